@@ -1,0 +1,182 @@
+/**
+ * One workbook in, one FileReport out: read every sheet into tables and tasks, pick the directory
+ * period, recognise names, run the checks, summarise.
+ */
+import { CtctInputError } from './errors';
+import type { WorkbookGrid } from './grid';
+import type { AnalyseOptions } from './options';
+import type { FileReport, Proposal, Task } from './report';
+import { defaultDirectory } from './directory/load';
+import { DirectoryMatcher, NameMatch } from './directory/matcher';
+import { periodById, pickPeriod, programmeDate } from './directory/period';
+import { SheetView } from './sheet/view';
+import { readSheet } from './reading/read-sheet';
+import { deadlineInNote, parseDeadline } from './reading/dates';
+import type { ParsedTask, SheetParse } from './reading/model';
+import { CHECKS } from './checks';
+import { AnalysedTask, CheckContext, FindingSink } from './checks/context';
+import { summarise } from './summary/summarise';
+import { foldKey, matchKey } from './text';
+import { canonicalStatus } from './status';
+import { columnLetter } from './grid';
+
+/** Sheets CTCT writes itself: never read back as a programme. */
+const OWN_SHEETS = new Set(['tong hop', 'theo doi', 'danh muc']);
+
+export function isOwnSheet(name: string): boolean {
+  const f = foldKey(name);
+  return OWN_SHEETS.has(f) || f.startsWith('ctct');
+}
+
+export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
+  const directory = options.directory ?? defaultDirectory;
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  let sheets = grid.sheets.filter((s) => !isOwnSheet(s.name));
+  if (options.sheet) {
+    const wanted = foldKey(options.sheet);
+    sheets = sheets.filter((s) => foldKey(s.name) === wanted);
+    if (!sheets.length) {
+      const names = grid.sheets.map((s) => `"${s.name}"`).join(', ');
+      throw new CtctInputError('no-such-sheet', `Tệp ${options.fileName} không có trang "${options.sheet}" (các trang: ${names}).`);
+    }
+  }
+  const views = new Map(sheets.map((s) => [s.name, new SheetView(s)] as const));
+  const parses = [...views.values()].map((v) => readSheet(v));
+  const tables = parses.flatMap((p) => p.tables);
+  if (!tables.length) {
+    throw new CtctInputError(
+      'no-task-table',
+      `Không tìm thấy bảng nhiệm vụ nào trong tệp ${options.fileName}: cần một dòng tiêu đề có các cột như "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,
+    );
+  }
+
+  const quarters = parses.flatMap((p) => p.tasks.map((t) => t.quarter).filter((q): q is number => q !== null));
+  const date = programmeDate(
+    parses.flatMap((p) => p.titleLines),
+    quarters,
+    parses.flatMap((p) => p.headingYears),
+    { fileName: options.fileName, taskTexts: parses.flatMap((p) => p.tasks.map((t) => t.cells.task?.text ?? '')) },
+  );
+  const period = options.period ? periodById(directory, options.period) : pickPeriod(directory, date);
+  const matcher = new DirectoryMatcher(directory, period.id);
+  const year = date?.year ?? null;
+
+  const analysed = parses.flatMap((p) => p.tasks.map((t) => analyseTask(t, views.get(p.sheet)!, matcher, year)));
+  const sink = new FindingSink();
+  const ctx: CheckContext = { views, sheets: parses, tasks: analysed, matcher, period, year, emit: (...a) => sink.emit(...a) };
+  for (const check of CHECKS) check.run(ctx);
+
+  const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));
+  const findings = sink.findings.sort(
+    (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
+  );
+  const tasks = withKeys(analysed.map(toTask));
+  const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, matcher)));
+  const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, label: s.label, declared: s.declared!, actual: s.actual })));
+  const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
+
+  return {
+    file: options.fileName,
+    period: period.id,
+    periodSource: options.period ? 'option' : date ? 'sheet' : 'default',
+    tables: tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      headerRows: t.headerRows,
+      columns: Object.fromEntries(Object.entries(t.columns).map(([k, c]) => [k, columnLetter(c!)])),
+      firstRow: t.firstRow,
+      lastRow: t.lastRow,
+      title: t.title,
+      rowCount: t.rowCount,
+    })),
+    tasks,
+    proposals,
+    findings,
+    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year }),
+  };
+}
+
+function analyseTask(t: ParsedTask, view: SheetView, matcher: DirectoryMatcher, year: number | null): AnalysedTask {
+  const text = (f: keyof ParsedTask['cells']) => t.cells[f]?.text ?? '';
+  let deadline = null;
+  const dl = t.cells.deadline;
+  if (dl) deadline = parseDeadline(dl.joined ? dl.text : view.value(dl.row, dl.col), dl.text, year);
+  else if (t.cells.note) deadline = deadlineInNote(t.cells.note.text, year);
+  if (t.cells.month && t.month === null) {
+    const m = /(\d{1,2})/.exec(text('month'));
+    if (m && +m[1] >= 1 && +m[1] <= 12) {
+      t.month = +m[1];
+      t.quarter = t.quarter ?? Math.ceil(t.month / 3);
+    }
+  }
+  return {
+    parsed: t,
+    lead: matcher.matchUnits(text('lead')),
+    coord: matcher.matchUnits(text('coord')),
+    leaders: matcher.matchLeaders(text('leader')),
+    deadline,
+    important: /nhiệm vụ quan trọng/iu.test(text('note')) || /quan trọng/iu.test(text('status')),
+  };
+}
+
+/** Canonical names where the directory knows them; as written otherwise. */
+function names(matches: NameMatch[]): string[] {
+  const out: string[] = [];
+  for (const m of matches) {
+    const n = m.known ?? m.canonical ?? m.written;
+    if (n && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+function toTask(a: AnalysedTask): Omit<Task, 'key'> {
+  const t = a.parsed;
+  const text = (f: keyof ParsedTask['cells']) => t.cells[f]?.text ?? '';
+  const status = text('status');
+  return {
+    sheet: t.sheet,
+    row: t.row,
+    endRow: t.endRow,
+    stt: t.stt,
+    quarter: t.quarter,
+    month: t.month,
+    section: t.section,
+    task: text('task'),
+    leadUnits: names(a.lead),
+    coordinatingUnits: names(a.coord),
+    leaders: names(a.leaders),
+    product: /^[\s\-–—.]*$/.test(text('product')) ? '' : text('product'),
+    deadline: a.deadline?.iso ?? null,
+    status: status ? (canonicalStatus(status) ?? status) : null,
+    result: text('result') || null,
+    note: text('note'),
+    important: a.important,
+  };
+}
+
+/** FNV-1a: a short stable hash for task identities. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Identity = period slot + task text, not the row: the tracker finds the task again after edits above it. */
+function withKeys(tasks: Omit<Task, 'key'>[]): Task[] {
+  const used = new Map<string, number>();
+  return tasks.map((t) => {
+    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hash(matchKey(t.task).replace(/[^\p{L}\p{N}]/gu, ''))}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { ...t, key: n === 1 ? base : `${base}.${n}` };
+  });
+}
+
+function toProposal(p: SheetParse['proposals'][number], matcher: DirectoryMatcher): Proposal {
+  const f = foldKey(p.proposal);
+  const kind = !f ? 'none' : /\bbo sung\b/.test(f) ? 'add' : /\b(de xuat|de nghi)?\s*bo\b/.test(f) ? 'drop' : 'adjust';
+  return { sheet: p.sheet, row: p.row, stt: p.stt, task: p.task, leadUnits: names(matcher.matchUnits(p.lead)), month: p.month, proposal: p.proposal, kind };
+}

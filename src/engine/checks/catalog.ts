@@ -1,0 +1,222 @@
+/**
+ * Every finding code, its severity and its Vietnamese message template, in one place. The catalog
+ * doubles as documentation (README's table and `ctct codes` print it). Codes are stable: tools
+ * filter on them. Templates use {name} placeholders.
+ */
+import type { Field, Severity } from '../report';
+
+export interface CatalogEntry {
+  severity: Severity;
+  field: Field;
+  /** Short Vietnamese title, for grouping in reports. */
+  title: string;
+  titleEn: string;
+  /** What the check looks at, and why it matters (Vietnamese). */
+  description: string;
+  message: string;
+  suggestion: string | null;
+}
+
+export const FINDING_CATALOG = {
+  'missing-lead-unit': {
+    severity: 'error',
+    field: 'lead',
+    title: 'Thiếu đơn vị chủ trì',
+    titleEn: 'Missing lead unit',
+    description: 'Mỗi nhiệm vụ phải có phòng/đơn vị chủ trì.',
+    message: 'Nhiệm vụ {stt} chưa có phòng/đơn vị chủ trì.',
+    suggestion: 'Ghi tên phòng/đơn vị chủ trì theo danh mục.',
+  },
+  'missing-leader': {
+    severity: 'error',
+    field: 'leader',
+    title: 'Thiếu lãnh đạo chỉ đạo',
+    titleEn: 'Missing directing leader',
+    description: 'Mỗi nhiệm vụ phải có lãnh đạo Sở chỉ đạo (khi bảng có cột này).',
+    message: 'Nhiệm vụ {stt} chưa có lãnh đạo Sở chỉ đạo.',
+    suggestion: '{hint}',
+  },
+  'missing-product': {
+    severity: 'error',
+    field: 'product',
+    title: 'Thiếu sản phẩm',
+    titleEn: 'Missing product',
+    description: 'Mỗi nhiệm vụ phải nêu sản phẩm đầu ra (khi bảng có cột này).',
+    message: 'Nhiệm vụ {stt} chưa có sản phẩm.',
+    suggestion: 'Ghi sản phẩm đầu ra, ví dụ "Kế hoạch của Sở", "Báo cáo", "01 lớp".',
+  },
+  'missing-task': {
+    severity: 'error',
+    field: 'task',
+    title: 'Thiếu nội dung nhiệm vụ',
+    titleEn: 'Missing task text',
+    description: 'Dòng có số thứ tự và các cột khác nhưng trống nội dung nhiệm vụ.',
+    message: 'Dòng số {stt} chưa có nội dung nhiệm vụ.',
+    suggestion: null,
+  },
+  'missing-number': {
+    severity: 'warning',
+    field: 'stt',
+    title: 'Thiếu số thứ tự',
+    titleEn: 'Missing number',
+    description: 'Một nhiệm vụ đầy đủ các cột nhưng chưa được đánh số thứ tự.',
+    message: 'Nhiệm vụ "{task}" chưa có số thứ tự.',
+    suggestion: 'Đánh số {expected}.',
+  },
+  'unknown-unit': {
+    severity: 'warning',
+    field: 'lead',
+    title: 'Đơn vị không có trong danh mục',
+    titleEn: 'Unknown unit',
+    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Phòng…, Trung tâm…, Văn phòng Sở…).',
+    message: 'Đơn vị "{name}" không có trong danh mục kỳ {period}.',
+    suggestion: 'Có phải "{candidate}"?',
+  },
+  'outdated-unit': {
+    severity: 'warning',
+    field: 'lead',
+    title: 'Tên đơn vị cũ',
+    titleEn: 'Outdated unit name',
+    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập).',
+    message: '"{name}" là tên đơn vị kỳ {oldPeriod}; kỳ {period} không còn tên này.',
+    suggestion: 'Đổi thành "{current}".',
+  },
+  'unknown-leader': {
+    severity: 'warning',
+    field: 'leader',
+    title: 'Lãnh đạo không có trong danh mục',
+    titleEn: 'Unknown leader',
+    description: 'Tên lãnh đạo chỉ đạo không khớp danh mục lãnh đạo của kỳ.',
+    message: 'Lãnh đạo "{name}" không có trong danh mục kỳ {period}{otherPeriod}.',
+    suggestion: 'Có phải "{candidate}"?',
+  },
+  'swapped-columns': {
+    severity: 'error',
+    field: 'lead',
+    title: 'Nhầm cột đơn vị và lãnh đạo',
+    titleEn: 'Unit and leader columns swapped',
+    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo, hoặc cột lãnh đạo ghi tên đơn vị.',
+    message: 'Cột {column} ghi "{value}", là {what}.',
+    suggestion: 'Chuyển nội dung sang cột {target}.',
+  },
+  'duplicate-number': {
+    severity: 'error',
+    field: 'stt',
+    title: 'Trùng số thứ tự',
+    titleEn: 'Duplicate number',
+    description: 'Hai nhiệm vụ cùng một số thứ tự trong cùng một phần (số thứ tự đánh lại theo quý hoặc theo phần).',
+    message: 'Số thứ tự {stt} trùng với dòng {otherRow}.',
+    suggestion: 'Đánh lại số thứ tự (số tiếp theo là {expected}).',
+  },
+  'number-gap': {
+    severity: 'warning',
+    field: 'stt',
+    title: 'Số thứ tự không liên tục',
+    titleEn: 'Gap in numbering',
+    description: 'Số thứ tự nhảy cóc hoặc lùi lại trong cùng một phần.',
+    message: 'Số thứ tự nhảy từ {previous} sang {stt}{missing}.',
+    suggestion: 'Kiểm tra có nhiệm vụ bị xóa hoặc đánh số nhầm.',
+  },
+  'duplicate-task': {
+    severity: 'warning',
+    field: 'task',
+    title: 'Nhiệm vụ trùng lặp',
+    titleEn: 'Duplicate task',
+    description: 'Cùng một nội dung nhiệm vụ xuất hiện hai lần trong cùng quý (cùng tháng, nếu bảng chia theo tháng).',
+    message: 'Nhiệm vụ trùng với dòng {otherRow} ({scope}).',
+    suggestion: 'Xóa một dòng hoặc ghi rõ sự khác nhau.',
+  },
+  'declared-count-mismatch': {
+    severity: 'error',
+    field: 'section',
+    title: 'Số nhiệm vụ ghi ở tiêu đề không khớp',
+    titleEn: 'Declared count mismatch',
+    description: 'Tiêu đề ghi số nhiệm vụ ("Quý III (96 nhiệm vụ)") khác với số nhiệm vụ thực có bên dưới.',
+    message: '"{label}" ghi {declared} nhiệm vụ nhưng bảng có {actual}.',
+    suggestion: 'Sửa số ở tiêu đề thành {actual}, hoặc kiểm tra nhiệm vụ còn thiếu.',
+  },
+  'invalid-date': {
+    severity: 'error',
+    field: 'deadline',
+    title: 'Ngày không hợp lệ',
+    titleEn: 'Invalid date',
+    description: 'Ô thời hạn có dạng ngày nhưng không phải ngày có thật (31/4, 29/02 năm không nhuận, tháng 13…).',
+    message: '"{value}" không phải là ngày hợp lệ.',
+    suggestion: 'Ghi theo dạng ngày/tháng/năm, ví dụ 31/07/2025.',
+  },
+  'deadline-outside-quarter': {
+    severity: 'warning',
+    field: 'deadline',
+    title: 'Thời hạn ngoài quý',
+    titleEn: 'Deadline outside the quarter',
+    description: 'Thời hạn của nhiệm vụ không nằm trong quý mà nhiệm vụ được xếp vào.',
+    message: 'Thời hạn {date} nằm ngoài {quarter}.',
+    suggestion: 'Kiểm tra lại thời hạn hoặc chuyển nhiệm vụ sang quý phù hợp.',
+  },
+  'unknown-status': {
+    severity: 'warning',
+    field: 'status',
+    title: 'Tình trạng không theo danh sách',
+    titleEn: 'Unknown status',
+    description: 'Tình trạng nên là một trong: Chưa thực hiện, Đang thực hiện, Hoàn thành, Đề xuất bỏ, Đề nghị điều chỉnh.',
+    message: 'Tình trạng "{value}" không thuộc danh sách.',
+    suggestion: '{hint}',
+  },
+  'legacy-encoding': {
+    severity: 'warning',
+    field: 'task',
+    title: 'Chữ gõ bằng bảng mã cũ',
+    titleEn: 'Legacy encoding (TCVN3/VNI)',
+    description: 'Ô được gõ bằng bảng mã TCVN3 (ABC) hoặc VNI, hiển thị sai trên máy khác và không tìm kiếm được.',
+    message: 'Ô được gõ bằng bảng mã {encoding}: đọc là "{converted}".',
+    suggestion: 'Chuyển sang Unicode.',
+  },
+  'formula-error': {
+    severity: 'error',
+    field: 'stt',
+    title: 'Lỗi công thức',
+    titleEn: 'Formula error',
+    description: 'Ô trong bảng nhiệm vụ hiển thị lỗi công thức (#N/A, #REF!…).',
+    message: 'Ô có lỗi công thức {value}{formula}.',
+    suggestion: 'Sửa công thức hoặc nhập giá trị.',
+  },
+  'inconsistent-spelling': {
+    severity: 'info',
+    field: 'lead',
+    title: 'Một đơn vị viết nhiều cách',
+    titleEn: 'Inconsistent spelling',
+    description: 'Cùng một đơn vị được viết theo nhiều cách trong một trang.',
+    message: '"{name}" còn được viết là {others} trong trang này.',
+    suggestion: 'Thống nhất thành "{canonical}".',
+  },
+  'irregular-whitespace': {
+    severity: 'info',
+    field: 'task',
+    title: 'Khoảng trắng thừa, ký tự ẩn',
+    titleEn: 'Irregular spacing',
+    description: 'Ô có khoảng trắng kép, khoảng trắng không ngắt (NBSP) hoặc ký tự ẩn, thường do dán từ PDF/web: làm sai tìm kiếm và lọc.',
+    message: 'Ô có khoảng trắng thừa hoặc ký tự ẩn.',
+    suggestion: 'Chuẩn hóa khoảng trắng.',
+  },
+  'decomposed-unicode': {
+    severity: 'info',
+    field: 'task',
+    title: 'Unicode tổ hợp',
+    titleEn: 'Decomposed Unicode',
+    description: 'Ô dùng Unicode tổ hợp (NFD, dấu tách khỏi chữ): trông giống nhưng không khớp khi tìm kiếm, lọc.',
+    message: 'Ô dùng Unicode tổ hợp (dấu tách rời).',
+    suggestion: 'Chuyển sang Unicode dựng sẵn (NFC).',
+  },
+} satisfies Record<string, CatalogEntry>;
+
+export type FindingCode = keyof typeof FINDING_CATALOG;
+
+export const FINDING_CODES = Object.keys(FINDING_CATALOG) as FindingCode[];
+
+/** Fills a template's {placeholders}; unknown ones become empty. */
+export function fillTemplate(template: string, params: Record<string, string | number | null | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    return v === null || v === undefined ? '' : String(v);
+  });
+}

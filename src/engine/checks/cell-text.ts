@@ -1,0 +1,75 @@
+/**
+ * The form of the text in every cell of a task table: legacy encodings (TCVN3/VNI), formula errors,
+ * stray spaces and hidden characters, decomposed Unicode. Each has a safe whole-cell fix but errors.
+ */
+import { isErrorCell } from '../grid';
+import type { Field } from '../report';
+import type { ColumnKind } from '../reading/headers';
+import type { Check } from './context';
+
+const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
+  stt: 'stt',
+  task: 'task',
+  lead: 'lead',
+  coord: 'coord',
+  product: 'product',
+  leader: 'leader',
+  note: 'note',
+  deadline: 'deadline',
+  status: 'status',
+  result: 'result',
+};
+
+const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad]/;
+const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
+
+/** NBSP → space, hidden characters removed, repeated spaces collapsed; line breaks kept. */
+export function tidyText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+export const cellText: Check = {
+  codes: ['legacy-encoding', 'formula-error', 'irregular-whitespace', 'decomposed-unicode'],
+  run(ctx) {
+    for (const sheet of ctx.sheets) {
+      const view = ctx.views.get(sheet.sheet)!;
+      for (const table of sheet.tables) {
+        if (table.kind === 'kpi') continue;
+        const columns = (Object.entries(table.columns) as [ColumnKind, number][]).filter(([k]) => FIELD_OF[k]);
+        const skip = new Set([...table.headerRows, ...table.repeatedHeaderRows]);
+        for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.lastRow; r++) {
+          if (skip.has(r)) continue;
+          for (const [kind, c] of columns) {
+            if (view.isMergedBelow(r, c)) continue;
+            const at = { sheet: sheet.sheet, row: r, col: c };
+            const field = FIELD_OF[kind]!;
+            const v = view.value(r, c);
+            if (isErrorCell(v)) {
+              const formula = view.formula(r, c);
+              ctx.emit('formula-error', at, { value: v.code, formula: formula ? ` (=${formula.replace(/^=/, '')})` : '' }, { field });
+              continue;
+            }
+            if (typeof v !== 'string' || v === '') continue;
+            const legacy = view.legacyAt(r, c);
+            if (legacy) {
+              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.converted });
+              continue;
+            }
+            if (v !== v.normalize('NFC')) {
+              ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v) });
+            } else if (HIDDEN.test(v) || STRAY_SPACES.test(v)) {
+              ctx.emit('irregular-whitespace', at, {}, { field, fix: tidyText(v) });
+            }
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,104 @@
+/** What every check receives, and how it reports: one `emit` that fills the catalog's templates. */
+import { columnLetter } from '../grid';
+import type { Finding, Field, Severity } from '../report';
+import type { DirectoryMatcher, NameMatch } from '../directory/matcher';
+import type { Period } from '../directory/types';
+import type { ParsedDate } from '../reading/dates';
+import type { ParsedTask, SheetParse } from '../reading/model';
+import type { SheetView } from '../sheet/view';
+import { FINDING_CATALOG, FindingCode, fillTemplate } from './catalog';
+
+export interface AnalysedTask {
+  parsed: ParsedTask;
+  lead: NameMatch[];
+  coord: NameMatch[];
+  leaders: NameMatch[];
+  deadline: ParsedDate | null;
+  important: boolean;
+}
+
+export interface CellAt {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface EmitOptions {
+  severity?: Severity;
+  field?: Field;
+  /** The cell's whole new value when the fix is safe. */
+  fix?: string | null;
+  /** No suggestion at all (the catalog's would not fit). */
+  noSuggestion?: boolean;
+}
+
+export type Params = Record<string, string | number | null | undefined>;
+
+export interface CheckContext {
+  views: Map<string, SheetView>;
+  sheets: SheetParse[];
+  tasks: AnalysedTask[];
+  matcher: DirectoryMatcher;
+  period: Period;
+  /** The programme's year, when the sheet says it. */
+  year: number | null;
+  emit(code: FindingCode, at: CellAt, params: Params, options?: EmitOptions): void;
+}
+
+export interface Check {
+  /** One module, one concern; `codes` lists what it may emit (the catalog test checks coverage). */
+  codes: FindingCode[];
+  run(ctx: CheckContext): void;
+}
+
+/** Collects findings, one per code and cell. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+  private readonly seen = new Set<string>();
+
+  emit(code: FindingCode, at: CellAt, params: Params, options: EmitOptions = {}): void {
+    const entry = FINDING_CATALOG[code];
+    const message = fillTemplate(entry.message, params);
+    const key = `${code}|${at.sheet}|${at.row}|${at.col}|${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.findings.push({
+      code,
+      severity: options.severity ?? entry.severity,
+      sheet: at.sheet,
+      row: at.row,
+      column: columnLetter(at.col),
+      field: options.field ?? entry.field,
+      message,
+      suggestion: options.noSuggestion ? null : suggestion(entry.suggestion, params),
+      fix: options.fix ? { value: options.fix } : null,
+    });
+  }
+}
+
+/** A suggestion template whose placeholders are all known; otherwise none. */
+function suggestion(template: string | null, params: Params): string | null {
+  if (!template) return null;
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  if (names.some((n) => params[n] === null || params[n] === undefined || params[n] === '')) return null;
+  return fillTemplate(template, params);
+}
+
+/** The text of a task's field and where it stands (its first row, or the task's row when empty). */
+export function fieldCell(t: AnalysedTask, field: keyof ParsedTask['cells']): CellAt | null {
+  const col = t.parsed.table.columns[field];
+  if (col === undefined) return null;
+  const cell = t.parsed.cells[field];
+  return { sheet: t.parsed.sheet, row: cell?.row ?? t.parsed.row, col };
+}
+
+/** The cell's text with one name replaced, when the replacement is unambiguous. */
+export function replaceName(cellText: string, written: string, replacement: string): string | null {
+  const at: number[] = [];
+  const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}&]/u.test(ch);
+  for (let i = cellText.indexOf(written); i >= 0; i = cellText.indexOf(written, i + 1)) {
+    if (!isWordChar(cellText[i - 1]) && !isWordChar(cellText[i + written.length])) at.push(i);
+  }
+  if (at.length !== 1) return null;
+  return cellText.slice(0, at[0]) + replacement + cellText.slice(at[0] + written.length);
+}

@@ -1,0 +1,31 @@
+/** Deadlines are real dates and fall inside the task's quarter. */
+import type { Check } from './context';
+import { fieldCell } from './context';
+
+const QUARTER_NAMES = ['quý I', 'quý II', 'quý III', 'quý IV'];
+
+export const dates: Check = {
+  codes: ['invalid-date', 'deadline-outside-quarter'],
+  run(ctx) {
+    for (const t of ctx.tasks) {
+      const p = t.parsed;
+      const at = fieldCell(t, 'deadline') ?? (p.cells.note && fieldCell(t, 'note'));
+      if (!at || !t.deadline) continue;
+      const source = p.cells.deadline?.text ?? p.cells.note?.text ?? '';
+      if (t.deadline.invalid) {
+        ctx.emit('invalid-date', at, { value: source }, { field: p.cells.deadline ? 'deadline' : 'note' });
+        continue;
+      }
+      const iso = t.deadline.iso;
+      if (!iso || p.quarter === null) continue;
+      const year = Number(iso.slice(0, 4));
+      const quarter = Math.ceil(Number(iso.slice(5, 7)) / 3);
+      const wrongYear = ctx.year !== null && year !== ctx.year;
+      if (quarter !== p.quarter || wrongYear) {
+        const [y, m, d] = iso.split('-');
+        const label = `${QUARTER_NAMES[p.quarter - 1]}${ctx.year ? `/${ctx.year}` : ''}`;
+        ctx.emit('deadline-outside-quarter', at, { date: `${d}/${m}/${y}`, quarter: label }, { field: p.cells.deadline ? 'deadline' : 'note' });
+      }
+    }
+  },
+};

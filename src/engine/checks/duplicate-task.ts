@@ -1,0 +1,28 @@
+/**
+ * The same task twice in a quarter. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
+ * Tháng 8) are not duplicates: when the sheet has months, only the same month counts.
+ */
+import { matchKey } from '../text';
+import type { Check } from './context';
+
+export const duplicateTask: Check = {
+  codes: ['duplicate-task'],
+  run(ctx) {
+    const seen = new Map<string, number>();
+    for (const t of ctx.tasks) {
+      const p = t.parsed;
+      const text = p.cells.task?.text;
+      const col = p.table.columns.task;
+      if (!text || col === undefined || text.length < 8) continue;
+      const where = p.quarter !== null ? `q${p.quarter}|m${p.month ?? ''}` : `s${p.scope}`;
+      const key = `${p.sheet}|${where}|${matchKey(text).replace(/[^\p{L}\p{N}]/gu, '')}`;
+      const otherRow = seen.get(key);
+      if (otherRow === undefined) {
+        seen.set(key, p.row);
+        continue;
+      }
+      const scope = p.month ? `tháng ${p.month}` : p.quarter ? `quý ${p.quarter}` : (p.section ?? 'cùng phần');
+      ctx.emit('duplicate-task', { sheet: p.sheet, row: p.cells.task?.row ?? p.row, col }, { otherRow, scope });
+    }
+  },
+};

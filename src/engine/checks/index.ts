@@ -1,0 +1,18 @@
+/** All checks, in the order their findings read best. */
+import type { Check } from './context';
+import { requiredFields } from './required-fields';
+import { units } from './units';
+import { leaders } from './leaders';
+import { swappedColumns } from './swapped-columns';
+import { numbering } from './numbering';
+import { duplicateTask } from './duplicate-task';
+import { declaredCounts } from './declared-counts';
+import { dates } from './dates';
+import { status } from './status';
+import { cellText } from './cell-text';
+import { inconsistentSpelling } from './spelling';
+
+export const CHECKS: Check[] = [declaredCounts, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling];
+
+export { FINDING_CATALOG, FINDING_CODES } from './catalog';
+export type { FindingCode, CatalogEntry } from './catalog';

@@ -1,0 +1,21 @@
+/** Leaders are known in the sheet's period ("Lãnh đạo Sở" and other collective phrases are valid). */
+import type { Check } from './context';
+import { fieldCell, replaceName } from './context';
+
+export const leaders: Check = {
+  codes: ['unknown-leader'],
+  run(ctx) {
+    for (const t of ctx.tasks) {
+      const cell = t.parsed.cells.leader;
+      const at = fieldCell(t, 'leader');
+      if (!cell || !at || ctx.matcher.looksLikeUnit(cell.text)) continue;
+      for (const m of t.leaders) {
+        if (m.status === 'current' || m.status === 'collective') continue;
+        const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';
+        const candidate = m.status === 'misspelt' ? m.canonical : null;
+        const fix = candidate && !cell.joined ? replaceName(cell.text, m.written, candidate) : null;
+        ctx.emit('unknown-leader', at, { name: m.written, period: ctx.period.id, otherPeriod: other, candidate }, { fix });
+      }
+    }
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * One unit written several ways in one sheet ("Văn phòng Sở" / "Văn Phòng Sở", "Phòng HCTH" /
+ * "Phòng HC-TH"): filters and pivot tables then count it twice. Lead cells are reported one by one;
+ * coordinating cells once per spelling, to keep the report short.
+ */
+import type { Check } from './context';
+import { fieldCell, replaceName } from './context';
+import { foldKey } from '../text';
+
+interface Use {
+  taskIndex: number;
+  field: 'lead' | 'coord';
+  written: string;
+}
+
+/** "Phòng QLCN&CN" and "QLCN&CN" (after "Phòng TĐC, ") are the same spelling. */
+function spelling(written: string): string {
+  return written.replace(/^(?:Phòng|P\.)\s*/u, '');
+}
+
+export const inconsistentSpelling: Check = {
+  codes: ['inconsistent-spelling'],
+  run(ctx) {
+    const bySheetUnit = new Map<string, Use[]>();
+    ctx.tasks.forEach((t, taskIndex) => {
+      for (const field of ['lead', 'coord'] as const) {
+        for (const m of t[field]) {
+          if (m.status !== 'current' || !m.canonical) continue;
+          const key = `${t.parsed.sheet}|${m.canonical}`;
+          const uses = bySheetUnit.get(key) ?? [];
+          uses.push({ taskIndex, field, written: m.written });
+          bySheetUnit.set(key, uses);
+        }
+      }
+    });
+    for (const [key, all] of bySheetUnit) {
+      const canonical = key.slice(key.indexOf('|') + 1);
+      // The full name ("Phòng Quản lý Khoa học (QLKH)") on first mention is a convention, not a variant.
+      const unit = ctx.period.units.find((u) => u.short === canonical);
+      const uses = all.filter((u) => !unit || unit.name === unit.short || !foldKey(u.written).startsWith(foldKey(unit.name)));
+      const forms = new Set(uses.map((u) => spelling(u.written)));
+      if (forms.size < 2) continue;
+      const reportedCoord = new Set<string>();
+      for (const u of uses) {
+        if (spelling(u.written) === spelling(canonical)) continue;
+        if (u.field === 'coord') {
+          if (reportedCoord.has(u.written)) continue;
+          reportedCoord.add(u.written);
+        }
+        const t = ctx.tasks[u.taskIndex];
+        const at = fieldCell(t, u.field);
+        const cell = t.parsed.cells[u.field];
+        if (!at || !cell) continue;
+        const others = [...new Set(uses.map((x) => x.written))]
+          .filter((w) => spelling(w) !== spelling(u.written))
+          .map((w) => `"${w}"`)
+          .join(', ');
+        const fix = cell.joined ? null : replaceName(cell.text, u.written, u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical));
+        ctx.emit('inconsistent-spelling', at, { name: u.written, others, canonical }, { field: u.field, fix });
+      }
+    }
+  },
+};

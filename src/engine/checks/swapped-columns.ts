@@ -1,0 +1,23 @@
+/** A leader's name in the lead-unit column, or a unit's in the leader column. */
+import { columnLetter } from '../grid';
+import type { Check } from './context';
+import { fieldCell } from './context';
+
+export const swappedColumns: Check = {
+  codes: ['swapped-columns'],
+  run(ctx) {
+    for (const t of ctx.tasks) {
+      const lead = t.parsed.cells.lead?.text ?? '';
+      const leader = t.parsed.cells.leader?.text ?? '';
+      const leadAt = fieldCell(t, 'lead');
+      const leaderAt = fieldCell(t, 'leader');
+      if (!leadAt || !leaderAt) continue;
+      if (lead && ctx.matcher.looksLikeLeader(lead)) {
+        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target: columnLetter(leaderAt.col) }, { field: 'lead' });
+      }
+      if (leader && ctx.matcher.looksLikeUnit(leader)) {
+        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target: columnLetter(leadAt.col) }, { field: 'leader' });
+      }
+    }
+  },
+};

@@ -1,0 +1,284 @@
+/**
+ * Recognises the units and leaders a cell names, against the directory's period. Cells often name
+ * several ("Phòng QLCN&CN; TĐC; QLKH.", "Phòng QLKH & HCTH", "Các PGĐ Sở: A; B; C"), and "&" is
+ * also part of single acronyms (QLCN&CN), so a cell is split only where the parts are known names.
+ */
+import { compactKey, foldKey, matchKey, normalizeText } from '../text';
+import { Candidate, safeNearest } from './fuzzy';
+import type { Directory, Leader, Period, Unit } from './types';
+
+export type NameStatus =
+  /** Known in the sheet's period. */
+  | 'current'
+  /** Known, but only in an earlier period (renamed since). */
+  | 'outdated'
+  /** Known only in a later period than the sheet's. */
+  | 'later'
+  /** The same letters as a known name but other accents ("Tổ chuyên đổi số"), or a near miss. */
+  | 'misspelt'
+  /** A group ("Các phòng, đơn vị thuộc Sở", "Lãnh đạo Sở"): valid, no single name. */
+  | 'collective'
+  /** Not known; does not look like one of the department's own units (an outside body). */
+  | 'external'
+  | 'unknown';
+
+export interface NameMatch {
+  /** The part of the cell as written (normalised). */
+  written: string;
+  status: NameStatus;
+  /** The directory's canonical name in the sheet's period (for outdated: the name it became). */
+  canonical: string | null;
+  /** For outdated names: the period the written name belongs to. */
+  periodId: string | null;
+  /** The directory's name for what was matched, in its own period (reports group by it). */
+  known: string | null;
+}
+
+interface Entry<T> {
+  periodIndex: number;
+  item: T;
+}
+
+const TITLE_PREFIX = /^(?:đ\/c\s+|đồng chí\s+|ông\s+|bà\s+)?(?:phó giám đốc sở|phó giám đốc|p\.?\s?gđ sở|p\.?\s?gđ|giám đốc sở|giám đốc|gđ sở|gđ)(?=[\s:]|$)\s*:?\s*/iu;
+const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|moi |nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
+const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
+const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen|to tham muu|to cong tac)\b/;
+
+/** Diacritic-sensitive compact key: case, spacing, punctuation and tone placement do not matter. */
+function exactKey(s: string): string {
+  return matchKey(s).replace(/[^\p{L}\p{N}&]/gu, '');
+}
+
+function unitCoreKey(s: string, folded: boolean): string {
+  const text = normalizeText(s).replace(/^P\.\s*/iu, 'Phòng ');
+  const k = folded ? compactKey(text) : exactKey(text);
+  const core = k.replace(folded ? /^phong(?=.)/ : /^phòng(?=.)/, '');
+  return core;
+}
+
+function personCore(s: string): string {
+  return normalizeText(s).replace(TITLE_PREFIX, '').trim();
+}
+
+export class DirectoryMatcher {
+  readonly period: Period;
+  private readonly periodIndex: number;
+  private readonly unitsExact = new Map<string, Entry<Unit>[]>();
+  private readonly unitsFolded = new Map<string, Entry<Unit>[]>();
+  private readonly leadersExact = new Map<string, Entry<Leader>[]>();
+  private readonly leadersFolded = new Map<string, Entry<Leader>[]>();
+  private readonly unitCandidates: Candidate<Unit>[] = [];
+  private readonly leaderCandidates: Candidate<Leader>[] = [];
+  private readonly collectiveLeaders: string[];
+
+  constructor(
+    readonly directory: Directory,
+    periodId: string,
+  ) {
+    this.periodIndex = directory.periods.findIndex((p) => p.id === periodId);
+    this.period = directory.periods[this.periodIndex];
+    directory.periods.forEach((p, i) => {
+      for (const u of p.units) {
+        for (const n of [u.short, u.name, ...u.aliases]) {
+          push(this.unitsExact, unitCoreKey(n, false), { periodIndex: i, item: u });
+          push(this.unitsFolded, unitCoreKey(n, true), { periodIndex: i, item: u });
+          if (i === this.periodIndex) this.unitCandidates.push({ key: unitCoreKey(n, true), group: u.short, value: u });
+        }
+      }
+      for (const l of p.leaders) {
+        const names = [l.name, ...l.aliases, ...(l.person ? [l.person] : [])];
+        for (const n of names) {
+          for (const k of new Set([exactKey(n), exactKey(personCore(n))])) {
+            if (!k) continue;
+            push(this.leadersExact, k, { periodIndex: i, item: l });
+          }
+          const fk = compactKey(personCore(n)) || compactKey(n);
+          push(this.leadersFolded, fk, { periodIndex: i, item: l });
+          if (i === this.periodIndex) this.leaderCandidates.push({ key: fk, group: l.name, value: l });
+        }
+      }
+    });
+    this.collectiveLeaders = this.period.collective.map((c) => foldKey(c));
+  }
+
+  /** The current period's unit that an outdated one became (following renames), if one. */
+  currentSuccessor(unit: Unit, fromIndex: number): Unit | null {
+    let u: Unit | undefined = unit;
+    for (let i = fromIndex; u && i < this.periodIndex; i++) {
+      if (!u.renamedTo) return null;
+      const target: string = u.renamedTo;
+      u = this.directory.periods[i + 1].units.find((x) => exactKey(x.short) === exactKey(target) || x.aliases.some((a) => exactKey(a) === exactKey(target)));
+    }
+    return u && this.period.units.includes(u) ? u : null;
+  }
+
+  private classifyUnit(written: string): NameMatch | null {
+    const exact = this.unitsExact.get(unitCoreKey(written, false));
+    if (exact) return this.unitFromEntries(written, exact, false);
+    const folded = this.unitsFolded.get(unitCoreKey(written, true));
+    if (folded) return this.unitFromEntries(written, folded, true);
+    // "Trung tâm Chuyển đổi số … (Trung tâm CĐS&ĐMST)": the name in brackets, or before them.
+    const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(written);
+    // Only a single name with its short form in brackets: "A, B (C)" is a list, split elsewhere.
+    if (bracket && !/[,;]/.test(bracket[1])) {
+      const inner = this.classifyUnit(bracket[2]) ?? this.classifyUnit(bracket[1]);
+      if (inner && inner.status !== 'unknown') return { ...inner, written };
+    }
+    return null;
+  }
+
+  private unitFromEntries(written: string, entries: Entry<Unit>[], misspelt: boolean): NameMatch {
+    const cur = entries.find((e) => e.periodIndex === this.periodIndex);
+    if (cur) {
+      const canonical = cur.item.short;
+      const sameLetters = exactKey(written) === exactKey(canonical) || [cur.item.name, ...cur.item.aliases].some((n) => exactKey(n) === exactKey(written));
+      const status = cur.item.collective ? 'collective' : misspelt && !sameLetters ? 'misspelt' : 'current';
+      return { written, status, canonical, periodId: this.period.id, known: canonical };
+    }
+    const earlier = entries.filter((e) => e.periodIndex < this.periodIndex).sort((a, b) => b.periodIndex - a.periodIndex)[0];
+    if (earlier) {
+      const successor = this.currentSuccessor(earlier.item, earlier.periodIndex);
+      return { written, status: 'outdated', canonical: successor?.short ?? null, periodId: this.directory.periods[earlier.periodIndex].id, known: earlier.item.short };
+    }
+    const later = entries[0];
+    return { written, status: 'later', canonical: null, periodId: this.directory.periods[later.periodIndex].id, known: later.item.short };
+  }
+
+  /** A part that is exactly a known unit (any period), or a misspelling of one's accents. */
+  private strictUnit(raw: string): NameMatch {
+    const written = cleanPart(raw);
+    const known = this.classifyUnit(written);
+    if (known) return known;
+    // "Các phòng, đơn vị thuộc Sở" as a whole; "…; đơn vị có liên quan" only once split off.
+    const f = foldKey(written);
+    const status = COLLECTIVE_START.test(f) || (!/[;,]/.test(written) && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
+    return { written, status, canonical: null, periodId: null, known: null };
+  }
+
+  /** Last resort for a part no split recognised: a known name then other words, a group, a near miss. */
+  private lenientUnit(raw: string): NameMatch {
+    const written = cleanPart(raw);
+    const known = this.classifyUnit(written) ?? this.unitWithTrailingWords(written);
+    if (known) return known;
+    const f = foldKey(written);
+    if (UNIT_COLLECTIVE.test(f)) return { written, status: 'collective', canonical: null, periodId: null, known: null };
+    const core = unitCoreKey(written, true);
+    const near = safeNearest(core, core.replace(/^(trungtam|vanphong|thanhtra)/, '').length, this.unitCandidates);
+    if (near) return { written, status: 'misspelt', canonical: near.short, periodId: this.period.id, known: null };
+    return { written, status: INTERNAL_LOOKING.test(f) ? 'unknown' : 'external', canonical: null, periodId: null, known: null };
+  }
+
+  /** "Văn Phòng Sở tham mưu chung", "Phòng BCVT&CĐS Đại học Đà Nẵng": a known name, then other words. */
+  private unitWithTrailingWords(written: string): NameMatch | null {
+    const words = written.split(' ');
+    for (let n = words.length - 1; n >= 1; n--) {
+      const head = words.slice(0, n).join(' ');
+      if (foldKey(head) === 'phong' || foldKey(head) === 'trung tam') return null;
+      const m = this.classifyUnit(head);
+      // `written` is the name alone, so a fix replaces it and keeps the words after it.
+      if (m && m.status !== 'misspelt') return m;
+    }
+    return null;
+  }
+
+  /** The units a cell names, split where the parts are known. */
+  matchUnits(cell: string): NameMatch[] {
+    return splitKnown(normalizeText(cell), UNIT_SEPARATORS, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
+  }
+
+  private leaderPart(raw: string): NameMatch {
+    const written = cleanPart(raw);
+    const f = foldKey(written);
+    if (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f)) {
+      const canonical = this.period.collective.find((c) => f.startsWith(foldKey(c))) ?? written;
+      return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
+    }
+    const entries = this.leadersExact.get(exactKey(written)) ?? this.leadersExact.get(exactKey(personCore(written)));
+    const folded = entries ? null : this.leadersFolded.get(compactKey(personCore(written)));
+    const found = entries ?? folded;
+    if (found) {
+      const cur = found.find((e) => e.periodIndex === this.periodIndex);
+      if (cur) return { written, status: folded ? 'misspelt' : 'current', canonical: cur.item.name, periodId: this.period.id, known: folded ? null : cur.item.name };
+      const other = found.sort((a, b) => b.periodIndex - a.periodIndex)[0];
+      const status = other.periodIndex < this.periodIndex ? 'outdated' : 'later';
+      return { written, status, canonical: null, periodId: this.directory.periods[other.periodIndex].id, known: other.item.name };
+    }
+    const core = compactKey(personCore(written));
+    const near = safeNearest(core, core.length, this.leaderCandidates);
+    if (near) return { written, status: 'misspelt', canonical: near.name, periodId: this.period.id, known: null };
+    return { written, status: 'unknown', canonical: null, periodId: null, known: null };
+  }
+
+  /** The leaders a cell names: "PGĐ Sở Phan Văn Hiếu", "Các PGĐ Sở: A; B", "PGĐ X PGĐ Y". */
+  matchLeaders(cell: string): NameMatch[] {
+    const text = normalizeText(cell);
+    // "Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan" → the people named after the colon.
+    const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*(.+)$/iu.exec(text);
+    const part = (p: string) => this.leaderPart(p);
+    if (listed) return splitKnown(listed[2], LEADER_SEPARATORS, part, part);
+    const titled = text.split(/\s+(?=(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)\s)/u);
+    if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, LEADER_SEPARATORS, part, part));
+    return splitKnown(text, LEADER_SEPARATORS, part, part);
+  }
+
+  /** Does the text read as a leader (for columns swapped by mistake)? */
+  looksLikeLeader(cell: string): boolean {
+    const ms = this.matchLeaders(cell);
+    return ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later') && !this.looksLikeUnit(cell);
+  }
+
+  looksLikeUnit(cell: string): boolean {
+    const ms = this.matchUnits(cell);
+    return ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later');
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "Phòng QLKH&ĐMST (chủ trì)" → "Phòng QLKH&ĐMST"; "QLKH." → "QLKH". */
+function cleanPart(s: string): string {
+  return normalizeText(s)
+    .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
+    .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
+    .replace(/^[\s\-–—+•]+|[\s.;,:\-–—]+$/gu, '')
+    .trim();
+}
+
+const UNIT_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s*&\s*|\s+\+\s+/u, /\s+-\s+/u];
+const LEADER_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*-\s*/u];
+
+const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'misspelt'];
+
+/**
+ * Whole text first; if it is not a known name, try each separator in turn and keep the split only
+ * when it recognises a part. "Phòng QLKH & HCTH" splits; "Phòng QLCN&CN" does not. What no split
+ * recognises goes to `lenient` (a known name followed by other words, a group, a near miss).
+ */
+function splitKnown(text: string, separators: RegExp[], strict: (part: string) => NameMatch, lenient: (part: string) => NameMatch): NameMatch[] {
+  const t = text.trim();
+  if (!t || /^[-–—.]+$/.test(t)) return [];
+  const whole = strict(t);
+  if (GOOD.includes(whole.status)) return [whole];
+  for (let i = 0; i < separators.length; i++) {
+    const parts = t.split(separators[i]).filter((p) => p.trim() !== '');
+    if (parts.length < 2) continue;
+    const rest = separators.slice(i + 1);
+    const matches = parts.flatMap((p) => splitKnown(p, rest, strict, lenient));
+    if (matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
+  }
+  return [lenient(t)];
+}
+
+/** "Phòng TĐC, QLCN&CN": the second part names a unit without repeating "Phòng". */
+function carryPrefix(matches: NameMatch[], strict: (p: string) => NameMatch): NameMatch[] {
+  return matches.map((m) => {
+    if (m.status !== 'unknown' && m.status !== 'external') return m;
+    const withPrefix = strict(`Phòng ${m.written}`);
+    return GOOD.includes(withPrefix.status) ? { ...withPrefix, written: m.written } : m;
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The directory of units (phòng, trung tâm…) and leaders (lãnh đạo Sở) per period. The default
+ * comes from the department's documents; departments edit it (JSON file or the "Danh mục" sheet).
+ */
+import { z } from 'zod';
+
+export const unitSchema = z.object({
+  /** Full name: "Phòng Quản lý Khoa học và Đổi mới sáng tạo". */
+  name: z.string().min(1),
+  /** The name the documents use and reports show: "Phòng QLKH&ĐMST". Canonical. */
+  short: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  /** The short name of the unit that took the work over in the next period. */
+  renamedTo: z.string().optional(),
+  /** "Các đơn vị sự nghiệp": a group, not one unit. */
+  collective: z.boolean().optional(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export const leaderSchema = z.object({
+  /** Canonical: "PGĐ Sở Phan Văn Hiếu", "Giám đốc Sở". */
+  name: z.string().min(1),
+  title: z.string().default(''),
+  person: z.string().optional(),
+  aliases: z.array(z.string()).default([]),
+  directs: z.array(z.string()).optional(),
+});
+export type Leader = z.infer<typeof leaderSchema>;
+
+export const periodSchema = z.object({
+  id: z.string().min(1),
+  /** First day the period applies (yyyy-mm-dd). */
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  source: z.string().optional(),
+  units: z.array(unitSchema),
+  leaders: z.array(leaderSchema),
+  /** Collective leadership phrases that are valid leaders: "Lãnh đạo Sở". */
+  collective: z.array(z.string()).default([]),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const directorySchema = z.object({
+  about: z.string().optional(),
+  periods: z.array(periodSchema).min(1),
+});
+export type Directory = z.infer<typeof directorySchema>;

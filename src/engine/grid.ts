@@ -1,0 +1,71 @@
+/**
+ * The engine's input: a worksheet as a grid of plain values. Hosts (exceljs, Office.js) build it;
+ * the engine never sees a workbook object.
+ */
+
+/** A date as the sheet holds it (an Excel date cell). `iso` is `yyyy-mm-dd`. */
+export interface DateCell {
+  kind: 'date';
+  iso: string;
+}
+
+/** A formula error such as `#N/A` or `#REF!`. */
+export interface ErrorCell {
+  kind: 'error';
+  code: string;
+}
+
+/** Rich text is flattened to a string by the host; formulas give their cached result. */
+export type CellValue = string | number | boolean | null | DateCell | ErrorCell;
+
+/** A merged area, 1-based and inclusive, as Excel shows it (A1 = row 1, column 1). */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** cells[r][c] is the cell at Excel row r+1, column c+1. Rows may be ragged or missing (sparse). */
+  cells: CellValue[][];
+  merges?: MergeArea[];
+  /** fonts[r][c]: the cell's font name where the host knows it (".VnTime", "VNI-Times" mark legacy text). */
+  fonts?: (string | null | undefined)[][];
+  /** Formulas the host saw, by cell (for `formula-error` messages); optional. */
+  formulas?: (string | null | undefined)[][];
+  hidden?: boolean;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export function isDateCell(v: CellValue | undefined): v is DateCell {
+  return typeof v === 'object' && v !== null && v.kind === 'date';
+}
+
+export function isErrorCell(v: CellValue | undefined): v is ErrorCell {
+  return typeof v === 'object' && v !== null && v.kind === 'error';
+}
+
+/** 1-based column number → Excel letters (1 → A, 27 → AA). */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Excel letters → 1-based column number (A → 1). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** `'Phụ lục II'!F57`: a cell address as Excel writes it in a formula. */
+export function cellAddress(sheet: string, row: number, column: string): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${column}${row}`;
+}

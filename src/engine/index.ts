@@ -1,0 +1,16 @@
+/** The engine's public API: pure TypeScript, no Office.js, no DOM, no Node. */
+export { analyseWorkbook, isOwnSheet } from './analyse';
+export { combineReports } from './combine';
+export { defaultDirectory, parseDirectory } from './directory/load';
+export { pickPeriod, periodById } from './directory/period';
+export { FINDING_CATALOG, FINDING_CODES } from './checks/catalog';
+export type { FindingCode, CatalogEntry } from './checks/catalog';
+export { STATUSES, canonicalStatus } from './status';
+export type { Status } from './status';
+export { tidyText } from './checks/cell-text';
+export * from './grid';
+export * from './report';
+export * from './errors';
+export type { AnalyseOptions } from './options';
+export type { Directory, Period, Unit, Leader } from './directory/types';
+export { directorySchema } from './directory/types';

@@ -1,0 +1,90 @@
+/**
+ * Headings between and inside tables: quarters ("I | Quý III (96 nhiệm vụ)", "Những nội dung hoàn
+ * thành trong Quý I: Gồm 26 nhiệm vụ", "Quý III/2025"), months ("Tháng 7", "Tháng 7/2025"),
+ * sections ("1. Nhiệm vụ trọng tâm: Gồm 06 nội dung", "II"), and the counts they declare.
+ */
+import { foldKey } from '../text';
+
+export interface Heading {
+  /** 0: a total ("Tổng cộng 288 nhiệm vụ"); 1: a section; 2: a quarter; 3: a month. */
+  level: 0 | 1 | 2 | 3;
+  quarter: number | null;
+  month: number | null;
+  year: number | null;
+  declared: number | null;
+  /** "Quý III", "Tháng 7", "Nhiệm vụ trọng tâm". */
+  label: string;
+  /** Section headings that say the tasks under them run all year (trọng tâm, xuyên suốt, thường xuyên). */
+  allYear: boolean;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
+export function romanValue(s: string): number | null {
+  return ROMAN[s.toLowerCase()] ?? null;
+}
+
+export function isRomanNumeral(s: string): boolean {
+  return /^(x{0,3})(ix|iv|v?i{0,3})\.?$/i.test(s.trim()) && s.trim().replace('.', '') !== '';
+}
+
+/** "a", "b)", "c." — letter section markers. */
+export function isLetterMarker(s: string): boolean {
+  return /^[a-zđ][.)]?$/i.test(s.trim());
+}
+
+const COUNT = /(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*(\d{1,4})\s+(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b/;
+
+/** Declared count in a heading: "(96 nhiệm vụ)", "Gồm 26 nhiệm vụ", "Gồm 06 nội dung". */
+export function declaredCount(folded: string): number | null {
+  const m = COUNT.exec(folded);
+  // "Gồm 15 chỉ tiêu" counts KPI rows, which are not checked as tasks.
+  return m && m[2] !== 'chi tieu' ? Number(m[1]) : null;
+}
+
+/** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
+export function parseHeading(text: string): Heading | null {
+  const folded = foldKey(text);
+  if (!folded) return null;
+  const declared = declaredCount(folded);
+
+  const total = /^(tong cong|tong so)\b/.exec(folded);
+  if (total && declared !== null) return { level: 0, quarter: null, month: null, year: null, declared, label: 'Tổng cộng', allYear: false };
+
+  const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/-]\s*(\d{4}))?/.exec(folded);
+  if (q && !/\btheo tung quy\b/.test(folded)) {
+    const quarter = /^\d$/.test(q[1]) ? Number(q[1]) : romanValue(q[1])!;
+    return {
+      level: 2,
+      quarter,
+      month: null,
+      year: q[2] ? Number(q[2]) : null,
+      declared,
+      label: `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}`,
+      allYear: false,
+    };
+  }
+
+  const m = /^(?:\d+[.)]\s*)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b/.exec(folded);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && folded.length <= 40) {
+    const month = Number(m[1]);
+    return { level: 3, quarter: Math.ceil(month / 3), month, year: m[2] ? Number(m[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
+  }
+
+  const allYear = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/.test(folded);
+  // A numbered or Roman section title, or any line that declares a count.
+  const numbered = /^((?:[ivx]+|\d+|[a-z])[.)])\s*\S/.test(folded);
+  if (declared !== null || numbered || COUNT.test(folded)) {
+    return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
+  }
+  return null;
+}
+
+/** "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung" → "Nhiệm vụ trọng tâm". */
+function sectionLabel(text: string): string {
+  const t = text
+    .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])[.)]\s*/, '')
+    .replace(/[:,]?\s*\(?\s*(?:gồm|có)?\s*\d+\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?\.?\s*$/i, '')
+    .trim();
+  return t || text.trim();
+}

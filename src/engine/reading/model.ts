@@ -1,0 +1,76 @@
+/** What reading a sheet yields, before checks: tables, tasks with their cells, headings with counts. */
+import type { ColumnMap, TaskColumn } from './headers';
+
+export interface ParsedCell {
+  /** First row holding the field's text (tasks may span several rows). */
+  row: number;
+  col: number;
+  text: string;
+  /** The field's text came from more than one row (continuation rows). */
+  joined: boolean;
+}
+
+export interface ParsedTable {
+  sheet: string;
+  kind: 'tasks' | 'kpi' | 'review';
+  headerRows: number[];
+  /** Rows where the header was repeated (page breaks). */
+  repeatedHeaderRows: number[];
+  columns: ColumnMap;
+  firstRow: number;
+  lastRow: number;
+  title: string | null;
+  rowCount: number;
+}
+
+export interface ParsedSection {
+  sheet: string;
+  row: number;
+  col: number;
+  level: 0 | 1 | 2 | 3;
+  label: string;
+  declared: number | null;
+  quarter: number | null;
+  month: number | null;
+  actual: number;
+}
+
+export interface ParsedTask {
+  sheet: string;
+  table: ParsedTable;
+  row: number;
+  endRow: number;
+  stt: string;
+  /** The integer the number column holds ("12", "12.", 12), null for "1.2", letters or none. */
+  sttNumber: number | null;
+  /** The number came from a missing-number guess (the row had no number but was a whole task). */
+  sttMissing: boolean;
+  quarter: number | null;
+  month: number | null;
+  section: string | null;
+  /** Index of the numbering scope (numbers restart per quarter or section). */
+  scope: number;
+  cells: Partial<Record<TaskColumn, ParsedCell>>;
+}
+
+export interface ParsedProposal {
+  sheet: string;
+  row: number;
+  stt: string;
+  task: string;
+  lead: string;
+  month: number | null;
+  proposal: string;
+}
+
+export interface SheetParse {
+  sheet: string;
+  tables: ParsedTable[];
+  tasks: ParsedTask[];
+  sections: ParsedSection[];
+  proposals: ParsedProposal[];
+  /** Text above the first table (title block): where the programme's year and date are read. */
+  titleLines: string[];
+  /** Years named by quarter/month headings ("Quý III/2025"). */
+  headingYears: number[];
+}

@@ -1,0 +1,315 @@
+/**
+ * Reads one sheet into tables, tasks and counted headings. A row is, in this order: a header row
+ * (first or repeated at a page break), a heading (section, quarter, month), a task (it has a number),
+ * a continuation of the task above (no number: a page break split it), or noise outside any table.
+ */
+import { SheetView } from '../sheet/view';
+import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading } from './headings';
+import type { ParsedSection, ParsedTable, ParsedTask, SheetParse } from './model';
+
+const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
+
+interface HeaderMatch {
+  columns: ColumnMap;
+  rows: number[];
+  kind: 'tasks' | 'kpi' | 'review';
+}
+
+/** Recognised columns of one row (and, for a two-row header, of the row below). */
+function headerColumns(view: SheetView, row: number): ColumnMap {
+  const map: ColumnMap = {};
+  for (let c = 1; c <= view.colCount; c++) {
+    const kind = recogniseHeader(view.text(row, c));
+    if (kind && map[kind] === undefined) map[kind] = c;
+  }
+  return map;
+}
+
+function countKeys(map: ColumnMap): number {
+  return Object.keys(map).length;
+}
+
+function detectHeader(view: SheetView, row: number): HeaderMatch | null {
+  const single = headerColumns(view, row);
+  if (countKeys(single) < 2) return null;
+  // Two-row header: a group cell ("Đơn vị") over sub-headers ("Chủ trì | Phối hợp") in the next row.
+  if (row < view.rowCount) {
+    const combined: ColumnMap = { ...single };
+    let usedBelow = false;
+    for (let c = 1; c <= view.colCount; c++) {
+      const below = view.text(row + 1, c);
+      if (!below || view.isMergedBelow(row + 1, c)) continue;
+      const top = view.text(row, c) || groupAbove(view, row, c);
+      const kind = recogniseHeader(`${top} ${below}`) ?? (top === '' || isGroupHeader(top) ? recogniseHeader(below) : null);
+      if (kind && (top === '' || isGroupHeader(top) || recogniseHeader(top) === null || recogniseHeader(top) === kind)) {
+        const existing = (Object.keys(combined) as ColumnKind[]).find((k) => combined[k] === c);
+        if (existing && existing !== kind) delete combined[existing];
+        combined[kind] = c;
+        usedBelow = true;
+      }
+    }
+    const kind = classifyColumns(combined);
+    if (usedBelow && kind && countKeys(combined) > countKeys(single)) return { columns: combined, rows: [row, row + 1], kind };
+  }
+  const kind = classifyColumns(single);
+  if (countKeys(single) < 3 || !kind) return null;
+  return { columns: single, rows: [row], kind };
+}
+
+/** The text of a horizontally merged group header that covers (row, col) from the left. */
+function groupAbove(view: SheetView, row: number, col: number): string {
+  for (let c = col - 1; c >= 1; c--) {
+    const t = view.text(row, c);
+    if (t) return isGroupHeader(t) ? t : '';
+  }
+  return '';
+}
+
+function sameLayout(a: ColumnMap, b: ColumnMap): boolean {
+  const ka = Object.keys(a) as ColumnKind[];
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+const NUMBER_TEXT = /^\d{1,4}\s*[.)]?$/;
+const HIERARCHICAL = /^\d{1,3}(\.\d{1,3})+\.?$/;
+
+/** The integer a number cell holds: 12, "12", "12.", "12)"; null otherwise. */
+export function sttInteger(text: string): number | null {
+  const t = text.trim();
+  return NUMBER_TEXT.test(t) ? parseInt(t, 10) : null;
+}
+
+function isTaskNumber(text: string): boolean {
+  const t = text.trim();
+  return NUMBER_TEXT.test(t) || HIERARCHICAL.test(t);
+}
+
+export function readSheet(view: SheetView): SheetParse {
+  const out: SheetParse = { sheet: view.name, tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [] };
+  let table: ParsedTable | null = null;
+  let lastTask: ParsedTask | null = null;
+  let continuationOpen = false;
+  let quarter: number | null = null;
+  let month: number | null = null;
+  let section: string | null = null;
+  let lastHeadingText: string | null = null;
+  let scope = 0;
+  let afterHeading = false;
+  const open: ParsedSection[] = [];
+
+  const applyHeading = (h: Heading, row: number, col: number, text: string) => {
+    lastHeadingText = text;
+    if (h.year) out.headingYears.push(h.year);
+    // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
+    const countOnly = /^\(?\s*(gồm|có)\s+\d+/i.test(text.trim());
+    const prev = open[open.length - 1];
+    if (countOnly && prev && prev.declared === null && row - prev.row <= 2) {
+      prev.declared = h.declared;
+      return;
+    }
+    while (open.length && open[open.length - 1].level >= h.level) open.pop();
+    if (h.level === 1) {
+      section = h.label;
+      quarter = null;
+      month = null;
+    } else if (h.level === 2) {
+      quarter = h.quarter;
+      month = null;
+      section = h.label;
+    } else if (h.level === 3) {
+      month = h.month;
+      quarter = h.quarter;
+    }
+    if (h.level <= 2) scope++;
+    const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, actual: 0 };
+    open.push(s);
+    out.sections.push(s);
+  };
+
+  const rowText = (row: number): { text: string; col: number; cells: number } => {
+    const cols = view.filledColumns(row);
+    return { text: cols.map((c) => view.text(row, c)).join(' '), col: cols[0] ?? 1, cells: cols.length };
+  };
+
+  for (let r = 1; r <= view.rowCount; r++) {
+    if (view.isBlankRow(r)) {
+      continuationOpen = false;
+      continue;
+    }
+    const header = detectHeader(view, r);
+    if (header) {
+      // The same header again after tasks is a page break; after a heading it starts a new table.
+      if (table && !afterHeading && table.kind === header.kind && sameLayout(table.columns, header.columns)) {
+        table.repeatedHeaderRows.push(...header.rows);
+      } else {
+        table = {
+          sheet: view.name,
+          kind: header.kind,
+          headerRows: header.rows,
+          repeatedHeaderRows: [],
+          columns: header.columns,
+          firstRow: header.rows[0],
+          lastRow: header.rows[header.rows.length - 1],
+          title: lastHeadingText,
+          rowCount: 0,
+        };
+        out.tables.push(table);
+        lastTask = null;
+        continuationOpen = false;
+        scope++;
+      }
+      r = header.rows[header.rows.length - 1];
+      afterHeading = false;
+      continue;
+    }
+
+    const line = rowText(r);
+    if (!table) {
+      const h = parseHeading(line.text);
+      if (h && line.cells <= 2) {
+        applyHeading(h, r, line.col, line.text);
+        afterHeading = true;
+      } else if (out.tables.length === 0) out.titleLines.push(line.text);
+      continue;
+    }
+    afterHeading = false;
+
+    const cols = table.columns;
+    const sttText = cols.stt !== undefined ? view.text(r, cols.stt) : '';
+    const sttMerged = cols.stt !== undefined && view.isMergedBelow(r, cols.stt);
+
+    if (table.kind === 'kpi') {
+      const name = cols.kpiName !== undefined ? view.text(r, cols.kpiName) : '';
+      const h = name ? null : parseHeading(line.text);
+      if (h) {
+        applyHeading(h, r, line.col, line.text);
+        afterHeading = true;
+        continue;
+      }
+      if (name && !isRomanNumeral(sttText)) table.rowCount++;
+      table.lastRow = r;
+      afterHeading = false;
+      continue;
+    }
+
+    // A number starts a task; a merged number cell continues the task above.
+    if (sttText && !sttMerged && isTaskNumber(sttText)) {
+      lastTask = startTask(view, table, r, sttText, { quarter, month, section, scope });
+      if (table.kind === 'review') pushProposal(out, view, table, r);
+      else out.tasks.push(lastTask);
+      for (const s of open) if (table.kind === 'tasks') s.actual++;
+      continuationOpen = true;
+      table.rowCount++;
+      table.lastRow = r;
+      continue;
+    }
+
+    // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
+    const heading = parseHeading(line.text);
+    const sectionMarker = sttText !== '' && !sttMerged && (isRomanNumeral(sttText) || (isLetterMarker(sttText) && !hasTaskCells(view, cols, r)));
+    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && sttText.length > 6;
+    if (sectionMarker || headingInNumberColumn || (heading && heading.level !== 1 && line.cells <= 2 && !sttText)) {
+      if (heading) applyHeading(heading, r, line.col, line.text);
+      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text);
+      continuationOpen = false;
+      lastTask = null;
+      table.lastRow = r;
+      afterHeading = true;
+      continue;
+    }
+
+    if (lastTask && (continuationOpen || sttMerged)) {
+      appendContinuation(view, lastTask, r);
+      table.lastRow = r;
+      continue;
+    }
+
+    // A whole task with no number (the number was forgotten): keep it, the checks say so.
+    if (!sttText && isWholeTask(view, cols, r)) {
+      lastTask = startTask(view, table, r, '', { quarter, month, section, scope });
+      lastTask.sttMissing = true;
+      if (table.kind === 'review') pushProposal(out, view, table, r);
+      else out.tasks.push(lastTask);
+      for (const s of open) if (table.kind === 'tasks') s.actual++;
+      continuationOpen = true;
+      table.rowCount++;
+      table.lastRow = r;
+    }
+  }
+  return out;
+}
+
+function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
+  return ['lead', 'leader', 'product'].some((k) => {
+    const c = cols[k as TaskColumn];
+    return c !== undefined && view.text(r, c) !== '';
+  });
+}
+
+function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
+  if (cols.task === undefined || !/^[A-ZĐÀ-Ỹ]/u.test(view.text(r, cols.task))) return false;
+  if (cols.stt === undefined) return true;
+  const filled = ['lead', 'leader', 'product'].filter((k) => {
+    const c = cols[k as TaskColumn];
+    return c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
+  });
+  return filled.length >= 2;
+}
+
+function startTask(
+  view: SheetView,
+  table: ParsedTable,
+  r: number,
+  sttText: string,
+  ctx: { quarter: number | null; month: number | null; section: string | null; scope: number },
+): ParsedTask {
+  const task: ParsedTask = {
+    sheet: view.name,
+    table,
+    row: r,
+    endRow: r,
+    stt: sttText.replace(/[.)]\s*$/, '').trim(),
+    sttNumber: sttInteger(sttText),
+    sttMissing: false,
+    quarter: ctx.quarter,
+    month: ctx.month,
+    section: ctx.section,
+    scope: ctx.scope,
+    cells: {},
+  };
+  for (const f of TASK_FIELDS) {
+    const c = table.columns[f];
+    if (c === undefined) continue;
+    const text = view.text(r, c);
+    if (text) task.cells[f] = { row: r, col: c, text, joined: false };
+  }
+  return task;
+}
+
+function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {
+  for (const f of TASK_FIELDS) {
+    const c = task.table.columns[f];
+    if (c === undefined || view.isMergedBelow(r, c)) continue;
+    const text = view.text(r, c);
+    if (!text) continue;
+    const cell = task.cells[f];
+    if (!cell) task.cells[f] = { row: r, col: c, text, joined: false };
+    else if (cell.text.endsWith(text)) {
+      // PDF copies sometimes repeat a wrapped line's tail ("PGĐ Trần Công Hòa" + "Công Hòa").
+      continue;
+    } else {
+      const sep = /^[-+•]\s/.test(text) ? '\n' : ' ';
+      cell.text = `${cell.text}${sep}${text}`;
+      cell.joined = true;
+    }
+  }
+  task.endRow = r;
+}
+
+function pushProposal(out: SheetParse, view: SheetView, table: ParsedTable, r: number): void {
+  const t = (k: TaskColumn) => (table.columns[k] !== undefined ? view.text(r, table.columns[k]!) : '');
+  const monthMatch = /(\d{1,2})/.exec(t('month'));
+  const month = monthMatch && Number(monthMatch[1]) >= 1 && Number(monthMatch[1]) <= 12 ? Number(monthMatch[1]) : null;
+  out.proposals.push({ sheet: view.name, row: r, stt: t('stt'), task: t('task'), lead: t('lead'), month, proposal: t('proposal') });
+}

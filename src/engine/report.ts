@@ -1,0 +1,158 @@
+/**
+ * The Report: the engine's only output, and the JSON contract other tools read (`ctct check --json`).
+ * Field names are part of the contract: add fields, never rename or remove them.
+ */
+import { z } from 'zod';
+
+export const FIELDS = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'deadline', 'status', 'result', 'note', 'section'] as const;
+export const fieldSchema = z.enum(FIELDS);
+export type Field = z.infer<typeof fieldSchema>;
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** Counts keyed by a label (quarter number, month number, unit name, leader name, status). */
+const countsSchema = z.record(z.string(), z.number().int().nonnegative());
+
+export const tableSchema = z.object({
+  sheet: z.string(),
+  /** tasks: a work-programme table; kpi: Chỉ tiêu (counted, not checked); review: a unit's proposals (Đề xuất). */
+  kind: z.enum(['tasks', 'kpi', 'review']),
+  headerRows: z.array(z.number().int().positive()),
+  /** Field → column letter, e.g. { stt: "A", task: "B", lead: "C" }. KPI tables use their own keys. */
+  columns: z.record(z.string(), z.string()),
+  firstRow: z.number().int().positive(),
+  lastRow: z.number().int().positive(),
+  /** The nearest heading above the table (e.g. "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung"), if any. */
+  title: z.string().nullable(),
+  /** Number of data rows (tasks, KPI rows or proposals) read from the table. */
+  rowCount: z.number().int().nonnegative(),
+});
+export type Table = z.infer<typeof tableSchema>;
+
+export const taskSchema = z.object({
+  sheet: z.string(),
+  /** The row of the task's number (the first row when the task spans several). */
+  row: z.number().int().positive(),
+  /** The last row the task's text spans (continuation rows, vertical merges). */
+  endRow: z.number().int().positive(),
+  stt: z.string(),
+  quarter: z.number().int().min(1).max(4).nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  /** Label of the section the task stands under ("Quý III", "Nhiệm vụ trọng tâm"...). */
+  section: z.string().nullable(),
+  task: z.string(),
+  /** Canonical names (the directory's) where known; as written otherwise. */
+  leadUnits: z.array(z.string()),
+  coordinatingUnits: z.array(z.string()),
+  leaders: z.array(z.string()),
+  product: z.string(),
+  deadline: z.string().nullable(),
+  status: z.string().nullable(),
+  result: z.string().nullable(),
+  note: z.string(),
+  important: z.boolean(),
+  /** Stable identity across re-imports (used by the tracker): not the row number. */
+  key: z.string(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const findingSchema = z.object({
+  code: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  severity: severitySchema,
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  column: z.string().regex(/^[A-Z]+$/),
+  field: fieldSchema,
+  message: z.string(),
+  suggestion: z.string().nullable(),
+  /** A safe whole-cell replacement, where one exists: the cell's new value. */
+  fix: z.object({ value: z.string() }).nullable(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const sectionCountSchema = z.object({
+  /** Set in consolidated summaries (several files). */
+  file: z.string().optional(),
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  label: z.string(),
+  declared: z.number().int().nonnegative(),
+  actual: z.number().int().nonnegative(),
+});
+export type SectionCount = z.infer<typeof sectionCountSchema>;
+
+export const taskRefSchema = z.object({
+  /** Set in consolidated summaries (several files). */
+  file: z.string().optional(),
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  stt: z.string(),
+  quarter: z.number().int().nullable(),
+  task: z.string(),
+  leadUnits: z.array(z.string()),
+});
+export type TaskRef = z.infer<typeof taskRefSchema>;
+
+export const proposalSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  stt: z.string(),
+  task: z.string(),
+  leadUnits: z.array(z.string()),
+  month: z.number().int().min(1).max(12).nullable(),
+  proposal: z.string(),
+  /** drop: "Đề xuất bỏ"; add: "Bổ sung"; adjust: anything else that was written. */
+  kind: z.enum(['drop', 'add', 'adjust', 'none']),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+export const summarySchema = z.object({
+  taskCount: z.number().int().nonnegative(),
+  byQuarter: countsSchema,
+  /** Tasks that belong to no quarter (trọng tâm, xuyên suốt: all year). */
+  allYear: z.number().int().nonnegative(),
+  byMonth: countsSchema,
+  byLeadUnit: countsSchema,
+  byLeader: countsSchema,
+  byStatus: countsSchema,
+  /** Quarter × lead unit: { "3": { "Phòng QLKH&ĐMST": 20, … } }. */
+  byQuarterAndUnit: z.record(z.string(), countsSchema),
+  sections: z.array(sectionCountSchema),
+  missing: z.object({
+    lead: z.array(taskRefSchema),
+    leader: z.array(taskRefSchema),
+    product: z.array(taskRefSchema),
+  }),
+  important: z.array(taskRefSchema),
+  overdue: z.array(taskRefSchema.extend({ due: z.string() })),
+  kpiCount: z.number().int().nonnegative(),
+  proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),
+  findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+export const fileReportSchema = z.object({
+  file: z.string(),
+  /** The directory period used ("2025-09"). */
+  period: z.string(),
+  /** Where the period came from: given by the user, or read from the sheet (its year or title). */
+  periodSource: z.enum(['option', 'sheet', 'default']),
+  tables: z.array(tableSchema),
+  tasks: z.array(taskSchema),
+  proposals: z.array(proposalSchema),
+  findings: z.array(findingSchema),
+  summary: summarySchema,
+});
+export type FileReport = z.infer<typeof fileReportSchema>;
+
+export const reportSchema = z.object({
+  /** ISO date the report was made for (overdue is judged against it). */
+  asOf: z.string(),
+  files: z.array(fileReportSchema),
+  summary: summarySchema,
+  /** Present with exactly one file: that file's tasks and findings. */
+  tasks: z.array(taskSchema).optional(),
+  findings: z.array(findingSchema).optional(),
+});
+export type Report = z.infer<typeof reportSchema>;

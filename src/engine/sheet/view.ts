@@ -1,0 +1,137 @@
+/**
+ * A merge-aware, text-first view of one sheet. Vertical merges give their value to every row they
+ * cover (the same leader merged down a run of tasks); horizontal merges keep it in the top-left
+ * cell only, so a section row merged across still reads as one cell.
+ */
+import { CellValue, MergeArea, SheetGrid, isDateCell, isErrorCell } from '../grid';
+import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, normalizeText } from '../text';
+
+export interface LegacyCell {
+  row: number;
+  col: number;
+  encoding: 'tcvn3' | 'vni';
+  original: string;
+  converted: string;
+}
+
+export class SheetView {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** Key `row*COLS+col` of each non-top cell of a vertical merge → the merge's top row. */
+  private readonly mergedFrom = new Map<number, number>();
+  /** Cells whose text was typed in TCVN3/VNI, converted for reading. */
+  readonly legacy = new Map<number, LegacyCell>();
+  private readonly textCache = new Map<number, string>();
+
+  constructor(private readonly grid: SheetGrid) {
+    this.name = grid.name;
+    this.rowCount = grid.cells.length;
+    let cols = 0;
+    for (const row of grid.cells) if (row && row.length > cols) cols = row.length;
+    for (const m of grid.merges ?? []) cols = Math.max(cols, m.right);
+    this.colCount = cols;
+    for (const m of grid.merges ?? []) this.indexMerge(m);
+  }
+
+  private key(row: number, col: number): number {
+    return row * (this.colCount + 1) + col;
+  }
+
+  private indexMerge(m: MergeArea): void {
+    if (m.bottom <= m.top) return;
+    // A block merge gives its value down the master column only: the other columns stay empty.
+    for (let r = m.top + 1; r <= m.bottom; r++) this.mergedFrom.set(this.key(r, m.left), m.top);
+  }
+
+  /** The raw value at (1-based) row/col, a vertical merge's value included. */
+  value(row: number, col: number): CellValue {
+    const from = this.mergedFrom.get(this.key(row, col));
+    const r = from ?? row;
+    return this.grid.cells[r - 1]?.[col - 1] ?? null;
+  }
+
+  /** True for a cell below the top of a vertical merge (its value is the top cell's). */
+  isMergedBelow(row: number, col: number): boolean {
+    return this.mergedFrom.has(this.key(row, col));
+  }
+
+  /** Where the value of (row, col) is really stored. */
+  sourceRow(row: number, col: number): number {
+    return this.mergedFrom.get(this.key(row, col)) ?? row;
+  }
+
+  font(row: number, col: number): string | null {
+    return this.grid.fonts?.[row - 1]?.[col - 1] ?? null;
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.grid.formulas?.[row - 1]?.[col - 1] ?? null;
+  }
+
+  /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
+  text(row: number, col: number): string {
+    const r = this.sourceRow(row, col);
+    const k = this.key(r, col);
+    const cached = this.textCache.get(k);
+    if (cached !== undefined) return cached;
+    const t = this.computeText(r, col);
+    this.textCache.set(k, t);
+    return t;
+  }
+
+  /** The raw string as typed (before normalisation), for findings about the text's form. */
+  rawString(row: number, col: number): string | null {
+    const v = this.value(row, col);
+    return typeof v === 'string' ? v : null;
+  }
+
+  private computeText(row: number, col: number): string {
+    const v = this.grid.cells[row - 1]?.[col - 1] ?? null;
+    if (v === null) return '';
+    if (typeof v === 'string') {
+      if (v.length === 0) return '';
+      const encoding = detectLegacyEncoding(v, this.font(row, col));
+      if (encoding) {
+        const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
+        const converted = normalizeText(convertLegacy(v, encoding, { upper }));
+        this.legacy.set(this.key(row, col), { row, col, encoding, original: v, converted });
+        return converted;
+      }
+      return normalizeText(v);
+    }
+    return cellToText(v);
+  }
+
+  /** The legacy-encoded original of a cell, if it was typed in TCVN3/VNI. */
+  legacyAt(row: number, col: number): LegacyCell | undefined {
+    this.text(row, col);
+    return this.legacy.get(this.key(this.sourceRow(row, col), col));
+  }
+
+  /** Columns 1..n that hold text in the row (after merges). */
+  filledColumns(row: number): number[] {
+    const out: number[] = [];
+    for (let c = 1; c <= this.colCount; c++) if (this.text(row, c) !== '') out.push(c);
+    return out;
+  }
+
+  isBlankRow(row: number): boolean {
+    for (let c = 1; c <= this.colCount; c++) if (this.text(row, c) !== '') return false;
+    return true;
+  }
+}
+
+/** A non-string cell value as text: numbers as Excel shows them, dates as dd/mm/yyyy. */
+export function cellToText(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return normalizeText(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e9) / 1e9);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDateCell(v)) {
+    const [y, m, d] = v.iso.slice(0, 10).split('-');
+    return `${d}/${m}/${y}`;
+  }
+  if (isErrorCell(v)) return v.code;
+  return '';
+}

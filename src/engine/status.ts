@@ -1,0 +1,41 @@
+/** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
+import { foldKey } from './text';
+import { levenshtein } from './directory/fuzzy';
+
+export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
+export type Status = (typeof STATUSES)[number];
+
+const SYNONYMS: Record<string, Status> = {
+  'chua thuc hien': 'Chưa thực hiện',
+  'chua trien khai': 'Chưa thực hiện',
+  'chua bat dau': 'Chưa thực hiện',
+  'dang thuc hien': 'Đang thực hiện',
+  'dang trien khai': 'Đang thực hiện',
+  'dang lam': 'Đang thực hiện',
+  'hoan thanh': 'Hoàn thành',
+  'da hoan thanh': 'Hoàn thành',
+  'xong': 'Hoàn thành',
+  'de xuat bo': 'Đề xuất bỏ',
+  'de nghi bo': 'Đề xuất bỏ',
+  'bo': 'Đề xuất bỏ',
+  'de nghi dieu chinh': 'Đề nghị điều chỉnh',
+  'de xuat dieu chinh': 'Đề nghị điều chỉnh',
+  'dieu chinh': 'Đề nghị điều chỉnh',
+};
+
+/** The canonical status a text means, or null when it is none of them. */
+export function canonicalStatus(text: string): Status | null {
+  const f = foldKey(text).replace(/[.!]+$/, '');
+  return SYNONYMS[f] ?? null;
+}
+
+/** The status a mistyped text most likely means (at most two letters off, and unambiguous). */
+export function nearestStatus(text: string): Status | null {
+  const f = foldKey(text);
+  const scored = Object.entries(SYNONYMS)
+    .map(([k, s]) => ({ s, d: levenshtein(f, k, 3) }))
+    .sort((a, b) => a.d - b.d);
+  if (!scored.length || scored[0].d > 2) return null;
+  const rival = scored.find((x) => x.s !== scored[0].s);
+  return rival && rival.d - scored[0].d < 2 ? null : scored[0].s;
+}

@@ -1,0 +1,630 @@
+/**
+ * The "Tổng hợp" sheet, host-neutral: what it says and where, decided once here; exceljs
+ * (src/xlsx) and Office.js (src/excel) only paint it.
+ *
+ *   const layout = summaryLayout(report, { asOf });   // blocks of labelled tables
+ *   const placed = placeLayout(layout);                // 1-based rows, merges, ranges
+ *   const values = placedValues(placed);               // one rectangular values array to write
+ *
+ * Then style by `placed.rows[i].kind` (title, subtitle, heading, header, data, total, note, empty),
+ * set `layout.columnWidths`, add the links (`placed.rows[i].link`) and build the chart from
+ * `placed.chartRange` (a clustered column chart, series by columns = quarters).
+ */
+import { columnLetter, type MergeArea } from '../grid';
+import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
+import { daysBetween, formatDateVi } from '../track/dates';
+import { TRACKER_STATUSES } from '../track/columns';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
+
+export type LayoutValue = string | number | null;
+
+/** A source cell a row links to. */
+export interface LayoutLink {
+  sheet: string;
+  row: number;
+  column: string;
+}
+
+export type BlockId =
+  | 'overview'
+  | 'quarter-unit'
+  | 'leader'
+  | 'status'
+  | 'month'
+  | 'sections'
+  | 'missing'
+  | 'overdue'
+  | 'important'
+  | 'proposals-drop'
+  | 'proposals-other'
+  | 'findings';
+
+export interface LayoutBlock {
+  id: BlockId;
+  /** "2. Số nhiệm vụ theo quý và đơn vị chủ trì". */
+  heading: string;
+  /** Header texts; every row has exactly this many cells. */
+  columns: string[];
+  rows: LayoutValue[][];
+  /** One per row (null: no link); present on blocks whose rows point at source cells. */
+  links?: (LayoutLink | null)[];
+  /** 0-based column showing the link (its value is the link's text, e.g. "Phụ lục II!F57"). */
+  linkColumn?: number;
+  /** The last row is a totals row ("Tổng cộng"). */
+  totals?: boolean;
+  /** The last column is a row total. */
+  totalColumn?: boolean;
+  /** A remark printed under the table (italic). */
+  note?: string;
+  /** Shown in place of the rows when there are none. */
+  emptyText?: string;
+}
+
+export interface SheetLayout {
+  sheetName: string;
+  title: string;
+  /** "Ngày lập: 21/11/2026 · Tệp: ctct-2025.xlsx". */
+  subtitle: string;
+  blocks: LayoutBlock[];
+  /** The "tasks per quarter and unit" chart: built from this block's data (without totals). */
+  chart: { blockId: BlockId; title: string };
+  /** Excel column widths in characters, column A first (Office.js: points ≈ `charsToPoints`). */
+  columnWidths: number[];
+  /** Columns (0-based) whose long text wraps. */
+  wrapColumns: number[];
+}
+
+export interface SummaryLayoutOptions {
+  /** yyyy-mm-dd, shown as "Ngày lập" and used for "Số ngày quá hạn". */
+  asOf: string;
+  title?: string;
+  /**
+   * Link list rows to their source cells. Default: only when the report covers one file (the
+   * summary then sits in that workbook); pass false for a standalone summary workbook.
+   */
+  links?: boolean;
+}
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+const FIELD_LABEL: Partial<Record<Field, string>> = {
+  lead: 'đơn vị chủ trì',
+  leader: 'lãnh đạo chỉ đạo',
+  product: 'sản phẩm',
+};
+
+export function quarterLabel(key: string | number | null): string {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 1 && n <= 4 ? `Quý ${ROMAN[n]}` : 'Không theo quý';
+}
+
+function monthKeyOk(key: string): boolean {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 1 && n <= 12;
+}
+
+const viCompare = (a: string, b: string) => a.localeCompare(b, 'vi');
+
+function byCountThenName(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1] || viCompare(a[0], b[0]));
+}
+
+function unitLabel(name: string): string {
+  return name.trim() ? name : '(Chưa có đơn vị chủ trì)';
+}
+
+function sum(ns: Iterable<number>): number {
+  let s = 0;
+  for (const n of ns) s += n;
+  return s;
+}
+
+/** Where a list row's link points: a finding's cell, else the table's column for the field. */
+class ColumnFinder {
+  private readonly byFinding = new Map<string, string>();
+  constructor(private readonly file: FileReport | null) {
+    for (const f of file?.findings ?? []) {
+      const k = `${f.sheet}\u0000${f.row}\u0000${f.field}`;
+      if (!this.byFinding.has(k)) this.byFinding.set(k, f.column);
+    }
+  }
+  column(sheet: string, row: number, fields: string[]): string {
+    for (const field of fields) {
+      const c = this.byFinding.get(`${sheet}\u0000${row}\u0000${field}`);
+      if (c) return c;
+    }
+    const table = this.file?.tables.find((t) => t.sheet === sheet && t.firstRow <= row && row <= t.lastRow);
+    if (table) {
+      for (const field of fields) {
+        const c = table.columns[field];
+        if (c && /^[A-Z]+$/.test(c)) return c;
+      }
+    }
+    return 'A';
+  }
+}
+
+interface FileView {
+  name: string;
+  file: FileReport | null;
+  summary: Summary;
+  finder: ColumnFinder;
+}
+
+function fileViews(report: Report): FileView[] {
+  if (report.files.length === 0) {
+    return [{ name: '', file: null, summary: report.summary, finder: new ColumnFinder(null) }];
+  }
+  return report.files.map((f) => ({ name: f.file, file: f, summary: f.summary, finder: new ColumnFinder(f) }));
+}
+
+function linkText(l: LayoutLink): string {
+  return `${l.sheet}!${l.column}${l.row}`;
+}
+
+export function summaryLayout(report: Report, options: SummaryLayoutOptions): SheetLayout {
+  const s = report.summary;
+  const views = fileViews(report);
+  const multi = report.files.length > 1;
+  const withLinks = options.links ?? report.files.length <= 1;
+  const blocks: LayoutBlock[] = [];
+  let n = 0;
+  const heading = (text: string) => `${++n}. ${text}`;
+
+  /** Builds a list block whose rows point at source cells. */
+  const listBlock = <T>(
+    id: BlockId,
+    title: string,
+    columns: string[],
+    items: { view: FileView; item: T; link: LayoutLink }[],
+    cells: (item: T, view: FileView) => LayoutValue[],
+    emptyText: string,
+    note?: string,
+  ): LayoutBlock => {
+    const cols = ['TT', ...columns, ...(multi ? ['Tệp'] : []), 'Vị trí'];
+    const rows = items.map(({ view, item, link }, i) => [
+      i + 1,
+      ...cells(item, view),
+      ...(multi ? [view.name] : []),
+      linkText(link),
+    ]);
+    const block: LayoutBlock = { id, heading: heading(title), columns: cols, rows, emptyText };
+    if (withLinks) {
+      block.links = items.map((x) => x.link);
+      block.linkColumn = cols.length - 1;
+    }
+    if (note) block.note = note;
+    return block;
+  };
+
+  // 1. Overview.
+  const overview: [string, number][] = [
+    ['Tổng số nhiệm vụ', s.taskCount],
+    ['Nhiệm vụ quan trọng tham mưu UBND tỉnh', s.important.length],
+    [`Nhiệm vụ quá hạn (đến ngày ${formatDateVi(options.asOf)})`, s.overdue.length],
+    ['Nhiệm vụ thiếu đơn vị chủ trì', s.missing.lead.length],
+    ['Nhiệm vụ thiếu lãnh đạo chỉ đạo', s.missing.leader.length],
+    ['Nhiệm vụ thiếu sản phẩm', s.missing.product.length],
+    ['Chỉ tiêu', s.kpiCount],
+    ['Nhiệm vụ đơn vị đề xuất bỏ', s.proposals.drop],
+    ['Đề xuất bổ sung, điều chỉnh', s.proposals.add + s.proposals.adjust],
+  ];
+  blocks.push({
+    id: 'overview',
+    heading: heading('Tổng quan'),
+    columns: ['TT', 'Nội dung', 'Số lượng'],
+    rows: overview.map(([label, count], i) => [i + 1, label, count]),
+  });
+
+  // 2. Quarter × lead unit.
+  const quarterKeys = new Set<string>();
+  const unitTotals = new Map<string, number>();
+  for (const [q, units] of Object.entries(s.byQuarterAndUnit)) {
+    quarterKeys.add(q);
+    for (const [u, c] of Object.entries(units)) unitTotals.set(u, (unitTotals.get(u) ?? 0) + c);
+  }
+  const quarters = [...quarterKeys].sort((a, b) => {
+    const na = Number(a);
+    const nb = Number(b);
+    const oa = Number.isInteger(na) && na >= 1 && na <= 4 ? na : 99;
+    const ob = Number.isInteger(nb) && nb >= 1 && nb <= 4 ? nb : 99;
+    return oa - ob || viCompare(a, b);
+  });
+  const units = [...unitTotals.entries()].sort((a, b) => b[1] - a[1] || viCompare(a[0], b[0])).map(([u]) => u);
+  const matrixRows: LayoutValue[][] = units.map((u, i) => [
+    i + 1,
+    unitLabel(u),
+    ...quarters.map((q) => s.byQuarterAndUnit[q]?.[u] ?? 0),
+    unitTotals.get(u) ?? 0,
+  ]);
+  if (units.length) {
+    matrixRows.push([
+      null,
+      'Tổng cộng',
+      ...quarters.map((q) => sum(Object.values(s.byQuarterAndUnit[q] ?? {}))),
+      sum(unitTotals.values()),
+    ]);
+  }
+  blocks.push({
+    id: 'quarter-unit',
+    heading: heading('Số nhiệm vụ theo quý và đơn vị chủ trì'),
+    columns: ['TT', 'Đơn vị chủ trì', ...quarters.map(quarterLabel), 'Tổng cộng'],
+    rows: matrixRows,
+    totals: units.length > 0,
+    totalColumn: true,
+    note: 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.',
+    emptyText: 'Không có nhiệm vụ theo quý.',
+  });
+
+  // 3. Per leader.
+  blocks.push({
+    id: 'leader',
+    heading: heading('Số nhiệm vụ theo lãnh đạo chỉ đạo'),
+    columns: ['TT', 'Lãnh đạo chỉ đạo', 'Số nhiệm vụ'],
+    rows: byCountThenName(s.byLeader).map(([name, c], i) => [i + 1, name.trim() ? name : '(Chưa có lãnh đạo chỉ đạo)', c]),
+    note: 'Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.',
+    emptyText: 'Không có.',
+  });
+
+  // 4. Per status (the dropdown's order first).
+  const statusRows: [string, number][] = [];
+  const seen = new Set<string>();
+  for (const st of TRACKER_STATUSES) {
+    if (s.byStatus[st] !== undefined) {
+      statusRows.push([st, s.byStatus[st]!]);
+      seen.add(st);
+    }
+  }
+  let blankStatus = 0;
+  for (const [st, c] of byCountThenName(s.byStatus)) {
+    if (seen.has(st)) continue;
+    if (!st.trim() || st === 'null') blankStatus += c;
+    else statusRows.push([st, c]);
+  }
+  blankStatus += Math.max(0, s.taskCount - sum(Object.values(s.byStatus)));
+  if (blankStatus > 0) statusRows.push(['Chưa cập nhật trạng thái', blankStatus]);
+  const statusTotal = sum(statusRows.map(([, c]) => c));
+  const pct = (c: number) => (statusTotal ? Math.round((c * 1000) / statusTotal) / 10 : 0);
+  blocks.push({
+    id: 'status',
+    heading: heading('Số nhiệm vụ theo trạng thái'),
+    columns: ['TT', 'Trạng thái', 'Số nhiệm vụ', 'Tỷ lệ (%)'],
+    rows: statusRows.length
+      ? [...statusRows.map(([st, c], i) => [i + 1, st, c, pct(c)]), [null, 'Tổng cộng', statusTotal, statusTotal ? 100 : 0]]
+      : [],
+    totals: statusRows.length > 0,
+    emptyText: 'Không có nhiệm vụ.',
+  });
+
+  // 5. Per month.
+  const months = Object.entries(s.byMonth)
+    .filter(([m]) => monthKeyOk(m))
+    .sort((a, b) => Number(a[0]) - Number(b[0]));
+  const monthRows: LayoutValue[][] = months.map(([m, c], i) => [i + 1, `Tháng ${Number(m)}`, c]);
+  const noMonth = Math.max(0, s.taskCount - sum(months.map(([, c]) => c)));
+  if (noMonth > 0 && months.length) monthRows.push([monthRows.length + 1, 'Không ghi tháng', noMonth]);
+  if (monthRows.length) monthRows.push([null, 'Tổng cộng', sum(monthRows.map((r) => r[2] as number))]);
+  blocks.push({
+    id: 'month',
+    heading: heading('Số nhiệm vụ theo tháng'),
+    columns: ['TT', 'Tháng', 'Số nhiệm vụ'],
+    rows: monthRows,
+    totals: monthRows.length > 0,
+    emptyText: 'Không có nhiệm vụ ghi theo tháng.',
+  });
+
+  // 6. Declared vs actual per section.
+  const sectionItems = views.flatMap((view) =>
+    view.summary.sections.map((item) => ({ view, item, link: { sheet: item.sheet, row: item.row, column: 'A' } })),
+  );
+  const sections = listBlock(
+    'sections',
+    'Số nhiệm vụ khai báo và thực tế theo mục',
+    ['Mục', 'Khai báo', 'Thực tế', 'Lệch'],
+    sectionItems,
+    (x) => [x.label, x.declared, x.actual, x.actual - x.declared],
+    'Không có mục nào ghi số nhiệm vụ.',
+    'Lệch = thực tế − khai báo; khác 0 là số nhiệm vụ ghi ở tiêu đề mục không khớp với số dòng.',
+  );
+  blocks.push(sections);
+
+  // 7. Tasks missing a lead unit, leader or product (one row per task).
+  const missingItems: { view: FileView; item: { ref: TaskRef; missing: Field[] }; link: LayoutLink }[] = [];
+  for (const view of views) {
+    const byRow = new Map<string, { ref: TaskRef; missing: Field[] }>();
+    for (const field of ['lead', 'leader', 'product'] as const) {
+      for (const ref of view.summary.missing[field]) {
+        const k = `${ref.sheet}\u0000${ref.row}`;
+        const e = byRow.get(k);
+        if (e) e.missing.push(field);
+        else byRow.set(k, { ref, missing: [field] });
+      }
+    }
+    const list = [...byRow.values()].sort(
+      (a, b) => viCompare(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row,
+    );
+    for (const item of list) {
+      const column = view.finder.column(item.ref.sheet, item.ref.row, item.missing);
+      missingItems.push({ view, item, link: { sheet: item.ref.sheet, row: item.ref.row, column } });
+    }
+  }
+  blocks.push(
+    listBlock(
+      'missing',
+      'Nhiệm vụ thiếu sản phẩm, lãnh đạo chỉ đạo hoặc đơn vị chủ trì',
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Còn thiếu'],
+      missingItems,
+      ({ ref, missing }) => [
+        ref.task,
+        ref.leadUnits.join('; '),
+        ref.stt,
+        missing.map((f) => FIELD_LABEL[f]).join(', '),
+      ],
+      'Không có nhiệm vụ nào thiếu.',
+    ),
+  );
+
+  // 8. Overdue.
+  const overdueItems = views.flatMap((view) =>
+    view.summary.overdue.map((item) => ({
+      view,
+      item,
+      link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['stt', 'task']) },
+    })),
+  );
+  blocks.push(
+    listBlock(
+      'overdue',
+      `Nhiệm vụ quá hạn (tính đến ngày ${formatDateVi(options.asOf)})`,
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý', 'Hạn', 'Số ngày quá hạn'],
+      overdueItems,
+      (x) => [
+        x.task,
+        x.leadUnits.join('; '),
+        x.stt,
+        x.quarter === null ? null : quarterLabel(x.quarter),
+        formatDateVi(x.due),
+        /^\d{4}-\d{2}-\d{2}$/.test(x.due) && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf)
+          ? Math.max(0, daysBetween(x.due, options.asOf))
+          : null,
+      ],
+      'Không có nhiệm vụ quá hạn.',
+    ),
+  );
+
+  // 9. Important tasks.
+  const importantItems = views.flatMap((view) =>
+    view.summary.important.map((item) => ({
+      view,
+      item,
+      link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['stt', 'task']) },
+    })),
+  );
+  blocks.push(
+    listBlock(
+      'important',
+      'Nhiệm vụ quan trọng tham mưu UBND tỉnh',
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý'],
+      importantItems,
+      (x) => [x.task, x.leadUnits.join('; '), x.stt, x.quarter === null ? null : quarterLabel(x.quarter)],
+      'Không có nhiệm vụ quan trọng.',
+    ),
+  );
+
+  // 10–11. Proposals.
+  const proposalItems = (kinds: string[]) =>
+    views.flatMap((view) =>
+      (view.file?.proposals ?? [])
+        .filter((p) => kinds.includes(p.kind))
+        .map((item) => ({
+          view,
+          item,
+          link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['proposal', 'stt']) },
+        })),
+    );
+  const KIND_LABEL: Record<string, string> = { drop: 'Bỏ', add: 'Bổ sung', adjust: 'Điều chỉnh', none: '' };
+  blocks.push(
+    listBlock(
+      'proposals-drop',
+      'Nhiệm vụ đơn vị đề xuất bỏ',
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Tháng', 'Đề xuất'],
+      proposalItems(['drop']),
+      (p) => [p.task, p.leadUnits.join('; '), p.stt, p.month === null ? null : `Tháng ${p.month}`, p.proposal],
+      'Không có đề xuất bỏ.',
+    ),
+  );
+  blocks.push(
+    listBlock(
+      'proposals-other',
+      'Đề xuất bổ sung, điều chỉnh nhiệm vụ',
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Tháng', 'Loại', 'Đề xuất'],
+      proposalItems(['add', 'adjust']),
+      (p) => [
+        p.task,
+        p.leadUnits.join('; '),
+        p.stt,
+        p.month === null ? null : `Tháng ${p.month}`,
+        KIND_LABEL[p.kind] ?? p.kind,
+        p.proposal,
+      ],
+      'Không có đề xuất bổ sung, điều chỉnh.',
+    ),
+  );
+
+  // 12. Findings by severity.
+  const f = s.findingsBySeverity;
+  blocks.push({
+    id: 'findings',
+    heading: heading('Kết quả kiểm tra theo mức độ'),
+    columns: ['TT', 'Mức độ', 'Số lượng'],
+    rows: [
+      [1, 'Lỗi (cần sửa)', f.error],
+      [2, 'Cảnh báo (nên xem lại)', f.warning],
+      [3, 'Thông tin', f.info],
+      [null, 'Tổng cộng', f.error + f.warning + f.info],
+    ],
+    totals: true,
+  });
+
+  const fileNames = report.files.map((x) => x.file).filter(Boolean);
+  const filesText =
+    fileNames.length === 0 ? '' : fileNames.length <= 4 ? `Tệp: ${fileNames.join(', ')}` : `${fileNames.length} tệp`;
+  const subtitle = [`Ngày lập: ${formatDateVi(options.asOf)}`, filesText].filter(Boolean).join(' · ');
+
+  const { widths, wrap } = columnWidths(blocks);
+  return {
+    sheetName: SUMMARY_SHEET,
+    title: options.title ?? SUMMARY_TITLE,
+    subtitle,
+    blocks,
+    chart: { blockId: 'quarter-unit', title: 'Số nhiệm vụ theo quý và đơn vị chủ trì' },
+    columnWidths: widths,
+    wrapColumns: wrap,
+  };
+}
+
+const MIN_WIDTH = 6;
+/** Column B holds every block's label or task text: it may be wide; the others wrap sooner. */
+const MAX_WIDTH_B = 60;
+const MAX_WIDTH = 32;
+
+function textLength(v: LayoutValue): number {
+  if (v === null) return 0;
+  return String(v).length;
+}
+
+/** Widths from content: the longest value (capped), headers by their longest word (they wrap). */
+function columnWidths(blocks: readonly LayoutBlock[]): { widths: number[]; wrap: number[] } {
+  const width: number[] = [];
+  const wrap = new Set<number>();
+  for (const b of blocks) {
+    b.columns.forEach((h, c) => {
+      const longestWord = Math.max(...h.split(/\s+/).map((w) => w.length));
+      width[c] = Math.max(width[c] ?? MIN_WIDTH, longestWord + 2);
+    });
+    for (const row of b.rows) {
+      row.forEach((v, c) => {
+        const len = textLength(v) + 2;
+        const max = c === 1 ? MAX_WIDTH_B : MAX_WIDTH;
+        if (len > max) wrap.add(c);
+        width[c] = Math.max(width[c] ?? MIN_WIDTH, Math.min(len, max));
+      });
+    }
+  }
+  // Column A holds TT: keep it narrow even though headings start there (they overflow to the right).
+  if (width.length) width[0] = Math.min(width[0]!, 8);
+  return { widths: width.map((w) => Math.max(MIN_WIDTH, w)), wrap: [...wrap].sort((a, b) => a - b) };
+}
+
+/** Excel character widths → points (Office.js `format.columnWidth`), for a 12 pt Times New Roman. */
+export function charsToPoints(chars: number): number {
+  return Math.round(chars * 6.5 + 5);
+}
+
+// -----------------------------------------------------------------------------------------------
+// Placement: the same rows and merges for every host.
+
+export type PlacedKind = 'title' | 'subtitle' | 'heading' | 'header' | 'data' | 'total' | 'note' | 'empty';
+
+export interface PlacedRow {
+  /** 1-based sheet row. */
+  row: number;
+  kind: PlacedKind;
+  /** Cells from column A; title/subtitle/heading/note/empty rows have one cell. */
+  values: LayoutValue[];
+  blockId?: BlockId;
+  /** A link on this row: shown in 1-based `column`, pointing at `target`. */
+  link?: { column: number; target: LayoutLink };
+}
+
+export interface PlacedBlock {
+  headingRow: number;
+  headerRow: number;
+  /** Data rows (totals included), or the empty-text row when there are none. */
+  firstRow: number;
+  lastRow: number;
+  /** Number of columns (from column A). */
+  columns: number;
+}
+
+export interface PlacedLayout {
+  /** Widest block, in columns from A. */
+  width: number;
+  rows: PlacedRow[];
+  /** Title and subtitle across the width; empty-text rows across their block. */
+  merges: MergeArea[];
+  blocks: Partial<Record<BlockId, PlacedBlock>>;
+  /**
+   * The chart's data: the chart block's header and data rows without the TT column, the totals
+   * row and the totals column (`'Tổng hợp'!B12:F20` style address without the sheet is `address`).
+   * Null when the block has no data.
+   */
+  chartRange: (MergeArea & { address: string }) | null;
+  lastRow: number;
+}
+
+/** Places the layout on the sheet: title row 1, subtitle row 2, blocks from row 4, one blank row between blocks. */
+export function placeLayout(layout: SheetLayout): PlacedLayout {
+  const width = Math.max(1, ...layout.blocks.map((b) => b.columns.length));
+  const rows: PlacedRow[] = [];
+  const merges: MergeArea[] = [];
+  const blocks: Partial<Record<BlockId, PlacedBlock>> = {};
+  rows.push({ row: 1, kind: 'title', values: [layout.title] });
+  rows.push({ row: 2, kind: 'subtitle', values: [layout.subtitle] });
+  merges.push({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
+  let r = 4;
+  let chartRange: PlacedLayout['chartRange'] = null;
+  for (const b of layout.blocks) {
+    const headingRow = r;
+    rows.push({ row: r++, kind: 'heading', values: [b.heading], blockId: b.id });
+    const headerRow = r;
+    rows.push({ row: r++, kind: 'header', values: [...b.columns], blockId: b.id });
+    const firstRow = r;
+    if (b.rows.length === 0) {
+      rows.push({ row: r, kind: 'empty', values: [b.emptyText ?? 'Không có.'], blockId: b.id });
+      merges.push({ top: r, left: 1, bottom: r, right: b.columns.length });
+      r++;
+    } else {
+      b.rows.forEach((values, i) => {
+        const isTotal = b.totals === true && i === b.rows.length - 1;
+        const placed: PlacedRow = { row: r, kind: isTotal ? 'total' : 'data', values: [...values], blockId: b.id };
+        const link = b.links?.[i];
+        if (link && b.linkColumn !== undefined) placed.link = { column: b.linkColumn + 1, target: link };
+        rows.push(placed);
+        r++;
+      });
+    }
+    const lastRow = r - 1;
+    blocks[b.id] = { headingRow, headerRow, firstRow, lastRow, columns: b.columns.length };
+    if (b.id === layout.chart.blockId && b.rows.length > 0) {
+      const dataLast = b.totals ? lastRow - 1 : lastRow;
+      const right = b.totalColumn ? b.columns.length - 1 : b.columns.length;
+      if (dataLast >= firstRow && right >= 3) {
+        chartRange = {
+          top: headerRow,
+          left: 2,
+          bottom: dataLast,
+          right,
+          address: `B${headerRow}:${columnLetter(right)}${dataLast}`,
+        };
+      }
+    }
+    if (b.note) rows.push({ row: r++, kind: 'note', values: [b.note], blockId: b.id });
+    r++; // blank row
+  }
+  return { width, rows, merges, blocks, chartRange, lastRow: r - 2 };
+}
+
+/** The whole placed sheet as one rectangular values array (rows 1…lastRow, columns A…width). */
+export function placedValues(placed: PlacedLayout): LayoutValue[][] {
+  const out: LayoutValue[][] = Array.from({ length: placed.lastRow }, () => new Array<LayoutValue>(placed.width).fill(null));
+  for (const p of placed.rows) {
+    const line = out[p.row - 1];
+    if (!line) continue;
+    p.values.forEach((v, c) => {
+      if (c < placed.width) line[c] = v;
+    });
+  }
+  return out;
+}

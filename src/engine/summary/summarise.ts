@@ -1,0 +1,113 @@
+/**
+ * The numbers Văn phòng Sở puts in the quarterly report: tasks per quarter, month, unit, leader and
+ * status; declared against actual counts; what is missing, important, overdue, proposed for removal.
+ */
+import type { Finding, Proposal, SectionCount, Summary, Task, TaskRef } from '../report';
+import { canonicalStatus } from '../status';
+import { monthEnd, quarterEnd } from '../reading/dates';
+
+const NONE = '(chưa có)';
+export const NO_STATUS = 'Chưa cập nhật';
+
+function bump(counts: Record<string, number>, key: string, by = 1): void {
+  counts[key] = (counts[key] ?? 0) + by;
+}
+
+export function taskRef(t: Task): TaskRef {
+  return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
+}
+
+/** When a task is due: its deadline, else the end of its month or quarter (needs the year). */
+export function dueDate(t: Task, year: number | null): string | null {
+  if (t.deadline) return t.deadline;
+  if (!year) return null;
+  if (t.month) return monthEnd(year, t.month);
+  if (t.quarter) return quarterEnd(year, t.quarter);
+  return null;
+}
+
+export function isClosed(status: string | null): boolean {
+  const s = status ? canonicalStatus(status) : null;
+  return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
+}
+
+export interface SummaryInput {
+  tasks: Task[];
+  sections: SectionCount[];
+  findings: Finding[];
+  proposals: Proposal[];
+  kpiCount: number;
+  asOf: string;
+  year: number | null;
+}
+
+export function summarise(input: SummaryInput): Summary {
+  const s = emptySummary();
+  s.taskCount = input.tasks.length;
+  for (const t of input.tasks) {
+    if (t.quarter) bump(s.byQuarter, String(t.quarter));
+    else s.allYear++;
+    if (t.month) bump(s.byMonth, String(t.month));
+    const leads = t.leadUnits.length ? t.leadUnits : [NONE];
+    for (const u of leads) {
+      bump(s.byLeadUnit, u);
+      if (t.quarter) bump((s.byQuarterAndUnit[String(t.quarter)] ??= {}), u);
+    }
+    for (const l of t.leaders.length ? t.leaders : [NONE]) bump(s.byLeader, l);
+    bump(s.byStatus, (t.status && canonicalStatus(t.status)) || t.status || NO_STATUS);
+    if (!t.leadUnits.length) s.missing.lead.push(taskRef(t));
+    if (!t.leaders.length) s.missing.leader.push(taskRef(t));
+    if (!t.product) s.missing.product.push(taskRef(t));
+    if (t.important) s.important.push(taskRef(t));
+    const due = dueDate(t, input.year);
+    if (due && due < input.asOf && !isClosed(t.status)) s.overdue.push({ ...taskRef(t), due });
+  }
+  s.sections = input.sections;
+  s.kpiCount = input.kpiCount;
+  for (const p of input.proposals) if (p.kind !== 'none') s.proposals[p.kind]++;
+  for (const f of input.findings) s.findingsBySeverity[f.severity]++;
+  return s;
+}
+
+export function emptySummary(): Summary {
+  return {
+    taskCount: 0,
+    byQuarter: {},
+    allYear: 0,
+    byMonth: {},
+    byLeadUnit: {},
+    byLeader: {},
+    byStatus: {},
+    byQuarterAndUnit: {},
+    sections: [],
+    missing: { lead: [], leader: [], product: [] },
+    important: [],
+    overdue: [],
+    kpiCount: 0,
+    proposals: { drop: 0, add: 0, adjust: 0 },
+    findingsBySeverity: { error: 0, warning: 0, info: 0 },
+  };
+}
+
+/** Several files' summaries added up (Văn phòng Sở's consolidated view). */
+export function mergeSummaries(list: Summary[]): Summary {
+  const s = emptySummary();
+  for (const x of list) {
+    s.taskCount += x.taskCount;
+    s.allYear += x.allYear;
+    s.kpiCount += x.kpiCount;
+    for (const key of ['byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus'] as const) {
+      for (const [k, v] of Object.entries(x[key])) bump(s[key], k, v);
+    }
+    for (const [q, units] of Object.entries(x.byQuarterAndUnit)) for (const [u, v] of Object.entries(units)) bump((s.byQuarterAndUnit[q] ??= {}), u, v);
+    s.sections.push(...x.sections);
+    s.missing.lead.push(...x.missing.lead);
+    s.missing.leader.push(...x.missing.leader);
+    s.missing.product.push(...x.missing.product);
+    s.important.push(...x.important);
+    s.overdue.push(...x.overdue);
+    for (const k of ['drop', 'add', 'adjust'] as const) s.proposals[k] += x.proposals[k];
+    for (const k of ['error', 'warning', 'info'] as const) s.findingsBySeverity[k] += x.findingsBySeverity[k];
+  }
+  return s;
+}

@@ -1,0 +1,42 @@
+/**
+ * Comparison keys. Names of departments and people arrive in many forms (case, NFD, NBSP, old or new
+ * tone placement "hòa"/"hoà"); these keys make those forms compare equal. Keys are for comparison only,
+ * never for display.
+ */
+import { normalizeText } from './normalize';
+
+const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+const END = '(?![\\p{L}\\p{M}])';
+
+/**
+ * Old-style placement puts the tone on the first vowel of a final "oa", "oe", "uy" (hòa, khỏe, thủy);
+ * new style puts it on the second (hoà, khoẻ, thuỷ). Matched in NFD: vowel, tone mark, second vowel,
+ * then nothing letter-like (no final consonant, no further mark). "ô"/"ộ" never match: their
+ * circumflex sits between the vowel and the tone or after the second vowel.
+ */
+const OLD_STYLE_TONE = new RegExp(`([oO])(${TONE})([aAeE])${END}|([uU])(${TONE})([yY])${END}`, 'gu');
+
+/** Moves tone marks of final "oa", "oe", "uy" to the new-style position. Output is NFC. */
+export function unifyTonePlacement(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(OLD_STYLE_TONE, (_m, o?: string, t1?: string, ae?: string, u?: string, t2?: string, y?: string) =>
+      o ? `${o}${ae}${t1}` : `${u}${y}${t2}`,
+    )
+    .normalize('NFC');
+}
+
+/** Normalized, lowercase, tone placement unified; diacritics kept. */
+export function matchKey(s: string): string {
+  return unifyTonePlacement(normalizeText(s).toLowerCase());
+}
+
+/** matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". */
+export function foldKey(s: string): string {
+  return matchKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/** foldKey keeping only letters, digits and '&': "Phòng QLKH & ĐMST" → "phongqlkh&dmst". */
+export function compactKey(s: string): string {
+  return foldKey(s).replace(/[^\p{L}\p{N}&]/gu, '');
+}

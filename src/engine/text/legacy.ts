@@ -1,0 +1,96 @@
+/**
+ * Legacy Vietnamese encodings (TCVN3, VNI) in workbooks that were typed before Unicode: the cell shows
+ * garbage such as "Phßng Qu¶n lý" unless its font is a legacy one. Detection trusts a legacy font name;
+ * without one it only answers when converting clearly repairs the text (see detectLegacyEncoding).
+ */
+import { isCp1252Char } from './cp1252';
+import { isVietnameseSyllable } from './syllable';
+import { decodeTcvn3 } from './tcvn3';
+import { decodeVni } from './vni';
+
+export type LegacyEncoding = 'tcvn3' | 'vni';
+
+/** The encoding a font name implies: ".VnTime…" → tcvn3, "VNI-Times…"/"VNI Times…" → vni. */
+export function legacyFontEncoding(fontName?: string | null): LegacyEncoding | null {
+  const name = (fontName ?? '').trim().toLowerCase();
+  if (name.startsWith('.vn')) return 'tcvn3';
+  if (name.startsWith('vni-') || name.startsWith('vni ')) return 'vni';
+  return null;
+}
+
+/** True for the all-capital TCVN3 fonts (".VnTimeH", ".VnArialH"…), whose text must be uppercased. */
+export function isUppercaseLegacyFont(fontName?: string | null): boolean {
+  const name = (fontName ?? '').trim();
+  return legacyFontEncoding(name) === 'tcvn3' && name.endsWith('H');
+}
+
+/** Converts legacy-encoded text (as read through Windows-1252) to NFC Unicode. */
+export function convertLegacy(s: string, encoding: LegacyEncoding, opts?: { upper?: boolean }): string {
+  const out = encoding === 'tcvn3' ? decodeTcvn3(s) : decodeVni(s);
+  return opts?.upper ? out.toUpperCase() : out;
+}
+
+/** Strips non-letters (digits, punctuation, symbols) from both ends of a token. */
+function core(token: string): string {
+  return token.replace(/^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$/gu, '');
+}
+
+interface Evidence {
+  /** Tokens that become Vietnamese syllables only after conversion. */
+  repaired: number;
+  /** Tokens that conversion turns into non-syllables (word-like, not acronyms). */
+  broken: number;
+  /** Letter count of the last repaired token. */
+  repairedLength: number;
+}
+
+function evidence(tokens: string[], encoding: LegacyEncoding): Evidence {
+  const result: Evidence = { repaired: 0, broken: 0, repairedLength: 0 };
+  for (const token of tokens) {
+    const converted = convertLegacy(token, encoding);
+    if (converted === token) continue;
+    const before = core(token);
+    const after = core(converted);
+    if (isVietnameseSyllable(after)) {
+      const letters = Array.from(after).length;
+      if (!isVietnameseSyllable(before) && letters >= 2) {
+        result.repaired++;
+        result.repairedLength = letters;
+      }
+    } else if (/^\p{L}+$/u.test(after) && after !== after.toUpperCase()) {
+      result.broken++;
+    }
+  }
+  return result;
+}
+
+/** Evidence strong enough to claim an encoding; single-word cells need one longer repaired word. */
+function convincing(e: Evidence, wordCount: number): boolean {
+  if (e.repaired >= 2) return e.broken * 3 <= e.repaired;
+  return e.repaired === 1 && e.broken === 0 && wordCount === 1 && e.repairedLength >= 3;
+}
+
+/**
+ * Which legacy encoding `s` is in, or null for Unicode text. A legacy font name decides. Otherwise
+ * the text must consist of characters a Windows-1252 read can produce, and converting it must turn
+ * non-syllables into Vietnamese syllables (2+ words, or one word of 3+ letters in a one-word cell)
+ * while breaking few words. Genuine Vietnamese, English, French and codes like "KH&CN" stay null.
+ */
+export function detectLegacyEncoding(s: string, fontName?: string | null): LegacyEncoding | null {
+  const byFont = legacyFontEncoding(fontName);
+  if (byFont) return byFont;
+
+  const chars = Array.from(s);
+  if (!chars.some((ch) => ch.charCodeAt(0) >= 0x80)) return null;
+  if (!chars.every((ch) => isCp1252Char(ch))) return null; // e.g. "ơ", "ạ", "Đ", NFD marks: real Unicode
+
+  const tokens = s.split(/\s+/).filter((t) => t !== '');
+  const wordCount = tokens.filter((t) => /\p{L}/u.test(t)).length;
+  const candidates = (['tcvn3', 'vni'] as const)
+    .map((encoding) => ({ encoding, e: evidence(tokens, encoding) }))
+    .filter(({ e }) => convincing(e, wordCount))
+    .map(({ encoding, e }) => ({ encoding, score: e.repaired - e.broken }));
+  if (candidates.length === 0) return null;
+  if (candidates.length === 2 && candidates[0]!.score === candidates[1]!.score) return null;
+  return candidates.reduce((a, b) => (b.score > a.score ? b : a)).encoding;
+}

@@ -1,0 +1,31 @@
+/**
+ * What the user meant: Excel cells carry NBSPs pasted from Word or the web, zero-width characters,
+ * NFD text from macOS, and stray double spaces. None of that is content, so it is removed here once,
+ * while the letters themselves (including where the user put a tone mark) are left untouched.
+ */
+
+/** Characters that take no space at all: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen. */
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Space-like characters that JavaScript's `\s` does not cover (NEL); the rest are handled by `\s`. */
+const EXTRA_SPACES = /[\u0085]/g;
+
+/** NFC, zero-width characters removed, every kind of whitespace run collapsed to one ' ', trimmed. */
+export function normalizeText(s: string): string {
+  return s
+    .replace(ZERO_WIDTH, '')
+    .normalize('NFC')
+    .replace(EXTRA_SPACES, ' ')
+    .replace(/\s+/g, ' ') // \s includes NBSP, narrow NBSP, figure space, U+2000–U+200A, U+3000, tabs, newlines
+    .trim();
+}
+
+/** True when the text differs from its normalized form for any reason other than NFC. */
+export function hasIrregularSpacing(s: string): boolean {
+  return normalizeText(s) !== s.normalize('NFC');
+}
+
+/** True when the text is not in NFC (typically NFD: base letters followed by combining marks). */
+export function isDecomposed(s: string): boolean {
+  return s !== s.normalize('NFC');
+}

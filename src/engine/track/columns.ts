@@ -1,0 +1,138 @@
+/**
+ * The tracker ("Theo dõi"): one row per task, the columns users fill in (Trạng thái, Ngày hoàn
+ * thành, Kết quả) next to the columns taken from the work programme.
+ */
+import { foldText } from './text';
+
+/** The tracker sheet's name in the workbook. */
+export const TRACKER_SHEET = 'Theo dõi';
+
+/** The header row, in this order and spelled exactly so; "Mã" (the task's key) comes last. */
+export const TRACKER_COLUMNS = [
+  'Quý',
+  'Tháng',
+  'STT',
+  'Nhiệm vụ',
+  'Đơn vị chủ trì',
+  'Đơn vị phối hợp',
+  'Sản phẩm',
+  'Lãnh đạo chỉ đạo',
+  'Thời hạn',
+  'Trạng thái',
+  'Ngày hoàn thành',
+  'Kết quả',
+  'Nguồn',
+  'Mã',
+] as const;
+export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
+
+/** 0-based index of each column in `TRACKER_COLUMNS` (and in `trackerToValues` rows). */
+export const TRACKER_COLUMN_INDEX: Readonly<Record<TrackerColumn, number>> = Object.fromEntries(
+  TRACKER_COLUMNS.map((name, i) => [name, i]),
+) as Record<TrackerColumn, number>;
+
+/** Columns holding dates (written dd/mm/yyyy, or as Excel dates by the hosts). */
+export const TRACKER_DATE_COLUMNS: readonly TrackerColumn[] = ['Thời hạn', 'Ngày hoàn thành'];
+/** Columns users type in; every other column is refreshed from the source on each run. */
+export const TRACKER_USER_COLUMNS: readonly TrackerColumn[] = ['Trạng thái', 'Ngày hoàn thành', 'Kết quả'];
+
+/** The Trạng thái dropdown. */
+export const TRACKER_STATUSES = [
+  'Chưa thực hiện',
+  'Đang thực hiện',
+  'Hoàn thành',
+  'Đề xuất bỏ',
+  'Đề nghị điều chỉnh',
+] as const;
+export type TrackerStatus = (typeof TRACKER_STATUSES)[number];
+
+/** The status a new task starts with. */
+export const DEFAULT_STATUS: TrackerStatus = 'Chưa thực hiện';
+/** Statuses that are never overdue. */
+export const CLOSED_STATUSES: readonly TrackerStatus[] = ['Hoàn thành', 'Đề xuất bỏ'];
+
+/** How the hosts show a row whose task is no longer in the source (in the Nguồn column). */
+export const VANISHED_LABEL = 'Không còn trong bảng nguồn';
+
+export interface TrackerRow {
+  /** `Task.key`: the identity used to match rows on the next run (column "Mã"). */
+  key: string;
+  quarter: number | null;
+  month: number | null;
+  stt: string;
+  task: string;
+  /** Unit names joined with "; ". */
+  leadUnits: string;
+  coordinatingUnits: string;
+  product: string;
+  /** Leader names joined with "; ". */
+  leaders: string;
+  /** `yyyy-mm-dd` when it is a date; the text as written otherwise; null when none. */
+  deadline: string | null;
+  /** Normally one of `TRACKER_STATUSES`; other text a user typed is kept as it is; '' = blank. */
+  status: string;
+  /** `yyyy-mm-dd` when it is a date; the text as typed otherwise; null when blank. */
+  completedOn: string | null;
+  result: string;
+  /** Where the task is in the work programme (its first row). */
+  source: { sheet: string; row: number };
+  /** The task is no longer in the source: the row is kept (with what users typed) and flagged. */
+  vanished: boolean;
+  /** Computed by `mergeTracker`/`refreshOverdue`: open and past `due` on the as-of date. */
+  overdue: boolean;
+  /** The date the task is due by (`yyyy-mm-dd`): its deadline, or the end of its quarter/year. */
+  due: string | null;
+}
+
+const STATUS_SYNONYMS: [string, TrackerStatus][] = [
+  ['chua thuc hien', 'Chưa thực hiện'],
+  ['chua trien khai', 'Chưa thực hiện'],
+  ['chua bat dau', 'Chưa thực hiện'],
+  ['dang thuc hien', 'Đang thực hiện'],
+  ['dang trien khai', 'Đang thực hiện'],
+  ['hoan thanh', 'Hoàn thành'],
+  ['da hoan thanh', 'Hoàn thành'],
+  ['da thuc hien', 'Hoàn thành'],
+  ['de xuat bo', 'Đề xuất bỏ'],
+  ['de nghi bo', 'Đề xuất bỏ'],
+  ['bo', 'Đề xuất bỏ'],
+  ['de nghi dieu chinh', 'Đề nghị điều chỉnh'],
+  ['de xuat dieu chinh', 'Đề nghị điều chỉnh'],
+  ['dieu chinh', 'Đề nghị điều chỉnh'],
+];
+const STATUS_BY_FOLDED = new Map(STATUS_SYNONYMS);
+
+/**
+ * A status as typed ("đã hoàn thành", "HOÀN THÀNH", NFD text) → the dropdown value; other text is
+ * returned trimmed, as typed; blank → ''.
+ */
+export function normaliseStatus(text: string | null | undefined): string {
+  const s = (text ?? '').replace(/\u00a0/g, ' ').trim();
+  if (!s) return '';
+  return STATUS_BY_FOLDED.get(foldText(s)) ?? s;
+}
+
+/** "Phụ lục II, dòng 10"; vanished rows: "Không còn trong bảng nguồn (Phụ lục II, dòng 10)". */
+export function sourceLabel(row: Pick<TrackerRow, 'source' | 'vanished'>): string {
+  const where = row.source.sheet ? `${row.source.sheet}, dòng ${row.source.row}` : '';
+  if (!row.vanished) return where;
+  return where ? `${VANISHED_LABEL} (${where})` : VANISHED_LABEL;
+}
+
+/** Reads `sourceLabel`'s text back. */
+export function parseSourceLabel(text: string): { sheet: string; row: number; vanished: boolean } {
+  let s = text.replace(/\u00a0/g, ' ').trim();
+  let vanished = false;
+  const folded = foldText(s);
+  const label = foldText(VANISHED_LABEL);
+  if (folded.startsWith(label)) {
+    vanished = true;
+    const open = s.indexOf('(');
+    s = open >= 0 ? s.slice(open + 1, s.endsWith(')') ? -1 : undefined).trim() : '';
+  }
+  const m = /^(.*?)\s*[,;]\s*d[oò]ng\s*(\d+)$/iu.exec(s.normalize('NFC'));
+  if (m) return { sheet: m[1]!.trim(), row: Number(m[2]), vanished };
+  const a1 = /^'?(.*?)'?!\$?[A-Z]{1,3}\$?(\d+)$/.exec(s);
+  if (a1) return { sheet: a1[1]!.replace(/''/g, "'"), row: Number(a1[2]), vanished };
+  return { sheet: s, row: 0, vanished };
+}

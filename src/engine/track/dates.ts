@@ -1,0 +1,104 @@
+/**
+ * Dates as the tracker and the summary handle them. Internally every date is an ISO `yyyy-mm-dd`
+ * string (no time, no time zone); users see the Vietnamese `dd/mm/yyyy`.
+ */
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const DMY_INSIDE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
+const ISO_INSIDE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** A real calendar date → `yyyy-mm-dd`; null when it does not exist (31/02, month 13). */
+export function makeIso(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A whole cell's text as a date: `31/7/2025`, `31-07-2025`, `31.07.2025` (day first, the
+ * Vietnamese way) or ISO `2025-07-31` (a time part is ignored). Null when the text is not a date.
+ */
+export function parseDateText(text: string): string | null {
+  const s = text.replace(/\u00a0/g, ' ').trim();
+  let m = ISO.exec(s);
+  if (m) return makeIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DMY.exec(s);
+  if (m) return makeIso(Number(m[3]), Number(m[2]), Number(m[1]));
+  return null;
+}
+
+/** The first date written anywhere in a text ("Thời hạn trình UBND tỉnh: 10/02/2024" → 2024-02-10). */
+export function findDateInText(text: string): string | null {
+  const whole = parseDateText(text);
+  if (whole) return whole;
+  let m = DMY_INSIDE.exec(text);
+  if (m) {
+    const iso = makeIso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (iso) return iso;
+  }
+  m = ISO_INSIDE.exec(text);
+  if (m) return makeIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
+/** `2026-11-21` → `21/11/2026`; text that is not an ISO date is returned as it is. */
+export function formatDateVi(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** True for a plain `yyyy-mm-dd`. */
+export function isIsoDate(s: string | null | undefined): s is string {
+  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDateText(s) === s;
+}
+
+const DAY_MS = 86_400_000;
+/** Excel's day 0 in the 1900 date system, shifted for its fictitious 29/02/1900. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel date serial (1900 system) → `yyyy-mm-dd`; null outside 1900-01-01 … 9999-12-31. */
+export function excelSerialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  const days = Math.floor(serial);
+  // Serials 1..59 are 1900-01-01..1900-02-28; Excel's serial 60 is the non-existent 29/02/1900.
+  if (days === 60) return null;
+  const ms = days < 60 ? EXCEL_EPOCH_MS + (days + 1) * DAY_MS : EXCEL_EPOCH_MS + days * DAY_MS;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `yyyy-mm-dd` → Excel date serial (1900 system). */
+export function isoToExcelSerial(iso: string): number | null {
+  if (!isIsoDate(iso)) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const days = Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+  return days < 61 ? days - 1 : days;
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  const [ay, am, ad] = a.split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = b.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
+}
+
+/** The last day of a quarter: 1 → `yyyy-03-31`, 3 → `yyyy-09-30`. */
+export function quarterEnd(year: number, quarter: number): string {
+  const month = quarter * 3;
+  return makeIso(year, month, daysInMonth(year, month)) as string;
+}
+
+/** The year of a directory period or an ISO date ("2025-09" → 2025); null when there is none. */
+export function yearOf(text: string | null | undefined): number | null {
+  const m = /^(\d{4})(?:-|$)/.exec(text ?? '');
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,24 @@
+/**
+ * The tracker ("Theo dõi"), host-neutral. A host (exceljs in src/xlsx, Office.js in src/excel):
+ *  1. reads the existing "Theo dõi" sheet's values, if any → `trackerFromValues(values)`;
+ *  2. `mergeTracker(fileReport.tasks, previousRows, asOf, { year })`;
+ *  3. writes `trackerToValues(rows, { dates: 'serial' })` (or 'text'), styling each data row by
+ *     `trackerRowStyle(row)`, a list validation of `TRACKER_STATUSES` on "Trạng thái", and a
+ *     link from "Nguồn" to the source row (`trackerSourceAddress(row)`) unless the row vanished.
+ */
+export * from './columns';
+export { mergeTracker, refreshOverdue, dueDate, rowFromTask, joinNames, type MergeOptions, type MergeResult } from './merge';
+export { trackerToValues, trackerRowToValues, trackerFromValues, type TrackerValue, type TrackerValuesOptions } from './values';
+export * from './style';
+export {
+  parseDateText,
+  findDateInText,
+  formatDateVi,
+  excelSerialToIso,
+  isoToExcelSerial,
+  quarterEnd,
+  daysBetween,
+  yearOf,
+  isIsoDate,
+} from './dates';
+export { foldText, similarity } from './text';

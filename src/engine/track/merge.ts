@@ -1,0 +1,247 @@
+/**
+ * mergeTracker: brings the tracker up to date with the work programme without losing what users
+ * typed in it.
+ *
+ * Matching a task to a previous row, in this order (each row is used once):
+ *  1. the same `key` (column "Mã");
+ *  2. the same folded task text + lead units, when exactly one task and one row have it;
+ *  3. the same folded task text alone, when exactly one task and one row have it;
+ *  4. a small edit: the most similar row (character-bigram Dice ≥ 0.8) with the same lead units,
+ *     when the task is also that row's most similar task and no other row comes close.
+ * Row numbers are never used to match: inserting or deleting source rows moves every row.
+ *
+ * Overdue (see `dueDate`): a task is overdue when its status is not "Hoàn thành"/"Đề xuất bỏ" and
+ * the as-of date is after its due date: its deadline when it has one, else the end of its quarter
+ * (from its month when only the month is known), else the end of the year. The year is
+ * `options.year` (hosts pass the year of the file's period, e.g. 2025 for "2025-09"); without it,
+ * the year of `asOf`. A vanished row is never overdue (it is no longer in the programme).
+ */
+import type { Task } from '../report';
+import {
+  CLOSED_STATUSES,
+  DEFAULT_STATUS,
+  normaliseStatus,
+  type TrackerRow,
+} from './columns';
+import { findDateInText, isIsoDate, quarterEnd, yearOf } from './dates';
+import { foldText, similarity } from './text';
+
+export interface MergeOptions {
+  /** The year the tasks' quarters belong to (default: the year of `asOf`). */
+  year?: number;
+}
+
+export interface MergeResult {
+  rows: TrackerRow[];
+  /** Tasks that had no row yet. */
+  added: number;
+  /** Tasks matched to a previous row (their typed columns kept). */
+  kept: number;
+  /** Previous rows whose task is no longer in the source (kept, flagged `vanished`). */
+  vanished: number;
+}
+
+const SIMILAR = 0.8;
+const SIMILAR_MARGIN = 0.05;
+/** Above this many task × row comparisons, step 4 is skipped (it is quadratic). */
+const SIMILAR_BUDGET = 4_000_000;
+
+export function joinNames(names: readonly string[]): string {
+  return names
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** The quarter of a task or row: its own, or the one its month falls in. */
+function quarterOf(quarter: number | null, month: number | null): number | null {
+  if (quarter !== null && quarter >= 1 && quarter <= 4) return quarter;
+  if (month !== null && month >= 1 && month <= 12) return Math.ceil(month / 3);
+  return null;
+}
+
+/** The date a row is due by: its deadline, else the end of its quarter, else the end of the year. */
+export function dueDate(row: Pick<TrackerRow, 'deadline' | 'quarter' | 'month'>, year: number): string {
+  if (row.deadline) {
+    const d = isIsoDate(row.deadline) ? row.deadline : findDateInText(row.deadline);
+    if (d) return d;
+  }
+  const q = quarterOf(row.quarter, row.month);
+  return quarterEnd(year, q ?? 4);
+}
+
+/** Recomputes `due` and `overdue` of every row for `asOf` (returns new rows). */
+export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, options: MergeOptions = {}): TrackerRow[] {
+  const year = options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();
+  return rows.map((row) => {
+    if (row.vanished) return { ...row, overdue: false, due: null };
+    const due = dueDate(row, year);
+    const closed = (CLOSED_STATUSES as readonly string[]).includes(normaliseStatus(row.status));
+    return { ...row, due, overdue: !closed && asOf > due };
+  });
+}
+
+function normaliseDeadline(deadline: string | null): string | null {
+  const s = (deadline ?? '').trim();
+  if (!s) return null;
+  return findDateInText(s) ?? s;
+}
+
+/** A new tracker row from a task (the typed columns start from what the source says, if anything). */
+export function rowFromTask(task: Task): TrackerRow {
+  return {
+    key: task.key,
+    ...sourceColumns(task),
+    deadline: normaliseDeadline(task.deadline),
+    status: normaliseStatus(task.status) || DEFAULT_STATUS,
+    completedOn: null,
+    result: (task.result ?? '').trim(),
+    vanished: false,
+    overdue: false,
+    due: null,
+  };
+}
+
+function sourceColumns(task: Task) {
+  return {
+    quarter: task.quarter,
+    month: task.month,
+    stt: task.stt,
+    task: task.task,
+    leadUnits: joinNames(task.leadUnits),
+    coordinatingUnits: joinNames(task.coordinatingUnits),
+    product: task.product,
+    leaders: joinNames(task.leaders),
+    source: { sheet: task.sheet, row: task.row },
+  };
+}
+
+/** The previous row refreshed from its task: source columns replaced, typed columns kept. */
+function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
+  return {
+    ...prev,
+    key: task.key,
+    ...sourceColumns(task),
+    // A deadline in the source wins; a deadline only typed in the tracker is kept.
+    deadline: normaliseDeadline(task.deadline) ?? prev.deadline,
+    status: normaliseStatus(prev.status) || normaliseStatus(task.status) || DEFAULT_STATUS,
+    result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
+    vanished: false,
+  };
+}
+
+/** Pairs items of `tasks` and `rows` that share a signature held by exactly one of each. */
+function pairUnique(
+  taskIdx: number[],
+  rowIdx: number[],
+  taskSig: (i: number) => string,
+  rowSig: (i: number) => string,
+  pair: (t: number, r: number) => void,
+): void {
+  const bySig = new Map<string, { t: number[]; r: number[] }>();
+  for (const t of taskIdx) {
+    const s = taskSig(t);
+    if (!s) continue;
+    let e = bySig.get(s);
+    if (!e) bySig.set(s, (e = { t: [], r: [] }));
+    e.t.push(t);
+  }
+  for (const r of rowIdx) {
+    const s = rowSig(r);
+    const e = s ? bySig.get(s) : undefined;
+    if (e) e.r.push(r);
+  }
+  for (const e of bySig.values()) if (e.t.length === 1 && e.r.length === 1) pair(e.t[0]!, e.r[0]!);
+}
+
+export function mergeTracker(
+  tasks: readonly Task[],
+  previous: readonly TrackerRow[],
+  asOf: string,
+  options: MergeOptions = {},
+): MergeResult {
+  const matchOf: (number | undefined)[] = new Array(tasks.length);
+  const used = new Array<boolean>(previous.length).fill(false);
+  const pair = (t: number, r: number) => {
+    matchOf[t] = r;
+    used[r] = true;
+  };
+
+  // 1. By key.
+  const byKey = new Map<string, number[]>();
+  previous.forEach((row, r) => {
+    if (!row.key) return;
+    const list = byKey.get(row.key);
+    if (list) list.push(r);
+    else byKey.set(row.key, [r]);
+  });
+  tasks.forEach((task, t) => {
+    const list = task.key ? byKey.get(task.key) : undefined;
+    const r = list?.find((i) => !used[i]);
+    if (r !== undefined) pair(t, r);
+  });
+
+  // 2–4. Fallbacks for what is left.
+  const foldedTask = tasks.map((t) => foldText(t.task));
+  const foldedTaskLead = tasks.map((t) => foldText(joinNames(t.leadUnits)));
+  const foldedRow = previous.map((r) => foldText(r.task));
+  const foldedRowLead = previous.map((r) => foldText(r.leadUnits));
+  const openTasks = () => tasks.map((_, t) => t).filter((t) => matchOf[t] === undefined);
+  const openRows = () => previous.map((_, r) => r).filter((r) => !used[r]);
+
+  pairUnique(
+    openTasks(),
+    openRows(),
+    (t) => (foldedTask[t] ? `${foldedTask[t]}|${foldedTaskLead[t]}` : ''),
+    (r) => (foldedRow[r] ? `${foldedRow[r]}|${foldedRowLead[r]}` : ''),
+    pair,
+  );
+  pairUnique(openTasks(), openRows(), (t) => foldedTask[t]!, (r) => foldedRow[r]!, pair);
+
+  const ts = openTasks();
+  const rs = openRows();
+  if (ts.length && rs.length && ts.length * rs.length <= SIMILAR_BUDGET) {
+    // Scores for candidates with the same lead units (or no lead units on either side).
+    const best = new Map<number, { r: number; s: number; second: number }>();
+    const bestForRow = new Map<number, { t: number; s: number }>();
+    for (const t of ts) {
+      if (!foldedTask[t]) continue;
+      let top = { r: -1, s: 0, second: 0 };
+      for (const r of rs) {
+        if (!foldedRow[r]) continue;
+        if (foldedTaskLead[t] !== foldedRowLead[r] && foldedTaskLead[t] && foldedRowLead[r]) continue;
+        const s = similarity(foldedTask[t]!, foldedRow[r]!);
+        if (s > top.s) top = { r, s, second: top.s };
+        else if (s > top.second) top.second = s;
+        const rb = bestForRow.get(r);
+        if (!rb || s > rb.s) bestForRow.set(r, { t, s });
+      }
+      if (top.r >= 0) best.set(t, top);
+    }
+    for (const [t, top] of best) {
+      if (top.s < SIMILAR || top.s - top.second < SIMILAR_MARGIN) continue;
+      if (bestForRow.get(top.r)?.t !== t || used[top.r]) continue;
+      pair(t, top.r);
+    }
+  }
+
+  let added = 0;
+  let kept = 0;
+  const rows: TrackerRow[] = tasks.map((task, t) => {
+    const r = matchOf[t];
+    if (r === undefined) {
+      added++;
+      return rowFromTask(task);
+    }
+    kept++;
+    return refreshRow(previous[r]!, task);
+  });
+  let vanished = 0;
+  previous.forEach((row, r) => {
+    if (used[r]) return;
+    vanished++;
+    rows.push({ ...row, vanished: true });
+  });
+
+  return { rows: refreshOverdue(rows, asOf, options), added, kept, vanished };
+}

@@ -1,0 +1,73 @@
+/**
+ * How the hosts colour the tracker and the marks, shared so exceljs and Office.js look the same.
+ * Colours are ARGB hex (exceljs) — Office.js takes `#` + the last six digits (`hexColor`).
+ */
+import { cellAddress, columnLetter } from '../grid';
+import { TRACKER_COLUMN_INDEX, type TrackerRow } from './columns';
+
+export const COLORS = {
+  /** Finding fills by severity. */
+  error: 'FFFFC7CE',
+  warning: 'FFFFEB9C',
+  info: 'FFDDEBF7',
+  /** Tracker: an overdue row. */
+  overdueFill: 'FFFFC7CE',
+  overdueFont: 'FF9C0006',
+  /** Tracker: a row whose task left the source. */
+  vanishedFill: 'FFEDEDED',
+  vanishedFont: 'FF808080',
+  /** Summary/tracker header rows. */
+  headerFill: 'FFD9E1F2',
+  totalFill: 'FFF2F2F2',
+  link: 'FF0563C1',
+} as const;
+
+/** 'FFFFC7CE' → '#FFC7CE'. */
+export function hexColor(argb: string): string {
+  return `#${argb.slice(-6)}`;
+}
+
+export type TrackerRowStyle = 'normal' | 'overdue' | 'vanished';
+
+export function trackerRowStyle(row: Pick<TrackerRow, 'vanished' | 'overdue'>): TrackerRowStyle {
+  if (row.vanished) return 'vanished';
+  return row.overdue ? 'overdue' : 'normal';
+}
+
+/** Where "Nguồn" links to: the task's first row, column A (`'Phụ lục II'!A10`); null for vanished rows. */
+export function trackerSourceAddress(row: Pick<TrackerRow, 'source' | 'vanished'>): string | null {
+  if (row.vanished || !row.source.sheet || row.source.row < 1) return null;
+  return cellAddress(row.source.sheet, row.source.row, 'A');
+}
+
+/** Column letters of the tracker's columns when the table starts in column A. */
+export function trackerColumnLetter(column: keyof typeof TRACKER_COLUMN_INDEX): string {
+  return columnLetter(TRACKER_COLUMN_INDEX[column] + 1);
+}
+
+/** Column widths (Excel characters) and wrapping for the tracker, by column. */
+export const TRACKER_COLUMN_FORMAT: Readonly<Record<keyof typeof TRACKER_COLUMN_INDEX, { width: number; wrap?: boolean; hidden?: boolean }>> = {
+  Quý: { width: 6 },
+  Tháng: { width: 7 },
+  STT: { width: 6 },
+  'Nhiệm vụ': { width: 60, wrap: true },
+  'Đơn vị chủ trì': { width: 22, wrap: true },
+  'Đơn vị phối hợp': { width: 22, wrap: true },
+  'Sản phẩm': { width: 26, wrap: true },
+  'Lãnh đạo chỉ đạo': { width: 22, wrap: true },
+  'Thời hạn': { width: 12 },
+  'Trạng thái': { width: 19 },
+  'Ngày hoàn thành': { width: 13 },
+  'Kết quả': { width: 30, wrap: true },
+  Nguồn: { width: 26, wrap: true },
+  /** The key: hidden by the hosts (it must stay in the sheet for the next run). */
+  Mã: { width: 14, hidden: true },
+};
+
+/** The table's name in Excel (structured references: TheoDoi[Trạng thái]). */
+export const TRACKER_TABLE_NAME = 'TheoDoi';
+
+/** Excel list-validation source for "Trạng thái" (a quoted, comma-separated list). */
+export function trackerStatusListFormula(statuses: readonly string[]): string {
+  return `"${statuses.join(',')}"`;
+}

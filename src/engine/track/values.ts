@@ -1,0 +1,202 @@
+/**
+ * The tracker as a 2-D array of cell values (what hosts write to and read from the sheet).
+ */
+import { isDateCell, isErrorCell, type CellValue } from '../grid';
+import {
+  TRACKER_COLUMNS,
+  normaliseStatus,
+  parseSourceLabel,
+  sourceLabel,
+  type TrackerColumn,
+  type TrackerRow,
+} from './columns';
+import { excelSerialToIso, formatDateVi, isIsoDate, isoToExcelSerial, parseDateText } from './dates';
+import { foldText } from './text';
+
+export type TrackerValue = string | number | null;
+
+export interface TrackerValuesOptions {
+  /**
+   * How dates are written: 'text' (default) `dd/mm/yyyy` strings; 'serial' Excel date serials
+   * (for hosts that set the cells' number format to dd/mm/yyyy, e.g. Office.js, whose
+   * `range.values` would otherwise parse "01/02/2025" with the user's locale); 'iso' `yyyy-mm-dd`.
+   * A date that is not a real date (text a user typed) is always written as the text.
+   */
+  dates?: 'text' | 'serial' | 'iso';
+}
+
+function dateOut(value: string | null, mode: TrackerValuesOptions['dates']): TrackerValue {
+  if (value === null || value === '') return null;
+  if (!isIsoDate(value)) return value;
+  if (mode === 'serial') return isoToExcelSerial(value);
+  if (mode === 'iso') return value;
+  return formatDateVi(value);
+}
+
+/** "12" → 12 (so Excel does not flag a number stored as text); "1." or "a" stay text. */
+function sttOut(stt: string): TrackerValue {
+  const s = stt.trim();
+  if (!s) return null;
+  return /^\d{1,9}$/.test(s) ? Number(s) : s;
+}
+
+function textOut(s: string): TrackerValue {
+  return s === '' ? null : s;
+}
+
+/** One row's cells, in `TRACKER_COLUMNS` order. */
+export function trackerRowToValues(row: TrackerRow, options: TrackerValuesOptions = {}): TrackerValue[] {
+  return [
+    row.quarter,
+    row.month,
+    sttOut(row.stt),
+    textOut(row.task),
+    textOut(row.leadUnits),
+    textOut(row.coordinatingUnits),
+    textOut(row.product),
+    textOut(row.leaders),
+    dateOut(row.deadline, options.dates),
+    textOut(row.status),
+    dateOut(row.completedOn, options.dates),
+    textOut(row.result),
+    textOut(sourceLabel(row)),
+    textOut(row.key),
+  ];
+}
+
+/** The header row and one row per tracker row. */
+export function trackerToValues(rows: readonly TrackerRow[], options: TrackerValuesOptions = {}): TrackerValue[][] {
+  return [[...TRACKER_COLUMNS], ...rows.map((r) => trackerRowToValues(r, options))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading back
+
+/** Header texts accepted for each column (folded), besides the column's own name. */
+const HEADER_ALIASES: Record<TrackerColumn, string[]> = {
+  Quý: ['quy'],
+  Tháng: ['thang'],
+  STT: ['stt', 'tt', 'so tt', 'so thu tu'],
+  'Nhiệm vụ': ['nhiem vu', 'noi dung', 'noi dung nhiem vu'],
+  'Đơn vị chủ trì': ['don vi chu tri', 'phong don vi chu tri', 'chu tri', 'phong chu tri'],
+  'Đơn vị phối hợp': ['don vi phoi hop', 'phong don vi phoi hop', 'phoi hop'],
+  'Sản phẩm': ['san pham', 'san pham dau ra'],
+  'Lãnh đạo chỉ đạo': ['lanh dao chi dao', 'lanh dao so chi dao', 'chi dao'],
+  'Thời hạn': ['thoi han', 'thoi han hoan thanh', 'han'],
+  'Trạng thái': ['trang thai', 'tinh trang'],
+  'Ngày hoàn thành': ['ngay hoan thanh'],
+  'Kết quả': ['ket qua'],
+  Nguồn: ['nguon'],
+  Mã: ['ma', 'ma nhiem vu'],
+};
+const COLUMN_BY_HEADER = new Map<string, TrackerColumn>();
+for (const col of TRACKER_COLUMNS) {
+  COLUMN_BY_HEADER.set(foldText(col), col);
+  for (const alias of HEADER_ALIASES[col]) if (!COLUMN_BY_HEADER.has(alias)) COLUMN_BY_HEADER.set(alias, col);
+}
+
+function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.replace(/\u00a0/g, ' ').trim();
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDateCell(v)) return formatDateVi(v.iso);
+  if (isErrorCell(v)) return '';
+  return '';
+}
+
+/** Maps each tracker column to its 0-based column index in a header row; null when it is not one. */
+function headerMap(row: readonly CellValue[] | undefined): Map<TrackerColumn, number> | null {
+  if (!row) return null;
+  const map = new Map<TrackerColumn, number>();
+  row.forEach((v, c) => {
+    if (typeof v !== 'string') return;
+    const col = COLUMN_BY_HEADER.get(foldText(v));
+    if (col && !map.has(col)) map.set(col, c);
+  });
+  // A header row names the task column and at least three other tracker columns.
+  return map.has('Nhiệm vụ') && map.size >= 4 ? map : null;
+}
+
+function dateIn(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (isDateCell(v)) return v.iso;
+  if (typeof v === 'number') return excelSerialToIso(v) ?? String(v);
+  const s = cellText(v);
+  if (!s) return null;
+  return parseDateText(s) ?? s;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function quarterIn(v: CellValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 4 ? v : null;
+  const s = foldText(cellText(v)).replace(/^quy\s*/, '');
+  if (/^[1-4]$/.test(s)) return Number(s);
+  return ROMAN[s] ?? null;
+}
+
+function monthIn(v: CellValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 12 ? v : null;
+  const s = foldText(cellText(v)).replace(/^thang\s*/, '');
+  if (!/^\d{1,2}$/.test(s)) return null;
+  const n = Number(s);
+  return n >= 1 && n <= 12 ? n : null;
+}
+
+/**
+ * Reads a tracker sheet back (as a user may have edited it): finds the header row by its column
+ * names (anywhere in the first 50 rows; columns may have been moved, some removed), then reads
+ * every non-empty row below it. Tolerates Excel date cells, date serials, dd/mm/yyyy or ISO text,
+ * numbers, empty and error cells. Repeated header rows are skipped. `overdue`/`due` are not read
+ * (they are computed: run `refreshOverdue` or `mergeTracker`). Returns [] when there is no header.
+ */
+export function trackerFromValues(values: readonly (readonly CellValue[] | undefined)[]): TrackerRow[] {
+  let header: Map<TrackerColumn, number> | null = null;
+  let start = -1;
+  for (let r = 0; r < Math.min(values.length, 50); r++) {
+    header = headerMap(values[r]);
+    if (header) {
+      start = r + 1;
+      break;
+    }
+  }
+  if (!header) return [];
+  const h = header;
+  const rows: TrackerRow[] = [];
+  for (let r = start; r < values.length; r++) {
+    const line = values[r];
+    if (!line) continue;
+    const get = (col: TrackerColumn): CellValue | undefined => {
+      const c = h.get(col);
+      return c === undefined ? undefined : line[c];
+    };
+    const text = (col: TrackerColumn) => cellText(get(col));
+    if (headerMap(line)) continue;
+    const task = text('Nhiệm vụ');
+    const key = text('Mã');
+    if (!task && !key) continue;
+    const source = parseSourceLabel(text('Nguồn'));
+    const sttCell = get('STT');
+    rows.push({
+      key,
+      quarter: quarterIn(get('Quý')),
+      month: monthIn(get('Tháng')),
+      stt: typeof sttCell === 'number' ? String(sttCell) : cellText(sttCell),
+      task,
+      leadUnits: text('Đơn vị chủ trì'),
+      coordinatingUnits: text('Đơn vị phối hợp'),
+      product: text('Sản phẩm'),
+      leaders: text('Lãnh đạo chỉ đạo'),
+      deadline: dateIn(get('Thời hạn')),
+      status: normaliseStatus(text('Trạng thái')),
+      completedOn: dateIn(get('Ngày hoàn thành')),
+      result: text('Kết quả'),
+      source: { sheet: source.sheet, row: source.row },
+      vanished: source.vanished,
+      overdue: false,
+      due: null,
+    });
+  }
+  return rows;
+}
