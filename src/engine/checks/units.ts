@@ -36,7 +36,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', m: 
   const base = { name: m.written, period: ctx.period.id };
   switch (m.status) {
     case 'outdated':
-      ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: m.canonical }, { field, severity, fix: fix(m.canonical) });
+      ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: generic ? null : m.canonical }, { field, severity, fix: fix(m.canonical) });
       return;
     case 'misspelt':
       ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, severity, fix: fix(m.canonical) });

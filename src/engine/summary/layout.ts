@@ -14,6 +14,10 @@ import { columnLetter, type MergeArea } from '../grid';
 import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../track/dates';
 import { TRACKER_STATUSES } from '../track/columns';
+import { NO_STATUS } from './summarise';
+
+/** summarise.ts counts tasks without a unit or leader under this key. */
+const NONE = '(chưa có)';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
@@ -110,8 +114,14 @@ function byCountThenName(counts: Record<string, number>): [string, number][] {
   return Object.entries(counts).sort((a, b) => b[1] - a[1] || viCompare(a[0], b[0]));
 }
 
+/** The summary's key for "no unit / no leader" ('(chưa có)', see summarise.ts) or a blank key. */
+function isNone(name: string): boolean {
+  const s = name.trim();
+  return !s || s === NONE || s === 'null';
+}
+
 function unitLabel(name: string): string {
-  return name.trim() ? name : '(Chưa có đơn vị chủ trì)';
+  return isNone(name) ? '(Chưa có đơn vị chủ trì)' : name;
 }
 
 function sum(ns: Iterable<number>): number {
@@ -201,6 +211,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   // 1. Overview.
   const overview: [string, number][] = [
     ['Tổng số nhiệm vụ', s.taskCount],
+    ['Nhiệm vụ cả năm (trọng tâm, xuyên suốt; không theo quý)', s.allYear ?? 0],
     ['Nhiệm vụ quan trọng tham mưu UBND tỉnh', s.important.length],
     [`Nhiệm vụ quá hạn (đến ngày ${formatDateVi(options.asOf)})`, s.overdue.length],
     ['Nhiệm vụ thiếu đơn vị chủ trì', s.missing.lead.length],
@@ -231,25 +242,39 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     const ob = Number.isInteger(nb) && nb >= 1 && nb <= 4 ? nb : 99;
     return oa - ob || viCompare(a, b);
   });
-  const units = [...unitTotals.entries()].sort((a, b) => b[1] - a[1] || viCompare(a[0], b[0])).map(([u]) => u);
+  // All-year tasks per unit: what byLeadUnit counts beyond the quarters.
+  const allYear = new Map<string, number>();
+  if ((s.allYear ?? 0) > 0) {
+    for (const [u, c] of Object.entries(s.byLeadUnit)) {
+      const extra = c - (unitTotals.get(u) ?? 0);
+      if (extra > 0) allYear.set(u, extra);
+    }
+  }
+  const withAllYear = allYear.size > 0;
+  const total = (u: string) => (unitTotals.get(u) ?? 0) + (allYear.get(u) ?? 0);
+  const units = [...new Set([...unitTotals.keys(), ...allYear.keys()])].sort(
+    (a, b) => Number(isNone(a)) - Number(isNone(b)) || total(b) - total(a) || viCompare(a, b),
+  );
   const matrixRows: LayoutValue[][] = units.map((u, i) => [
     i + 1,
     unitLabel(u),
     ...quarters.map((q) => s.byQuarterAndUnit[q]?.[u] ?? 0),
-    unitTotals.get(u) ?? 0,
+    ...(withAllYear ? [allYear.get(u) ?? 0] : []),
+    total(u),
   ]);
   if (units.length) {
     matrixRows.push([
       null,
       'Tổng cộng',
       ...quarters.map((q) => sum(Object.values(s.byQuarterAndUnit[q] ?? {}))),
-      sum(unitTotals.values()),
+      ...(withAllYear ? [sum(allYear.values())] : []),
+      sum(units.map(total)),
     ]);
   }
   blocks.push({
     id: 'quarter-unit',
     heading: heading('Số nhiệm vụ theo quý và đơn vị chủ trì'),
-    columns: ['TT', 'Đơn vị chủ trì', ...quarters.map(quarterLabel), 'Tổng cộng'],
+    columns: ['TT', 'Đơn vị chủ trì', ...quarters.map(quarterLabel), ...(withAllYear ? ['Cả năm'] : []), 'Tổng cộng'],
     rows: matrixRows,
     totals: units.length > 0,
     totalColumn: true,
@@ -262,7 +287,9 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     id: 'leader',
     heading: heading('Số nhiệm vụ theo lãnh đạo chỉ đạo'),
     columns: ['TT', 'Lãnh đạo chỉ đạo', 'Số nhiệm vụ'],
-    rows: byCountThenName(s.byLeader).map(([name, c], i) => [i + 1, name.trim() ? name : '(Chưa có lãnh đạo chỉ đạo)', c]),
+    rows: Object.entries(s.byLeader)
+      .sort((a, b) => Number(isNone(a[0])) - Number(isNone(b[0])) || b[1] - a[1] || viCompare(a[0], b[0]))
+      .map(([name, c], i) => [i + 1, isNone(name) ? '(Chưa có lãnh đạo chỉ đạo)' : name, c]),
     note: 'Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.',
     emptyText: 'Không có.',
   });
@@ -279,7 +306,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   let blankStatus = 0;
   for (const [st, c] of byCountThenName(s.byStatus)) {
     if (seen.has(st)) continue;
-    if (!st.trim() || st === 'null') blankStatus += c;
+    if (!st.trim() || st === 'null' || st === NO_STATUS) blankStatus += c;
     else statusRows.push([st, c]);
   }
   blankStatus += Math.max(0, s.taskCount - sum(Object.values(s.byStatus)));

@@ -2,6 +2,7 @@
  * The tracker ("Theo dõi"): one row per task, the columns users fill in (Trạng thái, Ngày hoàn
  * thành, Kết quả) next to the columns taken from the work programme.
  */
+import { canonicalStatus, STATUSES, type Status } from '../status';
 import { foldText } from './text';
 
 /** The tracker sheet's name in the workbook. */
@@ -36,15 +37,9 @@ export const TRACKER_DATE_COLUMNS: readonly TrackerColumn[] = ['Thời hạn', '
 /** Columns users type in; every other column is refreshed from the source on each run. */
 export const TRACKER_USER_COLUMNS: readonly TrackerColumn[] = ['Trạng thái', 'Ngày hoàn thành', 'Kết quả'];
 
-/** The Trạng thái dropdown. */
-export const TRACKER_STATUSES = [
-  'Chưa thực hiện',
-  'Đang thực hiện',
-  'Hoàn thành',
-  'Đề xuất bỏ',
-  'Đề nghị điều chỉnh',
-] as const;
-export type TrackerStatus = (typeof TRACKER_STATUSES)[number];
+/** The Trạng thái dropdown (the engine's `STATUSES`). */
+export const TRACKER_STATUSES = STATUSES;
+export type TrackerStatus = Status;
 
 /** The status a new task starts with. */
 export const DEFAULT_STATUS: TrackerStatus = 'Chưa thực hiện';
@@ -84,32 +79,14 @@ export interface TrackerRow {
   due: string | null;
 }
 
-const STATUS_SYNONYMS: [string, TrackerStatus][] = [
-  ['chua thuc hien', 'Chưa thực hiện'],
-  ['chua trien khai', 'Chưa thực hiện'],
-  ['chua bat dau', 'Chưa thực hiện'],
-  ['dang thuc hien', 'Đang thực hiện'],
-  ['dang trien khai', 'Đang thực hiện'],
-  ['hoan thanh', 'Hoàn thành'],
-  ['da hoan thanh', 'Hoàn thành'],
-  ['da thuc hien', 'Hoàn thành'],
-  ['de xuat bo', 'Đề xuất bỏ'],
-  ['de nghi bo', 'Đề xuất bỏ'],
-  ['bo', 'Đề xuất bỏ'],
-  ['de nghi dieu chinh', 'Đề nghị điều chỉnh'],
-  ['de xuat dieu chinh', 'Đề nghị điều chỉnh'],
-  ['dieu chinh', 'Đề nghị điều chỉnh'],
-];
-const STATUS_BY_FOLDED = new Map(STATUS_SYNONYMS);
-
 /**
- * A status as typed ("đã hoàn thành", "HOÀN THÀNH", NFD text) → the dropdown value; other text is
- * returned trimmed, as typed; blank → ''.
+ * A status as typed ("đã hoàn thành", "HOÀN THÀNH", "xong", NFD text) → the dropdown value (the
+ * engine's `canonicalStatus`); other text is returned trimmed, as typed; blank → ''.
  */
 export function normaliseStatus(text: string | null | undefined): string {
   const s = (text ?? '').replace(/\u00a0/g, ' ').trim();
   if (!s) return '';
-  return STATUS_BY_FOLDED.get(foldText(s)) ?? s;
+  return canonicalStatus(s) ?? s;
 }
 
 /** "Phụ lục II, dòng 10"; vanished rows: "Không còn trong bảng nguồn (Phụ lục II, dòng 10)". */

@@ -91,6 +91,11 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
 }
 
+/** The last day of a month: (2025, 2) → `2025-02-28`. */
+export function monthEnd(year: number, month: number): string {
+  return makeIso(year, month, daysInMonth(year, month)) as string;
+}
+
 /** The last day of a quarter: 1 → `yyyy-03-31`, 3 → `yyyy-09-30`. */
 export function quarterEnd(year: number, quarter: number): string {
   const month = quarter * 3;

@@ -7,7 +7,7 @@
  *     link from "Nguồn" to the source row (`trackerSourceAddress(row)`) unless the row vanished.
  */
 export * from './columns';
-export { mergeTracker, refreshOverdue, dueDate, rowFromTask, joinNames, type MergeOptions, type MergeResult } from './merge';
+export { mergeTracker, refreshOverdue, dueDate, rowFromTask, joinNames, trackerYear, type MergeOptions, type MergeResult } from './merge';
 export { trackerToValues, trackerRowToValues, trackerFromValues, type TrackerValue, type TrackerValuesOptions } from './values';
 export * from './style';
 export {
@@ -17,6 +17,7 @@ export {
   excelSerialToIso,
   isoToExcelSerial,
   quarterEnd,
+  monthEnd,
   daysBetween,
   yearOf,
   isIsoDate,

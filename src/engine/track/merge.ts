@@ -11,10 +11,11 @@
  * Row numbers are never used to match: inserting or deleting source rows moves every row.
  *
  * Overdue (see `dueDate`): a task is overdue when its status is not "Hoàn thành"/"Đề xuất bỏ" and
- * the as-of date is after its due date: its deadline when it has one, else the end of its quarter
- * (from its month when only the month is known), else the end of the year. The year is
- * `options.year` (hosts pass the year of the file's period, e.g. 2025 for "2025-09"); without it,
- * the year of `asOf`. A vanished row is never overdue (it is no longer in the programme).
+ * the as-of date is after its due date: its deadline when it has one, else the end of its month,
+ * else the end of its quarter — the same rule as the engine's `summary.overdue`, so "Tổng hợp" and
+ * "Theo dõi" agree. All-year tasks (no deadline, month or quarter) are never overdue. The year is
+ * `options.year` (hosts pass the programme's year: `trackerYear(fileReport)`); without it, the year
+ * of `asOf`. A vanished row is never overdue (it is no longer in the programme).
  */
 import type { Task } from '../report';
 import {
@@ -23,7 +24,7 @@ import {
   normaliseStatus,
   type TrackerRow,
 } from './columns';
-import { findDateInText, isIsoDate, quarterEnd, yearOf } from './dates';
+import { findDateInText, isIsoDate, monthEnd, quarterEnd, yearOf } from './dates';
 import { foldText, similarity } from './text';
 
 export interface MergeOptions {
@@ -46,6 +47,15 @@ const SIMILAR_MARGIN = 0.05;
 /** Above this many task × row comparisons, step 4 is skipped (it is quadratic). */
 const SIMILAR_BUDGET = 4_000_000;
 
+/**
+ * The year a file's quarters and months belong to: `fileReport.year` if the report carries one,
+ * else the year of its directory period ("2025-09" → 2025); null when neither says.
+ */
+export function trackerYear(fileReport: { period: string; year?: number | null }): number | null {
+  if (typeof fileReport.year === 'number') return fileReport.year;
+  return yearOf(fileReport.period);
+}
+
 export function joinNames(names: readonly string[]): string {
   return names
     .map((n) => n.trim())
@@ -53,21 +63,18 @@ export function joinNames(names: readonly string[]): string {
     .join('; ');
 }
 
-/** The quarter of a task or row: its own, or the one its month falls in. */
-function quarterOf(quarter: number | null, month: number | null): number | null {
-  if (quarter !== null && quarter >= 1 && quarter <= 4) return quarter;
-  if (month !== null && month >= 1 && month <= 12) return Math.ceil(month / 3);
-  return null;
-}
-
-/** The date a row is due by: its deadline, else the end of its quarter, else the end of the year. */
-export function dueDate(row: Pick<TrackerRow, 'deadline' | 'quarter' | 'month'>, year: number): string {
+/**
+ * The date a row is due by, as the engine's summary judges it: its deadline, else the end of its
+ * month, else the end of its quarter; null for all-year tasks (trọng tâm, xuyên suốt).
+ */
+export function dueDate(row: Pick<TrackerRow, 'deadline' | 'quarter' | 'month'>, year: number): string | null {
   if (row.deadline) {
     const d = isIsoDate(row.deadline) ? row.deadline : findDateInText(row.deadline);
     if (d) return d;
   }
-  const q = quarterOf(row.quarter, row.month);
-  return quarterEnd(year, q ?? 4);
+  if (row.month !== null && row.month >= 1 && row.month <= 12) return monthEnd(year, row.month);
+  if (row.quarter !== null && row.quarter >= 1 && row.quarter <= 4) return quarterEnd(year, row.quarter);
+  return null;
 }
 
 /** Recomputes `due` and `overdue` of every row for `asOf` (returns new rows). */
@@ -77,7 +84,7 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
     if (row.vanished) return { ...row, overdue: false, due: null };
     const due = dueDate(row, year);
     const closed = (CLOSED_STATUSES as readonly string[]).includes(normaliseStatus(row.status));
-    return { ...row, due, overdue: !closed && asOf > due };
+    return { ...row, due, overdue: due !== null && !closed && asOf > due };
   });
 }
 

@@ -1,16 +1,13 @@
 /**
- * Text comparison for matching tracker rows to tasks: accents, case, punctuation, NFC/NFD and
- * non-breaking spaces do not count.
+ * Text comparison for matching tracker rows to tasks: accents, case, punctuation, NFC/NFD, tone
+ * placement (hòa/hoà) and non-breaking spaces do not count.
  */
+import { foldKey } from '../text';
 
 /** "Phòng QLKH&ĐMST  (chủ trì)" → "phong qlkh dmst chu tri". */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+  return foldKey(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

@@ -1,0 +1,68 @@
+/** Command-line options, parsed with Node's own parseArgs; mistakes get a Vietnamese sentence. */
+import { parseArgs } from 'node:util';
+
+export interface CheckArgs {
+  command: 'check' | 'codes' | 'help';
+  files: string[];
+  sheet?: string;
+  period?: string;
+  directory?: string;
+  json: boolean;
+  out?: string;
+  asOf?: string;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Cách dùng:
+  ctct check [TỆP.xlsx | THƯ-MỤC …] [tùy chọn]   Kiểm tra chương trình công tác (không có tệp: kiểm tra tệp mẫu)
+  ctct codes                                      Liệt kê các mã lỗi
+  ctct help                                       Hướng dẫn này
+
+Tùy chọn của check:
+  --sheet TÊN          chỉ kiểm tra trang này
+  --period KỲ          kỳ danh mục (vd. 2024, 2025-03, 2025-09); mặc định: đọc từ năm/tiêu đề của bảng
+  --directory TỆP.json danh mục đơn vị, lãnh đạo của Sở (mặc định: danh mục kèm theo)
+  --json               in kết quả dạng JSON (cho công cụ khác), không in gì khác
+  --out TỆP.xlsx       ghi bản sao có đánh dấu lỗi, trang "Tổng hợp" và "Theo dõi" (tệp gốc không bị sửa);
+                       nhiều tệp: --out THƯ-MỤC (mỗi tệp một bản sao + tong-hop.xlsx)
+  --as-of NGÀY         ngày tính quá hạn (yyyy-mm-dd), mặc định hôm nay
+
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tùy chọn sai.`;
+
+export function parseCliArgs(argv: string[]): CheckArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sheet: { type: 'string' },
+        period: { type: 'string' },
+        directory: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    const m = /'(--?[\w-]+)'/.exec((e as Error).message);
+    throw new UsageError(m ? `Tùy chọn ${m[1]} không hợp lệ hoặc thiếu giá trị.` : 'Tùy chọn không hợp lệ.');
+  }
+  const [command = 'check', ...files] = parsed.positionals;
+  if (parsed.values.help || command === 'help') return { command: 'help', files: [], json: false };
+  if (command !== 'check' && command !== 'codes') throw new UsageError(`Không có lệnh "${command}" (dùng: check, codes, help).`);
+  const asOf = parsed.values['as-of'];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Ngày "${asOf}" phải có dạng yyyy-mm-dd.`);
+  return {
+    command,
+    files,
+    sheet: parsed.values.sheet,
+    period: parsed.values.period,
+    directory: parsed.values.directory,
+    json: parsed.values.json ?? false,
+    out: parsed.values.out,
+    asOf,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The human report: Vietnamese, findings grouped by severity with their cell address, then the
+ * summary. Long runs of the same info finding are folded so the important lines stay visible.
+ */
+import { cellAddress, FINDING_CATALOG, Finding, FileReport, Report, Summary } from '../engine';
+
+const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GỢI Ý' } as const;
+/** At most this many info findings of one code are listed; the rest are counted. */
+const INFO_LIMIT = 5;
+
+export function formatFinding(f: Finding): string {
+  const where = cellAddress(f.sheet, f.row, f.column);
+  const hint = f.suggestion ? ` → ${f.suggestion}` : '';
+  return `  ${where.padEnd(22)} [${f.code}] ${f.message}${hint}`;
+}
+
+export function formatFindings(findings: Finding[]): string[] {
+  const lines: string[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const list = findings.filter((f) => f.severity === severity);
+    if (!list.length) continue;
+    lines.push('', `${SEVERITY_TITLE[severity]} (${list.length})`);
+    const shownPerCode = new Map<string, number>();
+    const hidden = new Map<string, number>();
+    for (const f of list) {
+      const n = (shownPerCode.get(f.code) ?? 0) + 1;
+      shownPerCode.set(f.code, n);
+      if (severity === 'info' && n > INFO_LIMIT) hidden.set(f.code, (hidden.get(f.code) ?? 0) + 1);
+      else lines.push(formatFinding(f));
+    }
+    for (const [code, n] of hidden) lines.push(`  … và ${n} ô khác [${code}] (${FINDING_CATALOG[code as keyof typeof FINDING_CATALOG]?.title ?? code})`);
+  }
+  return lines;
+}
+
+function counts(title: string, record: Record<string, number>, label: (k: string) => string = (k) => k, sort = false): string[] {
+  const entries = Object.entries(record);
+  if (!entries.length) return [];
+  if (sort) entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'));
+  const width = Math.max(...entries.map(([k]) => label(k).length));
+  return [`  ${title}:`, ...entries.map(([k, v]) => `    ${label(k).padEnd(width)}  ${String(v).padStart(4)}`)];
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+export function formatSummary(s: Summary): string[] {
+  const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${s.allYear ? ` (trong đó ${s.allYear} nhiệm vụ cả năm)` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu` : ''}`];
+  lines.push(...counts('Theo quý', s.byQuarter, (k) => `Quý ${ROMAN[Number(k) - 1] ?? k}`));
+  lines.push(...counts('Theo tháng', s.byMonth, (k) => `Tháng ${k}`));
+  lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true));
+  lines.push(...counts('Theo lãnh đạo chỉ đạo', s.byLeader, undefined, true));
+  lines.push(...counts('Theo tình trạng', s.byStatus, undefined, true));
+  if (s.sections.length) {
+    lines.push('  Số nhiệm vụ ghi ở tiêu đề / thực có:');
+    for (const x of s.sections) {
+      const mark = x.declared === x.actual ? 'khớp' : `LỆCH ${x.actual - x.declared > 0 ? '+' : ''}${x.actual - x.declared}`;
+      lines.push(`    ${(x.file ? `${x.file} · ` : '') + x.label} (${x.sheet}, dòng ${x.row}): ${x.declared} / ${x.actual} — ${mark}`);
+    }
+  }
+  const gaps = [
+    ['chưa có đơn vị chủ trì', s.missing.lead.length],
+    ['chưa có lãnh đạo chỉ đạo', s.missing.leader.length],
+    ['chưa có sản phẩm', s.missing.product.length],
+  ].filter(([, n]) => n) as [string, number][];
+  if (gaps.length) lines.push(`  Nhiệm vụ ${gaps.map(([t, n]) => `${t}: ${n}`).join('; ')}.`);
+  if (s.important.length) lines.push(`  Nhiệm vụ quan trọng: ${s.important.length}.`);
+  if (s.overdue.length) lines.push(`  Quá hạn (chưa hoàn thành): ${s.overdue.length}.`);
+  const p = s.proposals;
+  if (p.drop + p.add + p.adjust) lines.push(`  Đề xuất của đơn vị: bỏ ${p.drop}, bổ sung ${p.add}, điều chỉnh ${p.adjust}.`);
+  const f = s.findingsBySeverity;
+  lines.push(`  Kết quả kiểm tra: ${f.error} lỗi, ${f.warning} cảnh báo, ${f.info} gợi ý.`);
+  return lines;
+}
+
+export function formatFileReport(r: FileReport): string {
+  const lines = [`━━ ${r.file} ━━`, `Kỳ danh mục: ${r.period}${r.periodSource === 'default' ? ' (không đọc được năm của bảng: dùng kỳ mới nhất; chọn kỳ bằng --period)' : ''}`];
+  const kinds = { tasks: 'nhiệm vụ', kpi: 'chỉ tiêu', review: 'rà soát, đề xuất' } as const;
+  for (const t of r.tables) lines.push(`  Bảng ${kinds[t.kind]} ở trang "${t.sheet}", dòng ${t.firstRow}–${t.lastRow}: ${t.rowCount} dòng`);
+  if (r.findings.length) lines.push(...formatFindings(r.findings));
+  else lines.push('', 'Không phát hiện vấn đề nào.');
+  lines.push('', 'TỔNG HỢP', ...formatSummary(r.summary));
+  return lines.join('\n');
+}
+
+export function formatReport(report: Report): string {
+  const parts = report.files.map(formatFileReport);
+  if (report.files.length > 1) parts.push(['━━ TỔNG HỢP CHUNG ━━', `${report.files.length} tệp`, ...formatSummary(report.summary)].join('\n'));
+  return parts.join('\n\n');
+}
+
+export function formatCatalog(): string {
+  const lines = ['Các mã kết quả kiểm tra (mức độ — mô tả):', ''];
+  for (const [code, e] of Object.entries(FINDING_CATALOG)) lines.push(`${code.padEnd(26)} ${e.severity.padEnd(8)} ${e.title}. ${e.description}`);
+  return lines.join('\n');
+}

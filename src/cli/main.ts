@@ -1,0 +1,145 @@
+/**
+ * `ctct check`: reads each workbook, checks it, prints the report (or JSON), optionally writes a
+ * marked copy. One unreadable file does not stop the others; exit 2 says at least one failed.
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, FileReport, parseDirectory } from '../engine';
+import { readFileBytes, writeFileBytes } from '../xlsx/node';
+import { readWorkbookGrid, writeMarkedCopy, writeSummaryWorkbook } from '../xlsx';
+import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
+import { formatCatalog, formatReport } from './format';
+
+export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (args.command === 'codes') {
+      io.out(formatCatalog());
+      return 0;
+    }
+    return await check(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(e instanceof CtctInputError ? e.message : `Lỗi không mong đợi: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  const directory = args.directory ? await loadDirectory(args.directory) : defaultDirectory;
+  const files = args.files.length ? await expandInputs(args.files) : [SAMPLE];
+  const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
+  if (args.out) guardOutput(args.out, files);
+
+  const reports: { file: string; bytes: Uint8Array; report: FileReport }[] = [];
+  const failures: { file: string; code: string; message: string }[] = [];
+  for (const file of files) {
+    try {
+      const bytes = await readFileBytes(file);
+      const grid = await readWorkbookGrid(bytes, { fileName: path.basename(file) });
+      const report = analyseWorkbook(grid, { fileName: path.basename(file), directory, period: args.period, sheet: args.sheet, asOf });
+      reports.push({ file, bytes, report });
+    } catch (e) {
+      if (!(e instanceof CtctInputError)) throw e;
+      // A wrong --period is the user's option, not the file's fault: stop here.
+      if (e.code === 'unknown-period') throw e;
+      failures.push({ file, code: e.code, message: e.message });
+      io.err(e.message);
+    }
+  }
+
+  const report = combineReports(
+    reports.map((r) => r.report),
+    asOf,
+  );
+  if (args.json) io.out(JSON.stringify(failures.length ? { ...report, errors: failures } : report, null, 2));
+  else if (reports.length) io.out(formatReport(report));
+
+  if (args.out && reports.length) {
+    const written = await writeOutputs(args.out, reports, report, asOf);
+    if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
+  }
+  if (failures.length) return 2;
+  return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}
+
+async function loadDirectory(file: string): Promise<Directory> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new CtctInputError('not-found', `Không tìm thấy tệp danh mục "${file}".`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CtctInputError('bad-directory', `Tệp danh mục "${file}" không phải là JSON hợp lệ.`);
+  }
+  return parseDirectory(json, path.basename(file));
+}
+
+/** Files as given; a folder gives its .xlsx files (Excel's "~$" lock files left out). */
+async function expandInputs(inputs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => null);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
+      if (!names.length) throw new CtctInputError('not-found', `Thư mục "${input}" không có tệp .xlsx nào.`);
+      out.push(...names.map((n) => path.join(input, n)));
+    } else out.push(input);
+  }
+  return out;
+}
+
+/** The input is never written to. */
+function guardOutput(out: string, files: string[]): void {
+  const target = path.resolve(out);
+  if (files.some((f) => path.resolve(f) === target)) {
+    throw new CtctInputError('not-xlsx', `Không ghi đè tệp đang kiểm tra "${out}": hãy chọn tên khác cho --out.`);
+  }
+}
+
+async function writeOutputs(out: string, reports: { file: string; bytes: Uint8Array; report: FileReport }[], report: ReturnType<typeof combineReports>, asOf: string): Promise<string[]> {
+  const single = reports.length === 1;
+  if (single && /\.xlsx$/i.test(out)) {
+    const full = combineReports([reports[0].report], asOf);
+    await writeFileBytes(out, await writeMarkedCopy(reports[0].bytes, reports[0].report, full, { asOf, fileName: path.basename(reports[0].file) }));
+    return [out];
+  }
+  if (/\.xlsx$/i.test(out)) {
+    await writeFileBytes(out, await writeSummaryWorkbook(report, { asOf }));
+    return [out];
+  }
+  await fs.mkdir(out, { recursive: true });
+  const written: string[] = [];
+  for (const r of reports) {
+    const target = path.join(out, `${path.basename(r.file, path.extname(r.file))}-kiem-tra.xlsx`);
+    guardOutput(target, reports.map((x) => x.file));
+    await writeFileBytes(target, await writeMarkedCopy(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: path.basename(r.file) }));
+    written.push(target);
+  }
+  if (!single) {
+    const summary = path.join(out, 'tong-hop.xlsx');
+    await writeFileBytes(summary, await writeSummaryWorkbook(report, { asOf }));
+    written.push(summary);
+  }
+  return written;
+}
