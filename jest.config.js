@@ -1,5 +1,5 @@
 /** Unit tests (Node and jsdom) run in project "unit"; real-browser tests in project "browser". */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 module.exports = {
   projects: [
     {

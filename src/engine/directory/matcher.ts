@@ -151,7 +151,7 @@ export class DirectoryMatcher {
     if (known) return known;
     // "Các phòng, đơn vị thuộc Sở" as a whole; "…; đơn vị có liên quan" only once split off.
     const f = foldKey(written);
-    const status = COLLECTIVE_START.test(f) || (!/[;,]/.test(written) && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
+    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(written)) || (!/[;,]/.test(written) && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
 
