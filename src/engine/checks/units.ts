@@ -4,7 +4,7 @@
  */
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
-import type { Check, CheckContext, AnalysedTask } from './context';
+import type { AnalysedTask, Check, CheckContext } from './context';
 import { fieldCell, replaceName } from './context';
 
 export const units: Check = {
@@ -13,42 +13,61 @@ export const units: Check = {
     const coordSeen = new Set<string>();
     for (const t of ctx.tasks) {
       const leadText = t.parsed.cells.lead?.text ?? '';
-      if (leadText && !ctx.matcher.looksLikeLeader(leadText)) for (const m of t.lead) report(ctx, t, 'lead', m);
-      for (const m of t.coord) {
-        if (m.status === 'external' || m.status === 'collective' || m.status === 'current') continue;
+      if (leadText && !ctx.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
+      const coord = t.coord.filter((m) => {
+        if (m.status === 'external' || m.status === 'collective' || m.status === 'current') return false;
         const key = `${t.parsed.sheet}|${m.written}`;
-        if (coordSeen.has(key)) continue;
+        if (coordSeen.has(key)) return false;
         coordSeen.add(key);
-        report(ctx, t, 'coord', m);
-      }
+        return true;
+      });
+      report(ctx, t, 'coord', coord);
     }
   },
 };
 
-function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', m: NameMatch): void {
+/** A bare "Trung tâm" or "Phòng" could mean several units today: never replaced automatically. */
+function isGeneric(written: string): boolean {
+  return ['trung tam', 'phong', 'van phong', 'to'].includes(foldKey(written));
+}
+
+/** The name this finding would put instead of the written one, if it is safe to. */
+function replacement(m: NameMatch): string | null {
+  if (isGeneric(m.written)) return null;
+  return m.status === 'outdated' || m.status === 'misspelt' ? m.canonical : null;
+}
+
+function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', matches: NameMatch[]): void {
   const at = fieldCell(t, field);
-  if (!at) return;
   const cell = t.parsed.cells[field];
+  if (!at || !cell) return;
+  // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
+  let fixed: string | null = cell.joined ? null : cell.text;
+  for (const m of t[field]) {
+    const to = replacement(m);
+    if (fixed !== null && to) fixed = replaceName(fixed, m.written, to);
+  }
+  const fix = fixed !== cell.text ? fixed : null;
   const severity = field === 'coord' ? 'info' : undefined;
-  // A bare "Trung tâm" or "Phòng" could mean several units today: never replaced automatically.
-  const generic = ['trung tam', 'phong', 'van phong', 'to'].includes(foldKey(m.written));
-  const fix = (to: string | null) => (to && cell && !cell.joined && !generic ? replaceName(cell.text, m.written, to) : null);
-  const base = { name: m.written, period: ctx.period.id };
-  switch (m.status) {
-    case 'outdated':
-      ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: generic ? null : m.canonical }, { field, severity, fix: fix(m.canonical) });
-      return;
-    case 'misspelt':
-      ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, severity, fix: fix(m.canonical) });
-      return;
-    case 'later':
-      ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
-      return;
-    case 'unknown':
-    case 'external':
-      if (field === 'lead' || m.status === 'unknown') ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
-      return;
-    default:
-      return;
+  for (const m of matches) {
+    const base = { name: m.written, period: ctx.period.id };
+    const own = replacement(m) ? fix : null;
+    switch (m.status) {
+      case 'outdated':
+        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, severity, fix: own });
+        break;
+      case 'misspelt':
+        ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, severity, fix: own });
+        break;
+      case 'later':
+      case 'unknown':
+        ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
+        break;
+      case 'external':
+        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field });
+        break;
+      default:
+        break;
+    }
   }
 }

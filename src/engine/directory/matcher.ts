@@ -105,8 +105,8 @@ export class DirectoryMatcher {
   currentSuccessor(unit: Unit, fromIndex: number): Unit | null {
     let u: Unit | undefined = unit;
     for (let i = fromIndex; u && i < this.periodIndex; i++) {
-      if (!u.renamedTo) return null;
-      const target: string = u.renamedTo;
+      // Without a rename the unit keeps its name in the next period (if it still exists).
+      const target: string = u.renamedTo ?? u.short;
       u = this.directory.periods[i + 1].units.find((x) => exactKey(x.short) === exactKey(target) || x.aliases.some((a) => exactKey(a) === exactKey(target)));
     }
     return u && this.period.units.includes(u) ? u : null;
@@ -269,7 +269,8 @@ function splitKnown(text: string, separators: RegExp[], strict: (part: string) =
     if (parts.length < 2) continue;
     const rest = separators.slice(i + 1);
     const matches = parts.flatMap((p) => splitKnown(p, rest, strict, lenient));
-    if (matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
+    // ";" and line breaks always separate; weaker separators only where they reveal known names.
+    if (i === 0 || matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
   }
   return [lenient(t)];
 }

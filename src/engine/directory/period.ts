@@ -38,10 +38,14 @@ export function programmeDate(
     const y = /\bnam\s+(20\d{2})\b/.exec(f) ?? /\b(20\d{2})\b/.exec(f);
     if (y && year === null) year = Number(y[1]);
   }
-  if (year === null && headingYears.length) year = headingYears[0];
+  // A title's year dates the document ("NĂM 2025" was written in March, whatever its quarters);
+  // a heading's year ("Quý III/2025") dates the tasks, so its quarter gives the month.
+  if (year === null && headingYears.length) {
+    year = headingYears[0];
+    if (month === null && quarters.length) month = (Math.min(...quarters) - 1) * 3 + 1;
+  }
   if (year === null) year = weakYear(weakHints);
   if (year === null) return null;
-  if (month === null && quarters.length) month = (Math.min(...quarters) - 1) * 3 + 1;
   return { year, month };
 }
 

@@ -219,14 +219,16 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    if (lastTask && (continuationOpen || sttMerged)) {
+    // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
+    // split by a page break starts in lower case or lacks most cells.
+    const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
+    if (lastTask && !whole && (continuationOpen || sttMerged)) {
       appendContinuation(view, lastTask, r);
       table.lastRow = r;
       continue;
     }
 
-    // A whole task with no number (the number was forgotten): keep it, the checks say so.
-    if (!sttText && isWholeTask(view, cols, r)) {
+    if (whole) {
       lastTask = startTask(view, table, r, '', { quarter, month, section, scope });
       lastTask.sttMissing = true;
       if (table.kind === 'review') pushProposal(out, view, table, r);

@@ -1,0 +1,323 @@
+/**
+ * The variations real sheets have (DOMAIN.md), on small hand-built sheets: column order, two-row
+ * headers, merges, continuation rows, encodings, dates, numbering, counts, names.
+ */
+import { CtctInputError, Finding, FileReport } from '../../../src/engine';
+import { encodeTcvn3, encodeVni } from '../text/encoders';
+import { analyse, HEADER_2025, programme2025, sheet, task } from '../../helpers/grid';
+
+const codes = (r: FileReport) => r.findings.map((f) => f.code);
+const at = (r: FileReport, code: string): Finding[] => r.findings.filter((f) => f.code === code);
+
+describe('a correct sheet', () => {
+  it('has no findings and reads every field', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra'), task(2, 'Tổ chức hội thảo', { lead: 'Phòng QLCN&CN; Phòng BCVT&CĐS', leader: 'Giám đốc Sở' })]))]);
+    expect(r.findings).toEqual([]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month, t.leadUnits, t.leaders])).toEqual([
+      ['1', 3, 7, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+      ['2', 3, 7, ['Phòng QLCN&CN', 'Phòng BCVT&CĐS'], ['Giám đốc Sở']],
+    ]);
+    expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', coord: 'D', product: 'E', leader: 'F', note: 'G' });
+  });
+});
+
+describe('headers', () => {
+  it('matches columns by meaning in any order, with extra tracking columns', () => {
+    const r = analyse([
+      sheet('S', [
+        ['Chương trình công tác Quý III/2025'],
+        ['Lãnh đạo chỉ đạo', 'TT', 'Sản phẩm đầu ra', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Thời hạn hoàn thành', 'Tình trạng', 'Kết quả'],
+        ['Giám đốc Sở', 1, 'Báo cáo', 'Báo cáo quý', 'Văn phòng Sở', { kind: 'date', iso: '2025-09-30' }, 'Đã hoàn thành', 'Đã gửi UBND'],
+      ]),
+    ]);
+    expect(r.tables[0].columns).toMatchObject({ leader: 'A', stt: 'B', product: 'C', task: 'D', lead: 'E', deadline: 'F', status: 'G', result: 'H' });
+    expect(r.tasks[0]).toMatchObject({ task: 'Báo cáo quý', deadline: '2025-09-30', status: 'Hoàn thành', result: 'Đã gửi UBND', quarter: 3 });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads a two-row header with a merged "Đơn vị" over "Chủ trì | Phối hợp"', () => {
+    const r = analyse([
+      sheet(
+        'S',
+        [
+          ['TT', 'Nội dung', 'Đơn vị', null, 'Sản phẩm', 'Lãnh đạo chỉ đạo'],
+          [null, null, 'Chủ trì', 'Phối hợp', null, null],
+          ['I', 'Quý III (1 nhiệm vụ)'],
+          [1, 'Kiểm tra đo lường', 'Phòng QLTCĐLCL', 'Trung tâm KTTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+        ],
+        { merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2'] },
+      ),
+    ]);
+    expect(r.tables[0]).toMatchObject({ headerRows: [1, 2], columns: { stt: 'A', task: 'B', lead: 'C', coord: 'D', product: 'E', leader: 'F' } });
+    expect(r.tasks[0].coordinatingUnits).toEqual(['Trung tâm KTTCĐLCL']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads several tables in one sheet and several sheets, KPI tables counted apart', () => {
+    const r = analyse([
+      sheet('Chỉ tiêu', [
+        ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch 2025', 'Phòng/đơn vị tham mưu'],
+        ['I', 'Nghiên cứu'],
+        [1, 'Tổng số đề tài', 'Đề tài', '14', 'Phòng QLKH&ĐMST'],
+        [null, '- Cấp tỉnh', '"', '13'],
+        [],
+        ['2. Nhiệm vụ trọng tâm: Gồm 01 nội dung'],
+        ['TT', 'Nội dung', 'Lãnh đạo Sở chỉ đạo', 'Phòng/Đơn vị chủ trì'],
+        [1, 'Triển khai Nghị quyết 57', 'Giám đốc Sở', 'Phòng QLKH&ĐMST'],
+      ]),
+      sheet('PL', programme2025([task(1, 'Một nhiệm vụ')])),
+    ]);
+    expect(r.tables.map((t) => [t.sheet, t.kind, t.rowCount])).toEqual([
+      ['Chỉ tiêu', 'kpi', 2],
+      ['Chỉ tiêu', 'tasks', 1],
+      ['PL', 'tasks', 1],
+    ]);
+    expect(r.summary).toMatchObject({ taskCount: 2, allYear: 1, kpiCount: 2 });
+  });
+
+  it('says clearly when a workbook has no task table', () => {
+    expect(() => analyse([sheet('S', [['Danh sách cán bộ'], ['Họ tên', 'Chức vụ']])])).toThrow(CtctInputError);
+    expect(() => analyse([sheet('S', [['x']])])).toThrow(/Không tìm thấy bảng nhiệm vụ/);
+  });
+});
+
+describe('rows', () => {
+  it('merges a task split by a page break (repeated header, empty number) back into it', () => {
+    const r = analyse([
+      sheet(
+        'PL',
+        programme2025([
+          task(1, 'Tổ chức tập huấn về', { leader: 'PGĐ Sở Phan', coord: 'Văn phòng Sở,' }),
+          HEADER_2025,
+          [null, 'sở hữu trí tuệ', null, 'Trung tâm CĐS&ĐMST', null, 'Văn Hiếu'],
+          task(2, 'Nhiệm vụ hai'),
+        ], 2),
+      ),
+    ]);
+    expect(r.tasks).toHaveLength(2);
+    expect(r.tasks[0]).toMatchObject({
+      task: 'Tổ chức tập huấn về sở hữu trí tuệ',
+      leaders: ['PGĐ Sở Phan Văn Hiếu'],
+      coordinatingUnits: ['Văn phòng Sở', 'Trung tâm CĐS&ĐMST'],
+      row: 6,
+      endRow: 8,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('gives a vertically merged leader or lead unit to every row of the merge', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một'), task(2, 'Hai', { leader: null, lead: null }), task(3, 'Ba', { leader: null, lead: null })]), { merges: ['F6:F8', 'C6:C8'] })]);
+    expect(r.tasks.map((t) => [t.leaders, t.leadUnits])).toEqual([
+      [['PGĐ Sở Phan Văn Hiếu'], ['Phòng QLKH&ĐMST']],
+      [['PGĐ Sở Phan Văn Hiếu'], ['Phòng QLKH&ĐMST']],
+      [['PGĐ Sở Phan Văn Hiếu'], ['Phòng QLKH&ĐMST']],
+    ]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('keeps a task whose number is merged over two rows as one task', () => {
+    const rows = programme2025([task(1, 'Phần đầu'), [null, 'phần sau', null, null, null, null], task(2, 'Hai')]);
+    const r = analyse([sheet('PL', rows, { merges: ['A6:A7'] })]);
+    expect(r.tasks.map((t) => t.task)).toEqual(['Phần đầu phần sau', 'Hai']);
+  });
+
+  it('reads sub-items ("- ") into the task and month rows "Tháng 8/2025"', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Kiểm tra:'), [null, '- cơ sở X quang'], [null, 'Tháng 8/2025'], task(2, 'Hai')]))]);
+    expect(r.tasks.map((t) => [t.task, t.month])).toEqual([
+      ['Kiểm tra:\n- cơ sở X quang', 7],
+      ['Hai', 8],
+    ]);
+  });
+
+  it('infers the quarter from a month heading when no quarter heading is given', () => {
+    const r = analyse([sheet('S', [HEADER_2025, [null, 'Tháng 11'], task(1, 'Một')])]);
+    expect(r.tasks[0]).toMatchObject({ month: 11, quarter: 4 });
+  });
+
+  it('reads numbers stored as text, "1." and formulas results alike', () => {
+    const r = analyse([sheet('PL', programme2025([task('1', 'Một'), task('2.', 'Hai'), task(3, 'Ba')]))]);
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('text forms', () => {
+  it('converts TCVN3 and VNI cells (font known or not), and offers the Unicode text as a fix', () => {
+    const tcvn = encodeTcvn3('Phòng Quản lý Khoa học và Đổi mới sáng tạo');
+    const vni = encodeVni('Tổ chức hội thảo khoa học');
+    const r = analyse([
+      sheet('PL', programme2025([task(1, vni, { lead: tcvn }), task(2, 'Hai', { lead: encodeTcvn3('Văn phòng Sở') })]), { fonts: { B6: 'VNI-Times', C7: '.VnTime' } }),
+    ]);
+    expect(r.tasks[0].task).toBe('Tổ chức hội thảo khoa học');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(r.tasks[1].leadUnits).toEqual(['Văn phòng Sở']);
+    const legacy = at(r, 'legacy-encoding');
+    expect(legacy.map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([
+      ['B6', 'Tổ chức hội thảo khoa học'],
+      ['C6', 'Phòng Quản lý Khoa học và Đổi mới sáng tạo'],
+      ['C7', 'Văn phòng Sở'],
+    ]);
+  });
+
+  it('matches NFD text, old tone placement and stray spaces, and says how to tidy them', () => {
+    const r = analyse([
+      sheet(
+        'S',
+        [
+          ['Chương trình công tác năm 2024'],
+          ['TT', 'Nội dung', 'Lãnh đạo Sở chỉ đạo', 'Phòng/Đơn vị chủ trì', 'Sản phẩm'],
+          ['1. Những nội dung hoàn thành trong Quý I: Gồm 2 nhiệm vụ'],
+          [1, 'Tập huấn', 'PGĐ Trần Công Hoà'.normalize('NFD'), 'Phòng  QLCN&CN', '01 lớp'],
+          [2, 'Kiểm tra\u00a0ISO', 'PGĐ Trần Công Hòa', 'Phòng TĐC', 'Kết luận'],
+        ],
+      ),
+    ]);
+    expect(r.period).toBe('2024');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Trần Công Hòa'], ['PGĐ Trần Công Hòa']]);
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLCN&CN']);
+    expect(at(r, 'decomposed-unicode').map((f) => `${f.column}${f.row}`)).toEqual(['C4']);
+    expect(at(r, 'irregular-whitespace').map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([
+      ['D4', 'Phòng QLCN&CN'],
+      ['B5', 'Kiểm tra ISO'],
+    ]);
+    expect(r.findings.every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('reports formula errors in the table with their cell', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một'), [{ kind: 'error', code: '#REF!' }, 'Hai', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]))]);
+    expect(at(r, 'formula-error')).toMatchObject([{ row: 7, column: 'A', severity: 'error' }]);
+  });
+});
+
+describe('names', () => {
+  it('flags an outdated unit and offers the current name, keeping the rest of the cell', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Phòng QLKH & HCTH' }), task(2, 'Hai', { lead: 'Phòng KH-CN (chủ trì); Văn phòng Sở' })]))]);
+    const outdated = at(r, 'outdated-unit');
+    expect(outdated.map((f) => [f.row, f.fix?.value])).toEqual([
+      [6, 'Phòng QLKH&ĐMST & Văn phòng Sở'],
+      [6, 'Phòng QLKH&ĐMST & Văn phòng Sở'],
+      [7, 'Phòng QLKH&ĐMST (chủ trì); Văn phòng Sở'],
+    ]);
+    expect(outdated[0].message).toContain('kỳ 2024');
+  });
+
+  it('suggests only when clearly better: a short acronym one letter off gets none', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Phòng QLCH' }), task(2, 'Hai', { lead: 'Trung tâm KTTCĐKCL' })]))]);
+    const unknown = at(r, 'unknown-unit');
+    expect(unknown.map((f) => [f.row, f.suggestion, f.fix])).toEqual([
+      [6, null, null],
+      [7, 'Có phải "Trung tâm KTTCĐLCL"?', { value: 'Trung tâm KTTCĐLCL' }],
+    ]);
+  });
+
+  it('checks only internal-looking coordinating units, once per spelling, as info', () => {
+    const coord = 'Sở Tài chính; Phòng XYZ; UBND các xã';
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { coord }), task(2, 'Hai', { coord })]))]);
+    expect(r.findings.map((f) => [f.code, f.severity, f.row])).toEqual([['unknown-unit', 'info', 6]]);
+  });
+
+  it('detects a leader written in the lead column and a unit in the leader column', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'PGĐ Sở Mai Thoan', leader: 'Phòng QLTCĐLCL' })]))]);
+    expect(at(r, 'swapped-columns').map((f) => f.column)).toEqual(['C', 'F']);
+    expect(codes(r)).not.toContain('unknown-unit');
+    expect(codes(r)).not.toContain('unknown-leader');
+  });
+
+  it('knows leaders named without title, several at once, and collective leadership', () => {
+    const r = analyse([
+      sheet(
+        'PL',
+        programme2025([
+          task(1, 'Một', { leader: 'Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan' }),
+          task(2, 'Hai', { leader: 'PGĐ Nguyễn Quốc Huy Hoàng PGĐ Nguyễn Trọng Tâm' }),
+          task(3, 'Ba', { leader: 'Lãnh đạo Sở theo lĩnh vực được giao' }),
+          task(4, 'Bốn', { leader: 'PGĐ Sở Trần Văn Không' }),
+        ]),
+      ),
+    ]);
+    expect(r.tasks.map((t) => t.leaders)).toEqual([
+      ['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan'],
+      ['PGĐ Sở Nguyễn Quốc Huy Hoàng', 'PGĐ Sở Nguyễn Trọng Tâm'],
+      ['Lãnh đạo Sở'],
+      ['PGĐ Sở Trần Văn Không'],
+    ]);
+    expect(at(r, 'unknown-leader').map((f) => f.row)).toEqual([9]);
+  });
+
+  it('reports one unit written several ways in one sheet', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Văn phòng Sở' }), task(2, 'Hai', { lead: 'VP Sở' })]))]);
+    expect(at(r, 'inconsistent-spelling')).toMatchObject([{ row: 7, column: 'C', fix: { value: 'Văn phòng Sở' } }]);
+  });
+});
+
+describe('required fields, numbering, counts', () => {
+  it('reports missing lead unit, leader, product and task text', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: '', leader: '', product: '-' }), [2, null, 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]))]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`])).toEqual([
+      ['missing-lead-unit', 'C6'],
+      ['missing-product', 'E6'],
+      ['missing-leader', 'F6'],
+      ['missing-task', 'B7'],
+    ]);
+  });
+
+  it('reports duplicate numbers, gaps, a count that does not match, and a whole task with no number', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một'), task(2, 'Hai'), task(2, 'Ba'), task(5, 'Năm'), task(null as unknown as number, 'Sáu')], 4))]);
+    expect(r.findings.map((f) => [f.code, f.row])).toEqual([
+      ['declared-count-mismatch', 4],
+      ['duplicate-number', 8],
+      ['number-gap', 9],
+      ['missing-number', 10],
+    ]);
+    expect(at(r, 'declared-count-mismatch')[0].message).toBe('"Quý III" ghi 4 nhiệm vụ nhưng bảng có 5.');
+    expect(at(r, 'number-gap')[0].message).toContain('thiếu 3–4');
+  });
+
+  it('flags the same task twice in a month, not a task that recurs every month', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Xuất bản Bản tin số 1'), task(2, 'Xuất bản Bản tin số 1'), [null, 'Tháng 8'], task(3, 'Xuất bản Bản tin số 1')]))]);
+    expect(at(r, 'duplicate-task').map((f) => f.row)).toEqual([7]);
+  });
+});
+
+describe('dates and statuses', () => {
+  const tracked = (deadline: unknown, status: string | null) => [
+    ['Chương trình công tác năm 2025'],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng'],
+    ['II', 'Quý IV (1 nhiệm vụ)'],
+    [1, 'Báo cáo năm', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', deadline, status],
+  ];
+
+  it('accepts a deadline inside the quarter, as a date cell or as text', () => {
+    for (const d of [{ kind: 'date', iso: '2025-12-15' }, '15/12/2025', 'Tháng 12/2025']) {
+      const r = analyse([sheet('S', tracked(d, 'Đang thực hiện') as never)]);
+      expect(codes(r)).toEqual([]);
+    }
+  });
+
+  it('reports an impossible date, a deadline outside the quarter, an unknown status', () => {
+    expect(codes(analyse([sheet('S', tracked('31/11/2025', null) as never)]))).toEqual(['invalid-date']);
+    const outside = analyse([sheet('S', tracked('30/06/2025', null) as never)]);
+    expect(at(outside, 'deadline-outside-quarter')[0].message).toBe('Thời hạn 30/06/2025 nằm ngoài quý IV/2025.');
+    const status = analyse([sheet('S', tracked(null, 'Hoàn thàn') as never)]);
+    expect(at(status, 'unknown-status')[0]).toMatchObject({ fix: { value: 'Hoàn thành' }, column: 'G' });
+  });
+
+  it('lists overdue tasks (past deadline, not done) in the summary', () => {
+    const late = analyse([sheet('S', tracked('15/12/2025', 'Đang thực hiện') as never)]);
+    expect(late.summary.overdue).toMatchObject([{ stt: '1', due: '2025-12-15' }]);
+    const done = analyse([sheet('S', tracked('15/12/2025', 'Hoàn thành') as never)]);
+    expect(done.summary.overdue).toEqual([]);
+    expect(done.summary.byStatus).toEqual({ 'Hoàn thành': 1 });
+  });
+});
+
+describe('period', () => {
+  it('is read from the title, or given', () => {
+    const rows = (title: string) => [[title], ...programme2025([task(1, 'Một', { lead: 'Phòng KH-CN', leader: 'Giám đốc Sở' })]).slice(1)];
+    expect(analyse([sheet('S', rows('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'))]).period).toBe('2025-03');
+    expect(analyse([sheet('S', rows('Phụ lục (Kèm theo Quyết định ngày 15/9/2025)'))]).period).toBe('2025-09');
+    const given = analyse([sheet('S', rows('Năm 2025'))], { period: '2025-03' });
+    expect([given.period, given.periodSource, codes(given)]).toEqual(['2025-03', 'option', []]);
+    expect(() => analyse([sheet('S', rows('x'))], { period: '1999' })).toThrow(/Không có kỳ "1999"/);
+  });
+});
