@@ -1,0 +1,59 @@
+/** Random grids: the engine never throws anything but a CtctInputError, and every finding points inside the grid. */
+import fc from 'fast-check';
+import { analyseWorkbook, CellValue, columnNumber, CtctInputError, reportSchema, combineReports, SheetGrid } from '../../../src/engine';
+import { HEADER_2025 } from '../../helpers/grid';
+
+const words = ['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'PGĐ Sở Mai Thoan', 'Giám đốc Sở', 'Quý III (3 nhiệm vụ)', 'Tháng 7', 'I', 'II', 'a)', '- chi tiết', 'Báo cáo', 'Kế hoạch', 'Gồm 2 nhiệm vụ', 'Tổng cộng 9 nhiệm vụ', 'Thời hạn: 31/02/2025', 'Phßng', 'Hoàn thành', '  ', '\u00a0x', 'TT', 'STT', 'Nội dung', 'Chủ trì', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom(...words),
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: -5, max: 100 }),
+  fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+  fc.boolean(),
+  fc.constant({ kind: 'error', code: '#N/A' } as CellValue),
+  fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => ({ kind: 'date', iso: d.toISOString().slice(0, 10) }) as CellValue),
+);
+
+const row = fc.array(cell, { maxLength: 9 });
+
+/** Sheets that often contain a real header, so the table reader and checks run, not only the "no table" path. */
+const sheetArb: fc.Arbitrary<SheetGrid> = fc
+  .record({
+    before: fc.array(row, { maxLength: 4 }),
+    header: fc.boolean(),
+    after: fc.array(row, { maxLength: 25 }),
+    merges: fc.array(fc.record({ top: fc.integer({ min: 1, max: 30 }), left: fc.integer({ min: 1, max: 8 }), h: fc.integer({ min: 0, max: 3 }), w: fc.integer({ min: 0, max: 3 }) }), { maxLength: 4 }),
+  })
+  .map(({ before, header, after, merges }) => ({
+    name: 'Ngẫu nhiên',
+    cells: [...before, ...(header ? [HEADER_2025 as CellValue[]] : []), ...after],
+    merges: merges.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+  }));
+
+describe('random grids', () => {
+  it('never throw (but a clear CtctInputError) and every finding points inside the grid', () => {
+    fc.assert(
+      fc.property(sheetArb, (grid) => {
+        let report;
+        try {
+          report = analyseWorkbook({ sheets: [grid] }, { fileName: 'x.xlsx', asOf: '2026-11-21' });
+        } catch (e) {
+          expect(e).toBeInstanceOf(CtctInputError);
+          return;
+        }
+        reportSchema.parse(combineReports([report], '2026-11-21'));
+        const rows = Math.max(grid.cells.length, ...(grid.merges ?? []).map((m) => m.bottom));
+        const cols = Math.max(0, ...grid.cells.map((r) => r.length), ...(grid.merges ?? []).map((m) => m.right));
+        for (const f of report.findings) {
+          expect(f.row).toBeGreaterThanOrEqual(1);
+          expect(f.row).toBeLessThanOrEqual(rows);
+          expect(columnNumber(f.column)).toBeGreaterThanOrEqual(1);
+          expect(columnNumber(f.column)).toBeLessThanOrEqual(cols);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,222 @@
+import {
+  SUMMARY_TITLE,
+  placeLayout,
+  placedValues,
+  summaryLayout,
+  type LayoutBlock,
+  type SheetLayout,
+} from '../../../src/engine/summary/layout';
+import { fileReport, report, sampleFileReport, task } from './sample-report';
+
+const ASOF = '2025-11-21';
+
+function block(layout: SheetLayout, id: LayoutBlock['id']): LayoutBlock {
+  const b = layout.blocks.find((x) => x.id === id);
+  if (!b) throw new Error(`no block ${id}`);
+  return b;
+}
+
+describe('summaryLayout', () => {
+  const single = report([sampleFileReport(ASOF)], ASOF);
+  const layout = summaryLayout(single, { asOf: ASOF });
+
+  it('has the title, the date and the file in the subtitle', () => {
+    expect(layout.sheetName).toBe('Tổng hợp');
+    expect(layout.title).toBe(SUMMARY_TITLE);
+    expect(layout.title).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    expect(layout.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx');
+    expect(summaryLayout(single, { asOf: ASOF, title: 'BÁO CÁO QUÝ III' }).title).toBe('BÁO CÁO QUÝ III');
+  });
+
+  it('has every block, numbered, each row as wide as its columns', () => {
+    expect(layout.blocks.map((b) => b.id)).toEqual([
+      'overview', 'quarter-unit', 'leader', 'status', 'month', 'sections', 'missing', 'overdue', 'important',
+      'proposals-drop', 'proposals-other', 'findings',
+    ]);
+    layout.blocks.forEach((b, i) => {
+      expect(b.heading.startsWith(`${i + 1}. `)).toBe(true);
+      for (const r of b.rows) expect(r).toHaveLength(b.columns.length);
+      if (b.links) expect(b.links).toHaveLength(b.rows.length);
+    });
+  });
+
+  it('builds the quarter × unit matrix with totals row and column', () => {
+    const m = block(layout, 'quarter-unit');
+    expect(m.columns).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Quý IV', 'Tổng cộng']);
+    expect(m.rows).toEqual([
+      [1, 'Phòng QLKH&ĐMST', 3, 0, 3],
+      [2, 'Phòng BCVT&CĐS', 0, 1, 1],
+      [3, 'Phòng QLCN&CN', 1, 0, 1],
+      [4, '(Chưa có đơn vị chủ trì)', 0, 1, 1],
+      [null, 'Tổng cộng', 4, 2, 6],
+    ]);
+    expect(m.totals).toBe(true);
+    expect(m.totalColumn).toBe(true);
+    expect(layout.chart).toEqual({ blockId: 'quarter-unit', title: 'Số nhiệm vụ theo quý và đơn vị chủ trì' });
+  });
+
+  it('counts per leader, status and month', () => {
+    expect(block(layout, 'leader').rows).toEqual([
+      [1, 'Giám đốc Sở', 2],
+      [2, 'PGĐ Sở Phan Văn Hiếu', 2],
+      [3, 'PGĐ Sở Trần Công Hòa', 1],
+      [4, '(Chưa có lãnh đạo chỉ đạo)', 1],
+    ]);
+    // The dropdown's order first; tasks without a status ("Chưa cập nhật") last.
+    expect(block(layout, 'status').rows).toEqual([
+      [1, 'Hoàn thành', 1, 16.7],
+      [2, 'Chưa cập nhật trạng thái', 5, 83.3],
+      [null, 'Tổng cộng', 6, 100],
+    ]);
+    expect(block(layout, 'month').rows).toEqual([
+      [1, 'Tháng 7', 4],
+      [2, 'Tháng 10', 1],
+      [3, 'Tháng 11', 1],
+      [null, 'Tổng cộng', 6],
+    ]);
+  });
+
+  it('compares declared and actual counts with a "Lệch" column', () => {
+    const s = block(layout, 'sections');
+    expect(s.columns).toEqual(['TT', 'Mục', 'Khai báo', 'Thực tế', 'Lệch', 'Vị trí']);
+    expect(s.rows).toEqual([[1, 'Quý III (96 nhiệm vụ)', 96, 4, -92, 'Phụ lục II!A8']]);
+  });
+
+  it('lists tasks with gaps once each, linked to the missing cell', () => {
+    const m = block(layout, 'missing');
+    expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Còn thiếu', 'Vị trí']);
+    expect(m.rows).toEqual([
+      [1, 'Tổ chức điều tra chuyên gia', 'Phòng QLKH&ĐMST', '2', 'lãnh đạo chỉ đạo, sản phẩm', 'Phụ lục II!F11'],
+      [2, 'Hội thảo đổi mới sáng tạo', '', '12', 'đơn vị chủ trì', 'Phụ lục II!C21'],
+    ]);
+    expect(m.links).toEqual([
+      { sheet: 'Phụ lục II', row: 11, column: 'F' },
+      { sheet: 'Phụ lục II', row: 21, column: 'C' },
+    ]);
+    expect(m.linkColumn).toBe(5);
+  });
+
+  it('lists overdue, important tasks and proposals to drop', () => {
+    const o = block(layout, 'overdue');
+    expect(o.heading).toBe('8. Nhiệm vụ quá hạn (tính đến ngày 21/11/2025)');
+    expect(o.rows.map((r) => [r[1], r[5], r[6], r[7]])).toEqual([
+      ['Tổ chức điều tra chuyên gia', '31/07/2025', 113, 'Phụ lục II!A11'],
+      ['Tham mưu Chỉ thị của Chủ tịch UBND tỉnh', '31/07/2025', 113, 'Phụ lục II!A12'],
+      ['Tổ chức lớp tập huấn sở hữu trí tuệ', '31/07/2025', 113, 'Phụ lục II!A13'],
+      ['Báo cáo chuyển đổi số quý IV', '31/10/2025', 21, 'Phụ lục II!A20'],
+    ]);
+    expect(block(layout, 'important').rows).toEqual([[1, 'Tham mưu Chỉ thị của Chủ tịch UBND tỉnh', 'Phòng QLKH&ĐMST', '3', 'Quý III', 'Phụ lục II!A12']]);
+    expect(block(layout, 'proposals-drop').rows).toEqual([
+      [1, 'Tổ chức lớp tập huấn sở hữu trí tuệ', 'Phòng QLCN&CN', '4', 'Tháng 7', 'Đề xuất bỏ vì đã tổ chức lớp tập huấn', 'Phụ lục II!A13'],
+    ]);
+    expect(block(layout, 'proposals-other').rows).toEqual([]);
+    expect(block(layout, 'proposals-other').emptyText).toBeTruthy();
+  });
+
+  it('counts findings by severity', () => {
+    expect(block(layout, 'findings').rows).toEqual([
+      [1, 'Lỗi (cần sửa)', 3],
+      [2, 'Cảnh báo (nên xem lại)', 1],
+      [3, 'Thông tin', 1],
+      [null, 'Tổng cộng', 5],
+    ]);
+  });
+
+  it('consolidates several files: a "Tệp" column, no links by default', () => {
+    const other = fileReport('van-phong.xlsx', [task({ row: 30, task: 'Nhiệm vụ của Văn phòng', product: '', leadUnits: ['Văn phòng Sở'] })]);
+    const two = report([sampleFileReport(ASOF), other], ASOF);
+    const l = summaryLayout(two, { asOf: ASOF });
+    expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx');
+    const m = block(l, 'missing');
+    expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Còn thiếu', 'Tệp', 'Vị trí']);
+    expect(m.rows.map((r) => r[5])).toEqual(['phu-luc.xlsx', 'phu-luc.xlsx', 'van-phong.xlsx']);
+    expect(m.rows[2]![6]).toBe('Phụ lục II!E30');
+    expect(m.links).toBeUndefined();
+    expect(block(summaryLayout(two, { asOf: ASOF, links: true }), 'missing').links).toHaveLength(3);
+  });
+
+  it('adds a "Cả năm" column for all-year tasks (trọng tâm, xuyên suốt)', () => {
+    const f = fileReport('ctct.xlsx', [
+      task({ row: 8, task: 'Nhiệm vụ trọng tâm', quarter: null, month: null, section: 'Nhiệm vụ trọng tâm' }),
+      task({ row: 9, task: 'Nhiệm vụ xuyên suốt', quarter: null, month: null, leadUnits: ['Văn phòng Sở'] }),
+      task({ row: 20, task: 'Nhiệm vụ quý I', quarter: 1, month: null }),
+    ]);
+    const m = block(summaryLayout(report([f], ASOF), { asOf: ASOF }), 'quarter-unit');
+    expect(m.columns).toEqual(['TT', 'Đơn vị chủ trì', 'Quý I', 'Cả năm', 'Tổng cộng']);
+    expect(m.rows).toEqual([
+      [1, 'Phòng QLKH&ĐMST', 1, 1, 2],
+      [2, 'Văn phòng Sở', 0, 1, 1],
+      [null, 'Tổng cộng', 1, 2, 3],
+    ]);
+  });
+
+  it('handles an empty report', () => {
+    const empty = report([fileReport('rong.xlsx', [])], ASOF);
+    const l = summaryLayout(empty, { asOf: ASOF });
+    expect(block(l, 'quarter-unit').rows).toEqual([]);
+    expect(block(l, 'status').rows).toEqual([]);
+    const placed = placeLayout(l);
+    expect(placed.chartRange).toBeNull();
+    expect(placed.rows.filter((r) => r.kind === 'empty').length).toBeGreaterThan(3);
+  });
+});
+
+describe('placeLayout', () => {
+  const layout = summaryLayout(report([sampleFileReport(ASOF)], ASOF), { asOf: ASOF });
+  const placed = placeLayout(layout);
+
+  it('puts the title and subtitle on rows 1–2, merged across the widest block', () => {
+    expect(placed.width).toBe(Math.max(...layout.blocks.map((b) => b.columns.length)));
+    expect(placed.rows[0]).toEqual({ row: 1, kind: 'title', values: ['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'] });
+    expect(placed.merges[0]).toEqual({ top: 1, left: 1, bottom: 1, right: placed.width });
+    expect(placed.rows[1]!.kind).toBe('subtitle');
+  });
+
+  it('stacks blocks with a heading, a header, data, totals and a blank row between', () => {
+    const q = placed.blocks['quarter-unit']!;
+    const at = (row: number) => placed.rows.find((r) => r.row === row)!;
+    expect(at(q.headingRow).values[0]).toBe('2. Số nhiệm vụ theo quý và đơn vị chủ trì');
+    expect(at(q.headerRow).kind).toBe('header');
+    expect(at(q.firstRow).kind).toBe('data');
+    expect(at(q.lastRow).kind).toBe('total');
+    expect(at(q.lastRow + 1).kind).toBe('note');
+    expect(placed.rows.some((r) => r.row === q.lastRow + 2)).toBe(false);
+    const rowsSeen = placed.rows.map((r) => r.row);
+    expect(new Set(rowsSeen).size).toBe(rowsSeen.length);
+  });
+
+  it('gives the chart range without TT, the totals row and the totals column', () => {
+    const q = placed.blocks['quarter-unit']!;
+    expect(placed.chartRange).toEqual({
+      top: q.headerRow,
+      left: 2,
+      bottom: q.lastRow - 1,
+      right: 4,
+      address: `B${q.headerRow}:D${q.lastRow - 1}`,
+    });
+  });
+
+  it('carries links with their 1-based column', () => {
+    const linked = placed.rows.filter((r) => r.link);
+    expect(linked.length).toBe(2 + 1 + 4 + 1 + 1); // missing, sections, overdue, important, drop
+    const first = placed.rows.find((r) => r.blockId === 'missing' && r.link)!;
+    expect(first.link).toEqual({ column: 6, target: { sheet: 'Phụ lục II', row: 11, column: 'F' } });
+    expect(first.values[5]).toBe('Phụ lục II!F11');
+  });
+
+  it('flattens to one rectangular values array', () => {
+    const values = placedValues(placed);
+    expect(values).toHaveLength(placed.lastRow);
+    for (const line of values) expect(line).toHaveLength(placed.width);
+    expect(values[0]![0]).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    const q = placed.blocks['quarter-unit']!;
+    expect(values[q.headerRow - 1]!.slice(0, 5)).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Quý IV', 'Tổng cộng']);
+  });
+
+  it('sizes columns from content, the task column widest and wrapped', () => {
+    expect(layout.columnWidths).toHaveLength(placed.width);
+    expect(layout.columnWidths[0]).toBeLessThanOrEqual(8);
+    expect(layout.columnWidths[1]).toBeGreaterThan(30);
+    for (const w of layout.columnWidths) expect(w).toBeLessThanOrEqual(60);
+  });
+});

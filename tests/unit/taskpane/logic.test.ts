@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import { cellText, cellValueAt, errorMessage, findingItems, fixChanges, sortedCounts, taskAt, todayIso } from '../../../src/taskpane/analysis';
+import { startWhenReady } from '../../../src/taskpane/start';
+import { DICTIONARIES } from '../../../src/taskpane/i18n';
+import { CtctInputError } from '../../../src/engine/errors';
+import { fileReport, grid, SHEET, tasks } from './helpers';
+
+describe('findings joined to tasks', () => {
+  test('each finding gets its address, task and units; ids are unique', () => {
+    const items = findingItems([{ report: fileReport('a.xlsx'), index: 0 }, { report: fileReport('b.xlsx'), index: 1 }]);
+    expect(items).toHaveLength(8);
+    expect(new Set(items.map((i) => i.id)).size).toBe(8);
+    const outdated = items.find((i) => i.finding.code === 'outdated-unit' && i.file === 'b.xlsx')!;
+    expect(outdated.address).toBe("'Phụ lục II'!D12");
+    expect(outdated.task?.stt).toBe('3');
+    expect(outdated.units).toEqual(['Phòng QLKH']);
+    const section = items.find((i) => i.finding.code === 'declared-count-mismatch')!;
+    expect(section.task).toBeNull();
+    expect(section.units).toEqual([]);
+  });
+
+  test('a task spans its rows', () => {
+    const spanning = [{ ...tasks[0], row: 10, endRow: 12 }];
+    expect(taskAt(spanning, SHEET, 11)?.row).toBe(10);
+    expect(taskAt(spanning, SHEET, 13)).toBeNull();
+    expect(taskAt(spanning, 'Khác', 11)).toBeNull();
+  });
+});
+
+test('fix changes carry the cell value the preview shows, one per cell, none when already fixed', () => {
+  const items = findingItems([{ report: fileReport(), index: 0 }]);
+  const g = grid();
+  const changes = fixChanges(items, g);
+  expect(changes).toEqual([
+    { sheet: SHEET, address: 'D12', from: 'Phòng QLKH', to: 'Phòng QLKH&ĐMST', reason: 'outdated-unit' },
+    { sheet: SHEET, address: 'B10', from: 'Xây dựng kế hoạch  chuyển đổi số', to: 'Xây dựng kế hoạch chuyển đổi số', reason: 'irregular-whitespace' },
+  ]);
+  g.sheets[0].cells[11][3] = 'Phòng QLKH&ĐMST';
+  expect(fixChanges(items, g).map((c) => c.address)).toEqual(['B10']);
+});
+
+test('cell values as text', () => {
+  const g = grid();
+  expect(cellValueAt(g, SHEET, 12, 'D')).toBe('Phòng QLKH');
+  expect(cellValueAt(g, SHEET, 500, 'D')).toBeNull();
+  expect(cellValueAt(g, 'Không có', 1, 'A')).toBeNull();
+  expect(cellText({ kind: 'date', iso: '2025-07-31' })).toBe('2025-07-31');
+  expect(cellText({ kind: 'error', code: '#REF!' })).toBe('#REF!');
+  expect(cellText(12)).toBe('12');
+  expect(cellText(null)).toBe('');
+});
+
+test('error messages: input errors as they are, anything else generic', () => {
+  const t = DICTIONARIES.vi;
+  expect(errorMessage(new CtctInputError('not-xlsx', 'Tệp không phải .xlsx.'), t)).toBe('Tệp không phải .xlsx.');
+  // By name, so an error from another bundle copy of the class still counts.
+  const foreign = Object.assign(new Error('Thiếu cột.'), { name: 'CtctInputError' });
+  expect(errorMessage(foreign, t)).toBe('Thiếu cột.');
+  const excel = Object.assign(new Error('Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.'), { name: 'ExcelHostError' });
+  expect(errorMessage(excel, t)).toBe('Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.');
+  expect(errorMessage(new Error('boom'), t)).toBe(t.genericError);
+  expect(errorMessage('boom', DICTIONARIES.en)).toBe(DICTIONARIES.en.genericError);
+});
+
+test('counts sort by number or by size', () => {
+  expect(sortedCounts({ '10': 1, '2': 5, '': 3 }, true).map(([k]) => k)).toEqual(['2', '10', '']);
+  expect(sortedCounts({ 'Phòng B': 2, 'Phòng A': 2, 'Văn phòng Sở': 7 }, false).map(([k]) => k)).toEqual(['Văn phòng Sở', 'Phòng A', 'Phòng B']);
+});
+
+test('today is the local date', () => {
+  expect(todayIso(new Date(2025, 8, 5, 23, 30))).toBe('2025-09-05');
+});
+
+test('both dictionaries have the same keys', () => {
+  expect(Object.keys(DICTIONARIES.en).sort()).toEqual(Object.keys(DICTIONARIES.vi).sort());
+  expect(Object.keys(DICTIONARIES.en.severity).sort()).toEqual(Object.keys(DICTIONARIES.vi.severity).sort());
+});
+
+describe('start: inside Excel or not', () => {
+  const g = globalThis as { Office?: unknown };
+  afterEach(() => {
+    delete g.Office;
+    jest.useRealTimers();
+  });
+
+  test('no Office.js: the page starts outside Excel at once', () => {
+    const excel = jest.fn();
+    const outside = jest.fn();
+    startWhenReady({ excel, outside });
+    expect(outside).toHaveBeenCalledTimes(1);
+    expect(excel).not.toHaveBeenCalled();
+  });
+
+  test('Office reports Excel: the pane starts', () => {
+    g.Office = { HostType: { Excel: 'Excel' }, onReady: (cb: (i: unknown) => void) => cb({ host: 'Excel', platform: 'OfficeOnline' }) };
+    const excel = jest.fn();
+    const outside = jest.fn();
+    startWhenReady({ excel, outside });
+    expect(excel).toHaveBeenCalledTimes(1);
+    expect(outside).not.toHaveBeenCalled();
+  });
+
+  test('Office reports no host (a plain browser): outside', () => {
+    g.Office = { HostType: { Excel: 'Excel' }, onReady: (cb: (i: unknown) => void) => cb({ host: null, platform: null }) };
+    const excel = jest.fn();
+    const outside = jest.fn();
+    startWhenReady({ excel, outside });
+    expect(outside).toHaveBeenCalledTimes(1);
+    expect(excel).not.toHaveBeenCalled();
+  });
+
+  test('Office never answers: outside after the timeout', () => {
+    jest.useFakeTimers();
+    g.Office = { HostType: { Excel: 'Excel' }, onReady: () => undefined };
+    const excel = jest.fn();
+    const outside = jest.fn();
+    startWhenReady({ excel, outside }, 1000);
+    expect(outside).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1000);
+    expect(outside).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,203 @@
+/** @jest-environment jsdom */
+import React from 'react';
+import '@testing-library/jest-dom';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StandaloneApp, SAMPLE_NAME } from '../../../src/taskpane/standalone/StandaloneApp';
+import type { XlsxApi } from '../../../src/taskpane/services';
+import type { FileReport, Report } from '../../../src/engine/report';
+import { CtctInputError } from '../../../src/engine/errors';
+import { fakeEngine, fileReport, findings, grid, summaryOf, tasks } from './helpers';
+
+beforeEach(() => {
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => jest.restoreAllMocks());
+
+/** A fake exceljs adapter: "PK" files are workbooks; anything else is refused like the real one does. */
+function fakeXlsx() {
+  const calls = { read: 0, marked: [] as { original: Uint8Array; file: FileReport; report: Report }[], summaries: [] as Report[] };
+  const api: XlsxApi = {
+    async readWorkbookGrid(data) {
+      calls.read++;
+      const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new CtctInputError('not-xlsx', 'Tệp này không phải tệp Excel .xlsx.');
+      return grid();
+    },
+    async writeMarkedCopy(original, file, report) {
+      calls.marked.push({ original, file, report });
+      return new Uint8Array([0x50, 0x4b, 1]);
+    },
+    async writeSummaryWorkbook(report) {
+      calls.summaries.push(report);
+      return new Uint8Array([0x50, 0x4b, 2]);
+    },
+  };
+  return { api, calls };
+}
+
+/** Files named "nho…" hold only the quarter-4 task, so totals can be told apart. */
+const engine = () =>
+  fakeEngine((_, o) => {
+    if (!o.fileName.startsWith('nho')) return fileReport(o.fileName);
+    const ts = tasks.filter((t) => t.quarter === 4);
+    return fileReport(o.fileName, { tasks: ts, findings: [], summary: summaryOf(ts, []) });
+  });
+
+function xlsxFile(name: string, body = 'PK\u0003\u0004 fake') {
+  return new File([body], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}
+
+function setup() {
+  const user = userEvent.setup();
+  const xlsx = fakeXlsx();
+  const saved: { bytes: Uint8Array; name: string }[] = [];
+  const eng = engine();
+  render(
+    <StandaloneApp engine={eng} xlsx={xlsx.api} today={() => '2025-09-15'} lang="vi" save={(bytes, name) => saved.push({ bytes, name })} sampleUrl="sample.xlsx" />,
+  );
+  return { user, xlsx, saved, engine: eng };
+}
+
+test('the page says that no file leaves the machine, and has a labelled file input', () => {
+  setup();
+  expect(screen.getByTestId('privacy-note')).toHaveTextContent('không tệp nào rời khỏi máy của bạn');
+  const input = screen.getByTestId('file-input');
+  expect(input).toHaveAttribute('type', 'file');
+  expect(input).toHaveAttribute('multiple');
+  expect(screen.getByLabelText('Chọn một hoặc nhiều tệp Excel .xlsx để kiểm tra')).toBe(input);
+});
+
+test('one file: counts, findings with addresses, click shows the cell context, download the marked copy', async () => {
+  const { user, xlsx, saved } = setup();
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('Phụ lục II.xlsx'));
+  expect(await screen.findByTestId('task-count')).toHaveTextContent('4');
+  expect(screen.getByTestId('quarter-count-3')).toHaveTextContent('3');
+  expect(screen.getByTestId('quarter-count-4')).toHaveTextContent('1');
+  expect(screen.getAllByTestId('section-row')[0]).toHaveAttribute('data-mismatch', 'true');
+  const rows = screen.getAllByTestId('finding');
+  expect(rows).toHaveLength(findings.length);
+  const outdated = rows.find((r) => r.getAttribute('data-code') === 'outdated-unit')!;
+  expect(outdated).toHaveAttribute('data-row', '12');
+  expect(outdated).toHaveAttribute('data-field', 'lead');
+  expect(outdated).toHaveTextContent("'Phụ lục II'!D12");
+
+  await user.click(outdated);
+  expect(outdated).toHaveAttribute('data-selected', 'true');
+  const context = screen.getByTestId('finding-context');
+  expect(within(context).getByTestId('context-task')).toHaveTextContent('3. Kiểm tra đo lường — Phòng QLKH');
+  expect(within(context).getByTestId('context-value')).toHaveTextContent('Phòng QLKH');
+
+  await user.click(screen.getByTestId('download-button'));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(saved[0].name).toBe('Phụ lục II (đã kiểm tra).xlsx');
+  expect(xlsx.calls.marked[0].file.file).toBe('Phụ lục II.xlsx');
+  expect(xlsx.calls.marked[0].report.asOf).toBe('2025-09-15');
+  // The original bytes go to the writer, untouched.
+  expect(Buffer.from(xlsx.calls.marked[0].original).toString('latin1')).toBe('PK\u0003\u0004 fake');
+});
+
+test('a bad file shows the Vietnamese error; other files still load', async () => {
+  const { user } = setup();
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('ghi-chu.xlsx', 'just text'), xlsxFile('nho.xlsx')]);
+  expect(await screen.findByTestId('error-message')).toHaveTextContent('Tệp này không phải tệp Excel .xlsx.');
+  const bad = screen.getAllByTestId('file-row').find((r) => r.getAttribute('data-file') === 'ghi-chu.xlsx')!;
+  expect(bad).toHaveAttribute('data-ok', 'false');
+  expect(within(bad).queryByTestId('download-button')).toBeNull();
+  expect(screen.getByTestId('task-count')).toHaveTextContent('1');
+});
+
+test('an unexpected read failure gives a sentence naming the file, not a stack', async () => {
+  const { user, xlsx } = setup();
+  xlsx.api.readWorkbookGrid = async () => {
+    throw new RangeError('Offset is outside the bounds of the DataView');
+  };
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('hong.xlsx'));
+  const error = await screen.findByTestId('error-message');
+  expect(error).toHaveTextContent('Không đọc được tệp "hong.xlsx". Hãy kiểm tra đó là tệp Excel .xlsx.');
+  expect(error).not.toHaveTextContent('DataView');
+});
+
+test('several files: per-file and combined counts add up; the combined summary workbook downloads', async () => {
+  const { user, xlsx, saved } = setup();
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('a.xlsx'), xlsxFile('nho-1.xlsx'), xlsxFile('nho-2.xlsx')]);
+  await waitFor(() => expect(screen.getAllByTestId('per-file-row')).toHaveLength(3));
+  const perFile = screen.getAllByTestId('file-task-count').map((c) => Number(c.textContent));
+  expect(perFile).toEqual([4, 1, 1]);
+  expect(screen.getByTestId('task-count')).toHaveTextContent('6');
+  // Findings of every file, each with its file.
+  expect(screen.getAllByTestId('finding').every((r) => r.getAttribute('data-file') === 'a.xlsx')).toBe(true);
+  expect(screen.getAllByTestId('download-button')).toHaveLength(3);
+
+  await user.click(screen.getByTestId('download-summary-button'));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(saved[0].name).toBe('Tổng hợp CTCT 2025-09-15.xlsx');
+  expect(xlsx.calls.summaries[0].files).toHaveLength(3);
+
+  // One file's view.
+  await user.selectOptions(screen.getByTestId('view-picker'), screen.getByRole('option', { name: 'nho-1.xlsx' }));
+  expect(screen.getByTestId('task-count')).toHaveTextContent('1');
+  expect(screen.queryByTestId('per-file-table')).toBeNull();
+});
+
+test('drag and drop opens files', async () => {
+  setup();
+  const zone = screen.getByTestId('standalone');
+  const file = xlsxFile('keo-tha.xlsx');
+  fireEvent.dragOver(zone, { dataTransfer: { types: ['Files'], files: [file], dropEffect: 'none' } });
+  expect(screen.getByTestId('drop-zone')).toHaveTextContent('Thả tệp để kiểm tra');
+  fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [file] } });
+  expect(await screen.findByTestId('task-count')).toHaveTextContent('4');
+  expect(screen.getByTestId('file-row')).toHaveAttribute('data-file', 'keo-tha.xlsx');
+});
+
+test('the sample button fetches the bundled workbook; a failed fetch says so', async () => {
+  const { user } = setup();
+  const fetchMock = jest.fn(async () => ({ ok: true, status: 200, arrayBuffer: async () => new Uint8Array(Buffer.from('PK sample', 'latin1')).buffer }));
+  (globalThis as { fetch?: unknown }).fetch = fetchMock;
+  await user.click(screen.getByTestId('sample-button'));
+  expect(await screen.findByTestId('task-count')).toHaveTextContent('4');
+  expect(fetchMock).toHaveBeenCalledWith('sample.xlsx');
+  expect(screen.getByTestId('file-row')).toHaveAttribute('data-file', SAMPLE_NAME);
+
+  (globalThis as { fetch?: unknown }).fetch = jest.fn(async () => ({ ok: false, status: 404 }));
+  await user.click(screen.getByTestId('sample-button'));
+  expect(await screen.findByTestId('error-message')).toHaveTextContent('Không tải được tệp mẫu.');
+});
+
+test('the loading state shows a progress bar while a file is read', async () => {
+  const { user, xlsx } = setup();
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const read = xlsx.api.readWorkbookGrid;
+  xlsx.api.readWorkbookGrid = async (d) => {
+    await gate;
+    return read(d);
+  };
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('cham.xlsx'));
+  const loading = await screen.findByTestId('loading');
+  expect(loading).toHaveTextContent('Đang đọc "cham.xlsx"…');
+  expect(within(loading).getByRole('progressbar')).toBeInTheDocument();
+  await act(async () => release());
+  expect(await screen.findByTestId('task-count')).toHaveTextContent('4');
+  expect(screen.queryByTestId('loading')).toBeNull();
+});
+
+test('changing the period analyses the loaded files again with it', async () => {
+  const { user, engine } = setup();
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('a.xlsx'));
+  await screen.findByTestId('task-count');
+  await user.selectOptions(screen.getByTestId('period-picker'), '2024');
+  await waitFor(() => expect(engine.calls).toHaveLength(2));
+  expect(engine.calls[1].options.period).toBe('2024');
+});
+
+test('English: the page and the findings switch language', async () => {
+  const { user } = setup();
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('a.xlsx'));
+  await screen.findByTestId('task-count');
+  await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+  expect(screen.getByTestId('privacy-note')).toHaveTextContent('no file leaves your computer');
+  expect(screen.getByTestId('sample-button')).toHaveTextContent('Try the sample workbook');
+  expect(screen.getAllByTestId('finding')[0]).toHaveTextContent('Missing directing leader');
+});

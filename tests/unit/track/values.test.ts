@@ -1,0 +1,121 @@
+import type { CellValue } from '../../../src/engine/grid';
+import {
+  TRACKER_COLUMNS,
+  excelSerialToIso,
+  formatDateVi,
+  isoToExcelSerial,
+  mergeTracker,
+  normaliseStatus,
+  parseDateText,
+  trackerFromValues,
+  trackerToValues,
+  type TrackerRow,
+} from '../../../src/engine/track';
+import { task } from '../summary-layout/sample-report';
+
+function sampleRows(): TrackerRow[] {
+  const rows = mergeTracker(
+    [
+      task({ row: 10, task: 'Xây dựng Kế hoạch kiểm tra', key: 'a', deadline: '2025-07-31', leadUnits: ['Phòng QLKH&ĐMST', 'Văn phòng Sở'] }),
+      task({ row: 11, task: 'Tổ chức điều tra', key: 'b', stt: '2.', leaders: [] }),
+    ],
+    [],
+    '2025-08-15',
+  ).rows;
+  rows[0] = { ...rows[0]!, status: 'Hoàn thành', completedOn: '2025-07-20', result: 'Đã ban hành' };
+  rows.push({ ...rows[1]!, key: 'gone', task: 'Nhiệm vụ đã bỏ', vanished: true, overdue: false, due: null, source: { sheet: 'Phụ lục II', row: 40 } });
+  return rows;
+}
+
+describe('trackerToValues', () => {
+  it('writes the header and one row per task, dates dd/mm/yyyy, stt as a number when it is one', () => {
+    const values = trackerToValues(sampleRows());
+    expect(values[0]).toEqual([...TRACKER_COLUMNS]);
+    expect(values[1]).toEqual([
+      3, 7, 1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST; Văn phòng Sở', 'Văn phòng Sở', 'Kế hoạch của Sở',
+      'PGĐ Sở Phan Văn Hiếu', '31/07/2025', 'Hoàn thành', '20/07/2025', 'Đã ban hành', 'Phụ lục II, dòng 10', 'a',
+    ]);
+    expect(values[2]![2]).toBe('2.');
+    expect(values[2]![7]).toBeNull();
+    expect(values[3]![12]).toBe('Không còn trong bảng nguồn (Phụ lục II, dòng 40)');
+  });
+
+  it('can write Excel serials or ISO dates', () => {
+    expect(trackerToValues(sampleRows(), { dates: 'serial' })[1]![8]).toBe(45869);
+    expect(trackerToValues(sampleRows(), { dates: 'iso' })[1]![10]).toBe('2025-07-20');
+  });
+});
+
+describe('trackerFromValues', () => {
+  it('round-trips', () => {
+    const rows = sampleRows();
+    const back = trackerFromValues(trackerToValues(rows));
+    expect(back).toEqual(rows.map((r) => ({ ...r, overdue: false, due: null })));
+    expect(trackerFromValues(trackerToValues(rows, { dates: 'serial' }))).toEqual(back);
+  });
+
+  it('reads a sheet a user edited: title rows above, columns moved, Excel dates, blanks, a repeated header', () => {
+    const header = ['Mã', 'Nhiệm vụ', 'Trạng thái', 'Ngày hoàn thành', 'Thời hạn', 'Quý', 'Tháng', 'STT', 'Nguồn', 'Kết quả', 'Ghi chú riêng'];
+    const values: CellValue[][] = [
+      ['THEO DÕI NHIỆM VỤ QUÝ III'],
+      [],
+      header,
+      ['a', 'Xây dựng Kế hoạch', 'hoàn thành', { kind: 'date', iso: '2025-07-20' }, 45869, 'III', 'Tháng 7', 1, 'Phụ lục II, dòng 10', 'Xong', 'x'],
+      [null, null, null, null, null, null, null, null, null, null, null],
+      header,
+      ['b', 'Tổ chức điều tra'.normalize('NFD'), 'Đang thực hiện', '21/8/2025', 'cuối tháng 8', 3, 8, '2.', 'Không còn trong bảng nguồn (Phụ lục II, dòng 11)', null],
+      ['c', 'Nhiệm vụ khác', 'Tạm dừng', 'chưa rõ', { kind: 'error', code: '#N/A' }, 'Quý IV', null, '', "'Phụ lục II'!A12", 42],
+    ];
+    const rows = trackerFromValues(values);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({
+      key: 'a',
+      status: 'Hoàn thành',
+      completedOn: '2025-07-20',
+      deadline: '2025-07-31',
+      quarter: 3,
+      month: 7,
+      stt: '1',
+      source: { sheet: 'Phụ lục II', row: 10 },
+      vanished: false,
+      result: 'Xong',
+      leadUnits: '',
+    });
+    expect(rows[1]).toMatchObject({ status: 'Đang thực hiện', completedOn: '2025-08-21', deadline: 'cuối tháng 8', month: 8, stt: '2.', vanished: true, source: { row: 11 } });
+    expect(rows[2]).toMatchObject({ status: 'Tạm dừng', completedOn: 'chưa rõ', deadline: null, quarter: 4, month: null, source: { sheet: 'Phụ lục II', row: 12 }, result: '42' });
+  });
+
+  it('returns [] without a header row', () => {
+    expect(trackerFromValues([['Nhiệm vụ'], ['a']])).toEqual([]);
+    expect(trackerFromValues([])).toEqual([]);
+  });
+});
+
+describe('dates and statuses', () => {
+  it('parses and formats Vietnamese and ISO dates', () => {
+    expect(parseDateText('31/7/2025')).toBe('2025-07-31');
+    expect(parseDateText('31-07-2025')).toBe('2025-07-31');
+    expect(parseDateText('2025-07-31T00:00:00.000Z')).toBe('2025-07-31');
+    expect(parseDateText('31/02/2025')).toBeNull();
+    expect(parseDateText('Tháng 7')).toBeNull();
+    expect(formatDateVi('2026-11-21')).toBe('21/11/2026');
+  });
+
+  it('converts Excel serials both ways, including around the 1900 leap-year bug', () => {
+    expect(excelSerialToIso(45869)).toBe('2025-07-31');
+    expect(excelSerialToIso(1)).toBe('1900-01-01');
+    expect(excelSerialToIso(59)).toBe('1900-02-28');
+    expect(excelSerialToIso(61)).toBe('1900-03-01');
+    for (const iso of ['1900-01-01', '1900-02-28', '1900-03-01', '2024-02-29', '2025-12-31']) {
+      expect(excelSerialToIso(isoToExcelSerial(iso)!)).toBe(iso);
+    }
+  });
+
+  it('normalises typed statuses', () => {
+    expect(normaliseStatus('  ĐÃ HOÀN THÀNH ')).toBe('Hoàn thành');
+    expect(normaliseStatus('Đang thực hiện'.normalize('NFD'))).toBe('Đang thực hiện');
+    expect(normaliseStatus('đề xuất điều chỉnh')).toBe('Đề nghị điều chỉnh');
+    expect(normaliseStatus('Tạm dừng')).toBe('Tạm dừng');
+    expect(normaliseStatus(null)).toBe('');
+  });
+});
