@@ -16,7 +16,8 @@ import type { ParsedTask, SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink } from './checks/context';
 import { summarise } from './summary/summarise';
-import { foldKey, matchKey } from './text';
+import { foldKey } from './text';
+import { taskTextKey } from './reading/task-key';
 import { canonicalStatus } from './status';
 import { columnLetter } from './grid';
 
@@ -168,7 +169,7 @@ function hash(s: string): string {
 function withKeys(tasks: Omit<Task, 'key'>[]): Task[] {
   const used = new Map<string, number>();
   return tasks.map((t) => {
-    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hash(matchKey(t.task).replace(/[^\p{L}\p{N}]/gu, ''))}`;
+    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hash(taskTextKey(t.task))}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return { ...t, key: n === 1 ? base : `${base}.${n}` };

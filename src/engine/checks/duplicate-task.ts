@@ -2,7 +2,7 @@
  * The same task twice in a quarter. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
  * Tháng 8) are not duplicates: when the sheet has months, only the same month counts.
  */
-import { matchKey } from '../text';
+import { taskTextKey } from '../reading/task-key';
 import type { Check } from './context';
 
 export const duplicateTask: Check = {
@@ -15,7 +15,7 @@ export const duplicateTask: Check = {
       const col = p.table.columns.task;
       if (!text || col === undefined || text.length < 8) continue;
       const where = p.quarter !== null ? `q${p.quarter}|m${p.month ?? ''}` : `s${p.scope}`;
-      const key = `${p.sheet}|${where}|${matchKey(text).replace(/[^\p{L}\p{N}]/gu, '')}`;
+      const key = `${p.sheet}|${where}|${taskTextKey(text)}`;
       const otherRow = seen.get(key);
       if (otherRow === undefined) {
         seen.set(key, p.row);

@@ -181,8 +181,17 @@ export class DirectoryMatcher {
     return null;
   }
 
-  /** The units a cell names, split where the parts are known. */
+  private readonly unitCache = new Map<string, NameMatch[]>();
+  private readonly leaderCache = new Map<string, NameMatch[]>();
+
+  /** The units a cell names, split where the parts are known. Cells repeat: results are cached. */
   matchUnits(cell: string): NameMatch[] {
+    let m = this.unitCache.get(cell);
+    if (!m) this.unitCache.set(cell, (m = this.splitUnits(cell)));
+    return m;
+  }
+
+  private splitUnits(cell: string): NameMatch[] {
     return splitKnown(normalizeText(cell), UNIT_SEPARATORS, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
   }
 
@@ -211,6 +220,12 @@ export class DirectoryMatcher {
 
   /** The leaders a cell names: "PGĐ Sở Phan Văn Hiếu", "Các PGĐ Sở: A; B", "PGĐ X PGĐ Y". */
   matchLeaders(cell: string): NameMatch[] {
+    let m = this.leaderCache.get(cell);
+    if (!m) this.leaderCache.set(cell, (m = this.splitLeaders(cell)));
+    return m;
+  }
+
+  private splitLeaders(cell: string): NameMatch[] {
     const text = normalizeText(cell);
     // "Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan" → the people named after the colon.
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*(.+)$/iu.exec(text);

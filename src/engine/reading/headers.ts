@@ -83,8 +83,20 @@ function cleanHeader(text: string): string {
     .trim();
 }
 
-/** The column a header cell names, if any. */
+const recognised = new Map<string, ColumnKind | null>();
+
+/** The column a header cell names, if any (cached: every short cell of a sheet is asked). */
 export function recogniseHeader(text: string): ColumnKind | null {
+  if (!text || text.length > 80) return null;
+  let kind = recognised.get(text);
+  if (kind === undefined) {
+    if (recognised.size > 20000) recognised.clear();
+    recognised.set(text, (kind = recogniseHeaderText(text)));
+  }
+  return kind;
+}
+
+function recogniseHeaderText(text: string): ColumnKind | null {
   const h = cleanHeader(text);
   if (!h || h.length > 60) return null;
   const exact = EXACT.get(h);

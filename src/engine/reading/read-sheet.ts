@@ -31,6 +31,11 @@ function countKeys(map: ColumnMap): number {
 }
 
 function detectHeader(view: SheetView, row: number): HeaderMatch | null {
+  // Header rows hold words only: a number or a date in the row (a task's STT) rules it out at once.
+  for (let c = 1; c <= view.colCount; c++) {
+    const v = view.value(row, c);
+    if (v !== null && typeof v === 'object' ? v.kind === 'date' : typeof v === 'number') return null;
+  }
   const single = headerColumns(view, row);
   if (countKeys(single) < 2) return null;
   // Two-row header: a group cell ("Đơn vị") over sub-headers ("Chủ trì | Phối hợp") in the next row.

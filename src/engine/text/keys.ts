@@ -26,15 +26,28 @@ export function unifyTonePlacement(s: string): string {
     .normalize('NFC');
 }
 
-/** Normalized, lowercase, tone placement unified; diacritics kept. */
-export function matchKey(s: string): string {
-  return unifyTonePlacement(normalizeText(s).toLowerCase());
+/**
+ * Keys are pure functions of their input and sheets repeat the same names thousands of times:
+ * a bounded cache keeps large sheets fast without growing without limit.
+ */
+function memo(fn: (s: string) => string, limit = 20000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
 
+/** Normalized, lowercase, tone placement unified; diacritics kept. */
+export const matchKey = memo((s: string): string => unifyTonePlacement(normalizeText(s).toLowerCase()));
+
 /** matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". */
-export function foldKey(s: string): string {
-  return matchKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-}
+export const foldKey = memo((s: string): string => matchKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
 
 /** foldKey keeping only letters, digits and '&': "Phòng QLKH & ĐMST" → "phongqlkh&dmst". */
 export function compactKey(s: string): string {

@@ -76,13 +76,31 @@ function convincing(e: Evidence, wordCount: number): boolean {
  * non-syllables into Vietnamese syllables (2+ words, or one word of 3+ letters in a one-word cell)
  * while breaking few words. Genuine Vietnamese, English, French and codes like "KH&CN" stay null.
  */
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Letters only Unicode Vietnamese has: ă đ ơ ư and the precomposed block, or combining marks. */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
+
 export function detectLegacyEncoding(s: string, fontName?: string | null): LegacyEncoding | null {
   const byFont = legacyFontEncoding(fontName);
   if (byFont) return byFont;
 
+  // Fast exits, since every cell of a large sheet comes here: plain ASCII, or a letter no
+  // Windows-1252 read can produce ("ơ", "ạ", "Đ", NFD marks): real Unicode either way.
+  if (!NON_ASCII.test(s) || UNICODE_VIETNAMESE.test(s)) return null;
+  // The rest ("Báo cáo", "Hoàn thành": Latin-1 letters only) repeats down whole columns.
+  let cached = detected.get(s);
+  if (cached === undefined) {
+    if (detected.size > 20000) detected.clear();
+    detected.set(s, (cached = guessEncoding(s)));
+  }
+  return cached;
+}
+
+const detected = new Map<string, LegacyEncoding | null>();
+
+function guessEncoding(s: string): LegacyEncoding | null {
   const chars = Array.from(s);
-  if (!chars.some((ch) => ch.charCodeAt(0) >= 0x80)) return null;
-  if (!chars.every((ch) => isCp1252Char(ch))) return null; // e.g. "ơ", "ạ", "Đ", NFD marks: real Unicode
+  if (!chars.every((ch) => isCp1252Char(ch))) return null;
 
   const tokens = s.split(/\s+/).filter((t) => t !== '');
   const wordCount = tokens.filter((t) => /\p{L}/u.test(t)).length;

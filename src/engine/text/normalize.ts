@@ -10,8 +10,12 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 /** Space-like characters that JavaScript's `\s` does not cover (NEL); the rest are handled by `\s`. */
 const EXTRA_SPACES = /[\u0085]/g;
 
+/** Anything normalizeText would change: combining marks (NFD), invisible characters, odd or repeated spaces. */
+const NEEDS_WORK = /[\u0300-\u036f\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\n\v\f\r]|  |^ | $/;
+
 /** NFC, zero-width characters removed, every kind of whitespace run collapsed to one ' ', trimmed. */
 export function normalizeText(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s
     .replace(ZERO_WIDTH, '')
     .normalize('NFC')

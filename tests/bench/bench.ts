@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: a 20,000-task workbook, generated here, read with exceljs and checked by the
+ * engine. Prints the figures; asserts nothing (tests never assert on time).
+ */
+import ExcelJS from 'exceljs';
+import { performance } from 'perf_hooks';
+import { analyseWorkbook } from '../../src/engine';
+import { readWorkbookGrid } from '../../src/xlsx';
+
+const TASKS = Number(process.env.BENCH_TASKS ?? 20000);
+const UNITS = ['Phòng QLKH&ĐMST', 'Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòng BCVT&CĐS', 'Văn phòng Sở', 'Trung tâm CĐS&ĐMST', 'Trung tâm KTTCĐKCL', 'Phòng KH-CN'];
+const LEADERS = ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan', 'PGĐ Sở Nguyễn Quốc Huy Hoàng', 'Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan', ''];
+
+async function generate(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Phụ lục II');
+  ws.addRow(['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025']);
+  ws.addRow(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ghi chú']);
+  const perQuarter = TASKS / 2;
+  for (const q of [3, 4]) {
+    ws.addRow([q === 3 ? 'I' : 'II', `Quý ${q === 3 ? 'III' : 'IV'} (${perQuarter} nhiệm vụ)`]);
+    for (let m = 0; m < 3; m++) {
+      const month = (q - 1) * 3 + m + 1;
+      ws.addRow([null, `Tháng ${month}`]);
+      const n = perQuarter / 3;
+      for (let i = 0; i < n; i++) {
+        const k = Math.floor(m * n + i) + 1;
+        ws.addRow([
+          k,
+          `Nhiệm vụ số ${k} của tháng ${month}: xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả`,
+          UNITS[k % UNITS.length],
+          k % 3 ? 'Văn phòng Sở, các phòng, đơn vị liên quan' : 'Sở Tài chính; UBND các xã',
+          k % 17 ? 'Báo cáo' : '',
+          LEADERS[k % LEADERS.length],
+          k % 5 ? `${(k % 28) + 1}/${month}/2025` : null,
+          ['Đang thực hiện', 'Hoàn thành', null][k % 3],
+          k % 11 ? null : 'Nhiệm vụ quan trọng tham mưu UBND tỉnh',
+        ]);
+      }
+    }
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function peakTracker(): { stop: () => number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const bytes = await generate();
+  if (process.env.BENCH_SAVE) require("fs").writeFileSync(process.env.BENCH_SAVE, bytes);
+  const mem = peakTracker();
+  const t0 = performance.now();
+  const grid = await readWorkbookGrid(bytes);
+  const t1 = performance.now();
+  const report = analyseWorkbook(grid, { fileName: 'bench.xlsx', asOf: '2026-11-21' });
+  const t2 = performance.now();
+  const peak = mem.stop();
+  const read = t1 - t0;
+  const engine = t2 - t1;
+  console.log(`Tệp thử: ${TASKS} nhiệm vụ, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`Đọc bằng exceljs:     ${read.toFixed(0)} ms`);
+  console.log(`Kiểm tra (engine):    ${engine.toFixed(0)} ms  (${((engine / read) * 100).toFixed(0)}% thời gian đọc; mục tiêu < 25%)`);
+  console.log(`Bộ nhớ đỉnh (RSS):    ${(peak / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`Kết quả: ${report.summary.taskCount} nhiệm vụ, ${report.findings.length} phát hiện`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
