@@ -27,3 +27,10 @@ describe('finding catalog', () => {
     }
   });
 });
+
+describe('README', () => {
+  it('documents every finding code', () => {
+    const readme = require('fs').readFileSync(require('path').resolve(__dirname, '../../../README.md'), 'utf8') as string;
+    for (const code of FINDING_CODES) expect(readme).toContain(`| \`${code}\` |`);
+  });
+});
