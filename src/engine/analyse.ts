@@ -12,6 +12,7 @@ import { periodById, pickPeriod, programmeDate } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheet } from './reading/read-sheet';
 import { deadlineInNote, parseDeadline } from './reading/dates';
+import { romanValue } from './reading/headings';
 import type { ParsedTask, SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink } from './checks/context';
@@ -103,6 +104,10 @@ function analyseTask(t: ParsedTask, view: SheetView, matcher: DirectoryMatcher, 
   const dl = t.cells.deadline;
   if (dl) deadline = parseDeadline(dl.joined ? dl.text : view.value(dl.row, dl.col), dl.text, year);
   else if (t.cells.note) deadline = deadlineInNote(t.cells.note.text, year);
+  if (t.cells.quarter && t.quarter === null) {
+    const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(text('quarter')));
+    if (q) t.quarter = /\d/.test(q[1]) ? Number(q[1]) : romanValue(q[1]);
+  }
   if (t.cells.month && t.month === null) {
     const m = /(\d{1,2})/.exec(text('month'));
     if (m && +m[1] >= 1 && +m[1] <= 12) {

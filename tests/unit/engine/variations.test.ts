@@ -129,6 +129,14 @@ describe('rows', () => {
     ]);
   });
 
+  it('reads quarter and month from their own columns', () => {
+    const r = analyse([sheet('S', [['Quý', 'Tháng', 'TT', 'Nội dung', 'Chủ trì', 'Lãnh đạo chỉ đạo'], ['III', 'Tháng 8', 1, 'Một', 'Văn phòng Sở', 'Giám đốc Sở'], ['Quý IV', '11', 2, 'Hai', 'Văn phòng Sở', 'Giám đốc Sở']])]);
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([
+      [3, 8],
+      [4, 11],
+    ]);
+  });
+
   it('infers the quarter from a month heading when no quarter heading is given', () => {
     const r = analyse([sheet('S', [HEADER_2025, [null, 'Tháng 11'], task(1, 'Một')])]);
     expect(r.tasks[0]).toMatchObject({ month: 11, quarter: 4 });
