@@ -80,6 +80,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   return {
     file: options.fileName,
     period: period.id,
+    year,
     periodSource: options.period ? 'option' : date ? 'sheet' : 'default',
     tables: tables.map((t) => ({
       sheet: t.sheet,

@@ -136,6 +136,8 @@ export const fileReportSchema = z.object({
   file: z.string(),
   /** The directory period used ("2025-09"). */
   period: z.string(),
+  /** The programme's year as the sheet states it (title, headings, file name), when it does. */
+  year: z.number().int().nullable(),
   /** Where the period came from: given by the user, or read from the sheet (its year or title). */
   periodSource: z.enum(['option', 'sheet', 'default']),
   tables: z.array(tableSchema),

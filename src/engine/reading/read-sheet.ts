@@ -76,7 +76,9 @@ function sameLayout(a: ColumnMap, b: ColumnMap): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
-const NUMBER_TEXT = /^\d{1,4}\s*[.)]?$/;
+const NUMBER_TEXT = /^\d{1,5}\s*[.)]?$/;
+/** "2a", "12b)": a task inserted after another without renumbering. */
+const SUFFIXED = /^\d{1,5}[a-zđ]\s*[.)]?$/i;
 const HIERARCHICAL = /^\d{1,3}(\.\d{1,3})+\.?$/;
 
 /** The integer a number cell holds: 12, "12", "12.", "12)"; null otherwise. */
@@ -87,7 +89,7 @@ export function sttInteger(text: string): number | null {
 
 function isTaskNumber(text: string): boolean {
   const t = text.trim();
-  return NUMBER_TEXT.test(t) || HIERARCHICAL.test(t);
+  return NUMBER_TEXT.test(t) || HIERARCHICAL.test(t) || SUFFIXED.test(t);
 }
 
 export function readSheet(view: SheetView): SheetParse {

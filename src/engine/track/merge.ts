@@ -189,12 +189,21 @@ export function mergeTracker(
   });
 
   // 2–4. Fallbacks for what is left.
-  const foldedTask = tasks.map((t) => foldText(t.task));
-  const foldedTaskLead = tasks.map((t) => foldText(joinNames(t.leadUnits)));
-  const foldedRow = previous.map((r) => foldText(r.task));
-  const foldedRowLead = previous.map((r) => foldText(r.leadUnits));
   const openTasks = () => tasks.map((_, t) => t).filter((t) => matchOf[t] === undefined);
   const openRows = () => previous.map((_, r) => r).filter((r) => !used[r]);
+  // Folded texts, only for what the keys left unmatched (folding is the costly part).
+  const foldedTask: string[] = [];
+  const foldedTaskLead: string[] = [];
+  const foldedRow: string[] = [];
+  const foldedRowLead: string[] = [];
+  for (const t of openTasks()) {
+    foldedTask[t] = foldText(tasks[t]!.task);
+    foldedTaskLead[t] = foldText(joinNames(tasks[t]!.leadUnits));
+  }
+  for (const r of openRows()) {
+    foldedRow[r] = foldText(previous[r]!.task);
+    foldedRowLead[r] = foldText(previous[r]!.leadUnits);
+  }
 
   pairUnique(
     openTasks(),

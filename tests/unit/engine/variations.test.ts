@@ -147,6 +147,12 @@ describe('rows', () => {
     expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
     expect(codes(r)).toEqual([]);
   });
+
+  it('keeps an inserted "2a" task as its own task', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một'), task('1a', 'Chèn thêm'), task(2, 'Hai')], 3))]);
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '1a', '2']);
+    expect(codes(r)).toEqual([]);
+  });
 });
 
 describe('text forms', () => {

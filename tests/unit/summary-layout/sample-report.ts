@@ -57,6 +57,7 @@ export function fileReport(
 ): FileReport {
   return fileReportSchema.parse({
     file,
+    year: 2025,
     period: '2025-09',
     periodSource: 'sheet',
     tables: [

@@ -1,0 +1,114 @@
+/**
+ * What kind of file the bytes are, before exceljs sees them, so the user gets one clear
+ * Vietnamese sentence instead of a zip library's error.
+ */
+import { CtctInputError } from '../engine/errors';
+
+export type FileKind = 'xlsx' | 'zip-not-xlsx' | 'zip-corrupt' | 'legacy-xls' | 'encrypted' | 'other';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[i] !== sig[i]) return false;
+  return true;
+}
+
+/** Byte search (first occurrence); `needle` is short. */
+export function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from = 0): number {
+  const n = needle.length;
+  if (n === 0) return from;
+  const first = needle[0]!;
+  const end = bytes.length - n;
+  for (let i = from; i <= end; i++) {
+    if (bytes[i] !== first) continue;
+    let j = 1;
+    while (j < n && bytes[i + j] === needle[j]) j++;
+    if (j === n) return i;
+  }
+  return -1;
+}
+
+function ascii(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function utf16le(s: string): Uint8Array {
+  const out = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) out[i * 2] = s.charCodeAt(i);
+  return out;
+}
+
+const WORKBOOK_PART = ascii('xl/workbook.');
+const END_OF_CENTRAL_DIRECTORY = new Uint8Array([0x50, 0x4b, 0x05, 0x06]);
+const ENCRYPTED_PACKAGE = utf16le('EncryptedPackage');
+const ENCRYPTION_INFO = utf16le('EncryptionInfo');
+
+export function detectKind(data: Uint8Array | ArrayBuffer): FileKind {
+  const bytes = toBytes(data);
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
+    // Zip local headers and the central directory store part names uncompressed.
+    if (indexOfBytes(bytes, WORKBOOK_PART) >= 0) return 'xlsx';
+    // Without its end-of-central-directory record the zip is cut short: a damaged file, not another kind.
+    const tail = Math.max(0, bytes.length - 65_557);
+    return indexOfBytes(bytes, END_OF_CENTRAL_DIRECTORY, tail) >= 0 ? 'zip-not-xlsx' : 'zip-corrupt';
+  }
+  if (startsWith(bytes, OLE)) {
+    // An encrypted .xlsx is an OLE container holding the streams EncryptionInfo and EncryptedPackage.
+    if (indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0 || indexOfBytes(bytes, ENCRYPTION_INFO) >= 0) return 'encrypted';
+    return 'legacy-xls';
+  }
+  return 'other';
+}
+
+function named(fileName: string | undefined): string {
+  return fileName ? `“${fileName}”` : 'này';
+}
+
+export function notXlsxError(fileName?: string): CtctInputError {
+  return new CtctInputError('not-xlsx', `Tệp ${named(fileName)} không phải là bảng tính Excel .xlsx.`);
+}
+
+export function legacyXlsError(fileName?: string): CtctInputError {
+  return new CtctInputError(
+    'legacy-xls',
+    `Tệp ${named(fileName)} là bảng tính Excel cũ (.xls): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.`,
+  );
+}
+
+export function encryptedError(fileName?: string): CtctInputError {
+  return new CtctInputError(
+    'encrypted',
+    `Tệp ${named(fileName)} được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chọn lại tệp.`,
+  );
+}
+
+export function unreadableError(fileName?: string): CtctInputError {
+  return new CtctInputError(
+    'unreadable',
+    `Tệp ${named(fileName)} bị hỏng nên không đọc được: hãy mở tệp trong Excel, lưu thành một bản mới rồi chọn lại.`,
+  );
+}
+
+/** Throws the CtctInputError for anything that is not an .xlsx; returns the bytes otherwise. */
+export function assertXlsx(data: Uint8Array | ArrayBuffer, fileName?: string): Uint8Array {
+  const bytes = toBytes(data);
+  switch (detectKind(bytes)) {
+    case 'xlsx':
+      return bytes;
+    case 'legacy-xls':
+      throw legacyXlsError(fileName);
+    case 'encrypted':
+      throw encryptedError(fileName);
+    case 'zip-corrupt':
+      throw unreadableError(fileName);
+    default:
+      throw notXlsxError(fileName);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Node-only helpers (the CLI): reading and writing files. Not for the browser bundle.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CtctInputError } from '../engine/errors';
+import type { WorkbookGrid } from '../engine/grid';
+import { readWorkbookGrid } from './read';
+
+/** The file's bytes; a missing or unreadable path → CtctInputError('not-found'). */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
+  try {
+    const buf = await fs.readFile(file);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new CtctInputError('not-xlsx', `“${file}” là một thư mục, không phải là bảng tính Excel .xlsx.`);
+    throw new CtctInputError('not-found', `Không tìm thấy tệp “${file}”.`);
+  }
+}
+
+export async function readWorkbookGridFile(file: string): Promise<WorkbookGrid> {
+  return readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
+}
+
+export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<void> {
+  await fs.writeFile(file, bytes);
+}

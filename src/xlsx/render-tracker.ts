@@ -1,0 +1,133 @@
+/**
+ * Paints the tracker ("Theo dõi") with exceljs: an Excel table, a status dropdown, overdue rows
+ * highlighted, vanished rows greyed, "Nguồn" linking to the source row, the key column hidden.
+ */
+import type * as ExcelJS from 'exceljs';
+import {
+  TRACKER_COLUMNS,
+  TRACKER_COLUMN_FORMAT,
+  TRACKER_COLUMN_INDEX,
+  TRACKER_DATE_COLUMNS,
+  TRACKER_SHEET,
+  TRACKER_STATUSES,
+  TRACKER_TABLE_NAME,
+  COLORS,
+  isIsoDate,
+  trackerRowStyle,
+  trackerRowToValues,
+  trackerSourceAddress,
+  trackerStatusListFormula,
+  trackerColumnLetter,
+  type TrackerRow,
+} from '../engine/track';
+import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
+
+function isoToDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDEX[c]));
+const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
+
+export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerRow[], orderNo?: number): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(TRACKER_SHEET, {
+    pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+  });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+
+  const data: ExcelJS.CellValue[][] = rows.map((row) => {
+    const values: ExcelJS.CellValue[] = trackerRowToValues(row, { dates: 'iso' });
+    for (const c of DATE_COLUMNS) {
+      const v = values[c];
+      if (typeof v === 'string' && isIsoDate(v)) values[c] = isoToDate(v);
+    }
+    const target = trackerSourceAddress(row);
+    const label = values[SOURCE_COLUMN];
+    if (target && typeof label === 'string') values[SOURCE_COLUMN] = linkFormulaValue(target, label);
+    return values;
+  });
+  // Excel needs at least one data row in a table.
+  if (data.length === 0) data.push(TRACKER_COLUMNS.map(() => null));
+
+  ws.addTable({
+    name: TRACKER_TABLE_NAME,
+    displayName: TRACKER_TABLE_NAME,
+    ref: 'A1',
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: TRACKER_COLUMNS.map((name) => ({ name, filterButton: true })),
+    rows: data,
+  } as ExcelJS.TableProperties);
+
+  TRACKER_COLUMNS.forEach((name, i) => {
+    const f = TRACKER_COLUMN_FORMAT[name];
+    const col = ws.getColumn(i + 1);
+    col.width = f.width;
+    if (f.hidden) col.hidden = true;
+  });
+
+  const header = ws.getRow(1);
+  header.height = 32;
+  TRACKER_COLUMNS.forEach((_, i) => {
+    header.getCell(i + 1).style = {
+      font: font({ bold: true, color: { argb: 'FFFFFFFF' } }),
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      border: BORDER,
+    };
+  });
+
+  const statusList = trackerStatusListFormula(TRACKER_STATUSES);
+  const count = Math.max(rows.length, 1);
+  // One style object per (column, row kind), shared by the cells: exceljs dedups styles by object
+  // identity first, so sharing keeps writing a 20,000-row tracker fast.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (c: number, kind: string, link: boolean): Partial<ExcelJS.Style> => {
+    const key = `${c}|${kind}|${link}`;
+    let style = styles.get(key);
+    if (style) return style;
+    const f = TRACKER_COLUMN_FORMAT[TRACKER_COLUMNS[c]!];
+    style = {
+      font: font(),
+      border: BORDER,
+      alignment: { vertical: 'top', wrapText: f.wrap === true, horizontal: c < 3 ? 'center' : undefined },
+    };
+    if (DATE_COLUMNS.has(c)) style.numFmt = 'dd/mm/yyyy';
+    if (kind === 'overdue') {
+      style.fill = solid(COLORS.overdueFill);
+      style.font = font({ color: { argb: COLORS.overdueFont } });
+    } else if (kind === 'vanished') {
+      style.fill = solid(COLORS.vanishedFill);
+      style.font = font({ color: { argb: COLORS.vanishedFont }, italic: true });
+    }
+    if (link) style.font = LINK_FONT;
+    styles.set(key, style);
+    return style;
+  };
+  for (let i = 0; i < count; i++) {
+    const row = rows[i];
+    const kind = row ? trackerRowStyle(row) : 'normal';
+    const excelRow = ws.getRow(i + 2);
+    for (let c = 0; c < TRACKER_COLUMNS.length; c++) {
+      const cell = excelRow.getCell(c + 1);
+      const link = c === SOURCE_COLUMN && kind !== 'vanished' && typeof cell.value === 'object' && cell.value !== null;
+      cell.style = styleOf(c, kind, link);
+    }
+  }
+  // One range validation (per-cell validations hit an exceljs bug: it writes overlapping ranges).
+  const letter = trackerColumnLetter('Trạng thái');
+  const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  validations.add(`${letter}2:${letter}${count + 1}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [statusList],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: 'Trạng thái',
+    error: `Chọn một trong: ${TRACKER_STATUSES.join(', ')}.`,
+  });
+  return ws;
+}

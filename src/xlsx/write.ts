@@ -1,0 +1,274 @@
+/**
+ * Writing workbooks with exceljs (Node and browser): a marked copy of a checked workbook, and a
+ * standalone consolidated summary.
+ */
+import * as ExcelJS from 'exceljs';
+import { columnLetter, columnNumber } from '../engine/grid';
+import type { FileReport, Finding, Report, Severity } from '../engine/report';
+import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
+import {
+  COLORS,
+  TRACKER_SHEET,
+  foldText,
+  formatDateVi,
+  mergeTracker,
+  trackerFromValues,
+  trackerYear,
+  type MergeResult,
+} from '../engine/track';
+import { worksheetGrid } from './cells';
+import { toBytes } from './detect';
+import { loadWorkbook } from './read';
+import { renderSummarySheet, solid } from './render-summary';
+import { renderTrackerSheet } from './render-tracker';
+
+export interface WriteOptions {
+  /** yyyy-mm-dd: "Ngày lập", overdue. */
+  asOf: string;
+  title?: string;
+  /** For error messages. */
+  fileName?: string;
+}
+
+/** First line of every note this tool writes; used to find and replace its own notes on a re-run. */
+export const NOTE_PREFIX = 'CTCT – kết quả kiểm tra';
+const PREVIOUS_NOTE = '\n\nGhi chú trước đó:\n';
+const SEVERITY_FILL: Record<Severity, string> = { error: COLORS.error, warning: COLORS.warning, info: COLORS.info };
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const OUR_FILLS = new Set(Object.values(SEVERITY_FILL));
+
+function sameSheetName(a: string, b: string): boolean {
+  return a === b || foldText(a) === foldText(b);
+}
+
+function orderOf(ws: ExcelJS.Worksheet): number {
+  return (ws as unknown as { orderNo: number }).orderNo;
+}
+
+function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: { text?: string }[] } | undefined)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
+}
+
+function toPlainBytes(buf: ArrayBuffer | Uint8Array): Uint8Array {
+  const u = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+  // A plain Uint8Array (not a Node Buffer) with its own memory.
+  return new Uint8Array(u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength));
+}
+
+/**
+ * exceljs keeps data validations per cell and, on writing, squeezes them back into ranges after
+ * sorting addresses as text ("J10" before "J2"), which writes overlapping ranges (exceljs #2820)
+ * that Excel repairs or drops. Regroup them ourselves into column runs keyed by range: exceljs
+ * writes a range key as it is.
+ */
+export function regroupDataValidations(ws: ExcelJS.Worksheet): void {
+  const dv = (ws as unknown as { dataValidations?: { model?: Record<string, object | undefined> } }).dataValidations;
+  const model = dv?.model;
+  if (!dv || !model) return;
+  const keyOf = new Map<object, string>();
+  const groups = new Map<string, { validation: object; cells: number[][]; ranges: string[] }>();
+  let singles = 0;
+  for (const address in model) {
+    const v = model[address];
+    if (!v) continue;
+    let key = keyOf.get(v);
+    if (key === undefined) keyOf.set(v, (key = JSON.stringify(v)));
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { validation: v, cells: [], ranges: [] }));
+    const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
+    if (m) {
+      g.cells.push([columnNumber(m[1]!), Number(m[2])]);
+      singles++;
+    } else {
+      g.ranges.push(address);
+    }
+  }
+  if (singles === 0) return;
+  const out: Record<string, object> = {};
+  for (const g of groups.values()) {
+    for (const r of g.ranges) out[r] = g.validation;
+    g.cells.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    let i = 0;
+    while (i < g.cells.length) {
+      const [col, top] = g.cells[i] as [number, number];
+      let bottom = top;
+      let j = i + 1;
+      while (j < g.cells.length && g.cells[j]![0] === col && g.cells[j]![1]! <= bottom + 1) {
+        bottom = Math.max(bottom, g.cells[j]![1]!);
+        j++;
+      }
+      const letter = columnLetter(col);
+      out[`${letter}${top}:${letter}${bottom}`] = g.validation;
+      i = j;
+    }
+  }
+  dv.model = out;
+}
+
+async function writeBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  for (const ws of wb.worksheets) regroupDataValidations(ws);
+  const out = await wb.xlsx.writeBuffer();
+  return toPlainBytes(out as ArrayBuffer);
+}
+
+/**
+ * exceljs has no API to remove a note: drop it from the cell and from the loaded value model, which
+ * still carries the note it was read with (the cell's model getter copies it back on writing).
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  c._comment = undefined;
+  if (c._value?.model) delete c._value.model.comment;
+}
+
+/** Removes the fills and notes a previous run of this tool put on the sheet (user notes are restored). */
+function clearOwnMarks(ws: ExcelJS.Worksheet): number {
+  let cleared = 0;
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const text = noteText(cell.note);
+      if (!text.startsWith(NOTE_PREFIX)) return;
+      cleared++;
+      const prev = text.indexOf(PREVIOUS_NOTE);
+      if (prev >= 0) cell.note = text.slice(prev + PREVIOUS_NOTE.length);
+      else removeNote(cell);
+      const fill = cell.style?.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
+      if (fill?.type === 'pattern' && fill.fgColor?.argb && OUR_FILLS.has(fill.fgColor.argb)) {
+        const { fill: _dropped, ...rest } = cell.style;
+        cell.style = rest;
+      }
+    });
+  });
+  return cleared;
+}
+
+/** The note for one cell's findings (most severe first). */
+export function findingsNote(findings: readonly Finding[], asOf: string): string {
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const lines = [`${NOTE_PREFIX} (${formatDateVi(asOf)}):`];
+  for (const f of sorted) {
+    lines.push(`• ${SEVERITY_LABEL[f.severity]}: ${f.message}`);
+    if (f.suggestion) lines.push(`  Gợi ý: ${f.suggestion}`);
+  }
+  return lines.join('\n');
+}
+
+function markFindings(wb: ExcelJS.Workbook, findings: readonly Finding[], asOf: string): number {
+  const byCell = new Map<string, { sheet: string; address: string; findings: Finding[] }>();
+  for (const f of findings) {
+    const address = `${f.column}${f.row}`;
+    const k = `${f.sheet}\u0000${address}`;
+    const e = byCell.get(k);
+    if (e) e.findings.push(f);
+    else byCell.set(k, { sheet: f.sheet, address, findings: [f] });
+  }
+  const sheets = wb.worksheets;
+  let marked = 0;
+  for (const { sheet, address, findings: list } of byCell.values()) {
+    const ws = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => sameSheetName(s.name, sheet));
+    if (!ws) continue;
+    let cell = ws.getCell(address);
+    if (cell.isMerged && cell.master && cell.master !== cell) cell = cell.master;
+    const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
+    // A new style object: exceljs shares loaded style objects between cells of the same style.
+    cell.style = { ...cell.style, fill: solid(SEVERITY_FILL[worst]) };
+    const ours = findingsNote(list, asOf);
+    const existing = noteText(cell.note);
+    const note = existing.startsWith(NOTE_PREFIX)
+      ? `${ours}\n${existing.slice(existing.indexOf('\n') + 1)}`
+      : existing
+        ? `${ours}${PREVIOUS_NOTE}${existing}`
+        : ours;
+    cell.note = note;
+    marked++;
+  }
+  return marked;
+}
+
+export interface MarkedCopyResult {
+  bytes: Uint8Array;
+  /** Cells filled and noted. */
+  marked: number;
+  tracker: Omit<MergeResult, 'rows'>;
+}
+
+/**
+ * A copy of the workbook (the input bytes are never modified) where each finding's cell gets a
+ * fill by severity and a note (message + suggestion; several findings on one cell share a note),
+ * plus a "Tổng hợp" sheet (this file's summary, linked to its cells) and a "Theo dõi" tracker.
+ * Existing "Tổng hợp"/"Theo dõi" sheets are replaced in place; statuses, completion dates and
+ * results typed in the old tracker are kept (mergeTracker). Marks from a previous run are removed
+ * first, so running it on its own output does not pile them up.
+ *
+ * `report` is the whole run; the copy's "Tổng hợp" summarises `fileReport` alone so its links stay
+ * inside this workbook (the consolidated summary is `writeSummaryWorkbook`).
+ */
+export async function writeMarkedCopyDetailed(
+  original: Uint8Array | ArrayBuffer,
+  fileReport: FileReport,
+  report: Report,
+  options: WriteOptions,
+): Promise<MarkedCopyResult> {
+  // exceljs reads from a private copy: the caller's bytes stay untouched.
+  const copy = toBytes(original).slice();
+  const wb = await loadWorkbook(copy, { full: true, fileName: options.fileName ?? fileReport.file });
+  const asOf = options.asOf || report.asOf;
+
+  // The existing tracker (its typed columns survive) and summary, replaced at the same position.
+  let previousRows: ReturnType<typeof trackerFromValues> = [];
+  let trackerOrder: number | undefined;
+  let summaryOrder: number | undefined;
+  for (const ws of [...wb.worksheets]) {
+    if (sameSheetName(ws.name, TRACKER_SHEET)) {
+      if (trackerOrder === undefined) {
+        previousRows = trackerFromValues(worksheetGrid(ws).cells);
+        trackerOrder = orderOf(ws);
+      }
+      wb.removeWorksheet(ws.id);
+    } else if (sameSheetName(ws.name, SUMMARY_SHEET)) {
+      summaryOrder ??= orderOf(ws);
+      wb.removeWorksheet(ws.id);
+    }
+  }
+
+  for (const ws of wb.worksheets) clearOwnMarks(ws);
+  const marked = markFindings(wb, fileReport.findings, asOf);
+
+  const single: Report = {
+    asOf,
+    files: [fileReport],
+    summary: fileReport.summary,
+    tasks: fileReport.tasks,
+    findings: fileReport.findings,
+  };
+  const layout = summaryLayout(single, { asOf, title: options.title, links: true });
+  renderSummarySheet(wb, layout, summaryOrder);
+
+  const year = trackerYear(fileReport) ?? undefined;
+  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, year ? { year } : {});
+  renderTrackerSheet(wb, merged.rows, trackerOrder);
+
+  const bytes = await writeBytes(wb);
+  return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished } };
+}
+
+export async function writeMarkedCopy(
+  original: Uint8Array | ArrayBuffer,
+  fileReport: FileReport,
+  report: Report,
+  options: WriteOptions,
+): Promise<Uint8Array> {
+  return (await writeMarkedCopyDetailed(original, fileReport, report, options)).bytes;
+}
+
+/** A new workbook holding only the consolidated "Tổng hợp" (no links: the sources are other files). */
+export async function writeSummaryWorkbook(report: Report, options: WriteOptions): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'CTCT';
+  const layout = summaryLayout(report, { asOf: options.asOf || report.asOf, title: options.title, links: false });
+  renderSummarySheet(wb, layout);
+  return writeBytes(wb);
+}

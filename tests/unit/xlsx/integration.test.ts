@@ -1,0 +1,150 @@
+/**
+ * The exceljs adapter with the real engine on the real fixtures: read → analyse → marked copy →
+ * read the copy again → analyse again.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import { analyseWorkbook, combineReports, type FileReport } from '../../../src/engine';
+import { summaryLayout } from '../../../src/engine/summary/layout';
+import { trackerFromValues } from '../../../src/engine/track';
+import { NOTE_PREFIX, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../../../src/xlsx';
+
+const ASOF = '2025-11-21';
+const DIR = path.join(__dirname, '../../fixtures');
+const FIXTURES = fs.readdirSync(DIR).filter((f) => f.endsWith('.xlsx')).sort();
+
+async function analyse(bytes: Uint8Array, fileName: string): Promise<FileReport> {
+  return analyseWorkbook(await readWorkbookGrid(bytes, { fileName }), { fileName, asOf: ASOF });
+}
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+function noteText(cell: ExcelJS.Cell): string {
+  const n = cell.note as unknown;
+  if (typeof n === 'string') return n;
+  return ((n as { texts?: { text: string }[] } | undefined)?.texts ?? []).map((t) => t.text).join('');
+}
+
+it('has the four fixtures', () => {
+  expect(FIXTURES).toEqual(['ctct-2024-dan-tu-pdf.xlsx', 'ctct-2024.xlsx', 'ctct-2025.xlsx', 'phu-luc-II-2025.xlsx']);
+});
+
+describe.each(FIXTURES)('%s', (name) => {
+  const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+  let fr: FileReport;
+  let out: Awaited<ReturnType<typeof writeMarkedCopyDetailed>>;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    fr = await analyse(bytes, name);
+    out = await writeMarkedCopyDetailed(bytes, fr, combineReports([fr], ASOF), { asOf: ASOF });
+    wb = await open(out.bytes);
+  });
+
+  it('finds tasks', () => {
+    expect(fr.tasks.length).toBeGreaterThan(20);
+  });
+
+  it('notes every finding cell once', () => {
+    const cells = new Set(fr.findings.map((f) => `${f.sheet}!${f.column}${f.row}`));
+    expect(out.marked).toBe(cells.size);
+    let noted = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => {
+          if (noteText(c).startsWith(NOTE_PREFIX)) noted++;
+        }),
+      );
+    }
+    expect(noted).toBe(cells.size);
+    for (const f of fr.findings) {
+      expect(noteText(wb.getWorksheet(f.sheet)!.getCell(`${f.column}${f.row}`))).toContain(f.message);
+    }
+  });
+
+  it('writes the summary and a tracker row per task', async () => {
+    const grid = await readWorkbookGrid(out.bytes);
+    const summary = grid.sheets.find((s) => s.name === 'Tổng hợp')!;
+    const total = summary.cells.find((r) => r[1] === 'Tổng số nhiệm vụ');
+    expect(total?.[2]).toBe(fr.tasks.length);
+    const layout = summaryLayout(combineReports([fr], ASOF), { asOf: ASOF });
+    expect(summary.cells[0]![0]).toBe(layout.title);
+    const rows = trackerFromValues(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells);
+    expect(rows.map((r) => r.key)).toEqual(fr.tasks.map((t) => t.key));
+    expect(out.tracker).toEqual({ added: fr.tasks.length, kept: 0, vanished: 0 });
+  });
+
+  it('the marked copy analyses like the original (its own sheets are skipped) and re-marks cleanly', async () => {
+    const again = await analyse(out.bytes, name);
+    expect(again.tasks.map((t) => t.key)).toEqual(fr.tasks.map((t) => t.key));
+    expect(again.findings.map((f) => `${f.code}@${f.sheet}!${f.column}${f.row}`)).toEqual(
+      fr.findings.map((f) => `${f.code}@${f.sheet}!${f.column}${f.row}`),
+    );
+    const second = await writeMarkedCopyDetailed(out.bytes, again, combineReports([again], ASOF), { asOf: ASOF });
+    expect(second.tracker).toEqual({ added: 0, kept: fr.tasks.length, vanished: 0 });
+    expect(second.marked).toBe(out.marked);
+  });
+});
+
+describe('phu-luc-II-2025.xlsx edited between runs', () => {
+  it('keeps typed statuses when a row is inserted and another deleted in the source', async () => {
+    const name = 'phu-luc-II-2025.xlsx';
+    const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+    const fr1 = await analyse(original, name);
+    const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
+
+    const wb = await open(first.bytes);
+    const src = wb.getWorksheet('Phụ lục II')!;
+    const text = (r: number) => String(src.getCell(`B${r}`).value);
+    const moved = text(15);
+    const deleted = text(20);
+    const key = (t: string) => fr1.tasks.find((x) => x.task === t)!.key;
+
+    // The user marks two tasks in the tracker.
+    const tracker = wb.getWorksheet('Theo dõi')!;
+    tracker.eachRow((row) => {
+      const k = row.getCell(14).value;
+      if (k === key(moved)) {
+        row.getCell(10).value = 'Hoàn thành';
+        row.getCell(11).value = new Date(Date.UTC(2025, 6, 25));
+        row.getCell(12).value = 'Đã ban hành';
+      }
+      if (k === key(deleted)) row.getCell(10).value = 'Đang thực hiện';
+    });
+    // The unit inserts a task at row 11 and deletes the one at row 20 (rows 11–19 move down one).
+    for (let r = 20; r > 11; r--) {
+      for (const c of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) src.getCell(`${c}${r}`).value = src.getCell(`${c}${r - 1}`).value;
+    }
+    const newRow: ExcelJS.CellValue[] = [2, 'Tổ chức tọa đàm về chuyển giao công nghệ', 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', ''];
+    ['A', 'B', 'C', 'D', 'E', 'F', 'G'].forEach((c, i) => (src.getCell(`${c}11`).value = newRow[i]!));
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const fr2 = await analyse(edited, name);
+    expect(fr2.tasks.length).toBe(fr1.tasks.length);
+    const second = await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
+    expect(second.tracker).toEqual({ added: 1, kept: fr1.tasks.length - 1, vanished: 1 });
+
+    const rows = trackerFromValues((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells);
+    const m = rows.find((r) => r.task === moved)!;
+    expect(m).toMatchObject({ status: 'Hoàn thành', completedOn: '2025-07-25', result: 'Đã ban hành', source: { row: 16 }, vanished: false });
+    const d = rows[rows.length - 1]!;
+    expect(d).toMatchObject({ task: deleted, status: 'Đang thực hiện', vanished: true, source: { row: 20 } });
+    expect(rows.find((r) => r.task === 'Tổ chức tọa đàm về chuyển giao công nghệ')).toMatchObject({ status: 'Chưa thực hiện', source: { row: 11 } });
+  });
+});
+
+it('writes a consolidated summary of all fixtures', async () => {
+  const reports = await Promise.all(FIXTURES.map(async (f) => analyse(new Uint8Array(fs.readFileSync(path.join(DIR, f))), f)));
+  const all = combineReports(reports, ASOF);
+  const wb = await open(await writeSummaryWorkbook(all, { asOf: ASOF }));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp']);
+  const grid = await readWorkbookGrid(await writeSummaryWorkbook(all, { asOf: ASOF }));
+  const total = grid.sheets[0]!.cells.find((r) => r[1] === 'Tổng số nhiệm vụ');
+  expect(total?.[2]).toBe(reports.reduce((n, r) => n + r.tasks.length, 0));
+  expect(grid.sheets[0]!.cells[1]![0]).toBe('Ngày lập: 21/11/2025 · Tệp: ' + FIXTURES.join(', '));
+});

@@ -1,0 +1,324 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import * as ExcelJS from 'exceljs';
+import type { FileReport, Task } from '../../../src/engine/report';
+import { TRACKER_COLUMNS, TRACKER_STATUSES, trackerFromValues, type TrackerRow } from '../../../src/engine/track';
+import {
+  NOTE_PREFIX,
+  readWorkbookGrid,
+  writeMarkedCopy,
+  writeMarkedCopyDetailed,
+  writeSummaryWorkbook,
+} from '../../../src/xlsx';
+import { regroupDataValidations } from '../../../src/xlsx/write';
+import { fileReport, finding, report, sampleFileReport, task } from '../summary-layout/sample-report';
+
+const ASOF = '2025-11-21';
+const FIXTURE = path.join(__dirname, '../../fixtures/phu-luc-II-2025.xlsx');
+
+async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+function fillOf(cell: ExcelJS.Cell): string | undefined {
+  const f = cell.style?.fill as ExcelJS.FillPattern | undefined;
+  return f?.type === 'pattern' && f.pattern === 'solid' ? f.fgColor?.argb : undefined;
+}
+
+function noteOf(cell: ExcelJS.Cell): string {
+  const n = cell.note as unknown;
+  if (typeof n === 'string') return n;
+  const texts = (n as { texts?: { text: string }[] } | undefined)?.texts;
+  return texts ? texts.map((t) => t.text).join('') : '';
+}
+
+function allCells(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
+  const out: ExcelJS.Cell[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void out.push(c)));
+  return out;
+}
+
+async function trackerRows(bytes: Uint8Array): Promise<TrackerRow[]> {
+  const grid = await readWorkbookGrid(bytes);
+  return trackerFromValues(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells);
+}
+
+function trackerSheetRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    if (row.getCell(14).value === key) found = row;
+  });
+  if (!found) throw new Error(`no tracker row ${key}`);
+  return found;
+}
+
+describe('writeMarkedCopy', () => {
+  const original = new Uint8Array(fs.readFileSync(FIXTURE));
+  const pristine = original.slice();
+  const fr = sampleFileReport(ASOF);
+  let out: Uint8Array;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    out = await writeMarkedCopy(original, fr, report([fr], ASOF), { asOf: ASOF });
+    wb = await open(out);
+  });
+
+  it('never modifies the input bytes', () => {
+    expect(Buffer.compare(Buffer.from(original), Buffer.from(pristine))).toBe(0);
+    expect(out).toBeInstanceOf(Uint8Array);
+    expect(out.length).toBeGreaterThan(1000);
+  });
+
+  it('keeps the sheets and adds "Tổng hợp" and "Theo dõi" at the end', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
+  });
+
+  it('fills each finding cell by its worst severity', () => {
+    const ws = wb.getWorksheet('Phụ lục II')!;
+    expect(fillOf(ws.getCell('E11'))).toBe('FFFFC7CE');
+    expect(fillOf(ws.getCell('F11'))).toBe('FFFFC7CE');
+    expect(fillOf(ws.getCell('C13'))).toBe('FFFFEB9C');
+    expect(fillOf(ws.getCell('C21'))).toBe('FFFFC7CE');
+    // Cells that share the marked cells' style are not touched (exceljs shares loaded styles).
+    for (const a of ['E10', 'E12', 'F10', 'C12', 'A11', 'B11']) expect(fillOf(ws.getCell(a))).toBeUndefined();
+    expect(ws.getCell('E10').font?.name).toBe('Times New Roman');
+    expect(ws.getCell('E11').font?.name).toBe('Times New Roman');
+  });
+
+  it('writes one note per cell listing its findings with suggestions, values untouched', () => {
+    const ws = wb.getWorksheet('Phụ lục II')!;
+    const note = noteOf(ws.getCell('E11'));
+    expect(note.startsWith(`${NOTE_PREFIX} (21/11/2025):`)).toBe(true);
+    expect(note).toContain('• Lỗi: Nhiệm vụ chưa có sản phẩm.');
+    expect(note).toContain('  Gợi ý: Ghi sản phẩm đầu ra, ví dụ "Kế hoạch của Sở".');
+    expect(note).toContain('• Thông tin: Sản phẩm nên ghi rõ cấp ban hành.');
+    expect(note.indexOf('Lỗi')).toBeLessThan(note.indexOf('Thông tin'));
+    expect(noteOf(ws.getCell('C13'))).toContain('• Cảnh báo: Tên đơn vị "Phòng QLCN&CN" đã cũ.');
+    expect(noteOf(ws.getCell('F11'))).not.toContain('Gợi ý');
+    expect(ws.getCell('E11').value).toBe('Báo cáo kết quả điều tra và lập danh sách chuyên gia, cá nhân tư vấn');
+    const notes = wb.worksheets.flatMap(allCells).filter((c) => noteOf(c));
+    expect(notes).toHaveLength(4);
+  });
+
+  it('renders "Tổng hợp": title, date, A4 landscape, Times New Roman, bold bordered headers, links', () => {
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    expect(ws.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
+    expect(ws.getCell('A1').isMerged).toBe(true);
+    expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx');
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(ws.getColumn(2).width).toBeGreaterThan(30);
+    const cells = allCells(ws);
+    const header = cells.find((c) => c.value === 'Đơn vị chủ trì')!;
+    expect(header.font).toMatchObject({ bold: true, name: 'Times New Roman' });
+    expect(header.border?.top?.style).toBe('thin');
+    const links = cells.filter((c) => c.type === ExcelJS.ValueType.Formula).map((c) => c.formula);
+    expect(links).toContain('HYPERLINK("#\'Phụ lục II\'!F11","Phụ lục II!F11")');
+    expect(links).toContain('HYPERLINK("#\'Phụ lục II\'!C21","Phụ lục II!C21")');
+    const texts = cells.map((c) => c.value);
+    expect(texts).toContain('2. Số nhiệm vụ theo quý và đơn vị chủ trì');
+    expect(texts).toContain('Tổng cộng');
+    expect(texts).toContain('Đề xuất bỏ vì đã tổ chức lớp tập huấn');
+  });
+
+  it('renders "Theo dõi" as a table with a status dropdown, overdue highlighted, a hidden key, links to the source', () => {
+    const ws = wb.getWorksheet('Theo dõi')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...TRACKER_COLUMNS]);
+    expect(ws.getTable('TheoDoi')).toBeDefined();
+    expect(ws.getColumn(14).hidden).toBe(true);
+    expect(ws.getCell('J2').dataValidation).toMatchObject({ type: 'list', formulae: [`"${TRACKER_STATUSES.join(',')}"`] });
+    expect(ws.getCell('J7').dataValidation?.type).toBe('list');
+    const done = trackerSheetRow(ws, fr.tasks[0]!.key);
+    expect(done.getCell(10).value).toBe('Hoàn thành');
+    expect(fillOf(done.getCell(4))).toBeUndefined();
+    const late = trackerSheetRow(ws, fr.tasks[1]!.key);
+    expect(late.getCell(10).value).toBe('Chưa thực hiện');
+    expect(fillOf(late.getCell(4))).toBe('FFFFC7CE');
+    expect(late.getCell(13).formula).toBe('HYPERLINK("#\'Phụ lục II\'!A11","Phụ lục II, dòng 11")');
+    expect(ws.rowCount).toBe(fr.tasks.length + 1);
+  });
+
+  it('is read back by readWorkbookGrid/trackerFromValues', async () => {
+    const rows = await trackerRows(out);
+    expect(rows.map((r) => r.key)).toEqual(fr.tasks.map((t) => t.key));
+    expect(rows[1]).toMatchObject({ source: { sheet: 'Phụ lục II', row: 11 }, status: 'Chưa thực hiện', vanished: false });
+  });
+
+  it('accepts an ArrayBuffer', async () => {
+    const ab = original.buffer.slice(original.byteOffset, original.byteOffset + original.byteLength);
+    const again = await writeMarkedCopy(ab, fr, report([fr], ASOF), { asOf: ASOF });
+    expect((await open(again)).worksheets.map((w) => w.name)).toContain('Theo dõi');
+  });
+});
+
+describe('writeMarkedCopy on its own output', () => {
+  it('keeps typed statuses after a row insert and a delete, marks the vanished task, replaces old marks', async () => {
+    const fr1 = sampleFileReport(ASOF);
+    const first = await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr1, report([fr1], ASOF), { asOf: ASOF });
+
+    // A user types in the tracker and adds their own note on a source cell.
+    const wb = await open(first);
+    const ws = wb.getWorksheet('Theo dõi')!;
+    const chi = fr1.tasks[2]!; // "Tham mưu Chỉ thị…", source row 12
+    const row = trackerSheetRow(ws, chi.key);
+    row.getCell(10).value = 'Hoàn thành';
+    row.getCell(11).value = new Date(Date.UTC(2025, 9, 1));
+    row.getCell(12).value = 'Đã trình UBND tỉnh';
+    trackerSheetRow(ws, fr1.tasks[1]!.key).getCell(10).value = 'Đang thực hiện';
+    wb.getWorksheet('Phụ lục II')!.getCell('B10').note = 'Ghi chú của phòng';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    // The source changed: a task inserted at row 11 (rows below move down), the task at row 13 deleted.
+    const shift = (t: Task): Task => (t.row >= 11 ? { ...t, row: t.row + 1, endRow: t.endRow + 1 } : t);
+    const tasks2 = [
+      fr1.tasks[0]!,
+      task({ row: 11, task: 'Nhiệm vụ mới bổ sung', key: 'k-new' }),
+      ...fr1.tasks.slice(1).filter((t) => t.row !== 13).map(shift),
+    ];
+    const fr2: FileReport = fileReport('phu-luc.xlsx', tasks2, [
+      finding({ row: 12, column: 'E' }),
+      finding({ row: 10, column: 'B', severity: 'warning', code: 'spelling', field: 'task', message: 'Có thể viết sai chính tả.' }),
+    ]);
+    const result = await writeMarkedCopyDetailed(edited, fr2, report([fr2], ASOF), { asOf: ASOF });
+    expect(result.tracker).toEqual({ added: 1, kept: 5, vanished: 1 });
+    expect(result.marked).toBe(2);
+
+    const rows = await trackerRows(result.bytes);
+    expect(rows.map((r) => r.key)).toEqual([...tasks2.map((t) => t.key), fr1.tasks[3]!.key]);
+    const chiRow = rows.find((r) => r.key === chi.key)!;
+    expect(chiRow).toMatchObject({
+      status: 'Hoàn thành',
+      completedOn: '2025-10-01',
+      result: 'Đã trình UBND tỉnh',
+      source: { sheet: 'Phụ lục II', row: 13 },
+      vanished: false,
+    });
+    expect(rows.find((r) => r.key === fr1.tasks[1]!.key)).toMatchObject({ status: 'Đang thực hiện', source: { row: 12 } });
+    expect(rows.find((r) => r.key === 'k-new')).toMatchObject({ status: 'Chưa thực hiện', source: { row: 11 } });
+    const gone = rows[rows.length - 1]!;
+    expect(gone).toMatchObject({ key: fr1.tasks[3]!.key, vanished: true, source: { sheet: 'Phụ lục II', row: 13 } });
+
+    const wb2 = await open(result.bytes);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
+    const t2 = wb2.getWorksheet('Theo dõi')!;
+    const goneRow = trackerSheetRow(t2, fr1.tasks[3]!.key);
+    expect(goneRow.getCell(13).value).toBe('Không còn trong bảng nguồn (Phụ lục II, dòng 13)');
+    expect(fillOf(goneRow.getCell(4))).toBe('FFEDEDED');
+    expect(goneRow.getCell(11).value).toBeNull();
+    const completed = trackerSheetRow(t2, chi.key).getCell(11);
+    expect(completed.value).toEqual(new Date(Date.UTC(2025, 9, 1)));
+    expect(completed.numFmt).toBe('dd/mm/yyyy');
+
+    // Old marks are gone (F11, C13, C21), new ones are there, the user's note survives.
+    const src = wb2.getWorksheet('Phụ lục II')!;
+    for (const a of ['E11', 'F11', 'C13', 'C21']) {
+      expect(fillOf(src.getCell(a))).toBeUndefined();
+      expect(noteOf(src.getCell(a))).toBe('');
+    }
+    expect(fillOf(src.getCell('E12'))).toBe('FFFFC7CE');
+    const b10 = noteOf(src.getCell('B10'));
+    expect(b10.startsWith(NOTE_PREFIX)).toBe(true);
+    expect(b10).toContain('Có thể viết sai chính tả.');
+    expect(b10.endsWith('Ghi chú trước đó:\nGhi chú của phòng')).toBe(true);
+    expect(b10.split(NOTE_PREFIX)).toHaveLength(2);
+
+    // Run again with no finding on B10: the user's note comes back as it was.
+    const fr3 = fileReport('phu-luc.xlsx', tasks2, []);
+    const third = await writeMarkedCopyDetailed(result.bytes, fr3, report([fr3], ASOF), { asOf: ASOF });
+    expect(third.tracker).toEqual({ added: 0, kept: 6, vanished: 1 });
+    const src3 = (await open(third.bytes)).getWorksheet('Phụ lục II')!;
+    expect(noteOf(src3.getCell('B10'))).toBe('Ghi chú của phòng');
+    expect(fillOf(src3.getCell('B10'))).toBeUndefined();
+    expect(fillOf(src3.getCell('E12'))).toBeUndefined();
+    expect((await trackerRows(third.bytes)).find((r) => r.key === chi.key)!.status).toBe('Hoàn thành');
+  });
+
+  it('keeps the position of existing "Tổng hợp"/"Theo dõi" sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Theo dõi').getCell('A1').value = 'cũ';
+    wb.addWorksheet('Phụ lục II').getCell('A10').value = 1;
+    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'cũ';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const fr = fileReport('x.xlsx', [task({ row: 10, task: 'A' })]);
+    const out = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));
+    expect(out.worksheets.map((w) => w.name)).toEqual(['Theo dõi', 'Phụ lục II', 'Tổng hợp']);
+    expect(out.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+  });
+});
+
+describe('data validations of the user survive the round trip', () => {
+  it('writes them as non-overlapping column ranges (exceljs alone writes H10:H300 and H2:H300)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục II');
+    ws.getCell('A10').value = 1;
+    const dv = (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    dv.add('H2:H300', { type: 'list', allowBlank: true, formulae: ['"Có,Không"'] });
+    dv.add('C5:D6', { type: 'whole', operator: 'between', allowBlank: true, formulae: [1, 9] });
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const fr = fileReport('x.xlsx', [task({ row: 10, task: 'A' })]);
+    const out = await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF });
+    const xml = zipEntry(out, 'xl/worksheets/sheet1.xml');
+    const sqrefs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(sqrefs).toEqual(['C5:C6', 'D5:D6', 'H2:H300']);
+    const back = await open(out);
+    expect(back.getWorksheet('Phụ lục II')!.getCell('H150').dataValidation).toMatchObject({ type: 'list', formulae: ['"Có,Không"'] });
+  });
+
+  it('regroupDataValidations leaves range keys alone', () => {
+    const ws = new ExcelJS.Workbook().addWorksheet('S');
+    const dv = (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void; model: Record<string, unknown> } }).dataValidations;
+    const v: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: ['"a,b"'] };
+    dv.add('J2:J9', v);
+    regroupDataValidations(ws);
+    expect(Object.keys(dv.model)).toEqual(['J2:J9']);
+    for (const a of ['B3', 'B4', 'B5', 'B7']) dv.add(a, v);
+    regroupDataValidations(ws);
+    expect(Object.keys((ws as unknown as { dataValidations: { model: object } }).dataValidations.model).sort()).toEqual(['B3:B5', 'B7:B7', 'J2:J9']);
+  });
+});
+
+/** One part of a zip (via its central directory), inflated: enough to look at the XML exceljs wrote. */
+function zipEntry(bytes: Uint8Array, name: string): string {
+  const buf = Buffer.from(bytes);
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let p = buf.readUInt32LE(eocd + 16);
+  const count = buf.readUInt16LE(eocd + 10);
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const offset = buf.readUInt32LE(p + 42);
+    const entry = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    if (entry === name) {
+      const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  throw new Error(`no ${name}`);
+}
+
+describe('writeSummaryWorkbook', () => {
+  it('writes only the consolidated "Tổng hợp", without links to other files', async () => {
+    const other = fileReport('van-phong.xlsx', [task({ row: 30, task: 'Nhiệm vụ của Văn phòng', product: '', leadUnits: ['Văn phòng Sở'] })]);
+    const all = report([sampleFileReport(ASOF), other], ASOF);
+    const bytes = await writeSummaryWorkbook(all, { asOf: ASOF, title: 'TỔNG HỢP QUÝ IV/2025' });
+    const wb = await open(bytes);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp']);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A1').value).toBe('TỔNG HỢP QUÝ IV/2025');
+    expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx');
+    const cells = allCells(ws);
+    expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
+    expect(cells.map((c) => c.value)).toContain('van-phong.xlsx');
+    expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+});
