@@ -134,6 +134,21 @@ export function readSheet(view: SheetView): SheetParse {
     out.sections.push(s);
   };
 
+  /** A task row (or, in a review table, a proposal) under the headings in force. */
+  const addTask = (t: ParsedTable, r: number, sttText: string): ParsedTask => {
+    const task = startTask(view, t, r, sttText, { quarter, month, section, scope });
+    if (t.kind === 'review') pushProposal(out, view, t, r);
+    else {
+      out.tasks.push(task);
+      for (const s of open) s.actual++;
+    }
+    lastTask = task;
+    continuationOpen = true;
+    t.rowCount++;
+    t.lastRow = r;
+    return task;
+  };
+
   const rowText = (row: number): { text: string; col: number; cells: number } => {
     const cols = view.filledColumns(row);
     return { text: cols.map((c) => view.text(row, c)).join(' '), col: cols[0] ?? 1, cells: cols.length };
@@ -202,13 +217,7 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A number starts a task; a merged number cell continues the task above.
     if (sttText && !sttMerged && isTaskNumber(sttText)) {
-      lastTask = startTask(view, table, r, sttText, { quarter, month, section, scope });
-      if (table.kind === 'review') pushProposal(out, view, table, r);
-      else out.tasks.push(lastTask);
-      for (const s of open) if (table.kind === 'tasks') s.actual++;
-      continuationOpen = true;
-      table.rowCount++;
-      table.lastRow = r;
+      addTask(table, r, sttText);
       continue;
     }
 
@@ -235,16 +244,7 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    if (whole) {
-      lastTask = startTask(view, table, r, '', { quarter, month, section, scope });
-      lastTask.sttMissing = true;
-      if (table.kind === 'review') pushProposal(out, view, table, r);
-      else out.tasks.push(lastTask);
-      for (const s of open) if (table.kind === 'tasks') s.actual++;
-      continuationOpen = true;
-      table.rowCount++;
-      table.lastRow = r;
-    }
+    if (whole) addTask(table, r, '').sttMissing = true;
   }
   return out;
 }
