@@ -31,7 +31,8 @@ export interface WriteOptions {
 }
 
 /** First line of every note this tool writes; used to find and replace its own notes on a re-run. */
-export const NOTE_PREFIX = 'CTCT – kết quả kiểm tra';
+import { NOTE_PREFIX } from '../engine/marks';
+export { NOTE_PREFIX };
 const PREVIOUS_NOTE = '\n\nGhi chú trước đó:\n';
 const SEVERITY_FILL: Record<Severity, string> = { error: COLORS.error, warning: COLORS.warning, info: COLORS.info };
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };

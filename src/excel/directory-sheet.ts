@@ -1,0 +1,247 @@
+/**
+ * The directory as a sheet table ("Danh mục"), pure: Directory → rows and rows → Directory.
+ * One row per unit, leader or collective leadership phrase, each row carrying its period, so the
+ * table can be sorted and filtered in Excel without losing anything. Lists inside a cell (aliases,
+ * the units a leader directs) are separated by "; ".
+ *
+ * No Office.js here: it may move to the engine (the exceljs host could write the same sheet).
+ */
+import type { CellValue } from '../engine/grid';
+import { isDateCell } from '../engine/grid';
+import { CtctInputError } from '../engine/errors';
+import { parseDirectory } from '../engine/directory/load';
+import type { Directory, Leader, Period, Unit } from '../engine/directory/types';
+import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../engine/track/dates';
+import { foldText } from '../engine/track/text';
+
+export const DIRECTORY_COLUMNS = [
+  'Kỳ',
+  'Từ ngày',
+  'Loại',
+  'Tên dùng trong báo cáo',
+  'Tên đầy đủ',
+  'Tên khác',
+  'Đổi tên thành',
+  'Chức danh',
+  'Chỉ đạo',
+  'Nguồn',
+] as const;
+export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
+
+/** Row kinds ("Loại"): a unit, a group of units, a leader, a collective leadership phrase. */
+export const DIRECTORY_KINDS = ['Đơn vị', 'Nhóm đơn vị', 'Lãnh đạo', 'Tập thể'] as const;
+export type DirectoryKind = (typeof DIRECTORY_KINDS)[number];
+
+export const LIST_SEPARATOR = '; ';
+
+export type DirectoryValue = string | number | null;
+
+export interface DirectoryValuesOptions {
+  /** 'serial': "Từ ngày" as an Excel date serial (the host formats it dd/mm/yyyy); 'iso': yyyy-mm-dd text. */
+  dates?: 'serial' | 'iso';
+}
+
+const list = (xs: readonly string[] | undefined) => (xs && xs.length ? xs.join(LIST_SEPARATOR) : null);
+const text = (s: string | undefined) => (s ? s : null);
+
+/** Header row + one row per unit, leader and collective phrase, period by period. */
+export function directoryToValues(directory: Directory, options: DirectoryValuesOptions = {}): DirectoryValue[][] {
+  const out: DirectoryValue[][] = [[...DIRECTORY_COLUMNS]];
+  for (const p of directory.periods) {
+    const from = options.dates === 'serial' ? isoToExcelSerial(p.from) ?? p.from : p.from;
+    let first = true;
+    const row = (kind: DirectoryKind, cells: Partial<Record<DirectoryColumn, DirectoryValue>>): DirectoryValue[] => {
+      const r = DIRECTORY_COLUMNS.map((c) => cells[c] ?? null);
+      r[0] = p.id;
+      r[1] = from;
+      r[2] = kind;
+      if (first) r[9] = text(p.source);
+      first = false;
+      return r;
+    };
+    for (const u of p.units) {
+      out.push(
+        row(u.collective ? 'Nhóm đơn vị' : 'Đơn vị', {
+          'Tên dùng trong báo cáo': u.short,
+          'Tên đầy đủ': u.name,
+          'Tên khác': list(u.aliases),
+          'Đổi tên thành': text(u.renamedTo),
+        }),
+      );
+    }
+    for (const l of p.leaders) {
+      out.push(
+        row('Lãnh đạo', {
+          'Tên dùng trong báo cáo': l.name,
+          'Tên đầy đủ': text(l.person),
+          'Tên khác': list(l.aliases),
+          'Chức danh': text(l.title),
+          'Chỉ đạo': list(l.directs),
+        }),
+      );
+    }
+    for (const c of p.collective) out.push(row('Tập thể', { 'Tên dùng trong báo cáo': c }));
+    // A period with nothing in it still needs a row to exist in the sheet.
+    if (first) out.push(row('Tập thể', {}));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading back
+
+const HEADER_ALIASES: Record<DirectoryColumn, string[]> = {
+  Kỳ: ['ky', 'ma ky', 'giai doan'],
+  'Từ ngày': ['tu ngay', 'ap dung tu', 'ngay ap dung'],
+  Loại: ['loai'],
+  'Tên dùng trong báo cáo': ['ten dung trong bao cao', 'ten chuan', 'ten viet tat', 'ten goi'],
+  'Tên đầy đủ': ['ten day du', 'ho ten', 'ho va ten'],
+  'Tên khác': ['ten khac', 'cach viet khac', 'bi danh'],
+  'Đổi tên thành': ['doi ten thanh', 'doi thanh'],
+  'Chức danh': ['chuc danh', 'chuc vu'],
+  'Chỉ đạo': ['chi dao', 'don vi chi dao'],
+  Nguồn: ['nguon', 'can cu'],
+};
+const COLUMN_BY_HEADER = new Map<string, DirectoryColumn>();
+for (const col of DIRECTORY_COLUMNS) {
+  COLUMN_BY_HEADER.set(foldText(col), col);
+  for (const a of HEADER_ALIASES[col]) if (!COLUMN_BY_HEADER.has(a)) COLUMN_BY_HEADER.set(a, col);
+}
+const KIND_BY_FOLDED = new Map<string, DirectoryKind>([
+  ['don vi', 'Đơn vị'],
+  ['phong', 'Đơn vị'],
+  ['nhom don vi', 'Nhóm đơn vị'],
+  ['nhom', 'Nhóm đơn vị'],
+  ['lanh dao', 'Lãnh đạo'],
+  ['tap the', 'Tập thể'],
+  ['lanh dao tap the', 'Tập thể'],
+]);
+
+function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim().normalize('NFC');
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (isDateCell(v)) return v.iso;
+  return '';
+}
+
+function splitList(s: string): string[] {
+  return s
+    .split(/\s*[;\n]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+function headerMap(row: readonly CellValue[] | undefined): Map<DirectoryColumn, number> | null {
+  if (!row) return null;
+  const map = new Map<DirectoryColumn, number>();
+  row.forEach((v, c) => {
+    if (typeof v !== 'string') return;
+    const col = COLUMN_BY_HEADER.get(foldText(v));
+    if (col && !map.has(col)) map.set(col, c);
+  });
+  return map.has('Kỳ') && map.has('Loại') && map.has('Tên dùng trong báo cáo') ? map : null;
+}
+
+/** True when some row in the first 20 is the directory's header row. */
+export function looksLikeDirectory(values: readonly (readonly CellValue[] | undefined)[]): boolean {
+  return values.slice(0, 20).some((r) => headerMap(r) !== null);
+}
+
+function bad(message: string): CtctInputError {
+  return new CtctInputError('bad-directory', message);
+}
+
+function dateIn(v: CellValue | undefined, row: number): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (isDateCell(v)) return v.iso;
+  if (typeof v === 'number') {
+    const iso = excelSerialToIso(v);
+    if (iso) return iso;
+  }
+  const iso = parseDateText(cellText(v));
+  if (!iso) throw bad(`Sheet «Danh mục», dòng ${row}: «Từ ngày» phải là một ngày (dd/mm/yyyy), không phải «${cellText(v)}».`);
+  return iso;
+}
+
+/**
+ * Reads the sheet's values (as the grid gives them: row r is Excel row r+1) into a Directory,
+ * validated with the engine's schema. A sheet that cannot be read gets one Vietnamese sentence
+ * naming the row and the column (CtctInputError 'bad-directory').
+ */
+export function directoryFromValues(values: readonly (readonly CellValue[] | undefined)[]): Directory {
+  let header: Map<DirectoryColumn, number> | null = null;
+  let start = -1;
+  for (let r = 0; r < Math.min(values.length, 20); r++) {
+    header = headerMap(values[r]);
+    if (header) {
+      start = r + 1;
+      break;
+    }
+  }
+  if (!header) {
+    throw bad('Sheet «Danh mục» không có dòng tiêu đề gồm các cột «Kỳ», «Loại» và «Tên dùng trong báo cáo».');
+  }
+  const h = header;
+  const periods = new Map<string, Period & { firstRow: number }>();
+  for (let r = start; r < values.length; r++) {
+    const line = values[r];
+    if (!line) continue;
+    const excelRow = r + 1;
+    const get = (c: DirectoryColumn) => {
+      const i = h.get(c);
+      return i === undefined ? undefined : line[i];
+    };
+    const t = (c: DirectoryColumn) => cellText(get(c));
+    if (DIRECTORY_COLUMNS.every((c) => t(c) === '')) continue;
+    if (headerMap(line)) continue; // a repeated header row
+
+    const id = t('Kỳ');
+    if (!id) throw bad(`Sheet «Danh mục», dòng ${excelRow}: thiếu «Kỳ».`);
+    const from = dateIn(get('Từ ngày'), excelRow);
+    let period = periods.get(id);
+    if (!period) {
+      if (!from) throw bad(`Sheet «Danh mục», dòng ${excelRow}: kỳ «${id}» thiếu «Từ ngày».`);
+      period = { id, from, units: [], leaders: [], collective: [], firstRow: excelRow };
+      periods.set(id, period);
+    } else if (from && from !== period.from) {
+      throw bad(
+        `Sheet «Danh mục», dòng ${excelRow}: kỳ «${id}» có «Từ ngày» khác với dòng ${period.firstRow} (${from} và ${period.from}).`,
+      );
+    }
+    const source = t('Nguồn');
+    if (source && !period.source) period.source = source;
+
+    const kindText = t('Loại');
+    const kind = KIND_BY_FOLDED.get(foldText(kindText));
+    const name = t('Tên dùng trong báo cáo');
+    if (!kind) {
+      throw bad(`Sheet «Danh mục», dòng ${excelRow}: «Loại» phải là ${DIRECTORY_KINDS.join(', ')}, không phải «${kindText}».`);
+    }
+    if (!name) {
+      // An empty collective row only keeps an otherwise empty period in the sheet.
+      if (kind === 'Tập thể') continue;
+      throw bad(`Sheet «Danh mục», dòng ${excelRow}: thiếu «Tên dùng trong báo cáo».`);
+    }
+    const aliases = splitList(t('Tên khác'));
+    if (kind === 'Đơn vị' || kind === 'Nhóm đơn vị') {
+      const unit: Unit = { name: t('Tên đầy đủ') || name, short: name, aliases };
+      const renamed = t('Đổi tên thành');
+      if (renamed) unit.renamedTo = renamed;
+      if (kind === 'Nhóm đơn vị') unit.collective = true;
+      period.units.push(unit);
+    } else if (kind === 'Lãnh đạo') {
+      const leader: Leader = { name, title: t('Chức danh'), aliases };
+      const person = t('Tên đầy đủ');
+      if (person) leader.person = person;
+      const directs = splitList(t('Chỉ đạo'));
+      if (directs.length) leader.directs = directs;
+      period.leaders.push(leader);
+    } else {
+      period.collective.push(name);
+    }
+  }
+  if (periods.size === 0) throw bad('Sheet «Danh mục» chưa có dòng nào dưới dòng tiêu đề.');
+  const json = { periods: [...periods.values()].map(({ firstRow: _row, ...p }) => p) };
+  return parseDirectory(json, 'sheet Danh mục');
+}

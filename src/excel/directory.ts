@@ -1,0 +1,90 @@
+/**
+ * The "Danh mục" sheet: the directory of units and leaders as an Excel table users edit in
+ * Excel. `insertDirectory` writes it (replacing CTCT's previous one); `readDirectory` reads it back
+ * through the pure conversion in directory-sheet.ts.
+ */
+import { columnLetter } from '../engine/grid';
+import type { Directory } from '../engine/directory/types';
+import type { AdapterCapabilities } from './capabilities';
+import { toExcelInput } from './cells';
+import {
+  DIRECTORY_COLUMNS,
+  DIRECTORY_KINDS,
+  directoryFromValues,
+  directoryToValues,
+  looksLikeDirectory,
+} from './directory-sheet';
+import type { HostEnv } from './env';
+import { FONT_NAME, freeTableName, locateOutput, replaceSheet, setColumnWidths, thinBorders, toCellValues } from './output';
+import { DIRECTORY_SHEET, ownedKindOf, sameSheet } from './sheets';
+
+export const DIRECTORY_TABLE_NAME = 'DanhMuc';
+const WIDTHS = [10, 12, 13, 30, 42, 40, 22, 14, 36, 40];
+const WRAP = new Set(['Tên đầy đủ', 'Tên khác', 'Chỉ đạo', 'Nguồn']);
+
+export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, directory: Directory): Promise<{ sheet: string }> {
+  const values = directoryToValues(directory, { dates: 'serial' });
+  const width = DIRECTORY_COLUMNS.length;
+  const last = columnLetter(width);
+  const lastRow = values.length;
+  return env.run(async (context) => {
+    const out = await locateOutput(context, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, false);
+    const sheet = replaceSheet(context, caps, out, 'directory');
+    const all = sheet.getRange(`A1:${last}${lastRow}`);
+    all.format.font.name = FONT_NAME;
+    all.format.font.size = 12;
+    all.format.verticalAlignment = 'Top';
+    const from = columnLetter(DIRECTORY_COLUMNS.indexOf('Từ ngày') + 1);
+    sheet.getRange(`${from}2:${from}${lastRow}`).numberFormat = values.slice(1).map(() => ['dd/mm/yyyy']);
+    all.values = values.map((row) => row.map((v) => toExcelInput(v)));
+    const table = sheet.tables.add(`A1:${last}${lastRow}`, true);
+    table.name = freeTableName(DIRECTORY_TABLE_NAME, out.tableNames);
+    table.style = 'TableStyleLight9';
+    const header = sheet.getRange(`A1:${last}1`);
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    thinBorders(all);
+    setColumnWidths(sheet, WIDTHS);
+    DIRECTORY_COLUMNS.forEach((name, i) => {
+      if (WRAP.has(name)) sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`).format.wrapText = true;
+    });
+    if (caps.dataValidation) {
+      const kind = columnLetter(DIRECTORY_COLUMNS.indexOf('Loại') + 1);
+      const dv = sheet.getRange(`${kind}2:${kind}${lastRow}`).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: DIRECTORY_KINDS.join(',') } };
+    }
+    if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
+    sheet.activate();
+    await context.sync();
+    return { sheet: out.name };
+  });
+}
+
+/**
+ * The directory in the workbook's "Danh mục" sheet (or the sheet CTCT marked as its directory);
+ * null when there is none. A sheet that does not read as a directory throws CtctInputError.
+ */
+export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Promise<Directory | null> {
+  return env.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const names = caps.names
+      ? sheets.items.map((s) => {
+          s.names.load('items/name');
+          return s.names;
+        })
+      : null;
+    if (names) await context.sync();
+    const marked = names ? sheets.items.find((_, i) => ownedKindOf(names[i].items.map((n) => n.name)) === 'directory') : undefined;
+    const sheet = marked ?? sheets.items.find((s) => sameSheet(s.name, DIRECTORY_SHEET));
+    if (!sheet) return null;
+    const used = sheet.getUsedRange(true);
+    used.load('values,rowIndex');
+    await context.sync();
+    // Row r of the grid is Excel row r+1: pad the rows above the used range so messages name real rows.
+    const values = [...new Array(used.rowIndex).fill(undefined), ...toCellValues(used.values)];
+    return directoryFromValues(values);
+  });
+}

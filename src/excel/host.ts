@@ -1,0 +1,92 @@
+/**
+ * What the task pane asks of Excel. `src/excel/` implements it with Office.js (the only place that
+ * calls `Excel.run`); the pane and its tests only see this interface.
+ */
+import type { WorkbookGrid } from '../engine/grid';
+import type { Finding, Report } from '../engine/report';
+import type { Directory } from '../engine/directory/types';
+
+export type Scope = 'active' | 'workbook';
+
+/** Optional Excel features, checked at run time with `isSetSupported`. */
+export interface Capabilities {
+  /** ExcelApi 1.18: notes on marked cells. */
+  notes: boolean;
+  /** ExcelApi 1.8: data validation (tracker status dropdown). */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: RangeAreas (marking many cells at once). */
+  rangeAreas: boolean;
+  /** ExcelApi 1.7: worksheet change events (re-check on change). */
+  events: boolean;
+  /** ExcelApi 1.4: hidden sheets (the change journal). */
+  hiddenSheets: boolean;
+}
+
+export interface WorkbookInfo {
+  activeSheet: string;
+  sheets: string[];
+  capabilities: Capabilities;
+  /** One Vietnamese sentence per missing optional feature (what still works without it). */
+  warnings?: string[];
+}
+
+/** One cell value the add-in changes (a fix). */
+export interface CellChange {
+  sheet: string;
+  /** A1 address without the sheet, e.g. "F57". */
+  address: string;
+  /** The value the user had, as shown to them in the preview; the write is refused if the cell changed since. */
+  from: string;
+  to: string;
+  /** Why: the finding code. */
+  reason: string;
+}
+
+export interface JournalEntry {
+  id: number;
+  /** Changes made together by one command share a batch. */
+  batch: string;
+  time: string;
+  sheet: string;
+  address: string;
+  oldValue: string | number | boolean | null;
+  newValue: string | number | boolean | null;
+  reason: string;
+  undone: boolean;
+}
+
+export interface ApplyResult {
+  applied: CellChange[];
+  /** Cells whose value changed since the preview: left alone. */
+  skipped: CellChange[];
+  batch: string;
+}
+
+export interface TrackerResult {
+  sheet: string;
+  added: number;
+  kept: number;
+  vanished: number;
+}
+
+export interface ExcelHost {
+  info(): Promise<WorkbookInfo>;
+  readGrid(scope: Scope): Promise<WorkbookGrid>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Fill (and note, where supported) every finding's cell; previous fills remembered for clearMarks. */
+  markFindings(findings: Finding[]): Promise<{ marked: number; notes: boolean }>;
+  /** Removes all marks and restores the previous fills; never touches values. */
+  clearMarks(): Promise<{ cleared: number }>;
+  /** Writes the changes (journaled) in one batch. */
+  applyChanges(changes: CellChange[]): Promise<ApplyResult>;
+  journal(): Promise<JournalEntry[]>;
+  /** "Hoàn tác": restores the old values of a batch (the last one by default). */
+  undo(batch?: string): Promise<{ restored: number; skipped: number }>;
+  writeSummary(report: Report): Promise<{ sheet: string }>;
+  writeTracker(report: Report): Promise<TrackerResult>;
+  insertDirectory(directory: Directory): Promise<{ sheet: string }>;
+  /** The "Danh mục" sheet's directory when the workbook has one. */
+  readDirectory(): Promise<Directory | null>;
+  /** Calls back (debounced by the caller) when a worksheet changes; returns an unsubscribe function. */
+  onChanged(callback: () => void): Promise<() => void>;
+}

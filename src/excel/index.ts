@@ -1,0 +1,92 @@
+/**
+ * The Office.js adapter: `createExcelHost()` is the task pane's only way into Excel, and this
+ * folder is the only place in the project that calls `Excel.run`.
+ */
+import type { ExcelHost, WorkbookInfo } from './host';
+import type { Finding, Report } from '../engine/report';
+import type { Directory } from '../engine/directory/types';
+import { degradationMessages, detectCapabilities, paneCapabilities, type AdapterCapabilities } from './capabilities';
+import { officeEnv, type HostEnv } from './env';
+import { explainExcelError } from './errors';
+import { ECHO_MS, onChanged, type Quiet } from './events';
+import { applyChanges, readJournal, undoBatch } from './journal';
+import { clearMarks, markFindings } from './marks';
+import { readWorkbook } from './read';
+import { writeSummary } from './summary';
+import { writeTracker } from './tracker';
+import { insertDirectory, readDirectory } from './directory';
+import { INTERNAL_SHEETS, sameSheet } from './sheets';
+
+export type { ExcelHost } from './host';
+export { insideExcel, type HostEnv } from './env';
+export { DEGRADED_MESSAGES, degradationMessages, detectCapabilities } from './capabilities';
+export { ExcelHostError } from './errors';
+
+async function info(env: HostEnv, caps: AdapterCapabilities): Promise<WorkbookInfo> {
+  return env.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/visibility');
+    const active = sheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+    return {
+      activeSheet: active.name,
+      sheets: sheets.items
+        .filter((s) => String(s.visibility) === 'Visible' && !INTERNAL_SHEETS.some((n) => sameSheet(n, s.name)))
+        .map((s) => s.name),
+      capabilities: paneCapabilities(caps),
+      warnings: degradationMessages(caps),
+    };
+  });
+}
+
+async function selectCell(env: HostEnv, sheet: string, address: string): Promise<void> {
+  await env.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
+}
+
+/**
+ * `overrides` replace Office.js (tests pass a fake `run` and `isSetSupported`). Every error reaches
+ * the pane as one Vietnamese sentence (ExcelHostError or CtctInputError).
+ */
+export function createExcelHost(overrides: Partial<HostEnv> = {}): ExcelHost {
+  const env = officeEnv(overrides);
+  let caps: AdapterCapabilities | null = null;
+  // Requirement sets are asked once, when first needed (Office is ready by then).
+  const capabilities = () => (caps ??= detectCapabilities(env.isSetSupported, env.hasSurface));
+  const quiet: Quiet = { depth: 0, until: 0 };
+
+  const read = <T>(f: () => Promise<T>) => f().catch((e: unknown) => Promise.reject(explainExcelError(e)));
+  /** Writes open a quiet window so the change events they cause do not trigger a re-check. */
+  const write = async <T>(f: () => Promise<T>): Promise<T> => {
+    quiet.depth++;
+    try {
+      return await f();
+    } catch (e) {
+      throw explainExcelError(e);
+    } finally {
+      quiet.depth--;
+      quiet.until = env.now().getTime() + ECHO_MS;
+    }
+  };
+
+  return {
+    info: () => read(() => info(env, capabilities())),
+    readGrid: (scope) => read(() => readWorkbook(env, capabilities(), scope)),
+    selectCell: (sheet, address) => read(() => selectCell(env, sheet, address)),
+    markFindings: (findings: Finding[]) => write(() => markFindings(env, capabilities(), findings)),
+    clearMarks: () => write(() => clearMarks(env, capabilities())),
+    applyChanges: (changes) => write(() => applyChanges(env, capabilities(), changes)),
+    journal: () => read(() => readJournal(env)),
+    undo: (batch) => write(() => undoBatch(env, capabilities(), batch)),
+    writeSummary: (report: Report) => write(() => writeSummary(env, capabilities(), report)),
+    writeTracker: (report: Report) => write(() => writeTracker(env, capabilities(), report)),
+    insertDirectory: (directory: Directory) => write(() => insertDirectory(env, capabilities(), directory)),
+    readDirectory: () => read(() => readDirectory(env, capabilities())),
+    onChanged: (callback) => read(() => onChanged(env, capabilities(), quiet, callback)),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The hidden bookkeeping sheets (journal, marks): plain tables of text cells with a header row.
+ * Every cell is formatted as text ("@") before it is written, so Excel keeps "0123" or "true"
+ * exactly as written. Lookups go through the sheet list (ExcelApi 1.1) instead of *OrNullObject.
+ */
+import type { AdapterCapabilities } from './capabilities';
+import { hideSheet, sameSheet } from './sheets';
+
+/** One sync: the names of every sheet (hidden ones included). */
+export async function listSheetNames(context: Excel.RequestContext): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return sheets.items.map((s) => s.name);
+}
+
+export function hasSheet(names: string[], name: string): boolean {
+  return names.some((n) => sameSheet(n, name));
+}
+
+/** Queues a load of a table sheet's rows (read them after sync with `tableRows`). */
+export function queueTableLoad(context: Excel.RequestContext, name: string): Excel.Range {
+  const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+  used.load('values,rowIndex,rowCount');
+  return used;
+}
+
+export interface TableRow {
+  /** 1-based sheet row. */
+  row: number;
+  values: unknown[];
+}
+
+/** Non-empty rows below the header (row 1), with their sheet row numbers. */
+export function tableRows(used: Excel.Range): TableRow[] {
+  return used.values
+    .map((values, i) => ({ row: used.rowIndex + i + 1, values }))
+    .filter((r) => r.row > 1 && r.values.some((v) => v !== '' && v !== null));
+}
+
+/** The first free row below a loaded table. */
+export function nextFreeRow(used: Excel.Range | null): number {
+  return used ? Math.max(2, used.rowIndex + used.rowCount + 1) : 2;
+}
+
+/** Writes rows as text at `firstRow` (1-based), columns from A. */
+export function writeTextRows(sheet: Excel.Worksheet, firstRow: number, rows: string[][]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+  const range = sheet.getRangeByIndexes(firstRow - 1, 0, padded.length, width);
+  range.numberFormat = padded.map((r) => r.map(() => '@'));
+  range.values = padded;
+}
+
+/** Adds a hidden table sheet with its header. */
+export function addInternalSheet(
+  context: Excel.RequestContext,
+  caps: AdapterCapabilities,
+  name: string,
+  header: string[],
+): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(name);
+  writeTextRows(sheet, 1, [header]);
+  sheet.getRangeByIndexes(0, 0, 1, header.length).format.font.bold = true;
+  hideSheet(sheet, caps);
+  return sheet;
+}

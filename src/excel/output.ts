@@ -1,0 +1,159 @@
+/**
+ * Output sheets ("Tổng hợp", "Theo dõi", "Danh mục"): finding the one CTCT wrote before, and
+ * replacing it (delete and re-add at the same position) without ever deleting a user's own sheet.
+ * A sheet is CTCT's when it carries CTCT's marker name, or when it has the expected name and its
+ * content is recognisably CTCT's (e.g. a tracker written by the standalone page's marked copy).
+ */
+import type { CellValue } from '../engine/grid';
+import { charsToPoints } from '../engine/summary/layout';
+import type { AdapterCapabilities } from './capabilities';
+import { plainFromExcel } from './cells';
+import { markOwned, outputSheetName, ownedKindOf, sameSheet, type OwnedKind, type SheetEntry } from './sheets';
+
+export interface OutputSheet {
+  /** Where to write. */
+  name: string;
+  /** A CTCT sheet of this kind exists under `name` and will be replaced. */
+  exists: boolean;
+  /** The old sheet's position (the new one takes it), or null to append. */
+  position: number | null;
+  /** The old sheet's used-range values (when asked for), row r = its r-th used row. */
+  values: CellValue[][] | null;
+  /** Names of every table in the workbook, except those on the sheet being replaced. */
+  tableNames: string[];
+}
+
+/** Raw Office.js values → CellValue (numbers stay numbers: dates are serials). */
+export function toCellValues(values: unknown[][]): CellValue[][] {
+  return values.map((row) => row.map((v) => plainFromExcel(v)));
+}
+
+/**
+ * Three syncs at most: the sheet list; marker names, the same-named sheet's values and all table
+ * names; the chosen sheet's values when it is a differently named CTCT sheet.
+ */
+export async function locateOutput(
+  context: Excel.RequestContext,
+  caps: AdapterCapabilities,
+  kind: OwnedKind,
+  wanted: string,
+  recognise: (values: CellValue[][]) => boolean,
+  withValues: boolean,
+): Promise<OutputSheet> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/position');
+  await context.sync();
+  const items = sheets.items;
+  const names = caps.names
+    ? items.map((s) => {
+        s.names.load('items/name');
+        return s.names;
+      })
+    : null;
+  const sameNamed = items.find((s) => sameSheet(s.name, wanted));
+  const sameUsed = sameNamed ? sameNamed.getUsedRange(true) : null;
+  sameUsed?.load('values');
+  const tables = context.workbook.tables;
+  tables.load('items/name');
+  const sameTables = sameNamed ? sameNamed.tables : null;
+  sameTables?.load('items/name');
+  await context.sync();
+
+  const sameValues = sameUsed ? toCellValues(sameUsed.values) : null;
+  const entries: SheetEntry[] = items.map((s, i) => {
+    let owned = names ? ownedKindOf(names[i].items.map((n) => n.name)) : null;
+    if (!owned && s === sameNamed && sameValues && recognise(sameValues)) owned = kind;
+    return { name: s.name, visibility: String(s.visibility), owned };
+  });
+  const target = outputSheetName(entries, kind, wanted);
+  const old = target.exists ? items.find((s) => sameSheet(s.name, target.name)) ?? null : null;
+
+  let values: CellValue[][] | null = null;
+  let oldTables: string[] = [];
+  if (old && old === sameNamed) {
+    values = withValues ? sameValues : null;
+    oldTables = sameTables ? sameTables.items.map((t) => t.name) : [];
+  } else if (old) {
+    const used = withValues ? old.getUsedRange(true) : null;
+    used?.load('values');
+    old.tables.load('items/name');
+    await context.sync();
+    values = used ? toCellValues(used.values) : null;
+    oldTables = old.tables.items.map((t) => t.name);
+  }
+  const tableNames = tables.items.map((t) => t.name).filter((n) => !oldTables.includes(n));
+  return { name: target.name, exists: target.exists, position: old ? old.position : null, values, tableNames };
+}
+
+/** Deletes the old sheet (when there is one) and adds the new one in its place. */
+export function replaceSheet(context: Excel.RequestContext, caps: AdapterCapabilities, out: OutputSheet, kind: OwnedKind): Excel.Worksheet {
+  if (out.exists) context.workbook.worksheets.getItem(out.name).delete();
+  const sheet = context.workbook.worksheets.add(out.name);
+  if (out.position !== null) sheet.position = out.position;
+  markOwned(sheet, kind, caps);
+  return sheet;
+}
+
+/** A table name not used elsewhere in the workbook ("TheoDoi", "TheoDoi2", …). */
+export function freeTableName(wanted: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) if (!lower.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+}
+
+export const FONT_NAME = 'Times New Roman';
+
+/** `=HYPERLINK("#'Phụ lục II'!F57","text")`: a link that stays inside the workbook. */
+export function hyperlinkFormula(address: string, text: string): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  return `=HYPERLINK("#${q(address)}","${q(text)}")`;
+}
+
+/** Column widths given in Excel characters. */
+export function setColumnWidths(sheet: Excel.Worksheet, widths: number[]): void {
+  widths.forEach((w, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(w);
+  });
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+
+/** Thin grey borders around and inside a range. */
+export function thinBorders(range: Excel.Range): void {
+  for (const edge of EDGES) {
+    const b = range.format.borders.getItem(edge);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#808080';
+  }
+}
+
+/**
+ * A4 landscape, centred, fit to one page wide (ExcelApi 1.9), after the sheet is written. Page
+ * setup is cosmetic: each step is its own best-effort sync, so a printer setting Excel refuses
+ * (fit-to-width on some builds) neither undoes the sheet nor the other settings.
+ */
+export async function a4Landscape(context: Excel.RequestContext, sheet: Excel.Worksheet, printTitleRows?: string): Promise<void> {
+  const page = sheet.pageLayout;
+  page.orientation = 'Landscape';
+  page.paperSize = 'A4';
+  page.centerHorizontally = true;
+  page.leftMargin = 36;
+  page.rightMargin = 36;
+  page.topMargin = 43;
+  page.bottomMargin = 43;
+  page.headersFooters.defaultForAllPages.centerFooter = 'Trang &P/&N';
+  if (printTitleRows) page.setPrintTitleRows(printTitleRows);
+  await trySync(context);
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  await trySync(context);
+}
+
+async function trySync(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}

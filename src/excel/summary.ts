@@ -1,0 +1,156 @@
+/**
+ * "Tổng hợp" in the open workbook: paints the engine's host-neutral layout (summaryLayout →
+ * placeLayout) with Office.js, replacing only that sheet. Links are HYPERLINK formulas to the
+ * source cells; the chart (tasks per quarter and unit) is built from `placed.chartRange`.
+ */
+import { cellAddress, columnLetter, type CellValue } from '../engine/grid';
+import type { Report } from '../engine/report';
+import {
+  placeLayout,
+  placedValues,
+  SUMMARY_SHEET,
+  SUMMARY_TITLE,
+  summaryLayout,
+  type PlacedKind,
+  type PlacedRow,
+} from '../engine/summary/layout';
+import { COLORS, hexColor } from '../engine/track/style';
+import { foldText } from '../engine/track/text';
+import type { AdapterCapabilities } from './capabilities';
+import { toExcelInput } from './cells';
+import type { HostEnv } from './env';
+import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, replaceSheet, setColumnWidths, thinBorders } from './output';
+
+
+/** A "Tổng hợp" sheet CTCT wrote starts with the summary title. */
+export function looksLikeSummary(values: CellValue[][]): boolean {
+  const a1 = values[0]?.[0];
+  return typeof a1 === 'string' && foldText(a1).startsWith(foldText(SUMMARY_TITLE));
+}
+
+/** Consecutive placed rows of the same kind and width: one formatting call each. */
+interface Run {
+  kind: PlacedKind;
+  top: number;
+  bottom: number;
+  columns: number;
+}
+
+function runsOf(rows: PlacedRow[], width: number): Run[] {
+  const runs: Run[] = [];
+  for (const p of rows) {
+    const columns = p.kind === 'title' || p.kind === 'subtitle' ? width : Math.max(1, p.values.length);
+    const last = runs[runs.length - 1];
+    if (last && last.kind === p.kind && last.columns === columns && last.bottom === p.row - 1) last.bottom = p.row;
+    else runs.push({ kind: p.kind, top: p.row, bottom: p.row, columns });
+  }
+  return runs;
+}
+
+function styleRun(sheet: Excel.Worksheet, run: Run): void {
+  const range = sheet.getRange(`A${run.top}:${columnLetter(run.columns)}${run.bottom}`);
+  const f = range.format;
+  f.verticalAlignment = 'Top';
+  switch (run.kind) {
+    case 'title':
+      f.font.bold = true;
+      f.font.size = 14;
+      f.horizontalAlignment = 'Center';
+      f.verticalAlignment = 'Center';
+      f.rowHeight = 24;
+      break;
+    case 'subtitle':
+      f.font.italic = true;
+      f.horizontalAlignment = 'Center';
+      break;
+    case 'heading':
+      f.font.bold = true;
+      break;
+    case 'header':
+      f.font.bold = true;
+      f.fill.color = hexColor(COLORS.headerFill);
+      f.horizontalAlignment = 'Center';
+      f.verticalAlignment = 'Center';
+      f.wrapText = true;
+      thinBorders(range);
+      break;
+    case 'total':
+      f.font.bold = true;
+      f.fill.color = hexColor(COLORS.totalFill);
+      thinBorders(range);
+      break;
+    case 'note':
+      f.font.italic = true;
+      f.font.size = 11;
+      break;
+    case 'empty':
+      f.font.italic = true;
+      thinBorders(range);
+      break;
+    case 'data':
+    default:
+      thinBorders(range);
+      break;
+  }
+}
+
+export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<{ sheet: string }> {
+  const asOf = report.asOf;
+  const layout = summaryLayout(report, { asOf });
+  const placed = placeLayout(layout);
+  const values = placedValues(placed);
+  const width = placed.width;
+  return env.run(async (context) => {
+    const out = await locateOutput(context, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, false);
+    if (caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    const sheet = replaceSheet(context, caps, out, 'summary');
+    if (caps.gridlines) sheet.showGridlines = false;
+
+    const all = sheet.getRange(`A1:${columnLetter(width)}${placed.lastRow}`);
+    all.values = values.map((row) => row.map((v) => toExcelInput(v)));
+    all.format.font.name = FONT_NAME;
+    all.format.font.size = 12;
+    setColumnWidths(sheet, layout.columnWidths);
+
+    for (const run of runsOf(placed.rows, width)) styleRun(sheet, run);
+    // Long text wraps in the columns the layout says; numbers keep Excel's right alignment.
+    for (const p of placed.rows) {
+      if (p.kind !== 'data' && p.kind !== 'total') continue;
+      for (const c of layout.wrapColumns) {
+        if (c < p.values.length && typeof p.values[c] === 'string') sheet.getCell(p.row - 1, c).format.wrapText = true;
+      }
+    }
+    for (const m of placed.merges) {
+      if (m.right > m.left || m.bottom > m.top) {
+        sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
+      }
+    }
+    for (const p of placed.rows) {
+      if (!p.link) continue;
+      const text = p.values[p.link.column - 1];
+      const target = p.link.target;
+      const cell = sheet.getCell(p.row - 1, p.link.column - 1);
+      const address = cellAddress(target.sheet, target.row, target.column);
+      cell.formulas = [[hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`)]];
+      cell.format.font.color = hexColor(COLORS.link);
+      cell.format.font.underline = 'Single';
+    }
+
+    if (placed.chartRange) {
+      const r = placed.chartRange;
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRange(r.address), 'Columns');
+      chart.title.text = layout.chart.title;
+      chart.legend.position = 'Bottom';
+      // Below the tables, as wide as they are: it prints on the last page.
+      const top = placed.lastRow + 2;
+      chart.setPosition(`A${top}`, `${columnLetter(Math.max(width, 8))}${top + 20}`);
+    }
+    sheet.activate();
+    await context.sync();
+
+    if (caps.pageLayout) {
+      await a4Landscape(context, sheet);
+    }
+    return { sheet: out.name };
+  });
+}

@@ -1,0 +1,1302 @@
+/**
+ * A fake Excel object model: just the Office.js surface src/excel uses, with Office.js's proxy
+ * semantics. Writes apply in call order (as Excel runs a batch in order); a loaded property is
+ * readable only after the next `context.sync()` (reading it earlier throws, like Office.js);
+ * errors of queued operations surface at sync. Every sync is recorded with the byte size of what
+ * was written (request) and loaded (response); with `payloadLimit` set, a larger sync fails like
+ * Excel on the web.
+ *
+ * Independent of src/excel on purpose: addresses, coercion and formulas are modelled here again,
+ * so a bug in the adapter's helpers cannot hide behind the same bug in the fake.
+ */
+
+export type Scalar = string | number | boolean;
+
+export interface Fill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+}
+
+export interface CellModel {
+  /** '' = empty. */
+  value: Scalar;
+  formula: string | null;
+  error: boolean;
+  numberFormat: string;
+  fill: Fill;
+  font: Record<string, unknown>;
+  format: Record<string, unknown>;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  rect: Rect;
+  hasHeaders: boolean;
+  style: string;
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  rule: unknown;
+  errorAlert?: unknown;
+}
+
+export interface ChartModel {
+  type: string;
+  source: string;
+  seriesBy: string;
+  props: Record<string, unknown>;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, CellModel>;
+  merges: Rect[];
+  names: { name: string; comment?: string }[];
+  notes: Map<string, string>;
+  charts: ChartModel[];
+  validations: ValidationModel[];
+  pageLayout: Record<string, unknown>;
+  columns: Map<number, Record<string, unknown>>;
+  props: Record<string, unknown>;
+}
+
+export interface SyncRecord {
+  request: number;
+  response: number;
+}
+
+export interface FakeOptions {
+  /** ExcelApi minor versions supported: 1.x for x ≤ this. Default 18. */
+  apiVersion?: number;
+  /** Bytes per request and per response; exceeded → ResponsePayloadSizeLimitExceeded at sync. */
+  payloadLimit?: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!']);
+
+class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+// --------------------------------------------------------------------------------------------
+// Addresses (an independent little parser)
+
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+export function colLetters(n: number): string {
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function stripSheet(address: string): string {
+  const i = address.lastIndexOf('!');
+  return i >= 0 ? address.slice(i + 1) : address;
+}
+
+export function parseRect(address: string): Rect {
+  const a = stripSheet(address).replace(/\$/g, '').toUpperCase().trim();
+  const [p1, p2 = p1] = a.split(':');
+  const m1 = /^([A-Z]*)(\d*)$/.exec(p1);
+  const m2 = /^([A-Z]*)(\d*)$/.exec(p2);
+  if (!m1 || !m2 || (!m1[1] && !m1[2])) throw new OfficeError('InvalidArgument', `Bad address ${address}`);
+  const top = m1[2] ? Number(m1[2]) : 1;
+  const bottom = m2[2] ? Number(m2[2]) : MAX_ROWS;
+  const left = m1[1] ? colNumber(m1[1]) : 1;
+  const right = m2[1] ? colNumber(m2[1]) : MAX_COLS;
+  return { top, left, bottom, right };
+}
+
+export function rectText(r: Rect): string {
+  const a = `${colLetters(r.left)}${r.top}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${colLetters(r.right)}${r.bottom}`;
+}
+
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+const cellsOf = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const inside = (r: Rect, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+const intersects = (a: Rect, b: Rect) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function bytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+}
+
+function newCell(): CellModel {
+  return {
+    value: '',
+    formula: null,
+    error: false,
+    numberFormat: 'General',
+    fill: { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' },
+    font: { name: 'Calibri', size: 11 },
+    format: {},
+  };
+}
+
+// --------------------------------------------------------------------------------------------
+// The workbook (the "file": it survives hosts, contexts and runs)
+
+export class FakeWorkbook {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  activeId = '';
+  selection: { sheet: string; address: string } | null = null;
+  syncs: SyncRecord[] = [];
+  screenSuspensions = 0;
+  /** Change handlers: for every sheet (sheet null) or one sheet. */
+  handlers: { handler: (e: unknown) => Promise<unknown> | void; removed: boolean; sheet: SheetModel | null }[] = [];
+  private nextId = 1;
+  readonly apiVersion: number;
+  payloadLimit: number | null;
+
+  constructor(options: FakeOptions = {}) {
+    this.apiVersion = options.apiVersion ?? 18;
+    this.payloadLimit = options.payloadLimit ?? null;
+  }
+
+  isSetSupported = (set: string, version: string): boolean => {
+    if (set !== 'ExcelApi') return false;
+    const minor = Number(version.split('.')[1] ?? 0);
+    return minor <= this.apiVersion;
+  };
+
+  /** Excel.run: a fresh context per batch; queued writes left at the end are flushed by one last sync. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    if (ctx.dirty) await ctx.sync();
+    return result;
+  };
+
+  runIn = async <T>(context: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = context as FakeContext;
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    if (ctx.dirty) await ctx.sync();
+    return result;
+  };
+
+  // ---- test helpers ----
+
+  addSheet(name: string, rows: unknown[][] = [], options: { visibility?: SheetModel['visibility']; at?: Rect; formats?: string[][] } = {}): SheetModel {
+    const sheet = this.createSheet(name);
+    if (options.visibility) sheet.visibility = options.visibility;
+    const top = options.at?.top ?? 1;
+    const left = options.at?.left ?? 1;
+    rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null || v === undefined || v === '') return;
+        const cell = this.cell(sheet, top + i, left + j);
+        if (typeof v === 'string' && v.startsWith('=')) {
+          cell.formula = v;
+          const r = evaluate(this, sheet, v);
+          cell.value = r.value;
+          cell.error = r.error;
+        } else if (typeof v === 'string' && ERRORS.has(v)) {
+          cell.value = v;
+          cell.error = true;
+        } else {
+          cell.value = v as Scalar;
+        }
+        const f = options.formats?.[i]?.[j];
+        if (f) cell.numberFormat = f;
+      }),
+    );
+    return sheet;
+  }
+
+  createSheet(name: string): SheetModel {
+    const sheet = sheetModel(`{S${this.nextId++}}`, name);
+    this.sheets.push(sheet);
+    if (!this.activeId) this.activeId = sheet.id;
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  cell(sheet: SheetModel, row: number, col: number): CellModel {
+    let c = sheet.cells.get(key(row, col));
+    if (!c) {
+      c = newCell();
+      sheet.cells.set(key(row, col), c);
+    }
+    return c;
+  }
+
+  peek(sheetName: string, address: string): CellModel {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const r = parseRect(address);
+    return sheet.cells.get(key(r.top, r.left)) ?? newCell();
+  }
+
+  /** Displayed values of a sheet's used area, rows from 1 (for assertions). */
+  valuesOf(sheetName: string): Scalar[][] {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const used = usedRect(sheet) ?? { top: 1, left: 1, bottom: 1, right: 1 };
+    const out: Scalar[][] = [];
+    for (let r = 1; r <= used.bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = 1; c <= used.right; c++) row.push(sheet.cells.get(key(r, c))?.value ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Inserts `count` empty rows before `row` (cells and merges below move down), as Excel does. */
+  insertRows(sheetName: string, row: number, count: number): void {
+    this.shift(sheetName, row, count);
+  }
+
+  /** Deletes `count` rows from `row` (cells and merges below move up). */
+  deleteRows(sheetName: string, row: number, count: number): void {
+    const sheet = this.sheet(sheetName)!;
+    for (const k of [...sheet.cells.keys()]) {
+      const r = Number(k.split(',')[0]);
+      if (r >= row && r < row + count) sheet.cells.delete(k);
+    }
+    sheet.merges = sheet.merges.filter((m) => m.bottom < row || m.top >= row + count);
+    this.shift(sheetName, row + count, -count);
+  }
+
+  private shift(sheetName: string, from: number, delta: number): void {
+    const sheet = this.sheet(sheetName)!;
+    const moved = new Map<string, CellModel>();
+    for (const [k, c] of sheet.cells) {
+      const [r, col] = k.split(',').map(Number);
+      moved.set(r >= from ? key(r + delta, col) : k, c);
+    }
+    sheet.cells = moved;
+    sheet.merges = sheet.merges.map((m) => (m.top >= from ? { ...m, top: m.top + delta, bottom: m.bottom + delta } : m));
+  }
+
+  async fireChanged(sheetName: string): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    for (const h of this.handlers) {
+      if (h.removed || (h.sheet && h.sheet !== sheet)) continue;
+      await h.handler({ worksheetId: sheet?.id, address: 'A1', changeType: 'RangeEdited' });
+    }
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? '';
+  }
+}
+
+function sheetModel(id: string, name: string): SheetModel {
+  return {
+    id,
+    name,
+    visibility: 'Visible',
+    cells: new Map(),
+    merges: [],
+    names: [],
+    notes: new Map(),
+    charts: [],
+    validations: [],
+    pageLayout: {},
+    columns: new Map(),
+    props: {},
+  };
+}
+
+function usedRect(sheet: SheetModel): Rect | null {
+  let r: Rect | null = null;
+  for (const [k, c] of sheet.cells) {
+    if (c.value === '' && !c.formula) continue;
+    const [row, col] = k.split(',').map(Number);
+    if (!r) r = { top: row, left: col, bottom: row, right: col };
+    else {
+      r.top = Math.min(r.top, row);
+      r.bottom = Math.max(r.bottom, row);
+      r.left = Math.min(r.left, col);
+      r.right = Math.max(r.right, col);
+    }
+  }
+  return r;
+}
+
+/** The few formulas tests use: =HYPERLINK("…","text"), =A10, =A10+1, =A10-2. */
+function evaluate(wb: FakeWorkbook, sheet: SheetModel, formula: string): { value: Scalar; error: boolean } {
+  const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/i.exec(formula);
+  if (link) return { value: link[1].replace(/""/g, '"'), error: false };
+  const ref = /^=\$?([A-Z]+)\$?(\d+)\s*(?:([+-])\s*(\d+(?:\.\d+)?))?$/i.exec(formula);
+  if (ref) {
+    const c = sheet.cells.get(key(Number(ref[2]), colNumber(ref[1])));
+    const base = c?.value === '' || c === undefined ? 0 : c.value;
+    if (typeof base !== 'number') return ref[3] ? { value: '#VALUE!', error: true } : { value: base, error: false };
+    const n = ref[3] ? Number(ref[4]) * (ref[3] === '-' ? -1 : 1) : 0;
+    return { value: base + n, error: false };
+  }
+  void wb;
+  return { value: '#NAME?', error: true };
+}
+
+/** What Excel stores when a value is typed (or assigned through `values`/`formulas`). */
+function assign(wb: FakeWorkbook, sheet: SheetModel, cell: CellModel, input: unknown): void {
+  cell.formula = null;
+  cell.error = false;
+  if (input === null || input === undefined || input === '') {
+    cell.value = '';
+    return;
+  }
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
+  const s = String(input);
+  if (cell.numberFormat === '@') {
+    cell.value = s; // a text cell keeps what it is given
+    return;
+  }
+  if (s.startsWith("'")) {
+    cell.value = s.slice(1);
+    return;
+  }
+  if (s.startsWith('=')) {
+    cell.formula = s;
+    const r = evaluate(wb, sheet, s);
+    cell.value = r.value;
+    cell.error = r.error;
+    return;
+  }
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(s.trim())) {
+    cell.value = Number(s.trim());
+    return;
+  }
+  if (/^\d{1,3}(\.\d{3})+$/.test(s.trim()) || /^\d{1,3}(,\d{3})+$/.test(s.trim())) {
+    cell.value = Number(s.trim().replace(/[.,]/g, ''));
+    return;
+  }
+  if (/^(true|false)$/i.test(s.trim())) {
+    cell.value = s.trim().toUpperCase() === 'TRUE';
+    return;
+  }
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(s.trim());
+  if (date) {
+    const y = date[3] ? Number(date[3]) : 2025;
+    cell.value = Math.round((Date.UTC(y, Number(date[2]) - 1, Number(date[1])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    cell.numberFormat = 'm/d/yyyy';
+    return;
+  }
+  if (/^[+-]/.test(s)) {
+    // Excel reads "- abc" as a formula and shows #NAME?.
+    cell.formula = `=${s}`;
+    cell.value = '#NAME?';
+    cell.error = true;
+    return;
+  }
+  cell.value = s;
+}
+
+// --------------------------------------------------------------------------------------------
+// Context and proxies
+
+export class FakeContext {
+  pendingLoads = new Set<Proxy>();
+  request = 0;
+  response = 0;
+  error: OfficeError | null = null;
+  syncCount = 0;
+  dirty = false;
+  readonly workbook: WorkbookProxy;
+
+  constructor(readonly wb: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  fail(code: string, message: string): void {
+    this.error ??= new OfficeError(code, message);
+  }
+
+  wrote(value: unknown): void {
+    this.request += bytes(value);
+    this.dirty = true;
+  }
+
+  async sync(): Promise<void> {
+    const record = { request: this.request, response: this.response };
+    this.wb.syncs.push(record);
+    const error = this.error;
+    const limit = this.wb.payloadLimit;
+    const loads = [...this.pendingLoads];
+    this.pendingLoads.clear();
+    this.request = 0;
+    this.response = 0;
+    this.error = null;
+    this.dirty = false;
+    this.syncCount++;
+    await Promise.resolve();
+    if (error) throw error;
+    if (limit !== null && record.response > limit) {
+      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `Response payload ${record.response} > ${limit}`);
+    }
+    if (limit !== null && record.request > limit) {
+      throw new OfficeError('RequestPayloadSizeLimitExceeded', `Request payload ${record.request} > ${limit}`);
+    }
+    for (const l of loads) l.commit();
+  }
+
+  get trackedObjects() {
+    return { add: () => undefined, remove: () => undefined };
+  }
+}
+
+function parseLoad(arg: unknown): string[] {
+  if (arg === undefined) return [];
+  if (Array.isArray(arg)) return arg.flatMap((a) => parseLoad(a));
+  if (typeof arg === 'object' && arg !== null) return parseLoad((arg as { select?: string }).select ?? '');
+  return String(arg)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Base of every proxy: load → snapshot now, readable after the next sync. */
+abstract class Proxy {
+  private pending = new Map<string, unknown>();
+  private loaded = new Map<string, unknown>();
+  readonly createdAt: number;
+
+  constructor(readonly ctx: FakeContext) {
+    this.createdAt = ctx.syncCount;
+  }
+
+  get context(): FakeContext {
+    return this.ctx;
+  }
+
+  protected abstract snapshot(prop: string): unknown;
+
+  load(arg?: unknown): this {
+    for (const prop of parseLoad(arg)) {
+      const value = this.snapshot(prop);
+      this.pending.set(prop, value);
+      this.ctx.response += bytes(value);
+    }
+    this.ctx.pendingLoads.add(this);
+    return this;
+  }
+
+  commit(): void {
+    for (const [k, v] of this.pending) this.loaded.set(k, v);
+    this.pending.clear();
+  }
+
+  protected got<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new OfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Items of a collection are created loaded by the collection's own load. */
+  preload(prop: string, value: unknown): void {
+    this.pending.set(prop, value);
+    this.ctx.pendingLoads.add(this);
+  }
+
+  protected checkSynced(): void {
+    if (this.ctx.syncCount === this.createdAt) {
+      throw new OfficeError('PropertyNotLoaded', 'isNullObject is not available before context.sync().');
+    }
+  }
+}
+
+/**
+ * Anything whose properties the tests do not inspect in detail (borders, charts, page layout…):
+ * records every assignment in `store` and every method call as `store["name()"]`.
+ */
+function sink(ctx: FakeContext, store: Record<string, unknown>, name = '', parent?: Record<string, unknown>): any {
+  const target = function () {
+    /* callable, so methods can be recorded */
+  };
+  return new globalThis.Proxy(target, {
+    get(_t, prop) {
+      if (typeof prop === 'symbol' || prop === 'then') return undefined;
+      const v = store[prop];
+      if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return v;
+      const child = (store[prop] ??= {}) as Record<string, unknown>;
+      return sink(ctx, child, prop, store);
+    },
+    set(_t, prop, value) {
+      ctx.wrote(value);
+      store[String(prop)] = value;
+      return true;
+    },
+    apply(_t, _this, args: unknown[]) {
+      ctx.wrote(args);
+      if (parent) parent[`${name}()`] = args;
+      return undefined;
+    },
+  });
+}
+
+/** worksheet.onChanged (ExcelApi 1.7) and worksheets.onChanged (1.9). */
+function changeEvents(ctx: FakeContext, sheet: SheetModel | null, minor: number) {
+  return {
+    add: (handler: (e: unknown) => Promise<unknown> | void) => {
+      if (ctx.wb.apiVersion < minor) ctx.fail('ApiNotFound', `onChanged needs ExcelApi 1.${minor}`);
+      const entry = { handler, removed: false, sheet };
+      ctx.wb.handlers.push(entry);
+      return {
+        context: ctx,
+        remove: () => {
+          entry.removed = true;
+        },
+      };
+    },
+  };
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new WorksheetCollection(ctx);
+    this.tables = new TableCollection(ctx, null);
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => {
+        if (ctx.wb.apiVersion < 9) ctx.fail('ApiNotFound', 'suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9');
+        ctx.wb.screenSuspensions++;
+      },
+    };
+  }
+
+  get notes(): never {
+    throw new Error('The adapter uses worksheet.notes');
+  }
+}
+
+class WorksheetCollection extends Proxy {
+  private itemsLoaded: WorksheetProxy[] | null = null;
+  private itemProps: string[] = [];
+
+  readonly onChanged = changeEvents(this.ctx, null, 9);
+
+  protected snapshot(prop: string): unknown {
+    if (prop.startsWith('items/')) {
+      this.itemProps.push(prop.slice(6));
+      return null;
+    }
+    throw new OfficeError('InvalidArgument', `Cannot load ${prop} on worksheets`);
+  }
+
+  override load(arg?: unknown): this {
+    this.itemProps = [];
+    super.load(arg);
+    const sheets = [...this.ctx.wb.sheets];
+    const items = sheets.map((s) => {
+      const p = new WorksheetProxy(this.ctx, s);
+      for (const prop of this.itemProps) {
+        const v = p.snapshotOf(prop);
+        this.ctx.response += bytes(v);
+        p.preload(prop, v);
+      }
+      return p;
+    });
+    this.pendingItems = items;
+    return this;
+  }
+
+  private pendingItems: WorksheetProxy[] | null = null;
+
+  override commit(): void {
+    super.commit();
+    if (this.pendingItems) this.itemsLoaded = this.pendingItems;
+    this.pendingItems = null;
+  }
+
+  get items(): WorksheetProxy[] {
+    if (!this.itemsLoaded) throw new OfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.itemsLoaded;
+  }
+
+  getItem(name: string): WorksheetProxy {
+    const sheet = this.ctx.wb.sheet(name);
+    if (!sheet) this.ctx.fail('ItemNotFound', `The requested resource doesn't exist (sheet ${name}).`);
+    return new WorksheetProxy(this.ctx, sheet ?? null);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    const sheet = this.ctx.wb.sheets.find((s) => s.id === this.ctx.wb.activeId) ?? null;
+    return new WorksheetProxy(this.ctx, sheet);
+  }
+
+  add(name: string): WorksheetProxy {
+    this.ctx.wrote(name);
+    if (this.ctx.wb.sheet(name)) {
+      this.ctx.fail('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+      return new WorksheetProxy(this.ctx, null);
+    }
+    return new WorksheetProxy(this.ctx, this.ctx.wb.createSheet(name));
+  }
+}
+
+export class WorksheetProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly model: SheetModel | null,
+  ) {
+    super(ctx);
+  }
+
+  private need(): SheetModel {
+    if (!this.model) {
+      this.ctx.fail('ItemNotFound', 'The worksheet does not exist.');
+      return sheetModel('{invalid}', '');
+    }
+    return this.model;
+  }
+
+  snapshotOf(prop: string): unknown {
+    const m = this.need();
+    switch (prop) {
+      case 'name':
+        return m.name;
+      case 'visibility':
+        return m.visibility;
+      case 'position':
+        return this.ctx.wb.sheets.indexOf(m);
+      case 'id':
+        return m.id;
+      default:
+        throw new OfficeError('InvalidArgument', `Cannot load worksheet.${prop}`);
+    }
+  }
+
+  protected snapshot(prop: string): unknown {
+    return this.snapshotOf(prop);
+  }
+
+  get name(): string {
+    return this.got('name');
+  }
+  get visibility(): string {
+    return this.got('visibility');
+  }
+  set visibility(v: string) {
+    this.ctx.wrote(v);
+    if (this.ctx.wb.apiVersion < 2) this.ctx.fail('ApiNotFound', 'Setting visibility needs ExcelApi 1.2');
+    this.need().visibility = v as SheetModel['visibility'];
+  }
+  get position(): number {
+    return this.got('position');
+  }
+  set position(p: number) {
+    this.ctx.wrote(p);
+    const m = this.need();
+    const list = this.ctx.wb.sheets.filter((s) => s !== m);
+    list.splice(Math.min(p, list.length), 0, m);
+    this.ctx.wb.sheets = list;
+  }
+  get id(): string {
+    return this.got('id');
+  }
+  set showGridlines(v: boolean) {
+    this.ctx.wrote(v);
+    this.need().props.showGridlines = v;
+  }
+
+  // Navigation properties return the same proxy each time, as in Office.js.
+  private _names?: NamedItemCollection;
+  private _tables?: TableCollection;
+  private _notes?: NoteCollection;
+  get onChanged() {
+    return changeEvents(this.ctx, this.need(), 7);
+  }
+
+  get names(): NamedItemCollection {
+    if (this.ctx.wb.apiVersion < 4) this.ctx.fail('ApiNotFound', 'worksheet.names needs ExcelApi 1.4');
+    return (this._names ??= new NamedItemCollection(this.ctx, this.need()));
+  }
+  get tables(): TableCollection {
+    return (this._tables ??= new TableCollection(this.ctx, this.need()));
+  }
+  get notes(): NoteCollection {
+    if (this.ctx.wb.apiVersion < 18) this.ctx.fail('ApiNotFound', 'notes need ExcelApi 1.18');
+    return (this._notes ??= new NoteCollection(this.ctx, this.need()));
+  }
+  get charts() {
+    const m = this.need();
+    return {
+      add: (type: string, source: RangeProxy, seriesBy: string) => {
+        const chart: ChartModel = { type, source: rectText(source.rect), seriesBy, props: {} };
+        this.ctx.wrote([type, seriesBy]);
+        m.charts.push(chart);
+        return sink(this.ctx, chart.props);
+      },
+    };
+  }
+  get pageLayout() {
+    if (this.ctx.wb.apiVersion < 9) this.ctx.fail('ApiNotFound', 'pageLayout needs ExcelApi 1.9');
+    return sink(this.ctx, this.need().pageLayout);
+  }
+  get freezePanes() {
+    return sink(this.ctx, (this.need().props.freezePanes ??= {}) as Record<string, unknown>);
+  }
+
+  activate(): void {
+    this.ctx.wrote('activate');
+    this.ctx.wb.activeId = this.need().id;
+  }
+
+  delete(): void {
+    this.ctx.wrote('delete');
+    const m = this.need();
+    if (m.visibility === 'VeryHidden') {
+      this.ctx.fail('InvalidOperation', 'A VeryHidden worksheet cannot be deleted.');
+      return;
+    }
+    if (m.visibility === 'Visible' && this.ctx.wb.sheets.filter((s) => s.visibility === 'Visible').length === 1) {
+      this.ctx.fail('InvalidOperation', 'The last visible sheet cannot be deleted.');
+      return;
+    }
+    this.ctx.wb.deleteSheet(m);
+  }
+
+  getRange(address?: string): RangeProxy {
+    const rect = address ? parseRect(address) : { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS };
+    return new RangeProxy(this.ctx, this.need(), rect);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, this.need(), { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
+  }
+
+  getCell(row: number, col: number): RangeProxy {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+
+  getRanges(addresses: string): RangeAreasProxy {
+    if (this.ctx.wb.apiVersion < 9) this.ctx.fail('ApiNotFound', 'getRanges needs ExcelApi 1.9');
+    const m = this.need();
+    return new RangeAreasProxy(this.ctx, m, addresses.split(',').map((a) => parseRect(a)));
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    void valuesOnly;
+    const m = this.need();
+    return new RangeProxy(this.ctx, m, usedRect(m) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+  }
+}
+
+class NamedItemCollection extends Proxy {
+  private loadedItems: { name: string }[] | null = null;
+  private pendingItems: { name: string }[] | null = null;
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'items/name') throw new OfficeError('InvalidArgument', `names.${prop}`);
+    this.pendingItems = this.sheet.names.map((n) => ({ name: n.name }));
+    return this.pendingItems;
+  }
+  override commit(): void {
+    super.commit();
+    if (this.pendingItems) this.loadedItems = this.pendingItems;
+  }
+  get items(): { name: string }[] {
+    if (!this.loadedItems) throw new OfficeError('PropertyNotLoaded', "names.items not loaded");
+    return this.loadedItems;
+  }
+  add(name: string, reference: unknown, comment?: string): void {
+    this.ctx.wrote([name, comment]);
+    if (this.sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+      this.ctx.fail('ItemAlreadyExists', `Name ${name} exists.`);
+      return;
+    }
+    void reference;
+    this.sheet.names.push({ name, comment });
+  }
+}
+
+class TableCollection extends Proxy {
+  private loadedItems: { name: string }[] | null = null;
+  private pendingItems: { name: string }[] | null = null;
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel | null,
+  ) {
+    super(ctx);
+  }
+  private list(): TableModel[] {
+    return this.ctx.wb.tables.filter((t) => !this.sheet || t.sheet === this.sheet);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'items/name') throw new OfficeError('InvalidArgument', `tables.${prop}`);
+    this.pendingItems = this.list().map((t) => ({ name: t.name }));
+    return this.pendingItems;
+  }
+  override commit(): void {
+    super.commit();
+    if (this.pendingItems) this.loadedItems = this.pendingItems;
+  }
+  get items(): { name: string }[] {
+    if (!this.loadedItems) throw new OfficeError('PropertyNotLoaded', 'tables.items not loaded');
+    return this.loadedItems;
+  }
+  add(address: string, hasHeaders: boolean) {
+    if (!this.sheet) throw new Error('tables.add on the workbook collection is not used');
+    const rect = parseRect(address);
+    this.ctx.wrote([address, hasHeaders]);
+    if (this.ctx.wb.tables.some((t) => t.sheet === this.sheet && intersects(t.rect, rect))) {
+      this.ctx.fail('InvalidOperation', 'Tables cannot overlap.');
+    }
+    const table: TableModel = { name: `Table${this.ctx.wb.tables.length + 1}`, sheet: this.sheet, rect, hasHeaders, style: 'TableStyleMedium2' };
+    this.ctx.wb.tables.push(table);
+    const ctx = this.ctx;
+    return {
+      get name() {
+        return table.name;
+      },
+      set name(n: string) {
+        ctx.wrote(n);
+        if (ctx.wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) {
+          ctx.fail('InvalidArgument', `A table named ${n} exists.`);
+          return;
+        }
+        table.name = n;
+      },
+      set style(s: string) {
+        ctx.wrote(s);
+        table.style = s;
+      },
+    };
+  }
+}
+
+class NoteCollection {
+  constructor(
+    readonly ctx: FakeContext,
+    readonly sheet: SheetModel,
+  ) {}
+  add(cell: RangeProxy | string, content: string): void {
+    const rect = typeof cell === 'string' ? parseRect(cell) : cell.rect;
+    this.ctx.wrote(content);
+    const a = rectText({ ...rect, bottom: rect.top, right: rect.left });
+    if (cellsOf(rect) !== 1) this.ctx.fail('InvalidCellAddress', 'A note goes on one cell.');
+    else if (this.sheet.notes.has(a)) this.ctx.fail('InvalidArgument', `Cell ${a} already has a note.`);
+    else this.sheet.notes.set(a, content);
+  }
+  getItemOrNullObject(address: string): NoteProxy {
+    return new NoteProxy(this.ctx, this.sheet, rectText(parseRect(address)));
+  }
+  getItem(address: string): NoteProxy {
+    const a = rectText(parseRect(address));
+    if (!this.sheet.notes.has(a)) this.ctx.fail('ItemNotFound', `No note on ${a}.`);
+    return new NoteProxy(this.ctx, this.sheet, a);
+  }
+}
+
+class NoteProxy extends Proxy {
+  private readonly exists: boolean;
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel,
+    readonly address: string,
+  ) {
+    super(ctx);
+    this.exists = sheet.notes.has(address);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'content') throw new OfficeError('InvalidArgument', `note.${prop}`);
+    return this.sheet.notes.get(this.address) ?? null;
+  }
+  get isNullObject(): boolean {
+    this.checkSynced();
+    return !this.exists;
+  }
+  get content(): string {
+    return this.got('content');
+  }
+  set content(v: string) {
+    this.ctx.wrote(v);
+    if (!this.sheet.notes.has(this.address)) this.ctx.fail('ItemNotFound', 'No note.');
+    else this.sheet.notes.set(this.address, v);
+  }
+  delete(): void {
+    this.ctx.wrote('delete');
+    if (!this.sheet.notes.delete(this.address)) this.ctx.fail('ItemNotFound', 'No note to delete.');
+  }
+}
+
+class FillProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly cells: () => CellModel[],
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (!['color', 'pattern', 'patternColor'].includes(prop)) throw new OfficeError('InvalidArgument', `fill.${prop}`);
+    if (prop !== 'color' && this.ctx.wb.apiVersion < 9) throw new OfficeError('ApiNotFound', `fill.${prop} needs 1.9`);
+    const vals = new Set(this.cells().map((c) => c.fill[prop as keyof Fill]));
+    return vals.size === 1 ? [...vals][0] : null;
+  }
+  get color(): string {
+    return this.got('color');
+  }
+  set color(v: string) {
+    this.ctx.wrote(v);
+    for (const c of this.cells()) c.fill = { ...c.fill, color: v.toUpperCase(), pattern: 'Solid' };
+  }
+  get pattern(): string {
+    return this.got('pattern');
+  }
+  set pattern(v: string) {
+    this.ctx.wrote(v);
+    for (const c of this.cells()) c.fill = { ...c.fill, pattern: v };
+  }
+  get patternColor(): string {
+    return this.got('patternColor');
+  }
+  set patternColor(v: string) {
+    this.ctx.wrote(v);
+    for (const c of this.cells()) c.fill = { ...c.fill, patternColor: v };
+  }
+  clear(): void {
+    this.ctx.wrote('clear');
+    for (const c of this.cells()) c.fill = newCell().fill;
+  }
+}
+
+class FontProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly cells: () => CellModel[],
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    const vals = new Set(this.cells().map((c) => c.font[prop]));
+    return vals.size === 1 ? [...vals][0] ?? null : null;
+  }
+  get name(): string {
+    return this.got('name');
+  }
+  private set(prop: string, v: unknown) {
+    this.ctx.wrote(v);
+    for (const c of this.cells()) c.font = { ...c.font, [prop]: v };
+  }
+  set name(v: string) {
+    this.set('name', v);
+  }
+  set size(v: number) {
+    this.set('size', v);
+  }
+  set bold(v: boolean) {
+    this.set('bold', v);
+  }
+  set italic(v: boolean) {
+    this.set('italic', v);
+  }
+  set color(v: string) {
+    this.set('color', v);
+  }
+  set underline(v: string) {
+    this.set('underline', v);
+  }
+}
+
+export class RangeProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel,
+    readonly rect: Rect,
+  ) {
+    super(ctx);
+  }
+
+  private cellCount(): number {
+    return cellsOf(this.rect);
+  }
+
+  /** Every cell of the range (created on demand); refuses whole-sheet ranges, which Excel would not materialise either. */
+  cells(): CellModel[] {
+    if (this.cellCount() > 2_000_000) throw new Error(`fake: refusing to walk ${rectText(this.rect)}`);
+    const out: CellModel[] = [];
+    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+      for (let c = this.rect.left; c <= this.rect.right; c++) out.push(this.ctx.wb.cell(this.sheet, r, c));
+    }
+    return out;
+  }
+
+  private grid<T>(f: (c: CellModel | undefined) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+      const row: T[] = [];
+      for (let c = this.rect.left; c <= this.rect.right; c++) row.push(f(this.sheet.cells.get(key(r, c))));
+      out.push(row);
+    }
+    return out;
+  }
+
+  protected snapshot(prop: string): unknown {
+    const heavy = ['values', 'valueTypes', 'numberFormat', 'formulas', 'text'];
+    if (heavy.includes(prop) && this.cellCount() > 5_000_000) {
+      throw new OfficeError('RangeExceedsLimit', 'The range has more than 5 million cells.');
+    }
+    switch (prop) {
+      case 'values':
+        return this.grid((c) => c?.value ?? '');
+      case 'formulas':
+        return this.grid((c) => c?.formula ?? c?.value ?? '');
+      case 'numberFormat':
+        return this.grid((c) => c?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return this.grid((c) => {
+          if (!c || c.value === '') return 'Empty';
+          if (c.error) return 'Error';
+          if (typeof c.value === 'number') return 'Double';
+          if (typeof c.value === 'boolean') return 'Boolean';
+          return 'String';
+        });
+      case 'rowIndex':
+        return this.rect.top - 1;
+      case 'columnIndex':
+        return this.rect.left - 1;
+      case 'rowCount':
+        return this.rect.bottom - this.rect.top + 1;
+      case 'columnCount':
+        return this.rect.right - this.rect.left + 1;
+      case 'address':
+        return `${sheetPrefix(this.sheet.name)}!${rectText(this.rect)}`;
+      default:
+        throw new OfficeError('InvalidArgument', `Cannot load range.${prop}`);
+    }
+  }
+
+  get values(): unknown[][] {
+    return this.got('values');
+  }
+  set values(v: unknown[][]) {
+    this.write(v, 'values');
+  }
+  get formulas(): unknown[][] {
+    return this.got('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.write(v, 'formulas');
+  }
+  get numberFormat(): unknown[][] {
+    return this.got('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.ctx.wrote(v);
+    if (!this.sameShape(v)) return;
+    v.forEach((row, i) => row.forEach((f, j) => (this.ctx.wb.cell(this.sheet, this.rect.top + i, this.rect.left + j).numberFormat = String(f))));
+  }
+  get valueTypes(): string[][] {
+    return this.got('valueTypes');
+  }
+  get rowIndex(): number {
+    return this.got('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.got('columnIndex');
+  }
+  get rowCount(): number {
+    return this.got('rowCount');
+  }
+  get columnCount(): number {
+    return this.got('columnCount');
+  }
+  get address(): string {
+    return this.got('address');
+  }
+
+  private sameShape(v: unknown[][]): boolean {
+    const rows = this.rect.bottom - this.rect.top + 1;
+    const cols = this.rect.right - this.rect.left + 1;
+    if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      this.ctx.fail('InvalidArgument', `The number of rows or columns in the input array doesn't match the size of ${rectText(this.rect)}.`);
+      return false;
+    }
+    return true;
+  }
+
+  private write(v: unknown[][], what: string): void {
+    this.ctx.wrote(v);
+    if (!this.sameShape(v)) return;
+    v.forEach((row, i) =>
+      row.forEach((x, j) => assign(this.ctx.wb, this.sheet, this.ctx.wb.cell(this.sheet, this.rect.top + i, this.rect.left + j), x)),
+    );
+    void what;
+  }
+
+  private _format?: unknown;
+  get format(): any {
+    return (this._format ??= this.makeFormat());
+  }
+
+  private makeFormat() {
+    const ctx = this.ctx;
+    const cells = () => this.cells();
+    const sheet = this.sheet;
+    const rect = this.rect;
+    const fill = new FillProxy(ctx, cells);
+    const font = new FontProxy(ctx, cells);
+    const wholeColumns = rect.top === 1 && rect.bottom === MAX_ROWS;
+    const store: Record<string, unknown> = {};
+    return new globalThis.Proxy(store, {
+      get(_t, prop: string) {
+        if (prop === 'fill') return fill;
+        if (prop === 'font') return font;
+        if (prop === 'borders') return { getItem: () => sink(ctx, {}) };
+        if (prop === 'load') return () => undefined;
+        return undefined;
+      },
+      set(_t, prop: string, value) {
+        ctx.wrote(value);
+        if (wholeColumns) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            const col = sheet.columns.get(c) ?? {};
+            col[prop] = value;
+            sheet.columns.set(c, col);
+          }
+        } else {
+          for (const c of cells()) c.format[prop] = value;
+        }
+        return true;
+      },
+    });
+  }
+
+  set columnHidden(v: boolean) {
+    this.ctx.wrote(v);
+    for (let c = this.rect.left; c <= this.rect.right; c++) {
+      const col = this.sheet.columns.get(c) ?? {};
+      col.hidden = v;
+      this.sheet.columns.set(c, col);
+    }
+  }
+
+  get dataValidation() {
+    const ctx = this.ctx;
+    const sheet = this.sheet;
+    const rect = this.rect;
+    if (ctx.wb.apiVersion < 8) ctx.fail('ApiNotFound', 'dataValidation needs ExcelApi 1.8');
+    return {
+      clear() {
+        ctx.wrote('clear');
+        sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
+      },
+      set rule(rule: unknown) {
+        ctx.wrote(rule);
+        sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
+        sheet.validations.push({ rect, rule });
+      },
+      set errorAlert(alert: unknown) {
+        ctx.wrote(alert);
+        const v = sheet.validations.find((x) => x.rect === rect);
+        if (v) v.errorAlert = alert;
+      },
+    };
+  }
+
+  getEntireColumn(): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheet, { top: 1, left: this.rect.left, bottom: MAX_ROWS, right: this.rect.right });
+  }
+
+  merge(across?: boolean): void {
+    this.ctx.wrote(['merge', across]);
+    if (this.sheet.merges.some((m) => intersects(m, this.rect))) {
+      this.ctx.fail('InvalidOperation', 'Cannot merge over a merged area.');
+      return;
+    }
+    this.sheet.merges.push({ ...this.rect });
+  }
+
+  select(): void {
+    this.ctx.wrote('select');
+    this.ctx.wb.selection = { sheet: this.sheet.name, address: rectText(this.rect) };
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    if (this.ctx.wb.apiVersion < 13) this.ctx.fail('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+    // Like Excel: the merged areas whose top-left cell lies in this range, at their full size.
+    const areas = this.sheet.merges.filter((m) => inside(this.rect, m.top, m.left));
+    if (areas.length > 512) this.ctx.fail('GeneralException', 'More than 512 merged areas.');
+    return new RangeAreasProxy(this.ctx, this.sheet, areas, areas.length === 0);
+  }
+}
+
+export class RangeAreasProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel,
+    readonly areas: Rect[],
+    private readonly isNull = false,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'address') return this.areas.map((a) => `${sheetPrefix(this.sheet.name)}!${rectText(a)}`).join(',');
+    if (prop === 'areaCount') return this.areas.length;
+    throw new OfficeError('InvalidArgument', `rangeAreas.${prop}`);
+  }
+  get isNullObject(): boolean {
+    this.checkSynced();
+    return this.isNull;
+  }
+  get address(): string {
+    return this.got('address');
+  }
+  get format() {
+    const ranges = this.areas.map((a) => new RangeProxy(this.ctx, this.sheet, a));
+    const ctx = this.ctx;
+    return {
+      fill: {
+        set color(v: string) {
+          ctx.wrote(v);
+          for (const r of ranges) for (const c of r.cells()) c.fill = { ...c.fill, color: v.toUpperCase(), pattern: 'Solid' };
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import { analyseWorkbook, combineReports, defaultDirectory } from '../../../src/engine';
+import { createExcelHost, DEGRADED_MESSAGES } from '../../../src/excel';
+import { detectCapabilities, officeJsHas } from '../../../src/excel/capabilities';
+import { explainExcelError, ExcelHostError } from '../../../src/excel/errors';
+import { readWorkbookGridFile } from '../../../src/xlsx/node';
+import { FakeWorkbook } from './fake-excel';
+import { hostFor, programmeRows } from './helpers';
+import { fixtureWorkbook } from './workbook-fixture';
+
+describe('the adapter reads what the exceljs host reads', () => {
+  it.each(['ctct-2024.xlsx', 'ctct-2025.xlsx', 'phu-luc-II-2025.xlsx', 'ctct-2024-dan-tu-pdf.xlsx'])(
+    '%s: same tasks and findings through Office.js as through exceljs',
+    async (file) => {
+      const { wb } = await fixtureWorkbook(file);
+      const viaOffice = await hostFor(wb).readGrid('workbook');
+      const viaExcelJs = await readWorkbookGridFile(`tests/fixtures/${file}`);
+      const options = { fileName: file, asOf: '2025-09-30' };
+      const a = analyseWorkbook(viaOffice, options);
+      const b = analyseWorkbook(viaExcelJs, options);
+      expect(a.tasks).toEqual(b.tasks);
+      expect(a.findings).toEqual(b.findings);
+    },
+  );
+});
+
+describe('missing requirement sets degrade with a Vietnamese message', () => {
+  it('ExcelApi 1.1 only: every action still works, and info() says what is missing', async () => {
+    const wb = new FakeWorkbook({ apiVersion: 1 });
+    const source = wb.addSheet('Phụ lục II', programmeRows(5));
+    source.merges.push({ top: 1, left: 1, bottom: 1, right: 6 });
+    const host = hostFor(wb);
+
+    const info = await host.info();
+    expect(info.capabilities).toEqual({ notes: false, dataValidation: false, rangeAreas: false, events: false, hiddenSheets: false });
+    expect(info.warnings).toEqual(expect.arrayContaining(Object.values(DEGRADED_MESSAGES)));
+    for (const w of info.warnings!) expect(w).toMatch(/cần ExcelApi 1\.\d+/);
+
+    const grid = await host.readGrid('active');
+    expect(grid.sheets[0].merges).toBeUndefined(); // no merged areas before 1.13: not read, not guessed
+    const report = combineReports([analyseWorkbook(grid, { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+
+    expect(await host.markFindings(report.findings!.length ? report.findings! : [{ code: 'x', severity: 'error', sheet: 'Phụ lục II', row: 4, column: 'B', field: 'task', message: 'm', suggestion: null, fix: null }])).toMatchObject({ notes: false });
+    expect((await host.clearMarks()).cleared).toBeGreaterThan(0);
+
+    const applied = await host.applyChanges([{ sheet: 'Phụ lục II', address: 'C4', from: 'Phòng QLKH&ĐMST', to: 'Văn phòng Sở', reason: 'x' }]);
+    expect(applied.applied).toHaveLength(1);
+    expect(wb.sheet('CTCT_NhatKy')?.visibility).toBe('Visible'); // cannot hide it: the message says so
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 0 });
+
+    expect((await host.writeSummary(report)).sheet).toBe('Tổng hợp');
+    // No marker names before 1.4: CTCT's own summary is recognised by its title and replaced.
+    expect((await host.writeSummary(report)).sheet).toBe('Tổng hợp');
+    expect(wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'))).toHaveLength(1);
+    expect((await host.writeTracker(report)).sheet).toBe('Theo dõi');
+    expect(wb.sheet('Theo dõi')!.validations).toEqual([]);
+    expect(await host.insertDirectory(defaultDirectory)).toEqual({ sheet: 'Danh mục' });
+    expect(await host.readDirectory()).not.toBeNull();
+
+    const unsubscribe = await host.onChanged(() => undefined);
+    expect(typeof unsubscribe).toBe('function');
+    expect(wb.handlers).toHaveLength(0);
+  });
+});
+
+describe('info, selectCell, onChanged, errors', () => {
+  it('lists the user’s sheets and selects a finding’s cell', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(3));
+    wb.addSheet('Phụ lục II', programmeRows(3));
+    wb.addSheet('CTCT_NhatKy', [['Mã']], { visibility: 'VeryHidden' });
+    const host = hostFor(wb);
+    const info = await host.info();
+    expect(info).toMatchObject({ activeSheet: 'Quý III', sheets: ['Quý III', 'Phụ lục II'], warnings: [] });
+    await host.selectCell('Phụ lục II', 'F5');
+    expect(wb.selection).toEqual({ sheet: 'Phụ lục II', address: 'F5' });
+    expect(wb.sheets.find((s) => s.id === wb.activeId)?.name).toBe('Phụ lục II');
+    await expect(host.selectCell('Không có', 'A1')).rejects.toMatchObject({ name: 'ExcelHostError', code: 'ItemNotFound' });
+  });
+
+  it.each([18, 8])('calls back on user changes, not on its own writes, until unsubscribed (ExcelApi 1.%i)', async (apiVersion) => {
+    const wb = new FakeWorkbook({ apiVersion });
+    wb.addSheet('Quý III', [['Phòng QLKH']]);
+    let now = 1_000_000;
+    const host = hostFor(wb, { now: () => new Date(now) });
+    let calls = 0;
+    const unsubscribe = await host.onChanged(() => calls++);
+    await wb.fireChanged('Quý III');
+    expect(calls).toBe(1);
+    await host.applyChanges([{ sheet: 'Quý III', address: 'A1', from: 'Phòng QLKH', to: 'Phòng QLKH&ĐMST', reason: 'x' }]);
+    await wb.fireChanged('Quý III'); // the echo of CTCT's own write
+    expect(calls).toBe(1);
+    now += 10_000;
+    await wb.fireChanged('Quý III');
+    expect(calls).toBe(2);
+    unsubscribe();
+    await new Promise((r) => setTimeout(r, 0));
+    await wb.fireChanged('Quý III');
+    expect(calls).toBe(2);
+  });
+
+  it('turns Office.js errors into one Vietnamese sentence', () => {
+    const e = explainExcelError(Object.assign(new Error('busy'), { code: 'InvalidOperationInCellEditMode' }));
+    expect(e).toBeInstanceOf(ExcelHostError);
+    expect(e.message).toBe('Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.');
+    expect(explainExcelError(new Error('boom')).message).toMatch(/^Excel báo lỗi .* \(boom\)/);
+  });
+});
+
+describe('capabilities follow the Office.js copy as well as the host', () => {
+  it('detects a member missing from the loaded Office.js even when the host supports its set', () => {
+    class Worksheet {
+      get names() {
+        return null;
+      }
+    }
+    const excel = { Worksheet, Range: class {} };
+    expect(officeJsHas(excel, 'names')).toBe(true);
+    expect(officeJsHas(excel, 'notes')).toBe(false); // Office.js 1.1.110 has no notes
+    expect(officeJsHas(excel, 'mergedAreas')).toBe(false);
+    expect(officeJsHas(excel, 'fillPattern')).toBe(true); // RangeFill unknown here: trust the host
+    expect(officeJsHas(undefined, 'notes')).toBe(true);
+    const caps = detectCapabilities(() => true, (f) => officeJsHas(excel, f));
+    expect(caps.notes).toBe(false);
+    expect(caps.names).toBe(true);
+  });
+
+  it('marks without notes when the Office.js copy lacks them, and says so', async () => {
+    const wb = new FakeWorkbook({ apiVersion: 18 });
+    wb.addSheet('Quý III', [['TT', 'Nội dung'], [1, '']]);
+    const host = createExcelHost({ run: wb.run, runIn: wb.runIn, isSetSupported: wb.isSetSupported, hasSurface: (f) => f !== 'notes', web: false });
+    expect((await host.info()).warnings).toEqual([DEGRADED_MESSAGES.notes]);
+    const r = await host.markFindings([{ code: 'x', severity: 'error', sheet: 'Quý III', row: 2, column: 'B', field: 'task', message: 'Thiếu nội dung', suggestion: null, fix: null }]);
+    expect(r).toEqual({ marked: 1, notes: false });
+    expect(wb.sheet('Quý III')!.notes.size).toBe(0);
+  });
+});

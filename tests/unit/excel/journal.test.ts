@@ -1,0 +1,138 @@
+import { FakeWorkbook } from './fake-excel';
+import { hostFor, syncsOf } from './helpers';
+import type { CellChange } from '../../../src/excel/host';
+
+function workbook() {
+  const wb = new FakeWorkbook();
+  wb.addSheet('Phụ lục II', [
+    ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Mã', 'Số'],
+    [1, 'Kế hoạch', 'Phòng QLKH', '0123', 5],
+    ['=A2+1', 'Báo cáo', 'Phòng HC-TH', '', 7],
+    [3, 'Hội nghị', 'Tổ chuyên đổi số', 'TRUE', '- ghi chú'],
+  ]);
+  // A string that looks like a number: the sheet holds text, as a unit typed it with an apostrophe.
+  return wb;
+}
+
+const change = (address: string, from: string, to: string, reason = 'unit-variant'): CellChange => ({
+  sheet: 'Phụ lục II',
+  address,
+  from,
+  to,
+  reason,
+});
+
+describe('applyChanges and undo', () => {
+  it('writes the changes, journals them, and undo restores every old value exactly', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    const changes = [
+      change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST'),
+      change('C3', 'Phòng HC-TH', 'Văn phòng Sở'),
+      change('D2', '0123', '0124', 'test-text-number'),
+      change('D3', '', '10.000', 'test-empty'),
+      change('E2', '5', '6', 'test-number'),
+      change('A3', '2', '2', 'test-formula'),
+      change('D4', 'TRUE', 'đúng', 'test-boolean-text'),
+      change('C4', 'Tổ chuyên đổi số', '- Tổ chuyển đổi số', 'test-dash'),
+    ];
+    const result = await host.applyChanges(changes);
+    expect(result.skipped).toEqual([]);
+    expect(result.applied).toHaveLength(changes.length);
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH&ĐMST');
+    expect(wb.peek('Phụ lục II', 'D2').value).toBe('0124'); // text, not the number 124
+    expect(wb.peek('Phụ lục II', 'D3').value).toBe('10.000'); // not 10000
+    expect(wb.peek('Phụ lục II', 'E2').value).toBe('6'); // `to` is text: written as text
+    expect(wb.peek('Phụ lục II', 'A3').formula).toBeNull(); // a fix replaces a formula by its value
+    expect(wb.peek('Phụ lục II', 'C4').value).toBe('- Tổ chuyển đổi số'); // not a #NAME? formula
+
+    const journal = await host.journal();
+    expect(journal).toHaveLength(changes.length);
+    expect(journal[0]).toMatchObject({ id: 1, batch: result.batch, sheet: 'Phụ lục II', address: 'C2', oldValue: 'Phòng QLKH', newValue: 'Phòng QLKH&ĐMST', reason: 'unit-variant', undone: false });
+    expect(journal[4]).toMatchObject({ oldValue: 5 });
+    expect(journal[3]).toMatchObject({ oldValue: null });
+    expect(wb.sheet('CTCT_NhatKy')?.visibility).toBe('VeryHidden');
+
+    const undone = await host.undo();
+    expect(undone).toEqual({ restored: changes.length, skipped: 0 });
+    const cell = (a: string) => wb.peek('Phụ lục II', a);
+    expect(cell('C2').value).toBe('Phòng QLKH');
+    expect(cell('C3').value).toBe('Phòng HC-TH');
+    expect(cell('D2').value).toBe('0123');
+    expect(cell('D3').value).toBe('');
+    expect(cell('E2').value).toBe(5);
+    expect(cell('A3').formula).toBe('=A2+1');
+    expect(cell('A3').value).toBe(2);
+    expect(cell('D4').value).toBe('TRUE');
+    expect(cell('C4').value).toBe('Tổ chuyên đổi số');
+    expect((await host.journal()).every((e) => e.undone)).toBe(true);
+    // Nothing left to undo.
+    expect(await host.undo()).toEqual({ restored: 0, skipped: 0 });
+  });
+
+  it('undoes after the workbook was closed and reopened (a new host over the same file)', async () => {
+    const wb = workbook();
+    const first = await hostFor(wb).applyChanges([change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST')]);
+    const second = await hostFor(wb).applyChanges([change('C3', 'Phòng HC-TH', 'Văn phòng Sở')]);
+    expect(second.batch).not.toBe(first.batch);
+
+    const reopened = hostFor(wb);
+    const journal = await reopened.journal();
+    expect(journal.map((e) => e.id)).toEqual([1, 2]);
+    // The first batch, by name, while the second stays.
+    expect(await reopened.undo(first.batch)).toEqual({ restored: 1, skipped: 0 });
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH');
+    expect(wb.peek('Phụ lục II', 'C3').value).toBe('Văn phòng Sở');
+    // Default: the last batch with something left.
+    expect(await hostFor(wb).undo()).toEqual({ restored: 1, skipped: 0 });
+    expect(wb.peek('Phụ lục II', 'C3').value).toBe('Phòng HC-TH');
+  });
+
+  it('skips a cell changed since the preview, and never touches it', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    wb.peek('Phụ lục II', 'C2').value = 'Phòng KH-CN'; // the user typed meanwhile
+    const result = await host.applyChanges([change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST'), change('C3', 'Phòng HC-TH', 'Văn phòng Sở')]);
+    expect(result.skipped.map((c) => c.address)).toEqual(['C2']);
+    expect(result.applied.map((c) => c.address)).toEqual(['C3']);
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng KH-CN');
+    expect(await host.journal()).toHaveLength(1);
+  });
+
+  it('skips a missing sheet and a second change to the same cell', async () => {
+    const wb = workbook();
+    const result = await hostFor(wb).applyChanges([
+      change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST'),
+      change('c2', 'Phòng QLKH', 'Khác'),
+      { ...change('C2', 'x', 'y'), sheet: 'Không có' },
+    ]);
+    expect(result.applied).toHaveLength(1);
+    expect(result.skipped).toHaveLength(2);
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH&ĐMST');
+  });
+
+  it('undo leaves alone a cell the user edited after the fix', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    await host.applyChanges([change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST'), change('C3', 'Phòng HC-TH', 'Văn phòng Sở')]);
+    wb.peek('Phụ lục II', 'C3').value = 'Văn phòng Sở (đã sửa tay)';
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 1 });
+    expect(wb.peek('Phụ lục II', 'C3').value).toBe('Văn phòng Sở (đã sửa tay)');
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH');
+  });
+
+  it('costs the same number of syncs for 1 change and 500', async () => {
+    const counts: number[] = [];
+    for (const n of [1, 500]) {
+      const wb = new FakeWorkbook();
+      wb.addSheet('S', Array.from({ length: n }, (_, i) => [`Phòng QLKH ${i}`]));
+      const host = hostFor(wb);
+      const changes = Array.from({ length: n }, (_, i) => ({ sheet: 'S', address: `A${i + 1}`, from: `Phòng QLKH ${i}`, to: `Phòng QLKH&ĐMST ${i}`, reason: 'x' }));
+      counts.push((await syncsOf(wb, () => host.applyChanges(changes))).count);
+      counts.push((await syncsOf(wb, () => host.undo())).count);
+      if (n === 500) expect(wb.screenSuspensions).toBe(0); // 500 cells is not a large write
+    }
+    expect(counts[0]).toBe(counts[2]);
+    expect(counts[1]).toBe(counts[3]);
+  });
+});

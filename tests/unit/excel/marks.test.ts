@@ -1,0 +1,115 @@
+import { FakeWorkbook } from './fake-excel';
+import { hostFor, syncsOf } from './helpers';
+import type { Finding } from '../../../src/engine/report';
+import { MARK_COLORS, NOTE_PREFIX } from '../../../src/excel/marks';
+
+const finding = (row: number, column: string, severity: Finding['severity'], message = `Lỗi ở ${column}${row}`): Finding => ({
+  code: 'missing-leader',
+  severity,
+  sheet: 'Quý III',
+  row,
+  column,
+  field: 'leader',
+  message,
+  suggestion: null,
+  fix: null,
+});
+
+function workbook() {
+  const wb = new FakeWorkbook();
+  const s = wb.addSheet('Quý III', [
+    ['TT', 'Nội dung', 'Lãnh đạo'],
+    [1, 'Kế hoạch', ''],
+    [2, 'Báo cáo', 'PGĐ Mai Thoan'],
+    [3, 'Hội nghị', 'Giám đốc'],
+  ]);
+  // A fill and a note the unit put there themselves.
+  wb.cell(s, 3, 3).fill = { color: '#00B050', pattern: 'Solid', patternColor: '#000000' };
+  wb.cell(s, 4, 3).fill = { color: '#FFFF00', pattern: 'Gray25', patternColor: '#FF0000' };
+  s.notes.set('C4', 'Ghi chú của phòng');
+  return wb;
+}
+
+const fills = (wb: FakeWorkbook) =>
+  ['C2', 'C3', 'C4', 'B2'].map((a) => {
+    const f = wb.peek('Quý III', a).fill;
+    return `${a}:${f.color}/${f.pattern}/${f.patternColor}`;
+  });
+
+describe('markFindings and clearMarks', () => {
+  it('fills by severity, notes where possible, and clearing restores the exact previous fills', async () => {
+    const wb = workbook();
+    const before = fills(wb);
+    const values = wb.valuesOf('Quý III');
+    const host = hostFor(wb);
+    const r = await host.markFindings([finding(2, 'C', 'error'), finding(2, 'C', 'info', 'Gợi ý thêm'), finding(3, 'C', 'warning'), finding(4, 'C', 'info')]);
+    expect(r).toEqual({ marked: 3, notes: true });
+    expect(wb.peek('Quý III', 'C2').fill.color).toBe(MARK_COLORS.error);
+    expect(wb.peek('Quý III', 'C3').fill.color).toBe(MARK_COLORS.warning);
+    expect(wb.peek('Quý III', 'C4').fill.color).toBe(MARK_COLORS.info);
+    const sheet = wb.sheet('Quý III')!;
+    expect(sheet.notes.get('C2')).toBe(`${NOTE_PREFIX}:\n• Lỗi ở C2\n• Gợi ý thêm`);
+    expect(sheet.notes.get('C4')).toBe('Ghi chú của phòng'); // a person's note is left alone
+    expect(wb.sheet('CTCT_DanhDau')?.visibility).toBe('VeryHidden');
+
+    const cleared = await hostFor(wb).clearMarks(); // after "reopening"
+    expect(cleared).toEqual({ cleared: 3 });
+    expect(fills(wb)).toEqual(before);
+    expect(sheet.notes.has('C2')).toBe(false);
+    expect(sheet.notes.get('C4')).toBe('Ghi chú của phòng');
+    expect(wb.valuesOf('Quý III')).toEqual(values);
+    expect(wb.sheet('CTCT_DanhDau')).toBeUndefined();
+    expect(await host.clearMarks()).toEqual({ cleared: 0 });
+  });
+
+  it('marking again keeps the original fills and removes marks no longer found', async () => {
+    const wb = workbook();
+    const before = fills(wb);
+    const host = hostFor(wb);
+    await host.markFindings([finding(2, 'C', 'error'), finding(3, 'C', 'warning')]);
+    await host.markFindings([finding(3, 'C', 'error'), finding(2, 'B', 'info')]);
+    expect(wb.peek('Quý III', 'C2').fill).toMatchObject({ color: '#FFFFFF', pattern: 'None' }); // restored
+    expect(wb.sheet('Quý III')!.notes.has('C2')).toBe(false);
+    expect(wb.peek('Quý III', 'C3').fill.color).toBe(MARK_COLORS.error);
+    expect(wb.sheet('Quý III')!.notes.get('C3')).toContain('Lỗi ở C3');
+    await host.clearMarks();
+    expect(fills(wb)).toEqual(before);
+  });
+
+  it('keeps a fill the user chose after marking', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    await host.markFindings([finding(2, 'C', 'error')]);
+    wb.peek('Quý III', 'C2').fill = { color: '#0070C0', pattern: 'Solid', patternColor: '#000000' };
+    await host.clearMarks();
+    expect(wb.peek('Quý III', 'C2').fill.color).toBe('#0070C0');
+  });
+
+  it('costs the same number of syncs for 3 findings and 900', async () => {
+    const counts: number[] = [];
+    for (const n of [3, 900]) {
+      const wb = new FakeWorkbook();
+      wb.addSheet('Quý III', Array.from({ length: n + 1 }, (_, i) => [i, 'x', '']));
+      const host = hostFor(wb);
+      const list = Array.from({ length: n }, (_, i) => finding(i + 2, 'C', i % 2 ? 'warning' : 'error'));
+      counts.push((await syncsOf(wb, () => host.markFindings(list))).count);
+      counts.push((await syncsOf(wb, () => host.clearMarks())).count);
+    }
+    expect(counts[0]).toBe(counts[2]);
+    expect(counts[1]).toBe(counts[3]);
+  });
+
+  it('without notes (before ExcelApi 1.18) or RangeAreas (1.9): fills only, same restore', async () => {
+    for (const apiVersion of [17, 8]) {
+      const wb = new FakeWorkbook({ apiVersion });
+      const s = wb.addSheet('Quý III', [['TT', 'Nội dung', 'Lãnh đạo'], [1, 'Kế hoạch', '']]);
+      wb.cell(s, 2, 3).fill = { color: '#00B050', pattern: 'Solid', patternColor: '#000000' };
+      const host = hostFor(wb);
+      expect(await host.markFindings([finding(2, 'C', 'error')])).toEqual({ marked: 1, notes: false });
+      expect(wb.peek('Quý III', 'C2').fill.color).toBe(MARK_COLORS.error);
+      expect(s.notes.size).toBe(0);
+      await host.clearMarks();
+      expect(wb.peek('Quý III', 'C2').fill.color).toBe('#00B050');
+    }
+  });
+});

@@ -1,0 +1,172 @@
+import { FakeWorkbook } from './fake-excel';
+import { hostFor, programmeRows, syncsOf } from './helpers';
+import { planReads, MIN_BYTES_PER_CELL } from '../../../src/excel/read';
+import { DEFAULT_LIMITS } from '../../../src/excel/env';
+import { isDateFormat } from '../../../src/excel/cells';
+
+describe('readGrid: values, dates, errors, merges, fonts', () => {
+  it('anchors the grid at A1 and converts each kind of cell', async () => {
+    const wb = new FakeWorkbook();
+    const sheet = wb.addSheet(
+      'Phụ lục II',
+      [
+        ['TT', 'Nội dung', 'Thời hạn', 'Ghi chú'],
+        [1, 'Xây dựng kế hoạch', 45869, '#N/A'],
+        ['=B1', '', 45869, true],
+      ],
+      { at: { top: 3, left: 2, bottom: 3, right: 2 }, formats: [[], ['General', 'General', 'dd/mm/yyyy'], ['General', 'General', '0.00']] },
+    );
+    sheet.merges.push({ top: 4, left: 3, bottom: 5, right: 3 });
+    const grid = await hostFor(wb).readGrid('active');
+    expect(grid.sheets).toHaveLength(1);
+    const g = grid.sheets[0];
+    expect(g.name).toBe('Phụ lục II');
+    expect(g.cells[0]).toEqual([]); // rows above the used range
+    expect(g.cells[2].slice(0, 5)).toEqual([null, 'TT', 'Nội dung', 'Thời hạn', 'Ghi chú']);
+    expect(g.cells[3][3]).toEqual({ kind: 'date', iso: '2025-07-31' });
+    expect(g.cells[3][4]).toEqual({ kind: 'error', code: '#N/A' });
+    expect(g.cells[4][3]).toBe(45869); // a number format without day/month/year stays a number
+    expect(g.cells[4][4]).toBe(true);
+    expect(g.merges).toEqual([{ top: 4, left: 3, bottom: 5, right: 3 }]);
+    // Uniform column fonts are reported per cell (Calibri is the fake's default).
+    expect(g.fonts?.[3]?.[2]).toBe('Calibri');
+  });
+
+  it('fetches formulas only for error cells, in one extra sync', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('S', [['=ZZZ(1)', 'x']]);
+    const host = hostFor(wb);
+    const cost = await syncsOf(wb, () => host.readGrid('active'));
+    const grid = await host.readGrid('active');
+    expect(grid.sheets[0].cells[0][0]).toEqual({ kind: 'error', code: '#NAME?' });
+    expect(grid.sheets[0].formulas?.[0]?.[0]).toBe('=ZZZ(1)');
+    expect(cost.count).toBe(3);
+  });
+
+  it('reads legacy fonts where a column uses one font throughout', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('S', [['Phßng Qu¶n lý', 'x'], ['Tæ chuyÓn ®æi sè', 'y']]);
+    for (const r of [1, 2]) wb.cell(s, r, 1).font = { name: '.VnTime' };
+    wb.cell(s, 2, 2).font = { name: 'Arial' };
+    const g = (await hostFor(wb).readGrid('active')).sheets[0];
+    expect(g.fonts?.[0]?.[0]).toBe('.VnTime');
+    expect(g.fonts?.[1]?.[0]).toBe('.VnTime');
+    expect(g.fonts?.[0]?.[1]).toBeNull(); // mixed column: unknown, not guessed
+  });
+
+  it('recognises date formats, not times or plain numbers', () => {
+    expect(isDateFormat('dd/mm/yyyy')).toBe(true);
+    expect(isDateFormat('[$-42A]d mmmm yyyy;@')).toBe(true);
+    expect(isDateFormat('mmm-yy')).toBe(true);
+    expect(isDateFormat('h:mm')).toBe(false);
+    expect(isDateFormat('[h]:mm:ss')).toBe(false);
+    expect(isDateFormat('#,##0.00')).toBe(false);
+    expect(isDateFormat('General')).toBe(false);
+    expect(isDateFormat('"Ngày" 0')).toBe(false);
+  });
+});
+
+describe('readGrid: a constant number of syncs', () => {
+  it('reads 100 and 20,000 rows with the same number of syncs (Excel on the web, 5 MB limit)', async () => {
+    const small = new FakeWorkbook({ payloadLimit: DEFAULT_LIMITS.payloadBytes });
+    small.addSheet('CTCT', programmeRows(100));
+    const big = new FakeWorkbook({ payloadLimit: DEFAULT_LIMITS.payloadBytes });
+    big.addSheet('CTCT', programmeRows(20_000));
+    const a = await syncsOf(small, () => hostFor(small, { web: true }).readGrid('active'));
+    const b = await syncsOf(big, () => hostFor(big, { web: true }).readGrid('active'));
+    expect(b.count).toBe(a.count);
+    expect(a.count).toBe(2); // where the data is, then all of it
+    expect(b.maxResponse).toBeLessThanOrEqual(DEFAULT_LIMITS.payloadBytes);
+    expect(b.maxResponse).toBeGreaterThan(1_000_000); // it really was one big response
+    const grid = await hostFor(big, { web: true }).readGrid('active');
+    expect(grid.sheets[0].cells).toHaveLength(20_003);
+    expect(grid.sheets[0].cells[20_002][1]).toBe('Nhiệm vụ số 20000');
+  });
+
+  it('reads every sheet of the workbook in a constant number of syncs', async () => {
+    const counts: number[] = [];
+    for (const n of [1, 6]) {
+      const wb = new FakeWorkbook();
+      for (let i = 0; i < n; i++) wb.addSheet(`Quý ${i + 1}`, programmeRows(50 * (i + 1)));
+      counts.push((await syncsOf(wb, () => hostFor(wb).readGrid('workbook'))).count);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+
+  it('splits into blocks only above the payload limit, each sync under it, same grid', async () => {
+    const limit = 200_000;
+    const rows = programmeRows(3000);
+    const plain = new FakeWorkbook();
+    plain.addSheet('CTCT', rows);
+    const expected = await hostFor(plain, { web: true, limits: { payloadBytes: limit } }).readGrid('active');
+
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('CTCT', rows);
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const before = wb.syncs.length;
+    const grid = await host.readGrid('active');
+    const made = wb.syncs.slice(before);
+    expect(grid).toEqual(expected);
+    expect(made.length).toBeGreaterThan(2);
+    // Split before trying (the lower bound alone is over the limit); text longer than the lower
+    // bound may cost one refused sync, after which every sync is under the limit.
+    const refused = made.filter((s) => s.response > limit);
+    expect(refused.length).toBeLessThanOrEqual(1);
+    const afterRefusal = made.slice(refused.length ? made.indexOf(refused[0]) + 1 : 0);
+    for (const s of afterRefusal) expect(s.response).toBeLessThanOrEqual(limit);
+
+    // Under the limit: no blocks.
+    const few = new FakeWorkbook({ payloadLimit: limit });
+    few.addSheet('CTCT', programmeRows(50));
+    expect((await syncsOf(few, () => hostFor(few, { web: true, limits: { payloadBytes: limit } }).readGrid('active'))).count).toBe(2);
+  });
+
+  it('plans one group off the web and lower-bound groups on the web', () => {
+    const sheets = [{ name: 'S', hidden: false, rect: { top: 1, left: 1, bottom: 100_000, right: 10 } }];
+    expect(planReads(sheets, DEFAULT_LIMITS, false)).toHaveLength(1);
+    const web = planReads(sheets, DEFAULT_LIMITS, true);
+    const cells = 100_000 * 10 * MIN_BYTES_PER_CELL;
+    expect(web.length).toBe(Math.ceil(cells / DEFAULT_LIMITS.payloadBytes));
+    // 5 million cells per read, even off the web.
+    const huge = [{ name: 'S', hidden: false, rect: { top: 1, left: 1, bottom: 1_000_000, right: 12 } }];
+    const blocks = planReads(huge, DEFAULT_LIMITS, false)[0];
+    expect(blocks.length).toBe(3);
+    for (const b of blocks) expect((b.rect.bottom - b.rect.top + 1) * 12).toBeLessThanOrEqual(5_000_000);
+  });
+
+  it('retries with smaller groups when text is longer than estimated', async () => {
+    const limit = 400_000;
+    const long = (i: number) => `Nhiệm vụ ${i}: ${'xây dựng, triển khai và tổng kết kế hoạch '.repeat(4)}`;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('CTCT', programmeRows(1500, long));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const grid = await host.readGrid('active');
+    expect(grid.sheets[0].cells[1502][1]).toBe(long(1500));
+    // The failed attempt is visible in the log: one sync over the limit, then only syncs under it.
+    const over = wb.syncs.filter((s) => s.response > limit);
+    expect(over).toHaveLength(1);
+    expect(wb.syncs[wb.syncs.length - 1].response).toBeLessThanOrEqual(limit);
+  });
+
+  it('reads more than 512 merged areas (getMergedAreas fails above that in one call)', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('S', programmeRows(700));
+    for (let r = 4; r <= 703; r++) s.merges.push({ top: r, left: 5, bottom: r, right: 6 });
+    const g = (await hostFor(wb).readGrid('active')).sheets[0];
+    expect(g.merges).toHaveLength(700);
+  });
+});
+
+describe('readGrid: which sheets', () => {
+  it('skips the journal, the marks and the sheets CTCT wrote', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(3));
+    wb.addSheet('CTCT_NhatKy', [['Mã']], { visibility: 'VeryHidden' });
+    const own = wb.addSheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC']]);
+    own.names.push({ name: 'CTCT_TongHop' });
+    wb.addSheet('Ẩn', [['x']], { visibility: 'Hidden' });
+    const grid = await hostFor(wb).readGrid('workbook');
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Quý III', 'Ẩn']);
+    expect(grid.sheets[1].hidden).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { analyseWorkbook, combineReports } from '../../../src/engine';
+import { SUMMARY_TITLE, placeLayout, summaryLayout } from '../../../src/engine/summary/layout';
+import { FakeWorkbook } from './fake-excel';
+import { hostFor, syncsOf } from './helpers';
+import { fixtureWorkbook } from './workbook-fixture';
+
+async function reportOf(wb: FakeWorkbook, asOf = '2025-09-30') {
+  const host = hostFor(wb);
+  const grid = await host.readGrid('workbook');
+  return combineReports([analyseWorkbook(grid, { fileName: 'phu-luc-II-2025.xlsx', asOf })], asOf);
+}
+
+describe('writeSummary', () => {
+  it('replaces "Tổng hợp" (never duplicates it), with links, a chart and A4 landscape', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
+    const firstId = wb.sheet('Tổng hợp')!.id;
+    const position = wb.sheets.findIndex((s) => s.name === 'Tổng hợp');
+    // The user moves it first; refreshing keeps it there.
+    wb.sheets.unshift(...wb.sheets.splice(position, 1));
+    expect(await hostFor(wb).writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
+
+    const sheets = wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'));
+    expect(sheets).toHaveLength(1);
+    const sheet = sheets[0];
+    expect(sheet.id).not.toBe(firstId); // deleted and re-added
+    expect(wb.sheets[0]).toBe(sheet);
+    expect(wb.activeId).toBe(sheet.id);
+
+    const values = wb.valuesOf('Tổng hợp');
+    expect(values[0][0]).toBe(SUMMARY_TITLE);
+    expect(String(values[1][0])).toContain('30/09/2025');
+    expect(wb.peek('Tổng hợp', 'A1').font.name).toBe('Times New Roman');
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: expect.any(Number) });
+
+    // Every link row of the layout became a HYPERLINK to its source cell.
+    const placed = placeLayout(summaryLayout(report, { asOf: report.asOf }));
+    const links = placed.rows.filter((r) => r.link);
+    expect(links.length).toBeGreaterThan(0);
+    for (const r of links) {
+      const cell = wb.peek('Tổng hợp', `${String.fromCharCode(64 + r.link!.column)}${r.row}`);
+      expect(cell.formula).toMatch(/^=HYPERLINK\("#'Phụ lục II'!|^=HYPERLINK\("#'Rà soát QLCN&CN'!/);
+      expect(cell.formula).toContain(`!${r.link!.target.column}${r.link!.target.row}"`);
+    }
+
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', source: placed.chartRange!.address });
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
+    expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop']);
+  });
+
+  it('leaves a unit’s own "Tổng hợp" alone and writes next to it', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    wb.addSheet('Tổng hợp', [['Bảng tổng hợp kinh phí của phòng'], ['Mục', 'Số tiền'], ['Hội thảo', 12_000_000]]);
+    const report = await reportOf(wb);
+    expect(await hostFor(wb).writeSummary(report)).toEqual({ sheet: 'Tổng hợp (CTCT)' });
+    expect(await hostFor(wb).writeSummary(report)).toEqual({ sheet: 'Tổng hợp (CTCT)' });
+    expect(wb.valuesOf('Tổng hợp')[2]).toEqual(['Hội thảo', 12_000_000]);
+    expect(wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'))).toHaveLength(2);
+  });
+
+  it('recognises a summary written by the standalone page (no marker name) and replaces it', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    wb.addSheet('Tổng hợp', [[SUMMARY_TITLE], ['Ngày lập: 01/09/2025']]);
+    expect(await hostFor(wb).writeSummary(await reportOf(wb))).toEqual({ sheet: 'Tổng hợp' });
+    expect(wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'))).toHaveLength(1);
+  });
+
+  it('writes in the same number of syncs for a small and a large programme', async () => {
+    const counts: number[] = [];
+    for (const file of ['ctct-2024-dan-tu-pdf.xlsx', 'phu-luc-II-2025.xlsx']) {
+      const { wb } = await fixtureWorkbook(file);
+      const report = await reportOf(wb);
+      counts.push((await syncsOf(wb, () => hostFor(wb).writeSummary(report))).count);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+});

@@ -1,0 +1,125 @@
+import { analyseWorkbook, combineReports } from '../../../src/engine';
+import { TRACKER_COLUMNS, TRACKER_STATUSES, VANISHED_LABEL, COLORS, hexColor } from '../../../src/engine/track';
+import type { ExcelHost } from '../../../src/excel/host';
+import { colLetters, FakeWorkbook } from './fake-excel';
+import { hostFor, syncsOf } from './helpers';
+import { fixtureWorkbook } from './workbook-fixture';
+
+const col = (name: (typeof TRACKER_COLUMNS)[number]) => TRACKER_COLUMNS.indexOf(name) + 1;
+const SOURCE = 'Phụ lục II';
+
+async function check(host: ExcelHost, asOf: string) {
+  const grid = await host.readGrid('workbook');
+  return combineReports([analyseWorkbook(grid, { fileName: 'phu-luc-II-2025.xlsx', asOf })], asOf);
+}
+
+/** The tracker row (1-based sheet row) whose "Nhiệm vụ" starts with `text`. */
+function trackerRow(wb: FakeWorkbook, text: string): number {
+  const values = wb.valuesOf('Theo dõi');
+  const i = values.findIndex((r) => typeof r[col('Nhiệm vụ') - 1] === 'string' && String(r[col('Nhiệm vụ') - 1]).startsWith(text));
+  if (i < 0) throw new Error(`no tracker row for ${text}`);
+  return i + 1;
+}
+
+const T1 = 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu';
+const T4 = 'Tổ chức Không gian đổi mới sáng tạo';
+const T13 = 'Xây dựng Kế hoạch bồi dưỡng, tập huấn chuyên môn nghiệp vụ';
+
+describe('writeTracker', () => {
+  it('keeps typed statuses across a re-import where source rows were inserted and deleted', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const first = await check(host, '2025-10-15');
+    const tasks = first.tasks!.length;
+    expect(tasks).toBeGreaterThan(100);
+
+    const r1 = await host.writeTracker(first);
+    expect(r1).toEqual({ sheet: 'Theo dõi', added: tasks, kept: 0, vanished: 0 });
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([['TheoDoi', 'Theo dõi']]);
+    expect(wb.valuesOf('Theo dõi')[0]).toEqual([...TRACKER_COLUMNS]);
+
+    // The unit types in the tracker.
+    const tracker = wb.sheet('Theo dõi')!;
+    const type = (row: number, name: (typeof TRACKER_COLUMNS)[number], value: string | number) => {
+      wb.cell(tracker, row, col(name)).value = value;
+    };
+    type(trackerRow(wb, T1), 'Trạng thái', 'Hoàn thành');
+    type(trackerRow(wb, T1), 'Ngày hoàn thành', 45870); // 01/08/2025
+    type(trackerRow(wb, T1), 'Kết quả', 'Đã ban hành Kế hoạch số 12/KH-SKHCN');
+    type(trackerRow(wb, T4), 'Trạng thái', 'đang thực hiện'); // typed loosely
+    type(trackerRow(wb, T13), 'Trạng thái', 'Đề xuất bỏ');
+
+    // The source changes: two new tasks inserted above task 3, task 13 deleted.
+    wb.insertRows(SOURCE, 12, 2);
+    const src = wb.sheet(SOURCE)!;
+    ['Nhiệm vụ bổ sung thứ nhất về đo lường', 'Nhiệm vụ bổ sung thứ hai về tiêu chuẩn'].forEach((text, i) => {
+      const row = 12 + i;
+      const cells = [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'];
+      cells.forEach((v, c) => (wb.cell(src, row, c + 1).value = v));
+    });
+    wb.deleteRows(SOURCE, 24, 1); // task 13, row 22 before the insertion
+
+    const second = await check(host, '2025-10-15');
+    const r2 = await hostFor(wb).writeTracker(second); // a fresh host: nothing kept in memory
+    expect(r2).toEqual({ sheet: 'Theo dõi', added: 2, kept: tasks - 1, vanished: 1 });
+    expect(wb.sheets.filter((s) => s.name.startsWith('Theo dõi'))).toHaveLength(1);
+    expect(wb.tables).toHaveLength(1);
+
+    const v = wb.valuesOf('Theo dõi');
+    const get = (text: string, name: (typeof TRACKER_COLUMNS)[number]) => v[trackerRow(wb, text) - 1][col(name) - 1];
+    expect(get(T1, 'Trạng thái')).toBe('Hoàn thành');
+    expect(get(T1, 'Ngày hoàn thành')).toBe(45870);
+    expect(get(T1, 'Kết quả')).toBe('Đã ban hành Kế hoạch số 12/KH-SKHCN');
+    expect(get(T4, 'Trạng thái')).toBe('Đang thực hiện');
+    expect(get(T13, 'Trạng thái')).toBe('Đề xuất bỏ');
+    expect(String(get(T13, 'Nguồn'))).toContain(VANISHED_LABEL);
+    expect(get('Nhiệm vụ bổ sung thứ nhất', 'Trạng thái')).toBe('Chưa thực hiện');
+
+    // "Nguồn" follows the task to its new row (task 4 moved from row 13 to 15).
+    const link = wb.peek('Theo dõi', `${colLetters(col('Nguồn'))}${trackerRow(wb, T4)}`);
+    expect(link.formula).toBe(`=HYPERLINK("#'Phụ lục II'!A15","Phụ lục II, dòng 15")`);
+    expect(wb.peek('Theo dõi', `${colLetters(col('Nguồn'))}${trackerRow(wb, T13)}`).formula).toBeNull();
+
+    // Overdue (quarter III ended before 15/10) and vanished rows are formatted; done tasks are not.
+    const fillOf = (text: string) => wb.peek('Theo dõi', `A${trackerRow(wb, text)}`).fill.color;
+    expect(fillOf(T4)).toBe(hexColor(COLORS.overdueFill));
+    expect(fillOf(T13)).toBe(hexColor(COLORS.vanishedFill));
+    expect(fillOf(T1)).toBe('#FFFFFF');
+
+    // Status dropdown on the whole column; dates shown as dates; the key column hidden.
+    const sheet = wb.sheet('Theo dõi')!;
+    expect(sheet).not.toBe(tracker); // replaced, not edited in place
+    expect(sheet.validations).toHaveLength(1);
+    // Header + (tasks − 1 kept + 2 added + 1 vanished) rows.
+    expect(sheet.validations[0]).toMatchObject({
+      rect: { top: 2, left: col('Trạng thái'), right: col('Trạng thái'), bottom: tasks + 3 },
+      rule: { list: { inCellDropDown: true, source: TRACKER_STATUSES.join(',') } },
+    });
+    expect(wb.peek('Theo dõi', `${colLetters(col('Ngày hoàn thành'))}${trackerRow(wb, T1)}`).numberFormat).toBe('dd/mm/yyyy');
+    expect(sheet.columns.get(col('Mã'))?.hidden).toBe(true);
+    expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TheoDoi']);
+  });
+
+  it('never deletes a unit’s own sheet called "Theo dõi"', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Phụ lục II', [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], [1, 'Kế hoạch', 'Phòng QLKH&ĐMST', 'Giám đốc Sở', 'Kế hoạch']]);
+    wb.addSheet('Theo dõi', [['Sổ theo dõi công văn đến'], ['Số', 'Ngày', 'Trích yếu']]);
+    const host = hostFor(wb);
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    const r = await host.writeTracker(report);
+    expect(r.sheet).toBe('Theo dõi (CTCT)');
+    expect(wb.valuesOf('Theo dõi')[0][0]).toBe('Sổ theo dõi công văn đến');
+  });
+
+  it('writes in a constant number of syncs', async () => {
+    const counts: number[] = [];
+    for (const file of ['ctct-2024.xlsx', 'phu-luc-II-2025.xlsx']) {
+      const { wb } = await fixtureWorkbook(file);
+      const host = hostFor(wb);
+      const report = combineReports([analyseWorkbook(await host.readGrid('workbook'), { fileName: file, asOf: '2025-09-30' })], '2025-09-30');
+      counts.push((await syncsOf(wb, () => host.writeTracker(report))).count);
+      counts.push((await syncsOf(wb, () => host.writeTracker(report))).count);
+    }
+    expect(new Set(counts).size).toBe(1);
+  });
+});
