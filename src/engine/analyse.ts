@@ -7,6 +7,8 @@ import type { WorkbookGrid } from './grid';
 import type { AnalyseOptions } from './options';
 import type { FileReport, Proposal, Task } from './report';
 import { defaultDirectory } from './directory/load';
+import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
+import type { Directory } from './directory/types';
 import { DirectoryMatcher, NameMatch } from './directory/matcher';
 import { periodById, pickPeriod, programmeDate } from './directory/period';
 import { SheetView } from './sheet/view';
@@ -31,7 +33,8 @@ export function isOwnSheet(name: string): boolean {
 }
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
-  const directory = options.directory ?? defaultDirectory;
+  const own = options.directory ? null : workbookDirectory(grid);
+  const directory = options.directory ?? own ?? defaultDirectory;
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   let sheets = grid.sheets.filter((s) => !isOwnSheet(s.name));
   if (options.sheet) {
@@ -81,6 +84,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     file: options.fileName,
     period: period.id,
     year,
+    directorySource: options.directory ? 'option' : own ? 'workbook' : 'default',
     periodSource: options.period ? 'option' : date ? 'sheet' : 'default',
     tables: tables.map((t) => ({
       sheet: t.sheet,
@@ -97,6 +101,12 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     findings,
     summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year }),
   };
+}
+
+/** A department's own directory, kept in the workbook as a "Danh mục" sheet (the add-in writes it). */
+function workbookDirectory(grid: WorkbookGrid): Directory | null {
+  const sheet = grid.sheets.find((s) => foldKey(s.name) === 'danh muc' && looksLikeDirectory(s.cells));
+  return sheet ? directoryFromValues(sheet.cells) : null;
 }
 
 function analyseTask(t: ParsedTask, view: SheetView, matcher: DirectoryMatcher, year: number | null): AnalysedTask {

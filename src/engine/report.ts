@@ -138,6 +138,8 @@ export const fileReportSchema = z.object({
   period: z.string(),
   /** The programme's year as the sheet states it (title, headings, file name), when it does. */
   year: z.number().int().nullable(),
+  /** Which directory names were checked against: given, the workbook's own "Danh mục" sheet, or the default. */
+  directorySource: z.enum(['option', 'workbook', 'default']),
   /** Where the period came from: given by the user, or read from the sheet (its year or title). */
   periodSource: z.enum(['option', 'sheet', 'default']),
   tables: z.array(tableSchema),

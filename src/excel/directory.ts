@@ -1,7 +1,7 @@
 /**
  * The "Danh mục" sheet: the directory of units and leaders as an Excel table users edit in
  * Excel. `insertDirectory` writes it (replacing CTCT's previous one); `readDirectory` reads it back
- * through the pure conversion in directory-sheet.ts.
+ * through the pure conversion in engine/directory/sheet.ts.
  */
 import { columnLetter } from '../engine/grid';
 import type { Directory } from '../engine/directory/types';
@@ -13,7 +13,7 @@ import {
   directoryFromValues,
   directoryToValues,
   looksLikeDirectory,
-} from './directory-sheet';
+} from '../engine/directory/sheet';
 import type { HostEnv } from './env';
 import { FONT_NAME, freeTableName, locateOutput, replaceSheet, setColumnWidths, thinBorders, toCellValues } from './output';
 import { DIRECTORY_SHEET, ownedKindOf, sameSheet } from './sheets';

@@ -335,3 +335,18 @@ describe('period', () => {
     expect(() => analyse([sheet('S', rows('x'))], { period: '1999' })).toThrow(/Không có kỳ "1999"/);
   });
 });
+
+describe('directory', () => {
+  it("uses the workbook's own Danh mục sheet when it has one", () => {
+    const { directoryToValues } = require('../../../src/engine/directory/sheet');
+    const { defaultDirectory } = require('../../../src/engine');
+    const edited = JSON.parse(JSON.stringify(defaultDirectory));
+    edited.periods[2].units.push({ name: 'Phòng Thí điểm', short: 'Phòng TĐ', aliases: [] });
+    const programme = sheet('PL', programme2025([task(1, 'Một', { lead: 'Phòng TĐ' })]));
+    expect(analyse([programme]).findings.map((f) => f.code)).toEqual(['unknown-unit']);
+    const withDirectory = analyse([programme, { name: 'Danh mục', cells: directoryToValues(edited) }]);
+    expect(withDirectory.directorySource).toBe('workbook');
+    expect(withDirectory.findings).toEqual([]);
+    expect(withDirectory.tasks[0].leadUnits).toEqual(['Phòng TĐ']);
+  });
+});

@@ -5,7 +5,7 @@ import {
   DIRECTORY_COLUMNS,
   directoryFromValues,
   directoryToValues,
-} from '../../../src/excel/directory-sheet';
+} from '../../../src/engine/directory/sheet';
 import { FakeWorkbook } from './fake-excel';
 import { hostFor } from './helpers';
 

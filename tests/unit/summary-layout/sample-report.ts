@@ -58,6 +58,7 @@ export function fileReport(
   return fileReportSchema.parse({
     file,
     year: 2025,
+    directorySource: 'default',
     period: '2025-09',
     periodSource: 'sheet',
     tables: [

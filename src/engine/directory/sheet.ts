@@ -4,15 +4,15 @@
  * table can be sorted and filtered in Excel without losing anything. Lists inside a cell (aliases,
  * the units a leader directs) are separated by "; ".
  *
- * No Office.js here: it may move to the engine (the exceljs host could write the same sheet).
+ * Pure: the add-in writes and reads this sheet, and the engine uses it when a workbook has one.
  */
-import type { CellValue } from '../engine/grid';
-import { isDateCell } from '../engine/grid';
-import { CtctInputError } from '../engine/errors';
-import { parseDirectory } from '../engine/directory/load';
-import type { Directory, Leader, Period, Unit } from '../engine/directory/types';
-import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../engine/track/dates';
-import { foldText } from '../engine/track/text';
+import type { CellValue } from '../grid';
+import { isDateCell } from '../grid';
+import { CtctInputError } from '../errors';
+import { parseDirectory } from './load';
+import type { Directory, Leader, Period, Unit } from './types';
+import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../track/dates';
+import { foldText } from '../track/text';
 
 export const DIRECTORY_COLUMNS = [
   'Kỳ',
