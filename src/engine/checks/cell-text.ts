@@ -20,6 +20,8 @@ const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
   result: 'result',
 };
 
+/** Only text with combining marks can be other than NFC (checked first: normalize() is costly). */
+const COMBINING = /[\u0300-\u036f]/;
 const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad]/;
 const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
 
@@ -62,7 +64,7 @@ export const cellText: Check = {
               ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.converted });
               continue;
             }
-            if (v !== v.normalize('NFC')) {
+            if (COMBINING.test(v) && v !== v.normalize('NFC')) {
               ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v) });
             } else if (HIDDEN.test(v) || STRAY_SPACES.test(v)) {
               ctx.emit('irregular-whitespace', at, {}, { field, fix: tidyText(v) });

@@ -186,8 +186,8 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    const line = rowText(r);
     if (!table) {
+      const line = rowText(r);
       const h = parseHeading(line.text);
       if (h && line.cells <= 2) {
         applyHeading(h, r, line.col, line.text);
@@ -197,15 +197,17 @@ export function readSheet(view: SheetView): SheetParse {
     }
     afterHeading = false;
 
+    let lineCache: ReturnType<typeof rowText> | null = null;
+    const lineOf = () => (lineCache ??= rowText(r));
     const cols = table.columns;
     const sttText = cols.stt !== undefined ? view.text(r, cols.stt) : '';
     const sttMerged = cols.stt !== undefined && view.isMergedBelow(r, cols.stt);
 
     if (table.kind === 'kpi') {
       const name = cols.kpiName !== undefined ? view.text(r, cols.kpiName) : '';
-      const h = name ? null : parseHeading(line.text);
+      const h = name ? null : parseHeading(lineOf().text);
       if (h) {
-        applyHeading(h, r, line.col, line.text);
+        applyHeading(h, r, lineOf().col, lineOf().text);
         afterHeading = true;
         continue;
       }
@@ -222,6 +224,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
 
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
+    const line = lineOf();
     const heading = parseHeading(line.text);
     const sectionMarker = sttText !== '' && !sttMerged && (isRomanNumeral(sttText) || (isLetterMarker(sttText) && !hasTaskCells(view, cols, r)));
     const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && sttText.length > 6;
