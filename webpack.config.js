@@ -201,6 +201,8 @@ function config(env = {}, argv = {}) {
         patterns: [
           ...officePatterns(dev),
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // "Xem thử với tệp mẫu" fetches the bundled sample next to the standalone page.
+          { from: 'assets/samples/*.xlsx', to: 'assets/samples/[name][ext]' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import React from 'react';
 import '@testing-library/jest-dom';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';

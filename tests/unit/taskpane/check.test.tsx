@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
-import React from 'react';
 import '@testing-library/jest-dom';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskPaneApp } from '../../../src/taskpane/excel/TaskPaneApp';
-import { FakeHost, fakeEngine, inputError, sheetDirectory, SHEET } from './helpers';
+import { FakeHost, fakeEngine, fileReport, inputError, sheetDirectory, SHEET } from './helpers';
 
 const today = () => '2025-09-15';
 
@@ -193,4 +192,14 @@ test('an Excel error the adapter put in words is shown as it is', async () => {
   host.fail('readGrid', Object.assign(new Error('Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.'), { name: 'ExcelHostError' }));
   await user.click(screen.getByTestId('check-button'));
   expect(await screen.findByTestId('error-message')).toHaveTextContent('Excel đang ở chế độ sửa ô');
+});
+
+test("checking the whole workbook, the engine finds the Danh mục sheet itself; the pane says so", async () => {
+  const host = new FakeHost();
+  const engine = fakeEngine((_, o) => fileReport(o.fileName, { directorySource: 'workbook' }));
+  const { user } = setup(host, engine);
+  await user.click(screen.getByTestId('check-button'));
+  await screen.findByTestId('check-result');
+  expect(engine.calls[0].options.directory).toBeUndefined();
+  expect(screen.getByTestId('directory-source')).toHaveTextContent('Đang dùng danh mục từ trang "Danh mục" trong sổ này.');
 });

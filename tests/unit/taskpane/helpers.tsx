@@ -142,6 +142,8 @@ export function fileReport(file = 'ctct.xlsx', over: Partial<FileReport> = {}): 
   return fileReportSchema.parse({
     file,
     period: '2025-09',
+    year: 2025,
+    directorySource: 'default',
     periodSource: 'sheet',
     tables: [],
     tasks,

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import React from 'react';
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -200,4 +199,16 @@ test('English: the page and the findings switch language', async () => {
   expect(screen.getByTestId('privacy-note')).toHaveTextContent('no file leaves your computer');
   expect(screen.getByTestId('sample-button')).toHaveTextContent('Try the sample workbook');
   expect(screen.getAllByTestId('finding')[0]).toHaveTextContent('Missing directing leader');
+});
+
+test("the engine picks each file's directory (its own Danh mục sheet when it has one) and the page says so", async () => {
+  const user = userEvent.setup();
+  const eng = fakeEngine((_, o) => fileReport(o.fileName, o.fileName === 'co-danh-muc.xlsx' ? { directorySource: 'workbook' } : {}));
+  render(<StandaloneApp engine={eng} xlsx={fakeXlsx().api} today={() => '2025-09-15'} lang="vi" save={() => undefined} />);
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('co-danh-muc.xlsx'), xlsxFile('khong.xlsx')]);
+  await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(2));
+  expect(eng.calls.map((c) => c.options.directory)).toEqual([undefined, undefined]);
+  const [own, other] = screen.getAllByTestId('file-row');
+  expect(within(own).getByTestId('own-directory')).toHaveTextContent('theo trang Danh mục của tệp');
+  expect(within(other).queryByTestId('own-directory')).toBeNull();
 });

@@ -1,0 +1,135 @@
+/**
+ * Pure helpers shared by both containers: findings joined to their tasks and units, fix and
+ * normalisation changes computed from the grid, error messages for the user.
+ */
+import { cellAddress, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
+import type { FileReport, Finding, Severity, Task } from '../engine/report';
+import type { CellChange } from '../excel/host';
+import type { Dict } from './i18n';
+
+export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export interface FindingItem {
+  /** Unique within the list shown: file index, sheet, cell, code. */
+  id: string;
+  finding: Finding;
+  file: string;
+  fileIndex: number;
+  /** `'Phụ lục II'!F57`. */
+  address: string;
+  /** The task whose rows hold the finding's cell, if any. */
+  task: Task | null;
+  /** The task's lead units (empty when none or no task). */
+  units: string[];
+}
+
+/** The task of a sheet whose rows span `row`. */
+export function taskAt(tasks: Task[], sheet: string, row: number): Task | null {
+  for (const task of tasks) {
+    if (task.sheet === sheet && row >= task.row && row <= task.endRow) return task;
+  }
+  return null;
+}
+
+export function findingItems(files: { report: FileReport; index: number }[]): FindingItem[] {
+  const items: FindingItem[] = [];
+  for (const { report, index } of files) {
+    const seen = new Map<string, number>();
+    for (const finding of report.findings) {
+      const task = taskAt(report.tasks, finding.sheet, finding.row);
+      let id = `${index}|${finding.sheet}|${finding.column}${finding.row}|${finding.code}`;
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      if (n > 0) id += `|${n}`;
+      items.push({
+        id,
+        finding,
+        file: report.file,
+        fileIndex: index,
+        address: cellAddress(finding.sheet, finding.row, finding.column),
+        task,
+        units: task ? task.leadUnits : [],
+      });
+    }
+  }
+  return items;
+}
+
+/** The value of a cell of the grid (1-based row, column letters); null when outside it. */
+export function cellValueAt(grid: WorkbookGrid, sheet: string, row: number, column: string): CellValue {
+  const s = grid.sheets.find((x) => x.name === sheet);
+  if (!s) return null;
+  const r = s.cells[row - 1];
+  if (!r) return null;
+  const v = r[columnNumber(column) - 1];
+  return v === undefined ? null : v;
+}
+
+/** A cell value as text, the way the preview shows it. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (isDateCell(v)) return v.iso;
+  if (isErrorCell(v)) return v.code;
+  return String(v);
+}
+
+/** The changes the findings' fixes make, with the current cell values (the preview's "from"). */
+export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange[] {
+  const changes: CellChange[] = [];
+  const seen = new Set<string>();
+  for (const { finding } of items) {
+    if (!finding.fix) continue;
+    const key = `${finding.sheet}!${finding.column}${finding.row}`;
+    if (seen.has(key)) continue;
+    const from = cellText(cellValueAt(grid, finding.sheet, finding.row, finding.column));
+    if (from === finding.fix.value) continue;
+    seen.add(key);
+    changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code });
+  }
+  return changes;
+}
+
+/**
+ * "Normalise spaces and Unicode": the engine flags such cells (in task tables) with a whole-cell fix,
+ * so normalising is applying the fixes of these codes; the pane does not normalise text itself.
+ */
+export const NORMALISE_CODES = ['irregular-whitespace', 'decomposed-unicode'];
+
+/**
+ * A user input error (CtctInputError) or an Excel error the adapter already put in words
+ * (ExcelHostError) is shown as it is; anything else as one generic sentence.
+ */
+export function errorMessage(error: unknown, t: Dict): string {
+  return isInputError(error) && error.message ? error.message : t.genericError;
+}
+
+const USER_FACING = new Set(['CtctInputError', 'ExcelHostError']);
+
+/** True for the engine's and the adapters' user-facing errors (by name: instanceof fails across bundles). */
+export function isInputError(error: unknown): error is Error {
+  return error instanceof Error && USER_FACING.has(error.name);
+}
+
+/** Today in local time, yyyy-mm-dd (overdue is judged against it). */
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Sorts count entries: numeric keys in order, others by count (descending) then name. */
+export function sortedCounts(counts: Record<string, number>, numeric: boolean): [string, number][] {
+  const entries = Object.entries(counts);
+  if (numeric) {
+    return entries.sort(([a], [b]) => {
+      const na = Number(a);
+      const nb = Number(b);
+      const fa = Number.isFinite(na) && a !== '';
+      const fb = Number.isFinite(nb) && b !== '';
+      if (fa && fb) return na - nb;
+      if (fa) return -1;
+      if (fb) return 1;
+      return a.localeCompare(b, 'vi');
+    });
+  }
+  return entries.sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'vi'));
+}

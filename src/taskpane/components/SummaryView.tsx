@@ -1,0 +1,253 @@
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Summary, TaskRef } from '../../engine/report';
+import { sortedCounts } from '../analysis';
+import { SeverityCounts } from './SeverityCounts';
+import { useI18n } from '../i18n';
+
+const LIST_LIMIT = 30;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
+  headline: { gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalM },
+  total: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero800 },
+  block: { minWidth: 0 },
+  wide: { gridColumn: '1 / -1' },
+  h: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0, marginBlockEnd: tokens.spacingVerticalXS },
+  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+      paddingBlock: tokens.spacingVerticalXXS,
+      paddingInline: tokens.spacingHorizontalXS,
+      textAlign: 'start',
+      verticalAlign: 'top',
+    },
+    '& th': { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  },
+  num: { textAlign: 'end !important' as 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  off: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  refs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
+  ref: { overflowWrap: 'anywhere' },
+  address: { fontFamily: tokens.fontFamilyMonospace },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function CountTable({
+  title,
+  counts,
+  numeric,
+  label,
+  testId,
+  extra,
+}: {
+  /** A last row outside the counts: [label, number, test id]. */
+  extra?: [string, number, string];
+  title: string;
+  counts: Record<string, number>;
+  numeric: boolean;
+  label: (key: string) => string;
+  testId?: (key: string) => string | undefined;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const rows = sortedCounts(counts, numeric);
+  return (
+    <section className={styles.block}>
+      <h3 className={styles.h}>{title}</h3>
+      {rows.length === 0 && !extra ? (
+        <Text size={200} className={styles.muted}>
+          {t.noData}
+        </Text>
+      ) : (
+        <table className={styles.table}>
+          <tbody>
+            {rows.map(([key, n]) => (
+              <tr key={key}>
+                <th scope="row">{label(key)}</th>
+                <td className={styles.num}>
+                  <span data-testid={testId?.(key)}>{n}</span>
+                </td>
+              </tr>
+            ))}
+            {extra ? (
+              <tr>
+                <th scope="row">{extra[0]}</th>
+                <td className={styles.num}>
+                  <span data-testid={extra[2]}>{extra[1]}</span>
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <ul className={styles.refs}>
+      {refs.slice(0, LIST_LIMIT).map((r) => (
+        <li key={`${r.sheet}|${r.row}`} className={styles.ref}>
+          <span className={styles.muted}>{t.rowAt(r.sheet, r.row)}</span> {r.stt ? `${r.stt}. ` : ''}
+          <span lang="vi">{r.task}</span>
+          {r.leadUnits.length ? <span className={styles.muted}> — {r.leadUnits.join('; ')}</span> : null}
+          {r.due ? <span className={styles.muted}> ({r.due})</span> : null}
+        </li>
+      ))}
+      {refs.length > LIST_LIMIT ? <li className={styles.muted}>{t.others(refs.length - LIST_LIMIT)}</li> : null}
+    </ul>
+  );
+}
+
+/** Task counts per quarter, month, unit, leader, status; declared vs actual; what is missing. */
+export function SummaryView({ summary }: { summary: Summary }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const units = sortedCounts(summary.byLeadUnit, false).map(([k]) => k);
+  const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].sort();
+  const missing = [
+    { label: t.missingLead, refs: summary.missing.lead, id: 'lead' },
+    { label: t.missingLeader, refs: summary.missing.leader, id: 'leader' },
+    { label: t.missingProduct, refs: summary.missing.product, id: 'product' },
+  ];
+  return (
+    <div className={styles.root} data-testid="summary">
+      <div className={styles.headline}>
+        <span>
+          <span className={styles.total} data-testid="task-count">
+            {summary.taskCount}
+          </span>{' '}
+          <Text>{t.tasks.toLowerCase()}</Text>
+        </span>
+        <SeverityCounts counts={summary.findingsBySeverity} />
+      </div>
+
+      <CountTable
+        title={t.byQuarter}
+        counts={summary.byQuarter}
+        extra={summary.allYear ? [t.allYear, summary.allYear, 'all-year-count'] : undefined}
+        numeric
+        label={t.quarter}
+        testId={(k) => (/^\d+$/.test(k) ? `quarter-count-${k}` : undefined)}
+      />
+      {Object.keys(summary.byMonth).length > 0 ? (
+        <CountTable title={t.byMonth} counts={summary.byMonth} numeric label={t.month} testId={(k) => (/^\d+$/.test(k) ? `month-count-${k}` : undefined)} />
+      ) : null}
+
+      {units.length > 0 && matrixQuarters.length > 0 ? (
+        <section className={mergeClasses(styles.block, styles.wide)}>
+          <h3 className={styles.h}>{t.byUnit}</h3>
+          <div className={styles.scroll}>
+            <table className={styles.table} data-testid="unit-quarter-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.filterUnit}</th>
+                  {matrixQuarters.map((q) => (
+                    <th scope="col" key={q} className={styles.num}>
+                      {t.quarter(q)}
+                    </th>
+                  ))}
+                  <th scope="col" className={styles.num}>
+                    {t.count}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {units.map((u) => (
+                  <tr key={u}>
+                    <th scope="row">{u || t.unknown}</th>
+                    {matrixQuarters.map((q) => (
+                      <td key={q} className={styles.num}>
+                        {summary.byQuarterAndUnit[q]?.[u] ?? ''}
+                      </td>
+                    ))}
+                    <td className={styles.num}>{summary.byLeadUnit[u]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : (
+        <CountTable title={t.byUnit} counts={summary.byLeadUnit} numeric={false} label={(k) => k || t.unknown} />
+      )}
+
+      <CountTable title={t.byLeader} counts={summary.byLeader} numeric={false} label={(k) => k || t.unknown} />
+      {Object.keys(summary.byStatus).length > 0 ? (
+        <CountTable title={t.byStatus} counts={summary.byStatus} numeric={false} label={(k) => k || t.unknown} />
+      ) : null}
+
+      {summary.sections.length > 0 ? (
+        <section className={styles.block}>
+          <h3 className={styles.h}>{t.sections}</h3>
+          <table className={styles.table} data-testid="sections-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.section}</th>
+                <th scope="col" className={styles.num}>
+                  {t.declared}
+                </th>
+                <th scope="col" className={styles.num}>
+                  {t.actual}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.sections.map((s) => {
+                const off = s.declared !== s.actual;
+                return (
+                  <tr key={`${s.sheet}|${s.row}`} data-testid="section-row" data-mismatch={off ? 'true' : 'false'}>
+                    <th scope="row" lang="vi">
+                      {s.label}
+                    </th>
+                    <td className={styles.num}>{s.declared}</td>
+                    <td className={mergeClasses(styles.num, off && styles.off)}>
+                      {s.actual}
+                      {off ? ` (${t.mismatch} ${s.actual - s.declared > 0 ? '+' : ''}${s.actual - s.declared})` : ''}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section className={styles.block}>
+        <h3 className={styles.h}>{t.missing}</h3>
+        {missing.map((m) => (
+          <div key={m.id}>
+            <Text size={200} weight="semibold">
+              {m.label}: <span data-testid={`missing-${m.id}`}>{m.refs.length}</span>
+            </Text>
+            {m.refs.length ? <RefList refs={m.refs} /> : null}
+          </div>
+        ))}
+        <Text size={200} as="p">
+          {t.proposals(summary.proposals.drop, summary.proposals.add, summary.proposals.adjust)}
+          {summary.kpiCount ? ` · ${t.kpiCount}: ${summary.kpiCount}` : ''}
+        </Text>
+      </section>
+
+      {summary.overdue.length > 0 ? (
+        <section className={styles.block}>
+          <h3 className={styles.h}>
+            {t.overdue}: <span data-testid="overdue-count">{summary.overdue.length}</span>
+          </h3>
+          <RefList refs={summary.overdue} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The task pane in Excel: six tabs over one `ExcelHost`. The last check (grid + report) is shared by
+ * every tab; an action that needs a report runs the check first when there is none.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookGrid } from '../../engine/grid';
+import type { FileReport, Report } from '../../engine/report';
+import type { Directory } from '../../engine/directory/types';
+import type { ExcelHost, Scope, WorkbookInfo } from '../../excel/host';
+import type { EngineApi } from '../services';
+import { findingItems, todayIso, type FindingItem } from '../analysis';
+import { AppShell } from '../components/AppShell';
+import { ErrorBar } from '../components/ActionStatus';
+import { useI18n, type Lang } from '../i18n';
+import { errorMessage } from '../analysis';
+import { CheckPanel } from './CheckPanel';
+import { FixPanel } from './FixPanel';
+import { DirectoryPanel, MarkPanel, SummaryPanel, TrackerPanel } from './panels';
+
+export interface Analysis {
+  grid: WorkbookGrid;
+  fileReport: FileReport;
+  report: Report;
+  items: FindingItem[];
+  directory: Directory;
+  /** Where the directory came from: the workbook's "Danh mục" sheet or the bundled default. */
+  directorySource: 'sheet' | 'default';
+  scope: Scope;
+  asOf: string;
+}
+
+export interface PaneContext {
+  host: ExcelHost;
+  engine: EngineApi;
+  info: WorkbookInfo | null;
+  analysis: Analysis | null;
+  /** Reads the sheet(s) and runs the engine; updates `analysis`. */
+  analyse(): Promise<Analysis>;
+  /** The current analysis, or a fresh one when there is none. */
+  ensureAnalysis(): Promise<Analysis>;
+}
+
+const TABS = ['check', 'mark', 'fix', 'summary', 'tracker', 'directory'] as const;
+type TabId = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  tabs: { flexWrap: 'wrap', marginBlockEnd: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+export interface TaskPaneAppProps {
+  host: ExcelHost;
+  engine: EngineApi;
+  /** Today's date (yyyy-mm-dd); injectable for tests. */
+  today?: () => string;
+  /** Debounce of the automatic re-check, in ms. */
+  debounceMs?: number;
+  lang?: Lang;
+}
+
+function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneAppProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('check');
+  const [info, setInfo] = useState<WorkbookInfo | null>(null);
+  const [infoError, setInfoError] = useState<unknown>(null);
+  const [scope, setScope] = useState<Scope>('active');
+  const [period, setPeriod] = useState('');
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const analysisRef = useRef<Analysis | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    host.info().then(
+      (i) => live && setInfo(i),
+      (e) => live && setInfoError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const analyse = useCallback(async (): Promise<Analysis> => {
+    // The workbook's "Danh mục" sheet, read even when only the active sheet is checked.
+    const found = await host.readDirectory();
+    const grid = await host.readGrid(scope);
+    // Let the progress bar paint before the (synchronous) analysis.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const asOf = today();
+    const fileName = scope === 'active' && grid.sheets.length === 1 ? grid.sheets[0].name : 'Sổ làm việc';
+    const fileReport = engine.analyseWorkbook(grid, { fileName, directory: found ?? undefined, period: period || undefined, asOf });
+    const report = engine.combineReports([fileReport], asOf);
+    const next: Analysis = {
+      grid,
+      fileReport,
+      report,
+      items: findingItems([{ report: fileReport, index: 0 }]),
+      directory: found ?? engine.defaultDirectory,
+      directorySource: found || fileReport.directorySource === 'workbook' ? 'sheet' : 'default',
+      scope,
+      asOf,
+    };
+    analysisRef.current = next;
+    setAnalysis(next);
+    return next;
+  }, [host, engine, scope, period, today]);
+
+  const ensureAnalysis = useCallback(async () => analysisRef.current ?? analyse(), [analyse]);
+
+  const ctx: PaneContext = { host, engine, info, analysis, analyse, ensureAnalysis };
+
+  const labels: Record<TabId, string> = {
+    check: t.tabCheck,
+    mark: t.tabMark,
+    fix: t.tabFix,
+    summary: t.tabSummary,
+    tracker: t.tabTracker,
+    directory: t.tabDirectory,
+  };
+
+  return (
+    <>
+      {infoError ? <ErrorBar message={errorMessage(infoError, t)} name="info" /> : null}
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label={t.tabs}
+      >
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
+            {labels[id]}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.map((id) => (
+        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} data-testid={`panel-${id}`}>
+          {id === 'check' ? (
+            <CheckPanel
+              ctx={ctx}
+              scope={scope}
+              setScope={setScope}
+              period={period}
+              setPeriod={setPeriod}
+              debounceMs={debounceMs}
+            />
+          ) : id === 'mark' ? (
+            <MarkPanel ctx={ctx} />
+          ) : id === 'fix' ? (
+            <FixPanel ctx={ctx} />
+          ) : id === 'summary' ? (
+            <SummaryPanel ctx={ctx} />
+          ) : id === 'tracker' ? (
+            <TrackerPanel ctx={ctx} />
+          ) : (
+            <DirectoryPanel ctx={ctx} />
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function TaskPaneApp(props: TaskPaneAppProps) {
+  return (
+    <AppShell lang={props.lang}>
+      <Pane {...props} />
+    </AppShell>
+  );
+}

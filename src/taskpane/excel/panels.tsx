@@ -1,0 +1,155 @@
+/** The small tabs: Đánh dấu, Tổng hợp, Theo dõi, Danh mục. Each is one or two host calls with their states. */
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useAction } from '../useAction';
+import { useI18n } from '../i18n';
+import { ActionStatus } from '../components/ActionStatus';
+import { SummaryView } from '../components/SummaryView';
+import type { PaneContext } from './TaskPaneApp';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
+  counts: { display: 'grid', gridTemplateColumns: 'auto auto', justifyContent: 'start', columnGap: tokens.spacingHorizontalL, margin: 0 },
+  dt: { fontWeight: tokens.fontWeightRegular },
+  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  preview: { marginBlockStart: tokens.spacingVerticalL },
+});
+
+export function MarkPanel({ ctx }: { ctx: PaneContext }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [markState, runMark] = useAction(async () => {
+    const a = await ctx.ensureAnalysis();
+    return ctx.host.markFindings(a.report.findings ?? a.fileReport.findings);
+  });
+  const [clearState, runClear] = useAction(() => ctx.host.clearMarks());
+  const busy = markState.status === 'running' || clearState.status === 'running';
+  return (
+    <div>
+      <Text as="p" size={200}>
+        {t.markHelp}
+      </Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} data-testid="mark-button" onClick={() => void runMark()}>
+          {t.markButton}
+        </Button>
+        <Button disabled={busy} data-testid="clear-marks-button" onClick={() => void runClear()}>
+          {t.clearMarks}
+        </Button>
+      </div>
+      <ActionStatus name="mark" state={markState} runningLabel={t.marking} renderResult={(r) => t.marked(r.marked, r.notes)} />
+      <ActionStatus name="clear-marks" state={clearState} runningLabel={t.clearing} renderResult={(r) => t.cleared(r.cleared)} />
+    </div>
+  );
+}
+
+export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [state, run] = useAction(async () => {
+    const a = await ctx.ensureAnalysis();
+    return ctx.host.writeSummary(a.report);
+  });
+  return (
+    <div>
+      <Text as="p" size={200}>
+        {t.summaryHelp}
+      </Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={state.status === 'running'} data-testid="summary-button" onClick={() => void run()}>
+          {t.writeSummary}
+        </Button>
+      </div>
+      <ActionStatus name="summary" state={state} runningLabel={t.writingSummary} renderResult={(r) => t.summaryWritten(r.sheet)} />
+      {ctx.analysis ? (
+        <div className={styles.preview}>
+          <SummaryView summary={ctx.analysis.report.summary} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function TrackerPanel({ ctx }: { ctx: PaneContext }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [state, run] = useAction(async () => {
+    const a = await ctx.ensureAnalysis();
+    return ctx.host.writeTracker(a.report);
+  });
+  return (
+    <div>
+      <Text as="p" size={200}>
+        {t.trackerHelp}
+      </Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={state.status === 'running'} data-testid="tracker-button" onClick={() => void run()}>
+          {t.writeTracker}
+        </Button>
+      </div>
+      <ActionStatus
+        name="tracker"
+        state={state}
+        runningLabel={t.writingTracker}
+        renderResult={(r) => (
+          <>
+            {t.trackerWritten(r.sheet)}
+            <dl className={styles.counts}>
+              <dt className={styles.dt}>{t.trackerAdded}</dt>
+              <dd className={styles.dd} data-testid="tracker-added">
+                {r.added}
+              </dd>
+              <dt className={styles.dt}>{t.trackerKept}</dt>
+              <dd className={styles.dd} data-testid="tracker-kept">
+                {r.kept}
+              </dd>
+              <dt className={styles.dt}>{t.trackerVanished}</dt>
+              <dd className={styles.dd} data-testid="tracker-vanished">
+                {r.vanished}
+              </dd>
+            </dl>
+          </>
+        )}
+      />
+    </div>
+  );
+}
+
+export function DirectoryPanel({ ctx }: { ctx: PaneContext }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [insertState, runInsert] = useAction(() => ctx.host.insertDirectory(ctx.engine.defaultDirectory));
+  const [readState, runRead] = useAction(() => ctx.host.readDirectory());
+  const busy = insertState.status === 'running' || readState.status === 'running';
+  return (
+    <div>
+      <Text as="p" size={200}>
+        {t.directoryHelp}
+      </Text>
+      {ctx.analysis ? (
+        <Text as="p" size={200} data-testid="directory-in-use">
+          {ctx.analysis.directorySource === 'sheet' ? t.directoryFromSheet : t.directoryDefault}
+        </Text>
+      ) : null}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} data-testid="insert-directory-button" onClick={() => void runInsert()}>
+          {t.insertDirectory}
+        </Button>
+        <Button disabled={busy} data-testid="read-directory-button" onClick={() => void runRead()}>
+          {t.readDirectory}
+        </Button>
+      </div>
+      <ActionStatus name="insert-directory" state={insertState} runningLabel={t.insertingDirectory} renderResult={(r) => t.directoryInserted(r.sheet)} />
+      <ActionStatus
+        name="read-directory"
+        state={readState}
+        runningLabel={t.readingDirectory}
+        renderResult={(d) => {
+          if (!d) return t.directoryNone;
+          const units = new Set(d.periods.flatMap((p) => p.units.map((u) => u.short))).size;
+          const leaders = new Set(d.periods.flatMap((p) => p.leaders.map((l) => l.name))).size;
+          return t.directoryFound(d.periods.length, units, leaders);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,433 @@
+/**
+ * Every string the user reads in the pane and the standalone page. Vietnamese first; English is a
+ * switch. Finding messages come from the engine (Vietnamese); in English the pane shows the
+ * catalog's English title next to them.
+ */
+import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import type { Severity } from '../engine/report';
+
+export type Lang = 'vi' | 'en';
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+
+const vi = {
+  lang: 'vi' as Lang,
+  appTitle: 'CTCT — Kiểm tra Chương trình công tác',
+  appSubtitle: 'Sở Khoa học và Công nghệ tỉnh Quảng Ngãi',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
+
+  // Generic states
+  running: 'Đang xử lý…',
+  genericError: 'Đã có lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy báo cho Văn phòng Sở.',
+  errorTitle: 'Không thực hiện được',
+
+  // Tabs (Excel)
+  tabs: 'Chức năng',
+  tabCheck: 'Kiểm tra',
+  tabMark: 'Đánh dấu',
+  tabFix: 'Sửa',
+  tabSummary: 'Tổng hợp',
+  tabTracker: 'Theo dõi',
+  tabDirectory: 'Danh mục',
+
+  // Check
+  scope: 'Phạm vi kiểm tra',
+  scopeActive: 'Trang tính đang mở',
+  scopeWorkbook: 'Cả sổ làm việc',
+  period: 'Giai đoạn của danh mục',
+  periodAuto: 'Tự động (theo năm của bảng)',
+  periodLabel: (id: string, from: string) => `${id} (từ ${formatDate(from, 'vi')})`,
+  periodUsed: (id: string, source: 'option' | 'sheet' | 'default') =>
+    `Giai đoạn đã dùng: ${id} (${source === 'option' ? 'do bạn chọn' : source === 'sheet' ? 'đọc từ bảng' : 'mặc định'})`,
+  check: 'Kiểm tra',
+  recheck: 'Kiểm tra lại',
+  checking: 'Đang đọc và kiểm tra bảng…',
+  autoRecheck: 'Tự kiểm tra lại khi trang tính thay đổi',
+  autoRecheckUnsupported: 'Phiên bản Excel này không báo thay đổi của trang tính (cần ExcelApi 1.7): hãy bấm "Kiểm tra lại".',
+  checkIdle: 'Bấm "Kiểm tra" để đọc bảng và tìm chỗ thiếu, sai tên, lệch số lượng.',
+  checkedAt: (n: number, sheets: number) => `Đã kiểm tra ${n} nhiệm vụ trong ${sheets} trang tính.`,
+  directoryFromSheet: 'Đang dùng danh mục từ trang "Danh mục" trong sổ này.',
+  directoryDefault: 'Đang dùng danh mục mặc định.',
+
+  // Findings
+  findings: 'Phát hiện',
+  findingsCount: (n: number) => `${n} phát hiện`,
+  shownOf: (shown: number, all: number) => `Đang hiện ${shown}/${all} phát hiện`,
+  noFindings: 'Không có phát hiện nào.',
+  noFindingsFiltered: 'Không có phát hiện nào khớp bộ lọc.',
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Severity, string>,
+  /** One finding's severity. */
+  severityOne: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as Record<Severity, string>,
+  filterSeverity: 'Mức độ',
+  filterCode: 'Loại phát hiện',
+  filterUnit: 'Đơn vị',
+  filterFile: 'Tệp',
+  all: 'Tất cả',
+  groupBy: 'Nhóm theo',
+  groupByCode: 'Loại phát hiện',
+  groupByUnit: 'Đơn vị chủ trì',
+  noUnit: '(không gắn với đơn vị)',
+  selectFindingHint: 'Bấm vào một phát hiện để chọn ô của nó.',
+  suggestion: 'Gợi ý',
+  fixTo: 'Sửa thành',
+  rowAt: (sheet: string, row: number) => `${sheet}, dòng ${row}:`,
+
+  // Summary view
+  tasks: 'Số nhiệm vụ',
+  byQuarter: 'Theo quý',
+  quarter: (q: string) => (/^[1-4]$/.test(q) ? `Quý ${ROMAN[Number(q)]}` : q === '' || q === 'null' ? 'Không rõ quý' : `Quý ${q}`),
+  allYear: 'Cả năm (trọng tâm, xuyên suốt)',
+  byMonth: 'Theo tháng',
+  month: (m: string) => (/^\d+$/.test(m) ? `Tháng ${m}` : 'Không rõ tháng'),
+  byUnit: 'Theo đơn vị chủ trì',
+  byLeader: 'Theo lãnh đạo chỉ đạo',
+  byStatus: 'Theo trạng thái',
+  sections: 'Số nhiệm vụ khai báo và thực có',
+  section: 'Mục',
+  declared: 'Khai báo',
+  actual: 'Thực có',
+  mismatch: 'lệch',
+  count: 'Số',
+  missing: 'Nhiệm vụ còn thiếu',
+  missingLead: 'Thiếu đơn vị chủ trì',
+  missingLeader: 'Thiếu lãnh đạo chỉ đạo',
+  missingProduct: 'Thiếu sản phẩm',
+  overdue: 'Quá hạn',
+  kpiCount: 'Chỉ tiêu',
+  proposals: (d: number, a: number, j: number) => `Đề xuất: bỏ ${d}, bổ sung ${a}, điều chỉnh ${j}`,
+  noData: 'Chưa có số liệu.',
+  unknown: '(không rõ)',
+  others: (n: number) => `và ${n} mục khác`,
+
+  // Mark
+  markHelp: 'Tô màu (và ghi chú, nếu Excel hỗ trợ) các ô có phát hiện. Giá trị trong ô không thay đổi.',
+  markButton: 'Đánh dấu các ô có phát hiện',
+  marking: 'Đang đánh dấu…',
+  marked: (n: number, notes: boolean) =>
+    `Đã đánh dấu ${n} ô${notes ? ' (tô màu và ghi chú).' : ' (tô màu; phiên bản Excel này không hỗ trợ ghi chú).'}`,
+  clearMarks: 'Xoá mọi dấu',
+  clearing: 'Đang xoá dấu…',
+  cleared: (n: number) => `Đã xoá dấu ở ${n} ô và trả lại màu nền cũ.`,
+
+  // Fix
+  fixHelp:
+    'Xem trước mọi thay đổi: không ô nào bị sửa trước khi bạn xác nhận. Mỗi thay đổi được ghi vào nhật ký và có thể hoàn tác.',
+  fixable: 'Phát hiện sửa tự động được',
+  fixableNone: 'Không có phát hiện nào sửa tự động được.',
+  previewOne: 'Xem trước',
+  previewOneLabel: (address: string) => `Xem trước cách sửa ô ${address}`,
+  previewAll: (n: number) => `Xem trước cả ${n}`,
+  previewAllLabel: (n: number, title: string) => `Xem trước cách sửa cả ${n} ô loại "${title}"`,
+  normalise: 'Chuẩn hoá khoảng trắng và Unicode',
+  normaliseHelp: 'Trong các bảng nhiệm vụ: bỏ khoảng trắng thừa, khoảng trắng không ngắt, ký tự ẩn và đưa chữ về dạng Unicode dựng sẵn (NFC). Chữ xuống dòng được giữ.',
+  nothingToNormalise: 'Không có ô nào cần chuẩn hoá.',
+  previewTitle: (n: number) => `Xem trước ${n} thay đổi`,
+  previewNote: 'Chưa có gì thay đổi. Kiểm tra từng dòng rồi bấm "Áp dụng".',
+  before: 'Hiện tại',
+  after: 'Sẽ thành',
+  confirm: (n: number) => `Áp dụng ${n} thay đổi`,
+  cancel: 'Huỷ',
+  applying: 'Đang sửa…',
+  applied: (a: number, s: number) =>
+    `Đã sửa ${a} ô.${s ? ` Bỏ qua ${s} ô vì giá trị đã đổi từ lúc xem trước.` : ''}`,
+  undo: 'Hoàn tác',
+  undoing: 'Đang hoàn tác…',
+  undone: (r: number, s: number) =>
+    `Đã khôi phục ${r} ô.${s ? ` Bỏ qua ${s} ô vì giá trị đã bị sửa tiếp sau đó.` : ''}`,
+  journal: 'Nhật ký thay đổi',
+  showJournal: 'Xem nhật ký',
+  journalEmpty: 'Chưa có thay đổi nào.',
+  journalUndone: 'đã hoàn tác',
+  journalOld: 'Giá trị cũ',
+  journalNew: 'Giá trị mới',
+  emptyValue: '(trống)',
+
+  // Summary sheet
+  summaryHelp:
+    'Ghi hoặc làm mới trang "Tổng hợp": số nhiệm vụ theo quý và đơn vị, theo lãnh đạo, theo trạng thái; số khai báo và thực có; nhiệm vụ còn thiếu thông tin; biểu đồ. Chỉ trang đó được thay.',
+  writeSummary: 'Ghi trang Tổng hợp',
+  writingSummary: 'Đang ghi trang Tổng hợp…',
+  summaryWritten: (sheet: string) => `Đã ghi trang "${sheet}".`,
+
+  // Tracker sheet
+  trackerHelp:
+    'Tạo hoặc cập nhật trang "Theo dõi" (một dòng mỗi nhiệm vụ). Trạng thái, ngày hoàn thành và kết quả đã nhập được giữ nguyên; nhiệm vụ không còn trong bảng được đánh dấu chứ không bị xoá.',
+  writeTracker: 'Cập nhật trang Theo dõi',
+  writingTracker: 'Đang cập nhật trang Theo dõi…',
+  trackerWritten: (sheet: string) => `Đã cập nhật trang "${sheet}".`,
+  trackerAdded: 'Thêm mới',
+  trackerKept: 'Giữ nguyên',
+  trackerVanished: 'Không còn trong bảng',
+
+  // Directory
+  directoryHelp:
+    'Danh mục đơn vị và lãnh đạo dùng để kiểm tra tên. Chèn danh mục mặc định thành trang "Danh mục" rồi sửa ngay trong Excel; khi sổ có trang này, tiện ích dùng nó.',
+  insertDirectory: 'Chèn trang Danh mục mặc định',
+  insertingDirectory: 'Đang chèn trang Danh mục…',
+  directoryInserted: (sheet: string) => `Đã chèn trang "${sheet}". Sửa trực tiếp trong Excel; lần kiểm tra sau sẽ dùng nó.`,
+  readDirectory: 'Đọc danh mục trong sổ',
+  readingDirectory: 'Đang đọc danh mục…',
+  directoryFound: (periods: number, units: number, leaders: number) =>
+    `Sổ có trang "Danh mục": ${periods} giai đoạn, ${units} đơn vị, ${leaders} lãnh đạo. Các lần kiểm tra sẽ dùng danh mục này.`,
+  directoryNone: 'Sổ chưa có trang "Danh mục": dùng danh mục mặc định.',
+
+  // Standalone page
+  standaloneIntro:
+    'Mở một hoặc nhiều tệp Chương trình công tác (.xlsx) để xem số nhiệm vụ theo quý, tháng, đơn vị, lãnh đạo và các chỗ cần sửa.',
+  privacy: 'Mọi xử lý diễn ra ngay trong trình duyệt này: không tệp nào rời khỏi máy của bạn.',
+  pickFiles: 'Chọn tệp .xlsx',
+  pickFilesLabel: 'Chọn một hoặc nhiều tệp Excel .xlsx để kiểm tra',
+  dropHere: 'hoặc kéo thả tệp vào đây',
+  dropActive: 'Thả tệp để kiểm tra',
+  sample: 'Xem thử với tệp mẫu',
+  loading: 'Đang đọc và kiểm tra tệp…',
+  loadingFile: (name: string) => `Đang đọc "${name}"…`,
+  files: 'Tệp đã mở',
+  allFiles: (n: number) => `Tất cả (${n} tệp)`,
+  view: 'Xem',
+  fileTasks: (n: number) => `${n} nhiệm vụ`,
+  fileOwnDirectory: 'theo trang Danh mục của tệp',
+  removeFile: (name: string) => `Bỏ tệp "${name}"`,
+  remove: 'Bỏ',
+  download: 'Tải về',
+  downloadLabel: (name: string) => `Tải về bản "${name}" đã đánh dấu, kèm trang Tổng hợp và Theo dõi`,
+  downloadSummary: 'Tải về bảng tổng hợp các tệp',
+  preparingDownload: 'Đang tạo tệp tải về…',
+  fileError: (name: string) => `Không đọc được tệp "${name}". Hãy kiểm tra đó là tệp Excel .xlsx.`,
+  sampleError: 'Không tải được tệp mẫu.',
+  context: 'Ô đang chọn',
+  contextTask: 'Nhiệm vụ',
+  contextValue: 'Giá trị trong ô',
+  contextNoTask: 'Ô này không thuộc nhiệm vụ nào.',
+  notInExcel: 'Trang này là bảng điều khiển của tiện ích trong Excel.',
+  openStandalone: 'Ngoài Excel, hãy mở trang kiểm tra tệp',
+};
+
+export type Dict = typeof vi;
+
+const en: Dict = {
+  lang: 'en',
+  appTitle: 'CTCT — Work programme checker',
+  appSubtitle: 'Department of Science and Technology, Quảng Ngãi',
+  switchLanguage: 'Tiếng Việt',
+  switchLanguageLabel: 'Chuyển sang tiếng Việt',
+
+  running: 'Working…',
+  genericError: 'Something went wrong. Try again; if it persists, tell the department office (Văn phòng Sở).',
+  errorTitle: 'Could not finish',
+
+  tabs: 'Actions',
+  tabCheck: 'Check',
+  tabMark: 'Mark',
+  tabFix: 'Fix',
+  tabSummary: 'Summary',
+  tabTracker: 'Tracker',
+  tabDirectory: 'Directory',
+
+  scope: 'What to check',
+  scopeActive: 'Active sheet',
+  scopeWorkbook: 'Whole workbook',
+  period: 'Directory period',
+  periodAuto: "Automatic (from the sheet's year)",
+  periodLabel: (id, from) => `${id} (from ${formatDate(from, 'en')})`,
+  periodUsed: (id, source) =>
+    `Period used: ${id} (${source === 'option' ? 'chosen by you' : source === 'sheet' ? 'read from the sheet' : 'default'})`,
+  check: 'Check',
+  recheck: 'Check again',
+  checking: 'Reading and checking the table…',
+  autoRecheck: 'Check again when the sheet changes',
+  autoRecheckUnsupported: 'This Excel does not report sheet changes (needs ExcelApi 1.7): press "Check again".',
+  checkIdle: 'Press "Check" to read the table and find gaps, wrong names and count mismatches.',
+  checkedAt: (n, sheets) => `Checked ${n} tasks in ${sheets} sheet(s).`,
+  directoryFromSheet: 'Using the directory from this workbook\'s "Danh mục" sheet.',
+  directoryDefault: 'Using the default directory.',
+
+  findings: 'Findings',
+  findingsCount: (n) => `${n} finding${n === 1 ? '' : 's'}`,
+  shownOf: (shown, all) => `Showing ${shown} of ${all} findings`,
+  noFindings: 'No findings.',
+  noFindingsFiltered: 'No finding matches the filters.',
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  severityOne: { error: 'Error', warning: 'Warning', info: 'Info' },
+  filterSeverity: 'Severity',
+  filterCode: 'Kind',
+  filterUnit: 'Unit',
+  filterFile: 'File',
+  all: 'All',
+  groupBy: 'Group by',
+  groupByCode: 'Kind',
+  groupByUnit: 'Lead unit',
+  noUnit: '(no unit)',
+  selectFindingHint: 'Click a finding to select its cell.',
+  suggestion: 'Suggestion',
+  fixTo: 'Fix to',
+  rowAt: (sheet, row) => `${sheet}, row ${row}:`,
+
+  tasks: 'Tasks',
+  byQuarter: 'By quarter',
+  quarter: (q) => (/^[1-4]$/.test(q) ? `Q${q}` : q === '' || q === 'null' ? 'No quarter' : `Q${q}`),
+  allYear: 'All year (focus, cross-cutting)',
+  byMonth: 'By month',
+  month: (m) => (/^\d+$/.test(m) ? `Month ${m}` : 'No month'),
+  byUnit: 'By lead unit',
+  byLeader: 'By leader',
+  byStatus: 'By status',
+  sections: 'Declared vs actual task counts',
+  section: 'Section',
+  declared: 'Declared',
+  actual: 'Actual',
+  mismatch: 'off',
+  count: 'Count',
+  missing: 'Tasks missing information',
+  missingLead: 'No lead unit',
+  missingLeader: 'No leader',
+  missingProduct: 'No product',
+  overdue: 'Overdue',
+  kpiCount: 'Targets (KPIs)',
+  proposals: (d, a, j) => `Proposals: drop ${d}, add ${a}, adjust ${j}`,
+  noData: 'No data yet.',
+  unknown: '(unknown)',
+  others: (n) => `and ${n} more`,
+
+  markHelp: "Fill (and add a note to, where Excel supports it) the findings' cells. Cell values do not change.",
+  markButton: "Mark the findings' cells",
+  marking: 'Marking…',
+  marked: (n, notes) => `Marked ${n} cells${notes ? ' (fill and note).' : ' (fill only; this Excel does not support notes).'}`,
+  clearMarks: 'Remove all marks',
+  clearing: 'Removing marks…',
+  cleared: (n) => `Removed the marks from ${n} cells and restored their previous fill.`,
+
+  fixHelp: 'Every change is previewed: no cell changes before you confirm. Each change is journaled and can be undone.',
+  fixable: 'Findings that can be fixed automatically',
+  fixableNone: 'No finding can be fixed automatically.',
+  previewOne: 'Preview',
+  previewOneLabel: (address) => `Preview the fix of cell ${address}`,
+  previewAll: (n) => `Preview all ${n}`,
+  previewAllLabel: (n, title) => `Preview the fix of all ${n} cells of kind "${title}"`,
+  normalise: 'Normalise spaces and Unicode',
+  normaliseHelp: 'In task tables: removes extra and non-breaking spaces and hidden characters, and converts text to composed Unicode (NFC). Line breaks are kept.',
+  nothingToNormalise: 'No cell needs normalising.',
+  previewTitle: (n) => `Preview of ${n} change${n === 1 ? '' : 's'}`,
+  previewNote: 'Nothing has changed yet. Check each line, then press "Apply".',
+  before: 'Now',
+  after: 'Will be',
+  confirm: (n) => `Apply ${n} change${n === 1 ? '' : 's'}`,
+  cancel: 'Cancel',
+  applying: 'Fixing…',
+  applied: (a, s) => `Fixed ${a} cells.${s ? ` Skipped ${s} cells whose value changed since the preview.` : ''}`,
+  undo: 'Undo',
+  undoing: 'Undoing…',
+  undone: (r, s) => `Restored ${r} cells.${s ? ` Skipped ${s} cells edited again since.` : ''}`,
+  journal: 'Change journal',
+  showJournal: 'Show the journal',
+  journalEmpty: 'No change yet.',
+  journalUndone: 'undone',
+  journalOld: 'Old value',
+  journalNew: 'New value',
+  emptyValue: '(empty)',
+
+  summaryHelp:
+    'Writes or refreshes the "Tổng hợp" sheet: tasks per quarter and unit, per leader, per status; declared vs actual; tasks missing information; a chart. Only that sheet is replaced.',
+  writeSummary: 'Write the summary sheet',
+  writingSummary: 'Writing the summary sheet…',
+  summaryWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
+
+  trackerHelp:
+    'Creates or updates the "Theo dõi" sheet (one row per task). Statuses, completion dates and results typed there are kept; tasks no longer in the table are marked, never deleted.',
+  writeTracker: 'Update the tracker sheet',
+  writingTracker: 'Updating the tracker sheet…',
+  trackerWritten: (sheet) => `Updated the "${sheet}" sheet.`,
+  trackerAdded: 'Added',
+  trackerKept: 'Kept',
+  trackerVanished: 'No longer in the table',
+
+  directoryHelp:
+    'The directory of units and leaders used to check names. Insert the default one as a "Danh mục" sheet and edit it in Excel; when the workbook has that sheet, the add-in uses it.',
+  insertDirectory: 'Insert the default directory sheet',
+  insertingDirectory: 'Inserting the directory sheet…',
+  directoryInserted: (sheet) => `Inserted the "${sheet}" sheet. Edit it in Excel; the next check uses it.`,
+  readDirectory: "Read the workbook's directory",
+  readingDirectory: 'Reading the directory…',
+  directoryFound: (periods, units, leaders) =>
+    `The workbook has a "Danh mục" sheet: ${periods} period(s), ${units} units, ${leaders} leaders. Checks use it.`,
+  directoryNone: 'The workbook has no "Danh mục" sheet: the default directory is used.',
+
+  standaloneIntro:
+    'Open one or several work-programme workbooks (.xlsx) to see task counts per quarter, month, unit and leader, and what needs fixing.',
+  privacy: 'Everything happens in this browser: no file leaves your computer.',
+  pickFiles: 'Choose .xlsx files',
+  pickFilesLabel: 'Choose one or several Excel .xlsx files to check',
+  dropHere: 'or drop files here',
+  dropActive: 'Drop the files to check them',
+  sample: 'Try the sample workbook',
+  loading: 'Reading and checking files…',
+  loadingFile: (name) => `Reading "${name}"…`,
+  files: 'Open files',
+  allFiles: (n) => `All (${n} file${n === 1 ? '' : 's'})`,
+  view: 'View',
+  fileTasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
+  fileOwnDirectory: "checked against the file's Danh mục sheet",
+  removeFile: (name) => `Remove "${name}"`,
+  remove: 'Remove',
+  download: 'Download',
+  downloadLabel: (name) => `Download "${name}" with findings marked, plus the summary and tracker sheets`,
+  downloadSummary: 'Download the combined summary',
+  preparingDownload: 'Preparing the download…',
+  fileError: (name) => `Could not read "${name}". Check that it is an Excel .xlsx file.`,
+  sampleError: 'Could not load the sample workbook.',
+  context: 'Selected cell',
+  contextTask: 'Task',
+  contextValue: 'Cell value',
+  contextNoTask: 'This cell belongs to no task.',
+  notInExcel: 'This page is the add-in’s task pane in Excel.',
+  openStandalone: 'Outside Excel, open the file checker',
+};
+
+export const DICTIONARIES: Record<Lang, Dict> = { vi, en };
+
+/** `2025-07-01` → `01/07/2025` (vi) or `1 Jul 2025`-like ISO kept as is (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+interface I18nValue {
+  lang: Lang;
+  t: Dict;
+  setLang(lang: Lang): void;
+}
+
+const I18nContext = createContext<I18nValue>({ lang: 'vi', t: vi, setLang: () => undefined });
+
+const STORAGE_KEY = 'ctct.lang';
+
+function initialLang(given?: Lang): Lang {
+  if (given) return given;
+  try {
+    const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+    if (stored === 'vi' || stored === 'en') return stored;
+  } catch {
+    // storage may be blocked (Office on the web in private mode): Vietnamese by default.
+  }
+  return 'vi';
+}
+
+export function I18nProvider({ lang: given, children }: { lang?: Lang; children: React.ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(() => initialLang(given));
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // not persisted: fine
+    }
+  }, []);
+  const value = useMemo(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,33 @@
+/**
+ * What the pane needs from the engine and (standalone page only) from the exceljs adapter. The
+ * containers receive these as props so the components and their tests never import a module they
+ * do not need: the Excel pane's bundle never sees `src/xlsx/` (exceljs).
+ */
+import type { WorkbookGrid } from '../engine/grid';
+import type { AnalyseOptions } from '../engine/options';
+import type { FileReport, Report, Severity } from '../engine/report';
+import type { Directory } from '../engine/directory/types';
+
+export interface CatalogEntry {
+  severity: Severity;
+  /** Vietnamese title. */
+  title: string;
+  titleEn: string;
+  description: string;
+}
+
+export type FindingCatalog = Record<string, CatalogEntry>;
+
+export interface EngineApi {
+  analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport;
+  combineReports(files: FileReport[], asOf: string): Report;
+  defaultDirectory: Directory;
+  catalog: FindingCatalog;
+}
+
+export interface XlsxApi {
+  /** `fileName` is named in the Vietnamese error for a file that is not an .xlsx. */
+  readWorkbookGrid(data: Uint8Array | ArrayBuffer, options?: { fileName?: string }): Promise<WorkbookGrid>;
+  writeMarkedCopy(original: Uint8Array, fileReport: FileReport, report: Report, options: { asOf: string }): Promise<Uint8Array>;
+  writeSummaryWorkbook(report: Report, options: { asOf: string }): Promise<Uint8Array>;
+}

@@ -1,0 +1,533 @@
+/**
+ * The pane outside Excel: checks .xlsx files in the browser (nothing is uploaded). Same summary and
+ * findings components as the Excel pane; reading and writing workbooks goes through `XlsxApi`
+ * (exceljs), which only this page loads.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Button, Field, ProgressBar, Select, Text, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
+import type { WorkbookGrid } from '../../engine/grid';
+import type { FileReport } from '../../engine/report';
+import type { EngineApi, XlsxApi } from '../services';
+import { cellText, cellValueAt, errorMessage, findingItems, isInputError, todayIso, type FindingItem } from '../analysis';
+import { AppShell } from '../components/AppShell';
+import { ActionStatus, ErrorBar } from '../components/ActionStatus';
+import { FindingsList } from '../components/FindingsList';
+import { PeriodPicker } from '../components/PeriodPicker';
+import { useSelectStyles } from '../components/selectStyles';
+import { SummaryView } from '../components/SummaryView';
+import { useAction } from '../useAction';
+import { useI18n, type Dict, type Lang } from '../i18n';
+
+export const SAMPLE_NAME = 'chuong-trinh-cong-tac-mau.xlsx';
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface LoadedFile {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  grid: WorkbookGrid | null;
+  report: FileReport | null;
+  error: unknown;
+}
+
+interface Progress {
+  done: number;
+  total: number;
+  name: string;
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: '70vh' },
+  drop: {
+    ...shorthands.border('2px', 'dashed', tokens.colorNeutralStroke1),
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingHorizontalM,
+    marginBlockEnd: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hiddenInput: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
+  privacy: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, marginBlock: tokens.spacingVerticalS },
+  files: { listStyleType: 'none', margin: 0, padding: 0, marginBlockEnd: tokens.spacingVerticalM },
+  file: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  fileName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere', minWidth: 0 },
+  fileMeta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  fileError: { flexBasis: '100%' },
+  controls: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 260px), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    marginBlockEnd: tokens.spacingVerticalM,
+  },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 480px), 1fr))',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+  },
+  column: { minWidth: 0 },
+  summaryButton: { justifySelf: 'start' },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    marginBlockEnd: tokens.spacingVerticalM,
+    '& th, & td': {
+      borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+      paddingBlock: tokens.spacingVerticalXXS,
+      paddingInline: tokens.spacingHorizontalXS,
+      textAlign: 'start',
+    },
+  },
+  num: { textAlign: 'end !important' as 'end', fontVariantNumeric: 'tabular-nums' },
+  scroll: { overflowX: 'auto' },
+  noWrap: { whiteSpace: 'nowrap' },
+  fileCell: { overflowWrap: 'anywhere', minWidth: '6em' },
+  context: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  dt: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  dd: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', fontSize: tokens.fontSizeBase200 },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+/** `Báo cáo.xlsx` → `Báo cáo (đã kiểm tra).xlsx`. */
+function markedName(name: string, t: Dict): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return t.lang === 'vi' ? `${base} (đã kiểm tra).xlsx` : `${base} (checked).xlsx`;
+}
+
+interface FileInput {
+  name: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** A picked or dropped file's bytes (FileReader where `Blob.arrayBuffer` is missing). */
+function readFileBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+function saveBytes(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export interface StandaloneAppProps {
+  engine: EngineApi;
+  xlsx: XlsxApi;
+  /** URL of the bundled sample workbook, relative to the page. */
+  sampleUrl?: string;
+  today?: () => string;
+  lang?: Lang;
+  /** Saves a produced workbook (a browser download by default); injectable for tests. */
+  save?: (bytes: Uint8Array, name: string) => void;
+}
+
+function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`, today = todayIso, save = saveBytes }: StandaloneAppProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const sel = useSelectStyles();
+  const [files, setFiles] = useState<LoadedFile[]>([]);
+  const [period, setPeriod] = useState('');
+  const [view, setView] = useState<'all' | number>('all');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [sampleError, setSampleError] = useState<unknown>(null);
+  const nextId = useRef(1);
+  const filesRef = useRef<LoadedFile[]>([]);
+  const updateFiles = useCallback((next: LoadedFile[]) => {
+    filesRef.current = next;
+    setFiles(next);
+    setView(next.length === 1 ? next[0].id : 'all');
+    setSelectedId(null);
+  }, []);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const asOf = useMemo(() => today(), [today]);
+
+  const analyse = useCallback(
+    (grid: WorkbookGrid, name: string, p: string): FileReport =>
+      // No directory given: the engine uses the workbook's own "Danh mục" sheet when it has one.
+      engine.analyseWorkbook(grid, { fileName: name, period: p || undefined, asOf }),
+    [engine, asOf],
+  );
+
+  const [loadState, runLoad] = useAction(async (inputs: FileInput[]) => {
+    const loaded: LoadedFile[] = [];
+    for (let i = 0; i < inputs.length; i++) {
+      const { name } = inputs[i];
+      setProgress({ done: i, total: inputs.length, name });
+      const file: LoadedFile = { id: nextId.current++, name, bytes: new Uint8Array(0), grid: null, report: null, error: null };
+      try {
+        file.bytes = await inputs[i].read();
+        // exceljs may keep or detach the buffer it is given: the original bytes stay for the download.
+        file.grid = await xlsx.readWorkbookGrid(file.bytes.slice(), { fileName: name });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        file.report = analyse(file.grid, name, period);
+      } catch (error) {
+        if (typeof console !== 'undefined') console.error(error);
+        file.error = error;
+      }
+      loaded.push(file);
+    }
+    setProgress(null);
+    // A file opened again replaces the earlier copy of the same name.
+    const names = new Set(loaded.map((f) => f.name));
+    updateFiles([...filesRef.current.filter((f) => !names.has(f.name)), ...loaded]);
+    return loaded.length;
+  });
+
+  const [sampleState, runSample] = useAction(async () => {
+    setSampleError(null);
+    let bytes: Uint8Array;
+    try {
+      const res = await fetch(sampleUrl);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      bytes = new Uint8Array(await res.arrayBuffer());
+    } catch (error) {
+      setSampleError(error);
+      throw error;
+    }
+    await runLoad([{ name: SAMPLE_NAME, read: async () => bytes }]);
+  });
+
+  const [periodState, runPeriod] = useAction(async (p: string) => {
+    setPeriod(p);
+    setProgress({ done: 0, total: 1, name: '' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const next = filesRef.current.map((f) => {
+      if (!f.grid) return f;
+      try {
+        return { ...f, report: analyse(f.grid, f.name, p), error: null };
+      } catch (error) {
+        return { ...f, report: null, error };
+      }
+    });
+    filesRef.current = next;
+    setFiles(next);
+    setSelectedId(null);
+    setProgress(null);
+  });
+
+  const openFiles = useCallback(
+    async (list: FileList | File[] | null) => {
+      if (!list || list.length === 0) return;
+      await runLoad(Array.from(list).map((f) => ({ name: f.name, read: () => readFileBytes(f) })));
+    },
+    [runLoad],
+  );
+
+  const ok = useMemo(() => files.filter((f): f is LoadedFile & { report: FileReport } => f.report !== null), [files]);
+  const combined = useMemo(() => (ok.length ? engine.combineReports(ok.map((f) => f.report), asOf) : null), [ok, engine, asOf]);
+  const current = view === 'all' ? null : files.find((f) => f.id === view) ?? null;
+  const items = useMemo(() => {
+    const shown = view === 'all' ? ok : ok.filter((f) => f.id === view);
+    return findingItems(shown.map((f) => ({ report: f.report, index: f.id })));
+  }, [ok, view]);
+  const summary = current ? current.report?.summary ?? null : combined?.summary ?? null;
+
+  const [downloadState, runDownload] = useAction(async (target: LoadedFile | 'summary') => {
+    if (target === 'summary') {
+      if (!combined) return;
+      const bytes = await xlsx.writeSummaryWorkbook(combined, { asOf });
+      save(bytes, t.lang === 'vi' ? `Tổng hợp CTCT ${asOf}.xlsx` : `CTCT summary ${asOf}.xlsx`);
+      return;
+    }
+    if (!target.report) return;
+    const report = engine.combineReports([target.report], asOf);
+    const bytes = await xlsx.writeMarkedCopy(target.bytes, target.report, report, { asOf });
+    save(bytes, markedName(target.name, t));
+  });
+
+  const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
+
+  const fileErrorText = (f: LoadedFile) => (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.name));
+
+  const renderContext = (item: FindingItem) => {
+    const file = files.find((f) => f.id === item.fileIndex);
+    const value = file?.grid ? cellValueAt(file.grid, item.finding.sheet, item.finding.row, item.finding.column) : null;
+    const text = cellText(value);
+    return (
+      <dl className={styles.context} aria-label={t.context}>
+        <dt className={styles.dt}>{t.context}</dt>
+        <dd className={mergeClasses(styles.dd, styles.mono)} data-testid="context-address">
+          {item.address}
+        </dd>
+        <dt className={styles.dt}>{t.contextTask}</dt>
+        <dd className={styles.dd} lang="vi" data-testid="context-task">
+          {item.task
+            ? `${item.task.stt ? `${item.task.stt}. ` : ''}${item.task.task}${item.task.leadUnits.length ? ` — ${item.task.leadUnits.join('; ')}` : ''}`
+            : t.contextNoTask}
+        </dd>
+        <dt className={styles.dt}>{t.contextValue}</dt>
+        <dd className={styles.dd} lang="vi" data-testid="context-value">
+          {text === '' ? t.emptyValue : text}
+        </dd>
+      </dl>
+    );
+  };
+
+  return (
+    <div
+      className={styles.root}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        if (!dragging) setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.relatedTarget === null || !(e.currentTarget as Node).contains(e.relatedTarget as Node)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void openFiles(e.dataTransfer.files);
+      }}
+      data-testid="standalone"
+    >
+      <section className={mergeClasses(styles.drop, dragging && styles.dropActive)} data-testid="drop-zone" aria-label={t.pickFiles}>
+        <Text>{t.standaloneIntro}</Text>
+        <div className={styles.buttons}>
+          <input
+            ref={inputRef}
+            className={styles.hiddenInput}
+            type="file"
+            multiple
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={t.pickFilesLabel}
+            tabIndex={-1}
+            data-testid="file-input"
+            onChange={(e) => {
+              const list = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
+              e.currentTarget.value = '';
+              void openFiles(list);
+            }}
+          />
+          <Button appearance="primary" disabled={busy} onClick={() => inputRef.current?.click()} data-testid="pick-button">
+            {t.pickFiles}
+          </Button>
+          <Text size={200}>{dragging ? t.dropActive : t.dropHere}</Text>
+          <Button disabled={busy} onClick={() => void runSample()} data-testid="sample-button">
+            {t.sample}
+          </Button>
+        </div>
+        <Text size={200} className={styles.privacy} data-testid="privacy-note">
+          {t.privacy}
+        </Text>
+      </section>
+
+      {progress ? (
+        <div role="status" aria-live="polite" data-testid="loading" data-state="running">
+          <Text size={200}>{progress.name ? t.loadingFile(progress.name) : t.loading}</Text>
+          <ProgressBar
+            aria-label={t.loading}
+            thickness="large"
+            value={progress.total > 1 ? progress.done / progress.total : undefined}
+          />
+        </div>
+      ) : null}
+      {sampleError ? <ErrorBar message={t.sampleError} name="sample" /> : null}
+      {loadState.status === 'error' ? <ActionStatus name="load" state={loadState} runningLabel={t.loading} /> : null}
+
+      {files.length > 0 ? (
+        <>
+          <h2 className={styles.h2}>{t.files}</h2>
+          <ul className={styles.files} data-testid="file-list">
+            {files.map((f) => (
+              <li key={f.id} className={styles.file} data-testid="file-row" data-file={f.name} data-ok={f.report ? 'true' : 'false'}>
+                <span className={styles.fileName}>
+                  {f.name}
+                  {f.report ? (
+                    <span className={styles.fileMeta}>
+                      {' · '}
+                      {t.fileTasks(f.report.tasks.length)} · {t.findingsCount(f.report.findings.length)}
+                      {f.report.directorySource === 'workbook' ? (
+                        <span data-testid="own-directory"> · {t.fileOwnDirectory}</span>
+                      ) : null}
+                    </span>
+                  ) : null}
+                </span>
+                <span className={styles.buttons}>
+                  {f.report ? (
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      disabled={downloadState.status === 'running'}
+                      aria-label={t.downloadLabel(f.name)}
+                      data-testid="download-button"
+                      data-file={f.name}
+                      onClick={() => void runDownload(f)}
+                    >
+                      {t.download}
+                    </Button>
+                  ) : null}
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={t.removeFile(f.name)}
+                    data-testid="remove-file"
+                    onClick={() => updateFiles(filesRef.current.filter((x) => x.id !== f.id))}
+                  >
+                    {t.remove}
+                  </Button>
+                </span>
+                {f.error ? (
+                  <div className={styles.fileError}>
+                    <ErrorBar message={fileErrorText(f)} name="file" />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <ActionStatus name="download" state={downloadState} runningLabel={t.preparingDownload} />
+        </>
+      ) : null}
+
+      {ok.length > 0 ? (
+        <>
+          <div className={styles.controls}>
+            {files.length > 1 ? (
+              <Field label={t.view} size="small">
+                <Select
+                  className={sel.root}
+                  select={{ className: sel.select }}
+                  value={String(view)}
+                  data-testid="view-picker"
+                  onChange={(_, d) => {
+                    setView(d.value === 'all' ? 'all' : Number(d.value));
+                    setSelectedId(null);
+                  }}
+                >
+                  <option value="all">{t.allFiles(ok.length)}</option>
+                  {files.map((f) => (
+                    <option key={f.id} value={f.id} disabled={!f.report}>
+                      {f.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ) : null}
+            <PeriodPicker
+              directory={engine.defaultDirectory}
+              value={period}
+              disabled={busy}
+              onChange={(p) => void runPeriod(p)}
+              hint={current?.report ? t.periodUsed(current.report.period, current.report.periodSource) : undefined}
+            />
+            {view === 'all' && ok.length > 1 ? (
+              <Button
+                className={styles.summaryButton}
+                appearance="primary"
+                disabled={downloadState.status === 'running'}
+                data-testid="download-summary-button"
+                onClick={() => void runDownload('summary')}
+              >
+                {t.downloadSummary}
+              </Button>
+            ) : null}
+          </div>
+
+          {view === 'all' && ok.length > 1 ? (
+            <div className={styles.scroll}>
+              <table className={styles.table} data-testid="per-file-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.filterFile}</th>
+                    <th scope="col" className={styles.num}>
+                      {t.tasks}
+                    </th>
+                    {[1, 2, 3, 4].map((q) => (
+                      <th scope="col" key={q} className={mergeClasses(styles.num, styles.noWrap)}>
+                        {t.quarter(String(q))}
+                      </th>
+                    ))}
+                    <th scope="col" className={mergeClasses(styles.num, styles.noWrap)}>
+                      {t.severity.error}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ok.map((f) => (
+                    <tr key={f.id} data-testid="per-file-row" data-file={f.name}>
+                      <th scope="row" className={styles.fileCell}>
+                        {f.name}
+                      </th>
+                      <td className={styles.num} data-testid="file-task-count">
+                        {f.report.summary.taskCount}
+                      </td>
+                      {[1, 2, 3, 4].map((q) => (
+                        <td key={q} className={styles.num} data-testid={`file-quarter-count-${q}`}>
+                          {f.report.summary.byQuarter[String(q)] ?? 0}
+                        </td>
+                      ))}
+                      <td className={styles.num}>{f.report.summary.findingsBySeverity.error}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+
+          <div className={styles.columns}>
+            <section className={styles.column} aria-label={t.tabSummary}>
+              <h2 className={styles.h2}>{current ? current.name : t.allFiles(ok.length)}</h2>
+              {summary ? <SummaryView summary={summary} /> : null}
+            </section>
+            <section className={styles.column} aria-label={t.findings}>
+              <h2 className={styles.h2}>{t.findings}</h2>
+              <FindingsList
+                items={items}
+                catalog={engine.catalog}
+                showFile={!current && ok.length > 1}
+                selectedId={selectedId}
+                onSelect={(item) => setSelectedId(item.id === selectedId ? null : item.id)}
+                renderContext={renderContext}
+              />
+            </section>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+export function StandaloneApp(props: StandaloneAppProps) {
+  return (
+    <AppShell lang={props.lang} wide>
+      <Standalone {...props} />
+    </AppShell>
+  );
+}
