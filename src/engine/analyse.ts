@@ -75,7 +75,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const findings = sink.findings.sort(
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
-  const tasks = withKeys(analysed.map(toTask));
+  const tasks = withKeys(analysed);
   const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, matcher)));
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
@@ -133,6 +133,7 @@ function analyseTask(t: ParsedTask, view: SheetView, matcher: DirectoryMatcher, 
     leaders: matcher.matchLeaders(text('leader')),
     deadline,
     important: /nhiệm vụ quan trọng/iu.test(text('note')) || /quan trọng/iu.test(text('status')),
+    textKey: taskTextKey(text('task')),
   };
 }
 
@@ -146,7 +147,7 @@ function names(matches: NameMatch[]): string[] {
   return out;
 }
 
-function toTask(a: AnalysedTask): Omit<Task, 'key'> {
+function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const text = (f: keyof ParsedTask['cells']) => t.cells[f]?.text ?? '';
   const status = text('status');
@@ -168,6 +169,7 @@ function toTask(a: AnalysedTask): Omit<Task, 'key'> {
     result: text('result') || null,
     note: text('note'),
     important: a.important,
+    key,
   };
 }
 
@@ -182,13 +184,14 @@ function hash(s: string): string {
 }
 
 /** Identity = period slot + task text, not the row: the tracker finds the task again after edits above it. */
-function withKeys(tasks: Omit<Task, 'key'>[]): Task[] {
+function withKeys(analysed: AnalysedTask[]): Task[] {
   const used = new Map<string, number>();
-  return tasks.map((t) => {
-    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hash(taskTextKey(t.task))}`;
+  return analysed.map((a) => {
+    const t = a.parsed;
+    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hash(a.textKey)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return { ...t, key: n === 1 ? base : `${base}.${n}` };
+    return toTask(a, n === 1 ? base : `${base}.${n}`);
   });
 }
 

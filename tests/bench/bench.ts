@@ -8,30 +8,33 @@ import { analyseWorkbook } from '../../src/engine';
 import { readWorkbookGrid } from '../../src/xlsx';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 20000);
-const UNITS = ['Phòng QLKH&ĐMST', 'Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòng BCVT&CĐS', 'Văn phòng Sở', 'Trung tâm CĐS&ĐMST', 'Trung tâm KTTCĐKCL', 'Phòng KH-CN'];
-const LEADERS = ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan', 'PGĐ Sở Nguyễn Quốc Huy Hoàng', 'Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan', ''];
+const UNITS = ['Phòng QLKH&ĐMST', 'Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòng BCVT&CĐS', 'Văn phòng Sở', 'Trung tâm CĐS&ĐMST', 'Trung tâm KTTCĐLCL', 'Trung tâm UDKHCN'];
+/** Slips at about the rates of the department's own Phụ lục II (8 of 176 without product, 7 without leader…). */
+const SLIPS = { product: 23, leader: 25, unit: 200, outdated: 150 };
+const LEADERS = ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan', 'PGĐ Sở Nguyễn Quốc Huy Hoàng', 'Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan', 'PGĐ Sở Nguyễn Trọng Tâm'];
 
 async function generate(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục II');
   ws.addRow(['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025']);
   ws.addRow(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ghi chú']);
-  const perQuarter = TASKS / 2;
+  const perMonth = (i: number) => Math.floor(TASKS / 6) + (i < TASKS % 6 ? 1 : 0);
   for (const q of [3, 4]) {
-    ws.addRow([q === 3 ? 'I' : 'II', `Quý ${q === 3 ? 'III' : 'IV'} (${perQuarter} nhiệm vụ)`]);
+    const months = [0, 1, 2].map((m) => perMonth((q - 3) * 3 + m));
+    ws.addRow([q === 3 ? 'I' : 'II', `Quý ${q === 3 ? 'III' : 'IV'} (${months[0] + months[1] + months[2]} nhiệm vụ)`]);
+    let k = 0;
     for (let m = 0; m < 3; m++) {
       const month = (q - 1) * 3 + m + 1;
       ws.addRow([null, `Tháng ${month}`]);
-      const n = perQuarter / 3;
-      for (let i = 0; i < n; i++) {
-        const k = Math.floor(m * n + i) + 1;
+      for (let i = 0; i < months[m]; i++) {
+        k++;
         ws.addRow([
           k,
           `Nhiệm vụ số ${k} của tháng ${month}: xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả`,
-          UNITS[k % UNITS.length],
+          k % SLIPS.unit === 0 ? 'Trung tâm KTTCĐKCL' : k % SLIPS.outdated === 0 ? 'Phòng KH-CN' : UNITS[k % UNITS.length],
           k % 3 ? 'Văn phòng Sở, các phòng, đơn vị liên quan' : 'Sở Tài chính; UBND các xã',
-          k % 17 ? 'Báo cáo' : '',
-          LEADERS[k % LEADERS.length],
+          k % SLIPS.product ? 'Báo cáo' : '',
+          k % SLIPS.leader ? LEADERS[k % LEADERS.length] : '',
           k % 5 ? `${(k % 28) + 1}/${month}/2025` : null,
           ['Đang thực hiện', 'Hoàn thành', null][k % 3],
           k % 11 ? null : 'Nhiệm vụ quan trọng tham mưu UBND tỉnh',

@@ -15,6 +15,8 @@ export interface AnalysedTask {
   leaders: NameMatch[];
   deadline: ParsedDate | null;
   important: boolean;
+  /** The task's text as a comparison key (duplicates, identity), computed once. */
+  textKey: string;
 }
 
 export interface CellAt {

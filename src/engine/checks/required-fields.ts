@@ -17,8 +17,9 @@ export const requiredFields: Check = {
         ['leader', 'missing-leader'],
         ['product', 'missing-product'],
       ] as const) {
+        if (!empty(field)) continue;
         const at = fieldCell(t, field);
-        if (!at || !empty(field)) continue;
+        if (!at) continue;
         const hint = field === 'leader' ? leaderHint(ctx, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)) : null;
         ctx.emit(code, { ...at, row: p.row }, { stt, hint });
       }

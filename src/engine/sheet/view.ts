@@ -22,7 +22,8 @@ export class SheetView {
   private readonly mergedFrom = new Map<number, number>();
   /** Cells whose text was typed in TCVN3/VNI, converted for reading. */
   readonly legacy = new Map<number, LegacyCell>();
-  private readonly textCache = new Map<number, string>();
+  /** texts[r][c]: the computed text, filled as cells are read (arrays: far cheaper than a Map here). */
+  private readonly texts: (string | undefined)[][] = [];
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -46,8 +47,7 @@ export class SheetView {
 
   /** The raw value at (1-based) row/col, a vertical merge's value included. */
   value(row: number, col: number): CellValue {
-    const from = this.mergedFrom.get(this.key(row, col));
-    const r = from ?? row;
+    const r = this.mergedFrom.size ? (this.mergedFrom.get(this.key(row, col)) ?? row) : row;
     return this.grid.cells[r - 1]?.[col - 1] ?? null;
   }
 
@@ -71,12 +71,10 @@ export class SheetView {
 
   /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
   text(row: number, col: number): string {
-    const r = this.sourceRow(row, col);
-    const k = this.key(r, col);
-    const cached = this.textCache.get(k);
-    if (cached !== undefined) return cached;
-    const t = this.computeText(r, col);
-    this.textCache.set(k, t);
+    const r = this.mergedFrom.size ? this.sourceRow(row, col) : row;
+    const line = (this.texts[r] ??= []);
+    let t = line[col];
+    if (t === undefined) line[col] = t = this.computeText(r, col);
     return t;
   }
 
