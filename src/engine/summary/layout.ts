@@ -169,6 +169,17 @@ function fileViews(report: Report): FileView[] {
   return report.files.map((f) => ({ name: f.file, file: f, summary: f.summary, finder: new ColumnFinder(f) }));
 }
 
+/** Every file's refs of one list (overdue, important…), each linked to its task's number cell. */
+function linkedRefs<T extends { sheet: string; row: number }>(views: FileView[], pick: (summary: Summary) => T[]): { view: FileView; item: T; link: LayoutLink }[] {
+  return views.flatMap((view) =>
+    pick(view.summary).map((item) => ({
+      view,
+      item,
+      link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['stt', 'task']) },
+    })),
+  );
+}
+
 function linkText(l: LayoutLink): string {
   return `${l.sheet}!${l.column}${l.row}`;
 }
@@ -393,13 +404,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   );
 
   // 8. Overdue.
-  const overdueItems = views.flatMap((view) =>
-    view.summary.overdue.map((item) => ({
-      view,
-      item,
-      link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['stt', 'task']) },
-    })),
-  );
+  const overdueItems = linkedRefs(views, (summary) => summary.overdue);
   blocks.push(
     listBlock(
       'overdue',
@@ -421,13 +426,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   );
 
   // 9. Important tasks.
-  const importantItems = views.flatMap((view) =>
-    view.summary.important.map((item) => ({
-      view,
-      item,
-      link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['stt', 'task']) },
-    })),
-  );
+  const importantItems = linkedRefs(views, (summary) => summary.important);
   blocks.push(
     listBlock(
       'important',
