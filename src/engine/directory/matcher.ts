@@ -39,7 +39,8 @@ interface Entry<T> {
   item: T;
 }
 
-const TITLE_PREFIX = /^(?:đ\/c\s+|đồng chí\s+|ông\s+|bà\s+)?(?:phó giám đốc sở|phó giám đốc|p\.?\s?gđ sở|p\.?\s?gđ|giám đốc sở|giám đốc|gđ sở|gđ)(?=[\s:]|$)\s*:?\s*/iu;
+/** "PGĐ Sở", "P.GĐ.", "Phó Giám đốc", "Đ/c", "đồng chí PGĐ": what stands before a leader's own name. */
+const TITLE_PREFIX = /^(?:(?:đ\/c|đồng chí|ông|bà)\.?\s+)?(?:(?:phó giám đốc sở|phó giám đốc|p\.?\s?gđ\.?\s?sở|p\.?\s?gđ|giám đốc sở|giám đốc|gđ sở|gđ)(?=[\s:.]|$)[.:]?\s*)?/iu;
 const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|moi |nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
 const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
 const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen|to tham muu|to cong tac)\b/;
@@ -231,7 +232,7 @@ export class DirectoryMatcher {
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*(.+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
     if (listed) return splitKnown(listed[2], LEADER_SEPARATORS, part, part);
-    const titled = text.split(/\s+(?=(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)\s)/u);
+    const titled = text.split(/\s+(?=(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)[\s.])/u);
     if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, LEADER_SEPARATORS, part, part));
     return splitKnown(text, LEADER_SEPARATORS, part, part);
   }

@@ -112,7 +112,7 @@ function recogniseHeaderText(text: string): ColumnKind | null {
 /** A group header that stands over sub-headers in a two-row header ("Đơn vị" over "Chủ trì | Phối hợp"). */
 export function isGroupHeader(text: string): boolean {
   const h = cleanHeader(text);
-  return ['don vi', 'phong/don vi', 'phong, don vi', 'co quan', 'don vi thuc hien', 'lanh dao', 'thoi gian'].includes(h);
+  return ['don vi', 'phong/don vi', 'phong, don vi', 'co quan', 'don vi thuc hien', 'phong/don vi thuc hien', 'lanh dao', 'thoi gian'].includes(h);
 }
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;

@@ -46,7 +46,9 @@ function detectHeader(view: SheetView, row: number): HeaderMatch | null {
       const below = view.text(row + 1, c);
       if (!below || view.isMergedBelow(row + 1, c)) continue;
       const top = view.text(row, c) || groupAbove(view, row, c);
-      const kind = recogniseHeader(`${top} ${below}`) ?? (top === '' || isGroupHeader(top) ? recogniseHeader(below) : null);
+      // Under a group cell ("Đơn vị thực hiện") the sub-header says what the column is ("Phối hợp").
+      const grouped = top === '' || isGroupHeader(top);
+      const kind = grouped ? (recogniseHeader(below) ?? recogniseHeader(`${top} ${below}`)) : recogniseHeader(`${top} ${below}`);
       if (kind && (top === '' || isGroupHeader(top) || recogniseHeader(top) === null || recogniseHeader(top) === kind)) {
         const existing = (Object.keys(combined) as ColumnKind[]).find((k) => combined[k] === c);
         if (existing && existing !== kind) delete combined[existing];

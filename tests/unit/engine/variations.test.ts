@@ -53,6 +53,21 @@ describe('headers', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('reads sub-headers under a group header that is itself a column name ("Đơn vị thực hiện")', () => {
+    const r = analyse([
+      sheet(
+        'S',
+        [
+          ['STT', 'Nhiệm vụ', 'Đơn vị thực hiện', null, 'Lãnh đạo Sở chỉ đạo'],
+          [null, null, 'Chủ trì', 'Phối hợp', null],
+          [1, 'Một', 'Văn phòng Sở', 'Phòng QLKH&ĐMST', 'Giám đốc Sở'],
+        ],
+        { merges: ['C1:D1', 'A1:A2', 'B1:B2', 'E1:E2'] },
+      ),
+    ]);
+    expect(r.tables[0].columns).toMatchObject({ lead: 'C', coord: 'D', leader: 'E' });
+  });
+
   it('reads several tables in one sheet and several sheets, KPI tables counted apart', () => {
     const r = analyse([
       sheet('Chỉ tiêu', [
@@ -246,6 +261,8 @@ describe('names', () => {
           task(2, 'Hai', { leader: 'PGĐ Nguyễn Quốc Huy Hoàng PGĐ Nguyễn Trọng Tâm' }),
           task(3, 'Ba', { leader: 'Lãnh đạo Sở theo lĩnh vực được giao' }),
           task(4, 'Bốn', { leader: 'PGĐ Sở Trần Văn Không' }),
+          task(5, 'Năm', { leader: 'Đ/c Mai Thoan' }),
+          task(6, 'Sáu', { leader: 'P.GĐ. Nguyễn Trọng Tâm' }),
         ]),
       ),
     ]);
@@ -254,6 +271,8 @@ describe('names', () => {
       ['PGĐ Sở Nguyễn Quốc Huy Hoàng', 'PGĐ Sở Nguyễn Trọng Tâm'],
       ['Lãnh đạo Sở'],
       ['PGĐ Sở Trần Văn Không'],
+      ['PGĐ Sở Mai Thoan'],
+      ['PGĐ Sở Nguyễn Trọng Tâm'],
     ]);
     expect(at(r, 'unknown-leader').map((f) => f.row)).toEqual([9]);
   });
