@@ -60,7 +60,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     parses.flatMap((p) => p.titleLines),
     quarters,
     parses.flatMap((p) => p.headingYears),
-    { fileName: options.fileName, taskTexts: parses.flatMap((p) => p.tasks.map((t) => t.cells.task?.text ?? '')) },
+    { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.cells.task?.text ?? '')) },
   );
   const period = options.period ? periodById(directory, options.period) : pickPeriod(directory, date);
   const matcher = new DirectoryMatcher(directory, period.id);

@@ -49,10 +49,10 @@ export const cellText: Check = {
         for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.lastRow; r++) {
           if (skip.has(r)) continue;
           for (const [kind, c] of columns) {
-            if (view.isMergedBelow(r, c)) continue;
+            const v = view.value(r, c);
+            if (v === null || typeof v === 'number' || view.isMergedBelow(r, c)) continue;
             const at = { sheet: sheet.sheet, row: r, col: c };
             const field = FIELD_OF[kind]!;
-            const v = view.value(r, c);
             if (isErrorCell(v)) {
               const formula = view.formula(r, c);
               ctx.emit('formula-error', at, { value: v.code, formula: formula ? ` (=${formula.replace(/^=/, '')})` : '' }, { field });

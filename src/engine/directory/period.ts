@@ -17,7 +17,7 @@ export function programmeDate(
   titleLines: string[],
   quarters: number[],
   headingYears: number[],
-  weakHints: { fileName?: string; taskTexts?: string[] } = {},
+  weakHints: { fileName?: string; taskTexts?: () => string[] } = {},
 ): ProgrammeDate | null {
   let year: number | null = null;
   let month: number | null = null;
@@ -77,11 +77,11 @@ export function periodById(directory: Directory, id: string): Period {
  * Without a title: the year in the file name ("ctct-2024.xlsx"), else the year the tasks name most
  * ("Kế hoạch … năm 2024"). Weak evidence, used only when the sheet says nothing better.
  */
-function weakYear(hints: { fileName?: string; taskTexts?: string[] }): number | null {
+function weakYear(hints: { fileName?: string; taskTexts?: () => string[] }): number | null {
   const inName = /(?:^|\D)(20\d{2})(?!\d)/.exec(hints.fileName ?? '');
   if (inName) return Number(inName[1]);
   const counts = new Map<number, number>();
-  for (const t of hints.taskTexts ?? []) {
+  for (const t of hints.taskTexts?.() ?? []) {
     for (const m of foldKey(t).matchAll(/\bnam\s+(20\d{2})\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];

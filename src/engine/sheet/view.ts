@@ -53,12 +53,12 @@ export class SheetView {
 
   /** True for a cell below the top of a vertical merge (its value is the top cell's). */
   isMergedBelow(row: number, col: number): boolean {
-    return this.mergedFrom.has(this.key(row, col));
+    return this.mergedFrom.size > 0 && this.mergedFrom.has(this.key(row, col));
   }
 
   /** Where the value of (row, col) is really stored. */
   sourceRow(row: number, col: number): number {
-    return this.mergedFrom.get(this.key(row, col)) ?? row;
+    return this.mergedFrom.size ? (this.mergedFrom.get(this.key(row, col)) ?? row) : row;
   }
 
   font(row: number, col: number): string | null {
@@ -71,7 +71,7 @@ export class SheetView {
 
   /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
   text(row: number, col: number): string {
-    const r = this.mergedFrom.size ? this.sourceRow(row, col) : row;
+    const r = this.sourceRow(row, col);
     const line = (this.texts[r] ??= []);
     let t = line[col];
     if (t === undefined) line[col] = t = this.computeText(r, col);
