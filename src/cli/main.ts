@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, FileReport, parseDirectory } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, Directory, FileReport, parseDirectory } from '../engine';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopy, writeSummaryWorkbook } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
@@ -42,7 +42,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
-  const directory = args.directory ? await loadDirectory(args.directory) : defaultDirectory;
+  // Without --directory the engine uses the workbook's own "Danh mục" sheet, else the default.
+  const directory = args.directory ? await loadDirectory(args.directory) : undefined;
   const files = args.files.length ? await expandInputs(args.files) : [SAMPLE];
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
   if (args.out) guardOutput(args.out, files);

@@ -3,40 +3,47 @@
  * period, recognise names, run the checks, summarise.
  */
 import { CtctInputError } from './errors';
-import type { WorkbookGrid } from './grid';
+import type { CellValue, SheetGrid, WorkbookGrid } from './grid';
+import { SUMMARY_TITLE } from './summary/layout';
 import type { AnalyseOptions } from './options';
 import type { FileReport, Proposal, Task } from './report';
 import { defaultDirectory } from './directory/load';
 import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
-import type { Directory } from './directory/types';
+import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch } from './directory/matcher';
-import { periodById, pickPeriod, programmeDate } from './directory/period';
+import { candidatePeriods, choosePeriod, periodById, programmeDate } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheet } from './reading/read-sheet';
 import { deadlineInNote, parseDeadline } from './reading/dates';
 import { romanValue } from './reading/headings';
 import type { ParsedTask, SheetParse } from './reading/model';
 import { CHECKS } from './checks';
-import { AnalysedTask, CheckContext, FindingSink } from './checks/context';
+import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { taskTextKey } from './reading/task-key';
 import { canonicalStatus } from './status';
 import { columnLetter } from './grid';
 
-/** Sheets CTCT writes itself: never read back as a programme. */
-const OWN_SHEETS = new Set(['tong hop', 'theo doi', 'danh muc']);
-
-export function isOwnSheet(name: string): boolean {
-  const f = foldKey(name);
-  return OWN_SHEETS.has(f) || f.startsWith('ctct');
+/**
+ * Sheets CTCT writes itself are never read back as a programme. They are recognised by what they
+ * hold, not by name alone: a unit's own sheet may well be called "Tổng hợp" or "CTCT Quý IV".
+ */
+export function isOwnSheet(sheet: SheetGrid): boolean {
+  if (/^ctct_/i.test(sheet.name)) return true;
+  if (looksLikeDirectory(sheet.cells)) return true;
+  const top = sheet.cells.slice(0, 12);
+  const texts = (row: CellValue[] | undefined) => (row ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
+  if (top.some((row) => texts(row).some((t) => t.startsWith(foldKey(SUMMARY_TITLE))))) return true;
+  const trackerHeader = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'];
+  return top.some((row) => trackerHeader.every((h) => texts(row).includes(h)));
 }
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
   const own = options.directory ? null : workbookDirectory(grid);
   const directory = options.directory ?? own ?? defaultDirectory;
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  let sheets = grid.sheets.filter((s) => !isOwnSheet(s.name));
+  let sheets = grid.sheets.filter((s) => !isOwnSheet(s));
   if (options.sheet) {
     const wanted = foldKey(options.sheet);
     sheets = sheets.filter((s) => foldKey(s.name) === wanted);
@@ -55,20 +62,10 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     );
   }
 
-  const quarters = parses.flatMap((p) => p.tasks.map((t) => t.quarter).filter((q): q is number => q !== null));
-  const date = programmeDate(
-    parses.flatMap((p) => p.titleLines),
-    quarters,
-    parses.flatMap((p) => p.headingYears),
-    { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.cells.task?.text ?? '')) },
-  );
-  const period = options.period ? periodById(directory, options.period) : pickPeriod(directory, date);
-  const matcher = new DirectoryMatcher(directory, period.id);
-  const year = date?.year ?? null;
-
-  const analysed = parses.flatMap((p) => p.tasks.map((t) => analyseTask(t, views.get(p.sheet)!, matcher, year)));
+  const scopes = sheetScopes(parses, directory, options);
+  const analysed = parses.flatMap((p) => p.tasks.map((t) => analyseTask(t, views.get(p.sheet)!, scopes.get(p.sheet)!)));
   const sink = new FindingSink();
-  const ctx: CheckContext = { views, sheets: parses, tasks: analysed, matcher, period, year, emit: (...a) => sink.emit(...a) };
+  const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (...a) => sink.emit(...a) };
   for (const check of CHECKS) check.run(ctx);
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));
@@ -76,16 +73,20 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   const tasks = withKeys(analysed);
-  const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, matcher)));
+  const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, scopes.get(p.sheet)!.matcher)));
+  // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
+  const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
+  const year = main.year;
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
 
   return {
     file: options.fileName,
-    period: period.id,
+    period: main.period.id,
     year,
     directorySource: options.directory ? 'option' : own ? 'workbook' : 'default',
-    periodSource: options.period ? 'option' : date ? 'sheet' : 'default',
+    periodSource: main.periodSource,
+    sheetPeriods: Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id])),
     tables: tables.map((t) => ({
       sheet: t.sheet,
       kind: t.kind,
@@ -103,13 +104,52 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   };
 }
 
+/**
+ * Each sheet's period and year: from its own title and headings, else the workbook's (first dated
+ * sheet, file name, years the tasks name). Where the date leaves several periods possible, the one
+ * that knows most of the sheet's lead units and leaders.
+ */
+function sheetScopes(parses: SheetParse[], directory: Directory, options: AnalyseOptions): Map<string, SheetScope> {
+  const matchers = new Map<string, DirectoryMatcher>();
+  const matcherFor = (p: Period) => {
+    let m = matchers.get(p.id);
+    if (!m) matchers.set(p.id, (m = new DirectoryMatcher(directory, p.id)));
+    return m;
+  };
+  const quartersOf = (p: SheetParse) => p.tasks.map((t) => t.quarter).filter((q): q is number => q !== null);
+  const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
+  const fallback =
+    parses.map((p) => own.get(p.sheet)).find((d) => d) ??
+    programmeDate([], [], [], { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.cells.task?.text ?? '')) });
+  const fixed = options.period ? periodById(directory, options.period) : null;
+  const scopes = new Map<string, SheetScope>();
+  for (const p of parses) {
+    const date = own.get(p.sheet) ?? fallback;
+    const period = fixed ?? choosePeriod(candidatePeriods(directory, date), (candidate) => nameFit(matcherFor(candidate), p));
+    scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date?.year ?? null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default' });
+  }
+  return scopes;
+}
+
+/** How well a period knows a sheet's names: each distinct lead or leader cell, +1 known, −1 not. */
+function nameFit(matcher: DirectoryMatcher, parse: SheetParse): number {
+  const leads = new Set(parse.tasks.map((t) => t.cells.lead?.text ?? '').filter(Boolean));
+  const leaders = new Set(parse.tasks.map((t) => t.cells.leader?.text ?? '').filter(Boolean));
+  const score = (m: NameMatch) => (m.status === 'current' || m.status === 'collective' ? 1 : m.status === 'external' ? 0 : -1);
+  let fit = 0;
+  for (const l of leads) for (const m of matcher.matchUnits(l)) fit += score(m);
+  for (const l of leaders) for (const m of matcher.matchLeaders(l)) fit += score(m);
+  return fit;
+}
+
 /** A department's own directory, kept in the workbook as a "Danh mục" sheet (the add-in writes it). */
 function workbookDirectory(grid: WorkbookGrid): Directory | null {
   const sheet = grid.sheets.find((s) => foldKey(s.name) === 'danh muc' && looksLikeDirectory(s.cells));
   return sheet ? directoryFromValues(sheet.cells) : null;
 }
 
-function analyseTask(t: ParsedTask, view: SheetView, matcher: DirectoryMatcher, year: number | null): AnalysedTask {
+function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
+  const { matcher, year } = scope;
   const text = (f: keyof ParsedTask['cells']) => t.cells[f]?.text ?? '';
   let deadline = null;
   const dl = t.cells.deadline;
@@ -128,6 +168,7 @@ function analyseTask(t: ParsedTask, view: SheetView, matcher: DirectoryMatcher, 
   }
   return {
     parsed: t,
+    scope,
     lead: matcher.matchUnits(text('lead')),
     coord: matcher.matchUnits(text('coord')),
     leaders: matcher.matchLeaders(text('leader')),

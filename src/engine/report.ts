@@ -142,6 +142,8 @@ export const fileReportSchema = z.object({
   directorySource: z.enum(['option', 'workbook', 'default']),
   /** Where the period came from: given by the user, or read from the sheet (its year or title). */
   periodSource: z.enum(['option', 'sheet', 'default']),
+  /** Each sheet's period, where sheets differ (a 2024 sheet and a late-2025 sheet in one workbook). */
+  sheetPeriods: z.record(z.string(), z.string()),
   tables: z.array(tableSchema),
   tasks: z.array(taskSchema),
   proposals: z.array(proposalSchema),

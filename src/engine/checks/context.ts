@@ -8,8 +8,18 @@ import type { ParsedTask, SheetParse } from '../reading/model';
 import type { SheetView } from '../sheet/view';
 import { FINDING_CATALOG, FindingCode, fillTemplate } from './catalog';
 
+/** What a sheet is checked against: its directory period (sheets of one workbook may differ) and year. */
+export interface SheetScope {
+  period: Period;
+  matcher: DirectoryMatcher;
+  /** The programme's year, when the sheet (or its workbook) says it. */
+  year: number | null;
+  periodSource: 'option' | 'sheet' | 'default';
+}
+
 export interface AnalysedTask {
   parsed: ParsedTask;
+  scope: SheetScope;
   lead: NameMatch[];
   coord: NameMatch[];
   leaders: NameMatch[];
@@ -40,10 +50,6 @@ export interface CheckContext {
   views: Map<string, SheetView>;
   sheets: SheetParse[];
   tasks: AnalysedTask[];
-  matcher: DirectoryMatcher;
-  period: Period;
-  /** The programme's year, when the sheet says it. */
-  year: number | null;
   emit(code: FindingCode, at: CellAt, params: Params, options?: EmitOptions): void;
 }
 

@@ -20,10 +20,11 @@ export const dates: Check = {
       if (!iso || p.quarter === null) continue;
       const year = Number(iso.slice(0, 4));
       const quarter = Math.ceil(Number(iso.slice(5, 7)) / 3);
-      const wrongYear = ctx.year !== null && year !== ctx.year;
+      const programmeYear = t.scope.year;
+      const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
         const [y, m, d] = iso.split('-');
-        const label = `${QUARTER_NAMES[p.quarter - 1]}${ctx.year ? `/${ctx.year}` : ''}`;
+        const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
         ctx.emit('deadline-outside-quarter', at, { date: `${d}/${m}/${y}`, quarter: label }, { field: p.cells.deadline ? 'deadline' : 'note' });
       }
     }

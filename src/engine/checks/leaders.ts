@@ -8,13 +8,13 @@ export const leaders: Check = {
     for (const t of ctx.tasks) {
       const cell = t.parsed.cells.leader;
       const at = fieldCell(t, 'leader');
-      if (!cell || !at || ctx.matcher.looksLikeUnit(cell.text)) continue;
+      if (!cell || !at || t.scope.matcher.looksLikeUnit(cell.text)) continue;
       for (const m of t.leaders) {
         if (m.status === 'current' || m.status === 'collective') continue;
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';
         const candidate = m.status === 'misspelt' ? m.canonical : null;
         const fix = candidate && !cell.joined ? replaceName(cell.text, m.written, candidate) : null;
-        ctx.emit('unknown-leader', at, { name: m.written, period: ctx.period.id, otherPeriod: other, candidate }, { fix });
+        ctx.emit('unknown-leader', at, { name: m.written, period: t.scope.period.id, otherPeriod: other, candidate }, { fix });
       }
     }
   },

@@ -4,14 +4,25 @@ import type { Check } from './context';
 export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap'],
   run(ctx) {
-    const scopes = new Map<string, { previous: number | null; seen: Map<number, number> }>();
+    const scopes = new Map<string, { previous: number | null; seen: Map<number, number>; block: number }>();
     for (const t of ctx.tasks) {
       const p = t.parsed;
       const col = p.table.columns.stt;
-      if (col === undefined || p.sttNumber === null) continue;
+      if (col === undefined) continue;
       const key = `${p.sheet}|${p.scope}`;
       let scope = scopes.get(key);
-      if (!scope) scopes.set(key, (scope = { previous: null, seen: new Map() }));
+      if (!scope) scopes.set(key, (scope = { previous: null, seen: new Map(), block: p.block }));
+      // Numbering that starts again at 1 under a new heading (a unit's group, a month) is a restart.
+      if (p.sttNumber === 1 && p.block !== scope.block && scope.previous !== null) {
+        scope.previous = null;
+        scope.seen = new Map();
+      }
+      scope.block = p.block;
+      if (p.sttNumber === null) {
+        // A broken formula (#REF!) most likely stood for the next number.
+        if (p.stt.startsWith('#') && scope.previous !== null) scope.previous++;
+        continue;
+      }
       const at = { sheet: p.sheet, row: p.row, col };
       const n = p.sttNumber;
       const otherRow = scope.seen.get(n);
@@ -22,7 +33,8 @@ export const numbering: Check = {
         ctx.emit('number-gap', at, { previous: scope.previous, stt: n, missing });
       }
       if (otherRow === undefined) scope.seen.set(n, p.row);
-      scope.previous = otherRow === undefined ? n : Math.max(scope.previous ?? n, n);
+      // After a repeated number (19, 19, 21) the second was most likely meant as the next one.
+      scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
     }
   },
 };

@@ -1,4 +1,5 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
+import type { Period } from '../directory/types';
 import type { Check } from './context';
 import { fieldCell } from './context';
 
@@ -20,7 +21,7 @@ export const requiredFields: Check = {
         if (!empty(field)) continue;
         const at = fieldCell(t, field);
         if (!at) continue;
-        const hint = field === 'leader' ? leaderHint(ctx, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)) : null;
+        const hint = field === 'leader' ? leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)) : null;
         ctx.emit(code, { ...at, row: p.row }, { stt, hint });
       }
       if (p.sttMissing && p.table.columns.stt !== undefined) {
@@ -31,9 +32,9 @@ export const requiredFields: Check = {
 };
 
 /** "Lãnh đạo thường chỉ đạo Phòng X: PGĐ Sở Y" — from the directory's `directs`, only when one leader fits. */
-function leaderHint(ctx: Parameters<Check['run']>[0], units: string[]): string | null {
+function leaderHint(period: Period, units: string[]): string | null {
   if (units.length === 0) return null;
-  const fits = ctx.period.leaders.filter((l) => units.every((u) => l.directs?.includes(u)));
+  const fits = period.leaders.filter((l) => units.every((u) => l.directs?.includes(u)));
   return fits.length === 1 ? `Lãnh đạo thường chỉ đạo ${units.join(', ')} trong danh mục: ${fits[0].name}.` : null;
 }
 

@@ -36,7 +36,7 @@ export const inconsistentSpelling: Check = {
     for (const [key, all] of bySheetUnit) {
       const canonical = key.slice(key.indexOf('|') + 1);
       // The full name ("Phòng Quản lý Khoa học (QLKH)") on first mention is a convention, not a variant.
-      const unit = ctx.period.units.find((u) => u.short === canonical);
+      const unit = ctx.tasks[all[0].taskIndex].scope.period.units.find((u) => u.short === canonical);
       const uses = all.filter((u) => !unit || unit.name === unit.short || !foldKey(u.written).startsWith(foldKey(unit.name)));
       const forms = new Set(uses.map((u) => spelling(u.written)));
       if (forms.size < 2) continue;

@@ -12,10 +12,10 @@ export const swappedColumns: Check = {
       const leadAt = fieldCell(t, 'lead');
       const leaderAt = fieldCell(t, 'leader');
       if (!leadAt || !leaderAt) continue;
-      if (lead && ctx.matcher.looksLikeLeader(lead)) {
+      if (lead && t.scope.matcher.looksLikeLeader(lead)) {
         ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target: columnLetter(leaderAt.col) }, { field: 'lead' });
       }
-      if (leader && ctx.matcher.looksLikeUnit(leader)) {
+      if (leader && t.scope.matcher.looksLikeUnit(leader)) {
         ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target: columnLetter(leadAt.col) }, { field: 'leader' });
       }
     }

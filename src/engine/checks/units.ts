@@ -13,7 +13,7 @@ export const units: Check = {
     const coordSeen = new Set<string>();
     for (const t of ctx.tasks) {
       const leadText = t.parsed.cells.lead?.text ?? '';
-      if (leadText && !ctx.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
+      if (leadText && !t.scope.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
       const coord = t.coord.filter((m) => {
         if (m.status === 'external' || m.status === 'collective' || m.status === 'current') return false;
         const key = `${t.parsed.sheet}|${m.written}`;
@@ -50,7 +50,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', mat
   const fix = fixed !== cell.text ? fixed : null;
   const severity = field === 'coord' ? 'info' : undefined;
   for (const m of matches) {
-    const base = { name: m.written, period: ctx.period.id };
+    const base = { name: m.written, period: t.scope.period.id };
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':

@@ -232,7 +232,8 @@ export class DirectoryMatcher {
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*(.+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
     if (listed) return splitKnown(listed[2], LEADER_SEPARATORS, part, part);
-    const titled = text.split(/\s+(?=(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)[\s.])/u);
+    // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc" does not).
+    const titled = text.split(/(?<!Phó)\s+(?=(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)[\s.])/iu);
     if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, LEADER_SEPARATORS, part, part));
     return splitKnown(text, LEADER_SEPARATORS, part, part);
   }
@@ -262,10 +263,16 @@ function cleanPart(s: string): string {
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
     .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
     .replace(/^[\s\-–—+•]+|[\s.;,:\-–—]+$/gu, '')
+    // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".
+    .replace(/\s+(?:và|với)$/iu, '')
     .trim();
 }
 
-const UNIT_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s*&\s*|\s+\+\s+/u, /\s+-\s+/u];
+/**
+ * Strongest first. " & " with spaces separates ("Phòng QLKH & HCTH"); a bare "&" is tried last, as
+ * it is mostly inside acronyms ("QLCN&CN", "CĐS&ĐMST").
+ */
+const UNIT_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+-\s+/u, /\s*&\s*/u];
 const LEADER_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*-\s*/u];
 
 const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'misspelt'];

@@ -1,6 +1,8 @@
 /**
  * Which period of the directory a sheet belongs to: units are renamed between periods, so a name
- * valid in a 2024 sheet is outdated in a late-2025 one.
+ * valid in a 2024 sheet is outdated in a late-2025 one. The sheet's title and headings date it;
+ * where that leaves several periods possible ("NĂM 2025": before or after the July merger?), the
+ * names the sheet itself uses decide.
  */
 import { CtctInputError } from '../errors';
 import { foldKey } from '../text';
@@ -8,69 +10,84 @@ import type { Directory, Period } from './types';
 
 export interface ProgrammeDate {
   year: number;
-  /** 1-12 when the sheet says it (a decision date, "6 tháng cuối năm", a quarter). */
+  /** 1-12 when the sheet says it (a decision date of that year, "6 tháng cuối năm", a quarter). */
   month: number | null;
 }
 
-/** Reads the programme's year (and month when stated) from title lines and headings. */
+/**
+ * The programme's year (and month when stated) from its title lines and headings. The year the
+ * title names ("CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024") wins over the date of the decision that issued
+ * it ("ngày 29/12/2023"); that date gives the month only when it falls in the same year.
+ */
 export function programmeDate(
   titleLines: string[],
   quarters: number[],
   headingYears: number[],
   weakHints: { fileName?: string; taskTexts?: () => string[] } = {},
 ): ProgrammeDate | null {
-  let year: number | null = null;
-  let month: number | null = null;
+  let named: number | null = null;
+  let half: ProgrammeDate | null = null;
+  let dated: ProgrammeDate | null = null;
+  let bare: number | null = null;
   for (const line of titleLines) {
     const f = foldKey(line);
-    const dated = /(?:ngay\s*\d{0,2}\s*)?\/\s*(\d{1,2})\s*\/\s*(20\d{2})\b/.exec(f) ?? /thang\s+(\d{1,2})\s+nam\s+(20\d{2})/.exec(f);
-    if (dated && Number(dated[1]) >= 1 && Number(dated[1]) <= 12) {
-      year = Number(dated[2]);
-      month = Number(dated[1]);
-      continue;
-    }
-    const half = /6 thang (cuoi|dau) nam\s+(20\d{2})/.exec(f);
-    if (half) {
-      year = Number(half[2]);
-      month = month ?? (half[1] === 'cuoi' ? 7 : 1);
-      continue;
-    }
-    const y = /\bnam\s+(20\d{2})\b/.exec(f) ?? /\b(20\d{2})\b/.exec(f);
-    if (y && year === null) year = Number(y[1]);
+    const h = /6 thang (cuoi|dau) nam\s+(20\d{2})/.exec(f);
+    if (h && !half) half = { year: Number(h[2]), month: h[1] === 'cuoi' ? 7 : 1 };
+    const d = /\/\s*(\d{1,2})\s*\/\s*(20\d{2})\b/.exec(f) ?? /thang\s+(\d{1,2})\s+nam\s+(20\d{2})/.exec(f);
+    if (d && !dated && Number(d[1]) >= 1 && Number(d[1]) <= 12) dated = { year: Number(d[2]), month: Number(d[1]) };
+    const n = /\bnam\s+(20\d{2})\b/.exec(f);
+    if (n && named === null && !h) named = Number(n[1]);
+    const b = /\b(20\d{2})\b/.exec(f);
+    if (b && bare === null) bare = Number(b[1]);
   }
-  // A title's year dates the document ("NĂM 2025" was written in March, whatever its quarters);
-  // a heading's year ("Quý III/2025") dates the tasks, so its quarter gives the month.
-  if (year === null && headingYears.length) {
-    year = headingYears[0];
-    if (month === null && quarters.length) month = (Math.min(...quarters) - 1) * 3 + 1;
+  if (half) return dated && dated.year === half.year && dated.month! >= half.month! ? dated : half;
+  if (named !== null) return { year: named, month: dated && dated.year === named ? dated.month : null };
+  if (dated) return dated;
+  // A heading's year ("Quý III/2025") dates the tasks, so its first quarter gives the month.
+  if (headingYears.length) return { year: headingYears[0], month: quarters.length ? (Math.min(...quarters) - 1) * 3 + 1 : null };
+  const year = bare ?? weakYear(weakHints);
+  return year === null ? null : { year, month: null };
+}
+
+/**
+ * The periods a sheet of that date may belong to, the likeliest first: with a month, the period in
+ * force then (and one starting within the next quarter, as decisions lag); with a year only, the
+ * period in force on 1 January and those starting that year; with no date, all, latest first.
+ */
+export function candidatePeriods(directory: Directory, date: ProgrammeDate | null): Period[] {
+  const periods = directory.periods;
+  if (!date) return [...periods].reverse();
+  const inForce = (iso: string) => [...periods].reverse().find((p) => p.from <= iso) ?? periods[0];
+  if (date.month !== null) {
+    const ref = `${date.year}-${String(date.month).padStart(2, '0')}-01`;
+    const soon = `${date.month > 9 ? date.year + 1 : date.year}-${String(((date.month + 2) % 12) + 1).padStart(2, '0')}-01`;
+    const current = inForce(ref);
+    return [current, ...periods.filter((p) => p.from > ref && p.from < soon && p !== current)];
   }
-  if (year === null) year = weakYear(weakHints);
-  if (year === null) return null;
-  return { year, month };
+  const sameYear = periods.filter((p) => p.from.startsWith(String(date.year)));
+  const january = inForce(`${date.year}-01-01`);
+  // "NĂM 2025" is most likely the programme issued that year: its first period leads.
+  return [...new Set([...sameYear, january])];
+}
+
+/** The first candidate unless another one knows clearly more of the sheet's names. */
+export function choosePeriod(candidates: Period[], fit: (p: Period) => number): Period {
+  if (candidates.length === 1) return candidates[0];
+  let best = candidates[0];
+  let bestFit = fit(best);
+  for (const p of candidates.slice(1)) {
+    const f = fit(p);
+    if (f > bestFit) {
+      best = p;
+      bestFit = f;
+    }
+  }
+  return best;
 }
 
 /** The period in force at the programme's date; with the year only, the first period of that year. */
 export function pickPeriod(directory: Directory, date: ProgrammeDate | null): Period {
-  const periods = directory.periods;
-  if (!date) return periods[periods.length - 1];
-  if (date.month !== null) {
-    const ref = `${date.year}-${String(date.month).padStart(2, '0')}-01`;
-    const before = periods.filter((p) => p.from <= ref);
-    return before.length ? before[before.length - 1] : periods[0];
-  }
-  const sameYear = periods.filter((p) => p.from.startsWith(String(date.year)));
-  if (sameYear.length) return sameYear[0];
-  const before = periods.filter((p) => p.from < `${date.year}`);
-  return before.length ? before[before.length - 1] : periods[0];
-}
-
-export function periodById(directory: Directory, id: string): Period {
-  const p = directory.periods.find((x) => x.id === id);
-  if (!p) {
-    const ids = directory.periods.map((x) => x.id).join(', ');
-    throw new CtctInputError('unknown-period', `Không có kỳ "${id}" trong danh mục (các kỳ có: ${ids}).`);
-  }
-  return p;
+  return candidatePeriods(directory, date)[0];
 }
 
 /**
@@ -86,4 +103,13 @@ function weakYear(hints: { fileName?: string; taskTexts?: () => string[] }): num
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   return best && best[1] >= 2 ? best[0] : null;
+}
+
+export function periodById(directory: Directory, id: string): Period {
+  const p = directory.periods.find((x) => x.id === id);
+  if (!p) {
+    const ids = directory.periods.map((x) => x.id).join(', ');
+    throw new CtctInputError('unknown-period', `Không có kỳ "${id}" trong danh mục (các kỳ có: ${ids}).`);
+  }
+  return p;
 }

@@ -6,8 +6,11 @@
 import { foldKey } from '../text';
 
 export interface Heading {
-  /** 0: a total ("Tổng cộng 288 nhiệm vụ"); 1: a section; 2: a quarter; 3: a month. */
-  level: 0 | 1 | 2 | 3;
+  /**
+   * 0: a total ("Tổng cộng 288 nhiệm vụ"); 1: a section; 2: a quarter; 3: a month; 4: a sub-section
+   * inside a quarter ("a | Phòng QLKH&ĐMST"), which keeps the quarter and month in force.
+   */
+  level: 0 | 1 | 2 | 3 | 4;
   quarter: number | null;
   month: number | null;
   year: number | null;
@@ -65,7 +68,7 @@ export function parseHeading(text: string): Heading | null {
     };
   }
 
-  const m = /^(?:\d+[.)]\s*)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b/.exec(folded);
+  const m = /^(?:(?:\d+|[a-z])[.)]?\s+)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b/.exec(folded);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && folded.length <= 40) {
     const month = Number(m[1]);
     return { level: 3, quarter: Math.ceil(month / 3), month, year: m[2] ? Number(m[2]) : null, declared, label: `Tháng ${month}`, allYear: false };

@@ -27,8 +27,10 @@ export interface ParsedSection {
   sheet: string;
   row: number;
   col: number;
-  level: 0 | 1 | 2 | 3;
+  level: 0 | 1 | 2 | 3 | 4;
   label: string;
+  /** A section of all-year tasks (trọng tâm, xuyên suốt): a quarter heading ends it. */
+  allYear: boolean;
   declared: number | null;
   quarter: number | null;
   month: number | null;
@@ -50,6 +52,8 @@ export interface ParsedTask {
   section: string | null;
   /** Index of the numbering scope (numbers restart per quarter or section). */
   scope: number;
+  /** Index of the block between two headings of any kind (numbering may restart at each). */
+  block: number;
   cells: Partial<Record<TaskColumn, ParsedCell>>;
 }
 

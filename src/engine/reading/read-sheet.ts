@@ -4,6 +4,7 @@
  * a continuation of the task above (no number: a page break split it), or noise outside any table.
  */
 import { SheetView } from '../sheet/view';
+import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading } from './headings';
 import type { ParsedSection, ParsedTable, ParsedTask, SheetParse } from './model';
@@ -104,11 +105,16 @@ export function readSheet(view: SheetView): SheetParse {
   let section: string | null = null;
   let lastHeadingText: string | null = null;
   let scope = 0;
+  let block = 0;
   let afterHeading = false;
   const open: ParsedSection[] = [];
 
-  const applyHeading = (h: Heading, row: number, col: number, text: string) => {
+  const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
+    // Inside a quarter, a lettered or plain section ("a | Phòng QLKH&ĐMST") groups the quarter's
+    // tasks; only a Roman-numbered or all-year section starts a new part of the programme.
+    const topLevel = quarter === null || heading.allYear || marker === 'roman' || /^\s*[IVX]+[.)]/.test(text);
+    const h: Heading = heading.level === 1 && !topLevel ? { ...heading, level: 4 } : heading;
     if (h.year) out.headingYears.push(h.year);
     // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
     const countOnly = /^\(?\s*(gồm|có)\s+\d+/i.test(text.trim());
@@ -118,6 +124,8 @@ export function readSheet(view: SheetView): SheetParse {
       return;
     }
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
+    // A quarter never stands inside an all-year section: that section ended before it.
+    if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear) open.splice(i, 1);
     if (h.level === 1) {
       section = h.label;
       quarter = null;
@@ -131,14 +139,15 @@ export function readSheet(view: SheetView): SheetParse {
       quarter = h.quarter;
     }
     if (h.level <= 2) scope++;
-    const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, actual: 0 };
+    block++;
+    const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0 };
     open.push(s);
     out.sections.push(s);
   };
 
   /** A task row (or, in a review table, a proposal) under the headings in force. */
   const addTask = (t: ParsedTable, r: number, sttText: string): ParsedTask => {
-    const task = startTask(view, t, r, sttText, { quarter, month, section, scope });
+    const task = startTask(view, t, r, sttText, { quarter, month, section, scope, block });
     if (t.kind === 'review') pushProposal(out, view, t, r);
     else {
       out.tasks.push(task);
@@ -151,9 +160,12 @@ export function readSheet(view: SheetView): SheetParse {
     return task;
   };
 
+  /** The row's text; `col` is where its words are ("I | Quý III (96 nhiệm vụ)": B, not the "I"). */
   const rowText = (row: number): { text: string; col: number; cells: number } => {
     const cols = view.filledColumns(row);
-    return { text: cols.map((c) => view.text(row, c)).join(' '), col: cols[0] ?? 1, cells: cols.length };
+    const texts = cols.map((c) => view.text(row, c));
+    const wordy = texts.findIndex((t) => !isRomanNumeral(t) && !isLetterMarker(t) && !/^\d+[.)]?$/.test(t));
+    return { text: texts.join(' '), col: cols[wordy >= 0 ? wordy : 0] ?? 1, cells: cols.length };
   };
 
   for (let r = 1; r <= view.rowCount; r++) {
@@ -219,8 +231,9 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    // A number starts a task; a merged number cell continues the task above.
-    if (sttText && !sttMerged && isTaskNumber(sttText)) {
+    // A number starts a task; a merged number cell continues the task above. A number whose
+    // formula broke (#REF!) still starts a task: the formula-error check says what happened.
+    if (sttText && !sttMerged && (isTaskNumber(sttText) || isErrorCell(view.value(r, cols.stt!)))) {
       addTask(table, r, sttText);
       continue;
     }
@@ -228,11 +241,15 @@ export function readSheet(view: SheetView): SheetParse {
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
     const line = lineOf();
     const heading = parseHeading(line.text);
-    const sectionMarker = sttText !== '' && !sttMerged && (isRomanNumeral(sttText) || (isLetterMarker(sttText) && !hasTaskCells(view, cols, r)));
-    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && sttText.length > 6;
-    if (sectionMarker || headingInNumberColumn || (heading && heading.level !== 1 && line.cells <= 2 && !sttText)) {
-      if (heading) applyHeading(heading, r, line.col, line.text);
-      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text);
+    // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
+    const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
+    const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, cols, r);
+    // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
+    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
+    if (roman || letter || headingInNumberColumn || (heading && heading.level !== 1 && line.cells <= 2 && !sttText)) {
+      const marker = roman ? 'roman' : letter ? 'letter' : null;
+      if (heading) applyHeading(heading, r, line.col, line.text, marker);
+      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
       continuationOpen = false;
       lastTask = null;
       table.lastRow = r;
@@ -261,14 +278,20 @@ function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
   });
 }
 
+/**
+ * A row with no number that is a task of its own (the number was forgotten), not the rest of the
+ * task above cut by a page break: its text starts a sentence, it names a lead unit, and a leader
+ * or a product. A page-break remainder ("Quảng Ngãi …", "của UBND tỉnh", "Huy Hoàng") has no lead.
+ */
 function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
   if (cols.task === undefined || !/^[A-ZĐÀ-Ỹ]/u.test(view.text(r, cols.task))) return false;
   if (cols.stt === undefined) return true;
-  const filled = ['lead', 'leader', 'product'].filter((k) => {
-    const c = cols[k as TaskColumn];
+  const has = (k: TaskColumn) => {
+    const c = cols[k];
     return c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
-  });
-  return filled.length >= 2;
+  };
+  if (cols.lead !== undefined) return has('lead') && (has('leader') || has('product'));
+  return has('leader') && has('product');
 }
 
 function startTask(
@@ -276,7 +299,7 @@ function startTask(
   table: ParsedTable,
   r: number,
   sttText: string,
-  ctx: { quarter: number | null; month: number | null; section: string | null; scope: number },
+  ctx: { quarter: number | null; month: number | null; section: string | null; scope: number; block: number },
 ): ParsedTask {
   const task: ParsedTask = {
     sheet: view.name,
@@ -290,6 +313,7 @@ function startTask(
     month: ctx.month,
     section: ctx.section,
     scope: ctx.scope,
+    block: ctx.block,
     cells: {},
   };
   for (const f of TASK_FIELDS) {

@@ -93,7 +93,8 @@ export class SheetView {
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
         const converted = normalizeText(convertLegacy(v, encoding, { upper }));
-        this.legacy.set(this.key(row, col), { row, col, encoding, original: v, converted });
+        // "I", "12", "Báo cáo" in a .VnTime cell read the same either way: nothing to report.
+        if (converted !== normalizeText(v)) this.legacy.set(this.key(row, col), { row, col, encoding, original: v, converted });
         return converted;
       }
       return normalizeText(v);

@@ -59,6 +59,7 @@ export function fileReport(
     file,
     year: 2025,
     directorySource: 'default',
+    sheetPeriods: {},
     period: '2025-09',
     periodSource: 'sheet',
     tables: [

@@ -145,6 +145,7 @@ export function fileReport(file = 'ctct.xlsx', over: Partial<FileReport> = {}): 
     year: 2025,
     directorySource: 'default',
     periodSource: 'sheet',
+    sheetPeriods: {},
     tables: [],
     tasks,
     proposals: [],
