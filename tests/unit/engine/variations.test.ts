@@ -370,3 +370,51 @@ describe('directory', () => {
     expect(withDirectory.tasks[0].leadUnits).toEqual(['Phòng TĐ']);
   });
 });
+
+describe('what the variant workbooks taught', () => {
+  it("reads a unit's sheets called 'CTCT Quý IV' or 'Tổng hợp', skips only CTCT's own", () => {
+    const own = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'], HEADER_2025, task(1, 'Không đọc')]);
+    const r = analyse([sheet('CTCT Quý IV', programme2025([task(1, 'Một')], 1)), sheet('Tổng hợp', programme2025([task(1, 'Hai')], 1)), { ...own, name: 'Tổng hợp (CTCT)' }]);
+    expect(r.tasks.map((t) => [t.sheet, t.task])).toEqual([
+      ['CTCT Quý IV', 'Một'],
+      ['Tổng hợp', 'Hai'],
+    ]);
+  });
+
+  it('gives each sheet its own period', () => {
+    const old = sheet('2024', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Lãnh đạo Sở chỉ đạo', 'Phòng/Đơn vị chủ trì'], [1, 'Một', 'PGĐ Trần Công Hòa', 'Phòng QLKH']]);
+    const late = sheet('PL', programme2025([task(1, 'Hai', { lead: 'Phòng QLKH' })], 1));
+    const r = analyse([old, late]);
+    expect(r.sheetPeriods).toEqual({ '2024': '2024', PL: '2025-09' });
+    expect(r.findings.map((f) => [f.sheet, f.code])).toEqual([['PL', 'outdated-unit']]);
+  });
+
+  it('lets the names decide between the periods of a year-only title', () => {
+    const rows = [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], ...programme2025([task(1, 'Một'), task(2, 'Hai', { lead: 'Phòng QLTCĐLCL', leader: 'PGĐ Sở Mai Thoan' })], 2).slice(1)];
+    const r = analyse([sheet('S', rows)]);
+    expect([r.period, r.findings]).toEqual(['2025-09', []]);
+  });
+
+  it('keeps the quarter under lettered sub-sections whose numbering restarts', () => {
+    const r = analyse([
+      sheet('PL', programme2025([['a', 'Phòng QLKH&ĐMST'], task(1, 'Một'), task(2, 'Hai'), ['b', 'Văn phòng Sở'], task(1, 'Ba', { lead: 'Văn phòng Sở' })], 3)),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month])).toEqual([
+      ['1', 3, 7],
+      ['2', 3, 7],
+      ['1', 3, 7],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads "Phó Giám đốc X" as one leader and "Phòng QLCN&CN & TĐC" as two units', () => {
+    const r = analyse([
+      sheet('S', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Lãnh đạo Sở chỉ đạo', 'Phòng/Đơn vị chủ trì'], [1, 'Một', 'Phó Giám đốc Trần Công Hòa', 'Phòng QLCN&CN & TĐC'], [2, 'Hai', 'Giám đốc Sở và PGĐ Phan Văn Hiếu', 'Phòng TĐC']]),
+    ]);
+    expect(r.tasks.map((t) => [t.leaders, t.leadUnits])).toEqual([
+      [['PGĐ Trần Công Hòa'], ['Phòng QLCN&CN', 'Phòng TĐC']],
+      [['Giám đốc Sở', 'PGĐ Phan Văn Hiếu'], ['Phòng TĐC']],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+});
