@@ -13,9 +13,17 @@ const UNITS = ['Phòng QLKH&ĐMST', 'Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòn
 const SLIPS = { product: 23, leader: 25, unit: 200, outdated: 150 };
 const LEADERS = ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan', 'PGĐ Sở Nguyễn Quốc Huy Hoàng', 'Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan', 'PGĐ Sở Nguyễn Trọng Tâm'];
 
+/** Cells formatted as the department's sheets are (Times New Roman 12, thin borders, wrapped, top-aligned). */
+const CELL_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: 'Times New Roman', size: 12 },
+  border: { left: { style: 'thin' }, right: { style: 'thin' }, top: { style: 'thin' }, bottom: { style: 'thin' } },
+  alignment: { vertical: 'top', wrapText: true },
+};
+
 async function generate(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục II');
+  ws.columns = [6, 60, 20, 24, 26, 24, 14, 16, 22].map((width) => ({ width, style: CELL_STYLE }));
   ws.addRow(['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025']);
   ws.addRow(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ghi chú']);
   const perMonth = (i: number) => Math.floor(TASKS / 6) + (i < TASKS % 6 ? 1 : 0);
@@ -42,6 +50,7 @@ async function generate(): Promise<Uint8Array> {
       }
     }
   }
+  ws.eachRow((row) => row.eachCell((cell) => (cell.style = CELL_STYLE)));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
