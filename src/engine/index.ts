@@ -2,7 +2,7 @@
 export { analyseWorkbook, isOwnSheet } from './analyse';
 export { combineReports } from './combine';
 export { defaultDirectory, parseDirectory } from './directory/load';
-export { pickPeriod, periodById } from './directory/period';
+export { periodById } from './directory/period';
 export { FINDING_CATALOG, FINDING_CODES } from './checks/catalog';
 export type { FindingCode, CatalogEntry } from './checks/catalog';
 export { STATUSES, canonicalStatus } from './status';

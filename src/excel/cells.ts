@@ -3,7 +3,7 @@
  * numberFormat) → `CellValue`, and plain values → what to assign so Excel stores them unchanged.
  */
 import type { CellValue } from '../engine/grid';
-import { excelSerialToIso } from '../engine/track/dates';
+import { excelSerialToIso } from '../engine/dates';
 
 /** A plain value as the journal keeps it. */
 export type PlainValue = string | number | boolean | null;

@@ -85,11 +85,6 @@ export function choosePeriod(candidates: Period[], fit: (p: Period) => number): 
   return best;
 }
 
-/** The period in force at the programme's date; with the year only, the first period of that year. */
-export function pickPeriod(directory: Directory, date: ProgrammeDate | null): Period {
-  return candidatePeriods(directory, date)[0];
-}
-
 /**
  * Without a title: the year in the file name ("ctct-2024.xlsx"), else the year the tasks name most
  * ("Kế hoạch … năm 2024"). Weak evidence, used only when the sheet says nothing better.

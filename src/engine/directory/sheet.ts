@@ -11,7 +11,7 @@ import { isDateCell } from '../grid';
 import { CtctInputError } from '../errors';
 import { parseDirectory } from './load';
 import type { Directory, Leader, Period, Unit } from './types';
-import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../track/dates';
+import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../dates';
 import { foldText } from '../track/text';
 
 export const DIRECTORY_COLUMNS = [

@@ -78,12 +78,6 @@ export class SheetView {
     return t;
   }
 
-  /** The raw string as typed (before normalisation), for findings about the text's form. */
-  rawString(row: number, col: number): string | null {
-    const v = this.value(row, col);
-    return typeof v === 'string' ? v : null;
-  }
-
   private computeText(row: number, col: number): string {
     const v = this.grid.cells[row - 1]?.[col - 1] ?? null;
     if (v === null) return '';

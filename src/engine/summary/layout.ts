@@ -12,7 +12,7 @@
  */
 import { columnLetter, type MergeArea } from '../grid';
 import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
-import { daysBetween, formatDateVi } from '../track/dates';
+import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { NO_STATUS } from './summarise';
 

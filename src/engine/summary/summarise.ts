@@ -4,7 +4,7 @@
  */
 import type { Finding, Proposal, SectionCount, Summary, Task, TaskRef } from '../report';
 import { canonicalStatus } from '../status';
-import { monthEnd, quarterEnd } from '../reading/dates';
+import { dueDate } from '../dates';
 
 const NONE = '(chưa có)';
 export const NO_STATUS = 'Chưa cập nhật';
@@ -15,15 +15,6 @@ function bump(counts: Record<string, number>, key: string, by = 1): void {
 
 export function taskRef(t: Task): TaskRef {
   return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
-}
-
-/** When a task is due: its deadline, else the end of its month or quarter (needs the year). */
-export function dueDate(t: Task, year: number | null): string | null {
-  if (t.deadline) return t.deadline;
-  if (!year) return null;
-  if (t.month) return monthEnd(year, t.month);
-  if (t.quarter) return quarterEnd(year, t.quarter);
-  return null;
 }
 
 export function isClosed(status: string | null): boolean {

@@ -7,7 +7,7 @@
  *     link from "Nguồn" to the source row (`trackerSourceAddress(row)`) unless the row vanished.
  */
 export * from './columns';
-export { mergeTracker, refreshOverdue, dueDate, rowFromTask, joinNames, trackerYear, type MergeOptions, type MergeResult } from './merge';
+export { mergeTracker, refreshOverdue, rowFromTask, joinNames, trackerYear, type MergeOptions, type MergeResult } from './merge';
 export { trackerToValues, trackerRowToValues, trackerFromValues, type TrackerValue, type TrackerValuesOptions } from './values';
 export * from './style';
 export {
@@ -21,5 +21,6 @@ export {
   daysBetween,
   yearOf,
   isIsoDate,
-} from './dates';
+  dueDate,
+} from '../dates';
 export { foldText, similarity } from './text';

@@ -24,7 +24,7 @@ import {
   normaliseStatus,
   type TrackerRow,
 } from './columns';
-import { findDateInText, isIsoDate, monthEnd, quarterEnd, yearOf } from './dates';
+import { dueDate, findDateInText, yearOf } from '../dates';
 import { foldText, similarity } from './text';
 
 export interface MergeOptions {
@@ -67,16 +67,6 @@ export function joinNames(names: readonly string[]): string {
  * The date a row is due by, as the engine's summary judges it: its deadline, else the end of its
  * month, else the end of its quarter; null for all-year tasks (trọng tâm, xuyên suốt).
  */
-export function dueDate(row: Pick<TrackerRow, 'deadline' | 'quarter' | 'month'>, year: number): string | null {
-  if (row.deadline) {
-    const d = isIsoDate(row.deadline) ? row.deadline : findDateInText(row.deadline);
-    if (d) return d;
-  }
-  if (row.month !== null && row.month >= 1 && row.month <= 12) return monthEnd(year, row.month);
-  if (row.quarter !== null && row.quarter >= 1 && row.quarter <= 4) return quarterEnd(year, row.quarter);
-  return null;
-}
-
 /** Recomputes `due` and `overdue` of every row for `asOf` (returns new rows). */
 export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, options: MergeOptions = {}): TrackerRow[] {
   const year = options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();

@@ -10,7 +10,7 @@ import {
   type TrackerColumn,
   type TrackerRow,
 } from './columns';
-import { excelSerialToIso, formatDateVi, isIsoDate, isoToExcelSerial, parseDateText } from './dates';
+import { excelSerialToIso, formatDateVi, isIsoDate, isoToExcelSerial, parseDateText } from '../dates';
 import { foldText } from './text';
 
 export type TrackerValue = string | number | null;

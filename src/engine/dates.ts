@@ -1,5 +1,5 @@
 /**
- * Dates as the tracker and the summary handle them. Internally every date is an ISO `yyyy-mm-dd`
+ * Dates as the engine, the tracker and the summary handle them. Internally every date is an ISO `yyyy-mm-dd`
  * string (no time, no time zone); users see the Vietnamese `dd/mm/yyyy`.
  */
 
@@ -106,4 +106,20 @@ export function quarterEnd(year: number, quarter: number): string {
 export function yearOf(text: string | null | undefined): number | null {
   const m = /^(\d{4})(?:-|$)/.exec(text ?? '');
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * When a task is due: its deadline (a date, or a date written in its text), else the end of its
+ * month, else the end of its quarter, in the programme's year. One rule for the summary's overdue
+ * list and the tracker's, so they always agree.
+ */
+export function dueDate(task: { deadline: string | null; quarter: number | null; month: number | null }, year: number | null): string | null {
+  if (task.deadline) {
+    const d = isIsoDate(task.deadline) ? task.deadline : findDateInText(task.deadline);
+    if (d) return d;
+  }
+  if (year === null) return null;
+  if (task.month !== null && task.month >= 1 && task.month <= 12) return monthEnd(year, task.month);
+  if (task.quarter !== null && task.quarter >= 1 && task.quarter <= 4) return quarterEnd(year, task.quarter);
+  return null;
 }
