@@ -3,8 +3,8 @@
  * period, recognise names, run the checks, summarise.
  */
 import { CtctInputError } from './errors';
-import type { CellValue, SheetGrid, WorkbookGrid } from './grid';
-import { SUMMARY_TITLE } from './summary/layout';
+import type { WorkbookGrid } from './grid';
+import { isOwnSheet } from './own-sheets';
 import type { AnalyseOptions } from './options';
 import type { FileReport, Proposal, Task } from './report';
 import { defaultDirectory } from './directory/load';
@@ -24,20 +24,6 @@ import { foldKey } from './text';
 import { taskTextKey } from './reading/task-key';
 import { canonicalStatus } from './status';
 import { columnLetter } from './grid';
-
-/**
- * Sheets CTCT writes itself are never read back as a programme. They are recognised by what they
- * hold, not by name alone: a unit's own sheet may well be called "Tổng hợp" or "CTCT Quý IV".
- */
-export function isOwnSheet(sheet: SheetGrid): boolean {
-  if (/^ctct_/i.test(sheet.name)) return true;
-  if (looksLikeDirectory(sheet.cells)) return true;
-  const top = sheet.cells.slice(0, 12);
-  const texts = (row: CellValue[] | undefined) => (row ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
-  if (top.some((row) => texts(row).some((t) => t.startsWith(foldKey(SUMMARY_TITLE))))) return true;
-  const trackerHeader = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'];
-  return top.some((row) => trackerHeader.every((h) => texts(row).includes(h)));
-}
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
   const own = options.directory ? null : workbookDirectory(grid);
@@ -73,6 +59,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   const tasks = withKeys(analysed);
+  const columnsOf = new Map(tasks.map((t, i) => [t, analysed[i].parsed.table.columns] as const));
   const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, scopes.get(p.sheet)!.matcher)));
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
@@ -100,7 +87,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     tasks,
     proposals,
     findings,
-    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year }),
+    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year, hasColumn: (t, f) => columnsOf.get(t)?.[f] !== undefined }),
   };
 }
 

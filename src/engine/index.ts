@@ -1,5 +1,7 @@
 /** The engine's public API: pure TypeScript, no Office.js, no DOM, no Node. */
-export { analyseWorkbook, isOwnSheet } from './analyse';
+export { analyseWorkbook } from './analyse';
+export { isOwnSheet, ownSheetKind } from './own-sheets';
+export type { OwnSheetKind } from './own-sheets';
 export { combineReports } from './combine';
 export { defaultDirectory, parseDirectory } from './directory/load';
 export { periodById } from './directory/period';

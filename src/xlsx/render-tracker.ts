@@ -30,8 +30,8 @@ function isoToDate(iso: string): Date {
 const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDEX[c]));
 const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
 
-export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerRow[], orderNo?: number): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(TRACKER_SHEET, {
+export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerRow[], orderNo?: number, name: string = TRACKER_SHEET): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, {
     pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });

@@ -6,6 +6,7 @@ import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../engine/grid';
 import type { FileReport, Finding, Report, Severity } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
+import { ownSheetKind } from '../engine/own-sheets';
 import {
   COLORS,
   TRACKER_SHEET,
@@ -218,22 +219,27 @@ export async function writeMarkedCopyDetailed(
   const wb = await loadWorkbook(copy, { full: true, fileName: options.fileName ?? fileReport.file });
   const asOf = options.asOf || report.asOf;
 
-  // The existing tracker (its typed columns survive) and summary, replaced at the same position.
+  // CTCT's own tracker (its typed columns survive) and summary are replaced at the same position.
+  // They are known by their content: a unit's own sheet called "Tổng hợp" is never touched.
   let previousRows: ReturnType<typeof trackerFromValues> = [];
   let trackerOrder: number | undefined;
   let summaryOrder: number | undefined;
   for (const ws of [...wb.worksheets]) {
-    if (sameSheetName(ws.name, TRACKER_SHEET)) {
+    const grid = worksheetGrid(ws);
+    const kind = ownSheetKind(grid);
+    if (kind === 'tracker') {
       if (trackerOrder === undefined) {
-        previousRows = trackerFromValues(worksheetGrid(ws).cells);
+        previousRows = trackerFromValues(grid.cells);
         trackerOrder = orderOf(ws);
       }
       wb.removeWorksheet(ws.id);
-    } else if (sameSheetName(ws.name, SUMMARY_SHEET)) {
+    } else if (kind === 'summary') {
       summaryOrder ??= orderOf(ws);
       wb.removeWorksheet(ws.id);
     }
   }
+  const summaryName = freeSheetName(wb, SUMMARY_SHEET);
+  const trackerName = freeSheetName(wb, TRACKER_SHEET);
 
   for (const ws of wb.worksheets) clearOwnMarks(ws);
   const marked = markFindings(wb, fileReport.findings, asOf);
@@ -245,15 +251,26 @@ export async function writeMarkedCopyDetailed(
     tasks: fileReport.tasks,
     findings: fileReport.findings,
   };
-  const layout = summaryLayout(single, { asOf, title: options.title, links: true });
+  const layout = { ...summaryLayout(single, { asOf, title: options.title, links: true }), sheetName: summaryName };
   renderSummarySheet(wb, layout, summaryOrder);
 
   const year = trackerYear(fileReport) ?? undefined;
-  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, year ? { year } : {});
-  renderTrackerSheet(wb, merged.rows, trackerOrder);
+  const coveredSheets = fileReport.tables.map((t) => t.sheet);
+  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, { ...(year ? { year } : {}), coveredSheets });
+  renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName);
 
   const bytes = await writeBytes(wb);
   return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished } };
+}
+
+/** "Tổng hợp", or "Tổng hợp (CTCT)" when a sheet of the unit's own already has that name. */
+function freeSheetName(wb: ExcelJS.Workbook, name: string): string {
+  const taken = (n: string) => wb.worksheets.some((ws) => sameSheetName(ws.name, n));
+  if (!taken(name)) return name;
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? `${name} (CTCT)` : `${name} (CTCT ${i})`;
+    if (!taken(candidate)) return candidate;
+  }
 }
 
 export async function writeMarkedCopy(

@@ -30,6 +30,8 @@ export interface SummaryInput {
   kpiCount: number;
   asOf: string;
   year: number | null;
+  /** Whether the task's table has the column at all: a table without "Sản phẩm" lacks no product. */
+  hasColumn?: (task: Task, field: 'lead' | 'leader' | 'product') => boolean;
 }
 
 export function summarise(input: SummaryInput): Summary {
@@ -46,9 +48,10 @@ export function summarise(input: SummaryInput): Summary {
     }
     for (const l of t.leaders.length ? t.leaders : [NONE]) bump(s.byLeader, l);
     bump(s.byStatus, (t.status && canonicalStatus(t.status)) || t.status || NO_STATUS);
-    if (!t.leadUnits.length) s.missing.lead.push(taskRef(t));
-    if (!t.leaders.length) s.missing.leader.push(taskRef(t));
-    if (!t.product) s.missing.product.push(taskRef(t));
+    const has = (f: 'lead' | 'leader' | 'product') => input.hasColumn?.(t, f) ?? true;
+    if (!t.leadUnits.length && has('lead')) s.missing.lead.push(taskRef(t));
+    if (!t.leaders.length && has('leader')) s.missing.leader.push(taskRef(t));
+    if (!t.product && has('product')) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, input.year);
     if (due && due < input.asOf && !isClosed(t.status)) s.overdue.push({ ...taskRef(t), due });

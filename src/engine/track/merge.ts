@@ -30,6 +30,11 @@ import { foldText, similarity } from './text';
 export interface MergeOptions {
   /** The year the tasks' quarters belong to (default: the year of `asOf`). */
   year?: number;
+  /**
+   * The sheets the tasks were read from. A row whose source sheet was not read this time (the
+   * check covered one sheet of several) is kept as it is, not marked vanished.
+   */
+  coveredSheets?: readonly string[];
 }
 
 export interface MergeResult {
@@ -157,6 +162,17 @@ export function mergeTracker(
   asOf: string,
   options: MergeOptions = {},
 ): MergeResult {
+  // Rows of sheets this check did not read stay as they are, after the refreshed ones.
+  if (options.coveredSheets) {
+    const covered = new Set(options.coveredSheets);
+    const elsewhere = previous.filter((r) => !r.vanished && !covered.has(r.source.sheet));
+    if (elsewhere.length) {
+      const result = mergeTracker(tasks, previous.filter((r) => !elsewhere.includes(r)), asOf, { ...options, coveredSheets: undefined });
+      const live = result.rows.filter((r) => !r.vanished);
+      const gone = result.rows.filter((r) => r.vanished);
+      return { ...result, rows: [...live, ...refreshOverdue(elsewhere, asOf, options), ...gone] };
+    }
+  }
   const matchOf: (number | undefined)[] = new Array(tasks.length);
   const used = new Array<boolean>(previous.length).fill(false);
   const pair = (t: number, r: number) => {

@@ -153,3 +153,12 @@ describe('ctct-2025.xlsx (KPI and all-year tasks)', () => {
     expect(outdated[0]).toMatchObject({ row: 36, column: 'D', fix: { value: 'Các phòng, đơn vị theo từng nội dung; Văn phòng Sở tham mưu chung' } });
   });
 });
+
+describe('summary of tables without some columns', () => {
+  it('counts no missing product where the table has no product column', async () => {
+    const r = await analyseFixture('ctct-2025.xlsx');
+    expect(r.summary.missing.product).toEqual([]);
+    const full = await analyseFixture('ctct-2024.xlsx');
+    expect(full.summary.missing.product.map((t) => t.row)).toEqual([48]);
+  });
+});

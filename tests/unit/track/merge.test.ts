@@ -292,3 +292,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('coveredSheets', () => {
+  it('keeps rows of sheets this check did not read, instead of marking them vanished', () => {
+    const a = task({ sheet: 'A', row: 10, task: 'Nhiệm vụ trang A', key: 'a' });
+    const b = task({ sheet: 'B', row: 20, task: 'Nhiệm vụ trang B', key: 'b' });
+    const first = mergeTracker([a, b], [], '2025-08-01');
+    const typed = first.rows.map((r) => ({ ...r, status: 'Đang thực hiện' }));
+    const onlyB = mergeTracker([b], typed, '2025-08-01', { coveredSheets: ['B'] });
+    expect(onlyB.rows.map((r) => [r.source.sheet, r.vanished, r.status])).toEqual([
+      ['B', false, 'Đang thực hiện'],
+      ['A', false, 'Đang thực hiện'],
+    ]);
+    expect(mergeTracker([b], typed, '2025-08-01').vanished).toBe(1);
+  });
+});

@@ -148,3 +148,29 @@ it('writes a consolidated summary of all fixtures', async () => {
   expect(total?.[2]).toBe(reports.reduce((n, r) => n + r.tasks.length, 0));
   expect(grid.sheets[0]!.cells[1]![0]).toBe('Ngày lập: 21/11/2025 · Tệp: ' + FIXTURES.join(', '));
 });
+
+describe("a unit's own sheets named like CTCT's", () => {
+  it('keeps them and writes the summary and tracker beside them', async () => {
+    const ExcelJSLib = (await import('exceljs')).default;
+    const fs = await import('fs');
+    const path = await import('path');
+    const { readWorkbookGrid, writeMarkedCopy } = await import('../../../src/xlsx');
+    const { analyseWorkbook, combineReports } = await import('../../../src/engine');
+    const wb = new ExcelJSLib.Workbook();
+    await wb.xlsx.load(fs.readFileSync(path.resolve(__dirname, '../../fixtures/phu-luc-II-2025.xlsx')) as unknown as ArrayBuffer);
+    wb.getWorksheet('Phụ lục II')!.name = 'Tổng hợp';
+    wb.addWorksheet('Theo dõi').getCell('A1').value = 'Sổ theo dõi riêng của phòng';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const report = analyseWorkbook(await readWorkbookGrid(bytes), { fileName: 'x.xlsx', asOf: '2026-11-21' });
+    expect(report.summary.taskCount).toBe(176);
+    const out = await writeMarkedCopy(bytes, report, combineReports([report], '2026-11-21'), { asOf: '2026-11-21' });
+    const back = new ExcelJSLib.Workbook();
+    await back.xlsx.load(out as unknown as ArrayBuffer);
+    expect(back.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Tổng hợp', 'Theo dõi', 'Tổng hợp (CTCT)', 'Theo dõi (CTCT)']));
+    expect(back.getWorksheet('Theo dõi')!.getCell('A1').value).toBe('Sổ theo dõi riêng của phòng');
+    expect(back.getWorksheet('Tổng hợp')!.getCell('B10').value).toContain('Xây dựng Kế hoạch kiểm tra');
+    // Checking the copy again reads the unit's sheets and skips CTCT's own.
+    const again = analyseWorkbook(await readWorkbookGrid(out), { fileName: 'x.xlsx', asOf: '2026-11-21' });
+    expect(again.summary.taskCount).toBe(176);
+  });
+});

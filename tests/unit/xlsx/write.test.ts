@@ -237,11 +237,11 @@ describe('writeMarkedCopy on its own output', () => {
     expect((await trackerRows(third.bytes)).find((r) => r.key === chi.key)!.status).toBe('Hoàn thành');
   });
 
-  it('keeps the position of existing "Tổng hợp"/"Theo dõi" sheets', async () => {
+  it('keeps the position of the "Tổng hợp"/"Theo dõi" sheets CTCT wrote before', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Theo dõi').getCell('A1').value = 'cũ';
+    wb.addWorksheet('Theo dõi').addRow([...TRACKER_COLUMNS]);
     wb.addWorksheet('Phụ lục II').getCell('A10').value = 1;
-    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'cũ';
+    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC (cũ)';
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const fr = fileReport('x.xlsx', [task({ row: 10, task: 'A' })]);
     const out = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));

@@ -1,0 +1,27 @@
+/**
+ * The sheets CTCT writes itself ("Tổng hợp", "Theo dõi", "Danh mục", its hidden CTCT_* sheets),
+ * recognised by what they hold, not by name alone: a unit's own sheet may well be called "Tổng hợp"
+ * or "CTCT Quý IV". Never read back as a programme; the only sheets a refresh may replace.
+ */
+import type { CellValue, SheetGrid } from './grid';
+import { looksLikeDirectory } from './directory/sheet';
+import { SUMMARY_TITLE } from './summary/layout';
+import { foldKey } from './text';
+
+export type OwnSheetKind = 'summary' | 'tracker' | 'directory' | 'internal';
+
+const TRACKER_HEADER = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'];
+
+export function ownSheetKind(sheet: SheetGrid): OwnSheetKind | null {
+  if (/^ctct_/i.test(sheet.name)) return 'internal';
+  const top = sheet.cells.slice(0, 12);
+  const texts = (row: CellValue[] | undefined) => (row ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
+  if (top.some((row) => texts(row).some((t) => t.startsWith(foldKey(SUMMARY_TITLE))))) return 'summary';
+  if (top.some((row) => TRACKER_HEADER.every((h) => texts(row).includes(h)))) return 'tracker';
+  if (looksLikeDirectory(sheet.cells)) return 'directory';
+  return null;
+}
+
+export function isOwnSheet(sheet: SheetGrid): boolean {
+  return ownSheetKind(sheet) !== null;
+}
