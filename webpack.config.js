@@ -124,18 +124,23 @@ function devCertificates() {
   return found.key && found.cert ? found : null;
 }
 
-/** Which Office.js files to copy: the loader, Excel's host scripts and the UI strings of every language. */
+/**
+ * Which Office.js files to copy: the loader, Excel's host scripts and the UI strings of every
+ * language. Copied byte for byte: Microsoft ships them minified, and `info.minimized` keeps the
+ * production minimizer from rewriting them (and from adding *.LICENSE.txt files next to them).
+ */
 function officePatterns(dev) {
   const ignore = dev ? [] : ['**/*.debug.js'];
-  const from = (glob) => ({ from: glob, context: OFFICE_DIST, to: 'office/', globOptions: { ignore }, noErrorOnMissing: false });
+  const info = { minimized: true };
+  const from = (glob) => ({ from: glob, context: OFFICE_DIST, to: 'office/', globOptions: { ignore }, noErrorOnMissing: false, info });
   return [
     from('office.js'),
     ...(dev ? [from('office.debug.js')] : []),
     from('excel*.js'),
     from('es6-promise*.js'),
     from('o15apptofilemappingtable*.js'),
-    { from: '*/office_strings*.js', context: OFFICE_DIST, to: 'office/', globOptions: { ignore } },
-    { from: 'agaveerrorux/**/*', context: OFFICE_DIST, to: 'office/' },
+    { from: '*/office_strings*.js', context: OFFICE_DIST, to: 'office/', globOptions: { ignore }, info },
+    { from: 'agaveerrorux/**/*', context: OFFICE_DIST, to: 'office/', info },
     // Not copied: telemetry/ and ariatelemetry/ (Office.js runs without them), other hosts' scripts.
   ];
 }
@@ -259,3 +264,5 @@ module.exports.EntryGuardPlugin = EntryGuardPlugin;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.productionUrl = productionUrl;
 module.exports.DEV_URL = DEV_URL;
+module.exports.officePatterns = officePatterns;
+module.exports.OFFICE_DIST = OFFICE_DIST;

@@ -22,6 +22,8 @@ export interface AdapterCapabilities extends Capabilities {
   gridlines: boolean;
   /** ExcelApi 1.7: freezing the tracker's header row. */
   freezePanes: boolean;
+  /** ExcelApi 1.7: the workbook's name (named in messages instead of a sheet's). */
+  workbookName: boolean;
 }
 
 export type Feature = keyof AdapterCapabilities;
@@ -41,6 +43,7 @@ export const REQUIREMENTS: Record<Feature, string> = {
   workbookEvents: '1.9',
   gridlines: '1.8',
   freezePanes: '1.7',
+  workbookName: '1.7',
 };
 
 /** Features whose absence the user notices. */
@@ -51,19 +54,19 @@ export const DEGRADED_MESSAGES: Record<VisibleFeature, string> = {
   notes:
     'Phiên bản Excel này (hoặc bản Office.js đi kèm CTCT) chưa hỗ trợ ghi chú trên ô (cần ExcelApi 1.18): các ô có lỗi chỉ được tô màu, nội dung lỗi xem trong ngăn CTCT.',
   dataValidation:
-    'Phiên bản Excel này chưa hỗ trợ danh sách chọn trong ô (cần ExcelApi 1.8): cột «Trạng thái» của sheet «Theo dõi» phải gõ tay.',
+    'Phiên bản Excel này chưa hỗ trợ danh sách chọn trong ô (cần ExcelApi 1.8): cột «Trạng thái» của trang tính «Theo dõi» phải gõ tay.',
   rangeAreas:
     'Phiên bản Excel này chưa hỗ trợ thao tác nhiều vùng ô một lúc (cần ExcelApi 1.9): các ô được tô màu lần lượt, chậm hơn nhưng kết quả như nhau.',
   events:
-    'Phiên bản Excel này chưa báo được khi sheet thay đổi (cần ExcelApi 1.7): sau khi sửa, hãy bấm «Kiểm tra lại».',
+    'Phiên bản Excel này chưa báo được khi trang tính thay đổi (cần ExcelApi 1.7): sau khi sửa, hãy bấm «Kiểm tra lại».',
   hiddenSheets:
-    'Phiên bản Excel này chưa hỗ trợ ẩn sheet (cần ExcelApi 1.4): các sheet «CTCT_NhatKy» và «CTCT_DanhDau» sẽ hiện ra; xin đừng sửa hay xoá chúng vì chúng dùng để hoàn tác và gỡ đánh dấu.',
+    'Phiên bản Excel này chưa hỗ trợ ẩn trang tính (cần ExcelApi 1.4): các trang tính «CTCT_NhatKy» và «CTCT_DanhDau» sẽ hiện ra; xin đừng sửa hay xoá chúng vì chúng dùng để hoàn tác và gỡ đánh dấu.',
   mergedAreas:
     'Phiên bản Excel này chưa đọc được ô gộp (cần ExcelApi 1.13): ô gộp được đọc như ô thường, nên các dòng nằm trong một vùng gộp có thể bị báo thiếu đơn vị hoặc lãnh đạo.',
   pageLayout:
-    'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (cần ExcelApi 1.9): khi in sheet «Tổng hợp», hãy tự chọn khổ A4, hướng ngang.',
+    'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (cần ExcelApi 1.9): khi in trang tính «Tổng hợp», hãy tự chọn khổ A4, hướng ngang.',
   names:
-    'Phiên bản Excel này chưa hỗ trợ tên cục bộ của sheet (cần ExcelApi 1.4): CTCT không ghi đè sheet «Tổng hợp» hay «Theo dõi» có sẵn mà tạo sheet mới bên cạnh.',
+    'Phiên bản Excel này chưa hỗ trợ tên cục bộ của trang tính (cần ExcelApi 1.4): CTCT không ghi đè trang tính «Tổng hợp» hay «Theo dõi» có sẵn mà tạo trang tính mới bên cạnh.',
 };
 
 /**
@@ -97,6 +100,7 @@ const SURFACE: Record<Feature, [string, string]> = {
   workbookEvents: ['WorksheetCollection', 'onChanged'],
   gridlines: ['Worksheet', 'showGridlines'],
   freezePanes: ['Worksheet', 'freezePanes'],
+  workbookName: ['Workbook', 'name'],
 };
 
 /** Whether the loaded Office.js defines a feature's member; unknown classes count as present. */

@@ -28,7 +28,7 @@ export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, d
   const last = columnLetter(width);
   const lastRow = values.length;
   return env.run(async (context) => {
-    const out = await locateOutput(context, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, false);
+    const out = await locateOutput(context, env, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, false);
     const sheet = replaceSheet(context, caps, out, 'directory');
     const all = sheet.getRange(`A1:${last}${lastRow}`);
     all.format.font.name = FONT_NAME;

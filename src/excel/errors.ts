@@ -17,12 +17,12 @@ export class ExcelHostError extends Error {
 
 const MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.',
-  ItemNotFound: 'Không tìm thấy sheet hoặc ô cần dùng: có thể nó vừa bị đổi tên hoặc xoá. Hãy kiểm tra lại rồi thử lại.',
-  AccessDenied: 'Excel không cho phép thao tác này: sheet hoặc sổ làm việc có thể đang được bảo vệ hoặc chỉ được đọc.',
+  ItemNotFound: 'Không tìm thấy trang tính hoặc ô cần dùng: có thể nó vừa bị đổi tên hoặc xoá. Hãy kiểm tra lại rồi thử lại.',
+  AccessDenied: 'Excel không cho phép thao tác này: trang tính hoặc sổ làm việc có thể đang được bảo vệ hoặc chỉ được đọc.',
   InsertDeleteConflict: 'Không thể ghi vì vùng ô đang chồng lên một bảng hoặc vùng gộp khác.',
   InvalidArgument: 'Excel từ chối dữ liệu CTCT gửi sang (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, xin báo cho Văn phòng Sở.',
   ApiNotFound: 'Phiên bản Excel này thiếu một chức năng CTCT cần; hãy cập nhật Excel hoặc dùng Excel trên web.',
-  ResponsePayloadSizeLimitExceeded: 'Sheet quá lớn để Excel trên web gửi một lần; hãy thu hẹp vùng dữ liệu hoặc kiểm tra từng sheet.',
+  ResponsePayloadSizeLimitExceeded: 'Trang tính quá lớn để Excel trên web gửi một lần; hãy thu hẹp vùng dữ liệu hoặc kiểm tra từng trang tính.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu cần ghi quá lớn cho Excel trên web; hãy thử với ít ô hơn.',
   PayloadTooLarge: 'Dữ liệu quá lớn cho Excel trên web; hãy thử với ít ô hơn.',
   RangeExceedsLimit: 'Vùng dữ liệu vượt giới hạn số ô Excel cho phép đọc một lần.',

@@ -23,6 +23,8 @@ export interface Capabilities {
 }
 
 export interface WorkbookInfo {
+  /** The workbook's name ("Chương trình công tác 2025.xlsx"), when Excel gives it (ExcelApi 1.7). */
+  workbookName?: string;
   activeSheet: string;
   sheets: string[];
   capabilities: Capabilities;
@@ -53,6 +55,12 @@ export interface JournalEntry {
   newValue: string | number | boolean | null;
   reason: string;
   undone: boolean;
+  /**
+   * Set when "Hoàn tác" left the cell alone: the user changed it after CTCT wrote it ('changed'),
+   * or its sheet is gone ('missing'). A skipped entry no longer keeps its batch open.
+   */
+  skipped?: boolean;
+  skipReason?: 'changed' | 'missing';
 }
 
 export interface ApplyResult {
@@ -71,8 +79,13 @@ export interface TrackerResult {
 
 export interface ExcelHost {
   info(): Promise<WorkbookInfo>;
+  /**
+   * 'active': the active sheet; when that is one of CTCT's own sheets (the summary or tracker it
+   * just wrote, CTCT_…), the programme sheet last checked this way, else the whole workbook.
+   */
   readGrid(scope: Scope): Promise<WorkbookGrid>;
-  selectCell(sheet: string, address: string): Promise<void>;
+  /** Activates the sheet and selects the cell; a hidden sheet is made visible first (`unhidden`). */
+  selectCell(sheet: string, address: string): Promise<{ unhidden: boolean }>;
   /** Fill (and note, where supported) every finding's cell; previous fills remembered for clearMarks. */
   markFindings(findings: Finding[]): Promise<{ marked: number; notes: boolean }>;
   /** Removes all marks and restores the previous fills; never touches values. */

@@ -7,11 +7,11 @@ import type { Finding, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { degradationMessages, detectCapabilities, paneCapabilities, type AdapterCapabilities } from './capabilities';
 import { officeEnv, type HostEnv } from './env';
-import { explainExcelError } from './errors';
+import { ExcelHostError, explainExcelError } from './errors';
 import { ECHO_MS, onChanged, type Quiet } from './events';
 import { applyChanges, readJournal, undoBatch } from './journal';
 import { clearMarks, markFindings } from './marks';
-import { readWorkbook } from './read';
+import { readWorkbook, type ReadMemory } from './read';
 import { writeSummary } from './summary';
 import { writeTracker } from './tracker';
 import { insertDirectory, readDirectory } from './directory';
@@ -28,8 +28,11 @@ async function info(env: HostEnv, caps: AdapterCapabilities): Promise<WorkbookIn
     sheets.load('items/name,items/visibility');
     const active = sheets.getActiveWorksheet();
     active.load('name');
+    if (caps.workbookName) context.workbook.load('name');
     await context.sync();
+    const name = caps.workbookName ? String(context.workbook.name ?? '').trim() : '';
     return {
+      ...(name ? { workbookName: name } : {}),
       activeSheet: active.name,
       sheets: sheets.items
         .filter((s) => String(s.visibility) === 'Visible' && !INTERNAL_SHEETS.some((n) => sameSheet(n, s.name)))
@@ -40,12 +43,30 @@ async function info(env: HostEnv, caps: AdapterCapabilities): Promise<WorkbookIn
   });
 }
 
-async function selectCell(env: HostEnv, sheet: string, address: string): Promise<void> {
-  await env.run(async (context) => {
+/**
+ * Shows a finding's cell. Excel cannot activate a hidden sheet: it is made visible first (the user
+ * asked to see that cell; the pane says the sheet was hidden), or, where Excel cannot change a
+ * sheet's visibility, the user is told in one sentence how to unhide it.
+ */
+async function selectCell(env: HostEnv, caps: AdapterCapabilities, sheet: string, address: string): Promise<{ unhidden: boolean }> {
+  return env.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
+    ws.load('name,visibility');
+    await context.sync();
+    const unhidden = String(ws.visibility) !== 'Visible';
+    if (unhidden) {
+      if (!caps.hiddenSheets) {
+        throw new ExcelHostError(
+          'SheetHidden',
+          `Trang tính «${ws.name}» đang bị ẩn nên không chọn được ô ${address}: hãy bỏ ẩn trang tính này (bấm chuột phải vào tên một trang tính → Bỏ ẩn) rồi chọn lại.`,
+        );
+      }
+      ws.visibility = 'Visible';
+    }
     ws.activate();
     ws.getRange(address).select();
     await context.sync();
+    return { unhidden };
   });
 }
 
@@ -59,6 +80,8 @@ export function createExcelHost(overrides: Partial<HostEnv> = {}): ExcelHost {
   // Requirement sets are asked once, when first needed (Office is ready by then).
   const capabilities = () => (caps ??= detectCapabilities(env.isSetSupported, env.hasSurface));
   const quiet: Quiet = { depth: 0, until: 0 };
+  // The programme sheet last checked with the "active sheet" scope (used while a CTCT sheet is active).
+  const memory: ReadMemory = { lastActive: null };
 
   const read = <T>(f: () => Promise<T>) => f().catch((e: unknown) => Promise.reject(explainExcelError(e)));
   /** Writes open a quiet window so the change events they cause do not trigger a re-check. */
@@ -76,8 +99,8 @@ export function createExcelHost(overrides: Partial<HostEnv> = {}): ExcelHost {
 
   return {
     info: () => read(() => info(env, capabilities())),
-    readGrid: (scope) => read(() => readWorkbook(env, capabilities(), scope)),
-    selectCell: (sheet, address) => read(() => selectCell(env, sheet, address)),
+    readGrid: (scope) => read(() => readWorkbook(env, capabilities(), scope, memory)),
+    selectCell: (sheet, address) => read(() => selectCell(env, capabilities(), sheet, address)),
     markFindings: (findings: Finding[]) => write(() => markFindings(env, capabilities(), findings)),
     clearMarks: () => write(() => clearMarks(env, capabilities())),
     applyChanges: (changes) => write(() => applyChanges(env, capabilities(), changes)),

@@ -4,6 +4,8 @@
  * exactly as written. Lookups go through the sheet list (ExcelApi 1.1) instead of *OrNullObject.
  */
 import type { AdapterCapabilities } from './capabilities';
+import { ACTION_BYTES, jsonBytes, loadValues, rowBlocks, type SyncBudget } from './batch';
+import type { HostEnv } from './env';
 import { hideSheet, sameSheet } from './sheets';
 
 /** One sync: the names of every sheet (hidden ones included). */
@@ -33,9 +35,30 @@ export interface TableRow {
 
 /** Non-empty rows below the header (row 1), with their sheet row numbers. */
 export function tableRows(used: Excel.Range): TableRow[] {
-  return used.values
-    .map((values, i) => ({ row: used.rowIndex + i + 1, values }))
+  return rowsBelowHeader(used.values, used.rowIndex);
+}
+
+function rowsBelowHeader(values: unknown[][], rowIndex: number): TableRow[] {
+  return values
+    .map((row, i) => ({ row: rowIndex + i + 1, values: row }))
     .filter((r) => r.row > 1 && r.values.some((v) => v !== '' && v !== null));
+}
+
+/**
+ * A table sheet's rows, read in one sync off the web and, on the web, its size first and then its
+ * values in blocks that each fit one response (a sheet of thousands of marks).
+ */
+export async function loadTableRows(context: Excel.RequestContext, env: Pick<HostEnv, 'web' | 'limits'>, name: string): Promise<TableRow[]> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet.getUsedRange(true);
+  if (!env.web) {
+    used.load('values,rowIndex');
+    await context.sync();
+    return tableRows(used);
+  }
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await context.sync();
+  return rowsBelowHeader(await loadValues(context, env, sheet, used), used.rowIndex);
 }
 
 /** The first free row below a loaded table. */
@@ -46,11 +69,24 @@ export function nextFreeRow(used: Excel.Range | null): number {
 /** Writes rows as text at `firstRow` (1-based), columns from A. */
 export function writeTextRows(sheet: Excel.Worksheet, firstRow: number, rows: string[][]): void {
   if (rows.length === 0) return;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
   const range = sheet.getRangeByIndexes(firstRow - 1, 0, padded.length, width);
   range.numberFormat = padded.map((r) => r.map(() => '@'));
   range.values = padded;
+}
+
+/**
+ * Writes many text rows in blocks, each within the budget (one block, hence no extra sync, unless
+ * the rows are over the web's request limit).
+ */
+export async function writeTextRowsInBlocks(sheet: Excel.Worksheet, firstRow: number, rows: string[][], budget: SyncBudget): Promise<void> {
+  // Each cell is sent twice: its value and its "@" format.
+  const bytesOf = (i: number) => jsonBytes(rows[i]) + rows[i].length * 4;
+  for (const [first, last, bytes] of rowBlocks(rows.length, bytesOf, budget.limit - ACTION_BYTES * 2)) {
+    await budget.reserve(bytes + ACTION_BYTES * 2);
+    writeTextRows(sheet, firstRow + first, rows.slice(first, last + 1));
+  }
 }
 
 /** Adds a hidden table sheet with its header. */

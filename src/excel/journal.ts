@@ -3,6 +3,11 @@
  * hidden sheet "CTCT_NhatKy" (old value, old formula, new value, reason). "Hoàn tác" reads it back,
  * so undo works after the workbook was closed and reopened. Values are stored as JSON text so a
  * number stays a number and "0123" stays a string.
+ *
+ * The last column says what undo did with the entry: "có" (restored) or "bỏ qua: …" (left alone
+ * because the user changed the cell since, or its sheet is gone). Either settles the entry, so
+ * the next "Hoàn tác" goes on to the batch before; journals written before "bỏ qua" existed
+ * (only "có" or empty) read as they always did.
  */
 import type { AdapterCapabilities } from './capabilities';
 import {
@@ -37,6 +42,16 @@ export interface JournalRecord extends JournalEntry {
   oldFormula: string | null;
 }
 
+/** The last column's text for an entry undo left alone (its reason follows the colon). */
+export const SKIPPED_CHANGED = 'bỏ qua: ô đã bị sửa sau khi CTCT ghi';
+export const SKIPPED_MISSING = 'bỏ qua: không còn trang tính hoặc ô này';
+
+function stateText(r: JournalRecord): string {
+  if (r.undone) return 'có';
+  if (r.skipped) return r.skipReason === 'missing' ? SKIPPED_MISSING : SKIPPED_CHANGED;
+  return '';
+}
+
 export function recordToRow(r: JournalRecord): string[] {
   return [
     String(r.id),
@@ -48,7 +63,7 @@ export function recordToRow(r: JournalRecord): string[] {
     r.oldFormula ?? '',
     encodePlain(r.newValue),
     r.reason,
-    r.undone ? 'có' : '',
+    stateText(r),
   ];
 }
 
@@ -57,6 +72,8 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
   if (!Number.isInteger(id) || id <= 0) return null;
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const formula = text(row[6]);
+  const state = text(row[9]).trim();
+  const skipped = /^b[ỏo]\s*qua/i.test(state.normalize('NFC'));
   return {
     id,
     batch: text(row[1]),
@@ -67,8 +84,14 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
     oldFormula: formula.startsWith('=') ? formula : null,
     newValue: decodePlain(row[7]),
     reason: text(row[8]),
-    undone: /^(có|co|x|true|1|yes)$/i.test(text(row[9]).trim()),
+    undone: /^(có|co|x|true|1|yes)$/i.test(state.normalize('NFC')),
+    ...(skipped ? { skipped: true, skipReason: state.normalize('NFC') === SKIPPED_MISSING ? ('missing' as const) : ('changed' as const) } : {}),
   };
+}
+
+/** Neither restored nor skipped: what undo still has to do. */
+function isOpen(r: JournalEntry): boolean {
+  return !r.undone && !r.skipped;
 }
 
 function toEntry(r: JournalRecord): JournalEntry {
@@ -181,9 +204,12 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
   });
 }
 
-/** The batch undo acts on by default: the last one with something not yet undone. */
+/**
+ * The batch undo acts on by default: the last one with something undo has not yet settled (an
+ * entry skipped because the user changed its cell does not keep its batch open).
+ */
 export function lastOpenBatch(records: JournalRecord[]): string | null {
-  for (let i = records.length - 1; i >= 0; i--) if (!records[i].undone) return records[i].batch;
+  for (let i = records.length - 1; i >= 0; i--) if (isOpen(records[i])) return records[i].batch;
   return null;
 }
 
@@ -193,14 +219,18 @@ function sameValue(current: unknown, expected: PlainValue): boolean {
 
 /**
  * "Hoàn tác": restores the old value (or formula) of each cell of the batch that still holds the
- * value CTCT wrote; a cell the user changed since is left alone and counted as skipped.
+ * value CTCT wrote; a cell the user changed since is left alone, counted as skipped and recorded so
+ * (the batch is then settled). Without `batch`, the last batch with open entries; with a batch
+ * named, its skipped entries are tried again too (the user may have put CTCT's value back).
  */
 export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?: string): Promise<{ restored: number; skipped: number }> {
   return env.run(async (context) => {
     const { names, loaded } = await readRecords(context);
     if (!loaded) return { restored: 0, skipped: 0 };
     const target = batch ?? lastOpenBatch(loaded.map((l) => l.record));
-    const open = loaded.filter(({ record }) => record.batch === target && !record.undone).map(({ record, row }) => ({ r: record, row }));
+    const open = loaded
+      .filter(({ record }) => record.batch === target && !record.undone && (batch !== undefined || !record.skipped))
+      .map(({ record, row }) => ({ r: record, row }));
     if (open.length === 0) return { restored: 0, skipped: 0 };
 
     const cells = open.map((o) => {
@@ -221,12 +251,15 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
     // Newest first, so a cell changed twice in one batch ends at its oldest value.
     for (const c of [...cells].reverse()) {
       if (!c.range || !sameValue(c.range.values[0][0], c.r.newValue)) {
+        const skipReason = c.range ? ('changed' as const) : ('missing' as const);
+        writeTextRows(journal, c.row, [recordToRow({ ...c.r, undone: false, skipped: true, skipReason })]);
         skipped++;
         continue;
       }
       if (c.r.oldFormula) c.range.formulas = [[c.r.oldFormula]];
       else c.range.values = [[toExcelInput(c.r.oldValue)]];
-      writeTextRows(journal, c.row, [[...recordToRow({ ...c.r, undone: true })]]);
+      const { skipped: _s, skipReason: _r, ...rest } = c.r;
+      writeTextRows(journal, c.row, [recordToRow({ ...rest, undone: true })]);
       restored++;
     }
     await context.sync();

@@ -8,7 +8,8 @@ import type { Finding, Severity } from '../engine/report';
 import { COLORS, hexColor } from '../engine/track/style';
 import type { AdapterCapabilities } from './capabilities';
 import type { HostEnv } from './env';
-import { addInternalSheet, hasSheet, listSheetNames, queueTableLoad, tableRows, writeTextRows } from './internal';
+import { ACTION_BYTES, jsonBytes, SyncBudget } from './batch';
+import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRowsInBlocks } from './internal';
 import { deleteInternalSheet, MARKS_SHEET, sameSheet } from './sheets';
 
 /** The engine's severity fills (shared with the exceljs host), as Office.js colours. */
@@ -112,25 +113,39 @@ function restoreFill(range: Excel.Range, r: MarkRecord, caps: AdapterCapabilitie
 }
 
 /** Sets one colour on many cells: RangeAreas (1.9) in chunks, else cell by cell. */
-function paint(context: Excel.RequestContext, sheet: string, addresses: string[], color: string, caps: AdapterCapabilities): void {
+async function paint(
+  context: Excel.RequestContext,
+  sheet: string,
+  addresses: string[],
+  color: string,
+  caps: AdapterCapabilities,
+  budget: SyncBudget,
+): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   if (caps.rangeAreas) {
     for (let i = 0; i < addresses.length; i += AREAS_PER_CALL) {
-      ws.getRanges(addresses.slice(i, i + AREAS_PER_CALL).join(',')).format.fill.color = color;
+      const chunk = addresses.slice(i, i + AREAS_PER_CALL).join(',');
+      await budget.reserve(ACTION_BYTES * 3 + jsonBytes(chunk));
+      ws.getRanges(chunk).format.fill.color = color;
     }
   } else {
-    for (const a of addresses) ws.getRange(a).format.fill.color = color;
+    for (const a of addresses) {
+      await budget.reserve(ACTION_BYTES * 3);
+      ws.getRange(a).format.fill.color = color;
+    }
   }
 }
 
-async function loadMarks(context: Excel.RequestContext, names: string[]): Promise<MarkRecord[]> {
+async function loadMarks(context: Excel.RequestContext, env: HostEnv, names: string[]): Promise<MarkRecord[]> {
   if (!hasSheet(names, MARKS_SHEET)) return [];
-  const used = queueTableLoad(context, MARKS_SHEET);
-  await context.sync();
-  return tableRows(used)
+  return (await loadTableRows(context, env, MARKS_SHEET))
     .map((r) => rowToRecord(r.values))
     .filter((r): r is MarkRecord => r !== null);
 }
+
+/** What loading one cell's fill and note may bring back (a note somebody wrote can be long). */
+const FILL_RESPONSE_BYTES = 80;
+const NOTE_RESPONSE_BYTES = 400;
 
 interface Stale {
   record: MarkRecord;
@@ -140,27 +155,41 @@ interface Stale {
 }
 
 /** Loads what removing old marks needs: the cell's current fill and CTCT's note. */
-function queueStale(context: Excel.RequestContext, names: string[], records: MarkRecord[], caps: AdapterCapabilities): Stale[] {
-  return records.map((record) => {
+async function queueStale(
+  context: Excel.RequestContext,
+  names: string[],
+  records: MarkRecord[],
+  caps: AdapterCapabilities,
+  budget: SyncBudget,
+): Promise<Stale[]> {
+  const out: Stale[] = [];
+  for (const record of records) {
     const sheetName = names.find((n) => sameSheet(n, record.sheet));
-    if (!sheetName) return { record, fill: null, note: null, range: null };
+    if (!sheetName) {
+      out.push({ record, fill: null, note: null, range: null });
+      continue;
+    }
+    const withNote = record.note && caps.notes;
+    await budget.reserve(ACTION_BYTES * 3, FILL_RESPONSE_BYTES + (withNote ? NOTE_RESPONSE_BYTES : 0));
     const ws = context.workbook.worksheets.getItem(sheetName);
     const range = ws.getRange(record.address);
     const fill = loadFill(range, caps);
     let note: Excel.Note | null = null;
-    if (record.note && caps.notes) {
+    if (withNote) {
       note = ws.notes.getItemOrNullObject(record.address);
       note.load('content');
     }
-    return { record, fill, note, range };
-  });
+    out.push({ record, fill, note, range });
+  }
+  return out;
 }
 
 /** Restores stale marks whose fill is still CTCT's (a fill the user chose since is kept). */
-function undoStale(stale: Stale[], caps: AdapterCapabilities): number {
+async function undoStale(stale: Stale[], caps: AdapterCapabilities, budget: SyncBudget): Promise<number> {
   let n = 0;
   for (const s of stale) {
     if (!s.range || !s.fill) continue;
+    await budget.reserve(ACTION_BYTES * 4);
     if (sameColor(String(s.fill.color ?? ''), s.record.markColor)) restoreFill(s.range, s.record, caps);
     if (s.note && !s.note.isNullObject && String(s.note.content ?? '').startsWith(NOTE_PREFIX)) s.note.delete();
     n++;
@@ -174,12 +203,16 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
     const targets = targetsOf(findings)
       .map((t) => ({ ...t, sheet: names.find((n) => sameSheet(n, t.sheet)) ?? '' }))
       .filter((t) => t.sheet !== '');
-    const previous = await loadMarks(context, names);
+    const previous = await loadMarks(context, env, names);
     const previousByKey = new Map(previous.map((r) => [key(r.sheet, r.address), r]));
     const targetKeys = new Set(targets.map((t) => key(t.sheet, t.address)));
 
-    // One sync: current fills and notes of the cells to mark, and of old marks to remove.
-    const loads = targets.map((t) => {
+    // One sync (more only above the web's payload limit): current fills and notes of the cells to
+    // mark, and of old marks to remove.
+    const reads = new SyncBudget(context, env);
+    const loads: { target: Target; fill: Excel.RangeFill; note: Excel.Note | null }[] = [];
+    for (const t of targets) {
+      await reads.reserve(ACTION_BYTES * 4, FILL_RESPONSE_BYTES + (caps.notes ? NOTE_RESPONSE_BYTES : 0));
       const ws = context.workbook.worksheets.getItem(t.sheet);
       const fill = loadFill(ws.getRange(t.address), caps);
       let note: Excel.Note | null = null;
@@ -187,36 +220,41 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
         note = ws.notes.getItemOrNullObject(t.address);
         note.load('content');
       }
-      return { target: t, fill, note };
-    });
-    const stale = queueStale(
+      loads.push({ target: t, fill, note });
+    }
+    const stale = await queueStale(
       context,
       names,
       previous.filter((r) => !targetKeys.has(key(r.sheet, r.address))),
       caps,
+      reads,
     );
     await context.sync();
 
-    if (targets.length + stale.length > env.limits.largeWriteCells && caps.screenUpdating) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    }
-    undoStale(stale, caps);
+    const suspend = targets.length + stale.length > env.limits.largeWriteCells && caps.screenUpdating;
+    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (suspend) suspendScreen();
+    // Written in an order that is safe to cut between syncs: old marks removed, then the new fills
+    // remembered, and only then the cells painted (a cell is never painted without its old fill kept).
+    const writes = new SyncBudget(context, env, suspend ? suspendScreen : null);
+    await undoStale(stale, caps, writes);
 
     const records: MarkRecord[] = [];
+    const noteWrites: { ws: Excel.Worksheet; target: Target; note: Excel.Note | null; add: boolean }[] = [];
     const byColor = new Map<string, string[]>();
     let notes = false;
     for (const { target, fill, note } of loads) {
       const markColor = MARK_COLORS[target.severity];
       const before = previousByKey.get(key(target.sheet, target.address));
-      const ws = context.workbook.worksheets.getItem(target.sheet);
       let ourNote = false;
       if (note) {
         const existing = note.isNullObject ? null : String(note.content ?? '');
+        const ws = context.workbook.worksheets.getItem(target.sheet);
         if (existing === null) {
-          ws.notes.add(ws.getRange(target.address), noteText(target.lines));
+          noteWrites.push({ ws, target, note: null, add: true });
           ourNote = true;
         } else if (existing.startsWith(NOTE_PREFIX)) {
-          note.content = noteText(target.lines);
+          noteWrites.push({ ws, target, note, add: false });
           ourNote = true;
         }
         // A note somebody wrote stays as it is; the fill alone marks the cell.
@@ -239,16 +277,23 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
       list.push(target.address);
       byColor.set(`${target.sheet}\u0000${markColor}`, list);
     }
-    for (const [k, addresses] of byColor) {
-      const [sheet, color] = k.split('\u0000');
-      paint(context, sheet, addresses, color, caps);
-    }
 
     // The remembered fills are rewritten whole: the sheet holds exactly the current marks.
+    await writes.reserve(ACTION_BYTES * 8);
     if (hasSheet(names, MARKS_SHEET)) deleteInternalSheet(context.workbook.worksheets.getItem(MARKS_SHEET), caps);
     if (records.length > 0) {
       const sheet = addInternalSheet(context, caps, MARKS_SHEET, MARKS_HEADER);
-      writeTextRows(sheet, 2, records.map(recordToRow));
+      await writeTextRowsInBlocks(sheet, 2, records.map(recordToRow), writes);
+    }
+    for (const w of noteWrites) {
+      const text = noteText(w.target.lines);
+      await writes.reserve(ACTION_BYTES * 2 + jsonBytes(text));
+      if (w.add) w.ws.notes.add(w.ws.getRange(w.target.address), text);
+      else if (w.note) w.note.content = text;
+    }
+    for (const [k, addresses] of byColor) {
+      const [sheet, color] = k.split('\u0000');
+      await paint(context, sheet, addresses, color, caps, writes);
     }
     await context.sync();
     return { marked: targets.length, notes };
@@ -258,14 +303,15 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
 export async function clearMarks(env: HostEnv, caps: AdapterCapabilities): Promise<{ cleared: number }> {
   return env.run(async (context) => {
     const names = await listSheetNames(context);
-    const previous = await loadMarks(context, names);
+    const previous = await loadMarks(context, env, names);
     if (!hasSheet(names, MARKS_SHEET)) return { cleared: 0 };
-    const stale = queueStale(context, names, previous, caps);
+    const stale = await queueStale(context, names, previous, caps, new SyncBudget(context, env));
     await context.sync();
-    if (stale.length > env.limits.largeWriteCells && caps.screenUpdating) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    }
-    const cleared = undoStale(stale, caps);
+    const suspend = stale.length > env.limits.largeWriteCells && caps.screenUpdating;
+    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (suspend) suspendScreen();
+    // Fills back first; the remembered fills go last, so a cut between syncs can be cleared again.
+    const cleared = await undoStale(stale, caps, new SyncBudget(context, env, suspend ? suspendScreen : null));
     deleteInternalSheet(context.workbook.worksheets.getItem(MARKS_SHEET), caps);
     await context.sync();
     return { cleared };

@@ -7,7 +7,9 @@
 import type { CellValue } from '../engine/grid';
 import { charsToPoints } from '../engine/summary/layout';
 import type { AdapterCapabilities } from './capabilities';
+import { loadValues } from './batch';
 import { plainFromExcel } from './cells';
+import type { HostEnv } from './env';
 import { markOwned, outputSheetName, ownedKindOf, sameSheet, type OwnedKind, type SheetEntry } from './sheets';
 
 export interface OutputSheet {
@@ -21,6 +23,8 @@ export interface OutputSheet {
   values: CellValue[][] | null;
   /** Names of every table in the workbook, except those on the sheet being replaced. */
   tableNames: string[];
+  /** Names of every sheet in the workbook (before the write). */
+  sheetNames: string[];
 }
 
 /** Raw Office.js values → CellValue (numbers stay numbers: dates are serials). */
@@ -28,12 +32,17 @@ export function toCellValues(values: unknown[][]): CellValue[][] {
   return values.map((row) => row.map((v) => plainFromExcel(v)));
 }
 
+/** Rows the recognisers look at (a tracker's header within 50 rows, a directory's within 20). */
+const RECOGNISE_ROWS = 60;
+
 /**
- * Three syncs at most: the sheet list; marker names, the same-named sheet's values and all table
- * names; the chosen sheet's values when it is a differently named CTCT sheet.
+ * The sheet list; marker names, the same-named sheet's size and all table names; then the values
+ * needed (the chosen sheet's, for the tracker; else only the top rows that tell whether the
+ * same-named sheet is CTCT's), read in blocks that each fit one response on the web.
  */
 export async function locateOutput(
   context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
   caps: AdapterCapabilities,
   kind: OwnedKind,
   wanted: string,
@@ -52,14 +61,14 @@ export async function locateOutput(
     : null;
   const sameNamed = items.find((s) => sameSheet(s.name, wanted));
   const sameUsed = sameNamed ? sameNamed.getUsedRange(true) : null;
-  sameUsed?.load('values');
+  sameUsed?.load(usedLoad(env));
   const tables = context.workbook.tables;
   tables.load('items/name');
   const sameTables = sameNamed ? sameNamed.tables : null;
   sameTables?.load('items/name');
   await context.sync();
 
-  const sameValues = sameUsed ? toCellValues(sameUsed.values) : null;
+  const sameValues = sameNamed && sameUsed ? await usedValues(context, env, sameNamed, sameUsed, withValues ? Infinity : RECOGNISE_ROWS) : null;
   const entries: SheetEntry[] = items.map((s, i) => {
     let owned = names ? ownedKindOf(names[i].items.map((n) => n.name)) : null;
     if (!owned && s === sameNamed && sameValues && recognise(sameValues)) owned = kind;
@@ -75,14 +84,40 @@ export async function locateOutput(
     oldTables = sameTables ? sameTables.items.map((t) => t.name) : [];
   } else if (old) {
     const used = withValues ? old.getUsedRange(true) : null;
-    used?.load('values');
+    used?.load(usedLoad(env));
     old.tables.load('items/name');
     await context.sync();
-    values = used ? toCellValues(used.values) : null;
+    values = used ? await usedValues(context, env, old, used) : null;
     oldTables = old.tables.items.map((t) => t.name);
   }
   const tableNames = tables.items.map((t) => t.name).filter((n) => !oldTables.includes(n));
-  return { name: target.name, exists: target.exists, position: old ? old.position : null, values, tableNames };
+  return {
+    name: target.name,
+    exists: target.exists,
+    position: old ? old.position : null,
+    values,
+    tableNames,
+    sheetNames: items.map((s) => s.name),
+  };
+}
+
+/**
+ * Off the web a used range's values come in the same sync as its size (no payload limit); on the
+ * web only its size does, and the values follow in blocks that each fit one response.
+ */
+function usedLoad(env: Pick<HostEnv, 'web'>): string {
+  return env.web ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values';
+}
+
+async function usedValues(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  maxRows = Infinity,
+): Promise<CellValue[][]> {
+  const values = env.web ? await loadValues(context, env, sheet, used, maxRows) : used.values.slice(0, maxRows);
+  return toCellValues(values);
 }
 
 /** Deletes the old sheet (when there is one) and adds the new one in its place. */
@@ -92,6 +127,54 @@ export function replaceSheet(context: Excel.RequestContext, caps: AdapterCapabil
   if (out.position !== null) sheet.position = out.position;
   markOwned(sheet, kind, caps);
   return sheet;
+}
+
+/**
+ * A write that may take several syncs goes to a new sheet first; the old one is deleted only by
+ * `finishReplace`, in the last sync, so a failure half-way never loses what the old sheet held
+ * (the statuses users typed in the tracker). When there is no old sheet, the new one gets its
+ * final name at once and `finishReplace` has nothing to swap.
+ */
+export function addReplacement(context: Excel.RequestContext, caps: AdapterCapabilities, out: OutputSheet, kind: OwnedKind): Excel.Worksheet {
+  if (!out.exists) return replaceSheet(context, caps, out, kind);
+  const sheet = context.workbook.worksheets.add(temporaryName(out.sheetNames));
+  markOwned(sheet, kind, caps);
+  return sheet;
+}
+
+/** Queues the swap: the old sheet goes, the new one takes its name and position. */
+export function finishReplace(context: Excel.RequestContext, out: OutputSheet, sheet: Excel.Worksheet): void {
+  if (!out.exists) return;
+  context.workbook.worksheets.getItem(out.name).delete();
+  sheet.name = out.name;
+  if (out.position !== null) sheet.position = out.position;
+}
+
+/**
+ * Best effort after a failed write: removes the half-written new sheet while it still has its
+ * temporary name (then the old sheet is intact; once swapped, the new sheet is the only copy).
+ */
+export async function discardReplacement(context: Excel.RequestContext, out: OutputSheet, sheet: Excel.Worksheet): Promise<void> {
+  if (!out.exists) return;
+  try {
+    sheet.load('name');
+    await context.sync();
+    if (!sheet.name.startsWith(TEMPORARY_NAME)) return;
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // Excel may refuse while the workbook is in a bad state; the "CTCT_" name keeps it out of checks.
+  }
+}
+
+const TEMPORARY_NAME = 'CTCT_DangGhi';
+
+/** A free sheet name for the new sheet while it is written ("CTCT_" sheets are never read as data). */
+function temporaryName(taken: string[]): string {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? TEMPORARY_NAME : `${TEMPORARY_NAME}${i}`;
+    if (!taken.some((n) => sameSheet(n, name))) return name;
+  }
 }
 
 /** A table name not used elsewhere in the workbook ("TheoDoi", "TheoDoi2", …). */

@@ -11,7 +11,7 @@ import { parseAddressList, type Rect } from './address';
 import { toCellValue } from './cells';
 import type { HostEnv, Limits } from './env';
 import { isPayloadError } from './errors';
-import { INTERNAL_SHEETS, ownedKindOf, sameSheet } from './sheets';
+import { isCtctSheet, ownedKindOf, sameSheet } from './sheets';
 import type { Scope } from './host';
 
 /**
@@ -89,20 +89,42 @@ function usedRect(used: Excel.Range): Rect {
   };
 }
 
-/** Step 1: the sheets to read and their used ranges (two syncs for the workbook, one for a sheet). */
-export async function locateSheets(context: Excel.RequestContext, caps: AdapterCapabilities, scope: Scope): Promise<SheetRead[]> {
+/** What a host remembers between reads: the programme sheet the user last checked. */
+export interface ReadMemory {
+  lastActive: string | null;
+}
+
+/**
+ * Step 1: the sheets to read and their used ranges (two syncs for the workbook, one for a sheet).
+ * The active sheet may be one of CTCT's own (the summary or tracker it just wrote and activated, or
+ * the tracker the user is typing statuses in): "the active sheet" then means the programme sheet
+ * the user last checked, or, when there is none (or it is gone), the whole workbook.
+ */
+export async function locateSheets(
+  context: Excel.RequestContext,
+  caps: AdapterCapabilities,
+  scope: Scope,
+  memory: ReadMemory = { lastActive: null },
+): Promise<SheetRead[]> {
   const worksheets = context.workbook.worksheets;
   if (scope === 'active') {
     const sheet = worksheets.getActiveWorksheet();
     sheet.load('name,visibility');
     const used = sheet.getUsedRange(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const names = caps.names ? sheet.names : null;
+    names?.load('items/name');
     await context.sync();
-    return [toSheetRead(sheet, used)];
+    if (!isCtctSheet(sheet.name, names ? names.items.map((n) => n.name) : null)) {
+      memory.lastActive = sheet.name;
+      return [toSheetRead(sheet, used)];
+    }
+    const last = memory.lastActive ? await locateNamed(context, memory.lastActive) : null;
+    if (last) return [last];
   }
   worksheets.load('items/name,items/visibility');
   await context.sync();
-  const candidates = worksheets.items.filter((s) => !INTERNAL_SHEETS.some((n) => sameSheet(n, s.name)));
+  const candidates = worksheets.items.filter((s) => !isCtctSheet(s.name, null));
   const loaded = candidates.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -115,6 +137,19 @@ export async function locateSheets(context: Excel.RequestContext, caps: AdapterC
     // Sheets CTCT wrote (summary, tracker, directory) are output, not work programmes.
     .filter((l) => !l.names || !ownedKindOf(l.names.items.map((n) => n.name)))
     .map((l) => toSheetRead(l.sheet, l.used));
+}
+
+/** The sheet called `name` (renamed or deleted since: null). Two syncs. */
+async function locateNamed(context: Excel.RequestContext, name: string): Promise<SheetRead | null> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await context.sync();
+  const sheet = worksheets.items.find((s) => sameSheet(s.name, name));
+  if (!sheet) return null;
+  const used = sheet.getUsedRange(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  await context.sync();
+  return toSheetRead(sheet, used);
 }
 
 /** A blank sheet reports A1 as its used range: it is read as one empty cell. */
@@ -225,8 +260,8 @@ async function loadBlocks(
 }
 
 /** The whole read: locate, then load in as few syncs as the limits allow, retrying smaller on a payload error. */
-export async function readWorkbook(env: HostEnv, caps: AdapterCapabilities, scope: Scope): Promise<WorkbookGrid> {
-  const sheets = await env.run((context) => locateSheets(context, caps, scope));
+export async function readWorkbook(env: HostEnv, caps: AdapterCapabilities, scope: Scope, memory?: ReadMemory): Promise<WorkbookGrid> {
+  const sheets = await env.run((context) => locateSheets(context, caps, scope, memory));
   let bytesPerCell = MIN_BYTES_PER_CELL;
   for (let attempt = 1; ; attempt++) {
     const groups = planReads(sheets, env.limits, env.web, bytesPerCell);

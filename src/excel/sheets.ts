@@ -35,6 +35,15 @@ export function sameSheet(a: string, b: string): boolean {
   return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
+/**
+ * A sheet of CTCT's own: its bookkeeping ("CTCT_…" sheets) or an output sheet carrying a marker
+ * name (`markerNames`: the sheet's scoped names, null when Excel cannot list them).
+ */
+export function isCtctSheet(name: string, markerNames: string[] | null): boolean {
+  if (/^ctct_/i.test(name.normalize('NFC')) || INTERNAL_SHEETS.some((n) => sameSheet(n, name))) return true;
+  return markerNames !== null && ownedKindOf(markerNames) !== null;
+}
+
 export function ownedKindOf(names: string[]): OwnedKind | null {
   for (const kind of Object.keys(MARKER_NAMES) as OwnedKind[]) {
     if (names.some((n) => n.toLowerCase() === MARKER_NAMES[kind].toLowerCase())) return kind;
@@ -61,7 +70,7 @@ export function outputSheetName(sheets: SheetEntry[], kind: OwnedKind, wanted: s
 /** Marks a freshly written sheet as CTCT's (no-op without ExcelApi 1.4). */
 export function markOwned(sheet: Excel.Worksheet, kind: OwnedKind, caps: AdapterCapabilities): void {
   if (!caps.names) return;
-  sheet.names.add(MARKER_NAMES[kind], sheet.getRange('A1'), 'Sheet do CTCT tạo; CTCT ghi đè sheet này khi làm mới.');
+  sheet.names.add(MARKER_NAMES[kind], sheet.getRange('A1'), 'Trang tính do CTCT tạo; CTCT ghi đè trang tính này khi làm mới.');
 }
 
 /** Hides a bookkeeping sheet as far as the Excel version allows (VeryHidden: not in the Unhide list). */

@@ -19,6 +19,7 @@ import { foldText } from '../engine/track/text';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
+import { ACTION_BYTES, jsonBytes, rowBlocks, SyncBudget } from './batch';
 import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, replaceSheet, setColumnWidths, thinBorders } from './output';
 
 
@@ -101,27 +102,41 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
   const values = placedValues(placed);
   const width = placed.width;
   return env.run(async (context) => {
-    const out = await locateOutput(context, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, false);
-    if (caps.screenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, false);
+    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (caps.screenUpdating) suspendScreen();
+    // A summary of a very large programme (long lists of tasks) is written in several syncs on the web.
+    const budget = new SyncBudget(context, env, caps.screenUpdating ? suspendScreen : null);
     const sheet = replaceSheet(context, caps, out, 'summary');
     if (caps.gridlines) sheet.showGridlines = false;
 
+    const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
     const all = sheet.getRange(`A1:${columnLetter(width)}${placed.lastRow}`);
-    all.values = values.map((row) => row.map((v) => toExcelInput(v)));
+    await budget.reserve(ACTION_BYTES * 3);
     all.format.font.name = FONT_NAME;
     all.format.font.size = 12;
+    for (const [first, last, bytes] of rowBlocks(inputs.length, (i) => jsonBytes(inputs[i]), budget.limit - ACTION_BYTES)) {
+      await budget.reserve(bytes + ACTION_BYTES);
+      sheet.getRange(`A${first + 1}:${columnLetter(width)}${last + 1}`).values = inputs.slice(first, last + 1);
+    }
     setColumnWidths(sheet, layout.columnWidths);
 
-    for (const run of runsOf(placed.rows, width)) styleRun(sheet, run);
+    for (const run of runsOf(placed.rows, width)) {
+      await budget.reserve(ACTION_BYTES * 12);
+      styleRun(sheet, run);
+    }
     // Long text wraps in the columns the layout says; numbers keep Excel's right alignment.
     for (const p of placed.rows) {
       if (p.kind !== 'data' && p.kind !== 'total') continue;
       for (const c of layout.wrapColumns) {
-        if (c < p.values.length && typeof p.values[c] === 'string') sheet.getCell(p.row - 1, c).format.wrapText = true;
+        if (c >= p.values.length || typeof p.values[c] !== 'string') continue;
+        await budget.reserve(ACTION_BYTES);
+        sheet.getCell(p.row - 1, c).format.wrapText = true;
       }
     }
     for (const m of placed.merges) {
       if (m.right > m.left || m.bottom > m.top) {
+        await budget.reserve(ACTION_BYTES);
         sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
       }
     }
@@ -129,9 +144,11 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
       if (!p.link) continue;
       const text = p.values[p.link.column - 1];
       const target = p.link.target;
-      const cell = sheet.getCell(p.row - 1, p.link.column - 1);
       const address = cellAddress(target.sheet, target.row, target.column);
-      cell.formulas = [[hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`)]];
+      const formula = hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`);
+      await budget.reserve(ACTION_BYTES * 3 + jsonBytes(formula));
+      const cell = sheet.getCell(p.row - 1, p.link.column - 1);
+      cell.formulas = [[formula]];
       cell.format.font.color = hexColor(COLORS.link);
       cell.format.font.underline = 'Single';
     }

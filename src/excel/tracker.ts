@@ -28,7 +28,19 @@ import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
-import { a4Landscape, FONT_NAME, freeTableName, hyperlinkFormula, locateOutput, replaceSheet, setColumnWidths, thinBorders } from './output';
+import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget } from './batch';
+import {
+  a4Landscape,
+  addReplacement,
+  discardReplacement,
+  finishReplace,
+  FONT_NAME,
+  freeTableName,
+  hyperlinkFormula,
+  locateOutput,
+  setColumnWidths,
+  thinBorders,
+} from './output';
 
 const WIDTH = TRACKER_COLUMNS.length;
 const LAST = columnLetter(WIDTH);
@@ -60,97 +72,41 @@ function styleRuns(rows: readonly TrackerRow[]): { style: ReturnType<typeof trac
   return runs;
 }
 
+/** The sheets a report read tables from: tracker rows of other sheets are kept as they are. */
+export function coveredSheets(report: Report): string[] {
+  return [...new Set(report.files.flatMap((f) => f.tables.map((t) => t.sheet)))];
+}
+
 export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<TrackerResult> {
   const tasks = tasksOf(report);
   const asOf = report.asOf;
   const year = yearOf(report.files[0]?.period) ?? undefined;
+  // A check of the active sheet only must not mark the other sheets' tasks as vanished.
+  const options = { ...(year ? { year } : {}), coveredSheets: coveredSheets(report) };
   return env.run(async (context) => {
-    const out = await locateOutput(context, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true);
+    const out = await locateOutput(context, env, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true);
     const previous = out.values ? trackerFromValues(out.values) : [];
-    const merged = mergeTracker(tasks, previous, asOf, year ? { year } : {});
+    const merged = mergeTracker(tasks, previous, asOf, options);
     const rows = merged.rows;
 
-    if (caps.screenUpdating && rows.length * WIDTH > env.limits.largeWriteCells) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    const suspend = caps.screenUpdating && rows.length * WIDTH > env.limits.largeWriteCells;
+    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (suspend) suspendScreen();
+    // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
+    const budget = new SyncBudget(context, env, suspend ? suspendScreen : null);
+    const sheet = addReplacement(context, caps, out, 'tracker');
+    try {
+      const table = await writeRows(sheet, rows, caps, budget);
+      if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
+      finishReplace(context, out, sheet);
+      // The table is named once the old sheet (and its table, of the same name) is gone.
+      table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames);
+      sheet.activate();
+      await context.sync();
+    } catch (e) {
+      await discardReplacement(context, out, sheet);
+      throw e;
     }
-    const sheet = replaceSheet(context, caps, out, 'tracker');
-    const values = trackerToValues(rows, { dates: 'serial' });
-    // Excel needs one data row under a table's header.
-    if (values.length === 1) values.push(TRACKER_COLUMNS.map(() => null));
-    const lastRow = values.length;
-    const all = sheet.getRange(`A1:${LAST}${lastRow}`);
-    all.format.font.name = FONT_NAME;
-    all.format.font.size = 12;
-    all.format.verticalAlignment = 'Top';
-    // Number formats first: the serials then show as dates, and typed text stays text.
-    for (const col of TRACKER_DATE_COLUMNS) {
-      const c = columnLetter(TRACKER_COLUMN_INDEX[col] + 1);
-      sheet.getRange(`${c}2:${c}${lastRow}`).numberFormat = values.slice(1).map(() => [DATE_FORMAT]);
-    }
-    all.values = values.map((row) => row.map((v) => toExcelInput(v)));
-
-    // "Nguồn" links to the task's row in the source sheet (vanished rows keep plain text).
-    const sourceCol = columnLetter(SOURCE + 1);
-    rows.forEach((row, i) => {
-      const target = trackerSourceAddress(row);
-      const label = values[i + 1][SOURCE];
-      if (!target || typeof label !== 'string') return;
-      const cell = sheet.getRange(`${sourceCol}${i + 2}`);
-      cell.formulas = [[hyperlinkFormula(target, label)]];
-      cell.format.font.color = hexColor(COLORS.link);
-      cell.format.font.underline = 'Single';
-    });
-
-    // The table goes over values already written, so the link formulas do not become a calculated column.
-    const table = sheet.tables.add(`A1:${LAST}${lastRow}`, true);
-    table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames);
-    table.style = 'TableStyleLight9';
-
-    const header = sheet.getRange(`A1:${LAST}1`);
-    header.format.font.bold = true;
-    header.format.wrapText = true;
-    header.format.horizontalAlignment = 'Center';
-    header.format.rowHeight = 32;
-    thinBorders(all);
-    setColumnWidths(
-      sheet,
-      TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width),
-    );
-    TRACKER_COLUMNS.forEach((name, i) => {
-      const f = TRACKER_COLUMN_FORMAT[name];
-      const col = sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`);
-      if (f.wrap) col.format.wrapText = true;
-      if (i < 3) col.format.horizontalAlignment = 'Center';
-      // The key must stay for the next run, out of the way.
-      if (f.hidden) col.getEntireColumn().columnHidden = true;
-    });
-    for (const run of styleRuns(rows)) {
-      if (run.style === 'normal') continue;
-      const range = sheet.getRange(`A${run.top}:${LAST}${run.bottom}`);
-      if (run.style === 'overdue') {
-        range.format.fill.color = hexColor(COLORS.overdueFill);
-        range.format.font.color = hexColor(COLORS.overdueFont);
-      } else {
-        range.format.fill.color = hexColor(COLORS.vanishedFill);
-        range.format.font.color = hexColor(COLORS.vanishedFont);
-        range.format.font.italic = true;
-      }
-    }
-    if (caps.dataValidation) {
-      const c = columnLetter(STATUS + 1);
-      const status = sheet.getRange(`${c}2:${c}${lastRow}`).dataValidation;
-      status.clear();
-      status.rule = { list: { inCellDropDown: true, source: TRACKER_STATUSES.join(',') } };
-      status.errorAlert = {
-        showAlert: true,
-        style: 'Warning',
-        title: 'Trạng thái',
-        message: `Chọn một trong: ${TRACKER_STATUSES.join(', ')}.`,
-      };
-    }
-    if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
-    sheet.activate();
-    await context.sync();
 
     if (caps.pageLayout) {
       await a4Landscape(context, sheet, '$1:$1');
@@ -158,3 +114,105 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     return { sheet: out.name, added: merged.added, kept: merged.kept, vanished: merged.vanished };
   });
 }
+
+/**
+ * Queues the values, links, table and formats, syncing between row blocks only when the budget
+ * says so (one block, hence no extra sync, unless the tracker is over the web's request limit).
+ */
+async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], caps: AdapterCapabilities, budget: SyncBudget): Promise<Excel.Table> {
+  const values = trackerToValues(rows, { dates: 'serial' });
+  // Excel needs one data row under a table's header.
+  if (values.length === 1) values.push(TRACKER_COLUMNS.map(() => null));
+  const lastRow = values.length;
+  const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
+  // "Nguồn" links to the task's row in the source sheet (vanished rows keep plain text).
+  const links = values.map((row, i) => {
+    if (i === 0 || i > rows.length) return null;
+    const target = trackerSourceAddress(rows[i - 1]);
+    const label = row[SOURCE];
+    return target && typeof label === 'string' ? hyperlinkFormula(target, label) : null;
+  });
+
+  const all = sheet.getRange(`A1:${LAST}${lastRow}`);
+  await budget.reserve(ACTION_BYTES * 4);
+  all.format.font.name = FONT_NAME;
+  all.format.font.size = 12;
+  all.format.verticalAlignment = 'Top';
+
+  const dateCols = TRACKER_DATE_COLUMNS.map((col) => columnLetter(TRACKER_COLUMN_INDEX[col] + 1));
+  const sourceCol = columnLetter(SOURCE + 1);
+  const dateBytes = dateCols.length * jsonBytes([DATE_FORMAT]);
+  const rowBytes = (i: number) => jsonBytes(inputs[i]) + (i > 0 ? dateBytes : 0) + (links[i] ? jsonBytes([links[i]]) : 0);
+  const blockOverhead = ACTION_BYTES * (dateCols.length + 2);
+  for (const [first, last, bytes] of rowBlocks(inputs.length, rowBytes, budget.limit - blockOverhead)) {
+    await budget.reserve(bytes + blockOverhead);
+    const top = first + 1;
+    const bottom = last + 1;
+    // Number formats first: the serials then show as dates, and typed text stays text.
+    const dateTop = Math.max(2, top);
+    if (bottom >= dateTop) {
+      const formats = Array.from({ length: bottom - dateTop + 1 }, () => [DATE_FORMAT]);
+      for (const c of dateCols) sheet.getRange(`${c}${dateTop}:${c}${bottom}`).numberFormat = formats;
+    }
+    sheet.getRange(`A${top}:${LAST}${bottom}`).values = inputs.slice(first, last + 1);
+    // One formula write per run of linked rows (not one per cell: a request has a size limit).
+    for (const [a, b] of runsWhere(last - first + 1, (k) => links[first + k] !== null)) {
+      await budget.reserve(ACTION_BYTES * 3);
+      const cells = sheet.getRange(`${sourceCol}${top + a}:${sourceCol}${top + b}`);
+      cells.formulas = links.slice(first + a, first + b + 1).map((f) => [f as string]);
+      cells.format.font.color = hexColor(COLORS.link);
+      cells.format.font.underline = 'Single';
+    }
+  }
+
+  // The table goes over values already written, so the link formulas do not become a calculated column.
+  await budget.reserve(ACTION_BYTES * (30 + 3 * WIDTH));
+  const table = sheet.tables.add(`A1:${LAST}${lastRow}`, true);
+  table.style = 'TableStyleLight9';
+  const header = sheet.getRange(`A1:${LAST}1`);
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  header.format.horizontalAlignment = 'Center';
+  header.format.rowHeight = 32;
+  thinBorders(all);
+  setColumnWidths(
+    sheet,
+    TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width),
+  );
+  TRACKER_COLUMNS.forEach((name, i) => {
+    const f = TRACKER_COLUMN_FORMAT[name];
+    const col = sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`);
+    if (f.wrap) col.format.wrapText = true;
+    if (i < 3) col.format.horizontalAlignment = 'Center';
+    // The key must stay for the next run, out of the way.
+    if (f.hidden) col.getEntireColumn().columnHidden = true;
+  });
+  for (const run of styleRuns(rows)) {
+    if (run.style === 'normal') continue;
+    await budget.reserve(ACTION_BYTES * 4);
+    const range = sheet.getRange(`A${run.top}:${LAST}${run.bottom}`);
+    if (run.style === 'overdue') {
+      range.format.fill.color = hexColor(COLORS.overdueFill);
+      range.format.font.color = hexColor(COLORS.overdueFont);
+    } else {
+      range.format.fill.color = hexColor(COLORS.vanishedFill);
+      range.format.font.color = hexColor(COLORS.vanishedFont);
+      range.format.font.italic = true;
+    }
+  }
+  if (caps.dataValidation) {
+    await budget.reserve(ACTION_BYTES * 4);
+    const c = columnLetter(STATUS + 1);
+    const status = sheet.getRange(`${c}2:${c}${lastRow}`).dataValidation;
+    status.clear();
+    status.rule = { list: { inCellDropDown: true, source: TRACKER_STATUSES.join(',') } };
+    status.errorAlert = {
+      showAlert: true,
+      style: 'Warning',
+      title: 'Trạng thái',
+      message: `Chọn một trong: ${TRACKER_STATUSES.join(', ')}.`,
+    };
+  }
+  return table;
+}
+

@@ -47,6 +47,11 @@ const vi = {
   autoRecheckUnsupported: 'Phiên bản Excel này không báo thay đổi của trang tính (cần ExcelApi 1.7): hãy bấm "Kiểm tra lại".',
   checkIdle: 'Bấm "Kiểm tra" để đọc bảng và tìm chỗ thiếu, sai tên, lệch số lượng.',
   checkedAt: (n: number, sheets: number) => `Đã kiểm tra ${n} nhiệm vụ trong ${sheets} trang tính.`,
+  noTaskTableSheet: (sheet: string) =>
+    `Không tìm thấy bảng nhiệm vụ nào trong trang tính "${sheet}": cần một dòng tiêu đề có các cột như "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo". Hãy mở trang tính có Chương trình công tác rồi kiểm tra lại, hoặc chọn "Cả sổ làm việc".`,
+  noTaskTableWorkbook: (workbook?: string) =>
+    `Không tìm thấy bảng nhiệm vụ nào trong ${workbook ? `sổ làm việc "${workbook}"` : 'sổ làm việc này'}: cần một trang tính có dòng tiêu đề với các cột như "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,
+  sheetUnhidden: (sheet: string) => `Trang tính "${sheet}" đang bị ẩn nên đã được hiện ra để chọn ô.`,
   directoryFromSheet: 'Đang dùng danh mục từ trang "Danh mục" trong sổ này.',
   directoryDefault: 'Đang dùng danh mục mặc định.',
 
@@ -139,6 +144,12 @@ const vi = {
   showJournal: 'Xem nhật ký',
   journalEmpty: 'Chưa có thay đổi nào.',
   journalUndone: 'đã hoàn tác',
+  journalSkipped: (reason?: 'changed' | 'missing'): string =>
+    reason === 'missing'
+      ? 'không hoàn tác: trang tính hoặc ô không còn'
+      : 'không hoàn tác: ô đã bị sửa sau khi CTCT ghi, giữ nguyên giá trị đó',
+  recheckFailed: 'Đã ghi xong, nhưng không kiểm tra lại được: các phát hiện dưới đây có thể đã cũ.',
+  findingsStale: 'Các phát hiện cũ đã được ẩn vì bảng vừa thay đổi. Hãy bấm "Kiểm tra lại" ở thẻ Kiểm tra.',
   journalOld: 'Giá trị cũ',
   journalNew: 'Giá trị mới',
   emptyValue: '(trống)',
@@ -240,6 +251,11 @@ const en: Dict = {
   autoRecheckUnsupported: 'This Excel does not report sheet changes (needs ExcelApi 1.7): press "Check again".',
   checkIdle: 'Press "Check" to read the table and find gaps, wrong names and count mismatches.',
   checkedAt: (n, sheets) => `Checked ${n} tasks in ${sheets} sheet(s).`,
+  noTaskTableSheet: (sheet) =>
+    `No task table found in the sheet "${sheet}": it needs a header row with columns such as "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo". Open the sheet with the work programme and check again, or choose "Whole workbook".`,
+  noTaskTableWorkbook: (workbook) =>
+    `No task table found in ${workbook ? `the workbook "${workbook}"` : 'this workbook'}: a sheet needs a header row with columns such as "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,
+  sheetUnhidden: (sheet) => `The sheet "${sheet}" was hidden; it has been unhidden to select the cell.`,
   directoryFromSheet: 'Using the directory from this workbook\'s "Danh mục" sheet.',
   directoryDefault: 'Using the default directory.',
 
@@ -323,6 +339,10 @@ const en: Dict = {
   showJournal: 'Show the journal',
   journalEmpty: 'No change yet.',
   journalUndone: 'undone',
+  journalSkipped: (reason) =>
+    reason === 'missing' ? 'not undone: the sheet or cell is gone' : 'not undone: the cell was edited after CTCT wrote it, that value kept',
+  recheckFailed: 'The change was written, but checking again failed: the findings below may be out of date.',
+  findingsStale: 'The old findings are hidden because the table just changed. Press "Check again" on the Check tab.',
   journalOld: 'Old value',
   journalNew: 'New value',
   emptyValue: '(empty)',

@@ -49,6 +49,7 @@ class MemoryHost implements ExcelHost {
   }
   async selectCell(sheet: string, address: string) {
     window.harness.selected.push(`${sheet}!${address}`);
+    return { unhidden: false };
   }
   async markFindings(findings: Finding[]) {
     return { marked: new Set(findings.map((f) => `${f.sheet}!${f.column}${f.row}`)).size, notes: true };

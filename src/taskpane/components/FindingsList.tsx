@@ -117,7 +117,12 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
     () => [...new Set(items.flatMap((i) => i.units))].sort((a, b) => a.localeCompare(b, 'vi')),
     [items],
   );
-  const files = useMemo(() => [...new Set(items.map((i) => i.file))], [items]);
+  // By file index, not name: two opened files may share a name (their labels then differ).
+  const files = useMemo(() => {
+    const byIndex = new Map<number, string>();
+    for (const i of items) if (!byIndex.has(i.fileIndex)) byIndex.set(i.fileIndex, i.file);
+    return [...byIndex.entries()];
+  }, [items]);
 
   const filtered = useMemo(
     () =>
@@ -126,7 +131,7 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
           (!severity || i.finding.severity === severity) &&
           (!code || i.finding.code === code) &&
           (!unit || i.units.includes(unit)) &&
-          (!file || i.file === file),
+          (!file || String(i.fileIndex) === file),
       ),
     [items, severity, code, unit, file],
   );
@@ -197,9 +202,9 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
           <Field label={t.filterFile} size="small">
             <Select className={sel.root} select={{ className: sel.select }} value={file} data-testid="filter-file" onChange={(_, d) => setFile(d.value)}>
               <option value="">{t.all}</option>
-              {files.map((f) => (
-                <option key={f} value={f}>
-                  {f}
+              {files.map(([index, name]) => (
+                <option key={index} value={String(index)}>
+                  {name}
                 </option>
               ))}
             </Select>

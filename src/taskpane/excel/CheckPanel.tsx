@@ -31,9 +31,10 @@ export function CheckPanel({ ctx, scope, setScope, period, setPeriod, debounceMs
   const styles = useStyles();
   const { host, engine, info, analysis } = ctx;
   const [checkState, runCheck] = useAction(ctx.analyse);
-  const [selectState, runSelect] = useAction((item: FindingItem) =>
-    host.selectCell(item.finding.sheet, `${item.finding.column}${item.finding.row}`),
-  );
+  const [selectState, runSelect] = useAction(async (item: FindingItem) => ({
+    ...(await host.selectCell(item.finding.sheet, `${item.finding.column}${item.finding.row}`)),
+    sheet: item.finding.sheet,
+  }));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [auto, setAuto] = useState(false);
 
@@ -136,7 +137,14 @@ export function CheckPanel({ ctx, scope, setScope, period, setPeriod, debounceMs
             {analysis.directorySource === 'sheet' ? t.directoryFromSheet : t.directoryDefault}
           </Text>
           <SeverityCounts counts={analysis.report.summary.findingsBySeverity} />
-          {selectState.status === 'error' ? <ActionStatus name="select" state={selectState} runningLabel={t.running} /> : null}
+          {selectState.status === 'error' || (selectState.status === 'done' && selectState.result.unhidden) ? (
+            <ActionStatus
+              name="select"
+              state={selectState}
+              runningLabel={t.running}
+              renderResult={(r) => (r.unhidden ? t.sheetUnhidden(r.sheet) : null)}
+            />
+          ) : null}
           <FindingsList
             items={analysis.items}
             catalog={engine.catalog}

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { CellChange, JournalEntry } from '../../excel/host';
-import { fixChanges, NORMALISE_CODES, type FindingItem } from '../analysis';
+import { errorMessage, fixChanges, NORMALISE_CODES, type FindingItem } from '../analysis';
 import { useAction } from '../useAction';
 import { useI18n } from '../i18n';
-import { ActionStatus } from '../components/ActionStatus';
+import { ActionStatus, ErrorBar } from '../components/ActionStatus';
 import { findingTitle } from '../components/FindingsList';
-import type { PaneContext } from './TaskPaneApp';
+import type { Analysis, PaneContext } from './TaskPaneApp';
 
 const PREVIEW_LIMIT = 300;
 
@@ -57,6 +57,7 @@ const useStyles = makeStyles({
   from: { textDecorationLine: 'line-through', color: tokens.colorNeutralForeground3, whiteSpace: 'pre-wrap' },
   to: { whiteSpace: 'pre-wrap', fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
+  skipped: { color: tokens.colorStatusWarningForeground3, fontWeight: tokens.fontWeightSemibold },
 });
 
 interface Preview {
@@ -100,12 +101,27 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
     return changes.length;
   });
 
+  // After a write the findings are stale until checked again; when that check fails, the error is
+  // shown and the stale findings are not (`stale` is the analysis the failed check should have replaced).
+  const [recheckError, setRecheckError] = useState<{ error: unknown; stale: Analysis | null } | null>(null);
+  const recheck = async () => {
+    const stale = ctx.analysis;
+    try {
+      await ctx.analyse();
+      setRecheckError(null);
+    } catch (error) {
+      if (typeof console !== 'undefined') console.error(error);
+      setRecheckError({ error, stale });
+    }
+  };
+  const findingsStale = recheckError !== null && recheckError.stale === analysis;
+
   const [applyState, runApply] = useAction(async (changes: CellChange[]) => {
     const result = await host.applyChanges(changes);
     setPreview(null);
     // The cells changed: refresh the journal and the findings (a failure there does not undo the write).
     await refreshJournal().catch(() => undefined);
-    await ctx.analyse().catch(() => undefined);
+    await recheck();
     return result;
   });
 
@@ -113,7 +129,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
     const result = await host.undo();
     // The cells changed: refresh the journal and the findings (a failure there does not undo the write).
     await refreshJournal().catch(() => undefined);
-    await ctx.analyse().catch(() => undefined);
+    await recheck();
     return result;
   });
 
@@ -187,6 +203,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
       <ActionStatus name="preview" state={previewState} runningLabel={t.checking} />
       <ActionStatus name="fix" state={applyState} runningLabel={t.applying} renderResult={(r) => t.applied(r.applied.length, r.skipped.length)} />
       <ActionStatus name="undo" state={undoState} runningLabel={t.undoing} renderResult={(r) => t.undone(r.restored, r.skipped)} />
+      {findingsStale ? <ErrorBar name="recheck" title={t.recheckFailed} message={errorMessage(recheckError.error, t)} /> : null}
 
       <div className={styles.row}>
         <Button disabled={busy} data-testid="undo-button" onClick={() => void runUndo()}>
@@ -211,6 +228,10 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
         <h3 className={styles.h}>{t.fixable}</h3>
         {analysis === null ? (
           <Text size={200}>{t.checkIdle}</Text>
+        ) : findingsStale ? (
+          <Text size={200} data-testid="fixable-stale">
+            {t.findingsStale}
+          </Text>
         ) : groups.length === 0 ? (
           <Text size={200} data-testid="fixable-none">
             {t.fixableNone}
@@ -270,13 +291,24 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
           <div className={styles.scroll}>
             <ul className={styles.changes} data-testid="journal" aria-label={t.journal}>
               {[...journal].reverse().map((e) => (
-                <li key={e.id} className={styles.change} data-testid="journal-entry" data-undone={e.undone ? 'true' : 'false'}>
+                <li
+                  key={e.id}
+                  className={styles.change}
+                  data-testid="journal-entry"
+                  data-undone={e.undone ? 'true' : 'false'}
+                  data-skipped={e.skipped ? 'true' : 'false'}
+                >
                   <span className={styles.changeHead}>
                     <span className={styles.address}>{e.address}</span>
                     <span className={styles.muted}>
                       {e.sheet} · {e.time.replace('T', ' ').slice(0, 16)}
                       {e.undone ? ` · ${t.journalUndone}` : ''}
                     </span>
+                    {e.skipped ? (
+                      <span className={styles.skipped} data-testid="journal-skipped">
+                        {t.journalSkipped(e.skipReason)}
+                      </span>
+                    ) : null}
                   </span>
                   <dl className={styles.values}>
                     <dt className={styles.label}>{t.journalOld}</dt>

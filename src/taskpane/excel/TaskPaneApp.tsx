@@ -12,7 +12,8 @@ import type { EngineApi } from '../services';
 import { findingItems, todayIso, type FindingItem } from '../analysis';
 import { AppShell } from '../components/AppShell';
 import { ErrorBar } from '../components/ActionStatus';
-import { useI18n, type Lang } from '../i18n';
+import { useI18n, type Dict, type Lang } from '../i18n';
+import { CtctInputError } from '../../engine/errors';
 import { errorMessage } from '../analysis';
 import { CheckPanel } from './CheckPanel';
 import { FixPanel } from './FixPanel';
@@ -39,6 +40,19 @@ export interface PaneContext {
   analyse(): Promise<Analysis>;
   /** The current analysis, or a fresh one when there is none. */
   ensureAnalysis(): Promise<Analysis>;
+}
+
+/** The report's file name when Excel does not give the workbook's (before ExcelApi 1.7). */
+export const WORKBOOK_FALLBACK_NAME = 'Sổ làm việc';
+
+/**
+ * The engine speaks of files ("trong tệp …"); in Excel the user checked a sheet or the open
+ * workbook, so "no task table" is said of that sheet ("trang tính") or that workbook.
+ */
+function inPaneWords(error: unknown, grid: WorkbookGrid, workbookName: string | undefined, t: Dict): unknown {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'no-task-table') return error;
+  const message = grid.sheets.length === 1 ? t.noTaskTableSheet(grid.sheets[0].name) : t.noTaskTableWorkbook(workbookName);
+  return new CtctInputError('no-task-table', message);
 }
 
 const TABS = ['check', 'mark', 'fix', 'summary', 'tracker', 'directory'] as const;
@@ -80,6 +94,9 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
     };
   }, [host]);
 
+  const infoRef = useRef<WorkbookInfo | null>(null);
+  infoRef.current = info;
+
   const analyse = useCallback(async (): Promise<Analysis> => {
     // The workbook's "Danh mục" sheet, read even when only the active sheet is checked.
     const found = await host.readDirectory();
@@ -87,8 +104,15 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
     // Let the progress bar paint before the (synchronous) analysis.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const asOf = today();
-    const fileName = scope === 'active' && grid.sheets.length === 1 ? grid.sheets[0].name : 'Sổ làm việc';
-    const fileReport = engine.analyseWorkbook(grid, { fileName, directory: found ?? undefined, period: period || undefined, asOf });
+    // The report's "file" is the workbook (its sheets are named in each finding's address).
+    const workbookName = infoRef.current?.workbookName;
+    const fileName = workbookName || WORKBOOK_FALLBACK_NAME;
+    let fileReport: FileReport;
+    try {
+      fileReport = engine.analyseWorkbook(grid, { fileName, directory: found ?? undefined, period: period || undefined, asOf });
+    } catch (error) {
+      throw inPaneWords(error, grid, workbookName, t);
+    }
     const report = engine.combineReports([fileReport], asOf);
     const next: Analysis = {
       grid,
@@ -103,7 +127,7 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
     analysisRef.current = next;
     setAnalysis(next);
     return next;
-  }, [host, engine, scope, period, today]);
+  }, [host, engine, scope, period, today, t]);
 
   const ensureAnalysis = useCallback(async () => analysisRef.current ?? analyse(), [analyse]);
 

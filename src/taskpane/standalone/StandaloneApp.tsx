@@ -23,7 +23,13 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 interface LoadedFile {
   id: number;
+  /** The file's own name. */
   name: string;
+  /**
+   * What the page calls it: its name, or "ctct.xlsx (2)" when a file of the same name is already
+   * open (units mail files with the same name; each opened file is kept, none replaces another).
+   */
+  label: string;
   bytes: Uint8Array;
   grid: WorkbookGrid | null;
   report: FileReport | null;
@@ -109,10 +115,17 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** `Báo cáo.xlsx` → `Báo cáo (đã kiểm tra).xlsx`. */
-function markedName(name: string, t: Dict): string {
-  const base = name.replace(/\.xlsx$/i, '');
-  return t.lang === 'vi' ? `${base} (đã kiểm tra).xlsx` : `${base} (checked).xlsx`;
+/** `Báo cáo.xlsx` → `Báo cáo (đã kiểm tra).xlsx`; the second `Báo cáo.xlsx` → `Báo cáo (2) (đã kiểm tra).xlsx`. */
+function markedName(file: Pick<LoadedFile, 'name' | 'label'>, t: Dict): string {
+  const base = file.name.replace(/\.xlsx$/i, '');
+  const number = file.label.startsWith(file.name) ? file.label.slice(file.name.length) : '';
+  return t.lang === 'vi' ? `${base}${number} (đã kiểm tra).xlsx` : `${base}${number} (checked).xlsx`;
+}
+
+/** `name`, or `name (2)`, `name (3)`… when that is taken. */
+export function distinctLabel(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let i = 2; ; i++) if (!taken.has(`${name} (${i})`)) return `${name} (${i})`;
 }
 
 interface FileInput {
@@ -186,16 +199,20 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
 
   const [loadState, runLoad] = useAction(async (inputs: FileInput[]) => {
     const loaded: LoadedFile[] = [];
+    const taken = new Set(filesRef.current.map((f) => f.label));
     for (let i = 0; i < inputs.length; i++) {
       const { name } = inputs[i];
-      setProgress({ done: i, total: inputs.length, name });
-      const file: LoadedFile = { id: nextId.current++, name, bytes: new Uint8Array(0), grid: null, report: null, error: null };
+      const label = distinctLabel(name, taken);
+      taken.add(label);
+      setProgress({ done: i, total: inputs.length, name: label });
+      const file: LoadedFile = { id: nextId.current++, name, label, bytes: new Uint8Array(0), grid: null, report: null, error: null };
       try {
         file.bytes = await inputs[i].read();
         // exceljs may keep or detach the buffer it is given: the original bytes stay for the download.
-        file.grid = await xlsx.readWorkbookGrid(file.bytes.slice(), { fileName: name });
+        file.grid = await xlsx.readWorkbookGrid(file.bytes.slice(), { fileName: label });
         await new Promise((resolve) => setTimeout(resolve, 0));
-        file.report = analyse(file.grid, name, period);
+        // The report names the file by its label: findings and the combined summary tell them apart.
+        file.report = analyse(file.grid, label, period);
       } catch (error) {
         if (typeof console !== 'undefined') console.error(error);
         file.error = error;
@@ -203,9 +220,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
       loaded.push(file);
     }
     setProgress(null);
-    // A file opened again replaces the earlier copy of the same name.
-    const names = new Set(loaded.map((f) => f.name));
-    updateFiles([...filesRef.current.filter((f) => !names.has(f.name)), ...loaded]);
+    // Every opened file is kept, same-named ones too (each has its own id and label).
+    updateFiles([...filesRef.current, ...loaded]);
     return loaded.length;
   });
 
@@ -230,7 +246,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     const next = filesRef.current.map((f) => {
       if (!f.grid) return f;
       try {
-        return { ...f, report: analyse(f.grid, f.name, p), error: null };
+        return { ...f, report: analyse(f.grid, f.label, p), error: null };
       } catch (error) {
         return { ...f, report: null, error };
       }
@@ -268,12 +284,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     if (!target.report) return;
     const report = engine.combineReports([target.report], asOf);
     const bytes = await xlsx.writeMarkedCopy(target.bytes, target.report, report, { asOf });
-    save(bytes, markedName(target.name, t));
+    save(bytes, markedName(target, t));
   });
 
   const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
 
-  const fileErrorText = (f: LoadedFile) => (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.name));
+  const fileErrorText = (f: LoadedFile) => (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.label));
 
   const renderContext = (item: FindingItem) => {
     const file = files.find((f) => f.id === item.fileIndex);
@@ -367,9 +383,9 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
           <h2 className={styles.h2}>{t.files}</h2>
           <ul className={styles.files} data-testid="file-list">
             {files.map((f) => (
-              <li key={f.id} className={styles.file} data-testid="file-row" data-file={f.name} data-ok={f.report ? 'true' : 'false'}>
+              <li key={f.id} className={styles.file} data-testid="file-row" data-file={f.label} data-ok={f.report ? 'true' : 'false'}>
                 <span className={styles.fileName}>
-                  {f.name}
+                  {f.label}
                   {f.report ? (
                     <span className={styles.fileMeta}>
                       {' · '}
@@ -386,9 +402,9 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                       size="small"
                       appearance="primary"
                       disabled={downloadState.status === 'running'}
-                      aria-label={t.downloadLabel(f.name)}
+                      aria-label={t.downloadLabel(f.label)}
                       data-testid="download-button"
-                      data-file={f.name}
+                      data-file={f.label}
                       onClick={() => void runDownload(f)}
                     >
                       {t.download}
@@ -397,7 +413,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                   <Button
                     size="small"
                     appearance="subtle"
-                    aria-label={t.removeFile(f.name)}
+                    aria-label={t.removeFile(f.label)}
                     data-testid="remove-file"
                     onClick={() => updateFiles(filesRef.current.filter((x) => x.id !== f.id))}
                   >
@@ -434,7 +450,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                   <option value="all">{t.allFiles(ok.length)}</option>
                   {files.map((f) => (
                     <option key={f.id} value={f.id} disabled={!f.report}>
-                      {f.name}
+                      {f.label}
                     </option>
                   ))}
                 </Select>
@@ -481,9 +497,9 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                 </thead>
                 <tbody>
                   {ok.map((f) => (
-                    <tr key={f.id} data-testid="per-file-row" data-file={f.name}>
+                    <tr key={f.id} data-testid="per-file-row" data-file={f.label}>
                       <th scope="row" className={styles.fileCell}>
-                        {f.name}
+                        {f.label}
                       </th>
                       <td className={styles.num} data-testid="file-task-count">
                         {f.report.summary.taskCount}
@@ -503,7 +519,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
 
           <div className={styles.columns}>
             <section className={styles.column} aria-label={t.tabSummary}>
-              <h2 className={styles.h2}>{current ? current.name : t.allFiles(ok.length)}</h2>
+              <h2 className={styles.h2}>{current ? current.label : t.allFiles(ok.length)}</h2>
               {summary ? <SummaryView summary={summary} /> : null}
             </section>
             <section className={styles.column} aria-label={t.findings}>

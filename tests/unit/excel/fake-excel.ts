@@ -169,6 +169,8 @@ function newCell(): CellModel {
 // The workbook (the "file": it survives hosts, contexts and runs)
 
 export class FakeWorkbook {
+  /** What workbook.name returns (ExcelApi 1.7). */
+  name = 'Chương trình công tác.xlsx';
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   activeId = '';
@@ -588,12 +590,24 @@ function changeEvents(ctx: FakeContext, sheet: SheetModel | null, minor: number)
   };
 }
 
-class WorkbookProxy {
+class WorkbookProxy extends Proxy {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
-  constructor(readonly ctx: FakeContext) {
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'name') throw new OfficeError('InvalidArgument', `Cannot load workbook.${prop}`);
+    if (this.ctx.wb.apiVersion < 7) throw new OfficeError('ApiNotFound', 'workbook.name needs ExcelApi 1.7');
+    return this.ctx.wb.name;
+  }
+
+  /** ExcelApi 1.7. */
+  get name(): string {
+    return this.got('name');
+  }
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new WorksheetCollection(ctx);
     this.tables = new TableCollection(ctx, null);
     this.application = {
@@ -713,6 +727,15 @@ export class WorksheetProxy extends Proxy {
   get name(): string {
     return this.got('name');
   }
+  set name(v: string) {
+    this.ctx.wrote(v);
+    const m = this.need();
+    if (this.ctx.wb.sheets.some((s) => s !== m && s.name.toLowerCase() === v.toLowerCase())) {
+      this.ctx.fail('ItemAlreadyExists', `A sheet named ${v} already exists.`);
+      return;
+    }
+    m.name = v;
+  }
   get visibility(): string {
     return this.got('visibility');
   }
@@ -779,7 +802,12 @@ export class WorksheetProxy extends Proxy {
 
   activate(): void {
     this.ctx.wrote('activate');
-    this.ctx.wb.activeId = this.need().id;
+    const m = this.need();
+    if (m.visibility !== 'Visible') {
+      this.ctx.fail('InvalidOperation', 'A hidden worksheet cannot be activated.');
+      return;
+    }
+    this.ctx.wb.activeId = m.id;
   }
 
   delete(): void {

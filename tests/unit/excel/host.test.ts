@@ -77,6 +77,45 @@ describe('info, selectCell, onChanged, errors', () => {
     await expect(host.selectCell('Không có', 'A1')).rejects.toMatchObject({ name: 'ExcelHostError', code: 'ItemNotFound' });
   });
 
+  it('names the workbook when Excel can (ExcelApi 1.7), not before', async () => {
+    const wb = new FakeWorkbook();
+    wb.name = 'CTCT Quý III 2025.xlsx';
+    wb.addSheet('Quý III', programmeRows(3));
+    expect((await hostFor(wb).info()).workbookName).toBe('CTCT Quý III 2025.xlsx');
+    const old = new FakeWorkbook({ apiVersion: 6 });
+    old.addSheet('Quý III', programmeRows(3));
+    expect((await hostFor(old).info()).workbookName).toBeUndefined();
+  });
+
+  it('selecting a cell on a hidden sheet shows the sheet first, and says so', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(3));
+    wb.addSheet('Phụ lục ẩn', programmeRows(3), { visibility: 'Hidden' });
+    expect(await hostFor(wb).selectCell('Phụ lục ẩn', 'C4')).toEqual({ unhidden: true });
+    expect(wb.sheet('Phụ lục ẩn')!.visibility).toBe('Visible');
+    expect(wb.selection).toEqual({ sheet: 'Phụ lục ẩn', address: 'C4' });
+    expect(await hostFor(wb).selectCell('Quý III', 'B4')).toEqual({ unhidden: false });
+
+    // Where Excel cannot change a sheet's visibility (before ExcelApi 1.4): one sentence on what to do.
+    const old = new FakeWorkbook({ apiVersion: 3 });
+    old.addSheet('Quý III', programmeRows(3));
+    old.addSheet('Phụ lục ẩn', programmeRows(3), { visibility: 'Hidden' });
+    await expect(hostFor(old).selectCell('Phụ lục ẩn', 'C4')).rejects.toMatchObject({
+      name: 'ExcelHostError',
+      message: expect.stringMatching(/^Trang tính «Phụ lục ẩn» đang bị ẩn .*Bỏ ẩn/),
+    });
+  });
+
+  it('speaks of "trang tính", never "sheet", in what the user reads', () => {
+    const texts = [
+      ...Object.values(DEGRADED_MESSAGES),
+      ...['ItemNotFound', 'AccessDenied', 'ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'Other'].map(
+        (code) => explainExcelError(Object.assign(new Error('x'), { code })).message,
+      ),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/sheet/i);
+  });
+
   it.each([18, 8])('calls back on user changes, not on its own writes, until unsubscribed (ExcelApi 1.%i)', async (apiVersion) => {
     const wb = new FakeWorkbook({ apiVersion });
     wb.addSheet('Quý III', [['Phòng QLKH']]);

@@ -121,6 +121,55 @@ describe('applyChanges and undo', () => {
     expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH');
   });
 
+  it('a partly skipped undo settles its batch: the next "Hoàn tác" goes to the batch before', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    const first = await host.applyChanges([change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST')]);
+    const second = await host.applyChanges([change('C3', 'Phòng HC-TH', 'Văn phòng Sở'), change('D2', '0123', '0124')]);
+    wb.peek('Phụ lục II', 'C3').value = 'Văn phòng Sở (đã sửa tay)';
+
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 1 });
+    const journal = await host.journal();
+    const c3 = journal.find((e) => e.address === 'C3')!;
+    expect(c3).toMatchObject({ batch: second.batch, undone: false, skipped: true, skipReason: 'changed' });
+    expect(journal.find((e) => e.address === 'D2')).toMatchObject({ undone: true });
+    expect(journal.find((e) => e.address === 'D2')!.skipped).toBeUndefined();
+
+    // Not stuck on the second batch: the first one is undone, and the user's edit stays.
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 0 });
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH');
+    expect(wb.peek('Phụ lục II', 'C3').value).toBe('Văn phòng Sở (đã sửa tay)');
+    expect((await host.journal()).find((e) => e.batch === first.batch)).toMatchObject({ undone: true });
+    expect(await host.undo()).toEqual({ restored: 0, skipped: 0 });
+
+    // Named explicitly, a batch's skipped entries are tried again (the user put CTCT's value back).
+    wb.peek('Phụ lục II', 'C3').value = 'Văn phòng Sở';
+    expect(await host.undo(second.batch)).toEqual({ restored: 1, skipped: 0 });
+    expect(wb.peek('Phụ lục II', 'C3').value).toBe('Phòng HC-TH');
+    expect((await host.journal()).find((e) => e.address === 'C3')).toMatchObject({ undone: true });
+  });
+
+  it('records an entry whose sheet is gone as skipped, and reads journals written before "bỏ qua" existed', async () => {
+    const wb = workbook();
+    // A journal as the previous version wrote it: the last column "có" or empty.
+    const header = ['Mã', 'Lô', 'Thời gian', 'Trang tính', 'Ô', 'Giá trị cũ', 'Công thức cũ', 'Giá trị mới', 'Lý do', 'Đã hoàn tác'];
+    const journal = wb.addSheet('CTCT_NhatKy', [
+      header,
+      ['1', 'L1', '2025-09-01T08:00:00.000Z', 'Phụ lục II', 'C2', '"Phòng KH-CN"', '', '"Phòng QLKH"', 'unit-variant', ''],
+      ['2', 'L2', '2025-09-02T08:00:00.000Z', 'Phụ lục II', 'C3', '"Phòng HCTH"', '', '"Phòng HC-TH"', 'unit-variant', 'có'],
+      ['3', 'L3', '2025-09-03T08:00:00.000Z', 'Đã xoá', 'A1', '"x"', '', '"y"', 'unit-variant', ''],
+    ], { visibility: 'VeryHidden' });
+    for (const cell of journal.cells.values()) cell.numberFormat = '@';
+    const host = hostFor(wb);
+    const before = await host.journal();
+    expect(before.map((e) => [e.id, e.undone, e.skipped ?? false])).toEqual([[1, false, false], [2, true, false], [3, false, false]]);
+
+    expect(await host.undo()).toEqual({ restored: 0, skipped: 1 }); // L3: its sheet is gone
+    expect((await host.journal())[2]).toMatchObject({ skipped: true, skipReason: 'missing', undone: false });
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 0 }); // on to L1 (L2 was undone long ago)
+    expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng KH-CN');
+  });
+
   it('costs the same number of syncs for 1 change and 500', async () => {
     const counts: number[] = [];
     for (const n of [1, 500]) {

@@ -113,3 +113,31 @@ describe('markFindings and clearMarks', () => {
     }
   });
 });
+
+describe('many marks on the web', () => {
+  it('marks and clears 3,000 cells with every request and response under the limit', async () => {
+    const limit = 100_000;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('Quý III', Array.from({ length: 3001 }, (_, i) => [i, 'x', '']));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const list = Array.from({ length: 3000 }, (_, i) =>
+      finding(i + 2, 'C', i % 2 ? 'warning' : 'error', `Nhiệm vụ ${i + 1} chưa có lãnh đạo Sở chỉ đạo (cột «Lãnh đạo chỉ đạo» còn trống).`),
+    );
+    const marked = await syncsOf(wb, () => host.markFindings(list));
+    expect(marked.maxRequest).toBeLessThanOrEqual(limit);
+    expect(marked.maxResponse).toBeLessThanOrEqual(limit);
+    expect(wb.peek('Quý III', 'C3001').fill.color).toBe(MARK_COLORS.warning);
+    expect(wb.sheet('Quý III')!.notes.get('C3001')).toContain('Nhiệm vụ 3000');
+    // Marking again reads the 3,000 remembered fills back, in blocks.
+    const again = await syncsOf(wb, () => host.markFindings(list.slice(0, 1000)));
+    expect(again.maxRequest).toBeLessThanOrEqual(limit);
+    expect(again.maxResponse).toBeLessThanOrEqual(limit);
+    expect(wb.peek('Quý III', 'C3001').fill.color).toBe('#FFFFFF');
+    expect(wb.sheet('Quý III')!.notes.has('C3001')).toBe(false);
+    const cleared = await syncsOf(wb, () => host.clearMarks());
+    expect(cleared.maxRequest).toBeLessThanOrEqual(limit);
+    expect(cleared.maxResponse).toBeLessThanOrEqual(limit);
+    expect(wb.peek('Quý III', 'C2').fill.color).toBe('#FFFFFF');
+    expect(wb.sheet('CTCT_DanhDau')).toBeUndefined();
+  });
+});

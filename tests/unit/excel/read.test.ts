@@ -1,3 +1,4 @@
+import { analyseWorkbook, combineReports, defaultDirectory } from '../../../src/engine';
 import { FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows, syncsOf } from './helpers';
 import { planReads, MIN_BYTES_PER_CELL } from '../../../src/excel/read';
@@ -168,5 +169,61 @@ describe('readGrid: which sheets', () => {
     const grid = await hostFor(wb).readGrid('workbook');
     expect(grid.sheets.map((s) => s.name)).toEqual(['Quý III', 'Ẩn']);
     expect(grid.sheets[1].hidden).toBe(true);
+  });
+});
+
+describe('readGrid: the active sheet is one of CTCT’s own', () => {
+  async function checked(host: ReturnType<typeof hostFor>, scope: 'active' | 'workbook' = 'active') {
+    const grid = await host.readGrid(scope);
+    return { grid, report: combineReports([analyseWorkbook(grid, { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30') };
+  }
+
+  it('after writing the summary, the tracker or the directory (each activates its sheet) the last checked sheet is read', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(3));
+    wb.addSheet('Quý IV', programmeRows(5));
+    wb.activeId = wb.sheet('Quý IV')!.id;
+    const host = hostFor(wb);
+    const { report } = await checked(host);
+    for (const write of [() => host.writeSummary(report), () => host.writeTracker(report), () => host.insertDirectory(defaultDirectory)]) {
+      const { sheet } = await write();
+      expect(wb.sheets.find((s) => s.id === wb.activeId)?.name).toBe(sheet);
+      const again = await checked(host);
+      expect(again.grid.sheets.map((s) => s.name)).toEqual(['Quý IV']);
+      expect(again.report.tasks).toHaveLength(5);
+    }
+    // The user moves to another programme sheet: that one is checked (and remembered) from now on.
+    wb.activeId = wb.sheet('Quý III')!.id;
+    expect((await host.readGrid('active')).sheets.map((s) => s.name)).toEqual(['Quý III']);
+    wb.activeId = wb.sheet('Theo dõi')!.id;
+    expect((await host.readGrid('active')).sheets.map((s) => s.name)).toEqual(['Quý III']);
+  });
+
+  it('with nothing remembered (a new pane) or the sheet gone, the whole workbook is read', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(3));
+    wb.addSheet('Quý IV', programmeRows(5));
+    const first = hostFor(wb);
+    const { report } = await checked(first, 'workbook');
+    await first.writeTracker(report);
+    const { grid, report: again } = await checked(hostFor(wb));
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Quý III', 'Quý IV']);
+    expect(again.tasks).toHaveLength(8);
+
+    // Remembered, then renamed.
+    wb.activeId = wb.sheet('Quý IV')!.id;
+    const host = hostFor(wb);
+    await host.readGrid('active');
+    wb.sheet('Quý IV')!.name = 'Quý 4';
+    wb.activeId = wb.sheet('Theo dõi')!.id;
+    expect((await host.readGrid('active')).sheets.map((s) => s.name)).toEqual(['Quý III', 'Quý 4']);
+  });
+
+  it('never reads a CTCT_ sheet as the active sheet', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(3));
+    const journal = wb.addSheet('CTCT_NhatKy', [['Mã']]);
+    wb.activeId = journal.id;
+    expect((await hostFor(wb).readGrid('active')).sheets.map((s) => s.name)).toEqual(['Quý III']);
   });
 });

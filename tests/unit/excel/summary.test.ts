@@ -1,7 +1,7 @@
 import { analyseWorkbook, combineReports } from '../../../src/engine';
 import { SUMMARY_TITLE, placeLayout, summaryLayout } from '../../../src/engine/summary/layout';
 import { FakeWorkbook } from './fake-excel';
-import { hostFor, syncsOf } from './helpers';
+import { hostFor, programmeRows, syncsOf } from './helpers';
 import { fixtureWorkbook } from './workbook-fixture';
 
 async function reportOf(wb: FakeWorkbook, asOf = '2025-09-30') {
@@ -76,5 +76,19 @@ describe('writeSummary', () => {
       counts.push((await syncsOf(wb, () => hostFor(wb).writeSummary(report))).count);
     }
     expect(counts[0]).toBe(counts[1]);
+  });
+
+  it('a summary listing thousands of tasks is written on the web in blocks, each request under the limit', async () => {
+    const limit = 200_000;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    // No leader anywhere: every task is listed (with a link) under "missing information".
+    wb.addSheet('Phụ lục II', programmeRows(3000).map((r, i) => (i > 2 ? [r[0], r[1], r[2], '', r[4], r[5]] : r)));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    expect(report.summary.missing.leader).toHaveLength(3000);
+    const cost = await syncsOf(wb, () => host.writeSummary(report));
+    expect(cost.maxRequest).toBeLessThanOrEqual(limit);
+    const values = wb.valuesOf('Tổng hợp');
+    expect(values.some((r) => r.includes('Nhiệm vụ số 3000'))).toBe(true);
   });
 });

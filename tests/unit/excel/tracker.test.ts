@@ -2,7 +2,8 @@ import { analyseWorkbook, combineReports } from '../../../src/engine';
 import { TRACKER_COLUMNS, TRACKER_STATUSES, VANISHED_LABEL, COLORS, hexColor } from '../../../src/engine/track';
 import type { ExcelHost } from '../../../src/excel/host';
 import { colLetters, FakeWorkbook } from './fake-excel';
-import { hostFor, syncsOf } from './helpers';
+import { hostFor, programmeRows, syncsOf } from './helpers';
+import { DEFAULT_LIMITS } from '../../../src/excel/env';
 import { fixtureWorkbook } from './workbook-fixture';
 
 const col = (name: (typeof TRACKER_COLUMNS)[number]) => TRACKER_COLUMNS.indexOf(name) + 1;
@@ -121,5 +122,78 @@ describe('writeTracker', () => {
       counts.push((await syncsOf(wb, () => host.writeTracker(report))).count);
     }
     expect(new Set(counts).size).toBe(1);
+  });
+
+  it('a check of the active sheet keeps the other sheets’ tasks as they are, not vanished', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(4, (i) => `Nhiệm vụ quý ba số ${i}`));
+    wb.addSheet('Quý IV', programmeRows(3, (i) => `Nhiệm vụ quý bốn số ${i}`));
+    const host = hostFor(wb);
+    const all = await host.readGrid('workbook');
+    const first = await host.writeTracker(combineReports([analyseWorkbook(all, { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30'));
+    expect(first).toMatchObject({ added: 7, vanished: 0 });
+    const typed = trackerRow(wb, 'Nhiệm vụ quý bốn số 2');
+    wb.cell(wb.sheet('Theo dõi')!, typed, col('Trạng thái')).value = 'Hoàn thành';
+
+    // Only "Quý III" is checked (the default scope, that sheet active).
+    wb.activeId = wb.sheet('Quý III')!.id;
+    const one = await host.readGrid('active');
+    expect(one.sheets.map((s) => s.name)).toEqual(['Quý III']);
+    const second = await hostFor(wb).writeTracker(combineReports([analyseWorkbook(one, { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30'));
+    expect(second).toMatchObject({ added: 0, kept: 4, vanished: 0 });
+    const v = wb.valuesOf('Theo dõi');
+    expect(v.filter((r) => String(r[col('Nguồn') - 1]).includes(VANISHED_LABEL))).toEqual([]);
+    expect(v.slice(1).map((r) => r[col('Nhiệm vụ') - 1])).toHaveLength(7);
+    expect(v[trackerRow(wb, 'Nhiệm vụ quý bốn số 2') - 1][col('Trạng thái') - 1]).toBe('Hoàn thành');
+  });
+
+  it('writes a 20,000-task tracker on the web in row blocks, each request under 5 MB; small ones in one sync', async () => {
+    const limit = DEFAULT_LIMITS.payloadBytes;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('Phụ lục II', programmeRows(20_000, (i) => `Xây dựng và triển khai kế hoạch chuyển đổi số, đo lường chất lượng số ${i}`));
+    const host = hostFor(wb, { web: true });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    expect(report.tasks).toHaveLength(20_000);
+    const first = await syncsOf(wb, () => host.writeTracker(report));
+    expect(first.maxRequest).toBeLessThanOrEqual(limit);
+    expect(first.maxRequest).toBeGreaterThan(limit / 4); // blocks, not a sync per row
+    expect(wb.valuesOf('Theo dõi')).toHaveLength(20_001);
+    expect(wb.peek('Theo dõi', `${colLetters(col('Nguồn'))}20001`).formula).toBe(`=HYPERLINK("#'Phụ lục II'!A20003","Phụ lục II, dòng 20003")`);
+    expect(wb.tables.map((t) => t.name)).toEqual(['TheoDoi']);
+
+    // Updating it reads the old tracker back in blocks too, and keeps what was typed.
+    wb.cell(wb.sheet('Theo dõi')!, 2, col('Trạng thái')).value = 'Hoàn thành';
+    const again = await syncsOf(wb, () => host.writeTracker(report));
+    expect(again.maxRequest).toBeLessThanOrEqual(limit);
+    expect(again.maxResponse).toBeLessThanOrEqual(limit);
+    expect(wb.valuesOf('Theo dõi')[1][col('Trạng thái') - 1]).toBe('Hoàn thành');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Theo dõi']);
+    expect(wb.tables.map((t) => t.name)).toEqual(['TheoDoi']);
+
+    // A small tracker on the web: one sync for all its values and formats, as before.
+    const small = new FakeWorkbook({ payloadLimit: limit });
+    small.addSheet('Phụ lục II', programmeRows(50));
+    const smallHost = hostFor(small, { web: true });
+    const smallReport = combineReports([analyseWorkbook(await smallHost.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    const plain = new FakeWorkbook();
+    plain.addSheet('Phụ lục II', programmeRows(50));
+    const offWeb = await syncsOf(plain, () => hostFor(plain).writeTracker(smallReport));
+    expect((await syncsOf(small, () => smallHost.writeTracker(smallReport))).count).toBe(offWeb.count);
+  }, 60_000);
+
+  it('a refused write leaves the old tracker (and what was typed in it) in place, no half-written sheet', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Phụ lục II', programmeRows(600));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: 120_000 } });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeTracker(report);
+    const old = wb.sheet('Theo dõi')!;
+    wb.cell(old, 2, col('Trạng thái')).value = 'Hoàn thành';
+    // Excel accepts less than the adapter planned for: a block of values is refused.
+    wb.payloadLimit = 50_000;
+    await expect(host.writeTracker(report)).rejects.toMatchObject({ name: 'ExcelHostError', code: 'RequestPayloadSizeLimitExceeded' });
+    expect(wb.sheet('Theo dõi')).toBe(old);
+    expect(wb.valuesOf('Theo dõi')[1][col('Trạng thái') - 1]).toBe('Hoàn thành');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Theo dõi']);
   });
 });

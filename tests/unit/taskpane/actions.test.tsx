@@ -157,6 +157,56 @@ describe('Sửa', () => {
   });
 });
 
+describe('Sửa: after the write', () => {
+  test('a failed re-check after "Áp dụng" is shown, and the stale findings are not', async () => {
+    const { host, engine, user } = setup();
+    await user.click(screen.getByTestId('check-button'));
+    await screen.findByTestId('check-result');
+    const panel = await openTab(user, 'Sửa');
+    await user.click(within(panel).getByRole('button', { name: "Xem trước cách sửa ô 'Phụ lục II'!D12" }));
+    host.fail('readGrid', inputError('Trang tính "Phụ lục II" vừa bị đổi tên.'));
+    await user.click(await within(panel).findByRole('button', { name: 'Áp dụng 1 thay đổi' }));
+    expect(await within(panel).findByTestId('fix-result')).toHaveTextContent('Đã sửa 1 ô.');
+    const error = within(panel)
+      .getAllByTestId('error-message')
+      .find((e) => e.getAttribute('data-action') === 'recheck');
+    expect(error).toHaveTextContent('Đã ghi xong, nhưng không kiểm tra lại được');
+    expect(error).toHaveTextContent('Trang tính "Phụ lục II" vừa bị đổi tên.');
+    expect(within(panel).queryAllByTestId('fix-group')).toHaveLength(0);
+    expect(within(panel).getByTestId('fixable-stale')).toBeInTheDocument();
+    expect(engine.calls).toHaveLength(1);
+
+    // A check that works again brings the findings back.
+    host.recover('readGrid');
+    await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await user.click(screen.getByTestId('check-button'));
+    await waitFor(() => expect(engine.calls).toHaveLength(2));
+    await user.click(screen.getByRole('tab', { name: 'Sửa' }));
+    expect(await within(panel).findAllByTestId('fix-group')).toHaveLength(2);
+    expect(within(panel).queryAllByTestId('error-message').filter((e) => e.getAttribute('data-action') === 'recheck')).toHaveLength(0);
+  });
+
+  test('the journal shows clearly which entries "Hoàn tác" left alone, and why', async () => {
+    const host = new FakeHost();
+    const entry = { batch: 'L1', time: '2025-09-15T10:00:00', sheet: SHEET, reason: 'outdated-unit', oldValue: 'a', newValue: 'b' };
+    host.journalEntries = [
+      { ...entry, id: 1, address: 'D12', undone: true },
+      { ...entry, id: 2, address: 'D13', undone: false, skipped: true, skipReason: 'changed' },
+      { ...entry, id: 3, address: 'D14', undone: false, skipped: true, skipReason: 'missing' },
+    ];
+    const { user } = setup(host);
+    const panel = await openTab(user, 'Sửa');
+    await user.click(within(panel).getByRole('button', { name: 'Xem nhật ký' }));
+    const entries = await within(panel).findAllByTestId('journal-entry');
+    const byAddress = (a: string) => entries.find((e) => e.textContent!.includes(a))!;
+    expect(byAddress('D12')).toHaveAttribute('data-undone', 'true');
+    expect(byAddress('D12')).toHaveAttribute('data-skipped', 'false');
+    expect(byAddress('D13')).toHaveAttribute('data-skipped', 'true');
+    expect(within(byAddress('D13')).getByTestId('journal-skipped')).toHaveTextContent('không hoàn tác: ô đã bị sửa sau khi CTCT ghi');
+    expect(within(byAddress('D14')).getByTestId('journal-skipped')).toHaveTextContent('không hoàn tác: trang tính hoặc ô không còn');
+  });
+});
+
 describe('Tổng hợp, Theo dõi, Danh mục', () => {
   test('summary: running → result; writeSummary gets the report', async () => {
     const { host, user } = setup();

@@ -3,7 +3,8 @@ import '@testing-library/jest-dom';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskPaneApp } from '../../../src/taskpane/excel/TaskPaneApp';
-import { FakeHost, fakeEngine, fileReport, inputError, sheetDirectory, SHEET } from './helpers';
+import { CtctInputError } from '../../../src/engine/errors';
+import { FakeHost, fakeEngine, fileReport, grid, inputError, sheetDirectory, SHEET } from './helpers';
 
 const today = () => '2025-09-15';
 
@@ -74,6 +75,35 @@ describe('Kiểm tra', () => {
     expect(screen.getByTestId('error-message')).not.toHaveTextContent('at ');
   });
 
+  test('the report is named after the workbook; "no task table" is said of the trang tính checked, not of a "tệp"', async () => {
+    const host = new FakeHost();
+    host.workbookName = 'CTCT Quý III.xlsx';
+    const engine = fakeEngine((_, o) => {
+      throw new CtctInputError('no-task-table', `Không tìm thấy bảng nhiệm vụ nào trong tệp ${o.fileName}: cần một dòng tiêu đề.`);
+    });
+    const { user } = setup(host, engine);
+    await waitFor(() => expect(host.called('info')).toHaveLength(1));
+    await act(async () => undefined);
+    await user.click(screen.getByTestId('check-button'));
+    const error = await screen.findByTestId('error-message');
+    expect(engine.calls[0].options.fileName).toBe('CTCT Quý III.xlsx');
+    expect(error).toHaveTextContent(`Không tìm thấy bảng nhiệm vụ nào trong trang tính "${SHEET}"`);
+    expect(error).not.toHaveTextContent('tệp');
+
+    // The whole workbook: said of the workbook, by its name.
+    await user.click(screen.getByRole('radio', { name: 'Cả sổ làm việc' }));
+    host.readGridResult = { sheets: [...grid().sheets, { name: 'Quý IV', cells: [] }] };
+    await user.click(screen.getByTestId('check-button'));
+    await waitFor(() => expect(screen.getByTestId('error-message')).toHaveTextContent('trong sổ làm việc "CTCT Quý III.xlsx"'));
+  });
+
+  test('without the workbook’s name (before ExcelApi 1.7) the report is the "Sổ làm việc", never a sheet', async () => {
+    const { engine, user } = setup();
+    await user.click(screen.getByTestId('check-button'));
+    await screen.findByTestId('check-result');
+    expect(engine.calls[0].options.fileName).toBe('Sổ làm việc');
+  });
+
   test('the scope is the active sheet or the whole workbook', async () => {
     const { host, user } = setup();
     await user.click(screen.getByRole('radio', { name: 'Cả sổ làm việc' }));
@@ -132,6 +162,19 @@ describe('Kiểm tra', () => {
     expect(row).toHaveAttribute('data-selected', 'false');
   });
 
+  test('a finding on a hidden sheet: the adapter shows the sheet and the pane says it was hidden', async () => {
+    const host = new FakeHost();
+    host.hiddenSheets.add(SHEET);
+    const { user } = setup(host);
+    await user.click(screen.getByTestId('check-button'));
+    await screen.findByTestId('check-result');
+    await user.click(screen.getAllByTestId('finding')[0]);
+    expect(await screen.findByTestId('select-result')).toHaveTextContent(`Trang tính "${SHEET}" đang bị ẩn nên đã được hiện ra để chọn ô.`);
+    await user.click(screen.getAllByTestId('finding')[1]);
+    await waitFor(() => expect(host.called('selectCell')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByTestId('select-result')).toBeNull());
+  });
+
   test('a failed selection shows an error', async () => {
     const { host, user } = setup();
     await user.click(screen.getByTestId('check-button'));
@@ -181,7 +224,7 @@ describe('Kiểm tra', () => {
 test('missing Excel features: the adapter’s warnings are shown and auto re-check is off', async () => {
   const host = new FakeHost();
   host.noEvents = true;
-  host.warnings = ['Phiên bản Excel này chưa báo được khi sheet thay đổi (cần ExcelApi 1.7): sau khi sửa, hãy bấm «Kiểm tra lại».'];
+  host.warnings = ['Phiên bản Excel này chưa báo được khi trang tính thay đổi (cần ExcelApi 1.7): sau khi sửa, hãy bấm «Kiểm tra lại».'];
   setup(host);
   expect(await screen.findByTestId('capability-warnings')).toHaveTextContent('cần ExcelApi 1.7');
   expect(screen.getByRole('switch', { name: 'Tự kiểm tra lại khi trang tính thay đổi' })).toBeDisabled();

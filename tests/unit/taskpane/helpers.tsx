@@ -231,6 +231,8 @@ export class FakeHost implements ExcelHost {
   unsubscribed = 0;
   warnings: string[] | undefined;
   noEvents = false;
+  /** What info() reports as the workbook's name (Excel gives none before ExcelApi 1.7). */
+  workbookName: string | undefined;
 
   /** The next calls to `method` wait until the returned function is called. */
   hold(method: Method): () => void {
@@ -245,6 +247,11 @@ export class FakeHost implements ExcelHost {
   /** The next calls to `method` throw `error`. */
   fail(method: Method, error: Error): void {
     this.failures.set(method, error);
+  }
+
+  /** Calls to `method` succeed again. */
+  recover(method: Method): void {
+    this.failures.delete(method);
   }
 
   called(method: Method) {
@@ -262,18 +269,25 @@ export class FakeHost implements ExcelHost {
   async info(): Promise<WorkbookInfo> {
     await this.enter('info', []);
     return {
+      ...(this.workbookName ? { workbookName: this.workbookName } : {}),
       activeSheet: SHEET,
       sheets: [SHEET],
       capabilities: { notes: true, dataValidation: true, rangeAreas: true, events: !this.noEvents, hiddenSheets: true },
       warnings: this.warnings,
     };
   }
+  /** What readGrid returns (default: the hand-made grid). */
+  readGridResult: WorkbookGrid | null = null;
   async readGrid(scope: Scope): Promise<WorkbookGrid> {
     await this.enter('readGrid', [scope]);
-    return grid();
+    return this.readGridResult ?? grid();
   }
-  async selectCell(sheet: string, address: string): Promise<void> {
+  /** Sheets selectCell reports as hidden (made visible by the adapter). */
+  hiddenSheets = new Set<string>();
+  async selectCell(sheet: string, address: string) {
     await this.enter('selectCell', [sheet, address]);
+    const unhidden = this.hiddenSheets.delete(sheet);
+    return { unhidden };
   }
   async markFindings(fs: Finding[]) {
     await this.enter('markFindings', [fs]);

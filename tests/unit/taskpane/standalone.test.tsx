@@ -139,6 +139,45 @@ test('several files: per-file and combined counts add up; the combined summary w
   expect(screen.queryByTestId('per-file-table')).toBeNull();
 });
 
+test('files with the same name (mailed by several units) are all kept, told apart, and download under distinct names', async () => {
+  const { user, xlsx, saved } = setup();
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('ctct.xlsx'));
+  await screen.findByTestId('task-count');
+  // The same name again (another unit's file), then twice more in one go.
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('ctct.xlsx', 'PK\u0003\u0004 second'));
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('nho.xlsx'), xlsxFile('ctct.xlsx', 'PK\u0003\u0004 third')]);
+  await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(4));
+  expect(screen.getAllByTestId('file-row').map((r) => r.getAttribute('data-file'))).toEqual(['ctct.xlsx', 'ctct.xlsx (2)', 'nho.xlsx', 'ctct.xlsx (3)']);
+  expect(screen.getAllByTestId('per-file-row').map((r) => r.getAttribute('data-file'))).toEqual(['ctct.xlsx', 'ctct.xlsx (2)', 'nho.xlsx', 'ctct.xlsx (3)']);
+  expect(screen.getByTestId('task-count')).toHaveTextContent('13');
+
+  // The file filter tells them apart.
+  const filter = screen.getByTestId('filter-file') as HTMLSelectElement;
+  expect(Array.from(filter.options).map((o) => o.textContent)).toEqual(['Tất cả', 'ctct.xlsx', 'ctct.xlsx (2)', 'ctct.xlsx (3)']);
+  await user.selectOptions(filter, within(filter).getByRole('option', { name: 'ctct.xlsx (2)' }));
+  expect(screen.getAllByTestId('finding')).toHaveLength(findings.length);
+  expect(screen.getAllByTestId('finding').every((r) => r.getAttribute('data-file') === 'ctct.xlsx (2)')).toBe(true);
+
+  // Each downloads its own bytes, under its own name.
+  const buttons = screen.getAllByTestId('download-button');
+  await user.click(buttons[0]);
+  await user.click(buttons[1]);
+  await user.click(buttons[3]);
+  await waitFor(() => expect(saved).toHaveLength(3));
+  expect(saved.map((f) => f.name)).toEqual(['ctct (đã kiểm tra).xlsx', 'ctct (2) (đã kiểm tra).xlsx', 'ctct (3) (đã kiểm tra).xlsx']);
+  expect(xlsx.calls.marked.map((c) => Buffer.from(c.original).toString('latin1'))).toEqual([
+    'PK\u0003\u0004 fake',
+    'PK\u0003\u0004 second',
+    'PK\u0003\u0004 third',
+  ]);
+
+  // Removing the first leaves the others as they are; a new one takes the free name.
+  await user.click(screen.getAllByTestId('remove-file')[0]);
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('ctct.xlsx'));
+  await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(4));
+  expect(screen.getAllByTestId('file-row').map((r) => r.getAttribute('data-file'))).toEqual(['ctct.xlsx (2)', 'nho.xlsx', 'ctct.xlsx (3)', 'ctct.xlsx']);
+});
+
 test('drag and drop opens files', async () => {
   setup();
   const zone = screen.getByTestId('standalone');
