@@ -68,7 +68,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Đơn vị không có trong danh mục',
     titleEn: 'Unknown unit',
-    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Phòng…, Trung tâm…, Văn phòng Sở…).',
+    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Phòng…, Trung tâm…, Văn phòng Sở…), mỗi cách viết báo một lần.',
     message: 'Đơn vị "{name}" không có trong danh mục kỳ {period}.',
     suggestion: 'Có phải "{candidate}"?',
   },

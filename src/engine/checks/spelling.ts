@@ -1,7 +1,7 @@
 /**
  * One unit written several ways in one sheet ("Văn phòng Sở" / "Văn Phòng Sở", "Phòng HCTH" /
- * "Phòng HC-TH"): filters and pivot tables then count it twice. Lead cells are reported one by one;
- * coordinating cells once per spelling, to keep the report short.
+ * "Phòng HC-TH"): filters and pivot tables then count it twice. Every cell is reported (as info,
+ * with its fix), so "fix all of one kind" makes the sheet consistent in one go.
  */
 import type { Check } from './context';
 import { fieldCell, replaceName } from './context';
@@ -40,13 +40,8 @@ export const inconsistentSpelling: Check = {
       const uses = all.filter((u) => !unit || unit.name === unit.short || !foldKey(u.written).startsWith(foldKey(unit.name)));
       const forms = new Set(uses.map((u) => spelling(u.written)));
       if (forms.size < 2) continue;
-      const reportedCoord = new Set<string>();
       for (const u of uses) {
         if (spelling(u.written) === spelling(canonical)) continue;
-        if (u.field === 'coord') {
-          if (reportedCoord.has(u.written)) continue;
-          reportedCoord.add(u.written);
-        }
         const t = ctx.tasks[u.taskIndex];
         const at = fieldCell(t, u.field);
         const cell = t.parsed.cells[u.field];

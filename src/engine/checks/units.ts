@@ -1,6 +1,6 @@
 /**
  * Lead and coordinating units are known and current. Coordinating units are free text naming
- * outside bodies too: only names that look internal are checked, once per spelling and sheet, as info.
+ * outside bodies too: only names that look internal are checked there, as info.
  */
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
@@ -14,8 +14,11 @@ export const units: Check = {
     for (const t of ctx.tasks) {
       const leadText = t.parsed.cells.lead?.text ?? '';
       if (leadText && !t.scope.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
+      // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
+      // unknown one once per spelling and sheet, so outside bodies never flood the report.
       const coord = t.coord.filter((m) => {
         if (m.status === 'external' || m.status === 'collective' || m.status === 'current') return false;
+        if (replacement(m)) return true;
         const key = `${t.parsed.sheet}|${m.written}`;
         if (coordSeen.has(key)) return false;
         coordSeen.add(key);
