@@ -7,6 +7,7 @@
  * Pure: the add-in writes and reads this sheet, and the engine uses it when a workbook has one.
  */
 import type { CellValue } from '../grid';
+import { HeaderVocabulary } from '../sheet/header-row';
 import { isDateCell } from '../grid';
 import { CtctInputError } from '../errors';
 import { parseDirectory } from './load';
@@ -102,11 +103,7 @@ const HEADER_ALIASES: Record<DirectoryColumn, string[]> = {
   'Chỉ đạo': ['chi dao', 'don vi chi dao'],
   Nguồn: ['nguon', 'can cu'],
 };
-const COLUMN_BY_HEADER = new Map<string, DirectoryColumn>();
-for (const col of DIRECTORY_COLUMNS) {
-  COLUMN_BY_HEADER.set(foldText(col), col);
-  for (const a of HEADER_ALIASES[col]) if (!COLUMN_BY_HEADER.has(a)) COLUMN_BY_HEADER.set(a, col);
-}
+const HEADERS = new HeaderVocabulary(DIRECTORY_COLUMNS, HEADER_ALIASES);
 const KIND_BY_FOLDED = new Map<string, DirectoryKind>([
   ['don vi', 'Đơn vị'],
   ['phong', 'Đơn vị'],
@@ -133,13 +130,7 @@ function splitList(s: string): string[] {
 }
 
 function headerMap(row: readonly CellValue[] | undefined): Map<DirectoryColumn, number> | null {
-  if (!row) return null;
-  const map = new Map<DirectoryColumn, number>();
-  row.forEach((v, c) => {
-    if (typeof v !== 'string') return;
-    const col = COLUMN_BY_HEADER.get(foldText(v));
-    if (col && !map.has(col)) map.set(col, c);
-  });
+  const map = HEADERS.columnsOf(row);
   return map.has('Kỳ') && map.has('Loại') && map.has('Tên dùng trong báo cáo') ? map : null;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The tracker as a 2-D array of cell values (what hosts write to and read from the sheet).
  */
+import { HeaderVocabulary } from '../sheet/header-row';
 import { isDateCell, isErrorCell, type CellValue } from '../grid';
 import {
   TRACKER_COLUMNS,
@@ -89,11 +90,7 @@ const HEADER_ALIASES: Record<TrackerColumn, string[]> = {
   Nguồn: ['nguon'],
   Mã: ['ma', 'ma nhiem vu'],
 };
-const COLUMN_BY_HEADER = new Map<string, TrackerColumn>();
-for (const col of TRACKER_COLUMNS) {
-  COLUMN_BY_HEADER.set(foldText(col), col);
-  for (const alias of HEADER_ALIASES[col]) if (!COLUMN_BY_HEADER.has(alias)) COLUMN_BY_HEADER.set(alias, col);
-}
+const HEADERS = new HeaderVocabulary(TRACKER_COLUMNS, HEADER_ALIASES);
 
 function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
@@ -107,13 +104,7 @@ function cellText(v: CellValue | undefined): string {
 
 /** Maps each tracker column to its 0-based column index in a header row; null when it is not one. */
 function headerMap(row: readonly CellValue[] | undefined): Map<TrackerColumn, number> | null {
-  if (!row) return null;
-  const map = new Map<TrackerColumn, number>();
-  row.forEach((v, c) => {
-    if (typeof v !== 'string') return;
-    const col = COLUMN_BY_HEADER.get(foldText(v));
-    if (col && !map.has(col)) map.set(col, c);
-  });
+  const map = HEADERS.columnsOf(row);
   // A header row names the task column and at least three other tracker columns.
   return map.has('Nhiệm vụ') && map.size >= 4 ? map : null;
 }
