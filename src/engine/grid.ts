@@ -69,3 +69,8 @@ export function cellAddress(sheet: string, row: number, column: string): string 
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${column}${row}`;
 }
+
+/** Sheet names compare as Excel compares them: case-insensitively (Unicode NFC), accents kept. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}

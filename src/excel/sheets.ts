@@ -3,6 +3,7 @@
  * marks a sheet as CTCT's, so a unit's own sheet that happens to be called "Tổng hợp" is never
  * deleted or read as output.
  */
+import { sameSheetName } from '../engine/grid';
 import type { AdapterCapabilities } from './capabilities';
 
 export const JOURNAL_SHEET = 'CTCT_NhatKy';
@@ -30,10 +31,8 @@ export interface SheetEntry {
   owned: OwnedKind | null;
 }
 
-/** Sheet names compare case-insensitively in Excel. */
-export function sameSheet(a: string, b: string): boolean {
-  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
-}
+/** Sheet names compare case-insensitively in Excel (the engine's rule, shared with the exceljs host). */
+export const sameSheet = sameSheetName;
 
 /**
  * A sheet of CTCT's own: its bookkeeping ("CTCT_…" sheets) or an output sheet carrying a marker

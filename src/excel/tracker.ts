@@ -15,6 +15,7 @@ import {
   TRACKER_DATE_COLUMNS,
   TRACKER_SHEET,
   TRACKER_STATUSES,
+  STATUS_ALERT,
   TRACKER_TABLE_NAME,
   trackerFromValues,
   trackerRowStyle,
@@ -209,8 +210,8 @@ async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], ca
     status.errorAlert = {
       showAlert: true,
       style: 'Warning',
-      title: 'Trạng thái',
-      message: `Chọn một trong: ${TRACKER_STATUSES.join(', ')}.`,
+      title: STATUS_ALERT.title,
+      message: STATUS_ALERT.message,
     };
   }
   return table;

@@ -10,6 +10,7 @@ import {
   TRACKER_DATE_COLUMNS,
   TRACKER_SHEET,
   TRACKER_STATUSES,
+  STATUS_ALERT,
   TRACKER_TABLE_NAME,
   COLORS,
   isIsoDate,
@@ -126,8 +127,8 @@ export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerR
     formulae: [statusList],
     showErrorMessage: true,
     errorStyle: 'warning',
-    errorTitle: 'Trạng thái',
-    error: `Chọn một trong: ${TRACKER_STATUSES.join(', ')}.`,
+    errorTitle: STATUS_ALERT.title,
+    error: STATUS_ALERT.message,
   });
   return ws;
 }

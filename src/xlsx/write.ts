@@ -3,14 +3,13 @@
  * standalone consolidated summary.
  */
 import * as ExcelJS from 'exceljs';
-import { columnLetter, columnNumber } from '../engine/grid';
+import { columnLetter, columnNumber, sameSheetName } from '../engine/grid';
 import type { FileReport, Finding, Report, Severity } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetKind } from '../engine/own-sheets';
 import {
   COLORS,
   TRACKER_SHEET,
-  foldText,
   formatDateVi,
   mergeTracker,
   trackerFromValues,
@@ -39,10 +38,6 @@ const SEVERITY_FILL: Record<Severity, string> = { error: COLORS.error, warning: 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const OUR_FILLS = new Set(Object.values(SEVERITY_FILL));
-
-function sameSheetName(a: string, b: string): boolean {
-  return a === b || foldText(a) === foldText(b);
-}
 
 function orderOf(ws: ExcelJS.Worksheet): number {
   return (ws as unknown as { orderNo: number }).orderNo;

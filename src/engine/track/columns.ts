@@ -39,6 +39,9 @@ export const TRACKER_USER_COLUMNS: readonly TrackerColumn[] = ['Trạng thái', 
 
 /** The Trạng thái dropdown (the engine's `STATUSES`). */
 export const TRACKER_STATUSES = STATUSES;
+
+/** The status dropdown's warning, as both hosts show it when a typed status is not in the list. */
+export const STATUS_ALERT = { title: 'Trạng thái', message: `Chọn một trong: ${STATUSES.join(', ')}.` } as const;
 export type TrackerStatus = Status;
 
 /** The status a new task starts with. */
