@@ -5,15 +5,10 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { reportSchema } from '../../../src/engine';
-import { main } from '../../../src/cli/main';
-import { AS_OF, FIXTURES } from '../../helpers/fixtures';
+import { FIXTURES } from '../../helpers/fixtures';
+import { runCli } from '../../helpers/cli';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main([...argv, '--as-of', AS_OF], { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-  return { code, out, err };
-}
+const run = runCli;
 
 const fixture = (name: string) => path.join(FIXTURES, name);
 let tmp: string;

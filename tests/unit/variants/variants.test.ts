@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { analyseWorkbook, CtctInputError, reportSchema } from '../../../src/engine';
 import { readWorkbookGrid } from '../../../src/xlsx';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../../helpers/cli';
 import { AS_OF } from '../../helpers/fixtures';
 import { RECIPES } from '../../variants/recipes';
 import { discrepancies } from '../../variants/compare';
@@ -68,12 +68,7 @@ describe('ctct check on variant workbooks', () => {
     fs.writeFileSync(f, bytes);
     return { ex, file: f };
   }
-  async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const code = await main([...argv, '--as-of', AS_OF], { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-    return { code, out, err };
-  }
+  const run = runCli;
 
   it('refuses a workbook with no task table: exit 2, one Vietnamese sentence naming the file, no stack trace', async () => {
     const { ex, file: f } = await file('v23-not-a-programme');
