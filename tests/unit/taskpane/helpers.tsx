@@ -2,6 +2,7 @@
  * Hand-made reports, a fake engine and an in-memory `ExcelHost` that records every call. Each host
  * method can be held (to see the running state) or made to fail (to see the error state).
  */
+import { task as sampleTask } from '../summary-layout/sample-report';
 import type { WorkbookGrid } from '../../../src/engine/grid';
 import { reportSchema, fileReportSchema, type FileReport, type Finding, type Report, type Summary, type Task } from '../../../src/engine/report';
 import type { Directory } from '../../../src/engine/directory/types';
@@ -46,27 +47,9 @@ export const catalog: FindingCatalog = {
   'declared-count-mismatch': { severity: 'warning', title: 'Số nhiệm vụ khai báo khác thực tế', titleEn: 'Declared count differs', description: '' },
 };
 
+/** A task of the shared hand-made report builder, on this sheet and quarter. */
 function task(row: number, stt: string, quarter: number, text: string, lead: string[]): Task {
-  return {
-    sheet: SHEET,
-    row,
-    endRow: row,
-    stt,
-    quarter,
-    month: null,
-    section: `Quý ${quarter === 3 ? 'III' : 'IV'}`,
-    task: text,
-    leadUnits: lead,
-    coordinatingUnits: [],
-    leaders: ['PGĐ Sở Phan Văn Hiếu'],
-    product: 'Kế hoạch của Sở',
-    deadline: null,
-    status: null,
-    result: null,
-    note: '',
-    important: false,
-    key: `k${row}`,
-  };
+  return sampleTask({ sheet: SHEET, row, stt, quarter, month: null, section: `Quý ${quarter === 3 ? 'III' : 'IV'}`, task: text, leadUnits: lead, coordinatingUnits: [], key: `k${row}` });
 }
 
 export const tasks: Task[] = [
