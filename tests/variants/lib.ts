@@ -245,6 +245,14 @@ export class SheetB {
   section(row: number, label: string, declared: number, actual: number): void {
     this.ex.sections.push({ sheet: this.name, row, label, declared, actual });
   }
+  /** "I | Quý I (26 nhiệm vụ)" merged across B:G, expected to count its `count` tasks. */
+  quarterHeading(q: number, count: number): number {
+    const roman = ['I', 'II', 'III', 'IV'][q - 1];
+    const r = this.row([roman, `Quý ${roman} (${count} nhiệm vụ)`]);
+    this.mergeAcross(r, 2, 7);
+    this.section(r, `Quý ${roman}`, count, count);
+    return r;
+  }
 }
 
 // ─────────────────────────────────────────── text variants ─────────────────────────────────────────

@@ -389,9 +389,7 @@ variant('v27-unit-subsections-under-quarter', 'Phụ lục II Q3+Q4 regrouped: "
   header(sb, PHU_LUC_FIELDS);
   const letters = 'abcdefghik';
   for (const [q, qts] of byQuarter(phuLucTasks())) {
-    const r = sb.row([ROMAN[q - 1], `Quý ${ROMAN[q - 1]} (${qts.length} nhiệm vụ)`]);
-    sb.mergeAcross(r, 2, 7);
-    sb.section(r, `Quý ${ROMAN[q - 1]}`, qts.length, qts.length);
+    sb.quarterHeading(q, qts.length);
     const units = [...new Set(qts.map((t) => t.lead))];
     units.forEach((u, k) => {
       sb.mergeAcross(sb.row([letters[k], u]), 2, 7);
@@ -489,9 +487,7 @@ variant('v05-nfd-oldtone-spaces-2024', '2024 quarter tasks in one table ("I | Qu
   header(sb, FIELDS_2024, LABELS_2024);
   let i = 0;
   for (const [q, qts] of byQuarter(tasks2024())) {
-    const r = sb.row([ROMAN[q - 1], `Quý ${ROMAN[q - 1]} (${qts.length} nhiệm vụ)`]);
-    sb.mergeAcross(r, 2, 7);
-    sb.section(r, `Quý ${ROMAN[q - 1]}`, qts.length, qts.length);
+    sb.quarterHeading(q, qts.length);
     for (const t of qts) {
       i++;
       const over: Over = {};
@@ -844,9 +840,7 @@ variant('v28-full-titles-and-ampersand-2024', '2024 quarter tasks; leader cells 
   header(sb, FIELDS_2024, LABELS_2024);
   let amp = 0;
   for (const [q, qts] of byQuarter(tasks2024())) {
-    const hr = sb.row([ROMAN[q - 1], `Quý ${ROMAN[q - 1]} (${qts.length} nhiệm vụ)`]);
-    sb.mergeAcross(hr, 2, 7);
-    sb.section(hr, `Quý ${ROMAN[q - 1]}`, qts.length, qts.length);
+    sb.quarterHeading(q, qts.length);
     for (const t of qts) {
       const over: Over = {};
       const want: Record<string, unknown> = {};
@@ -915,9 +909,7 @@ variant('v10-several-tables-several-sheets', '2024 programme: sheet "Chương tr
   header(s2, FIELDS_2024, LABELS_2024);
   for (const q of [3, 4]) {
     const qts = qs.get(q)!;
-    const hr = s2.row([ROMAN[q - 1], `Quý ${ROMAN[q - 1]} (${qts.length} nhiệm vụ)`]);
-    s2.mergeAcross(hr, 2, 7);
-    s2.section(hr, `Quý ${ROMAN[q - 1]}`, qts.length, qts.length);
+    s2.quarterHeading(q, qts.length);
     for (const t of qts) {
       const tr = s2.row(vals(t, FIELDS_2024));
       countTask(ex, t);
