@@ -9,7 +9,7 @@ export { FINDING_CATALOG, FINDING_CODES } from './checks/catalog';
 export type { FindingCode, CatalogEntry } from './checks/catalog';
 export { STATUSES, canonicalStatus } from './status';
 export type { Status } from './status';
-export { tidyText } from './checks/cell-text';
+export { tidyText } from './text';
 export * from './grid';
 export * from './report';
 export * from './errors';

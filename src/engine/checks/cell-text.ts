@@ -6,6 +6,7 @@ import { isErrorCell } from '../grid';
 import type { Field } from '../report';
 import type { ColumnKind } from '../reading/headers';
 import type { Check } from './context';
+import { tidyText } from '../text';
 
 const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
   stt: 'stt',
@@ -25,17 +26,6 @@ const COMBINING = /[\u0300-\u036f]/;
 const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad]/;
 const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
 
-/** NBSP → space, hidden characters removed, repeated spaces collapsed; line breaks kept. */
-export function tidyText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .trim();
-}
 
 export const cellText: Check = {
   codes: ['legacy-encoding', 'formula-error', 'irregular-whitespace', 'decomposed-unicode'],

@@ -13,7 +13,7 @@ import { CtctInputError } from '../errors';
 import { parseDirectory } from './load';
 import type { Directory, Leader, Period, Unit } from './types';
 import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../dates';
-import { foldText } from '../track/text';
+import { foldText } from '../text';
 
 export const DIRECTORY_COLUMNS = [
   'Kỳ',

@@ -3,7 +3,7 @@
  * names, in any order, accents and case aside, with a few aliases users type.
  */
 import type { CellValue } from '../grid';
-import { foldText } from '../track/text';
+import { foldText } from '../text';
 
 export class HeaderVocabulary<K extends string> {
   private readonly byHeader = new Map<string, K>();

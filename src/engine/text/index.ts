@@ -2,8 +2,8 @@
  * Vietnamese text handling for the engine: normalization, comparison keys, legacy encodings.
  * Pure TypeScript (no Node, no DOM), so it runs in Excel, in the browser and in the CLI alike.
  */
-export { normalizeText, hasIrregularSpacing, isDecomposed } from './normalize';
-export { matchKey, foldKey, compactKey, unifyTonePlacement } from './keys';
+export { normalizeText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
+export { matchKey, foldKey, foldText, compactKey, unifyTonePlacement } from './keys';
 export {
   detectLegacyEncoding,
   convertLegacy,

@@ -49,6 +49,13 @@ export const matchKey = memo((s: string): string => unifyTonePlacement(normalize
 /** matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". */
 export const foldKey = memo((s: string): string => matchKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
 
+/** foldKey with punctuation as single spaces: "Phòng QLKH&ĐMST  (chủ trì)" → "phong qlkh dmst chu tri". */
+export function foldText(s: string): string {
+  return foldKey(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** foldKey keeping only letters, digits and '&': "Phòng QLKH & ĐMST" → "phongqlkh&dmst". */
 export function compactKey(s: string): string {
   return foldKey(s).replace(/[^\p{L}\p{N}&]/gu, '');

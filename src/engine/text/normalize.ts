@@ -33,3 +33,15 @@ export function hasIrregularSpacing(s: string): boolean {
 export function isDecomposed(s: string): boolean {
   return s !== s.normalize('NFC');
 }
+
+/** NBSP → space, hidden characters removed, repeated spaces collapsed; line breaks kept. */
+export function tidyText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .trim();
+}

@@ -2,14 +2,9 @@
  * Text comparison for matching tracker rows to tasks: accents, case, punctuation, NFC/NFD, tone
  * placement (hòa/hoà) and non-breaking spaces do not count.
  */
-import { foldKey } from '../text';
+import { foldText } from '../text';
 
-/** "Phòng QLKH&ĐMST  (chủ trì)" → "phong qlkh dmst chu tri". */
-export function foldText(s: string): string {
-  return foldKey(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldText };
 
 function bigrams(s: string): Map<string, number> {
   const out = new Map<string, number>();
