@@ -5,8 +5,11 @@
 import { cellAddress, FINDING_CATALOG, Finding, FileReport, Report, Summary } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GỢI Ý' } as const;
-/** At most this many info findings of one code are listed; the rest are counted. */
-const INFO_LIMIT = 5;
+/**
+ * At most this many findings of one code are listed per severity; the rest are counted (a sheet
+ * typed in TCVN3 gives one warning per cell). Errors are always listed in full.
+ */
+const LIMIT = { error: Infinity, warning: 10, info: 5 } as const;
 
 export function formatFinding(f: Finding): string {
   const where = cellAddress(f.sheet, f.row, f.column);
@@ -25,7 +28,7 @@ export function formatFindings(findings: Finding[]): string[] {
     for (const f of list) {
       const n = (shownPerCode.get(f.code) ?? 0) + 1;
       shownPerCode.set(f.code, n);
-      if (severity === 'info' && n > INFO_LIMIT) hidden.set(f.code, (hidden.get(f.code) ?? 0) + 1);
+      if (n > LIMIT[severity]) hidden.set(f.code, (hidden.get(f.code) ?? 0) + 1);
       else lines.push(formatFinding(f));
     }
     for (const [code, n] of hidden) lines.push(`  … và ${n} ô khác [${code}] (${FINDING_CATALOG[code as keyof typeof FINDING_CATALOG]?.title ?? code})`);

@@ -144,3 +144,19 @@ describe('the ctct bin', () => {
     expect(execFileSync(process.execPath, [bin, 'help'], { encoding: 'utf8' })).toContain('Cách dùng');
   });
 });
+
+describe('human report', () => {
+  it('folds long runs of one warning or info code, never errors', async () => {
+    const { formatFindings } = await import('../../../src/cli/format');
+    const at = (code: string, severity: 'error' | 'warning' | 'info', row: number) => ({
+      code, severity, sheet: 'PL', row, column: 'B', field: 'task' as const, message: `m${row}`, suggestion: null, fix: null,
+    });
+    const lines = formatFindings([
+      ...Array.from({ length: 30 }, (_, i) => at('missing-product', 'error', i + 1)),
+      ...Array.from({ length: 25 }, (_, i) => at('legacy-encoding', 'warning', i + 1)),
+    ]);
+    expect(lines.filter((l) => l.includes('[missing-product]'))).toHaveLength(30);
+    expect(lines.filter((l) => l.includes('[legacy-encoding] m'))).toHaveLength(10);
+    expect(lines).toContain('  … và 15 ô khác [legacy-encoding] (Chữ gõ bằng bảng mã cũ)');
+  });
+});
