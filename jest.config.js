@@ -8,6 +8,7 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'],
       transform: { '^.+\\.tsx?$': tsJest },
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/slow-machine.ts'],
     },
     {
       displayName: 'browser',
