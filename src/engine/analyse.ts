@@ -21,7 +21,7 @@ import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
-import { taskTextKey } from './reading/task-key';
+import { taskTextHash } from './reading/task-key';
 import { canonicalStatus } from './status';
 import { columnLetter } from './grid';
 
@@ -161,7 +161,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     leaders: matcher.matchLeaders(text('leader')),
     deadline,
     important: /nhiệm vụ quan trọng/iu.test(text('note')) || /quan trọng/iu.test(text('status')),
-    textKey: taskTextKey(text('task')),
+    textHash: taskTextHash(text('task')),
   };
 }
 
@@ -201,22 +201,12 @@ function toTask(a: AnalysedTask, key: string): Task {
   };
 }
 
-/** FNV-1a: a short stable hash for task identities. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
 /** Identity = period slot + task text, not the row: the tracker finds the task again after edits above it. */
 function withKeys(analysed: AnalysedTask[]): Task[] {
   const used = new Map<string, number>();
   return analysed.map((a) => {
     const t = a.parsed;
-    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hash(a.textKey)}`;
+    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${a.textHash.toString(36)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return toTask(a, n === 1 ? base : `${base}.${n}`);

@@ -20,8 +20,12 @@ export function makeIso(year: number, month: number, day: number): string | null
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /**
@@ -57,9 +61,12 @@ export function formatDateVi(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** True for a plain `yyyy-mm-dd`. */
+const PLAIN_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a plain `yyyy-mm-dd` that is a real date. */
 export function isIsoDate(s: string | null | undefined): s is string {
-  return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDateText(s) === s;
+  const m = typeof s === 'string' ? PLAIN_ISO.exec(s) : null;
+  return m !== null && +m[1] >= 1900 && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= daysInMonth(+m[1], +m[2]);
 }
 
 const DAY_MS = 86_400_000;

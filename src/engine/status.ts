@@ -23,10 +23,18 @@ const SYNONYMS: Record<string, Status> = {
   'dieu chinh': 'Đề nghị điều chỉnh',
 };
 
-/** The canonical status a text means, or null when it is none of them. */
+const canonical = new Map<string, Status | null>();
+
+/** The canonical status a text means, or null when it is none of them (cached: a column repeats a few words). */
 export function canonicalStatus(text: string): Status | null {
-  const f = foldKey(text).replace(/[.!]+$/, '');
-  return SYNONYMS[f] ?? null;
+  let s = canonical.get(text);
+  if (s === undefined) {
+    if (canonical.size > 5000) canonical.clear();
+    const key = foldKey(text).replace(/[.!]+$/, '');
+    s = Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
+    canonical.set(text, s);
+  }
+  return s;
 }
 
 /** The status a mistyped text most likely means (at most two letters off, and unambiguous). */

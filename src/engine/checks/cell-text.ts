@@ -6,7 +6,7 @@ import { isErrorCell } from '../grid';
 import type { Field } from '../report';
 import type { ColumnKind } from '../reading/headers';
 import type { Check } from './context';
-import { tidyText } from '../text';
+import { isNormalText, tidyText } from '../text';
 
 const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
   stt: 'stt',
@@ -25,7 +25,6 @@ const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
 const COMBINING = /[\u0300-\u036f]/;
 const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad]/;
 const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
-
 
 export const cellText: Check = {
   codes: ['legacy-encoding', 'formula-error', 'irregular-whitespace', 'decomposed-unicode'],
@@ -54,6 +53,8 @@ export const cellText: Check = {
               ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.converted });
               continue;
             }
+            // Text normalizeText leaves alone has no marks, hidden characters or stray spaces.
+            if (isNormalText(v)) continue;
             if (COMBINING.test(v) && v !== v.normalize('NFC')) {
               ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v) });
             } else if (HIDDEN.test(v) || STRAY_SPACES.test(v)) {

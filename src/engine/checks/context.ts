@@ -25,8 +25,8 @@ export interface AnalysedTask {
   leaders: NameMatch[];
   deadline: ParsedDate | null;
   important: boolean;
-  /** The task's text as a comparison key (duplicates, identity), computed once. */
-  textKey: string;
+  /** taskTextHash of the task's text (identity, duplicates), computed once. */
+  textHash: number;
 }
 
 export interface CellAt {

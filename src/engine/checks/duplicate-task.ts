@@ -2,27 +2,38 @@
  * The same task twice in a quarter. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
  * Tháng 8) are not duplicates: when the sheet has months, only the same month counts.
  */
-import type { Check } from './context';
+import type { AnalysedTask, Check } from './context';
+import { taskTextKey } from '../reading/task-key';
 
 export const duplicateTask: Check = {
   codes: ['duplicate-task'],
   run(ctx) {
-    // Per part of the sheet, task text → first row (nested maps: no long concatenated keys).
-    const seen = new Map<string, Map<string, number>>();
+    // Per sheet and part of it, text hash → the tasks with that hash (numbers: no long keys to build).
+    const seen = new Map<string, Map<number, Map<number, AnalysedTask[]>>>();
     for (const t of ctx.tasks) {
       const p = t.parsed;
       const text = p.cells.task?.text;
       const col = p.table.columns.task;
       if (!text || col === undefined || text.length < 8) continue;
-      const where = p.quarter !== null ? `q${p.quarter}|m${p.month ?? ''}` : `s${p.scope}`;
-      const part = `${p.sheet}|${where}`;
-      let rows = seen.get(part);
-      if (!rows) seen.set(part, (rows = new Map()));
-      const otherRow = rows.get(t.textKey);
-      if (otherRow === undefined) {
-        rows.set(t.textKey, p.row);
+      // A quarter and month (month 0: none), or else the numbering scope, as one number.
+      const part = p.quarter !== null ? p.quarter * 100 + (p.month ?? 0) : -1 - p.scope;
+      let parts = seen.get(p.sheet);
+      if (!parts) seen.set(p.sheet, (parts = new Map()));
+      let byHash = parts.get(part);
+      if (!byHash) parts.set(part, (byHash = new Map()));
+      const same = byHash.get(t.textHash);
+      if (!same) {
+        byHash.set(t.textHash, [t]);
         continue;
       }
+      // Equal hashes, almost always equal texts: the keys decide.
+      const key = taskTextKey(text);
+      const other = same.find((o) => taskTextKey(o.parsed.cells.task!.text) === key);
+      if (!other) {
+        same.push(t);
+        continue;
+      }
+      const otherRow = other.parsed.row;
       const scope = p.month ? `tháng ${p.month}` : p.quarter ? `quý ${p.quarter}` : (p.section ?? 'cùng phần');
       ctx.emit('duplicate-task', { sheet: p.sheet, row: p.cells.task?.row ?? p.row, col }, { otherRow, scope });
     }

@@ -1,28 +1,28 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
 import type { Period } from '../directory/types';
 import type { Check } from './context';
-import { fieldCell } from './context';
 
 const EMPTY = /^[\s\-–—.]*$/;
+
+const REQUIRED = [
+  ['task', 'missing-task'],
+  ['lead', 'missing-lead-unit'],
+  ['leader', 'missing-leader'],
+  ['product', 'missing-product'],
+] as const;
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'missing-number'],
   run(ctx) {
     for (const t of ctx.tasks) {
       const p = t.parsed;
-      const stt = p.stt || '(không số)';
-      const empty = (f: 'lead' | 'leader' | 'product' | 'task') => EMPTY.test(p.cells[f]?.text ?? '');
-      for (const [field, code] of [
-        ['task', 'missing-task'],
-        ['lead', 'missing-lead-unit'],
-        ['leader', 'missing-leader'],
-        ['product', 'missing-product'],
-      ] as const) {
-        if (!empty(field)) continue;
-        const at = fieldCell(t, field);
-        if (!at) continue;
+      for (const [field, code] of REQUIRED) {
+        const text = p.cells[field]?.text;
+        if (text && !EMPTY.test(text)) continue;
+        const col = p.table.columns[field];
+        if (col === undefined) continue;
         const hint = field === 'leader' ? leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)) : null;
-        ctx.emit(code, { ...at, row: p.row }, { stt, hint });
+        ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
       }
       if (p.sttMissing && p.table.columns.stt !== undefined) {
         ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt }, { task: shorten(p.cells.task?.text ?? ''), expected: null });

@@ -314,7 +314,7 @@ function startTask(
     section: ctx.section,
     scope: ctx.scope,
     block: ctx.block,
-    cells: {},
+    cells: emptyCells(),
   };
   for (const f of TASK_FIELDS) {
     const c = table.columns[f];
@@ -323,6 +323,14 @@ function startTask(
     if (text) task.cells[f] = { row: r, col: c, text, joined: false };
   }
   return task;
+}
+
+/**
+ * Every field present from the start (undefined until read): tasks then share one object shape,
+ * which keeps 20,000-task sheets fast (no reshaping as fields are added one by one).
+ */
+function emptyCells(): ParsedTask['cells'] {
+  return { task: undefined, lead: undefined, coord: undefined, product: undefined, leader: undefined, note: undefined, deadline: undefined, status: undefined, result: undefined, month: undefined, quarter: undefined, proposal: undefined };
 }
 
 function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {

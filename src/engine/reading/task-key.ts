@@ -8,3 +8,25 @@ const NOT_CONTENT = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
 export function taskTextKey(text: string): string {
   return text.toLowerCase().replace(NOT_CONTENT, '');
 }
+
+/** The characters NOT_CONTENT removes, as a test on one UTF-16 code unit. */
+function isNotContent(c: number): boolean {
+  if (c < 0x80) return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+  return (c >= 0xa0 && c <= 0xbf) || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff;
+}
+
+/**
+ * FNV-1a (32 bits) of taskTextKey(text), computed without building the key: a task's identity in
+ * the tracker and the first test for duplicates (equal hashes are confirmed on the keys).
+ */
+export function taskTextHash(text: string): number {
+  const s = text.toLowerCase();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isNotContent(c)) continue;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

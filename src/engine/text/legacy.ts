@@ -12,7 +12,10 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 
 /** The encoding a font name implies: ".VnTime…" → tcvn3, "VNI-Times…"/"VNI Times…" → vni. */
 export function legacyFontEncoding(fontName?: string | null): LegacyEncoding | null {
-  const name = (fontName ?? '').trim().toLowerCase();
+  // Asked for every cell: most fonts ("Times New Roman") are ruled out without building a string.
+  const first = fontName?.trimStart().charAt(0);
+  if (first !== '.' && first !== 'v' && first !== 'V') return null;
+  const name = fontName!.trim().toLowerCase();
   if (name.startsWith('.vn')) return 'tcvn3';
   if (name.startsWith('vni-') || name.startsWith('vni ')) return 'vni';
   return null;

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { analyseWorkbook, CellValue, columnNumber, CtctInputError, reportSchema, combineReports, SheetGrid } from '../../../src/engine';
 import { HEADER_2025 } from '../../helpers/grid';
+import { taskTextHash, taskTextKey } from '../../../src/engine/reading/task-key';
 
 const words = ['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'PGĐ Sở Mai Thoan', 'Giám đốc Sở', 'Quý III (3 nhiệm vụ)', 'Tháng 7', 'I', 'II', 'a)', '- chi tiết', 'Báo cáo', 'Kế hoạch', 'Gồm 2 nhiệm vụ', 'Tổng cộng 9 nhiệm vụ', 'Thời hạn: 31/02/2025', 'Phßng', 'Hoàn thành', '  ', '\u00a0x', 'TT', 'STT', 'Nội dung', 'Chủ trì', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
 
@@ -55,5 +56,32 @@ describe('random grids', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('task identity hash', () => {
+  /** The definition: FNV-1a over the comparison key, as trackers written by earlier versions hold it. */
+  function fnvOfKey(text: string): number {
+    const key = taskTextKey(text);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+  }
+  const tricky = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u2028', '\u202f', '\u205f', '\u3000', '\u3001', '\ufeff', '\u0085', '.', ',', ':', '@', '[', '`', '{', '~', '¿', 'À', 'Đ', 'ệ', 'Ỹ', '😀', '&', '_', '0', 'a', 'Z');
+
+  it('equals FNV-1a of taskTextKey for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 })), (text) => {
+        expect(taskTextHash(text)).toBe(fnvOfKey(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the identities trackers already hold', () => {
+    expect(taskTextHash('Nhiệm vụ số 6 của tháng 7: xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả').toString(36)).toBe('14d74sx');
   });
 });
