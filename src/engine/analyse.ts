@@ -59,7 +59,6 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   const tasks = withKeys(analysed);
-  const columnsOf = new Map(tasks.map((t, i) => [t, analysed[i].parsed.table.columns] as const));
   const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, scopes.get(p.sheet)!.matcher)));
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
@@ -87,7 +86,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     tasks,
     proposals,
     findings,
-    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year, hasColumn: (t, f) => columnsOf.get(t)?.[f] !== undefined }),
+    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year, hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined }),
   };
 }
 
@@ -137,17 +136,16 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher, year } = scope;
-  const text = (f: keyof ParsedTask['cells']) => t.cells[f]?.text ?? '';
+  const c = t.cells;
   let deadline = null;
-  const dl = t.cells.deadline;
-  if (dl) deadline = parseDeadline(dl.joined ? dl.text : view.value(dl.row, dl.col), dl.text, year);
-  else if (t.cells.note) deadline = deadlineInNote(t.cells.note.text, year);
-  if (t.cells.quarter && t.quarter === null) {
-    const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(text('quarter')));
+  if (c.deadline) deadline = parseDeadline(c.deadline.joined ? c.deadline.text : view.value(c.deadline.row, c.deadline.col), c.deadline.text, year);
+  else if (c.note) deadline = deadlineInNote(c.note.text, year);
+  if (c.quarter && t.quarter === null) {
+    const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(c.quarter.text));
     if (q) t.quarter = /\d/.test(q[1]) ? Number(q[1]) : romanValue(q[1]);
   }
-  if (t.cells.month && t.month === null) {
-    const m = /(\d{1,2})/.exec(text('month'));
+  if (c.month && t.month === null) {
+    const m = /(\d{1,2})/.exec(c.month.text);
     if (m && +m[1] >= 1 && +m[1] <= 12) {
       t.month = +m[1];
       t.quarter = t.quarter ?? Math.ceil(t.month / 3);
@@ -156,29 +154,37 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   return {
     parsed: t,
     scope,
-    lead: matcher.matchUnits(text('lead')),
-    coord: matcher.matchUnits(text('coord')),
-    leaders: matcher.matchLeaders(text('leader')),
+    lead: matcher.matchUnits(c.lead?.text ?? ''),
+    coord: matcher.matchUnits(c.coord?.text ?? ''),
+    leaders: matcher.matchLeaders(c.leader?.text ?? ''),
     deadline,
-    important: /nhiệm vụ quan trọng/iu.test(text('note')) || /quan trọng/iu.test(text('status')),
-    textHash: taskTextHash(text('task')),
+    important: (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note.text)) || (!!c.status && /quan trọng/iu.test(c.status.text)),
+    textHash: taskTextHash(c.task?.text ?? ''),
   };
 }
 
-/** Canonical names where the directory knows them; as written otherwise. */
+/** Canonical names where the directory knows them; as written otherwise. Matches are shared by equal cells. */
+const namesOf = new WeakMap<NameMatch[], string[]>();
 function names(matches: NameMatch[]): string[] {
-  const out: string[] = [];
-  for (const m of matches) {
-    const n = m.known ?? m.canonical ?? m.written;
-    if (n && !out.includes(n)) out.push(n);
+  let out = namesOf.get(matches);
+  if (!out) {
+    out = [];
+    for (const m of matches) {
+      const n = m.known ?? m.canonical ?? m.written;
+      if (n && !out.includes(n)) out.push(n);
+    }
+    namesOf.set(matches, out);
   }
-  return out;
+  return out.slice();
 }
+
+const EMPTY_PRODUCT = /^[\s\-–—.]*$/;
 
 function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
-  const text = (f: keyof ParsedTask['cells']) => t.cells[f]?.text ?? '';
-  const status = text('status');
+  const c = t.cells;
+  const status = c.status?.text ?? '';
+  const product = c.product?.text ?? '';
   return {
     sheet: t.sheet,
     row: t.row,
@@ -187,15 +193,15 @@ function toTask(a: AnalysedTask, key: string): Task {
     quarter: t.quarter,
     month: t.month,
     section: t.section,
-    task: text('task'),
+    task: c.task?.text ?? '',
     leadUnits: names(a.lead),
     coordinatingUnits: names(a.coord),
     leaders: names(a.leaders),
-    product: /^[\s\-–—.]*$/.test(text('product')) ? '' : text('product'),
+    product: EMPTY_PRODUCT.test(product) ? '' : product,
     deadline: a.deadline?.iso ?? null,
     status: status ? (canonicalStatus(status) ?? status) : null,
-    result: text('result') || null,
-    note: text('note'),
+    result: c.result?.text || null,
+    note: c.note?.text ?? '',
     important: a.important,
     key,
   };

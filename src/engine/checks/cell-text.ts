@@ -6,7 +6,7 @@ import { isErrorCell } from '../grid';
 import type { Field } from '../report';
 import type { ColumnKind } from '../reading/headers';
 import type { Check } from './context';
-import { isNormalText, tidyText } from '../text';
+import { tidyText } from '../text';
 
 const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
   stt: 'stt',
@@ -33,28 +33,31 @@ export const cellText: Check = {
       const view = ctx.views.get(sheet.sheet)!;
       for (const table of sheet.tables) {
         if (table.kind === 'kpi') continue;
-        const columns = (Object.entries(table.columns) as [ColumnKind, number][]).filter(([k]) => FIELD_OF[k]);
+        const checked = (Object.entries(table.columns) as [ColumnKind, number][]).filter(([k]) => FIELD_OF[k]);
+        const cols = checked.map(([, c]) => c);
+        const fields = checked.map(([k]) => FIELD_OF[k]!);
         const skip = new Set([...table.headerRows, ...table.repeatedHeaderRows]);
         for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.lastRow; r++) {
           if (skip.has(r)) continue;
-          for (const [kind, c] of columns) {
+          for (let i = 0; i < cols.length; i++) {
+            const c = cols[i];
             const v = view.value(r, c);
             if (v === null || typeof v === 'number' || view.isMergedBelow(r, c)) continue;
+            // Text read as it was typed (most cells) has no legacy encoding, marks or stray spaces.
+            if (typeof v === 'string' ? v === '' || view.text(r, c) === v : !isErrorCell(v)) continue;
             const at = { sheet: sheet.sheet, row: r, col: c };
-            const field = FIELD_OF[kind]!;
+            const field = fields[i];
             if (isErrorCell(v)) {
               const formula = view.formula(r, c);
               ctx.emit('formula-error', at, { value: v.code, formula: formula ? ` (=${formula.replace(/^=/, '')})` : '' }, { field });
               continue;
             }
-            if (typeof v !== 'string' || v === '') continue;
+            if (typeof v !== 'string') continue;
             const legacy = view.legacyAt(r, c);
             if (legacy) {
               ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.converted });
               continue;
             }
-            // Text normalizeText leaves alone has no marks, hidden characters or stray spaces.
-            if (isNormalText(v)) continue;
             if (COMBINING.test(v) && v !== v.normalize('NFC')) {
               ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v) });
             } else if (HIDDEN.test(v) || STRAY_SPACES.test(v)) {

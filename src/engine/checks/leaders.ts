@@ -7,8 +7,9 @@ export const leaders: Check = {
   run(ctx) {
     for (const t of ctx.tasks) {
       const cell = t.parsed.cells.leader;
+      if (!cell || t.leaders.every((m) => m.status === 'current' || m.status === 'collective')) continue;
       const at = fieldCell(t, 'leader');
-      if (!cell || !at || t.scope.matcher.looksLikeUnit(cell.text)) continue;
+      if (!at || t.scope.matcher.looksLikeUnit(cell.text)) continue;
       for (const m of t.leaders) {
         if (m.status === 'current' || m.status === 'collective') continue;
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';

@@ -4,14 +4,15 @@ import type { Check } from './context';
 export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap'],
   run(ctx) {
-    const scopes = new Map<string, { previous: number | null; seen: Map<number, number>; block: number }>();
+    const scopesBySheet = new Map<string, Map<number, { previous: number | null; seen: Map<number, number>; block: number }>>();
     for (const t of ctx.tasks) {
       const p = t.parsed;
       const col = p.table.columns.stt;
       if (col === undefined) continue;
-      const key = `${p.sheet}|${p.scope}`;
-      let scope = scopes.get(key);
-      if (!scope) scopes.set(key, (scope = { previous: null, seen: new Map(), block: p.block }));
+      let scopes = scopesBySheet.get(p.sheet);
+      if (!scopes) scopesBySheet.set(p.sheet, (scopes = new Map()));
+      let scope = scopes.get(p.scope);
+      if (!scope) scopes.set(p.scope, (scope = { previous: null, seen: new Map(), block: p.block }));
       // Numbering that starts again at 1 under a new heading (a unit's group, a month) is a restart.
       if (p.sttNumber === 1 && p.block !== scope.block && scope.previous !== null) {
         scope.previous = null;
@@ -23,9 +24,9 @@ export const numbering: Check = {
         if (p.stt.startsWith('#') && scope.previous !== null) scope.previous++;
         continue;
       }
-      const at = { sheet: p.sheet, row: p.row, col };
       const n = p.sttNumber;
       const otherRow = scope.seen.get(n);
+      const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
         ctx.emit('duplicate-number', at, { stt: n, otherRow, expected: (scope.previous ?? 0) + 1 });
       } else if (scope.previous !== null && n !== scope.previous + 1) {

@@ -1,35 +1,35 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
 import type { Period } from '../directory/types';
 import type { Check } from './context';
+import type { FindingCode } from './catalog';
 
 const EMPTY = /^[\s\-–—.]*$/;
-
-const REQUIRED = [
-  ['task', 'missing-task'],
-  ['lead', 'missing-lead-unit'],
-  ['leader', 'missing-leader'],
-  ['product', 'missing-product'],
-] as const;
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'missing-number'],
   run(ctx) {
     for (const t of ctx.tasks) {
       const p = t.parsed;
-      for (const [field, code] of REQUIRED) {
-        const text = p.cells[field]?.text;
-        if (text && !EMPTY.test(text)) continue;
-        const col = p.table.columns[field];
-        if (col === undefined) continue;
-        const hint = field === 'leader' ? leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)) : null;
-        ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
-      }
-      if (p.sttMissing && p.table.columns.stt !== undefined) {
-        ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt }, { task: shorten(p.cells.task?.text ?? ''), expected: null });
+      const cells = p.cells;
+      const columns = p.table.columns;
+      const missing = (code: FindingCode, col: number | undefined, hint: string | null = null) => {
+        if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
+      };
+      // Fields by name, not in a loop over names: this runs for every task of the sheet.
+      if (isEmpty(cells.task?.text)) missing('missing-task', columns.task);
+      if (isEmpty(cells.lead?.text)) missing('missing-lead-unit', columns.lead);
+      if (isEmpty(cells.leader?.text) && columns.leader !== undefined) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
+      if (isEmpty(cells.product?.text)) missing('missing-product', columns.product);
+      if (p.sttMissing && columns.stt !== undefined) {
+        ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: columns.stt }, { task: shorten(cells.task?.text ?? ''), expected: null });
       }
     }
   },
 };
+
+function isEmpty(text: string | undefined): boolean {
+  return !text || EMPTY.test(text);
+}
 
 /** "Lãnh đạo thường chỉ đạo Phòng X: PGĐ Sở Y" — from the directory's `directs`, only when one leader fits. */
 function leaderHint(period: Period, units: string[]): string | null {

@@ -4,6 +4,7 @@
  * with its fix), so "fix all of one kind" makes the sheet consistent in one go.
  */
 import type { Check } from './context';
+import type { NameMatch } from '../directory/matcher';
 import { fieldCell, replaceName } from './context';
 import { foldKey } from '../text';
 
@@ -21,11 +22,34 @@ function spelling(written: string): string {
 export const inconsistentSpelling: Check = {
   codes: ['inconsistent-spelling'],
   run(ctx) {
+    // Most sheets write each unit one way: find the units written several ways first (cells repeat,
+    // and their matches are shared, so each distinct cell is looked at once per sheet).
+    const formsOf = new Map<string, Set<string>>();
+    const looked = new Map<string, Set<NameMatch[]>>();
+    const noteForms = (sheet: string, seen: Set<NameMatch[]>, matches: NameMatch[]) => {
+      if (seen.has(matches)) return;
+      seen.add(matches);
+      for (const m of matches) {
+        if (m.status !== 'current' || !m.canonical) continue;
+        const key = `${sheet}|${m.canonical}`;
+        let forms = formsOf.get(key);
+        if (!forms) formsOf.set(key, (forms = new Set()));
+        forms.add(m.written);
+      }
+    };
+    for (const t of ctx.tasks) {
+      let seen = looked.get(t.parsed.sheet);
+      if (!seen) looked.set(t.parsed.sheet, (seen = new Set()));
+      noteForms(t.parsed.sheet, seen, t.lead);
+      noteForms(t.parsed.sheet, seen, t.coord);
+    }
+    const several = (sheet: string, m: NameMatch) => m.status === 'current' && !!m.canonical && formsOf.get(`${sheet}|${m.canonical}`)!.size > 1;
+    if (![...formsOf.values()].some((forms) => forms.size > 1)) return;
     const bySheetUnit = new Map<string, Use[]>();
     ctx.tasks.forEach((t, taskIndex) => {
       for (const field of ['lead', 'coord'] as const) {
         for (const m of t[field]) {
-          if (m.status !== 'current' || !m.canonical) continue;
+          if (!several(t.parsed.sheet, m)) continue;
           const key = `${t.parsed.sheet}|${m.canonical}`;
           const uses = bySheetUnit.get(key) ?? [];
           uses.push({ taskIndex, field, written: m.written });

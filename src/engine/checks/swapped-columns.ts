@@ -9,13 +9,16 @@ export const swappedColumns: Check = {
     for (const t of ctx.tasks) {
       const lead = t.parsed.cells.lead?.text ?? '';
       const leader = t.parsed.cells.leader?.text ?? '';
+      const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(lead);
+      const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(leader);
+      if (!leadSwapped && !leaderSwapped) continue;
       const leadAt = fieldCell(t, 'lead');
       const leaderAt = fieldCell(t, 'leader');
       if (!leadAt || !leaderAt) continue;
-      if (lead && t.scope.matcher.looksLikeLeader(lead)) {
+      if (leadSwapped) {
         ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target: columnLetter(leaderAt.col) }, { field: 'lead' });
       }
-      if (leader && t.scope.matcher.looksLikeUnit(leader)) {
+      if (leaderSwapped) {
         ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target: columnLetter(leadAt.col) }, { field: 'leader' });
       }
     }

@@ -13,7 +13,8 @@ export const units: Check = {
     const coordSeen = new Set<string>();
     for (const t of ctx.tasks) {
       const leadText = t.parsed.cells.lead?.text ?? '';
-      if (leadText && !t.scope.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
+      if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
+      if (!t.coord.some(needsLook)) continue;
       // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
       // unknown one once per spelling and sheet, so outside bodies never flood the report.
       const coord = t.coord.filter((m) => {
@@ -28,6 +29,11 @@ export const units: Check = {
     }
   },
 };
+
+/** Names known and current, or groups, are fine as they are (most cells). */
+function needsLook(m: NameMatch): boolean {
+  return m.status !== 'current' && m.status !== 'collective';
+}
 
 /** A bare "Trung tâm" or "Phòng" could mean several units today: never replaced automatically. */
 function isGeneric(written: string): boolean {

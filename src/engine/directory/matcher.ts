@@ -238,15 +238,28 @@ export class DirectoryMatcher {
     return splitKnown(text, LEADER_SEPARATORS, part, part);
   }
 
+  private readonly leaderLike = new Map<string, boolean>();
+  private readonly unitLike = new Map<string, boolean>();
+
   /** Does the text read as a leader (for columns swapped by mistake)? */
   looksLikeLeader(cell: string): boolean {
-    const ms = this.matchLeaders(cell);
-    return ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later') && !this.looksLikeUnit(cell);
+    let yes = this.leaderLike.get(cell);
+    if (yes === undefined) {
+      const ms = this.matchLeaders(cell);
+      yes = ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later') && !this.looksLikeUnit(cell);
+      this.leaderLike.set(cell, yes);
+    }
+    return yes;
   }
 
   looksLikeUnit(cell: string): boolean {
-    const ms = this.matchUnits(cell);
-    return ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later');
+    let yes = this.unitLike.get(cell);
+    if (yes === undefined) {
+      const ms = this.matchUnits(cell);
+      yes = ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later');
+      this.unitLike.set(cell, yes);
+    }
+    return yes;
   }
 }
 

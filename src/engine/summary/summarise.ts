@@ -7,6 +7,7 @@ import { canonicalStatus } from '../status';
 import { dueDate } from '../dates';
 
 const NONE = '(chưa có)';
+const NONE_LIST = [NONE];
 export const NO_STATUS = 'Chưa cập nhật';
 
 function bump(counts: Record<string, number>, key: string, by = 1): void {
@@ -30,31 +31,33 @@ export interface SummaryInput {
   kpiCount: number;
   asOf: string;
   year: number | null;
-  /** Whether the task's table has the column at all: a table without "Sản phẩm" lacks no product. */
-  hasColumn?: (task: Task, field: 'lead' | 'leader' | 'product') => boolean;
+  /** Whether the table of tasks[index] has the column at all: a table without "Sản phẩm" lacks no product. */
+  hasColumn?: (index: number, field: 'lead' | 'leader' | 'product') => boolean;
 }
 
 export function summarise(input: SummaryInput): Summary {
   const s = emptySummary();
   s.taskCount = input.tasks.length;
-  for (const t of input.tasks) {
+  for (let i = 0; i < input.tasks.length; i++) {
+    const t = input.tasks[i];
     if (t.quarter) bump(s.byQuarter, String(t.quarter));
     else s.allYear++;
     if (t.month) bump(s.byMonth, String(t.month));
-    const leads = t.leadUnits.length ? t.leadUnits : [NONE];
-    for (const u of leads) {
-      bump(s.byLeadUnit, u);
-      if (t.quarter) bump((s.byQuarterAndUnit[String(t.quarter)] ??= {}), u);
+    const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
+    for (let k = 0; k < leads.length; k++) {
+      bump(s.byLeadUnit, leads[k]);
+      if (t.quarter) bump((s.byQuarterAndUnit[String(t.quarter)] ??= {}), leads[k]);
     }
-    for (const l of t.leaders.length ? t.leaders : [NONE]) bump(s.byLeader, l);
+    const leaders = t.leaders.length ? t.leaders : NONE_LIST;
+    for (let k = 0; k < leaders.length; k++) bump(s.byLeader, leaders[k]);
     bump(s.byStatus, (t.status && canonicalStatus(t.status)) || t.status || NO_STATUS);
-    const has = (f: 'lead' | 'leader' | 'product') => input.hasColumn?.(t, f) ?? true;
+    const has = (f: 'lead' | 'leader' | 'product') => input.hasColumn?.(i, f) ?? true;
     if (!t.leadUnits.length && has('lead')) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && has('leader')) s.missing.leader.push(taskRef(t));
     if (!t.product && has('product')) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, input.year);
-    if (due && due < input.asOf && !isClosed(t.status)) s.overdue.push({ ...taskRef(t), due });
+    if (due && due < input.asOf && !isClosed(t.status)) s.overdue.push(Object.assign(taskRef(t), { due }));
   }
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
