@@ -22,6 +22,24 @@ export function parseDeadline(value: CellValue, text: string, fallbackYear: numb
     if (value > 20000 && value < 80000) return { iso: excelSerialToIso(value), invalid: false };
     return { iso: null, invalid: false };
   }
+  return deadlineFromText(text, fallbackYear);
+}
+
+/** Deadline texts repeat down a column ("31/7/2025", "Tháng 7", "Quý III"): each is read once per year. */
+const fromText = new Map<number | null, Map<string, ParsedDate>>();
+
+function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate {
+  let byText = fromText.get(fallbackYear);
+  if (!byText) fromText.set(fallbackYear, (byText = new Map()));
+  let parsed = byText.get(text);
+  if (!parsed) {
+    if (byText.size > 5000) byText.clear();
+    byText.set(text, (parsed = Object.freeze(readDeadlineText(text, fallbackYear))));
+  }
+  return parsed;
+}
+
+function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
   const f = foldKey(text);
   const dmy = /(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/.exec(` ${f}`);
   if (dmy) {

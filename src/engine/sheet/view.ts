@@ -4,7 +4,7 @@
  * cell only, so a section row merged across still reads as one cell.
  */
 import { CellValue, MergeArea, SheetGrid, isDateCell, isErrorCell } from '../grid';
-import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, normalizeText } from '../text';
+import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, normalizeText } from '../text';
 
 export interface LegacyCell {
   row: number;
@@ -24,6 +24,8 @@ export class SheetView {
   readonly legacy = new Map<number, LegacyCell>();
   /** texts[r][c]: the computed text, filled as cells are read (arrays: far cheaper than a Map here). */
   private readonly texts: (string | undefined)[][] = [];
+  /** Unicode text (not legacy-encoded, ordinary font) → its normalised form. */
+  private readonly plainTexts = new Map<string, string>();
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -83,6 +85,10 @@ export class SheetView {
     if (v === null) return '';
     if (typeof v === 'string') {
       if (v.length === 0) return '';
+      // Names, products and dates repeat down their columns: text in an ordinary font is read once.
+      const plain = legacyFontEncoding(this.font(row, col)) === null;
+      const known = plain ? this.plainTexts.get(v) : undefined;
+      if (known !== undefined) return known;
       const encoding = detectLegacyEncoding(v, this.font(row, col));
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
@@ -91,7 +97,9 @@ export class SheetView {
         if (converted !== normalizeText(v)) this.legacy.set(this.key(row, col), { row, col, encoding, original: v, converted });
         return converted;
       }
-      return normalizeText(v);
+      const text = normalizeText(v);
+      if (plain && v.length <= 200) this.plainTexts.set(v, text);
+      return text;
     }
     return cellToText(v);
   }
