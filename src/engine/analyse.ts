@@ -49,7 +49,11 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   }
 
   const scopes = sheetScopes(parses, directory, options);
-  const analysed = parses.flatMap((p) => p.tasks.map((t) => analyseTask(t, views.get(p.sheet)!, scopes.get(p.sheet)!)));
+  const analysed = parses.flatMap((p) => {
+    const view = views.get(p.sheet)!;
+    const scope = scopes.get(p.sheet)!;
+    return p.tasks.map((t) => analyseTask(t, view, scope));
+  });
   const sink = new FindingSink();
   const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (...a) => sink.emit(...a) };
   for (const check of CHECKS) check.run(ctx);

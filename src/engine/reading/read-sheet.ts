@@ -316,13 +316,24 @@ function startTask(
     block: ctx.block,
     cells: emptyCells(),
   };
-  for (const f of TASK_FIELDS) {
-    const c = table.columns[f];
-    if (c === undefined) continue;
-    const text = view.text(r, c);
-    if (text) task.cells[f] = { row: r, col: c, text, joined: false };
+  const { fields, cols } = fieldColumns(table);
+  const texts = view.rowTexts(r);
+  for (let i = 0; i < fields.length; i++) {
+    const text = texts[cols[i]] ?? '';
+    if (text) task.cells[fields[i]] = { row: r, col: cols[i], text, joined: false };
   }
   return task;
+}
+
+/** The task fields a table has and their columns, worked out once per table (read for every row). */
+const tableFields = new WeakMap<ParsedTable, { fields: TaskColumn[]; cols: number[] }>();
+function fieldColumns(table: ParsedTable): { fields: TaskColumn[]; cols: number[] } {
+  let found = tableFields.get(table);
+  if (!found) {
+    const fields = TASK_FIELDS.filter((f) => table.columns[f] !== undefined);
+    tableFields.set(table, (found = { fields, cols: fields.map((f) => table.columns[f]!) }));
+  }
+  return found;
 }
 
 /**
@@ -334,9 +345,11 @@ function emptyCells(): ParsedTask['cells'] {
 }
 
 function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {
-  for (const f of TASK_FIELDS) {
-    const c = task.table.columns[f];
-    if (c === undefined || view.isMergedBelow(r, c)) continue;
+  const { fields, cols } = fieldColumns(task.table);
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    const c = cols[i];
+    if (view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
     if (!text) continue;
     const cell = task.cells[f];

@@ -24,8 +24,12 @@ export class SheetView {
   readonly legacy = new Map<number, LegacyCell>();
   /** texts[r][c]: the computed text, filled as cells are read (arrays: far cheaper than a Map here). */
   private readonly texts: (string | undefined)[][] = [];
+  /** Rows holding a cell below the top of a vertical merge (their texts come partly from above). */
+  private readonly rowsMergedBelow = new Set<number>();
   /** Unicode text (not legacy-encoded, ordinary font) → its normalised form. */
   private readonly plainTexts = new Map<string, string>();
+  /** Whether any cell has a legacy font: when none does (most sheets), fonts need no look per cell. */
+  private readonly legacyFonts: boolean;
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -35,6 +39,7 @@ export class SheetView {
     for (const m of grid.merges ?? []) cols = Math.max(cols, m.right);
     this.colCount = cols;
     for (const m of grid.merges ?? []) this.indexMerge(m);
+    this.legacyFonts = usesLegacyFont(grid);
   }
 
   private key(row: number, col: number): number {
@@ -44,7 +49,10 @@ export class SheetView {
   private indexMerge(m: MergeArea): void {
     if (m.bottom <= m.top) return;
     // A block merge gives its value down the master column only: the other columns stay empty.
-    for (let r = m.top + 1; r <= m.bottom; r++) this.mergedFrom.set(this.key(r, m.left), m.top);
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      this.mergedFrom.set(this.key(r, m.left), m.top);
+      this.rowsMergedBelow.add(r);
+    }
   }
 
   /** The raw value at (1-based) row/col, a vertical merge's value included. */
@@ -86,10 +94,10 @@ export class SheetView {
     if (typeof v === 'string') {
       if (v.length === 0) return '';
       // Names, products and dates repeat down their columns: text in an ordinary font is read once.
-      const plain = legacyFontEncoding(this.font(row, col)) === null;
+      const plain = !this.legacyFonts || legacyFontEncoding(this.font(row, col)) === null;
       const known = plain ? this.plainTexts.get(v) : undefined;
       if (known !== undefined) return known;
-      const encoding = detectLegacyEncoding(v, this.font(row, col));
+      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null);
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
         const converted = normalizeText(convertLegacy(v, encoding, { upper }));
@@ -110,17 +118,50 @@ export class SheetView {
     return this.legacy.get(this.key(this.sourceRow(row, col), col));
   }
 
+  /**
+   * Every text of a row at once, indexed by column (1-based): what `text(row, c)` gives for each c.
+   * Reading whole rows is the common case (every task row), and far cheaper than cell by cell.
+   */
+  rowTexts(row: number): readonly string[] {
+    if (this.rowsMergedBelow.has(row)) {
+      const merged = [''];
+      for (let c = 1; c <= this.colCount; c++) merged.push(this.text(row, c));
+      return merged;
+    }
+    const line = (this.texts[row] ??= []);
+    if (line.length <= this.colCount || line.includes(undefined)) {
+      line[0] = '';
+      for (let c = 1; c <= this.colCount; c++) if (line[c] === undefined) line[c] = this.computeText(row, c);
+    }
+    return line as string[];
+  }
+
   /** Columns 1..n that hold text in the row (after merges). */
   filledColumns(row: number): number[] {
+    const line = this.rowTexts(row);
     const out: number[] = [];
-    for (let c = 1; c <= this.colCount; c++) if (this.text(row, c) !== '') out.push(c);
+    for (let c = 1; c <= this.colCount; c++) if (line[c] !== '') out.push(c);
     return out;
   }
 
   isBlankRow(row: number): boolean {
-    for (let c = 1; c <= this.colCount; c++) if (this.text(row, c) !== '') return false;
+    const line = this.rowTexts(row);
+    for (let c = 1; c <= this.colCount; c++) if (line[c] !== '') return false;
     return true;
   }
+}
+
+function usesLegacyFont(grid: SheetGrid): boolean {
+  let checked: string | null | undefined = null;
+  for (const row of grid.fonts ?? []) {
+    for (const font of row ?? []) {
+      // Fonts run in long stretches of one name: each change is looked at once.
+      if (font === checked || !font) continue;
+      if (legacyFontEncoding(font)) return true;
+      checked = font;
+    }
+  }
+  return false;
 }
 
 /** A non-string cell value as text: numbers as Excel shows them, dates as dd/mm/yyyy. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyseWorkbook, CellValue, columnNumber, CtctInputError, reportSchema, combineReports, SheetGrid } from '../../../src/engine';
 import { HEADER_2025 } from '../../helpers/grid';
 import { taskTextHash, taskTextKey } from '../../../src/engine/reading/task-key';
+import { SheetView } from '../../../src/engine/sheet/view';
 
 const words = ['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'PGĐ Sở Mai Thoan', 'Giám đốc Sở', 'Quý III (3 nhiệm vụ)', 'Tháng 7', 'I', 'II', 'a)', '- chi tiết', 'Báo cáo', 'Kế hoạch', 'Gồm 2 nhiệm vụ', 'Tổng cộng 9 nhiệm vụ', 'Thời hạn: 31/02/2025', 'Phßng', 'Hoàn thành', '  ', '\u00a0x', 'TT', 'STT', 'Nội dung', 'Chủ trì', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
 
@@ -83,5 +84,24 @@ describe('task identity hash', () => {
 
   it('keeps the identities trackers already hold', () => {
     expect(taskTextHash('Nhiệm vụ số 6 của tháng 7: xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả').toString(36)).toBe('14d74sx');
+  });
+});
+
+describe('sheet view', () => {
+  it('reads a whole row as it reads each of its cells, merges included', () => {
+    fc.assert(
+      fc.property(sheetArb, fc.boolean(), (grid, rowsFirst) => {
+        const byRow = new SheetView(grid);
+        const byCell = new SheetView(grid);
+        const rows = Array.from({ length: byRow.rowCount + 1 }, (_, i) => i + 1);
+        // Either order of first reads: the row cache and the cell cache must agree.
+        if (!rowsFirst) for (const r of rows) for (let c = 1; c <= byRow.colCount; c++) byRow.text(r, c);
+        for (const r of rows) {
+          const line = byRow.rowTexts(r);
+          for (let c = 1; c <= byRow.colCount; c++) expect(line[c]).toBe(byCell.text(r, c));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
