@@ -21,7 +21,8 @@ import {
 } from './cells';
 import type { HostEnv } from './env';
 import type { ApplyResult, CellChange, JournalEntry } from './host';
-import { addInternalSheet, hasSheet, listSheetNames, nextFreeRow, queueTableLoad, tableRows, writeTextRows } from './internal';
+import { ACTION_BYTES, jsonBytes, SyncBudget } from './batch';
+import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRows, writeTextRowsInBlocks } from './internal';
 import { JOURNAL_SHEET, sameSheet } from './sheets';
 
 export const JOURNAL_HEADER = [
@@ -105,43 +106,55 @@ interface LoadedRecord {
   row: number;
 }
 
-function parseRows(used: Excel.Range | null): LoadedRecord[] {
-  if (!used) return [];
-  const out: LoadedRecord[] = [];
-  for (const { row, values } of tableRows(used)) {
-    const record = rowToRecord(values);
-    if (record) out.push({ record, row });
-  }
-  return out;
+interface LoadedJournal {
+  loaded: LoadedRecord[];
+  /** The first row below the journal's last entry. */
+  nextRow: number;
 }
 
-/** Reads the journal (two syncs; none of the workbook's values). */
-async function readRecords(context: Excel.RequestContext): Promise<{ names: string[]; loaded: LoadedRecord[] | null }> {
-  const names = await listSheetNames(context);
-  if (!hasSheet(names, JOURNAL_SHEET)) return { names, loaded: null };
-  const used = queueTableLoad(context, JOURNAL_SHEET);
-  await context.sync();
-  return { names, loaded: parseRows(used) };
+/** Reads the journal (its rows in blocks on the web, where a long journal would pass 5 MB), or null when there is none. */
+async function readRecords(context: Excel.RequestContext, env: HostEnv, names: string[]): Promise<LoadedJournal | null> {
+  if (!hasSheet(names, JOURNAL_SHEET)) return null;
+  const rows = await loadTableRows(context, env, JOURNAL_SHEET);
+  const loaded: LoadedRecord[] = [];
+  for (const { row, values } of rows) {
+    const record = rowToRecord(values);
+    if (record) loaded.push({ record, row });
+  }
+  return { loaded, nextRow: rows.reduce((next, r) => Math.max(next, r.row + 1), 2) };
 }
 
 export async function readJournal(env: HostEnv): Promise<JournalEntry[]> {
-  return env.run(async (context) => ((await readRecords(context)).loaded ?? []).map((l) => toEntry(l.record)));
+  return env.run(async (context) => ((await readRecords(context, env, await listSheetNames(context)))?.loaded ?? []).map((l) => toEntry(l.record)));
 }
 
 function cellKey(sheet: string, address: string): string {
   return `${sheet.normalize('NFC').toLowerCase()}!${address.replace(/\$/g, '').toUpperCase()}`;
 }
 
+/** What loading one cell's values and formulas may bring back (its text twice, with JSON around). */
+const cellResponseBytes = (text: string) => 2 * jsonBytes(text) + 64;
+
+/** Screen updating off for a large write, again after each sync the budget makes (it lasts one sync). */
+function writeBudget(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, cells: number): SyncBudget {
+  const suspend = cells > env.limits.largeWriteCells && caps.screenUpdating;
+  const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  if (suspend) suspendScreen();
+  return new SyncBudget(context, env, suspend ? suspendScreen : null);
+}
+
 /**
- * Writes the changes whose cell still shows `from`, and their journal rows, in one batch
- * (four syncs whatever the number of changes: sheets, journal, current cells, write).
+ * Writes the changes whose cell still shows `from`, and their journal rows (four syncs whatever
+ * the number of changes: sheets, journal, current cells, write; on the web more, each request and
+ * response under the 5 MB limit). Journal rows go out before the values they describe, so no
+ * change is ever written without its record.
  */
 export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, changes: CellChange[]): Promise<ApplyResult> {
   return env.run(async (context) => {
     const names = await listSheetNames(context);
-    const journalExists = hasSheet(names, JOURNAL_SHEET);
-    const journalUsed = journalExists ? queueTableLoad(context, JOURNAL_SHEET) : null;
+    const journal = await readRecords(context, env, names);
 
+    const reading = new SyncBudget(context, env);
     const skipped: CellChange[] = [];
     const seen = new Set<string>();
     const targets: { change: CellChange; range: Excel.Range }[] = [];
@@ -153,19 +166,20 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
         continue;
       }
       seen.add(key);
+      await reading.reserve(ACTION_BYTES, cellResponseBytes(change.from));
       const range = context.workbook.worksheets.getItem(sheetName).getRange(change.address);
       range.load('values,formulas');
       targets.push({ change, range });
     }
     await context.sync();
 
-    const records = parseRows(journalUsed).map((l) => l.record);
-    let nextId = records.reduce((m, r) => Math.max(m, r.id), 0) + 1;
+    let nextId = (journal?.loaded ?? []).reduce((m, l) => Math.max(m, l.record.id), 0) + 1;
     const batch = `L${nextId}`;
     const time = env.now().toISOString();
-    const applied: CellChange[] = [];
+    const applied: { change: CellChange; range: Excel.Range }[] = [];
     const rows: string[][] = [];
-    for (const { change, range } of targets) {
+    for (const target of targets) {
+      const { change, range } = target;
       const value = range.values[0][0];
       // The user may have typed in the cell since the preview: never overwrite what they did not see.
       if (displayText(value) !== change.from) {
@@ -187,20 +201,20 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
           undone: false,
         }),
       );
-      range.values = [[toExcelInput(change.to)]];
-      applied.push(change);
+      applied.push(target);
     }
-    if (applied.length === 0) return { applied, skipped, batch: '' };
+    if (applied.length === 0) return { applied: [], skipped, batch: '' };
 
-    if (applied.length > env.limits.largeWriteCells && caps.screenUpdating) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    const budget = writeBudget(context, env, caps, applied.length);
+    const journalSheet = journal ? context.workbook.worksheets.getItem(JOURNAL_SHEET) : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
+    await writeTextRowsInBlocks(journalSheet, journal?.nextRow ?? 2, rows, budget);
+    for (const { change, range } of applied) {
+      const input = toExcelInput(change.to);
+      await budget.reserve(ACTION_BYTES + jsonBytes(input));
+      range.values = [[input]];
     }
-    const journal = journalExists
-      ? context.workbook.worksheets.getItem(JOURNAL_SHEET)
-      : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
-    writeTextRows(journal, nextFreeRow(journalUsed), rows);
     await context.sync();
-    return { applied, skipped, batch };
+    return { applied: applied.map((a) => a.change), skipped, batch };
   });
 }
 
@@ -225,41 +239,52 @@ function sameValue(current: unknown, expected: PlainValue): boolean {
  */
 export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?: string): Promise<{ restored: number; skipped: number }> {
   return env.run(async (context) => {
-    const { names, loaded } = await readRecords(context);
-    if (!loaded) return { restored: 0, skipped: 0 };
-    const target = batch ?? lastOpenBatch(loaded.map((l) => l.record));
-    const open = loaded
+    const names = await listSheetNames(context);
+    const journal = await readRecords(context, env, names);
+    if (!journal) return { restored: 0, skipped: 0 };
+    const target = batch ?? lastOpenBatch(journal.loaded.map((l) => l.record));
+    const open = journal.loaded
       .filter(({ record }) => record.batch === target && !record.undone && (batch !== undefined || !record.skipped))
       .map(({ record, row }) => ({ r: record, row }));
     if (open.length === 0) return { restored: 0, skipped: 0 };
 
-    const cells = open.map((o) => {
+    const reading = new SyncBudget(context, env);
+    const cells: { r: JournalRecord; row: number; range: Excel.Range | null }[] = [];
+    for (const o of open) {
       const sheetName = names.find((n) => sameSheet(n, o.r.sheet));
-      if (!sheetName) return { ...o, range: null };
+      if (!sheetName) {
+        cells.push({ ...o, range: null });
+        continue;
+      }
+      await reading.reserve(ACTION_BYTES, cellResponseBytes(encodePlain(o.r.newValue)));
       const range = context.workbook.worksheets.getItem(sheetName).getRange(o.r.address);
       range.load('values');
-      return { ...o, range };
-    });
+      cells.push({ ...o, range });
+    }
     await context.sync();
 
-    const journal = context.workbook.worksheets.getItem(JOURNAL_SHEET);
+    const journalSheet = context.workbook.worksheets.getItem(JOURNAL_SHEET);
+    const budget = writeBudget(context, env, caps, cells.length);
     let restored = 0;
     let skipped = 0;
-    if (cells.length > env.limits.largeWriteCells && caps.screenUpdating) {
-      context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    }
     // Newest first, so a cell changed twice in one batch ends at its oldest value.
     for (const c of [...cells].reverse()) {
       if (!c.range || !sameValue(c.range.values[0][0], c.r.newValue)) {
         const skipReason = c.range ? ('changed' as const) : ('missing' as const);
-        writeTextRows(journal, c.row, [recordToRow({ ...c.r, undone: false, skipped: true, skipReason })]);
+        const row = recordToRow({ ...c.r, undone: false, skipped: true, skipReason });
+        await budget.reserve(ACTION_BYTES * 2 + jsonBytes(row) * 2);
+        writeTextRows(journalSheet, c.row, [row]);
         skipped++;
         continue;
       }
+      const { skipped: _s, skipReason: _r, ...rest } = c.r;
+      const row = recordToRow({ ...rest, undone: true });
+      const old = c.r.oldFormula ?? toExcelInput(c.r.oldValue);
+      await budget.reserve(ACTION_BYTES * 3 + jsonBytes(old) + jsonBytes(row) * 2);
+      // The record says "restored" in the same request as the value it restores.
       if (c.r.oldFormula) c.range.formulas = [[c.r.oldFormula]];
       else c.range.values = [[toExcelInput(c.r.oldValue)]];
-      const { skipped: _s, skipReason: _r, ...rest } = c.r;
-      writeTextRows(journal, c.row, [recordToRow({ ...rest, undone: true })]);
+      writeTextRows(journalSheet, c.row, [row]);
       restored++;
     }
     await context.sync();

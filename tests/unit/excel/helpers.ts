@@ -22,11 +22,12 @@ export function hostFor(wb: FakeWorkbook, options: HostOptions = {}): ExcelHost 
 }
 
 /** Syncs made by `f`. */
-export async function syncsOf(wb: FakeWorkbook, f: () => Promise<unknown>): Promise<{ count: number; maxResponse: number; maxRequest: number }> {
+export async function syncsOf<T>(wb: FakeWorkbook, f: () => Promise<T>): Promise<{ count: number; maxResponse: number; maxRequest: number; result: T }> {
   const before = wb.syncs.length;
-  await f();
+  const result = await f();
   const made = wb.syncs.slice(before);
   return {
+    result,
     count: made.length,
     maxResponse: Math.max(0, ...made.map((s) => s.response)),
     maxRequest: Math.max(0, ...made.map((s) => s.request)),

@@ -185,3 +185,34 @@ describe('applyChanges and undo', () => {
     expect(counts[1]).toBe(counts[3]);
   });
 });
+
+describe('many fixes on the web', () => {
+  it('applies and undoes 3,000 changes with every request and response under the limit', async () => {
+    const limit = 100_000;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('S', Array.from({ length: 3000 }, (_, i) => [`Phòng Quản lý khoa học số ${i}`, i]));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const changes = Array.from({ length: 3000 }, (_, i) => ({
+      sheet: 'S',
+      address: `A${i + 1}`,
+      from: `Phòng Quản lý khoa học số ${i}`,
+      to: `Phòng Quản lý khoa học và Đổi mới sáng tạo số ${i}`,
+      reason: 'outdated-unit',
+    }));
+    const applying = await syncsOf(wb, () => host.applyChanges(changes));
+    expect(applying.result.applied).toHaveLength(3000);
+    expect(applying.maxRequest).toBeLessThanOrEqual(limit);
+    expect(applying.maxResponse).toBeLessThanOrEqual(limit);
+    expect(applying.count).toBeGreaterThan(4); // it had to split
+    expect(wb.peek('S', 'A3000').value).toBe('Phòng Quản lý khoa học và Đổi mới sáng tạo số 2999');
+    expect(await host.journal()).toHaveLength(3000);
+
+    const undoing = await syncsOf(wb, () => host.undo());
+    expect(undoing.result).toEqual({ restored: 3000, skipped: 0 });
+    expect(undoing.maxRequest).toBeLessThanOrEqual(limit);
+    expect(undoing.maxResponse).toBeLessThanOrEqual(limit);
+    expect(wb.peek('S', 'A1').value).toBe('Phòng Quản lý khoa học số 0');
+    expect(wb.peek('S', 'A3000').value).toBe('Phòng Quản lý khoa học số 2999');
+    expect((await host.journal()).every((e) => e.undone)).toBe(true);
+  });
+});
