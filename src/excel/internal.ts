@@ -20,13 +20,6 @@ export function hasSheet(names: string[], name: string): boolean {
   return names.some((n) => sameSheet(n, name));
 }
 
-/** Queues a load of a table sheet's rows (read them after sync with `tableRows`). */
-export function queueTableLoad(context: Excel.RequestContext, name: string): Excel.Range {
-  const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
-  used.load('values,rowIndex,rowCount');
-  return used;
-}
-
 export interface TableRow {
   /** 1-based sheet row. */
   row: number;
@@ -34,10 +27,6 @@ export interface TableRow {
 }
 
 /** Non-empty rows below the header (row 1), with their sheet row numbers. */
-export function tableRows(used: Excel.Range): TableRow[] {
-  return rowsBelowHeader(used.values, used.rowIndex);
-}
-
 function rowsBelowHeader(values: unknown[][], rowIndex: number): TableRow[] {
   return values
     .map((row, i) => ({ row: rowIndex + i + 1, values: row }))
@@ -54,16 +43,11 @@ export async function loadTableRows(context: Excel.RequestContext, env: Pick<Hos
   if (!env.web) {
     used.load('values,rowIndex');
     await context.sync();
-    return tableRows(used);
+    return rowsBelowHeader(used.values, used.rowIndex);
   }
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
   return rowsBelowHeader(await loadValues(context, env, sheet, used), used.rowIndex);
-}
-
-/** The first free row below a loaded table. */
-export function nextFreeRow(used: Excel.Range | null): number {
-  return used ? Math.max(2, used.rowIndex + used.rowCount + 1) : 2;
 }
 
 /** Writes rows as text at `firstRow` (1-based), columns from A. */
