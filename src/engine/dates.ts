@@ -3,6 +3,8 @@
  * string (no time, no time zone); users see the Vietnamese `dd/mm/yyyy`.
  */
 
+import { memo } from './memo';
+
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const DMY_INSIDE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
@@ -115,6 +117,9 @@ export function yearOf(text: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A deadline's date: the text itself when ISO, else a date written in it (cached: a column repeats a few). */
+const deadlineDate = memo((text: string): string | null => (isIsoDate(text) ? text : findDateInText(text)));
+
 /**
  * When a task is due: its deadline (a date, or a date written in its text), else the end of its
  * month, else the end of its quarter, in the programme's year. One rule for the summary's overdue
@@ -122,7 +127,7 @@ export function yearOf(text: string | null | undefined): number | null {
  */
 export function dueDate(task: { deadline: string | null; quarter: number | null; month: number | null }, year: number | null): string | null {
   if (task.deadline) {
-    const d = isIsoDate(task.deadline) ? task.deadline : findDateInText(task.deadline);
+    const d = deadlineDate(task.deadline);
     if (d) return d;
   }
   if (year === null) return null;

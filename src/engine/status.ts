@@ -1,5 +1,6 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
 import { foldKey } from './text';
+import { memo } from './memo';
 import { levenshtein } from './directory/fuzzy';
 
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
@@ -23,19 +24,11 @@ const SYNONYMS: Record<string, Status> = {
   'dieu chinh': 'Đề nghị điều chỉnh',
 };
 
-const canonical = new Map<string, Status | null>();
-
 /** The canonical status a text means, or null when it is none of them (cached: a column repeats a few words). */
-export function canonicalStatus(text: string): Status | null {
-  let s = canonical.get(text);
-  if (s === undefined) {
-    if (canonical.size > 5000) canonical.clear();
-    const key = foldKey(text).replace(/[.!]+$/, '');
-    s = Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
-    canonical.set(text, s);
-  }
-  return s;
-}
+export const canonicalStatus = memo((text: string): Status | null => {
+  const key = foldKey(text).replace(/[.!]+$/, '');
+  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
+});
 
 /** The status a mistyped text most likely means (at most two letters off, and unambiguous). */
 export function nearestStatus(text: string): Status | null {

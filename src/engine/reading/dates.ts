@@ -2,6 +2,7 @@
 import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
+import { memo } from '../memo';
 import { romanValue } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, quarterEnd } from '../dates';
 
@@ -26,17 +27,12 @@ export function parseDeadline(value: CellValue, text: string, fallbackYear: numb
 }
 
 /** Deadline texts repeat down a column ("31/7/2025", "Tháng 7", "Quý III"): each is read once per year. */
-const fromText = new Map<number | null, Map<string, ParsedDate>>();
+const readersByYear = new Map<number | null, (text: string) => ParsedDate>();
 
 function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate {
-  let byText = fromText.get(fallbackYear);
-  if (!byText) fromText.set(fallbackYear, (byText = new Map()));
-  let parsed = byText.get(text);
-  if (!parsed) {
-    if (byText.size > 5000) byText.clear();
-    byText.set(text, (parsed = Object.freeze(readDeadlineText(text, fallbackYear))));
-  }
-  return parsed;
+  let read = readersByYear.get(fallbackYear);
+  if (!read) readersByYear.set(fallbackYear, (read = memo((t) => Object.freeze(readDeadlineText(t, fallbackYear)))));
+  return read(text);
 }
 
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {

@@ -3,6 +3,7 @@
  * "Đơn vị chủ trì" or "Chủ trì" under a merged "Đơn vị", in any order.
  */
 import { foldKey } from '../text';
+import { memo } from '../memo';
 
 export type TaskColumn =
   | 'stt'
@@ -83,17 +84,11 @@ function cleanHeader(text: string): string {
     .trim();
 }
 
-const recognised = new Map<string, ColumnKind | null>();
+const recognised = memo(recogniseHeaderText);
 
 /** The column a header cell names, if any (cached: every short cell of a sheet is asked). */
 export function recogniseHeader(text: string): ColumnKind | null {
-  if (!text || text.length > 80) return null;
-  let kind = recognised.get(text);
-  if (kind === undefined) {
-    if (recognised.size > 20000) recognised.clear();
-    recognised.set(text, (kind = recogniseHeaderText(text)));
-  }
-  return kind;
+  return !text || text.length > 80 ? null : recognised(text);
 }
 
 function recogniseHeaderText(text: string): ColumnKind | null {

@@ -4,6 +4,7 @@
  * never for display.
  */
 import { normalizeText } from './normalize';
+import { memo } from '../memo';
 
 const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
 const END = '(?![\\p{L}\\p{M}])';
@@ -24,23 +25,6 @@ export function unifyTonePlacement(s: string): string {
       o ? `${o}${ae}${t1}` : `${u}${y}${t2}`,
     )
     .normalize('NFC');
-}
-
-/**
- * Keys are pure functions of their input and sheets repeat the same names thousands of times:
- * a bounded cache keeps large sheets fast without growing without limit.
- */
-function memo(fn: (s: string) => string, limit = 20000): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size >= limit) cache.clear();
-      v = fn(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
 }
 
 /** Normalized, lowercase, tone placement unified; diacritics kept. */

@@ -7,6 +7,7 @@ import { isCp1252Char } from './cp1252';
 import { isVietnameseSyllable } from './syllable';
 import { decodeTcvn3 } from './tcvn3';
 import { decodeVni } from './vni';
+import { memo } from '../memo';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -91,15 +92,10 @@ export function detectLegacyEncoding(s: string, fontName?: string | null): Legac
   // Windows-1252 read can produce ("ơ", "ạ", "Đ", NFD marks): real Unicode either way.
   if (!NON_ASCII.test(s) || UNICODE_VIETNAMESE.test(s)) return null;
   // The rest ("Báo cáo", "Hoàn thành": Latin-1 letters only) repeats down whole columns.
-  let cached = detected.get(s);
-  if (cached === undefined) {
-    if (detected.size > 20000) detected.clear();
-    detected.set(s, (cached = guessEncoding(s)));
-  }
-  return cached;
+  return guessEncodingOnce(s);
 }
 
-const detected = new Map<string, LegacyEncoding | null>();
+const guessEncodingOnce = memo((s: string) => guessEncoding(s));
 
 function guessEncoding(s: string): LegacyEncoding | null {
   const chars = Array.from(s);
