@@ -167,19 +167,22 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   };
 }
 
-/** Canonical names where the directory knows them; as written otherwise. Matches are shared by equal cells. */
+/**
+ * Canonical names where the directory knows them; as written otherwise. Equal cells share their
+ * matches, and so their (frozen) list of names: 20,000 tasks name a few dozen units.
+ */
 const namesOf = new WeakMap<NameMatch[], string[]>();
 function names(matches: NameMatch[]): string[] {
   let out = namesOf.get(matches);
   if (!out) {
-    out = [];
+    const list: string[] = [];
     for (const m of matches) {
       const n = m.known ?? m.canonical ?? m.written;
-      if (n && !out.includes(n)) out.push(n);
+      if (n && !list.includes(n)) list.push(n);
     }
-    namesOf.set(matches, out);
+    namesOf.set(matches, (out = Object.freeze(list) as string[]));
   }
-  return out.slice();
+  return out;
 }
 
 const EMPTY_PRODUCT = /^[\s\-–—.]*$/;

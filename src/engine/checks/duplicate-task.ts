@@ -8,8 +8,8 @@ import { taskTextKey } from '../reading/task-key';
 export const duplicateTask: Check = {
   codes: ['duplicate-task'],
   run(ctx) {
-    // Per sheet and part of it, text hash → the tasks with that hash (numbers: no long keys to build).
-    const seen = new Map<string, Map<number, Map<number, AnalysedTask[]>>>();
+    // Per sheet and part of it, text hash → the task (or tasks) with that hash (numbers: no long keys to build).
+    const seen = new Map<string, Map<number, Map<number, AnalysedTask | AnalysedTask[]>>>();
     for (const t of ctx.tasks) {
       const p = t.parsed;
       const text = p.cells.task?.text;
@@ -21,16 +21,17 @@ export const duplicateTask: Check = {
       if (!parts) seen.set(p.sheet, (parts = new Map()));
       let byHash = parts.get(part);
       if (!byHash) parts.set(part, (byHash = new Map()));
-      const same = byHash.get(t.textHash);
-      if (!same) {
-        byHash.set(t.textHash, [t]);
+      const earlier = byHash.get(t.textHash);
+      if (!earlier) {
+        byHash.set(t.textHash, t);
         continue;
       }
       // Equal hashes, almost always equal texts: the keys decide.
+      const same = Array.isArray(earlier) ? earlier : [earlier];
       const key = taskTextKey(text);
       const other = same.find((o) => taskTextKey(o.parsed.cells.task!.text) === key);
       if (!other) {
-        same.push(t);
+        byHash.set(t.textHash, [...same, t]);
         continue;
       }
       const otherRow = other.parsed.row;

@@ -5,6 +5,7 @@
 import { CtctInputError, Finding, FileReport } from '../../../src/engine';
 import { encodeTcvn3, encodeVni } from '../text/encoders';
 import { analyse, HEADER_2025, programme2025, sheet, task } from '../../helpers/grid';
+import { taskTextHash } from '../../../src/engine/reading/task-key';
 
 const codes = (r: FileReport) => r.findings.map((f) => f.code);
 const at = (r: FileReport, code: string): Finding[] => r.findings.filter((f) => f.code === code);
@@ -310,6 +311,15 @@ describe('required fields, numbering, counts', () => {
   it('flags the same task twice in a month, not a task that recurs every month', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Xuất bản Bản tin số 1'), task(2, 'Xuất bản Bản tin số 1'), [null, 'Tháng 8'], task(3, 'Xuất bản Bản tin số 1')]))]);
     expect(at(r, 'duplicate-task').map((f) => f.row)).toEqual([7]);
+  });
+
+  it('tells apart two different tasks whose identity hashes collide', () => {
+    // Found by search: FNV-1a gives both 2919549599. Only the third task (row 8) repeats one (row 7).
+    const [a, b] = ['Nhiemvuphsmgyuy', 'nhiemvunpqkcgkg'];
+    expect(taskTextHash(a)).toBe(taskTextHash(b));
+    const r = analyse([sheet('PL', programme2025([task(1, a), task(2, b), task(3, `${b}.`)]))]);
+    expect(at(r, 'duplicate-task').map((f) => f.row)).toEqual([8]);
+    expect(at(r, 'duplicate-task')[0].message).toContain('dòng 7');
   });
 });
 
