@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading } from './headings';
-import type { ParsedSection, ParsedTable, ParsedTask, SheetParse } from './model';
+import type { ParsedCell, ParsedSection, ParsedTable, ParsedTask, SheetParse } from './model';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -151,7 +151,7 @@ export function readSheet(view: SheetView): SheetParse {
     if (t.kind === 'review') pushProposal(out, view, t, r);
     else {
       out.tasks.push(task);
-      for (const s of open) s.actual++;
+      for (let i = 0; i < open.length; i++) open[i].actual++;
     }
     lastTask = task;
     continuationOpen = true;
@@ -314,42 +314,37 @@ function startTask(
     section: ctx.section,
     scope: ctx.scope,
     block: ctx.block,
-    cells: emptyCells(),
+    cells: firstCells(view.rowTexts(r), r, table.columns),
   };
-  const { fields, cols } = fieldColumns(table);
-  const texts = view.rowTexts(r);
-  for (let i = 0; i < fields.length; i++) {
-    const text = texts[cols[i]] ?? '';
-    if (text) task.cells[fields[i]] = { row: r, col: cols[i], text, joined: false };
-  }
   return task;
 }
 
-/** The task fields a table has and their columns, worked out once per table (read for every row). */
-const tableFields = new WeakMap<ParsedTable, { fields: TaskColumn[]; cols: number[] }>();
-function fieldColumns(table: ParsedTable): { fields: TaskColumn[]; cols: number[] } {
-  let found = tableFields.get(table);
-  if (!found) {
-    const fields = TASK_FIELDS.filter((f) => table.columns[f] !== undefined);
-    tableFields.set(table, (found = { fields, cols: fields.map((f) => table.columns[f]!) }));
-  }
-  return found;
-}
-
 /**
- * Every field present from the start (undefined until read): tasks then share one object shape,
- * which keeps 20,000-task sheets fast (no reshaping as fields are added one by one).
+ * A task's fields as its first row has them, built in one object literal: every task then has the
+ * same object shape, which keeps 20,000-task sheets fast (no reshaping field by field).
  */
-function emptyCells(): ParsedTask['cells'] {
-  return { task: undefined, lead: undefined, coord: undefined, product: undefined, leader: undefined, note: undefined, deadline: undefined, status: undefined, result: undefined, month: undefined, quarter: undefined, proposal: undefined };
+function firstCells(texts: readonly string[], r: number, c: ColumnMap): ParsedTask['cells'] {
+  const at = (col: number | undefined): ParsedCell | undefined => (col !== undefined && texts[col] ? { row: r, col, text: texts[col], joined: false } : undefined);
+  return {
+    task: at(c.task),
+    lead: at(c.lead),
+    coord: at(c.coord),
+    product: at(c.product),
+    leader: at(c.leader),
+    note: at(c.note),
+    deadline: at(c.deadline),
+    status: at(c.status),
+    result: at(c.result),
+    month: at(c.month),
+    quarter: at(c.quarter),
+    proposal: at(c.proposal),
+  };
 }
 
 function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {
-  const { fields, cols } = fieldColumns(task.table);
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i];
-    const c = cols[i];
-    if (view.isMergedBelow(r, c)) continue;
+  for (const f of TASK_FIELDS) {
+    const c = task.table.columns[f];
+    if (c === undefined || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
     if (!text) continue;
     const cell = task.cells[f];

@@ -152,10 +152,13 @@ export class SheetView {
 }
 
 function usesLegacyFont(grid: SheetGrid): boolean {
+  const fonts = grid.fonts ?? [];
   let checked: string | null | undefined = null;
-  for (const row of grid.fonts ?? []) {
-    for (const font of row ?? []) {
+  for (let r = 0; r < fonts.length; r++) {
+    const row = fonts[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
       // Fonts run in long stretches of one name: each change is looked at once.
+      const font = row[c];
       if (font === checked || !font) continue;
       if (legacyFontEncoding(font)) return true;
       checked = font;
