@@ -3,6 +3,7 @@
  * doubles as documentation (README's table and `ctct codes` print it). Codes are stable: tools
  * filter on them. Templates use {name} placeholders.
  */
+import { memo } from '../memo';
 import type { Field, Severity } from '../report';
 
 export interface CatalogEntry {
@@ -213,10 +214,19 @@ export type FindingCode = keyof typeof FINDING_CATALOG;
 
 export const FINDING_CODES = Object.keys(FINDING_CATALOG) as FindingCode[];
 
+/** A template cut at its {placeholders}: texts at even indexes, placeholder names at odd ones. */
+const templateParts = memo((template: string): string[] => template.split(/\{(\w+)\}/));
+
+/** The placeholder names a template uses. */
+export const placeholders = memo((template: string): string[] => templateParts(template).filter((_, i) => i % 2 === 1));
+
 /** Fills a template's {placeholders}; unknown ones become empty. */
 export function fillTemplate(template: string, params: Record<string, string | number | null | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    return v === null || v === undefined ? '' : String(v);
-  });
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]];
+    out += (v === null || v === undefined ? '' : String(v)) + parts[i + 1];
+  }
+  return out;
 }

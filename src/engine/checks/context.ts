@@ -6,7 +6,7 @@ import type { Period } from '../directory/types';
 import type { ParsedDate } from '../reading/dates';
 import type { ParsedTask, SheetParse } from '../reading/model';
 import type { SheetView } from '../sheet/view';
-import { FINDING_CATALOG, FindingCode, fillTemplate } from './catalog';
+import { FINDING_CATALOG, FindingCode, fillTemplate, placeholders } from './catalog';
 
 /** What a sheet is checked against: its directory period (sheets of one workbook may differ) and year. */
 export interface SheetScope {
@@ -87,7 +87,7 @@ export class FindingSink {
 /** A suggestion template whose placeholders are all known; otherwise none. */
 function suggestion(template: string | null, params: Params): string | null {
   if (!template) return null;
-  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  const names = placeholders(template);
   if (names.some((n) => params[n] === null || params[n] === undefined || params[n] === '')) return null;
   return fillTemplate(template, params);
 }
