@@ -16,7 +16,7 @@ import { SheetView } from './sheet/view';
 import { readSheet } from './reading/read-sheet';
 import { deadlineInNote, parseDeadline } from './reading/dates';
 import { romanValue } from './reading/headings';
-import type { ParsedTask, SheetParse } from './reading/model';
+import { fieldRow, isJoined, type ParsedTask, type SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
@@ -110,7 +110,7 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
   const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
   const fallback =
     parses.map((p) => own.get(p.sheet)).find((d) => d) ??
-    programmeDate([], [], [], { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.cells.task?.text ?? '')) });
+    programmeDate([], [], [], { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.text.task ?? '')) });
   const fixed = options.period ? periodById(directory, options.period) : null;
   const scopes = new Map<string, SheetScope>();
   for (const p of parses) {
@@ -123,8 +123,8 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
 
 /** How well a period knows a sheet's names: each distinct lead or leader cell, +1 known, −1 not. */
 function nameFit(matcher: DirectoryMatcher, parse: SheetParse): number {
-  const leads = new Set(parse.tasks.map((t) => t.cells.lead?.text ?? '').filter(Boolean));
-  const leaders = new Set(parse.tasks.map((t) => t.cells.leader?.text ?? '').filter(Boolean));
+  const leads = new Set(parse.tasks.map((t) => t.text.lead ?? '').filter(Boolean));
+  const leaders = new Set(parse.tasks.map((t) => t.text.leader ?? '').filter(Boolean));
   const score = (m: NameMatch) => (m.status === 'current' || m.status === 'collective' ? 1 : m.status === 'external' ? 0 : -1);
   let fit = 0;
   for (const l of leads) for (const m of matcher.matchUnits(l)) fit += score(m);
@@ -140,16 +140,19 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher, year } = scope;
-  const c = t.cells;
+  const c = t.text;
   let deadline = null;
-  if (c.deadline) deadline = parseDeadline(c.deadline.joined ? c.deadline.text : view.value(c.deadline.row, c.deadline.col), c.deadline.text, year);
-  else if (c.note) deadline = deadlineInNote(c.note.text, year);
+  if (c.deadline) {
+    // A deadline cell's own value (an Excel date, a serial) unless continuation rows made it text.
+    const value = isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!);
+    deadline = parseDeadline(value, c.deadline, year);
+  } else if (c.note) deadline = deadlineInNote(c.note, year);
   if (c.quarter && t.quarter === null) {
-    const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(c.quarter.text));
+    const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(c.quarter));
     if (q) t.quarter = /\d/.test(q[1]) ? Number(q[1]) : romanValue(q[1]);
   }
   if (c.month && t.month === null) {
-    const m = /(\d{1,2})/.exec(c.month.text);
+    const m = /(\d{1,2})/.exec(c.month);
     if (m && +m[1] >= 1 && +m[1] <= 12) {
       t.month = +m[1];
       t.quarter = t.quarter ?? Math.ceil(t.month / 3);
@@ -158,12 +161,12 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   return {
     parsed: t,
     scope,
-    lead: matcher.matchUnits(c.lead?.text ?? ''),
-    coord: matcher.matchUnits(c.coord?.text ?? ''),
-    leaders: matcher.matchLeaders(c.leader?.text ?? ''),
+    lead: matcher.matchUnits(c.lead ?? ''),
+    coord: matcher.matchUnits(c.coord ?? ''),
+    leaders: matcher.matchLeaders(c.leader ?? ''),
     deadline,
-    important: (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note.text)) || (!!c.status && /quan trọng/iu.test(c.status.text)),
-    textHash: taskTextHash(c.task?.text ?? ''),
+    important: (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
+    textHash: taskTextHash(c.task ?? ''),
   };
 }
 
@@ -189,9 +192,9 @@ const EMPTY_PRODUCT = /^[\s\-–—.]*$/;
 
 function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
-  const c = t.cells;
-  const status = c.status?.text ?? '';
-  const product = c.product?.text ?? '';
+  const c = t.text;
+  const status = c.status ?? '';
+  const product = c.product ?? '';
   return {
     sheet: t.sheet,
     row: t.row,
@@ -200,15 +203,15 @@ function toTask(a: AnalysedTask, key: string): Task {
     quarter: t.quarter,
     month: t.month,
     section: t.section,
-    task: c.task?.text ?? '',
+    task: c.task ?? '',
     leadUnits: names(a.lead),
     coordinatingUnits: names(a.coord),
     leaders: names(a.leaders),
     product: EMPTY_PRODUCT.test(product) ? '' : product,
     deadline: a.deadline?.iso ?? null,
     status: status ? (canonicalStatus(status) ?? status) : null,
-    result: c.result?.text || null,
-    note: c.note?.text ?? '',
+    result: c.result || null,
+    note: c.note ?? '',
     important: a.important,
     key,
   };

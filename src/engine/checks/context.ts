@@ -4,7 +4,8 @@ import type { Finding, Field, Severity } from '../report';
 import type { DirectoryMatcher, NameMatch } from '../directory/matcher';
 import type { Period } from '../directory/types';
 import type { ParsedDate } from '../reading/dates';
-import type { ParsedTask, SheetParse } from '../reading/model';
+import { fieldRow, type ParsedTask, type SheetParse } from '../reading/model';
+import type { TaskColumn } from '../reading/headers';
 import type { SheetView } from '../sheet/view';
 import { FINDING_CATALOG, FindingCode, fillTemplate, placeholders } from './catalog';
 
@@ -93,11 +94,10 @@ function suggestion(template: string | null, params: Params): string | null {
 }
 
 /** The text of a task's field and where it stands (its first row, or the task's row when empty). */
-export function fieldCell(t: AnalysedTask, field: keyof ParsedTask['cells']): CellAt | null {
+export function fieldCell(t: AnalysedTask, field: TaskColumn): CellAt | null {
   const col = t.parsed.table.columns[field];
   if (col === undefined) return null;
-  const cell = t.parsed.cells[field];
-  return { sheet: t.parsed.sheet, row: cell?.row ?? t.parsed.row, col };
+  return { sheet: t.parsed.sheet, row: fieldRow(t.parsed, field), col };
 }
 
 /** The cell's text with one name replaced, when the replacement is unambiguous. */

@@ -9,11 +9,11 @@ export const dates: Check = {
   run(ctx) {
     for (const t of ctx.tasks) {
       const p = t.parsed;
-      const at = fieldCell(t, 'deadline') ?? (p.cells.note && fieldCell(t, 'note'));
+      const at = fieldCell(t, 'deadline') ?? (p.text.note ? fieldCell(t, 'note') : null);
       if (!at || !t.deadline) continue;
-      const source = p.cells.deadline?.text ?? p.cells.note?.text ?? '';
+      const source = p.text.deadline ?? p.text.note ?? '';
       if (t.deadline.invalid) {
-        ctx.emit('invalid-date', at, { value: source }, { field: p.cells.deadline ? 'deadline' : 'note' });
+        ctx.emit('invalid-date', at, { value: source }, { field: p.text.deadline ? 'deadline' : 'note' });
         continue;
       }
       const iso = t.deadline.iso;
@@ -25,7 +25,7 @@ export const dates: Check = {
       if (quarter !== p.quarter || wrongYear) {
         const [y, m, d] = iso.split('-');
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
-        ctx.emit('deadline-outside-quarter', at, { date: `${d}/${m}/${y}`, quarter: label }, { field: p.cells.deadline ? 'deadline' : 'note' });
+        ctx.emit('deadline-outside-quarter', at, { date: `${d}/${m}/${y}`, quarter: label }, { field: p.text.deadline ? 'deadline' : 'note' });
       }
     }
   },

@@ -4,6 +4,7 @@
  */
 import type { AnalysedTask, Check } from './context';
 import { taskTextKey } from '../reading/task-key';
+import { fieldRow } from '../reading/model';
 
 export const duplicateTask: Check = {
   codes: ['duplicate-task'],
@@ -12,7 +13,7 @@ export const duplicateTask: Check = {
     const seen = new Map<string, Map<number, Map<number, AnalysedTask | AnalysedTask[]>>>();
     for (const t of ctx.tasks) {
       const p = t.parsed;
-      const text = p.cells.task?.text;
+      const text = p.text.task;
       const col = p.table.columns.task;
       if (!text || col === undefined || text.length < 8) continue;
       // A quarter and month (month 0: none), or else the numbering scope, as one number.
@@ -29,14 +30,14 @@ export const duplicateTask: Check = {
       // Equal hashes, almost always equal texts: the keys decide.
       const same = Array.isArray(earlier) ? earlier : [earlier];
       const key = taskTextKey(text);
-      const other = same.find((o) => taskTextKey(o.parsed.cells.task!.text) === key);
+      const other = same.find((o) => taskTextKey(o.parsed.text.task!) === key);
       if (!other) {
         byHash.set(t.textHash, [...same, t]);
         continue;
       }
       const otherRow = other.parsed.row;
       const scope = p.month ? `tháng ${p.month}` : p.quarter ? `quý ${p.quarter}` : (p.section ?? 'cùng phần');
-      ctx.emit('duplicate-task', { sheet: p.sheet, row: p.cells.task?.row ?? p.row, col }, { otherRow, scope });
+      ctx.emit('duplicate-task', { sheet: p.sheet, row: fieldRow(p, 'task'), col }, { otherRow, scope });
     }
   },
 };

@@ -1,20 +1,21 @@
 /** Leaders are known in the sheet's period ("Lãnh đạo Sở" and other collective phrases are valid). */
 import type { Check } from './context';
 import { fieldCell, replaceName } from './context';
+import { isJoined } from '../reading/model';
 
 export const leaders: Check = {
   codes: ['unknown-leader'],
   run(ctx) {
     for (const t of ctx.tasks) {
-      const cell = t.parsed.cells.leader;
-      if (!cell || t.leaders.every((m) => m.status === 'current' || m.status === 'collective')) continue;
+      const text = t.parsed.text.leader;
+      if (!text || t.leaders.every((m) => m.status === 'current' || m.status === 'collective')) continue;
       const at = fieldCell(t, 'leader');
-      if (!at || t.scope.matcher.looksLikeUnit(cell.text)) continue;
+      if (!at || t.scope.matcher.looksLikeUnit(text)) continue;
       for (const m of t.leaders) {
         if (m.status === 'current' || m.status === 'collective') continue;
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';
         const candidate = m.status === 'misspelt' ? m.canonical : null;
-        const fix = candidate && !cell.joined ? replaceName(cell.text, m.written, candidate) : null;
+        const fix = candidate && !isJoined(t.parsed, 'leader') ? replaceName(text, m.written, candidate) : null;
         ctx.emit('unknown-leader', at, { name: m.written, period: t.scope.period.id, otherPeriod: other, candidate }, { fix });
       }
     }

@@ -10,18 +10,18 @@ export const requiredFields: Check = {
   run(ctx) {
     for (const t of ctx.tasks) {
       const p = t.parsed;
-      const cells = p.cells;
+      const text = p.text;
       const columns = p.table.columns;
       const missing = (code: FindingCode, col: number | undefined, hint: string | null = null) => {
         if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
       };
       // Fields by name, not in a loop over names: this runs for every task of the sheet.
-      if (isEmpty(cells.task?.text)) missing('missing-task', columns.task);
-      if (isEmpty(cells.lead?.text)) missing('missing-lead-unit', columns.lead);
-      if (isEmpty(cells.leader?.text) && columns.leader !== undefined) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
-      if (isEmpty(cells.product?.text)) missing('missing-product', columns.product);
+      if (isEmpty(text.task)) missing('missing-task', columns.task);
+      if (isEmpty(text.lead)) missing('missing-lead-unit', columns.lead);
+      if (isEmpty(text.leader) && columns.leader !== undefined) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
+      if (isEmpty(text.product)) missing('missing-product', columns.product);
       if (p.sttMissing && columns.stt !== undefined) {
-        ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: columns.stt }, { task: shorten(cells.task?.text ?? ''), expected: null });
+        ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: columns.stt }, { task: shorten(text.task ?? ''), expected: null });
       }
     }
   },

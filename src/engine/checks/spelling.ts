@@ -6,6 +6,7 @@
 import type { Check } from './context';
 import type { NameMatch } from '../directory/matcher';
 import { fieldCell, replaceName } from './context';
+import { isJoined } from '../reading/model';
 import { foldKey } from '../text';
 
 interface Use {
@@ -68,13 +69,13 @@ export const inconsistentSpelling: Check = {
         if (spelling(u.written) === spelling(canonical)) continue;
         const t = ctx.tasks[u.taskIndex];
         const at = fieldCell(t, u.field);
-        const cell = t.parsed.cells[u.field];
-        if (!at || !cell) continue;
+        const text = t.parsed.text[u.field];
+        if (!at || !text) continue;
         const others = [...new Set(uses.map((x) => x.written))]
           .filter((w) => spelling(w) !== spelling(u.written))
           .map((w) => `"${w}"`)
           .join(', ');
-        const fix = cell.joined ? null : replaceName(cell.text, u.written, u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical));
+        const fix = isJoined(t.parsed, u.field) ? null : replaceName(text, u.written, u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical));
         ctx.emit('inconsistent-spelling', at, { name: u.written, others, canonical }, { field: u.field, fix });
       }
     }

@@ -2,17 +2,18 @@
 import { STATUSES, canonicalStatus, nearestStatus } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
+import { isJoined } from '../reading/model';
 
 export const status: Check = {
   codes: ['unknown-status'],
   run(ctx) {
     for (const t of ctx.tasks) {
-      const cell = t.parsed.cells.status;
+      const text = t.parsed.text.status;
       const at = fieldCell(t, 'status');
-      if (!cell || !at || canonicalStatus(cell.text)) continue;
-      const near = nearestStatus(cell.text);
+      if (!text || !at || canonicalStatus(text)) continue;
+      const near = nearestStatus(text);
       const hint = near ? `Có phải "${near}"?` : `Dùng một trong: ${STATUSES.join(', ')}.`;
-      ctx.emit('unknown-status', at, { value: cell.text, hint }, { fix: near && !cell.joined ? near : null });
+      ctx.emit('unknown-status', at, { value: text, hint }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });
     }
   },
 };

@@ -7,8 +7,8 @@ export const swappedColumns: Check = {
   codes: ['swapped-columns'],
   run(ctx) {
     for (const t of ctx.tasks) {
-      const lead = t.parsed.cells.lead?.text ?? '';
-      const leader = t.parsed.cells.leader?.text ?? '';
+      const lead = t.parsed.text.lead ?? '';
+      const leader = t.parsed.text.leader ?? '';
       const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(lead);
       const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(leader);
       if (!leadSwapped && !leaderSwapped) continue;

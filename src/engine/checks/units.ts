@@ -6,13 +6,14 @@ import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
 import type { AnalysedTask, Check, CheckContext } from './context';
 import { fieldCell, replaceName } from './context';
+import { isJoined } from '../reading/model';
 
 export const units: Check = {
   codes: ['unknown-unit', 'outdated-unit'],
   run(ctx) {
     const coordSeen = new Set<string>();
     for (const t of ctx.tasks) {
-      const leadText = t.parsed.cells.lead?.text ?? '';
+      const leadText = t.parsed.text.lead ?? '';
       if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
       if (!t.coord.some(needsLook)) continue;
       // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
@@ -48,15 +49,15 @@ function replacement(m: NameMatch): string | null {
 
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', matches: NameMatch[]): void {
   const at = fieldCell(t, field);
-  const cell = t.parsed.cells[field];
-  if (!at || !cell) return;
+  const text = t.parsed.text[field];
+  if (!at || !text) return;
   // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
-  let fixed: string | null = cell.joined ? null : cell.text;
+  let fixed: string | null = isJoined(t.parsed, field) ? null : text;
   for (const m of t[field]) {
     const to = replacement(m);
     if (fixed !== null && to) fixed = replaceName(fixed, m.written, to);
   }
-  const fix = fixed !== cell.text ? fixed : null;
+  const fix = fixed !== text ? fixed : null;
   const severity = field === 'coord' ? 'info' : undefined;
   for (const m of matches) {
     const base = { name: m.written, period: t.scope.period.id };

@@ -1,14 +1,6 @@
 /** What reading a sheet yields, before checks: tables, tasks with their cells, headings with counts. */
 import type { ColumnMap, TaskColumn } from './headers';
 
-export interface ParsedCell {
-  /** First row holding the field's text (tasks may span several rows). */
-  row: number;
-  col: number;
-  text: string;
-  /** The field's text came from more than one row (continuation rows). */
-  joined: boolean;
-}
 
 export interface ParsedTable {
   sheet: string;
@@ -54,7 +46,22 @@ export interface ParsedTask {
   scope: number;
   /** Index of the block between two headings of any kind (numbering may restart at each). */
   block: number;
-  cells: Partial<Record<TaskColumn, ParsedCell>>;
+  /** Each field's text: its first row's, with the text of continuation rows appended. */
+  text: Partial<Record<TaskColumn, string>>;
+  /** Fields whose text starts below the task's own row (a continuation row filled them): that row. */
+  fieldRows?: Partial<Record<TaskColumn, number>>;
+  /** Fields whose text came from more than one row. */
+  joined?: TaskColumn[];
+}
+
+/** The row a field's text starts on (the task's own row, unless a continuation row filled it). */
+export function fieldRow(task: ParsedTask, field: TaskColumn): number {
+  return task.fieldRows?.[field] ?? task.row;
+}
+
+/** Whether a field's text came from several rows (then no whole-cell fix is safe). */
+export function isJoined(task: ParsedTask, field: TaskColumn): boolean {
+  return task.joined?.includes(field) ?? false;
 }
 
 export interface ParsedProposal {

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading } from './headings';
-import type { ParsedCell, ParsedSection, ParsedTable, ParsedTask, SheetParse } from './model';
+import { isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -314,17 +314,17 @@ function startTask(
     section: ctx.section,
     scope: ctx.scope,
     block: ctx.block,
-    cells: firstCells(view.rowTexts(r), r, table.columns),
+    text: firstTexts(view.rowTexts(r), table.columns),
   };
   return task;
 }
 
 /**
- * A task's fields as its first row has them, built in one object literal: every task then has the
- * same object shape, which keeps 20,000-task sheets fast (no reshaping field by field).
+ * A task's fields as its first row has them, in one object literal: every task then has the same
+ * object shape, which keeps 20,000-task sheets fast (no reshaping field by field).
  */
-function firstCells(texts: readonly string[], r: number, c: ColumnMap): ParsedTask['cells'] {
-  const at = (col: number | undefined): ParsedCell | undefined => (col !== undefined && texts[col] ? { row: r, col, text: texts[col], joined: false } : undefined);
+function firstTexts(texts: readonly string[], c: ColumnMap): ParsedTask['text'] {
+  const at = (col: number | undefined) => (col !== undefined && texts[col] ? texts[col] : undefined);
   return {
     task: at(c.task),
     lead: at(c.lead),
@@ -347,15 +347,17 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
     if (c === undefined || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
     if (!text) continue;
-    const cell = task.cells[f];
-    if (!cell) task.cells[f] = { row: r, col: c, text, joined: false };
-    else if (cell.text.endsWith(text)) {
+    const current = task.text[f];
+    if (!current) {
+      task.text[f] = text;
+      (task.fieldRows ??= {})[f] = r;
+    } else if (current.endsWith(text)) {
       // PDF copies sometimes repeat a wrapped line's tail ("PGĐ Trần Công Hòa" + "Công Hòa").
       continue;
     } else {
       const sep = /^[-+•]\s/.test(text) ? '\n' : ' ';
-      cell.text = `${cell.text}${sep}${text}`;
-      cell.joined = true;
+      task.text[f] = `${current}${sep}${text}`;
+      if (!isJoined(task, f)) (task.joined ??= []).push(f);
     }
   }
   task.endRow = r;
