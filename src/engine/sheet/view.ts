@@ -106,7 +106,8 @@ export class SheetView {
         return converted;
       }
       const text = normalizeText(v);
-      if (plain && v.length <= 200) this.plainTexts.set(v, text);
+      // Short texts repeat (names, products, dates); long ones are tasks, each different.
+      if (plain && v.length <= 64) this.plainTexts.set(v, text);
       return text;
     }
     return cellToText(v);
