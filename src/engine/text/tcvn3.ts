@@ -4,7 +4,8 @@
  * by switching to an all-capital font (.VnTimeH), which is why the caller may ask for `upper`.
  * The larger VN2/VN1 forms of the standard add uppercase toned letters, which are decoded too:
  * those in 0xA0–0xFF always, those in 0x80–0x9F only where they cannot be cp1252 punctuation
- * (a raw C1 code point, or between two letters), those in C0 always (control codes are never text).
+ * (a raw C1 code point, between two letters, or a cp1252 letter such as ž beside a letter), those in
+ * C0 always (control codes are never text).
  * VN2's combining tone marks (0xB0–0xB4, shown as "°±²³´") are left alone: in VN3 text they are symbols.
  * Note 0xAD (ư) reads as a soft hyphen: convert before normalizeText, which deletes soft hyphens.
  */
@@ -78,8 +79,13 @@ export function decodeTcvn3(s: string): string {
   chars.forEach((ch, i) => {
     const letter = letterOf(ch);
     const b = byteOf(ch)!;
-    const punctuationLike = letter !== undefined && b >= 0x80 && b <= 0x9f && !isC1Control(ch);
-    if (letter === undefined || (punctuationLike && !(isLetterLike(chars[i - 1]) && isLetterLike(chars[i + 1])))) {
+    const c1 = letter !== undefined && b >= 0x80 && b <= 0x9f && !isC1Control(ch);
+    // cp1252 reads most of 0x80–0x9F as punctuation (“ ” – …): a letter only between two letters.
+    // The few it reads as letters (Š Œ Ž š œ ž Ÿ ƒ) are never Vietnamese: a letter beside any letter ("žy" → "Ủy").
+    const prev = isLetterLike(chars[i - 1]);
+    const next = isLetterLike(chars[i + 1]);
+    const inWord = /\p{L}/u.test(ch) ? prev || next : prev && next;
+    if (letter === undefined || (c1 && !inWord)) {
       out += ch;
     } else {
       out += letter;

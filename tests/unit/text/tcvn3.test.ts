@@ -57,6 +57,12 @@ describe('TCVN3 bytes 0x80–0x9F', () => {
     expect(convertLegacy(encodeTcvn3('HỌC CỦA'), 'tcvn3')).toBe('HỌC CỦA');
   });
 
+  test('bytes cp1252 reads as letters (ž Ÿ š œ Œ Š Ž ƒ) are letters beside any letter', () => {
+    expect(encodeTcvn3('Ủy ban Ũ')).toBe('žy ban Ÿ');
+    expect(convertLegacy('žy ban Ÿ', 'tcvn3')).toBe('Ủy ban Ÿ');
+    expect(convertLegacy(encodeTcvn3('của Ủy ban nhân dân tỉnh'), 'tcvn3')).toBe('của Ủy ban nhân dân tỉnh');
+  });
+
   test('raw C1 code points are always letters', () => {
     expect(convertLegacy('\u0096 \u0093', 'tcvn3')).toBe('Ọ Ỏ');
   });
