@@ -4,7 +4,7 @@
  * cell only, so a section row merged across still reads as one cell.
  */
 import { CellValue, MergeArea, SheetGrid, isDateCell, isErrorCell } from '../grid';
-import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, normalizeText } from '../text';
+import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, normalizeText, sheetLegacyEncoding, type LegacyEncoding } from '../text';
 
 export interface LegacyCell {
   row: number;
@@ -30,6 +30,8 @@ export class SheetView {
   private readonly plainTexts = new Map<string, string>();
   /** Whether any cell has a legacy font: when none does (most sheets), fonts need no look per cell. */
   private readonly legacyFonts: boolean;
+  /** Where no font says so: the legacy encoding most of the sheet's text is in, if any. */
+  private readonly sheetEncoding: LegacyEncoding | null;
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -40,6 +42,7 @@ export class SheetView {
     this.colCount = cols;
     for (const m of grid.merges ?? []) this.indexMerge(m);
     this.legacyFonts = usesLegacyFont(grid);
+    this.sheetEncoding = this.legacyFonts ? null : sheetLegacyEncoding(stringsOf(grid));
   }
 
   private key(row: number, col: number): number {
@@ -97,7 +100,7 @@ export class SheetView {
       const plain = !this.legacyFonts || legacyFontEncoding(this.font(row, col)) === null;
       const known = plain ? this.plainTexts.get(v) : undefined;
       if (known !== undefined) return known;
-      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null);
+      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, this.sheetEncoding);
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
         const converted = normalizeText(convertLegacy(v, encoding, { upper }));
@@ -150,6 +153,11 @@ export class SheetView {
     for (let c = 1; c <= this.colCount; c++) if (line[c] !== '') return false;
     return true;
   }
+}
+
+/** The sheet's texts, row by row. */
+function* stringsOf(grid: SheetGrid): Generator<string> {
+  for (const row of grid.cells) for (const v of row ?? []) if (typeof v === 'string') yield v;
 }
 
 function usesLegacyFont(grid: SheetGrid): boolean {

@@ -8,6 +8,7 @@ export {
   detectLegacyEncoding,
   convertLegacy,
   legacyFontEncoding,
+  sheetLegacyEncoding,
   isUppercaseLegacyFont,
   type LegacyEncoding,
 } from './legacy';

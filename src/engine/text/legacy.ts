@@ -46,16 +46,19 @@ interface Evidence {
   broken: number;
   /** Letter count of the last repaired token. */
   repairedLength: number;
+  /** Tokens that conversion turns into other Vietnamese syllables ("líp" → "lớp" counts here too). */
+  changed: number;
 }
 
 function evidence(tokens: string[], encoding: LegacyEncoding): Evidence {
-  const result: Evidence = { repaired: 0, broken: 0, repairedLength: 0 };
+  const result: Evidence = { repaired: 0, broken: 0, repairedLength: 0, changed: 0 };
   for (const token of tokens) {
     const converted = convertLegacy(token, encoding);
     if (converted === token) continue;
     const before = core(token);
     const after = core(converted);
     if (isVietnameseSyllable(after)) {
+      if (after !== before) result.changed++;
       const letters = Array.from(after).length;
       if (!isVietnameseSyllable(before) && letters >= 2) {
         result.repaired++;
@@ -84,7 +87,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters only Unicode Vietnamese has: ă đ ơ ư and the precomposed block, or combining marks. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
 
-export function detectLegacyEncoding(s: string, fontName?: string | null): LegacyEncoding | null {
+export function detectLegacyEncoding(s: string, fontName?: string | null, sheetEncoding: LegacyEncoding | null = null): LegacyEncoding | null {
   const byFont = legacyFontEncoding(fontName);
   if (byFont) return byFont;
 
@@ -92,10 +95,43 @@ export function detectLegacyEncoding(s: string, fontName?: string | null): Legac
   // Windows-1252 read can produce ("ơ", "ạ", "Đ", NFD marks): real Unicode either way.
   if (!NON_ASCII.test(s) || UNICODE_VIETNAMESE.test(s)) return null;
   // The rest ("Báo cáo", "Hoàn thành": Latin-1 letters only) repeats down whole columns.
-  return guessEncodingOnce(s);
+  const guessed = guessEncodingOnce(s);
+  if (guessed || !sheetEncoding) return guessed;
+  // In a sheet typed in a legacy encoding, a cell needs less evidence: "Néi dung", "01 líp" (lớp).
+  return (sheetEncoding === 'tcvn3' ? inTcvn3Sheet(s) : inVniSheet(s)) ? sheetEncoding : null;
 }
 
 const guessEncodingOnce = memo((s: string) => guessEncoding(s));
+const inTcvn3Sheet = memo((s: string) => repairsWithoutBreaking(s, 'tcvn3'));
+const inVniSheet = memo((s: string) => repairsWithoutBreaking(s, 'vni'));
+
+function repairsWithoutBreaking(s: string, encoding: LegacyEncoding): boolean {
+  if (!Array.from(s).every((ch) => isCp1252Char(ch))) return false;
+  const e = evidence(s.split(/\s+/).filter((t) => t !== ''), encoding);
+  return e.changed >= 1 && e.broken === 0;
+}
+
+/**
+ * The legacy encoding a sheet was typed in when its fonts do not say (the text was copied into a
+ * Unicode font): several cells convincingly in it, and more of them than cells of real Unicode
+ * Vietnamese. Looks at the first `limit` non-ASCII texts only: a sheet is typed one way.
+ */
+export function sheetLegacyEncoding(texts: Iterable<string>, limit = 400): LegacyEncoding | null {
+  const votes = { tcvn3: 0, vni: 0 };
+  let unicode = 0;
+  let seen = 0;
+  for (const s of texts) {
+    if (!NON_ASCII.test(s)) continue;
+    if (++seen > limit) break;
+    if (UNICODE_VIETNAMESE.test(s)) unicode++;
+    else {
+      const guessed = guessEncodingOnce(s);
+      if (guessed) votes[guessed]++;
+    }
+  }
+  const best: LegacyEncoding = votes.tcvn3 >= votes.vni ? 'tcvn3' : 'vni';
+  return votes[best] >= 3 && votes[best] > unicode ? best : null;
+}
 
 function guessEncoding(s: string): LegacyEncoding | null {
   const chars = Array.from(s);

@@ -189,6 +189,31 @@ describe('text forms', () => {
     ]);
   });
 
+  it('reads a sheet typed wholly in TCVN3 or VNI whose fonts were lost, short cells included', () => {
+    const unicode = programme2025([
+      task(1, 'Xây dựng kế hoạch kiểm tra', { product: '01 lớp' }),
+      task(2, 'Tổ chức hội thảo khoa học', { lead: 'Văn phòng Sở', product: 'Hội thảo' }),
+    ]);
+    for (const encode of [encodeTcvn3, encodeVni]) {
+      const typed = unicode.map((row) => row.map((v) => (typeof v === 'string' ? encode(v) : v)));
+      // "Nội dung"-like short headers and "01 lớp" alone would not be read as legacy text.
+      expect(typed[2][1]).not.toBe('Nhiệm vụ');
+      const r = analyse([sheet('PL', typed)]);
+      expect(r.tasks.map((t) => [t.quarter, t.month, t.task, t.leadUnits, t.product])).toEqual([
+        [3, 7, 'Xây dựng kế hoạch kiểm tra', ['Phòng QLKH&ĐMST'], '01 lớp'],
+        [3, 7, 'Tổ chức hội thảo khoa học', ['Văn phòng Sở'], 'Hội thảo'],
+      ]);
+      expect(codes(r).every((c) => c === 'legacy-encoding')).toBe(true);
+      expect(at(r, 'legacy-encoding').some((f) => f.column === 'E' && f.fix?.value === '01 lớp')).toBe(true);
+    }
+  });
+
+  it('leaves a Unicode sheet with a few Latin-1-only words alone', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Báo cáo tình hình', { product: 'Báo cáo' }), task(2, 'Hội nghị', { product: 'Hoàn thành' })]))]);
+    expect(r.tasks.map((t) => t.product)).toEqual(['Báo cáo', 'Hoàn thành']);
+    expect(at(r, 'legacy-encoding')).toEqual([]);
+  });
+
   it('matches NFD text, old tone placement and stray spaces, and says how to tidy them', () => {
     const r = analyse([
       sheet(
