@@ -23,6 +23,7 @@ import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { taskTextHash } from './reading/task-key';
 import { canonicalStatus } from './status';
+import { trackerYear } from './track/merge';
 import { columnLetter } from './grid';
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
@@ -90,7 +91,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     tasks,
     proposals,
     findings,
-    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year, hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined }),
+    // Due dates in the year the tracker uses too (trackerYear): the two overdue lists always agree.
+    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year: trackerYear({ period: main.period.id, year }), hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined }),
   };
 }
 

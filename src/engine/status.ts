@@ -30,6 +30,12 @@ export const canonicalStatus = memo((text: string): Status | null => {
   return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
 });
 
+/** Done with: finished, or proposed for removal. Not overdue, whatever the date. */
+export function isClosedStatus(status: string | null | undefined): boolean {
+  const s = status ? canonicalStatus(status.replace(/\u00a0/g, ' ').trim()) : null;
+  return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
+}
+
 /** The status a mistyped text most likely means (at most two letters off, and unambiguous). */
 export function nearestStatus(text: string): Status | null {
   const f = foldKey(text);

@@ -21,7 +21,7 @@ import {
   trackerRowStyle,
   trackerSourceAddress,
   trackerToValues,
-  yearOf,
+  trackerYear,
   foldText,
   type TrackerRow,
 } from '../engine/track';
@@ -81,7 +81,7 @@ export function coveredSheets(report: Report): string[] {
 export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<TrackerResult> {
   const tasks = tasksOf(report);
   const asOf = report.asOf;
-  const year = yearOf(report.files[0]?.period) ?? undefined;
+  const year = (report.files[0] && trackerYear(report.files[0])) ?? undefined;
   // A check of the active sheet only must not mark the other sheets' tasks as vanished.
   const options = { ...(year ? { year } : {}), coveredSheets: coveredSheets(report) };
   return env.run(async (context) => {

@@ -3,7 +3,7 @@
  * status; declared against actual counts; what is missing, important, overdue, proposed for removal.
  */
 import type { Finding, Proposal, SectionCount, Summary, Task, TaskRef } from '../report';
-import { canonicalStatus } from '../status';
+import { canonicalStatus, isClosedStatus } from '../status';
 import { dueDate } from '../dates';
 
 const NONE = '(chưa có)';
@@ -18,10 +18,6 @@ export function taskRef(t: Task): TaskRef {
   return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
 }
 
-export function isClosed(status: string | null): boolean {
-  const s = status ? canonicalStatus(status) : null;
-  return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
-}
 
 export interface SummaryInput {
   tasks: Task[];
@@ -57,7 +53,7 @@ export function summarise(input: SummaryInput): Summary {
     if (!t.product && has('product')) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, input.year);
-    if (due && due < input.asOf && !isClosed(t.status)) s.overdue.push(Object.assign(taskRef(t), { due }));
+    if (due && due < input.asOf && !isClosedStatus(t.status)) s.overdue.push(Object.assign(taskRef(t), { due }));
   }
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;

@@ -46,8 +46,6 @@ export type TrackerStatus = Status;
 
 /** The status a new task starts with. */
 export const DEFAULT_STATUS: TrackerStatus = 'Chưa thực hiện';
-/** Statuses that are never overdue. */
-export const CLOSED_STATUSES: readonly TrackerStatus[] = ['Hoàn thành', 'Đề xuất bỏ'];
 
 /** How the hosts show a row whose task is no longer in the source (in the Nguồn column). */
 export const VANISHED_LABEL = 'Không còn trong bảng nguồn';

@@ -19,12 +19,12 @@
  */
 import type { Task } from '../report';
 import {
-  CLOSED_STATUSES,
   DEFAULT_STATUS,
   normaliseStatus,
   type TrackerRow,
 } from './columns';
 import { dueDate, findDateInText, yearOf } from '../dates';
+import { isClosedStatus } from '../status';
 import { foldText, similarity } from './text';
 
 export interface MergeOptions {
@@ -78,8 +78,7 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
   return rows.map((row) => {
     if (row.vanished) return { ...row, overdue: false, due: null };
     const due = dueDate(row, year);
-    const closed = (CLOSED_STATUSES as readonly string[]).includes(normaliseStatus(row.status));
-    return { ...row, due, overdue: due !== null && !closed && asOf > due };
+    return { ...row, due, overdue: due !== null && !isClosedStatus(row.status) && asOf > due };
   });
 }
 

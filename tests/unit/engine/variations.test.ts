@@ -6,6 +6,8 @@ import { CtctInputError, Finding, FileReport } from '../../../src/engine';
 import { encodeTcvn3, encodeVni } from '../text/encoders';
 import { analyse, HEADER_2025, programme2025, sheet, task } from '../../helpers/grid';
 import { taskTextHash } from '../../../src/engine/reading/task-key';
+import { mergeTracker, trackerYear } from '../../../src/engine/track';
+import { AS_OF } from '../../helpers/fixtures';
 
 const codes = (r: FileReport) => r.findings.map((f) => f.code);
 const at = (r: FileReport, code: string): Finding[] => r.findings.filter((f) => f.code === code);
@@ -377,6 +379,17 @@ describe('dates and statuses', () => {
     const done = analyse([sheet('S', tracked('15/12/2025', 'Hoàn thành') as never)]);
     expect(done.summary.overdue).toEqual([]);
     expect(done.summary.byStatus).toEqual({ 'Hoàn thành': 1 });
+  });
+
+  it('agrees with the tracker on what is overdue when the sheet names no year', () => {
+    const noYear = [['Chương trình công tác'], ...tracked(null, 'Đang thực hiện').slice(1), [2, 'Kiểm tra', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', null, 'Hoàn thành']];
+    const r = analyse([sheet('S', noYear as never)]);
+    expect(r.year).toBeNull();
+    // The period's year (the default directory's latest) stands in, as for the tracker.
+    const year = trackerYear(r)!;
+    expect(r.summary.overdue).toEqual([expect.objectContaining({ stt: '1', due: `${year}-12-31` })]);
+    const rows = mergeTracker(r.tasks, [], AS_OF, { year }).rows;
+    expect(rows.filter((row) => row.overdue).map((row) => [row.stt, row.due])).toEqual(r.summary.overdue.map((o) => [o.stt, o.due]));
   });
 });
 
