@@ -63,7 +63,8 @@ export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, d
 
 /**
  * The directory in the workbook's "Danh mục" sheet (or the sheet CTCT marked as its directory);
- * null when there is none. A sheet that does not read as a directory throws CtctInputError.
+ * null when there is none, or when a sheet so named is not a directory. A sheet CTCT marked as its
+ * directory that no longer reads as one throws CtctInputError.
  */
 export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Promise<Directory | null> {
   return env.run(async (context) => {
@@ -85,6 +86,9 @@ export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Pr
     await context.sync();
     // Row r of the grid is Excel row r+1: pad the rows above the used range so messages name real rows.
     const values = [...new Array(used.rowIndex).fill(undefined), ...toCellValues(used.values)];
+    // A user's own sheet that happens to be called "Danh mục" is not a directory (the engine reads
+    // it the same way); one CTCT wrote and the user broke says what is wrong.
+    if (!marked && !looksLikeDirectory(values)) return null;
     return directoryFromValues(values);
   });
 }

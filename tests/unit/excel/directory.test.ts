@@ -96,6 +96,13 @@ describe('insertDirectory / readDirectory', () => {
     expect(wb.tables).toHaveLength(1);
   });
 
+  it('leaves alone a user\'s own sheet that is called "Danh mục" but is no directory', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Danh mục', [['STT', 'Tên văn bản', 'Ngày ban hành'], [1, 'Quyết định 123/QĐ-UBND', '01/02/2025']]);
+    expect(await hostFor(wb).readDirectory()).toBeNull();
+    expect(wb.peek('Danh mục', 'B2').value).toBe('Quyết định 123/QĐ-UBND');
+  });
+
   it('reports a broken "Danh mục" sheet instead of ignoring it', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Danh mục', [['Kỳ', 'Từ ngày', 'Loại', 'Tên dùng trong báo cáo'], ['2025-09', '01/07/2025', 'Phòng', 'Văn phòng Sở'], ['2025-09', '01/07/2025', 'Ban', 'X']]);
