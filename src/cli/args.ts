@@ -1,4 +1,5 @@
 /** Command-line options, parsed with Node's own parseArgs; mistakes get a Vietnamese sentence. */
+import { isIsoDate } from '../engine/dates';
 import { parseArgs } from 'node:util';
 
 export interface CheckArgs {
@@ -54,7 +55,7 @@ export function parseCliArgs(argv: string[]): CheckArgs {
   if (parsed.values.help || command === 'help') return { command: 'help', files: [], json: false };
   if (command !== 'check' && command !== 'codes') throw new UsageError(`Không có lệnh "${command}" (dùng: check, codes, help).`);
   const asOf = parsed.values['as-of'];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`Ngày "${asOf}" phải có dạng yyyy-mm-dd.`);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`Ngày "${asOf}" phải là một ngày có thật, dạng yyyy-mm-dd.`);
   return {
     command,
     files,

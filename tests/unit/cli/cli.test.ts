@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { reportSchema } from '../../../src/engine';
 import { FIXTURES } from '../../helpers/fixtures';
 import { runCli } from '../../helpers/cli';
+import { main } from '../../../src/cli/main';
 
 const run = runCli;
 
@@ -127,6 +128,9 @@ describe('ctct check', () => {
     const r = await run('check', '--nope');
     expect(r.code).toBe(2);
     expect(r.err).toContain('Tùy chọn --nope không hợp lệ');
+    const err: string[] = [];
+    const noDay = await main(['check', '--as-of', '2025-02-30'], { out: () => undefined, err: (s) => err.push(s) });
+    expect([noDay, err.join('\n').split('\n')[0]]).toEqual([2, 'Ngày "2025-02-30" phải là một ngày có thật, dạng yyyy-mm-dd.']);
     const codes = await run('codes');
     expect(codes.out).toContain('declared-count-mismatch');
   });
