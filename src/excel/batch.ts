@@ -75,6 +75,22 @@ export class SyncBudget {
   }
 }
 
+/**
+ * The budget of a write of `cells` cells: above `largeWriteCells` (or always, with `large: true`)
+ * screen updating is suspended now and again after each sync the budget makes (it lasts one sync).
+ */
+export function writeBudget(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  caps: { screenUpdating: boolean },
+  cells: number | 'large',
+): SyncBudget {
+  const suspend = caps.screenUpdating && (cells === 'large' || cells > env.limits.largeWriteCells);
+  const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  if (suspend) suspendScreen();
+  return new SyncBudget(context, env, suspend ? suspendScreen : null);
+}
+
 /** Consecutive runs of indexes where `pick` holds: [first, last] pairs. */
 export function runsWhere(count: number, pick: (i: number) => boolean): [number, number][] {
   const runs: [number, number][] = [];

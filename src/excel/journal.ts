@@ -21,7 +21,7 @@ import {
 } from './cells';
 import type { HostEnv } from './env';
 import type { ApplyResult, CellChange, JournalEntry } from './host';
-import { ACTION_BYTES, jsonBytes, SyncBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRows, writeTextRowsInBlocks } from './internal';
 import { JOURNAL_SHEET, sameSheet } from './sheets';
 
@@ -134,14 +134,6 @@ function cellKey(sheet: string, address: string): string {
 
 /** What loading one cell's values and formulas may bring back (its text twice, with JSON around). */
 const cellResponseBytes = (text: string) => 2 * jsonBytes(text) + 64;
-
-/** Screen updating off for a large write, again after each sync the budget makes (it lasts one sync). */
-function writeBudget(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, cells: number): SyncBudget {
-  const suspend = cells > env.limits.largeWriteCells && caps.screenUpdating;
-  const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  if (suspend) suspendScreen();
-  return new SyncBudget(context, env, suspend ? suspendScreen : null);
-}
 
 /**
  * Writes the changes whose cell still shows `from`, and their journal rows (four syncs whatever

@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../engine/report';
 import { COLORS, hexColor } from '../engine/track/style';
 import type { AdapterCapabilities } from './capabilities';
 import type { HostEnv } from './env';
-import { ACTION_BYTES, jsonBytes, SyncBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRowsInBlocks } from './internal';
 import { deleteInternalSheet, MARKS_SHEET, sameSheet } from './sheets';
 
@@ -231,12 +231,9 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
     );
     await context.sync();
 
-    const suspend = targets.length + stale.length > env.limits.largeWriteCells && caps.screenUpdating;
-    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    if (suspend) suspendScreen();
     // Written in an order that is safe to cut between syncs: old marks removed, then the new fills
     // remembered, and only then the cells painted (a cell is never painted without its old fill kept).
-    const writes = new SyncBudget(context, env, suspend ? suspendScreen : null);
+    const writes = writeBudget(context, env, caps, targets.length + stale.length);
     await undoStale(stale, caps, writes);
 
     const records: MarkRecord[] = [];
@@ -307,11 +304,8 @@ export async function clearMarks(env: HostEnv, caps: AdapterCapabilities): Promi
     if (!hasSheet(names, MARKS_SHEET)) return { cleared: 0 };
     const stale = await queueStale(context, names, previous, caps, new SyncBudget(context, env));
     await context.sync();
-    const suspend = stale.length > env.limits.largeWriteCells && caps.screenUpdating;
-    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    if (suspend) suspendScreen();
     // Fills back first; the remembered fills go last, so a cut between syncs can be cleared again.
-    const cleared = await undoStale(stale, caps, new SyncBudget(context, env, suspend ? suspendScreen : null));
+    const cleared = await undoStale(stale, caps, writeBudget(context, env, caps, stale.length));
     deleteInternalSheet(context.workbook.worksheets.getItem(MARKS_SHEET), caps);
     await context.sync();
     return { cleared };

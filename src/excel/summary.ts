@@ -19,7 +19,7 @@ import { foldText } from '../engine/track/text';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
-import { ACTION_BYTES, jsonBytes, rowBlocks, SyncBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, rowBlocks, writeBudget } from './batch';
 import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, replaceSheet, setColumnWidths, thinBorders } from './output';
 
 
@@ -103,10 +103,8 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
   const width = placed.width;
   return env.run(async (context) => {
     const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, false);
-    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    if (caps.screenUpdating) suspendScreen();
     // A summary of a very large programme (long lists of tasks) is written in several syncs on the web.
-    const budget = new SyncBudget(context, env, caps.screenUpdating ? suspendScreen : null);
+    const budget = writeBudget(context, env, caps, 'large');
     const sheet = replaceSheet(context, caps, out, 'summary');
     if (caps.gridlines) sheet.showGridlines = false;
 

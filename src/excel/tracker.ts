@@ -29,7 +29,7 @@ import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
-import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
 import {
   a4Landscape,
   addReplacement,
@@ -90,11 +90,8 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     const merged = mergeTracker(tasks, previous, asOf, options);
     const rows = merged.rows;
 
-    const suspend = caps.screenUpdating && rows.length * WIDTH > env.limits.largeWriteCells;
-    const suspendScreen = () => context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    if (suspend) suspendScreen();
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
-    const budget = new SyncBudget(context, env, suspend ? suspendScreen : null);
+    const budget = writeBudget(context, env, caps, rows.length * WIDTH);
     const sheet = addReplacement(context, caps, out, 'tracker');
     try {
       const table = await writeRows(sheet, rows, caps, budget);
