@@ -65,7 +65,6 @@ class EntryGuardPlugin {
           if (!file.endsWith('.js') || !assets[file]) continue;
           total += zlib.gzipSync(assets[file].buffer()).length;
         }
-        this.lastGzipBytes = total;
         if (total > this.maxGzipBytes) {
           compilation.errors.push(
             new WebpackError(`Entry "${this.entry}" is ${Math.round(total / 1024)} KB gzipped, over its ${Math.round(this.maxGzipBytes / 1024)} KB budget.`),

@@ -15,8 +15,8 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate } from './dir
 import { SheetView } from './sheet/view';
 import { readSheet } from './reading/read-sheet';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { romanValue } from './reading/headings';
-import { fieldRow, isJoined, type ParsedTask, type SheetParse } from './reading/model';
+import { quarterOf } from './reading/headings';
+import { fieldRow, isBlankField, isJoined, type ParsedTask, type SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
@@ -151,7 +151,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   } else if (c.note) deadline = deadlineInNote(c.note, year);
   if (c.quarter && t.quarter === null) {
     const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(c.quarter));
-    if (q) t.quarter = /\d/.test(q[1]) ? Number(q[1]) : romanValue(q[1]);
+    if (q) t.quarter = quarterOf(q[1]);
   }
   if (c.month && t.month === null) {
     const m = /(\d{1,2})/.exec(c.month);
@@ -190,8 +190,6 @@ function names(matches: NameMatch[]): string[] {
   return out;
 }
 
-const EMPTY_PRODUCT = /^[\s\-–—.]*$/;
-
 function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const c = t.text;
@@ -209,7 +207,7 @@ function toTask(a: AnalysedTask, key: string): Task {
     leadUnits: names(a.lead),
     coordinatingUnits: names(a.coord),
     leaders: names(a.leaders),
-    product: EMPTY_PRODUCT.test(product) ? '' : product,
+    product: isBlankField(product) ? '' : product,
     deadline: a.deadline?.iso ?? null,
     status: status ? (canonicalStatus(status) ?? status) : null,
     result: c.result || null,

@@ -40,15 +40,6 @@ export const DEFAULT_LIMITS: Limits = {
   largeWriteCells: 2000,
 };
 
-/** True when Office.js is loaded and the page runs inside Excel (not the standalone page). */
-export function insideExcel(): boolean {
-  return (
-    typeof Office !== 'undefined' &&
-    typeof Excel !== 'undefined' &&
-    !!Office.context &&
-    Office.context.host === Office.HostType.Excel
-  );
-}
 
 /** The real environment: Office.js globals. Only called inside Excel. */
 export function officeEnv(overrides: Partial<HostEnv> = {}): HostEnv {

@@ -18,7 +18,7 @@ import { insertDirectory, readDirectory } from './directory';
 import { INTERNAL_SHEETS, sameSheet } from './sheets';
 
 export type { ExcelHost } from './host';
-export { insideExcel, type HostEnv } from './env';
+export type { HostEnv } from './env';
 export { DEGRADED_MESSAGES, degradationMessages, detectCapabilities } from './capabilities';
 export { ExcelHostError } from './errors';
 

@@ -1,5 +1,6 @@
 /** Deadlines are real dates and fall inside the task's quarter. */
 import type { Check } from './context';
+import { formatDateVi } from '../dates';
 import { fieldCell } from './context';
 
 const QUARTER_NAMES = ['quý I', 'quý II', 'quý III', 'quý IV'];
@@ -23,9 +24,8 @@ export const dates: Check = {
       const programmeYear = t.scope.year;
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
-        const [y, m, d] = iso.split('-');
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
-        ctx.emit('deadline-outside-quarter', at, { date: `${d}/${m}/${y}`, quarter: label }, { field: p.text.deadline ? 'deadline' : 'note' });
+        ctx.emit('deadline-outside-quarter', at, { date: formatDateVi(iso), quarter: label }, { field: p.text.deadline ? 'deadline' : 'note' });
       }
     }
   },

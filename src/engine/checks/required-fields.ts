@@ -2,8 +2,7 @@
 import type { Period } from '../directory/types';
 import type { Check } from './context';
 import type { FindingCode } from './catalog';
-
-const EMPTY = /^[\s\-–—.]*$/;
+import { isBlankField } from '../reading/model';
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'missing-number'],
@@ -16,20 +15,16 @@ export const requiredFields: Check = {
         if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
       };
       // Fields by name, not in a loop over names: this runs for every task of the sheet.
-      if (isEmpty(text.task)) missing('missing-task', columns.task);
-      if (isEmpty(text.lead)) missing('missing-lead-unit', columns.lead);
-      if (isEmpty(text.leader) && columns.leader !== undefined) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
-      if (isEmpty(text.product)) missing('missing-product', columns.product);
+      if (isBlankField(text.task)) missing('missing-task', columns.task);
+      if (isBlankField(text.lead)) missing('missing-lead-unit', columns.lead);
+      if (isBlankField(text.leader) && columns.leader !== undefined) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
+      if (isBlankField(text.product)) missing('missing-product', columns.product);
       if (p.sttMissing && columns.stt !== undefined) {
         ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: columns.stt }, { task: shorten(text.task ?? ''), expected: null });
       }
     }
   },
 };
-
-function isEmpty(text: string | undefined): boolean {
-  return !text || EMPTY.test(text);
-}
 
 /** "Lãnh đạo thường chỉ đạo Phòng X: PGĐ Sở Y" — from the directory's `directs`, only when one leader fits. */
 function leaderHint(period: Period, units: string[]): string | null {

@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
-import { romanValue } from './headings';
+import { quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, quarterEnd } from '../dates';
 
 export interface ParsedDate {
@@ -62,7 +62,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   }
   const quarter = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/.exec(f);
   if (quarter) {
-    const q = /\d/.test(quarter[1]) ? Number(quarter[1]) : romanValue(quarter[1])!;
+    const q = quarterOf(quarter[1])!;
     const y = quarter[2] ? Number(quarter[2]) : fallbackYear;
     if (y) return { iso: quarterEnd(y, q), invalid: false };
   }

@@ -27,6 +27,11 @@ export function romanValue(s: string): number | null {
   return ROMAN[s.toLowerCase()] ?? null;
 }
 
+/** A quarter as written after "Quý": "III" or "3" → 3. */
+export function quarterOf(token: string): number | null {
+  return /^\d$/.test(token) ? Number(token) : romanValue(token);
+}
+
 export function isRomanNumeral(s: string): boolean {
   return /^(x{0,3})(ix|iv|v?i{0,3})\.?$/i.test(s.trim()) && s.trim().replace('.', '') !== '';
 }
@@ -56,7 +61,7 @@ export function parseHeading(text: string): Heading | null {
 
   const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/-]\s*(\d{4}))?/.exec(folded);
   if (q && !/\btheo tung quy\b/.test(folded)) {
-    const quarter = /^\d$/.test(q[1]) ? Number(q[1]) : romanValue(q[1])!;
+    const quarter = quarterOf(q[1])!;
     return {
       level: 2,
       quarter,

@@ -85,3 +85,8 @@ export interface SheetParse {
   /** Years named by quarter/month headings ("Quý III/2025"). */
   headingYears: number[];
 }
+
+/** A field left empty: no text, or only dashes, dots and spaces ("-", "."; "…" is text). */
+export function isBlankField(text: string | undefined): boolean {
+  return !text || /^[\s\-–—.]*$/.test(text);
+}

@@ -4,6 +4,7 @@
  * cell only, so a section row merged across still reads as one cell.
  */
 import { CellValue, MergeArea, SheetGrid, isDateCell, isErrorCell } from '../grid';
+import { formatDateVi } from '../dates';
 import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, normalizeText, sheetLegacyEncoding, type LegacyEncoding } from '../text';
 
 export interface LegacyCell {
@@ -177,15 +178,11 @@ function usesLegacyFont(grid: SheetGrid): boolean {
 }
 
 /** A non-string cell value as text: numbers as Excel shows them, dates as dd/mm/yyyy. */
-export function cellToText(v: CellValue): string {
+function cellToText(v: Exclude<CellValue, string>): string {
   if (v === null) return '';
-  if (typeof v === 'string') return normalizeText(v);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1e9) / 1e9);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (isDateCell(v)) {
-    const [y, m, d] = v.iso.slice(0, 10).split('-');
-    return `${d}/${m}/${y}`;
-  }
+  if (isDateCell(v)) return formatDateVi(v.iso.slice(0, 10));
   if (isErrorCell(v)) return v.code;
   return '';
 }

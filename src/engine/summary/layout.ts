@@ -14,10 +14,9 @@ import { columnLetter, type MergeArea } from '../grid';
 import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
-import { NO_STATUS } from './summarise';
+import { NONE, NO_STATUS } from './summarise';
 
 /** summarise.ts counts tasks without a unit or leader under this key. */
-const NONE = '(chưa có)';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';

@@ -6,7 +6,8 @@ import type { Finding, Proposal, SectionCount, Summary, Task, TaskRef } from '..
 import { canonicalStatus, isClosedStatus } from '../status';
 import { dueDate } from '../dates';
 
-const NONE = '(chưa có)';
+/** The key of tasks with no lead unit or no leader, in the counts by unit and by leader. */
+export const NONE = '(chưa có)';
 const NONE_LIST = [NONE];
 export const NO_STATUS = 'Chưa cập nhật';
 

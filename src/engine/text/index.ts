@@ -2,7 +2,7 @@
  * Vietnamese text handling for the engine: normalization, comparison keys, legacy encodings.
  * Pure TypeScript (no Node, no DOM), so it runs in Excel, in the browser and in the CLI alike.
  */
-export { normalizeText, isNormalText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
+export { normalizeText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
 export { matchKey, foldKey, foldText, compactKey, unifyTonePlacement } from './keys';
 export {
   detectLegacyEncoding,

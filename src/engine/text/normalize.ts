@@ -13,11 +13,6 @@ const EXTRA_SPACES = /[\u0085]/g;
 /** Anything normalizeText would change: combining marks (NFD), invisible characters, odd or repeated spaces. */
 const NEEDS_WORK = /[\u0300-\u036f\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\n\v\f\r]|  |^ | $/;
 
-/** True when normalizeText would leave the text as it is (most cells: checked first, it is cheap). */
-export function isNormalText(s: string): boolean {
-  return !NEEDS_WORK.test(s);
-}
-
 /** NFC, zero-width characters removed, every kind of whitespace run collapsed to one ' ', trimmed. */
 export function normalizeText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;

@@ -34,8 +34,6 @@ export const TRACKER_COLUMN_INDEX: Readonly<Record<TrackerColumn, number>> = Obj
 
 /** Columns holding dates (written dd/mm/yyyy, or as Excel dates by the hosts). */
 export const TRACKER_DATE_COLUMNS: readonly TrackerColumn[] = ['Thời hạn', 'Ngày hoàn thành'];
-/** Columns users type in; every other column is refreshed from the source on each run. */
-export const TRACKER_USER_COLUMNS: readonly TrackerColumn[] = ['Trạng thái', 'Ngày hoàn thành', 'Kết quả'];
 
 /** The Trạng thái dropdown (the engine's `STATUSES`). */
 export const TRACKER_STATUSES = STATUSES;

@@ -69,10 +69,10 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /**
- * The date a row is due by, as the engine's summary judges it: its deadline, else the end of its
- * month, else the end of its quarter; null for all-year tasks (trọng tâm, xuyên suốt).
+ * Recomputes `due` and `overdue` of every row for `asOf` (returns new rows). A row is due by its
+ * deadline, else the end of its month, else of its quarter (dueDate, as the summary judges it);
+ * all-year tasks (trọng tâm, xuyên suốt) are never due.
  */
-/** Recomputes `due` and `overdue` of every row for `asOf` (returns new rows). */
 export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, options: MergeOptions = {}): TrackerRow[] {
   const year = options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();
   return rows.map((row) => {
