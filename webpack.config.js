@@ -94,14 +94,9 @@ function rewriteManifest(xml, prodUrl) {
   return xml.split(DEV_URL).join(prodUrl).split(DEV_URL.slice(0, -1)).join(new URL(prodUrl).origin);
 }
 
-/** A page template from src/taskpane (the pane engineer's) with Office.js pointed at our local copy. */
-function pageTemplate(file, fallbackTitle, withOffice) {
-  const full = path.resolve(__dirname, file);
-  let html = fs.existsSync(full)
-    ? fs.readFileSync(full, 'utf8')
-    : `<!doctype html><html lang="vi"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${fallbackTitle}</title></head><body><div id="root"></div></body></html>`;
-  const officeTag = /<script[^>]*src="[^"]*office(?:\.debug)?\.js"[^>]*>\s*<\/script>\s*/gi;
-  html = html.replace(officeTag, '');
+/** A page template from src/taskpane; the add-in's gets Office.js from our local copy. */
+function pageTemplate(file, withOffice) {
+  let html = fs.readFileSync(path.resolve(__dirname, file), 'utf8');
   if (withOffice) {
     // A plain (blocking) script runs before the deferred bundle. Relative, so the add-in works
     // under any path of an intranet server.
@@ -189,17 +184,17 @@ function config(env = {}, argv = {}) {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        templateContent: pageTemplate('src/taskpane/taskpane.html', 'CTCT', true),
+        templateContent: pageTemplate('src/taskpane/taskpane.html', true),
       }),
       new HtmlWebpackPlugin({
         filename: 'index.html',
         chunks: ['standalone'],
-        templateContent: pageTemplate('src/taskpane/standalone.html', 'CTCT', false),
+        templateContent: pageTemplate('src/taskpane/standalone.html', false),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         chunks: ['commands'],
-        templateContent: pageTemplate('src/commands/commands.html', 'CTCT', true),
+        templateContent: pageTemplate('src/commands/commands.html', true),
       }),
       new CopyWebpackPlugin({
         patterns: [
