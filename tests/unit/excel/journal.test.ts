@@ -45,6 +45,7 @@ describe('applyChanges and undo', () => {
     expect(wb.peek('Phụ lục II', 'E2').value).toBe('6'); // `to` is text: written as text
     expect(wb.peek('Phụ lục II', 'A3').formula).toBeNull(); // a fix replaces a formula by its value
     expect(wb.peek('Phụ lục II', 'C4').value).toBe('- Tổ chuyển đổi số'); // not a #NAME? formula
+    expect(wb.peek('Phụ lục II', 'D4').value).toBe('đúng'); // was TRUE
 
     const journal = await host.journal();
     expect(journal).toHaveLength(changes.length);

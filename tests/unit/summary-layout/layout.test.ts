@@ -110,7 +110,7 @@ describe('summaryLayout', () => {
       [1, 'Tổ chức lớp tập huấn sở hữu trí tuệ', 'Phòng QLCN&CN', '4', 'Tháng 7', 'Đề xuất bỏ vì đã tổ chức lớp tập huấn', 'Phụ lục II!A13'],
     ]);
     expect(block(layout, 'proposals-other').rows).toEqual([]);
-    expect(block(layout, 'proposals-other').emptyText).toBeTruthy();
+    expect(block(layout, 'proposals-other').emptyText).toBe('Không có đề xuất bổ sung, điều chỉnh.');
   });
 
   it('counts findings by severity', () => {

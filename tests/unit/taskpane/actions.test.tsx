@@ -4,8 +4,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskPaneApp } from '../../../src/taskpane/excel/TaskPaneApp';
 import type { CellChange } from '../../../src/excel/host';
-import type { Report } from '../../../src/engine/report';
-import { directory, FakeHost, fakeEngine, inputError, SHEET } from './helpers';
+import type { Finding, Report } from '../../../src/engine/report';
+import { directory, FakeHost, fakeEngine, fileReport, findings, grid, inputError, SHEET } from './helpers';
 
 beforeEach(() => {
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -129,13 +129,19 @@ describe('Sửa', () => {
   });
 
   test('normalise spaces and Unicode previews the engine’s whitespace and Unicode fixes only', async () => {
-    const { host, user } = setup();
+    // B11 typed in NFD: the engine's decomposed-unicode finding joins the whitespace one (B10);
+    // the outdated-unit fix (D12) is not a normalisation and stays out.
+    const host = new FakeHost();
+    const nfd = 'Tổ chức hội thảo khoa học'.normalize('NFD');
+    host.readGridResult = grid();
+    host.readGridResult.sheets[0].cells[10][1] = nfd;
+    const decomposed: Finding = { code: 'decomposed-unicode', severity: 'info', sheet: SHEET, row: 11, column: 'B', field: 'task', message: 'Ô dùng Unicode tổ hợp (dấu tách rời).', suggestion: null, fix: { value: nfd.normalize('NFC') } };
+    const { user } = setup(host, fakeEngine((_, o) => fileReport(o.fileName, { findings: [...findings, decomposed] })));
     const panel = await openTab(user, 'Sửa');
     await user.click(within(panel).getByTestId('normalise-preview'));
     const preview = await within(panel).findByTestId('fix-preview');
     const rows = within(preview).getAllByTestId('fix-change');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toHaveTextContent('B10');
+    expect(rows.map((r) => r.textContent?.match(/B1[01]|D12/)?.[0])).toEqual(['B10', 'B11']);
     expect(host.called('applyChanges')).toHaveLength(0);
   });
 

@@ -237,7 +237,7 @@ test('an Excel error the adapter put in words is shown as it is', async () => {
   expect(await screen.findByTestId('error-message')).toHaveTextContent('Excel đang ở chế độ sửa ô');
 });
 
-test("checking the whole workbook, the engine finds the Danh mục sheet itself; the pane says so", async () => {
+test("when the engine reports it used the workbook's own Danh mục sheet, the pane says so", async () => {
   const host = new FakeHost();
   const engine = fakeEngine((_, o) => fileReport(o.fileName, { directorySource: 'workbook' }));
   const { user } = setup(host, engine);

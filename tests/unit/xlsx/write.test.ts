@@ -128,7 +128,9 @@ describe('writeMarkedCopy', () => {
   it('renders "Theo dõi" as a table with a status dropdown, overdue highlighted, a hidden key, links to the source', () => {
     const ws = wb.getWorksheet('Theo dõi')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...TRACKER_COLUMNS]);
-    expect(ws.getTable('TheoDoi')).toBeDefined();
+    // One row per task under the header, every tracker column (N is the 14th).
+    const table = (ws.getTable('TheoDoi') as unknown as { table: { tableRef: string; columns: { name: string }[] } }).table;
+    expect([table.tableRef, table.columns.map((c) => c.name)]).toEqual([`A1:N${fr.tasks.length + 1}`, [...TRACKER_COLUMNS]]);
     expect(ws.getColumn(14).hidden).toBe(true);
     expect(ws.getCell('J2').dataValidation).toMatchObject({ type: 'list', formulae: [`"${TRACKER_STATUSES.join(',')}"`] });
     expect(ws.getCell('J7').dataValidation?.type).toBe('list');
