@@ -9,13 +9,12 @@ import {
   placeLayout,
   placedValues,
   SUMMARY_SHEET,
-  SUMMARY_TITLE,
   summaryLayout,
   type PlacedKind,
   type PlacedRow,
 } from '../engine/summary/layout';
 import { COLORS, hexColor } from '../engine/track/style';
-import { foldText } from '../engine/track/text';
+import { ownSheetKind } from '../engine/own-sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
@@ -24,9 +23,9 @@ import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, replaceSheet, s
 
 
 /** A "Tổng hợp" sheet CTCT wrote starts with the summary title. */
+/** CTCT's summary, by the engine's rule (the same that keeps it out of the analysis). */
 export function looksLikeSummary(values: CellValue[][]): boolean {
-  const a1 = values[0]?.[0];
-  return typeof a1 === 'string' && foldText(a1).startsWith(foldText(SUMMARY_TITLE));
+  return ownSheetKind({ name: '', cells: values }) === 'summary';
 }
 
 /** Consecutive placed rows of the same kind and width: one formatting call each. */

@@ -22,9 +22,9 @@ import {
   trackerSourceAddress,
   trackerToValues,
   trackerYear,
-  foldText,
   type TrackerRow,
 } from '../engine/track';
+import { ownSheetKind } from '../engine/own-sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
@@ -50,9 +50,9 @@ const STATUS = TRACKER_COLUMN_INDEX['Trạng thái'];
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** A sheet holding a tracker header row (as CTCT or the standalone page wrote it). */
+/** CTCT's tracker, by the engine's rule (the same that keeps it out of the analysis). */
 export function looksLikeTracker(values: CellValue[][]): boolean {
-  const wanted = new Set(TRACKER_COLUMNS.map((c) => foldText(c)));
-  return values.slice(0, 50).some((row) => row.filter((v) => typeof v === 'string' && wanted.has(foldText(v))).length >= 6);
+  return ownSheetKind({ name: '', cells: values }) === 'tracker';
 }
 
 /** The tasks of the report: one workbook's (a pane report covers the open workbook). */
