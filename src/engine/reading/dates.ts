@@ -4,7 +4,7 @@ import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
 import { quarterOf } from './headings';
-import { excelSerialToIso, makeIso, monthEnd, quarterEnd } from '../dates';
+import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
 
 export interface ParsedDate {
   /** yyyy-mm-dd, or null when the text is not a date. */
@@ -36,6 +36,11 @@ function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate
 }
 
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
+  // "2025-07-31" typed as text (or pasted from another tool): the shared whole-text date reader.
+  if (/^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) {
+    const iso = parseDateText(text);
+    return { iso, invalid: iso === null };
+  }
   const f = foldKey(text);
   const dmy = /(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/.exec(` ${f}`);
   if (dmy) {

@@ -359,14 +359,16 @@ describe('dates and statuses', () => {
   ];
 
   it('accepts a deadline inside the quarter, as a date cell or as text', () => {
-    for (const d of [{ kind: 'date', iso: '2025-12-15' }, '15/12/2025', 'Tháng 12/2025']) {
+    for (const [d, due] of [[{ kind: 'date', iso: '2025-12-15' }, '2025-12-15'], ['15/12/2025', '2025-12-15'], ['Tháng 12/2025', '2025-12-31'], ['2025-12-15', '2025-12-15']] as const) {
       const r = analyse([sheet('S', tracked(d, 'Đang thực hiện') as never)]);
-      expect(codes(r)).toEqual([]);
+      expect([codes(r), r.tasks[0].deadline]).toEqual([[], due]);
     }
   });
 
   it('reports an impossible date, a deadline outside the quarter, an unknown status', () => {
     expect(codes(analyse([sheet('S', tracked('31/11/2025', null) as never)]))).toEqual(['invalid-date']);
+    expect(codes(analyse([sheet('S', tracked('2025-11-31', null) as never)]))).toEqual(['invalid-date']);
+    expect(at(analyse([sheet('S', tracked('2025-06-30', null) as never)]), 'deadline-outside-quarter')).toHaveLength(1);
     const outside = analyse([sheet('S', tracked('30/06/2025', null) as never)]);
     expect(at(outside, 'deadline-outside-quarter')[0].message).toBe('Thời hạn 30/06/2025 nằm ngoài quý IV/2025.');
     const status = analyse([sheet('S', tracked(null, 'Hoàn thàn') as never)]);
