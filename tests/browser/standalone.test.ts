@@ -7,17 +7,22 @@ import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveDir, type StaticServer } from './server';
 import { buildSite, cleanTemp, FIXTURES, launchChromium, loadWorkbook, ROOT, rows, screenshot, tempDir, watchErrors } from './support';
+import { FINDING_CATALOG, type FindingCode } from '../../src/engine/checks/catalog';
 
 jest.setTimeout(180_000);
 
 const SAMPLE = path.join(ROOT, 'assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
-/** The counts the documents state (headings "Quý III (96 nhiệm vụ)", "Gồm 26 nhiệm vụ"…). */
-const FIXTURES_EXPECTED: Record<string, { total?: number; quarters: Record<number, number> }> = {
+/**
+ * The counts the documents state (headings "Quý III (96 nhiệm vụ)", "Gồm 26 nhiệm vụ"…). The
+ * yearly workbooks' totals add their all-year headings: ctct-2024 = "Chỉ tiêu phân khai hàng năm:
+ * Gồm 06" + trọng tâm 06 + xuyên suốt 15 + quarters 72 = 99; ctct-2025 = 06 + 13 + 26 = 45.
+ */
+const FIXTURES_EXPECTED: Record<string, { total: number; quarters: Record<number, number> }> = {
   'phu-luc-II-2025.xlsx': { total: 176, quarters: { 3: 96, 4: 80 } },
-  'ctct-2024.xlsx': { quarters: { 1: 26, 2: 19, 3: 13, 4: 14 } },
+  'ctct-2024.xlsx': { total: 99, quarters: { 1: 26, 2: 19, 3: 13, 4: 14 } },
   'ctct-2024-dan-tu-pdf.xlsx': { total: 72, quarters: { 1: 26, 2: 19, 3: 13, 4: 14 } },
-  'ctct-2025.xlsx': { quarters: {} },
+  'ctct-2025.xlsx': { total: 45, quarters: {} },
 };
 
 let site: { dir: string; dispose(): void };
@@ -106,20 +111,19 @@ test.each(Object.entries(FIXTURES_EXPECTED))('fixture %s: task counts per quarte
     expect([q, await count(`quarter-count-${q}`)]).toEqual([q, expected.quarters[q] ?? null]);
   }
   const total = await count('task-count');
-  if (expected.total !== undefined) expect(total).toBe(expected.total);
+  expect(total).toBe(expected.total);
   const quarters = Object.values(expected.quarters).reduce((a, b) => a + b, 0);
   expect(total).toBe(quarters + ((await count('all-year-count')) ?? 0));
   // Every heading's declared count matches the tasks read under it.
   const mismatches = await page.getByTestId('section-row').evaluateAll((rs) => rs.filter((r) => r.getAttribute('data-mismatch') === 'true').length);
   expect(mismatches).toBe(0);
-  // Each finding names its sheet and cell.
+  // Every fixture has findings; each names its sheet and cell.
+  expect(await page.getByTestId('finding').count()).toBeGreaterThan(0);
   const first = page.getByTestId('finding').first();
-  if ((await page.getByTestId('finding').count()) > 0) {
-    const sheet = await first.getAttribute('data-sheet');
-    const row = await first.getAttribute('data-row');
-    const column = await first.getAttribute('data-column');
-    expect(await first.textContent()).toContain(`${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet!) ? sheet : `'${sheet}'`}!${column}${row}`);
-  }
+  const sheet = await first.getAttribute('data-sheet');
+  const row = await first.getAttribute('data-row');
+  const column = await first.getAttribute('data-column');
+  expect(await first.textContent()).toContain(`${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet!) ? sheet : `'${sheet}'`}!${column}${row}`);
 });
 
 test('drag and drop: a workbook dropped on the page is checked', async () => {
@@ -168,7 +172,11 @@ test('clicking a finding highlights it and shows the cell, its task and its valu
   expect(await context.getByTestId('context-address').textContent()).toBe(
     `'Phụ lục II'!${await finding.getAttribute('data-column')}${await finding.getAttribute('data-row')}`,
   );
-  expect((await context.getByTestId('context-task').textContent())!.length).toBeGreaterThan(10);
+  // The first empty product cell of the workbook is E34 (task 25; read from the workbook itself).
+  expect(`${await finding.getAttribute('data-column')}${await finding.getAttribute('data-row')}`).toBe('E34');
+  expect(await context.getByTestId('context-task').textContent()).toBe(
+    '25. Mua sắm bổ sung bản quyền phần mềm cho Trung tâm dữ liệu tỉnh — Trung tâm CĐS&ĐMST',
+  );
   expect(await context.getByTestId('context-value').textContent()).toBe('(trống)');
   await finding.scrollIntoViewIfNeeded();
   await screenshot(page, 'standalone-finding-selected-1280');
@@ -194,6 +202,14 @@ test('download: the marked copy re-opens with its findings noted, the "Tổng h�
   const cell = `${await finding.getAttribute('data-column')}${await finding.getAttribute('data-row')}`;
   const sheetName = (await finding.getAttribute('data-sheet'))!;
   const findingCount = await page.getByTestId('finding').count();
+  // The page's findings per severity, counted from its list through the severity filter.
+  const bySeverity: Record<string, number> = {};
+  for (const sev of ['error', 'warning', 'info']) {
+    await page.getByTestId('filter-severity').selectOption(sev);
+    bySeverity[sev] = await page.getByTestId('finding').count();
+  }
+  await page.getByTestId('filter-severity').selectOption('');
+  expect(bySeverity.error + bySeverity.warning + bySeverity.info).toBe(findingCount);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-button').click()]);
   expect(download.suggestedFilename()).toBe('phu-luc-II-2025 (đã kiểm tra).xlsx');
@@ -208,15 +224,26 @@ test('download: the marked copy re-opens with its findings noted, the "Tổng h�
   const noteText = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
   expect(noteText.length).toBeGreaterThan(0);
 
-  // Tổng hợp: the total and the quarter columns.
+  // Tổng hợp: the total, the quarter × unit table's totals row and the findings by severity.
   const summary = rows(wb.getWorksheet('Tổng hợp')!);
   const totalRow = summary.find((r) => r.includes('Tổng số nhiệm vụ'))!;
-  expect(totalRow).toContain('176');
-  const header = summary.find((r) => r.includes('Quý III') && r.includes('Quý IV'));
-  expect(header).toBeDefined();
-  const findingsTotal = summary.filter((r) => r.some((c) => /Cảnh báo|Lỗi/.test(c)));
-  expect(findingsTotal.length).toBeGreaterThan(0);
-  expect(summary.flat().join('\n')).toContain(String(findingCount));
+  expect(totalRow.slice(1, 3)).toEqual(['Tổng số nhiệm vụ', '176']);
+  const header = summary.findIndex((r) => r[1] === 'Đơn vị chủ trì' && r.includes('Quý III'));
+  expect(summary[header].slice(0, 5)).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Quý IV', 'Tổng cộng']);
+  // The table counts a task once per lead unit (its note says so). The document has 96 + 80 tasks;
+  // two of them list two units, "Phòng QLKH&ĐMST (chủ trì); Phòng BCVT&CĐS": row 81 (Quý III, task
+  // 70) and row 170 (Quý IV, task 59). So the totals row is 96 + 1, 80 + 1 and 178.
+  const totalsAt = summary.findIndex((r, i) => i > header && r[1] === 'Tổng cộng');
+  expect(summary[totalsAt].slice(1, 5)).toEqual(['Tổng cộng', '97', '81', '178']);
+  expect(summary[totalsAt + 1][0]).toBe('Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.');
+  const findingsHeading = summary.findIndex((r) => /^\d+\. Kết quả kiểm tra theo mức độ$/.test(r[0]));
+  expect(summary.slice(findingsHeading + 1, findingsHeading + 6).map((r) => r.slice(0, 3))).toEqual([
+    ['TT', 'Mức độ', 'Số lượng'],
+    ['1', 'Lỗi (cần sửa)', String(bySeverity.error)],
+    ['2', 'Cảnh báo (nên xem lại)', String(bySeverity.warning)],
+    ['3', 'Thông tin', String(bySeverity.info)],
+    ['', 'Tổng cộng', String(findingCount)],
+  ]);
 
   // Theo dõi: one row per task, the statuses offered, each quarter's count.
   const tracker = rows(wb.getWorksheet('Theo dõi')!);
@@ -270,7 +297,11 @@ test('English: the page switches, the findings show the catalog title', async ()
   await open(path.join(FIXTURES, 'ctct-2024.xlsx'));
   await page.getByRole('button', { name: 'Switch to English' }).click();
   expect(await page.getByTestId('privacy-note').textContent()).toContain('no file leaves your computer');
-  expect(await page.getByTestId('finding').first().textContent()).toMatch(/[A-Z][a-z]+/);
+  // The finding shows its kind's English catalog title, not the Vietnamese one.
+  const first = page.getByTestId('finding').first();
+  const entry = FINDING_CATALOG[(await first.getAttribute('data-code')) as FindingCode];
+  expect(await first.getByText(entry.titleEn, { exact: true }).count()).toBe(1);
+  expect(await first.textContent()).not.toContain(entry.title);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await page.setViewportSize({ width: 350, height: 900 });
   await screenshot(page, 'standalone-english-350');

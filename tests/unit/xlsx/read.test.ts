@@ -195,19 +195,17 @@ describe('readWorkbookGrid on cells staff produce', () => {
     expect(g.sheets[0]!.formulas?.[3]?.[0]).toBe('=A3+1');
   });
 
-  it('reads 20,000 rows quickly', async () => {
+  // Speed is measured in tests/bench, not asserted here.
+  it('reads 20,000 rows', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Lớn');
     for (let r = 1; r <= 20000; r++) {
       ws.addRow([r, `Nhiệm vụ số ${r} tổ chức triển khai`, 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', r % 7 ? null : 'Nhiệm vụ quan trọng']);
     }
-    const bytes = await bytesOf(wb);
-    const t = Date.now();
-    const g = await readWorkbookGrid(bytes);
-    const ms = Date.now() - t;
+    const g = await readWorkbookGrid(await bytesOf(wb));
     expect(g.sheets[0]!.cells).toHaveLength(20000);
     expect(g.sheets[0]!.cells[19999]![0]).toBe(20000);
-    expect(ms).toBeLessThan(8000);
+    expect(g.sheets[0]!.cells[19999]![1]).toBe('Nhiệm vụ số 20000 tổ chức triển khai');
   }, 30000);
 });
 
