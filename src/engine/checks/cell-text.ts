@@ -39,12 +39,16 @@ export const cellText: Check = {
         const skip = new Set([...table.headerRows, ...table.repeatedHeaderRows]);
         for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.lastRow; r++) {
           if (skip.has(r)) continue;
+          // Rows without merged cells (most) are read whole: their stored values and their texts.
+          const merged = view.hasMergedBelow(r);
+          const raw = view.rawRow(r);
+          const texts = merged ? null : view.rowTexts(r);
           for (let i = 0; i < cols.length; i++) {
             const c = cols[i];
-            const v = view.value(r, c);
-            if (v === null || typeof v === 'number' || view.isMergedBelow(r, c)) continue;
+            const v = texts ? (raw[c - 1] ?? null) : view.value(r, c);
+            if (v === null || typeof v === 'number' || (!texts && view.isMergedBelow(r, c))) continue;
             // Text read as it was typed (most cells) has no legacy encoding, marks or stray spaces.
-            if (typeof v === 'string' ? v === '' || view.text(r, c) === v : !isErrorCell(v)) continue;
+            if (typeof v === 'string' ? v === '' || (texts ? texts[c] : view.text(r, c)) === v : !isErrorCell(v)) continue;
             const at = { sheet: sheet.sheet, row: r, col: c };
             const field = fields[i];
             if (isErrorCell(v)) {

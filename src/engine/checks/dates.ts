@@ -8,7 +8,8 @@ const QUARTER_NAMES = ['quý I', 'quý II', 'quý III', 'quý IV'];
 export const dates: Check = {
   codes: ['invalid-date', 'deadline-outside-quarter'],
   run(ctx) {
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const p = t.parsed;
       const at = fieldCell(t, 'deadline') ?? (p.text.note ? fieldCell(t, 'note') : null);
       if (!at || !t.deadline) continue;

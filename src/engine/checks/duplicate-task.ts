@@ -11,7 +11,8 @@ export const duplicateTask: Check = {
   run(ctx) {
     // Per sheet and part of it, text hash → the task (or tasks) with that hash (numbers: no long keys to build).
     const seen = new Map<string, Map<number, Map<number, AnalysedTask | AnalysedTask[]>>>();
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const p = t.parsed;
       const text = p.text.task;
       const col = p.table.columns.task;

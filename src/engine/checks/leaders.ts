@@ -6,7 +6,8 @@ import { isJoined } from '../reading/model';
 export const leaders: Check = {
   codes: ['unknown-leader'],
   run(ctx) {
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const text = t.parsed.text.leader;
       if (!text || t.leaders.every((m) => m.status === 'current' || m.status === 'collective')) continue;
       const at = fieldCell(t, 'leader');

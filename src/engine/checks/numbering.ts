@@ -5,7 +5,8 @@ export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap'],
   run(ctx) {
     const scopesBySheet = new Map<string, Map<number, { previous: number | null; seen: Map<number, number>; block: number }>>();
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const p = t.parsed;
       const col = p.table.columns.stt;
       if (col === undefined) continue;

@@ -7,7 +7,8 @@ import { isBlankField } from '../reading/model';
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'missing-number'],
   run(ctx) {
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const p = t.parsed;
       const text = p.text;
       const columns = p.table.columns;

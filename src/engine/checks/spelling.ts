@@ -38,7 +38,8 @@ export const inconsistentSpelling: Check = {
         forms.add(m.written);
       }
     };
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       let seen = looked.get(t.parsed.sheet);
       if (!seen) looked.set(t.parsed.sheet, (seen = new Set()));
       noteForms(t.parsed.sheet, seen, t.lead);

@@ -7,7 +7,8 @@ import { isJoined } from '../reading/model';
 export const status: Check = {
   codes: ['unknown-status'],
   run(ctx) {
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const text = t.parsed.text.status;
       const at = fieldCell(t, 'status');
       if (!text || !at || canonicalStatus(text)) continue;

@@ -6,7 +6,8 @@ import { fieldCell } from './context';
 export const swappedColumns: Check = {
   codes: ['swapped-columns'],
   run(ctx) {
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const lead = t.parsed.text.lead ?? '';
       const leader = t.parsed.text.leader ?? '';
       const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(lead);

@@ -12,7 +12,8 @@ export const units: Check = {
   codes: ['unknown-unit', 'outdated-unit'],
   run(ctx) {
     const coordSeen = new Set<string>();
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
       const leadText = t.parsed.text.lead ?? '';
       if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(leadText)) report(ctx, t, 'lead', t.lead);
       if (!t.coord.some(needsLook)) continue;

@@ -88,5 +88,14 @@ export interface SheetParse {
 
 /** A field left empty: no text, or only dashes, dots and spaces ("-", "."; "…" is text). */
 export function isBlankField(text: string | undefined): boolean {
-  return !text || /^[\s\-–—.]*$/.test(text);
+  if (!text) return true;
+  // A loop, not /^[\s\-–—.]*$/: runs on every field of every task, and nearly all exit at once.
+  for (let i = 0; i < text.length; i++) if (!isBlankMark(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Dashes, dots and what \s matches (Unicode spaces, BOM). */
+function isBlankMark(c: number): boolean {
+  if (c === 0x2d || c === 0x2e || c === 0x2013 || c === 0x2014) return true;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

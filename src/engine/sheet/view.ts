@@ -65,6 +65,16 @@ export class SheetView {
     return this.grid.cells[r - 1]?.[col - 1] ?? null;
   }
 
+  /** The row's raw values as stored (0-based columns), merges not applied. */
+  rawRow(row: number): readonly CellValue[] {
+    return this.grid.cells[row - 1] ?? NO_CELLS;
+  }
+
+  /** Whether some cell of the row lies below the top of a vertical merge (most rows: none). */
+  hasMergedBelow(row: number): boolean {
+    return this.rowsMergedBelow.has(row);
+  }
+
   /** True for a cell below the top of a vertical merge (its value is the top cell's). */
   isMergedBelow(row: number, col: number): boolean {
     return this.mergedFrom.size > 0 && this.mergedFrom.has(this.key(row, col));
@@ -155,6 +165,8 @@ export class SheetView {
     return true;
   }
 }
+
+const NO_CELLS: readonly CellValue[] = Object.freeze([]);
 
 /** The sheet's texts, row by row. */
 function* stringsOf(grid: SheetGrid): Generator<string> {

@@ -11,12 +11,21 @@ export const NONE = '(chưa có)';
 const NONE_LIST = [NONE];
 export const NO_STATUS = 'Chưa cập nhật';
 
+const NUMBER_KEYS = Array.from({ length: 13 }, (_, i) => String(i));
+/** "7" for month 7: the few keys, made once. */
+const numberKey = (n: number) => NUMBER_KEYS[n] ?? String(n);
+
 function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }
 
 export function taskRef(t: Task): TaskRef {
   return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
+}
+
+/** A literal, not taskRef + due: most tasks of a past programme are overdue, and one shape is cheaper. */
+function overdueRef(t: Task, due: string): Summary['overdue'][number] {
+  return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due };
 }
 
 
@@ -37,24 +46,24 @@ export function summarise(input: SummaryInput): Summary {
   s.taskCount = input.tasks.length;
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
-    if (t.quarter) bump(s.byQuarter, String(t.quarter));
+    if (t.quarter) bump(s.byQuarter, numberKey(t.quarter));
     else s.allYear++;
-    if (t.month) bump(s.byMonth, String(t.month));
+    if (t.month) bump(s.byMonth, numberKey(t.month));
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
     for (let k = 0; k < leads.length; k++) {
       bump(s.byLeadUnit, leads[k]);
-      if (t.quarter) bump((s.byQuarterAndUnit[String(t.quarter)] ??= {}), leads[k]);
+      if (t.quarter) bump((s.byQuarterAndUnit[numberKey(t.quarter)] ??= {}), leads[k]);
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
     for (let k = 0; k < leaders.length; k++) bump(s.byLeader, leaders[k]);
     bump(s.byStatus, (t.status && canonicalStatus(t.status)) || t.status || NO_STATUS);
-    const has = (f: 'lead' | 'leader' | 'product') => input.hasColumn?.(i, f) ?? true;
-    if (!t.leadUnits.length && has('lead')) s.missing.lead.push(taskRef(t));
-    if (!t.leaders.length && has('leader')) s.missing.leader.push(taskRef(t));
-    if (!t.product && has('product')) s.missing.product.push(taskRef(t));
+    const has = input.hasColumn;
+    if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
+    if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
+    if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, input.year);
-    if (due && due < input.asOf && !isClosedStatus(t.status)) s.overdue.push(Object.assign(taskRef(t), { due }));
+    if (due && due < input.asOf && !isClosedStatus(t.status)) s.overdue.push(overdueRef(t, due));
   }
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;

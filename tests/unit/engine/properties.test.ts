@@ -4,6 +4,7 @@ import { analyseWorkbook, CellValue, columnNumber, CtctInputError, reportSchema,
 import { HEADER_2025 } from '../../helpers/grid';
 import { taskTextHash, taskTextKey } from '../../../src/engine/reading/task-key';
 import { SheetView } from '../../../src/engine/sheet/view';
+import { isBlankField } from '../../../src/engine/reading/model';
 
 const words = ['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'PGĐ Sở Mai Thoan', 'Giám đốc Sở', 'Quý III (3 nhiệm vụ)', 'Tháng 7', 'I', 'II', 'a)', '- chi tiết', 'Báo cáo', 'Kế hoạch', 'Gồm 2 nhiệm vụ', 'Tổng cộng 9 nhiệm vụ', 'Thời hạn: 31/02/2025', 'Phßng', 'Hoàn thành', '  ', '\u00a0x', 'TT', 'STT', 'Nội dung', 'Chủ trì', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
 
@@ -84,6 +85,19 @@ describe('task identity hash', () => {
 
   it('keeps the identities trackers already hold', () => {
     expect(taskTextHash('Nhiệm vụ số 6 của tháng 7: xây dựng kế hoạch, tổ chức thực hiện và báo cáo kết quả').toString(36)).toBe('14d74sx');
+  });
+});
+
+describe('blank fields', () => {
+  it('are what /^[\\s\\-–—.]*$/ matches: dashes, dots and any Unicode space', () => {
+    const marks = fc.constantFrom(' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '-', '–', '—', '.', '…', '_', 'a', 'Đ');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: marks, maxLength: 6 }), fc.string({ maxLength: 4 })), (text) => {
+        expect(isBlankField(text)).toBe(/^[\s\-–—.]*$/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isBlankField(undefined)).toBe(true);
   });
 });
 
