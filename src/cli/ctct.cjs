@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The `ctct` command. Runs the TypeScript sources through tsx, so `npm ci` is all a machine needs.
-require('tsx/cjs');
-require('./main.ts')
+// The `ctct` command: the TypeScript CLI run from its bundle (see bundle.cjs), so `npm ci` is all a machine needs.
+const path = require('node:path');
+const { loadBundle } = require('./bundle.cjs');
+
+loadBundle(path.join(__dirname, 'main.ts'), 'cli')
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;

@@ -8,9 +8,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { performance } from 'perf_hooks';
-import { analyseWorkbook } from '../../src/engine';
-import { readWorkbookGrid } from '../../src/xlsx';
+import { median, type Run } from './measure';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 20000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -60,37 +58,6 @@ async function generate(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-interface Run {
-  read: number;
-  engine: number;
-  /** Checking the same grid again in the same process, as the task pane does after edits (median of 4). */
-  recheck: number;
-  peakMb: number;
-  tasks: number;
-  findings: number;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** One measurement in this (fresh) process, as `ctct check` runs: read the file, then check it. */
-async function measure(file: string): Promise<Run> {
-  const bytes = new Uint8Array(readFileSync(file));
-  const t0 = performance.now();
-  const grid = await readWorkbookGrid(bytes);
-  const t1 = performance.now();
-  const report = analyseWorkbook(grid, { fileName: 'bench.xlsx', asOf: '2026-11-21' });
-  const t2 = performance.now();
-  // maxRSS is the process's true peak (kB), whatever happened between samples; taken before re-checks.
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  const again: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const t = performance.now();
-    analyseWorkbook(grid, { fileName: 'bench.xlsx', asOf: '2026-11-21' });
-    again.push(performance.now() - t);
-  }
-  return { read: t1 - t0, engine: t2 - t1, recheck: median(again), peakMb, tasks: report.summary.taskCount, findings: report.findings.length };
-}
-
 /**
  * The workbook is generated once; each run is a new Node process, so no run inherits the
  * generator's garbage or another run's warmed-up code. The figures are the runs' medians.
@@ -102,7 +69,8 @@ async function main(): Promise<void> {
   writeFileSync(file, bytes);
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--measure', file], { encoding: 'utf8' });
+    // Plain node on the bundled engine, as `ctct check` runs it (src/cli/bundle.cjs), not through tsx.
+    const out = execFileSync(process.execPath, [join(__dirname, 'run-measure.cjs'), file], { encoding: 'utf8' });
     runs.push(JSON.parse(out) as Run);
   }
   rmSync(dir, { recursive: true, force: true });
@@ -118,8 +86,7 @@ async function main(): Promise<void> {
   console.log(`Kết quả: ${runs[0].tasks} nhiệm vụ, ${runs[0].findings} phát hiện`);
 }
 
-const measured = process.argv.indexOf('--measure');
-(measured >= 0 ? measure(process.argv[measured + 1]).then((run) => console.log(JSON.stringify(run))) : main()).catch((e) => {
+main().catch((e) => {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;
 });

@@ -146,6 +146,35 @@ describe('the ctct bin', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('Tệp “cli.test.ts” không phải là bảng tính Excel .xlsx.');
     expect(execFileSync(process.execPath, [bin, 'help'], { encoding: 'utf8' })).toContain('Cách dùng');
+    // Run from its bundle, the command still finds the sample it ships.
+    const sample = spawnSync(process.execPath, [bin, 'check'], { encoding: 'utf8' });
+    expect(sample.status).toBe(1);
+    expect(sample.stdout).toContain('━━ chuong-trinh-cong-tac-mau.xlsx ━━');
+    expect(sample.stdout).toContain('Tổng số nhiệm vụ: 176');
+  });
+
+  it('runs a source edited after its bundle was built as it now is', () => {
+    const { loadBundle, ROOT } = require('../../../src/cli/bundle.cjs') as { loadBundle: unknown; ROOT: string };
+    expect(typeof loadBundle).toBe('function');
+    const dir = fs.mkdtempSync(path.join(tmp, 'bundle-'));
+    const entry = path.join(dir, 'entry.ts');
+    const part = path.join(dir, 'part.ts');
+    fs.writeFileSync(entry, "import { value } from './part';\nexport const answer: number = value * 2;\n");
+    fs.writeFileSync(part, 'export const value: number = 1;\n');
+    const name = `test-${process.pid}`;
+    const load = () =>
+      execFileSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(path.join(ROOT, 'src/cli/bundle.cjs'))}).loadBundle(${JSON.stringify(entry)}, ${JSON.stringify(name)}).answer)`], { encoding: 'utf8' }).trim();
+    try {
+      expect(load()).toBe('2');
+      expect(load()).toBe('2');
+      // An imported file changes (a later mtime, as an editor or git checkout gives it).
+      fs.writeFileSync(part, 'export const value: number = 21;\n');
+      const later = new Date(Date.now() + 60_000);
+      fs.utimesSync(part, later, later);
+      expect(load()).toBe('42');
+    } finally {
+      for (const f of [`${name}.cjs`, `${name}.inputs.json`]) fs.rmSync(path.join(ROOT, 'node_modules/.cache/ctct', f), { force: true });
+    }
   });
 });
 
