@@ -21,7 +21,7 @@ import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
-import { taskTextHash } from './reading/task-key';
+import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus } from './status';
 import { trackerYear } from './track/merge';
 import { columnLetter } from './grid';
@@ -220,13 +220,16 @@ function toTask(a: AnalysedTask, key: string): Task {
 /** Identity = period slot + task text, not the row: the tracker finds the task again after edits above it. */
 function withKeys(analysed: AnalysedTask[]): Task[] {
   const used = new Map<string, number>();
-  return analysed.map((a) => {
+  const tasks: Task[] = new Array(analysed.length);
+  for (let i = 0; i < analysed.length; i++) {
+    const a = analysed[i];
     const t = a.parsed;
-    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${a.textHash.toString(36)}`;
+    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hashText(a.textHash)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return toTask(a, n === 1 ? base : `${base}.${n}`);
-  });
+    tasks[i] = toTask(a, n === 1 ? base : `${base}.${n}`);
+  }
+  return tasks;
 }
 
 function toProposal(p: SheetParse['proposals'][number], matcher: DirectoryMatcher): Proposal {

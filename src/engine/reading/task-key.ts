@@ -30,3 +30,16 @@ export function taskTextHash(text: string): number {
   }
   return h >>> 0;
 }
+
+const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** hash.toString(36) for a 32-bit unsigned hash: Number's radix conversion is a slow general path. */
+export function hashText(hash: number): string {
+  let n = hash >>> 0;
+  let out = '';
+  do {
+    out = DIGITS36[n % 36] + out;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return out;
+}
