@@ -15,7 +15,7 @@ import {
   looksLikeDirectory,
 } from '../engine/directory/sheet';
 import type { HostEnv } from './env';
-import { FONT_NAME, freeTableName, locateOutput, replaceSheet, setColumnWidths, thinBorders, toCellValues } from './output';
+import { addReplacement, discardReplacement, FONT_NAME, finishReplace, freeTableName, locateOutput, setColumnWidths, thinBorders, toCellValues } from './output';
 import { DIRECTORY_SHEET, ownedKindOf, sameSheet } from './sheets';
 
 export const DIRECTORY_TABLE_NAME = 'DanhMuc';
@@ -24,41 +24,56 @@ const WRAP = new Set(['Tên đầy đủ', 'Tên khác', 'Chỉ đạo', 'Nguồ
 
 export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, directory: Directory): Promise<{ sheet: string }> {
   const values = directoryToValues(directory, { dates: 'serial' });
-  const width = DIRECTORY_COLUMNS.length;
-  const last = columnLetter(width);
-  const lastRow = values.length;
   return env.run(async (context) => {
     const out = await locateOutput(context, env, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, false);
-    const sheet = replaceSheet(context, caps, out, 'directory');
-    const all = sheet.getRange(`A1:${last}${lastRow}`);
-    all.format.font.name = FONT_NAME;
-    all.format.font.size = 12;
-    all.format.verticalAlignment = 'Top';
-    const from = columnLetter(DIRECTORY_COLUMNS.indexOf('Từ ngày') + 1);
-    sheet.getRange(`${from}2:${from}${lastRow}`).numberFormat = values.slice(1).map(() => ['dd/mm/yyyy']);
-    all.values = values.map((row) => row.map((v) => toExcelInput(v)));
-    const table = sheet.tables.add(`A1:${last}${lastRow}`, true);
-    table.name = freeTableName(DIRECTORY_TABLE_NAME, out.tableNames);
-    table.style = 'TableStyleLight9';
-    const header = sheet.getRange(`A1:${last}1`);
-    header.format.font.bold = true;
-    header.format.wrapText = true;
-    thinBorders(all);
-    setColumnWidths(sheet, WIDTHS);
-    DIRECTORY_COLUMNS.forEach((name, i) => {
-      if (WRAP.has(name)) sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`).format.wrapText = true;
-    });
-    if (caps.dataValidation) {
-      const kind = columnLetter(DIRECTORY_COLUMNS.indexOf('Loại') + 1);
-      const dv = sheet.getRange(`${kind}2:${kind}${lastRow}`).dataValidation;
-      dv.clear();
-      dv.rule = { list: { inCellDropDown: true, source: DIRECTORY_KINDS.join(',') } };
+    // What users typed into the old directory stays until the new one is written: the new sheet is
+    // filled in one request and swapped in by a second, small one.
+    const sheet = addReplacement(context, caps, out, 'directory');
+    try {
+      const table = fillDirectory(sheet, caps, values);
+      if (out.exists) await context.sync();
+      finishReplace(context, out, sheet);
+      // Named once the old sheet (and its table of the same name) is gone.
+      table.name = freeTableName(DIRECTORY_TABLE_NAME, out.tableNames);
+      sheet.activate();
+      await context.sync();
+    } catch (e) {
+      await discardReplacement(context, out, sheet);
+      throw e;
     }
-    if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
-    sheet.activate();
-    await context.sync();
     return { sheet: out.name };
   });
+}
+
+/** The directory's values and formats, as an Excel table, in its (new) sheet. */
+function fillDirectory(sheet: Excel.Worksheet, caps: AdapterCapabilities, values: ReturnType<typeof directoryToValues>): Excel.Table {
+  const last = columnLetter(DIRECTORY_COLUMNS.length);
+  const lastRow = values.length;
+  const all = sheet.getRange(`A1:${last}${lastRow}`);
+  all.format.font.name = FONT_NAME;
+  all.format.font.size = 12;
+  all.format.verticalAlignment = 'Top';
+  const from = columnLetter(DIRECTORY_COLUMNS.indexOf('Từ ngày') + 1);
+  sheet.getRange(`${from}2:${from}${lastRow}`).numberFormat = values.slice(1).map(() => ['dd/mm/yyyy']);
+  all.values = values.map((row) => row.map((v) => toExcelInput(v)));
+  const table = sheet.tables.add(`A1:${last}${lastRow}`, true);
+  table.style = 'TableStyleLight9';
+  const header = sheet.getRange(`A1:${last}1`);
+  header.format.font.bold = true;
+  header.format.wrapText = true;
+  thinBorders(all);
+  setColumnWidths(sheet, WIDTHS);
+  DIRECTORY_COLUMNS.forEach((name, i) => {
+    if (WRAP.has(name)) sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`).format.wrapText = true;
+  });
+  if (caps.dataValidation) {
+    const kind = columnLetter(DIRECTORY_COLUMNS.indexOf('Loại') + 1);
+    const dv = sheet.getRange(`${kind}2:${kind}${lastRow}`).dataValidation;
+    dv.clear();
+    dv.rule = { list: { inCellDropDown: true, source: DIRECTORY_KINDS.join(',') } };
+  }
+  if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
+  return table;
 }
 
 /**

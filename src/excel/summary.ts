@@ -18,8 +18,8 @@ import { ownSheetKind } from '../engine/own-sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
-import { ACTION_BYTES, jsonBytes, rowBlocks, writeBudget } from './batch';
-import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, replaceSheet, setColumnWidths, thinBorders } from './output';
+import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from './batch';
+import { a4Landscape, addReplacement, discardReplacement, finishReplace, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders } from './output';
 
 
 /** A "Tổng hợp" sheet CTCT wrote starts with the summary title. */
@@ -99,72 +99,92 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
   const layout = summaryLayout(report, { asOf });
   const placed = placeLayout(layout);
   const values = placedValues(placed);
-  const width = placed.width;
   return env.run(async (context) => {
     const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, false);
     // A summary of a very large programme (long lists of tasks) is written in several syncs on the web.
     const budget = writeBudget(context, env, caps, 'large');
-    const sheet = replaceSheet(context, caps, out, 'summary');
-    if (caps.gridlines) sheet.showGridlines = false;
-
-    const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
-    const all = sheet.getRange(`A1:${columnLetter(width)}${placed.lastRow}`);
-    await budget.reserve(ACTION_BYTES * 3);
-    all.format.font.name = FONT_NAME;
-    all.format.font.size = 12;
-    for (const [first, last, bytes] of rowBlocks(inputs.length, (i) => jsonBytes(inputs[i]), budget.limit - ACTION_BYTES)) {
-      await budget.reserve(bytes + ACTION_BYTES);
-      sheet.getRange(`A${first + 1}:${columnLetter(width)}${last + 1}`).values = inputs.slice(first, last + 1);
+    // The old summary stays until the new one is written (several syncs on the web): a refused
+    // request never leaves a workbook without its summary or with half of one.
+    const sheet = addReplacement(context, caps, out, 'summary');
+    try {
+      await fillSummary(sheet, caps, budget, layout, placed, values);
+      finishReplace(context, out, sheet);
+      sheet.activate();
+      await context.sync();
+    } catch (e) {
+      await discardReplacement(context, out, sheet);
+      throw e;
     }
-    setColumnWidths(sheet, layout.columnWidths);
-
-    for (const run of runsOf(placed.rows, width)) {
-      await budget.reserve(ACTION_BYTES * 12);
-      styleRun(sheet, run);
-    }
-    // Long text wraps in the columns the layout says; numbers keep Excel's right alignment.
-    for (const p of placed.rows) {
-      if (p.kind !== 'data' && p.kind !== 'total') continue;
-      for (const c of layout.wrapColumns) {
-        if (c >= p.values.length || typeof p.values[c] !== 'string') continue;
-        await budget.reserve(ACTION_BYTES);
-        sheet.getCell(p.row - 1, c).format.wrapText = true;
-      }
-    }
-    for (const m of placed.merges) {
-      if (m.right > m.left || m.bottom > m.top) {
-        await budget.reserve(ACTION_BYTES);
-        sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
-      }
-    }
-    for (const p of placed.rows) {
-      if (!p.link) continue;
-      const text = p.values[p.link.column - 1];
-      const target = p.link.target;
-      const address = cellAddress(target.sheet, target.row, target.column);
-      const formula = hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`);
-      await budget.reserve(ACTION_BYTES * 3 + jsonBytes(formula));
-      const cell = sheet.getCell(p.row - 1, p.link.column - 1);
-      cell.formulas = [[formula]];
-      cell.format.font.color = hexColor(COLORS.link);
-      cell.format.font.underline = 'Single';
-    }
-
-    if (placed.chartRange) {
-      const r = placed.chartRange;
-      const chart = sheet.charts.add('ColumnClustered', sheet.getRange(r.address), 'Columns');
-      chart.title.text = layout.chart.title;
-      chart.legend.position = 'Bottom';
-      // Below the tables, as wide as they are: it prints on the last page.
-      const top = placed.lastRow + 2;
-      chart.setPosition(`A${top}`, `${columnLetter(Math.max(width, 8))}${top + 20}`);
-    }
-    sheet.activate();
-    await context.sync();
 
     if (caps.pageLayout) {
       await a4Landscape(context, sheet);
     }
     return { sheet: out.name };
   });
+}
+
+/** The summary's values, formats, links and chart, written into its (new) sheet within the budget. */
+async function fillSummary(
+  sheet: Excel.Worksheet,
+  caps: AdapterCapabilities,
+  budget: SyncBudget,
+  layout: ReturnType<typeof summaryLayout>,
+  placed: ReturnType<typeof placeLayout>,
+  values: ReturnType<typeof placedValues>,
+): Promise<void> {
+  const width = placed.width;
+  if (caps.gridlines) sheet.showGridlines = false;
+
+  const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
+  const all = sheet.getRange(`A1:${columnLetter(width)}${placed.lastRow}`);
+  await budget.reserve(ACTION_BYTES * 3);
+  all.format.font.name = FONT_NAME;
+  all.format.font.size = 12;
+  for (const [first, last, bytes] of rowBlocks(inputs.length, (i) => jsonBytes(inputs[i]), budget.limit - ACTION_BYTES)) {
+    await budget.reserve(bytes + ACTION_BYTES);
+    sheet.getRange(`A${first + 1}:${columnLetter(width)}${last + 1}`).values = inputs.slice(first, last + 1);
+  }
+  setColumnWidths(sheet, layout.columnWidths);
+
+  for (const run of runsOf(placed.rows, width)) {
+    await budget.reserve(ACTION_BYTES * 12);
+    styleRun(sheet, run);
+  }
+  // Long text wraps in the columns the layout says; numbers keep Excel's right alignment.
+  for (const p of placed.rows) {
+    if (p.kind !== 'data' && p.kind !== 'total') continue;
+    for (const c of layout.wrapColumns) {
+      if (c >= p.values.length || typeof p.values[c] !== 'string') continue;
+      await budget.reserve(ACTION_BYTES);
+      sheet.getCell(p.row - 1, c).format.wrapText = true;
+    }
+  }
+  for (const m of placed.merges) {
+    if (m.right > m.left || m.bottom > m.top) {
+      await budget.reserve(ACTION_BYTES);
+      sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
+    }
+  }
+  for (const p of placed.rows) {
+    if (!p.link) continue;
+    const text = p.values[p.link.column - 1];
+    const target = p.link.target;
+    const address = cellAddress(target.sheet, target.row, target.column);
+    const formula = hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`);
+    await budget.reserve(ACTION_BYTES * 3 + jsonBytes(formula));
+    const cell = sheet.getCell(p.row - 1, p.link.column - 1);
+    cell.formulas = [[formula]];
+    cell.format.font.color = hexColor(COLORS.link);
+    cell.format.font.underline = 'Single';
+  }
+
+  if (placed.chartRange) {
+    const r = placed.chartRange;
+    const chart = sheet.charts.add('ColumnClustered', sheet.getRange(r.address), 'Columns');
+    chart.title.text = layout.chart.title;
+    chart.legend.position = 'Bottom';
+    // Below the tables, as wide as they are: it prints on the last page.
+    const top = placed.lastRow + 2;
+    chart.setPosition(`A${top}`, `${columnLetter(Math.max(width, 8))}${top + 20}`);
+  }
 }

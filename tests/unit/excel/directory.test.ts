@@ -96,6 +96,35 @@ describe('insertDirectory / readDirectory', () => {
     expect(wb.tables).toHaveLength(1);
   });
 
+  it('a refused write keeps the old directory and what users typed in it, with no half-written sheet', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('CTCT', [['TT', 'Nội dung']]);
+    const host = hostFor(wb);
+    await host.insertDirectory(defaultDirectory);
+    // A replacement reads the old sheet (to recognise it), then writes the new one: the limit below
+    // lets the read through and refuses the write.
+    wb.syncs.length = 0;
+    await host.insertDirectory(defaultDirectory);
+    const read = Math.max(...wb.syncs.map((x) => x.response));
+    const write = Math.max(...wb.syncs.map((x) => x.request));
+    expect(write).toBeGreaterThan(read);
+    const old = wb.sheet('Danh mục')!;
+    wb.cell(old, 2, DIRECTORY_COLUMNS.indexOf('Tên khác') + 1).value = 'Tên do phòng tự thêm';
+    // Excel refuses the request that writes the new directory (as Excel on the web does past 5 MB).
+    wb.payloadLimit = Math.floor((read + write) / 2);
+    await expect(host.insertDirectory(defaultDirectory)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(wb.sheet('Danh mục')).toBe(old);
+    expect(wb.valuesOf('Danh mục')[1][DIRECTORY_COLUMNS.indexOf('Tên khác')]).toBe('Tên do phòng tự thêm');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['CTCT', 'Danh mục']);
+    expect(wb.tables.map((t) => t.name)).toEqual(['DanhMuc']);
+    // Accepted again, the new directory takes the old one's place and its table name.
+    wb.payloadLimit = null;
+    await host.insertDirectory(defaultDirectory);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['CTCT', 'Danh mục']);
+    expect(wb.sheet('Danh mục')).not.toBe(old);
+    expect(wb.tables.map((t) => t.name)).toEqual(['DanhMuc']);
+  });
+
   it('leaves alone a user\'s own sheet that is called "Danh mục" but is no directory', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Danh mục', [['STT', 'Tên văn bản', 'Ngày ban hành'], [1, 'Quyết định 123/QĐ-UBND', '01/02/2025']]);

@@ -91,4 +91,20 @@ describe('writeSummary', () => {
     const values = wb.valuesOf('Tổng hợp');
     expect(values.some((r) => r.includes('Nhiệm vụ số 3000'))).toBe(true);
   });
+
+  it('a refused write keeps the old summary whole, with no half-written sheet beside it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Phụ lục II', programmeRows(3000).map((r, i) => (i > 2 ? [r[0], r[1], r[2], '', r[4], r[5]] : r)));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: 200_000 } });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeSummary(report);
+    const old = wb.sheet('Tổng hợp')!;
+    const before = wb.valuesOf('Tổng hợp');
+    // Excel accepts less than the adapter planned for: a block of the new summary is refused.
+    wb.payloadLimit = 100_000;
+    await expect(host.writeSummary(report)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(wb.sheet('Tổng hợp')).toBe(old);
+    expect(wb.valuesOf('Tổng hợp')).toEqual(before);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Tổng hợp']);
+  });
 });
