@@ -87,7 +87,8 @@ export interface ExcelHost {
   /** Activates the sheet and selects the cell; a hidden sheet is made visible first (`unhidden`). */
   selectCell(sheet: string, address: string): Promise<{ unhidden: boolean }>;
   /** Fill (and note, where supported) every finding's cell; previous fills remembered for clearMarks. */
-  markFindings(findings: Finding[]): Promise<{ marked: number; notes: boolean }>;
+  /** `asOf`: the report's date, shown in each note. */
+  markFindings(findings: Finding[], asOf: string): Promise<{ marked: number; notes: boolean }>;
   /** Removes all marks and restores the previous fills; never touches values. */
   clearMarks(): Promise<{ cleared: number }>;
   /** Writes the changes (journaled) in one batch. */

@@ -101,7 +101,7 @@ export function createExcelHost(overrides: Partial<HostEnv> = {}): ExcelHost {
     info: () => read(() => info(env, capabilities())),
     readGrid: (scope) => read(() => readWorkbook(env, capabilities(), scope, memory)),
     selectCell: (sheet, address) => read(() => selectCell(env, capabilities(), sheet, address)),
-    markFindings: (findings: Finding[]) => write(() => markFindings(env, capabilities(), findings)),
+    markFindings: (findings: Finding[], asOf: string) => write(() => markFindings(env, capabilities(), findings, asOf)),
     clearMarks: () => write(() => clearMarks(env, capabilities())),
     applyChanges: (changes) => write(() => applyChanges(env, capabilities(), changes)),
     journal: () => read(() => readJournal(env)),

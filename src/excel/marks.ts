@@ -19,12 +19,11 @@ export const MARK_COLORS: Record<Severity, string> = {
   info: hexColor(COLORS.info),
 };
 
-import { NOTE_PREFIX } from '../engine/marks';
+import { findingsNote, NOTE_PREFIX, SEVERITY_RANK } from '../engine/marks';
 export { NOTE_PREFIX };
 
 export const MARKS_HEADER = ['Trang tính', 'Ô', 'Màu nền cũ', 'Kiểu nền cũ', 'Màu mẫu cũ', 'Màu đánh dấu', 'Ghi chú CTCT'];
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Addresses per getRanges call (its address string has a length limit). */
 const AREAS_PER_CALL = 100;
 
@@ -63,7 +62,7 @@ interface Target {
   sheet: string;
   address: string;
   severity: Severity;
-  lines: string[];
+  findings: Finding[];
 }
 
 /** Findings → one target per cell, with the worst severity and every message. */
@@ -72,21 +71,17 @@ export function targetsOf(findings: Finding[]): Target[] {
   for (const f of findings) {
     const address = `${f.column}${f.row}`;
     const key = `${f.sheet.normalize('NFC').toLowerCase()}!${address}`;
-    const line = f.suggestion ? `${f.message} → ${f.suggestion}` : f.message;
     const t = byCell.get(key);
     if (!t) {
-      byCell.set(key, { sheet: f.sheet, address, severity: f.severity, lines: [line] });
+      byCell.set(key, { sheet: f.sheet, address, severity: f.severity, findings: [f] });
     } else {
-      if (RANK[f.severity] > RANK[t.severity]) t.severity = f.severity;
-      if (!t.lines.includes(line)) t.lines.push(line);
+      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[t.severity]) t.severity = f.severity;
+      t.findings.push(f);
     }
   }
   return [...byCell.values()];
 }
 
-export function noteText(lines: string[]): string {
-  return [`${NOTE_PREFIX}:`, ...lines.map((l) => `• ${l}`)].join('\n');
-}
 
 const key = (sheet: string, address: string) => `${sheet.normalize('NFC').toLowerCase()}!${address.toUpperCase()}`;
 const sameColor = (a: string, b: string) => a.replace('#', '').toUpperCase() === b.replace('#', '').toUpperCase();
@@ -197,7 +192,8 @@ async function undoStale(stale: Stale[], caps: AdapterCapabilities, budget: Sync
   return n;
 }
 
-export async function markFindings(env: HostEnv, caps: AdapterCapabilities, findings: Finding[]): Promise<{ marked: number; notes: boolean }> {
+/** `asOf`: the date the findings were made for, shown in each note (as the marked copy shows it). */
+export async function markFindings(env: HostEnv, caps: AdapterCapabilities, findings: Finding[], asOf: string): Promise<{ marked: number; notes: boolean }> {
   return env.run(async (context) => {
     const names = await listSheetNames(context);
     const targets = targetsOf(findings)
@@ -283,7 +279,7 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
       await writeTextRowsInBlocks(sheet, 2, records.map(recordToRow), writes);
     }
     for (const w of noteWrites) {
-      const text = noteText(w.target.lines);
+      const text = findingsNote(w.target.findings, asOf);
       await writes.reserve(ACTION_BYTES * 2 + jsonBytes(text));
       if (w.add) w.ws.notes.add(w.ws.getRange(w.target.address), text);
       else if (w.note) w.note.content = text;

@@ -31,12 +31,10 @@ export interface WriteOptions {
 }
 
 /** First line of every note this tool writes; used to find and replace its own notes on a re-run. */
-import { NOTE_PREFIX } from '../engine/marks';
-export { NOTE_PREFIX };
+import { findingsNote, NOTE_PREFIX, SEVERITY_RANK } from '../engine/marks';
+export { findingsNote, NOTE_PREFIX };
 const PREVIOUS_NOTE = '\n\nGhi chú trước đó:\n';
 const SEVERITY_FILL: Record<Severity, string> = { error: COLORS.error, warning: COLORS.warning, info: COLORS.info };
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const OUR_FILLS = new Set(Object.values(SEVERITY_FILL));
 
 function orderOf(ws: ExcelJS.Worksheet): number {
@@ -140,17 +138,6 @@ function clearOwnMarks(ws: ExcelJS.Worksheet): number {
     });
   });
   return cleared;
-}
-
-/** The note for one cell's findings (most severe first). */
-export function findingsNote(findings: readonly Finding[], asOf: string): string {
-  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-  const lines = [`${NOTE_PREFIX} (${formatDateVi(asOf)}):`];
-  for (const f of sorted) {
-    lines.push(`• ${SEVERITY_LABEL[f.severity]}: ${f.message}`);
-    if (f.suggestion) lines.push(`  Gợi ý: ${f.suggestion}`);
-  }
-  return lines.join('\n');
 }
 
 function markFindings(wb: ExcelJS.Workbook, findings: readonly Finding[], asOf: string): number {

@@ -19,7 +19,7 @@ export function MarkPanel({ ctx }: { ctx: PaneContext }) {
   const styles = useStyles();
   const [markState, runMark] = useAction(async () => {
     const a = await ctx.ensureAnalysis();
-    return ctx.host.markFindings(a.report.findings ?? a.fileReport.findings);
+    return ctx.host.markFindings(a.report.findings ?? a.fileReport.findings, a.report.asOf);
   });
   const [clearState, runClear] = useAction(() => ctx.host.clearMarks());
   const busy = markState.status === 'running' || clearState.status === 'running';

@@ -50,7 +50,7 @@ describe('missing requirement sets degrade with a Vietnamese message', () => {
     expect(grid.sheets[0].merges).toBeUndefined(); // no merged areas before 1.13: not read, not guessed
     const report = combineReports([analyseWorkbook(grid, { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
 
-    expect(await host.markFindings(report.findings!.length ? report.findings! : [{ code: 'x', severity: 'error', sheet: 'Phụ lục II', row: 4, column: 'B', field: 'task', message: 'm', suggestion: null, fix: null }])).toMatchObject({ notes: false });
+    expect(await host.markFindings(report.findings!.length ? report.findings! : [{ code: 'x', severity: 'error', sheet: 'Phụ lục II', row: 4, column: 'B', field: 'task', message: 'm', suggestion: null, fix: null }], '2025-09-30')).toMatchObject({ notes: false });
     expect((await host.clearMarks()).cleared).toBeGreaterThan(0);
 
     const applied = await host.applyChanges([{ sheet: 'Phụ lục II', address: 'C4', from: 'Phòng QLKH&ĐMST', to: 'Văn phòng Sở', reason: 'x' }]);
@@ -181,7 +181,7 @@ describe('capabilities follow the Office.js copy as well as the host', () => {
     wb.addSheet('Quý III', [['TT', 'Nội dung'], [1, '']]);
     const host = createExcelHost({ run: wb.run, runIn: wb.runIn, isSetSupported: wb.isSetSupported, hasSurface: (f) => f !== 'notes', web: false });
     expect((await host.info()).warnings).toEqual([DEGRADED_MESSAGES.notes]);
-    const r = await host.markFindings([{ code: 'x', severity: 'error', sheet: 'Quý III', row: 2, column: 'B', field: 'task', message: 'Thiếu nội dung', suggestion: null, fix: null }]);
+    const r = await host.markFindings([{ code: 'x', severity: 'error', sheet: 'Quý III', row: 2, column: 'B', field: 'task', message: 'Thiếu nội dung', suggestion: null, fix: null }], '2025-09-30');
     expect(r).toEqual({ marked: 1, notes: false });
     expect(wb.sheet('Quý III')!.notes.size).toBe(0);
   });

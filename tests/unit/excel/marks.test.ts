@@ -42,13 +42,13 @@ describe('markFindings and clearMarks', () => {
     const before = fills(wb);
     const values = wb.valuesOf('Quý III');
     const host = hostFor(wb);
-    const r = await host.markFindings([finding(2, 'C', 'error'), finding(2, 'C', 'info', 'Gợi ý thêm'), finding(3, 'C', 'warning'), finding(4, 'C', 'info')]);
+    const r = await host.markFindings([finding(2, 'C', 'error'), finding(2, 'C', 'info', 'Gợi ý thêm'), finding(3, 'C', 'warning'), finding(4, 'C', 'info')], '2025-09-30');
     expect(r).toEqual({ marked: 3, notes: true });
     expect(wb.peek('Quý III', 'C2').fill.color).toBe(MARK_COLORS.error);
     expect(wb.peek('Quý III', 'C3').fill.color).toBe(MARK_COLORS.warning);
     expect(wb.peek('Quý III', 'C4').fill.color).toBe(MARK_COLORS.info);
     const sheet = wb.sheet('Quý III')!;
-    expect(sheet.notes.get('C2')).toBe(`${NOTE_PREFIX}:\n• Lỗi ở C2\n• Gợi ý thêm`);
+    expect(sheet.notes.get('C2')).toBe(`${NOTE_PREFIX} (30/09/2025):\n• Lỗi: Lỗi ở C2\n• Thông tin: Gợi ý thêm`);
     expect(sheet.notes.get('C4')).toBe('Ghi chú của phòng'); // a person's note is left alone
     expect(wb.sheet('CTCT_DanhDau')?.visibility).toBe('VeryHidden');
 
@@ -66,8 +66,8 @@ describe('markFindings and clearMarks', () => {
     const wb = workbook();
     const before = fills(wb);
     const host = hostFor(wb);
-    await host.markFindings([finding(2, 'C', 'error'), finding(3, 'C', 'warning')]);
-    await host.markFindings([finding(3, 'C', 'error'), finding(2, 'B', 'info')]);
+    await host.markFindings([finding(2, 'C', 'error'), finding(3, 'C', 'warning')], '2025-09-30');
+    await host.markFindings([finding(3, 'C', 'error'), finding(2, 'B', 'info')], '2025-09-30');
     expect(wb.peek('Quý III', 'C2').fill).toMatchObject({ color: '#FFFFFF', pattern: 'None' }); // restored
     expect(wb.sheet('Quý III')!.notes.has('C2')).toBe(false);
     expect(wb.peek('Quý III', 'C3').fill.color).toBe(MARK_COLORS.error);
@@ -79,7 +79,7 @@ describe('markFindings and clearMarks', () => {
   it('keeps a fill the user chose after marking', async () => {
     const wb = workbook();
     const host = hostFor(wb);
-    await host.markFindings([finding(2, 'C', 'error')]);
+    await host.markFindings([finding(2, 'C', 'error')], '2025-09-30');
     wb.peek('Quý III', 'C2').fill = { color: '#0070C0', pattern: 'Solid', patternColor: '#000000' };
     await host.clearMarks();
     expect(wb.peek('Quý III', 'C2').fill.color).toBe('#0070C0');
@@ -92,7 +92,7 @@ describe('markFindings and clearMarks', () => {
       wb.addSheet('Quý III', Array.from({ length: n + 1 }, (_, i) => [i, 'x', '']));
       const host = hostFor(wb);
       const list = Array.from({ length: n }, (_, i) => finding(i + 2, 'C', i % 2 ? 'warning' : 'error'));
-      counts.push((await syncsOf(wb, () => host.markFindings(list))).count);
+      counts.push((await syncsOf(wb, () => host.markFindings(list, '2025-09-30'))).count);
       counts.push((await syncsOf(wb, () => host.clearMarks())).count);
     }
     expect(counts[0]).toBe(counts[2]);
@@ -105,7 +105,7 @@ describe('markFindings and clearMarks', () => {
       const s = wb.addSheet('Quý III', [['TT', 'Nội dung', 'Lãnh đạo'], [1, 'Kế hoạch', '']]);
       wb.cell(s, 2, 3).fill = { color: '#00B050', pattern: 'Solid', patternColor: '#000000' };
       const host = hostFor(wb);
-      expect(await host.markFindings([finding(2, 'C', 'error')])).toEqual({ marked: 1, notes: false });
+      expect(await host.markFindings([finding(2, 'C', 'error')], '2025-09-30')).toEqual({ marked: 1, notes: false });
       expect(wb.peek('Quý III', 'C2').fill.color).toBe(MARK_COLORS.error);
       expect(s.notes.size).toBe(0);
       await host.clearMarks();
@@ -123,13 +123,13 @@ describe('many marks on the web', () => {
     const list = Array.from({ length: 3000 }, (_, i) =>
       finding(i + 2, 'C', i % 2 ? 'warning' : 'error', `Nhiệm vụ ${i + 1} chưa có lãnh đạo Sở chỉ đạo (cột «Lãnh đạo chỉ đạo» còn trống).`),
     );
-    const marked = await syncsOf(wb, () => host.markFindings(list));
+    const marked = await syncsOf(wb, () => host.markFindings(list, '2025-09-30'));
     expect(marked.maxRequest).toBeLessThanOrEqual(limit);
     expect(marked.maxResponse).toBeLessThanOrEqual(limit);
     expect(wb.peek('Quý III', 'C3001').fill.color).toBe(MARK_COLORS.warning);
     expect(wb.sheet('Quý III')!.notes.get('C3001')).toContain('Nhiệm vụ 3000');
     // Marking again reads the 3,000 remembered fills back, in blocks.
-    const again = await syncsOf(wb, () => host.markFindings(list.slice(0, 1000)));
+    const again = await syncsOf(wb, () => host.markFindings(list.slice(0, 1000), '2025-09-30'));
     expect(again.maxRequest).toBeLessThanOrEqual(limit);
     expect(again.maxResponse).toBeLessThanOrEqual(limit);
     expect(wb.peek('Quý III', 'C3001').fill.color).toBe('#FFFFFF');
