@@ -15,7 +15,7 @@ import {
   looksLikeDirectory,
 } from '../engine/directory/sheet';
 import type { HostEnv } from './env';
-import { addReplacement, discardReplacement, FONT_NAME, finishReplace, freeTableName, locateOutput, setColumnWidths, thinBorders, toCellValues } from './output';
+import { FONT_NAME, freeTableName, locateOutput, setColumnWidths, thinBorders, toCellValues, writeReplacing } from './output';
 import { DIRECTORY_SHEET, ownedKindOf, sameSheet } from './sheets';
 
 export const DIRECTORY_TABLE_NAME = 'DanhMuc';
@@ -28,19 +28,19 @@ export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, d
     const out = await locateOutput(context, env, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, false);
     // What users typed into the old directory stays until the new one is written: the new sheet is
     // filled in one request and swapped in by a second, small one.
-    const sheet = addReplacement(context, caps, out, 'directory');
-    try {
-      const table = fillDirectory(sheet, caps, values);
-      if (out.exists) await context.sync();
-      finishReplace(context, out, sheet);
+    await writeReplacing(
+      context,
+      caps,
+      out,
+      'directory',
+      async (sheet) => {
+        const table = fillDirectory(sheet, caps, values);
+        if (out.exists) await context.sync();
+        return table;
+      },
       // Named once the old sheet (and its table of the same name) is gone.
-      table.name = freeTableName(DIRECTORY_TABLE_NAME, out.tableNames);
-      sheet.activate();
-      await context.sync();
-    } catch (e) {
-      await discardReplacement(context, out, sheet);
-      throw e;
-    }
+      (table) => (table.name = freeTableName(DIRECTORY_TABLE_NAME, out.tableNames)),
+    );
     return { sheet: out.name };
   });
 }

@@ -120,30 +120,21 @@ async function usedValues(
   return toCellValues(values);
 }
 
-/** Deletes the old sheet (when there is one) and adds the new one in its place. */
-export function replaceSheet(context: Excel.RequestContext, caps: AdapterCapabilities, out: OutputSheet, kind: OwnedKind): Excel.Worksheet {
-  if (out.exists) context.workbook.worksheets.getItem(out.name).delete();
-  const sheet = context.workbook.worksheets.add(out.name);
-  if (out.position !== null) sheet.position = out.position;
-  markOwned(sheet, kind, caps);
-  return sheet;
-}
-
 /**
  * A write that may take several syncs goes to a new sheet first; the old one is deleted only by
  * `finishReplace`, in the last sync, so a failure half-way never loses what the old sheet held
  * (the statuses users typed in the tracker). When there is no old sheet, the new one gets its
- * final name at once and `finishReplace` has nothing to swap.
+ * final name and place at once and `finishReplace` has nothing to swap.
  */
-export function addReplacement(context: Excel.RequestContext, caps: AdapterCapabilities, out: OutputSheet, kind: OwnedKind): Excel.Worksheet {
-  if (!out.exists) return replaceSheet(context, caps, out, kind);
-  const sheet = context.workbook.worksheets.add(temporaryName(out.sheetNames));
+function addReplacement(context: Excel.RequestContext, caps: AdapterCapabilities, out: OutputSheet, kind: OwnedKind): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(out.exists ? temporaryName(out.sheetNames) : out.name);
+  if (!out.exists && out.position !== null) sheet.position = out.position;
   markOwned(sheet, kind, caps);
   return sheet;
 }
 
 /** Queues the swap: the old sheet goes, the new one takes its name and position. */
-export function finishReplace(context: Excel.RequestContext, out: OutputSheet, sheet: Excel.Worksheet): void {
+function finishReplace(context: Excel.RequestContext, out: OutputSheet, sheet: Excel.Worksheet): void {
   if (!out.exists) return;
   context.workbook.worksheets.getItem(out.name).delete();
   sheet.name = out.name;
@@ -151,10 +142,37 @@ export function finishReplace(context: Excel.RequestContext, out: OutputSheet, s
 }
 
 /**
+ * Writes an output sheet the safe way: `fill` writes the new sheet (in as many syncs as it needs),
+ * then it takes the old one's place and `named` names what must wait for the old one to go (its
+ * table); on failure the half-written sheet is discarded and the old one stays.
+ */
+export async function writeReplacing<T>(
+  context: Excel.RequestContext,
+  caps: AdapterCapabilities,
+  out: OutputSheet,
+  kind: OwnedKind,
+  fill: (sheet: Excel.Worksheet) => Promise<T>,
+  named: (written: T) => void = () => undefined,
+): Promise<Excel.Worksheet> {
+  const sheet = addReplacement(context, caps, out, kind);
+  try {
+    const written = await fill(sheet);
+    finishReplace(context, out, sheet);
+    named(written);
+    sheet.activate();
+    await context.sync();
+    return sheet;
+  } catch (e) {
+    await discardReplacement(context, out, sheet);
+    throw e;
+  }
+}
+
+/**
  * Best effort after a failed write: removes the half-written new sheet while it still has its
  * temporary name (then the old sheet is intact; once swapped, the new sheet is the only copy).
  */
-export async function discardReplacement(context: Excel.RequestContext, out: OutputSheet, sheet: Excel.Worksheet): Promise<void> {
+async function discardReplacement(context: Excel.RequestContext, out: OutputSheet, sheet: Excel.Worksheet): Promise<void> {
   if (!out.exists) return;
   try {
     sheet.load('name');

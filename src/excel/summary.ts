@@ -19,7 +19,7 @@ import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from './batch';
-import { a4Landscape, addReplacement, discardReplacement, finishReplace, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders } from './output';
+import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeReplacing } from './output';
 
 
 /** A "Tổng hợp" sheet CTCT wrote starts with the summary title. */
@@ -105,16 +105,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
     const budget = writeBudget(context, env, caps, 'large');
     // The old summary stays until the new one is written (several syncs on the web): a refused
     // request never leaves a workbook without its summary or with half of one.
-    const sheet = addReplacement(context, caps, out, 'summary');
-    try {
-      await fillSummary(sheet, caps, budget, layout, placed, values);
-      finishReplace(context, out, sheet);
-      sheet.activate();
-      await context.sync();
-    } catch (e) {
-      await discardReplacement(context, out, sheet);
-      throw e;
-    }
+    const sheet = await writeReplacing(context, caps, out, 'summary', (s) => fillSummary(s, caps, budget, layout, placed, values));
 
     if (caps.pageLayout) {
       await a4Landscape(context, sheet);

@@ -32,15 +32,13 @@ import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
 import {
   a4Landscape,
-  addReplacement,
-  discardReplacement,
-  finishReplace,
   FONT_NAME,
   freeTableName,
   hyperlinkFormula,
   locateOutput,
   setColumnWidths,
   thinBorders,
+  writeReplacing,
 } from './output';
 
 const WIDTH = TRACKER_COLUMNS.length;
@@ -92,19 +90,19 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
     const budget = writeBudget(context, env, caps, rows.length * WIDTH);
-    const sheet = addReplacement(context, caps, out, 'tracker');
-    try {
-      const table = await writeRows(sheet, rows, caps, budget);
-      if (caps.freezePanes) sheet.freezePanes.freezeRows(1);
-      finishReplace(context, out, sheet);
+    const sheet = await writeReplacing(
+      context,
+      caps,
+      out,
+      'tracker',
+      async (s) => {
+        const table = await writeRows(s, rows, caps, budget);
+        if (caps.freezePanes) s.freezePanes.freezeRows(1);
+        return table;
+      },
       // The table is named once the old sheet (and its table, of the same name) is gone.
-      table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames);
-      sheet.activate();
-      await context.sync();
-    } catch (e) {
-      await discardReplacement(context, out, sheet);
-      throw e;
-    }
+      (table) => (table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames)),
+    );
 
     if (caps.pageLayout) {
       await a4Landscape(context, sheet, '$1:$1');
