@@ -11,10 +11,6 @@ export const NONE = '(chưa có)';
 const NONE_LIST = [NONE];
 export const NO_STATUS = 'Chưa cập nhật';
 
-const NUMBER_KEYS = Array.from({ length: 13 }, (_, i) => String(i));
-/** "7" for month 7: the few keys, made once. */
-const numberKey = (n: number) => NUMBER_KEYS[n] ?? String(n);
-
 function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }
@@ -46,13 +42,13 @@ export function summarise(input: SummaryInput): Summary {
   s.taskCount = input.tasks.length;
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
-    if (t.quarter) bump(s.byQuarter, numberKey(t.quarter));
+    if (t.quarter) bump(s.byQuarter, String(t.quarter));
     else s.allYear++;
-    if (t.month) bump(s.byMonth, numberKey(t.month));
+    if (t.month) bump(s.byMonth, String(t.month));
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
     for (let k = 0; k < leads.length; k++) {
       bump(s.byLeadUnit, leads[k]);
-      if (t.quarter) bump((s.byQuarterAndUnit[numberKey(t.quarter)] ??= {}), leads[k]);
+      if (t.quarter) bump((s.byQuarterAndUnit[String(t.quarter)] ??= {}), leads[k]);
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
     for (let k = 0; k < leaders.length; k++) bump(s.byLeader, leaders[k]);
