@@ -103,7 +103,6 @@ export function findingTitle(code: string, catalog: FindingCatalog, t: Dict): st
 export function FindingsList({ items, catalog, showFile, selectedId, onSelect, renderContext }: FindingsListProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const sel = useSelectStyles();
   const listId = useId();
   const [severity, setSeverity] = useState<'' | Severity>('');
   const [code, setCode] = useState('');
@@ -168,54 +167,22 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
   return (
     <section aria-label={t.findings} data-testid="findings">
       <div className={styles.filters}>
-        <Field label={t.filterSeverity} size="small">
-          <Select className={sel.root} select={{ className: sel.select }} value={severity} data-testid="filter-severity" onChange={(_, d) => setSeverity(d.value as '' | Severity)}>
-            <option value="">{t.all}</option>
-            {SEVERITIES.map((s) => (
-              <option key={s} value={s}>
-                {t.severity[s]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterCode} size="small">
-          <Select className={sel.root} select={{ className: sel.select }} value={code} data-testid="filter-code" onChange={(_, d) => setCode(d.value)}>
-            <option value="">{t.all}</option>
-            {codes.map((c) => (
-              <option key={c} value={c}>
-                {findingTitle(c, catalog, t)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterUnit} size="small">
-          <Select className={sel.root} select={{ className: sel.select }} value={unit} data-testid="filter-unit" onChange={(_, d) => setUnit(d.value)}>
-            <option value="">{t.all}</option>
-            {units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect label={t.filterSeverity} testId="filter-severity" value={severity} all={t.all} options={SEVERITIES.map((s) => [s, t.severity[s]])} onChange={(v) => setSeverity(v as '' | Severity)} />
+        <FilterSelect label={t.filterCode} testId="filter-code" value={code} all={t.all} options={codes.map((c) => [c, findingTitle(c, catalog, t)])} onChange={setCode} />
+        <FilterSelect label={t.filterUnit} testId="filter-unit" value={unit} all={t.all} options={units.map((u) => [u, u])} onChange={setUnit} />
         {showFile && files.length > 1 ? (
-          <Field label={t.filterFile} size="small">
-            <Select className={sel.root} select={{ className: sel.select }} value={file} data-testid="filter-file" onChange={(_, d) => setFile(d.value)}>
-              <option value="">{t.all}</option>
-              {files.map(([index, name]) => (
-                <option key={index} value={String(index)}>
-                  {name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <FilterSelect label={t.filterFile} testId="filter-file" value={file} all={t.all} options={files.map(([index, name]) => [String(index), name])} onChange={setFile} />
         ) : null}
-        <Field label={t.groupBy} size="small">
-          <Select className={sel.root} select={{ className: sel.select }} value={groupBy} data-testid="group-by" onChange={(_, d) => setGroupBy(d.value as GroupBy)}>
-            <option value="code">{t.groupByCode}</option>
-            <option value="unit">{t.groupByUnit}</option>
-          </Select>
-        </Field>
+        <FilterSelect
+          label={t.groupBy}
+          testId="group-by"
+          value={groupBy}
+          options={[
+            ['code', t.groupByCode],
+            ['unit', t.groupByUnit],
+          ]}
+          onChange={(v) => setGroupBy(v as GroupBy)}
+        />
       </div>
       <Text size={200} className={styles.count} role="status" data-testid="findings-shown">
         {filtered.length === items.length ? t.findingsCount(items.length) : t.shownOf(filtered.length, items.length)}
@@ -298,5 +265,22 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
         );
       })}
     </section>
+  );
+}
+
+/** One small labelled drop-down of the filter bar; `all` adds the empty "every value" choice first. */
+function FilterSelect(props: { label: string; testId: string; value: string; all?: string; options: [value: string, label: string][]; onChange: (value: string) => void }) {
+  const sel = useSelectStyles();
+  return (
+    <Field label={props.label} size="small">
+      <Select className={sel.root} select={{ className: sel.select }} value={props.value} data-testid={props.testId} onChange={(_, d) => props.onChange(d.value)}>
+        {props.all !== undefined ? <option value="">{props.all}</option> : null}
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
