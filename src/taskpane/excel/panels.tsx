@@ -1,5 +1,7 @@
 /** The small tabs: Đánh dấu, Tổng hợp, Theo dõi, Danh mục. Each is one or two host calls with their states. */
+import React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Report } from '../../engine/report';
 import { useAction } from '../useAction';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
@@ -42,75 +44,91 @@ export function MarkPanel({ ctx }: { ctx: PaneContext }) {
   );
 }
 
-export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
-  const { t } = useI18n();
+/** A tab that writes one sheet from the analysis: its help, one button, the action's status, then `children`. */
+function WriteSheetPanel<R>(props: {
+  help: string;
+  button: string;
+  testId: string;
+  name: string;
+  runningLabel: string;
+  write: (report: Report) => Promise<R>;
+  ctx: PaneContext;
+  renderResult: (result: R) => React.ReactNode;
+  children?: React.ReactNode;
+}) {
   const styles = useStyles();
-  const [state, run] = useAction(async () => {
-    const a = await ctx.ensureAnalysis();
-    return ctx.host.writeSummary(a.report);
-  });
+  const [state, run] = useAction(async () => props.write((await props.ctx.ensureAnalysis()).report));
   return (
     <div>
       <Text as="p" size={200}>
-        {t.summaryHelp}
+        {props.help}
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={state.status === 'running'} data-testid="summary-button" onClick={() => void run()}>
-          {t.writeSummary}
+        <Button appearance="primary" disabled={state.status === 'running'} data-testid={props.testId} onClick={() => void run()}>
+          {props.button}
         </Button>
       </div>
-      <ActionStatus name="summary" state={state} runningLabel={t.writingSummary} renderResult={(r) => t.summaryWritten(r.sheet)} />
+      <ActionStatus name={props.name} state={state} runningLabel={props.runningLabel} renderResult={props.renderResult} />
+      {props.children}
+    </div>
+  );
+}
+
+export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <WriteSheetPanel
+      ctx={ctx}
+      help={t.summaryHelp}
+      button={t.writeSummary}
+      testId="summary-button"
+      name="summary"
+      runningLabel={t.writingSummary}
+      write={(report) => ctx.host.writeSummary(report)}
+      renderResult={(r) => t.summaryWritten(r.sheet)}
+    >
       {ctx.analysis ? (
         <div className={styles.preview}>
           <SummaryView summary={ctx.analysis.report.summary} />
         </div>
       ) : null}
-    </div>
+    </WriteSheetPanel>
   );
 }
 
 export function TrackerPanel({ ctx }: { ctx: PaneContext }) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [state, run] = useAction(async () => {
-    const a = await ctx.ensureAnalysis();
-    return ctx.host.writeTracker(a.report);
-  });
   return (
-    <div>
-      <Text as="p" size={200}>
-        {t.trackerHelp}
-      </Text>
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={state.status === 'running'} data-testid="tracker-button" onClick={() => void run()}>
-          {t.writeTracker}
-        </Button>
-      </div>
-      <ActionStatus
-        name="tracker"
-        state={state}
-        runningLabel={t.writingTracker}
-        renderResult={(r) => (
-          <>
-            {t.trackerWritten(r.sheet)}
-            <dl className={styles.counts}>
-              <dt className={styles.dt}>{t.trackerAdded}</dt>
-              <dd className={styles.dd} data-testid="tracker-added">
-                {r.added}
-              </dd>
-              <dt className={styles.dt}>{t.trackerKept}</dt>
-              <dd className={styles.dd} data-testid="tracker-kept">
-                {r.kept}
-              </dd>
-              <dt className={styles.dt}>{t.trackerVanished}</dt>
-              <dd className={styles.dd} data-testid="tracker-vanished">
-                {r.vanished}
-              </dd>
-            </dl>
-          </>
-        )}
-      />
-    </div>
+    <WriteSheetPanel
+      ctx={ctx}
+      help={t.trackerHelp}
+      button={t.writeTracker}
+      testId="tracker-button"
+      name="tracker"
+      runningLabel={t.writingTracker}
+      write={(report) => ctx.host.writeTracker(report)}
+      renderResult={(r) => (
+        <>
+          {t.trackerWritten(r.sheet)}
+          <dl className={styles.counts}>
+            <dt className={styles.dt}>{t.trackerAdded}</dt>
+            <dd className={styles.dd} data-testid="tracker-added">
+              {r.added}
+            </dd>
+            <dt className={styles.dt}>{t.trackerKept}</dt>
+            <dd className={styles.dd} data-testid="tracker-kept">
+              {r.kept}
+            </dd>
+            <dt className={styles.dt}>{t.trackerVanished}</dt>
+            <dd className={styles.dd} data-testid="tracker-vanished">
+              {r.vanished}
+            </dd>
+          </dl>
+        </>
+      )}
+    />
   );
 }
 
