@@ -34,17 +34,8 @@ export interface SourceTable {
   rows: string[][];
 }
 
-interface PhuLucTask {
-  quarter: number;
-  month: number;
-  stt: number;
-  task: string;
-  lead: string;
-  coord: string;
-  product: string;
-  leader: string;
-  note: string;
-}
+/** A task of the transcribed Phụ lục II: every task has its number, quarter and month. */
+type PhuLucTask = Task & { stt: number; quarter: number; month: number };
 
 export interface ReviewRow {
   stt: number;
