@@ -2,6 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import type { Summary, TaskRef } from '../../engine/report';
 import { sortedCounts } from '../analysis';
 import { SeverityCounts } from './SeverityCounts';
+import { useTableStyles } from './tableStyles';
 import { useI18n } from '../i18n';
 
 const LIST_LIMIT = 30;
@@ -19,20 +20,6 @@ const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
   h: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0, marginBlockEnd: tokens.spacingVerticalXS },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-      paddingBlock: tokens.spacingVerticalXXS,
-      paddingInline: tokens.spacingHorizontalXS,
-      textAlign: 'start',
-      verticalAlign: 'top',
-    },
-    '& th': { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  },
-  num: { textAlign: 'end !important' as 'end', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   off: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
   refs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200 },
   ref: { overflowWrap: 'anywhere' },
@@ -58,6 +45,7 @@ function CountTable({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const tables = useTableStyles();
   const rows = sortedCounts(counts, numeric);
   return (
     <section className={styles.block}>
@@ -67,12 +55,12 @@ function CountTable({
           {t.noData}
         </Text>
       ) : (
-        <table className={styles.table}>
+        <table className={tables.table}>
           <tbody>
             {rows.map(([key, n]) => (
               <tr key={key}>
                 <th scope="row">{label(key)}</th>
-                <td className={styles.num}>
+                <td className={tables.num}>
                   <span data-testid={testId?.(key)}>{n}</span>
                 </td>
               </tr>
@@ -80,7 +68,7 @@ function CountTable({
             {extra ? (
               <tr>
                 <th scope="row">{extra[0]}</th>
-                <td className={styles.num}>
+                <td className={tables.num}>
                   <span data-testid={extra[2]}>{extra[1]}</span>
                 </td>
               </tr>
@@ -114,6 +102,7 @@ function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
 export function SummaryView({ summary }: { summary: Summary }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const tables = useTableStyles();
   const units = sortedCounts(summary.byLeadUnit, false).map(([k]) => k);
   const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].sort();
   const missing = [
@@ -149,16 +138,16 @@ export function SummaryView({ summary }: { summary: Summary }) {
         <section className={mergeClasses(styles.block, styles.wide)}>
           <h3 className={styles.h}>{t.byUnit}</h3>
           <div className={styles.scroll}>
-            <table className={styles.table} data-testid="unit-quarter-table">
+            <table className={tables.table} data-testid="unit-quarter-table">
               <thead>
                 <tr>
                   <th scope="col">{t.filterUnit}</th>
                   {matrixQuarters.map((q) => (
-                    <th scope="col" key={q} className={styles.num}>
+                    <th scope="col" key={q} className={tables.num}>
                       {t.quarter(q)}
                     </th>
                   ))}
-                  <th scope="col" className={styles.num}>
+                  <th scope="col" className={tables.num}>
                     {t.count}
                   </th>
                 </tr>
@@ -168,11 +157,11 @@ export function SummaryView({ summary }: { summary: Summary }) {
                   <tr key={u}>
                     <th scope="row">{u || t.unknown}</th>
                     {matrixQuarters.map((q) => (
-                      <td key={q} className={styles.num}>
+                      <td key={q} className={tables.num}>
                         {summary.byQuarterAndUnit[q]?.[u] ?? ''}
                       </td>
                     ))}
-                    <td className={styles.num}>{summary.byLeadUnit[u]}</td>
+                    <td className={tables.num}>{summary.byLeadUnit[u]}</td>
                   </tr>
                 ))}
               </tbody>
@@ -191,14 +180,14 @@ export function SummaryView({ summary }: { summary: Summary }) {
       {summary.sections.length > 0 ? (
         <section className={styles.block}>
           <h3 className={styles.h}>{t.sections}</h3>
-          <table className={styles.table} data-testid="sections-table">
+          <table className={tables.table} data-testid="sections-table">
             <thead>
               <tr>
                 <th scope="col">{t.section}</th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tables.num}>
                   {t.declared}
                 </th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" className={tables.num}>
                   {t.actual}
                 </th>
               </tr>
@@ -211,8 +200,8 @@ export function SummaryView({ summary }: { summary: Summary }) {
                     <th scope="row" lang="vi">
                       {s.label}
                     </th>
-                    <td className={styles.num}>{s.declared}</td>
-                    <td className={mergeClasses(styles.num, off && styles.off)}>
+                    <td className={tables.num}>{s.declared}</td>
+                    <td className={mergeClasses(tables.num, off && styles.off)}>
                       {s.actual}
                       {off ? ` (${t.mismatch} ${s.actual - s.declared > 0 ? '+' : ''}${s.actual - s.declared})` : ''}
                     </td>

@@ -16,6 +16,7 @@ import { PeriodPicker } from '../components/PeriodPicker';
 import { useSelectStyles } from '../components/selectStyles';
 import { SummaryView } from '../components/SummaryView';
 import { useAction } from '../useAction';
+import { useTableStyles } from '../components/tableStyles';
 import { useI18n, type Dict, type Lang } from '../i18n';
 
 export const SAMPLE_NAME = 'chuong-trinh-cong-tac-mau.xlsx';
@@ -93,19 +94,7 @@ const useStyles = makeStyles({
   },
   column: { minWidth: 0 },
   summaryButton: { justifySelf: 'start' },
-  table: {
-    borderCollapse: 'collapse',
-    width: '100%',
-    fontSize: tokens.fontSizeBase200,
-    marginBlockEnd: tokens.spacingVerticalM,
-    '& th, & td': {
-      borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-      paddingBlock: tokens.spacingVerticalXXS,
-      paddingInline: tokens.spacingHorizontalXS,
-      textAlign: 'start',
-    },
-  },
-  num: { textAlign: 'end !important' as 'end', fontVariantNumeric: 'tabular-nums' },
+  tableGap: { marginBlockEnd: tokens.spacingVerticalM },
   scroll: { overflowX: 'auto' },
   noWrap: { whiteSpace: 'nowrap' },
   fileCell: { overflowWrap: 'anywhere', minWidth: '6em' },
@@ -171,6 +160,7 @@ export interface StandaloneAppProps {
 function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`, today = todayIso, save = saveBytes }: StandaloneAppProps) {
   const { t } = useI18n();
   const styles = useStyles();
+  const tables = useTableStyles();
   const sel = useSelectStyles();
   const [files, setFiles] = useState<LoadedFile[]>([]);
   const [period, setPeriod] = useState('');
@@ -478,19 +468,19 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
 
           {view === 'all' && ok.length > 1 ? (
             <div className={styles.scroll}>
-              <table className={styles.table} data-testid="per-file-table">
+              <table className={mergeClasses(tables.table, styles.tableGap)} data-testid="per-file-table">
                 <thead>
                   <tr>
                     <th scope="col">{t.filterFile}</th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" className={tables.num}>
                       {t.tasks}
                     </th>
                     {[1, 2, 3, 4].map((q) => (
-                      <th scope="col" key={q} className={mergeClasses(styles.num, styles.noWrap)}>
+                      <th scope="col" key={q} className={mergeClasses(tables.num, styles.noWrap)}>
                         {t.quarter(String(q))}
                       </th>
                     ))}
-                    <th scope="col" className={mergeClasses(styles.num, styles.noWrap)}>
+                    <th scope="col" className={mergeClasses(tables.num, styles.noWrap)}>
                       {t.severity.error}
                     </th>
                   </tr>
@@ -501,15 +491,15 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                       <th scope="row" className={styles.fileCell}>
                         {f.label}
                       </th>
-                      <td className={styles.num} data-testid="file-task-count">
+                      <td className={tables.num} data-testid="file-task-count">
                         {f.report.summary.taskCount}
                       </td>
                       {[1, 2, 3, 4].map((q) => (
-                        <td key={q} className={styles.num} data-testid={`file-quarter-count-${q}`}>
+                        <td key={q} className={tables.num} data-testid={`file-quarter-count-${q}`}>
                           {f.report.summary.byQuarter[String(q)] ?? 0}
                         </td>
                       ))}
-                      <td className={styles.num}>{f.report.summary.findingsBySeverity.error}</td>
+                      <td className={tables.num}>{f.report.summary.findingsBySeverity.error}</td>
                     </tr>
                   ))}
                 </tbody>
