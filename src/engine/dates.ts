@@ -6,7 +6,7 @@
 import { memo } from './memo';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/;
 const DMY_INSIDE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 const ISO_INSIDE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 
@@ -31,15 +31,16 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * A whole cell's text as a date: `31/7/2025`, `31-07-2025`, `31.07.2025` (day first, the
- * Vietnamese way) or ISO `2025-07-31` (a time part is ignored). Null when the text is not a date.
+ * A whole cell's text as a date: `31/7/2025`, `31-07-2025`, `31.07.2025`, `31/7/25` (day first,
+ * the Vietnamese way; a two-digit year is 20yy, as the deadline reader takes it) or ISO `2025-07-31`
+ * (a time part is ignored). Null when the text is not a date.
  */
 export function parseDateText(text: string): string | null {
   const s = text.replace(/\u00a0/g, ' ').trim();
   let m = ISO.exec(s);
   if (m) return makeIso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = DMY.exec(s);
-  if (m) return makeIso(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return makeIso(m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }
 

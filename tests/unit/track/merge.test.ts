@@ -248,6 +248,8 @@ describe('overdue', () => {
   it('dueDate reads a deadline typed as text', () => {
     expect(dueDate({ deadline: 'trước 15/8/2025', quarter: 3, month: null }, 2025)).toBe('2025-08-15');
     expect(dueDate({ deadline: 'cuối quý', quarter: 2, month: null }, 2025)).toBe('2025-06-30');
+    // A deadline a user types into the tracker the short way counts as the source's deadline column does.
+    expect(dueDate({ deadline: '15/8/25', quarter: 3, month: 9 }, 2025)).toBe('2025-08-15');
     expect(dueDate({ deadline: null, quarter: 1, month: 2 }, 2024)).toBe('2024-02-29');
   });
 });

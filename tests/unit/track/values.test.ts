@@ -97,6 +97,11 @@ describe('dates and statuses', () => {
     expect(parseDateText('31-07-2025')).toBe('2025-07-31');
     expect(parseDateText('2025-07-31T00:00:00.000Z')).toBe('2025-07-31');
     expect(parseDateText('31/02/2025')).toBeNull();
+    // Two-digit years as the deadline column reads them: what staff type into the tracker too.
+    expect(parseDateText('31/7/25')).toBe('2025-07-31');
+    expect(parseDateText('1.10.25')).toBe('2025-10-01');
+    expect(parseDateText('31/7/025')).toBeNull();
+    expect(parseDateText('31/7/5')).toBeNull();
     expect(parseDateText('Tháng 7')).toBeNull();
     expect(formatDateVi('2026-11-21')).toBe('21/11/2026');
   });
