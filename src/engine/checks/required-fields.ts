@@ -2,7 +2,7 @@
 import type { Period } from '../directory/types';
 import type { Check } from './context';
 import type { FindingCode } from './catalog';
-import { isBlankField } from '../reading/model';
+import { hasFormulaError, isBlankField } from '../reading/model';
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'missing-number'],
@@ -15,11 +15,12 @@ export const requiredFields: Check = {
       const missing = (code: FindingCode, col: number | undefined, hint: string | null = null) => {
         if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
       };
-      // Fields by name, not in a loop over names: this runs for every task of the sheet.
-      if (isBlankField(text.task)) missing('missing-task', columns.task);
-      if (isBlankField(text.lead)) missing('missing-lead-unit', columns.lead);
-      if (isBlankField(text.leader) && columns.leader !== undefined) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
-      if (isBlankField(text.product)) missing('missing-product', columns.product);
+      // Fields by name, not in a loop over names: this runs for every task of the sheet. A field
+      // emptied by a formula error is not reported again: formula-error already points at it.
+      if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing('missing-task', columns.task);
+      if (isBlankField(text.lead) && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
+      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
+      if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing('missing-product', columns.product);
       if (p.sttMissing && columns.stt !== undefined) {
         ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: columns.stt }, { task: shorten(text.task ?? ''), expected: null });
       }

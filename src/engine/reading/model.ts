@@ -52,6 +52,8 @@ export interface ParsedTask {
   fieldRows?: Partial<Record<TaskColumn, number>>;
   /** Fields whose text came from more than one row. */
   joined?: TaskColumn[];
+  /** Fields whose cell shows a formula error (#N/A, #REF!): no text; formula-error reports the cell. */
+  errors?: TaskColumn[];
 }
 
 /** The row a field's text starts on (the task's own row, unless a continuation row filled it). */
@@ -62,6 +64,11 @@ export function fieldRow(task: ParsedTask, field: TaskColumn): number {
 /** Whether a field's text came from several rows (then no whole-cell fix is safe). */
 export function isJoined(task: ParsedTask, field: TaskColumn): boolean {
   return task.joined?.includes(field) ?? false;
+}
+
+/** Whether a field's cell shows a formula error (then the field is empty, but not left blank by the user). */
+export function hasFormulaError(task: ParsedTask, field: TaskColumn): boolean {
+  return task.errors?.includes(field) ?? false;
 }
 
 export interface ParsedProposal {

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading } from './headings';
-import { isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
+import { hasFormulaError, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -301,6 +301,7 @@ function startTask(
   sttText: string,
   ctx: { quarter: number | null; month: number | null; section: string | null; scope: number; block: number },
 ): ParsedTask {
+  const texts = view.rowTexts(r);
   const task: ParsedTask = {
     sheet: view.name,
     table,
@@ -314,9 +315,31 @@ function startTask(
     section: ctx.section,
     scope: ctx.scope,
     block: ctx.block,
-    text: firstTexts(view.rowTexts(r), table.columns),
+    text: firstTexts(texts, table.columns),
   };
+  if (texts.some(startsLikeError)) dropFormulaErrors(view, task);
   return task;
+}
+
+/**
+ * "#N/A" or "#REF!" shown by a broken formula is not a unit, a leader or a product: the field reads
+ * as empty, so the task counts as missing it, and formula-error says what happened to the cell.
+ */
+function dropFormulaErrors(view: SheetView, task: ParsedTask): void {
+  for (const f of TASK_FIELDS) {
+    const c = task.table.columns[f];
+    if (c !== undefined && isFormulaError(view, task.row, c, task.text[f])) {
+      task.text[f] = undefined;
+      (task.errors ??= []).push(f);
+    }
+  }
+}
+
+/** Error texts start with "#": only those cells are looked up (nearly every row has none). */
+const startsLikeError = (text: string | undefined): boolean => text !== undefined && text.charCodeAt(0) === 0x23;
+
+function isFormulaError(view: SheetView, r: number, c: number, text: string | undefined): boolean {
+  return startsLikeError(text) && isErrorCell(view.value(r, c));
 }
 
 /**
@@ -347,6 +370,10 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
     if (c === undefined || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
     if (!text) continue;
+    if (isFormulaError(view, r, c, text)) {
+      if (!task.text[f] && !hasFormulaError(task, f)) (task.errors ??= []).push(f);
+      continue;
+    }
     const current = task.text[f];
     if (!current) {
       task.text[f] = text;

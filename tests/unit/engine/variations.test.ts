@@ -244,6 +244,30 @@ describe('text forms', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một'), [{ kind: 'error', code: '#REF!' }, 'Hai', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]))]);
     expect(at(r, 'formula-error')).toMatchObject([{ row: 7, column: 'A', severity: 'error' }]);
   });
+
+  it('never takes an error shown by a broken formula for a name or a product', () => {
+    const na = { kind: 'error' as const, code: '#N/A' };
+    const ref = { kind: 'error' as const, code: '#REF!' };
+    const r = analyse([
+      sheet('PL', programme2025([task(1, 'Một', { lead: na }), task(2, 'Hai', { leader: ref, product: na }), [null, 'tiếp theo', null, null, null, ref]], 2)),
+    ]);
+    // One finding per broken cell (the error), not also "unknown unit" or "missing product" there.
+    expect(r.findings.map((f) => [f.code, f.column, f.row])).toEqual([
+      ['formula-error', 'C', 6],
+      ['formula-error', 'E', 7],
+      ['formula-error', 'F', 7],
+      ['formula-error', 'F', 8],
+    ]);
+    expect(r.tasks.map((t) => [t.task, t.leadUnits, t.leaders, t.product])).toEqual([
+      ['Một', [], ['PGĐ Sở Phan Văn Hiếu'], 'Kế hoạch của Sở'],
+      ['Hai tiếp theo', ['Phòng QLKH&ĐMST'], [], ''],
+    ]);
+    // The summary counts them where something is missing, not under a unit called "#N/A".
+    expect(Object.keys(r.summary.byLeadUnit)).not.toContain('#N/A');
+    expect(r.summary.missing.lead.map((x) => x.row)).toEqual([6]);
+    expect(r.summary.missing.leader.map((x) => x.row)).toEqual([7]);
+    expect(r.summary.missing.product.map((x) => x.row)).toEqual([7]);
+  });
 });
 
 describe('names', () => {
