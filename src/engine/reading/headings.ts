@@ -88,6 +88,20 @@ export function parseHeading(text: string): Heading | null {
   return null;
 }
 
+/**
+ * The month a plan's title names ("KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025", "Chương trình công tác
+ * tháng 8/2025"): a month heading for every task below it. Not a date ("ngày 15 tháng 7 năm 2025"),
+ * not several months ("tháng 7, 8 và 9"), not "6 tháng cuối năm".
+ */
+export function titleMonth(text: string): Heading | null {
+  const folded = foldKey(text);
+  if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
+  const m = /(?<!\bngay\s*\d{1,2}\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded);
+  const month = m ? Number(m[1]) : 0;
+  if (month < 1 || month > 12) return null;
+  return { level: 3, quarter: Math.ceil(month / 3), month, year: m![2] ? Number(m![2]) : null, declared: null, label: `Tháng ${month}`, allYear: false };
+}
+
 /** "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung" → "Nhiệm vụ trọng tâm". */
 function sectionLabel(text: string): string {
   const t = text

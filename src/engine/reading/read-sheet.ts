@@ -6,7 +6,7 @@
 import { SheetView } from '../sheet/view';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading } from './headings';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading, titleMonth } from './headings';
 import { hasFormulaError, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
@@ -206,7 +206,12 @@ export function readSheet(view: SheetView): SheetParse {
       if (h && line.cells <= 2) {
         applyHeading(h, r, line.col, line.text);
         afterHeading = true;
-      } else if (out.tables.length === 0) out.titleLines.push(line.text);
+      } else if (out.tables.length === 0) {
+        out.titleLines.push(line.text);
+        // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025") dates its tasks as a month row would.
+        const month = line.cells <= 2 ? titleMonth(line.text) : null;
+        if (month) applyHeading(month, r, line.col, line.text);
+      }
       continue;
     }
     afterHeading = false;

@@ -160,6 +160,22 @@ describe('rows', () => {
     expect(r.tasks[0]).toMatchObject({ month: 11, quarter: 4 });
   });
 
+  it("dates a month plan's tasks by its title, not by a decision date in the title block", () => {
+    const plan = (title: string[]) => analyse([sheet('S', [...title.map((t) => [t]), HEADER_2025, task(1, 'Một'), task(2, 'Hai')])]);
+    const monthOf = (title: string[]) => plan(title).tasks.map((t) => [t.quarter, t.month]);
+    expect(monthOf(['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025', 'CỦA PHÒNG QUẢN LÝ KHOA HỌC'])).toEqual([[3, 8], [3, 8]]);
+    expect(monthOf(['Chương trình công tác tháng 11/2025'])).toEqual([[4, 11], [4, 11]]);
+    expect(plan(['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025']).findings).toEqual([]);
+    // Not a month plan: a decision's date, several months, half a year.
+    for (const title of [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', 'Quảng Ngãi, ngày 15 tháng 7 năm 2025'],
+      ['Kế hoạch công tác tháng 7, 8 và 9 năm 2025'],
+      ['Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    ]) {
+      expect(monthOf(title)).toEqual([[null, null], [null, null]]);
+    }
+  });
+
   it('reads numbers stored as text, "1." and formulas results alike', () => {
     const r = analyse([sheet('PL', programme2025([task('1', 'Một'), task('2.', 'Hai'), task(3, 'Ba')]))]);
     expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
