@@ -289,7 +289,7 @@ function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
  * or a product. A page-break remainder ("Quảng Ngãi …", "của UBND tỉnh", "Huy Hoàng") has no lead.
  */
 function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
-  if (cols.task === undefined || !/^[A-ZĐÀ-Ỹ]/u.test(view.text(r, cols.task))) return false;
+  if (cols.task === undefined || !startsSentence(view.text(r, cols.task))) return false;
   if (cols.stt === undefined) return true;
   const has = (k: TaskColumn) => {
     const c = cols[k];
@@ -297,6 +297,16 @@ function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
   };
   if (cols.lead !== undefined) return has('lead') && (has('leader') || has('product'));
   return has('leader') && has('product');
+}
+
+/**
+ * "Xây dựng kế hoạch…" starts a task. "của UBND tỉnh…" does not, nor does an acronym in mixed-case
+ * text ("KH&CN cấp tỉnh năm 2026"): the words after a page break, even where the next page repeats
+ * the lead unit and leader of a merged run.
+ */
+function startsSentence(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text)) return false;
+  return !/^\p{Lu}{2}/u.test(text) || text === text.toUpperCase();
 }
 
 function startTask(

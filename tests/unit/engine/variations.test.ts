@@ -123,6 +123,27 @@ describe('rows', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('takes words after a page break that begin with an acronym for the rest of the task, even with its names repeated', () => {
+    const r = analyse([
+      sheet(
+        'PL',
+        programme2025([
+          task(1, 'Thông báo tuyển chọn tổ chức chủ trì nhiệm vụ', { product: 'Báo cáo' }),
+          HEADER_2025,
+          // The next page repeats the lead unit and leader of a run merged down from here.
+          [null, 'KH&CN cấp tỉnh năm 2026 (đợt 2)', 'Phòng QLKH&ĐMST', null, 'kết quả thực hiện', 'PGĐ Sở Phan Văn Hiếu'],
+          task(2, 'Nhiệm vụ hai', { lead: null, leader: null }),
+        ], 2),
+        { merges: ['C8:C9', 'F8:F9'] },
+      ),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.product, t.leadUnits])).toEqual([
+      ['1', 'Thông báo tuyển chọn tổ chức chủ trì nhiệm vụ KH&CN cấp tỉnh năm 2026 (đợt 2)', 'Báo cáo kết quả thực hiện', ['Phòng QLKH&ĐMST']],
+      ['2', 'Nhiệm vụ hai', 'Kế hoạch của Sở', ['Phòng QLKH&ĐMST']],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
   it('gives a vertically merged leader or lead unit to every row of the merge', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một'), task(2, 'Hai', { leader: null, lead: null }), task(3, 'Ba', { leader: null, lead: null })]), { merges: ['F6:F8', 'C6:C8'] })]);
     expect(r.tasks.map((t) => [t.leaders, t.leadUnits])).toEqual([
