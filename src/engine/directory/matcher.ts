@@ -44,6 +44,21 @@ const TITLE_PREFIX = /^(?:(?:đ\/c|đồng chí|ông|bà)\.?\s+)?(?:(?:phó giá
 const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|moi |nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
 const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
 const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen|to tham muu|to cong tac)\b/;
+/** Two capitals in a row: an acronym ("QLKH", "KTTCĐKCL", "KH&CN"). */
+const ACRONYM = /\p{Lu}{2}/u;
+
+/** Prefixes outside bodies share with ours (a commune's "Phòng Kinh tế", a province's "Trung tâm…"). */
+const SHARED_PREFIX = /^(phong|p\.|trung tam)\b/;
+
+/**
+ * An unknown name that could be one of ours: "Văn phòng Sở…", "Tổ…", or "Phòng…", "Trung tâm…"
+ * written the department's way, with an acronym ("Phòng XYZ", "Trung tâm KTTCĐKCL"). A "Phòng…" or
+ * "Trung tâm…" in plain words and near none of ours names an outside body ("Phòng Tài chính - Kế
+ * hoạch", "Trung tâm Phục vụ hành chính công tỉnh"), as coordinating cells often do.
+ */
+function looksInternal(written: string, folded: string): boolean {
+  return INTERNAL_LOOKING.test(folded) && (!SHARED_PREFIX.test(folded) || ACRONYM.test(written));
+}
 
 /** Diacritic-sensitive compact key: case, spacing, punctuation and tone placement do not matter. */
 function exactKey(s: string): string {
@@ -166,7 +181,7 @@ export class DirectoryMatcher {
     const core = unitCoreKey(written, true);
     const near = safeNearest(core, core.replace(/^(trungtam|vanphong|thanhtra)/, '').length, this.unitCandidates);
     if (near) return { written, status: 'misspelt', canonical: near.short, periodId: this.period.id, known: null };
-    return { written, status: INTERNAL_LOOKING.test(f) ? 'unknown' : 'external', canonical: null, periodId: null, known: null };
+    return { written, status: looksInternal(written, f) ? 'unknown' : 'external', canonical: null, periodId: null, known: null };
   }
 
   /** "Văn Phòng Sở tham mưu chung", "Phòng BCVT&CĐS Đại học Đà Nẵng": a known name, then other words. */

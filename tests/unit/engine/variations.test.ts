@@ -332,6 +332,13 @@ describe('names', () => {
     const coord = 'Sở Tài chính; Phòng XYZ; UBND các xã';
     const r = analyse([sheet('PL', programme2025([task(1, 'Một', { coord }), task(2, 'Hai', { coord })]))]);
     expect(r.findings.map((f) => [f.code, f.severity, f.row])).toEqual([['unknown-unit', 'info', 6]]);
+    // Outside bodies' "Phòng…", "Trung tâm…" in plain words are not ours; a "Tổ…" of ours still is.
+    const outside = 'Phòng Tài chính - Kế hoạch; Trung tâm Phục vụ hành chính công tỉnh; Phòng Cảnh sát kinh tế - Công an tỉnh';
+    const o = analyse([sheet('PL', programme2025([task(1, 'Một', { coord: outside }), task(2, 'Hai', { coord: 'Tổ công tác liên ngành' })]))]);
+    expect(o.findings.map((f) => [f.code, f.row, f.message])).toEqual([['unknown-unit', 7, expect.stringContaining('Tổ công tác liên ngành')]]);
+    // In the lead column any unknown name is still reported: the lead must be one of ours.
+    const l = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Phòng Tài chính - Kế hoạch' })]))]);
+    expect(l.findings.map((f) => [f.code, f.severity, f.column])).toEqual([['unknown-unit', 'warning', 'C']]);
   });
 
   it('detects a leader written in the lead column and a unit in the leader column', () => {
