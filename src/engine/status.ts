@@ -10,12 +10,15 @@ const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
   'chua bat dau': 'Chưa thực hiện',
+  'chua lam': 'Chưa thực hiện',
   'dang thuc hien': 'Đang thực hiện',
   'dang trien khai': 'Đang thực hiện',
   'dang lam': 'Đang thực hiện',
   'hoan thanh': 'Hoàn thành',
   'da hoan thanh': 'Hoàn thành',
   'xong': 'Hoàn thành',
+  'da xong': 'Hoàn thành',
+  'da thuc hien': 'Hoàn thành',
   'de xuat bo': 'Đề xuất bỏ',
   'de nghi bo': 'Đề xuất bỏ',
   'bo': 'Đề xuất bỏ',
@@ -25,9 +28,15 @@ const SYNONYMS: Record<string, Status> = {
 };
 
 /** The canonical status a text means, or null when it is none of them (cached: a column repeats a few words). */
+/** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
+const QUALIFIER = /[\s,(-]+(?:dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|100\s*%)\)?$/;
+
 export const canonicalStatus = memo((text: string): Status | null => {
   const key = foldKey(text).replace(/[.!]+$/, '');
-  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
+  const bare = key.replace(QUALIFIER, '');
+  // Own properties only: not "constructor" and the like.
+  if (Object.hasOwn(SYNONYMS, key)) return SYNONYMS[key];
+  return bare !== key && Object.hasOwn(SYNONYMS, bare) ? SYNONYMS[bare] : null;
 });
 
 /** Done with: finished, or proposed for removal. Not overdue, whatever the date. */

@@ -122,5 +122,15 @@ describe('dates and statuses', () => {
     expect(normaliseStatus('đề xuất điều chỉnh')).toBe('Đề nghị điều chỉnh');
     expect(normaliseStatus('Tạm dừng')).toBe('Tạm dừng');
     expect(normaliseStatus(null)).toBe('');
+    // What staff type: other words for done or not started, and words that qualify a status.
+    expect(normaliseStatus('đã xong')).toBe('Hoàn thành');
+    expect(normaliseStatus('chưa làm')).toBe('Chưa thực hiện');
+    expect(normaliseStatus('Hoàn thành đúng hạn')).toBe('Hoàn thành');
+    expect(normaliseStatus('Đã hoàn thành 100%')).toBe('Hoàn thành');
+    expect(normaliseStatus('Hoàn thành (chậm)')).toBe('Hoàn thành');
+    expect(normaliseStatus('Đang thực hiện, chậm tiến độ')).toBe('Đang thực hiện');
+    // Not done: a part, or "not yet".
+    expect(normaliseStatus('Hoàn thành 50%')).toBe('Hoàn thành 50%');
+    expect(normaliseStatus('Chưa hoàn thành')).toBe('Chưa hoàn thành');
   });
 });
