@@ -48,7 +48,8 @@ export function parseCliArgs(argv: string[]): CheckArgs {
       },
     });
   } catch (e) {
-    const m = /'(--?[\w-]+)'/.exec((e as Error).message);
+    // Node says "Unknown option '--x'" or "Option '--out <value>' argument missing".
+    const m = /'(--?[\w-]+)(?: <value>)?'/.exec((e as Error).message);
     throw new UsageError(m ? `Tùy chọn ${m[1]} không hợp lệ hoặc thiếu giá trị.` : 'Tùy chọn không hợp lệ.');
   }
   const [command = 'check', ...files] = parsed.positionals;

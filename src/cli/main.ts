@@ -44,7 +44,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   // Without --directory the engine uses the workbook's own "Danh mục" sheet, else the default.
   const directory = args.directory ? await loadDirectory(args.directory) : undefined;
-  const files = args.files.length ? await expandInputs(args.files) : [SAMPLE];
+  const files = args.files.length ? await expandInputs(args.files, io) : [SAMPLE];
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
   if (args.out) guardOutput(args.out, files);
 
@@ -75,6 +75,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.out && reports.length) {
     const written = await writeOutputs(args.out, reports, report, asOf);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
+    if (reports.length > 1 && /\.xlsx$/i.test(args.out)) {
+      io.err(`Nhiều tệp: ${args.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
+    }
   }
   if (failures.length) return 2;
   return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
@@ -96,13 +99,21 @@ async function loadDirectory(file: string): Promise<Directory> {
   return parseDirectory(json, path.basename(file));
 }
 
-/** Files as given; a folder gives its .xlsx files (Excel's "~$" lock files left out). */
-async function expandInputs(inputs: string[]): Promise<string[]> {
+/** What `--out FOLDER` writes: a later run over the same folder does not check them as units' sheets. */
+const OWN_OUTPUT = /(-kiem-tra\.xlsx|^tong-hop\.xlsx)$/i;
+
+/**
+ * Files as given; a folder gives its .xlsx files, leaving out Excel's "~$" lock files and what an
+ * earlier `--out` into that folder wrote (named on stderr).
+ */
+async function expandInputs(inputs: string[], io: Io): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch(() => null);
     if (stat?.isDirectory()) {
-      const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
+      const all = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
+      const names = all.filter((n) => !OWN_OUTPUT.test(n));
+      if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…-kiem-tra.xlsx, tong-hop.xlsx).`);
       if (!names.length) throw new CtctInputError('not-found', `Thư mục "${input}" không có tệp .xlsx nào.`);
       out.push(...names.map((n) => path.join(input, n)));
     } else out.push(input);

@@ -11,7 +11,8 @@ export type InputErrorCode =
   | 'no-such-sheet'
   | 'bad-directory'
   | 'unknown-period'
-  | 'not-found';
+  | 'not-found'
+  | 'cannot-write';
 
 export class CtctInputError extends Error {
   constructor(

@@ -23,6 +23,17 @@ export async function readWorkbookGridFile(file: string): Promise<WorkbookGrid> 
   return readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
 }
 
+/** Writes the file; a missing folder, no permission or an open lock → CtctInputError('cannot-write'). */
 export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<void> {
-  await fs.writeFile(file, bytes);
+  try {
+    await fs.writeFile(file, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? `thư mục “${path.dirname(file)}” không tồn tại`
+      : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' ? 'không có quyền ghi, hoặc tệp đang mở trong Excel'
+      : code === 'EISDIR' ? 'đó là một thư mục'
+      : 'lỗi hệ thống tệp';
+    throw new CtctInputError('cannot-write', `Không ghi được tệp “${file}”: ${why}.`);
+  }
 }

@@ -108,6 +108,28 @@ describe('ctct check', () => {
     expect(fs.readdirSync(out).sort()).toEqual(['ctct-2024-kiem-tra.xlsx', 'ctct-2025-kiem-tra.xlsx', 'tong-hop.xlsx']);
   });
 
+  it('checks a folder again into itself without taking its own earlier outputs for units\' sheets', async () => {
+    const dir = path.join(tmp, 'cung-thu-muc');
+    fs.mkdirSync(dir);
+    for (const f of ['ctct-2024.xlsx', 'ctct-2025.xlsx']) fs.copyFileSync(fixture(f), path.join(dir, f));
+    const first = await run('check', dir, '--out', dir, '--json');
+    const again = await run('check', dir, '--out', dir, '--json');
+    expect(again.code).toBe(first.code);
+    expect(again.err).toContain('Bỏ qua 3 tệp do CTCT ghi ra');
+    expect(JSON.parse(again.out).summary.taskCount).toBe(JSON.parse(first.out).summary.taskCount);
+    expect(fs.readdirSync(dir).sort()).toEqual(['ctct-2024-kiem-tra.xlsx', 'ctct-2024.xlsx', 'ctct-2025-kiem-tra.xlsx', 'ctct-2025.xlsx', 'tong-hop.xlsx']);
+  });
+
+  it('says in Vietnamese when the copy cannot be written, and what one .xlsx for several files holds', async () => {
+    const missing = await run('check', fixture('ctct-2025.xlsx'), '--out', path.join(tmp, 'khong-co-thu-muc', 'x.xlsx'));
+    expect(missing.code).toBe(2);
+    expect(missing.err.trim()).toMatch(/^Không ghi được tệp “.*x\.xlsx”: thư mục “.*khong-co-thu-muc” không tồn tại\.$/);
+    const several = await run('check', fixture('ctct-2024.xlsx'), fixture('ctct-2025.xlsx'), '--out', path.join(tmp, 'chung.xlsx'));
+    expect(several.err).toContain('là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC');
+    const noValue = await run('check', '--out');
+    expect([noValue.code, noValue.err.split('\n')[0]]).toEqual([2, 'Tùy chọn --out không hợp lệ hoặc thiếu giá trị.']);
+  });
+
   it('uses a directory file and a period given on the command line; says what is wrong with them', async () => {
     const dir = path.join(tmp, 'danh-muc.json');
     fs.writeFileSync(dir, JSON.stringify({ periods: [{ id: 'X', from: '2020-01-01', units: [{ name: 'Phòng A', short: 'Phòng A' }], leaders: [] }] }));
