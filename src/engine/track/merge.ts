@@ -131,6 +131,28 @@ function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
   };
 }
 
+/** A task key without its occurrence number: "3.7.k2x1f.2" → "3.7.k2x1f" (keys are quarter.month.hash). */
+function keyFamily(key: string): string {
+  return key.split('.', 3).join('.');
+}
+
+/** Tasks whose key family holds several tasks, now or in the previous tracker (the same text twice in one month). */
+function repeatedKeyTasks(tasks: readonly Task[], previous: readonly TrackerRow[]): number[] {
+  const families = (keys: string[]) => {
+    const count = new Map<string, number>();
+    for (const k of keys) if (k) count.set(keyFamily(k), (count.get(keyFamily(k)) ?? 0) + 1);
+    return count;
+  };
+  const now = families(tasks.map((t) => t.key));
+  const before = families(previous.map((r) => r.key));
+  const out: number[] = [];
+  tasks.forEach((t, i) => {
+    const f = t.key ? keyFamily(t.key) : '';
+    if (f && ((now.get(f) ?? 0) > 1 || (before.get(f) ?? 0) > 1)) out.push(i);
+  });
+  return out;
+}
+
 /** Pairs items of `tasks` and `rows` that share a signature held by exactly one of each. */
 function pairUnique(
   taskIdx: number[],
@@ -179,6 +201,19 @@ export function mergeTracker(
     used[r] = true;
   };
 
+  // 0. Tasks with the same text in the same month share a key but for the occurrence number
+  // (".2"), which changes when one of them moves or goes: told apart by their lead units first.
+  const repeated = repeatedKeyTasks(tasks, previous);
+  if (repeated.length) {
+    pairUnique(
+      repeated,
+      previous.map((_, r) => r),
+      (t) => `${keyFamily(tasks[t]!.key)}|${joinNames(tasks[t]!.leadUnits)}`,
+      (r) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${previous[r]!.leadUnits}` : ''),
+      pair,
+    );
+  }
+
   // 1. By key.
   const byKey = new Map<string, number[]>();
   previous.forEach((row, r) => {
@@ -188,6 +223,7 @@ export function mergeTracker(
     else byKey.set(row.key, [r]);
   });
   tasks.forEach((task, t) => {
+    if (matchOf[t] !== undefined) return;
     const list = task.key ? byKey.get(task.key) : undefined;
     const r = list?.find((i) => !used[i]);
     if (r !== undefined) pair(t, r);

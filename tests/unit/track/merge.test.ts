@@ -93,6 +93,24 @@ describe('mergeTracker', () => {
     expect(rows[3]!.status).toBe('Hoàn thành');
   });
 
+  it('keeps the entries of two tasks with the same text with their units when they move or one goes', () => {
+    // Keys as the engine gives them: the second of a text in a month gets ".2".
+    const same = 'Báo cáo kết quả thực hiện nhiệm vụ tháng 7';
+    const qlkh = task({ row: 10, task: same, key: '3.7.k1', leadUnits: ['Phòng QLKH&ĐMST'] });
+    const bcvt = task({ row: 19, task: same, key: '3.7.k1.2', leadUnits: ['Phòng BCVT&CĐS'] });
+    const first = mergeTracker([qlkh, bcvt], [], ASOF).rows.map((r) => ({ ...r, result: `KQ của ${r.leadUnits}`, status: r.leadUnits.includes('QLKH') ? 'Hoàn thành' : 'Đang thực hiện' }));
+    const swapped = mergeTracker([{ ...bcvt, row: 10, key: '3.7.k1' }, { ...qlkh, row: 19, key: '3.7.k1.2' }], first, ASOF);
+    expect(swapped.rows.map((r) => [r.leadUnits, r.status, r.result])).toEqual([
+      ['Phòng BCVT&CĐS', 'Đang thực hiện', 'KQ của Phòng BCVT&CĐS'],
+      ['Phòng QLKH&ĐMST', 'Hoàn thành', 'KQ của Phòng QLKH&ĐMST'],
+    ]);
+    const oneGone = mergeTracker([{ ...bcvt, row: 10, key: '3.7.k1' }], first, ASOF);
+    expect(oneGone.rows.map((r) => [r.leadUnits, r.status, r.vanished])).toEqual([
+      ['Phòng BCVT&CĐS', 'Đang thực hiện', false],
+      ['Phòng QLKH&ĐMST', 'Hoàn thành', true],
+    ]);
+  });
+
   it('refreshes source-derived columns but never typed ones', () => {
     const first = typeInto(mergeTracker(base(), [], ASOF).rows);
     const changed = base().map((t) =>
