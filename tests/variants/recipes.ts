@@ -480,6 +480,36 @@ variant('v31-pdf-two-row-header-spans', 'Phụ lục II Q4; two-row header ("Đ�
 
 // ───────────────────────────────────────────── text encodings and spelling ─────────────────────────────────────────────
 
+variant('v33-page-break-acronym-tail', 'Phụ lục II Q3 month 8; PDF page breaks inside tasks whose text goes on with an acronym ("KH&CN…", "UBND tỉnh…"): STT row, repeated header, then a row with no STT carrying the tail of the task and of the product, and the lead unit and leader repeated as the new page prints them', (ex, wb) => {
+  ex.period = '2025-09';
+  const sb = new SheetB(wb.addWorksheet('Phụ lục II'), ex);
+  titleBlock(sb, LATE_TITLE, 7);
+  const fields = PHU_LUC_FIELDS;
+  header(sb, fields);
+  const tasks = phuLucTasks().filter((t) => t.month === 8);
+  const r0 = sb.row(['I', `Quý III (${tasks.length} nhiệm vụ)`]);
+  sb.mergeAcross(r0, 2, 7);
+  sb.section(r0, 'Quý III', tasks.length, tasks.length);
+  sb.mergeAcross(sb.row(['', 'Tháng 8']), 2, 7);
+  let splits = 0;
+  for (const t of tasks) {
+    const words = t.task.split(' ');
+    const at = words.findIndex((w, k) => k >= 3 && /^(KH&CN|UBND)$/.test(w));
+    const pw = t.product.split(' ');
+    countTask(ex, t);
+    if (at < 0 || pw.length < 2) {
+      sb.row(vals(t, fields));
+      continue;
+    }
+    splits++;
+    const r1 = sb.row(vals(t, fields, { task: words.slice(0, at).join(' '), product: pw[0] }));
+    header(sb, fields);
+    sb.row(['', words.slice(at).join(' '), t.lead, '', pw.slice(1).join(' ').replace(/^./, (c) => c.toLowerCase()), t.leader]);
+    ex.taskChecks.push({ sheet: sb.name, row: r1, fields: { task: t.task, endRow: r1 + 2, leadUnits: [t.lead] } });
+  }
+  if (splits < 4) throw new Error(`v33: only ${splits} acronym tails`);
+});
+
 variant('v05-nfd-oldtone-spaces-2024', '2024 quarter tasks in one table ("I | Quý I (26 nhiệm vụ)"); every 3rd task text NFD, every 4th lead cell NFD, leader "PGĐ Trần Công Hoà" (old tone) and NFD "Giám đốc Sở", task texts with "hoá/thuỷ"; NBSP in "Phòng\\u00a0QLKH", double spaces "Phòng  TĐC", trailing space in products', (ex, wb) => {
   ex.period = '2024';
   const sb = new SheetB(wb.addWorksheet('Năm 2024 (bản PDF)'), ex);
@@ -610,6 +640,28 @@ variant('v08-formulas-and-errors', 'Phụ lục II Q3: STT =A{r-1}+1 with cached
       if ([15, 16, 17].includes(Number(t.stt))) ex.taskChecks.push({ sheet: sb.name, row: r, fields: { stt: String(t.stt) } });
     },
   });
+});
+
+variant('v32-month-plan-title', 'a unit\'s monthly plan: title "KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025" over a dated line "Quảng Ngãi, ngày 25 tháng 7 năm 2025", no quarter or month rows; columns TT|Nội dung|Lãnh đạo|Chủ trì|Phối hợp|Sản phẩm|Ghi chú, task texts in NFD; one lead cell =VLOOKUP(..) showing #N/A; coordinating cells naming outside offices in full ("Phòng Tài chính - Kế hoạch", "Trung tâm Phục vụ hành chính công tỉnh")', (ex, wb) => {
+  ex.period = '2025-09';
+  const sb = new SheetB(wb.addWorksheet('Tháng 8'), ex);
+  titleBlock(sb, ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025', 'Quảng Ngãi, ngày 25 tháng 7 năm 2025'], 7);
+  const fields: Field[] = ['stt', 'task', 'leader', 'lead', 'coord', 'product', 'note'];
+  header(sb, fields);
+  phuLucTasks()
+    .filter((t) => t.month === 8)
+    .forEach((t, i) => {
+      const over: Over = { stt: i + 1, task: nfd(t.task) };
+      const r = sb.r + 1;
+      if (i === 4) {
+        over.lead = { formula: `VLOOKUP(A${r},DanhMuc!A:B,2,0)`, result: { error: '#N/A' } };
+        sb.expect('formula-error', r, 4, 'lead unit lookup shows #N/A: one finding, not also an unknown unit');
+        ex.taskChecks.push({ sheet: sb.name, row: r, fields: { leadUnits: [], quarter: 3, month: 8 } });
+      }
+      if (i % 5 === 1) over.coord = 'Phòng Tài chính - Kế hoạch; Trung tâm Phục vụ hành chính công tỉnh';
+      sb.row(vals(t, fields, over));
+      countTask(ex, t);
+    });
 });
 
 variant('v09-deadline-status-result', 'Phụ lục II Q3+Q4 plus Thời hạn (Excel dates; some "31/7/2025" text, "15/8" text, a bare serial), Tình trạng, Kết quả; planted: "31/4/2025" (invalid), "31/9/2025" (invalid), Q3 task due 15/10/2025 (outside quarter), statuses "Tạm dừng" and "Hoàn thàn" (unknown)', (ex, wb) => {
