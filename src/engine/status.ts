@@ -27,16 +27,13 @@ const SYNONYMS: Record<string, Status> = {
   'dieu chinh': 'Đề nghị điều chỉnh',
 };
 
-/** The canonical status a text means, or null when it is none of them (cached: a column repeats a few words). */
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = /[\s,(-]+(?:dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|100\s*%)\)?$/;
 
+/** The canonical status a text means, or null when it is none of them (cached: a column repeats a few words). */
 export const canonicalStatus = memo((text: string): Status | null => {
-  const key = foldKey(text).replace(/[.!]+$/, '');
-  const bare = key.replace(QUALIFIER, '');
-  // Own properties only: not "constructor" and the like.
-  if (Object.hasOwn(SYNONYMS, key)) return SYNONYMS[key];
-  return bare !== key && Object.hasOwn(SYNONYMS, bare) ? SYNONYMS[bare] : null;
+  const key = foldKey(text).replace(/[.!]+$/, '').replace(QUALIFIER, '');
+  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
 });
 
 /** Done with: finished, or proposed for removal. Not overdue, whatever the date. */
