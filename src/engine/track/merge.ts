@@ -138,17 +138,17 @@ function keyFamily(key: string): string {
 
 /** Tasks whose key family holds several tasks, now or in the previous tracker (the same text twice in one month). */
 function repeatedKeyTasks(tasks: readonly Task[], previous: readonly TrackerRow[]): number[] {
-  const families = (keys: string[]) => {
-    const count = new Map<string, number>();
-    for (const k of keys) if (k) count.set(keyFamily(k), (count.get(keyFamily(k)) ?? 0) + 1);
-    return count;
+  const repeats = (keys: string[]) => {
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const k of keys) if (k) (seen.has(keyFamily(k)) ? twice : seen).add(keyFamily(k));
+    return twice;
   };
-  const now = families(tasks.map((t) => t.key));
-  const before = families(previous.map((r) => r.key));
+  const now = repeats(tasks.map((t) => t.key));
+  const before = repeats(previous.map((r) => r.key));
   const out: number[] = [];
   tasks.forEach((t, i) => {
-    const f = t.key ? keyFamily(t.key) : '';
-    if (f && ((now.get(f) ?? 0) > 1 || (before.get(f) ?? 0) > 1)) out.push(i);
+    if (t.key && (now.has(keyFamily(t.key)) || before.has(keyFamily(t.key)))) out.push(i);
   });
   return out;
 }
