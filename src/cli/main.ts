@@ -99,8 +99,11 @@ async function loadDirectory(file: string): Promise<Directory> {
   return parseDirectory(json, path.basename(file));
 }
 
-/** What `--out FOLDER` writes: a later run over the same folder does not check them as units' sheets. */
-const OWN_OUTPUT = /(-kiem-tra\.xlsx|^tong-hop\.xlsx)$/i;
+/** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
+const COPY_SUFFIX = '-kiem-tra.xlsx';
+const SUMMARY_FILE = 'tong-hop.xlsx';
+/** A later run over the same folder does not check those as units' sheets. */
+const isOwnOutput = (name: string) => name.toLowerCase().endsWith(COPY_SUFFIX) || name.toLowerCase() === SUMMARY_FILE;
 
 /**
  * Files as given; a folder gives its .xlsx files, leaving out Excel's "~$" lock files and what an
@@ -112,8 +115,8 @@ async function expandInputs(inputs: string[], io: Io): Promise<string[]> {
     const stat = await fs.stat(input).catch(() => null);
     if (stat?.isDirectory()) {
       const all = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
-      const names = all.filter((n) => !OWN_OUTPUT.test(n));
-      if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…-kiem-tra.xlsx, tong-hop.xlsx).`);
+      const names = all.filter((n) => !isOwnOutput(n));
+      if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX}, ${SUMMARY_FILE}).`);
       if (!names.length) throw new CtctInputError('not-found', `Thư mục "${input}" không có tệp .xlsx nào.`);
       out.push(...names.map((n) => path.join(input, n)));
     } else out.push(input);
@@ -143,13 +146,13 @@ async function writeOutputs(out: string, reports: { file: string; bytes: Uint8Ar
   await fs.mkdir(out, { recursive: true });
   const written: string[] = [];
   for (const r of reports) {
-    const target = path.join(out, `${path.basename(r.file, path.extname(r.file))}-kiem-tra.xlsx`);
+    const target = path.join(out, `${path.basename(r.file, path.extname(r.file))}${COPY_SUFFIX}`);
     guardOutput(target, reports.map((x) => x.file));
     await writeFileBytes(target, await writeMarkedCopy(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: path.basename(r.file) }));
     written.push(target);
   }
   if (!single) {
-    const summary = path.join(out, 'tong-hop.xlsx');
+    const summary = path.join(out, SUMMARY_FILE);
     await writeFileBytes(summary, await writeSummaryWorkbook(report, { asOf }));
     written.push(summary);
   }
