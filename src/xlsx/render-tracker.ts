@@ -19,9 +19,11 @@ import {
   trackerSourceAddress,
   trackerStatusListFormula,
   trackerColumnLetter,
+  slideFormula,
   type TrackerRow,
 } from '../engine/track';
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
+import type { CarriedCell, CarriedTrackerCells } from './tracker-carry';
 
 function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -30,16 +32,39 @@ function isoToDate(iso: string): Date {
 
 const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDEX[c]));
 const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
+const OWN_WIDTH = TRACKER_COLUMNS.length;
+/** Width of a column a user added (its own width is not kept). */
+const EXTRA_WIDTH = 18;
 
-export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerRow[], orderNo?: number, name: string = TRACKER_SHEET): ExcelJS.Worksheet {
+/** A carried cell's value on its new row: a formula moved as Excel's copy moves it. */
+function carriedValue(cell: CarriedCell | undefined, row: number, column: number): ExcelJS.CellValue {
+  if (!cell) return null;
+  if (!cell.formula) return cell.value ?? null;
+  const moved = slideFormula(`=${cell.formula.text}`, row - cell.formula.row, column - cell.formula.column).slice(1);
+  const result = cell.value ?? undefined;
+  return { formula: moved, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
+}
+
+export function renderTrackerSheet(
+  wb: ExcelJS.Workbook,
+  rows: readonly TrackerRow[],
+  orderNo?: number,
+  name: string = TRACKER_SHEET,
+  carried: CarriedTrackerCells = { extraHeaders: [], byLine: new Map() },
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
 
-  const data: ExcelJS.CellValue[][] = rows.map((row) => {
+  const headers = [...TRACKER_COLUMNS, ...carried.extraHeaders];
+  const width = headers.length;
+  const carriedOf = (row: TrackerRow | undefined) => (row?.origin === undefined ? undefined : carried.byLine.get(row.origin));
+  const data: ExcelJS.CellValue[][] = rows.map((row, i) => {
     const values: ExcelJS.CellValue[] = trackerRowToValues(row, { dates: 'iso' });
+    const cells = carriedOf(row);
+    for (let c = OWN_WIDTH; c < width; c++) values.push(carriedValue(cells?.get(c), i + 2, c + 1));
     for (const c of DATE_COLUMNS) {
       const v = values[c];
       if (typeof v === 'string' && isIsoDate(v)) values[c] = isoToDate(v);
@@ -50,7 +75,7 @@ export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerR
     return values;
   });
   // Excel needs at least one data row in a table.
-  if (data.length === 0) data.push(TRACKER_COLUMNS.map(() => null));
+  if (data.length === 0) data.push(headers.map(() => null));
 
   ws.addTable({
     name: TRACKER_TABLE_NAME,
@@ -59,7 +84,7 @@ export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerR
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: TRACKER_COLUMNS.map((name) => ({ name, filterButton: true })),
+    columns: headers.map((name) => ({ name, filterButton: true })),
     rows: data,
   } as ExcelJS.TableProperties);
 
@@ -69,10 +94,11 @@ export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerR
     col.width = f.width;
     if (f.hidden) col.hidden = true;
   });
+  for (let c = OWN_WIDTH; c < width; c++) ws.getColumn(c + 1).width = EXTRA_WIDTH;
 
   const header = ws.getRow(1);
   header.height = 32;
-  TRACKER_COLUMNS.forEach((_, i) => {
+  headers.forEach((_, i) => {
     header.getCell(i + 1).style = {
       font: font({ bold: true, color: { argb: 'FFFFFFFF' } }),
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -85,17 +111,19 @@ export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerR
   // One style object per (column, row kind), shared by the cells: exceljs dedups styles by object
   // identity first, so sharing keeps writing a 20,000-row tracker fast.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (c: number, kind: string, link: boolean): Partial<ExcelJS.Style> => {
-    const key = `${c}|${kind}|${link}`;
+  const styleOf = (c: number, kind: string, link: boolean, numFmt?: string): Partial<ExcelJS.Style> => {
+    const key = `${c}|${kind}|${link}|${numFmt ?? ''}`;
     let style = styles.get(key);
     if (style) return style;
-    const f = TRACKER_COLUMN_FORMAT[TRACKER_COLUMNS[c]!];
+    const own = TRACKER_COLUMNS[c];
+    const wrap = own ? TRACKER_COLUMN_FORMAT[own].wrap === true : true;
     style = {
       font: font(),
       border: BORDER,
-      alignment: { vertical: 'top', wrapText: f.wrap === true, horizontal: c < 3 ? 'center' : undefined },
+      alignment: { vertical: 'top', wrapText: wrap, horizontal: c < 3 ? 'center' : undefined },
     };
     if (DATE_COLUMNS.has(c)) style.numFmt = 'dd/mm/yyyy';
+    if (numFmt) style.numFmt = numFmt;
     if (kind === 'overdue') {
       style.fill = solid(COLORS.overdueFill);
       style.font = font({ color: { argb: COLORS.overdueFont } });
@@ -111,10 +139,13 @@ export function renderTrackerSheet(wb: ExcelJS.Workbook, rows: readonly TrackerR
     const row = rows[i];
     const kind = row ? trackerRowStyle(row) : 'normal';
     const excelRow = ws.getRow(i + 2);
-    for (let c = 0; c < TRACKER_COLUMNS.length; c++) {
+    const cells = carriedOf(row);
+    for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
       const link = c === SOURCE_COLUMN && kind !== 'vanished' && typeof cell.value === 'object' && cell.value !== null;
-      cell.style = styleOf(c, kind, link);
+      const kept = cells?.get(c);
+      cell.style = styleOf(c, kind, link, kept?.numFmt);
+      if (kept?.note) cell.note = kept.note;
     }
   }
   // One range validation (per-cell validations hit an exceljs bug: it writes overlapping ranges).

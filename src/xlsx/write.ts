@@ -12,7 +12,7 @@ import {
   TRACKER_SHEET,
   formatDateVi,
   mergeTracker,
-  trackerFromValues,
+  readTracker,
   trackerYear,
   type MergeResult,
 } from '../engine/track';
@@ -21,6 +21,7 @@ import { toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { renderSummarySheet, solid } from './render-summary';
 import { renderTrackerSheet } from './render-tracker';
+import { captureTrackerCells, type CarriedTrackerCells } from './tracker-carry';
 
 export interface WriteOptions {
   /** yyyy-mm-dd: "Ngày lập", overdue. */
@@ -184,8 +185,9 @@ export interface MarkedCopyResult {
  * fill by severity and a note (message + suggestion; several findings on one cell share a note),
  * plus a "Tổng hợp" sheet (this file's summary, linked to its cells) and a "Theo dõi" tracker.
  * Existing "Tổng hợp"/"Theo dõi" sheets are replaced in place; statuses, completion dates and
- * results typed in the old tracker are kept (mergeTracker). Marks from a previous run are removed
- * first, so running it on its own output does not pile them up.
+ * results typed in the old tracker are kept (mergeTracker), with the columns and notes users added
+ * there. Marks from a previous run are removed first, so running it on its own output does not
+ * pile them up.
  *
  * `report` is the whole run; the copy's "Tổng hợp" summarises `fileReport` alone so its links stay
  * inside this workbook (the consolidated summary is `writeSummaryWorkbook`).
@@ -201,9 +203,11 @@ export async function writeMarkedCopyDetailed(
   const wb = await loadWorkbook(copy, { full: true, fileName: options.fileName ?? fileReport.file });
   const asOf = options.asOf || report.asOf;
 
-  // CTCT's own tracker (its typed columns survive) and summary are replaced at the same position.
-  // They are known by their content: a unit's own sheet called "Tổng hợp" is never touched.
-  let previousRows: ReturnType<typeof trackerFromValues> = [];
+  // CTCT's own tracker (its typed columns, the columns and notes users added survive) and summary
+  // are replaced at the same position. They are known by their content: a unit's own sheet called
+  // "Tổng hợp" is never touched.
+  let previousRows: ReturnType<typeof readTracker>['rows'] = [];
+  let carried: CarriedTrackerCells | undefined;
   let trackerOrder: number | undefined;
   let summaryOrder: number | undefined;
   for (const ws of [...wb.worksheets]) {
@@ -211,7 +215,9 @@ export async function writeMarkedCopyDetailed(
     const kind = ownSheetKind(grid);
     if (kind === 'tracker') {
       if (trackerOrder === undefined) {
-        previousRows = trackerFromValues(grid.cells);
+        const old = readTracker(grid.cells);
+        previousRows = old.rows;
+        carried = captureTrackerCells(ws, old);
         trackerOrder = orderOf(ws);
       }
       wb.removeWorksheet(ws.id);
@@ -239,7 +245,7 @@ export async function writeMarkedCopyDetailed(
   const year = trackerYear(fileReport) ?? undefined;
   const coveredSheets = fileReport.tables.map((t) => t.sheet);
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, { ...(year ? { year } : {}), coveredSheets });
-  renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName);
+  renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried);
 
   const bytes = await writeBytes(wb);
   return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished } };

@@ -76,6 +76,11 @@ export interface TrackerRow {
   overdue: boolean;
   /** The date the task is due by (`yyyy-mm-dd`): its deadline, or the end of its quarter/year. */
   due: string | null;
+  /**
+   * Set by `readTracker`: the 0-based index of the row's line in the values read, where hosts find
+   * the cells users added next to the tracker's own (extra columns, notes) to carry them over.
+   */
+  origin?: number;
 }
 
 /**

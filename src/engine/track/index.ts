@@ -1,6 +1,7 @@
 /**
  * The tracker ("Theo dõi"), host-neutral. A host (exceljs in src/xlsx, Office.js in src/excel):
- *  1. reads the existing "Theo dõi" sheet's values, if any → `trackerFromValues(values)`;
+ *  1. reads the existing "Theo dõi" sheet's values, if any → `readTracker(values)` (its rows, and
+ *     the columns users added, which the host carries over by each row's `origin`);
  *  2. `mergeTracker(fileReport.tasks, previousRows, asOf, { year })`;
  *  3. writes `trackerToValues(rows, { dates: 'serial' })` (or 'text'), styling each data row by
  *     `trackerRowStyle(row)`, a list validation of `TRACKER_STATUSES` on "Trạng thái", and a
@@ -8,7 +9,17 @@
  */
 export * from './columns';
 export { mergeTracker, refreshOverdue, rowFromTask, joinNames, trackerYear, type MergeOptions, type MergeResult } from './merge';
-export { trackerToValues, trackerRowToValues, trackerFromValues, type TrackerValue, type TrackerValuesOptions } from './values';
+export {
+  trackerToValues,
+  trackerRowToValues,
+  trackerFromValues,
+  readTracker,
+  type TrackerExtraColumn,
+  type TrackerSheet,
+  type TrackerValue,
+  type TrackerValuesOptions,
+} from './values';
+export { slideFormula } from './formula';
 export * from './style';
 export {
   parseDateText,

@@ -2,7 +2,7 @@
  * The tracker as a 2-D array of cell values (what hosts write to and read from the sheet).
  */
 import { HeaderVocabulary } from '../sheet/header-row';
-import { isDateCell, isErrorCell, type CellValue } from '../grid';
+import { columnLetter, isDateCell, isErrorCell, type CellValue } from '../grid';
 import {
   TRACKER_COLUMNS,
   normaliseStatus,
@@ -135,14 +135,66 @@ function monthIn(v: CellValue | undefined): number | null {
   return n >= 1 && n <= 12 ? n : null;
 }
 
+/** A column a user added to the tracker: kept, after the tracker's own columns, on every rewrite. */
+export interface TrackerExtraColumn {
+  /** Its header as typed; "Cột O" when it has none (a table column needs one). */
+  header: string;
+  /** Its 0-based column index in the values read. */
+  index: number;
+}
+
+export interface TrackerSheet {
+  rows: TrackerRow[];
+  /** Columns of the header row that are not the tracker's own (in sheet order). */
+  extraColumns: TrackerExtraColumn[];
+  /** 0-based index, in the values read, of the line holding the header. */
+  headerLine: number;
+  /** Where each of the tracker's own columns was, 0-based (some may have been removed). */
+  columns: ReadonlyMap<TrackerColumn, number>;
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * The columns a user added: every column of the header line, or of a data line, that is not one of
+ * the tracker's own. Headers stay as typed, made unique (an Excel table needs unique names).
+ */
+function extraColumnsOf(
+  values: readonly (readonly CellValue[] | undefined)[],
+  headerLine: number,
+  own: ReadonlyMap<TrackerColumn, number>,
+  dataLines: readonly number[],
+): TrackerExtraColumn[] {
+  const taken = new Set<number>(own.values());
+  const header = values[headerLine] ?? [];
+  let width = header.length;
+  for (const r of dataLines) width = Math.max(width, values[r]?.length ?? 0);
+  const names = new Set<string>(TRACKER_COLUMNS.map((c) => foldText(c)));
+  const extras: TrackerExtraColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c)) continue;
+    const named = !isBlank(header[c]);
+    if (!named && dataLines.every((r) => isBlank(values[r]?.[c]))) continue;
+    const base = named ? cellText(header[c]) : `Cột ${columnLetter(c + 1)}`;
+    let name = base;
+    for (let n = 2; names.has(foldText(name)); n++) name = `${base} (${n})`;
+    names.add(foldText(name));
+    extras.push({ header: name, index: c });
+  }
+  return extras;
+}
+
 /**
  * Reads a tracker sheet back (as a user may have edited it): finds the header row by its column
  * names (anywhere in the first 50 rows; columns may have been moved, some removed), then reads
  * every non-empty row below it. Tolerates Excel date cells, date serials, dd/mm/yyyy or ISO text,
  * numbers, empty and error cells. Repeated header rows are skipped. `overdue`/`due` are not read
- * (they are computed: run `refreshOverdue` or `mergeTracker`). Returns [] when there is no header.
+ * (they are computed: run `refreshOverdue` or `mergeTracker`). Columns a user added are listed in
+ * `extraColumns`, each row's line in `origin`. Returns no rows when there is no header.
  */
-export function trackerFromValues(values: readonly (readonly CellValue[] | undefined)[]): TrackerRow[] {
+export function readTracker(values: readonly (readonly CellValue[] | undefined)[]): TrackerSheet {
   let header: Map<TrackerColumn, number> | null = null;
   let start = -1;
   for (let r = 0; r < Math.min(values.length, 50); r++) {
@@ -152,7 +204,7 @@ export function trackerFromValues(values: readonly (readonly CellValue[] | undef
       break;
     }
   }
-  if (!header) return [];
+  if (!header) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map() };
   const h = header;
   const rows: TrackerRow[] = [];
   for (let r = start; r < values.length; r++) {
@@ -187,7 +239,14 @@ export function trackerFromValues(values: readonly (readonly CellValue[] | undef
       vanished: source.vanished,
       overdue: false,
       due: null,
+      origin: r,
     });
   }
-  return rows;
+  const extraColumns = extraColumnsOf(values, start - 1, h, rows.map((row) => row.origin!));
+  return { rows, extraColumns, headerLine: start - 1, columns: h };
+}
+
+/** The rows of `readTracker` (for callers that do not carry users' own columns). */
+export function trackerFromValues(values: readonly (readonly CellValue[] | undefined)[]): TrackerRow[] {
+  return readTracker(values).rows;
 }

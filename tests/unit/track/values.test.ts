@@ -1,6 +1,7 @@
 import type { CellValue } from '../../../src/engine/grid';
 import {
   TRACKER_COLUMNS,
+  readTracker,
   excelSerialToIso,
   formatDateVi,
   isoToExcelSerial,
@@ -50,7 +51,7 @@ describe('trackerFromValues', () => {
   it('round-trips', () => {
     const rows = sampleRows();
     const back = trackerFromValues(trackerToValues(rows));
-    expect(back).toEqual(rows.map((r) => ({ ...r, overdue: false, due: null })));
+    expect(back).toEqual(rows.map((r, i) => ({ ...r, overdue: false, due: null, origin: i + 1 })));
     expect(trackerFromValues(trackerToValues(rows, { dates: 'serial' }))).toEqual(back);
   });
 
@@ -83,6 +84,23 @@ describe('trackerFromValues', () => {
     });
     expect(rows[1]).toMatchObject({ status: 'Đang thực hiện', completedOn: '2025-08-21', deadline: 'cuối tháng 8', month: 8, stt: '2.', vanished: true, source: { row: 11 } });
     expect(rows[2]).toMatchObject({ status: 'Tạm dừng', completedOn: 'chưa rõ', deadline: null, quarter: 4, month: null, source: { sheet: 'Phụ lục II', row: 12 }, result: '42' });
+  });
+
+  it('lists the columns users added (by header, or by data under no header) and where each row was', () => {
+    const header = [...TRACKER_COLUMNS, 'Ghi chú', null, 'Kết quả'];
+    const line = (key: string, extra: CellValue[]): CellValue[] => [...TRACKER_COLUMNS.map((c) => (c === 'Mã' ? key : c === 'Nhiệm vụ' ? `Nhiệm vụ ${key}` : null)), ...extra];
+    const values: CellValue[][] = [['THEO DÕI'], header, line('a', ['x', null, null]), [], line('b', [null, 7, 'thêm'])];
+    const sheet = readTracker(values);
+    expect(sheet.headerLine).toBe(1);
+    expect(sheet.rows.map((r) => [r.key, r.origin])).toEqual([['a', 2], ['b', 4]]);
+    // A second "Kết quả" is the user's own column: renamed, since a table's headers are unique.
+    expect(sheet.extraColumns).toEqual([
+      { header: 'Ghi chú', index: 14 },
+      { header: 'Cột P', index: 15 },
+      { header: 'Kết quả (2)', index: 16 },
+    ]);
+    expect(sheet.columns.get('Mã')).toBe(13);
+    expect(readTracker([header, line('a', [])]).extraColumns.map((c) => c.header)).toEqual(['Ghi chú', 'Kết quả (2)']);
   });
 
   it('returns [] without a header row', () => {

@@ -252,6 +252,51 @@ describe('writeMarkedCopy on its own output', () => {
   });
 });
 
+describe('columns and notes users add to "Theo dõi"', () => {
+  it('are kept on their task\'s row when the tracker is written again (values, dates, formulas, notes)', async () => {
+    const fr1 = sampleFileReport(ASOF);
+    const first = await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr1, report([fr1], ASOF), { asOf: ASOF });
+    const wb = await open(first);
+    const ws = wb.getWorksheet('Theo dõi')!;
+    // Three columns of their own to the right of the table (O, P, Q), one with no header, and a note on "Kết quả".
+    ws.getCell('O1').value = 'Người theo dõi';
+    ws.getCell('P1').value = 'Ngày báo cáo';
+    const chi = fr1.tasks[2]!;
+    const gone = fr1.tasks[3]!;
+    const chiRow = trackerSheetRow(ws, chi.key);
+    const r = chiRow.number;
+    chiRow.getCell(15).value = 'Chị Lan';
+    chiRow.getCell(16).value = new Date(Date.UTC(2025, 9, 3));
+    chiRow.getCell(16).numFmt = 'dd/mm/yyyy';
+    chiRow.getCell(17).value = { formula: `IF(J${r}="Hoàn thành","Xong","Chưa")&" "&$O$1`, result: 'Chưa Người theo dõi' };
+    chiRow.getCell(12).note = 'Chờ ý kiến Giám đốc';
+    trackerSheetRow(ws, gone.key).getCell(15).value = 'Anh Minh';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    // The source changed: a task inserted at row 11 (the rows below move down), the task at row 13 gone.
+    const shift = (t: Task): Task => (t.row >= 11 ? { ...t, row: t.row + 1, endRow: t.endRow + 1 } : t);
+    const tasks2 = [fr1.tasks[0]!, task({ row: 11, task: 'Nhiệm vụ mới bổ sung', key: 'k-new' }), ...fr1.tasks.slice(1).filter((t) => t !== gone).map(shift)];
+    const fr2 = fileReport('phu-luc.xlsx', tasks2, []);
+    const again = await open(await writeMarkedCopy(edited, fr2, report([fr2], ASOF), { asOf: ASOF }));
+
+    const t2 = again.getWorksheet('Theo dõi')!;
+    expect([15, 16, 17].map((c) => t2.getRow(1).getCell(c).value)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
+    const moved = trackerSheetRow(t2, chi.key);
+    expect(moved.number).toBe(r + 1);
+    expect(moved.getCell(15).value).toBe('Chị Lan');
+    expect(moved.getCell(16).value).toEqual(new Date(Date.UTC(2025, 9, 3)));
+    expect(moved.getCell(16).numFmt).toBe('dd/mm/yyyy');
+    expect(moved.getCell(17).formula).toBe(`IF(J${r + 1}="Hoàn thành","Xong","Chưa")&" "&$O$1`);
+    expect(noteOf(moved.getCell(12))).toBe('Chờ ý kiến Giám đốc');
+    expect(trackerSheetRow(t2, gone.key).getCell(15).value).toBe('Anh Minh');
+    expect(trackerSheetRow(t2, 'k-new').getCell(15).value).toBeNull();
+    // They are columns of the table, and read back as the tracker's own columns are.
+    const table = (t2 as unknown as { tables: Record<string, { table: { columns: { name: string }[] } }> }).tables;
+    expect(Object.values(table)[0]!.table.columns.map((c) => c.name).slice(-3)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
+    expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
+  });
+});
+
 describe('data validations of the user survive the round trip', () => {
   it('writes them as non-overlapping column ranges (exceljs alone writes H10:H300 and H2:H300)', async () => {
     const wb = new ExcelJS.Workbook();

@@ -1,0 +1,83 @@
+/**
+ * Moving a formula to another cell the way Excel's copy does: relative references (A1, B$2) follow
+ * the move, absolute ones ($A$1) stay. Used to carry formulas of columns users added to the tracker
+ * when its rows are rewritten in another order.
+ */
+
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384; // XFD
+
+function letterToColumn(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnToLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A1-style reference not glued to a name: not after a letter, digit, "_" or "."; not before "(" or "!". */
+const REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(!.])/g;
+
+function slidePlain(text: string, rows: number, columns: number): string {
+  return text.replace(REFERENCE, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+    const col = letterToColumn(letters.toUpperCase());
+    const row = Number(digits);
+    if (col > MAX_COLUMN || row < 1 || row > MAX_ROW) return whole; // a name such as "ABCD1", not a cell
+    const newCol = colAbs ? col : col + columns;
+    const newRow = rowAbs ? row : row + rows;
+    if (newCol < 1 || newCol > MAX_COLUMN || newRow < 1 || newRow > MAX_ROW) return '#REF!';
+    return `${colAbs}${columnToLetter(newCol)}${rowAbs}${newRow}`;
+  });
+}
+
+/**
+ * `formula` ("=IF(J5=\"Hoàn thành\";1;0)") as it reads once moved `rows` down and `columns` right.
+ * Text in quotes, quoted sheet names and structured references ("[@[Kết quả]]") are left alone;
+ * a reference pushed off the sheet becomes #REF!, as in Excel. Whole-row or whole-column
+ * references ("J:J") are left as they are.
+ */
+export function slideFormula(formula: string, rows: number, columns: number): string {
+  if ((rows === 0 && columns === 0) || !formula.startsWith('=')) return formula;
+  let out = '';
+  let plain = '';
+  const flush = () => {
+    out += slidePlain(plain, rows, columns);
+    plain = '';
+  };
+  for (let i = 0; i < formula.length; ) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      // A text literal or a quoted sheet name: up to the closing quote ("" and '' escape one).
+      let j = i + 1;
+      for (; j < formula.length; j++) {
+        if (formula[j] === ch) {
+          if (formula[j + 1] === ch) j++;
+          else break;
+        }
+      }
+      flush();
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === '[') {
+      // A structured reference, nested brackets included.
+      let depth = 0;
+      let j = i;
+      for (; j < formula.length; j++) {
+        if (formula[j] === '[') depth++;
+        else if (formula[j] === ']' && --depth === 0) break;
+      }
+      flush();
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      plain += ch;
+      i++;
+    }
+  }
+  flush();
+  return out;
+}
