@@ -131,6 +131,8 @@ export interface UsedRect {
   columnCount: number;
 }
 
+type RangeGridProperty = 'values' | 'formulas' | 'numberFormat';
+
 /**
  * The values of `rect` (0-based, as a used range reports it), at most `maxRows` rows: one sync
  * off the web; on the web one sync per row block, each response under the limit (smaller blocks
@@ -143,14 +145,26 @@ export async function loadValues(
   rect: UsedRect,
   maxRows = Infinity,
 ): Promise<unknown[][]> {
+  return (await loadGrids(context, env, sheet, rect, ['values'], maxRows)).values;
+}
+
+/** Like `loadValues`, for several per-cell properties at once (e.g. formulas and number formats). */
+export async function loadGrids<P extends RangeGridProperty>(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  sheet: Excel.Worksheet,
+  rect: UsedRect,
+  props: readonly P[],
+  maxRows = Infinity,
+): Promise<Record<P, unknown[][]>> {
   const rows = Math.min(rect.rowCount, maxRows);
   const cols = rect.columnCount;
-  const out: unknown[][] = [];
-  let step = env.web ? Math.max(1, Math.floor(syncBudgetBytes(env) / (cols * VALUE_BYTES_PER_CELL))) : rows;
+  const out = Object.fromEntries(props.map((p) => [p, [] as unknown[][]])) as Record<P, unknown[][]>;
+  let step = env.web ? Math.max(1, Math.floor(syncBudgetBytes(env) / (cols * props.length * VALUE_BYTES_PER_CELL))) : rows;
   for (let top = 0; top < rows; ) {
     const n = Math.min(step, rows - top);
     const range = sheet.getRangeByIndexes(rect.rowIndex + top, rect.columnIndex, n, cols);
-    range.load('values');
+    range.load(props.join(','));
     try {
       await context.sync();
     } catch (e) {
@@ -158,7 +172,7 @@ export async function loadValues(
       step = Math.max(1, Math.floor(n / RETRY_SHRINK));
       continue;
     }
-    for (const row of range.values) out.push(row);
+    for (const p of props) for (const row of range[p] as unknown[][]) out[p].push(row);
     top += n;
   }
   return out;

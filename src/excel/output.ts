@@ -21,6 +21,8 @@ export interface OutputSheet {
   position: number | null;
   /** The old sheet's used-range values (when asked for), row r = its r-th used row. */
   values: CellValue[][] | null;
+  /** Where `values[0][0]` is on the old sheet (0-based), when values were read. */
+  valuesAt: { rowIndex: number; columnIndex: number } | null;
   /** Names of every table in the workbook, except those on the sheet being replaced. */
   tableNames: string[];
   /** Names of every sheet in the workbook (before the write). */
@@ -78,9 +80,11 @@ export async function locateOutput(
   const old = target.exists ? items.find((s) => sameSheet(s.name, target.name)) ?? null : null;
 
   let values: CellValue[][] | null = null;
+  let valuesAt: OutputSheet['valuesAt'] = null;
   let oldTables: string[] = [];
   if (old && old === sameNamed) {
     values = withValues ? sameValues : null;
+    if (values && sameUsed) valuesAt = { rowIndex: sameUsed.rowIndex, columnIndex: sameUsed.columnIndex };
     oldTables = sameTables ? sameTables.items.map((t) => t.name) : [];
   } else if (old) {
     const used = withValues ? old.getUsedRange(true) : null;
@@ -88,6 +92,7 @@ export async function locateOutput(
     old.tables.load('items/name');
     await context.sync();
     values = used ? await usedValues(context, env, old, used) : null;
+    if (used) valuesAt = { rowIndex: used.rowIndex, columnIndex: used.columnIndex };
     oldTables = old.tables.items.map((t) => t.name);
   }
   const tableNames = tables.items.map((t) => t.name).filter((n) => !oldTables.includes(n));
@@ -96,6 +101,7 @@ export async function locateOutput(
     exists: target.exists,
     position: old ? old.position : null,
     values,
+    valuesAt,
     tableNames,
     sheetNames: items.map((s) => s.name),
   };
@@ -106,7 +112,7 @@ export async function locateOutput(
  * web only its size does, and the values follow in blocks that each fit one response.
  */
 function usedLoad(env: Pick<HostEnv, 'web'>): string {
-  return env.web ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values';
+  return env.web ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values,rowIndex,columnIndex';
 }
 
 async function usedValues(

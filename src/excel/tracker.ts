@@ -17,7 +17,7 @@ import {
   TRACKER_STATUSES,
   STATUS_ALERT,
   TRACKER_TABLE_NAME,
-  trackerFromValues,
+  readTracker,
   trackerRowStyle,
   trackerSourceAddress,
   trackerToValues,
@@ -30,6 +30,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
+import { carriedCells, readCarriedColumns, type CarriedColumns } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -42,7 +43,8 @@ import {
 } from './output';
 
 const WIDTH = TRACKER_COLUMNS.length;
-const LAST = columnLetter(WIDTH);
+/** Width of a column a user added, in Excel characters (its own width is not kept). */
+const EXTRA_WIDTH = 18;
 const SOURCE = TRACKER_COLUMN_INDEX['Nguồn'];
 const STATUS = TRACKER_COLUMN_INDEX['Trạng thái'];
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -84,19 +86,21 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
   const options = { ...(year ? { year } : {}), coveredSheets: coveredSheets(report) };
   return env.run(async (context) => {
     const out = await locateOutput(context, env, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true);
-    const previous = out.values ? trackerFromValues(out.values) : [];
-    const merged = mergeTracker(tasks, previous, asOf, options);
+    const old = out.values ? readTracker(out.values) : null;
+    const merged = mergeTracker(tasks, old?.rows ?? [], asOf, options);
     const rows = merged.rows;
+    // Columns users added to the old tracker go on after its own, each cell on its task's new row.
+    const carried = old ? await readCarriedColumns(context, env, out, old) : null;
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
-    const budget = writeBudget(context, env, caps, rows.length * WIDTH);
+    const budget = writeBudget(context, env, caps, rows.length * (WIDTH + (carried?.headers.length ?? 0)));
     const sheet = await writeReplacing(
       context,
       caps,
       out,
       'tracker',
       async (s) => {
-        const table = await writeRows(s, rows, caps, budget);
+        const table = await writeRows(s, rows, carried, caps, budget);
         if (caps.freezePanes) s.freezePanes.freezeRows(1);
         return table;
       },
@@ -115,10 +119,23 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
  * Queues the values, links, table and formats, syncing between row blocks only when the budget
  * says so (one block, hence no extra sync, unless the tracker is over the web's request limit).
  */
-async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], caps: AdapterCapabilities, budget: SyncBudget): Promise<Excel.Table> {
+async function writeRows(
+  sheet: Excel.Worksheet,
+  rows: readonly TrackerRow[],
+  carried: CarriedColumns | null,
+  caps: AdapterCapabilities,
+  budget: SyncBudget,
+): Promise<Excel.Table> {
   const values = trackerToValues(rows, { dates: 'serial' });
+  const extra = carried ? carriedCells(carried, rows) : null;
+  const width = WIDTH + (carried?.headers.length ?? 0);
+  const lastCol = columnLetter(width);
   // Excel needs one data row under a table's header.
-  if (values.length === 1) values.push(TRACKER_COLUMNS.map(() => null));
+  if (values.length === 1) {
+    values.push(TRACKER_COLUMNS.map(() => null));
+    extra?.formulas.push(carried!.headers.map(() => ''));
+    extra?.numberFormats.push(carried!.headers.map(() => 'General'));
+  }
   const lastRow = values.length;
   const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
   // "Nguồn" links to the task's row in the source sheet (vanished rows keep plain text).
@@ -129,7 +146,7 @@ async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], ca
     return target && typeof label === 'string' ? hyperlinkFormula(target, label) : null;
   });
 
-  const all = sheet.getRange(`A1:${LAST}${lastRow}`);
+  const all = sheet.getRange(`A1:${lastCol}${lastRow}`);
   await budget.reserve(ACTION_BYTES * 4);
   all.format.font.name = FONT_NAME;
   all.format.font.size = 12;
@@ -137,9 +154,11 @@ async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], ca
 
   const dateCols = TRACKER_DATE_COLUMNS.map((col) => columnLetter(TRACKER_COLUMN_INDEX[col] + 1));
   const sourceCol = columnLetter(SOURCE + 1);
+  const extraCols = (top: number, bottom: number) => `${columnLetter(WIDTH + 1)}${top}:${lastCol}${bottom}`;
   const dateBytes = dateCols.length * jsonBytes([DATE_FORMAT]);
-  const rowBytes = (i: number) => jsonBytes(inputs[i]) + (i > 0 ? dateBytes : 0) + (links[i] ? jsonBytes([links[i]]) : 0);
-  const blockOverhead = ACTION_BYTES * (dateCols.length + 2);
+  const extraBytes = (i: number) => (extra ? jsonBytes(extra.formulas[i]) + jsonBytes(extra.numberFormats[i]) : 0);
+  const rowBytes = (i: number) => jsonBytes(inputs[i]) + (i > 0 ? dateBytes : 0) + (links[i] ? jsonBytes([links[i]]) : 0) + extraBytes(i);
+  const blockOverhead = ACTION_BYTES * (dateCols.length + 4);
   for (const [first, last, bytes] of rowBlocks(inputs.length, rowBytes, budget.limit - blockOverhead)) {
     await budget.reserve(bytes + blockOverhead);
     const top = first + 1;
@@ -150,7 +169,13 @@ async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], ca
       const formats = Array.from({ length: bottom - dateTop + 1 }, () => [DATE_FORMAT]);
       for (const c of dateCols) sheet.getRange(`${c}${dateTop}:${c}${bottom}`).numberFormat = formats;
     }
-    sheet.getRange(`A${top}:${LAST}${bottom}`).values = inputs.slice(first, last + 1);
+    sheet.getRange(`A${top}:${columnLetter(WIDTH)}${bottom}`).values = inputs.slice(first, last + 1);
+    if (extra) {
+      // Formats first, as above; then formulas and constants as the user had them.
+      const cells = sheet.getRange(extraCols(top, bottom));
+      cells.numberFormat = extra.numberFormats.slice(first, last + 1);
+      cells.formulas = extra.formulas.slice(first, last + 1);
+    }
     // One formula write per run of linked rows (not one per cell: a request has a size limit).
     for (const [a, b] of runsWhere(last - first + 1, (k) => links[first + k] !== null)) {
       await budget.reserve(ACTION_BYTES * 3);
@@ -162,19 +187,16 @@ async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], ca
   }
 
   // The table goes over values already written, so the link formulas do not become a calculated column.
-  await budget.reserve(ACTION_BYTES * (30 + 3 * WIDTH));
-  const table = sheet.tables.add(`A1:${LAST}${lastRow}`, true);
+  await budget.reserve(ACTION_BYTES * (30 + 3 * width));
+  const table = sheet.tables.add(`A1:${lastCol}${lastRow}`, true);
   table.style = 'TableStyleLight9';
-  const header = sheet.getRange(`A1:${LAST}1`);
+  const header = sheet.getRange(`A1:${lastCol}1`);
   header.format.font.bold = true;
   header.format.wrapText = true;
   header.format.horizontalAlignment = 'Center';
   header.format.rowHeight = 32;
   thinBorders(all);
-  setColumnWidths(
-    sheet,
-    TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width),
-  );
+  setColumnWidths(sheet, [...TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width), ...Array<number>(width - WIDTH).fill(EXTRA_WIDTH)]);
   TRACKER_COLUMNS.forEach((name, i) => {
     const f = TRACKER_COLUMN_FORMAT[name];
     const col = sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`);
@@ -186,7 +208,7 @@ async function writeRows(sheet: Excel.Worksheet, rows: readonly TrackerRow[], ca
   for (const run of styleRuns(rows)) {
     if (run.style === 'normal') continue;
     await budget.reserve(ACTION_BYTES * 4);
-    const range = sheet.getRange(`A${run.top}:${LAST}${run.bottom}`);
+    const range = sheet.getRange(`A${run.top}:${lastCol}${run.bottom}`);
     if (run.style === 'overdue') {
       range.format.fill.color = hexColor(COLORS.overdueFill);
       range.format.font.color = hexColor(COLORS.overdueFont);

@@ -4,7 +4,7 @@
  * removed, written back on each task's new row by `renderTrackerSheet`.
  */
 import type * as ExcelJS from 'exceljs';
-import { TRACKER_COLUMN_INDEX, TRACKER_COLUMNS, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, trackerColumnMoves, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -25,9 +25,7 @@ const FORMULA = 6; // exceljs ValueType.Formula
 
 export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet): CarriedTrackerCells {
   // Old column (1-based) → new column (0-based); the users' columns follow the tracker's own.
-  const targets: [number, number, boolean][] = [];
-  for (const [column, index] of sheet.columns) targets.push([index + 1, TRACKER_COLUMN_INDEX[column], false]);
-  sheet.extraColumns.forEach((extra, k) => targets.push([extra.index + 1, TRACKER_COLUMNS.length + k, true]));
+  const targets = [...trackerColumnMoves(sheet)].map(([from, to]) => [from + 1, to, to >= TRACKER_COLUMNS.length] as const);
 
   const byLine = new Map<number, Map<number, CarriedCell>>();
   for (const row of sheet.rows) {

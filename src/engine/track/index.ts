@@ -14,6 +14,7 @@ export {
   trackerRowToValues,
   trackerFromValues,
   readTracker,
+  trackerColumnMoves,
   type TrackerExtraColumn,
   type TrackerSheet,
   type TrackerValue,

@@ -246,6 +246,17 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
   return { rows, extraColumns, headerLine: start - 1, columns: h };
 }
 
+/**
+ * Where each column of the old tracker goes when it is written again (0-based old index → 0-based
+ * new index): the tracker's own columns to their place, the users' columns after them, in order.
+ */
+export function trackerColumnMoves(old: Pick<TrackerSheet, 'columns' | 'extraColumns'>): Map<number, number> {
+  const moves = new Map<number, number>();
+  for (const [column, index] of old.columns) moves.set(index, TRACKER_COLUMNS.indexOf(column));
+  old.extraColumns.forEach((extra, k) => moves.set(extra.index, TRACKER_COLUMNS.length + k));
+  return moves;
+}
+
 /** The rows of `readTracker` (for callers that do not carry users' own columns). */
 export function trackerFromValues(values: readonly (readonly CellValue[] | undefined)[]): TrackerRow[] {
   return readTracker(values).rows;

@@ -101,6 +101,46 @@ describe('writeTracker', () => {
     expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TheoDoi']);
   });
 
+  it('keeps the columns users added, each cell on its task’s new row (values, number formats, formulas moved)', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    const O = TRACKER_COLUMNS.length + 1;
+    // Typed to the right of the table: a header, a name, a date shown as a date, a formula on the row.
+    wb.cell(tracker, 1, O).value = 'Người theo dõi';
+    wb.cell(tracker, 1, O + 1).value = 'Hạn nội bộ';
+    const r = trackerRow(wb, T4);
+    wb.cell(tracker, r, O).value = 'Chị Lan';
+    wb.cell(tracker, r, O + 1).value = 45933;
+    wb.cell(tracker, r, O + 1).numberFormat = 'dd/mm/yyyy';
+    const typed = wb.cell(tracker, r, O + 2);
+    typed.formula = `=${colLetters(O + 1)}${r}+7`;
+    typed.value = 45940;
+    wb.cell(tracker, trackerRow(wb, T13), O).value = 'Anh Minh';
+
+    // Two tasks inserted above task 4, task 13 deleted: task 4's row moves down by two.
+    wb.insertRows(SOURCE, 12, 2);
+    const src = wb.sheet(SOURCE)!;
+    ['Nhiệm vụ bổ sung thứ nhất', 'Nhiệm vụ bổ sung thứ hai'].forEach((text, i) =>
+      [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v)),
+    );
+    wb.deleteRows(SOURCE, 24, 1);
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+
+    const v = wb.valuesOf('Theo dõi');
+    expect(v[0].slice(O - 1, O + 2)).toEqual(['Người theo dõi', 'Hạn nội bộ', `Cột ${colLetters(O + 2)}`]);
+    const moved = trackerRow(wb, T4);
+    expect(moved).toBe(r + 2);
+    expect(v[moved - 1].slice(O - 1, O + 2)).toEqual(['Chị Lan', 45933, 45940]);
+    expect(wb.peek('Theo dõi', `${colLetters(O + 1)}${moved}`).numberFormat).toBe('dd/mm/yyyy');
+    expect(wb.peek('Theo dõi', `${colLetters(O + 2)}${moved}`).formula).toBe(`=${colLetters(O + 1)}${moved}+7`);
+    expect(v[trackerRow(wb, T13) - 1][O - 1]).toBe('Anh Minh');
+    expect(v[trackerRow(wb, 'Nhiệm vụ bổ sung thứ nhất') - 1][O - 1]).toBe('');
+    // The table spans them.
+    expect(wb.tables[0]!.rect.right).toBe(O + 2);
+  });
+
   it('never deletes a unit’s own sheet called "Theo dõi"', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Phụ lục II', [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], [1, 'Kế hoạch', 'Phòng QLKH&ĐMST', 'Giám đốc Sở', 'Kế hoạch']]);
