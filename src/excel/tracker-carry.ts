@@ -1,8 +1,11 @@
 /**
- * Columns users added to the old "Theo dõi" (values, formulas, number formats): read from the old
- * sheet before it is replaced, written on each task's new row after the tracker's own columns.
+ * What users added to the old "Theo dõi" besides its own columns' values: columns of their own
+ * (values, formulas, number formats) and notes on any cell. Read from the old sheet before it is
+ * replaced; written on each task's new row, the users' columns after the tracker's own.
  */
-import { TRACKER_COLUMNS, slideFormula, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { columnLetter } from '../engine/grid';
+import { TRACKER_COLUMNS, slideFormula, trackerColumnMoves, type TrackerRow, type TrackerSheet } from '../engine/track';
+import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
 import type { HostEnv } from './env';
 import type { OutputSheet } from './output';
@@ -19,26 +22,65 @@ export interface CarriedColumns {
   offsets: number[];
 }
 
-/** Reads the added columns of the old tracker (one sync; row blocks on the web); null when there are none. */
-export async function readCarriedColumns(
+/** A note on a cell of the old tracker: `line` and `column` are 0-based in the values read. */
+export interface CarriedNote {
+  line: number;
+  column: number;
+  content: string;
+}
+
+export interface CarriedTracker {
+  columns: CarriedColumns | null;
+  notes: CarriedNote[];
+}
+
+/**
+ * Reads the users' columns and the notes of the old tracker: one sync for the columns (row blocks
+ * on the web) and the notes (ExcelApi 1.18), one more for the notes' cells when there are any.
+ */
+export async function readCarried(
   context: Excel.RequestContext,
   env: Pick<HostEnv, 'web' | 'limits'>,
+  caps: Pick<AdapterCapabilities, 'notes'>,
   out: OutputSheet,
   old: TrackerSheet,
-): Promise<CarriedColumns | null> {
-  if (!old.extraColumns.length || !out.exists || !out.values || !out.valuesAt) return null;
+): Promise<CarriedTracker> {
+  const at = out.valuesAt;
+  if (!out.exists || !out.values || !at || !old.rows.length) return { columns: null, notes: [] };
+  const sheet = context.workbook.worksheets.getItem(out.name);
+  const notes = caps.notes ? sheet.notes : null;
+  notes?.load('items/content');
+  let columns: CarriedColumns | null = null;
+  if (old.extraColumns.length) columns = await readColumns(context, env, sheet, at, out.values.length, old);
+  else if (notes) await context.sync();
+  if (!notes?.items.length) return { columns, notes: [] };
+  const cells = notes.items.map((n) => n.getLocation().load('rowIndex,columnIndex'));
+  await context.sync();
+  return {
+    columns,
+    notes: notes.items.map((n, i) => ({ line: cells[i]!.rowIndex - at.rowIndex, column: cells[i]!.columnIndex - at.columnIndex, content: n.content })),
+  };
+}
+
+async function readColumns(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  sheet: Excel.Worksheet,
+  at: { rowIndex: number; columnIndex: number },
+  rowCount: number,
+  old: TrackerSheet,
+): Promise<CarriedColumns> {
   const indexes = old.extraColumns.map((c) => c.index);
   const first = Math.min(...indexes);
   const last = Math.max(...indexes);
-  const sheet = context.workbook.worksheets.getItem(out.name);
-  const rect = { rowIndex: out.valuesAt.rowIndex, columnIndex: out.valuesAt.columnIndex + first, rowCount: out.values.length, columnCount: last - first + 1 };
+  const rect = { rowIndex: at.rowIndex, columnIndex: at.columnIndex + first, rowCount, columnCount: last - first + 1 };
   const grids = await loadGrids(context, env, sheet, rect, ['formulas', 'numberFormat']);
   return {
     headers: old.extraColumns.map((c) => c.header),
     formulas: grids.formulas,
     numberFormats: grids.numberFormat,
-    rowIndex: out.valuesAt.rowIndex,
-    columnIndexes: indexes.map((i) => out.valuesAt!.columnIndex + i),
+    rowIndex: at.rowIndex,
+    columnIndexes: indexes.map((i) => at.columnIndex + i),
     offsets: indexes.map((i) => i - first),
   };
 }
@@ -69,4 +111,23 @@ export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[
     numberFormats.push(carried.offsets.map((o) => (typeof n?.[o] === 'string' ? (n[o] as string) : GENERAL)));
   });
   return { formulas, numberFormats };
+}
+
+/**
+ * Where each carried note goes on the new sheet ("L17"): its row's task's new row (the header's
+ * notes stay on the header), its column's new place; notes of rows or columns not kept are dropped.
+ */
+export function carriedNoteCells(notes: readonly CarriedNote[], old: TrackerSheet, rows: readonly TrackerRow[]): { address: string; content: string }[] {
+  const columns = trackerColumnMoves(old);
+  const newRow = new Map<number, number>([[old.headerLine, 1]]);
+  rows.forEach((row, i) => {
+    if (row.origin !== undefined) newRow.set(row.origin, i + 2);
+  });
+  const out: { address: string; content: string }[] = [];
+  for (const note of notes) {
+    const row = newRow.get(note.line);
+    const column = columns.get(note.column);
+    if (row !== undefined && column !== undefined) out.push({ address: `${columnLetter(column + 1)}${row}`, content: note.content });
+  }
+  return out;
 }

@@ -30,7 +30,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
-import { carriedCells, readCarriedColumns, type CarriedColumns } from './tracker-carry';
+import { carriedCells, carriedNoteCells, readCarried, type CarriedColumns } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -89,18 +89,24 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     const old = out.values ? readTracker(out.values) : null;
     const merged = mergeTracker(tasks, old?.rows ?? [], asOf, options);
     const rows = merged.rows;
-    // Columns users added to the old tracker go on after its own, each cell on its task's new row.
-    const carried = old ? await readCarriedColumns(context, env, out, old) : null;
+    // Columns users added to the old tracker go on after its own, each cell (and every note) on its
+    // task's new row.
+    const carried = old ? await readCarried(context, env, caps, out, old) : { columns: null, notes: [] };
+    const notes = old ? carriedNoteCells(carried.notes, old, rows) : [];
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
-    const budget = writeBudget(context, env, caps, rows.length * (WIDTH + (carried?.headers.length ?? 0)));
+    const budget = writeBudget(context, env, caps, rows.length * (WIDTH + (carried.columns?.headers.length ?? 0)));
     const sheet = await writeReplacing(
       context,
       caps,
       out,
       'tracker',
       async (s) => {
-        const table = await writeRows(s, rows, carried, caps, budget);
+        const table = await writeRows(s, rows, carried.columns, caps, budget);
+        for (const note of notes) {
+          await budget.reserve(ACTION_BYTES + jsonBytes(note.content));
+          s.notes.add(s.getRange(note.address), note.content);
+        }
         if (caps.freezePanes) s.freezePanes.freezeRows(1);
         return table;
       },

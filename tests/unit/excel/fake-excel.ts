@@ -938,11 +938,32 @@ class TableCollection extends Proxy {
   }
 }
 
-class NoteCollection {
+class NoteCollection extends Proxy {
+  private loadedItems: NoteProxy[] | null = null;
+  private pendingItems: NoteProxy[] | null = null;
   constructor(
-    readonly ctx: FakeContext,
+    ctx: FakeContext,
     readonly sheet: SheetModel,
-  ) {}
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'items/content') throw new OfficeError('InvalidArgument', `notes.${prop}`);
+    this.pendingItems = [...this.sheet.notes.keys()].map((a) => {
+      const note = new NoteProxy(this.ctx, this.sheet, a);
+      note.preload('content', this.sheet.notes.get(a));
+      return note;
+    });
+    return [...this.sheet.notes.values()];
+  }
+  override commit(): void {
+    super.commit();
+    if (this.pendingItems) this.loadedItems = this.pendingItems;
+  }
+  get items(): NoteProxy[] {
+    if (!this.loadedItems) throw new OfficeError('PropertyNotLoaded', 'notes.items not loaded');
+    return this.loadedItems;
+  }
   add(cell: RangeProxy | string, content: string): void {
     const rect = typeof cell === 'string' ? parseRect(cell) : cell.rect;
     this.ctx.wrote(content);
@@ -981,6 +1002,9 @@ class NoteProxy extends Proxy {
   }
   get content(): string {
     return this.got('content');
+  }
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.ctx, this.sheet, parseRect(this.address));
   }
   set content(v: string) {
     this.ctx.wrote(v);

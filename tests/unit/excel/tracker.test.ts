@@ -101,7 +101,7 @@ describe('writeTracker', () => {
     expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TheoDoi']);
   });
 
-  it('keeps the columns users added, each cell on its task’s new row (values, number formats, formulas moved)', async () => {
+  it('keeps the columns and notes users added, each cell on its task’s new row (values, number formats, formulas moved)', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     const host = hostFor(wb);
     await host.writeTracker(await check(host, '2025-10-15'));
@@ -118,6 +118,9 @@ describe('writeTracker', () => {
     typed.formula = `=${colLetters(O + 1)}${r}+7`;
     typed.value = 45940;
     wb.cell(tracker, trackerRow(wb, T13), O).value = 'Anh Minh';
+    const KQ = colLetters(col('Kết quả'));
+    tracker.notes.set(`${KQ}${r}`, 'Chờ ý kiến Giám đốc');
+    tracker.notes.set(`${colLetters(O)}1`, 'Cột của phòng');
 
     // Two tasks inserted above task 4, task 13 deleted: task 4's row moves down by two.
     wb.insertRows(SOURCE, 12, 2);
@@ -137,8 +140,21 @@ describe('writeTracker', () => {
     expect(wb.peek('Theo dõi', `${colLetters(O + 2)}${moved}`).formula).toBe(`=${colLetters(O + 1)}${moved}+7`);
     expect(v[trackerRow(wb, T13) - 1][O - 1]).toBe('Anh Minh');
     expect(v[trackerRow(wb, 'Nhiệm vụ bổ sung thứ nhất') - 1][O - 1]).toBe('');
-    // The table spans them.
+    // The table spans them; notes follow their cells.
     expect(wb.tables[0]!.rect.right).toBe(O + 2);
+    expect(Object.fromEntries(wb.sheet('Theo dõi')!.notes)).toEqual({ [`${KQ}${moved}`]: 'Chờ ý kiến Giám đốc', [`${colLetters(O)}1`]: 'Cột của phòng' });
+  });
+
+  it('keeps the users’ columns on Excel without notes (before ExcelApi 1.18)', async () => {
+    const wb = new FakeWorkbook({ apiVersion: 15 });
+    wb.addSheet('Phụ lục II', programmeRows(3));
+    const write = async () => hostFor(wb).writeTracker(combineReports([analyseWorkbook(await hostFor(wb).readGrid('workbook'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30'));
+    await write();
+    const O = TRACKER_COLUMNS.length + 1;
+    wb.cell(wb.sheet('Theo dõi')!, 1, O).value = 'Ghi chú';
+    wb.cell(wb.sheet('Theo dõi')!, trackerRow(wb, 'Nhiệm vụ số 2'), O).value = 'gọi lại';
+    await expect(write()).resolves.toMatchObject({ kept: 3 });
+    expect(wb.valuesOf('Theo dõi')[trackerRow(wb, 'Nhiệm vụ số 2') - 1][O - 1]).toBe('gọi lại');
   });
 
   it('never deletes a unit’s own sheet called "Theo dõi"', async () => {
@@ -152,16 +168,20 @@ describe('writeTracker', () => {
     expect(wb.valuesOf('Theo dõi')[0][0]).toBe('Sổ theo dõi công văn đến');
   });
 
-  it('writes in a constant number of syncs', async () => {
-    const counts: number[] = [];
+  it('writes in a constant number of syncs, whatever the size', async () => {
+    const firsts: number[] = [];
+    const rewrites: number[] = [];
     for (const file of ['ctct-2024.xlsx', 'phu-luc-II-2025.xlsx']) {
       const { wb } = await fixtureWorkbook(file);
       const host = hostFor(wb);
       const report = combineReports([analyseWorkbook(await host.readGrid('workbook'), { fileName: file, asOf: '2025-09-30' })], '2025-09-30');
-      counts.push((await syncsOf(wb, () => host.writeTracker(report))).count);
-      counts.push((await syncsOf(wb, () => host.writeTracker(report))).count);
+      firsts.push((await syncsOf(wb, () => host.writeTracker(report))).count);
+      rewrites.push((await syncsOf(wb, () => host.writeTracker(report))).count);
     }
-    expect(new Set(counts).size).toBe(1);
+    expect(new Set(firsts).size).toBe(1);
+    expect(new Set(rewrites).size).toBe(1);
+    // A rewrite also reads the old tracker's notes (one sync).
+    expect(rewrites[0]).toBe(firsts[0]! + 1);
   });
 
   it('a check of the active sheet keeps the other sheets’ tasks as they are, not vanished', async () => {
