@@ -10,6 +10,7 @@ import {
   hexColor,
   mergeTracker,
   TRACKER_COLUMN_FORMAT,
+  TRACKER_EXTRA_COLUMN_WIDTH,
   TRACKER_COLUMN_INDEX,
   TRACKER_COLUMNS,
   TRACKER_DATE_COLUMNS,
@@ -43,8 +44,6 @@ import {
 } from './output';
 
 const WIDTH = TRACKER_COLUMNS.length;
-/** Width of a column a user added, in Excel characters (its own width is not kept). */
-const EXTRA_WIDTH = 18;
 const SOURCE = TRACKER_COLUMN_INDEX['Nguồn'];
 const STATUS = TRACKER_COLUMN_INDEX['Trạng thái'];
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -202,7 +201,7 @@ async function writeRows(
   header.format.horizontalAlignment = 'Center';
   header.format.rowHeight = 32;
   thinBorders(all);
-  setColumnWidths(sheet, [...TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width), ...Array<number>(width - WIDTH).fill(EXTRA_WIDTH)]);
+  setColumnWidths(sheet, [...TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width), ...Array<number>(width - WIDTH).fill(TRACKER_EXTRA_COLUMN_WIDTH)]);
   TRACKER_COLUMNS.forEach((name, i) => {
     const f = TRACKER_COLUMN_FORMAT[name];
     const col = sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`);

@@ -6,6 +6,7 @@ import type * as ExcelJS from 'exceljs';
 import {
   TRACKER_COLUMNS,
   TRACKER_COLUMN_FORMAT,
+  TRACKER_EXTRA_COLUMN_WIDTH,
   TRACKER_COLUMN_INDEX,
   TRACKER_DATE_COLUMNS,
   TRACKER_SHEET,
@@ -33,8 +34,6 @@ function isoToDate(iso: string): Date {
 const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDEX[c]));
 const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
 const OWN_WIDTH = TRACKER_COLUMNS.length;
-/** Width of a column a user added (its own width is not kept). */
-const EXTRA_WIDTH = 18;
 
 /** A carried cell's value on its new row: a formula moved as Excel's copy moves it. */
 function carriedValue(cell: CarriedCell | undefined, row: number, column: number): ExcelJS.CellValue {
@@ -94,7 +93,7 @@ export function renderTrackerSheet(
     col.width = f.width;
     if (f.hidden) col.hidden = true;
   });
-  for (let c = OWN_WIDTH; c < width; c++) ws.getColumn(c + 1).width = EXTRA_WIDTH;
+  for (let c = OWN_WIDTH; c < width; c++) ws.getColumn(c + 1).width = TRACKER_EXTRA_COLUMN_WIDTH;
 
   const header = ws.getRow(1);
   header.height = 32;

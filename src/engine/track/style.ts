@@ -64,6 +64,9 @@ export const TRACKER_COLUMN_FORMAT: Readonly<Record<keyof typeof TRACKER_COLUMN_
   Mã: { width: 14, hidden: true },
 };
 
+/** Width (Excel characters) of a column a user added to the tracker: its own width is not kept. */
+export const TRACKER_EXTRA_COLUMN_WIDTH = 18;
+
 /** The table's name in Excel (structured references: TheoDoi[Trạng thái]). */
 export const TRACKER_TABLE_NAME = 'TheoDoi';
 
