@@ -53,6 +53,7 @@ export function formatSummary(s: Summary): string[] {
   lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true));
   lines.push(...counts('Theo lãnh đạo chỉ đạo', s.byLeader, undefined, true));
   lines.push(...counts('Theo tình trạng', s.byStatus, undefined, true));
+  if (s.statusFromTracker) lines.push(`    (trạng thái của ${s.statusFromTracker}/${s.taskCount} nhiệm vụ lấy từ trang "Theo dõi")`);
   if (s.sections.length) {
     lines.push('  Số nhiệm vụ ghi ở tiêu đề / thực có:');
     for (const x of s.sections) {

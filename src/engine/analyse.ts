@@ -4,7 +4,7 @@
  */
 import { CtctInputError } from './errors';
 import type { WorkbookGrid } from './grid';
-import { isOwnSheet } from './own-sheets';
+import { isOwnSheet, ownSheetKind } from './own-sheets';
 import type { AnalyseOptions } from './options';
 import type { FileReport, Proposal, Task } from './report';
 import { defaultDirectory } from './directory/load';
@@ -24,6 +24,7 @@ import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus } from './status';
 import { trackerYear } from './track/merge';
+import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
@@ -70,6 +71,12 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const year = main.year;
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
+  const trackerYearOf = trackerYear({ period: main.period.id, year });
+  // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
+  const tracker = [grid.tracker, ...grid.sheets].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
+  const tracked = tracker
+    ? withTrackerStatuses(tasks, tracker, asOf, { ...(trackerYearOf ? { year: trackerYearOf } : {}), coveredSheets: sheets.map((s) => s.name) })
+    : { tasks, fromTracker: 0 };
 
   return {
     file: options.fileName,
@@ -92,7 +99,17 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     proposals,
     findings,
     // Due dates in the year the tracker uses too (trackerYear): the two overdue lists always agree.
-    summary: summarise({ tasks, sections, findings, proposals, kpiCount, asOf, year: trackerYear({ period: main.period.id, year }), hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined }),
+    summary: summarise({
+      tasks: tracked.tasks,
+      sections,
+      findings,
+      proposals,
+      kpiCount,
+      asOf,
+      year: trackerYearOf,
+      hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
+      statusFromTracker: tracked.fromTracker,
+    }),
   };
 }
 

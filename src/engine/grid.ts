@@ -40,6 +40,12 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /**
+   * CTCT's tracker ("Theo dõi"), for hosts that read it apart from `sheets` (the add-in reads the
+   * programme sheets only): the summary counts the statuses users keep in it. A tracker among
+   * `sheets` serves too (it is recognised by its content, never read as a programme).
+   */
+  tracker?: SheetGrid;
 }
 
 export function isDateCell(v: CellValue | undefined): v is DateCell {

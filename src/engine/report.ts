@@ -129,6 +129,11 @@ export const summarySchema = z.object({
   kpiCount: z.number().int().nonnegative(),
   proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),
   findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  /**
+   * Tasks whose status (in `byStatus` and `overdue`) is the one users keep in the workbook's
+   * "Theo dõi" sheet, not the source's Tình trạng column; 0 when the workbook has no tracker.
+   */
+  statusFromTracker: z.number().int().nonnegative(),
 });
 export type Summary = z.infer<typeof summarySchema>;
 

@@ -11,7 +11,8 @@ import { parseAddressList, type Rect } from './address';
 import { toCellValue } from './cells';
 import type { HostEnv, Limits } from './env';
 import { isPayloadError } from './errors';
-import { isCtctSheet, ownedKindOf, sameSheet } from './sheets';
+import { isCtctSheet, ownedKindOf, sameSheet, TRACKER_SHEET } from './sheets';
+import { foldKey } from '../engine/text';
 import type { Scope } from './host';
 
 /**
@@ -29,6 +30,8 @@ export interface SheetRead {
   hidden: boolean;
   /** The used range (values only), 1-based. */
   rect: Rect;
+  /** CTCT's tracker, read for the statuses typed in it (`WorkbookGrid.tracker`), not as a programme. */
+  tracker?: boolean;
 }
 
 export interface Block {
@@ -114,13 +117,19 @@ export async function locateSheets(
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const names = caps.names ? sheet.names : null;
     names?.load('items/name');
+    worksheets.load('items/name,items/visibility');
     await context.sync();
+    let programme: SheetRead | null = null;
     if (!isCtctSheet(sheet.name, names ? names.items.map((n) => n.name) : null)) {
       memory.lastActive = sheet.name;
-      return [toSheetRead(sheet, used)];
+      programme = toSheetRead(sheet, used);
+    } else if (memory.lastActive) {
+      programme = await locateNamed(context, memory.lastActive);
     }
-    const last = memory.lastActive ? await locateNamed(context, memory.lastActive) : null;
-    if (last) return [last];
+    if (programme) {
+      const tracker = await locateTracker(context, caps, worksheets.items);
+      return tracker && !sameSheet(tracker.name, programme.name) ? [programme, tracker] : [programme];
+    }
   }
   worksheets.load('items/name,items/visibility');
   await context.sync();
@@ -133,10 +142,35 @@ export async function locateSheets(
     return { sheet, used, names };
   });
   await context.sync();
-  return loaded
-    // Sheets CTCT wrote (summary, tracker, directory) are output, not work programmes.
-    .filter((l) => !l.names || !ownedKindOf(l.names.items.map((n) => n.name)))
-    .map((l) => toSheetRead(l.sheet, l.used));
+  const kindOf = (l: (typeof loaded)[number]) => (l.names ? ownedKindOf(l.names.items.map((n) => n.name)) : null);
+  // Sheets CTCT wrote (summary, tracker, directory) are output, not work programmes; the tracker
+  // is read apart, for the statuses typed in it.
+  const tracker = loaded.find((l) => kindOf(l) === 'tracker');
+  return [
+    ...loaded.filter((l) => !kindOf(l)).map((l) => toSheetRead(l.sheet, l.used)),
+    ...(tracker ? [{ ...toSheetRead(tracker.sheet, tracker.used), tracker: true }] : []),
+  ];
+}
+
+/**
+ * CTCT's tracker next to the active sheet (one sync): a sheet named like it ("Theo dõi",
+ * "Theo dõi (CTCT)") carrying its marker name, or without marker names, the first so named (the
+ * engine then tells a tracker by its content).
+ */
+async function locateTracker(context: Excel.RequestContext, caps: AdapterCapabilities, items: Excel.Worksheet[]): Promise<SheetRead | null> {
+  const candidates = items
+    .filter((s) => foldKey(s.name).startsWith(foldKey(TRACKER_SHEET)))
+    .map((sheet) => {
+      const used = sheet.getUsedRange(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const names = caps.names ? sheet.names : null;
+      names?.load('items/name');
+      return { sheet, used, names };
+    });
+  if (!candidates.length) return null;
+  await context.sync();
+  const found = candidates.find((c) => !c.names || ownedKindOf(c.names.items.map((n) => n.name)) === 'tracker');
+  return found ? { ...toSheetRead(found.sheet, found.used), tracker: true } : null;
 }
 
 /** The sheet called `name` (renamed or deleted since: null). Two syncs. */
@@ -256,7 +290,8 @@ async function loadBlocks(
       (g.formulas[w.row - 1] ??= [])[w.col - 1] = f;
     }
   }
-  return { sheets: sheets.map((s) => grids.get(s.name)!) };
+  const tracker = sheets.find((s) => s.tracker);
+  return { sheets: sheets.filter((s) => !s.tracker).map((s) => grids.get(s.name)!), ...(tracker ? { tracker: grids.get(tracker.name)! } : {}) };
 }
 
 /** The whole read: locate, then load in as few syncs as the limits allow, retrying smaller on a payload error. */

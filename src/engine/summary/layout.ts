@@ -331,6 +331,9 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
       ? [...statusRows.map(([st, c], i) => [i + 1, st, c, pct(c)]), [null, 'Tổng cộng', statusTotal, statusTotal ? 100 : 0]]
       : [],
     totals: statusRows.length > 0,
+    ...(s.statusFromTracker
+      ? { note: `Trạng thái của ${s.statusFromTracker}/${s.taskCount} nhiệm vụ lấy từ trang "Theo dõi"; các nhiệm vụ khác theo cột Tình trạng của bảng nguồn.` }
+      : {}),
     emptyText: 'Không có nhiệm vụ.',
   });
 

@@ -35,6 +35,8 @@ export interface SummaryInput {
   year: number | null;
   /** Whether the table of tasks[index] has the column at all: a table without "Sản phẩm" lacks no product. */
   hasColumn?: (index: number, field: 'lead' | 'leader' | 'product') => boolean;
+  /** How many of `tasks` carry the status of the workbook's tracker (`withTrackerStatuses`). */
+  statusFromTracker?: number;
 }
 
 export function summarise(input: SummaryInput): Summary {
@@ -63,6 +65,7 @@ export function summarise(input: SummaryInput): Summary {
   }
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
+  s.statusFromTracker = input.statusFromTracker ?? 0;
   for (const p of input.proposals) if (p.kind !== 'none') s.proposals[p.kind]++;
   for (const f of input.findings) s.findingsBySeverity[f.severity]++;
   return s;
@@ -85,6 +88,7 @@ export function emptySummary(): Summary {
     kpiCount: 0,
     proposals: { drop: 0, add: 0, adjust: 0 },
     findingsBySeverity: { error: 0, warning: 0, info: 0 },
+    statusFromTracker: 0,
   };
 }
 
@@ -95,6 +99,7 @@ export function mergeSummaries(list: Summary[]): Summary {
     s.taskCount += x.taskCount;
     s.allYear += x.allYear;
     s.kpiCount += x.kpiCount;
+    s.statusFromTracker += x.statusFromTracker;
     for (const key of ['byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus'] as const) {
       for (const [k, v] of Object.entries(x[key])) bump(s[key], k, v);
     }

@@ -176,6 +176,11 @@ export function SummaryView({ summary }: { summary: Summary }) {
       {Object.keys(summary.byStatus).length > 0 ? (
         <CountTable title={t.byStatus} counts={summary.byStatus} numeric={false} label={(k) => k || t.unknown} />
       ) : null}
+      {summary.statusFromTracker > 0 ? (
+        <Text size={200} className={styles.muted} data-testid="status-from-tracker">
+          {t.statusFromTracker(summary.statusFromTracker, summary.taskCount)}
+        </Text>
+      ) : null}
 
       {summary.sections.length > 0 ? (
         <section className={styles.block}>

@@ -157,6 +157,28 @@ describe('writeTracker', () => {
     expect(wb.valuesOf('Theo dõi')[trackerRow(wb, 'Nhiệm vụ số 2') - 1][O - 1]).toBe('gọi lại');
   });
 
+  it('is read with the programme (apart from its sheets) so the summary counts the statuses typed in it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Phụ lục II', programmeRows(4));
+    const host = hostFor(wb);
+    const analyse = async (scope: 'active' | 'workbook') => {
+      const grid = await hostFor(wb).readGrid(scope);
+      return { grid, report: analyseWorkbook(grid, { fileName: 'x.xlsx', asOf: '2025-09-30' }) };
+    };
+    expect((await analyse('workbook')).report.summary.statusFromTracker).toBe(0);
+    await host.writeTracker(combineReports([(await analyse('workbook')).report], '2025-09-30'));
+    wb.cell(wb.sheet('Theo dõi')!, trackerRow(wb, 'Nhiệm vụ số 2'), col('Trạng thái')).value = 'Hoàn thành';
+
+    wb.activeId = wb.sheet('Phụ lục II')!.id;
+    for (const scope of ['active', 'workbook'] as const) {
+      const { grid, report } = await analyse(scope);
+      expect(grid.sheets.map((s) => s.name)).toEqual(['Phụ lục II']);
+      expect(grid.tracker?.name).toBe('Theo dõi');
+      expect(report.summary.statusFromTracker).toBe(4);
+      expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa thực hiện': 3 });
+    }
+  });
+
   it('never deletes a unit’s own sheet called "Theo dõi"', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Phụ lục II', [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], [1, 'Kế hoạch', 'Phòng QLKH&ĐMST', 'Giám đốc Sở', 'Kế hoạch']]);

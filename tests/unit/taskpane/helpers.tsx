@@ -99,6 +99,7 @@ export function summaryOf(ts: Task[], fs: Finding[]): Summary {
     for (const u of t.leadUnits) byQuarterAndUnit[q][u] = (byQuarterAndUnit[q][u] ?? 0) + 1;
   }
   return {
+    statusFromTracker: 0,
     taskCount: ts.length,
     byQuarter: count(ts.map((t) => (t.quarter === null ? null : String(t.quarter)))),
     allYear: ts.filter((t) => t.quarter === null).length,

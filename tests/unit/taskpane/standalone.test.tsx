@@ -38,6 +38,8 @@ function fakeXlsx() {
 /** Files named "nho…" hold only the quarter-4 task, so totals can be told apart. */
 const engine = () =>
   fakeEngine((_, o) => {
+    // "theo-doi…" files hold a tracker whose statuses the summary counted.
+    if (o.fileName.startsWith('theo-doi')) return fileReport(o.fileName, { tasks, findings: [], summary: { ...summaryOf(tasks, []), statusFromTracker: 3 } });
     if (!o.fileName.startsWith('nho')) return fileReport(o.fileName);
     const ts = tasks.filter((t) => t.quarter === 4);
     return fileReport(o.fileName, { tasks: ts, findings: [], summary: summaryOf(ts, []) });
@@ -67,12 +69,19 @@ test('the page says that no file leaves the machine, and has a labelled file inp
   expect(screen.getByLabelText('Chọn một hoặc nhiều tệp Excel .xlsx để kiểm tra')).toBe(input);
 });
 
+test('a summary that counted the statuses of "Theo dõi" says so', async () => {
+  const { user } = setup();
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('theo-doi.xlsx'));
+  expect(await screen.findByTestId('status-from-tracker')).toHaveTextContent(`Trạng thái của 3/${tasks.length} nhiệm vụ lấy từ trang "Theo dõi"`);
+});
+
 test('one file: counts, findings with addresses, click shows the cell context, download the marked copy', async () => {
   const { user, xlsx, saved } = setup();
   await user.upload(screen.getByTestId('file-input'), xlsxFile('Phụ lục II.xlsx'));
   expect(await screen.findByTestId('task-count')).toHaveTextContent('4');
   expect(screen.getByTestId('quarter-count-3')).toHaveTextContent('3');
   expect(screen.getByTestId('quarter-count-4')).toHaveTextContent('1');
+  expect(screen.queryByTestId('status-from-tracker')).toBeNull(); // no tracker in this file
   expect(screen.getAllByTestId('section-row')[0]).toHaveAttribute('data-mismatch', 'true');
   const rows = screen.getAllByTestId('finding');
   expect(rows).toHaveLength(findings.length);

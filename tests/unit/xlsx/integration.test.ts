@@ -138,6 +138,39 @@ describe('phu-luc-II-2025.xlsx edited between runs', () => {
   });
 });
 
+describe('statuses typed in "Theo dõi"', () => {
+  it('are what the summary counts (statuses, overdue) on the next check, and "Tổng hợp" says so', async () => {
+    const name = 'phu-luc-II-2025.xlsx';
+    const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+    const fr1 = await analyse(original, name);
+    expect(fr1.summary.statusFromTracker).toBe(0);
+    const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
+
+    // Three tasks of Quý III (overdue on 21/11/2025) are done, one is dropped: typed in the tracker only.
+    const keyAt = (ref: { sheet: string; row: number }) => fr1.tasks.find((t) => t.sheet === ref.sheet && t.row === ref.row)!.key;
+    const done = fr1.summary.overdue.slice(0, 3).map(keyAt);
+    const dropped = keyAt(fr1.summary.overdue[3]!);
+    const wb = await open(first.bytes);
+    wb.getWorksheet('Theo dõi')!.eachRow((row) => {
+      const k = String(row.getCell(14).value);
+      if (done.includes(k)) row.getCell(10).value = 'Hoàn thành';
+      if (k === dropped) row.getCell(10).value = 'Đề xuất bỏ';
+    });
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const fr2 = await analyse(edited, name);
+    expect(fr2.tasks).toEqual(fr1.tasks); // the tasks as the source has them
+    expect(fr2.summary.statusFromTracker).toBe(fr1.tasks.length);
+    expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Đề xuất bỏ': 1, 'Chưa thực hiện': fr1.tasks.length - 4 });
+    expect(fr2.summary.overdue.map(keyAt)).toEqual(fr1.summary.overdue.map(keyAt).filter((k) => !done.includes(k) && k !== dropped));
+
+    const second = await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
+    const summary = (await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Tổng hợp')!.cells;
+    expect(summary.find((r) => r[1] === 'Hoàn thành')?.[2]).toBe(3);
+    expect(summary.flat()).toContain(`Trạng thái của ${fr1.tasks.length}/${fr1.tasks.length} nhiệm vụ lấy từ trang "Theo dõi"; các nhiệm vụ khác theo cột Tình trạng của bảng nguồn.`);
+  });
+});
+
 it('writes a consolidated summary of all fixtures', async () => {
   const reports = await Promise.all(FIXTURES.map(async (f) => analyse(new Uint8Array(fs.readFileSync(path.join(DIR, f))), f)));
   const all = combineReports(reports, ASOF);

@@ -1,0 +1,33 @@
+/**
+ * The statuses users keep in the workbook's "Theo dõi" sheet, for the summary: where the tracker
+ * knows a task, its status (and a deadline typed only there) is what "Tổng hợp" counts, so the
+ * two sheets of one workbook never disagree on what is done or overdue.
+ */
+import type { SheetGrid } from '../grid';
+import type { Task } from '../report';
+import { isIsoDate } from '../dates';
+import { mergeTracker, type MergeOptions } from './merge';
+import { readTracker } from './values';
+
+export interface TrackedTasks {
+  /** The tasks with the tracker's status (and deadline) where it has them; the others as they are. */
+  tasks: Task[];
+  /** How many tasks took their status from the tracker. */
+  fromTracker: number;
+}
+
+export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, asOf: string, options: MergeOptions = {}): TrackedTasks {
+  const previous = readTracker(tracker.cells).rows;
+  if (!previous.length) return { tasks: [...tasks], fromTracker: 0 };
+  // The first rows of a merge are the tasks', in order; a row read from the tracker has an origin.
+  const rows = mergeTracker(tasks, previous, asOf, options).rows;
+  let fromTracker = 0;
+  const out = tasks.map((task, i) => {
+    const row = rows[i];
+    if (!row || row.origin === undefined || !row.status) return task;
+    fromTracker++;
+    const deadline = task.deadline ?? (row.deadline && isIsoDate(row.deadline) ? row.deadline : null);
+    return { ...task, status: row.status, deadline };
+  });
+  return { tasks: out, fromTracker };
+}
