@@ -10,7 +10,10 @@ import { mergeTracker, type MergeOptions } from './merge';
 import { readTracker } from './values';
 
 export interface TrackedTasks {
-  /** The tasks with the tracker's status (and deadline) where it has them; the others as they are. */
+  /**
+   * The tasks with the tracker's status (and deadline) where it has them; a task it does not hold
+   * yet with the status its new row will get (the source's, else "Chưa thực hiện").
+   */
   tasks: Task[];
   /** How many tasks took their status from the tracker. */
   fromTracker: number;
@@ -24,7 +27,8 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
   let fromTracker = 0;
   const out = tasks.map((task, i) => {
     const row = rows[i];
-    if (!row || row.origin === undefined || !row.status) return task;
+    if (!row || !row.status) return task;
+    if (row.origin === undefined) return { ...task, status: row.status };
     fromTracker++;
     const deadline = task.deadline ?? (row.deadline && isIsoDate(row.deadline) ? row.deadline : null);
     return { ...task, status: row.status, deadline };

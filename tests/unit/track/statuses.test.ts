@@ -1,0 +1,33 @@
+import { mergeTracker, trackerToValues } from '../../../src/engine/track';
+import { withTrackerStatuses } from '../../../src/engine/track/statuses';
+import { task } from '../summary-layout/sample-report';
+
+const ASOF = '2025-10-15';
+
+describe('withTrackerStatuses', () => {
+  const a = task({ row: 10, task: 'Nhiệm vụ A', key: 'a', status: null });
+  const b = task({ row: 11, task: 'Nhiệm vụ B', key: 'b', status: null });
+  const rows = mergeTracker([a, b], [], ASOF).rows;
+  rows[0] = { ...rows[0]!, status: 'Hoàn thành', deadline: '2025-08-31' };
+  const tracker = { name: 'Theo dõi', cells: trackerToValues(rows) };
+
+  it('gives the tasks the tracker holds its status and a deadline typed only there; the source is untouched', () => {
+    const out = withTrackerStatuses([a, b], tracker, ASOF);
+    expect(out.fromTracker).toBe(2);
+    expect(out.tasks.map((t) => [t.status, t.deadline])).toEqual([['Hoàn thành', '2025-08-31'], ['Chưa thực hiện', null]]);
+    expect(a.status).toBeNull();
+  });
+
+  it('gives a task the tracker does not hold yet the status its new row will get', () => {
+    const c = task({ row: 12, task: 'Nhiệm vụ C mới', key: 'c', status: null });
+    const d = task({ row: 13, task: 'Nhiệm vụ D mới', key: 'd', status: 'Đang thực hiện' });
+    const out = withTrackerStatuses([a, b, c, d], tracker, ASOF);
+    expect(out.fromTracker).toBe(2);
+    expect(out.tasks.slice(2).map((t) => t.status)).toEqual(['Chưa thực hiện', 'Đang thực hiện']);
+  });
+
+  it('leaves the tasks as they are when the tracker has no rows', () => {
+    const empty = withTrackerStatuses([a], { name: 'Theo dõi', cells: trackerToValues([]) }, ASOF);
+    expect(empty).toEqual({ tasks: [a], fromTracker: 0 });
+  });
+});
