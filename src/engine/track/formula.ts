@@ -3,34 +3,23 @@
  * the move, absolute ones ($A$1) stay. Used to carry formulas of columns users added to the tracker
  * when its rows are rewritten in another order.
  */
+import { columnLetter, columnNumber } from '../grid';
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384; // XFD
-
-function letterToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnToLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** A1-style reference not glued to a name: not after a letter, digit, "_" or "."; not before "(" or "!". */
 const REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(!.])/g;
 
 function slidePlain(text: string, rows: number, columns: number): string {
   return text.replace(REFERENCE, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
-    const col = letterToColumn(letters.toUpperCase());
+    const col = columnNumber(letters);
     const row = Number(digits);
     if (col > MAX_COLUMN || row < 1 || row > MAX_ROW) return whole; // a name such as "ABCD1", not a cell
     const newCol = colAbs ? col : col + columns;
     const newRow = rowAbs ? row : row + rows;
     if (newCol < 1 || newCol > MAX_COLUMN || newRow < 1 || newRow > MAX_ROW) return '#REF!';
-    return `${colAbs}${columnToLetter(newCol)}${rowAbs}${newRow}`;
+    return `${colAbs}${columnLetter(newCol)}${rowAbs}${newRow}`;
   });
 }
 

@@ -5,6 +5,7 @@ import { HeaderVocabulary } from '../sheet/header-row';
 import { columnLetter, isDateCell, isErrorCell, type CellValue } from '../grid';
 import {
   TRACKER_COLUMNS,
+  TRACKER_COLUMN_INDEX,
   normaliseStatus,
   parseSourceLabel,
   sourceLabel,
@@ -252,7 +253,7 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
  */
 export function trackerColumnMoves(old: Pick<TrackerSheet, 'columns' | 'extraColumns'>): Map<number, number> {
   const moves = new Map<number, number>();
-  for (const [column, index] of old.columns) moves.set(index, TRACKER_COLUMNS.indexOf(column));
+  for (const [column, index] of old.columns) moves.set(index, TRACKER_COLUMN_INDEX[column]);
   old.extraColumns.forEach((extra, k) => moves.set(extra.index, TRACKER_COLUMNS.length + k));
   return moves;
 }
