@@ -8,8 +8,9 @@ import type { AdapterCapabilities } from './capabilities';
 
 export const JOURNAL_SHEET = 'CTCT_NhatKy';
 export const MARKS_SHEET = 'CTCT_DanhDau';
-export const SUMMARY_SHEET = 'Tổng hợp';
-export const TRACKER_SHEET = 'Theo dõi';
+// The engine names the sheets it lays out; the add-in writes them under the same names.
+export { SUMMARY_SHEET } from '../engine/summary/layout';
+export { TRACKER_SHEET } from '../engine/track/columns';
 export const DIRECTORY_SHEET = 'Danh mục';
 
 export type OwnedKind = 'summary' | 'tracker' | 'directory';
