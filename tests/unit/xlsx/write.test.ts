@@ -297,6 +297,42 @@ describe('columns and notes users add to "Theo dõi"', () => {
   });
 });
 
+describe('a tracker users rearranged', () => {
+  it('keeps a column inserted mid-table and what was typed in columns they moved', async () => {
+    const fr = sampleFileReport(ASOF);
+    const first = await open(await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr, report([fr], ASOF), { asOf: ASOF }));
+    const ws = first.getWorksheet('Theo dõi')!;
+    // Rebuild the sheet as a user would leave it: "Ghi chú" inserted after "Nhiệm vụ", "Trạng thái" moved first.
+    const rows: ExcelJS.CellValue[][] = [];
+    ws.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+    const status = TRACKER_COLUMNS.indexOf('Trạng thái');
+    const task = TRACKER_COLUMNS.indexOf('Nhiệm vụ');
+    const rearranged = rows.map((r, i) => {
+      const cells = [...r];
+      const [st] = cells.splice(status, 1);
+      cells.splice(task, 0, i === 0 ? 'Ghi chú' : null);
+      return [st, ...cells];
+    });
+    const key = fr.tasks[1]!.key;
+    const line = rearranged.findIndex((r) => r.includes(key));
+    rearranged[line]![0] = 'Hoàn thành';
+    rearranged[line]![task + 1] = 'hỏi lại phòng'; // "Ghi chú", just before "Nhiệm vụ"
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await first.xlsx.writeBuffer()) as unknown as ExcelJS.Buffer);
+    wb.removeWorksheet(wb.getWorksheet('Theo dõi')!.id);
+    wb.addWorksheet('Theo dõi').addRows(rearranged);
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const again = await writeMarkedCopy(edited, fr, report([fr], ASOF), { asOf: ASOF });
+    const back = (await open(again)).getWorksheet('Theo dõi')!;
+    expect((back.getRow(1).values as ExcelJS.CellValue[]).slice(1)).toEqual([...TRACKER_COLUMNS, 'Ghi chú']);
+    const row = trackerSheetRow(back, key);
+    expect(row.getCell(status + 1).value).toBe('Hoàn thành');
+    expect(row.getCell(TRACKER_COLUMNS.length + 1).value).toBe('hỏi lại phòng');
+    expect((await trackerRows(again)).find((r) => r.key === key)).toMatchObject({ status: 'Hoàn thành', task: fr.tasks[1]!.task });
+  });
+});
+
 describe('data validations of the user survive the round trip', () => {
   it('writes them as non-overlapping column ranges (exceljs alone writes H10:H300 and H2:H300)', async () => {
     const wb = new ExcelJS.Workbook();
