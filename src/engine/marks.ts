@@ -1,22 +1,117 @@
 /**
- * What both hosts write on a marked cell. Notes CTCT writes start with NOTE_PREFIX, so either host
- * (the add-in or the standalone page) recognises and replaces them, and never a note a person wrote.
+ * What both hosts write on a marked cell, and what they remember of it. Notes CTCT writes start
+ * with NOTE_PREFIX, so either host (the add-in, or a marked copy of the file) recognises and
+ * replaces its own lines, and never a line a person wrote. The fill a cell had before it was
+ * marked is kept in the hidden sheet MARKS_SHEET, one row per cell, in a form both hosts read: a
+ * copy marked by `ctct check --out` can be cleared in the add-in, and the reverse.
  */
 import { formatDateVi } from './dates';
 import type { Finding, Severity } from './report';
+import { COLORS, hexColor } from './track/style';
 
 export const NOTE_PREFIX = 'CTCT – kết quả kiểm tra';
+/** Between CTCT's lines and the note a person had written on the cell before (marked copies). */
+export const PREVIOUS_NOTE = '\n\nGhi chú trước đó:\n';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The severity fills as `#RRGGBB` (Office.js, and the remembered marks of both hosts). */
+export const MARK_COLORS: Record<Severity, string> = {
+  error: hexColor(COLORS.error),
+  warning: hexColor(COLORS.warning),
+  info: hexColor(COLORS.info),
+};
+
+const SUGGESTION = '  Gợi ý: ';
+/** One line per finding, whatever a message holds: the lines are how CTCT's part is told apart. */
+const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** The note on one marked cell, worded alike by both hosts: its findings, most severe first, with their suggestions. */
 export function findingsNote(findings: readonly Finding[], asOf: string): string {
   const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const lines = [`${NOTE_PREFIX} (${formatDateVi(asOf)}):`];
   for (const f of sorted) {
-    lines.push(`• ${SEVERITY_LABEL[f.severity]}: ${f.message}`);
-    if (f.suggestion) lines.push(`  Gợi ý: ${f.suggestion}`);
+    lines.push(`• ${SEVERITY_LABEL[f.severity]}: ${oneLine(f.message)}`);
+    if (f.suggestion) lines.push(`${SUGGESTION}${oneLine(f.suggestion)}`);
   }
   return lines.join('\n');
+}
+
+const FINDING_LINE = new RegExp(`^• (${Object.values(SEVERITY_LABEL).join('|')}): `);
+
+/**
+ * What people wrote in a note that CTCT wrote on: the note it replaced (after PREVIOUS_NOTE) and
+ * any line typed into CTCT's part, in that order. Null when the note is not CTCT's at all; '' when
+ * it holds nothing but CTCT's lines.
+ */
+export function userTextOfNote(note: string): string | null {
+  if (!note.startsWith(NOTE_PREFIX)) return null;
+  const cut = note.indexOf(PREVIOUS_NOTE);
+  const ours = cut >= 0 ? note.slice(0, cut) : note;
+  const previous = cut >= 0 ? note.slice(cut + PREVIOUS_NOTE.length) : '';
+  const typed = ours
+    .split('\n')
+    .slice(1)
+    .filter((line) => !FINDING_LINE.test(line) && !line.startsWith(SUGGESTION))
+    .join('\n')
+    .trim();
+  return [previous.trim(), typed].filter(Boolean).join('\n');
+}
+
+/** CTCT's lines, then what people had written on the cell (userTextOfNote), kept whole. */
+export function composeNote(ours: string, userText: string): string {
+  return userText ? `${ours}${PREVIOUS_NOTE}${userText}` : ours;
+}
+
+/** The hidden sheet of remembered fills, and its columns. */
+export const MARKS_SHEET = 'CTCT_DanhDau';
+export const MARKS_HEADER = ['Trang tính', 'Ô', 'Màu nền cũ', 'Kiểu nền cũ', 'Màu mẫu cũ', 'Màu đánh dấu', 'Ghi chú CTCT', 'Nền cũ (tệp)'];
+
+export interface MarkRecord {
+  sheet: string;
+  address: string;
+  /** The fill before CTCT marked the cell, as Office.js gives it (`#RRGGBB`); '' when unknown. */
+  color: string;
+  /** "None" for no fill; "" when it cannot be told (before ExcelApi 1.9, or a fill Office.js has no name for). */
+  pattern: string;
+  patternColor: string;
+  markColor: string;
+  /** CTCT added a note to this cell. */
+  note: boolean;
+  /** The fill as the file has it (exceljs JSON), for an exact restore of a marked copy; '' from the add-in. */
+  fileFill: string;
+}
+
+export function recordToRow(r: MarkRecord): string[] {
+  return [r.sheet, r.address, r.color, r.pattern, r.patternColor, r.markColor, r.note ? 'có' : '', r.fileFill];
+}
+
+export function rowToRecord(row: readonly unknown[]): MarkRecord | null {
+  const t = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  if (!t(row[0]) || !t(row[1])) return null;
+  return {
+    sheet: t(row[0]),
+    address: t(row[1]).toUpperCase(),
+    color: t(row[2]),
+    pattern: t(row[3]),
+    patternColor: t(row[4]),
+    markColor: t(row[5]),
+    note: t(row[6]).trim() !== '',
+    fileFill: t(row[7]),
+  };
+}
+
+/** Colours compare as six hex digits, whatever their case or `#`/alpha prefix. */
+export function sameColor(a: string, b: string): boolean {
+  const six = (s: string) => s.replace('#', '').slice(-6).toUpperCase();
+  return six(a) !== '' && six(a) === six(b);
+}
+
+/**
+ * A remembered fill restored as no fill: none at all, white where the pattern is unknown (Excel
+ * gives white for an empty cell), or a colour that could not be told (a theme colour in a file).
+ */
+export function isNoFill(r: Pick<MarkRecord, 'color' | 'pattern'>): boolean {
+  return r.pattern === 'None' || !r.color || (r.pattern === '' && sameColor(r.color, '#FFFFFF'));
 }

@@ -5,58 +5,31 @@
  * Marking again replaces the previous marks (cells no longer in the findings get their fill back).
  */
 import type { Finding, Severity } from '../engine/report';
-import { COLORS, hexColor } from '../engine/track/style';
+import {
+  findingsNote,
+  isNoFill,
+  MARK_COLORS,
+  MARKS_HEADER,
+  NOTE_PREFIX,
+  sameColor,
+  SEVERITY_RANK,
+  composeNote,
+  userTextOfNote,
+  recordToRow,
+  rowToRecord,
+  type MarkRecord,
+} from '../engine/marks';
 import type { AdapterCapabilities } from './capabilities';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRowsInBlocks } from './internal';
 import { deleteInternalSheet, MARKS_SHEET, sameSheet } from './sheets';
 
-/** The engine's severity fills (shared with the exceljs host), as Office.js colours. */
-export const MARK_COLORS: Record<Severity, string> = {
-  error: hexColor(COLORS.error),
-  warning: hexColor(COLORS.warning),
-  info: hexColor(COLORS.info),
-};
-
-import { findingsNote, NOTE_PREFIX, SEVERITY_RANK } from '../engine/marks';
-export { NOTE_PREFIX };
-
-export const MARKS_HEADER = ['Trang tính', 'Ô', 'Màu nền cũ', 'Kiểu nền cũ', 'Màu mẫu cũ', 'Màu đánh dấu', 'Ghi chú CTCT'];
+// The record of remembered fills and the note wording are the engine's: both hosts share them.
+export { MARK_COLORS, MARKS_HEADER, NOTE_PREFIX, recordToRow, rowToRecord, type MarkRecord };
 
 /** Addresses per getRanges call (its address string has a length limit). */
 const AREAS_PER_CALL = 100;
-
-export interface MarkRecord {
-  sheet: string;
-  address: string;
-  /** The fill before CTCT marked the cell. */
-  color: string;
-  /** "None" for no fill; "" when the Excel version cannot tell (before ExcelApi 1.9). */
-  pattern: string;
-  patternColor: string;
-  markColor: string;
-  /** CTCT added a note to this cell. */
-  note: boolean;
-}
-
-export function recordToRow(r: MarkRecord): string[] {
-  return [r.sheet, r.address, r.color, r.pattern, r.patternColor, r.markColor, r.note ? 'có' : ''];
-}
-
-export function rowToRecord(row: unknown[]): MarkRecord | null {
-  const t = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-  if (!t(row[0]) || !t(row[1])) return null;
-  return {
-    sheet: t(row[0]),
-    address: t(row[1]),
-    color: t(row[2]),
-    pattern: t(row[3]),
-    patternColor: t(row[4]),
-    markColor: t(row[5]),
-    note: t(row[6]).trim() !== '',
-  };
-}
 
 interface Target {
   sheet: string;
@@ -84,7 +57,6 @@ export function targetsOf(findings: Finding[]): Target[] {
 
 
 const key = (sheet: string, address: string) => `${sheet.normalize('NFC').toLowerCase()}!${address.toUpperCase()}`;
-const sameColor = (a: string, b: string) => a.replace('#', '').toUpperCase() === b.replace('#', '').toUpperCase();
 
 function loadFill(range: Excel.Range, caps: AdapterCapabilities): Excel.RangeFill {
   const fill = range.format.fill;
@@ -95,8 +67,7 @@ function loadFill(range: Excel.Range, caps: AdapterCapabilities): Excel.RangeFil
 /** Restores a remembered fill: no fill is cleared, not painted white. */
 function restoreFill(range: Excel.Range, r: MarkRecord, caps: AdapterCapabilities): void {
   const fill = range.format.fill;
-  const noFill = r.pattern === 'None' || (r.pattern === '' && (!r.color || sameColor(r.color, '#FFFFFF')));
-  if (noFill) {
+  if (isNoFill(r)) {
     fill.clear();
     return;
   }
@@ -186,10 +157,18 @@ async function undoStale(stale: Stale[], caps: AdapterCapabilities, budget: Sync
     if (!s.range || !s.fill) continue;
     await budget.reserve(ACTION_BYTES * 4);
     if (sameColor(String(s.fill.color ?? ''), s.record.markColor)) restoreFill(s.range, s.record, caps);
-    if (s.note && !s.note.isNullObject && String(s.note.content ?? '').startsWith(NOTE_PREFIX)) s.note.delete();
+    if (s.note && !s.note.isNullObject) removeOwnLines(s.note);
     n++;
   }
   return n;
+}
+
+/** Takes CTCT's lines off a note: what people typed there stays, a note left empty goes. */
+function removeOwnLines(note: Excel.Note): void {
+  const kept = userTextOfNote(String(note.content ?? ''));
+  if (kept === null) return;
+  if (kept) note.content = kept;
+  else note.delete();
 }
 
 /** `asOf`: the date the findings were made for, shown in each note (as the marked copy shows it). */
@@ -233,7 +212,7 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
     await undoStale(stale, caps, writes);
 
     const records: MarkRecord[] = [];
-    const noteWrites: { ws: Excel.Worksheet; target: Target; note: Excel.Note | null; add: boolean }[] = [];
+    const noteWrites: { ws: Excel.Worksheet; target: Target; note: Excel.Note | null; add: boolean; kept: string }[] = [];
     const byColor = new Map<string, string[]>();
     let notes = false;
     for (const { target, fill, note } of loads) {
@@ -242,12 +221,11 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
       let ourNote = false;
       if (note) {
         const existing = note.isNullObject ? null : String(note.content ?? '');
+        // What people typed into CTCT's note is kept under the new findings.
+        const kept = existing === null ? '' : userTextOfNote(existing);
         const ws = context.workbook.worksheets.getItem(target.sheet);
-        if (existing === null) {
-          noteWrites.push({ ws, target, note: null, add: true });
-          ourNote = true;
-        } else if (existing.startsWith(NOTE_PREFIX)) {
-          noteWrites.push({ ws, target, note, add: false });
+        if (kept !== null) {
+          noteWrites.push({ ws, target, note: existing === null ? null : note, add: existing === null, kept });
           ourNote = true;
         }
         // A note somebody wrote stays as it is; the fill alone marks the cell.
@@ -264,6 +242,7 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
               patternColor: caps.fillPattern ? String(fill.patternColor ?? '') : '',
               markColor,
               note: ourNote,
+              fileFill: '',
             },
       );
       const list = byColor.get(`${target.sheet}\u0000${markColor}`) ?? [];
@@ -279,7 +258,7 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
       await writeTextRowsInBlocks(sheet, 2, records.map(recordToRow), writes);
     }
     for (const w of noteWrites) {
-      const text = findingsNote(w.target.findings, asOf);
+      const text = composeNote(findingsNote(w.target.findings, asOf), w.kept);
       await writes.reserve(ACTION_BYTES * 2 + jsonBytes(text));
       if (w.add) w.ws.notes.add(w.ws.getRange(w.target.address), text);
       else if (w.note) w.note.content = text;

@@ -4,13 +4,14 @@
  * deleted or read as output.
  */
 import { sameSheetName } from '../engine/grid';
+import { MARKS_SHEET } from '../engine/marks';
 import type { AdapterCapabilities } from './capabilities';
 
 export const JOURNAL_SHEET = 'CTCT_NhatKy';
-export const MARKS_SHEET = 'CTCT_DanhDau';
 // The engine names the sheets it lays out; the add-in writes them under the same names.
 export { SUMMARY_SHEET } from '../engine/summary/layout';
 export { TRACKER_SHEET } from '../engine/track/columns';
+export { MARKS_SHEET };
 export const DIRECTORY_SHEET = 'Danh mục';
 
 export type OwnedKind = 'summary' | 'tracker' | 'directory';

@@ -4,13 +4,11 @@
  */
 import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName } from '../engine/grid';
-import type { FileReport, Finding, Report, Severity } from '../engine/report';
+import type { FileReport, Report } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetKind } from '../engine/own-sheets';
 import {
-  COLORS,
   TRACKER_SHEET,
-  formatDateVi,
   mergeTracker,
   readTracker,
   trackerYear,
@@ -19,7 +17,8 @@ import {
 import { worksheetGrid } from './cells';
 import { toBytes } from './detect';
 import { loadWorkbook } from './read';
-import { renderSummarySheet, solid } from './render-summary';
+import { remarkWorkbook } from './marks';
+import { renderSummarySheet } from './render-summary';
 import { renderTrackerSheet } from './render-tracker';
 import { captureTrackerCells, type CarriedTrackerCells } from './tracker-carry';
 
@@ -31,21 +30,10 @@ export interface WriteOptions {
   fileName?: string;
 }
 
-/** First line of every note this tool writes; used to find and replace its own notes on a re-run. */
-import { findingsNote, NOTE_PREFIX, SEVERITY_RANK } from '../engine/marks';
-export { findingsNote, NOTE_PREFIX };
-const PREVIOUS_NOTE = '\n\nGhi chú trước đó:\n';
-const SEVERITY_FILL: Record<Severity, string> = { error: COLORS.error, warning: COLORS.warning, info: COLORS.info };
-const OUR_FILLS = new Set(Object.values(SEVERITY_FILL));
+export { findingsNote, NOTE_PREFIX } from '../engine/marks';
 
 function orderOf(ws: ExcelJS.Worksheet): number {
   return (ws as unknown as { orderNo: number }).orderNo;
-}
-
-function noteText(note: unknown): string {
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: { text?: string }[] } | undefined)?.texts;
-  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
 }
 
 function toPlainBytes(buf: ArrayBuffer | Uint8Array): Uint8Array {
@@ -110,69 +98,6 @@ async function writeBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return toPlainBytes(out as ArrayBuffer);
 }
 
-/**
- * exceljs has no API to remove a note: drop it from the cell and from the loaded value model, which
- * still carries the note it was read with (the cell's model getter copies it back on writing).
- */
-function removeNote(cell: ExcelJS.Cell): void {
-  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
-  c._comment = undefined;
-  if (c._value?.model) delete c._value.model.comment;
-}
-
-/** Removes the fills and notes a previous run of this tool put on the sheet (user notes are restored). */
-function clearOwnMarks(ws: ExcelJS.Worksheet): number {
-  let cleared = 0;
-  ws.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      const text = noteText(cell.note);
-      if (!text.startsWith(NOTE_PREFIX)) return;
-      cleared++;
-      const prev = text.indexOf(PREVIOUS_NOTE);
-      if (prev >= 0) cell.note = text.slice(prev + PREVIOUS_NOTE.length);
-      else removeNote(cell);
-      const fill = cell.style?.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
-      if (fill?.type === 'pattern' && fill.fgColor?.argb && OUR_FILLS.has(fill.fgColor.argb)) {
-        const { fill: _dropped, ...rest } = cell.style;
-        cell.style = rest;
-      }
-    });
-  });
-  return cleared;
-}
-
-function markFindings(wb: ExcelJS.Workbook, findings: readonly Finding[], asOf: string): number {
-  const byCell = new Map<string, { sheet: string; address: string; findings: Finding[] }>();
-  for (const f of findings) {
-    const address = `${f.column}${f.row}`;
-    const k = `${f.sheet}\u0000${address}`;
-    const e = byCell.get(k);
-    if (e) e.findings.push(f);
-    else byCell.set(k, { sheet: f.sheet, address, findings: [f] });
-  }
-  const sheets = wb.worksheets;
-  let marked = 0;
-  for (const { sheet, address, findings: list } of byCell.values()) {
-    const ws = sheets.find((s) => s.name === sheet) ?? sheets.find((s) => sameSheetName(s.name, sheet));
-    if (!ws) continue;
-    let cell = ws.getCell(address);
-    if (cell.isMerged && cell.master && cell.master !== cell) cell = cell.master;
-    const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
-    // A new style object: exceljs shares loaded style objects between cells of the same style.
-    cell.style = { ...cell.style, fill: solid(SEVERITY_FILL[worst]) };
-    const ours = findingsNote(list, asOf);
-    const existing = noteText(cell.note);
-    const note = existing.startsWith(NOTE_PREFIX)
-      ? `${ours}\n${existing.slice(existing.indexOf('\n') + 1)}`
-      : existing
-        ? `${ours}${PREVIOUS_NOTE}${existing}`
-        : ours;
-    cell.note = note;
-    marked++;
-  }
-  return marked;
-}
-
 export interface MarkedCopyResult {
   bytes: Uint8Array;
   /** Cells filled and noted. */
@@ -229,9 +154,6 @@ export async function writeMarkedCopyDetailed(
   const summaryName = freeSheetName(wb, SUMMARY_SHEET);
   const trackerName = freeSheetName(wb, TRACKER_SHEET);
 
-  for (const ws of wb.worksheets) clearOwnMarks(ws);
-  const marked = markFindings(wb, fileReport.findings, asOf);
-
   const single: Report = {
     asOf,
     files: [fileReport],
@@ -246,6 +168,8 @@ export async function writeMarkedCopyDetailed(
   const coveredSheets = fileReport.tables.map((t) => t.sheet);
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, { ...(year ? { year } : {}), coveredSheets });
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried);
+  // After the visible sheets: the hidden record of fills goes last in the tab order.
+  const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
   const bytes = await writeBytes(wb);
   return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished } };

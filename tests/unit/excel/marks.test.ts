@@ -1,4 +1,10 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
 import { FakeWorkbook } from './fake-excel';
+import { loadGrid } from './workbook-fixture';
+import { readWorkbookGrid, writeMarkedCopy } from '../../../src/xlsx';
+import { report, sampleFileReport } from '../summary-layout/sample-report';
 import { hostFor, syncsOf } from './helpers';
 import type { Finding } from '../../../src/engine/report';
 import { MARK_COLORS, NOTE_PREFIX } from '../../../src/excel/marks';
@@ -138,6 +144,56 @@ describe('many marks on the web', () => {
     expect(cleared.maxRequest).toBeLessThanOrEqual(limit);
     expect(cleared.maxResponse).toBeLessThanOrEqual(limit);
     expect(wb.peek('Quý III', 'C2').fill.color).toBe('#FFFFFF');
+    expect(wb.sheet('CTCT_DanhDau')).toBeUndefined();
+  });
+});
+
+describe('what people type into a CTCT note', () => {
+  it('stays under the new findings when marking again, and alone when the marks are cleared', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    await host.markFindings([finding(2, 'C', 'error')], '2025-09-30');
+    const notes = wb.sheet('Quý III')!.notes;
+    notes.set('C2', `${notes.get('C2')}\nĐã hỏi Giám đốc, chờ phân công.`);
+
+    await host.markFindings([finding(2, 'C', 'warning', 'Lãnh đạo chưa rõ')], '2025-10-15');
+    expect(notes.get('C2')).toBe(`${NOTE_PREFIX} (15/10/2025):\n• Cảnh báo: Lãnh đạo chưa rõ\n\nGhi chú trước đó:\nĐã hỏi Giám đốc, chờ phân công.`);
+
+    await host.clearMarks();
+    expect(notes.get('C2')).toBe('Đã hỏi Giám đốc, chờ phân công.');
+    expect(wb.peek('Quý III', 'C2').fill).toMatchObject({ pattern: 'None' });
+  });
+});
+
+describe('a copy marked by `ctct check --out`, opened in Excel', () => {
+  it('has its marks cleared by the add-in: the unit\'s own fills back, CTCT\'s lines gone from the notes', async () => {
+    const fixture = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../fixtures/phu-luc-II-2025.xlsx')));
+    const unit = new ExcelJS.Workbook();
+    await unit.xlsx.load(Buffer.from(fixture) as unknown as ExcelJS.Buffer);
+    const e11 = unit.getWorksheet('Phụ lục II')!.getCell('E11');
+    e11.style = { ...e11.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } };
+    const fr = sampleFileReport('2025-11-21');
+    const copy = await writeMarkedCopy(new Uint8Array(await unit.xlsx.writeBuffer()), fr, report([fr], '2025-11-21'), { asOf: '2025-11-21' });
+
+    // The copy in the fake Excel: its values and hidden sheets, and the fills and notes of its marked cells.
+    const wb = new FakeWorkbook();
+    for (const sheet of (await readWorkbookGrid(copy)).sheets) loadGrid(wb, sheet);
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.load(Buffer.from(copy) as unknown as ExcelJS.Buffer);
+    const src = marked.getWorksheet('Phụ lục II')!;
+    const addresses = fr.findings.map((f) => `${f.column}${f.row}`).filter((a, i, all) => all.indexOf(a) === i);
+    for (const a of addresses) {
+      const fill = src.getCell(a).fill as ExcelJS.FillPattern;
+      wb.peek('Phụ lục II', a).fill = { color: `#${fill.fgColor!.argb!.slice(2)}`, pattern: 'Solid', patternColor: '#000000' };
+      wb.sheet('Phụ lục II')!.notes.set(a, String(src.getCell(a).note));
+    }
+    wb.sheet('Phụ lục II')!.notes.set('E11', `${wb.sheet('Phụ lục II')!.notes.get('E11')}\nĐã sửa ở bản gốc.`);
+
+    expect(await hostFor(wb).clearMarks()).toEqual({ cleared: addresses.length });
+    expect(wb.peek('Phụ lục II', 'E11').fill).toMatchObject({ color: '#FFFF00', pattern: 'Solid' });
+    for (const a of addresses.filter((x) => x !== 'E11')) expect(wb.peek('Phụ lục II', a).fill.pattern).toBe('None');
+    expect(wb.sheet('Phụ lục II')!.notes.get('E11')).toBe('Đã sửa ở bản gốc.');
+    expect([...wb.sheet('Phụ lục II')!.notes.keys()]).toEqual(['E11']);
     expect(wb.sheet('CTCT_DanhDau')).toBeUndefined();
   });
 });

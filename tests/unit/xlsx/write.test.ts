@@ -35,6 +35,9 @@ function noteOf(cell: ExcelJS.Cell): string {
   return texts ? texts.map((t) => t.text).join('') : '';
 }
 
+/** The tabs a user sees (CTCT's record of fills is a very hidden sheet). */
+const visibleSheets = (wb: ExcelJS.Workbook) => wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name);
+
 function allCells(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
   const out: ExcelJS.Cell[] = [];
   ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void out.push(c)));
@@ -73,8 +76,10 @@ describe('writeMarkedCopy', () => {
     expect(out.length).toBeGreaterThan(1000);
   });
 
-  it('keeps the sheets and adds "Tổng hợp" and "Theo dõi" at the end', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
+  it('keeps the sheets and adds "Tổng hợp" and "Theo dõi" at the end, the record of fills hidden after them', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi', 'CTCT_DanhDau']);
+    expect(visibleSheets(wb)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
+    expect(wb.getWorksheet('CTCT_DanhDau')!.state).toBe('veryHidden');
   });
 
   it('fills each finding cell by its worst severity', () => {
@@ -205,7 +210,7 @@ describe('writeMarkedCopy on its own output', () => {
     expect(gone).toMatchObject({ key: fr1.tasks[3]!.key, vanished: true, source: { sheet: 'Phụ lục II', row: 13 } });
 
     const wb2 = await open(result.bytes);
-    expect(wb2.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
+    expect(visibleSheets(wb2)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
     const t2 = wb2.getWorksheet('Theo dõi')!;
     const goneRow = trackerSheetRow(t2, fr1.tasks[3]!.key);
     expect(goneRow.getCell(13).value).toBe('Không còn trong bảng nguồn (Phụ lục II, dòng 13)');
@@ -237,6 +242,7 @@ describe('writeMarkedCopy on its own output', () => {
     expect(fillOf(src3.getCell('B10'))).toBeUndefined();
     expect(fillOf(src3.getCell('E12'))).toBeUndefined();
     expect((await trackerRows(third.bytes)).find((r) => r.key === chi.key)!.status).toBe('Hoàn thành');
+    expect((await open(third.bytes)).getWorksheet('CTCT_DanhDau')).toBeUndefined();
   });
 
   it('keeps the position of the "Tổng hợp"/"Theo dõi" sheets CTCT wrote before', async () => {
@@ -249,6 +255,82 @@ describe('writeMarkedCopy on its own output', () => {
     const out = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));
     expect(out.worksheets.map((w) => w.name)).toEqual(['Theo dõi', 'Phụ lục II', 'Tổng hợp']);
     expect(out.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+  });
+});
+
+describe('marking a marked copy again', () => {
+  // The unit's own fills on cells that get findings: RGB, a theme colour with a tint, a pattern.
+  const YELLOW = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as ExcelJS.Fill;
+  const THEME = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5999938962981048 }, bgColor: { indexed: 64 } } as ExcelJS.Fill;
+  const HATCH = { type: 'pattern', pattern: 'lightGray', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FF92D050' } } as ExcelJS.Fill;
+
+  async function unitWorkbook(): Promise<Uint8Array> {
+    const wb = await open(new Uint8Array(fs.readFileSync(FIXTURE)));
+    const ws = wb.getWorksheet('Phụ lục II')!;
+    ws.getCell('E11').style = { ...ws.getCell('E11').style, fill: YELLOW };
+    ws.getCell('F11').style = { ...ws.getCell('F11').style, fill: THEME };
+    ws.getCell('C13').style = { ...ws.getCell('C13').style, fill: HATCH };
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('gives each cell its own fill back and keeps what people typed into CTCT\'s notes', async () => {
+    const fr = sampleFileReport(ASOF);
+    const first = await writeMarkedCopy(await unitWorkbook(), fr, report([fr], ASOF), { asOf: ASOF });
+    const marked = await open(first);
+    const src = marked.getWorksheet('Phụ lục II')!;
+    expect(['E11', 'F11', 'C13'].map((a) => fillOf(src.getCell(a)))).toEqual(['FFFFC7CE', 'FFFFC7CE', 'FFFFEB9C']);
+
+    // Someone answers in the note under CTCT's lines, and adds a note of their own on C13.
+    src.getCell('E11').note = `${noteOf(src.getCell('E11'))}\nĐã hỏi phòng QLKH, chờ trả lời.`;
+    src.getCell('C13').note = `${noteOf(src.getCell('C13'))}\n\nPhòng đã đổi tên từ tháng 7.`;
+    const edited = new Uint8Array(await marked.xlsx.writeBuffer());
+
+    // Checked again, E11 still has its finding: CTCT's lines are new, the answer stays under them.
+    const e11Only = fileReport('phu-luc.xlsx', fr.tasks, fr.findings.filter((f) => `${f.column}${f.row}` === 'E11'));
+    const second = await writeMarkedCopy(edited, e11Only, report([e11Only], ASOF), { asOf: '2025-12-01' });
+    const again = (await open(second)).getWorksheet('Phụ lục II')!;
+    const e11 = noteOf(again.getCell('E11'));
+    expect(e11.startsWith(`${NOTE_PREFIX} (01/12/2025):`)).toBe(true);
+    expect(e11.endsWith('\n\nGhi chú trước đó:\nĐã hỏi phòng QLKH, chờ trả lời.')).toBe(true);
+    expect(e11.split(NOTE_PREFIX)).toHaveLength(2);
+    expect(fillOf(again.getCell('E11'))).toBe('FFFFC7CE');
+    // Cells no longer found: their own fills, exactly, and only what people wrote in the notes.
+    expect(again.getCell('F11').fill).toEqual(THEME);
+    expect(again.getCell('C13').fill).toEqual(HATCH);
+    expect(noteOf(again.getCell('F11'))).toBe('');
+    expect(noteOf(again.getCell('C13'))).toBe('Phòng đã đổi tên từ tháng 7.');
+
+    // Nothing found at all: every fill is the unit's again, and no record is left behind.
+    const none = fileReport('phu-luc.xlsx', fr.tasks, []);
+    const clean = await open(await writeMarkedCopy(second, none, report([none], ASOF), { asOf: ASOF }));
+    const cleanSrc = clean.getWorksheet('Phụ lục II')!;
+    expect(cleanSrc.getCell('E11').fill).toEqual(YELLOW);
+    expect(noteOf(cleanSrc.getCell('E11'))).toBe('Đã hỏi phòng QLKH, chờ trả lời.');
+    expect(fillOf(cleanSrc.getCell('C21'))).toBeUndefined();
+    expect(clean.getWorksheet('CTCT_DanhDau')).toBeUndefined();
+  });
+
+  it('restores fills the add-in remembered (its record, no file fill), pattern included', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Quý III');
+    ws.getCell('C2').value = '';
+    ws.getCell('C2').style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } };
+    ws.getCell('C2').note = `${NOTE_PREFIX} (30/09/2025):\n• Lỗi: Thiếu lãnh đạo chỉ đạo.`;
+    ws.getCell('C3').style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } } };
+    ws.getCell('C4').style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } };
+    const record = wb.addWorksheet('CTCT_DanhDau', { state: 'veryHidden' });
+    record.addRow(['Trang tính', 'Ô', 'Màu nền cũ', 'Kiểu nền cũ', 'Màu mẫu cũ', 'Màu đánh dấu', 'Ghi chú CTCT']);
+    record.addRow(['Quý III', 'C2', '#00B050', 'Solid', '#000000', '#FFC7CE', 'có']);
+    record.addRow(['Quý III', 'C3', '#FFFF00', 'Gray25', '#FF0000', '#FFEB9C', '']);
+    record.addRow(['Quý III', 'C4', '#FFFFFF', 'None', '#000000', '#FFEBF7', '']); // a colour that is not on C4
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const fr = fileReport('x.xlsx', [task({ sheet: 'Quý III', row: 2, task: 'A' })], []);
+    const out = (await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }))).getWorksheet('Quý III')!;
+    expect(out.getCell('C2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } });
+    expect(noteOf(out.getCell('C2'))).toBe('');
+    expect(out.getCell('C3').fill).toMatchObject({ type: 'pattern', pattern: 'lightGray', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FFFFFF00' } });
+    // C4 is not CTCT's colour any more (someone changed it): it stays as it is.
+    expect(fillOf(out.getCell('C4'))).toBe('FFDDEBF7');
   });
 });
 

@@ -1,0 +1,213 @@
+/**
+ * Marks in a marked copy: each finding's cell gets a fill by severity and a note. The fill it had
+ * before goes to the hidden sheet CTCT_DanhDau, in the record the add-in keeps too, so marking the
+ * copy again (or clearing its marks in the add-in) gives the cell its own fill back; whatever people
+ * typed in a note, around CTCT's lines or before them, is kept.
+ */
+import * as ExcelJS from 'exceljs';
+import { sameSheetName } from '../engine/grid';
+import {
+  composeNote,
+  findingsNote,
+  isNoFill,
+  MARK_COLORS,
+  MARKS_HEADER,
+  MARKS_SHEET,
+  recordToRow,
+  rowToRecord,
+  sameColor,
+  SEVERITY_RANK,
+  userTextOfNote,
+  type MarkRecord,
+} from '../engine/marks';
+import type { Finding, Severity } from '../engine/report';
+import { COLORS } from '../engine/track/style';
+import { solid } from './render-summary';
+
+/** exceljs pattern names → Office.js ones (the same 18 patterns of Excel's Format Cells). */
+const OFFICE_PATTERN: Record<string, string> = {
+  none: 'None',
+  solid: 'Solid',
+  mediumGray: 'Gray50',
+  darkGray: 'Gray75',
+  lightGray: 'Gray25',
+  darkHorizontal: 'Horizontal',
+  darkVertical: 'Vertical',
+  darkDown: 'Down',
+  darkUp: 'Up',
+  darkGrid: 'Checker',
+  darkTrellis: 'SemiGray75',
+  lightHorizontal: 'LightHorizontal',
+  lightVertical: 'LightVertical',
+  lightDown: 'LightDown',
+  lightUp: 'LightUp',
+  lightGrid: 'Grid',
+  lightTrellis: 'CrissCross',
+  gray125: 'Gray16',
+  gray0625: 'Gray8',
+};
+const FILE_PATTERN = Object.fromEntries(Object.entries(OFFICE_PATTERN).map(([file, office]) => [office, file]));
+
+type PatternFill = { type?: string; pattern?: string; fgColor?: { argb?: string }; bgColor?: { argb?: string } };
+
+const rgb = (color: { argb?: string } | undefined) => (color?.argb ? `#${color.argb.slice(-6).toUpperCase()}` : '');
+
+/** A cell's fill as the add-in records it. A theme or indexed colour has no RGB here: ''. */
+function officeFill(fill: ExcelJS.Fill | undefined): Pick<MarkRecord, 'color' | 'pattern' | 'patternColor'> {
+  const f = fill as PatternFill | undefined;
+  if (!f || (f.type === 'pattern' && (f.pattern ?? 'none') === 'none')) return { color: '#FFFFFF', pattern: 'None', patternColor: '' };
+  if (f.type !== 'pattern') return { color: '', pattern: '', patternColor: '' };
+  // Solid: the colour is the foreground. Patterns: background inside, foreground for the pattern.
+  if (f.pattern === 'solid') return { color: rgb(f.fgColor), pattern: 'Solid', patternColor: '' };
+  return { color: rgb(f.bgColor), pattern: OFFICE_PATTERN[f.pattern ?? ''] ?? '', patternColor: rgb(f.fgColor) };
+}
+
+/** The fill a record remembers, as exceljs writes it; undefined for no fill. */
+function fileFill(r: MarkRecord): ExcelJS.Fill | undefined {
+  if (r.fileFill) {
+    try {
+      return JSON.parse(r.fileFill) as ExcelJS.Fill;
+    } catch {
+      // A record edited by hand: fall back on the colours.
+    }
+  }
+  if (isNoFill(r)) return undefined;
+  const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+  const pattern = FILE_PATTERN[r.pattern];
+  if (!pattern || pattern === 'solid' || !r.patternColor) return solid(argb(r.color));
+  return { type: 'pattern', pattern, fgColor: { argb: argb(r.patternColor) }, bgColor: { argb: argb(r.color) } } as ExcelJS.Fill;
+}
+
+function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
+  // A new style object: exceljs shares loaded style objects between cells of the same style.
+  const { fill: _old, ...rest } = cell.style ?? {};
+  cell.style = fill ? { ...rest, fill } : rest;
+}
+
+function markColorOf(cell: ExcelJS.Cell): string {
+  const f = cell.style?.fill as PatternFill | undefined;
+  return f?.type === 'pattern' && f.pattern === 'solid' ? rgb(f.fgColor) : '';
+}
+
+export function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: { text?: string }[] } | undefined)?.texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
+}
+
+/**
+ * exceljs has no API to remove a note: drop it from the cell and from the loaded value model, which
+ * still carries the note it was read with (the cell's model getter copies it back on writing).
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  c._comment = undefined;
+  if (c._value?.model) delete c._value.model.comment;
+}
+
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((s) => s.name === name) ?? wb.worksheets.find((s) => sameSheetName(s.name, name));
+}
+
+/** The remembered fills, read and taken out of the workbook (the sheet is written anew). */
+function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
+  const ws = findSheet(wb, MARKS_SHEET);
+  if (!ws) return [];
+  const records: MarkRecord[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
+    const r = rowToRecord(values);
+    if (r) records.push(r);
+  });
+  wb.removeWorksheet(ws.id);
+  return records;
+}
+
+/**
+ * Takes off what earlier runs (of either host) put on the workbook: CTCT's lines in notes, and its
+ * fills, which go back to the remembered fill. A fill the user chose since is kept. Cells marked by
+ * versions that kept no record lose CTCT's fill colours only.
+ */
+function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[]): void {
+  const restored = new Set<ExcelJS.Cell>();
+  for (const r of records) {
+    const ws = findSheet(wb, r.sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(r.address);
+    restored.add(cell);
+    if (sameColor(markColorOf(cell), r.markColor)) setFill(cell, fileFill(r));
+  }
+  const ours = Object.values(MARK_COLORS);
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const kept = userTextOfNote(noteText(cell.note));
+        if (kept === null) return;
+        if (kept) cell.note = kept;
+        else removeNote(cell);
+        if (!restored.has(cell) && ours.some((c) => sameColor(markColorOf(cell), c))) setFill(cell, undefined);
+      });
+    });
+  }
+}
+
+interface Target {
+  ws: ExcelJS.Worksheet;
+  cell: ExcelJS.Cell;
+  findings: Finding[];
+}
+
+function targetsOf(wb: ExcelJS.Workbook, findings: readonly Finding[]): Target[] {
+  const byCell = new Map<ExcelJS.Cell, Target>();
+  for (const f of findings) {
+    const ws = findSheet(wb, f.sheet);
+    if (!ws) continue;
+    let cell = ws.getCell(`${f.column}${f.row}`);
+    if (cell.isMerged && cell.master && cell.master !== cell) cell = cell.master;
+    const t = byCell.get(cell);
+    if (t) t.findings.push(f);
+    else byCell.set(cell, { ws, cell, findings: [f] });
+  }
+  return [...byCell.values()];
+}
+
+function writeRecords(wb: ExcelJS.Workbook, records: MarkRecord[]): void {
+  if (records.length === 0) return;
+  const ws = wb.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
+  // Text cells, as the add-in writes them: "0123" or "TRUE" stay as written.
+  for (const values of [MARKS_HEADER, ...records.map(recordToRow)]) {
+    const row = ws.addRow(values);
+    row.eachCell((c) => (c.numFmt = '@'));
+  }
+  ws.getRow(1).font = { bold: true };
+}
+
+/**
+ * Replaces the marks of earlier runs with the findings' marks: fill by worst severity, one note per
+ * cell (CTCT's lines first, then what people had written there), and the record of fills. Returns
+ * the number of cells marked.
+ */
+export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[], asOf: string): number {
+  const previous = takeRecords(wb);
+  clearMarks(wb, previous);
+  const records: MarkRecord[] = [];
+  const targets = targetsOf(wb, findings);
+  for (const { ws, cell, findings: list } of targets) {
+    const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
+    const before = cell.style?.fill;
+    records.push({
+      sheet: ws.name,
+      address: cell.address,
+      ...officeFill(before),
+      markColor: MARK_COLORS[worst],
+      note: true,
+      fileFill: before ? JSON.stringify(before) : '',
+    });
+    setFill(cell, solid(COLORS[worst]));
+    // Notes were cleared of CTCT's lines above: what is left was written by people.
+    cell.note = composeNote(findingsNote(list, asOf), noteText(cell.note));
+  }
+  writeRecords(wb, records);
+  return targets.length;
+}

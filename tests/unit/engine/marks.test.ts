@@ -1,0 +1,56 @@
+import { composeNote, findingsNote, isNoFill, NOTE_PREFIX, recordToRow, rowToRecord, sameColor, userTextOfNote } from '../../../src/engine/marks';
+import type { Finding } from '../../../src/engine/report';
+
+const finding = (severity: Finding['severity'], message: string, suggestion: string | null = null): Finding => ({
+  code: 'missing-leader',
+  severity,
+  sheet: 'Quý III',
+  row: 2,
+  column: 'C',
+  field: 'leader',
+  message,
+  suggestion,
+  fix: null,
+});
+
+describe('the people\'s part of a CTCT note', () => {
+  const ours = findingsNote([finding('error', 'Thiếu lãnh đạo.', 'Ghi tên PGĐ.'), finding('info', 'Ô có hai dấu cách.')], '2025-09-30');
+
+  it('is null for a note CTCT did not write, empty for CTCT\'s lines alone', () => {
+    expect(userTextOfNote('Ghi chú của phòng')).toBeNull();
+    expect(userTextOfNote(ours)).toBe('');
+  });
+
+  it('is the note CTCT set aside and the lines typed into CTCT\'s part, in that order', () => {
+    const note = `${ours}\nĐã hỏi lại.${'\n\nGhi chú trước đó:\n'}Ghi chú của phòng\nDòng hai`;
+    expect(userTextOfNote(note)).toBe('Ghi chú của phòng\nDòng hai\nĐã hỏi lại.');
+    expect(composeNote(findingsNote([finding('warning', 'Mới')], '2025-10-01'), userTextOfNote(note)!)).toBe(
+      `${NOTE_PREFIX} (01/10/2025):\n• Cảnh báo: Mới\n\nGhi chú trước đó:\nGhi chú của phòng\nDòng hai\nĐã hỏi lại.`,
+    );
+  });
+
+  it('never takes a finding whose message spans lines for the people\'s text', () => {
+    const note = findingsNote([finding('error', 'Dòng một\nDòng hai', 'Gợi ý\r\nhai dòng')], '2025-09-30');
+    expect(note.split('\n')).toHaveLength(3);
+    expect(userTextOfNote(note)).toBe('');
+  });
+});
+
+describe('the record of a remembered fill', () => {
+  it('reads back what it wrote, file fill included, and reads the add-in\'s older seven columns', () => {
+    const r = { sheet: 'Quý III', address: 'C2', color: '#FFFF00', pattern: 'Solid', patternColor: '', markColor: '#FFC7CE', note: true, fileFill: '{"type":"pattern"}' };
+    expect(rowToRecord(recordToRow(r))).toEqual(r);
+    expect(rowToRecord(['Quý III', 'c2', '#00B050', 'Solid', '#000000', '#FFC7CE', ''])).toEqual({ ...r, color: '#00B050', patternColor: '#000000', note: false, fileFill: '' });
+    expect(rowToRecord(['', 'C2'])).toBeNull();
+  });
+
+  it('restores as no fill what had none, white with no pattern known, or a colour that could not be told', () => {
+    expect(isNoFill({ color: '#FFFFFF', pattern: 'None' })).toBe(true);
+    expect(isNoFill({ color: '#ffffff', pattern: '' })).toBe(true);
+    expect(isNoFill({ color: '', pattern: 'Solid' })).toBe(true);
+    expect(isNoFill({ color: '#FFFFFF', pattern: 'Solid' })).toBe(false);
+    expect(isNoFill({ color: '#00B050', pattern: '' })).toBe(false);
+    expect(sameColor('FFFFC7CE', '#ffc7ce')).toBe(true);
+    expect(sameColor('', '')).toBe(false);
+  });
+});
