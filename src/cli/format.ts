@@ -88,7 +88,12 @@ export function formatFileReport(r: FileReport): string {
 
 export function formatReport(report: Report): string {
   const parts = report.files.map(formatFileReport);
-  if (report.files.length > 1) parts.push(['━━ TỔNG HỢP CHUNG ━━', `${report.files.length} tệp`, ...formatSummary(report.summary)].join('\n'));
+  const unreadable = report.errors ?? [];
+  if (report.files.length > 1 || (report.files.length && unreadable.length)) {
+    const counted = `${report.files.length} tệp${unreadable.length ? `; ${unreadable.length} tệp không đọc được, không tính:` : ''}`;
+    const left = unreadable.map((u) => `  • ${u.file}: ${u.message}`);
+    parts.push(['━━ TỔNG HỢP CHUNG ━━', counted, ...left, ...formatSummary(report.summary)].join('\n'));
+  }
   return parts.join('\n\n');
 }
 

@@ -68,8 +68,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const report = combineReports(
     reports.map((r) => r.report),
     asOf,
+    failures.map((f) => ({ ...f, file: path.basename(f.file) })),
   );
-  if (args.json) io.out(JSON.stringify(failures.length ? { ...report, errors: failures } : report, null, 2));
+  if (args.json) io.out(JSON.stringify(report, null, 2));
   else if (reports.length) io.out(formatReport(report));
 
   if (args.out && reports.length) {

@@ -1,8 +1,9 @@
 /** Several files' reports into one (the consolidated view Văn phòng Sở works from). */
-import type { FileReport, Report } from './report';
+import type { FileReport, Report, UnreadableFile } from './report';
 import { mergeSummaries } from './summary/summarise';
 
-export function combineReports(files: FileReport[], asOf: string): Report {
+/** `unreadable`: files of the run that could not be read; the report lists them (`errors`). */
+export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = []): Report {
   const tagged = files.map((f) => ({
     ...f.summary,
     sections: f.summary.sections.map((s) => ({ ...s, file: f.file })),
@@ -19,5 +20,6 @@ export function combineReports(files: FileReport[], asOf: string): Report {
     report.tasks = files[0].tasks;
     report.findings = files[0].findings;
   }
+  if (unreadable.length) report.errors = unreadable.map((u) => ({ file: u.file, code: u.code, message: u.message }));
   return report;
 }

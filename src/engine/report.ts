@@ -157,11 +157,23 @@ export const fileReportSchema = z.object({
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
 
+/** A file of the run that could not be read: it counts nowhere, and the summary says so. */
+export const unreadableFileSchema = z.object({
+  file: z.string(),
+  /** The CtctInputError code: "not-xlsx", "legacy-xls", "encrypted", "no-task-table", "not-found"… */
+  code: z.string(),
+  /** One Vietnamese sentence, as `ctct check` prints it. */
+  message: z.string(),
+});
+export type UnreadableFile = z.infer<typeof unreadableFileSchema>;
+
 export const reportSchema = z.object({
   /** ISO date the report was made for (overdue is judged against it). */
   asOf: z.string(),
   files: z.array(fileReportSchema),
   summary: summarySchema,
+  /** Present when some files of the run could not be read (left out of `files` and `summary`). */
+  errors: z.array(unreadableFileSchema).optional(),
   /** Present with exactly one file: that file's tasks and findings. */
   tasks: z.array(taskSchema).optional(),
   findings: z.array(findingSchema).optional(),

@@ -110,6 +110,12 @@ export function isInputError(error: unknown): error is Error {
   return error instanceof Error && USER_FACING.has(error.name);
 }
 
+/** The engine's code for a file that could not be read ("not-xlsx", "no-task-table"…), else "unreadable". */
+export function inputErrorCode(error: unknown): string {
+  const code = isInputError(error) ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code ? code : 'unreadable';
+}
+
 /** Today in local time, yyyy-mm-dd (overdue is judged against it). */
 export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrid } from '../engine/grid';
 import type { AnalyseOptions } from '../engine/options';
-import type { FileReport, Report, Severity } from '../engine/report';
+import type { FileReport, Report, Severity, UnreadableFile } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 
 export interface CatalogEntry {
@@ -20,7 +20,7 @@ export type FindingCatalog = Record<string, CatalogEntry>;
 
 export interface EngineApi {
   analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport;
-  combineReports(files: FileReport[], asOf: string): Report;
+  combineReports(files: FileReport[], asOf: string, unreadable?: readonly UnreadableFile[]): Report;
   defaultDirectory: Directory;
   catalog: FindingCatalog;
 }

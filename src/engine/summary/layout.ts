@@ -31,6 +31,7 @@ export interface LayoutLink {
 }
 
 export type BlockId =
+  | 'unreadable'
   | 'overview'
   | 'quarter-unit'
   | 'leader'
@@ -217,6 +218,17 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     if (note) block.note = note;
     return block;
   };
+
+  // First of all, files the figures below leave out because they could not be read.
+  const unreadable = report.errors ?? [];
+  if (unreadable.length) {
+    blocks.push({
+      id: 'unreadable',
+      heading: heading('Tệp không đọc được (không có trong các số liệu dưới đây)'),
+      columns: ['TT', 'Tệp', 'Lý do'],
+      rows: unreadable.map((u, i) => [i + 1, u.file, u.message]),
+    });
+  }
 
   // 1. Overview.
   const overview: [string, number][] = [
@@ -498,7 +510,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   const fileNames = report.files.map((x) => x.file).filter(Boolean);
   const filesText =
     fileNames.length === 0 ? '' : fileNames.length <= 4 ? `Tệp: ${fileNames.join(', ')}` : `${fileNames.length} tệp`;
-  const subtitle = [`Ngày lập: ${formatDateVi(options.asOf)}`, filesText].filter(Boolean).join(' · ');
+  const unreadableText = unreadable.length ? `${unreadable.length} tệp không đọc được` : '';
+  const subtitle = [`Ngày lập: ${formatDateVi(options.asOf)}`, filesText, unreadableText].filter(Boolean).join(' · ');
 
   const { widths, wrap } = columnWidths(blocks);
   return {

@@ -8,7 +8,7 @@ import { Button, Field, ProgressBar, Select, Text, makeStyles, shorthands, merge
 import type { WorkbookGrid } from '../../engine/grid';
 import type { FileReport } from '../../engine/report';
 import type { EngineApi, XlsxApi } from '../services';
-import { cellText, cellValueAt, errorMessage, findingItems, isInputError, todayIso, type FindingItem } from '../analysis';
+import { cellText, cellValueAt, errorMessage, findingItems, inputErrorCode, isInputError, todayIso, type FindingItem } from '../analysis';
 import { AppShell } from '../components/AppShell';
 import { ActionStatus, ErrorBar } from '../components/ActionStatus';
 import { FindingsList } from '../components/FindingsList';
@@ -17,7 +17,7 @@ import { useSelectStyles } from '../components/selectStyles';
 import { SummaryView } from '../components/SummaryView';
 import { useAction } from '../useAction';
 import { useTableStyles } from '../components/tableStyles';
-import { useI18n, type Dict, type Lang } from '../i18n';
+import { DICTIONARIES, useI18n, type Dict, type Lang } from '../i18n';
 
 export const SAMPLE_NAME = 'chuong-trinh-cong-tac-mau.xlsx';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -256,7 +256,14 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
   );
 
   const ok = useMemo(() => files.filter((f): f is LoadedFile & { report: FileReport } => f.report !== null), [files]);
-  const combined = useMemo(() => (ok.length ? engine.combineReports(ok.map((f) => f.report), asOf) : null), [ok, engine, asOf]);
+  // Files that could not be read are named in the combined summary (in Vietnamese, as the sheet is).
+  const combined = useMemo(() => {
+    if (!ok.length) return null;
+    const unreadable = files
+      .filter((f) => f.report === null)
+      .map((f) => ({ file: f.label, code: inputErrorCode(f.error), message: isInputError(f.error) ? f.error.message : DICTIONARIES.vi.fileError(f.label) }));
+    return engine.combineReports(ok.map((f) => f.report), asOf, unreadable);
+  }, [ok, files, engine, asOf]);
   const current = view === 'all' ? null : files.find((f) => f.id === view) ?? null;
   const items = useMemo(() => {
     const shown = view === 'all' ? ok : ok.filter((f) => f.id === view);

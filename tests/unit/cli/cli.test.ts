@@ -74,6 +74,32 @@ describe('ctct check', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('names the files it could not read in the consolidated summary, the JSON and tong-hop.xlsx', async () => {
+    const dir = path.join(tmp, 'hop-thu-2');
+    fs.mkdirSync(dir);
+    fs.copyFileSync(fixture('ctct-2024.xlsx'), path.join(dir, 'a.xlsx'));
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(dir, 'b.xlsx'));
+    fs.writeFileSync(path.join(dir, 'c.xlsx'), 'không phải bảng tính');
+    const json = await run('check', dir, '--json');
+    expect(json.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(json.out));
+    expect(report.files.map((f) => f.file)).toEqual(['a.xlsx', 'b.xlsx']);
+    expect(report.summary.taskCount).toBe(99 + 45);
+    expect(report.errors).toEqual([{ file: 'c.xlsx', code: 'not-xlsx', message: expect.stringMatching(/c\.xlsx.*không phải là bảng tính Excel \.xlsx/) }]);
+
+    const human = await run('check', dir);
+    expect(human.out).toMatch(/TỔNG HỢP CHUNG ━━\n2 tệp; 1 tệp không đọc được, không tính:\n  • c\.xlsx: .*không phải là bảng tính/);
+
+    const out = path.join(tmp, 'hop-thu-2-ra');
+    await run('check', dir, '--out', out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'tong-hop.xlsx'));
+    const texts = wb.worksheets[0]!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])).map(String);
+    expect(texts).toContain('1. Tệp không đọc được (không có trong các số liệu dưới đây)');
+    expect(texts).toContain('c.xlsx');
+    expect(texts.find((t) => t.startsWith('Ngày lập'))).toContain('1 tệp không đọc được');
+  });
+
   it('rejects a workbook with no task table and a missing file, with exit 2', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Danh sách').addRow(['Họ tên', 'Chức vụ']);

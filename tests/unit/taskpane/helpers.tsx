@@ -4,7 +4,7 @@
  */
 import { task as sampleTask } from '../summary-layout/sample-report';
 import type { WorkbookGrid } from '../../../src/engine/grid';
-import { reportSchema, fileReportSchema, type FileReport, type Finding, type Report, type Summary, type Task } from '../../../src/engine/report';
+import { reportSchema, fileReportSchema, type FileReport, type Finding, type Report, type Summary, type Task, type UnreadableFile } from '../../../src/engine/report';
 import type { Directory } from '../../../src/engine/directory/types';
 import type { AnalyseOptions } from '../../../src/engine/options';
 import type { ApplyResult, CellChange, ExcelHost, JournalEntry, Scope, TrackerResult, WorkbookInfo } from '../../../src/excel/host';
@@ -139,7 +139,7 @@ export function fileReport(file = 'ctct.xlsx', over: Partial<FileReport> = {}): 
   });
 }
 
-export function combine(files: FileReport[], asOf: string): Report {
+export function combine(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = []): Report {
   const all = files.flatMap((f) => f.tasks);
   const fs = files.flatMap((f) => f.findings);
   const summary = summaryOf(all, fs);
@@ -148,6 +148,7 @@ export function combine(files: FileReport[], asOf: string): Report {
     files,
     summary: { ...summary, taskCount: files.reduce((n, f) => n + f.summary.taskCount, 0) },
     ...(files.length === 1 ? { tasks: files[0].tasks, findings: files[0].findings } : {}),
+    ...(unreadable.length ? { errors: unreadable } : {}),
   });
 }
 

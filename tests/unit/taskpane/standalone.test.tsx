@@ -115,6 +115,16 @@ test('a bad file shows the Vietnamese error; other files still load', async () =
   expect(screen.getByTestId('task-count')).toHaveTextContent('1');
 });
 
+test('the combined summary workbook names the files that could not be read, in Vietnamese', async () => {
+  const { user, xlsx, saved } = setup();
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('a.xlsx'), xlsxFile('ghi-chu.xlsx', 'just text'), xlsxFile('nho.xlsx')]);
+  await waitFor(() => expect(screen.getAllByTestId('per-file-row')).toHaveLength(2));
+  await user.click(screen.getByTestId('download-summary-button'));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(xlsx.calls.summaries[0].files.map((f) => f.file)).toEqual(['a.xlsx', 'nho.xlsx']);
+  expect(xlsx.calls.summaries[0].errors).toEqual([{ file: 'ghi-chu.xlsx', code: 'not-xlsx', message: 'Tệp này không phải tệp Excel .xlsx.' }]);
+});
+
 test('an unexpected read failure gives a sentence naming the file, not a stack', async () => {
   const { user, xlsx } = setup();
   xlsx.api.readWorkbookGrid = async () => {
