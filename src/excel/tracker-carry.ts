@@ -1,10 +1,11 @@
 /**
  * What users added to the old "Theo dõi" besides its own columns' values: columns of their own
- * (values, formulas, number formats) and notes on any cell. Read from the old sheet before it is
- * replaced; written on each task's new row, the users' columns after the tracker's own.
+ * (values, formulas, number formats), notes on any cell, and lines that are not tasks (a total, a
+ * remark). Read from the old sheet before it is replaced; written on each task's new row, the
+ * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { TRACKER_COLUMNS, slideFormula, trackerColumnMoves, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, looseLineFormula, slideFormula, trackerColumnMoves, trackerLooseRows, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
 import type { HostEnv } from './env';
@@ -12,7 +13,7 @@ import type { OutputSheet } from './output';
 
 export interface CarriedColumns {
   headers: string[];
-  /** Per old line (`TrackerRow.origin`), per added column: the cell's formula or constant. */
+  /** Per old line (`TrackerRow.origin`), per loaded column: the cell's formula or constant. */
   formulas: unknown[][];
   numberFormats: unknown[][];
   /** 0-based sheet row of line 0, and sheet column of each added column, on the old sheet. */
@@ -20,6 +21,9 @@ export interface CarriedColumns {
   columnIndexes: number[];
   /** Index of each added column in the loaded grids. */
   offsets: number[];
+  /** The old column (0-based in the values read) of the grids' first column, and its sheet column. */
+  firstColumn: number;
+  columnIndex: number;
 }
 
 /** A note on a cell of the old tracker: `line` and `column` are 0-based in the values read. */
@@ -46,12 +50,13 @@ export async function readCarried(
   old: TrackerSheet,
 ): Promise<CarriedTracker> {
   const at = out.valuesAt;
-  if (!out.exists || !out.values || !at || !old.rows.length) return { columns: null, notes: [] };
+  if (!out.exists || !out.values || !at || !(old.rows.length || old.looseLines.length)) return { columns: null, notes: [] };
   const sheet = context.workbook.worksheets.getItem(out.name);
   const notes = caps.notes ? sheet.notes : null;
   notes?.load('items/content');
   let columns: CarriedColumns | null = null;
-  if (old.extraColumns.length) columns = await readColumns(context, env, sheet, at, out.values.length, old);
+  const width = out.values.reduce((w, row) => Math.max(w, row.length), 0);
+  if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
   else if (notes) await context.sync();
   if (!notes?.items.length) return { columns, notes: [] };
   const cells = notes.items.map((n) => n.getLocation().load('rowIndex,columnIndex'));
@@ -68,11 +73,13 @@ async function readColumns(
   sheet: Excel.Worksheet,
   at: { rowIndex: number; columnIndex: number },
   rowCount: number,
+  width: number,
   old: TrackerSheet,
 ): Promise<CarriedColumns> {
   const indexes = old.extraColumns.map((c) => c.index);
-  const first = Math.min(...indexes);
-  const last = Math.max(...indexes);
+  // Lines that are not tasks are carried whole: every column is read (in the same sync).
+  const first = old.looseLines.length ? 0 : Math.min(...indexes);
+  const last = old.looseLines.length ? width - 1 : Math.max(...indexes);
   const rect = { rowIndex: at.rowIndex, columnIndex: at.columnIndex + first, rowCount, columnCount: last - first + 1 };
   const grids = await loadGrids(context, env, sheet, rect, ['formulas', 'numberFormat']);
   return {
@@ -82,6 +89,8 @@ async function readColumns(
     rowIndex: at.rowIndex,
     columnIndexes: indexes.map((i) => at.columnIndex + i),
     offsets: indexes.map((i) => i - first),
+    firstColumn: first,
+    columnIndex: at.columnIndex,
   };
 }
 
@@ -114,12 +123,37 @@ export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[
 }
 
 /**
+ * The lines users typed that are not tasks, each on its new row under the `rowCount` tasks: every
+ * cell in its column's new place, formulas following the cells they name (`looseLineFormula`).
+ */
+export function carriedLooseCells(carried: CarriedColumns, old: TrackerSheet, rowCount: number): { formulas: unknown[][]; numberFormats: string[][] } {
+  const width = TRACKER_COLUMNS.length + carried.headers.length;
+  const moves = trackerColumnMoves(old);
+  const at = { row: carried.rowIndex, column: carried.columnIndex };
+  const formulas: unknown[][] = [];
+  const numberFormats: string[][] = [];
+  for (const line of old.looseLines) {
+    const f: unknown[] = new Array(width).fill('');
+    const n: string[] = new Array(width).fill(GENERAL);
+    for (const [from, to] of moves) {
+      const v = carried.formulas[line]?.[from - carried.firstColumn];
+      const format = carried.numberFormats[line]?.[from - carried.firstColumn];
+      f[to] = typeof v === 'string' && v.startsWith('=') ? looseLineFormula(v, old, rowCount, at) : (v ?? '');
+      if (typeof format === 'string') n[to] = format;
+    }
+    formulas.push(f);
+    numberFormats.push(n);
+  }
+  return { formulas, numberFormats };
+}
+
+/**
  * Where each carried note goes on the new sheet ("L17"): its row's task's new row (the header's
  * notes stay on the header), its column's new place; notes of rows or columns not kept are dropped.
  */
 export function carriedNoteCells(notes: readonly CarriedNote[], old: TrackerSheet, rows: readonly TrackerRow[]): { address: string; content: string }[] {
   const columns = trackerColumnMoves(old);
-  const newRow = new Map<number, number>([[old.headerLine, 1]]);
+  const newRow = new Map<number, number>([[old.headerLine, 1], ...trackerLooseRows(old, rows.length)]);
   rows.forEach((row, i) => {
     if (row.origin !== undefined) newRow.set(row.origin, i + 2);
   });

@@ -31,7 +31,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
-import { carriedCells, carriedNoteCells, readCarried, type CarriedColumns } from './tracker-carry';
+import { carriedCells, carriedLooseCells, carriedNoteCells, readCarried, type CarriedColumns } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -94,14 +94,15 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     const notes = old ? carriedNoteCells(carried.notes, old, rows) : [];
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
-    const budget = writeBudget(context, env, caps, rows.length * (WIDTH + (carried.columns?.headers.length ?? 0)));
+    const loose = old && carried.columns && old.looseLines.length ? carriedLooseCells(carried.columns, old, rows.length) : null;
+    const budget = writeBudget(context, env, caps, (rows.length + (loose?.formulas.length ?? 0)) * (WIDTH + (carried.columns?.headers.length ?? 0)));
     const sheet = await writeReplacing(
       context,
       caps,
       out,
       'tracker',
       async (s) => {
-        const table = await writeRows(s, rows, carried.columns, caps, budget);
+        const table = await writeRows(s, rows, carried.columns, loose, caps, budget);
         for (const note of notes) {
           await budget.reserve(ACTION_BYTES + jsonBytes(note.content));
           s.notes.add(s.getRange(note.address), note.content);
@@ -128,6 +129,7 @@ async function writeRows(
   sheet: Excel.Worksheet,
   rows: readonly TrackerRow[],
   carried: CarriedColumns | null,
+  loose: { formulas: unknown[][]; numberFormats: string[][] } | null,
   caps: AdapterCapabilities,
   budget: SyncBudget,
 ): Promise<Excel.Table> {
@@ -135,13 +137,15 @@ async function writeRows(
   const extra = carried ? carriedCells(carried, rows) : null;
   const width = WIDTH + (carried?.headers.length ?? 0);
   const lastCol = columnLetter(width);
+  const looseCount = loose?.formulas.length ?? 0;
   // Excel needs one data row under a table's header.
-  if (values.length === 1) {
+  if (values.length === 1 && looseCount === 0) {
     values.push(TRACKER_COLUMNS.map(() => null));
     extra?.formulas.push(carried!.headers.map(() => ''));
     extra?.numberFormats.push(carried!.headers.map(() => 'General'));
   }
-  const lastRow = values.length;
+  // Lines users typed that are not tasks go under the tasks, inside the table.
+  const lastRow = values.length + looseCount;
   const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
   // "Nguồn" links to the task's row in the source sheet (vanished rows keep plain text).
   const links = values.map((row, i) => {
@@ -188,6 +192,16 @@ async function writeRows(
       cells.formulas = links.slice(first + a, first + b + 1).map((f) => [f as string]);
       cells.format.font.color = hexColor(COLORS.link);
       cells.format.font.underline = 'Single';
+    }
+  }
+
+  if (loose) {
+    const top = values.length + 1;
+    for (const [first, last, bytes] of rowBlocks(looseCount, (i) => jsonBytes(loose.formulas[i]) + jsonBytes(loose.numberFormats[i]), budget.limit - ACTION_BYTES * 3)) {
+      await budget.reserve(bytes + ACTION_BYTES * 3);
+      const cells = sheet.getRange(`A${top + first}:${lastCol}${top + last}`);
+      cells.numberFormat = loose.numberFormats.slice(first, last + 1);
+      cells.formulas = loose.formulas.slice(first, last + 1);
     }
   }
 

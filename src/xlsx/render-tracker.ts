@@ -24,7 +24,7 @@ import {
   type TrackerRow,
 } from '../engine/track';
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
-import type { CarriedCell, CarriedTrackerCells } from './tracker-carry';
+import { NOTHING_CARRIED, type CarriedCell, type CarriedTrackerCells } from './tracker-carry';
 
 function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -35,11 +35,11 @@ const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDE
 const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
 const OWN_WIDTH = TRACKER_COLUMNS.length;
 
-/** A carried cell's value on its new row: a formula moved as Excel's copy moves it. */
-function carriedValue(cell: CarriedCell | undefined, row: number, column: number): ExcelJS.CellValue {
+/** A carried cell's value on its new row: a formula moved as Excel's copy moves it (or by `move`). */
+function carriedValue(cell: CarriedCell | undefined, row: number, column: number, move?: (text: string) => string): ExcelJS.CellValue {
   if (!cell) return null;
   if (!cell.formula) return cell.value ?? null;
-  const moved = slideFormula(`=${cell.formula.text}`, row - cell.formula.row, column - cell.formula.column).slice(1);
+  const moved = move ? move(cell.formula.text) : slideFormula(`=${cell.formula.text}`, row - cell.formula.row, column - cell.formula.column).slice(1);
   const result = cell.value ?? undefined;
   return { formula: moved, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
 }
@@ -49,7 +49,7 @@ export function renderTrackerSheet(
   rows: readonly TrackerRow[],
   orderNo?: number,
   name: string = TRACKER_SHEET,
-  carried: CarriedTrackerCells = { extraHeaders: [], byLine: new Map() },
+  carried: CarriedTrackerCells = NOTHING_CARRIED,
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
@@ -72,6 +72,11 @@ export function renderTrackerSheet(
     const label = values[SOURCE_COLUMN];
     if (target && typeof label === 'string') values[SOURCE_COLUMN] = linkFormulaValue(target, label);
     return values;
+  });
+  // Lines users typed that are not tasks, under the tasks, every cell as it was.
+  const looseMove = (text: string) => carried.looseFormula(text, rows.length);
+  carried.loose.forEach((cells, k) => {
+    data.push(headers.map((_, c) => carriedValue(cells.get(c), rows.length + 2 + k, c + 1, looseMove)));
   });
   // Excel needs at least one data row in a table.
   if (data.length === 0) data.push(headers.map(() => null));
@@ -106,7 +111,7 @@ export function renderTrackerSheet(
   });
 
   const statusList = trackerStatusListFormula(TRACKER_STATUSES);
-  const count = Math.max(rows.length, 1);
+  const count = data.length;
   // One style object per (column, row kind), shared by the cells: exceljs dedups styles by object
   // identity first, so sharing keeps writing a 20,000-row tracker fast.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
@@ -138,7 +143,7 @@ export function renderTrackerSheet(
     const row = rows[i];
     const kind = row ? trackerRowStyle(row) : 'normal';
     const excelRow = ws.getRow(i + 2);
-    const cells = carriedOf(row);
+    const cells = row ? carriedOf(row) : carried.loose[i - rows.length];
     for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
       const link = c === SOURCE_COLUMN && kind !== 'vanished' && typeof cell.value === 'object' && cell.value !== null;

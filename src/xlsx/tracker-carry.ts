@@ -1,10 +1,11 @@
 /**
  * What users added to the old tracker sheet besides its own columns' values: columns of their own
- * (values, formulas, number formats) and notes on any cell. Captured before the old sheet is
- * removed, written back on each task's new row by `renderTrackerSheet`.
+ * (values, formulas, number formats), notes on any cell, and lines that are not tasks (a total, a
+ * remark). Captured before the old sheet is removed, written back on each task's new row (the
+ * loose lines under the tasks) by `renderTrackerSheet`.
  */
 import type * as ExcelJS from 'exceljs';
-import { TRACKER_COLUMNS, trackerColumnMoves, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, looseLineFormula, trackerColumnMoves, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -19,7 +20,13 @@ export interface CarriedTrackerCells {
   extraHeaders: string[];
   /** By the old line (`TrackerRow.origin`): the carried cells by their new 0-based column. */
   byLine: Map<number, Map<number, CarriedCell>>;
+  /** Lines users typed that are not tasks, in order: every cell of theirs, by new 0-based column. */
+  loose: Map<number, CarriedCell>[];
+  /** A loose line's formula (without "=") once the tracker holds `rowCount` tasks. */
+  looseFormula: (text: string, rowCount: number) => string;
 }
+
+export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text };
 
 const FORMULA = 6; // exceljs ValueType.Formula
 
@@ -27,18 +34,17 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
   // Old column (1-based) → new column (0-based); the users' columns follow the tracker's own.
   const targets = [...trackerColumnMoves(sheet)].map(([from, to]) => [from + 1, to, to >= TRACKER_COLUMNS.length] as const);
 
-  const byLine = new Map<number, Map<number, CarriedCell>>();
-  for (const row of sheet.rows) {
-    if (row.origin === undefined) continue;
-    const excelRow = ws.findRow(row.origin + 1);
-    if (!excelRow) continue;
+  /** A line's cells: notes on every column; values, formulas and formats of `whole` columns. */
+  const lineCells = (line: number, whole: (extra: boolean) => boolean): Map<number, CarriedCell> => {
     const cells = new Map<number, CarriedCell>();
+    const excelRow = ws.findRow(line + 1);
+    if (!excelRow) return cells;
     for (const [from, to, extra] of targets) {
       const cell = excelRow.findCell(from);
       if (!cell) continue;
       const carried: CarriedCell = {};
       if (cell.note) carried.note = cell.note;
-      if (extra) {
+      if (whole(extra)) {
         const formula = (cell.type as unknown as number) === FORMULA ? cell.formula : undefined;
         if (formula) carried.formula = { text: formula, row: excelRow.number, column: from };
         const value = cell.value;
@@ -48,7 +54,20 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
       }
       if (Object.keys(carried).length) cells.set(to, carried);
     }
+    return cells;
+  };
+
+  const byLine = new Map<number, Map<number, CarriedCell>>();
+  for (const row of sheet.rows) {
+    if (row.origin === undefined) continue;
+    // A task's own columns are written from the tracker row; only the users' columns are carried.
+    const cells = lineCells(row.origin, (extra) => extra);
     if (cells.size) byLine.set(row.origin, cells);
   }
-  return { extraHeaders: sheet.extraColumns.map((c) => c.header), byLine };
+  return {
+    extraHeaders: sheet.extraColumns.map((c) => c.header),
+    byLine,
+    loose: sheet.looseLines.map((line) => lineCells(line, () => true)),
+    looseFormula: (text, rowCount) => looseLineFormula(`=${text}`, sheet, rowCount).slice(1),
+  };
 }

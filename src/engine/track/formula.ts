@@ -1,7 +1,7 @@
 /**
  * Moving a formula to another cell the way Excel's copy does: relative references (A1, B$2) follow
  * the move, absolute ones ($A$1) stay. Used to carry formulas of columns users added to the tracker
- * when its rows are rewritten in another order.
+ * when its rows are rewritten in another order; `remapFormula` moves references by any rule.
  */
 import { columnLetter, columnNumber } from '../grid';
 
@@ -11,13 +11,15 @@ const MAX_COLUMN = 16_384; // XFD
 /** A1-style reference not glued to a name: not after a letter, digit, "_" or "."; not before "(" or "!". */
 const REFERENCE = /(?<![A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(!.])/g;
 
-function slidePlain(text: string, rows: number, columns: number): string {
+/** Where a reference goes: 1-based row and column in, row and column out (off the sheet: #REF!). */
+type Move = (row: number, column: number, rowAbsolute: boolean, columnAbsolute: boolean) => [number, number];
+
+function movePlain(text: string, move: Move): string {
   return text.replace(REFERENCE, (whole, colAbs: string, letters: string, rowAbs: string, digits: string) => {
     const col = columnNumber(letters);
     const row = Number(digits);
     if (col > MAX_COLUMN || row < 1 || row > MAX_ROW) return whole; // a name such as "ABCD1", not a cell
-    const newCol = colAbs ? col : col + columns;
-    const newRow = rowAbs ? row : row + rows;
+    const [newRow, newCol] = move(row, col, rowAbs !== '', colAbs !== '');
     if (newCol < 1 || newCol > MAX_COLUMN || newRow < 1 || newRow > MAX_ROW) return '#REF!';
     return `${colAbs}${columnLetter(newCol)}${rowAbs}${newRow}`;
   });
@@ -30,11 +32,17 @@ function slidePlain(text: string, rows: number, columns: number): string {
  * references ("J:J") are left as they are.
  */
 export function slideFormula(formula: string, rows: number, columns: number): string {
-  if ((rows === 0 && columns === 0) || !formula.startsWith('=')) return formula;
+  if (rows === 0 && columns === 0) return formula;
+  return remapFormula(formula, (row, column, rowAbs, colAbs) => [rowAbs ? row : row + rows, colAbs ? column : column + columns]);
+}
+
+/** Every A1 reference of `formula` moved by `move`, with the same exceptions as slideFormula. */
+export function remapFormula(formula: string, move: Move): string {
+  if (!formula.startsWith('=')) return formula;
   let out = '';
   let plain = '';
   const flush = () => {
-    out += slidePlain(plain, rows, columns);
+    out += movePlain(plain, move);
     plain = '';
   };
   for (let i = 0; i < formula.length; ) {

@@ -1,7 +1,8 @@
 /**
  * The tracker ("Theo dõi"), host-neutral. A host (exceljs in src/xlsx, Office.js in src/excel):
- *  1. reads the existing "Theo dõi" sheet's values, if any → `readTracker(values)` (its rows, and
- *     the columns users added, which the host carries over by each row's `origin`);
+ *  1. reads the existing "Theo dõi" sheet's values, if any → `readTracker(values)` (its rows, the
+ *     columns users added, which the host carries over by each row's `origin`, and the lines that
+ *     are not tasks, written again under the tasks: `trackerLooseRows`, `looseLineFormula`);
  *  2. `mergeTracker(fileReport.tasks, previousRows, asOf, { year })`;
  *  3. writes `trackerToValues(rows, { dates: 'serial' })` (or 'text'), styling each data row by
  *     `trackerRowStyle(row)`, a list validation of `TRACKER_STATUSES` on "Trạng thái", and a
@@ -15,6 +16,8 @@ export {
   trackerFromValues,
   readTracker,
   trackerColumnMoves,
+  trackerLooseRows,
+  looseLineFormula,
   type TrackerExtraColumn,
   type TrackerSheet,
   type TrackerValue,

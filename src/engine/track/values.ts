@@ -14,6 +14,7 @@ import {
 } from './columns';
 import { excelSerialToIso, formatDateVi, isIsoDate, isoToExcelSerial, parseDateText } from '../dates';
 import { foldText } from './text';
+import { remapFormula } from './formula';
 
 export type TrackerValue = string | number | null;
 
@@ -152,6 +153,11 @@ export interface TrackerSheet {
   headerLine: number;
   /** Where each of the tracker's own columns was, 0-based (some may have been removed). */
   columns: ReadonlyMap<TrackerColumn, number>;
+  /**
+   * Lines users typed that are not tasks (neither task text nor key: a total, a remark), 0-based in
+   * the values read. Written again under the tasks, every cell as it was (`looseLineFormula`).
+   */
+  looseLines: number[];
 }
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -205,9 +211,10 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
       break;
     }
   }
-  if (!header) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map() };
+  if (!header) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map(), looseLines: [] };
   const h = header;
   const rows: TrackerRow[] = [];
+  const looseLines: number[] = [];
   for (let r = start; r < values.length; r++) {
     const line = values[r];
     if (!line) continue;
@@ -219,7 +226,10 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
     if (headerMap(line)) continue;
     const task = text('Nhiệm vụ');
     const key = text('Mã');
-    if (!task && !key) continue;
+    if (!task && !key) {
+      if (line.some((v) => !isBlank(v))) looseLines.push(r);
+      continue;
+    }
     const source = parseSourceLabel(text('Nguồn'));
     const sttCell = get('STT');
     rows.push({
@@ -243,8 +253,44 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
       origin: r,
     });
   }
-  const extraColumns = extraColumnsOf(values, start - 1, h, rows.map((row) => row.origin!));
-  return { rows, extraColumns, headerLine: start - 1, columns: h };
+  const extraColumns = extraColumnsOf(values, start - 1, h, [...rows.map((row) => row.origin!), ...looseLines]);
+  return { rows, extraColumns, headerLine: start - 1, columns: h, looseLines };
+}
+
+/**
+ * The 1-based sheet row of each loose line on the rewritten sheet: under the `rowCount` task rows
+ * (row 1 is the header), in their old order, inside the table.
+ */
+export function trackerLooseRows(old: Pick<TrackerSheet, 'looseLines'>, rowCount: number): Map<number, number> {
+  return new Map(old.looseLines.map((line, k) => [line, rowCount + 2 + k]));
+}
+
+/**
+ * A loose line's formula on the rewritten sheet. The sheet is rebuilt, not copied: every reference
+ * follows the cell it names, as when Excel moves rows and columns. A reference to a loose line or
+ * the header goes where that line goes; one to the last task row goes to the new last task row,
+ * so a total over "J2:J180" still covers every task when tasks were added ("J2:J185"). Other task
+ * rows keep their distance from the header (tasks are reordered, not moved as a block). `at`: the
+ * 0-based sheet row and column of `values[0][0]` as read.
+ */
+export function looseLineFormula(
+  formula: string,
+  old: Pick<TrackerSheet, 'columns' | 'extraColumns' | 'looseLines' | 'headerLine' | 'rows'>,
+  rowCount: number,
+  at: { row: number; column: number } = { row: 0, column: 0 },
+): string {
+  const columns = trackerColumnMoves(old);
+  const lines = trackerLooseRows(old, rowCount);
+  lines.set(old.headerLine, 1);
+  const lastTask = old.rows.reduce((last, r) => Math.max(last, r.origin ?? -1), -1);
+  if (lastTask >= 0 && rowCount > 0) lines.set(lastTask, rowCount + 1);
+  return remapFormula(formula, (row, column) => {
+    const line = row - 1 - at.row;
+    const newColumn = columns.get(column - 1 - at.column);
+    // Lines below the header keep their distance from it (the header goes to row 1); lines above it are not rewritten.
+    const newRow = lines.get(line) ?? (line > old.headerLine ? line - old.headerLine + 1 : row);
+    return [newRow, newColumn === undefined ? column : newColumn + 1];
+  });
 }
 
 /**

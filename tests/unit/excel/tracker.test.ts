@@ -145,6 +145,43 @@ describe('writeTracker', () => {
     expect(Object.fromEntries(wb.sheet('Theo dõi')!.notes)).toEqual({ [`${KQ}${moved}`]: 'Chờ ý kiến Giám đốc', [`${colLetters(O)}1`]: 'Cột của phòng' });
   });
 
+  it('writes the lines users typed that are not tasks under the tasks again: a total whose range grows, a remark, notes', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    const last = wb.valuesOf('Theo dõi').length;
+    const J = colLetters(col('Trạng thái'));
+    const O = TRACKER_COLUMNS.length + 1;
+    // A total right under the tasks, a remark two rows lower in a column of its own.
+    wb.cell(tracker, last + 1, col('STT')).value = 'Tổng';
+    const total = wb.cell(tracker, last + 1, col('Trạng thái'));
+    total.formula = `=COUNTIF(${J}2:${J}${last},"Hoàn thành")`;
+    total.value = 0;
+    tracker.notes.set(`${J}${last + 1}`, 'Đếm tự động');
+    wb.cell(tracker, last + 3, O).value = 'Số liệu đến 30/11';
+
+    // Two tasks inserted in the source: the tracker has two rows more.
+    wb.insertRows(SOURCE, 12, 2);
+    const src = wb.sheet(SOURCE)!;
+    ['Nhiệm vụ bổ sung thứ nhất', 'Nhiệm vụ bổ sung thứ hai'].forEach((text, i) =>
+      [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v)),
+    );
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+
+    const newLast = last + 2;
+    const v = wb.valuesOf('Theo dõi');
+    expect(v).toHaveLength(newLast + 2);
+    expect(v[newLast][col('STT') - 1]).toBe('Tổng');
+    expect(wb.peek('Theo dõi', `${J}${newLast + 1}`).formula).toBe(`=COUNTIF(${J}2:${J}${newLast},"Hoàn thành")`);
+    expect(v[0][O - 1]).toBe(`Cột ${colLetters(O)}`);
+    expect(v[newLast + 1][O - 1]).toBe('Số liệu đến 30/11');
+    expect(Object.fromEntries(wb.sheet('Theo dõi')!.notes)).toEqual({ [`${J}${newLast + 1}`]: 'Đếm tự động' });
+    // Inside the table, which still holds every task.
+    expect(wb.tables[0]!.rect.bottom).toBe(newLast + 2);
+    expect(v.slice(1, newLast).every((row) => row[col('Mã') - 1] !== '')).toBe(true);
+  });
+
   it('keeps the users’ columns on Excel without notes (before ExcelApi 1.18)', async () => {
     const wb = new FakeWorkbook({ apiVersion: 15 });
     wb.addSheet('Phụ lục II', programmeRows(3));

@@ -2,6 +2,8 @@ import type { CellValue } from '../../../src/engine/grid';
 import {
   TRACKER_COLUMNS,
   readTracker,
+  looseLineFormula,
+  trackerLooseRows,
   excelSerialToIso,
   formatDateVi,
   isoToExcelSerial,
@@ -101,6 +103,27 @@ describe('trackerFromValues', () => {
     ]);
     expect(sheet.columns.get('Mã')).toBe(13);
     expect(readTracker([header, line('a', [])]).extraColumns.map((c) => c.header)).toEqual(['Ghi chú', 'Kết quả (2)']);
+  });
+
+  it('lists the lines users typed that are not tasks (a total, a remark), and their formulas\' new references', () => {
+    const header = [...TRACKER_COLUMNS, 'Ghi chú'];
+    const at = (key: string): CellValue[] => TRACKER_COLUMNS.map((c) => (c === 'Mã' ? key : c === 'Nhiệm vụ' ? `Nhiệm vụ ${key}` : null));
+    // Row 1 header, rows 2–4 tasks, row 5 a total (STT "Tổng", a count under Trạng thái), row 7 a remark in the user's column.
+    const total: CellValue[] = TRACKER_COLUMNS.map((c) => (c === 'STT' ? 'Tổng' : null));
+    const remark: CellValue[] = [...TRACKER_COLUMNS.map(() => null), 'Số liệu đến 30/11'];
+    const values: CellValue[][] = [header, at('a'), at('b'), at('c'), total, [], remark];
+    const sheet = readTracker(values);
+    expect(sheet.rows.map((r) => r.key)).toEqual(['a', 'b', 'c']);
+    expect(sheet.looseLines).toEqual([4, 6]);
+    expect(sheet.extraColumns).toEqual([{ header: 'Ghi chú', index: 14 }]);
+
+    // Five tasks now: the loose lines go to rows 7 and 8; the total's range grows with the tasks, a
+    // reference to the remark follows it, the header stays, absolute or not.
+    expect([...trackerLooseRows(sheet, 5)]).toEqual([[4, 7], [6, 8]]);
+    expect(looseLineFormula('=COUNTIF(J2:J4,"Hoàn thành")&" / "&COUNTA($D$2:$D$4)', sheet, 5)).toBe('=COUNTIF(J2:J6,"Hoàn thành")&" / "&COUNTA($D$2:$D$6)');
+    expect(looseLineFormula('=O7&J1&J3', sheet, 5)).toBe('=O8&J1&J3');
+    // Read from B3 on (Office.js reads the used range): the same rule in sheet coordinates.
+    expect(looseLineFormula('=COUNTA(E4:E6)&P9', sheet, 5, { row: 2, column: 1 })).toBe('=COUNTA(D2:D6)&O8');
   });
 
   it('returns [] without a header row', () => {

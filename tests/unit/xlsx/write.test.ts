@@ -379,6 +379,41 @@ describe('columns and notes users add to "Theo dõi"', () => {
   });
 });
 
+describe('lines users type in "Theo dõi" that are not tasks', () => {
+  it('are written again under the tasks: a total whose range grows with them, a remark, their notes', async () => {
+    const fr1 = sampleFileReport(ASOF);
+    const first = await open(await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr1, report([fr1], ASOF), { asOf: ASOF }));
+    const ws = first.getWorksheet('Theo dõi')!;
+    const last = fr1.tasks.length + 1;
+    // A total typed right under the tasks (Excel takes it into the table), a remark two rows lower.
+    ws.getCell(`C${last + 1}`).value = 'Tổng';
+    ws.getCell(`J${last + 1}`).value = { formula: `COUNTIF(J2:J${last},"Hoàn thành")&"/"&COUNTA(D2:D${last})`, result: `0/${fr1.tasks.length}` };
+    ws.getCell(`J${last + 1}`).note = 'Đếm tự động';
+    ws.getCell(`O${last + 3}`).value = 'Số liệu đến 30/11';
+    const edited = new Uint8Array(await first.xlsx.writeBuffer());
+
+    // One task more, one gone (it stays, greyed): the tracker has two rows more.
+    const tasks2 = [...fr1.tasks.slice(0, 3), task({ row: 40, task: 'Nhiệm vụ mới bổ sung', key: 'k-new' }), ...fr1.tasks.slice(4), task({ row: 41, task: 'Nhiệm vụ thứ hai', key: 'k-new-2' })];
+    const fr2 = fileReport('phu-luc.xlsx', tasks2, []);
+    const again = await writeMarkedCopy(edited, fr2, report([fr2], ASOF), { asOf: ASOF });
+    const t2 = (await open(again)).getWorksheet('Theo dõi')!;
+    const rows = await trackerRows(again);
+    expect(rows.map((r) => r.key)).toEqual([...tasks2.map((t) => t.key), fr1.tasks[3]!.key]);
+    const newLast = rows.length + 1;
+    expect(t2.getCell(`C${newLast + 1}`).value).toBe('Tổng');
+    expect(t2.getCell(`J${newLast + 1}`).formula).toBe(`COUNTIF(J2:J${newLast},"Hoàn thành")&"/"&COUNTA(D2:D${newLast})`);
+    expect(noteOf(t2.getCell(`J${newLast + 1}`))).toBe('Đếm tự động');
+    expect(t2.getCell(`O1`).value).toBe('Cột O');
+    expect(t2.getCell(`O${newLast + 2}`).value).toBe('Số liệu đến 30/11');
+
+    // And again, unchanged: nothing doubles, nothing drifts.
+    const third = (await open(await writeMarkedCopy(again, fr2, report([fr2], ASOF), { asOf: ASOF }))).getWorksheet('Theo dõi')!;
+    expect(third.getCell(`J${newLast + 1}`).formula).toBe(`COUNTIF(J2:J${newLast},"Hoàn thành")&"/"&COUNTA(D2:D${newLast})`);
+    expect(third.getCell(`O${newLast + 2}`).value).toBe('Số liệu đến 30/11');
+    expect(third.getCell(`O${newLast + 3}`).value).toBeNull();
+  });
+});
+
 describe('a tracker users rearranged', () => {
   it('keeps a column inserted mid-table and what was typed in columns they moved', async () => {
     const fr = sampleFileReport(ASOF);
