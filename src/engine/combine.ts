@@ -23,3 +23,13 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
   if (unreadable.length) report.errors = unreadable.map((u) => ({ file: u.file, code: u.code, message: u.message }));
   return report;
 }
+
+/**
+ * Files of several programme years summed together (a unit's 2024 and 2025 sheets in one run):
+ * quarters and months then add up different years. A Vietnamese sentence saying so, else null.
+ */
+export function mixedYearsWarning(report: Pick<Report, 'files'>): string | null {
+  const years = [...new Set(report.files.map((f) => f.year).filter((y): y is number => y !== null))].sort();
+  if (years.length < 2) return null;
+  return `Các tệp thuộc ${years.length} năm khác nhau (${years.join(', ')}): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.`;
+}

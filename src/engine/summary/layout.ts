@@ -15,6 +15,7 @@ import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { NONE, NO_STATUS } from './summarise';
+import { mixedYearsWarning } from '../combine';
 
 /** summarise.ts counts tasks without a unit or leader under this key. */
 
@@ -243,11 +244,13 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     ['Nhiệm vụ đơn vị đề xuất bỏ', s.proposals.drop],
     ['Đề xuất bổ sung, điều chỉnh', s.proposals.add + s.proposals.adjust],
   ];
+  const mixedYears = mixedYearsWarning(report);
   blocks.push({
     id: 'overview',
     heading: heading('Tổng quan'),
     columns: ['TT', 'Nội dung', 'Số lượng'],
     rows: overview.map(([label, count], i) => [i + 1, label, count]),
+    ...(mixedYears ? { note: mixedYears } : {}),
   });
 
   // 2. Quarter × lead unit.

@@ -52,7 +52,7 @@ describe('ctct check', () => {
     expect(report.summary.byQuarter).toEqual({ '1': 26, '2': 19, '3': 13 + 96, '4': 14 + 80 });
     expect(report.tasks).toBeUndefined();
     const human = await run('check', ...files);
-    expect(human.out).toContain('TỔNG HỢP CHUNG');
+    expect(human.out).toContain('TỔNG HỢP CHUNG ━━\n3 tệp\n⚠ Các tệp thuộc 2 năm khác nhau (2024, 2025)');
   });
 
   it('reads a folder, and a bad file there does not stop the others (exit 2, one Vietnamese sentence each)', async () => {

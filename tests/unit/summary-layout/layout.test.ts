@@ -135,6 +135,20 @@ describe('summaryLayout', () => {
     expect(block(summaryLayout(two, { asOf: ASOF, links: true }), 'missing').links).toHaveLength(3);
   });
 
+  it('warns when the files are of several years (their quarters add up different years); not for one year', () => {
+    const y = (name: string, year: number | null) => ({ ...fileReport(name, [task({ row: 10, task: `Nhiệm vụ ${name}` })]), year });
+    const mixed = summaryLayout(report([y('a.xlsx', 2025), y('b.xlsx', 2024), y('c.xlsx', null)], ASOF), { asOf: ASOF });
+    expect(block(mixed, 'overview').note).toBe('Các tệp thuộc 2 năm khác nhau (2024, 2025): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.');
+    expect(block(summaryLayout(report([y('a.xlsx', 2025), y('b.xlsx', 2025), y('c.xlsx', null)], ASOF), { asOf: ASOF }), 'overview').note).toBeUndefined();
+  });
+
+  it('names first the files that could not be read, and counts them in the subtitle', () => {
+    const l = summaryLayout({ ...report([sampleFileReport(ASOF)], ASOF), errors: [{ file: 'hong.xlsx', code: 'legacy-xls', message: 'Tệp hong.xlsx là tệp .xls cũ.' }] }, { asOf: ASOF });
+    expect(l.blocks[0]).toMatchObject({ id: 'unreadable', heading: '1. Tệp không đọc được (không có trong các số liệu dưới đây)', rows: [[1, 'hong.xlsx', 'Tệp hong.xlsx là tệp .xls cũ.']] });
+    expect(l.blocks[1]!.heading).toBe('2. Tổng quan');
+    expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx · 1 tệp không đọc được');
+  });
+
   it('adds a "Cả năm" column for all-year tasks (trọng tâm, xuyên suốt)', () => {
     const f = fileReport('ctct.xlsx', [
       task({ row: 8, task: 'Nhiệm vụ trọng tâm', quarter: null, month: null, section: 'Nhiệm vụ trọng tâm' }),
