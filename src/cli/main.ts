@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, Directory, FileReport, parseDirectory } from '../engine';
+import type { UnreadableFile } from '../engine/report';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopy, writeSummaryWorkbook } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
@@ -49,7 +50,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.out) guardOutput(args.out, files);
 
   const reports: { file: string; bytes: Uint8Array; report: FileReport }[] = [];
-  const failures: { file: string; code: string; message: string }[] = [];
+  const failures: UnreadableFile[] = [];
   for (const file of files) {
     try {
       const bytes = await readFileBytes(file);
@@ -60,7 +61,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       if (!(e instanceof CtctInputError)) throw e;
       // A wrong --period is the user's option, not the file's fault: stop here.
       if (e.code === 'unknown-period') throw e;
-      failures.push({ file, code: e.code, message: e.message });
+      failures.push({ file: path.basename(file), code: e.code, message: e.message });
       io.err(e.message);
     }
   }
@@ -68,7 +69,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const report = combineReports(
     reports.map((r) => r.report),
     asOf,
-    failures.map((f) => ({ ...f, file: path.basename(f.file) })),
+    failures,
   );
   if (args.json) io.out(JSON.stringify(report, null, 2));
   else if (reports.length) io.out(formatReport(report));

@@ -89,7 +89,7 @@ function markColorOf(cell: ExcelJS.Cell): string {
   return f?.type === 'pattern' && f.pattern === 'solid' ? rgb(f.fgColor) : '';
 }
 
-export function noteText(note: unknown): string {
+function noteText(note: unknown): string {
   if (typeof note === 'string') return note;
   const texts = (note as { texts?: { text?: string }[] } | undefined)?.texts;
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';

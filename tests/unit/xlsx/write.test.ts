@@ -58,6 +58,11 @@ function trackerSheetRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
   return found;
 }
 
+/** The fixture as `writeMarkedCopy` first writes it, for tests that edit a marked copy as a user would. */
+async function markedFixture(fr: FileReport): Promise<Uint8Array> {
+  return writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr, report([fr], ASOF), { asOf: ASOF });
+}
+
 describe('writeMarkedCopy', () => {
   const original = new Uint8Array(fs.readFileSync(FIXTURE));
   const pristine = original.slice();
@@ -165,7 +170,7 @@ describe('writeMarkedCopy', () => {
 describe('writeMarkedCopy on its own output', () => {
   it('keeps typed statuses after a row insert and a delete, marks the vanished task, replaces old marks', async () => {
     const fr1 = sampleFileReport(ASOF);
-    const first = await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr1, report([fr1], ASOF), { asOf: ASOF });
+    const first = await markedFixture(fr1);
 
     // A user types in the tracker and adds their own note on a source cell.
     const wb = await open(first);
@@ -337,7 +342,7 @@ describe('marking a marked copy again', () => {
 describe('columns and notes users add to "Theo dõi"', () => {
   it('are kept on their task\'s row when the tracker is written again (values, dates, formulas, notes)', async () => {
     const fr1 = sampleFileReport(ASOF);
-    const first = await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr1, report([fr1], ASOF), { asOf: ASOF });
+    const first = await markedFixture(fr1);
     const wb = await open(first);
     const ws = wb.getWorksheet('Theo dõi')!;
     // Three columns of their own to the right of the table (O, P, Q), one with no header, and a note on "Kết quả".
@@ -382,7 +387,7 @@ describe('columns and notes users add to "Theo dõi"', () => {
 describe('lines users type in "Theo dõi" that are not tasks', () => {
   it('are written again under the tasks: a total whose range grows with them, a remark, their notes', async () => {
     const fr1 = sampleFileReport(ASOF);
-    const first = await open(await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr1, report([fr1], ASOF), { asOf: ASOF }));
+    const first = await open(await markedFixture(fr1));
     const ws = first.getWorksheet('Theo dõi')!;
     const last = fr1.tasks.length + 1;
     // A total typed right under the tasks (Excel takes it into the table), a remark two rows lower.
@@ -417,7 +422,7 @@ describe('lines users type in "Theo dõi" that are not tasks', () => {
 describe('a tracker users rearranged', () => {
   it('keeps a column inserted mid-table and what was typed in columns they moved', async () => {
     const fr = sampleFileReport(ASOF);
-    const first = await open(await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr, report([fr], ASOF), { asOf: ASOF }));
+    const first = await open(await markedFixture(fr));
     const ws = first.getWorksheet('Theo dõi')!;
     // Rebuild the sheet as a user would leave it: "Ghi chú" inserted after "Nhiệm vụ", "Trạng thái" moved first.
     const rows: ExcelJS.CellValue[][] = [];
