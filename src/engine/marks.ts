@@ -39,24 +39,43 @@ export function findingsNote(findings: readonly Finding[], asOf: string): string
 }
 
 const FINDING_LINE = new RegExp(`^• (${Object.values(SEVERITY_LABEL).join('|')}): `);
+/** The first line exactly as findingsNote writes it, nothing typed after it. */
+const HEADER_LINE = new RegExp(`^${NOTE_PREFIX} \\(\\d{2}/\\d{2}/\\d{4}\\):$`);
 
 /**
  * What people wrote in a note that CTCT wrote on: the note it replaced (after PREVIOUS_NOTE) and
  * any line typed into CTCT's part, in that order. Null when the note is not CTCT's at all; '' when
- * it holds nothing but CTCT's lines.
+ * it holds nothing but CTCT's lines. `written`, CTCT's part as it was written (the marks record
+ * keeps it), tells CTCT's lines exactly: a line of CTCT's that somebody typed on is then theirs,
+ * kept whole. Without it (records of older versions) CTCT's lines are told by their form.
  */
-export function userTextOfNote(note: string): string | null {
-  if (!note.startsWith(NOTE_PREFIX)) return null;
+export function userTextOfNote(text: string, written = ''): string | null {
+  if (!text.startsWith(NOTE_PREFIX)) return null;
+  // Line breaks as CTCT wrote them, whichever way Excel gives them back.
+  const note = text.replace(/\r\n?/g, '\n');
   const cut = note.indexOf(PREVIOUS_NOTE);
   const ours = cut >= 0 ? note.slice(0, cut) : note;
   const previous = cut >= 0 ? note.slice(cut + PREVIOUS_NOTE.length) : '';
-  const typed = ours
-    .split('\n')
-    .slice(1)
-    .filter((line) => !FINDING_LINE.test(line) && !line.startsWith(SUGGESTION))
-    .join('\n')
-    .trim();
+  const lines = ours.split('\n');
+  const typed = (written.startsWith(NOTE_PREFIX) ? linesNotWritten(lines, written) : linesNotOfCtctForm(lines)).join('\n').trim();
   return [previous.trim(), typed].filter(Boolean).join('\n');
+}
+
+/** Compared as Excel may give a note back: line ends and runs of spaces do not count. */
+const lineKey = (line: string) => line.replace(/\s+/g, ' ').trim();
+
+function linesNotWritten(lines: string[], written: string): string[] {
+  const left = new Map<string, number>();
+  for (const line of written.split('\n')) left.set(lineKey(line), (left.get(lineKey(line)) ?? 0) + 1);
+  return lines.filter((line) => {
+    const n = left.get(lineKey(line)) ?? 0;
+    if (n > 0) left.set(lineKey(line), n - 1);
+    return n === 0;
+  });
+}
+
+function linesNotOfCtctForm(lines: string[]): string[] {
+  return lines.filter((line, i) => (i === 0 ? !HEADER_LINE.test(lineKey(line)) : !FINDING_LINE.test(line) && !line.startsWith(SUGGESTION)));
 }
 
 /** CTCT's lines, then what people had written on the cell (userTextOfNote), kept whole. */
@@ -79,12 +98,14 @@ export interface MarkRecord {
   markColor: string;
   /** CTCT added a note to this cell. */
   note: boolean;
+  /** CTCT's part of that note as written (findingsNote); '' when not known (records of older versions). */
+  noteText: string;
   /** The fill as the file has it (exceljs JSON), for an exact restore of a marked copy; '' from the add-in. */
   fileFill: string;
 }
 
 export function recordToRow(r: MarkRecord): string[] {
-  return [r.sheet, r.address, r.color, r.pattern, r.patternColor, r.markColor, r.note ? 'có' : '', r.fileFill];
+  return [r.sheet, r.address, r.color, r.pattern, r.patternColor, r.markColor, r.note ? r.noteText || 'có' : '', r.fileFill];
 }
 
 export function rowToRecord(row: readonly unknown[]): MarkRecord | null {
@@ -97,7 +118,9 @@ export function rowToRecord(row: readonly unknown[]): MarkRecord | null {
     pattern: t(row[3]),
     patternColor: t(row[4]),
     markColor: t(row[5]),
+    // Older versions wrote "có" here; the note's own text is kept since.
     note: t(row[6]).trim() !== '',
+    noteText: t(row[6]).startsWith(NOTE_PREFIX) ? t(row[6]) : '',
     fileFill: t(row[7]),
   };
 }

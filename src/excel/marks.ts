@@ -157,15 +157,15 @@ async function undoStale(stale: Stale[], caps: AdapterCapabilities, budget: Sync
     if (!s.range || !s.fill) continue;
     await budget.reserve(ACTION_BYTES * 4);
     if (sameColor(String(s.fill.color ?? ''), s.record.markColor)) restoreFill(s.range, s.record, caps);
-    if (s.note && !s.note.isNullObject) removeOwnLines(s.note);
+    if (s.note && !s.note.isNullObject) removeOwnLines(s.note, s.record.noteText);
     n++;
   }
   return n;
 }
 
 /** Takes CTCT's lines off a note: what people typed there stays, a note left empty goes. */
-function removeOwnLines(note: Excel.Note): void {
-  const kept = userTextOfNote(String(note.content ?? ''));
+function removeOwnLines(note: Excel.Note, written: string): void {
+  const kept = userTextOfNote(String(note.content ?? ''), written);
   if (kept === null) return;
   if (kept) note.content = kept;
   else note.delete();
@@ -212,20 +212,21 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
     await undoStale(stale, caps, writes);
 
     const records: MarkRecord[] = [];
-    const noteWrites: { ws: Excel.Worksheet; target: Target; note: Excel.Note | null; add: boolean; kept: string }[] = [];
+    const noteWrites: { ws: Excel.Worksheet; target: Target; note: Excel.Note | null; add: boolean; text: string }[] = [];
     const byColor = new Map<string, string[]>();
     let notes = false;
     for (const { target, fill, note } of loads) {
       const markColor = MARK_COLORS[target.severity];
       const before = previousByKey.get(key(target.sheet, target.address));
+      const ours = findingsNote(target.findings, asOf);
       let ourNote = false;
       if (note) {
         const existing = note.isNullObject ? null : String(note.content ?? '');
         // What people typed into CTCT's note is kept under the new findings.
-        const kept = existing === null ? '' : userTextOfNote(existing);
+        const kept = existing === null ? '' : userTextOfNote(existing, before?.noteText);
         const ws = context.workbook.worksheets.getItem(target.sheet);
         if (kept !== null) {
-          noteWrites.push({ ws, target, note: existing === null ? null : note, add: existing === null, kept });
+          noteWrites.push({ ws, target, note: existing === null ? null : note, add: existing === null, text: composeNote(ours, kept) });
           ourNote = true;
         }
         // A note somebody wrote stays as it is; the fill alone marks the cell.
@@ -233,7 +234,7 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
       notes ||= ourNote;
       records.push(
         before
-          ? { ...before, markColor, note: before.note || ourNote }
+          ? { ...before, markColor, note: before.note || ourNote, noteText: ourNote ? ours : before.noteText }
           : {
               sheet: target.sheet,
               address: target.address,
@@ -242,6 +243,7 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
               patternColor: caps.fillPattern ? String(fill.patternColor ?? '') : '',
               markColor,
               note: ourNote,
+              noteText: ourNote ? ours : '',
               fileFill: '',
             },
       );
@@ -258,10 +260,9 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
       await writeTextRowsInBlocks(sheet, 2, records.map(recordToRow), writes);
     }
     for (const w of noteWrites) {
-      const text = composeNote(findingsNote(w.target.findings, asOf), w.kept);
-      await writes.reserve(ACTION_BYTES * 2 + jsonBytes(text));
-      if (w.add) w.ws.notes.add(w.ws.getRange(w.target.address), text);
-      else if (w.note) w.note.content = text;
+      await writes.reserve(ACTION_BYTES * 2 + jsonBytes(w.text));
+      if (w.add) w.ws.notes.add(w.ws.getRange(w.target.address), w.text);
+      else if (w.note) w.note.content = w.text;
     }
     for (const [k, addresses] of byColor) {
       const [sheet, color] = k.split('\u0000');

@@ -130,23 +130,23 @@ function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
  * versions that kept no record lose CTCT's fill colours only.
  */
 function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[]): void {
-  const restored = new Set<ExcelJS.Cell>();
+  const recordOf = new Map<ExcelJS.Cell, MarkRecord>();
   for (const r of records) {
     const ws = findSheet(wb, r.sheet);
     if (!ws) continue;
     const cell = ws.getCell(r.address);
-    restored.add(cell);
+    recordOf.set(cell, r);
     if (sameColor(markColorOf(cell), r.markColor)) setFill(cell, fileFill(r));
   }
   const ours = Object.values(MARK_COLORS);
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const kept = userTextOfNote(noteText(cell.note));
+        const kept = userTextOfNote(noteText(cell.note), recordOf.get(cell)?.noteText);
         if (kept === null) return;
         if (kept) cell.note = kept;
         else removeNote(cell);
-        if (!restored.has(cell) && ours.some((c) => sameColor(markColorOf(cell), c))) setFill(cell, undefined);
+        if (!recordOf.has(cell) && ours.some((c) => sameColor(markColorOf(cell), c))) setFill(cell, undefined);
       });
     });
   }
@@ -196,17 +196,19 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
   for (const { ws, cell, findings: list } of targets) {
     const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
     const before = cell.style?.fill;
+    const ours = findingsNote(list, asOf);
     records.push({
       sheet: ws.name,
       address: cell.address,
       ...officeFill(before),
       markColor: MARK_COLORS[worst],
       note: true,
+      noteText: ours,
       fileFill: before ? JSON.stringify(before) : '',
     });
     setFill(cell, solid(COLORS[worst]));
     // Notes were cleared of CTCT's lines above: what is left was written by people.
-    cell.note = composeNote(findingsNote(list, asOf), noteText(cell.note));
+    cell.note = composeNote(ours, noteText(cell.note));
   }
   writeRecords(wb, records);
   return targets.length;

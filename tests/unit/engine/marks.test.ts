@@ -29,6 +29,23 @@ describe('the people\'s part of a CTCT note', () => {
     );
   });
 
+  it('keeps whole a line of CTCT\'s that somebody typed on, when it knows what CTCT wrote', () => {
+    const note = ours.replace('Thiếu lãnh đạo.', 'Thiếu lãnh đạo. Đã bổ sung ngày 20/11') + '\nĐã hỏi lại.';
+    expect(userTextOfNote(note, ours)).toBe('• Lỗi: Thiếu lãnh đạo. Đã bổ sung ngày 20/11\nĐã hỏi lại.');
+    // Told by their form only (a record of an older version), such a line cannot be told from CTCT's.
+    expect(userTextOfNote(note)).toBe('Đã hỏi lại.');
+    // Typed after the first line: kept either way.
+    const onHeader = ours.replace('(30/09/2025):', '(30/09/2025): xem lại cả cột D');
+    expect(userTextOfNote(onHeader, ours)).toBe(`${NOTE_PREFIX} (30/09/2025): xem lại cả cột D`);
+    expect(userTextOfNote(onHeader)).toBe(`${NOTE_PREFIX} (30/09/2025): xem lại cả cột D`);
+  });
+
+  it('reads CTCT\'s lines back as Excel may give them (CR LF, spaces) and a line repeated only as often as written', () => {
+    expect(userTextOfNote(ours.replace(/\n/g, '\r\n').replace('• Thông tin:', '•  Thông tin:'), ours)).toBe('');
+    const twice = `${ours}\n${ours.split('\n')[1]}`;
+    expect(userTextOfNote(twice, ours)).toBe(ours.split('\n')[1]);
+  });
+
   it('never takes a finding whose message spans lines for the people\'s text', () => {
     const note = findingsNote([finding('error', 'Dòng một\nDòng hai', 'Gợi ý\r\nhai dòng')], '2025-09-30');
     expect(note.split('\n')).toHaveLength(3);
@@ -37,10 +54,14 @@ describe('the people\'s part of a CTCT note', () => {
 });
 
 describe('the record of a remembered fill', () => {
-  it('reads back what it wrote, file fill included, and reads the add-in\'s older seven columns', () => {
-    const r = { sheet: 'Quý III', address: 'C2', color: '#FFFF00', pattern: 'Solid', patternColor: '', markColor: '#FFC7CE', note: true, fileFill: '{"type":"pattern"}' };
+  it('reads back what it wrote, note and file fill included, and reads the add-in\'s older seven columns', () => {
+    const noteText = `${NOTE_PREFIX} (30/09/2025):\n• Lỗi: Thiếu lãnh đạo.`;
+    const r = { sheet: 'Quý III', address: 'C2', color: '#FFFF00', pattern: 'Solid', patternColor: '', markColor: '#FFC7CE', note: true, noteText, fileFill: '{"type":"pattern"}' };
+    expect(recordToRow(r)[6]).toBe(noteText);
     expect(rowToRecord(recordToRow(r))).toEqual(r);
-    expect(rowToRecord(['Quý III', 'c2', '#00B050', 'Solid', '#000000', '#FFC7CE', ''])).toEqual({ ...r, color: '#00B050', patternColor: '#000000', note: false, fileFill: '' });
+    expect(rowToRecord(['Quý III', 'c2', '#00B050', 'Solid', '#000000', '#FFC7CE', ''])).toEqual({ ...r, color: '#00B050', patternColor: '#000000', note: false, noteText: '', fileFill: '' });
+    // Records of older versions said only that CTCT wrote a note.
+    expect(rowToRecord(['Quý III', 'C2', '', '', '', '#FFC7CE', 'có'])).toMatchObject({ note: true, noteText: '' });
     expect(rowToRecord(['', 'C2'])).toBeNull();
   });
 

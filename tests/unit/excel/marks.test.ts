@@ -163,6 +163,23 @@ describe('what people type into a CTCT note', () => {
     expect(notes.get('C2')).toBe('Đã hỏi Giám đốc, chờ phân công.');
     expect(wb.peek('Quý III', 'C2').fill).toMatchObject({ pattern: 'None' });
   });
+
+  it('is kept when typed on the end of one of CTCT\'s lines, even where Excel gives the note back with CR LF', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    await host.markFindings([finding(2, 'C', 'error')], '2025-09-30');
+    const notes = wb.sheet('Quý III')!.notes;
+    const lines = notes.get('C2')!.split('\n');
+    lines[1] += ' — đã ghi PGĐ Hiếu';
+    notes.set('C2', lines.join('\r\n'));
+
+    await host.markFindings([finding(2, 'C', 'warning', 'Lãnh đạo chưa rõ')], '2025-10-15');
+    expect(notes.get('C2')).toBe(`${NOTE_PREFIX} (15/10/2025):\n• Cảnh báo: Lãnh đạo chưa rõ\n\nGhi chú trước đó:\n${lines[1]}`);
+
+    notes.set('C2', notes.get('C2')!.replace(/\n/g, '\r\n'));
+    await host.clearMarks();
+    expect(notes.get('C2')).toBe(lines[1]);
+  });
 });
 
 describe('a copy marked by `ctct check --out`, opened in Excel', () => {

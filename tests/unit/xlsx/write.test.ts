@@ -285,8 +285,10 @@ describe('marking a marked copy again', () => {
     const src = marked.getWorksheet('Phụ lục II')!;
     expect(['E11', 'F11', 'C13'].map((a) => fillOf(src.getCell(a)))).toEqual(['FFFFC7CE', 'FFFFC7CE', 'FFFFEB9C']);
 
-    // Someone answers in the note under CTCT's lines, and adds a note of their own on C13.
-    src.getCell('E11').note = `${noteOf(src.getCell('E11'))}\nĐã hỏi phòng QLKH, chờ trả lời.`;
+    // Someone answers in the note under CTCT's lines and on the end of one, and adds a note of their own on C13.
+    const answered = noteOf(src.getCell('E11')).split('\n');
+    answered[1] += ' → đã báo phòng';
+    src.getCell('E11').note = `${answered.join('\n')}\nĐã hỏi phòng QLKH, chờ trả lời.`;
     src.getCell('C13').note = `${noteOf(src.getCell('C13'))}\n\nPhòng đã đổi tên từ tháng 7.`;
     const edited = new Uint8Array(await marked.xlsx.writeBuffer());
 
@@ -296,7 +298,7 @@ describe('marking a marked copy again', () => {
     const again = (await open(second)).getWorksheet('Phụ lục II')!;
     const e11 = noteOf(again.getCell('E11'));
     expect(e11.startsWith(`${NOTE_PREFIX} (01/12/2025):`)).toBe(true);
-    expect(e11.endsWith('\n\nGhi chú trước đó:\nĐã hỏi phòng QLKH, chờ trả lời.')).toBe(true);
+    expect(e11.endsWith(`\n\nGhi chú trước đó:\n${answered[1]}\nĐã hỏi phòng QLKH, chờ trả lời.`)).toBe(true);
     expect(e11.split(NOTE_PREFIX)).toHaveLength(2);
     expect(fillOf(again.getCell('E11'))).toBe('FFFFC7CE');
     // Cells no longer found: their own fills, exactly, and only what people wrote in the notes.
@@ -310,7 +312,7 @@ describe('marking a marked copy again', () => {
     const clean = await open(await writeMarkedCopy(second, none, report([none], ASOF), { asOf: ASOF }));
     const cleanSrc = clean.getWorksheet('Phụ lục II')!;
     expect(cleanSrc.getCell('E11').fill).toEqual(YELLOW);
-    expect(noteOf(cleanSrc.getCell('E11'))).toBe('Đã hỏi phòng QLKH, chờ trả lời.');
+    expect(noteOf(cleanSrc.getCell('E11'))).toBe(`${answered[1]}\nĐã hỏi phòng QLKH, chờ trả lời.`);
     expect(fillOf(cleanSrc.getCell('C21'))).toBeUndefined();
     expect(clean.getWorksheet('CTCT_DanhDau')).toBeUndefined();
   });
