@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { TRACKER_COLUMNS, looseLineFormula, slideFormula, trackerColumnMoves, trackerLooseRows, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, slideFormula, trackerColumnMoves, trackerLooseRows, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
 import type { HostEnv } from './env';
@@ -36,11 +36,14 @@ export interface CarriedNote {
 export interface CarriedTracker {
   columns: CarriedColumns | null;
   notes: CarriedNote[];
+  /** Widths (points) and hidden columns users set, by new 0-based column. */
+  looks: Map<number, ColumnLook>;
 }
 
 /**
- * Reads the users' columns and the notes of the old tracker: one sync for the columns (row blocks
- * on the web) and the notes (ExcelApi 1.18), one more for the notes' cells when there are any.
+ * Reads the users' columns, the notes and the column widths of the old tracker: one sync for the
+ * columns (row blocks on the web), the notes (ExcelApi 1.18) and the widths, one more for the
+ * notes' cells when there are any.
  */
 export async function readCarried(
   context: Excel.RequestContext,
@@ -50,20 +53,28 @@ export async function readCarried(
   old: TrackerSheet,
 ): Promise<CarriedTracker> {
   const at = out.valuesAt;
-  if (!out.exists || !out.values || !at || !(old.rows.length || old.looseLines.length)) return { columns: null, notes: [] };
+  if (!out.exists || !out.values || !at || !(old.rows.length || old.looseLines.length)) return { columns: null, notes: [], looks: new Map() };
   const sheet = context.workbook.worksheets.getItem(out.name);
   const notes = caps.notes ? sheet.notes : null;
   notes?.load('items/content');
-  let columns: CarriedColumns | null = null;
   const width = out.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const columnRanges = Array.from({ length: width }, (_, c) => {
+    const range = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex + c, 1, 1);
+    range.format.load('columnWidth');
+    range.load('columnHidden');
+    return range;
+  });
+  let columns: CarriedColumns | null = null;
   if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
-  else if (notes) await context.sync();
-  if (!notes?.items.length) return { columns, notes: [] };
+  else await context.sync();
+  const looks = carriedColumnLooks(old, (from) => ({ width: columnRanges[from]?.format.columnWidth ?? undefined, hidden: columnRanges[from]?.columnHidden }));
+  if (!notes?.items.length) return { columns, notes: [], looks };
   const cells = notes.items.map((n) => n.getLocation().load('rowIndex,columnIndex'));
   await context.sync();
   return {
     columns,
     notes: notes.items.map((n, i) => ({ line: cells[i]!.rowIndex - at.rowIndex, column: cells[i]!.columnIndex - at.columnIndex, content: n.content })),
+    looks,
   };
 }
 

@@ -23,6 +23,7 @@ import {
   trackerSourceAddress,
   trackerToValues,
   trackerYear,
+  type ColumnLook,
   type TrackerRow,
 } from '../engine/track';
 import { ownSheetKind } from '../engine/own-sheets';
@@ -90,7 +91,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     const rows = merged.rows;
     // Columns users added to the old tracker go on after its own, each cell (and every note) on its
     // task's new row.
-    const carried = old ? await readCarried(context, env, caps, out, old) : { columns: null, notes: [] };
+    const carried = old ? await readCarried(context, env, caps, out, old) : { columns: null, notes: [], looks: new Map<number, ColumnLook>() };
     const notes = old ? carriedNoteCells(carried.notes, old, rows) : [];
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
@@ -102,7 +103,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
       out,
       'tracker',
       async (s) => {
-        const table = await writeRows(s, rows, carried.columns, loose, caps, budget);
+        const table = await writeRows(s, rows, carried.columns, loose, carried.looks, caps, budget);
         for (const note of notes) {
           await budget.reserve(ACTION_BYTES + jsonBytes(note.content));
           s.notes.add(s.getRange(note.address), note.content);
@@ -130,6 +131,7 @@ async function writeRows(
   rows: readonly TrackerRow[],
   carried: CarriedColumns | null,
   loose: { formulas: unknown[][]; numberFormats: string[][] } | null,
+  looks: Map<number, ColumnLook>,
   caps: AdapterCapabilities,
   budget: SyncBudget,
 ): Promise<Excel.Table> {
@@ -224,6 +226,13 @@ async function writeRows(
     // The key must stay for the next run, out of the way.
     if (f.hidden) col.getEntireColumn().columnHidden = true;
   });
+  // Widths users set and columns they hid, on the columns' new places.
+  await budget.reserve(ACTION_BYTES * 2 * looks.size);
+  for (const [c, look] of looks) {
+    const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    if (look.width !== undefined) column.format.columnWidth = look.width;
+    if (look.hidden) column.columnHidden = true;
+  }
   for (const run of styleRuns(rows)) {
     if (run.style === 'normal') continue;
     await budget.reserve(ACTION_BYTES * 4);

@@ -164,7 +164,7 @@ const vi = {
 
   // Tracker sheet
   trackerHelp:
-    'Tạo hoặc cập nhật trang "Theo dõi" (một dòng mỗi nhiệm vụ). Trạng thái, ngày hoàn thành, kết quả đã nhập, cột và ghi chú bạn tự thêm được giữ nguyên theo từng nhiệm vụ; dòng bạn gõ thêm không phải nhiệm vụ (dòng tổng, ghi chú) được đặt lại dưới các nhiệm vụ; nhiệm vụ không còn trong bảng được đánh dấu chứ không bị xoá.',
+    'Tạo hoặc cập nhật trang "Theo dõi" (một dòng mỗi nhiệm vụ). Trạng thái, ngày hoàn thành, kết quả đã nhập, cột và ghi chú bạn tự thêm được giữ nguyên theo từng nhiệm vụ, độ rộng cột và cột bạn ẩn cũng vậy; dòng bạn gõ thêm không phải nhiệm vụ (dòng tổng, ghi chú) được đặt lại dưới các nhiệm vụ; nhiệm vụ không còn trong bảng được đánh dấu chứ không bị xoá.',
   writeTracker: 'Cập nhật trang Theo dõi',
   writingTracker: 'Đang cập nhật trang Theo dõi…',
   trackerWritten: (sheet: string) => `Đã cập nhật trang "${sheet}".`,
@@ -356,7 +356,7 @@ const en: Dict = {
   summaryWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
 
   trackerHelp:
-    'Creates or updates the "Theo dõi" sheet (one row per task). Statuses, completion dates and results typed there, and the columns and notes you added, are kept with their task; lines you added that are not tasks (a total, a remark) go back under the tasks; tasks no longer in the table are marked, never deleted.',
+    'Creates or updates the "Theo dõi" sheet (one row per task). Statuses, completion dates and results typed there, and the columns and notes you added, are kept with their task, and so are the column widths you set and the columns you hid; lines you added that are not tasks (a total, a remark) go back under the tasks; tasks no longer in the table are marked, never deleted.',
   writeTracker: 'Update the tracker sheet',
   writingTracker: 'Updating the tracker sheet…',
   trackerWritten: (sheet) => `Updated the "${sheet}" sheet.`,

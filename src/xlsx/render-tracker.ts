@@ -99,6 +99,10 @@ export function renderTrackerSheet(
     if (f.hidden) col.hidden = true;
   });
   for (let c = OWN_WIDTH; c < width; c++) ws.getColumn(c + 1).width = TRACKER_EXTRA_COLUMN_WIDTH;
+  for (const [c, look] of carried.looks) {
+    if (look.width !== undefined) ws.getColumn(c + 1).width = look.width;
+    if (look.hidden) ws.getColumn(c + 1).hidden = true;
+  }
 
   const header = ws.getRow(1);
   header.height = 32;

@@ -5,7 +5,7 @@
  * loose lines under the tasks) by `renderTrackerSheet`.
  */
 import type * as ExcelJS from 'exceljs';
-import { TRACKER_COLUMNS, looseLineFormula, trackerColumnMoves, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, trackerColumnMoves, type ColumnLook, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -24,9 +24,11 @@ export interface CarriedTrackerCells {
   loose: Map<number, CarriedCell>[];
   /** A loose line's formula (without "=") once the tracker holds `rowCount` tasks. */
   looseFormula: (text: string, rowCount: number) => string;
+  /** Widths (characters) and hidden columns users set, by new 0-based column. */
+  looks: Map<number, ColumnLook>;
 }
 
-export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text };
+export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text, looks: new Map() };
 
 const FORMULA = 6; // exceljs ValueType.Formula
 
@@ -69,5 +71,9 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
     byLine,
     loose: sheet.looseLines.map((line) => lineCells(line, () => true)),
     looseFormula: (text, rowCount) => looseLineFormula(`=${text}`, sheet, rowCount).slice(1),
+    looks: carriedColumnLooks(sheet, (from) => {
+      const column = ws.getColumn(from + 1);
+      return { width: column.width, hidden: column.hidden };
+    }),
   };
 }

@@ -16,6 +16,8 @@ export {
   trackerFromValues,
   readTracker,
   trackerColumnMoves,
+  carriedColumnLooks,
+  type ColumnLook,
   trackerLooseRows,
   looseLineFormula,
   type TrackerExtraColumn,

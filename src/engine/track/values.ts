@@ -304,6 +304,25 @@ export function trackerColumnMoves(old: Pick<TrackerSheet, 'columns' | 'extraCol
   return moves;
 }
 
+/** How a column of the tracker looks to its users: its width (in the host's unit) and whether it is hidden. */
+export interface ColumnLook {
+  width?: number;
+  hidden?: boolean;
+}
+
+/**
+ * The looks users gave the old tracker's columns (by old 0-based index), by the new tracker's
+ * columns: a widened "Kết quả" or a hidden "Nguồn" stays so when the tracker is written again.
+ */
+export function carriedColumnLooks(old: Pick<TrackerSheet, 'columns' | 'extraColumns'>, lookOf: (oldIndex: number) => ColumnLook): Map<number, ColumnLook> {
+  const looks = new Map<number, ColumnLook>();
+  for (const [from, to] of trackerColumnMoves(old)) {
+    const look = lookOf(from);
+    if (look.width !== undefined || look.hidden) looks.set(to, look);
+  }
+  return looks;
+}
+
 /** The rows of `readTracker` (for callers that do not carry users' own columns). */
 export function trackerFromValues(values: readonly (readonly CellValue[] | undefined)[]): TrackerRow[] {
   return readTracker(values).rows;

@@ -1057,6 +1057,27 @@ class FillProxy extends Proxy {
   }
 }
 
+/** Excel's width of a column nobody sized (8.43 characters), in points. */
+export const DEFAULT_COLUMN_POINTS = 48;
+
+class ColumnWidthProxy extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel,
+    readonly columns: number[],
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'columnWidth') throw new OfficeError('InvalidArgument', `format.${prop}`);
+    const widths = new Set(this.columns.map((c) => (this.sheet.columns.get(c)?.columnWidth as number | undefined) ?? DEFAULT_COLUMN_POINTS));
+    return widths.size === 1 ? [...widths][0] : null;
+  }
+  get columnWidth(): number | null {
+    return this.got('columnWidth');
+  }
+}
+
 class FontProxy extends Proxy {
   constructor(
     ctx: FakeContext,
@@ -1158,6 +1179,8 @@ export class RangeProxy extends Proxy {
         return this.rect.right - this.rect.left + 1;
       case 'address':
         return `${sheetPrefix(this.sheet.name)}!${rectText(this.rect)}`;
+      case 'columnHidden':
+        return this.columnsOf().every((c) => this.sheet.columns.get(c)?.hidden === true);
       default:
         throw new OfficeError('InvalidArgument', `Cannot load range.${prop}`);
     }
@@ -1233,6 +1256,7 @@ export class RangeProxy extends Proxy {
     const rect = this.rect;
     const fill = new FillProxy(ctx, cells);
     const font = new FontProxy(ctx, cells);
+    const widths = new ColumnWidthProxy(ctx, sheet, this.columnsOf());
     const wholeColumns = rect.top === 1 && rect.bottom === MAX_ROWS;
     const store: Record<string, unknown> = {};
     return new globalThis.Proxy(store, {
@@ -1240,7 +1264,9 @@ export class RangeProxy extends Proxy {
         if (prop === 'fill') return fill;
         if (prop === 'font') return font;
         if (prop === 'borders') return { getItem: () => sink(ctx, {}) };
-        if (prop === 'load') return () => undefined;
+        // Only the column width loads (as Excel: null when the columns differ); other formats are write-only here.
+        if (prop === 'load') return (arg?: unknown) => (parseLoad(arg).includes('columnWidth') ? widths.load('columnWidth') : undefined);
+        if (prop === 'columnWidth') return widths.columnWidth;
         return undefined;
       },
       set(_t, prop: string, value) {
@@ -1259,6 +1285,13 @@ export class RangeProxy extends Proxy {
     });
   }
 
+  columnsOf(): number[] {
+    return Array.from({ length: this.rect.right - this.rect.left + 1 }, (_, i) => this.rect.left + i);
+  }
+
+  get columnHidden(): boolean {
+    return this.got('columnHidden');
+  }
   set columnHidden(v: boolean) {
     this.ctx.wrote(v);
     for (let c = this.rect.left; c <= this.rect.right; c++) {

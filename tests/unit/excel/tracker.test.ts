@@ -182,6 +182,31 @@ describe('writeTracker', () => {
     expect(v.slice(1, newLast).every((row) => row[col('Mã') - 1] !== '')).toBe(true);
   });
 
+  it('keeps the widths users set and the columns they hid, on the columns’ new places', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const look = (name: string) => {
+      const sheet = wb.sheet('Theo dõi')!;
+      const c = wb.valuesOf('Theo dõi')[0]!.indexOf(name) + 1;
+      return { get: () => sheet.columns.get(c) ?? {}, set: (v: Record<string, unknown>) => sheet.columns.set(c, { ...sheet.columns.get(c), ...v }) };
+    };
+    const ctctWidth = look('Nhiệm vụ').get().columnWidth;
+    const O = TRACKER_COLUMNS.length + 1;
+    wb.cell(wb.sheet('Theo dõi')!, 1, O).value = 'Người theo dõi';
+    look('Kết quả').set({ columnWidth: 310 });
+    look('Nguồn').set({ hidden: true });
+    look('Người theo dõi').set({ columnWidth: 150 });
+
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+    expect(look('Kết quả').get().columnWidth).toBe(310);
+    expect(look('Nguồn').get().hidden).toBe(true);
+    expect(look('Người theo dõi').get().columnWidth).toBe(150);
+    // Untouched columns keep CTCT's widths; the key stays hidden.
+    expect(look('Nhiệm vụ').get().columnWidth).toBe(ctctWidth);
+    expect(look('Mã').get().hidden).toBe(true);
+  });
+
   it('keeps the users’ columns on Excel without notes (before ExcelApi 1.18)', async () => {
     const wb = new FakeWorkbook({ apiVersion: 15 });
     wb.addSheet('Phụ lục II', programmeRows(3));
@@ -190,8 +215,10 @@ describe('writeTracker', () => {
     const O = TRACKER_COLUMNS.length + 1;
     wb.cell(wb.sheet('Theo dõi')!, 1, O).value = 'Ghi chú';
     wb.cell(wb.sheet('Theo dõi')!, trackerRow(wb, 'Nhiệm vụ số 2'), O).value = 'gọi lại';
+    wb.sheet('Theo dõi')!.columns.set(O, { columnWidth: 150 });
     await expect(write()).resolves.toMatchObject({ kept: 3 });
     expect(wb.valuesOf('Theo dõi')[trackerRow(wb, 'Nhiệm vụ số 2') - 1][O - 1]).toBe('gọi lại');
+    expect(wb.sheet('Theo dõi')!.columns.get(O)?.columnWidth).toBe(150);
   });
 
   it('is read with the programme (apart from its sheets) so the summary counts the statuses typed in it', async () => {
@@ -239,7 +266,7 @@ describe('writeTracker', () => {
     }
     expect(new Set(firsts).size).toBe(1);
     expect(new Set(rewrites).size).toBe(1);
-    // A rewrite also reads the old tracker's notes (one sync).
+    // A rewrite also reads the old tracker's notes and column widths (one sync).
     expect(rewrites[0]).toBe(firsts[0]! + 1);
   });
 

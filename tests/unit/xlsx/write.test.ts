@@ -386,6 +386,29 @@ describe('columns and notes users add to "Theo dõi"', () => {
   });
 });
 
+describe('the look users give "Theo dõi"', () => {
+  it('keeps the widths they set and the columns they hid, on the columns\' new places', async () => {
+    const fr = sampleFileReport(ASOF);
+    const wb = await open(await markedFixture(fr));
+    const ws = wb.getWorksheet('Theo dõi')!;
+    const col = (name: string) => (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf(name);
+    const defaults = { result: ws.getColumn(col('Kết quả')).width, task: ws.getColumn(col('Nhiệm vụ')).width };
+    ws.getColumn(col('Kết quả')).width = 55;
+    ws.getColumn(col('Nguồn')).hidden = true;
+    ws.getCell('O1').value = 'Người theo dõi';
+    ws.getColumn(15).width = 31;
+    const again = (await open(await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr, report([fr], ASOF), { asOf: ASOF }))).getWorksheet('Theo dõi')!;
+    const at = (name: string) => again.getColumn((again.getRow(1).values as ExcelJS.CellValue[]).indexOf(name));
+    expect(defaults.result).not.toBe(55);
+    expect(at('Kết quả').width).toBe(55);
+    expect(at('Nguồn').hidden).toBe(true);
+    expect(at('Người theo dõi').width).toBe(31);
+    // Columns nobody touched keep CTCT's widths; the key stays hidden.
+    expect(at('Nhiệm vụ').width).toBe(defaults.task);
+    expect(at('Mã').hidden).toBe(true);
+  });
+});
+
 describe('lines users type in "Theo dõi" that are not tasks', () => {
   it('are written again under the tasks: a total whose range grows with them, a remark, their notes', async () => {
     const fr1 = sampleFileReport(ASOF);
