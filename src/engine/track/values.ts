@@ -318,7 +318,9 @@ export function carriedColumnLooks(old: Pick<TrackerSheet, 'columns' | 'extraCol
   const looks = new Map<number, ColumnLook>();
   for (const [from, to] of trackerColumnMoves(old)) {
     const look = lookOf(from);
-    if (look.width !== undefined || look.hidden) looks.set(to, look);
+    // Excel may give a hidden column's width as 0: it then keeps CTCT's width, hidden.
+    const width = look.width !== undefined && look.width > 0 ? look.width : undefined;
+    if (width !== undefined || look.hidden) looks.set(to, { width, hidden: look.hidden === true });
   }
   return looks;
 }

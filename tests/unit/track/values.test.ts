@@ -4,6 +4,7 @@ import {
   readTracker,
   looseLineFormula,
   trackerLooseRows,
+  carriedColumnLooks,
   excelSerialToIso,
   formatDateVi,
   isoToExcelSerial,
@@ -103,6 +104,20 @@ describe('trackerFromValues', () => {
     ]);
     expect(sheet.columns.get('Mã')).toBe(13);
     expect(readTracker([header, line('a', [])]).extraColumns.map((c) => c.header)).toEqual(['Ghi chú', 'Kết quả (2)']);
+  });
+
+  it('gives the widths and hidden columns users set to the columns\' new places', () => {
+    // The user moved "Kết quả" first and added "Ghi chú" after the tracker's columns, then hid it.
+    const own = TRACKER_COLUMNS.filter((c) => c !== 'Kết quả');
+    const header = ['Kết quả', ...own, 'Ghi chú'];
+    const sheet = readTracker([header, header.map((c) => (c === 'Mã' ? 'a' : c === 'Nhiệm vụ' ? 'Nhiệm vụ a' : null))]);
+    const widths: Record<string, number> = { 'Kết quả': 55, 'Nhiệm vụ': 0, 'Ghi chú': 0 };
+    const looks = carriedColumnLooks(sheet, (from) => ({ width: widths[header[from]!], hidden: header[from] === 'Ghi chú' }));
+    expect([...looks]).toEqual([
+      [TRACKER_COLUMNS.indexOf('Kết quả'), { width: 55, hidden: false }],
+      // A hidden column Excel gives as 0 wide stays hidden, with CTCT's width; a 0 width alone says nothing.
+      [TRACKER_COLUMNS.length, { width: undefined, hidden: true }],
+    ]);
   });
 
   it('lists the lines users typed that are not tasks (a total, a remark), and their formulas\' new references', () => {
