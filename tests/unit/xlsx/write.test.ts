@@ -58,9 +58,10 @@ function trackerSheetRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
   return found;
 }
 
-/** The fixture as `writeMarkedCopy` first writes it, for tests that edit a marked copy as a user would. */
-async function markedFixture(fr: FileReport): Promise<Uint8Array> {
-  return writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr, report([fr], ASOF), { asOf: ASOF });
+/** The fixture as `writeMarkedCopy` first writes it, opened, and its "Theo dõi": for tests that edit it as a user would. */
+async function markedTracker(fr: FileReport): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet }> {
+  const wb = await open(await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr, report([fr], ASOF), { asOf: ASOF }));
+  return { wb, ws: wb.getWorksheet('Theo dõi')! };
 }
 
 describe('writeMarkedCopy', () => {
@@ -170,11 +171,8 @@ describe('writeMarkedCopy', () => {
 describe('writeMarkedCopy on its own output', () => {
   it('keeps typed statuses after a row insert and a delete, marks the vanished task, replaces old marks', async () => {
     const fr1 = sampleFileReport(ASOF);
-    const first = await markedFixture(fr1);
-
     // A user types in the tracker and adds their own note on a source cell.
-    const wb = await open(first);
-    const ws = wb.getWorksheet('Theo dõi')!;
+    const { wb, ws } = await markedTracker(fr1);
     const chi = fr1.tasks[2]!; // "Tham mưu Chỉ thị…", source row 12
     const row = trackerSheetRow(ws, chi.key);
     row.getCell(10).value = 'Hoàn thành';
@@ -344,9 +342,7 @@ describe('marking a marked copy again', () => {
 describe('columns and notes users add to "Theo dõi"', () => {
   it('are kept on their task\'s row when the tracker is written again (values, dates, formulas, notes)', async () => {
     const fr1 = sampleFileReport(ASOF);
-    const first = await markedFixture(fr1);
-    const wb = await open(first);
-    const ws = wb.getWorksheet('Theo dõi')!;
+    const { wb, ws } = await markedTracker(fr1);
     // Three columns of their own to the right of the table (O, P, Q), one with no header, and a note on "Kết quả".
     ws.getCell('O1').value = 'Người theo dõi';
     ws.getCell('P1').value = 'Ngày báo cáo';
@@ -389,8 +385,7 @@ describe('columns and notes users add to "Theo dõi"', () => {
 describe('the look users give "Theo dõi"', () => {
   it('keeps the widths they set and the columns they hid, on the columns\' new places', async () => {
     const fr = sampleFileReport(ASOF);
-    const wb = await open(await markedFixture(fr));
-    const ws = wb.getWorksheet('Theo dõi')!;
+    const { wb, ws } = await markedTracker(fr);
     const col = (name: string) => (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf(name);
     const defaults = { result: ws.getColumn(col('Kết quả')).width, task: ws.getColumn(col('Nhiệm vụ')).width };
     ws.getColumn(col('Kết quả')).width = 55;
@@ -412,8 +407,7 @@ describe('the look users give "Theo dõi"', () => {
 describe('lines users type in "Theo dõi" that are not tasks', () => {
   it('are written again under the tasks: a total whose range grows with them, a remark, their notes', async () => {
     const fr1 = sampleFileReport(ASOF);
-    const first = await open(await markedFixture(fr1));
-    const ws = first.getWorksheet('Theo dõi')!;
+    const { wb: first, ws } = await markedTracker(fr1);
     const last = fr1.tasks.length + 1;
     // A total typed right under the tasks (Excel takes it into the table), a remark two rows lower.
     ws.getCell(`C${last + 1}`).value = 'Tổng';
@@ -447,8 +441,7 @@ describe('lines users type in "Theo dõi" that are not tasks', () => {
 describe('a tracker users rearranged', () => {
   it('keeps a column inserted mid-table and what was typed in columns they moved', async () => {
     const fr = sampleFileReport(ASOF);
-    const first = await open(await markedFixture(fr));
-    const ws = first.getWorksheet('Theo dõi')!;
+    const { wb: first, ws } = await markedTracker(fr);
     // Rebuild the sheet as a user would leave it: "Ghi chú" inserted after "Nhiệm vụ", "Trạng thái" moved first.
     const rows: ExcelJS.CellValue[][] = [];
     ws.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
