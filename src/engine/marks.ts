@@ -66,10 +66,11 @@ const lineKey = (line: string) => line.replace(/\s+/g, ' ').trim();
 
 function linesNotWritten(lines: string[], written: string): string[] {
   const left = new Map<string, number>();
-  for (const line of written.split('\n')) left.set(lineKey(line), (left.get(lineKey(line)) ?? 0) + 1);
+  for (const k of written.split('\n').map(lineKey)) left.set(k, (left.get(k) ?? 0) + 1);
   return lines.filter((line) => {
-    const n = left.get(lineKey(line)) ?? 0;
-    if (n > 0) left.set(lineKey(line), n - 1);
+    const k = lineKey(line);
+    const n = left.get(k) ?? 0;
+    if (n > 0) left.set(k, n - 1);
     return n === 0;
   });
 }

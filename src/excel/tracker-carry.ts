@@ -40,6 +40,9 @@ export interface CarriedTracker {
   looks: Map<number, ColumnLook>;
 }
 
+/** What an old tracker with no task lines (or no old tracker) carries. */
+export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map() });
+
 /**
  * Reads the users' columns, the notes and the column widths of the old tracker: one sync for the
  * columns (row blocks on the web), the notes (ExcelApi 1.18) and the widths, one more for the
@@ -53,7 +56,7 @@ export async function readCarried(
   old: TrackerSheet,
 ): Promise<CarriedTracker> {
   const at = out.valuesAt;
-  if (!out.exists || !out.values || !at || !(old.rows.length || old.looseLines.length)) return { columns: null, notes: [], looks: new Map() };
+  if (!out.exists || !out.values || !at || !(old.rows.length || old.looseLines.length)) return nothingCarried();
   const sheet = context.workbook.worksheets.getItem(out.name);
   const notes = caps.notes ? sheet.notes : null;
   notes?.load('items/content');

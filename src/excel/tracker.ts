@@ -32,7 +32,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
-import { carriedCells, carriedLooseCells, carriedNoteCells, readCarried, type CarriedColumns } from './tracker-carry';
+import { carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, type CarriedColumns } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -91,7 +91,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     const rows = merged.rows;
     // Columns users added to the old tracker go on after its own, each cell (and every note) on its
     // task's new row.
-    const carried = old ? await readCarried(context, env, caps, out, old) : { columns: null, notes: [], looks: new Map<number, ColumnLook>() };
+    const carried = old ? await readCarried(context, env, caps, out, old) : nothingCarried();
     const notes = old ? carriedNoteCells(carried.notes, old, rows) : [];
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
