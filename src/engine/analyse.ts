@@ -177,16 +177,30 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
       t.quarter = t.quarter ?? Math.ceil(t.month / 3);
     }
   }
-  return {
-    parsed: t,
+  return new AnalysedTaskRecord(
+    t,
     scope,
-    lead: matcher.matchUnits(c.lead ?? ''),
-    coord: matcher.matchUnits(c.coord ?? ''),
-    leaders: matcher.matchLeaders(c.leader ?? ''),
+    matcher.matchUnits(c.lead ?? ''),
+    matcher.matchUnits(c.coord ?? ''),
+    matcher.matchLeaders(c.leader ?? ''),
     deadline,
-    important: (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
-    textHash: taskTextHash(c.task ?? ''),
-  };
+    (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
+    taskTextHash(c.task ?? ''),
+  );
+}
+
+/** A class, not a literal, for the reason TaskRecord is one (reading/read-sheet.ts). */
+class AnalysedTaskRecord implements AnalysedTask {
+  constructor(
+    public parsed: ParsedTask,
+    public scope: SheetScope,
+    public lead: NameMatch[],
+    public coord: NameMatch[],
+    public leaders: NameMatch[],
+    public deadline: AnalysedTask['deadline'],
+    public important: boolean,
+    public textHash: number,
+  ) {}
 }
 
 /**

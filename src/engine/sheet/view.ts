@@ -33,6 +33,12 @@ export class SheetView {
   private readonly legacyFonts: boolean;
   /** Where no font says so: the legacy encoding most of the sheet's text is in, if any. */
   private readonly sheetEncoding: LegacyEncoding | null;
+  /**
+   * A row of texts not computed yet. Rows are copies of it, not `[]` grown cell by cell: a copy is
+   * one allocation of the right size, and V8 does not move it to the old generation mid-run (see
+   * TaskRecord in reading/read-sheet.ts).
+   */
+  private readonly blankLine: (string | undefined)[];
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -41,6 +47,7 @@ export class SheetView {
     for (const row of grid.cells) if (row && row.length > cols) cols = row.length;
     for (const m of grid.merges ?? []) cols = Math.max(cols, m.right);
     this.colCount = cols;
+    this.blankLine = new Array<string | undefined>(cols + 1).fill(undefined);
     for (const m of grid.merges ?? []) this.indexMerge(m);
     this.legacyFonts = usesLegacyFont(grid);
     this.sheetEncoding = this.legacyFonts ? null : sheetLegacyEncoding(stringsOf(grid));
@@ -96,7 +103,7 @@ export class SheetView {
   /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
   text(row: number, col: number): string {
     const r = this.sourceRow(row, col);
-    const line = (this.texts[r] ??= []);
+    const line = (this.texts[r] ??= this.blankLine.slice());
     let t = line[col];
     if (t === undefined) line[col] = t = this.computeText(r, col);
     return t;
@@ -143,8 +150,8 @@ export class SheetView {
       for (let c = 1; c <= this.colCount; c++) merged.push(this.text(row, c));
       return merged;
     }
-    const line = (this.texts[row] ??= []);
-    if (line.length <= this.colCount || line.includes(undefined)) {
+    const line = (this.texts[row] ??= this.blankLine.slice());
+    if (line.includes(undefined)) {
       line[0] = '';
       for (let c = 1; c <= this.colCount; c++) if (line[c] === undefined) line[c] = this.computeText(row, c);
     }
