@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, slideFormula, trackerColumnMoves, trackerLooseRows, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, taskRowFormula, trackerColumnMoves, trackerLooseRows, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
 import type { HostEnv } from './env';
@@ -16,14 +16,15 @@ export interface CarriedColumns {
   /** Per old line (`TrackerRow.origin`), per loaded column: the cell's formula or constant. */
   formulas: unknown[][];
   numberFormats: unknown[][];
-  /** 0-based sheet row of line 0, and sheet column of each added column, on the old sheet. */
+  /** 0-based sheet row of line 0 on the old sheet. */
   rowIndex: number;
-  columnIndexes: number[];
   /** Index of each added column in the loaded grids. */
   offsets: number[];
   /** The old column (0-based in the values read) of the grids' first column, and its sheet column. */
   firstColumn: number;
   columnIndex: number;
+  /** A task row's formula moved `rowShift` rows down, its columns following the columns they name. */
+  rowFormula: (formula: string, rowShift: number) => string;
 }
 
 /** A note on a cell of the old tracker: `line` and `column` are 0-based in the values read. */
@@ -101,10 +102,10 @@ async function readColumns(
     formulas: grids.formulas,
     numberFormats: grids.numberFormat,
     rowIndex: at.rowIndex,
-    columnIndexes: indexes.map((i) => at.columnIndex + i),
     offsets: indexes.map((i) => i - first),
     firstColumn: first,
     columnIndex: at.columnIndex,
+    rowFormula: (formula, rowShift) => taskRowFormula(formula, old, rowShift, { row: at.rowIndex, column: at.columnIndex }),
   };
 }
 
@@ -112,7 +113,7 @@ const GENERAL = 'General';
 
 /**
  * The added columns' cells on the new sheet: the header row, then one row per tracker row (new
- * tasks get empty cells). Formulas move with their row as Excel's copy moves them.
+ * tasks get empty cells). Formulas move with their row (`taskRowFormula`).
  */
 export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[]): { formulas: unknown[][]; numberFormats: string[][] } {
   const formulas: unknown[][] = [carried.headers];
@@ -124,11 +125,10 @@ export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[
     const n = line === undefined ? undefined : carried.numberFormats[line];
     const newRow = i + 2;
     formulas.push(
-      carried.offsets.map((o, k) => {
+      carried.offsets.map((o) => {
         const v = f?.[o];
         if (typeof v !== 'string' || !v.startsWith('=')) return v ?? '';
-        const newColumn = TRACKER_COLUMNS.length + k + 1;
-        return slideFormula(v, newRow - (carried.rowIndex + line! + 1), newColumn - (carried.columnIndexes[k]! + 1));
+        return carried.rowFormula(v, newRow - (carried.rowIndex + line! + 1));
       }),
     );
     numberFormats.push(carried.offsets.map((o) => (typeof n?.[o] === 'string' ? (n[o] as string) : GENERAL)));

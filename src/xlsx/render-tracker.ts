@@ -20,7 +20,6 @@ import {
   trackerSourceAddress,
   trackerStatusListFormula,
   trackerColumnLetter,
-  slideFormula,
   type TrackerRow,
 } from '../engine/track';
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
@@ -35,11 +34,11 @@ const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDE
 const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
 const OWN_WIDTH = TRACKER_COLUMNS.length;
 
-/** A carried cell's value on its new row: a formula moved as Excel's copy moves it (or by `move`). */
-function carriedValue(cell: CarriedCell | undefined, row: number, column: number, move?: (text: string) => string): ExcelJS.CellValue {
+/** A carried cell's value on its new row, a formula moved by `move` (given the formula and the rows it moved down). */
+function carriedValue(cell: CarriedCell | undefined, row: number, move: (text: string, rowShift: number) => string): ExcelJS.CellValue {
   if (!cell) return null;
   if (!cell.formula) return cell.value ?? null;
-  const moved = move ? move(cell.formula.text) : slideFormula(`=${cell.formula.text}`, row - cell.formula.row, column - cell.formula.column).slice(1);
+  const moved = move(cell.formula.text, row - cell.formula.row);
   const result = cell.value ?? undefined;
   return { formula: moved, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
 }
@@ -63,7 +62,7 @@ export function renderTrackerSheet(
   const data: ExcelJS.CellValue[][] = rows.map((row, i) => {
     const values: ExcelJS.CellValue[] = trackerRowToValues(row, { dates: 'iso' });
     const cells = carriedOf(row);
-    for (let c = OWN_WIDTH; c < width; c++) values.push(carriedValue(cells?.get(c), i + 2, c + 1));
+    for (let c = OWN_WIDTH; c < width; c++) values.push(carriedValue(cells?.get(c), i + 2, carried.rowFormula));
     for (const c of DATE_COLUMNS) {
       const v = values[c];
       if (typeof v === 'string' && isIsoDate(v)) values[c] = isoToDate(v);
@@ -76,7 +75,7 @@ export function renderTrackerSheet(
   // Lines users typed that are not tasks, under the tasks, every cell as it was.
   const looseMove = (text: string) => carried.looseFormula(text, rows.length);
   carried.loose.forEach((cells, k) => {
-    data.push(headers.map((_, c) => carriedValue(cells.get(c), rows.length + 2 + k, c + 1, looseMove)));
+    data.push(headers.map((_, c) => carriedValue(cells.get(c), rows.length + 2 + k, looseMove)));
   });
   // Excel needs at least one data row in a table.
   if (data.length === 0) data.push(headers.map(() => null));

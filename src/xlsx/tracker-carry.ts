@@ -5,12 +5,12 @@
  * loose lines under the tasks) by `renderTrackerSheet`.
  */
 import type * as ExcelJS from 'exceljs';
-import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, trackerColumnMoves, type ColumnLook, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, taskRowFormula, trackerColumnMoves, type ColumnLook, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
-  /** A formula (without "=") and the cell it was in, to move it like Excel's copy does. */
-  formula?: { text: string; row: number; column: number };
+  /** A formula (without "=") and the cell it was in, to move it with its row. */
+  formula?: { text: string; row: number };
   numFmt?: string;
   note?: ExcelJS.Comment | string;
 }
@@ -24,11 +24,13 @@ export interface CarriedTrackerCells {
   loose: Map<number, CarriedCell>[];
   /** A loose line's formula (without "=") once the tracker holds `rowCount` tasks. */
   looseFormula: (text: string, rowCount: number) => string;
+  /** A task row's formula (without "=") moved `rowShift` rows down, its columns following the columns they name. */
+  rowFormula: (text: string, rowShift: number) => string;
   /** Widths (characters) and hidden columns users set, by new 0-based column. */
   looks: Map<number, ColumnLook>;
 }
 
-export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text, looks: new Map() };
+export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map() };
 
 const FORMULA = 6; // exceljs ValueType.Formula
 
@@ -48,7 +50,7 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
       if (cell.note) carried.note = cell.note;
       if (whole(extra)) {
         const formula = (cell.type as unknown as number) === FORMULA ? cell.formula : undefined;
-        if (formula) carried.formula = { text: formula, row: excelRow.number, column: from };
+        if (formula) carried.formula = { text: formula, row: excelRow.number };
         const value = cell.value;
         // A formula's cached result is written with it; other values are copied as they are.
         carried.value = formula ? (cell.result ?? null) : value;
@@ -71,6 +73,7 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
     byLine,
     loose: sheet.looseLines.map((line) => lineCells(line, () => true)),
     looseFormula: (text, rowCount) => looseLineFormula(`=${text}`, sheet, rowCount).slice(1),
+    rowFormula: (text, rowShift) => taskRowFormula(`=${text}`, sheet, rowShift).slice(1),
     looks: carriedColumnLooks(sheet, (from) => {
       const column = ws.getColumn(from + 1);
       return { width: column.width, hidden: column.hidden };

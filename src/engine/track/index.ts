@@ -2,7 +2,8 @@
  * The tracker ("Theo dõi"), host-neutral. A host (exceljs in src/xlsx, Office.js in src/excel):
  *  1. reads the existing "Theo dõi" sheet's values, if any → `readTracker(values)` (its rows, the
  *     columns users added, which the host carries over by each row's `origin`, and the lines that
- *     are not tasks, written again under the tasks: `trackerLooseRows`, `looseLineFormula`);
+ *     are not tasks, written again under the tasks: `trackerLooseRows`, `looseLineFormula`; the
+ *     formulas of users' columns on task rows: `taskRowFormula`);
  *  2. `mergeTracker(fileReport.tasks, previousRows, asOf, { year })`;
  *  3. writes `trackerToValues(rows, { dates: 'serial' })` (or 'text'), styling each data row by
  *     `trackerRowStyle(row)`, a list validation of `TRACKER_STATUSES` on "Trạng thái", and a
@@ -20,12 +21,13 @@ export {
   type ColumnLook,
   trackerLooseRows,
   looseLineFormula,
+  taskRowFormula,
   type TrackerExtraColumn,
   type TrackerSheet,
   type TrackerValue,
   type TrackerValuesOptions,
 } from './values';
-export { slideFormula } from './formula';
+export { remapFormula } from './formula';
 export * from './style';
 export {
   parseDateText,

@@ -284,12 +284,34 @@ export function looseLineFormula(
   lines.set(old.headerLine, 1);
   const lastTask = old.rows.reduce((last, r) => Math.max(last, r.origin ?? -1), -1);
   if (lastTask >= 0 && rowCount > 0) lines.set(lastTask, rowCount + 1);
-  return remapFormula(formula, (row, column) => {
+  return remapFormula(formula, (row, column, _rowAbs, _colAbs, otherSheet) => {
+    if (otherSheet) return [row, column];
     const line = row - 1 - at.row;
     const newColumn = columns.get(column - 1 - at.column);
     // Lines below the header keep their distance from it (the header goes to row 1); lines above it are not rewritten.
     const newRow = lines.get(line) ?? (line > old.headerLine ? line - old.headerLine + 1 : row);
     return [newRow, newColumn === undefined ? column : newColumn + 1];
+  });
+}
+
+/**
+ * A formula of a users' column on a task row, on the task's new row (`rowShift` rows further down).
+ * Columns follow the column they name, as when Excel moves columns: "=IF(H5=…)" still reads the
+ * status after the users' column moved, "J:J" still the same column. Rows move as Excel's copy
+ * moves them (each task row moves on its own). References to other sheets stay as they are: the
+ * programme sheet does not move. `at`: as in looseLineFormula.
+ */
+export function taskRowFormula(
+  formula: string,
+  old: Pick<TrackerSheet, 'columns' | 'extraColumns'>,
+  rowShift: number,
+  at: { row: number; column: number } = { row: 0, column: 0 },
+): string {
+  const columns = trackerColumnMoves(old);
+  return remapFormula(formula, (row, column, rowAbs, _colAbs, otherSheet) => {
+    if (otherSheet) return [row, column];
+    const moved = columns.get(column - 1 - at.column);
+    return [rowAbs ? row : row + rowShift, moved === undefined ? column : moved + 1];
   });
 }
 

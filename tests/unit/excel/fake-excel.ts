@@ -284,6 +284,20 @@ export class FakeWorkbook {
     this.shift(sheetName, row, count);
   }
 
+  /** Inserts `count` empty columns before `column` (cells, merges and tables to the right move right; a table it cuts grows). */
+  insertColumns(sheetName: string, column: number, count: number): void {
+    const sheet = this.sheet(sheetName)!;
+    const moved = new Map<string, CellModel>();
+    for (const [k, c] of sheet.cells) {
+      const [r, col] = k.split(',').map(Number);
+      moved.set(col >= column ? key(r, col + count) : k, c);
+    }
+    sheet.cells = moved;
+    const right = <T extends Rect>(m: T): T => (m.left >= column ? { ...m, left: m.left + count, right: m.right + count } : m.right >= column ? { ...m, right: m.right + count } : m);
+    sheet.merges = sheet.merges.map(right);
+    for (const t of this.tables) if (t.sheet === sheet) t.rect = right(t.rect);
+  }
+
   /** Deletes `count` rows from `row` (cells and merges below move up). */
   deleteRows(sheetName: string, row: number, count: number): void {
     const sheet = this.sheet(sheetName)!;

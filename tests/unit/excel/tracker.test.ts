@@ -145,6 +145,38 @@ describe('writeTracker', () => {
     expect(Object.fromEntries(wb.sheet('Theo dõi')!.notes)).toEqual({ [`${KQ}${moved}`]: 'Chờ ý kiến Giám đốc', [`${colLetters(O)}1`]: 'Cột của phòng' });
   });
 
+  it('moves the formulas of users\' columns with the columns they name, a column inserted mid-table included', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    // "Đạt" inserted after "Trạng thái": "Ngày hoàn thành", "Kết quả"… move one column right.
+    const st = col('Trạng thái');
+    wb.insertColumns('Theo dõi', st + 1, 1);
+    const [J, K, M] = [st, st + 1, col('Kết quả') + 1].map(colLetters);
+    const P = TRACKER_COLUMNS.length + 2;
+    wb.cell(tracker, 1, st + 1).value = 'Đạt';
+    wb.cell(tracker, 1, P).value = 'Tỷ lệ';
+    const r = trackerRow(wb, T4);
+    wb.cell(tracker, r, st + 1).formula = `=IF(${J}${r}="Hoàn thành","✓","")&${M}${r}`;
+    wb.cell(tracker, r, P).formula = `=COUNTIF(${K}:${K},"✓")/COUNTA($${M}:$${M})&'Phụ lục II'!F12`;
+
+    // Two tasks inserted above task 4 in the programme: its row moves down by two.
+    wb.insertRows(SOURCE, 12, 2);
+    const src = wb.sheet(SOURCE)!;
+    ['Nhiệm vụ bổ sung thứ nhất', 'Nhiệm vụ bổ sung thứ hai'].forEach((text, i) =>
+      [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v)),
+    );
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+
+    const O = TRACKER_COLUMNS.length + 1;
+    expect(wb.valuesOf('Theo dõi')[0].slice(O - 1, O + 1)).toEqual(['Đạt', 'Tỷ lệ']);
+    const moved = trackerRow(wb, T4);
+    expect(moved).toBe(r + 2);
+    const [newJ, newL, newO] = [st, col('Kết quả'), O].map(colLetters);
+    expect(wb.peek('Theo dõi', `${newO}${moved}`).formula).toBe(`=IF(${newJ}${moved}="Hoàn thành","✓","")&${newL}${moved}`);
+    expect(wb.peek('Theo dõi', `${colLetters(O + 1)}${moved}`).formula).toBe(`=COUNTIF(${newO}:${newO},"✓")/COUNTA($${newL}:$${newL})&'Phụ lục II'!F12`);
+  });
+
   it('writes the lines users typed that are not tasks under the tasks again: a total whose range grows, a remark, notes', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     const host = hostFor(wb);

@@ -3,6 +3,7 @@ import {
   TRACKER_COLUMNS,
   readTracker,
   looseLineFormula,
+  taskRowFormula,
   trackerLooseRows,
   carriedColumnLooks,
   excelSerialToIso,
@@ -139,6 +140,28 @@ describe('trackerFromValues', () => {
     expect(looseLineFormula('=O7&J1&J3', sheet, 5)).toBe('=O8&J1&J3');
     // Read from B3 on (Office.js reads the used range): the same rule in sheet coordinates.
     expect(looseLineFormula('=COUNTA(E4:E6)&P9', sheet, 5, { row: 2, column: 1 })).toBe('=COUNTA(D2:D6)&O8');
+    // Another sheet's cells do not move with the tracker's.
+    expect(looseLineFormula("=COUNTA('Phụ lục II'!F2:F4)+O7", sheet, 5)).toBe("=COUNTA('Phụ lục II'!F2:F4)+O8");
+  });
+
+  it('moves a users\' column\'s formulas with its task row, each column reference to the column it names', () => {
+    // The user inserted "Đạt" between "Trạng thái" and what follows, and keeps a count in "Tỷ lệ" at the end.
+    const status = TRACKER_COLUMNS.indexOf('Trạng thái');
+    const header = [...TRACKER_COLUMNS.slice(0, status + 1), 'Đạt', ...TRACKER_COLUMNS.slice(status + 1), 'Tỷ lệ'];
+    const sheet = readTracker([header]);
+    const letter = (n: number) => String.fromCharCode(65 + n);
+    const oldStatus = letter(status);
+    const oldResult = letter(header.indexOf('Kết quả'));
+    const oldDat = letter(header.indexOf('Đạt'));
+    expect(sheet.extraColumns.map((c) => c.header)).toEqual(['Đạt', 'Tỷ lệ']);
+    // Written again: "Đạt" and "Tỷ lệ" after the tracker's own columns; "Kết quả" back one column left.
+    const newResult = letter(TRACKER_COLUMNS.indexOf('Kết quả'));
+    const newDat = letter(TRACKER_COLUMNS.length);
+    // The task moved from row 5 to row 3: same-row references follow it, columns go where they went.
+    expect(taskRowFormula(`=IF(${oldStatus}5="Hoàn thành";${oldResult}5;"")`, sheet, -2)).toBe(`=IF(${oldStatus}3="Hoàn thành";${newResult}3;"")`);
+    expect(taskRowFormula(`=COUNTIF(${oldDat}:${oldDat};"x")/COUNTA($${oldResult}$2:${oldResult}9)`, sheet, -2)).toBe(`=COUNTIF(${newDat}:${newDat};"x")/COUNTA($${newResult}$2:${newResult}7)`);
+    // The programme sheet's cells stay where they are.
+    expect(taskRowFormula(`='Phụ lục II'!F57&${oldDat}5`, sheet, 4)).toBe(`='Phụ lục II'!F57&${newDat}9`);
   });
 
   it('returns [] without a header row', () => {

@@ -380,6 +380,32 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect(Object.values(table)[0]!.table.columns.map((c) => c.name).slice(-3)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
     expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
   });
+  it('move their formulas\' references with the columns they name: a column inserted mid-table goes after the tracker\'s own', async () => {
+    const fr = sampleFileReport(ASOF);
+    const { wb, ws } = await markedTracker(fr);
+    const chi = fr.tasks[2]!;
+    const r = trackerSheetRow(ws, chi.key).number;
+    // The user inserted "Đạt" after "Trạng thái" (J), which pushed "Ngày hoàn thành", "Kết quả"… one
+    // column right (K → L, L → M…), and keeps a ratio over whole columns in P.
+    const last = ws.rowCount;
+    for (let r = 1; r <= last; r++) {
+      for (let c = TRACKER_COLUMNS.length; c >= 11; c--) ws.getRow(r).getCell(c + 1).value = ws.getRow(r).getCell(c).value;
+      ws.getRow(r).getCell(11).value = null;
+    }
+    ws.getCell('K1').value = 'Đạt';
+    ws.getCell('P1').value = 'Tỷ lệ';
+    ws.getCell(`K${r}`).value = { formula: `IF(J${r}="Hoàn thành","✓","")&M${r}`, result: '' };
+    ws.getCell(`P${r}`).value = { formula: `COUNTIF(K:K,"✓")/COUNTA($M:$M)&'Phụ lục II'!F12`, result: 0 };
+    const again = await open(await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr, report([fr], ASOF), { asOf: ASOF }));
+
+    const t2 = again.getWorksheet('Theo dõi')!;
+    expect(t2.getRow(1).getCell(15).value).toBe('Đạt');
+    expect(t2.getRow(1).getCell(16).value).toBe('Tỷ lệ');
+    const row = trackerSheetRow(t2, chi.key);
+    // "Trạng thái" is J again and "Kết quả" L; "Đạt" is O; the programme sheet's cell stays.
+    expect(row.getCell(15).formula).toBe(`IF(J${row.number}="Hoàn thành","✓","")&L${row.number}`);
+    expect(row.getCell(16).formula).toBe(`COUNTIF(O:O,"✓")/COUNTA($L:$L)&'Phụ lục II'!F12`);
+  });
 });
 
 describe('the look users give "Theo dõi"', () => {
