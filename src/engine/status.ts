@@ -38,7 +38,7 @@ export const canonicalStatus = memo((text: string): Status | null => {
 
 /** Done with: finished, or proposed for removal. Not overdue, whatever the date. */
 export function isClosedStatus(status: string | null | undefined): boolean {
-  const s = status ? canonicalStatus(status.replace(/\u00a0/g, ' ').trim()) : null;
+  const s = status ? canonicalStatus(status) : null; // canonicalStatus folds spaces (NBSP too) itself
   return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
 }
 

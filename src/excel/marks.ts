@@ -10,7 +10,6 @@ import {
   isNoFill,
   MARK_COLORS,
   MARKS_HEADER,
-  NOTE_PREFIX,
   sameColor,
   SEVERITY_RANK,
   composeNote,
@@ -24,9 +23,6 @@ import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRowsInBlocks } from './internal';
 import { deleteInternalSheet, MARKS_SHEET, sameSheet } from './sheets';
-
-// The record of remembered fills and the note wording are the engine's: both hosts share them.
-export { MARK_COLORS, MARKS_HEADER, NOTE_PREFIX, recordToRow, rowToRecord, type MarkRecord };
 
 /** Addresses per getRanges call (its address string has a length limit). */
 const AREAS_PER_CALL = 100;

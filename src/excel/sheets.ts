@@ -9,7 +9,6 @@ import type { AdapterCapabilities } from './capabilities';
 
 export const JOURNAL_SHEET = 'CTCT_NhatKy';
 // The engine names the sheets it lays out; the add-in writes them under the same names.
-export { SUMMARY_SHEET } from '../engine/summary/layout';
 export { TRACKER_SHEET } from '../engine/track/columns';
 export { MARKS_SHEET };
 export const DIRECTORY_SHEET = 'Danh mục';

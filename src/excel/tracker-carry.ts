@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, taskRowFormula, trackerColumnMoves, trackerLooseRows, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerLooseRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
 import type { HostEnv } from './env';
@@ -23,8 +23,8 @@ export interface CarriedColumns {
   /** The old column (0-based in the values read) of the grids' first column, and its sheet column. */
   firstColumn: number;
   columnIndex: number;
-  /** A task row's formula moved `rowShift` rows down, its columns following the columns they name. */
-  rowFormula: (formula: string, rowShift: number) => string;
+  /** How the old sheet's formulas read on the new one (in the sheet coordinates they were read in). */
+  move: TrackerFormulaMovers;
 }
 
 /** A note on a cell of the old tracker: `line` and `column` are 0-based in the values read. */
@@ -105,7 +105,7 @@ async function readColumns(
     offsets: indexes.map((i) => i - first),
     firstColumn: first,
     columnIndex: at.columnIndex,
-    rowFormula: (formula, rowShift) => taskRowFormula(formula, old, rowShift, { row: at.rowIndex, column: at.columnIndex }),
+    move: trackerFormulaMovers(old, { row: at.rowIndex, column: at.columnIndex }),
   };
 }
 
@@ -113,7 +113,7 @@ const GENERAL = 'General';
 
 /**
  * The added columns' cells on the new sheet: the header row, then one row per tracker row (new
- * tasks get empty cells). Formulas move with their row (`taskRowFormula`).
+ * tasks get empty cells). Formulas move with their row (`TrackerFormulaMovers.taskRow`).
  */
 export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[]): { formulas: unknown[][]; numberFormats: string[][] } {
   const formulas: unknown[][] = [carried.headers];
@@ -128,7 +128,7 @@ export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[
       carried.offsets.map((o) => {
         const v = f?.[o];
         if (typeof v !== 'string' || !v.startsWith('=')) return v ?? '';
-        return carried.rowFormula(v, newRow - (carried.rowIndex + line! + 1));
+        return carried.move.taskRow(v, newRow - (carried.rowIndex + line! + 1));
       }),
     );
     numberFormats.push(carried.offsets.map((o) => (typeof n?.[o] === 'string' ? (n[o] as string) : GENERAL)));
@@ -138,12 +138,11 @@ export function carriedCells(carried: CarriedColumns, rows: readonly TrackerRow[
 
 /**
  * The lines users typed that are not tasks, each on its new row under the `rowCount` tasks: every
- * cell in its column's new place, formulas following the cells they name (`looseLineFormula`).
+ * cell in its column's new place, formulas following the cells they name (`TrackerFormulaMovers.looseLine`).
  */
 export function carriedLooseCells(carried: CarriedColumns, old: TrackerSheet, rowCount: number): { formulas: unknown[][]; numberFormats: string[][] } {
   const width = TRACKER_COLUMNS.length + carried.headers.length;
   const moves = trackerColumnMoves(old);
-  const at = { row: carried.rowIndex, column: carried.columnIndex };
   const formulas: unknown[][] = [];
   const numberFormats: string[][] = [];
   for (const line of old.looseLines) {
@@ -152,7 +151,7 @@ export function carriedLooseCells(carried: CarriedColumns, old: TrackerSheet, ro
     for (const [from, to] of moves) {
       const v = carried.formulas[line]?.[from - carried.firstColumn];
       const format = carried.numberFormats[line]?.[from - carried.firstColumn];
-      f[to] = typeof v === 'string' && v.startsWith('=') ? looseLineFormula(v, old, rowCount, at) : (v ?? '');
+      f[to] = typeof v === 'string' && v.startsWith('=') ? carried.move.looseLine(v, rowCount) : (v ?? '');
       if (typeof format === 'string') n[to] = format;
     }
     formulas.push(f);

@@ -5,7 +5,8 @@
  * loose lines under the tasks) by `renderTrackerSheet`.
  */
 import type * as ExcelJS from 'exceljs';
-import { TRACKER_COLUMNS, carriedColumnLooks, looseLineFormula, taskRowFormula, trackerColumnMoves, type ColumnLook, type TrackerSheet } from '../engine/track';
+import { T_FORMULA } from './cells';
+import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -32,8 +33,6 @@ export interface CarriedTrackerCells {
 
 export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map() };
 
-const FORMULA = 6; // exceljs ValueType.Formula
-
 export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet): CarriedTrackerCells {
   // Old column (1-based) → new column (0-based); the users' columns follow the tracker's own.
   const targets = [...trackerColumnMoves(sheet)].map(([from, to]) => [from + 1, to, to >= TRACKER_COLUMNS.length] as const);
@@ -49,7 +48,7 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
       const carried: CarriedCell = {};
       if (cell.note) carried.note = cell.note;
       if (whole(extra)) {
-        const formula = (cell.type as unknown as number) === FORMULA ? cell.formula : undefined;
+        const formula = (cell.type as unknown as number) === T_FORMULA ? cell.formula : undefined;
         if (formula) carried.formula = { text: formula, row: excelRow.number };
         const value = cell.value;
         // A formula's cached result is written with it; other values are copied as they are.
@@ -68,12 +67,13 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
     const cells = lineCells(row.origin, (extra) => extra);
     if (cells.size) byLine.set(row.origin, cells);
   }
+  const movers = trackerFormulaMovers(sheet);
   return {
     extraHeaders: sheet.extraColumns.map((c) => c.header),
     byLine,
     loose: sheet.looseLines.map((line) => lineCells(line, () => true)),
-    looseFormula: (text, rowCount) => looseLineFormula(`=${text}`, sheet, rowCount).slice(1),
-    rowFormula: (text, rowShift) => taskRowFormula(`=${text}`, sheet, rowShift).slice(1),
+    looseFormula: (text, rowCount) => movers.looseLine(`=${text}`, rowCount).slice(1),
+    rowFormula: (text, rowShift) => movers.taskRow(`=${text}`, rowShift).slice(1),
     looks: carriedColumnLooks(sheet, (from) => {
       const column = ws.getColumn(from + 1);
       return { width: column.width, hidden: column.hidden };

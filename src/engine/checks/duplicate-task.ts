@@ -2,9 +2,8 @@
  * The same task twice in a quarter. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
  * Tháng 8) are not duplicates: when the sheet has months, only the same month counts.
  */
-import type { AnalysedTask, Check } from './context';
+import { fieldCell, type AnalysedTask, type Check } from './context';
 import { taskTextKey } from '../reading/task-key';
-import { fieldRow } from '../reading/model';
 
 export const duplicateTask: Check = {
   codes: ['duplicate-task'],
@@ -38,7 +37,7 @@ export const duplicateTask: Check = {
       }
       const otherRow = other.parsed.row;
       const scope = p.month ? `tháng ${p.month}` : p.quarter ? `quý ${p.quarter}` : (p.section ?? 'cùng phần');
-      ctx.emit('duplicate-task', { sheet: p.sheet, row: fieldRow(p, 'task'), col }, { otherRow, scope });
+      ctx.emit('duplicate-task', fieldCell(t, 'task')!, { otherRow, scope });
     }
   },
 };

@@ -2,8 +2,8 @@
  * The tracker ("Theo dõi"), host-neutral. A host (exceljs in src/xlsx, Office.js in src/excel):
  *  1. reads the existing "Theo dõi" sheet's values, if any → `readTracker(values)` (its rows, the
  *     columns users added, which the host carries over by each row's `origin`, and the lines that
- *     are not tasks, written again under the tasks: `trackerLooseRows`, `looseLineFormula`; the
- *     formulas of users' columns on task rows: `taskRowFormula`);
+ *     are not tasks, written again under the tasks: `trackerLooseRows`; the formulas users keep
+ *     there: `trackerFormulaMovers`);
  *  2. `mergeTracker(fileReport.tasks, previousRows, asOf, { year })`;
  *  3. writes `trackerToValues(rows, { dates: 'serial' })` (or 'text'), styling each data row by
  *     `trackerRowStyle(row)`, a list validation of `TRACKER_STATUSES` on "Trạng thái", and a
@@ -14,20 +14,18 @@ export { mergeTracker, refreshOverdue, rowFromTask, joinNames, trackerYear, type
 export {
   trackerToValues,
   trackerRowToValues,
-  trackerFromValues,
   readTracker,
   trackerColumnMoves,
   carriedColumnLooks,
   type ColumnLook,
   trackerLooseRows,
-  looseLineFormula,
-  taskRowFormula,
+  trackerFormulaMovers,
+  type TrackerFormulaMovers,
   type TrackerExtraColumn,
   type TrackerSheet,
   type TrackerValue,
   type TrackerValuesOptions,
 } from './values';
-export { remapFormula } from './formula';
 export * from './style';
 export {
   parseDateText,

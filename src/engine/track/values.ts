@@ -155,7 +155,7 @@ export interface TrackerSheet {
   columns: ReadonlyMap<TrackerColumn, number>;
   /**
    * Lines users typed that are not tasks (neither task text nor key: a total, a remark), 0-based in
-   * the values read. Written again under the tasks, every cell as it was (`looseLineFormula`).
+   * the values read. Written again under the tasks, every cell as it was (`TrackerFormulaMovers.looseLine`).
    */
   looseLines: number[];
 }
@@ -265,54 +265,55 @@ export function trackerLooseRows(old: Pick<TrackerSheet, 'looseLines'>, rowCount
   return new Map(old.looseLines.map((line, k) => [line, rowCount + 2 + k]));
 }
 
-/**
- * A loose line's formula on the rewritten sheet. The sheet is rebuilt, not copied: every reference
- * follows the cell it names, as when Excel moves rows and columns. A reference to a loose line or
- * the header goes where that line goes; one to the last task row goes to the new last task row,
- * so a total over "J2:J180" still covers every task when tasks were added ("J2:J185"). Other task
- * rows keep their distance from the header (tasks are reordered, not moved as a block). `at`: the
- * 0-based sheet row and column of `values[0][0]` as read.
- */
-export function looseLineFormula(
-  formula: string,
-  old: Pick<TrackerSheet, 'columns' | 'extraColumns' | 'looseLines' | 'headerLine' | 'rows'>,
-  rowCount: number,
-  at: { row: number; column: number } = { row: 0, column: 0 },
-): string {
-  const columns = trackerColumnMoves(old);
-  const lines = trackerLooseRows(old, rowCount);
-  lines.set(old.headerLine, 1);
-  const lastTask = old.rows.reduce((last, r) => Math.max(last, r.origin ?? -1), -1);
-  if (lastTask >= 0 && rowCount > 0) lines.set(lastTask, rowCount + 1);
-  return remapFormula(formula, (row, column, _rowAbs, _colAbs, otherSheet) => {
-    if (otherSheet) return [row, column];
-    const line = row - 1 - at.row;
-    const newColumn = columns.get(column - 1 - at.column);
-    // Lines below the header keep their distance from it (the header goes to row 1); lines above it are not rewritten.
-    const newRow = lines.get(line) ?? (line > old.headerLine ? line - old.headerLine + 1 : row);
-    return [newRow, newColumn === undefined ? column : newColumn + 1];
-  });
+/** How the formulas users keep in the old tracker read on the rewritten sheet (`trackerFormulaMovers`). */
+export interface TrackerFormulaMovers {
+  /**
+   * A formula of a users' column on a task row, on the task's new row (`rowShift` rows further
+   * down). Columns follow the column they name, as when Excel moves columns: "=IF(H5=…)" still
+   * reads the status after the users' column moved, "J:J" still the same column. Rows move as
+   * Excel's copy moves them (each task row moves on its own).
+   */
+  taskRow(formula: string, rowShift: number): string;
+  /**
+   * A loose line's formula once the sheet holds `rowCount` tasks. Every reference follows the cell
+   * it names: a reference to a loose line or the header goes where that line goes; one to the last
+   * task row goes to the new last task row, so a total over "J2:J180" still covers every task when
+   * tasks were added ("J2:J185"). Other task rows keep their distance from the header (tasks are
+   * reordered, not moved as a block).
+   */
+  looseLine(formula: string, rowCount: number): string;
 }
 
 /**
- * A formula of a users' column on a task row, on the task's new row (`rowShift` rows further down).
- * Columns follow the column they name, as when Excel moves columns: "=IF(H5=…)" still reads the
- * status after the users' column moved, "J:J" still the same column. Rows move as Excel's copy
- * moves them (each task row moves on its own). References to other sheets stay as they are: the
- * programme sheet does not move. `at`: as in looseLineFormula.
+ * The formula movers for one old tracker, its column moves worked out once (a formula column runs
+ * down every task). References to other sheets stay as they are: the programme sheet does not move.
+ * `at`: the 0-based sheet row and column of `values[0][0]` as read.
  */
-export function taskRowFormula(
-  formula: string,
-  old: Pick<TrackerSheet, 'columns' | 'extraColumns'>,
-  rowShift: number,
+export function trackerFormulaMovers(
+  old: Pick<TrackerSheet, 'columns' | 'extraColumns' | 'looseLines' | 'headerLine' | 'rows'>,
   at: { row: number; column: number } = { row: 0, column: 0 },
-): string {
+): TrackerFormulaMovers {
   const columns = trackerColumnMoves(old);
-  return remapFormula(formula, (row, column, rowAbs, _colAbs, otherSheet) => {
-    if (otherSheet) return [row, column];
+  const newColumn = (column: number) => {
     const moved = columns.get(column - 1 - at.column);
-    return [rowAbs ? row : row + rowShift, moved === undefined ? column : moved + 1];
-  });
+    return moved === undefined ? column : moved + 1;
+  };
+  const lastTask = old.rows.reduce((last, r) => Math.max(last, r.origin ?? -1), -1);
+  return {
+    taskRow: (formula, rowShift) =>
+      remapFormula(formula, (row, column, rowAbs, _colAbs, otherSheet) => (otherSheet ? [row, column] : [rowAbs ? row : row + rowShift, newColumn(column)])),
+    looseLine: (formula, rowCount) => {
+      const lines = trackerLooseRows(old, rowCount);
+      lines.set(old.headerLine, 1);
+      if (lastTask >= 0 && rowCount > 0) lines.set(lastTask, rowCount + 1);
+      return remapFormula(formula, (row, column, _rowAbs, _colAbs, otherSheet) => {
+        if (otherSheet) return [row, column];
+        const line = row - 1 - at.row;
+        // Lines below the header keep their distance from it (the header goes to row 1); lines above it are not rewritten.
+        return [lines.get(line) ?? (line > old.headerLine ? line - old.headerLine + 1 : row), newColumn(column)];
+      });
+    },
+  };
 }
 
 /**
@@ -345,9 +346,4 @@ export function carriedColumnLooks(old: Pick<TrackerSheet, 'columns' | 'extraCol
     if (width !== undefined || look.hidden) looks.set(to, { width, hidden: look.hidden === true });
   }
   return looks;
-}
-
-/** The rows of `readTracker` (for callers that do not carry users' own columns). */
-export function trackerFromValues(values: readonly (readonly CellValue[] | undefined)[]): TrackerRow[] {
-  return readTracker(values).rows;
 }

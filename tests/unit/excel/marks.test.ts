@@ -7,7 +7,7 @@ import { readWorkbookGrid, writeMarkedCopy } from '../../../src/xlsx';
 import { report, sampleFileReport } from '../summary-layout/sample-report';
 import { hostFor, syncsOf } from './helpers';
 import type { Finding } from '../../../src/engine/report';
-import { MARK_COLORS, NOTE_PREFIX } from '../../../src/excel/marks';
+import { MARK_COLORS, NOTE_PREFIX } from '../../../src/engine/marks';
 
 const finding = (row: number, column: string, severity: Finding['severity'], message = `Lỗi ở ${column}${row}`): Finding => ({
   code: 'missing-leader',

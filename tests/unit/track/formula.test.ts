@@ -1,4 +1,4 @@
-import { remapFormula } from '../../../src/engine/track';
+import { remapFormula } from '../../../src/engine/track/formula';
 
 /** Excel's copy: relative references move `rows` down and `columns` right, absolute ones stay. */
 const slide = (formula: string, rows: number, columns: number) =>

@@ -6,7 +6,7 @@ import {
   dueDate,
   mergeTracker,
   refreshOverdue,
-  trackerFromValues,
+  readTracker,
   trackerToValues,
   type TrackerRow,
 } from '../../../src/engine/track';
@@ -306,7 +306,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbTasks, (tasks) => {
         const rows = mergeTracker(tasks, [], ASOF).rows;
-        const back = refreshOverdue(trackerFromValues(trackerToValues(rows)), ASOF);
+        const back = refreshOverdue(readTracker(trackerToValues(rows)).rows, ASOF);
         expect(back).toEqual(rows.map((r, i) => ({ ...r, origin: i + 1 })));
       }),
     );

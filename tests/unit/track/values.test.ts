@@ -2,8 +2,7 @@ import type { CellValue } from '../../../src/engine/grid';
 import {
   TRACKER_COLUMNS,
   readTracker,
-  looseLineFormula,
-  taskRowFormula,
+  trackerFormulaMovers,
   trackerLooseRows,
   carriedColumnLooks,
   excelSerialToIso,
@@ -12,11 +11,11 @@ import {
   mergeTracker,
   normaliseStatus,
   parseDateText,
-  trackerFromValues,
   trackerToValues,
   type TrackerRow,
 } from '../../../src/engine/track';
 import { task } from '../summary-layout/sample-report';
+import { isClosedStatus } from '../../../src/engine/status';
 
 function sampleRows(): TrackerRow[] {
   const rows = mergeTracker(
@@ -51,12 +50,12 @@ describe('trackerToValues', () => {
   });
 });
 
-describe('trackerFromValues', () => {
+describe('readTracker(…).rows', () => {
   it('round-trips', () => {
     const rows = sampleRows();
-    const back = trackerFromValues(trackerToValues(rows));
+    const back = readTracker(trackerToValues(rows)).rows;
     expect(back).toEqual(rows.map((r, i) => ({ ...r, overdue: false, due: null, origin: i + 1 })));
-    expect(trackerFromValues(trackerToValues(rows, { dates: 'serial' }))).toEqual(back);
+    expect(readTracker(trackerToValues(rows, { dates: 'serial' })).rows).toEqual(back);
   });
 
   it('reads a sheet a user edited: title rows above, columns moved, Excel dates, blanks, a repeated header', () => {
@@ -71,7 +70,7 @@ describe('trackerFromValues', () => {
       ['b', 'Tổ chức điều tra'.normalize('NFD'), 'Đang thực hiện', '21/8/2025', 'cuối tháng 8', 3, 8, '2.', 'Không còn trong bảng nguồn (Phụ lục II, dòng 11)', null],
       ['c', 'Nhiệm vụ khác', 'Tạm dừng', 'chưa rõ', { kind: 'error', code: '#N/A' }, 'Quý IV', null, '', "'Phụ lục II'!A12", 42],
     ];
-    const rows = trackerFromValues(values);
+    const rows = readTracker(values).rows;
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({
       key: 'a',
@@ -136,12 +135,12 @@ describe('trackerFromValues', () => {
     // Five tasks now: the loose lines go to rows 7 and 8; the total's range grows with the tasks, a
     // reference to the remark follows it, the header stays, absolute or not.
     expect([...trackerLooseRows(sheet, 5)]).toEqual([[4, 7], [6, 8]]);
-    expect(looseLineFormula('=COUNTIF(J2:J4,"Hoàn thành")&" / "&COUNTA($D$2:$D$4)', sheet, 5)).toBe('=COUNTIF(J2:J6,"Hoàn thành")&" / "&COUNTA($D$2:$D$6)');
-    expect(looseLineFormula('=O7&J1&J3', sheet, 5)).toBe('=O8&J1&J3');
+    expect(trackerFormulaMovers(sheet).looseLine('=COUNTIF(J2:J4,"Hoàn thành")&" / "&COUNTA($D$2:$D$4)', 5)).toBe('=COUNTIF(J2:J6,"Hoàn thành")&" / "&COUNTA($D$2:$D$6)');
+    expect(trackerFormulaMovers(sheet).looseLine('=O7&J1&J3', 5)).toBe('=O8&J1&J3');
     // Read from B3 on (Office.js reads the used range): the same rule in sheet coordinates.
-    expect(looseLineFormula('=COUNTA(E4:E6)&P9', sheet, 5, { row: 2, column: 1 })).toBe('=COUNTA(D2:D6)&O8');
+    expect(trackerFormulaMovers(sheet, { row: 2, column: 1 }).looseLine('=COUNTA(E4:E6)&P9', 5)).toBe('=COUNTA(D2:D6)&O8');
     // Another sheet's cells do not move with the tracker's.
-    expect(looseLineFormula("=COUNTA('Phụ lục II'!F2:F4)+O7", sheet, 5)).toBe("=COUNTA('Phụ lục II'!F2:F4)+O8");
+    expect(trackerFormulaMovers(sheet).looseLine("=COUNTA('Phụ lục II'!F2:F4)+O7", 5)).toBe("=COUNTA('Phụ lục II'!F2:F4)+O8");
   });
 
   it('moves a users\' column\'s formulas with its task row, each column reference to the column it names', () => {
@@ -158,15 +157,15 @@ describe('trackerFromValues', () => {
     const newResult = letter(TRACKER_COLUMNS.indexOf('Kết quả'));
     const newDat = letter(TRACKER_COLUMNS.length);
     // The task moved from row 5 to row 3: same-row references follow it, columns go where they went.
-    expect(taskRowFormula(`=IF(${oldStatus}5="Hoàn thành";${oldResult}5;"")`, sheet, -2)).toBe(`=IF(${oldStatus}3="Hoàn thành";${newResult}3;"")`);
-    expect(taskRowFormula(`=COUNTIF(${oldDat}:${oldDat};"x")/COUNTA($${oldResult}$2:${oldResult}9)`, sheet, -2)).toBe(`=COUNTIF(${newDat}:${newDat};"x")/COUNTA($${newResult}$2:${newResult}7)`);
+    expect(trackerFormulaMovers(sheet).taskRow(`=IF(${oldStatus}5="Hoàn thành";${oldResult}5;"")`, -2)).toBe(`=IF(${oldStatus}3="Hoàn thành";${newResult}3;"")`);
+    expect(trackerFormulaMovers(sheet).taskRow(`=COUNTIF(${oldDat}:${oldDat};"x")/COUNTA($${oldResult}$2:${oldResult}9)`, -2)).toBe(`=COUNTIF(${newDat}:${newDat};"x")/COUNTA($${newResult}$2:${newResult}7)`);
     // The programme sheet's cells stay where they are.
-    expect(taskRowFormula(`='Phụ lục II'!F57&${oldDat}5`, sheet, 4)).toBe(`='Phụ lục II'!F57&${newDat}9`);
+    expect(trackerFormulaMovers(sheet).taskRow(`='Phụ lục II'!F57&${oldDat}5`, 4)).toBe(`='Phụ lục II'!F57&${newDat}9`);
   });
 
   it('returns [] without a header row', () => {
-    expect(trackerFromValues([['Nhiệm vụ'], ['a']])).toEqual([]);
-    expect(trackerFromValues([])).toEqual([]);
+    expect(readTracker([['Nhiệm vụ'], ['a']]).rows).toEqual([]);
+    expect(readTracker([]).rows).toEqual([]);
   });
 });
 
@@ -211,5 +210,10 @@ describe('dates and statuses', () => {
     // Not done: a part, or "not yet".
     expect(normaliseStatus('Hoàn thành 50%')).toBe('Hoàn thành 50%');
     expect(normaliseStatus('Chưa hoàn thành')).toBe('Chưa hoàn thành');
+  });
+
+  it('closes a task on "Hoàn thành" or "Đề xuất bỏ" however spaced, not on a part', () => {
+    expect(['\u00a0Hoàn\u00a0thành ', '\tĐã xong.', 'Đề xuất bỏ\n'].map(isClosedStatus)).toEqual([true, true, true]);
+    expect(['Hoàn thành 50%', 'Đang thực hiện', '', null, undefined].map(isClosedStatus)).toEqual([false, false, false, false, false]);
   });
 });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { analyseWorkbook, combineReports, type FileReport } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
-import { trackerFromValues } from '../../../src/engine/track';
+import { readTracker } from '../../../src/engine/track';
 import { NOTE_PREFIX, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../../../src/xlsx';
 
 const ASOF = '2025-11-21';
@@ -74,7 +74,7 @@ describe.each(FIXTURES)('%s', (name) => {
     expect(total?.[2]).toBe(fr.tasks.length);
     const layout = summaryLayout(combineReports([fr], ASOF), { asOf: ASOF });
     expect(summary.cells[0]![0]).toBe(layout.title);
-    const rows = trackerFromValues(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells);
+    const rows = readTracker(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells).rows;
     expect(rows.map((r) => r.key)).toEqual(fr.tasks.map((t) => t.key));
     expect(out.tracker).toEqual({ added: fr.tasks.length, kept: 0, vanished: 0 });
   });
@@ -129,7 +129,7 @@ describe('phu-luc-II-2025.xlsx edited between runs', () => {
     const second = await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
     expect(second.tracker).toEqual({ added: 1, kept: fr1.tasks.length - 1, vanished: 1 });
 
-    const rows = trackerFromValues((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells);
+    const rows = readTracker((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells).rows;
     const m = rows.find((r) => r.task === moved)!;
     expect(m).toMatchObject({ status: 'Hoàn thành', completedOn: '2025-07-25', result: 'Đã ban hành', source: { row: 16 }, vanished: false });
     const d = rows[rows.length - 1]!;

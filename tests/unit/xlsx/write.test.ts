@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import * as ExcelJS from 'exceljs';
 import type { FileReport, Task } from '../../../src/engine/report';
-import { TRACKER_COLUMNS, TRACKER_STATUSES, trackerFromValues, type TrackerRow } from '../../../src/engine/track';
+import { TRACKER_COLUMNS, TRACKER_STATUSES, readTracker, type TrackerRow } from '../../../src/engine/track';
 import {
   NOTE_PREFIX,
   readWorkbookGrid,
@@ -46,7 +46,7 @@ function allCells(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
 
 async function trackerRows(bytes: Uint8Array): Promise<TrackerRow[]> {
   const grid = await readWorkbookGrid(bytes);
-  return trackerFromValues(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells);
+  return readTracker(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells).rows;
 }
 
 function trackerSheetRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
@@ -155,7 +155,7 @@ describe('writeMarkedCopy', () => {
     expect(ws.rowCount).toBe(fr.tasks.length + 1);
   });
 
-  it('is read back by readWorkbookGrid/trackerFromValues', async () => {
+  it('is read back by readWorkbookGrid/readTracker', async () => {
     const rows = await trackerRows(out);
     expect(rows.map((r) => r.key)).toEqual(fr.tasks.map((t) => t.key));
     expect(rows[1]).toMatchObject({ source: { sheet: 'Phụ lục II', row: 11 }, status: 'Chưa thực hiện', vanished: false });
