@@ -23,7 +23,7 @@ import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus } from './status';
-import { trackerYear } from './track/merge';
+import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
 
@@ -71,12 +71,11 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const year = main.year;
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
-  const trackerYearOf = trackerYear({ period: main.period.id, year });
+  const sheetNames = sheets.map((s) => s.name);
+  const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames });
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   const tracker = [grid.tracker, ...grid.sheets].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
-  const tracked = tracker
-    ? withTrackerStatuses(tasks, tracker, asOf, { ...(trackerYearOf ? { year: trackerYearOf } : {}), coveredSheets: sheets.map((s) => s.name) })
-    : { tasks, fromTracker: 0 };
+  const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
 
   return {
     file: options.fileName,
@@ -84,6 +83,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     year,
     directorySource: options.directory ? 'option' : own ? 'workbook' : 'default',
     periodSource: main.periodSource,
+    sheets: sheetNames,
     sheetPeriods: Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id])),
     tables: tables.map((t) => ({
       sheet: t.sheet,
@@ -98,7 +98,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     tasks,
     proposals,
     findings,
-    // Due dates in the year the tracker uses too (trackerYear): the two overdue lists always agree.
+    // Due dates in the year the tracker uses too: the two overdue lists always agree.
     summary: summarise({
       tasks: tracked.tasks,
       sections,
@@ -106,7 +106,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       proposals,
       kpiCount,
       asOf,
-      year: trackerYearOf,
+      year: merging.year ?? null,
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
       statusFromTracker: tracked.fromTracker,
     }),

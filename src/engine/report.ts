@@ -147,6 +147,11 @@ export const fileReportSchema = z.object({
   directorySource: z.enum(['option', 'workbook', 'default']),
   /** Where the period came from: given by the user, or read from the sheet (its year or title). */
   periodSource: z.enum(['option', 'sheet', 'default']),
+  /**
+   * The sheets this check read (CTCT's own left out), tables or not. The tracker's rows of other
+   * sheets are kept as they are; those of a sheet read here whose task is gone are marked vanished.
+   */
+  sheets: z.array(z.string()),
   /** Each sheet's period, where sheets differ (a 2024 sheet and a late-2025 sheet in one workbook). */
   sheetPeriods: z.record(z.string(), z.string()),
   tables: z.array(tableSchema),

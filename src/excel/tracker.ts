@@ -22,7 +22,7 @@ import {
   trackerRowStyle,
   trackerSourceAddress,
   trackerToValues,
-  trackerYear,
+  trackerMergeOptions,
   type ColumnLook,
   type TrackerRow,
 } from '../engine/track';
@@ -73,17 +73,11 @@ function styleRuns(rows: readonly TrackerRow[]): { style: ReturnType<typeof trac
   return runs;
 }
 
-/** The sheets a report read tables from: tracker rows of other sheets are kept as they are. */
-export function coveredSheets(report: Report): string[] {
-  return [...new Set(report.files.flatMap((f) => f.tables.map((t) => t.sheet)))];
-}
-
 export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<TrackerResult> {
   const tasks = tasksOf(report);
   const asOf = report.asOf;
-  const year = (report.files[0] && trackerYear(report.files[0])) ?? undefined;
   // A check of the active sheet only must not mark the other sheets' tasks as vanished.
-  const options = { ...(year ? { year } : {}), coveredSheets: coveredSheets(report) };
+  const options = report.files[0] ? trackerMergeOptions(report.files[0]) : {};
   return env.run(async (context) => {
     const out = await locateOutput(context, env, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true);
     const old = out.values ? readTracker(out.values) : null;

@@ -11,7 +11,7 @@ import {
   TRACKER_SHEET,
   mergeTracker,
   readTracker,
-  trackerYear,
+  trackerMergeOptions,
   type MergeResult,
 } from '../engine/track';
 import { worksheetGrid } from './cells';
@@ -164,9 +164,7 @@ export async function writeMarkedCopyDetailed(
   const layout = { ...summaryLayout(single, { asOf, title: options.title, links: true }), sheetName: summaryName };
   renderSummarySheet(wb, layout, summaryOrder);
 
-  const year = trackerYear(fileReport) ?? undefined;
-  const coveredSheets = fileReport.tables.map((t) => t.sheet);
-  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, { ...(year ? { year } : {}), coveredSheets });
+  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried);
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);

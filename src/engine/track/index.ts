@@ -10,7 +10,7 @@
  *     link from "Nguồn" to the source row (`trackerSourceAddress(row)`) unless the row vanished.
  */
 export * from './columns';
-export { mergeTracker, refreshOverdue, rowFromTask, joinNames, trackerYear, type MergeOptions, type MergeResult } from './merge';
+export { mergeTracker, refreshOverdue, rowFromTask, joinNames, trackerYear, trackerMergeOptions, type MergeOptions, type MergeResult } from './merge';
 export {
   trackerToValues,
   trackerRowToValues,

@@ -61,6 +61,12 @@ export function trackerYear(fileReport: { period: string; year?: number | null }
   return yearOf(fileReport.period);
 }
 
+/** How a file's tasks are merged into its tracker: the same in the summary and in both hosts. */
+export function trackerMergeOptions(fileReport: { period: string; year?: number | null; sheets: readonly string[] }): MergeOptions {
+  const year = trackerYear(fileReport);
+  return { ...(year ? { year } : {}), coveredSheets: fileReport.sheets };
+}
+
 export function joinNames(names: readonly string[]): string {
   return names
     .map((n) => n.trim())

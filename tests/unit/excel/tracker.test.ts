@@ -325,6 +325,28 @@ describe('writeTracker', () => {
     expect(v[trackerRow(wb, 'Nhiệm vụ quý bốn số 2') - 1][col('Trạng thái') - 1]).toBe('Hoàn thành');
   });
 
+  it('a task moved to another sheet keeps its status when the sheet it left holds no table any more, as the summary counts it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Quý III', programmeRows(2, (i) => `Nhiệm vụ quý ba số ${i}`));
+    const q4 = wb.addSheet('Quý IV', programmeRows(1, () => 'Nhiệm vụ chuyển sang quý ba'));
+    const host = hostFor(wb);
+    const analyse = async () => combineReports([analyseWorkbook(await host.readGrid('workbook'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeTracker(await analyse());
+    wb.cell(wb.sheet('Theo dõi')!, trackerRow(wb, 'Nhiệm vụ chuyển sang quý ba'), col('Trạng thái')).value = 'Hoàn thành';
+
+    // The unit moves the task to "Quý III"; "Quý IV" keeps only a remark.
+    ['3', 'Nhiệm vụ chuyển sang quý ba', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở'].forEach((v, c) => (wb.cell(wb.sheet('Quý III')!, 6, c + 1).value = v));
+    q4.cells.clear();
+    wb.cell(q4, 1, 1).value = 'Các nhiệm vụ đã chuyển sang trang Quý III.';
+    const report = await analyse();
+    expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa thực hiện': 2 });
+
+    expect(await host.writeTracker(report)).toMatchObject({ added: 0, kept: 3, vanished: 0 });
+    const row = wb.valuesOf('Theo dõi')[trackerRow(wb, 'Nhiệm vụ chuyển sang quý ba') - 1];
+    expect([row[col('Trạng thái') - 1], row[col('Nguồn') - 1]]).toEqual(['Hoàn thành', 'Quý III, dòng 6']);
+    expect(wb.valuesOf('Theo dõi')).toHaveLength(4);
+  });
+
   it('writes a 20,000-task tracker on the web in row blocks, each request under 5 MB; small ones in one sync', async () => {
     const limit = DEFAULT_LIMITS.payloadBytes;
     const wb = new FakeWorkbook({ payloadLimit: limit });

@@ -59,6 +59,7 @@ export function fileReport(
     file,
     year: 2025,
     directorySource: 'default',
+    sheets: ['Phụ lục II'],
     sheetPeriods: {},
     period: '2025-09',
     periodSource: 'sheet',

@@ -129,6 +129,7 @@ export function fileReport(file = 'ctct.xlsx', over: Partial<FileReport> = {}): 
     year: 2025,
     directorySource: 'default',
     periodSource: 'sheet',
+    sheets: ['Phụ lục II'],
     sheetPeriods: {},
     tables: [],
     tasks,

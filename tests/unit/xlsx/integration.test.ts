@@ -171,6 +171,39 @@ describe('statuses typed in "Theo dõi"', () => {
   });
 });
 
+it('a task moved to another sheet keeps its status when the sheet it left holds no table any more, as the summary counts it', async () => {
+  const rows = (texts: string[]) => [
+    ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+    ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm'],
+    ...texts.map((t, i) => [i + 1, t, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở']),
+  ];
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Quý III').addRows(rows(['Nhiệm vụ quý ba số 1', 'Nhiệm vụ quý ba số 2']));
+  wb.addWorksheet('Quý IV').addRows(rows(['Nhiệm vụ chuyển sang quý ba']));
+  const first = new Uint8Array(await wb.xlsx.writeBuffer());
+  const fr1 = await analyse(first, 'x.xlsx');
+  const copy = await open((await writeMarkedCopyDetailed(first, fr1, combineReports([fr1], ASOF), { asOf: ASOF })).bytes);
+  copy.getWorksheet('Theo dõi')!.eachRow((row) => {
+    if (row.getCell(4).value === 'Nhiệm vụ chuyển sang quý ba') row.getCell(10).value = 'Hoàn thành';
+  });
+  // The unit moves the task to "Quý III"; "Quý IV" keeps only a remark.
+  copy.getWorksheet('Quý III')!.addRow([3, 'Nhiệm vụ chuyển sang quý ba', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở']);
+  copy.removeWorksheet(copy.getWorksheet('Quý IV')!.id);
+  copy.addWorksheet('Quý IV').getCell('A1').value = 'Các nhiệm vụ đã chuyển sang trang Quý III.';
+  const moved = new Uint8Array(await copy.xlsx.writeBuffer());
+
+  const fr2 = await analyse(moved, 'x.xlsx');
+  expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa thực hiện': 2 });
+  const second = await writeMarkedCopyDetailed(moved, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
+  expect(second.tracker).toEqual({ added: 0, kept: 3, vanished: 0 });
+  const tracked = readTracker((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells).rows;
+  expect(tracked.map((r) => [r.task, r.status, r.source.sheet])).toEqual([
+    ['Nhiệm vụ quý ba số 1', 'Chưa thực hiện', 'Quý III'],
+    ['Nhiệm vụ quý ba số 2', 'Chưa thực hiện', 'Quý III'],
+    ['Nhiệm vụ chuyển sang quý ba', 'Hoàn thành', 'Quý III'],
+  ]);
+});
+
 it('writes a consolidated summary of all fixtures', async () => {
   const reports = await Promise.all(FIXTURES.map(async (f) => analyse(new Uint8Array(fs.readFileSync(path.join(DIR, f))), f)));
   const all = combineReports(reports, ASOF);
