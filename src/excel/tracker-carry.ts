@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerLooseRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
 import type { HostEnv } from './env';
@@ -166,10 +166,7 @@ export function carriedLooseCells(carried: CarriedColumns, old: TrackerSheet, ro
  */
 export function carriedNoteCells(notes: readonly CarriedNote[], old: TrackerSheet, rows: readonly TrackerRow[]): { address: string; content: string }[] {
   const columns = trackerColumnMoves(old);
-  const newRow = new Map<number, number>([[old.headerLine, 1], ...trackerLooseRows(old, rows.length)]);
-  rows.forEach((row, i) => {
-    if (row.origin !== undefined) newRow.set(row.origin, i + 2);
-  });
+  const newRow = trackerNewRows(old, rows);
   const out: { address: string; content: string }[] = [];
   for (const note of notes) {
     const row = newRow.get(note.line);

@@ -20,6 +20,7 @@ import {
   trackerSourceAddress,
   trackerStatusListFormula,
   trackerColumnLetter,
+  trackerNewRows,
   type TrackerRow,
 } from '../engine/track';
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
@@ -58,10 +59,16 @@ export function renderTrackerSheet(
 
   const headers = [...TRACKER_COLUMNS, ...carried.extraHeaders];
   const width = headers.length;
-  const carriedOf = (row: TrackerRow | undefined) => (row?.origin === undefined ? undefined : carried.byLine.get(row.origin));
+  // What was carried from the old sheet's line that lands on each new row.
+  const lineOn = new Map<number, number>();
+  for (const [line, at] of trackerNewRows(carried.lines, rows)) lineOn.set(at, line);
+  const carriedOn = (excelRow: number) => {
+    const line = lineOn.get(excelRow);
+    return line === undefined ? undefined : carried.byLine.get(line);
+  };
   const data: ExcelJS.CellValue[][] = rows.map((row, i) => {
     const values: ExcelJS.CellValue[] = trackerRowToValues(row, { dates: 'iso' });
-    const cells = carriedOf(row);
+    const cells = carriedOn(i + 2);
     for (let c = OWN_WIDTH; c < width; c++) values.push(carriedValue(cells?.get(c), i + 2, carried.rowFormula));
     for (const c of DATE_COLUMNS) {
       const v = values[c];
@@ -74,9 +81,10 @@ export function renderTrackerSheet(
   });
   // Lines users typed that are not tasks, under the tasks, every cell as it was.
   const looseMove = (text: string) => carried.looseFormula(text, rows.length);
-  carried.loose.forEach((cells, k) => {
-    data.push(headers.map((_, c) => carriedValue(cells.get(c), rows.length + 2 + k, looseMove)));
-  });
+  for (let at = rows.length + 2; lineOn.has(at); at++) {
+    const cells = carriedOn(at);
+    data.push(headers.map((_, c) => carriedValue(cells?.get(c), at, looseMove)));
+  }
   // Excel needs at least one data row in a table.
   if (data.length === 0) data.push(headers.map(() => null));
 
@@ -105,12 +113,16 @@ export function renderTrackerSheet(
 
   const header = ws.getRow(1);
   header.height = 32;
+  const headerNotes = carriedOn(1);
   headers.forEach((_, i) => {
-    header.getCell(i + 1).style = {
+    const cell = header.getCell(i + 1);
+    cell.style = {
       font: font({ bold: true, color: { argb: 'FFFFFFFF' } }),
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
       border: BORDER,
     };
+    const note = headerNotes?.get(i)?.note;
+    if (note) cell.note = note;
   });
 
   const statusList = trackerStatusListFormula(TRACKER_STATUSES);
@@ -146,7 +158,7 @@ export function renderTrackerSheet(
     const row = rows[i];
     const kind = row ? trackerRowStyle(row) : 'normal';
     const excelRow = ws.getRow(i + 2);
-    const cells = row ? carriedOf(row) : carried.loose[i - rows.length];
+    const cells = carriedOn(i + 2);
     for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
       const link = c === SOURCE_COLUMN && kind !== 'vanished' && typeof cell.value === 'object' && cell.value !== null;

@@ -1,8 +1,8 @@
 /**
  * What users added to the old tracker sheet besides its own columns' values: columns of their own
  * (values, formulas, number formats), notes on any cell, and lines that are not tasks (a total, a
- * remark). Captured before the old sheet is removed, written back on each task's new row (the
- * loose lines under the tasks) by `renderTrackerSheet`.
+ * remark). Captured before the old sheet is removed, written back by `renderTrackerSheet` where the
+ * engine's `trackerNewRows` puts each old line.
  */
 import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
@@ -19,10 +19,13 @@ export interface CarriedCell {
 export interface CarriedTrackerCells {
   /** Headers of the columns users added, written after the tracker's own. */
   extraHeaders: string[];
-  /** By the old line (`TrackerRow.origin`): the carried cells by their new 0-based column. */
+  /**
+   * By the old line (0-based, as `TrackerRow.origin`), the carried cells by their new 0-based column:
+   * a task line's users' columns and notes, every cell of a loose line, the header line's notes.
+   */
   byLine: Map<number, Map<number, CarriedCell>>;
-  /** Lines users typed that are not tasks, in order: every cell of theirs, by new 0-based column. */
-  loose: Map<number, CarriedCell>[];
+  /** The old sheet's header and loose lines, for `trackerNewRows`. */
+  lines: Pick<TrackerSheet, 'headerLine' | 'looseLines'>;
   /** A loose line's formula (without "=") once the tracker holds `rowCount` tasks. */
   looseFormula: (text: string, rowCount: number) => string;
   /** A task row's formula (without "=") moved `rowShift` rows down, its columns following the columns they name. */
@@ -31,7 +34,7 @@ export interface CarriedTrackerCells {
   looks: Map<number, ColumnLook>;
 }
 
-export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), loose: [], looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map() };
+export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), lines: { headerLine: 0, looseLines: [] }, looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map() };
 
 export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet): CarriedTrackerCells {
   // Old column (1-based) → new column (0-based); the users' columns follow the tracker's own.
@@ -61,17 +64,20 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
   };
 
   const byLine = new Map<number, Map<number, CarriedCell>>();
-  for (const row of sheet.rows) {
-    if (row.origin === undefined) continue;
-    // A task's own columns are written from the tracker row; only the users' columns are carried.
-    const cells = lineCells(row.origin, (extra) => extra);
-    if (cells.size) byLine.set(row.origin, cells);
-  }
+  const carry = (line: number, whole: (extra: boolean) => boolean) => {
+    const cells = lineCells(line, whole);
+    if (cells.size) byLine.set(line, cells);
+  };
+  // The header is written anew: only its notes are carried.
+  carry(sheet.headerLine, () => false);
+  // A task's own columns are written from the tracker row; only the users' columns are carried.
+  for (const row of sheet.rows) if (row.origin !== undefined) carry(row.origin, (extra) => extra);
+  for (const line of sheet.looseLines) carry(line, () => true);
   const movers = trackerFormulaMovers(sheet);
   return {
     extraHeaders: sheet.extraColumns.map((c) => c.header),
     byLine,
-    loose: sheet.looseLines.map((line) => lineCells(line, () => true)),
+    lines: { headerLine: sheet.headerLine, looseLines: sheet.looseLines },
     looseFormula: (text, rowCount) => movers.looseLine(`=${text}`, rowCount).slice(1),
     rowFormula: (text, rowShift) => movers.taskRow(`=${text}`, rowShift).slice(1),
     looks: carriedColumnLooks(sheet, (from) => {

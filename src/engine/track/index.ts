@@ -2,7 +2,7 @@
  * The tracker ("Theo dõi"), host-neutral. A host (exceljs in src/xlsx, Office.js in src/excel):
  *  1. reads the existing "Theo dõi" sheet's values, if any → `readTracker(values)` (its rows, the
  *     columns users added, which the host carries over by each row's `origin`, and the lines that
- *     are not tasks, written again under the tasks: `trackerLooseRows`; the formulas users keep
+ *     are not tasks, written again under the tasks; `trackerNewRows` says where each old line goes; the formulas users keep
  *     there: `trackerFormulaMovers`);
  *  2. `mergeTracker(fileReport.tasks, previousRows, asOf, { year })`;
  *  3. writes `trackerToValues(rows, { dates: 'serial' })` (or 'text'), styling each data row by
@@ -18,7 +18,7 @@ export {
   trackerColumnMoves,
   carriedColumnLooks,
   type ColumnLook,
-  trackerLooseRows,
+  trackerNewRows,
   trackerFormulaMovers,
   type TrackerFormulaMovers,
   type TrackerExtraColumn,

@@ -261,8 +261,23 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
  * The 1-based sheet row of each loose line on the rewritten sheet: under the `rowCount` task rows
  * (row 1 is the header), in their old order, inside the table.
  */
-export function trackerLooseRows(old: Pick<TrackerSheet, 'looseLines'>, rowCount: number): Map<number, number> {
+function trackerLooseRows(old: Pick<TrackerSheet, 'looseLines'>, rowCount: number): Map<number, number> {
   return new Map(old.looseLines.map((line, k) => [line, rowCount + 2 + k]));
+}
+
+/**
+ * Where the old tracker's lines go when it is written again with `rows` (as `mergeTracker` gave
+ * them): 0-based old line → 1-based new row. The header goes to row 1, each task's line to its
+ * row's place, the loose lines under the tasks; blank lines have no place. Both hosts put what they
+ * carry (users' columns, notes, loose lines) where this says.
+ */
+export function trackerNewRows(old: Pick<TrackerSheet, 'headerLine' | 'looseLines'>, rows: readonly Pick<TrackerRow, 'origin'>[]): Map<number, number> {
+  const at = new Map<number, number>([[old.headerLine, 1]]);
+  rows.forEach((row, i) => {
+    if (row.origin !== undefined) at.set(row.origin, i + 2);
+  });
+  for (const [line, row] of trackerLooseRows(old, rows.length)) at.set(line, row);
+  return at;
 }
 
 /** How the formulas users keep in the old tracker read on the rewritten sheet (`trackerFormulaMovers`). */

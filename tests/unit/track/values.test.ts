@@ -3,7 +3,7 @@ import {
   TRACKER_COLUMNS,
   readTracker,
   trackerFormulaMovers,
-  trackerLooseRows,
+  trackerNewRows,
   carriedColumnLooks,
   excelSerialToIso,
   formatDateVi,
@@ -132,9 +132,11 @@ describe('readTracker(…).rows', () => {
     expect(sheet.looseLines).toEqual([4, 6]);
     expect(sheet.extraColumns).toEqual([{ header: 'Ghi chú', index: 14 }]);
 
-    // Five tasks now: the loose lines go to rows 7 and 8; the total's range grows with the tasks, a
-    // reference to the remark follows it, the header stays, absolute or not.
-    expect([...trackerLooseRows(sheet, 5)]).toEqual([[4, 7], [6, 8]]);
+    // Five tasks now (b gone, two new, c first): the header stays on row 1, each old task line goes
+    // to its task's row, the loose lines to rows 7 and 8; the blank line 5 has no place. The total's
+    // range grows with the tasks, a reference to the remark follows it, the header stays, absolute or not.
+    const merged = [{ origin: 3 }, { origin: 1 }, {}, {}, { origin: 2 }];
+    expect(new Map(trackerNewRows(sheet, merged))).toEqual(new Map([[0, 1], [3, 2], [1, 3], [2, 6], [4, 7], [6, 8]]));
     expect(trackerFormulaMovers(sheet).looseLine('=COUNTIF(J2:J4,"Hoàn thành")&" / "&COUNTA($D$2:$D$4)', 5)).toBe('=COUNTIF(J2:J6,"Hoàn thành")&" / "&COUNTA($D$2:$D$6)');
     expect(trackerFormulaMovers(sheet).looseLine('=O7&J1&J3', 5)).toBe('=O8&J1&J3');
     // Read from B3 on (Office.js reads the used range): the same rule in sheet coordinates.

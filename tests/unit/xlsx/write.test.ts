@@ -355,6 +355,9 @@ describe('columns and notes users add to "Theo dõi"', () => {
     chiRow.getCell(16).numFmt = 'dd/mm/yyyy';
     chiRow.getCell(17).value = { formula: `IF(J${r}="Hoàn thành","Xong","Chưa")&" "&$O$1`, result: 'Chưa Người theo dõi' };
     chiRow.getCell(12).note = 'Chờ ý kiến Giám đốc';
+    // Notes on the header row: on a column of the tracker's own and on one of theirs.
+    ws.getCell('L1').note = 'Ghi số văn bản ban hành';
+    ws.getCell('O1').note = 'Cột của phòng';
     trackerSheetRow(ws, gone.key).getCell(15).value = 'Anh Minh';
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
 
@@ -373,6 +376,7 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect(moved.getCell(16).numFmt).toBe('dd/mm/yyyy');
     expect(moved.getCell(17).formula).toBe(`IF(J${r + 1}="Hoàn thành","Xong","Chưa")&" "&$O$1`);
     expect(noteOf(moved.getCell(12))).toBe('Chờ ý kiến Giám đốc');
+    expect([noteOf(t2.getCell('L1')), noteOf(t2.getCell('O1'))]).toEqual(['Ghi số văn bản ban hành', 'Cột của phòng']);
     expect(trackerSheetRow(t2, gone.key).getCell(15).value).toBe('Anh Minh');
     expect(trackerSheetRow(t2, 'k-new').getCell(15).value).toBeNull();
     // They are columns of the table, and read back as the tracker's own columns are.
