@@ -134,7 +134,7 @@ export function sameColor(a: string, b: string): boolean {
 
 /**
  * A remembered fill restored as no fill: none at all, white where the pattern is unknown (Excel
- * gives white for an empty cell), or a colour that could not be told (a theme colour in a file).
+ * gives white for an empty cell), or a colour that could not be told (a gradient in a file).
  */
 export function isNoFill(r: Pick<MarkRecord, 'color' | 'pattern'>): boolean {
   return r.pattern === 'None' || !r.color || (r.pattern === '' && sameColor(r.color, '#FFFFFF'));

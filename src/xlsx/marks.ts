@@ -22,6 +22,7 @@ import {
 } from '../engine/marks';
 import type { Finding, Severity } from '../engine/report';
 import { COLORS } from '../engine/track/style';
+import { colorToHex, themePalette, type FileColor } from './colors';
 import { solid } from './render-summary';
 
 /** exceljs pattern names → Office.js ones (the same 18 patterns of Excel's Format Cells). */
@@ -48,18 +49,21 @@ const OFFICE_PATTERN: Record<string, string> = {
 };
 const FILE_PATTERN = Object.fromEntries(Object.entries(OFFICE_PATTERN).map(([file, office]) => [office, file]));
 
-type PatternFill = { type?: string; pattern?: string; fgColor?: { argb?: string }; bgColor?: { argb?: string } };
+type PatternFill = { type?: string; pattern?: string; fgColor?: FileColor; bgColor?: FileColor };
 
 const rgb = (color: { argb?: string } | undefined) => (color?.argb ? `#${color.argb.slice(-6).toUpperCase()}` : '');
 
-/** A cell's fill as the add-in records it. A theme or indexed colour has no RGB here: ''. */
-function officeFill(fill: ExcelJS.Fill | undefined): Pick<MarkRecord, 'color' | 'pattern' | 'patternColor'> {
+/**
+ * A cell's fill as the add-in records it (theme and indexed colours as the RGB they show, from the
+ * workbook's `palette`). A gradient has no Office.js equivalent: ''.
+ */
+function officeFill(fill: ExcelJS.Fill | undefined, palette: readonly string[]): Pick<MarkRecord, 'color' | 'pattern' | 'patternColor'> {
   const f = fill as PatternFill | undefined;
   if (!f || (f.type === 'pattern' && (f.pattern ?? 'none') === 'none')) return { color: '#FFFFFF', pattern: 'None', patternColor: '' };
   if (f.type !== 'pattern') return { color: '', pattern: '', patternColor: '' };
   // Solid: the colour is the foreground. Patterns: background inside, foreground for the pattern.
-  if (f.pattern === 'solid') return { color: rgb(f.fgColor), pattern: 'Solid', patternColor: '' };
-  return { color: rgb(f.bgColor), pattern: OFFICE_PATTERN[f.pattern ?? ''] ?? '', patternColor: rgb(f.fgColor) };
+  if (f.pattern === 'solid') return { color: colorToHex(f.fgColor, palette), pattern: 'Solid', patternColor: '' };
+  return { color: colorToHex(f.bgColor, palette), pattern: OFFICE_PATTERN[f.pattern ?? ''] ?? '', patternColor: colorToHex(f.fgColor, palette) };
 }
 
 /** The fill a record remembers, as exceljs writes it; undefined for no fill. */
@@ -193,6 +197,8 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
   clearMarks(wb, previous);
   const records: MarkRecord[] = [];
   const targets = targetsOf(wb, findings);
+  // exceljs keeps the theme part as it read it, unparsed.
+  const palette = themePalette((wb as unknown as { _themes?: Record<string, string> })._themes?.theme1);
   for (const { ws, cell, findings: list } of targets) {
     const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
     const before = cell.style?.fill;
@@ -200,7 +206,7 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
     records.push({
       sheet: ws.name,
       address: cell.address,
-      ...officeFill(before),
+      ...officeFill(before, palette),
       markColor: MARK_COLORS[worst],
       note: true,
       noteText: ours,

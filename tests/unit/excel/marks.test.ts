@@ -189,6 +189,14 @@ describe('a copy marked by `ctct check --out`, opened in Excel', () => {
     await unit.xlsx.load(Buffer.from(fixture) as unknown as ExcelJS.Buffer);
     const e11 = unit.getWorksheet('Phụ lục II')!.getCell('E11');
     e11.style = { ...e11.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } };
+    // Fills picked from Excel's palette: a theme colour with a tint (the file's theme is Office 2013,
+    // Accent 1 = 4472C4) and a colour of the legacy indexed palette.
+    const themes = (unit as unknown as { _themes: Record<string, string> })._themes;
+    themes.theme1 = themes.theme1!.replace('<a:accent1> <a:srgbClr val="4F81BD"/>', '<a:accent1> <a:srgbClr val="4472C4"/>');
+    const f11 = unit.getWorksheet('Phụ lục II')!.getCell('F11');
+    f11.style = { ...f11.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5999938962981048 }, bgColor: { indexed: 64 } } };
+    const c13 = unit.getWorksheet('Phụ lục II')!.getCell('C13');
+    c13.style = { ...c13.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { indexed: 43 } } };
     const fr = sampleFileReport('2025-11-21');
     const copy = await writeMarkedCopy(new Uint8Array(await unit.xlsx.writeBuffer()), fr, report([fr], '2025-11-21'), { asOf: '2025-11-21' });
 
@@ -208,7 +216,12 @@ describe('a copy marked by `ctct check --out`, opened in Excel', () => {
 
     expect(await hostFor(wb).clearMarks()).toEqual({ cleared: addresses.length });
     expect(wb.peek('Phụ lục II', 'E11').fill).toMatchObject({ color: '#FFFF00', pattern: 'Solid' });
-    for (const a of addresses.filter((x) => x !== 'E11')) expect(wb.peek('Phụ lục II', a).fill.pattern).toBe('None');
+    // "Blue, Accent 1, Lighter 60%" (Excel shows B4C6E7) and indexed 43, not cleared to no fill.
+    expect(wb.peek('Phụ lục II', 'F11').fill).toMatchObject({ color: '#B4C7E7', pattern: 'Solid' });
+    expect(wb.peek('Phụ lục II', 'C13').fill).toMatchObject({ color: '#FFFF99', pattern: 'Solid' });
+    const own = ['E11', 'F11', 'C13'];
+    expect(own.every((a) => addresses.includes(a))).toBe(true);
+    for (const a of addresses.filter((x) => !own.includes(x))) expect(wb.peek('Phụ lục II', a).fill.pattern).toBe('None');
     expect(wb.sheet('Phụ lục II')!.notes.get('E11')).toBe('Đã sửa ở bản gốc.');
     expect([...wb.sheet('Phụ lục II')!.notes.keys()]).toEqual(['E11']);
     expect(wb.sheet('CTCT_DanhDau')).toBeUndefined();
