@@ -62,7 +62,8 @@ export async function readCarried(
   const notes = caps.notes ? sheet.notes : null;
   notes?.load('items/content');
   const width = out.values.reduce((w, row) => Math.max(w, row.length), 0);
-  const columnRanges = Array.from({ length: width }, (_, c) => {
+  // One more column, right of the tracker: a column nobody sized has its width (the sheet's standard).
+  const columnRanges = Array.from({ length: width + 1 }, (_, c) => {
     const range = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex + c, 1, 1);
     range.format.load('columnWidth');
     range.load('columnHidden');
@@ -71,7 +72,12 @@ export async function readCarried(
   let columns: CarriedColumns | null = null;
   if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
   else await context.sync();
-  const looks = carriedColumnLooks(old, (from) => ({ width: columnRanges[from]?.format.columnWidth ?? undefined, hidden: columnRanges[from]?.columnHidden }));
+  const standard = columnRanges[width]!.format.columnWidth;
+  const looks = carriedColumnLooks(old, (from) => {
+    const w = columnRanges[from]?.format.columnWidth ?? undefined;
+    // Unsized, it gets CTCT's width, as in a marked copy (exceljs has no width for such a column).
+    return { width: w === standard ? undefined : w, hidden: columnRanges[from]?.columnHidden };
+  });
   if (!notes?.items.length) return { columns, notes: [], looks };
   const cells = notes.items.map((n) => n.getLocation().load('rowIndex,columnIndex'));
   await context.sync();

@@ -1,5 +1,6 @@
 import { analyseWorkbook, combineReports } from '../../../src/engine';
-import { TRACKER_COLUMNS, TRACKER_STATUSES, VANISHED_LABEL, COLORS, hexColor } from '../../../src/engine/track';
+import { charsToPoints } from '../../../src/engine/summary/layout';
+import { TRACKER_COLUMNS, TRACKER_EXTRA_COLUMN_WIDTH, TRACKER_STATUSES, VANISHED_LABEL, COLORS, hexColor } from '../../../src/engine/track';
 import type { ExcelHost } from '../../../src/excel/host';
 import { colLetters, FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows, syncsOf } from './helpers';
@@ -229,11 +230,14 @@ describe('writeTracker', () => {
     look('Kết quả').set({ columnWidth: 310 });
     look('Nguồn').set({ hidden: true });
     look('Người theo dõi').set({ columnWidth: 150 });
+    // A column of theirs nobody sized gets CTCT's width for added columns, as in a marked copy.
+    wb.cell(wb.sheet('Theo dõi')!, 1, O + 1).value = 'Ghi chú của phòng';
 
     await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
     expect(look('Kết quả').get().columnWidth).toBe(310);
     expect(look('Nguồn').get().hidden).toBe(true);
     expect(look('Người theo dõi').get().columnWidth).toBe(150);
+    expect(look('Ghi chú của phòng').get().columnWidth).toBe(charsToPoints(TRACKER_EXTRA_COLUMN_WIDTH));
     // Untouched columns keep CTCT's widths; the key stays hidden.
     expect(look('Nhiệm vụ').get().columnWidth).toBe(ctctWidth);
     expect(look('Mã').get().hidden).toBe(true);
