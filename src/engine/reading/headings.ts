@@ -59,7 +59,7 @@ export function parseHeading(text: string): Heading | null {
   const total = /^(tong cong|tong so)\b/.exec(folded);
   if (total && declared !== null) return { level: 0, quarter: null, month: null, year: null, declared, label: 'Tổng cộng', allYear: false };
 
-  const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/-]\s*(\d{4}))?/.exec(folded);
+  const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded);
   if (q && !/\btheo tung quy\b/.test(folded)) {
     const quarter = quarterOf(q[1])!;
     return {
@@ -74,15 +74,18 @@ export function parseHeading(text: string): Heading | null {
   }
 
   const m = /^(?:(?:\d+|[a-z])[.)]?\s+)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b/.exec(folded);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && folded.length <= 40) {
+  // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && folded.replace(/\s*[(:].*$/s, '').length <= 40) {
     const month = Number(m[1]);
     return { level: 3, quarter: Math.ceil(month / 3), month, year: m[2] ? Number(m[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
   }
 
   const allYear = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/.test(folded);
-  // A numbered or Roman section title, or any line that declares a count.
+  // A numbered or Roman section title, or a heading-sized line that declares a count: not a
+  // sentence that mentions one ("Căn cứ Quyết định số 39/QĐ-SKHCN … (tổng cộng 288 nhiệm vụ);").
   const numbered = /^((?:[ivx]+|\d+|[a-z])[.)])\s*\S/.test(folded);
-  if (declared !== null || numbered || COUNT.test(folded)) {
+  const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
+  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence)) {
     return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   }
   return null;

@@ -4,6 +4,7 @@
  * a continuation of the task above (no number: a page break split it), or noise outside any table.
  */
 import { SheetView } from '../sheet/view';
+import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading, titleMonth } from './headings';
@@ -116,6 +117,11 @@ export function readSheet(view: SheetView): SheetParse {
     const topLevel = quarter === null || heading.allYear || marker === 'roman' || /^\s*[IVX]+[.)]/.test(text);
     const h: Heading = heading.level === 1 && !topLevel ? { ...heading, level: 4 } : heading;
     if (h.year) out.headingYears.push(h.year);
+    // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
+    if (h.level === 0 && out.tasks.length) {
+      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: null, month: null, allYear: false, actual: out.tasks.length });
+      return;
+    }
     // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
     const countOnly = /^\(?\s*(gồm|có)\s+\d+/i.test(text.trim());
     const prev = open[open.length - 1];
@@ -262,6 +268,14 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
+    // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it.
+    if (isFooter(view, r)) {
+      table = null;
+      lastTask = null;
+      continuationOpen = false;
+      continue;
+    }
+
     // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
     // split by a page break starts in lower case or lacks most cells.
     const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
@@ -273,7 +287,16 @@ export function readSheet(view: SheetView): SheetParse {
 
     if (whole) addTask(table, r, '').sttMissing = true;
   }
+  // Counts a sheet with no table declares (a cover page's "Gồm 12 nhiệm vụ") have nothing to count.
+  if (!out.tables.length) out.sections = [];
   return out;
+}
+
+const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguoi lap( bieu)?)\s*:?$/;
+
+/** A line of the signature block under an official table: a cell that says only "Nơi nhận:", "KT. GIÁM ĐỐC"… */
+function isFooter(view: SheetView, r: number): boolean {
+  return view.filledColumns(r).some((c) => FOOTER.test(foldKey(view.text(r, c))));
 }
 
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {

@@ -194,9 +194,9 @@ describe('a copy marked by `ctct check --out`, opened in Excel', () => {
     const themes = (unit as unknown as { _themes: Record<string, string> })._themes;
     themes.theme1 = themes.theme1!.replace('<a:accent1> <a:srgbClr val="4F81BD"/>', '<a:accent1> <a:srgbClr val="4472C4"/>');
     const f11 = unit.getWorksheet('Phụ lục II')!.getCell('F11');
-    f11.style = { ...f11.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5999938962981048 }, bgColor: { indexed: 64 } } };
+    f11.style = { ...f11.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.5999938962981048 }, bgColor: { indexed: 64 } } as ExcelJS.Fill };
     const c13 = unit.getWorksheet('Phụ lục II')!.getCell('C13');
-    c13.style = { ...c13.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { indexed: 43 } } };
+    c13.style = { ...c13.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { indexed: 43 } } as ExcelJS.Fill };
     const fr = sampleFileReport('2025-11-21');
     const copy = await writeMarkedCopy(new Uint8Array(await unit.xlsx.writeBuffer()), fr, report([fr], '2025-11-21'), { asOf: '2025-11-21' });
 

@@ -1,0 +1,101 @@
+/**
+ * What surrounds a programme table in real sheets: totals under it, preambles and cover pages that
+ * mention counts, signature blocks right under the last task, month rows with a remark, titles
+ * that name the quarter and year in words.
+ */
+import { analyseWorkbook, type FileReport } from '../../../src/engine';
+import type { CellValue, WorkbookGrid } from '../../../src/engine/grid';
+
+const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+const task = (n: number, text: string, extra: CellValue[] = []): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', null, ...extra];
+const sheet = (name: string, rows: CellValue[][]) => ({ name, cells: rows });
+const analyse = (...sheets: { name: string; cells: CellValue[][] }[]): FileReport =>
+  analyseWorkbook({ sheets } as WorkbookGrid, { fileName: 'x.xlsx', asOf: '2026-11-21' });
+const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+
+describe('around the table', () => {
+  it('a total line under the tasks counts the tasks above it', () => {
+    const ok = analyse(sheet('Q4', [['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], [], HEADER, ['I', 'Quý IV (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), [null, 'Tổng cộng: 02 nhiệm vụ']]));
+    expect(ok.summary.taskCount).toBe(2);
+    expect(codes(ok)).toEqual([]);
+    expect(ok.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[4, 2, 2], [7, 2, 2]]);
+    const wrong = analyse(sheet('Q4', [HEADER, task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), [null, 'Tổng số: 03 nhiệm vụ']]));
+    expect(codes(wrong)).toEqual(['declared-count-mismatch B4']);
+  });
+
+  it('a preamble sentence or a cover page that mentions a count is not a counted section', () => {
+    const preamble = analyse(
+      sheet('KH', [
+        ['Căn cứ Quyết định số 123/QĐ-SKHCN ngày 15/9/2025 điều chỉnh Chương trình công tác năm 2025 (tổng cộng 176 nhiệm vụ);'],
+        [],
+        HEADER,
+        [null, 'Tháng 7'],
+        task(1, 'Xây dựng kế hoạch A'),
+        task(2, 'Tổ chức hội thảo B'),
+      ]),
+    );
+    expect(codes(preamble)).toEqual([]);
+    const cover = analyse(
+      sheet('Bìa', [['CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'], ['(Gồm 2 nhiệm vụ của Phòng QLKH&ĐMST)']]),
+      sheet('Nhiệm vụ', [['NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'], [], HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B')]),
+    );
+    expect(codes(cover)).toEqual([]);
+    expect(cover.summary.sections.map((s) => [s.sheet, s.declared, s.actual])).toEqual([['Nhiệm vụ', 2, 2]]);
+  });
+
+  it('a signature block right under the last task ends the table', () => {
+    const r = analyse(
+      sheet('Q4', [
+        ['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'],
+        [],
+        HEADER,
+        [null, 'Tháng 10'],
+        task(1, 'Xây dựng kế hoạch A'),
+        task(2, 'Tổ chức hội thảo B'),
+        [null, 'Nơi nhận:', null, null, null, 'KT. GIÁM ĐỐC'],
+        [null, '- Lưu: VT, VP.', null, null, null, 'PHÓ GIÁM ĐỐC'],
+        [null, null, null, null, null, 'Phan Văn Hiếu'],
+      ]),
+    );
+    expect(r.tasks.map((t) => [t.task, t.leaders, t.endRow])).toEqual([
+      ['Xây dựng kế hoạch A', ['PGĐ Sở Phan Văn Hiếu'], 5],
+      ['Tổ chức hội thảo B', ['PGĐ Sở Phan Văn Hiếu'], 6],
+    ]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('a month row with a remark in brackets is still a month row', () => {
+    const r = analyse(
+      sheet('PL', [
+        ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+        [],
+        HEADER,
+        ['I', 'Quý III (3 nhiệm vụ)'],
+        [null, 'Tháng 7'],
+        task(1, 'Xây dựng kế hoạch A'),
+        [null, 'Tháng 9 (hoàn thành trước ngày 30/9/2025)'],
+        task(2, 'Tổ chức hội thảo B'),
+        task(3, 'Tổ chức kiểm tra C'),
+      ]),
+    );
+    expect(r.tasks.map((t) => [t.task, t.month])).toEqual([['Xây dựng kế hoạch A', 7], ['Tổ chức hội thảo B', 9], ['Tổ chức kiểm tra C', 9]]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('takes the year from a title "… QUÝ III NĂM 2025", not from years the tasks mention', () => {
+    const r = analyse(
+      sheet('Q3', [
+        ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'],
+        [],
+        [...HEADER, 'Thời hạn hoàn thành'],
+        [null, 'Tháng 9'],
+        task(1, 'Xây dựng Đề án phát triển A đến năm 2030', [{ kind: 'date', iso: '2025-09-30' }]),
+        task(2, 'Trình Kế hoạch B giai đoạn đến năm 2030', ['30/9/2025']),
+        task(3, 'Tổ chức hội thảo C', ['Tháng 9']),
+      ]),
+    );
+    expect(r.year).toBe(2025);
+    expect(r.tasks.map((t) => [t.quarter, t.month, t.deadline])).toEqual([[3, 9, '2025-09-30'], [3, 9, '2025-09-30'], [3, 9, '2025-09-30']]);
+    expect(codes(r)).toEqual([]);
+  });
+});
