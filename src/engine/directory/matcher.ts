@@ -86,6 +86,10 @@ export class DirectoryMatcher {
   private readonly unitCandidates: Candidate<Unit>[] = [];
   private readonly leaderCandidates: Candidate<Leader>[] = [];
   private readonly collectiveLeaders: string[];
+  /** Compact keys of the acronyms with "&" the directory knows ("qlcn&cn", "cds&dmst"): never split. */
+  private readonly ampAcronyms = new Set<string>(['kh&cn']);
+  private readonly unitSeparators: Separator[];
+  private readonly leaderSeparators: Separator[];
 
   constructor(
     readonly directory: Directory,
@@ -96,6 +100,7 @@ export class DirectoryMatcher {
     directory.periods.forEach((p, i) => {
       for (const u of p.units) {
         for (const n of [u.short, u.name, ...u.aliases]) {
+          for (const a of n.match(AMP_ACRONYM) ?? []) this.ampAcronyms.add(compactKey(a));
           push(this.unitsExact, unitCoreKey(n, false), { periodIndex: i, item: u });
           push(this.unitsFolded, unitCoreKey(n, true), { periodIndex: i, item: u });
           if (i === this.periodIndex) this.unitCandidates.push({ key: unitCoreKey(n, true), group: u.short, value: u });
@@ -115,6 +120,21 @@ export class DirectoryMatcher {
       }
     });
     this.collectiveLeaders = this.period.collective.map((c) => foldKey(c));
+    const strictUnit = (p: string) => this.strictUnit(p);
+    this.unitSeparators = [
+      byLines(strictUnit),
+      ...UNIT_SEPARATORS,
+      // "Phòng BCVT&CĐS Văn phòng Sở": two names joined by a space (a task's two rows joined).
+      UNIT_START,
+      // A bare "&" last, and never inside a known acronym ("QLKH&ĐMST"): "Phòng QLKH&HCTH".
+      (t: string) => splitAmpersands(t, this.ampAcronyms),
+    ];
+    this.leaderSeparators = [
+      byLines((p) => this.leaderPart(p)),
+      ...LEADER_SEPARATORS,
+      // "Phan Văn Hiếu Mai Thoan": known people one after the other (lines of a cell joined).
+      (t: string) => this.knownLeaderRun(t.split(/\s+/u)) ?? [t],
+    ];
   }
 
   /** The current period's unit that an outdated one became (following renames), if one. */
@@ -167,7 +187,9 @@ export class DirectoryMatcher {
     if (known) return known;
     // "Các phòng, đơn vị thuộc Sở" as a whole; "…; đơn vị có liên quan" only once split off.
     const f = foldKey(written);
-    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(written)) || (!/[;,]/.test(written) && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
+    // (`written` has its line breaks made spaces: a part on several lines is looked at in `raw`.)
+    const lines = /\n/.test(raw);
+    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw)) || (!/[;,]/.test(written) && !lines && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
 
@@ -208,7 +230,8 @@ export class DirectoryMatcher {
   }
 
   private splitUnits(cell: string): NameMatch[] {
-    return splitKnown(normalizeText(cell), UNIT_SEPARATORS, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
+    // Line breaks kept: "Phòng QLKH&ĐMST⏎Phòng BCVT&CĐS" (Alt+Enter) names two units, like ";".
+    return splitKnown(normalizeLines(cell), this.unitSeparators, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
   }
 
   private leaderPart(raw: string): NameMatch {
@@ -216,6 +239,11 @@ export class DirectoryMatcher {
     const f = foldKey(written);
     if (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f)) {
       const canonical = this.period.collective.find((c) => f.startsWith(foldKey(c))) ?? written;
+      return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
+    }
+    // "các PGĐ Sở", "Các Phó Giám đốc Sở": the deputies as a group, valid in any period.
+    if (ALL_DEPUTIES.test(f)) {
+      const canonical = this.period.collective.find((c) => ALL_DEPUTIES.test(foldKey(c))) ?? 'Các PGĐ Sở';
       return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
     }
     const entries = this.leadersExact.get(exactKey(written)) ?? this.leadersExact.get(exactKey(personCore(written)));
@@ -234,6 +262,24 @@ export class DirectoryMatcher {
     return { written, status: 'unknown', canonical: null, periodId: null, known: null };
   }
 
+  private isKnownLeader(s: string): boolean {
+    return this.leadersExact.has(exactKey(s)) || this.leadersExact.has(exactKey(personCore(s)));
+  }
+
+  /** The words cut into two or more known leaders, longest first; null if they are not. */
+  private knownLeaderRun(words: string[]): string[] | null {
+    for (let n = words.length - 1; n >= 1; n--) {
+      const head = words.slice(0, n).join(' ');
+      if (!this.isKnownLeader(head)) continue;
+      const tail = words.slice(n);
+      const tailText = tail.join(' ');
+      if (this.isKnownLeader(tailText)) return [head, tailText];
+      const more = this.knownLeaderRun(tail);
+      if (more) return [head, ...more];
+    }
+    return null;
+  }
+
   /** The leaders a cell names: "PGĐ Sở Phan Văn Hiếu", "Các PGĐ Sở: A; B", "PGĐ X PGĐ Y". */
   matchLeaders(cell: string): NameMatch[] {
     let m = this.leaderCache.get(cell);
@@ -242,15 +288,17 @@ export class DirectoryMatcher {
   }
 
   private splitLeaders(cell: string): NameMatch[] {
-    const text = normalizeText(cell);
+    const text = normalizeLines(cell);
+    const seps = this.leaderSeparators;
     // "Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan" → the people named after the colon.
-    const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*(.+)$/iu.exec(text);
+    const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*([^]+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
-    if (listed) return splitKnown(listed[2], LEADER_SEPARATORS, part, part);
-    // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc" does not).
-    const titled = text.split(/(?<!Phó)\s+(?=(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)[\s.])/iu);
-    if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, LEADER_SEPARATORS, part, part));
-    return splitKnown(text, LEADER_SEPARATORS, part, part);
+    if (listed) return splitKnown(listed[2], seps, part, part);
+    // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc" does not);
+    // so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
+    const titled = text.split(/(?<!Phó|các)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
+    if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, seps, part, part));
+    return splitKnown(text, seps, part, part);
   }
 
   private readonly leaderLike = new Map<string, boolean>();
@@ -296,12 +344,73 @@ function cleanPart(s: string): string {
     .trim();
 }
 
+/** "các PGĐ Sở", "Các Phó Giám đốc Sở (theo lĩnh vực…)", folded: all the deputy directors. */
+const ALL_DEPUTIES = /^(?:cac|tat ca(?: cac)?)\s+(?:pgd|p\.\s?gd|pho giam doc)\.?(?:\s+so)?(?:\s+(?:theo|phu trach)\b.*)?$/;
+
+/** An acronym with "&" in a unit's name: "QLCN&CN", "CĐS&ĐMST", "KH&CN". */
+const AMP_ACRONYM = /[\p{L}\p{N}]+\s?&\s?[\p{L}\p{N}]+/gu;
+
+/** Where a cell is cut: a pattern, or a function returning the parts. */
+type Separator = RegExp | ((text: string) => string[]);
+
+function cut(text: string, sep: Separator): string[] {
+  return typeof sep === 'function' ? sep(text) : text.split(sep);
+}
+
+/** Line by line: NFC, spaces tidied, empty lines dropped; the line breaks themselves kept. */
+function normalizeLines(s: string): string {
+  return s
+    .split(/\r\n?|[\n\u2028\u2029\u0085\v\f]/u)
+    .map(normalizeText)
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
 /**
- * Strongest first. " & " with spaces separates ("Phòng QLKH & HCTH"); a bare "&" is tried last, as
- * it is mostly inside acronyms ("QLCN&CN", "CĐS&ĐMST").
+ * ";" and line breaks (Alt+Enter). A name itself broken over two lines ("Phòng Quản lý Khoa học
+ * và⏎Đổi mới sáng tạo") is joined back when the lines together are a known name and apart are not.
  */
-const UNIT_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+-\s+/u, /\s*&\s*/u];
-const LEADER_SEPARATORS: RegExp[] = [/\s*[;\n]\s*/u, /\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*-\s*/u];
+function byLines(strict: (part: string) => NameMatch): (text: string) => string[] {
+  return (text) =>
+    text.split(/\s*;\s*/u).flatMap((chunk) => {
+      const lines = chunk.split(/\s*\n\s*/u);
+      const out: string[] = [];
+      for (const line of lines) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && GOOD.includes(strict(`${prev} ${line}`).status) && !(GOOD.includes(strict(prev).status) && GOOD.includes(strict(line).status))) {
+          out[out.length - 1] = `${prev} ${line}`;
+        } else out.push(line);
+      }
+      return out;
+    });
+}
+
+/** Before a unit's own prefix: "Phòng BCVT&CĐS Văn phòng Sở", "Phòng QLKH&ĐMST Phòng BCVT&CĐS". */
+const UNIT_START = /(?<!Văn|Các|Những|Tất cả)\s+(?=(?:Phòng|P\.|Trung tâm|Văn phòng Sở|VP Sở|Thanh tra Sở|Tổ (?:chuyển|chuyên|tham mưu|công tác))(?:[\s.&]|$))/iu;
+
+/** At each "&" that is not inside a known acronym ("QLKH&HCTH" splits, "QLKH&ĐMST" does not). */
+function splitAmpersands(text: string, acronyms: Set<string>): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\s*&\s*/gu)) {
+    const at = m.index!;
+    const before = /[\p{L}\p{N}]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+    const after = /^[\p{L}\p{N}]+/u.exec(text.slice(at + m[0].length))?.[0] ?? '';
+    if (before && after && acronyms.has(compactKey(`${before}&${after}`))) continue;
+    parts.push(text.slice(start, at));
+    start = at + m[0].length;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
+ * Strongest first, after ";" and line breaks (`byLines`). " & " with spaces separates ("Phòng QLKH &
+ * HCTH"); a bare "&" is tried last (DirectoryMatcher adds it), as it is mostly inside acronyms
+ * ("QLCN&CN", "CĐS&ĐMST").
+ */
+const UNIT_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+-\s+/u];
+const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*-\s*/u];
 
 const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'misspelt'];
 
@@ -310,13 +419,13 @@ const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'missp
  * when it recognises a part. "Phòng QLKH & HCTH" splits; "Phòng QLCN&CN" does not. What no split
  * recognises goes to `lenient` (a known name followed by other words, a group, a near miss).
  */
-function splitKnown(text: string, separators: RegExp[], strict: (part: string) => NameMatch, lenient: (part: string) => NameMatch): NameMatch[] {
+function splitKnown(text: string, separators: Separator[], strict: (part: string) => NameMatch, lenient: (part: string) => NameMatch): NameMatch[] {
   const t = text.trim();
   if (!t || /^[-–—.]+$/.test(t)) return [];
   const whole = strict(t);
   if (GOOD.includes(whole.status)) return [whole];
   for (let i = 0; i < separators.length; i++) {
-    const parts = t.split(separators[i]).filter((p) => p.trim() !== '');
+    const parts = cut(t, separators[i]).filter((p) => p.trim() !== '');
     if (parts.length < 2) continue;
     const rest = separators.slice(i + 1);
     const matches = parts.flatMap((p) => splitKnown(p, rest, strict, lenient));

@@ -1,0 +1,127 @@
+/**
+ * Splitting a cell into the units or leaders it names: line breaks (Alt+Enter) between units, two
+ * names joined by a space (a task's two rows), "&" inside acronyms, and collective leaders
+ * ("Giám đốc và các PGĐ Sở").
+ */
+import { CellValue, FileReport } from '../../../src/engine';
+import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
+import { defaultDirectory } from '../../../src/engine/directory/load';
+import { analyse, sheet } from '../../helpers/grid';
+
+const TITLE = 'PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025';
+const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'];
+
+/** One late-2025 task with the given lead unit and leader cells. */
+function oneTask(lead: CellValue, leader: CellValue, title = TITLE): FileReport {
+  return analyse([sheet('PL', [[title], HEADER, [1, 'Xây dựng kế hoạch chuyển đổi số', lead, leader, 'Kế hoạch của Sở']])]);
+}
+
+/** Findings about the lead-unit (C) or leader (D) cells. */
+const nameFindings = (r: FileReport) => r.findings.filter((f) => f.column === 'C' || f.column === 'D').map((f) => `${f.code}: ${f.message}`);
+
+const late2025 = new DirectoryMatcher(defaultDirectory, '2025-09');
+const units = (cell: string, m = late2025) => m.matchUnits(cell).map((x) => [x.written, x.status, x.canonical]);
+const leaders = (cell: string, m = late2025) => m.matchLeaders(cell).map((x) => [x.status, x.canonical]);
+
+describe('a line break between units in one cell', () => {
+  it.each([
+    ['Phòng QLKH&ĐMST\nPhòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']],
+    ['Trung tâm CĐS&ĐMST\nVăn phòng Sở', ['Trung tâm CĐS&ĐMST', 'Văn phòng Sở']],
+    ['Phòng QLKH&ĐMST (chủ trì)\r\nPhòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']],
+  ])('reads %j as two known units, without findings', (lead, expected) => {
+    const r = oneTask(lead, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(expected);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('never splits inside "QLKH&ĐMST" or "CĐS&ĐMST"', () => {
+    expect(units('Phòng QLKH&ĐMST\nPhòng BCVT&CĐS')).toEqual([
+      ['Phòng QLKH&ĐMST', 'current', 'Phòng QLKH&ĐMST'],
+      ['Phòng BCVT&CĐS', 'current', 'Phòng BCVT&CĐS'],
+    ]);
+    expect(units('Trung tâm CĐS&ĐMST\nVăn phòng Sở')).toEqual([
+      ['Trung tâm CĐS&ĐMST', 'current', 'Trung tâm CĐS&ĐMST'],
+      ['Văn phòng Sở', 'current', 'Văn phòng Sở'],
+    ]);
+  });
+
+  it('cuts at each line break, but keeps a full name broken over two lines whole', () => {
+    // A group on one line is not the whole cell.
+    expect(units('Các phòng thuộc Sở\nVăn phòng Sở').map((m) => m[1])).toEqual(['collective', 'current']);
+    expect(units('Phòng Quản lý Khoa học và\nĐổi mới sáng tạo; Văn phòng Sở')).toEqual([
+      ['Phòng Quản lý Khoa học và Đổi mới sáng tạo', 'current', 'Phòng QLKH&ĐMST'],
+      ['Văn phòng Sở', 'current', 'Văn phòng Sở'],
+    ]);
+  });
+});
+
+describe('two known names one after the other (a task\'s two rows joined with a space)', () => {
+  it.each([
+    ['Phòng BCVT&CĐS Văn phòng Sở', ['Phòng BCVT&CĐS', 'Văn phòng Sở']],
+    ['Phòng QLKH&ĐMST Phòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']],
+    ['Trung tâm CĐS&ĐMST Văn phòng Sở', ['Trung tâm CĐS&ĐMST', 'Văn phòng Sở']],
+  ])('reads %j as both units', (lead, expected) => {
+    const r = oneTask(lead, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(expected);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('reads the two rows of a task split at a page break as both units', () => {
+    const r = analyse([
+      sheet('PL', [
+        [TITLE],
+        HEADER,
+        [1, 'Xây dựng kế hoạch chuyển đổi số', 'Phòng BCVT&CĐS', 'Giám đốc Sở', 'Kế hoạch của Sở'],
+        [null, 'của Sở năm 2026', 'Văn phòng Sở', null, null],
+      ]),
+    ]);
+    expect(r.tasks).toHaveLength(1);
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng BCVT&CĐS', 'Văn phòng Sở']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+});
+
+describe('"&" between units and inside acronyms', () => {
+  const y2024 = new DirectoryMatcher(defaultDirectory, '2024');
+
+  it('keeps acronyms with "&" whole, and still splits "Phòng QLKH & HCTH" (2024) into two units', () => {
+    expect(units('Trung tâm CĐS&ĐMST Phòng QLCN&CN').map((m) => m[2])).toEqual(['Trung tâm CĐS&ĐMST', 'Phòng QLCN&CN']);
+    expect(units('Phòng QLCN&CN', y2024).map((m) => m[2])).toEqual(['Phòng QLCN&CN']);
+    expect(units('Phòng QLKH & HCTH', y2024).map((m) => m[2])).toEqual(['Phòng QLKH', 'Phòng HCTH']);
+    // A bare "&" between two acronyms that are not one name still separates.
+    expect(units('Phòng QLKH&HCTH', y2024).map((m) => m[2])).toEqual(['Phòng QLKH', 'Phòng HCTH']);
+  });
+});
+
+describe('collective leaders', () => {
+  it.each(['Giám đốc và các PGĐ Sở', 'Giám đốc Sở, các PGĐ Sở', 'Giám đốc Sở và các Phó Giám đốc Sở', 'Giám đốc Sở\nCác PGĐ Sở'])(
+    'reads %j as the director and the deputies as a group, without findings',
+    (leader) => {
+      const r = oneTask('Phòng QLKH&ĐMST', leader);
+      expect(r.tasks[0].leaders).toEqual(['Giám đốc Sở', 'Các PGĐ Sở']);
+      expect(nameFindings(r)).toEqual([]);
+    },
+  );
+
+  it.each(['các PGĐ Sở', 'Các Phó Giám đốc Sở'])('reads a bare %j as collective', (leader) => {
+    expect(leaders(leader)).toEqual([['collective', 'Các PGĐ Sở']]);
+    const r = oneTask('Phòng QLKH&ĐMST', leader);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('is collective in a period whose directory does not list "Các PGĐ Sở" (mid-2025)', () => {
+    const mid2025 = new DirectoryMatcher(defaultDirectory, '2025-03');
+    expect(leaders('Giám đốc và các PGĐ Sở', mid2025)).toEqual([
+      ['current', 'Giám đốc Sở'],
+      ['collective', 'Các PGĐ Sở'],
+    ]);
+  });
+
+  it('still names the deputies a list gives, on one line or several', () => {
+    for (const cell of ['Các PGĐ Sở: Phan Văn Hiếu; Mai Thoan', 'Các PGĐ Sở:\nPhan Văn Hiếu\nMai Thoan']) {
+      const r = oneTask('Phòng QLKH&ĐMST', cell);
+      expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']);
+      expect(nameFindings(r)).toEqual([]);
+    }
+  });
+});
