@@ -3,14 +3,10 @@
  * mention counts, signature blocks right under the last task, month rows with a remark, titles
  * that name the quarter and year in words.
  */
-import { analyseWorkbook, type FileReport } from '../../../src/engine';
-import type { CellValue, WorkbookGrid } from '../../../src/engine/grid';
+import type { FileReport } from '../../../src/engine';
+import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
 
-const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
-const task = (n: number, text: string, extra: CellValue[] = []): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', null, ...extra];
-const sheet = (name: string, rows: CellValue[][]) => ({ name, cells: rows });
-const analyse = (...sheets: { name: string; cells: CellValue[][] }[]): FileReport =>
-  analyseWorkbook({ sheets } as WorkbookGrid, { fileName: 'x.xlsx', asOf: '2026-11-21' });
+const analyse = (...sheets: ReturnType<typeof sheet>[]): FileReport => analyseSheets(sheets, { fileName: 'x.xlsx' });
 const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
 
 describe('around the table', () => {
@@ -89,9 +85,9 @@ describe('around the table', () => {
         [],
         [...HEADER, 'Thời hạn hoàn thành'],
         [null, 'Tháng 9'],
-        task(1, 'Xây dựng Đề án phát triển A đến năm 2030', [{ kind: 'date', iso: '2025-09-30' }]),
-        task(2, 'Trình Kế hoạch B giai đoạn đến năm 2030', ['30/9/2025']),
-        task(3, 'Tổ chức hội thảo C', ['Tháng 9']),
+        [...task(1, 'Xây dựng Đề án phát triển A đến năm 2030'), { kind: 'date', iso: '2025-09-30' }],
+        [...task(2, 'Trình Kế hoạch B giai đoạn đến năm 2030'), '30/9/2025'],
+        [...task(3, 'Tổ chức hội thảo C'), 'Tháng 9'],
       ]),
     );
     expect(r.year).toBe(2025);
