@@ -15,7 +15,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate } from './dir
 import { SheetView } from './sheet/view';
 import { readSheet } from './reading/read-sheet';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { quarterOf } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, quarterOf } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedTask, type SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
@@ -171,10 +171,13 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     if (q) t.quarter = quarterOf(q[1]);
   }
   if (c.month && t.month === null) {
-    const m = /(\d{1,2})/.exec(c.month);
-    if (m && +m[1] >= 1 && +m[1] <= 12) {
-      t.month = +m[1];
-      t.quarter = t.quarter ?? Math.ceil(t.month / 3);
+    // "7", "Tháng 7", "7-8" (a range counts as its last month, as under a heading).
+    const f = foldKey(c.month);
+    const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
+    const span = m && monthSpan(m);
+    if (span) {
+      t.month = span.last;
+      t.quarter = t.quarter ?? Math.ceil(span.last / 3);
     }
   }
   return new AnalysedTaskRecord(

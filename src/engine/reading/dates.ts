@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
-import { quarterOf } from './headings';
+import { MONTHS_IN_TEXT, monthSpan, quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
 
 export interface ParsedDate {
@@ -42,7 +42,8 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     return { iso, invalid: iso === null };
   }
   const f = foldKey(text);
-  const dmy = /(?:^|[^\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/.exec(` ${f}`);
+  // Not "tháng 7-8/2025": a range of months, read below.
+  const dmy = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/.exec(` ${f}`);
   if (dmy) {
     let y = Number(dmy[3]);
     if (y < 100) y += 2000;
@@ -58,12 +59,12 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const iso = makeIso(fallbackYear, m, d);
     return { iso, invalid: iso === null };
   }
-  const month = /\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?\b/.exec(f);
+  const month = MONTHS_IN_TEXT.exec(f);
   if (month) {
-    const m = Number(month[1]);
-    const y = month[2] ? Number(month[2]) : fallbackYear;
-    if (m >= 1 && m <= 12 && y) return { iso: monthEnd(y, m), invalid: false };
-    if (m < 1 || m > 12) return { iso: null, invalid: true };
+    const span = monthSpan(month);
+    if (!span) return { iso: null, invalid: true };
+    const y = span.year ?? fallbackYear;
+    if (y) return { iso: monthEnd(y, span.last), invalid: false };
   }
   const quarter = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/.exec(f);
   if (quarter) {

@@ -50,6 +50,26 @@ export function declaredCount(folded: string): number | null {
   return m && m[2] !== 'chi tieu' ? Number(m[1]) : null;
 }
 
+/**
+ * Months as written (folded): "thang 7", "thang 7/2025", "thang 7 nam 2025", and ranges "thang 7-8",
+ * "thang 7, 8 va 9", "thang 7 den thang 8/2025". Groups: first month, the rest of the range, year.
+ */
+const MONTHS = String.raw`\bthang\s+(\d{1,2})((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
+export const MONTHS_IN_TEXT = new RegExp(MONTHS);
+const MONTH_HEADING = new RegExp(String.raw`^(?:(?:\d+|[a-z])[.)]?\s+)?` + MONTHS);
+
+/**
+ * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng
+ * 7-8" is due by the end of August. Null when a month is not 1–12 or the range runs backwards.
+ */
+export function monthSpan(m: RegExpExecArray): { first: number; last: number; year: number | null } | null {
+  const first = Number(m[1]);
+  const rest = m[2] ? m[2].match(/\d{1,2}/g)! : [];
+  const last = rest.length ? Number(rest[rest.length - 1]) : first;
+  if (first < 1 || last > 12 || last < first) return null;
+  return { first, last, year: m[3] ? Number(m[3]) : null };
+}
+
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
   const folded = foldKey(text);
@@ -73,11 +93,13 @@ export function parseHeading(text: string): Heading | null {
     };
   }
 
-  const m = /^(?:(?:\d+|[a-z])[.)]?\s+)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\b/.exec(folded);
+  const m = MONTH_HEADING.exec(folded);
+  const months = m && monthSpan(m);
   // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && folded.replace(/\s*[(:].*$/s, '').length <= 40) {
-    const month = Number(m[1]);
-    return { level: 3, quarter: Math.ceil(month / 3), month, year: m[2] ? Number(m[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
+  if (months && folded.replace(/\s*[(:].*$/s, '').length <= 40) {
+    const { first, last, year } = months;
+    const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
+    return { level: 3, quarter: Math.ceil(last / 3), month: last, year, declared, label, allYear: false };
   }
 
   const allYear = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/.test(folded);

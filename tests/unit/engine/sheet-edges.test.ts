@@ -94,4 +94,34 @@ describe('around the table', () => {
     expect(r.tasks.map((t) => [t.quarter, t.month, t.deadline])).toEqual([[3, 9, '2025-09-30'], [3, 9, '2025-09-30'], [3, 9, '2025-09-30']]);
     expect(codes(r)).toEqual([]);
   });
+
+  it('a range of months ("Tháng 7-8", "Tháng 10, 11 và 12") counts as its last month, in a heading, a deadline or a month column', () => {
+    const r = analyse(
+      sheet('Q3', [
+        ['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+        [],
+        [...HEADER, 'Thời hạn'],
+        ['I', 'Quý III (3 nhiệm vụ)'],
+        [null, 'Tháng 7-8'],
+        [...task(1, 'Xây dựng kế hoạch A'), null],
+        [...task(2, 'Tổ chức hội thảo B'), 'Tháng 7-8/2025'],
+        [null, 'Tháng 9'],
+        [...task(3, 'Tổng kết C'), 'Tháng 8 - tháng 9'],
+        ['II', 'Quý IV (1 nhiệm vụ)'],
+        [null, 'Tháng 10, 11 và 12'],
+        [...task(1, 'Báo cáo năm D'), '15/12/2025'],
+      ]),
+    );
+    expect(r.tasks.map((t) => [t.quarter, t.month, t.deadline])).toEqual([
+      [3, 8, null],
+      [3, 8, '2025-08-31'],
+      [3, 9, '2025-09-30'],
+      [4, 12, '2025-12-15'],
+    ]);
+    expect(r.summary.byMonth).toEqual({ 8: 2, 9: 1, 12: 1 });
+    expect(codes(r)).toEqual([]);
+
+    const column = analyse(sheet('KH', [['KẾ HOẠCH CÔNG TÁC NĂM 2025'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'], [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '7-8'], [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Tháng 11']]));
+    expect(column.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8], [4, 11]]);
+  });
 });
