@@ -13,10 +13,10 @@ import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch } from './directory/matcher';
 import { candidatePeriods, choosePeriod, periodById, programmeDate } from './directory/period';
 import { SheetView } from './sheet/view';
-import { readSheet } from './reading/read-sheet';
+import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
 import { MONTHS_IN_TEXT, monthSpan, quarterOf } from './reading/headings';
-import { fieldRow, isBlankField, isJoined, type ParsedTask, type SheetParse } from './reading/model';
+import { fieldRow, isBlankField, isJoined, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
@@ -41,7 +41,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     }
   }
   const views = new Map(sheets.map((s) => [s.name, new SheetView(s)] as const));
-  const parses = [...views.values()].map((v) => readSheet(v));
+  const parses = sheets.map((s) => readSheetInBands(views.get(s.name)!, s));
   const tables = parses.flatMap((p) => p.tables);
   if (!tables.length) {
     throw new CtctInputError(
@@ -69,7 +69,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
   const year = main.year;
-  const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, label: s.label, declared: s.declared!, actual: s.actual })));
+  const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, column: columnLetter(s.col), label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
   const sheetNames = sheets.map((s) => s.name);
   const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames });
@@ -224,6 +224,14 @@ function names(matches: NameMatch[]): string[] {
   return out;
 }
 
+/** The letter of a table's number column (its task column when it has none), worked out once per table. */
+const numberColumns = new WeakMap<ParsedTable, string>();
+function numberColumn(table: ParsedTable): string {
+  let letter = numberColumns.get(table);
+  if (letter === undefined) numberColumns.set(table, (letter = columnLetter(table.columns.stt ?? table.columns.task ?? 1)));
+  return letter;
+}
+
 function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const c = t.text;
@@ -232,6 +240,7 @@ function toTask(a: AnalysedTask, key: string): Task {
   return {
     sheet: t.sheet,
     row: t.row,
+    column: numberColumn(t.table),
     endRow: t.endRow,
     stt: t.stt,
     quarter: t.quarter,

@@ -34,6 +34,11 @@ export const taskSchema = z.object({
   sheet: z.string(),
   /** The row of the task's number (the first row when the task spans several). */
   row: z.number().int().positive(),
+  /**
+   * The column of the task's number cell (its table's STT column, else its task column): with
+   * tables side by side, two tasks share a row and this tells them apart. Absent in older reports.
+   */
+  column: z.string().regex(/^[A-Z]+$/).optional(),
   /** The last row the task's text spans (continuation rows, vertical merges). */
   endRow: z.number().int().positive(),
   stt: z.string(),
@@ -76,6 +81,8 @@ export const sectionCountSchema = z.object({
   file: z.string().optional(),
   sheet: z.string(),
   row: z.number().int().positive(),
+  /** The heading cell's column (tables side by side have headings on one row). Absent in older reports. */
+  column: z.string().regex(/^[A-Z]+$/).optional(),
   label: z.string(),
   declared: z.number().int().nonnegative(),
   actual: z.number().int().nonnegative(),
@@ -87,6 +94,8 @@ export const taskRefSchema = z.object({
   file: z.string().optional(),
   sheet: z.string(),
   row: z.number().int().positive(),
+  /** As Task.column. */
+  column: z.string().regex(/^[A-Z]+$/).optional(),
   stt: z.string(),
   quarter: z.number().int().nullable(),
   task: z.string(),

@@ -23,12 +23,20 @@ export interface FindingItem {
   units: string[];
 }
 
-/** The task of a sheet whose rows span `row`. */
-export function taskAt(tasks: Task[], sheet: string, row: number): Task | null {
+/**
+ * The task of a sheet whose rows span `row`. With tables side by side two tasks span it: the one
+ * whose number column is the nearest left of `column` (or is it).
+ */
+export function taskAt(tasks: Task[], sheet: string, row: number, column?: string): Task | null {
+  const at = column ? columnNumber(column) : 0;
+  /** How near left of the column the task's number is; 0 when it says nothing (right of it, or unknown). */
+  const nearness = (t: Task) => (t.column && columnNumber(t.column) <= at ? columnNumber(t.column) : 0);
+  let found: Task | null = null;
   for (const task of tasks) {
-    if (task.sheet === sheet && row >= task.row && row <= task.endRow) return task;
+    if (task.sheet !== sheet || row < task.row || row > task.endRow) continue;
+    if (!found || nearness(task) > nearness(found)) found = task;
   }
-  return null;
+  return found;
 }
 
 export function findingItems(files: { report: FileReport; index: number }[]): FindingItem[] {
@@ -36,7 +44,7 @@ export function findingItems(files: { report: FileReport; index: number }[]): Fi
   for (const { report, index } of files) {
     const seen = new Map<string, number>();
     for (const finding of report.findings) {
-      const task = taskAt(report.tasks, finding.sheet, finding.row);
+      const task = taskAt(report.tasks, finding.sheet, finding.row, finding.column);
       let id = `${index}|${finding.sheet}|${finding.column}${finding.row}|${finding.code}`;
       const n = seen.get(id) ?? 0;
       seen.set(id, n + 1);

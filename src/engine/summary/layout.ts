@@ -10,7 +10,7 @@
  * set `layout.columnWidths`, add the links (`placed.rows[i].link`) and build the chart from
  * `placed.chartRange` (a clustered column chart, series by columns = quarters).
  */
-import { columnLetter, type MergeArea } from '../grid';
+import { columnLetter, columnNumber, type MergeArea } from '../grid';
 import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
@@ -140,7 +140,10 @@ class ColumnFinder {
       if (!this.byFinding.has(k)) this.byFinding.set(k, f.column);
     }
   }
-  column(sheet: string, row: number, fields: string[]): string {
+  /** `at`: the task's number column (Task.column), which tells tables side by side apart. */
+  column(sheet: string, row: number, fields: string[], at?: string): string {
+    const beside = at ? this.tableBeside(sheet, row, at) : undefined;
+    if (beside) return fields.map((f) => beside.columns[f]).find((c) => c && /^[A-Z]+$/.test(c)) ?? at!;
     for (const field of fields) {
       const c = this.byFinding.get(`${sheet}\u0000${row}\u0000${field}`);
       if (c) return c;
@@ -153,6 +156,12 @@ class ColumnFinder {
       }
     }
     return 'A';
+  }
+
+  /** Of two or more tables side by side over `row`, the one whose number column is `at`. */
+  private tableBeside(sheet: string, row: number, at: string): FileReport['tables'][number] | undefined {
+    const over = this.file?.tables.filter((t) => t.sheet === sheet && t.firstRow <= row && row <= t.lastRow) ?? [];
+    return over.length > 1 ? over.find((t) => (t.columns.stt ?? t.columns.task) === at) : undefined;
   }
 }
 
@@ -171,12 +180,12 @@ function fileViews(report: Report): FileView[] {
 }
 
 /** Every file's refs of one list (overdue, important…), each linked to its task's number cell. */
-function linkedRefs<T extends { sheet: string; row: number }>(views: FileView[], pick: (summary: Summary) => T[]): { view: FileView; item: T; link: LayoutLink }[] {
+function linkedRefs<T extends { sheet: string; row: number; column?: string }>(views: FileView[], pick: (summary: Summary) => T[]): { view: FileView; item: T; link: LayoutLink }[] {
   return views.flatMap((view) =>
     pick(view.summary).map((item) => ({
       view,
       item,
-      link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['stt', 'task']) },
+      link: { sheet: item.sheet, row: item.row, column: item.column ?? view.finder.column(item.sheet, item.row, ['stt', 'task']) },
     })),
   );
 }
@@ -371,7 +380,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
 
   // 6. Declared vs actual per section.
   const sectionItems = views.flatMap((view) =>
-    view.summary.sections.map((item) => ({ view, item, link: { sheet: item.sheet, row: item.row, column: 'A' } })),
+    view.summary.sections.map((item) => ({ view, item, link: { sheet: item.sheet, row: item.row, column: item.column ?? 'A' } })),
   );
   const sections = listBlock(
     'sections',
@@ -390,17 +399,17 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     const byRow = new Map<string, { ref: TaskRef; missing: Field[] }>();
     for (const field of ['lead', 'leader', 'product'] as const) {
       for (const ref of view.summary.missing[field]) {
-        const k = `${ref.sheet}\u0000${ref.row}`;
+        const k = `${ref.sheet}\u0000${ref.row}\u0000${ref.column ?? ''}`;
         const e = byRow.get(k);
         if (e) e.missing.push(field);
         else byRow.set(k, { ref, missing: [field] });
       }
     }
     const list = [...byRow.values()].sort(
-      (a, b) => viCompare(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row,
+      (a, b) => viCompare(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || columnNumber(a.ref.column ?? 'A') - columnNumber(b.ref.column ?? 'A'),
     );
     for (const item of list) {
-      const column = view.finder.column(item.ref.sheet, item.ref.row, item.missing);
+      const column = view.finder.column(item.ref.sheet, item.ref.row, item.missing, item.ref.column);
       missingItems.push({ view, item, link: { sheet: item.ref.sheet, row: item.ref.row, column } });
     }
   }

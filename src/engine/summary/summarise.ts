@@ -16,12 +16,12 @@ function bump(counts: Record<string, number>, key: string, by = 1): void {
 }
 
 export function taskRef(t: Task): TaskRef {
-  return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
+  return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
 }
 
 /** A literal, not taskRef + due: most tasks of a past programme are overdue, and one shape is cheaper. */
 function overdueRef(t: Task, due: string): Summary['overdue'][number] {
-  return { sheet: t.sheet, row: t.row, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due };
+  return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due };
 }
 
 

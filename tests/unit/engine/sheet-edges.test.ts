@@ -4,7 +4,10 @@
  * that name the quarter and year in words.
  */
 import type { FileReport } from '../../../src/engine';
+import { combineReports } from '../../../src/engine';
+import { summaryLayout } from '../../../src/engine/summary/layout';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
+import { AS_OF } from '../../helpers/fixtures';
 
 const analyse = (...sheets: ReturnType<typeof sheet>[]): FileReport => analyseSheets(sheets, { fileName: 'x.xlsx' });
 const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
@@ -123,5 +126,39 @@ describe('around the table', () => {
 
     const column = analyse(sheet('KH', [['KẾ HOẠCH CÔNG TÁC NĂM 2025'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'], [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '7-8'], [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Tháng 11']]));
     expect(column.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8], [4, 11]]);
+  });
+
+  it('reads tables side by side (Quý III in A–G, Quý IV in I–O) as two tables, each task with its own cells', () => {
+    const rows = [
+      ['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+      [],
+      [...HEADER, null, ...HEADER],
+      ['I', 'Quý III (2 nhiệm vụ)', null, null, null, null, null, null, 'II', 'Quý IV (3 nhiệm vụ)'],
+      [...task(1, 'Xây dựng kế hoạch A'), null, ...task(1, 'Tổ chức hội thảo B', { product: '' })],
+      [...task(2, 'Báo cáo C', { leader: '' }), null, ...task(2, 'Kiểm tra D', { leader: '' })],
+      [null, null, null, null, null, null, null, null, ...task(3, 'Tổng kết E')],
+    ];
+    const r = analyse(sheet('KH', rows, { merges: ['A1:O1'] }));
+    expect(r.tables.map((t) => [t.columns.stt, t.columns.task, t.firstRow, t.lastRow, t.rowCount])).toEqual([
+      ['A', 'B', 3, 6, 2],
+      ['I', 'J', 3, 7, 3],
+    ]);
+    expect(r.tasks.map((t) => [t.row, t.quarter, t.stt, t.task])).toEqual([
+      [5, 3, '1', 'Xây dựng kế hoạch A'],
+      [6, 3, '2', 'Báo cáo C'],
+      [5, 4, '1', 'Tổ chức hội thảo B'],
+      [6, 4, '2', 'Kiểm tra D'],
+      [7, 4, '3', 'Tổng kết E'],
+    ]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 2, 2], ['Quý IV', 3, 3]]);
+    // Numbers restart in each table: no duplicate-number; each gap is reported in its own column.
+    expect(codes(r)).toEqual(['missing-product M5', 'missing-leader F6', 'missing-leader N6']);
+    expect(r.year).toBe(2025);
+    // Two tasks on one row stay two in the summary's lists, each linked to its own cells.
+    const blocks = summaryLayout(combineReports([r], AS_OF), { asOf: AS_OF }).blocks;
+    const links = (id: string) => blocks.find((b) => b.id === id)!.links!.map((l) => `${l!.column}${l!.row}`);
+    expect(links('sections')).toEqual(['B4', 'J4']);
+    expect(links('missing')).toEqual(['M5', 'F6', 'N6']);
+    expect(links('overdue')).toEqual(['A5', 'A6', 'I5', 'I6', 'I7']);
   });
 });

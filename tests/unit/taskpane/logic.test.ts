@@ -25,6 +25,14 @@ describe('findings joined to tasks', () => {
     expect(taskAt(spanning, SHEET, 13)).toBeNull();
     expect(taskAt(spanning, 'Khác', 11)).toBeNull();
   });
+
+  test('with tables side by side, a cell belongs to the task whose number column is nearest left of it', () => {
+    const beside = [{ ...tasks[0], row: 5, endRow: 5, column: 'I', stt: '1b' }, { ...tasks[0], row: 5, endRow: 6, column: 'A', stt: '1a' }];
+    expect(taskAt(beside, SHEET, 5, 'F')?.stt).toBe('1a');
+    expect(taskAt(beside, SHEET, 5, 'N')?.stt).toBe('1b');
+    expect(taskAt(beside, SHEET, 6, 'N')?.stt).toBe('1a');
+    expect(taskAt(beside, SHEET, 5)?.stt).toBe('1b');
+  });
 });
 
 test('fix changes carry the cell value the preview shows, one per cell, none when already fixed', () => {

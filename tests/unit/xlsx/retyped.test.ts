@@ -96,7 +96,9 @@ describe.each(FILES)('%s', (file) => {
     const changed = await analyseChanged(file, reversed);
     expect(taskFacts(changed, (s) => s.normalize('NFC'))).toEqual(taskFacts(original));
     expect(findingPlaces(changed, 'decomposed-unicode')).toEqual(findingPlaces(original, 'decomposed-unicode'));
-    expect(changed.summary.sections).toEqual(original.summary.sections);
+    // The heading cells moved with the columns; what they declare and count did not.
+    const counts = (r: FileReport) => r.summary.sections.map(({ column, ...rest }) => rest);
+    expect(counts(changed)).toEqual(counts(original));
     expect(changed.findings.filter((f) => f.code === 'decomposed-unicode').length).toBeGreaterThan(20);
   });
 
@@ -108,7 +110,9 @@ describe.each(FILES)('%s', (file) => {
     const changed = await analyseChanged(file, change);
     expect(taskFacts(changed)).toEqual(taskFacts(original, representable));
     expect(findingPlaces(changed, 'legacy-encoding')).toEqual(findingPlaces(original, 'legacy-encoding'));
-    expect(changed.summary.sections).toEqual(original.summary.sections);
+    // The heading cells moved with the columns; what they declare and count did not.
+    const counts = (r: FileReport) => r.summary.sections.map(({ column, ...rest }) => rest);
+    expect(counts(changed)).toEqual(counts(original));
     expect(changed.findings.filter((f) => f.code === 'legacy-encoding').length).toBeGreaterThan(20);
   });
 });

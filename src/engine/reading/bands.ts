@@ -1,0 +1,82 @@
+/**
+ * Tables side by side: some sheets put Quý I in columns A–G and Quý II in I–O, their header rows
+ * level. Each band of columns is then read as a sheet of its own, in the sheet's own coordinates
+ * (cells outside the band blanked), and the bands' parses are joined into the sheet's parse.
+ */
+import type { SheetGrid } from '../grid';
+import { SheetView } from '../sheet/view';
+import { type ColumnKind, type ColumnMap, classifyColumns, recogniseHeader } from './headers';
+import type { SheetParse } from './model';
+import { readSheet } from './read-sheet';
+
+/** Reads a sheet, band by band when its header rows hold tables side by side. */
+export function readSheetInBands(view: SheetView, grid: SheetGrid): SheetParse {
+  const whole = readSheet(view);
+  const starts = new Set<number>();
+  for (const t of whole.tables) for (const s of sideBySideStarts(view, t.headerRows)) starts.add(s);
+  if (!starts.size) return whole;
+  const edges = [1, ...[...starts].sort((a, b) => a - b), view.colCount + 1];
+  const parses: SheetParse[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) parses.push(readSheet(new SheetView(bandGrid(grid, edges[i], edges[i + 1] - 1))));
+  return joinParses(parses);
+}
+
+/**
+ * Where further tables start in a header row: at each column that repeats the row's first header
+ * kind ("STT … STT …"), when the columns on each side make a table of their own.
+ */
+function sideBySideStarts(view: SheetView, headerRows: number[]): number[] {
+  const kinds: (ColumnKind | null)[] = [];
+  for (let c = 1; c <= view.colCount; c++) kinds[c] = recogniseHeader(view.text(headerRows[0], c));
+  const first = kinds.find((k) => k);
+  if (!first) return [];
+  const starts = [1];
+  for (let c = 2; c <= view.colCount; c++) if (kinds[c] === first) starts.push(c);
+  if (starts.length < 2) return [];
+  const groups = starts.map((lo, i) => columnsIn(view, headerRows, lo, (starts[i + 1] ?? view.colCount + 1) - 1));
+  return groups.every((g) => classifyColumns(g) !== null) ? starts.slice(1) : [];
+}
+
+/** The header kinds named in columns lo..hi of the header rows (a sub-header row included). */
+function columnsIn(view: SheetView, rows: number[], lo: number, hi: number): ColumnMap {
+  const map: ColumnMap = {};
+  for (const r of rows) {
+    for (let c = lo; c <= hi; c++) {
+      const kind = recogniseHeader(view.text(r, c));
+      if (kind && map[kind] === undefined) map[kind] = c;
+    }
+  }
+  return map;
+}
+
+/** The sheet with every cell outside columns lo..hi blank; merges that start in the band, cut to it. */
+function bandGrid(grid: SheetGrid, lo: number, hi: number): SheetGrid {
+  const cells = grid.cells.map((row) => (row ? row.slice(0, hi).map((v, i) => (i + 1 < lo ? null : v)) : row));
+  const merges = (grid.merges ?? []).filter((m) => m.left >= lo && m.left <= hi).map((m) => ({ ...m, right: Math.min(m.right, hi) }));
+  return { ...grid, cells, merges };
+}
+
+/**
+ * One parse from the bands' parses, band by band. Numbering scopes and heading blocks stay apart:
+ * each band's numbers are offset past the previous band's.
+ */
+function joinParses(parses: SheetParse[]): SheetParse {
+  const out: SheetParse = { ...parses[0], tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [] };
+  let offset = 0;
+  for (const p of parses) {
+    let top = offset;
+    for (const t of p.tasks) {
+      t.scope += offset;
+      t.block += offset;
+      top = Math.max(top, t.scope, t.block);
+    }
+    offset = top + 1;
+    out.tables.push(...p.tables);
+    out.tasks.push(...p.tasks);
+    out.sections.push(...p.sections);
+    out.proposals.push(...p.proposals);
+    out.titleLines.push(...p.titleLines);
+    out.headingYears.push(...p.headingYears);
+  }
+  return out;
+}
