@@ -235,7 +235,8 @@ function numberColumn(table: ParsedTable): string {
 function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const c = t.text;
-  const status = c.status ?? '';
+  // Units that track in "Kết quả thực hiện" alone write "Đã hoàn thành" there: a status when it reads as one.
+  const status = c.status || (c.result && canonicalStatus(c.result)) || '';
   const product = c.product ?? '';
   return {
     sheet: t.sheet,

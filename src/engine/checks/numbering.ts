@@ -4,7 +4,7 @@ import type { Check } from './context';
 export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap'],
   run(ctx) {
-    const scopesBySheet = new Map<string, Map<number, { previous: number | null; seen: Map<number, number>; block: number }>>();
+    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number }>>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -13,16 +13,18 @@ export const numbering: Check = {
       let scopes = scopesBySheet.get(p.sheet);
       if (!scopes) scopesBySheet.set(p.sheet, (scopes = new Map()));
       let scope = scopes.get(p.scope);
-      if (!scope) scopes.set(p.scope, (scope = { previous: null, seen: new Map(), block: p.block }));
+      if (!scope) scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block }));
       // Numbering that starts again at 1 under a new heading (a unit's group, a month) is a restart.
       if (p.sttNumber === 1 && p.block !== scope.block && scope.previous !== null) {
         scope.previous = null;
+        scope.written = null;
         scope.seen = new Map();
       }
       scope.block = p.block;
       if (p.sttNumber === null) {
-        // A broken formula (#REF!) most likely stood for the next number.
-        if (p.stt.startsWith('#') && scope.previous !== null) scope.previous++;
+        // A broken formula (#REF!) most likely stood for the next number; "2.1" stands under a 2.
+        const top = /^(\d+)\./.exec(p.stt);
+        if (scope.previous !== null && (p.stt.startsWith('#') || (top && Number(top[1]) === scope.previous + 1))) scope.previous++;
         continue;
       }
       const n = p.sttNumber;
@@ -30,13 +32,15 @@ export const numbering: Check = {
       const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
         ctx.emit('duplicate-number', at, { stt: n, otherRow, expected: (scope.previous ?? 0) + 1 });
-      } else if (scope.previous !== null && n !== scope.previous + 1) {
+      } else if (scope.previous !== null && n !== scope.previous + 1 && n !== (scope.written ?? NaN) + 1) {
+        // Not a gap either: the number after a repeated one (1, 1, 2, 3), already reported as a duplicate.
         const missing = n > scope.previous + 1 ? ` (thiếu ${range(scope.previous + 1, n - 1)})` : ' (lùi lại)';
         ctx.emit('number-gap', at, { previous: scope.previous, stt: n, missing });
       }
       if (otherRow === undefined) scope.seen.set(n, p.row);
       // After a repeated number (19, 19, 21) the second was most likely meant as the next one.
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
+      scope.written = n;
     }
   },
 };

@@ -56,7 +56,8 @@ export function declaredCount(folded: string): number | null {
  */
 const MONTHS = String.raw`\bthang\s+(\d{1,2})((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
-const MONTH_HEADING = new RegExp(String.raw`^(?:(?:\d+|[a-z])[.)]?\s+)?` + MONTHS);
+// After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III").
+const MONTH_HEADING = new RegExp(String.raw`^(?:(?:\d+|[ivx]+|[a-z])[.)]?\s+)?` + MONTHS);
 
 /**
  * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng
@@ -73,7 +74,8 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
   const folded = foldKey(text);
-  if (!folded) return null;
+  // A bullet ("- Tổng số có 3 nhiệm vụ trong quý III") is a remark's line, not a heading.
+  if (!folded || /^\s*[-+*•]/.test(text)) return null;
   const declared = declaredCount(folded);
 
   const total = /^(tong cong|tong so)\b/.exec(folded);
@@ -116,15 +118,30 @@ export function parseHeading(text: string): Heading | null {
 /**
  * The month a plan's title names ("KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025", "Chương trình công tác
  * tháng 8/2025"): a month heading for every task below it. Not a date ("ngày 15 tháng 7 năm 2025"),
- * not several months ("tháng 7, 8 và 9"), not "6 tháng cuối năm".
+ * not several months ("tháng 7, 8 và 9", "… tháng 8 và nhiệm vụ tháng 9"), not "6 tháng cuối năm", not
+ * a progress date ("tiến độ … đến tháng 8").
  */
 export function titleMonth(text: string): Heading | null {
   const folded = foldKey(text);
   if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
-  const m = /(?<!\bngay\s*\d{1,2}\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded);
+  if ((folded.match(/\bthang\s+\d/g) ?? []).length > 1) return null;
+  const m = /(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded);
   const month = m ? Number(m[1]) : 0;
   if (month < 1 || month > 12) return null;
   return { level: 3, quarter: Math.ceil(month / 3), month, year: m![2] ? Number(m![2]) : null, declared: null, label: `Tháng ${month}`, allYear: false };
+}
+
+/**
+ * The quarter or month a sheet's name gives: "Quý III", "Q3-2025", "Tháng 8", "T8/2025". A bare "T2"
+ * may be a page ("tờ 2"): "T" counts as "tháng" only with a year after it.
+ */
+export function sheetNamePeriod(name: string): { quarter: number | null; month: number | null } {
+  const f = foldKey(name);
+  const q = /^(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b/.exec(f);
+  if (q) return { quarter: quarterOf(q[1]), month: null };
+  const m = /^thang\s*(\d{1,2})\b/.exec(f) ?? /^t\s*(\d{1,2})\s*[/.-]\s*20\d\d\b/.exec(f);
+  const month = m ? Number(m[1]) : 0;
+  return month >= 1 && month <= 12 ? { quarter: Math.ceil(month / 3), month } : { quarter: null, month: null };
 }
 
 /** "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung" → "Nhiệm vụ trọng tâm". */

@@ -7,8 +7,8 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading, titleMonth } from './headings';
-import { hasFormulaError, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading, sheetNamePeriod, titleMonth } from './headings';
+import { hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -101,8 +101,10 @@ export function readSheet(view: SheetView): SheetParse {
   let table: ParsedTable | null = null;
   let lastTask: ParsedTask | null = null;
   let continuationOpen = false;
-  let quarter: number | null = null;
-  let month: number | null = null;
+  // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
+  const named = sheetNamePeriod(view.name);
+  let quarter: number | null = named.quarter;
+  let month: number | null = named.month;
   let section: string | null = null;
   let lastHeadingText: string | null = null;
   let scope = 0;
@@ -153,6 +155,11 @@ export function readSheet(view: SheetView): SheetParse {
 
   /** A task row (or, in a review table, a proposal) under the headings in force. */
   const addTask = (t: ParsedTable, r: number, sttText: string): ParsedTask => {
+    if (lastTask && isGroupOver(lastTask, sttText) && out.tasks[out.tasks.length - 1] === lastTask) {
+      // "2 | Công tác quản lý …:" over "2.1", "2.2": a group of tasks, not a task without cells.
+      out.tasks.pop();
+      for (let i = 0; i < open.length; i++) open[i].actual--;
+    }
     const task = startTask(view, t, r, sttText, { quarter, month, section, scope, block });
     if (t.kind === 'review') pushProposal(out, view, t, r);
     else {
@@ -242,10 +249,36 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
+    // "1 | 2 | 3 | … | 7" under the header (and again at page breaks) numbers the columns.
+    if (/^\(?1\)?$/.test(sttText) && isColumnNumbering(view, r)) {
+      table.lastRow = r;
+      continue;
+    }
+
     // A number starts a task; a merged number cell continues the task above. A number whose
-    // formula broke (#REF!) still starts a task: the formula-error check says what happened.
+    // formula broke (#REF!) still starts a task: the formula-error check says what happened. But a
+    // numbered quarter or month ("1 | Những nội dung hoàn thành trong Quý III: Gồm 26 nhiệm vụ",
+    // "2 | Tháng 8") with no unit, leader or product is a heading, as in the 2024 programme.
+    const numberedHeading = sttText && !sttMerged && isTaskNumber(sttText) ? numberedHeadingOf(lineOf().text, view, cols, r) : null;
+    if (numberedHeading) {
+      applyHeading(numberedHeading, r, lineOf().col, lineOf().text);
+      continuationOpen = false;
+      lastTask = null;
+      table.lastRow = r;
+      afterHeading = true;
+      continue;
+    }
     if (sttText && !sttMerged && (isTaskNumber(sttText) || isErrorCell(view.value(r, cols.stt!)))) {
       addTask(table, r, sttText);
+      continue;
+    }
+
+    // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
+    // so does a remark ("Ghi chú: …"). Neither is a section, even in the number column.
+    if (isFooter(view, r)) {
+      table = null;
+      lastTask = null;
+      continuationOpen = false;
       continue;
     }
 
@@ -268,14 +301,6 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it.
-    if (isFooter(view, r)) {
-      table = null;
-      lastTask = null;
-      continuationOpen = false;
-      continue;
-    }
-
     // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
     // split by a page break starts in lower case or lacks most cells.
     const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
@@ -293,10 +318,46 @@ export function readSheet(view: SheetView): SheetParse {
 }
 
 const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguoi lap( bieu)?)\s*:?$/;
+/** "Ghi chú: …", "* Ghi chú:", "Lưu ý:" opening a row: a remark under the table, not the task above's text. */
+const REMARK = /^[*\s]*(ghi chu|chu thich|luu y)\s*:/;
 
-/** A line of the signature block under an official table: a cell that says only "Nơi nhận:", "KT. GIÁM ĐỐC"… */
+/**
+ * A line of the signature block under an official table (a cell that says only "Nơi nhận:", "KT.
+ * GIÁM ĐỐC"…), or a remark that starts the row.
+ */
 function isFooter(view: SheetView, r: number): boolean {
-  return view.filledColumns(r).some((c) => FOOTER.test(foldKey(view.text(r, c))));
+  const cols = view.filledColumns(r);
+  return (cols.length > 0 && REMARK.test(foldKey(view.text(r, cols[0])))) || cols.some((c) => FOOTER.test(foldKey(view.text(r, c))));
+}
+
+/** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
+function isGroupOver(parent: ParsedTask, stt: string): boolean {
+  if (!HIERARCHICAL.test(stt.trim()) || stt.trim().split('.')[0] !== parent.stt) return false;
+  const fields = (['lead', 'leader', 'product'] as const).filter((f) => parent.table.columns[f] !== undefined);
+  return fields.length > 0 && fields.every((f) => isBlankField(parent.text[f]) && !hasFormulaError(parent, f));
+}
+
+/**
+ * A row that numbers the columns under a header: only consecutive integers from 1, left to right,
+ * in at least three cells ("1 | 2 | 3", "(1) | (2) | (3)").
+ */
+function isColumnNumbering(view: SheetView, r: number): boolean {
+  const cols = view.filledColumns(r);
+  if (cols.length < 3) return false;
+  return cols.every((c, i) => view.text(r, c).replace(/^\((\d+)\)$/, '$1') === String(i + 1));
+}
+
+/**
+ * The quarter or month heading a numbered row is, if it is one: its text is a quarter or month
+ * heading, or states a count, and the row has none of a task's cells. A task that only mentions a
+ * quarter ("5 | Báo cáo kết quả Quý III | Phòng …") has them.
+ */
+function numberedHeadingOf(text: string, view: SheetView, cols: ColumnMap, r: number): Heading | null {
+  if (hasTaskCells(view, cols, r)) return null;
+  const h = parseHeading(text);
+  if (!h || h.level === 0) return null;
+  const headingWords = /^\S+\s+(quy|thang)\s/.test(foldKey(text));
+  return h.declared !== null || ((h.level === 2 || h.level === 3) && headingWords) ? h : null;
 }
 
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {

@@ -1,0 +1,109 @@
+/**
+ * Rows that look like tasks but are not, and headings written the way units write them: a row
+ * numbering the columns, numbered quarter and month rows, Roman-numbered months, a numbered group
+ * over "2.1", "2.2", remarks under the table; the period a sheet's name or title gives.
+ */
+import type { FileReport } from '../../../src/engine';
+import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
+
+const analyse = (...sheets: ReturnType<typeof sheet>[]): FileReport => analyseSheets(sheets, { fileName: 'x.xlsx' });
+const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+const TITLE = ['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'];
+const placed = (r: FileReport) => r.tasks.map((t) => [t.stt, t.quarter, t.month]);
+
+describe('rows that are not tasks', () => {
+  it('a row numbering the columns under the header ("1 | 2 | … | 7", "(1) | (2) …") is not a task', () => {
+    for (const numbers of [[1, 2, 3, 4, 5, 6, 7], ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'], ['1', '2', '3', '4', '5']]) {
+      const r = analyse(sheet('KH', [TITLE, HEADER, numbers, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B')]));
+      expect(r.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A', 'Tổ chức hội thảo B']);
+      expect(codes(r)).toEqual([]);
+    }
+  });
+
+  it('numbered quarter and month rows with no unit, leader or product are headings (the 2024 programme)', () => {
+    const r = analyse(
+      sheet('KH', [
+        TITLE,
+        HEADER,
+        ['II', 'NHIỆM VỤ CỤ THỂ THEO QUÝ'],
+        [1, 'Những nội dung hoàn thành trong Quý III: Gồm 2 nhiệm vụ'],
+        task(1, 'Xây dựng kế hoạch A'),
+        task(2, 'Tổ chức hội thảo B'),
+        [2, 'Những nội dung hoàn thành trong Quý IV: Gồm 2 nhiệm vụ'],
+        [1, 'Tháng 10'],
+        task('1.1', 'Kiểm tra C'),
+        task('1.2', 'Báo cáo năm D'),
+      ]),
+    );
+    expect(placed(r)).toEqual([['1', 3, null], ['2', 3, null], ['1.1', 4, 10], ['1.2', 4, 10]]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 2, 2], ['Quý IV', 2, 2]]);
+    expect(codes(r)).toEqual([]);
+    // A task that mentions a quarter is still a task.
+    const task5 = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý IV (1 nhiệm vụ)'], task(1, 'Báo cáo kết quả Quý III')]));
+    expect(task5.tasks.map((t) => t.task)).toEqual(['Báo cáo kết quả Quý III']);
+  });
+
+  it('Roman-numbered months under a lettered quarter keep the quarter', () => {
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['A', 'QUÝ III (4 nhiệm vụ)'], ['I', 'Tháng 7'], task(1, 'A'), task(2, 'B'), ['II', 'Tháng 8'], task(3, 'C'), task(4, 'D')]));
+    expect(placed(r)).toEqual([['1', 3, 7], ['2', 3, 7], ['3', 3, 8], ['4', 3, 8]]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('a numbered group with no cells over "2.1", "2.2" is not a task, and its number is not a gap', () => {
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A'), [2, 'Công tác quản lý nhiệm vụ KH&CN:'], task('2.1', 'Kiểm tra B'), task('2.2', 'Đánh giá C'), task(3, 'Báo cáo D')]));
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2.1', '2.2', '3']);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('a remark under the table ("Ghi chú: …", "* Ghi chú:" and its "- " lines) is neither task text nor a heading', () => {
+    const below = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), [null, 'Ghi chú: Các nhiệm vụ in đậm là nhiệm vụ quan trọng.']]));
+    expect(below.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A', 'Tổ chức hội thảo B']);
+    const bullets = analyse(
+      sheet('KH', [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), [], ['* Ghi chú:'], ['- Tổng số có 2 nhiệm vụ trong quý III'], ['- Các phòng cập nhật tiến độ trước ngày 25 hằng tháng']]),
+    );
+    expect(bullets.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 2, 2]]);
+    expect(codes(bullets)).toEqual([]);
+  });
+
+  it('numbers 1, 1, 2, 3: one duplicate, no gap', () => {
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'A'), task(1, 'B'), task(2, 'C'), task(3, 'D')]));
+    expect(codes(r)).toEqual(['duplicate-number A5']);
+  });
+});
+
+describe('the period a sheet says where it has no headings', () => {
+  const plain = (name: string, title = 'KẾ HOẠCH CÔNG TÁC NĂM 2025') => sheet(name, [[title], HEADER, task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B')]);
+
+  it('a sheet per quarter or month ("Quý III", "Tháng 8", "T10/2025"); a bare "T2" may be a page', () => {
+    const r = analyse(plain('Quý III'), plain('Tháng 8'), plain('T10/2025'), plain('T2'));
+    expect(r.tasks.map((t) => [t.sheet, t.quarter, t.month])).toEqual([
+      ['Quý III', 3, null],
+      ['Quý III', 3, null],
+      ['Tháng 8', 3, 8],
+      ['Tháng 8', 3, 8],
+      ['T10/2025', 4, 10],
+      ['T10/2025', 4, 10],
+      ['T2', null, null],
+      ['T2', null, null],
+    ]);
+  });
+
+  it('a title "… đến tháng 8" or naming two months does not put every task in one month', () => {
+    for (const title of ['TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ NĂM 2025 ĐẾN THÁNG 8', 'NHIỆM VỤ THÁNG 8 VÀ NHIỆM VỤ TRỌNG TÂM THÁNG 9 NĂM 2025']) {
+      expect(analyse(plain('KH', title)).tasks.map((t) => t.month)).toEqual([null, null]);
+    }
+    expect(analyse(plain('KH', 'KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025')).tasks.map((t) => t.month)).toEqual([8, 8]);
+  });
+});
+
+it('a "Kết quả thực hiện" column saying "Đã hoàn thành" gives the status where there is no status column', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Kết quả thực hiện'];
+  const row = (n: number, result: string) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', result];
+  const r = analyse(sheet('KH', [TITLE, header, ['I', 'Quý III'], row(1, 'Đã hoàn thành'), row(2, 'Báo cáo số 12/BC-SKHCN'), row(3, 'Chưa thực hiện')]));
+  expect(r.tasks.map((t) => [t.status, t.result])).toEqual([
+    ['Hoàn thành', 'Đã hoàn thành'],
+    [null, 'Báo cáo số 12/BC-SKHCN'],
+    ['Chưa thực hiện', 'Chưa thực hiện'],
+  ]);
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['2', '3']);
+});
