@@ -41,7 +41,14 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     }
   }
   const views = new Map(sheets.map((s) => [s.name, new SheetView(s)] as const));
-  const parses = sheets.map((s) => readSheetInBands(views.get(s.name)!, s));
+  let parses = sheets.map((s) => readSheetInBands(views.get(s.name)!, s));
+  // A hidden sheet is kept out of sight (last year's programme, an old copy): it is checked only
+  // when asked for by name or when no visible sheet holds a table.
+  if (!options.sheet && parses.some((p, i) => !sheets[i].hidden && p.tables.length)) {
+    parses = parses.filter((_, i) => !sheets[i].hidden);
+    for (const s of sheets) if (s.hidden) views.delete(s.name);
+    sheets = sheets.filter((s) => !s.hidden);
+  }
   const tables = parses.flatMap((p) => p.tables);
   if (!tables.length) {
     throw new CtctInputError(

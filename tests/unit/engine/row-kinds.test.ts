@@ -3,7 +3,7 @@
  * numbering the columns, numbered quarter and month rows, Roman-numbered months, a numbered group
  * over "2.1", "2.2", remarks under the table; the period a sheet's name or title gives.
  */
-import type { FileReport } from '../../../src/engine';
+import { analyseWorkbook, type FileReport } from '../../../src/engine';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
 
 const analyse = (...sheets: ReturnType<typeof sheet>[]): FileReport => analyseSheets(sheets, { fileName: 'x.xlsx' });
@@ -106,4 +106,13 @@ it('a "Kết quả thực hiện" column saying "Đã hoàn thành" gives the st
     ['Chưa thực hiện', 'Chưa thực hiện'],
   ]);
   expect(r.summary.overdue.map((t) => t.stt)).toEqual(['2', '3']);
+});
+
+it('a hidden sheet (last year’s programme kept out of sight) is checked only when no visible sheet holds a table, or when named', () => {
+  const visible = sheet('CTCT 2025', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A')]);
+  const hidden = { ...sheet('CTCT 2024', [['KẾ HOẠCH CÔNG TÁC NĂM 2024'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Nhiệm vụ cũ B', { lead: 'Phòng QLKH' })]), hidden: true };
+  const both = analyseSheets([visible, hidden], { fileName: 'x.xlsx' });
+  expect([both.sheets, both.summary.taskCount]).toEqual([['CTCT 2025'], 1]);
+  expect(analyseSheets([hidden], { fileName: 'x.xlsx' }).summary.taskCount).toBe(1);
+  expect(analyseWorkbook({ sheets: [visible, hidden] }, { fileName: 'x.xlsx', sheet: 'CTCT 2024', asOf: '2026-11-21' }).tasks.map((t) => t.task)).toEqual(['Nhiệm vụ cũ B']);
 });
