@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, Directory, FileReport, parseDirectory } from '../engine';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
-import { readWorkbookGrid, writeMarkedCopy, writeSummaryWorkbook } from '../xlsx';
+import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 
@@ -75,7 +75,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   else if (reports.length) io.out(formatReport(report));
 
   if (args.out && reports.length) {
-    const written = await writeOutputs(args.out, reports, report, asOf);
+    const written = await writeOutputs(args.out, reports, report, asOf, io);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
     if (reports.length > 1 && /\.xlsx$/i.test(args.out)) {
       io.err(`Nhiều tệp: ${args.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
@@ -134,11 +134,17 @@ function guardOutput(out: string, files: string[]): void {
   }
 }
 
-async function writeOutputs(out: string, reports: { file: string; bytes: Uint8Array; report: FileReport }[], report: ReturnType<typeof combineReports>, asOf: string): Promise<string[]> {
+async function writeOutputs(out: string, reports: { file: string; bytes: Uint8Array; report: FileReport }[], report: ReturnType<typeof combineReports>, asOf: string, io: Io): Promise<string[]> {
   const single = reports.length === 1;
+  /** One file's marked copy, and a word on stderr about what the copy could not keep. */
+  const writeCopy = async (target: string, r: (typeof reports)[number]) => {
+    const name = path.basename(r.file);
+    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name });
+    await writeFileBytes(target, copy.bytes);
+    if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
+  };
   if (single && /\.xlsx$/i.test(out)) {
-    const full = combineReports([reports[0].report], asOf);
-    await writeFileBytes(out, await writeMarkedCopy(reports[0].bytes, reports[0].report, full, { asOf, fileName: path.basename(reports[0].file) }));
+    await writeCopy(out, reports[0]);
     return [out];
   }
   if (/\.xlsx$/i.test(out)) {
@@ -150,7 +156,7 @@ async function writeOutputs(out: string, reports: { file: string; bytes: Uint8Ar
   for (const r of reports) {
     const target = path.join(out, `${path.basename(r.file, path.extname(r.file))}${COPY_SUFFIX}`);
     guardOutput(target, reports.map((x) => x.file));
-    await writeFileBytes(target, await writeMarkedCopy(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: path.basename(r.file) }));
+    await writeCopy(target, r);
     written.push(target);
   }
   if (!single) {

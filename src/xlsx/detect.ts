@@ -112,3 +112,21 @@ export function assertXlsx(data: Uint8Array | ArrayBuffer, fileName?: string): U
       throw notXlsxError(fileName);
   }
 }
+
+/** Workbook parts exceljs does not write back, by the zip entry names that hold them. */
+const PARTS_NOT_COPIED: [string, string][] = [
+  ['xl/charts/', 'biểu đồ'],
+  ['xl/chartsheets/', 'trang biểu đồ'],
+  ['xl/pivotTables/', 'bảng PivotTable'],
+  ['xl/slicers/', 'slicer'],
+];
+
+/**
+ * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers), in
+ * Vietnamese: the user is told, since the copy may be taken for the workbook. Zip entry names are
+ * plain ASCII in the file, so a byte search finds them without unzipping.
+ */
+export function partsTheCopyLoses(data: Uint8Array | ArrayBuffer): string[] {
+  const bytes = toBytes(data);
+  return PARTS_NOT_COPIED.filter(([prefix]) => indexOfBytes(bytes, new TextEncoder().encode(prefix)) >= 0).map(([, name]) => name);
+}

@@ -15,7 +15,7 @@ import {
   type MergeResult,
 } from '../engine/track';
 import { worksheetGrid } from './cells';
-import { toBytes } from './detect';
+import { partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
 import { renderSummarySheet } from './render-summary';
@@ -103,6 +103,8 @@ export interface MarkedCopyResult {
   /** Cells filled and noted. */
   marked: number;
   tracker: Omit<MergeResult, 'rows'>;
+  /** What the original has and the copy cannot keep ("biểu đồ", "bảng PivotTable"): tell the user. */
+  lost: string[];
 }
 
 /**
@@ -170,7 +172,7 @@ export async function writeMarkedCopyDetailed(
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
   const bytes = await writeBytes(wb);
-  return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished } };
+  return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost: partsTheCopyLoses(original) };
 }
 
 /** "Tổng hợp", or "Tổng hợp (CTCT)" when a sheet of the unit's own already has that name. */

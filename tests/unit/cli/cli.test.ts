@@ -125,6 +125,14 @@ describe('ctct check', () => {
     const marked = wb.getWorksheet('Phụ lục II')!.getCell('E34');
     expect(JSON.stringify(marked.note)).toContain('chưa có sản phẩm');
     expect((await run('check', input, '--out', input)).code).toBe(2);
+    expect(r.err).not.toContain('không giữ được');
+  });
+
+  it('says when the marked copy cannot keep the workbook’s charts (exceljs does not write them)', async () => {
+    const out = path.join(tmp, 'chart-kiem-tra.xlsx');
+    const r = await run('check', fixture('with-chart-sheet.xlsx'), '--out', out);
+    expect(r.err).toContain('Lưu ý: bản sao chart-kiem-tra.xlsx không giữ được biểu đồ, trang biểu đồ của with-chart-sheet.xlsx');
+    expect(fs.existsSync(out)).toBe(true);
   });
 
   it('writes one marked copy per file and tong-hop.xlsx into an --out folder', async () => {
