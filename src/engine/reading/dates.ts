@@ -35,6 +35,18 @@ function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate
   return read(text);
 }
 
+/**
+ * Where a day/month or month/year may stand in a (folded) deadline text: after words ("Trước 15/7",
+ * "Hoàn thành trước ngày 20/8") but not glued to letters, digits or "/" (so not inside "123/QĐ-UBND"
+ * or "13/2023/NĐ-CP"), not after "tháng" or "quý" ("tháng 7/8" is July, "quý 3/2025" a quarter) and
+ * not after a document's name ("Quyết định 15/7", "số 10/2025" are numbers).
+ */
+const DATE_START = String.raw`(?<![a-z\d/.-])(?<!\b(?:thang|quy|so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi)\s*)`;
+/** "15/7", "Trước ngày 20/8" (the year comes from the sheet). */
+const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])`);
+/** "10/2025", "T10/2025" (T for tháng). */
+const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
+
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
   // "2025-07-31" typed as text (or pasted from another tool): the shared whole-text date reader.
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) {
@@ -52,7 +64,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const iso = makeIso(y, m, d);
     return { iso, invalid: iso === null };
   }
-  const dm = /^(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(f);
+  const dm = DAY_MONTH.exec(f);
   if (dm && fallbackYear) {
     const d = Number(dm[1]);
     const m = Number(dm[2]);
@@ -66,6 +78,9 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const y = span.year ?? fallbackYear;
     if (y) return { iso: monthEnd(y, span.last), invalid: false };
   }
+  // "10/2025", "T10/2025": the end of that month.
+  const my = MONTH_YEAR.exec(f);
+  if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return { iso: monthEnd(Number(my[2]), Number(my[1])), invalid: false };
   const quarter = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/.exec(f);
   if (quarter) {
     const q = quarterOf(quarter[1])!;

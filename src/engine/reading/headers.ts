@@ -21,11 +21,21 @@ export type TaskColumn =
   | 'proposal'
   | 'reviewNo';
 export type KpiColumn = 'kpiName' | 'kpiUnit' | 'kpiPlan' | 'kpiAdvisor';
-export type ColumnKind = TaskColumn | KpiColumn;
+/**
+ * 'start': when a task starts ("Bắt đầu" under "Thời gian"). Recognised so that it is not taken for
+ * the deadline and such a group reads as a two-row header; never read into tasks.
+ */
+export type ColumnKind = TaskColumn | KpiColumn | 'start';
+
+/** Leader headers: who directs ("LĐ" is read as "Lãnh đạo") × how ("chỉ đạo", "phụ trách", "theo dõi"). */
+const LEADER_HEADERS = ['lanh dao', 'lanh dao so'].flatMap((who) => ['chi dao', 'phu trach', 'theo doi'].map((how) => `${who} ${how}`));
+/** Deadline headers: a word of time before "hoàn thành" ("Thời điểm hoàn thành", "Dự kiến hoàn thành"). */
+const DONE_BY_HEADERS = ['thoi han', 'han', 'thoi gian', 'thoi diem', 'du kien', 'tien do'].map((when) => `${when} hoan thanh`);
 
 /**
- * Folded header texts (no diacritics, lowercase). A header matches when its folded text equals an
- * entry or starts with it followed by a space, "(" or "/" (e.g. "Kế hoạch 2025", "Thời hạn (ngày)").
+ * Header texts as `canonicalHeader` reads them (so "Phòng/Đơn vị chủ trì", "Cơ quan chủ trì" and
+ * "Bộ phận chủ trì" are all "don vi chu tri"). A header matches when its text equals an entry or
+ * starts with it followed by a space, "(", "/", "," or "-" ("Kế hoạch 2025", "Thời hạn (ngày)").
  */
 const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['stt', ['tt', 'stt', 'so tt', 'so thu tu', 'thu tu']],
@@ -44,25 +54,15 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
       'noi dung cong tac',
     ],
   ],
-  [
-    'lead',
-    [
-      'phong/don vi chu tri',
-      'phong, don vi chu tri',
-      'don vi chu tri',
-      'phong chu tri',
-      'chu tri',
-      'don vi thuc hien',
-      'phong/don vi thuc hien',
-      'co quan chu tri',
-      'don vi chu tri thuc hien',
-    ],
-  ],
-  ['coord', ['phong/don vi phoi hop', 'phong, don vi phoi hop', 'don vi phoi hop', 'phong phoi hop', 'phoi hop', 'co quan phoi hop']],
-  ['product', ['san pham', 'san pham dau ra', 'cap ban hanh', 'ket qua dau ra', 'hinh thuc san pham']],
-  ['leader', ['lanh dao so chi dao', 'lanh dao chi dao', 'chi dao', 'lanh dao phu trach', 'lanh dao so phu trach', 'lanh dao so']],
+  ['lead', ['don vi chu tri', 'chu tri', 'don vi thuc hien', 'don vi chu tri thuc hien']],
+  ['coord', ['don vi phoi hop', 'phoi hop']],
+  // "Kết quả/sản phẩm đầu ra" names the product, not the result.
+  ['product', ['san pham', 'san pham dau ra', 'cap ban hanh', 'ket qua dau ra', 'hinh thuc san pham', 'ket qua/san pham', 'ket qua, san pham']],
+  ['leader', ['chi dao', 'nguoi chi dao', 'lanh dao so', ...LEADER_HEADERS]],
   ['note', ['ghi chu']],
-  ['deadline', ['thoi han', 'thoi han hoan thanh', 'han hoan thanh', 'thoi gian hoan thanh', 'thoi gian thuc hien', 'han xu ly']],
+  // "Tiến độ hoàn thành" holds "Tháng 7", "Quý III": a deadline, though "Tiến độ" alone is a status.
+  ['deadline', ['thoi han', 'thoi gian', 'thoi gian thuc hien', 'thoi gian ket thuc', 'han xu ly', ...DONE_BY_HEADERS]],
+  ['start', ['bat dau', 'ngay bat dau', 'thoi gian bat dau', 'thoi diem bat dau']],
   ['status', ['tinh trang', 'trang thai', 'tien do', 'tinh hinh thuc hien', 'tien do thuc hien']],
   ['result', ['ket qua', 'ket qua thuc hien']],
   ['month', ['thang']],
@@ -71,18 +71,37 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['kpiName', ['chi tieu', 'chi tieu chu yeu', 'ten chi tieu']],
   ['kpiUnit', ['don vi tinh', 'dvt']],
   ['kpiPlan', ['ke hoach', 'ke hoach nam', 'chi tieu ke hoach']],
-  ['kpiAdvisor', ['phong/don vi tham muu', 'don vi tham muu', 'phong tham muu']],
+  // In a task table the advisor is the lead unit (see classifyColumns).
+  ['kpiAdvisor', ['don vi tham muu']],
 ];
 
-const EXACT = new Map<string, ColumnKind>();
-for (const [kind, texts] of VOCABULARY) for (const t of texts) EXACT.set(t, kind);
+/**
+ * Entries that match only alone or before a bracket: "Thời gian" is the deadline, but "Thời gian
+ * bắt đầu" is not (and over "Bắt đầu | Hoàn thành", "Thời gian" is a group header).
+ */
+const WHOLE_ONLY = new Set(['thoi gian']);
 
-function cleanHeader(text: string): string {
+/** Words naming a unit, alone or joined: "Phòng", "Cơ quan, đơn vị", "Phòng/Đơn vị", "Bộ phận". */
+const UNIT_WORD = String.raw`(?:phong chuyen mon|phong|don vi|co quan|bo phan)\b`;
+const UNIT_WORDS = new RegExp(String.raw`^${UNIT_WORD}(?:(?:\s*[/,]\s*|\s+va\s+|\s+)${UNIT_WORD})*(?:\s+duoc giao\b)?`);
+
+/**
+ * A header's text reduced to its meaning: folded, trailing ":" "." "*" dropped, a leading plural
+ * ("Các", "Những") dropped, the words naming a unit read as "don vi" ("Cơ quan, đơn vị được giao
+ * chủ trì" → "don vi chu tri"), "LĐ" read as "lanh dao".
+ */
+function canonicalHeader(text: string): string {
   return foldKey(text)
     .replace(/[:.*]+$/g, '')
     .replace(/\s*\/\s*/g, '/')
-    .trim();
+    .trim()
+    .replace(/^(?:cac|nhung)\s+/, '')
+    .replace(UNIT_WORDS, 'don vi')
+    .replace(/^ld\b/, 'lanh dao');
 }
+
+const EXACT = new Map<string, ColumnKind>();
+for (const [kind, texts] of VOCABULARY) for (const t of texts) EXACT.set(canonicalHeader(t), kind);
 
 const recognised = memo(recogniseHeaderText);
 
@@ -92,30 +111,38 @@ export function recogniseHeader(text: string): ColumnKind | null {
 }
 
 function recogniseHeaderText(text: string): ColumnKind | null {
-  const h = cleanHeader(text);
+  const h = canonicalHeader(text);
   if (!h || h.length > 60) return null;
   const exact = EXACT.get(h);
   if (exact) return exact;
   // "Kế hoạch 2025", "Thời hạn (dự kiến)": the longest vocabulary entry that prefixes the header.
   let best: [ColumnKind, number] | null = null;
   for (const [t, kind] of EXACT) {
-    if (h.length > t.length && h.startsWith(t) && /[\s(/,-]/.test(h[t.length]) && (!best || t.length > best[1])) best = [kind, t.length];
+    if (h.length <= t.length || !h.startsWith(t) || (best && t.length <= best[1])) continue;
+    const rest = h.slice(t.length);
+    if (WHOLE_ONLY.has(t) ? /^\s*\(/.test(rest) : /^[\s(/,-]/.test(rest)) best = [kind, t.length];
   }
   return best ? best[0] : null;
 }
 
 /** A group header that stands over sub-headers in a two-row header ("Đơn vị" over "Chủ trì | Phối hợp"). */
 export function isGroupHeader(text: string): boolean {
-  const h = cleanHeader(text);
-  return ['don vi', 'phong/don vi', 'phong, don vi', 'co quan', 'don vi thuc hien', 'phong/don vi thuc hien', 'lanh dao', 'thoi gian'].includes(h);
+  return ['don vi', 'don vi thuc hien', 'lanh dao', 'thoi gian'].includes(canonicalHeader(text));
 }
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
-/** A table is a task table when it names the task and who leads or directs it. */
+/**
+ * A table is a task table when it names the task and who leads or directs it. In a table with a
+ * task column and no KPI name, "Đơn vị tham mưu" is who leads the task: the map is changed to say so.
+ */
 export function classifyColumns(map: ColumnMap): 'tasks' | 'kpi' | 'review' | null {
   if (map.kpiName !== undefined && (map.kpiUnit !== undefined || map.kpiPlan !== undefined)) return 'kpi';
   if (map.task === undefined) return null;
+  if (map.kpiName === undefined && map.kpiAdvisor !== undefined && map.lead === undefined) {
+    map.lead = map.kpiAdvisor;
+    delete map.kpiAdvisor;
+  }
   const known = (Object.keys(map) as ColumnKind[]).filter((k) => k !== 'task').length;
   if (map.lead === undefined && map.leader === undefined) return null;
   if (known < 2) return null;

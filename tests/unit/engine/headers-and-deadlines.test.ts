@@ -1,0 +1,194 @@
+/**
+ * Header wordings seen in units' sheets that name a known column in other words ("Cơ quan, đơn vị
+ * chủ trì", "LĐ Sở chỉ đạo", "Thời gian"), and deadlines written without a year ("Trước 15/7") or
+ * without a day ("10/2025").
+ */
+import type { CellValue } from '../../../src/engine';
+import type { FileReport } from '../../../src/engine';
+import { analyse as analyseSheets, sheet } from '../../helpers/grid';
+
+const TITLE = ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'];
+const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('Q3', rows, { merges })], { fileName: 'x.xlsx' });
+const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+
+/** Title, blank row, the header (row 3), "Quý III" (row 4), then the task rows from row 5. */
+const table = (header: CellValue[], rows: CellValue[][]): FileReport => analyse([TITLE, [], header, ['I', 'Quý III'], ...rows]);
+
+describe('header wordings', () => {
+  it('reads lead-unit headers that name the unit in other words, so a missing lead unit is reported', () => {
+    for (const lead of ['Cơ quan, đơn vị chủ trì', 'Phòng, đơn vị thực hiện', 'Cơ quan thực hiện', 'Bộ phận chủ trì', 'Đơn vị được giao chủ trì']) {
+      const r = table(
+        ['STT', 'Nhiệm vụ', lead, 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+        [
+          [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+          [2, 'Tổ chức hội thảo B', null, 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu'],
+        ],
+      );
+      expect([lead, r.tables[0].columns]).toEqual([lead, { stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E' }]);
+      expect([lead, codes(r)]).toEqual([lead, ['missing-lead-unit C6']]);
+    }
+  });
+
+  it('reads leader headers "Người chỉ đạo", "LĐ Sở chỉ đạo", "Lãnh đạo theo dõi", so a missing leader is reported', () => {
+    for (const leader of ['Người chỉ đạo', 'LĐ Sở chỉ đạo', 'Lãnh đạo theo dõi']) {
+      const r = table(
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', leader],
+        [
+          [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', null],
+          [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu'],
+        ],
+      );
+      expect([leader, r.tables[0].columns.leader, codes(r)]).toEqual([leader, 'E', ['missing-leader E5']]);
+    }
+  });
+
+  it('reads deadline headers "Thời gian", "Dự kiến hoàn thành", "Thời điểm hoàn thành" and "Tiến độ hoàn thành" (not a status)', () => {
+    for (const deadline of ['Thời gian', 'Dự kiến hoàn thành', 'Thời điểm hoàn thành', 'Tiến độ hoàn thành']) {
+      const r = table(
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', deadline],
+        [
+          [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', 'Tháng 7'],
+          [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Quý III'],
+          [3, 'Tổng kết C', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', 'Tháng 12'],
+        ],
+      );
+      expect([deadline, r.tables[0].columns]).toEqual([deadline, { stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E', deadline: 'F' }]);
+      expect([deadline, r.tasks.map((t) => [t.deadline, t.status])]).toEqual([
+        deadline,
+        [
+          ['2025-07-31', null],
+          ['2025-09-30', null],
+          ['2025-12-31', null],
+        ],
+      ]);
+      expect([deadline, codes(r)]).toEqual([deadline, ['deadline-outside-quarter F7']]);
+    }
+  });
+
+  it('"Thời gian" over "Bắt đầu | Hoàn thành" stays a two-row group: the deadline is "Hoàn thành", not the start', () => {
+    const r = analyse(
+      [
+        TITLE,
+        [],
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Thời gian', null],
+        [null, null, null, null, 'Bắt đầu', 'Hoàn thành'],
+        ['I', 'Quý III'],
+        [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Tháng 7', 'Tháng 8'],
+        [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Tháng 9', 'Tháng 12'],
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3'],
+    );
+    expect(r.tables[0]).toMatchObject({ headerRows: [3, 4] });
+    expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', leader: 'D', start: 'E', deadline: 'F' });
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-08-31', '2025-12-31']);
+    expect(codes(r)).toEqual(['deadline-outside-quarter F7']);
+  });
+
+  it('reads "Các nội dung công việc" as the task column', () => {
+    const r = table(
+      ['STT', 'Các nội dung công việc', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      [[1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu']],
+    );
+    expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E' });
+    expect(r.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A']);
+  });
+
+  it('"Đơn vị tham mưu" is the lead unit in a task table and the advisor in a KPI table', () => {
+    const tasks = table(
+      ['STT', 'Nhiệm vụ', 'Đơn vị tham mưu', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      [
+        [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+        [2, 'Tổ chức hội thảo B', null, 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu'],
+      ],
+    );
+    expect(tasks.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E' });
+    expect(tasks.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST'], []]);
+    expect(codes(tasks)).toEqual(['missing-lead-unit C6']);
+
+    const kpi = analyseSheets([
+      sheet('Chỉ tiêu', [
+        ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch 2025', 'Đơn vị tham mưu'],
+        [1, 'Tổng số đề tài', 'Đề tài', '14', 'Phòng QLKH&ĐMST'],
+      ]),
+      sheet('Q3', [TITLE, [], ['STT', 'Nhiệm vụ', 'Đơn vị tham mưu', 'Lãnh đạo Sở chỉ đạo'], [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu']]),
+    ]);
+    expect(kpi.tables.map((t) => [t.kind, t.columns])).toEqual([
+      ['kpi', { stt: 'A', kpiName: 'B', kpiUnit: 'C', kpiPlan: 'D', kpiAdvisor: 'E' }],
+      ['tasks', { stt: 'A', task: 'B', lead: 'C', leader: 'D' }],
+    ]);
+  });
+
+  it('reads "Kết quả/sản phẩm đầu ra" as the product, so a missing product is reported', () => {
+    const r = table(
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Kết quả/sản phẩm đầu ra', 'Lãnh đạo Sở chỉ đạo'],
+      [
+        [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+        [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', null, 'PGĐ Sở Phan Văn Hiếu'],
+      ],
+    );
+    expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E' });
+    expect(codes(r)).toEqual(['missing-product D6']);
+  });
+});
+
+describe('deadlines without a year or without a day', () => {
+  it('reads "Trước 15/7" with the sheet\'s year and "10/2025" as the end of October, but no document number', () => {
+    const cells = [
+      'Trước 15/7',
+      'Trước ngày 20/8',
+      'Trước 31/12',
+      'trước 31/10',
+      '10/2025',
+      'T10/2025',
+      'Tháng 10/2025',
+      '15/10',
+      'Ngày 15/10',
+      '31/7/2025',
+      'Quý III',
+      'Quý 3/2025',
+      'Tháng 7-8/2025',
+      'Tháng 7/8',
+      'Trước 31/9',
+      '01 lớp',
+      'Quyết định 123/QĐ-UBND',
+      'Nghị định 13/2023/NĐ-CP',
+      'Thông tư 02/2024',
+    ];
+    const r = table(
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+      cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
+    );
+    expect(r.tasks.map((t, i) => [cells[i], t.deadline])).toEqual([
+      ['Trước 15/7', '2025-07-15'],
+      ['Trước ngày 20/8', '2025-08-20'],
+      ['Trước 31/12', '2025-12-31'],
+      ['trước 31/10', '2025-10-31'],
+      ['10/2025', '2025-10-31'],
+      ['T10/2025', '2025-10-31'],
+      ['Tháng 10/2025', '2025-10-31'],
+      ['15/10', '2025-10-15'],
+      ['Ngày 15/10', '2025-10-15'],
+      ['31/7/2025', '2025-07-31'],
+      ['Quý III', '2025-09-30'],
+      ['Quý 3/2025', '2025-09-30'],
+      ['Tháng 7-8/2025', '2025-08-31'],
+      ['Tháng 7/8', '2025-07-31'],
+      ['Trước 31/9', null],
+      ['01 lớp', null],
+      ['Quyết định 123/QĐ-UBND', null],
+      ['Nghị định 13/2023/NĐ-CP', null],
+      ['Thông tư 02/2024', null],
+    ]);
+    // Rows 5.. hold the cells in order: 31/12, 31/10 and every October date lie outside Quý III.
+    expect(codes(r)).toEqual([
+      'deadline-outside-quarter F7',
+      'deadline-outside-quarter F8',
+      'deadline-outside-quarter F9',
+      'deadline-outside-quarter F10',
+      'deadline-outside-quarter F11',
+      'deadline-outside-quarter F12',
+      'deadline-outside-quarter F13',
+      'invalid-date F19',
+    ]);
+  });
+});
