@@ -1,7 +1,7 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
 import { foldKey } from './text';
 import { memo } from './memo';
-import { levenshtein } from './directory/fuzzy';
+import { safeNearest, type Candidate } from './directory/fuzzy';
 
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -16,6 +16,8 @@ const SYNONYMS: Record<string, Status> = {
   'dang lam': 'Đang thực hiện',
   'hoan thanh': 'Hoàn thành',
   'da hoan thanh': 'Hoàn thành',
+  'ht': 'Hoàn thành',
+  'da ht': 'Hoàn thành',
   'xong': 'Hoàn thành',
   'da xong': 'Hoàn thành',
   'da thuc hien': 'Hoàn thành',
@@ -29,26 +31,68 @@ const SYNONYMS: Record<string, Status> = {
 
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = /[\s,(-]+(?:dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|100\s*%)\)?$/;
+/** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)". */
+const PERCENT = /^(.+?)[\s,:(-]+(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
+/** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
+const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
-/** The canonical status a text means, or null when it is none of them (cached: a column repeats a few words). */
-export const canonicalStatus = memo((text: string): Status | null => {
-  const key = foldKey(text).replace(/[.!]+$/, '').replace(QUALIFIER, '');
-  return Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null; // not "constructor" and the like
+const exact = (key: string): Status | null => (Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null); // not "constructor" and the like
+
+/** The status key of a text: folded, end punctuation and harmless qualifiers dropped. */
+function statusKey(text: string): string {
+  return foldKey(text).replace(/[.!]+$/, '').replace(QUALIFIER, '');
+}
+
+/**
+ * The canonical status a text means, or null when it is none of them (cached: a column repeats a
+ * few words). Safe to write back in its place (the tracker does): only words that mean the status.
+ */
+export const canonicalStatus = memo((text: string): Status | null => exact(statusKey(text)));
+
+/**
+ * The status a text is understood as, for checking and counting: `canonicalStatus`, or a status
+ * with a share done or a remark after it. These keep what the unit wrote (a share, a date), so
+ * they are not rewritten as the bare status; "Chưa hoàn thành" and "Hoàn thành 50%" neither,
+ * as the text does not say whether the work has begun.
+ */
+export const readStatus = memo((text: string): Status | null => {
+  const key = statusKey(text);
+  const whole = exact(key);
+  if (whole) return whole;
+  // Not finished, begun or not: open either way. "Đang thực hiện" is what it most often means
+  // (a task not begun is "chưa thực hiện/triển khai").
+  if (key === 'chua hoan thanh') return 'Đang thực hiện';
+  const pct = PERCENT.exec(key);
+  if (pct) {
+    const s = exact(pct[1]);
+    const share = Number(pct[2].replace(',', '.'));
+    // "Hoàn thành 80%" is work four-fifths done: under way, not finished. A share after any other
+    // status ("Chưa thực hiện 30%") contradicts it, and is left for a person to read.
+    if (share > 100 || (s !== 'Đang thực hiện' && s !== 'Hoàn thành')) return null;
+    return share < 100 ? 'Đang thực hiện' : s;
+  }
+  // A remark keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ 5)"), but
+  // not after "Hoàn thành": "Hoàn thành, còn 2 nội dung" may undo it, and a task wrongly read as
+  // finished drops off the overdue list. That one is left for a person to read.
+  const head = REMARK.exec(key);
+  const s = head ? exact(head[1]) : null;
+  return s && s !== 'Hoàn thành' ? s : null;
 });
 
 /** Done with: finished, or proposed for removal. Not overdue, whatever the date. */
 export function isClosedStatus(status: string | null | undefined): boolean {
-  const s = status ? canonicalStatus(status) : null; // canonicalStatus folds spaces (NBSP too) itself
+  const s = status ? readStatus(status) : null; // readStatus folds spaces (NBSP too) itself
   return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
 }
 
-/** The status a mistyped text most likely means (at most two letters off, and unambiguous). */
+const CANDIDATES: Candidate<Status>[] = Object.entries(SYNONYMS).map(([key, s]) => ({ key, group: s, value: s }));
+
+/**
+ * The status a mistyped text most likely means: by the same rule as names (none for short words,
+ * one edit up to 12 letters, and clearly nearer than any other status). "HT" is two edits from
+ * "bỏ": guessing there would turn a finished task into one proposed for removal.
+ */
 export function nearestStatus(text: string): Status | null {
-  const f = foldKey(text);
-  const scored = Object.entries(SYNONYMS)
-    .map(([k, s]) => ({ s, d: levenshtein(f, k, 3) }))
-    .sort((a, b) => a.d - b.d);
-  if (!scored.length || scored[0].d > 2) return null;
-  const rival = scored.find((x) => x.s !== scored[0].s);
-  return rival && rival.d - scored[0].d < 2 ? null : scored[0].s;
+  const key = statusKey(text);
+  return safeNearest(key, key.replace(/[^a-z0-9]/g, '').length, CANDIDATES);
 }

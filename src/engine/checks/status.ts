@@ -1,5 +1,5 @@
-/** Status cells use the tracker's words (synonyms such as "Đã hoàn thành" are understood). */
-import { STATUSES, canonicalStatus, nearestStatus } from '../status';
+/** Status cells use the tracker's words (synonyms such as "Đã hoàn thành", "HT", and remarks after a status are understood). */
+import { STATUSES, nearestStatus, readStatus } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
 import { isJoined } from '../reading/model';
@@ -11,7 +11,7 @@ export const status: Check = {
       const t = ctx.tasks[i];
       const text = t.parsed.text.status;
       const at = fieldCell(t, 'status');
-      if (!text || !at || canonicalStatus(text)) continue;
+      if (!text || !at || readStatus(text)) continue;
       const near = nearestStatus(text);
       const hint = near ? `Có phải "${near}"?` : `Dùng một trong: ${STATUSES.join(', ')}.`;
       ctx.emit('unknown-status', at, { value: text, hint }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });

@@ -5,6 +5,7 @@
  */
 import { compactKey, foldKey, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
+import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
 import type { Directory, Leader, Period, Unit } from './types';
 
 export type NameStatus =
@@ -39,8 +40,6 @@ interface Entry<T> {
   item: T;
 }
 
-/** "PGĐ Sở", "P.GĐ.", "Phó Giám đốc", "Đ/c", "đồng chí PGĐ": what stands before a leader's own name. */
-const TITLE_PREFIX = /^(?:(?:đ\/c|đồng chí|ông|bà)\.?\s+)?(?:(?:phó giám đốc sở|phó giám đốc|p\.?\s?gđ\.?\s?sở|p\.?\s?gđ|giám đốc sở|giám đốc|gđ sở|gđ)(?=[\s:.]|$)[.:]?\s*)?/iu;
 const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|moi |nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
 const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
 const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen|to tham muu|to cong tac)\b/;
@@ -72,8 +71,10 @@ function unitCoreKey(s: string, folded: boolean): string {
   return core;
 }
 
-function personCore(s: string): string {
-  return normalizeText(s).replace(TITLE_PREFIX, '').trim();
+/** Lookup keys of a leader's name: role and person ("deputy|phanvănhiếu"), and the person alone. */
+function leaderKeys(n: LeaderName, key: (s: string) => string): string[] {
+  const person = key(n.person);
+  return person ? [`${n.role}|${person}`, `|${person}`] : [`${n.role}|`];
 }
 
 export class DirectoryMatcher {
@@ -83,6 +84,9 @@ export class DirectoryMatcher {
   private readonly unitsFolded = new Map<string, Entry<Unit>[]>();
   private readonly leadersExact = new Map<string, Entry<Leader>[]>();
   private readonly leadersFolded = new Map<string, Entry<Leader>[]>();
+  /** The current period's leaders by given name ("hiếu"): "Đ/c Hiếu", "PGĐ Hiếu". */
+  private readonly leadersByGivenName = new Map<string, Leader[]>();
+  private readonly leaderRole = new Map<Leader, Role>();
   private readonly unitCandidates: Candidate<Unit>[] = [];
   private readonly leaderCandidates: Candidate<Leader>[] = [];
   private readonly collectiveLeaders: string[];
@@ -107,15 +111,16 @@ export class DirectoryMatcher {
         }
       }
       for (const l of p.leaders) {
-        const names = [l.name, ...l.aliases, ...(l.person ? [l.person] : [])];
-        for (const n of names) {
-          for (const k of new Set([exactKey(n), exactKey(personCore(n))])) {
-            if (!k) continue;
-            push(this.leadersExact, k, { periodIndex: i, item: l });
-          }
-          const fk = compactKey(personCore(n)) || compactKey(n);
-          push(this.leadersFolded, fk, { periodIndex: i, item: l });
-          if (i === this.periodIndex) this.leaderCandidates.push({ key: fk, group: l.name, value: l });
+        const own = readLeaderName(l.name);
+        this.leaderRole.set(l, own?.role || readLeaderName(l.title)?.role || '');
+        const person = l.person ?? own?.person;
+        if (i === this.periodIndex && person) push(this.leadersByGivenName, exactKey(givenName(person)), l);
+        for (const n of [l.name, ...l.aliases, ...(l.person ? [l.person] : [])]) {
+          const read = readLeaderName(n);
+          if (!read) continue;
+          for (const k of leaderKeys(read, exactKey)) push(this.leadersExact, k, { periodIndex: i, item: l });
+          for (const k of leaderKeys(read, compactKey)) push(this.leadersFolded, k, { periodIndex: i, item: l });
+          if (i === this.periodIndex) this.leaderCandidates.push({ key: compactKey(read.person) || compactKey(n), group: l.name, value: l });
         }
       }
     });
@@ -124,6 +129,11 @@ export class DirectoryMatcher {
     this.unitSeparators = [
       byLines(strictUnit),
       ...UNIT_SEPARATORS,
+      // "Phòng QLKH&ĐMST/Văn phòng Sở": a "/" between two known names (one inside a name stays).
+      (t: string) => {
+        const parts = t.split(/\s*\/\s*/u);
+        return parts.length > 1 && parts.every((p) => GOOD.includes(strictUnit(p).status)) ? parts : [t];
+      },
       // "Phòng BCVT&CĐS Văn phòng Sở": two names joined by a space (a task's two rows joined).
       UNIT_START,
       // A bare "&" last, and never inside a known acronym ("QLKH&ĐMST"): "Phòng QLKH&HCTH".
@@ -149,10 +159,14 @@ export class DirectoryMatcher {
   }
 
   private classifyUnit(written: string): NameMatch | null {
-    const exact = this.unitsExact.get(unitCoreKey(written, false));
-    if (exact) return this.unitFromEntries(written, exact, false);
-    const folded = this.unitsFolded.get(unitCoreKey(written, true));
-    if (folded) return this.unitFromEntries(written, folded, true);
+    const found = this.lookupUnit(written, written);
+    if (found) return found;
+    // "Phòng QLKH và ĐMST", "Trung tâm CĐS và ĐMST", "Phòng Quản lý Khoa học & Đổi mới sáng tạo":
+    // "và" and "&" are one word in a name; a cell with two units is no known name either way.
+    for (const variant of [written.replace(/\s+và\s+/giu, '&'), written.replace(/\s*&\s*/gu, ' và ')]) {
+      const v = variant !== written ? this.lookupUnit(variant, written) : null;
+      if (v) return v;
+    }
     // "Trung tâm Chuyển đổi số … (Trung tâm CĐS&ĐMST)": the name in brackets, or before them.
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(written);
     // Only a single name with its short form in brackets: "A, B (C)" is a list, split elsewhere.
@@ -161,6 +175,14 @@ export class DirectoryMatcher {
       if (inner && inner.status !== 'unknown') return { ...inner, written };
     }
     return null;
+  }
+
+  /** A unit by its exact spelling, else by its letters without accents (misspelt). */
+  private lookupUnit(text: string, written: string): NameMatch | null {
+    const exact = this.unitsExact.get(unitCoreKey(text, false));
+    if (exact) return this.unitFromEntries(written, exact, false);
+    const folded = this.unitsFolded.get(unitCoreKey(text, true));
+    return folded ? this.unitFromEntries(written, folded, true) : null;
   }
 
   private unitFromEntries(written: string, entries: Entry<Unit>[], misspelt: boolean): NameMatch {
@@ -246,24 +268,60 @@ export class DirectoryMatcher {
       const canonical = this.period.collective.find((c) => ALL_DEPUTIES.test(foldKey(c))) ?? 'Các PGĐ Sở';
       return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
     }
-    const entries = this.leadersExact.get(exactKey(written)) ?? this.leadersExact.get(exactKey(personCore(written)));
-    const folded = entries ? null : this.leadersFolded.get(compactKey(personCore(written)));
+    const unknown: NameMatch = { written, status: 'unknown', canonical: null, periodId: null, known: null };
+    const read = readLeaderName(written);
+    if (!read) return unknown;
+    const current = (l: Leader): NameMatch => ({ written, status: 'current', canonical: l.name, periodId: this.period.id, known: l.name });
+    const entries = this.leaderEntries(read, this.leadersExact, exactKey);
+    const folded = entries ? null : this.leaderEntries(read, this.leadersFolded, compactKey);
     const found = entries ?? folded;
     if (found) {
       const cur = found.find((e) => e.periodIndex === this.periodIndex);
-      if (cur) return { written, status: folded ? 'misspelt' : 'current', canonical: cur.item.name, periodId: this.period.id, known: folded ? null : cur.item.name };
+      if (cur) return folded ? { written, status: 'misspelt', canonical: cur.item.name, periodId: this.period.id, known: null } : current(cur.item);
       const other = found.sort((a, b) => b.periodIndex - a.periodIndex)[0];
       const status = other.periodIndex < this.periodIndex ? 'outdated' : 'later';
       return { written, status, canonical: null, periodId: this.directory.periods[other.periodIndex].id, known: other.item.name };
     }
-    const core = compactKey(personCore(written));
+    if (read.person && !read.person.includes(' ')) {
+      // "Đ/c Hiếu", "PGĐ Hiếu": a given name alone, when one leader of the period has it.
+      const named = this.leadersByGivenName.get(exactKey(read.person)) ?? [];
+      const byName = named.filter((l) => this.sameRole(read.role, l));
+      if (byName.length === 1) return current(byName[0]);
+      // "Giám đốc Sở (Đ/c Trường)": the department has one director, whose name the directory may
+      // not give; a name no leader of the period bears does not make the title wrong. Only with the
+      // name apart: "GĐ TT" is the director of a centre (Trung tâm), not of the department.
+      const director = this.period.leaders.filter((l) => this.leaderRole.get(l) === 'director');
+      if (read.role === 'director' && read.joined && !named.length && director.length === 1) return current(director[0]);
+    }
+    const core = compactKey(read.person) || compactKey(written);
     const near = safeNearest(core, core.length, this.leaderCandidates);
     if (near) return { written, status: 'misspelt', canonical: near.name, periodId: this.period.id, known: null };
-    return { written, status: 'unknown', canonical: null, periodId: null, known: null };
+    return unknown;
+  }
+
+  /** Roles agree, or one of them is not stated. */
+  private sameRole(role: Role, l: Leader): boolean {
+    const own = this.leaderRole.get(l) ?? '';
+    return !role || !own || own === role;
+  }
+
+  /**
+   * The directory entries a read name stands for: by role and person, else by the person alone
+   * ("Giám đốc Sở Phan Văn Hiếu" still names him), preferring a list that holds the sheet's period
+   * ("Phó Giám đốc Phan Văn Hiếu" is spelt so only in 2024, but is the same as "PGĐ Sở Phan Văn Hiếu").
+   * A title written apart from the name ("Phan Văn Hiếu - Giám đốc Sở") must agree with it: there
+   * the two may be two people, which the cell's split then reads.
+   */
+  private leaderEntries(read: LeaderName, map: Map<string, Entry<Leader>[]>, key: (s: string) => string): Entry<Leader>[] | null {
+    const lists = leaderKeys(read, key)
+      .map((k) => map.get(k)?.filter((e) => !read.joined || this.sameRole(read.role, e.item)))
+      .filter((l): l is Entry<Leader>[] => !!l && l.length > 0);
+    return lists.find((l) => l.some((e) => e.periodIndex === this.periodIndex)) ?? lists[0] ?? null;
   }
 
   private isKnownLeader(s: string): boolean {
-    return this.leadersExact.has(exactKey(s)) || this.leadersExact.has(exactKey(personCore(s)));
+    const read = readLeaderName(s);
+    return !!read && !!this.leaderEntries(read, this.leadersExact, exactKey);
   }
 
   /** The words cut into two or more known leaders, longest first; null if they are not. */
@@ -294,9 +352,12 @@ export class DirectoryMatcher {
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*([^]+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
     if (listed) return splitKnown(listed[2], seps, part, part);
-    // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc" does not);
-    // so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
-    const titled = text.split(/(?<!Phó|các)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
+    // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở".
+    const whole = part(text);
+    if (['current', 'outdated', 'later'].includes(whole.status)) return [whole];
+    // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc", "P. Giám
+    // đốc" does not); so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
+    const titled = text.split(/(?<!Phó|các|\bP\.?)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
     if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, seps, part, part));
     return splitKnown(text, seps, part, part);
   }

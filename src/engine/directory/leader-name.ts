@@ -1,0 +1,56 @@
+/**
+ * How a leader is written: a title (Phó Giám đốc, Phó GĐ, P. Giám đốc, P.GĐ, PGĐ; Giám đốc, GĐ; with
+ * or without "Sở"), a form of address (Đ/c, đồng chí, ông, bà) and the person's name, in either order:
+ * "PGĐ Sở Phan Văn Hiếu", "Đ/c Phan Văn Hiếu - PGĐ Sở", "Giám đốc Sở (Đ/c Trường)". Titles are read
+ * here, in one place, into a role and a name, so every spelling of one leader compares equal.
+ */
+import { normalizeText } from '../text';
+
+export type Role = 'director' | 'deputy' | '';
+
+export interface LeaderName {
+  role: Role;
+  /** The person's name as written, without title or address ('' for "Giám đốc Sở"). */
+  person: string;
+  /** Title and name came from two parts ("X - PGĐ Sở", "Giám đốc Sở (Đ/c Y)"): they may be two people. */
+  joined: boolean;
+}
+
+const ADDRESS = /^(?:đ\s?\/\s?c|đồng chí|ông|bà)(?=[\s.:]|$)[.:]?\s*/iu;
+/** Deputy first: "Giám đốc" is also the end of "Phó Giám đốc". "PGĐ" is "P" + "GĐ". */
+const TITLE = /^(?:(phó\s?(?:giám đốc|gđ)|p\s?\.?\s?(?:giám đốc|gđ))|(giám đốc|gđ))(?:\s?\.?\s?sở)?(?=[\s:.,()]|$)[.:]?\s*/iu;
+
+/** One part: address, title, address again ("PGĐ Sở đ/c Hiếu"), then the name. */
+function readPart(text: string): { role: Role; person: string } {
+  let t = text.replace(ADDRESS, '');
+  let role: Role = '';
+  const title = TITLE.exec(t);
+  if (title) {
+    role = title[1] ? 'deputy' : 'director';
+    t = t.slice(title[0].length).replace(ADDRESS, '');
+  }
+  return { role, person: t.replace(/^[\s\-–:,.]+|[\s\-–:,.;]+$/gu, '') };
+}
+
+/** Role and name of a leader cell part, or null when its two parts name two people or two roles. */
+export function readLeaderName(raw: string): LeaderName | null {
+  const text = normalizeText(raw).replace(/[\s.;,:]+$/u, '');
+  // "Giám đốc Sở (Đ/c Trường)", "Phan Văn Hiếu (PGĐ Sở)"; "Đ/c Phan Văn Hiếu - PGĐ Sở" (a title alone after the dash).
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+  const dash = bracket ? null : /^(.+?)\s+[-–]\s+(.+)$/u.exec(text);
+  const two = bracket ?? dash;
+  if (two) {
+    const a = readPart(two[1]);
+    const b = readPart(two[2]);
+    if (dash && (b.person || !b.role)) return { ...readPart(text), joined: false };
+    if (a.role && b.role && a.role !== b.role) return null;
+    if (a.person && b.person) return null;
+    return { role: a.role || b.role, person: a.person || b.person, joined: true };
+  }
+  return { ...readPart(text), joined: false };
+}
+
+/** The last word of a name: "Hiếu" in "Phan Văn Hiếu", what colleagues call a leader by ("Đ/c Hiếu"). */
+export function givenName(person: string): string {
+  return person.split(' ').pop() ?? '';
+}

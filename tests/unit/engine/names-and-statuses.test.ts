@@ -1,0 +1,117 @@
+/**
+ * How units write statuses, leaders and units in their own words: "HT", "Chưa hoàn thành",
+ * "Đang thực hiện (50%)"; "Phó GĐ Phan Văn Hiếu", "Đ/c Phan Văn Hiếu - PGĐ Sở", "Giám đốc Sở (Đ/c
+ * Trường)"; "Phòng QLKH và ĐMST", "Phòng QLKH&ĐMST/Văn phòng Sở". None of these is a mistake.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
+import { defaultDirectory } from '../../../src/engine/directory/load';
+import { canonicalStatus, readStatus } from '../../../src/engine/status';
+import { analyse, sheet } from '../../helpers/grid';
+
+const TITLE = 'PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025';
+const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
+
+/** Late-2025 tasks, one per row: [lead unit, leader, status]; all due 15/8/2025 (past, for the report date). */
+function sheetOf(rows: [CellValue, CellValue, CellValue][]): FileReport {
+  const tasks = rows.map(([lead, leader, status], i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, lead, leader, 'Kế hoạch của Sở', '15/8/2025', status]);
+  return analyse([sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${rows.length} nhiệm vụ)`], ...tasks])]);
+}
+const withStatus = (...statuses: string[]) => sheetOf(statuses.map((s) => ['Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', s]));
+const withLeader = (...leaders: string[]) => sheetOf(leaders.map((l) => ['Phòng QLKH&ĐMST', l, 'Đang thực hiện']));
+const withLead = (...units: string[]) => sheetOf(units.map((u) => [u, 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện']));
+
+const findings = (r: FileReport, code: string) => r.findings.filter((f) => f.code === code);
+const late2025 = new DirectoryMatcher(defaultDirectory, '2025-09');
+
+describe('statuses in units\' own words', () => {
+  it('reads "HT" and "Đã HT" as Hoàn thành, never as a proposal to drop', () => {
+    const r = withStatus('HT', 'Đã HT', 'HT.');
+    expect(r.tasks.map((t) => t.status)).toEqual(['Hoàn thành', 'Hoàn thành', 'Hoàn thành']);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.overdue).toEqual([]);
+  });
+
+  it('guesses nothing for a short unknown word, however near "Bỏ" it is', () => {
+    const r = withStatus('BS', 'TD', 'ĐX');
+    const found = findings(r, 'unknown-status');
+    expect(found.map((f) => [f.row, f.fix])).toEqual([[4, null], [5, null], [6, null]]);
+    expect(found.every((f) => !f.suggestion?.includes('Có phải'))).toBe(true);
+    // A longer misspelling is still fixed.
+    expect(findings(withStatus('Hoàn thàn'), 'unknown-status')[0].fix).toEqual({ value: 'Hoàn thành' });
+  });
+
+  it('understands "Chưa hoàn thành" and a status with a share or a remark as a status still open', () => {
+    const cells = ['Chưa hoàn thành', 'Đang thực hiện (50%)', 'Đang thực hiện, dự kiến xong 30/9', 'Hoàn thành 80%', 'Hoàn thành (80%)'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    // Four-fifths done is under way, not done: all five are overdue on the report date.
+    expect(cells.map(readStatus)).toEqual(cells.map(() => 'Đang thực hiện'));
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8]);
+    // A remark after "Đề xuất bỏ" (its reason) keeps the task closed.
+    expect(withStatus('Đề xuất bỏ (trùng nhiệm vụ 3)').summary.overdue).toEqual([]);
+    // What a unit wrote is kept where statuses are rewritten (the tracker): a share or a date is not lost.
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+    expect(canonicalStatus('Đã HT')).toBe('Hoàn thành');
+  });
+
+  it('keeps a remark after "Hoàn thành" for a person to read, as it may undo it', () => {
+    const r = withStatus('Hoàn thành (100%)', 'Hoàn thành, còn 2 nội dung chưa xong', 'Đang thực hiện, dự kiến xong 30/9');
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.fix])).toEqual([[5, null]]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 6]);
+  });
+});
+
+describe('leaders with their title written out, shortened or after the name', () => {
+  it.each(['Phó Giám đốc Phan Văn Hiếu', 'Phó GĐ Phan Văn Hiếu', 'P. Giám đốc Phan Văn Hiếu', 'P. GĐ Phan Văn Hiếu', 'Đ/c Phan Văn Hiếu - PGĐ Sở', 'Phan Văn Hiếu (PGĐ Sở)'])(
+    'reads %j as the current "PGĐ Sở Phan Văn Hiếu"',
+    (cell) => {
+      const r = withLeader(cell);
+      expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu']);
+      expect(findings(r, 'unknown-leader')).toEqual([]);
+    },
+  );
+
+  it('reads the director with a name in brackets, whether or not the directory names him', () => {
+    for (const period of ['2025-03', '2025-09']) {
+      const m = new DirectoryMatcher(defaultDirectory, period);
+      expect(m.matchLeaders('Giám đốc Sở (Đ/c Trường)').map((x) => [x.status, x.canonical])).toEqual([['current', 'Giám đốc Sở']]);
+    }
+    expect(withLeader('Giám đốc Sở (Đ/c Trường)').tasks[0].leaders).toEqual(['Giám đốc Sở']);
+  });
+
+  it('reads a given name alone when one leader of the period bears it, and "GĐ" as the director', () => {
+    const r = withLeader('Đ/c Hiếu', 'GĐ, PGĐ Hiếu', 'đ/c Thoan', 'đồng chí Nguyễn Trọng Tâm');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Mai Thoan'], ['PGĐ Sở Nguyễn Trọng Tâm']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+  });
+
+  it('still reads a title after a dash as another leader when it is not the named one\'s', () => {
+    expect(late2025.matchLeaders('Phan Văn Hiếu - Giám đốc Sở').map((x) => x.canonical)).toEqual(['PGĐ Sở Phan Văn Hiếu', 'Giám đốc Sở']);
+    expect(late2025.matchLeaders('Giám đốc Sở (Đ/c Hiếu)').map((x) => x.status)).toEqual(['unknown']);
+    // A leader of an earlier period, whatever the title, is still reported.
+    expect(late2025.matchLeaders('Phó Giám đốc Trần Công Hòa').map((x) => [x.status, x.periodId])).toEqual([['outdated', '2025-03']]);
+  });
+});
+
+describe('units written with "và", "&" or "/"', () => {
+  it.each([
+    ['Phòng QLKH và ĐMST', ['Phòng QLKH&ĐMST']],
+    ['Trung tâm CĐS và ĐMST', ['Trung tâm CĐS&ĐMST']],
+    ['Phòng BCVT và CĐS', ['Phòng BCVT&CĐS']],
+    ['Phòng Quản lý Khoa học & Đổi mới sáng tạo', ['Phòng QLKH&ĐMST']],
+    ['Phòng QLKH&ĐMST/Văn phòng Sở', ['Phòng QLKH&ĐMST', 'Văn phòng Sở']],
+  ])('reads %j as %j, without findings', (cell, expected) => {
+    const r = withLead(cell);
+    expect(r.tasks[0].leadUnits).toEqual(expected);
+    expect(r.findings.filter((f) => f.field === 'lead')).toEqual([]);
+  });
+
+  it('still splits two units joined by "và", and keeps a "/" that does not separate known names', () => {
+    expect(late2025.matchUnits('Phòng QLKH&ĐMST và Phòng BCVT&CĐS').map((x) => x.canonical)).toEqual(['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']);
+    expect(late2025.matchUnits('Phòng QLKH và HCTH').map((x) => [x.written, x.status])).toEqual([['Phòng QLKH', 'outdated'], ['HCTH', 'outdated']]);
+    expect(late2025.matchUnits('Phòng QLKH&ĐMST/Sở Tài chính').map((x) => x.written)).toEqual(['Phòng QLKH&ĐMST/Sở Tài chính']);
+    expect(late2025.matchUnits('Phòng QLKH&ĐMST / VP Sở').map((x) => x.canonical)).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở']);
+    expect(late2025.matchUnits('Phòng QLKH&ĐMST, Văn phòng Sở/Phòng BCVT&CĐS').map((x) => x.canonical)).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Phòng BCVT&CĐS']);
+  });
+});
