@@ -130,7 +130,7 @@ describe('ctct check', () => {
 
   it('says when the marked copy cannot keep the workbook’s charts (exceljs does not write them)', async () => {
     const out = path.join(tmp, 'chart-kiem-tra.xlsx');
-    const r = await run('check', fixture('with-chart-sheet.xlsx'), '--out', out);
+    const r = await run('check', fixture('parts/with-chart-sheet.xlsx'), '--out', out);
     expect(r.err).toContain('Lưu ý: bản sao chart-kiem-tra.xlsx không giữ được biểu đồ, trang biểu đồ của with-chart-sheet.xlsx');
     expect(fs.existsSync(out)).toBe(true);
   });
