@@ -259,7 +259,8 @@ export function readSheet(view: SheetView): SheetParse {
     // formula broke (#REF!) still starts a task: the formula-error check says what happened. But a
     // numbered quarter or month ("1 | Những nội dung hoàn thành trong Quý III: Gồm 26 nhiệm vụ",
     // "2 | Tháng 8") with no unit, leader or product is a heading, as in the 2024 programme.
-    const numberedHeading = sttText && !sttMerged && isTaskNumber(sttText) ? numberedHeadingOf(lineOf().text, view, cols, r) : null;
+    // (The row's text is joined only for rows without a task's cells: nearly every task row has them.)
+    const numberedHeading = sttText && !sttMerged && isTaskNumber(sttText) && !hasTaskCells(view, cols, r) ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
       applyHeading(numberedHeading, r, lineOf().col, lineOf().text);
       continuationOpen = false;
@@ -348,12 +349,11 @@ function isColumnNumbering(view: SheetView, r: number): boolean {
 }
 
 /**
- * The quarter or month heading a numbered row is, if it is one: its text is a quarter or month
- * heading, or states a count, and the row has none of a task's cells. A task that only mentions a
- * quarter ("5 | Báo cáo kết quả Quý III | Phòng …") has them.
+ * The quarter or month heading a numbered row with none of a task's cells is, if it is one: its
+ * text is a quarter or month heading, or states a count. (A task that only mentions a quarter, "5 |
+ * Báo cáo kết quả Quý III | Phòng …", has a task's cells and is not asked.)
  */
-function numberedHeadingOf(text: string, view: SheetView, cols: ColumnMap, r: number): Heading | null {
-  if (hasTaskCells(view, cols, r)) return null;
+function numberedHeadingOf(text: string): Heading | null {
   const h = parseHeading(text);
   if (!h || h.level === 0) return null;
   const headingWords = /^\S+\s+(quy|thang)\s/.test(foldKey(text));
