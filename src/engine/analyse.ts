@@ -15,7 +15,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate } from './dir
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, quarterOf } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
@@ -164,6 +164,9 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
   return sheet ? directoryFromValues(sheet.cells) : null;
 }
 
+/** A quarter column's cell: "III", "Quý 3". */
+const QUARTER_IN_CELL = new RegExp(String.raw`\b${QUARTER_TOKEN}\b`);
+
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher, year } = scope;
   const c = t.text;
@@ -174,7 +177,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     deadline = parseDeadline(value, c.deadline, year);
   } else if (c.note) deadline = deadlineInNote(c.note, year);
   if (c.quarter && t.quarter === null) {
-    const q = /\b(iv|iii|ii|i|[1-4])\b/.exec(foldKey(c.quarter));
+    const q = QUARTER_IN_CELL.exec(foldKey(c.quarter));
     if (q) t.quarter = quarterOf(q[1]);
   }
   if (c.month && t.month === null) {

@@ -7,7 +7,7 @@ import type { SheetGrid } from '../grid';
 import { SheetView } from '../sheet/view';
 import { type ColumnKind, type ColumnMap, classifyColumns, recogniseHeader } from './headers';
 import type { SheetParse } from './model';
-import { readSheet } from './read-sheet';
+import { headerColumns, readSheet } from './read-sheet';
 
 /** Reads a sheet, band by band when its header rows hold tables side by side. */
 export function readSheetInBands(view: SheetView, grid: SheetGrid): SheetParse {
@@ -39,14 +39,8 @@ function sideBySideStarts(view: SheetView, headerRows: number[]): number[] {
 
 /** The header kinds named in columns lo..hi of the header rows (a sub-header row included). */
 function columnsIn(view: SheetView, rows: number[], lo: number, hi: number): ColumnMap {
-  const map: ColumnMap = {};
-  for (const r of rows) {
-    for (let c = lo; c <= hi; c++) {
-      const kind = recogniseHeader(view.text(r, c));
-      if (kind && map[kind] === undefined) map[kind] = c;
-    }
-  }
-  return map;
+  // The first row's columns win; a sub-header row adds the kinds the first row lacks.
+  return rows.reduceRight<ColumnMap>((map, r) => ({ ...map, ...headerColumns(view, r, lo, hi) }), {});
 }
 
 /** The sheet with every cell outside columns lo..hi blank; merges that start in the band, cut to it. */

@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
-import { MONTHS_IN_TEXT, monthSpan, quarterOf } from './headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
 
 export interface ParsedDate {
@@ -47,6 +47,9 @@ const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})\s*/\s*(\d{1,2})(?
 /** "10/2025", "T10/2025" (T for tháng). */
 const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
 
+/** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
+const QUARTER_DEADLINE = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:\/|nam)\s*(\d{4}))?`);
+
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
   // "2025-07-31" typed as text (or pasted from another tool): the shared whole-text date reader.
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) {
@@ -81,7 +84,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   // "10/2025", "T10/2025": the end of that month.
   const my = MONTH_YEAR.exec(f);
   if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return { iso: monthEnd(Number(my[2]), Number(my[1])), invalid: false };
-  const quarter = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:\/|nam)\s*(\d{4}))?/.exec(f);
+  const quarter = QUARTER_DEADLINE.exec(f);
   if (quarter) {
     const q = quarterOf(quarter[1])!;
     const y = quarter[2] ? Number(quarter[2]) : fallbackYear;

@@ -27,6 +27,9 @@ export function romanValue(s: string): number | null {
   return ROMAN[s.toLowerCase()] ?? null;
 }
 
+/** A quarter as written after "Quý" (folded): "iii" or "3". One pattern for every place that reads one. */
+export const QUARTER_TOKEN = '(iv|iii|ii|i|[1-4])';
+
 /** A quarter as written after "Quý": "III" or "3" → 3. */
 export function quarterOf(token: string): number | null {
   return /^\d$/.test(token) ? Number(token) : romanValue(token);
@@ -71,6 +74,10 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
   return { first, last, year: m[3] ? Number(m[3]) : null };
 }
 
+/** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
+const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
+
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
   const folded = foldKey(text);
@@ -81,7 +88,7 @@ export function parseHeading(text: string): Heading | null {
   const total = /^(tong cong|tong so)\b/.exec(folded);
   if (total && declared !== null) return { level: 0, quarter: null, month: null, year: null, declared, label: 'Tổng cộng', allYear: false };
 
-  const q = /\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded);
+  const q = QUARTER_HEADING.exec(folded);
   if (q && !/\btheo tung quy\b/.test(folded)) {
     const quarter = quarterOf(q[1])!;
     return {
@@ -137,7 +144,7 @@ export function titleMonth(text: string): Heading | null {
  */
 export function sheetNamePeriod(name: string): { quarter: number | null; month: number | null } {
   const f = foldKey(name);
-  const q = /^(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b/.exec(f);
+  const q = QUARTER_SHEET_NAME.exec(f);
   if (q) return { quarter: quarterOf(q[1]), month: null };
   const m = /^thang\s*(\d{1,2})\b/.exec(f) ?? /^t\s*(\d{1,2})\s*[/.-]\s*20\d\d\b/.exec(f);
   const month = m ? Number(m[1]) : 0;

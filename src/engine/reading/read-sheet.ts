@@ -18,10 +18,10 @@ interface HeaderMatch {
   kind: 'tasks' | 'kpi' | 'review';
 }
 
-/** Recognised columns of one row (and, for a two-row header, of the row below). */
-function headerColumns(view: SheetView, row: number): ColumnMap {
+/** Recognised columns of one row (of columns lo..hi), each kind at its first column. */
+export function headerColumns(view: SheetView, row: number, lo = 1, hi = view.colCount): ColumnMap {
   const map: ColumnMap = {};
-  for (let c = 1; c <= view.colCount; c++) {
+  for (let c = lo; c <= hi; c++) {
     const kind = recogniseHeader(view.text(row, c));
     if (kind && map[kind] === undefined) map[kind] = c;
   }
