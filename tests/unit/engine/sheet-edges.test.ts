@@ -161,4 +161,21 @@ describe('around the table', () => {
     expect(links('missing')).toEqual(['M5', 'F6', 'N6']);
     expect(links('overdue')).toEqual(['A5', 'A6', 'I5', 'I6', 'I7']);
   });
+
+  it('tables side by side with two-row headers (merged "Đơn vị" over "Chủ trì | Phối hợp") and NFD text', () => {
+    const top = ['STT', 'Nội dung', 'Đơn vị', null, 'Sản phẩm', 'Lãnh đạo chỉ đạo'];
+    const sub = [null, null, 'Chủ trì', 'Phối hợp', null, null];
+    const row = (n: number, text: string) => [n, text, 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'];
+    const nfd = (cells: (string | number)[]) => cells.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v));
+    const r = analyse(
+      sheet('KH', [['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'], [...top, null, ...top], [...sub, null, ...sub], ['I', 'Quý III (2 nhiệm vụ)', null, null, null, null, null, 'II', 'Quý IV (1 nhiệm vụ)'], [...row(1, 'A'), null, ...nfd(row(1, 'C'))], row(2, 'B')], { merges: ['C2:D2', 'J2:K2'] }),
+    );
+    expect(r.tables.map((t) => [t.headerRows, t.columns.lead, t.columns.coord])).toEqual([[[2, 3], 'C', 'D'], [[2, 3], 'J', 'K']]);
+    expect(r.tasks.map((t) => [t.column, t.quarter, t.task, t.leadUnits])).toEqual([
+      ['A', 3, 'A', ['Phòng QLKH&ĐMST']],
+      ['A', 3, 'B', ['Phòng QLKH&ĐMST']],
+      ['H', 4, 'C', ['Phòng QLKH&ĐMST']],
+    ]);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
 });
