@@ -3,7 +3,7 @@
  * status; declared against actual counts; what is missing, important, overdue, proposed for removal.
  */
 import type { Finding, Proposal, SectionCount, Summary, Task, TaskRef } from '../report';
-import { canonicalStatus, isClosedStatus } from '../status';
+import { isClosedStatus, readStatus } from '../status';
 import { dueDate } from '../dates';
 
 /** The key of tasks with no lead unit or no leader, in the counts by unit and by leader. */
@@ -54,7 +54,8 @@ export function summarise(input: SummaryInput): Summary {
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
     for (let k = 0; k < leaders.length; k++) bump(s.byLeader, leaders[k]);
-    bump(s.byStatus, (t.status && canonicalStatus(t.status)) || t.status || NO_STATUS);
+    // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
+    bump(s.byStatus, (t.status && readStatus(t.status)) || t.status || NO_STATUS);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));

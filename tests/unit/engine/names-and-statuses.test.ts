@@ -48,6 +48,9 @@ describe('statuses in units\' own words', () => {
     // Four-fifths done is under way, not done: all five are overdue on the report date.
     expect(cells.map(readStatus)).toEqual(cells.map(() => 'Đang thực hiện'));
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8]);
+    // The quarterly report counts them by what they mean; the tasks keep the words as written.
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 5 });
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
     // A remark after "Đề xuất bỏ" (its reason) keeps the task closed.
     expect(withStatus('Đề xuất bỏ (trùng nhiệm vụ 3)').summary.overdue).toEqual([]);
     // What a unit wrote is kept where statuses are rewritten (the tracker): a share or a date is not lost.
