@@ -136,6 +136,15 @@ export const FINDING_CATALOG = {
     message: '"{label}" ghi {declared} nhiệm vụ nhưng bảng có {actual}.',
     suggestion: 'Sửa số ở tiêu đề thành {actual}, hoặc kiểm tra nhiệm vụ còn thiếu.',
   },
+  'month-outside-quarter': {
+    severity: 'warning',
+    field: 'section',
+    title: 'Tháng nằm ngoài quý',
+    titleEn: 'Month outside its quarter',
+    description: 'Một dòng tháng nằm trong phần của một quý mà tháng đó không thuộc về ("Tháng 10" dưới "Quý III").',
+    message: '"{label}" nằm trong phần {quarter}, nhưng tháng {month} thuộc {monthQuarter}.',
+    suggestion: 'Sửa lại số tháng, hoặc thêm tiêu đề "{monthQuarter}" phía trên. CTCT đang tính các nhiệm vụ dưới dòng này vào {monthQuarter}.',
+  },
   'invalid-date': {
     severity: 'error',
     field: 'deadline',

@@ -7,12 +7,13 @@ import { swappedColumns } from './swapped-columns';
 import { numbering } from './numbering';
 import { duplicateTask } from './duplicate-task';
 import { declaredCounts } from './declared-counts';
+import { monthInQuarter } from './month-in-quarter';
 import { dates } from './dates';
 import { status } from './status';
 import { cellText } from './cell-text';
 import { inconsistentSpelling } from './spelling';
 
-export const CHECKS: Check[] = [declaredCounts, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling];
+export const CHECKS: Check[] = [declaredCounts, monthInQuarter, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling];
 
 export { FINDING_CATALOG, FINDING_CODES } from './catalog';
 export type { FindingCode, CatalogEntry } from './catalog';

@@ -19,6 +19,8 @@ export interface Heading {
   label: string;
   /** Section headings that say the tasks under them run all year (trọng tâm, xuyên suốt, thường xuyên). */
   allYear: boolean;
+  /** A month range's first month ("Tháng 9-10": 9); `month` is its last. */
+  firstMonth?: number;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
@@ -108,7 +110,7 @@ export function parseHeading(text: string): Heading | null {
   if (months && folded.replace(/\s*[(:].*$/s, '').length <= 40) {
     const { first, last, year } = months;
     const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
-    return { level: 3, quarter: Math.ceil(last / 3), month: last, year, declared, label, allYear: false };
+    return { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared, label, allYear: false };
   }
 
   const allYear = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/.test(folded);

@@ -27,6 +27,8 @@ export interface ParsedSection {
   quarter: number | null;
   month: number | null;
   actual: number;
+  /** A month heading under a quarter its months are not in ("Tháng 10" under "Quý III"): that quarter. */
+  outsideQuarter?: number;
 }
 
 export interface ParsedTask {

@@ -131,6 +131,7 @@ export function readSheet(view: SheetView): SheetParse {
       prev.declared = h.declared;
       return;
     }
+    const quarterAbove = quarter;
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
     // A quarter never stands inside an all-year section: that section ended before it.
     if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear) open.splice(i, 1);
@@ -149,6 +150,7 @@ export function readSheet(view: SheetView): SheetParse {
     if (h.level <= 2) scope++;
     block++;
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0 };
+    if (quarterAbove !== null && h.level === 3 && h.month !== null && !monthsInQuarter(h.firstMonth ?? h.month, h.month, quarterAbove)) s.outsideQuarter = quarterAbove;
     open.push(s);
     out.sections.push(s);
   };
@@ -332,6 +334,11 @@ function isFooter(view: SheetView, r: number): boolean {
 }
 
 /** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
+/** Whether some month of first..last lies in the quarter ("Tháng 9-10" is partly in Quý III). */
+function monthsInQuarter(first: number, last: number, quarter: number): boolean {
+  return Math.ceil(first / 3) <= quarter && quarter <= Math.ceil(last / 3);
+}
+
 function isGroupOver(parent: ParsedTask, stt: string): boolean {
   if (!HIERARCHICAL.test(stt.trim()) || stt.trim().split('.')[0] !== parent.stt) return false;
   const fields = (['lead', 'leader', 'product'] as const).filter((f) => parent.table.columns[f] !== undefined);

@@ -7,7 +7,7 @@ describe('finding catalog', () => {
     const required = [
       'missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'unknown-unit', 'outdated-unit', 'unknown-leader',
       'swapped-columns', 'duplicate-number', 'number-gap', 'duplicate-task', 'declared-count-mismatch', 'invalid-date',
-      'deadline-outside-quarter', 'unknown-status', 'legacy-encoding', 'formula-error', 'inconsistent-spelling',
+      'deadline-outside-quarter', 'month-outside-quarter', 'unknown-status', 'legacy-encoding', 'formula-error', 'inconsistent-spelling',
     ];
     for (const code of required) expect(FINDING_CODES).toContain(code);
   });

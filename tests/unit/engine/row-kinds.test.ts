@@ -49,6 +49,22 @@ describe('rows that are not tasks', () => {
     expect(codes(r)).toEqual([]);
   });
 
+  it('a month row under a quarter it is not in ("Tháng 10" under "Quý III") is pointed at; a range partly in it is not', () => {
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (3 nhiệm vụ)'], ['', 'Tháng 7'], task(1, 'A'), ['', 'Tháng 10'], task(2, 'B'), ['', 'Tháng 11'], task(3, 'C')]));
+    expect(codes(r)).toEqual(['month-outside-quarter B6']);
+    const f = r.findings[0];
+    expect(f.message).toBe('"Tháng 10" nằm trong phần Quý III, nhưng tháng 10 thuộc Quý IV.');
+    expect(f.severity).toBe('warning');
+    // The tasks go with their month (a warning, not a guess); the heading's count still holds.
+    expect(placed(r)).toEqual([['1', 3, 7], ['2', 4, 10], ['3', 4, 11]]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 3, 3]]);
+    // "Tháng 9-10" is partly in Quý III; a sheet named "Quý III" is a quarter too.
+    expect(codes(analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], ['', 'Tháng 9-10'], task(1, 'A')])))).toEqual([]);
+    expect(codes(analyse(sheet('Quý III', [TITLE, HEADER, ['', 'Tháng 12'], task(1, 'A')])))).toEqual(['month-outside-quarter B3']);
+    // A new section ends the quarter: its months are its own.
+    expect(codes(analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'A'), ['II', 'Nhiệm vụ phát sinh'], ['', 'Tháng 10'], task(1, 'B')])))).toEqual([]);
+  });
+
   it('a numbered group with no cells over "2.1", "2.2" is not a task, and its number is not a gap', () => {
     const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A'), [2, 'Công tác quản lý nhiệm vụ KH&CN:'], task('2.1', 'Kiểm tra B'), task('2.2', 'Đánh giá C'), task(3, 'Báo cáo D')]));
     expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2.1', '2.2', '3']);
