@@ -260,7 +260,13 @@ export class DirectoryMatcher {
     const written = cleanPart(raw);
     const f = foldKey(written);
     if (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f)) {
-      const canonical = this.period.collective.find((c) => f.startsWith(foldKey(c))) ?? written;
+      // The longest entry it starts with: "Lãnh đạo Sở theo lĩnh vực được giao", not "Lãnh đạo Sở".
+      let canonical = written;
+      let longest = -1;
+      for (const c of this.period.collective) {
+        const k = foldKey(c);
+        if ((f === k || f.startsWith(k)) && k.length > longest) [canonical, longest] = [c, k.length];
+      }
       return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
     }
     // "các PGĐ Sở", "Các Phó Giám đốc Sở": the deputies as a group, valid in any period.

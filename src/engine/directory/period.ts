@@ -12,6 +12,8 @@ export interface ProgrammeDate {
   year: number;
   /** 1-12 when the sheet says it (a decision date of that year, "6 tháng cuối năm", a quarter). */
   month: number | null;
+  /** With a year only: the first and last quarter the sheet's headings or name give its tasks. */
+  quarters?: [number, number];
 }
 
 /**
@@ -41,12 +43,13 @@ export function programmeDate(
     if (b && bare === null) bare = Number(b[1]);
   }
   if (half) return dated && dated.year === half.year && dated.month! >= half.month! ? dated : half;
-  if (named !== null) return { year: named, month: dated && dated.year === named ? dated.month : null };
+  const span = quarters.length ? ([Math.min(...quarters), Math.max(...quarters)] as [number, number]) : undefined;
+  if (named !== null) return dated && dated.year === named ? { year: named, month: dated.month } : { year: named, month: null, quarters: span };
   if (dated) return dated;
   // A heading's year ("Quý III/2025") dates the tasks, so its first quarter gives the month.
   if (headingYears.length) return { year: headingYears[0], month: quarters.length ? (Math.min(...quarters) - 1) * 3 + 1 : null };
   const year = bare ?? weakYear(weakHints);
-  return year === null ? null : { year, month: null };
+  return year === null ? null : { year, month: null, quarters: span };
 }
 
 /**
@@ -67,7 +70,17 @@ export function candidatePeriods(directory: Directory, date: ProgrammeDate | nul
   const sameYear = periods.filter((p) => p.from.startsWith(String(date.year)));
   const january = inForce(`${date.year}-01-01`);
   // "NĂM 2025" is most likely the programme issued that year: its first period leads.
-  return [...new Set([...sameYear, january])];
+  const all = [...new Set([...sameYear, january])];
+  if (!date.quarters) return all;
+  // A sheet of Quý IV only was written for the names in force then, whatever names it still uses.
+  const [first, last] = date.quarters;
+  const start = `${date.year}-${String((first - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const end = `${date.year}-${String(last * 3).padStart(2, '0')}-31`;
+  const inSpan = all.filter((p) => {
+    const next = periods[periods.indexOf(p) + 1];
+    return p.from <= end && (!next || next.from > start);
+  });
+  return inSpan.length ? inSpan : all;
 }
 
 /** The first candidate unless another one knows clearly more of the sheet's names. */

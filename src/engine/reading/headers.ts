@@ -68,7 +68,7 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['month', ['thang']],
   ['quarter', ['quy']],
   ['proposal', ['de xuat', 'kien nghi', 'de xuat dieu chinh', 'de nghi']],
-  ['kpiName', ['chi tieu', 'chi tieu chu yeu', 'ten chi tieu']],
+  ['kpiName', ['chi tieu', 'chi tieu chu yeu', 'ten chi tieu', 'noi dung chi tieu', 'muc tieu, chi tieu', 'muc tieu chi tieu', 'muc tieu']],
   ['kpiUnit', ['don vi tinh', 'dvt']],
   ['kpiPlan', ['ke hoach', 'ke hoach nam', 'chi tieu ke hoach']],
   // In a task table the advisor is the lead unit (see classifyColumns).

@@ -46,11 +46,15 @@ export function isLetterMarker(s: string): boolean {
   return /^[a-zđ][.)]?$/i.test(s.trim());
 }
 
+/** A section's marker before its words: "1 ", "2. ", "II ", "b) ". */
+const MARKER = /^(?:\d{1,3}|[ivx]+|[a-z])(?:[.)]\s*|\s+)(?=\D)/;
+
 const COUNT = /(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*(\d{1,4})\s+(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b/;
 
 /** Declared count in a heading: "(96 nhiệm vụ)", "Gồm 26 nhiệm vụ", "Gồm 06 nội dung". */
 export function declaredCount(folded: string): number | null {
-  const m = COUNT.exec(folded);
+  // Not the row's own number: "1 | Nhiệm vụ trọng tâm" joins as "1 nhiem vu trong tam".
+  const m = COUNT.exec(folded.replace(MARKER, ''));
   // "Gồm 15 chỉ tiêu" counts KPI rows, which are not checked as tasks.
   return m && m[2] !== 'chi tieu' ? Number(m[1]) : null;
 }
@@ -79,6 +83,12 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
 const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
+
+/**
+ * An all-year section's title with no number or count ("NHIỆM VỤ THƯỜNG XUYÊN", "Các nhiệm vụ
+ * trọng tâm", "Nhiệm vụ thực hiện cả năm"): short, and about tasks, not a task itself.
+ */
+const ALL_YEAR_TITLE = /^(?:(?:\d{1,3}|[ivx]+|[a-z])[.)]?\s+)?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)\b[^.;:]{0,50}$/;
 
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
@@ -118,7 +128,7 @@ export function parseHeading(text: string): Heading | null {
   // sentence that mentions one ("Căn cứ Quyết định số 39/QĐ-SKHCN … (tổng cộng 288 nhiệm vụ);").
   const numbered = /^((?:[ivx]+|\d+|[a-z])[.)])\s*\S/.test(folded);
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
-  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence)) {
+  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded))) {
     return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   }
   return null;
@@ -156,7 +166,7 @@ export function sheetNamePeriod(name: string): { quarter: number | null; month: 
 /** "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung" → "Nhiệm vụ trọng tâm". */
 function sectionLabel(text: string): string {
   const t = text
-    .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])[.)]\s*/, '')
+    .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
     .replace(/[:,]?\s*\(?\s*(?:gồm|có)?\s*\d+\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?\.?\s*$/i, '')
     .trim();
   return t || text.trim();

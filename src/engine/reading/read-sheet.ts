@@ -33,10 +33,13 @@ function countKeys(map: ColumnMap): number {
 }
 
 function detectHeader(view: SheetView, row: number): HeaderMatch | null {
-  // Header rows hold words only: a number or a date in the row (a task's STT) rules it out at once.
+  // Header rows hold short words only: a number or a date in the row (a task's STT, typed as a
+  // number or as text "2."), or a cell as long as a task's text, rules it out at once.
   for (let c = 1; c <= view.colCount; c++) {
     const v = view.value(row, c);
-    if (v !== null && typeof v === 'object' ? v.kind === 'date' : typeof v === 'number') return null;
+    if (v === null) continue;
+    if (typeof v === 'object' ? v.kind === 'date' : typeof v === 'number') return null;
+    if (typeof v === 'string' && (v.length > 120 || (v.length <= 6 && isTaskNumber(v)))) return null;
   }
   const single = headerColumns(view, row);
   if (countKeys(single) < 2) return null;
@@ -63,7 +66,10 @@ function detectHeader(view: SheetView, row: number): HeaderMatch | null {
   }
   const kind = classifyColumns(single);
   if (countKeys(single) < 3 || !kind) return null;
-  return { columns: single, rows: [row], kind };
+  // Header cells merged down a second row ("Kế hoạch" over "Năm 2025 | 6 tháng" names no new
+  // column): both rows are the header, the second not a table of its own.
+  const tall = row < view.rowCount && Object.values(single).some((c) => view.isMergedBelow(row + 1, c!));
+  return { columns: single, rows: tall ? [row, row + 1] : [row], kind };
 }
 
 /** The text of a horizontally merged group header that covers (row, col) from the left. */
@@ -111,6 +117,7 @@ export function readSheet(view: SheetView): SheetParse {
   let block = 0;
   let afterHeading = false;
   const open: ParsedSection[] = [];
+  const kpiRowsUnder = new Map<ParsedSection, number>();
 
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
@@ -120,8 +127,11 @@ export function readSheet(view: SheetView): SheetParse {
     const h: Heading = heading.level === 1 && !topLevel ? { ...heading, level: 4 } : heading;
     if (h.year) out.headingYears.push(h.year);
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
+    // It sums the quarters (as the 2025 programme's 288 = 71 + 91 + 69 + 57), not the all-year tasks above them.
     if (h.level === 0 && out.tasks.length) {
-      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: null, month: null, allYear: false, actual: out.tasks.length });
+      const quarterly = out.tasks.reduce((n, t) => n + (t.quarter !== null ? 1 : 0), 0);
+      const actual = quarterly || out.tasks.length;
+      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: null, month: null, allYear: false, actual });
       return;
     }
     // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
@@ -221,6 +231,8 @@ export function readSheet(view: SheetView): SheetParse {
       if (h && line.cells <= 2) {
         applyHeading(h, r, line.col, line.text);
         afterHeading = true;
+        // A title can read as a heading too ("NHIỆM VỤ TRỌNG TÂM NĂM 2025"): its year still dates the sheet.
+        if (out.tables.length === 0) out.titleLines.push(line.text);
       } else if (out.tables.length === 0) {
         out.titleLines.push(line.text);
         // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025") dates its tasks as a month row would.
@@ -237,23 +249,33 @@ export function readSheet(view: SheetView): SheetParse {
     const sttText = cols.stt !== undefined ? view.text(r, cols.stt) : '';
     const sttMerged = cols.stt !== undefined && view.isMergedBelow(r, cols.stt);
 
-    if (table.kind === 'kpi') {
-      const name = cols.kpiName !== undefined ? view.text(r, cols.kpiName) : '';
-      const h = name ? null : parseHeading(lineOf().text);
-      if (h) {
-        applyHeading(h, r, lineOf().col, lineOf().text);
-        afterHeading = true;
-        continue;
-      }
-      if (name && !isRomanNumeral(sttText)) table.rowCount++;
-      table.lastRow = r;
-      afterHeading = false;
-      continue;
-    }
-
     // "1 | 2 | 3 | … | 7" under the header (and again at page breaks) numbers the columns.
     if (/^\(?1\)?$/.test(sttText) && isColumnNumbering(view, r)) {
       table.lastRow = r;
+      continue;
+    }
+
+    if (table.kind === 'kpi') {
+      if (isFooter(view, r)) {
+        table = null;
+        continue;
+      }
+      // A section row: no KPI name, or a Roman-numbered part that is a heading ("II | Nhiệm vụ
+      // thường xuyên (2 nhiệm vụ)" after the KPIs); other Roman rows group KPIs.
+      const name = cols.kpiName !== undefined ? view.text(r, cols.kpiName) : '';
+      const roman = isRomanNumeral(sttText);
+      const h = !name || roman ? parseHeading(lineOf().text) : null;
+      if (h) {
+        applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : null);
+        afterHeading = true;
+        continue;
+      }
+      if (name && !roman) {
+        table.rowCount++;
+        for (let i = 0; i < open.length; i++) kpiRowsUnder.set(open[i], (kpiRowsUnder.get(open[i]) ?? 0) + 1);
+      }
+      table.lastRow = r;
+      afterHeading = false;
       continue;
     }
 
@@ -293,7 +315,10 @@ export function readSheet(view: SheetView): SheetParse {
     const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, cols, r);
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
     const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
-    if (roman || letter || headingInNumberColumn || (heading && heading.level !== 1 && line.cells <= 2 && !sttText)) {
+    // An unnumbered section title in the task column is a heading when it names a quarter or month,
+    // or all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN"); not a line in lower case (a task's text split at a page).
+    const titled = heading !== null && (heading.level !== 1 || (heading.allYear && /^\p{Lu}/u.test(line.text)));
+    if (roman || letter || headingInNumberColumn || (titled && line.cells <= 2 && !sttText)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(heading, r, line.col, line.text, marker);
       else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
@@ -317,6 +342,8 @@ export function readSheet(view: SheetView): SheetParse {
   }
   // Counts a sheet with no table declares (a cover page's "Gồm 12 nhiệm vụ") have nothing to count.
   if (!out.tables.length) out.sections = [];
+  // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
+  for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   return out;
 }
 

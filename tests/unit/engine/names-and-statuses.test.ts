@@ -66,6 +66,12 @@ describe('statuses in units\' own words', () => {
 });
 
 describe('leaders with their title written out, shortened or after the name', () => {
+  it('names the longest collective entry a cell starts with: "Lãnh đạo Sở theo lĩnh vực được giao" is its own', () => {
+    const early2025 = new DirectoryMatcher(defaultDirectory, '2025-03');
+    expect(early2025.matchLeaders('Lãnh đạo Sở theo lĩnh vực được giao').map((m) => [m.status, m.known])).toEqual([['collective', 'Lãnh đạo Sở theo lĩnh vực được giao']]);
+    expect(early2025.matchLeaders('Lãnh đạo Sở').map((m) => m.known)).toEqual(['Lãnh đạo Sở']);
+  });
+
   it.each(['Phó Giám đốc Phan Văn Hiếu', 'Phó GĐ Phan Văn Hiếu', 'P. Giám đốc Phan Văn Hiếu', 'P. GĐ Phan Văn Hiếu', 'Đ/c Phan Văn Hiếu - PGĐ Sở', 'Phan Văn Hiếu (PGĐ Sở)'])(
     'reads %j as the current "PGĐ Sở Phan Văn Hiếu"',
     (cell) => {

@@ -466,7 +466,12 @@ describe('dates and statuses', () => {
 describe('period', () => {
   it('is read from the title, or given', () => {
     const rows = (title: string) => [[title], ...programme2025([task(1, 'Một', { lead: 'Phòng KH-CN', leader: 'Giám đốc Sở' })]).slice(1)];
-    expect(analyse([sheet('S', rows('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'))]).period).toBe('2025-03');
+    // A year alone: the periods in force in the sheet's quarters, the names deciding among them.
+    // Quý III of 2025 is after the July reorganisation, so "Phòng KH-CN" is outdated there.
+    const q3 = analyse([sheet('S', rows('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'))]);
+    expect([q3.period, codes(q3)]).toEqual(['2025-09', ['outdated-unit']]);
+    const q1 = rows('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025').map((row) => row.map((c) => (c === 'Quý III (1 nhiệm vụ)' ? 'Quý I (1 nhiệm vụ)' : c === 'Tháng 7' ? 'Tháng 3' : c)));
+    expect([analyse([sheet('S', q1)]).period, codes(analyse([sheet('S', q1)]))]).toEqual(['2025-03', []]);
     expect(analyse([sheet('S', rows('Phụ lục (Kèm theo Quyết định ngày 15/9/2025)'))]).period).toBe('2025-09');
     const given = analyse([sheet('S', rows('Năm 2025'))], { period: '2025-03' });
     expect([given.period, given.periodSource, codes(given)]).toEqual(['2025-03', 'option', []]);

@@ -1,0 +1,128 @@
+/**
+ * KPI tables and all-year tasks beside the quarterly ones, as the programmes put them: "Chỉ tiêu"
+ * tables in their wordings, all-year sections with no number, counts over KPIs, totals under the
+ * quarters; and a task row whose words look like headers.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { analyse as analyseSheets, sheet } from '../../helpers/grid';
+
+const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('KH', rows, { merges })], { fileName: 'x.xlsx' });
+const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+const placed = (r: FileReport) => r.tasks.map((t) => [t.stt, t.quarter]);
+
+const TITLE = ['KẾ HOẠCH CÔNG TÁC NĂM 2025'];
+const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn'];
+const task = (n: CellValue, text: string, product = 'Báo cáo'): CellValue[] => [n, text, 'Văn phòng Sở', 'PGĐ Sở Phan Văn Hiếu', product, null];
+const KPI_HEADER = ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Ghi chú'];
+const kpi = (n: CellValue, name: string): CellValue[] => [n, name, '%', '103,0', 'Phòng QLKH&ĐMST', null];
+
+describe('a task row whose cells read like headers', () => {
+  it('with its number typed as text ("2", "3.") is a task, not a new table', () => {
+    const r = analyse([
+      ['Quý III (4 nhiệm vụ)'],
+      HEADER,
+      task('1', 'Báo cáo 6 tháng đầu năm'),
+      ['2', 'Xây dựng kế hoạch chuyển đổi số năm 2026', 'Phòng BCVT&CĐS', 'Lãnh đạo Sở', 'Kế hoạch của Sở', null, 'Nhiệm vụ quan trọng tham mưu UBND tỉnh'],
+      task('3.', 'Tổ chức 01 lớp tập huấn chuyển đổi số'),
+      task('4', 'Kiểm tra đo lường hàng đóng gói sẵn', ''),
+    ]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3', '4']);
+    expect(codes(r)).toEqual(['missing-product E6']);
+  });
+});
+
+describe('all-year sections', () => {
+  it('an unnumbered title ("NHIỆM VỤ THƯỜNG XUYÊN", "Các nhiệm vụ thực hiện cả năm") ends the quarter above it', () => {
+    for (const title of ['NHIỆM VỤ THƯỜNG XUYÊN', 'Các nhiệm vụ thực hiện cả năm']) {
+      // Merged across from the number column, or alone in the task column.
+      for (const [row, merges] of [[[title], ['A6:F6']], [[null, title], []]] as [CellValue[], string[]][]) {
+        const r = analyse([TITLE, HEADER, ['I', 'Quý IV (2 nhiệm vụ)'], task(1, 'Báo cáo quý IV'), task(2, 'Tổng kết năm'), row, task(1, 'Cập nhật cơ sở dữ liệu'), task(2, 'Trực ban')], merges);
+        expect(placed(r)).toEqual([['1', 4], ['2', 4], ['1', null], ['2', null]]);
+        expect([r.summary.allYear, r.tasks[1].task, codes(r)]).toEqual([2, 'Tổng kết năm', []]);
+      }
+    }
+    // A task's text split at a page, in lower case, is still its text.
+    const split = analyse([TITLE, HEADER, ['I', 'Quý IV'], task(1, 'Rà soát các'), [null, 'nhiệm vụ thường xuyên']]);
+    expect(split.tasks.map((t) => t.task)).toEqual(['Rà soát các nhiệm vụ thường xuyên']);
+  });
+
+  it('a number before the title is not its count ("1 | Nhiệm vụ trọng tâm"), a "Gồm 04 nội dung" after it is', () => {
+    const sub = (n: string) => task(n, `Nội dung ${n}`);
+    const plain = analyse([TITLE, HEADER, [1, 'Nhiệm vụ trọng tâm'], sub('1.1'), sub('1.2'), sub('1.3')]);
+    expect([plain.summary.sections, codes(plain)]).toEqual([[], []]);
+    const counted = analyse([TITLE, HEADER, [1, 'Nhiệm vụ trọng tâm: Gồm 04 nội dung'], sub('1.1'), sub('1.2'), sub('1.3')]);
+    expect(counted.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Nhiệm vụ trọng tâm', 4, 3]]);
+  });
+
+  it('a "Tổng cộng" under the quarters sums them, not the all-year tasks above', () => {
+    const r = analyse([TITLE, HEADER, ['I', 'NHIỆM VỤ TRỌNG TÂM'], task(1, 'A'), task(2, 'B'), ['II', 'Quý I (2 nhiệm vụ)'], task(1, 'C'), task(2, 'D'), [null, 'Tổng cộng: 2 nhiệm vụ']]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý I', 2, 2], ['Tổng cộng', 2, 2]]);
+    expect(codes(r)).toEqual([]);
+    // With no quarters, a total counts every task.
+    expect(codes(analyse([TITLE, HEADER, task(1, 'A'), task(2, 'B'), [null, 'Tổng cộng: 3 nhiệm vụ']]))).toEqual(['declared-count-mismatch B5']);
+  });
+});
+
+describe('KPI tables', () => {
+  it('"Nội dung chỉ tiêu" and "Mục tiêu, chỉ tiêu" name KPIs: the rows are not checked as tasks', () => {
+    for (const name of ['Nội dung chỉ tiêu', 'Mục tiêu, chỉ tiêu']) {
+      const r = analyse([TITLE, ['TT', name, 'ĐVT', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Lãnh đạo phụ trách'], [1, 'Số doanh nghiệp KH&CN', 'DN', '5', 'Phòng QLKH&ĐMST', null], [null, '- Cấp tỉnh', 'DN', '3', null, null]]);
+      expect([r.tables.map((t) => t.kind), r.summary.kpiCount, r.summary.taskCount, codes(r)]).toEqual([['kpi'], 2, 0, []]);
+    }
+  });
+
+  it('a count over a KPI table counts its KPIs; a signature block, a remark or a column-numbering row is not a KPI', () => {
+    const r = analyse([
+      TITLE,
+      ['1. Các chỉ tiêu kinh tế - xã hội năm 2025: Gồm 03 nội dung'],
+      KPI_HEADER,
+      [1, 2, 3, 4, 5, 6],
+      kpi(1, 'Tỷ lệ A'),
+      kpi(2, 'Tỷ lệ B'),
+      kpi(3, 'Tỷ lệ C'),
+      [],
+      [null, 'Nơi nhận:'],
+      [null, '- UBND tỉnh (b/c);'],
+    ]);
+    expect([r.summary.kpiCount, codes(r)]).toEqual([3, []]);
+    expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
+    const wrong = analyse([TITLE, ['1. Các chỉ tiêu năm 2025: Gồm 04 nội dung'], KPI_HEADER, kpi(1, 'Tỷ lệ A'), kpi(2, 'Tỷ lệ B'), kpi(3, 'Tỷ lệ C')]);
+    expect(codes(wrong)).toEqual(['declared-count-mismatch A2']);
+  });
+
+  it('a section after the KPIs ("II | Nhiệm vụ thường xuyên (2 nhiệm vụ)") is a heading: its tasks are all-year', () => {
+    const r = analyse([
+      ['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'],
+      HEADER,
+      ['I', 'Quý IV (1 nhiệm vụ)'],
+      task(1, 'Báo cáo quý IV'),
+      [],
+      KPI_HEADER,
+      ['I', 'Chỉ tiêu về KH&CN'],
+      kpi(1, 'Tỷ lệ A'),
+      ['II', 'Nhiệm vụ thường xuyên (2 nhiệm vụ)'],
+      HEADER,
+      task(1, 'Trực ban'),
+      task(2, 'Cập nhật cơ sở dữ liệu'),
+    ]);
+    expect(placed(r)).toEqual([['1', 4], ['1', null], ['2', null]]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý IV', 1, 1], ['Nhiệm vụ thường xuyên', 2, 2]]);
+    expect([r.summary.kpiCount, codes(r)]).toEqual([1, []]);
+  });
+
+  it('a header merged down over a second row of sub-headers ("Kế hoạch" over "Năm 2025 | 6 tháng") is one table', () => {
+    const r = analyse(
+      [
+        TITLE,
+        [],
+        ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', null, 'Đơn vị tham mưu'],
+        [null, null, null, 'Năm 2025', '6 tháng cuối năm', null],
+        kpi(1, 'Tỷ lệ A'),
+        kpi(2, 'Tỷ lệ B'),
+      ],
+      ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'],
+    );
+    expect(r.tables.map((t) => [t.kind, t.headerRows, t.rowCount])).toEqual([['kpi', [3, 4], 2]]);
+  });
+});
