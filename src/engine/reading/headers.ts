@@ -58,12 +58,12 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['coord', ['don vi phoi hop', 'phoi hop']],
   // "Kết quả/sản phẩm đầu ra" names the product, not the result.
   ['product', ['san pham', 'san pham dau ra', 'cap ban hanh', 'ket qua dau ra', 'hinh thuc san pham', 'ket qua/san pham', 'ket qua, san pham']],
-  ['leader', ['chi dao', 'nguoi chi dao', 'lanh dao so', ...LEADER_HEADERS]],
+  ['leader', ['chi dao', 'nguoi chi dao', 'lanh dao so', 'phan cong lanh dao', 'lanh dao duoc phan cong', ...LEADER_HEADERS]],
   ['note', ['ghi chu']],
   // "Tiến độ hoàn thành" holds "Tháng 7", "Quý III": a deadline, though "Tiến độ" alone is a status.
-  ['deadline', ['thoi han', 'thoi gian', 'thoi gian thuc hien', 'thoi gian ket thuc', 'han xu ly', ...DONE_BY_HEADERS]],
+  ['deadline', ['thoi han', 'thoi gian', 'thoi gian thuc hien', 'thoi gian ket thuc', 'han xu ly', 'moc thoi gian', ...DONE_BY_HEADERS]],
   ['start', ['bat dau', 'ngay bat dau', 'thoi gian bat dau', 'thoi diem bat dau']],
-  ['status', ['tinh trang', 'trang thai', 'tien do', 'tinh hinh thuc hien', 'tien do thuc hien']],
+  ['status', ['tinh trang', 'trang thai', 'tien do', 'tinh hinh thuc hien', 'tien do thuc hien', 'muc do hoan thanh']],
   ['result', ['ket qua', 'ket qua thuc hien']],
   ['month', ['thang']],
   ['quarter', ['quy']],

@@ -30,7 +30,7 @@ describe('header wordings', () => {
   });
 
   it('reads leader headers "Người chỉ đạo", "LĐ Sở chỉ đạo", "Lãnh đạo theo dõi", so a missing leader is reported', () => {
-    for (const leader of ['Người chỉ đạo', 'LĐ Sở chỉ đạo', 'Lãnh đạo theo dõi']) {
+    for (const leader of ['Người chỉ đạo', 'LĐ Sở chỉ đạo', 'Lãnh đạo theo dõi', 'Phân công lãnh đạo', 'Lãnh đạo được phân công']) {
       const r = table(
         ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', leader],
         [
@@ -129,6 +129,15 @@ describe('header wordings', () => {
     expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E' });
     expect(codes(r)).toEqual(['missing-product D6']);
   });
+});
+
+it('reads "Mốc thời gian" as the deadline and "Mức độ hoàn thành" as the status', () => {
+  const r = table(
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Mốc thời gian', 'Mức độ hoàn thành'],
+    [[1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '15/8/2025', 'Hoàn thành 80%']],
+  );
+  expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E', deadline: 'F', status: 'G' });
+  expect([r.tasks[0].deadline, r.summary.byStatus, codes(r)]).toEqual(['2025-08-15', { 'Đang thực hiện': 1 }, []]);
 });
 
 describe('deadlines without a year or without a day', () => {
