@@ -36,7 +36,10 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     const wanted = foldKey(options.sheet);
     sheets = sheets.filter((s) => foldKey(s.name) === wanted);
     if (!sheets.length) {
-      const names = grid.sheets.map((s) => `"${s.name}"`).join(', ');
+      const own = grid.sheets.find((s) => foldKey(s.name) === wanted);
+      if (own) throw new CtctInputError('no-such-sheet', `Trang "${own.name}" của tệp ${options.fileName} do CTCT ghi ra, không phải bảng nhiệm vụ.`);
+      // The sheets a user can ask for: not CTCT's own (its hidden CTCT_* ones least of all).
+      const names = grid.sheets.filter((s) => !isOwnSheet(s)).map((s) => `"${s.name}"`).join(', ');
       throw new CtctInputError('no-such-sheet', `Tệp ${options.fileName} không có trang "${options.sheet}" (các trang: ${names}).`);
     }
   }

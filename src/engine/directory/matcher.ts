@@ -136,8 +136,13 @@ export class DirectoryMatcher {
       },
       // "Phòng BCVT&CĐS Văn phòng Sở": two names joined by a space (a task's two rows joined).
       UNIT_START,
-      // A bare "&" last, and never inside a known acronym ("QLKH&ĐMST"): "Phòng QLKH&HCTH".
-      (t: string) => splitAmpersands(t, this.ampAcronyms),
+      // A bare "&" last, never inside a known acronym ("QLKH&ĐMST"), and only between known units
+      // ("Phòng QLKH&HCTH"): a name the directory no longer has stays one unknown name.
+      (t: string) => {
+        const parts = splitAmpersands(t, this.ampAcronyms);
+        const known = (p: string) => GOOD.includes(strictUnit(p).status) || GOOD.includes(strictUnit(`Phòng ${p}`).status);
+        return parts.length > 1 && parts.every(known) ? parts : [t];
+      },
     ];
     this.leaderSeparators = [
       byLines((p) => this.leaderPart(p)),

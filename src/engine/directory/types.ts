@@ -30,7 +30,7 @@ export type Leader = z.infer<typeof leaderSchema>;
 export const periodSchema = z.object({
   id: z.string().min(1),
   /** First day the period applies (yyyy-mm-dd). */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  from: z.string().refine(isIsoDate, { message: 'phải là một ngày có thật, dạng yyyy-mm-dd' }),
   source: z.string().optional(),
   units: z.array(unitSchema),
   leaders: z.array(leaderSchema),
@@ -41,6 +41,23 @@ export type Period = z.infer<typeof periodSchema>;
 
 export const directorySchema = z.object({
   about: z.string().optional(),
-  periods: z.array(periodSchema).min(1),
+  periods: z
+    .array(periodSchema)
+    .min(1)
+    .superRefine((periods, ctx) => {
+      const seen = new Set<string>();
+      periods.forEach((p, i) => {
+        if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `bị trùng: kỳ "${p.id}" đã có ở trên` });
+        seen.add(p.id);
+      });
+    }),
 });
+
+/** "2025-07-01", a day that exists (not "2025-13-45"). */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 export type Directory = z.infer<typeof directorySchema>;

@@ -4,7 +4,7 @@
  * that name the quarter and year in words.
  */
 import type { FileReport } from '../../../src/engine';
-import { combineReports } from '../../../src/engine';
+import { analyseWorkbook, combineReports } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
 import { AS_OF } from '../../helpers/fixtures';
@@ -178,4 +178,13 @@ describe('around the table', () => {
     ]);
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
+});
+
+it('asked for a sheet CTCT wrote, or one not there, says so and lists only the programme\'s sheets', () => {
+  const programme = sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, task(1, 'Xây dựng kế hoạch A')]);
+  const summary = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC']]);
+  const internal = { ...sheet('CTCT_DanhDau', [['x']]), hidden: true };
+  const grid = { sheets: [programme, summary, internal] };
+  expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Tổng hợp', asOf: AS_OF })).toThrow('Trang "Tổng hợp" của tệp x.xlsx do CTCT ghi ra, không phải bảng nhiệm vụ.');
+  expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Quý I', asOf: AS_OF })).toThrow('Tệp x.xlsx không có trang "Quý I" (các trang: "KH").');
 });

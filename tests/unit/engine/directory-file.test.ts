@@ -1,0 +1,53 @@
+/**
+ * A department's own directory as it arrives: saved by Notepad (a BOM), in NFD, with a typo in a
+ * date or a period twice, or with a unit renamed. Each problem gets one Vietnamese sentence.
+ */
+import { CtctInputError, defaultDirectory, parseDirectoryText } from '../../../src/engine';
+import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
+
+const text = (dir: unknown) => JSON.stringify(dir);
+const copy = () => JSON.parse(text(defaultDirectory));
+const problem = (t: string) => {
+  try {
+    parseDirectoryText(t, 'dm.json');
+  } catch (e) {
+    expect(e).toBeInstanceOf(CtctInputError);
+    return (e as Error).message;
+  }
+  throw new Error('accepted');
+};
+
+describe('a directory file', () => {
+  it('saved with a byte-order mark or in NFD reads as the same directory, in NFC', () => {
+    expect(parseDirectoryText('\uFEFF' + text(defaultDirectory), 'dm.json')).toEqual(defaultDirectory);
+    const nfd = parseDirectoryText(text(defaultDirectory).normalize('NFD'), 'dm.json');
+    expect(nfd).toEqual(defaultDirectory);
+    expect(new DirectoryMatcher(nfd, '2025-09').matchUnits('Phòng QLKH&ĐMST')[0].known).toBe('Phòng QLKH&ĐMST');
+  });
+
+  it('with a problem is refused in Vietnamese, naming where', () => {
+    expect(problem('{x')).toBe('Tệp danh mục "dm.json" không phải là JSON hợp lệ.');
+    expect(problem('{}')).toBe('Danh mục "dm.json" không hợp lệ: mục periods còn thiếu.');
+    expect(problem('{"periods": []}')).toBe('Danh mục "dm.json" không hợp lệ: mục periods cần ít nhất 1 mục.');
+    expect(problem('{"periods": "2025"}')).toBe('Danh mục "dm.json" không hợp lệ: mục periods phải là một danh sách [...].');
+    const badDate = copy();
+    badDate.periods[2].from = '2025-13-45';
+    expect(problem(text(badDate))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[3].from phải là một ngày có thật, dạng yyyy-mm-dd.');
+    const twice = copy();
+    twice.periods.push(twice.periods[0]);
+    expect(problem(text(twice))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[4].id bị trùng: kỳ "2024" đã có ở trên.');
+    const noShort = copy();
+    delete noShort.periods[0].units[0].short;
+    expect(problem(text(noShort))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[1].units[1].short còn thiếu.');
+  });
+
+  it('without a unit\'s "&" name leaves that name whole and unknown, not split into two wrong units', () => {
+    const renamed = copy();
+    const unit = renamed.periods[2].units.find((u: { short: string }) => u.short === 'Phòng QLKH&ĐMST');
+    Object.assign(unit, { short: 'Phòng KHCN&ĐMST', aliases: [] });
+    const m = new DirectoryMatcher(parseDirectoryText(text(renamed), 'dm.json'), '2025-09');
+    expect(m.matchUnits('Phòng QLKH&ĐMST').map((x) => [x.written, x.status])).toEqual([['Phòng QLKH&ĐMST', 'unknown']]);
+    // Two known units joined by a bare "&" still split.
+    expect(new DirectoryMatcher(defaultDirectory, '2024').matchUnits('Phòng QLKH&HCTH').map((x) => x.known)).toEqual(['Phòng QLKH', 'Phòng HCTH']);
+  });
+});
