@@ -95,6 +95,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     periodSource: main.periodSource,
     sheets: sheetNames,
     sheetPeriods: Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id])),
+    sheetYears: Object.fromEntries(parses.filter((p) => p.tasks.length && scopes.get(p.sheet)!.year !== null).map((p) => [p.sheet, scopes.get(p.sheet)!.year!])),
     tables: tables.map((t) => ({
       sheet: t.sheet,
       kind: t.kind,

@@ -25,11 +25,14 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
 }
 
 /**
- * Files of several programme years summed together (a unit's 2024 and 2025 sheets in one run):
- * quarters and months then add up different years. A Vietnamese sentence saying so, else null.
+ * Sheets of several programme years summed together (a unit's 2024 and 2025 files in one run, or
+ * both years' sheets in one workbook): quarters and months then add up different years. A
+ * Vietnamese sentence saying so, else null.
  */
 export function mixedYearsWarning(report: Pick<Report, 'files'>): string | null {
-  const years = [...new Set(report.files.map((f) => f.year).filter((y): y is number => y !== null))].sort();
+  const yearsOf = (f: FileReport) => (f.sheetYears && Object.keys(f.sheetYears).length ? Object.values(f.sheetYears) : f.year !== null ? [f.year] : []);
+  const years = [...new Set(report.files.flatMap(yearsOf))].sort();
   if (years.length < 2) return null;
-  return `Các tệp thuộc ${years.length} năm khác nhau (${years.join(', ')}): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.`;
+  const what = report.files.length > 1 ? 'Các tệp' : 'Các trang';
+  return `${what} thuộc ${years.length} năm khác nhau (${years.join(', ')}): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.`;
 }

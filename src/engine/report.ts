@@ -163,6 +163,8 @@ export const fileReportSchema = z.object({
   sheets: z.array(z.string()),
   /** Each sheet's period, where sheets differ (a 2024 sheet and a late-2025 sheet in one workbook). */
   sheetPeriods: z.record(z.string(), z.string()),
+  /** Each sheet's programme year, where its title or headings give one. */
+  sheetYears: z.record(z.string(), z.number()).optional(),
   tables: z.array(tableSchema),
   tasks: z.array(taskSchema),
   proposals: z.array(proposalSchema),

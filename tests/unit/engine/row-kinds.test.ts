@@ -3,7 +3,7 @@
  * numbering the columns, numbered quarter and month rows, Roman-numbered months, a numbered group
  * over "2.1", "2.2", remarks under the table; the period a sheet's name or title gives.
  */
-import { analyseWorkbook, type FileReport } from '../../../src/engine';
+import { analyseWorkbook, combineReports, mixedYearsWarning, type FileReport } from '../../../src/engine';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
 
 const analyse = (...sheets: ReturnType<typeof sheet>[]): FileReport => analyseSheets(sheets, { fileName: 'x.xlsx' });
@@ -131,4 +131,13 @@ it('a hidden sheet (last year’s programme kept out of sight) is checked only w
   expect([both.sheets, both.summary.taskCount]).toEqual([['CTCT 2025'], 1]);
   expect(analyseSheets([hidden], { fileName: 'x.xlsx' }).summary.taskCount).toBe(1);
   expect(analyseWorkbook({ sheets: [visible, hidden] }, { fileName: 'x.xlsx', sheet: 'CTCT 2024', asOf: '2026-11-21' }).tasks.map((t) => t.task)).toEqual(['Nhiệm vụ cũ B']);
+});
+
+it('two visible sheets of different years are both checked, and the summary says their counts add up two years', () => {
+  const y2025 = sheet('CTCT 2025', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A')]);
+  const y2024 = sheet('CTCT 2024', [['KẾ HOẠCH CÔNG TÁC NĂM 2024'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Nhiệm vụ cũ B', { lead: 'Phòng QLKH' })]);
+  const both = analyseSheets([y2025, y2024], { fileName: 'x.xlsx' });
+  expect([both.summary.taskCount, both.sheetYears]).toEqual([2, { 'CTCT 2025': 2025, 'CTCT 2024': 2024 }]);
+  expect(mixedYearsWarning(combineReports([both], '2026-11-21'))).toBe('Các trang thuộc 2 năm khác nhau (2024, 2025): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.');
+  expect(mixedYearsWarning(combineReports([analyseSheets([y2025], { fileName: 'x.xlsx' })], '2026-11-21'))).toBeNull();
 });
