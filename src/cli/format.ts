@@ -82,7 +82,9 @@ export function formatFileReport(r: FileReport): string {
   for (const t of r.tables) lines.push(`  Bảng ${kinds[t.kind]} ở trang "${t.sheet}", dòng ${t.firstRow}–${t.lastRow}: ${t.rowCount} dòng`);
   if (r.findings.length) lines.push(...formatFindings(r.findings));
   else lines.push('', 'Không phát hiện vấn đề nào.');
-  lines.push('', 'TỔNG HỢP', ...formatSummary(r.summary));
+  // One workbook holding two years' sheets: its own summary adds them up.
+  const mixedYears = mixedYearsWarning({ files: [r] });
+  lines.push('', 'TỔNG HỢP', ...(mixedYears ? [`⚠ ${mixedYears}`] : []), ...formatSummary(r.summary));
   return lines.join('\n');
 }
 

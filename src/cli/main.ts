@@ -1,24 +1,22 @@
 /**
  * `ctct check`: reads each workbook, checks it, prints the report (or JSON), optionally writes a
- * marked copy. One unreadable file does not stop the others; exit 2 says at least one failed.
+ * marked copy. One unreadable file (or empty folder) does not stop the others; exit 2 says at
+ * least one failed.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, Directory, FileReport, parseDirectory } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, Directory, parseDirectoryText } from '../engine';
+import type { WorkbookGrid } from '../engine/grid';
 import type { UnreadableFile } from '../engine/report';
-import { readFileBytes, writeFileBytes } from '../xlsx/node';
-import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
+import { readFileBytes } from '../xlsx/node';
+import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
+import { expandInputs, type Input, labelled } from './inputs';
+import { defaultIo, type Io } from './io';
+import { type Checked, planOutputs, type PreviousCopy, readPreviousCopy, writeOutputs } from './outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
-
-interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const defaultIo: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
@@ -45,44 +43,85 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   // Without --directory the engine uses the workbook's own "Danh mục" sheet, else the default.
   const directory = args.directory ? await loadDirectory(args.directory) : undefined;
-  const files = args.files.length ? await expandInputs(args.files, io) : [SAMPLE];
-  const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
-  if (args.out) guardOutput(args.out, files);
-
-  const reports: { file: string; bytes: Uint8Array; report: FileReport }[] = [];
   const failures: UnreadableFile[] = [];
-  for (const file of files) {
+  const files = args.files.length ? await expandInputs(args.files, failures, io) : [SAMPLE];
+  const inputs = labelled(files);
+  const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
+  const plan = args.out ? planOutputs(args.out, inputs) : undefined;
+
+  const previous = new Map<string, PreviousCopy | null>();
+  const previousAt = async (target: string | undefined) => {
+    if (target === undefined) return null;
+    if (!previous.has(target)) previous.set(target, await readPreviousCopy(target));
+    return previous.get(target)!;
+  };
+  /** Where this file's marked copy goes, as far as it is known before the others are read. */
+  const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan && inputs.length === 1 ? plan.out : undefined);
+  const analyse = (input: Input, grid: WorkbookGrid, old: PreviousCopy | null) =>
+    // The statuses kept in the copy's tracker count in the summary, as they will in the new copy.
+    analyseWorkbook(old ? { ...grid, tracker: old.tracker } : grid, { fileName: input.label, directory, period: args.period, sheet: args.sheet, asOf });
+
+  const checked: Checked[] = [];
+  for (const input of inputs) {
     try {
-      const bytes = await readFileBytes(file);
-      const grid = await readWorkbookGrid(bytes, { fileName: path.basename(file) });
-      const report = analyseWorkbook(grid, { fileName: path.basename(file), directory, period: args.period, sheet: args.sheet, asOf });
-      reports.push({ file, bytes, report });
+      const bytes = await readFileBytes(input.file);
+      const grid = await readWorkbookGrid(bytes, { fileName: input.label });
+      const report = analyse(input, grid, await previousAt(plannedTarget(input)));
+      checked.push({ input, bytes, grid, report });
     } catch (e) {
-      if (!(e instanceof CtctInputError)) throw e;
       // A wrong --period is the user's option, not the file's fault: stop here.
-      if (e.code === 'unknown-period') throw e;
-      failures.push({ file: path.basename(file), code: e.code, message: e.message });
-      io.err(e.message);
+      if (e instanceof CtctInputError && e.code === 'unknown-period') throw e;
+      const failure = fileFailure(input, e);
+      failures.push(failure);
+      io.err(failure.message);
     }
+  }
+  // Several files and one --out .xlsx, only one of them readable: that one's copy goes there.
+  if (plan && !plan.folder && inputs.length > 1 && checked.length === 1) {
+    const only = checked[0]!;
+    const old = await previousAt(plan.out);
+    if (old) only.report = analyse(only.input, only.grid, old);
   }
 
   const report = combineReports(
-    reports.map((r) => r.report),
+    checked.map((r) => r.report),
     asOf,
     failures,
   );
   if (args.json) io.out(JSON.stringify(report, null, 2));
-  else if (reports.length) io.out(formatReport(report));
+  else if (checked.length) io.out(formatReport(report));
 
-  if (args.out && reports.length) {
-    const written = await writeOutputs(args.out, reports, report, asOf, io);
+  if (plan && checked.length) {
+    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
-    if (reports.length > 1 && /\.xlsx$/i.test(args.out)) {
-      io.err(`Nhiều tệp: ${args.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
+    if (checked.length > 1 && !plan.folder) {
+      io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
     }
   }
   if (failures.length) return 2;
   return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * One file that could not be checked: its Vietnamese sentence, naming the file (a bad "Danh mục"
+ * sheet's message names only the sheet), or what an Excel lock file or a macOS "._" file is.
+ */
+function fileFailure(input: Input, e: unknown): UnreadableFile {
+  if (!(e instanceof CtctInputError)) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { file: input.label, code: 'unexpected', message: `Lỗi không mong đợi khi kiểm tra tệp “${input.label}”: ${why}` };
+  }
+  const name = path.basename(input.file);
+  if (e.code !== 'not-found' && e.code !== 'bad-directory' && e.code !== 'no-such-sheet' && e.code !== 'no-task-table') {
+    if (name.startsWith('~$')) {
+      return { file: input.label, code: e.code, message: `“${input.label}” là tệp khóa do Excel tạo ra khi một bảng tính đang mở, không phải là bảng tính: hãy kiểm tra chính bảng tính đó.` };
+    }
+    if (name.startsWith('._')) {
+      return { file: input.label, code: e.code, message: `“${input.label}” là tệp phụ do macOS tạo ra khi chép tệp, không phải là bảng tính: hãy kiểm tra tệp “${name.slice(2)}”.` };
+    }
+  }
+  const named = [input.label, input.file, name].some((n) => e.message.normalize('NFC').includes(n.normalize('NFC')));
+  return { file: input.label, code: e.code, message: named ? e.message : `Tệp “${input.label}”: ${e.message}` };
 }
 
 async function loadDirectory(file: string): Promise<Directory> {
@@ -92,77 +131,6 @@ async function loadDirectory(file: string): Promise<Directory> {
   } catch {
     throw new CtctInputError('not-found', `Không tìm thấy tệp danh mục "${file}".`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new CtctInputError('bad-directory', `Tệp danh mục "${file}" không phải là JSON hợp lệ.`);
-  }
-  return parseDirectory(json, path.basename(file));
+  return parseDirectoryText(text, path.basename(file));
 }
 
-/** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
-const COPY_SUFFIX = '-kiem-tra.xlsx';
-const SUMMARY_FILE = 'tong-hop.xlsx';
-/** A later run over the same folder does not check those as units' sheets. */
-const isOwnOutput = (name: string) => name.toLowerCase().endsWith(COPY_SUFFIX) || name.toLowerCase() === SUMMARY_FILE;
-
-/**
- * Files as given; a folder gives its .xlsx files, leaving out Excel's "~$" lock files and what an
- * earlier `--out` into that folder wrote (named on stderr).
- */
-async function expandInputs(inputs: string[], io: Io): Promise<string[]> {
-  const out: string[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
-    if (stat?.isDirectory()) {
-      const all = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$')).sort();
-      const names = all.filter((n) => !isOwnOutput(n));
-      if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX}, ${SUMMARY_FILE}).`);
-      if (!names.length) throw new CtctInputError('not-found', `Thư mục "${input}" không có tệp .xlsx nào.`);
-      out.push(...names.map((n) => path.join(input, n)));
-    } else out.push(input);
-  }
-  return out;
-}
-
-/** The input is never written to. */
-function guardOutput(out: string, files: string[]): void {
-  const target = path.resolve(out);
-  if (files.some((f) => path.resolve(f) === target)) {
-    throw new CtctInputError('not-xlsx', `Không ghi đè tệp đang kiểm tra "${out}": hãy chọn tên khác cho --out.`);
-  }
-}
-
-async function writeOutputs(out: string, reports: { file: string; bytes: Uint8Array; report: FileReport }[], report: ReturnType<typeof combineReports>, asOf: string, io: Io): Promise<string[]> {
-  const single = reports.length === 1;
-  /** One file's marked copy, and a word on stderr about what the copy could not keep. */
-  const writeCopy = async (target: string, r: (typeof reports)[number]) => {
-    const name = path.basename(r.file);
-    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name });
-    await writeFileBytes(target, copy.bytes);
-    if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
-  };
-  if (single && /\.xlsx$/i.test(out)) {
-    await writeCopy(out, reports[0]);
-    return [out];
-  }
-  if (/\.xlsx$/i.test(out)) {
-    await writeFileBytes(out, await writeSummaryWorkbook(report, { asOf }));
-    return [out];
-  }
-  await fs.mkdir(out, { recursive: true });
-  const written: string[] = [];
-  for (const r of reports) {
-    const target = path.join(out, `${path.basename(r.file, path.extname(r.file))}${COPY_SUFFIX}`);
-    guardOutput(target, reports.map((x) => x.file));
-    await writeCopy(target, r);
-    written.push(target);
-  }
-  if (!single) {
-    const summary = path.join(out, SUMMARY_FILE);
-    await writeFileBytes(summary, await writeSummaryWorkbook(report, { asOf }));
-    written.push(summary);
-  }
-  return written;
-}

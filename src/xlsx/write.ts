@@ -28,6 +28,13 @@ export interface WriteOptions {
   title?: string;
   /** For error messages. */
   fileName?: string;
+  /**
+   * The bytes of a marked copy written earlier to the place this copy goes (it is about to be
+   * replaced). When it holds CTCT's tracker, that tracker is the one brought up to date, instead
+   * of one in the workbook: what users typed there since (statuses, their columns and notes) is
+   * not lost when the copy is written again from the source.
+   */
+  previousCopy?: Uint8Array | ArrayBuffer;
 }
 
 export { findingsNote, NOTE_PREFIX } from '../engine/marks';
@@ -113,8 +120,8 @@ export interface MarkedCopyResult {
  * plus a "Tổng hợp" sheet (this file's summary, linked to its cells) and a "Theo dõi" tracker.
  * Existing "Tổng hợp"/"Theo dõi" sheets are replaced in place; statuses, completion dates and
  * results typed in the old tracker are kept (mergeTracker), with the columns and notes users added
- * there. Marks from a previous run are removed first, so running it on its own output does not
- * pile them up.
+ * there; `options.previousCopy`'s tracker, when given, is the old tracker. Marks from a previous
+ * run are removed first, so running it on its own output does not pile them up.
  *
  * `report` is the whole run; the copy's "Tổng hợp" summarises `fileReport` alone so its links stay
  * inside this workbook (the consolidated summary is `writeSummaryWorkbook`).
@@ -151,6 +158,17 @@ export async function writeMarkedCopyDetailed(
     } else if (kind === 'summary') {
       summaryOrder ??= orderOf(ws);
       wb.removeWorksheet(ws.id);
+    }
+  }
+  if (options.previousCopy) {
+    const before = await loadWorkbook(options.previousCopy, { fileName: options.fileName ?? fileReport.file });
+    for (const ws of before.worksheets) {
+      const grid = worksheetGrid(ws);
+      if (ownSheetKind(grid) !== 'tracker') continue;
+      const old = readTracker(grid.cells);
+      previousRows = old.rows;
+      carried = captureTrackerCells(ws, old);
+      break;
     }
   }
   const summaryName = freeSheetName(wb, SUMMARY_SHEET);

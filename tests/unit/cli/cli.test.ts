@@ -1,5 +1,6 @@
 /** The `ctct` command as users run it: output, exit codes, bad input, --json, --out, folders. */
 import { execFileSync, spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -189,6 +190,189 @@ describe('ctct check', () => {
     expect([noDay, err.join('\n').split('\n')[0]]).toEqual([2, 'Ngày "2025-02-30" phải là một ngày có thật, dạng yyyy-mm-dd.']);
     const codes = await run('codes');
     expect(codes.out).toContain('declared-count-mismatch');
+  });
+});
+
+describe('ctct check --out never loses what is on disk', () => {
+  const md5 = (file: string) => createHash('md5').update(fs.readFileSync(file)).digest('hex');
+  const fresh = (name: string) => fs.mkdtempSync(path.join(tmp, `${name}-`));
+  const copy = (name: string, to: string) => {
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.copyFileSync(fixture(name), to);
+    return to;
+  };
+  const sheetNames = async (file: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb.worksheets.map((w) => w.name);
+  };
+
+  it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
+    const dir = fresh('tong-hop-vao');
+    const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));
+    const other = copy('ctct-2025.xlsx', path.join(dir, 'b.xlsx'));
+    const before = md5(input);
+    const r = await run('check', input, other, '--out', dir);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/^Không ghi đè tệp đang kiểm tra ".*tong-hop\.xlsx": .*hãy chọn thư mục khác cho --out\.$/);
+    expect(md5(input)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(['b.xlsx', 'tong-hop.xlsx']);
+  });
+
+  it('refuses an --out that reaches the input through a symbolic or a hard link', async () => {
+    const dir = fresh('lien-ket');
+    const input = copy('ctct-2025.xlsx', path.join(dir, 'don-vi.xlsx'));
+    const before = md5(input);
+    fs.symlinkSync(input, path.join(dir, 'mem.xlsx'));
+    fs.linkSync(input, path.join(dir, 'cung.xlsx'));
+    for (const out of ['mem.xlsx', 'cung.xlsx']) {
+      const r = await run('check', input, '--out', path.join(dir, out));
+      expect([r.code, r.err.trim()]).toEqual([2, `Không ghi đè tệp đang kiểm tra "${path.join(dir, out)}": hãy chọn tên khác cho --out.`]);
+      expect(md5(input)).toBe(before);
+    }
+    // A folder linked to the input's folder: the copy would not replace the input, it is written.
+    fs.symlinkSync(dir, path.join(tmp, `${path.basename(dir)}-thu-muc`));
+    const folder = await run('check', input, '--out', path.join(tmp, `${path.basename(dir)}-thu-muc`));
+    expect(folder.code).toBe(0);
+    expect(md5(input)).toBe(before);
+    expect(fs.existsSync(path.join(dir, 'don-vi-kiem-tra.xlsx'))).toBe(true);
+  });
+
+  it('gives same-named files from two folders their own copy and their own label', async () => {
+    const dir = fresh('trung-ten');
+    const a = copy('ctct-2024.xlsx', path.join(dir, 'a', 'don-vi.xlsx'));
+    const b = copy('ctct-2025.xlsx', path.join(dir, 'b', 'don-vi.xlsx'));
+    const out = path.join(dir, 'ra');
+    const r = await run('check', a, b, '--out', out, '--json');
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual([path.join('a', 'don-vi.xlsx'), path.join('b', 'don-vi.xlsx')]);
+    expect(fs.readdirSync(out).sort()).toEqual(['a-don-vi-kiem-tra.xlsx', 'b-don-vi-kiem-tra.xlsx', 'tong-hop.xlsx']);
+    expect(await sheetNames(path.join(out, 'a-don-vi-kiem-tra.xlsx'))).toContain('Chỉ tiêu 2024');
+    expect(await sheetNames(path.join(out, 'b-don-vi-kiem-tra.xlsx'))).toContain('Chỉ tiêu 2025');
+    const human = await run('check', a, b);
+    expect(human.out).toContain(`━━ ${path.join('a', 'don-vi.xlsx')} ━━`);
+    expect(human.out).toContain(`━━ ${path.join('b', 'don-vi.xlsx')} ━━`);
+  });
+
+  it('keeps the statuses typed in the tracker of the copy it writes again (folder into itself, and one --out file)', async () => {
+    const setStatus = async (file: string, status: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet('Theo dõi')!;
+      expect(ws.getCell('J1').value).toBe('Trạng thái');
+      ws.getCell('J2').value = status;
+      ws.getCell('L2').value = 'đã gọi điện';
+      expect(ws.getCell('N1').value).toBe('Mã');
+      ws.getCell('O1').value = 'Ghi chú của tôi';
+      ws.getCell('O2').value = 'hẹn tuần sau';
+      await wb.xlsx.writeFile(file);
+    };
+    const tracker = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet('Theo dõi')!;
+      return [ws.getCell('J2').value, ws.getCell('L2').value, ws.getCell('O1').value, ws.getCell('O2').value];
+    };
+    const dir = fresh('theo-doi');
+    const input = copy('ctct-2025.xlsx', path.join(dir, 'a.xlsx'));
+    const before = md5(input);
+    await run('check', dir, '--out', dir);
+    const marked = path.join(dir, 'a-kiem-tra.xlsx');
+    await setStatus(marked, 'Hoàn thành');
+    const again = await run('check', dir, '--out', dir, '--json');
+    expect(await tracker(marked)).toEqual(['Hoàn thành', 'đã gọi điện', 'Ghi chú của tôi', 'hẹn tuần sau']);
+    const report = reportSchema.parse(JSON.parse(again.out));
+    expect(report.summary.byStatus['Hoàn thành']).toBe(1);
+    expect(report.files[0]!.summary.statusFromTracker).toBe(45);
+    expect(again.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước a-kiem-tra.xlsx.');
+    expect(md5(input)).toBe(before);
+
+    const one = path.join(dir, 'mot.xlsx');
+    await run('check', input, '--out', one);
+    await setStatus(one, 'Đang thực hiện');
+    await run('check', input, '--out', one);
+    expect(await tracker(one)).toEqual(['Đang thực hiện', 'đã gọi điện', 'Ghi chú của tôi', 'hẹn tuần sau']);
+  });
+});
+
+describe('ctct check inputs', () => {
+  const fresh = (name: string) => fs.mkdtempSync(path.join(tmp, `${name}-`));
+
+  it('checks a file named twice (also through its folder or another spelling of its path) once', async () => {
+    const dir = fresh('hai-lan');
+    const file = path.join(dir, 'x.xlsx');
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), file);
+    for (const argv of [[file, file], [dir, file], [path.relative(process.cwd(), file), file]]) {
+      const r = await run('check', ...argv, '--json');
+      const report = reportSchema.parse(JSON.parse(r.out));
+      expect(report.files).toHaveLength(1);
+      expect(report.summary.taskCount).toBe(45);
+      expect(r.err.trim()).toBe(`Tệp “${file}” đã có trong lần kiểm tra này: chỉ kiểm tra một lần.`);
+    }
+  });
+
+  it('checks a unit’s file whose name ends in -kiem-tra.xlsx, and skips only what CTCT wrote', async () => {
+    const dir = fresh('ke-hoach');
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(dir, 'ke-hoach-kiem-tra.xlsx'));
+    const first = await run('check', dir, '--json');
+    expect(first.code).toBe(0);
+    expect(reportSchema.parse(JSON.parse(first.out)).files.map((f) => f.file)).toEqual(['ke-hoach-kiem-tra.xlsx']);
+    await run('check', dir, '--out', dir);
+    expect(fs.readdirSync(dir).sort()).toEqual(['ke-hoach-kiem-tra-kiem-tra.xlsx', 'ke-hoach-kiem-tra.xlsx']);
+    const again = await run('check', dir, '--json');
+    expect(again.err).toContain(`Bỏ qua 1 tệp do CTCT ghi ra trong "${dir}"`);
+    expect(reportSchema.parse(JSON.parse(again.out)).files.map((f) => f.file)).toEqual(['ke-hoach-kiem-tra.xlsx']);
+  });
+
+  it('reports an empty folder, or one holding only CTCT’s outputs, and still checks the other inputs', async () => {
+    const empty = fresh('trong');
+    const outputs = fresh('chi-co-ban-sao');
+    await run('check', fixture('ctct-2025.xlsx'), '--out', path.join(outputs, 'x-kiem-tra.xlsx'));
+    const r = await run('check', empty, outputs, fixture('ctct-2024.xlsx'), '--json');
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual(['ctct-2024.xlsx']);
+    expect(report.errors?.map((e) => e.file)).toEqual([empty, outputs]);
+    expect(r.err).toContain(`Thư mục "${empty}" không có tệp .xlsx nào.`);
+    expect(r.err).toContain(`Thư mục "${outputs}" chỉ có tệp do CTCT ghi ra, không có bảng tính nào để kiểm tra.`);
+  });
+
+  it('says in Vietnamese that an existing file is not a folder for --out', async () => {
+    const notes = path.join(fresh('ghi-chu'), 'notes.txt');
+    fs.writeFileSync(notes, 'ghi chú');
+    const r = await run('check', fixture('ctct-2024.xlsx'), fixture('ctct-2025.xlsx'), '--out', notes);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(`Không ghi được vào “${notes}”: đó là một tệp đã có, không phải thư mục; --out cần một thư mục (hoặc một tên tệp .xlsx).`);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('ghi chú');
+  });
+
+  it('leaves out Excel lock files and macOS "._" files in a folder, and says what a lock file given by name is', async () => {
+    const dir = fresh('rac');
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(dir, 'a.xlsx'));
+    fs.writeFileSync(path.join(dir, '._a.xlsx'), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]));
+    fs.writeFileSync(path.join(dir, '~$a.xlsx'), 'lock file');
+    const r = await run('check', dir, '--json');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(reportSchema.parse(JSON.parse(r.out)).files.map((f) => f.file)).toEqual(['a.xlsx']);
+    const lock = await run('check', path.join(dir, '~$a.xlsx'));
+    expect([lock.code, lock.err.trim()]).toEqual([2, '“~$a.xlsx” là tệp khóa do Excel tạo ra khi một bảng tính đang mở, không phải là bảng tính: hãy kiểm tra chính bảng tính đó.']);
+  });
+
+  it('names the file whose "Danh mục" sheet cannot be read', async () => {
+    const dir = fresh('danh-muc-hong');
+    fs.copyFileSync(fixture('ctct-2024.xlsx'), path.join(dir, 'a.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('ctct-2025.xlsx'));
+    const sheet = wb.addWorksheet('Danh mục');
+    sheet.addRow(['Kỳ', 'Từ ngày', 'Loại', 'Tên dùng trong báo cáo', 'Tên đầy đủ', 'Tên khác', 'Đổi tên thành', 'Chức danh', 'Chỉ đạo', 'Nguồn']);
+    sheet.addRow(['2025-09', '31/02/2025', 'Đơn vị', 'Văn phòng Sở', 'Văn phòng Sở']);
+    await wb.xlsx.writeFile(path.join(dir, 'b.xlsx'));
+    const r = await run('check', dir, '--json');
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/^Tệp “b\.xlsx”: .*Danh mục/);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual(['a.xlsx']);
+    expect(report.errors).toEqual([{ file: 'b.xlsx', code: 'bad-directory', message: r.err.trim() }]);
   });
 });
 

@@ -4,6 +4,7 @@
  * over "2.1", "2.2", remarks under the table; the period a sheet's name or title gives.
  */
 import { analyseWorkbook, combineReports, mixedYearsWarning, type FileReport } from '../../../src/engine';
+import { formatReport } from '../../../src/cli/format';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
 
 const analyse = (...sheets: ReturnType<typeof sheet>[]): FileReport => analyseSheets(sheets, { fileName: 'x.xlsx' });
@@ -140,4 +141,6 @@ it('two visible sheets of different years are both checked, and the summary says
   expect([both.summary.taskCount, both.sheetYears]).toEqual([2, { 'CTCT 2025': 2025, 'CTCT 2024': 2024 }]);
   expect(mixedYearsWarning(combineReports([both], '2026-11-21'))).toBe('Các trang thuộc 2 năm khác nhau (2024, 2025): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.');
   expect(mixedYearsWarning(combineReports([analyseSheets([y2025], { fileName: 'x.xlsx' })], '2026-11-21'))).toBeNull();
+  // The command's report says it under the file's own summary.
+  expect(formatReport(combineReports([both], '2026-11-21'))).toContain('TỔNG HỢP\n⚠ Các trang thuộc 2 năm khác nhau (2024, 2025)');
 });

@@ -1,0 +1,154 @@
+/**
+ * The files a run checks: as given, or a folder's .xlsx files (not Excel's lock files, not what an
+ * earlier `--out` wrote there), each once, with a label that tells same-named files apart.
+ */
+import { promises as fs, realpathSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { ownSheetKind } from '../engine';
+import type { WorkbookGrid } from '../engine/grid';
+import type { UnreadableFile } from '../engine/report';
+import { readFileBytes } from '../xlsx/node';
+import { readWorkbookGrid } from '../xlsx';
+import type { Io } from './io';
+
+export /** A file to check, and how the report and its copy name it (the file name, or more when two share it). */
+interface Input {
+  file: string;
+  label: string;
+}
+
+/** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
+export const COPY_SUFFIX = '-kiem-tra.xlsx';
+export const SUMMARY_FILE = 'tong-hop.xlsx';
+
+export const folded = (name: string) => name.normalize('NFC').toLowerCase();
+
+/** Excel's "~$" lock files and the "._" files macOS leaves on other disks: never workbooks. */
+const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
+
+/**
+ * What an earlier `--out` into a folder wrote, so a later run over that folder does not check it
+ * as a unit's sheet: a file named as CTCT names its outputs that also holds what CTCT writes (a
+ * marked copy: CTCT's "Tổng hợp"/"Theo dõi" or its hidden sheets; tong-hop.xlsx: only a summary).
+ * A unit's own "ke-hoach-kiem-tra.xlsx" is checked.
+ */
+async function isOwnOutput(file: string): Promise<boolean> {
+  const name = folded(path.basename(file));
+  const copy = name.endsWith(COPY_SUFFIX);
+  if (!copy && name !== SUMMARY_FILE) return false;
+  let grid: WorkbookGrid;
+  try {
+    grid = await readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
+  } catch {
+    return false;
+  }
+  const kinds = grid.sheets.map(ownSheetKind);
+  if (copy) return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
+  return kinds.length > 0 && kinds.every((k) => k === 'summary');
+}
+
+/**
+ * Files as given; a folder gives its .xlsx files, leaving out Excel's lock files, macOS "._"
+ * files and what an earlier `--out` into that folder wrote (counted on stderr). A folder with
+ * nothing to check is a failure of its own; the other inputs are still checked. A file given
+ * twice (also through a folder, a link or another spelling of its path) is checked once.
+ */
+export async function expandInputs(inputs: string[], failures: UnreadableFile[], io: Io): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const id = fileIdentity(file);
+    if (seen.has(id)) {
+      io.err(`Tệp “${file}” đã có trong lần kiểm tra này: chỉ kiểm tra một lần.`);
+      return;
+    }
+    seen.add(id);
+    out.push(file);
+  };
+  const fail = (input: string, code: UnreadableFile['code'], message: string) => {
+    failures.push({ file: input, code, message });
+    io.err(message);
+  };
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => null);
+    if (!stat?.isDirectory()) {
+      add(input);
+      continue;
+    }
+    let entries;
+    try {
+      entries = await fs.readdir(input, { withFileTypes: true });
+    } catch {
+      fail(input, 'not-found', `Không đọc được thư mục "${input}" (không có quyền đọc?).`);
+      continue;
+    }
+    const all = entries
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && /\.xlsx$/i.test(d.name) && !isJunk(d.name))
+      .map((d) => d.name)
+      .sort();
+    const names: string[] = [];
+    for (const n of all) if (!(await isOwnOutput(path.join(input, n)))) names.push(n);
+    if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX}, ${SUMMARY_FILE}).`);
+    if (!names.length) {
+      fail(input, 'not-found', all.length ? `Thư mục "${input}" chỉ có tệp do CTCT ghi ra, không có bảng tính nào để kiểm tra.` : `Thư mục "${input}" không có tệp .xlsx nào.`);
+      continue;
+    }
+    for (const n of names) add(path.join(input, n));
+  }
+  return out;
+}
+
+/**
+ * Each file with its label: its name, or, for files of the same name from different folders, as
+ * many of its folders as tell them apart ("a/don-vi.xlsx", "b/don-vi.xlsx").
+ */
+export function labelled(files: string[]): Input[] {
+  const parts = files.map((f) => path.resolve(f).split(/[\\/]+/).filter(Boolean));
+  const labels = files.map((f) => path.basename(f));
+  const groups = new Map<string, number[]>();
+  labels.forEach((label, i) => {
+    const key = label.normalize('NFC');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const longest = Math.max(...group.map((i) => parts[i]!.length));
+    for (let n = 2; n <= longest; n++) {
+      const tails = group.map((i) => parts[i]!.slice(-n).join('/').normalize('NFC'));
+      if (new Set(tails).size < tails.length && n < longest) continue;
+      group.forEach((i) => (labels[i] = path.join(...parts[i]!.slice(-n))));
+      break;
+    }
+  }
+  return files.map((file, i) => ({ file, label: labels[i]! }));
+}
+
+const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
+
+/** The path with its links resolved (the folder's, when the file does not exist yet), compared as the system does. */
+function realPath(file: string): string {
+  const abs = path.resolve(file);
+  let real = abs;
+  try {
+    real = realpathSync.native(abs);
+  } catch {
+    try {
+      real = path.join(realpathSync.native(path.dirname(abs)), path.basename(abs));
+    } catch {
+      // Neither exists: the path as it is.
+    }
+  }
+  real = real.normalize('NFC');
+  return CASE_INSENSITIVE ? real.toLowerCase() : real;
+}
+
+/** The file itself: device and inode when it exists (a hard link is the same file), else its real path. */
+function fileIdentity(file: string): string {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat && stat.ino !== 0n && !stat.isDirectory() ? `${stat.dev}:${stat.ino}` : realPath(file);
+}
+
+export function sameFile(a: string, b: string): boolean {
+  return fileIdentity(a) === fileIdentity(b) || realPath(a) === realPath(b);
+}
+

@@ -1,0 +1,135 @@
+/** What `--out` writes: a marked copy per file (its tracker carried over from the copy it replaces), and the summary. */
+import { promises as fs, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { combineReports, CtctInputError, ownSheetKind, type FileReport } from '../engine';
+import type { SheetGrid, WorkbookGrid } from '../engine/grid';
+import { readFileBytes, writeFileBytes } from '../xlsx/node';
+import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
+import { COPY_SUFFIX, folded, type Input, sameFile, SUMMARY_FILE } from './inputs';
+import type { Io } from './io';
+
+/** A file read and checked: what its marked copy is made from. */
+export interface Checked {
+  input: Input;
+  bytes: Uint8Array;
+  grid: WorkbookGrid;
+  report: FileReport;
+}
+
+/** What `--out` writes: in a folder, a marked copy per file (and the summary); else one file. */
+export interface OutputPlan {
+  out: string;
+  folder: boolean;
+  copyOf: Map<string, string>;
+  summary?: string;
+}
+
+/** A marked copy written earlier where the new copy goes, and CTCT's tracker in it. */
+export interface PreviousCopy {
+  bytes: Uint8Array;
+  tracker: SheetGrid;
+}
+
+export function planOutputs(out: string, inputs: Input[]): OutputPlan {
+  const files = inputs.map((i) => i.file);
+  if (/\.xlsx$/i.test(out)) {
+    guardOutput(out, files, 'hãy chọn tên khác cho --out');
+    return { out, folder: false, copyOf: new Map() };
+  }
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) {
+    throw new CtctInputError('cannot-write', `Không ghi được vào “${out}”: đó là một tệp đã có, không phải thư mục; --out cần một thư mục (hoặc một tên tệp .xlsx).`);
+  }
+  // Copies of files with the same name get their folders' names too; never two copies on one name.
+  const copyOf = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const input of inputs) {
+    const stem = input.label.replace(/\.xlsx$/i, '').split(/[\\/]+/).join('-');
+    let name = `${stem}${COPY_SUFFIX}`;
+    for (let n = 2; taken.has(folded(name)); n++) name = `${stem}-${n}${COPY_SUFFIX}`;
+    taken.add(folded(name));
+    const target = path.join(out, name);
+    guardOutput(target, files, 'hãy chọn thư mục khác cho --out');
+    copyOf.set(input.file, target);
+  }
+  let summary: string | undefined;
+  if (inputs.length > 1) {
+    summary = path.join(out, SUMMARY_FILE);
+    guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
+  }
+  return { out, folder: true, copyOf, summary };
+}
+
+/** The input is never written to, under whatever name or link it is reached. */
+function guardOutput(target: string, files: string[], advice: string): void {
+  if (files.some((f) => sameFile(f, target))) {
+    throw new CtctInputError('cannot-write', `Không ghi đè tệp đang kiểm tra "${target}": ${advice}.`);
+  }
+}
+
+/** The marked copy at `target` from an earlier run, when it holds CTCT's tracker (what users typed there). */
+export async function readPreviousCopy(target: string): Promise<PreviousCopy | null> {
+  const stat = statSync(target, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return null;
+  try {
+    const bytes = await readFileBytes(target);
+    const grid = await readWorkbookGrid(bytes, { fileName: path.basename(target) });
+    const tracker = grid.sheets.find((s) => ownSheetKind(s) === 'tracker');
+    return tracker ? { bytes, tracker } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function makeFolder(out: string): Promise<void> {
+  try {
+    await fs.mkdir(out, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR' ? 'trên đường dẫn có một tệp trùng tên, không phải thư mục'
+      : code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi'
+      : 'lỗi hệ thống tệp';
+    throw new CtctInputError('cannot-write', `Không tạo được thư mục “${out}” cho --out: ${why}.`);
+  }
+}
+
+export async function writeOutputs(
+  plan: OutputPlan,
+  checked: Checked[],
+  report: ReturnType<typeof combineReports>,
+  asOf: string,
+  previousAt: (target: string) => Promise<PreviousCopy | null>,
+  io: Io,
+): Promise<string[]> {
+  const single = checked.length === 1;
+  /** One file's marked copy (its tracker carried over from the copy it replaces), and a word on stderr about what it could not keep. */
+  const writeCopy = async (target: string, r: Checked) => {
+    const name = r.input.label;
+    const old = await previousAt(target);
+    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy: old?.bytes });
+    await writeFileBytes(target, copy.bytes);
+    if (old) {
+      const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
+      io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước ${path.basename(target)}${own ? ` (trang “Theo dõi” có sẵn trong ${name} không được dùng)` : ''}.`);
+    }
+    if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
+  };
+  if (!plan.folder) {
+    if (single) await writeCopy(plan.out, checked[0]!);
+    else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf }));
+    return [plan.out];
+  }
+  await makeFolder(plan.out);
+  const written: string[] = [];
+  for (const r of checked) {
+    const target = plan.copyOf.get(r.input.file)!;
+    await writeCopy(target, r);
+    written.push(target);
+  }
+  if (!single && plan.summary) {
+    await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf }));
+    written.push(plan.summary);
+  }
+  return written;
+}
