@@ -110,8 +110,13 @@ export async function writeOutputs(
     const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy: old?.bytes });
     await writeFileBytes(target, copy.bytes);
     if (old) {
+      // The workbook's own tracker wins (it is where the user works); the earlier copy's stands in otherwise.
       const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
-      io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước ${path.basename(target)}${own ? ` (trang “Theo dõi” có sẵn trong ${name} không được dùng)` : ''}.`);
+      io.err(
+        own
+          ? `Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của bản sao trước ${path.basename(target)} không được dùng.`
+          : `Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước ${path.basename(target)}.`,
+      );
     }
     if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
   };

@@ -82,7 +82,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, column: columnLetter(s.col), label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
   const sheetNames = sheets.map((s) => s.name);
-  const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames });
+  const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames }, grid.sheets.map((s) => s.name));
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   const tracker = [grid.tracker, ...grid.sheets].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };

@@ -119,7 +119,8 @@ export function yearOf(text: string | null | undefined): number | null {
 }
 
 /** A deadline's date: the text itself when ISO, else a date written in it (cached: a column repeats a few). */
-const deadlineDate = memo((text: string): string | null => (isIsoDate(text) ? text : findDateInText(text)));
+/** The date a deadline cell means: itself when ISO, else a date written in its text ("trước 15/8/2025"). */
+export const deadlineDate = memo((text: string): string | null => (isIsoDate(text) ? text : findDateInText(text)));
 
 /**
  * When a task is due: its deadline (a date, or a date written in its text), else the end of its

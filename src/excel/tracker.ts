@@ -76,10 +76,11 @@ function styleRuns(rows: readonly TrackerRow[]): { style: ReturnType<typeof trac
 export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<TrackerResult> {
   const tasks = tasksOf(report);
   const asOf = report.asOf;
-  // A check of the active sheet only must not mark the other sheets' tasks as vanished.
-  const options = report.files[0] ? trackerMergeOptions(report.files[0]) : {};
   return env.run(async (context) => {
     const out = await locateOutput(context, env, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true);
+    // A check of the active sheet only must not mark the other sheets' tasks as vanished; rows of a
+    // sheet renamed or deleted since are matched again.
+    const options = report.files[0] ? trackerMergeOptions(report.files[0], out.sheetNames) : {};
     const old = out.values ? readTracker(out.values) : null;
     const merged = mergeTracker(tasks, old?.rows ?? [], asOf, options);
     const rows = merged.rows;

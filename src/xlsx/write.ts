@@ -30,9 +30,9 @@ export interface WriteOptions {
   fileName?: string;
   /**
    * The bytes of a marked copy written earlier to the place this copy goes (it is about to be
-   * replaced). When it holds CTCT's tracker, that tracker is the one brought up to date, instead
-   * of one in the workbook: what users typed there since (statuses, their columns and notes) is
-   * not lost when the copy is written again from the source.
+   * replaced). When it holds CTCT's tracker and the workbook has none of its own, that tracker is
+   * the one brought up to date: what users typed there since (statuses, their columns and notes)
+   * is not lost when the copy is written again from the source.
    */
   previousCopy?: Uint8Array | ArrayBuffer;
 }
@@ -120,7 +120,7 @@ export interface MarkedCopyResult {
  * plus a "Tổng hợp" sheet (this file's summary, linked to its cells) and a "Theo dõi" tracker.
  * Existing "Tổng hợp"/"Theo dõi" sheets are replaced in place; statuses, completion dates and
  * results typed in the old tracker are kept (mergeTracker), with the columns and notes users added
- * there; `options.previousCopy`'s tracker, when given, is the old tracker. Marks from a previous
+ * there; without one, `options.previousCopy`'s tracker is the old tracker. Marks from a previous
  * run are removed first, so running it on its own output does not pile them up.
  *
  * `report` is the whole run; the copy's "Tổng hợp" summarises `fileReport` alone so its links stay
@@ -160,7 +160,8 @@ export async function writeMarkedCopyDetailed(
       wb.removeWorksheet(ws.id);
     }
   }
-  if (options.previousCopy) {
+  // The workbook's own tracker is where the user works; the earlier copy's stands in when it has none.
+  if (options.previousCopy && trackerOrder === undefined) {
     const before = await loadWorkbook(options.previousCopy, { fileName: options.fileName ?? fileReport.file });
     for (const ws of before.worksheets) {
       const grid = worksheetGrid(ws);
@@ -184,7 +185,7 @@ export async function writeMarkedCopyDetailed(
   const layout = { ...summaryLayout(single, { asOf, title: options.title, links: true }), sheetName: summaryName };
   renderSummarySheet(wb, layout, summaryOrder);
 
-  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport));
+  const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried);
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);

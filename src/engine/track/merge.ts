@@ -7,7 +7,11 @@
  *  2. the same folded task text + lead units, when exactly one task and one row have it;
  *  3. the same folded task text alone, when exactly one task and one row have it;
  *  4. a small edit: the most similar row (character-bigram Dice ≥ 0.8) with the same lead units,
- *     when the task is also that row's most similar task and no other row comes close.
+ *     when the task is also that row's most similar task and no other row comes close; rows of
+ *     the task's quarter and month first (≥ 0.9 for a row of another month), and never across a
+ *     replaced number ("quý III" → "quý IV").
+ * Before these, tasks whose text repeats in one month (same key but for ".2") are told apart by
+ * sheet, lead units, product and leaders.
  * Row numbers are never used to match: inserting or deleting source rows moves every row.
  *
  * Overdue (see `dueDate`): a task is overdue when its status is not "Hoàn thành"/"Đề xuất bỏ" and
@@ -35,6 +39,12 @@ export interface MergeOptions {
    * check covered one sheet of several) is kept as it is, not marked vanished.
    */
   coveredSheets?: readonly string[];
+  /**
+   * Every sheet of the workbook. A row of a sheet no longer there (renamed, deleted) is not kept
+   * aside as another sheet's: it is matched like the others (its task may be under the new name),
+   * or marked vanished. Without it, every row of an uncovered sheet is kept as it is.
+   */
+  workbookSheets?: readonly string[];
 }
 
 export interface MergeResult {
@@ -49,6 +59,7 @@ export interface MergeResult {
 
 const SIMILAR = 0.8;
 const SIMILAR_MARGIN = 0.05;
+const SIMILAR_MOVED = 0.9;
 /** Above this many task × row comparisons, step 4 is skipped (it is quadratic). */
 const SIMILAR_BUDGET = 4_000_000;
 
@@ -62,9 +73,9 @@ export function trackerYear(fileReport: { period: string; year?: number | null }
 }
 
 /** How a file's tasks are merged into its tracker: the same in the summary and in both hosts. */
-export function trackerMergeOptions(fileReport: { period: string; year?: number | null; sheets: readonly string[] }): MergeOptions {
+export function trackerMergeOptions(fileReport: { period: string; year?: number | null; sheets: readonly string[] }, workbookSheets?: readonly string[]): MergeOptions {
   const year = trackerYear(fileReport);
-  return { ...(year ? { year } : {}), coveredSheets: fileReport.sheets };
+  return { ...(year ? { year } : {}), coveredSheets: fileReport.sheets, ...(workbookSheets ? { workbookSheets } : {}) };
 }
 
 export function joinNames(names: readonly string[]): string {
@@ -131,10 +142,31 @@ function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
     ...sourceColumns(task),
     // A deadline in the source wins; a deadline only typed in the tracker is kept.
     deadline: normaliseDeadline(task.deadline) ?? prev.deadline,
-    status: normaliseStatus(prev.status) || normaliseStatus(task.status) || DEFAULT_STATUS,
+    // What the tracker says wins, but for the "Chưa thực hiện" CTCT itself wrote in a new row: a
+    // status the unit has since put in its source column says more.
+    status: trackedStatus(prev.status, task.status),
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
     vanished: false,
   };
+}
+
+/** The numbers a folded text names: "01" and "1" alike; a quarter or phase in Roman numerals too. */
+function numbersIn(folded: string): string[] {
+  const out = (folded.match(/\d+/g) ?? []).map((n) => String(Number(n)));
+  for (const m of folded.matchAll(/\b(?:quy|dot|giai doan|phu luc)\s+([ivx]+)\b/g)) out.push(m[1]!);
+  return out;
+}
+
+/** One text has a number the other lacks, and the other way round: a number was replaced, not added. */
+function numbersReplaced(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
+}
+
+function trackedStatus(tracked: string, source: string | null): string {
+  const typed = normaliseStatus(tracked);
+  const fromSource = normaliseStatus(source ?? '');
+  if (typed && !(typed === DEFAULT_STATUS && fromSource)) return typed;
+  return fromSource || DEFAULT_STATUS;
 }
 
 /** A task key without its occurrence number: "3.7.k2x1f.2" → "3.7.k2x1f" (keys are quarter.month.hash). */
@@ -192,7 +224,8 @@ export function mergeTracker(
   // Rows of sheets this check did not read stay as they are, after the refreshed ones.
   if (options.coveredSheets) {
     const covered = new Set(options.coveredSheets);
-    const elsewhere = previous.filter((r) => !r.vanished && !covered.has(r.source.sheet));
+    const present = options.workbookSheets ? new Set(options.workbookSheets) : null;
+    const elsewhere = previous.filter((r) => !r.vanished && !covered.has(r.source.sheet) && (!present || present.has(r.source.sheet)));
     if (elsewhere.length) {
       const result = mergeTracker(tasks, previous.filter((r) => !elsewhere.includes(r)), asOf, { ...options, coveredSheets: undefined });
       const live = result.rows.filter((r) => !r.vanished);
@@ -208,16 +241,34 @@ export function mergeTracker(
   };
 
   // 0. Tasks with the same text in the same month share a key but for the occurrence number
-  // (".2"), which changes when one of them moves or goes: told apart by their lead units first.
+  // (".2"), which changes when one of them moves or goes (or their sheets swap places): told
+  // apart by their sheet, lead units, product and leaders, then by fewer of these.
   const repeated = repeatedKeyTasks(tasks, previous);
   if (repeated.length) {
-    pairUnique(
-      repeated,
-      previous.map((_, r) => r),
-      (t) => `${keyFamily(tasks[t]!.key)}|${joinNames(tasks[t]!.leadUnits)}`,
-      (r) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${previous[r]!.leadUnits}` : ''),
-      pair,
-    );
+    type Parts = { sheet: string; lead: string; product: string; leaders: string };
+    const ofTask = (t: number): Parts => {
+      const task = tasks[t]!;
+      return { sheet: task.sheet, lead: joinNames(task.leadUnits), product: task.product, leaders: joinNames(task.leaders) };
+    };
+    const ofRow = (r: number): Parts => {
+      const row = previous[r]!;
+      return { sheet: row.source.sheet, lead: row.leadUnits, product: row.product, leaders: row.leaders };
+    };
+    const signatures: ((p: Parts) => string)[] = [
+      (p) => `${p.sheet}|${p.lead}|${p.product}|${p.leaders}`,
+      (p) => `${p.lead}|${p.product}|${p.leaders}`,
+      (p) => `${p.sheet}|${p.lead}`,
+      (p) => p.lead,
+    ];
+    for (const sig of signatures) {
+      pairUnique(
+        repeated.filter((t) => matchOf[t] === undefined),
+        previous.map((_, r) => r).filter((r) => !used[r]),
+        (t) => `${keyFamily(tasks[t]!.key)}|${sig(ofTask(t))}`,
+        (r) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${sig(ofRow(r))}` : ''),
+        pair,
+      );
+    }
   }
 
   // 1. By key.
@@ -261,18 +312,29 @@ export function mergeTracker(
   );
   pairUnique(openTasks(), openRows(), (t) => foldedTask[t]!, (r) => foldedRow[r]!, pair);
 
-  const ts = openTasks();
-  const rs = openRows();
-  if (ts.length && rs.length && ts.length * rs.length <= SIMILAR_BUDGET) {
-    // Scores for candidates with the same lead units (or no lead units on either side).
+  // 4. A small edit, first among rows of the task's own quarter and month (the same report every
+  // month, reworded once: each month's row stays with its month), then among all.
+  const slot = (q: number | null, m: number | null) => `${q ?? ''}.${m ?? ''}`;
+  const numbers: string[][] = [];
+  for (const t of openTasks()) numbers[t] = numbersIn(foldedTask[t]!);
+  const rowNumbers: string[][] = [];
+  for (const r of openRows()) rowNumbers[r] = numbersIn(foldedRow[r]!);
+  const similar = (sameSlot: boolean) => {
+    const ts = openTasks();
+    const rs = openRows();
+    if (!ts.length || !rs.length || ts.length * rs.length > SIMILAR_BUDGET) return;
     const best = new Map<number, { r: number; s: number; second: number }>();
     const bestForRow = new Map<number, { t: number; s: number }>();
     for (const t of ts) {
       if (!foldedTask[t]) continue;
+      const task = tasks[t]!;
       let top = { r: -1, s: 0, second: 0 };
       for (const r of rs) {
         if (!foldedRow[r]) continue;
         if (foldedTaskLead[t] !== foldedRowLead[r] && foldedTaskLead[t] && foldedRowLead[r]) continue;
+        if (sameSlot && slot(task.quarter, task.month) !== slot(previous[r]!.quarter, previous[r]!.month)) continue;
+        // "quý III" → "quý IV", "01 lớp" → "02 lớp": another task, however alike the words.
+        if (numbersReplaced(numbers[t]!, rowNumbers[r]!)) continue;
         const s = similarity(foldedTask[t]!, foldedRow[r]!);
         if (s > top.s) top = { r, s, second: top.s };
         else if (s > top.second) top.second = s;
@@ -282,11 +344,14 @@ export function mergeTracker(
       if (top.r >= 0) best.set(t, top);
     }
     for (const [t, top] of best) {
-      if (top.s < SIMILAR || top.s - top.second < SIMILAR_MARGIN) continue;
+      // Moved to another month and reworded at once: only a very small edit is still the same task.
+      if (top.s < (sameSlot ? SIMILAR : SIMILAR_MOVED) || top.s - top.second < SIMILAR_MARGIN) continue;
       if (bestForRow.get(top.r)?.t !== t || used[top.r]) continue;
       pair(t, top.r);
     }
-  }
+  };
+  similar(true);
+  similar(false);
 
   let added = 0;
   let kept = 0;

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../grid';
 import type { Task } from '../report';
-import { isIsoDate } from '../dates';
+import { deadlineDate } from '../dates';
 import { mergeTracker, type MergeOptions } from './merge';
 import { readTracker } from './values';
 
@@ -30,7 +30,8 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     if (!row || !row.status) return task;
     if (row.origin === undefined) return { ...task, status: row.status };
     fromTracker++;
-    const deadline = task.deadline ?? (row.deadline && isIsoDate(row.deadline) ? row.deadline : null);
+    // As the tracker judges it (dueDate): a date typed in words there counts too.
+    const deadline = task.deadline ?? (row.deadline ? deadlineDate(row.deadline) : null);
     return { ...task, status: row.status, deadline };
   });
   return { tasks: out, fromTracker };

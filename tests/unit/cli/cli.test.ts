@@ -292,6 +292,15 @@ describe('ctct check --out never loses what is on disk', () => {
     await setStatus(one, 'Đang thực hiện');
     await run('check', input, '--out', one);
     expect(await tracker(one)).toEqual(['Đang thực hiện', 'đã gọi điện', 'Ghi chú của tôi', 'hẹn tuần sau']);
+
+    // The user went on in that copy; checking it again into the older copy keeps the newer entries.
+    const older = path.join(dir, 'cu.xlsx');
+    fs.copyFileSync(one, older);
+    await setStatus(one, 'Hoàn thành');
+    const newer = await run('check', one, '--out', older, '--json');
+    expect(await tracker(older)).toEqual(['Hoàn thành', 'đã gọi điện', 'Ghi chú của tôi', 'hẹn tuần sau']);
+    expect(reportSchema.parse(JSON.parse(newer.out)).summary.byStatus['Hoàn thành']).toBe(1);
+    expect(newer.err).toContain('Trang “Theo dõi” của mot.xlsx được dùng; trang “Theo dõi” của bản sao trước cu.xlsx không được dùng.');
   });
 });
 

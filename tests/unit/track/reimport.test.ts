@@ -1,0 +1,109 @@
+/**
+ * Re-imports a probe of real edits got wrong: the programme sheet renamed, statuses the unit
+ * later fills in its source column, the same text twice in a month or on two sheets, a task
+ * replaced by a similar one, one report reworded in every month, a deadline typed in words.
+ */
+import { mergeTracker, trackerToValues, type TrackerRow } from '../../../src/engine/track';
+import { withTrackerStatuses } from '../../../src/engine/track/statuses';
+import { task } from '../summary-layout/sample-report';
+
+const ASOF = '2025-10-01';
+const statuses = (rows: readonly TrackerRow[]) => rows.map((r) => [r.task, r.status, r.result, r.vanished]);
+const typed = (rows: readonly TrackerRow[], by: (r: TrackerRow, i: number) => Partial<TrackerRow>) => rows.map((r, i) => ({ ...r, ...by(r, i) }));
+
+it('a renamed programme sheet keeps every typed status; a sheet not read this time (still there) is kept aside', () => {
+  const tasks = [task({ row: 7, task: 'Nhiệm vụ A', key: '3.7.a' }), task({ row: 8, task: 'Nhiệm vụ B', key: '3.7.b' })];
+  const first = typed(mergeTracker(tasks, [], ASOF).rows, (_, i) => ({ status: i ? 'Đang thực hiện' : 'Hoàn thành', result: `KQ ${i}` }));
+  const renamed = tasks.map((t) => ({ ...t, sheet: 'Phụ lục II (điều chỉnh)' }));
+  const options = { coveredSheets: ['Phụ lục II (điều chỉnh)'], workbookSheets: ['Phụ lục II (điều chỉnh)', 'Theo dõi'] };
+  const after = mergeTracker(renamed, first, ASOF, options);
+  expect([after.kept, after.vanished, after.added]).toEqual([2, 0, 0]);
+  expect(after.rows.map((r) => [r.source.sheet, r.status, r.result])).toEqual([
+    ['Phụ lục II (điều chỉnh)', 'Hoàn thành', 'KQ 0'],
+    ['Phụ lục II (điều chỉnh)', 'Đang thực hiện', 'KQ 1'],
+  ]);
+  // The old name still in the workbook (a check of another sheet only): its rows stay as they are.
+  const aside = mergeTracker(renamed, first, ASOF, { ...options, workbookSheets: [...options.workbookSheets, 'Phụ lục II'] });
+  expect([aside.kept, aside.added, aside.rows.filter((r) => r.source.sheet === 'Phụ lục II' && !r.vanished).length]).toEqual([0, 2, 2]);
+});
+
+it('a status the unit later puts in its source column replaces the "Chưa thực hiện" CTCT wrote, not one a user typed', () => {
+  const tasks = [task({ row: 7, task: 'Nhiệm vụ A', key: 'a' }), task({ row: 8, task: 'Nhiệm vụ B', key: 'b' }), task({ row: 9, task: 'Nhiệm vụ C', key: 'c' })];
+  const first = typed(mergeTracker(tasks, [], ASOF).rows, (r) => (r.key === 'c' ? { status: 'Đề xuất bỏ' } : {}));
+  expect(first.map((r) => r.status)).toEqual(['Chưa thực hiện', 'Chưa thực hiện', 'Đề xuất bỏ']);
+  const updated = tasks.map((t, i) => ({ ...t, status: ['Hoàn thành', null, 'Đang thực hiện'][i]! }));
+  expect(mergeTracker(updated, first, ASOF).rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Chưa thực hiện', 'Đề xuất bỏ']);
+});
+
+describe('the same text twice', () => {
+  const same = 'Tổ chức lớp tập huấn về sở hữu trí tuệ cho doanh nghiệp';
+  const qn = task({ row: 8, task: same, key: '3.8.k', product: '01 lớp tại Quảng Ngãi', leadUnits: ['Phòng QLCN&CN'] });
+  const kt = task({ row: 9, task: same, key: '3.8.k.2', product: '01 lớp tại Kon Tum', leadUnits: ['Phòng QLCN&CN'] });
+  const first = typed(mergeTracker([qn, kt], [], ASOF).rows, (_, i) => ({ status: i ? 'Đang thực hiện' : 'Hoàn thành', result: i ? 'Kon Tum' : 'Quảng Ngãi' }));
+
+  it('in one month, same unit: told apart by product when one goes or another comes above', () => {
+    const oneGone = mergeTracker([{ ...kt, row: 8, key: '3.8.k' }], first, ASOF);
+    expect(statuses(oneGone.rows)).toEqual([
+      [same, 'Đang thực hiện', 'Kon Tum', false],
+      [same, 'Hoàn thành', 'Quảng Ngãi', true],
+    ]);
+    const dakTo = task({ row: 8, task: same, key: '3.8.k', product: '01 lớp tại Đắk Tô', leadUnits: ['Phòng QLCN&CN'] });
+    const inserted = mergeTracker([dakTo, { ...qn, row: 9, key: '3.8.k.2' }, { ...kt, row: 10, key: '3.8.k.3' }], first, ASOF);
+    expect(inserted.rows.map((r) => [r.product, r.status, r.result])).toEqual([
+      ['01 lớp tại Đắk Tô', 'Chưa thực hiện', ''],
+      ['01 lớp tại Quảng Ngãi', 'Hoàn thành', 'Quảng Ngãi'],
+      ['01 lớp tại Kon Tum', 'Đang thực hiện', 'Kon Tum'],
+    ]);
+  });
+
+  it('on two sheets whose tabs swap places: each keeps its own', () => {
+    const a = { ...qn, sheet: 'Phụ lục II', product: 'Lớp' };
+    const b = { ...qn, sheet: 'QLCN&CN', key: '3.8.k.2', product: 'Lớp' };
+    const tracked = typed(mergeTracker([a, b], [], ASOF).rows, (r) => ({ result: `lớp của ${r.source.sheet}` }));
+    const swapped = mergeTracker([{ ...b, key: '3.8.k' }, { ...a, key: '3.8.k.2' }], tracked, ASOF);
+    expect(swapped.rows.map((r) => [r.source.sheet, r.result])).toEqual([
+      ['QLCN&CN', 'lớp của QLCN&CN'],
+      ['Phụ lục II', 'lớp của Phụ lục II'],
+    ]);
+  });
+});
+
+describe('a changed text', () => {
+  it('is not the same task when a number in it was replaced ("quý III" → "quý IV", "01 lớp" → "02 lớp")', () => {
+    for (const [before, after] of [
+      ['Báo cáo kết quả thực hiện chương trình công tác quý III', 'Báo cáo kết quả thực hiện chương trình công tác quý IV'],
+      ['Tổ chức 01 lớp tập huấn về chuyển đổi số', 'Tổ chức 02 lớp tập huấn về chuyển đổi số'],
+    ]) {
+      const old = typed(mergeTracker([task({ row: 7, task: before, key: 'x' })], [], ASOF).rows, () => ({ status: 'Hoàn thành' }));
+      const next = mergeTracker([task({ row: 7, task: after, key: 'y' })], old, ASOF);
+      expect([next.added, next.kept, next.vanished]).toEqual([1, 0, 1]);
+    }
+    // A number added (a date) keeps it the same task.
+    const old = mergeTracker([task({ row: 7, task: 'Tổ chức hội nghị tổng kết công tác năm 2025', key: 'x' })], [], ASOF).rows;
+    expect(mergeTracker([task({ row: 7, task: 'Tổ chức hội nghị tổng kết công tác năm 2025 (trước 20/12)', key: 'y' })], old, ASOF).kept).toBe(1);
+  });
+
+  it('reworded in every month keeps each month\'s entry with its month; a move and a rewording at once needs a very small edit', () => {
+    const text = 'Báo cáo tình hình thực hiện nhiệm vụ hàng tháng';
+    const months = [7, 8, 9].map((m) => task({ row: m, task: text, month: m, key: `3.${m}.k` }));
+    const old = typed(mergeTracker(months, [], ASOF).rows, (r) => ({ result: `BC tháng ${r.month}` }));
+    const reworded = months.map((t) => ({ ...t, task: 'Báo cáo tình hình thực hiện nhiệm vụ định kỳ hằng tháng', key: `${t.key}2` }));
+    expect(mergeTracker(reworded, old, ASOF).rows.map((r) => [r.month, r.result, r.vanished])).toEqual([
+      [7, 'BC tháng 7', false],
+      [8, 'BC tháng 8', false],
+      [9, 'BC tháng 9', false],
+    ]);
+    const inspection = mergeTracker([task({ row: 7, task: 'Xây dựng Kế hoạch thanh tra năm 2026', month: 11, quarter: 4, key: 'a' })], [], ASOF).rows;
+    const check = mergeTracker([task({ row: 7, task: 'Xây dựng Kế hoạch kiểm tra năm 2026', month: 12, quarter: 4, key: 'b' })], inspection, ASOF);
+    expect([check.added, check.kept]).toEqual([1, 0]);
+  });
+});
+
+it('a deadline typed in words in the tracker makes the summary\'s overdue list agree with the tracker', () => {
+  const t = task({ row: 7, task: 'Rà soát văn bản QPPL', month: 9, key: 'a' });
+  const rows = typed(mergeTracker([t], [], '2025-09-01').rows, () => ({ deadline: 'trước 15/8/2025' }));
+  const merged = mergeTracker([t], rows, '2025-09-01', { year: 2025 }).rows;
+  expect([merged[0]!.due, merged[0]!.overdue]).toEqual(['2025-08-15', true]);
+  const tracker = { name: 'Theo dõi', cells: trackerToValues(rows) };
+  expect(withTrackerStatuses([t], tracker, '2025-09-01', { year: 2025 }).tasks[0]!.deadline).toBe('2025-08-15');
+});
