@@ -105,6 +105,8 @@ function isTaskNumber(text: string): boolean {
 export function readSheet(view: SheetView): SheetParse {
   const out: SheetParse = { sheet: view.name, tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [] };
   let table: ParsedTable | null = null;
+  /** The table a remark interrupted: numbered task rows after it are still its tasks. */
+  let paused: ParsedTable | null = null;
   let lastTask: ParsedTask | null = null;
   let continuationOpen = false;
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
@@ -216,6 +218,7 @@ export function readSheet(view: SheetView): SheetParse {
           rowCount: 0,
         };
         out.tables.push(table);
+        paused = null;
         lastTask = null;
         continuationOpen = false;
         scope++;
@@ -225,6 +228,10 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
+    if (!table && paused && resumesTable(view, paused, r)) {
+      table = paused;
+      paused = null;
+    }
     if (!table) {
       const line = rowText(r);
       const h = parseHeading(line.text);
@@ -299,8 +306,9 @@ export function readSheet(view: SheetView): SheetParse {
     }
 
     // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
-    // so does a remark ("Ghi chú: …"). Neither is a section, even in the number column.
+    // so does a remark ("Ghi chú: …"), unless tasks follow it. Neither is a section, even in the number column.
     if (isFooter(view, r)) {
+      paused = isSignature(view, r) ? null : table;
       table = null;
       lastTask = null;
       continuationOpen = false;
@@ -351,21 +359,33 @@ const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguo
 /** "Ghi chú: …", "* Ghi chú:", "Lưu ý:" opening a row: a remark under the table, not the task above's text. */
 const REMARK = /^[*\s]*(ghi chu|chu thich|luu y)\s*:/;
 
-/**
- * A line of the signature block under an official table (a cell that says only "Nơi nhận:", "KT.
- * GIÁM ĐỐC"…), or a remark that starts the row.
- */
-function isFooter(view: SheetView, r: number): boolean {
-  const cols = view.filledColumns(r);
-  return (cols.length > 0 && REMARK.test(foldKey(view.text(r, cols[0])))) || cols.some((c) => FOOTER.test(foldKey(view.text(r, c))));
+/** A line of the signature block under an official table: a cell that says only "Nơi nhận:", "KT. GIÁM ĐỐC"… */
+function isSignature(view: SheetView, r: number): boolean {
+  return view.filledColumns(r).some((c) => FOOTER.test(foldKey(view.text(r, c))));
 }
 
-/** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
+/** A remark that starts the row ("Ghi chú: …"). */
+function isRemark(view: SheetView, r: number): boolean {
+  const cols = view.filledColumns(r);
+  return cols.length > 0 && REMARK.test(foldKey(view.text(r, cols[0])));
+}
+
+function isFooter(view: SheetView, r: number): boolean {
+  return isRemark(view, r) || isSignature(view, r);
+}
+
+/** After a remark, a numbered row with a task's cells: the table goes on ("Ghi chú" was inside it). */
+function resumesTable(view: SheetView, table: ParsedTable, r: number): boolean {
+  const stt = table.columns.stt !== undefined ? view.text(r, table.columns.stt) : '';
+  return stt !== '' && isTaskNumber(stt) && hasTaskCells(view, table.columns, r);
+}
+
 /** Whether some month of first..last lies in the quarter ("Tháng 9-10" is partly in Quý III). */
 function monthsInQuarter(first: number, last: number, quarter: number): boolean {
   return Math.ceil(first / 3) <= quarter && quarter <= Math.ceil(last / 3);
 }
 
+/** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
 function isGroupOver(parent: ParsedTask, stt: string): boolean {
   if (!HIERARCHICAL.test(stt.trim()) || stt.trim().split('.')[0] !== parent.stt) return false;
   const fields = (['lead', 'leader', 'product'] as const).filter((f) => parent.table.columns[f] !== undefined);

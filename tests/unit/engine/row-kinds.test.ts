@@ -80,6 +80,16 @@ describe('rows that are not tasks', () => {
     );
     expect(bullets.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 2, 2]]);
     expect(codes(bullets)).toEqual([]);
+    // A remark inside the table (under the header, between tasks) does not end it: numbered tasks follow.
+    for (const at of [3, 5]) {
+      const rows = [TITLE, HEADER, ['I', 'Quý III (3 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), task(3, 'Kiểm tra C')];
+      rows.splice(at, 0, [null, 'Ghi chú: bảng cập nhật ngày 15/9/2025']);
+      const inside = analyse(sheet('KH', rows));
+      expect([at, inside.tasks.map((t) => t.task), codes(inside)]).toEqual([at, ['Xây dựng kế hoạch A', 'Tổ chức hội thảo B', 'Kiểm tra C'], []]);
+    }
+    // A signature block ends it for good.
+    const signed = analyse(sheet('KH', [TITLE, HEADER, task(1, 'Xây dựng kế hoạch A'), [null, 'Nơi nhận:'], [1, '- UBND tỉnh (b/c);', 'Văn phòng Sở', 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo']]));
+    expect(signed.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A']);
   });
 
   it('numbers 1, 1, 2, 3: one duplicate, no gap', () => {
