@@ -199,6 +199,15 @@ export const FINDING_CATALOG = {
     message: '"{name}" còn được viết là {others} trong trang này.',
     suggestion: 'Thống nhất thành "{canonical}".',
   },
+  'product-spelling': {
+    severity: 'info',
+    field: 'product',
+    title: 'Sản phẩm viết khác thường',
+    titleEn: 'Unusual spelling in a product',
+    description: 'Chữ sau số lượng của sản phẩm viết dấu khác với cách trang này viết ở ít nhất 3 nhiệm vụ khác ("01 Lốp" giữa các "01 lớp").',
+    message: 'Sản phẩm "{value}": "{word}" khác với "{usual}" ở {count} nhiệm vụ khác trong trang.',
+    suggestion: 'Có phải "{fixed}"?',
+  },
   'irregular-whitespace': {
     severity: 'info',
     field: 'task',

@@ -12,8 +12,9 @@ import { dates } from './dates';
 import { status } from './status';
 import { cellText } from './cell-text';
 import { inconsistentSpelling } from './spelling';
+import { productSpelling } from './product-spelling';
 
-export const CHECKS: Check[] = [declaredCounts, monthInQuarter, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling];
+export const CHECKS: Check[] = [declaredCounts, monthInQuarter, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling, productSpelling];
 
 export { FINDING_CATALOG, FINDING_CODES } from './catalog';
 export type { FindingCode, CatalogEntry } from './catalog';

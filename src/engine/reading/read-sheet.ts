@@ -112,6 +112,7 @@ export function readSheet(view: SheetView): SheetParse {
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
   const named = sheetNamePeriod(view.name);
   let quarter: number | null = named.quarter;
+  let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
   let section: string | null = null;
   let lastHeadingText: string | null = null;
@@ -143,16 +144,19 @@ export function readSheet(view: SheetView): SheetParse {
       prev.declared = h.declared;
       return;
     }
-    const quarterAbove = quarter;
+    // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
+    const quarterAbove = quarterSection;
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
     // A quarter never stands inside an all-year section: that section ended before it.
     if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear) open.splice(i, 1);
     if (h.level === 1) {
       section = h.label;
       quarter = null;
+      quarterSection = null;
       month = null;
     } else if (h.level === 2) {
       quarter = h.quarter;
+      quarterSection = h.quarter;
       month = null;
       section = h.label;
     } else if (h.level === 3) {
@@ -162,7 +166,11 @@ export function readSheet(view: SheetView): SheetParse {
     if (h.level <= 2) scope++;
     block++;
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0 };
-    if (quarterAbove !== null && h.level === 3 && h.month !== null && !monthsInQuarter(h.firstMonth ?? h.month, h.month, quarterAbove)) s.outsideQuarter = quarterAbove;
+    if (quarterAbove !== null && h.level === 3 && h.month !== null && !monthsInQuarter(h.firstMonth ?? h.month, h.month, quarterAbove)) {
+      s.outsideQuarter = quarterAbove;
+      // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
+      quarterSection = h.quarter;
+    }
     open.push(s);
     out.sections.push(s);
   };

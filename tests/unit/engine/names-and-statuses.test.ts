@@ -124,3 +124,22 @@ describe('units written with "và", "&" or "/"', () => {
     expect(late2025.matchUnits('Phòng QLKH&ĐMST, Văn phòng Sở/Phòng BCVT&CĐS').map((x) => x.canonical)).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Phòng BCVT&CĐS']);
   });
 });
+
+describe('a product word written with other tone marks than the rest of the sheet', () => {
+  const products = (...ps: string[]) =>
+    analyse([sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${ps.length} nhiệm vụ)`], ...ps.map((p, i) => [i + 1, `Tổ chức tập huấn nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', p, '15/9/2025', null])])]);
+
+  it('"01 Lốp" among three "lớp" is pointed at, with its fix keeping the capital', () => {
+    const r = products('01 lớp', '02 lớp', '01 Lốp', '01 lớp (50 người)');
+    const found = findings(r, 'product-spelling');
+    expect(found.map((f) => [f.severity, `${f.column}${f.row}`, f.message, f.fix])).toEqual([
+      ['info', 'E6', 'Sản phẩm "01 Lốp": "Lốp" khác với "lớp" ở 3 nhiệm vụ khác trong trang.', { value: '01 Lớp' }],
+    ]);
+  });
+
+  it('is quiet for two habits, a capital only, or too few to tell', () => {
+    expect(findings(products('01 lớp', '02 lớp', '01 Lốp', '03 Lốp', '01 lớp'), 'product-spelling')).toEqual([]);
+    expect(findings(products('01 Khóa', '01 khóa', '02 khóa', '01 khóa'), 'product-spelling')).toEqual([]);
+    expect(findings(products('01 lớp', '02 lớp', '01 Lốp'), 'product-spelling')).toEqual([]);
+  });
+});

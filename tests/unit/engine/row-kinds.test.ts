@@ -62,6 +62,8 @@ describe('rows that are not tasks', () => {
     // "Tháng 9-10" is partly in Quý III; a sheet named "Quý III" is a quarter too.
     expect(codes(analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], ['', 'Tháng 9-10'], task(1, 'A')])))).toEqual([]);
     expect(codes(analyse(sheet('Quý III', [TITLE, HEADER, ['', 'Tháng 12'], task(1, 'A')])))).toEqual(['month-outside-quarter B3']);
+    // Month rows with no quarter heading: "Tháng 10" after "Tháng 8" is no slip.
+    expect(codes(analyse(sheet('KH', [TITLE, HEADER, ['', 'Tháng 8'], task(1, 'A'), ['', 'Tháng 10'], task(2, 'B')])))).toEqual([]);
     // A new section ends the quarter: its months are its own.
     expect(codes(analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'A'), ['II', 'Nhiệm vụ phát sinh'], ['', 'Tháng 10'], task(1, 'B')])))).toEqual([]);
   });

@@ -1,0 +1,47 @@
+/**
+ * "01 Lốp" among "01 lớp", "02 lớp": the word after a product's quantity written with other tone
+ * marks than everywhere else in the sheet. Reported (info) only where one cell differs from a
+ * spelling the sheet uses at least three times: a slip, not two habits.
+ */
+import type { Check } from './context';
+import { fieldCell } from './context';
+import { isJoined } from '../reading/model';
+import { foldKey } from '../text';
+
+/** A quantity, then its word: "01 lớp", "2 cuộc". */
+const QUANTITY_WORD = /^(\s*\d+\s+)(\p{L}+)/u;
+const USUAL = 3;
+
+export const productSpelling: Check = {
+  codes: ['product-spelling'],
+  run(ctx) {
+    // sheet|folded word → spelling (lower case) → tasks using it
+    const uses = new Map<string, Map<string, number[]>>();
+    ctx.tasks.forEach((t, i) => {
+      const m = QUANTITY_WORD.exec(t.parsed.text.product ?? '');
+      if (!m) return;
+      const key = `${t.parsed.sheet}|${foldKey(m[2])}`;
+      let spellings = uses.get(key);
+      if (!spellings) uses.set(key, (spellings = new Map()));
+      const spelling = m[2].toLowerCase();
+      spellings.set(spelling, [...(spellings.get(spelling) ?? []), i]);
+    });
+    for (const spellings of uses.values()) {
+      if (spellings.size < 2) continue;
+      const [usual, usualTasks] = [...spellings].sort((a, b) => b[1].length - a[1].length)[0];
+      if (usualTasks.length < USUAL) continue;
+      for (const [spelling, tasks] of spellings) {
+        if (spelling === usual || tasks.length > 1) continue;
+        const t = ctx.tasks[tasks[0]];
+        const at = fieldCell(t, 'product');
+        const text = t.parsed.text.product!;
+        if (!at) continue;
+        const m = QUANTITY_WORD.exec(text)!;
+        // The usual word with the cell's own capital: "01 Lốp" → "01 Lớp".
+        const word = m[2][0] === m[2][0].toUpperCase() ? usual[0].toUpperCase() + usual.slice(1) : usual;
+        const fixed = m[1] + word + text.slice(m[0].length);
+        ctx.emit('product-spelling', at, { value: text, word: m[2], usual, count: usualTasks.length, fixed }, { fix: isJoined(t.parsed, 'product') ? null : fixed });
+      }
+    }
+  },
+};
