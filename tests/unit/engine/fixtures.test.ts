@@ -124,10 +124,11 @@ describe('ctct-2024.xlsx and its copy pasted from PDF', () => {
     expect(clean.tables.filter((t) => t.kind === 'kpi')).toHaveLength(1);
   });
 
-  it('flags the slips the document has: "Tổ chuyên đổi số" and a task without product', () => {
+  it('flags the slips the document has: "Tổ chuyên đổi số", "01 Lốp" and a task without product', () => {
     const unknown = clean.findings.filter((f) => f.code === 'unknown-unit');
     expect(unknown.map((f) => f.fix?.value)).toEqual(['Tổ chuyển đổi số']);
     expect(clean.findings.filter((f) => f.code === 'missing-product').map((f) => f.row)).toEqual([48]);
+    for (const r of [clean, pdf]) expect(r.findings.filter((f) => f.code === 'product-spelling').map((f) => [f.column, f.fix?.value])).toEqual([['F', '01 Lớp']]);
   });
 
   it('reads the deadline written in a note', () => {
