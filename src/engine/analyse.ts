@@ -16,7 +16,8 @@ import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
 import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './reading/headings';
-import { fieldRow, isBlankField, isJoined, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
+import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
+import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
 import { summarise } from './summary/summarise';
@@ -75,7 +76,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   const tasks = withKeys(analysed);
-  const proposals = parses.flatMap((p) => p.proposals.map((x) => toProposal(x, scopes.get(p.sheet)!.matcher)));
+  const proposals = parses.flatMap((p) => p.proposals.flatMap((x) => toProposal(x, scopes.get(p.sheet)!.matcher) ?? []));
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
   const year = main.year;
@@ -290,8 +291,22 @@ function withKeys(analysed: AnalysedTask[]): Task[] {
   return tasks;
 }
 
-function toProposal(p: SheetParse['proposals'][number], matcher: DirectoryMatcher): Proposal {
-  const f = foldKey(p.proposal);
-  const kind = !f ? 'none' : /\bbo sung\b/.test(f) ? 'add' : /\b(de xuat|de nghi)?\s*bo\b/.test(f) ? 'drop' : 'adjust';
-  return { sheet: p.sheet, row: p.row, stt: p.stt, task: p.task, leadUnits: names(matcher.matchUnits(p.lead)), month: p.month, proposal: p.proposal, kind };
+/**
+ * A proposal as the report gives it: what its first words propose, else what its block's heading
+ * does; words that say neither are listed for a person to read (as "adjust"). A programme task
+ * with an empty proposal cell proposes nothing and is not listed.
+ */
+function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | null {
+  const t = p.task;
+  const c = t.text;
+  const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
+  if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
+  const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
+  return { sheet: t.sheet, row: t.row, stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthOf(c.month) ?? t.month, proposal, kind };
+}
+
+/** A "Tháng" cell's month: "7", "Tháng 7". */
+function monthOf(text: string | undefined): number | null {
+  const m = /(\d{1,2})/.exec(text ?? '');
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
 }

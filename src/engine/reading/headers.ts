@@ -67,7 +67,7 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['result', ['ket qua', 'ket qua thuc hien']],
   ['month', ['thang']],
   ['quarter', ['quy']],
-  ['proposal', ['de xuat', 'kien nghi', 'de xuat dieu chinh', 'de nghi']],
+  ['proposal', ['de xuat', 'kien nghi', 'de xuat dieu chinh', 'de nghi', 'noi dung de xuat', 'y kien de xuat', 'phuong an de xuat']],
   ['kpiName', ['chi tieu', 'chi tieu chu yeu', 'ten chi tieu', 'noi dung chi tieu', 'muc tieu, chi tieu', 'muc tieu chi tieu', 'muc tieu']],
   ['kpiUnit', ['don vi tinh', 'dvt']],
   ['kpiPlan', ['ke hoach', 'ke hoach nam', 'chi tieu ke hoach']],

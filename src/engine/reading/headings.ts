@@ -4,6 +4,7 @@
  * sections ("1. Nhiệm vụ trọng tâm: Gồm 06 nội dung", "II"), and the counts they declare.
  */
 import { foldKey } from '../text';
+import { headingProposalKind } from './proposals';
 
 export interface Heading {
   /**
@@ -128,7 +129,8 @@ export function parseHeading(text: string): Heading | null {
   // sentence that mentions one ("Căn cứ Quyết định số 39/QĐ-SKHCN … (tổng cộng 288 nhiệm vụ);").
   const numbered = /^((?:[ivx]+|\d+|[a-z])[.)])\s*\S/.test(folded);
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
-  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded))) {
+  const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
+  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock) {
     return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   }
   return null;

@@ -1,6 +1,6 @@
 /** What reading a sheet yields, before checks: tables, tasks with their cells, headings with counts. */
+import type { ProposalKind } from './proposals';
 import type { ColumnMap, TaskColumn } from './headers';
-
 
 export interface ParsedTable {
   sheet: string;
@@ -29,6 +29,8 @@ export interface ParsedSection {
   actual: number;
   /** A month heading under a quarter its months are not in ("Tháng 10" under "Quý III"): that quarter. */
   outsideQuarter?: number;
+  /** A heading of a review: it counts the proposals under it, not tasks. */
+  review?: boolean;
 }
 
 export interface ParsedTask {
@@ -73,14 +75,14 @@ export function hasFormulaError(task: ParsedTask, field: TaskColumn): boolean {
   return task.errors?.includes(field) ?? false;
 }
 
+/** A row of a review (or a programme task with a proposal beside it). */
 export interface ParsedProposal {
-  sheet: string;
-  row: number;
-  stt: string;
-  task: string;
-  lead: string;
-  month: number | null;
-  proposal: string;
+  /** The row as read: its texts joined over continuation rows, its quarter and month from the headings. */
+  task: ParsedTask;
+  /** Where what is proposed is written: its own column, or the note ("Đề xuất bỏ vì …"). */
+  field: 'proposal' | 'note';
+  /** What the block's heading proposes ("I. ĐỀ XUẤT BỎ"), for rows that do not say it themselves. */
+  headingKind: ProposalKind | null;
 }
 
 export interface SheetParse {

@@ -9,6 +9,7 @@ import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading, sheetNamePeriod, titleMonth } from './headings';
 import { hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
+import { headingProposalKind, noteProposes, proposalKind, type ProposalKind } from './proposals';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -120,6 +121,8 @@ export function readSheet(view: SheetView): SheetParse {
   let block = 0;
   let afterHeading = false;
   const open: ParsedSection[] = [];
+  /** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ"): its rows are proposals. */
+  let proposalBlock: { kind: ProposalKind; level: number } | null = null;
   const kpiRowsUnder = new Map<ParsedSection, number>();
 
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
@@ -146,6 +149,9 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
     const quarterAbove = quarterSection;
+    const proposing = headingProposalKind(h.label);
+    if (proposing) proposalBlock = { kind: proposing, level: h.level };
+    else if (proposalBlock && h.level <= proposalBlock.level) proposalBlock = null;
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
     // A quarter never stands inside an all-year section: that section ended before it.
     if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear) open.splice(i, 1);
@@ -166,6 +172,8 @@ export function readSheet(view: SheetView): SheetParse {
     if (h.level <= 2) scope++;
     block++;
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0 };
+    // A heading of the review counts its proposals, not tasks.
+    if (proposalBlock || table?.kind === 'review') s.review = true;
     if (quarterAbove !== null && h.level === 3 && h.month !== null && !monthsInQuarter(h.firstMonth ?? h.month, h.month, quarterAbove)) {
       s.outsideQuarter = quarterAbove;
       // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
@@ -183,11 +191,15 @@ export function readSheet(view: SheetView): SheetParse {
       for (let i = 0; i < open.length; i++) open[i].actual--;
     }
     const task = startTask(view, t, r, sttText, { quarter, month, section, scope, block });
-    if (t.kind === 'review') pushProposal(out, view, t, r);
+    const review = t.kind === 'review' || proposalBlock !== null;
+    if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
     else {
       out.tasks.push(task);
-      for (let i = 0; i < open.length; i++) open[i].actual++;
+      // A programme with the unit's proposals beside its tasks: a "Đề xuất" column, or a note that proposes.
+      if (t.columns.proposal !== undefined) out.proposals.push({ task, field: 'proposal', headingKind: null });
+      else if (task.text.note && noteProposes(task.text.note)) out.proposals.push({ task, field: 'note', headingKind: null });
     }
+    for (let i = 0; i < open.length; i++) if (!open[i].review === !review) open[i].actual++;
     lastTask = task;
     continuationOpen = true;
     t.rowCount++;
@@ -347,6 +359,12 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
     // split by a page break starts in lower case or lacks most cells.
+    // In a review a row needs no unit or product to be one: a new task proposed ("BS1", no number).
+    if ((table.kind === 'review' || proposalBlock) && !sttMerged && startsReviewRow(view, cols, r)) {
+      addTask(table, r, sttText);
+      continue;
+    }
+
     const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
     if (lastTask && !whole && (continuationOpen || sttMerged)) {
       appendContinuation(view, lastTask, r);
@@ -358,6 +376,7 @@ export function readSheet(view: SheetView): SheetParse {
   }
   // Counts a sheet with no table declares (a cover page's "Gồm 12 nhiệm vụ") have nothing to count.
   if (!out.tables.length) out.sections = [];
+  reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   return out;
@@ -577,9 +596,36 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
   task.endRow = r;
 }
 
-function pushProposal(out: SheetParse, view: SheetView, table: ParsedTable, r: number): void {
-  const t = (k: TaskColumn) => (table.columns[k] !== undefined ? view.text(r, table.columns[k]!) : '');
-  const monthMatch = /(\d{1,2})/.exec(t('month'));
-  const month = monthMatch && Number(monthMatch[1]) >= 1 && Number(monthMatch[1]) <= 12 ? Number(monthMatch[1]) : null;
-  out.proposals.push({ sheet: view.name, row: r, stt: t('stt'), task: t('task'), lead: t('lead'), month, proposal: t('proposal') });
+/**
+ * A review read as a task table (the programme's header, "Cấp ban hành" and "Chỉ đạo" left empty,
+ * what is proposed in the notes, as in the department's own review): when no row has a product or
+ * a leader and some row proposes, its rows are proposals, not tasks of the programme.
+ */
+function reviewsReadAsTasks(out: SheetParse): void {
+  for (const table of out.tables) {
+    if (table.kind !== 'tasks') continue;
+    const rows = out.tasks.filter((t) => t.table === table);
+    // Every row under "ĐỀ XUẤT BỎ"-like headings: a review whatever its columns.
+    if (!rows.length && out.proposals.some((p) => p.task.table === table)) table.kind = 'review';
+    if (!rows.length || rows.some((t) => !isBlankField(t.text.product) || !isBlankField(t.text.leader))) continue;
+    const proposing = new Set(out.proposals.filter((p) => p.task.table === table).map((p) => p.task));
+    if (![...proposing].some((t) => proposes(t))) continue;
+    table.kind = 'review';
+    out.tasks = out.tasks.filter((t) => t.table !== table);
+    for (const t of rows) if (!proposing.has(t)) out.proposals.push({ task: t, field: table.columns.proposal !== undefined ? 'proposal' : 'note', headingKind: null });
+    out.proposals.sort((a, b) => a.task.row - b.task.row);
+  }
+}
+
+function proposes(t: ParsedTask): boolean {
+  const kind = proposalKind((t.table.columns.proposal !== undefined ? t.text.proposal : t.text.note) ?? '');
+  return kind !== null && kind !== 'none';
+}
+
+/** A row of a review that starts a proposal though it has no number: its task and what is proposed. */
+function startsReviewRow(view: SheetView, cols: ColumnMap, r: number): boolean {
+  const task = cols.task !== undefined ? view.text(r, cols.task) : '';
+  if (!task || !/^\p{Lu}/u.test(task)) return false;
+  const reviewNo = cols.reviewNo !== undefined ? view.text(r, cols.reviewNo) : '';
+  return /^\d+$/.test(reviewNo) || (cols.proposal !== undefined && proposalKind(view.text(r, cols.proposal)) !== null);
 }

@@ -1,0 +1,49 @@
+/**
+ * What a unit proposes for a task in its review of the programme (rà soát): to drop it ("Đề xuất
+ * bỏ", "Xin rút", "Không thực hiện"), to add one ("Bổ sung"), to adjust it ("Điều chỉnh", "Lùi
+ * sang Quý IV"), or nothing ("Giữ nguyên"). The words that decide are the first ones: a reason
+ * after them ("… vì đã được bổ sung vào nhiệm vụ khác") does not count. Tone marks are read as
+ * written, in lower case: "bỏ" (drop) is not "Bộ" (ministry), "bố trí" or "phân bổ".
+ */
+export type ProposalKind = 'drop' | 'add' | 'adjust' | 'none';
+
+/** Where the reason starts: ", vì …", " do …", " để …", "(…)", "; …", ". …", ": …". */
+const REASON = /\s*(?:[,;:(.]|\s[-–]\s|\s(?:vì|do|để|nhằm|theo|tại)\s).*$/su;
+
+const VERBS: [ProposalKind, RegExp][] = [
+  ['none', /^(?:-+|x|giữ nguyên|không điều chỉnh|không đề xuất|không có đề xuất|không|thống nhất|đồng ý|đã hoàn thành|hoàn thành)$/u],
+  ['drop', /(?:^|\s)(?:bỏ|rút|rút khỏi|hủy|huỷ|dừng|loại|không thực hiện|không triển khai|thôi thực hiện|đưa ra khỏi)(?=\s|$)/u],
+  // "Bổ sung sản phẩm", "bổ sung đơn vị phối hợp": the task changes, none is added.
+  ['adjust', /(?:^|\s)(?:bổ sung|thêm)\s+(?:sản phẩm|đơn vị|cơ quan|kinh phí|thời gian|thời hạn|lãnh đạo)(?=\s|$)/u],
+  ['add', /(?:^|\s)(?:bổ sung|thêm)(?=\s|$)/u],
+  ['adjust', /(?:^|\s)(?:điều chỉnh|lùi|dời|chuyển|gia hạn|thay đổi|sửa|bố trí lại|giãn|kéo dài)(?=\s|$)/u],
+];
+
+/** The kind the first words of a proposal say; null when they say none of them (or nothing). */
+export function proposalKind(text: string): ProposalKind | null {
+  const head = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(REASON, '').trim();
+  if (!head) return null;
+  let best: { kind: ProposalKind; at: number } | null = null;
+  for (const [kind, verb] of VERBS) {
+    const m = verb.exec(head);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best?.kind ?? null;
+}
+
+/** A note that is a proposal: it starts by proposing ("Đề xuất bỏ vì …", "Đề nghị bổ sung …"). */
+export function noteProposes(note: string): boolean {
+  const t = note.normalize('NFC').toLowerCase().trimStart();
+  return /^(?:đề xuất|đề nghị|kiến nghị|xin)\s/u.test(t) && proposalKind(t) !== null && proposalKind(t) !== 'none';
+}
+
+/** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ", "Đề xuất bổ sung (2 nhiệm vụ)"). */
+export function headingProposalKind(text: string): ProposalKind | null {
+  const t = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/^\s*(?:[ivx]+|\d+|[a-z])[.)]?\s+/u, '')
+    .replace(/^(?:các\s+)?(?:nhiệm vụ|nội dung)\s+/u, '');
+  const m = /^(?:đề xuất|đề nghị|kiến nghị)\s+(bỏ|bổ sung|điều chỉnh)(?=\s|$|[:(,])/u.exec(t);
+  return m ? (m[1] === 'bỏ' ? 'drop' : m[1] === 'bổ sung' ? 'add' : 'adjust') : null;
+}

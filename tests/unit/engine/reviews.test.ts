@@ -1,0 +1,110 @@
+/**
+ * Units' reviews of the programme (seed 003): what they propose to drop, add or adjust, in the
+ * shapes they send it — a "Đề xuất" column beside the programme, the department's own review block
+ * (the proposal in "Ghi chú", "Cấp ban hành" and "Chỉ đạo" left empty), blocks headed "ĐỀ XUẤT BỎ".
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { proposalKind } from '../../../src/engine/reading/proposals';
+import { analyse as analyseSheets, sheet } from '../../helpers/grid';
+
+const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('Rà soát', rows, { merges })], { fileName: 'x.xlsx' });
+const proposals = (r: FileReport) => r.proposals.map((p) => [p.row, p.stt, p.kind, p.month]);
+const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+const TITLE = ['RÀ SOÁT CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'];
+
+describe('what a proposal says', () => {
+  it.each([
+    ['Đề xuất bỏ, vì nội dung đã được bổ sung vào nhiệm vụ thường xuyên', 'drop'],
+    ['Bỏ (đã lồng ghép, bổ sung vào nhiệm vụ số 12)', 'drop'],
+    ['Xin rút khỏi chương trình', 'drop'],
+    ['Không thực hiện, do không còn phù hợp', 'drop'],
+    ['Đưa ra khỏi chương trình công tác', 'drop'],
+    ['Bổ sung nhiệm vụ mới', 'add'],
+    ['Đề nghị bổ sung nhiệm vụ', 'add'],
+    ['Bổ sung sản phẩm: Quyết định của UBND tỉnh', 'adjust'],
+    ['Lùi sang Quý IV để bổ sung hồ sơ', 'adjust'],
+    ['Điều chỉnh phân bổ kinh phí', 'adjust'],
+    ['Đề nghị điều chỉnh sang tháng 11 do chờ hướng dẫn của Bộ KH&CN', 'adjust'],
+    ['Bố trí lại thời gian: tháng 12', 'adjust'],
+    ['Giữ nguyên', 'none'],
+    ['Không đề xuất', 'none'],
+    ['-', 'none'],
+    ['Chưa bố trí được kinh phí', null],
+  ])('%j → %s', (text, kind) => expect(proposalKind(text)).toBe(kind));
+});
+
+describe('a review', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+  const row = (n: CellValue, task: string, product: CellValue, leader: CellValue, note: CellValue): CellValue[] => [n, task, 'Phòng QLCN&CN', 'Văn phòng Sở', product, leader, note];
+
+  it('as a "Đề xuất" column beside the programme: its tasks stay tasks, and what they propose is listed', () => {
+    const r = analyse([
+      TITLE,
+      [...HEADER, 'Đề xuất'],
+      ['I', 'Quý III (3 nhiệm vụ)'],
+      [null, 'Tháng 7'],
+      [...row(32, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', '01 lớp', 'PGĐ Sở Phan Văn Hiếu', null), 'Đề xuất bỏ vì đã tổ chức ngày 24/4/2025'],
+      [...row(33, 'Tập huấn về an toàn bức xạ', '01 lớp', 'PGĐ Sở Phan Văn Hiếu', null), null],
+      [...row(34, 'Báo cáo kết quả hợp tác với Trường ĐH Tôn Đức Thắng', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', null), 'Lùi sang tháng 9'],
+    ]);
+    expect(r.summary.taskCount).toBe(3);
+    expect(proposals(r)).toEqual([[5, '32', 'drop', 7], [7, '34', 'adjust', 7]]);
+    expect(r.summary.proposals).toEqual({ drop: 1, add: 0, adjust: 1 });
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('as the department\'s review block (product and leader empty, the proposal in "Ghi chú"): proposals, not tasks, and no false errors', () => {
+    const r = analyse([
+      TITLE,
+      HEADER,
+      [null, 'Tháng 7'],
+      row(32, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', null, null, 'Đề xuất bỏ vì đã tổ chức lớp tập huấn vào ngày 24/4/2025'),
+      row(33, 'Tập huấn về ATBX và hạt nhân', null, null, 'Đề xuất bỏ nội dung này'),
+      row(34, 'Báo cáo kết quả thực hiện Kế hoạch số 01/KH-UBND-TDTU', null, null, null),
+      [null, 'Tháng 12'],
+      row(51, 'Báo cáo kết quả triển khai Kế hoạch 670/KH-UBND', null, null, 'Bổ sung'),
+    ]);
+    expect([r.tables.map((t) => t.kind), r.summary.taskCount, codes(r)]).toEqual([['review'], 0, []]);
+    expect(proposals(r)).toEqual([[4, '32', 'drop', 7], [5, '33', 'drop', 7], [6, '34', 'none', 7], [8, '51', 'add', 12]]);
+    // The same table with its products and leaders is the programme, its notes remarks.
+    const programme = analyse([TITLE, HEADER, row(1, 'Tổ chức lớp tập huấn', '01 lớp', 'PGĐ Sở Phan Văn Hiếu', 'Nhiệm vụ quan trọng tham mưu UBND tỉnh')]);
+    expect([programme.summary.taskCount, programme.proposals]).toEqual([1, []]);
+  });
+
+  it('in blocks headed "ĐỀ XUẤT BỎ", "ĐỀ XUẤT BỔ SUNG (1 nhiệm vụ)", "III. Đề xuất điều chỉnh": the heading says what, the cell why', () => {
+    const r = analyse([
+      TITLE,
+      ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Lý do'],
+      ['ĐỀ XUẤT BỎ'],
+      [1, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Phòng QLCN&CN', 'Đã tổ chức ngày 24/4/2025'],
+      [2, 'Xây dựng sàn giao dịch công nghệ', 'Phòng QLCN&CN', 'Chưa bố trí được kinh phí'],
+      ['ĐỀ XUẤT BỔ SUNG (1 nhiệm vụ)'],
+      [1, 'Báo cáo kết quả triển khai Kế hoạch 670/KH-UBND', 'Phòng QLCN&CN', null],
+      ['III. Đề xuất điều chỉnh'],
+      [1, 'Tuyên truyền về an toàn bức xạ', 'Phòng QLCN&CN', 'Lùi từ tháng 8 sang tháng 11'],
+    ]);
+    expect(r.summary.proposals).toEqual({ drop: 2, add: 1, adjust: 1 });
+    expect([r.summary.taskCount, codes(r)]).toEqual([0, []]);
+  });
+
+  it('in a review table: rows with no number that propose are read (a new task "Bổ sung", "BS1"), a proposal split at a page is whole', () => {
+    const r = analyse([
+      TITLE,
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đề xuất'],
+      [32, 'Tổ chức lớp tập huấn về sở hữu', 'Phòng QLCN&CN', 'Đề xuất'],
+      [null, 'trí tuệ', null, 'bỏ nội dung này'],
+      [null, 'Tổ chức Hội chợ công nghệ năm 2025', 'Phòng QLCN&CN', 'Bổ sung nhiệm vụ mới'],
+      ['BS1', 'Báo cáo kết quả triển khai Kế hoạch 670/KH-UBND', 'Phòng QLCN&CN', 'Bổ sung'],
+    ]);
+    expect(r.proposals.map((p) => [p.row, p.stt, p.task, p.proposal, p.kind])).toEqual([
+      [3, '32', 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Đề xuất bỏ nội dung này', 'drop'],
+      [5, '', 'Tổ chức Hội chợ công nghệ năm 2025', 'Bổ sung nhiệm vụ mới', 'add'],
+      [6, 'BS1', 'Báo cáo kết quả triển khai Kế hoạch 670/KH-UBND', 'Bổ sung', 'add'],
+    ]);
+  });
+
+  it('a count in a heading of the review counts its proposals', () => {
+    const r = analyse([TITLE, ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đề xuất'], [null, 'Tháng 7 (2 nhiệm vụ)'], [32, 'Tập huấn A', 'Phòng QLCN&CN', 'Bỏ'], [33, 'Tập huấn B', 'Phòng QLCN&CN', 'Giữ nguyên']]);
+    expect([r.summary.sections.map((s) => [s.declared, s.actual]), codes(r)]).toEqual([[[2, 2]], []]);
+  });
+});
