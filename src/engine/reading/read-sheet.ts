@@ -357,14 +357,14 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
-    // split by a page break starts in lower case or lacks most cells.
     // In a review a row needs no unit or product to be one: a new task proposed ("BS1", no number).
     if ((table.kind === 'review' || proposalBlock) && !sttMerged && startsReviewRow(view, cols, r)) {
       addTask(table, r, sttText);
       continue;
     }
 
+    // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
+    // split by a page break starts in lower case or lacks most cells.
     const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
     if (lastTask && !whole && (continuationOpen || sttMerged)) {
       appendContinuation(view, lastTask, r);
