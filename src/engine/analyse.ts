@@ -23,7 +23,7 @@ import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/co
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus } from './status';
+import { canonicalStatus, readStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
@@ -87,6 +87,9 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   const tracker = [grid.tracker, ...grid.sheets].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
+  // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
+  // what units propose agree with the count by status.
+  proposals.push(...statusProposals(tracked.tasks, proposals));
 
   return {
     file: options.fileName,
@@ -231,7 +234,8 @@ function names(matches: NameMatch[]): string[] {
   if (!out) {
     const list: string[] = [];
     for (const m of matches) {
-      const n = m.known ?? m.canonical ?? m.written;
+      // An outdated name counts for the unit it became ("Phòng KH-CN" → "Phòng QLKH&ĐMST"): the work is theirs now.
+      const n = (m.status === 'outdated' ? m.canonical : null) ?? m.known ?? m.canonical ?? m.written;
       if (n && !list.includes(n)) list.push(n);
     }
     namesOf.set(matches, (out = Object.freeze(list) as string[]));
@@ -303,6 +307,19 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
   return { sheet: t.sheet, row: t.row, stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthOf(c.month) ?? t.month, proposal, kind };
+}
+
+/** Tasks whose status proposes ("Đề xuất bỏ", "Đề nghị điều chỉnh") and that propose nothing in a column of their own. */
+function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[]): Proposal[] {
+  const own = new Set(proposals.map((p) => `${p.sheet}\u0000${p.row}`));
+  const out: Proposal[] = [];
+  for (const t of tasks) {
+    const status = t.status ? readStatus(t.status) : null;
+    const kind = status === 'Đề xuất bỏ' ? 'drop' : status === 'Đề nghị điều chỉnh' ? 'adjust' : null;
+    if (!kind || own.has(`${t.sheet}\u0000${t.row}`)) continue;
+    out.push({ sheet: t.sheet, row: t.row, stt: t.stt, task: t.task, leadUnits: t.leadUnits, month: t.month, proposal: t.status!, kind });
+  }
+  return out;
 }
 
 /** A "Tháng" cell's month: "7", "Tháng 7". */

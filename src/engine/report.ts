@@ -127,6 +127,10 @@ export const summarySchema = z.object({
   byStatus: countsSchema,
   /** Quarter × lead unit: { "3": { "Phòng QLKH&ĐMST": 20, … } }. */
   byQuarterAndUnit: z.record(z.string(), countsSchema),
+  /** Quarter × status, as `byStatus` counts them ("0": the all-year tasks). Absent in older reports. */
+  byQuarterAndStatus: z.record(z.string(), countsSchema).optional(),
+  /** Lead unit × status (a task of two units counts for each). Absent in older reports. */
+  byLeadUnitAndStatus: z.record(z.string(), countsSchema).optional(),
   sections: z.array(sectionCountSchema),
   missing: z.object({
     lead: z.array(taskRefSchema),
@@ -134,7 +138,8 @@ export const summarySchema = z.object({
     product: z.array(taskRefSchema),
   }),
   important: z.array(taskRefSchema),
-  overdue: z.array(taskRefSchema.extend({ due: z.string() })),
+  /** With the status as the unit wrote it (null: none) and who directs the task. */
+  overdue: z.array(taskRefSchema.extend({ due: z.string(), status: z.string().nullable().optional(), leaders: z.array(z.string()).optional() })),
   kpiCount: z.number().int().nonnegative(),
   proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),
   findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),

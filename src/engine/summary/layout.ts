@@ -14,7 +14,7 @@ import { columnLetter, columnNumber, type MergeArea } from '../grid';
 import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
-import { NONE, NO_STATUS } from './summarise';
+import { ALL_YEAR_KEY, NONE, NO_STATUS } from './summarise';
 import { mixedYearsWarning } from '../combine';
 
 /** summarise.ts counts tasks without a unit or leader under this key. */
@@ -37,6 +37,8 @@ export type BlockId =
   | 'quarter-unit'
   | 'leader'
   | 'status'
+  | 'status-quarter'
+  | 'status-unit'
   | 'month'
   | 'sections'
   | 'missing'
@@ -102,6 +104,11 @@ const FIELD_LABEL: Partial<Record<Field, string>> = {
 export function quarterLabel(key: string | number | null): string {
   const n = Number(key);
   return Number.isInteger(n) && n >= 1 && n <= 4 ? `Quý ${ROMAN[n]}` : 'Không theo quý';
+}
+
+/** A status key that says none was given. */
+function isBlankStatus(key: string): boolean {
+  return !key.trim() || key === 'null' || key === NO_STATUS;
 }
 
 function monthKeyOk(key: string): boolean {
@@ -297,12 +304,13 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     total(u),
   ]);
   if (units.length) {
+    // The tasks themselves, each once: a task of two units is in two rows above, not twice here.
     matrixRows.push([
       null,
-      'Tổng cộng',
-      ...quarters.map((q) => sum(Object.values(s.byQuarterAndUnit[q] ?? {}))),
-      ...(withAllYear ? [sum(allYear.values())] : []),
-      sum(units.map(total)),
+      'Tổng số nhiệm vụ',
+      ...quarters.map((q) => s.byQuarter[q] ?? sum(Object.values(s.byQuarterAndUnit[q] ?? {}))),
+      ...(withAllYear ? [s.allYear] : []),
+      s.taskCount,
     ]);
   }
   blocks.push({
@@ -312,7 +320,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     rows: matrixRows,
     totals: units.length > 0,
     totalColumn: true,
-    note: 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.',
+    note: 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị; dòng "Tổng số nhiệm vụ" tính mỗi nhiệm vụ một lần.',
     emptyText: 'Không có nhiệm vụ theo quý.',
   });
 
@@ -340,7 +348,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   let blankStatus = 0;
   for (const [st, c] of byCountThenName(s.byStatus)) {
     if (seen.has(st)) continue;
-    if (!st.trim() || st === 'null' || st === NO_STATUS) blankStatus += c;
+    if (isBlankStatus(st)) blankStatus += c;
     else statusRows.push([st, c]);
   }
   blankStatus += Math.max(0, s.taskCount - sum(Object.values(s.byStatus)));
@@ -360,6 +368,36 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
       : {}),
     emptyText: 'Không có nhiệm vụ.',
   });
+
+  // 4b. Status per quarter and per lead unit: what the report says of each ("Quý III: 55 of 89 done").
+  const statusColumns = statusRows.map(([st]) => st);
+  const statusOf = (counts: Record<string, number> | undefined) =>
+    statusColumns.map((st) => (st === 'Chưa cập nhật trạng thái' ? sum(Object.entries(counts ?? {}).filter(([k]) => isBlankStatus(k)).map(([, c]) => c)) : counts?.[st] ?? 0));
+  const crossBlock = (id: BlockId, title: string, label: string, keys: [string, string][], counts: Record<string, Record<string, number>>, note?: string): LayoutBlock => {
+    const rows = keys.map(([key, name], i) => {
+      const cells = statusOf(counts[key]);
+      return [i + 1, name, ...cells, sum(cells)];
+    });
+    return {
+      id,
+      heading: heading(title),
+      columns: ['TT', label, ...statusColumns, 'Tổng cộng'],
+      rows,
+      totalColumn: true,
+      ...(note ? { note } : {}),
+      emptyText: 'Không có nhiệm vụ.',
+    };
+  };
+  if (s.byQuarterAndStatus && statusColumns.length) {
+    const keys = Object.keys(s.byQuarterAndStatus).sort((a, b) => (a === ALL_YEAR_KEY ? 99 : Number(a)) - (b === ALL_YEAR_KEY ? 99 : Number(b)));
+    blocks.push(crossBlock('status-quarter', 'Trạng thái theo quý', 'Quý', keys.map((k) => [k, k === ALL_YEAR_KEY ? 'Cả năm' : quarterLabel(k)]), s.byQuarterAndStatus));
+  }
+  if (s.byLeadUnitAndStatus && statusColumns.length) {
+    const keys = Object.keys(s.byLeadUnitAndStatus).sort((a, b) => Number(isNone(a)) - Number(isNone(b)) || (s.byLeadUnit[b] ?? 0) - (s.byLeadUnit[a] ?? 0) || viCompare(a, b));
+    blocks.push(
+      crossBlock('status-unit', 'Trạng thái theo đơn vị chủ trì', 'Đơn vị chủ trì', keys.map((k) => [k, unitLabel(k)]), s.byLeadUnitAndStatus, 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.'),
+    );
+  }
 
   // 5. Per month.
   const months = Object.entries(s.byMonth)
@@ -417,12 +455,13 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     listBlock(
       'missing',
       'Nhiệm vụ thiếu sản phẩm, lãnh đạo chỉ đạo hoặc đơn vị chủ trì',
-      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Còn thiếu'],
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý', 'Còn thiếu'],
       missingItems,
       ({ ref, missing }) => [
         ref.task,
         ref.leadUnits.join('; '),
         ref.stt,
+        ref.quarter === null ? null : quarterLabel(ref.quarter),
         missing.map((f) => FIELD_LABEL[f]).join(', '),
       ],
       'Không có nhiệm vụ nào thiếu.',
@@ -435,13 +474,15 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     listBlock(
       'overdue',
       `Nhiệm vụ quá hạn (tính đến ngày ${formatDateVi(options.asOf)})`,
-      ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý', 'Hạn', 'Số ngày quá hạn'],
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'STT', 'Quý', 'Trạng thái', 'Hạn', 'Số ngày quá hạn'],
       overdueItems,
       (x) => [
         x.task,
         x.leadUnits.join('; '),
+        (x.leaders ?? []).join('; '),
         x.stt,
         x.quarter === null ? null : quarterLabel(x.quarter),
+        x.status ?? null,
         formatDateVi(x.due),
         /^\d{4}-\d{2}-\d{2}$/.test(x.due) && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf)
           ? Math.max(0, daysBetween(x.due, options.asOf))

@@ -21,8 +21,11 @@ export function taskRef(t: Task): TaskRef {
 
 /** A literal, not taskRef + due: most tasks of a past programme are overdue, and one shape is cheaper. */
 function overdueRef(t: Task, due: string): Summary['overdue'][number] {
-  return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due };
+  return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due, status: t.status, leaders: t.leaders };
 }
+
+/** The key of all-year tasks in `byQuarterAndStatus`. */
+export const ALL_YEAR_KEY = '0';
 
 
 export interface SummaryInput {
@@ -42,6 +45,10 @@ export interface SummaryInput {
 export function summarise(input: SummaryInput): Summary {
   const s = emptySummary();
   s.taskCount = input.tasks.length;
+  const byQuarterAndStatus: Record<string, Record<string, number>> = {};
+  const byLeadUnitAndStatus: Record<string, Record<string, number>> = {};
+  // A task its unit proposes to drop is not overdue, as one whose status says so.
+  const dropped = new Set(input.proposals.filter((p) => p.kind === 'drop').map((p) => `${p.sheet}\u0000${p.row}`));
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
     if (t.quarter) bump(s.byQuarter, String(t.quarter));
@@ -55,15 +62,20 @@ export function summarise(input: SummaryInput): Summary {
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
     for (let k = 0; k < leaders.length; k++) bump(s.byLeader, leaders[k]);
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
-    bump(s.byStatus, (t.status && readStatus(t.status)) || t.status || NO_STATUS);
+    const status = (t.status && readStatus(t.status)) || t.status || NO_STATUS;
+    bump(s.byStatus, status);
+    bump((byQuarterAndStatus[t.quarter ? String(t.quarter) : ALL_YEAR_KEY] ??= {}), status);
+    for (let k = 0; k < leads.length; k++) bump((byLeadUnitAndStatus[leads[k]] ??= {}), status);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
     if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, input.year);
-    if (due && due < input.asOf && !isClosedStatus(t.status)) s.overdue.push(overdueRef(t, due));
+    if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(`${t.sheet}\u0000${t.row}`))) s.overdue.push(overdueRef(t, due));
   }
+  s.byQuarterAndStatus = byQuarterAndStatus;
+  s.byLeadUnitAndStatus = byLeadUnitAndStatus;
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
   s.statusFromTracker = input.statusFromTracker ?? 0;
@@ -105,6 +117,9 @@ export function mergeSummaries(list: Summary[]): Summary {
       for (const [k, v] of Object.entries(x[key])) bump(s[key], k, v);
     }
     for (const [q, units] of Object.entries(x.byQuarterAndUnit)) for (const [u, v] of Object.entries(units)) bump((s.byQuarterAndUnit[q] ??= {}), u, v);
+    for (const key of ['byQuarterAndStatus', 'byLeadUnitAndStatus'] as const) {
+      for (const [a, counts] of Object.entries(x[key] ?? {})) for (const [b, v] of Object.entries(counts)) bump(((s[key] ??= {})[a] ??= {}), b, v);
+    }
     s.sections.push(...x.sections);
     s.missing.lead.push(...x.missing.lead);
     s.missing.leader.push(...x.missing.leader);

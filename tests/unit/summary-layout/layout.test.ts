@@ -30,7 +30,7 @@ describe('summaryLayout', () => {
 
   it('has every block, numbered, each row as wide as its columns', () => {
     expect(layout.blocks.map((b) => b.id)).toEqual([
-      'overview', 'quarter-unit', 'leader', 'status', 'month', 'sections', 'missing', 'overdue', 'important',
+      'overview', 'quarter-unit', 'leader', 'status', 'status-quarter', 'status-unit', 'month', 'sections', 'missing', 'overdue', 'important',
       'proposals-drop', 'proposals-other', 'findings',
     ]);
     layout.blocks.forEach((b, i) => {
@@ -48,7 +48,7 @@ describe('summaryLayout', () => {
       [2, 'Phòng BCVT&CĐS', 0, 1, 1],
       [3, 'Phòng QLCN&CN', 1, 0, 1],
       [4, '(Chưa có đơn vị chủ trì)', 0, 1, 1],
-      [null, 'Tổng cộng', 4, 2, 6],
+      [null, 'Tổng số nhiệm vụ', 4, 2, 6],
     ]);
     expect(m.totals).toBe(true);
     expect(m.totalColumn).toBe(true);
@@ -84,25 +84,26 @@ describe('summaryLayout', () => {
 
   it('lists tasks with gaps once each, linked to the missing cell', () => {
     const m = block(layout, 'missing');
-    expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Còn thiếu', 'Vị trí']);
+    expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý', 'Còn thiếu', 'Vị trí']);
     expect(m.rows).toEqual([
-      [1, 'Tổ chức điều tra chuyên gia', 'Phòng QLKH&ĐMST', '2', 'lãnh đạo chỉ đạo, sản phẩm', 'Phụ lục II!F11'],
-      [2, 'Hội thảo đổi mới sáng tạo', '', '12', 'đơn vị chủ trì', 'Phụ lục II!C21'],
+      [1, 'Tổ chức điều tra chuyên gia', 'Phòng QLKH&ĐMST', '2', 'Quý III', 'lãnh đạo chỉ đạo, sản phẩm', 'Phụ lục II!F11'],
+      [2, 'Hội thảo đổi mới sáng tạo', '', '12', 'Quý IV', 'đơn vị chủ trì', 'Phụ lục II!C21'],
     ]);
     expect(m.links).toEqual([
       { sheet: 'Phụ lục II', row: 11, column: 'F' },
       { sheet: 'Phụ lục II', row: 21, column: 'C' },
     ]);
-    expect(m.linkColumn).toBe(5);
+    expect(m.linkColumn).toBe(6);
   });
 
   it('lists overdue, important tasks and proposals to drop', () => {
     const o = block(layout, 'overdue');
-    expect(o.heading).toBe('8. Nhiệm vụ quá hạn (tính đến ngày 21/11/2025)');
-    expect(o.rows.map((r) => [r[1], r[5], r[6], r[7]])).toEqual([
+    expect(o.heading).toBe('10. Nhiệm vụ quá hạn (tính đến ngày 21/11/2025)');
+    expect(o.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'STT', 'Quý', 'Trạng thái', 'Hạn', 'Số ngày quá hạn', 'Vị trí']);
+    // The training course its unit proposes to drop (row 13) is not overdue.
+    expect(o.rows.map((r) => [r[1], r[7], r[8], r[9]])).toEqual([
       ['Tổ chức điều tra chuyên gia', '31/07/2025', 113, 'Phụ lục II!A11'],
       ['Tham mưu Chỉ thị của Chủ tịch UBND tỉnh', '31/07/2025', 113, 'Phụ lục II!A12'],
-      ['Tổ chức lớp tập huấn sở hữu trí tuệ', '31/07/2025', 113, 'Phụ lục II!A13'],
       ['Báo cáo chuyển đổi số quý IV', '31/10/2025', 21, 'Phụ lục II!A20'],
     ]);
     expect(block(layout, 'important').rows).toEqual([[1, 'Tham mưu Chỉ thị của Chủ tịch UBND tỉnh', 'Phòng QLKH&ĐMST', '3', 'Quý III', 'Phụ lục II!A12']]);
@@ -128,9 +129,9 @@ describe('summaryLayout', () => {
     const l = summaryLayout(two, { asOf: ASOF });
     expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx');
     const m = block(l, 'missing');
-    expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Còn thiếu', 'Tệp', 'Vị trí']);
-    expect(m.rows.map((r) => r[5])).toEqual(['phu-luc.xlsx', 'phu-luc.xlsx', 'van-phong.xlsx']);
-    expect(m.rows[2]![6]).toBe('Phụ lục II!E30');
+    expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý', 'Còn thiếu', 'Tệp', 'Vị trí']);
+    expect(m.rows.map((r) => r[6])).toEqual(['phu-luc.xlsx', 'phu-luc.xlsx', 'van-phong.xlsx']);
+    expect(m.rows[2]![7]).toBe('Phụ lục II!E30');
     expect(m.links).toBeUndefined();
     expect(block(summaryLayout(two, { asOf: ASOF, links: true }), 'missing').links).toHaveLength(3);
   });
@@ -160,7 +161,7 @@ describe('summaryLayout', () => {
     expect(m.rows).toEqual([
       [1, 'Phòng QLKH&ĐMST', 1, 1, 2],
       [2, 'Văn phòng Sở', 0, 1, 1],
-      [null, 'Tổng cộng', 1, 2, 3],
+      [null, 'Tổng số nhiệm vụ', 1, 2, 3],
     ]);
   });
 
@@ -212,10 +213,10 @@ describe('placeLayout', () => {
 
   it('carries links with their 1-based column', () => {
     const linked = placed.rows.filter((r) => r.link);
-    expect(linked.length).toBe(2 + 1 + 4 + 1 + 1); // missing, sections, overdue, important, drop
+    expect(linked.length).toBe(2 + 1 + 3 + 1 + 1); // missing, sections, overdue, important, drop
     const first = placed.rows.find((r) => r.blockId === 'missing' && r.link)!;
-    expect(first.link).toEqual({ column: 6, target: { sheet: 'Phụ lục II', row: 11, column: 'F' } });
-    expect(first.values[5]).toBe('Phụ lục II!F11');
+    expect(first.link).toEqual({ column: 7, target: { sheet: 'Phụ lục II', row: 11, column: 'F' } });
+    expect(first.values[6]).toBe('Phụ lục II!F11');
   });
 
   it('flattens to one rectangular values array', () => {

@@ -1,0 +1,54 @@
+/**
+ * What Văn phòng Sở copies into the quarterly report (seed 004) from "Tổng hợp": tasks per quarter
+ * each counted once, done or not per quarter and per unit, who owes what is overdue, and every
+ * proposal to drop, whether written as a proposal or as a status.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { combineReports } from '../../../src/engine';
+import { summaryLayout } from '../../../src/engine/summary/layout';
+import { analyse as analyseSheets, sheet } from '../../helpers/grid';
+import { AS_OF } from '../../helpers/fixtures';
+
+const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
+const row = (n: number, lead: string, status: CellValue, due = '31/7/2025'): CellValue[] => [n, `Nhiệm vụ số ${n} của quý`, lead, 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo', due, status];
+const programme = (rows: CellValue[][]): FileReport =>
+  analyseSheets([sheet('PL', [['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'], HEADER, ['I', 'Quý III'], ...rows.slice(0, 3), ['II', 'Quý IV'], ...rows.slice(3)])], { fileName: 'x.xlsx' });
+const block = (r: FileReport, id: string) => summaryLayout(combineReports([r], AS_OF), { asOf: AS_OF }).blocks.find((b) => b.id === id)!;
+
+const report = programme([
+  row(1, 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS', 'Hoàn thành'),
+  row(2, 'Phòng QLKH&ĐMST', 'Đang thực hiện'),
+  row(3, 'Phòng KH-CN', 'Đề xuất bỏ'),
+  row(1, 'Phòng BCVT&CĐS', null, '31/10/2025'),
+]);
+
+it('counts each task once in the quarter totals, though a task of two units is in both units\' rows', () => {
+  const m = block(report, 'quarter-unit');
+  expect(m.rows[m.rows.length - 1]).toEqual([null, 'Tổng số nhiệm vụ', 3, 1, 4]);
+  expect(m.rows.slice(0, -1).reduce((n, r) => n + (r[r.length - 1] as number), 0)).toBe(5);
+});
+
+it('gives the status per quarter and per lead unit; an outdated unit counts for the unit it became', () => {
+  const q = block(report, 'status-quarter');
+  expect(q.columns).toEqual(['TT', 'Quý', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Chưa cập nhật trạng thái', 'Tổng cộng']);
+  expect(q.rows).toEqual([
+    [1, 'Quý III', 1, 1, 1, 0, 3],
+    [2, 'Quý IV', 0, 0, 0, 1, 1],
+  ]);
+  expect(block(report, 'status-unit').rows).toEqual([
+    [1, 'Phòng QLKH&ĐMST', 1, 1, 1, 0, 3],
+    [2, 'Phòng BCVT&CĐS', 0, 1, 0, 1, 2],
+  ]);
+  expect(report.tasks[2]!.leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+  expect(report.findings.filter((f) => f.code === 'outdated-unit').map((f) => f.row)).toEqual([6]);
+});
+
+it('lists a task whose status is "Đề xuất bỏ" among the proposals to drop, and not as overdue; the overdue list says who directs it and what the unit wrote', () => {
+  expect([report.summary.proposals.drop, report.summary.byStatus['Đề xuất bỏ']]).toEqual([1, 1]);
+  expect(report.proposals.map((p) => [p.row, p.kind, p.proposal])).toEqual([[6, 'drop', 'Đề xuất bỏ']]);
+  expect(report.summary.overdue.map((o) => [o.row, o.status, o.leaders])).toEqual([
+    [5, 'Đang thực hiện', ['PGĐ Sở Phan Văn Hiếu']],
+    [8, null, ['PGĐ Sở Phan Văn Hiếu']],
+  ]);
+  expect(block(report, 'overdue').rows[0]!.slice(1, 8)).toEqual(['Nhiệm vụ số 2 của quý', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '2', 'Quý III', 'Đang thực hiện', '31/07/2025']);
+});
