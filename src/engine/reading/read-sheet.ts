@@ -484,7 +484,19 @@ function startTask(
   const texts = view.rowTexts(r);
   const task = new TaskRecord(view.name, table, r, sttText.replace(/[.)]\s*$/, '').trim(), sttInteger(sttText), ctx, firstTexts(texts, table.columns));
   if (texts.some(startsLikeError)) dropFormulaErrors(view, task);
+  if (view.hasMergedBelow(r)) pointAtMergeTops(view, task);
   return task;
+}
+
+/**
+ * A leader or unit merged down a run of tasks is written once, in the merge's top cell: findings
+ * (and their fixes) about it point there, once for the run, not at the hidden cells below.
+ */
+function pointAtMergeTops(view: SheetView, task: ParsedTask): void {
+  for (const f of TASK_FIELDS) {
+    const c = task.table.columns[f];
+    if (c !== undefined && view.isMergedBelow(task.row, c)) (task.fieldRows ??= {})[f] = view.sourceRow(task.row, c);
+  }
 }
 
 /**

@@ -188,3 +188,10 @@ it('asked for a sheet CTCT wrote, or one not there, says so and lists only the p
   expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Tổng hợp', asOf: AS_OF })).toThrow('Trang "Tổng hợp" của tệp x.xlsx do CTCT ghi ra, không phải bảng nhiệm vụ.');
   expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Quý I', asOf: AS_OF })).toThrow('Tệp x.xlsx không có trang "Quý I" (các trang: "KH").');
 });
+
+it('a unit or leader merged down a run of tasks is pointed at once, in the merge\'s top cell where its fix goes', () => {
+  const rows = [['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, ['I', 'Quý IV (3 nhiệm vụ)'], task(1, 'A', { lead: 'Phòng KH-CN' }), task(2, 'B', { lead: null }), task(3, 'C', { lead: null })];
+  const r = analyse(sheet('Q4', rows, { merges: ['C4:C6'] }));
+  expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value])).toEqual([['outdated-unit', 'C4', 'Phòng QLKH&ĐMST']]);
+  expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST'], ['Phòng QLKH&ĐMST'], ['Phòng QLKH&ĐMST']]);
+});
