@@ -1,5 +1,6 @@
 /** What every check receives, and how it reports: one `emit` that fills the catalog's templates. */
 import { columnLetter } from '../grid';
+import { normalizeText } from '../text';
 import type { Finding, Field, Severity } from '../report';
 import type { DirectoryMatcher, NameMatch } from '../directory/matcher';
 import type { Period } from '../directory/types';
@@ -98,6 +99,17 @@ export function fieldCell(t: AnalysedTask, field: TaskColumn): CellAt | null {
   const col = t.parsed.table.columns[field];
   if (col === undefined) return null;
   return { sheet: t.parsed.sheet, row: fieldRow(t.parsed, field), col };
+}
+
+/**
+ * What a fix of a name edits: the cell as typed, its line breaks (Alt+Enter between units) kept,
+ * when it reads as the task's text; else that text (a cell typed in TCVN3, text joined over rows).
+ */
+export function typedText(ctx: CheckContext, t: AnalysedTask, field: TaskColumn): string | undefined {
+  const text = t.parsed.text[field];
+  const at = fieldCell(t, field);
+  const raw = at && text ? ctx.views.get(at.sheet)?.value(at.row, at.col) : null;
+  return typeof raw === 'string' && normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }
 
 /** The cell's text with one name replaced, when the replacement is unambiguous. */

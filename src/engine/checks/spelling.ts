@@ -5,7 +5,7 @@
  */
 import type { Check } from './context';
 import type { NameMatch } from '../directory/matcher';
-import { fieldCell, replaceName } from './context';
+import { fieldCell, replaceName, typedText } from './context';
 import { isJoined } from '../reading/model';
 import { foldKey } from '../text';
 
@@ -76,7 +76,8 @@ export const inconsistentSpelling: Check = {
           .filter((w) => spelling(w) !== spelling(u.written))
           .map((w) => `"${w}"`)
           .join(', ');
-        const fix = isJoined(t.parsed, u.field) ? null : replaceName(text, u.written, u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical));
+        const to = u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical);
+        const fix = isJoined(t.parsed, u.field) ? null : replaceName(typedText(ctx, t, u.field)!, u.written, to) ?? replaceName(text, u.written, to);
         ctx.emit('inconsistent-spelling', at, { name: u.written, others, canonical }, { field: u.field, fix });
       }
     }

@@ -481,8 +481,8 @@ function splitAmpersands(text: string, acronyms: Set<string>): string[] {
  * HCTH"); a bare "&" is tried last (DirectoryMatcher adds it), as it is mostly inside acronyms
  * ("QLCN&CN", "CĐS&ĐMST").
  */
-const UNIT_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+-\s+/u];
-const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*-\s*/u];
+const UNIT_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+[-–—]\s+/u];
+const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*[-–—]\s*/u];
 
 const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'misspelt'];
 

@@ -53,6 +53,15 @@ describe('a line break between units in one cell', () => {
       ['Văn phòng Sở', 'current', 'Văn phòng Sở'],
     ]);
   });
+
+  it('a fix renames the unit in the cell as typed: its line break stays', () => {
+    const r = oneTask('Phòng KH-CN (chủ trì);\nPhòng BCVT&CĐS', 'PGĐ Sở Phan Văn Hiếu');
+    expect(r.findings.map((f) => [f.code, f.fix?.value])).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST (chủ trì);\nPhòng BCVT&CĐS']]);
+  });
+});
+
+it('an en dash separates names as a hyphen does ("Phòng QLKH&ĐMST – Sở Tài chính")', () => {
+  expect(units('Phòng QLKH&ĐMST – Sở Tài chính').map((m) => m[0])).toEqual(['Phòng QLKH&ĐMST', 'Sở Tài chính']);
 });
 
 describe('two known names one after the other (a task\'s two rows joined with a space)', () => {
