@@ -228,20 +228,19 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
         // A note somebody wrote stays as it is; the fill alone marks the cell.
       }
       notes ||= ourNote;
+      // The fill it has now is the one to give back, unless it is still CTCT's mark: a fill the user
+      // chose since the last marking is theirs.
+      const currentFill = {
+        color: String(fill.color ?? ''),
+        pattern: caps.fillPattern ? String(fill.pattern ?? '') : '',
+        patternColor: caps.fillPattern ? String(fill.patternColor ?? '') : '',
+        fileFill: '',
+      };
+      const refilled = before !== undefined && !sameColor(currentFill.color, before.markColor);
       records.push(
         before
-          ? { ...before, markColor, note: before.note || ourNote, noteText: ourNote ? ours : before.noteText }
-          : {
-              sheet: target.sheet,
-              address: target.address,
-              color: String(fill.color ?? ''),
-              pattern: caps.fillPattern ? String(fill.pattern ?? '') : '',
-              patternColor: caps.fillPattern ? String(fill.patternColor ?? '') : '',
-              markColor,
-              note: ourNote,
-              noteText: ourNote ? ours : '',
-              fileFill: '',
-            },
+          ? { ...before, ...(refilled ? currentFill : {}), markColor, note: before.note || ourNote, noteText: ourNote ? ours : before.noteText }
+          : { sheet: target.sheet, address: target.address, ...currentFill, markColor, note: ourNote, noteText: ourNote ? ours : '' },
       );
       const list = byColor.get(`${target.sheet}\u0000${markColor}`) ?? [];
       list.push(target.address);

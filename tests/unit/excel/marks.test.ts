@@ -89,6 +89,13 @@ describe('markFindings and clearMarks', () => {
     wb.peek('Quý III', 'C2').fill = { color: '#0070C0', pattern: 'Solid', patternColor: '#000000' };
     await host.clearMarks();
     expect(wb.peek('Quý III', 'C2').fill.color).toBe('#0070C0');
+    // Marked again before clearing: the user's fill is the one clearing gives back.
+    await host.markFindings([finding(2, 'C', 'error')], '2025-09-30');
+    wb.peek('Quý III', 'C2').fill = { color: '#00B050', pattern: 'Solid', patternColor: '#000000' };
+    await host.markFindings([finding(2, 'C', 'error')], '2025-09-30');
+    expect(wb.peek('Quý III', 'C2').fill.color).not.toBe('#00B050');
+    await host.clearMarks();
+    expect(wb.peek('Quý III', 'C2').fill.color).toBe('#00B050');
   });
 
   it('costs the same number of syncs for 3 findings and 900', async () => {
