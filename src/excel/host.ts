@@ -42,6 +42,16 @@ export interface CellChange {
   to: string;
   /** Why: the finding code. */
   reason: string;
+  /**
+   * Another cell of the same row and its text (the task's text, most often): if it no longer
+   * holds it, the row has moved (rows inserted, deleted or sorted) and the cell is left alone.
+   */
+  anchor?: RowAnchor;
+}
+
+export interface RowAnchor {
+  address: string;
+  text: string;
 }
 
 export interface JournalEntry {
@@ -60,7 +70,9 @@ export interface JournalEntry {
    * or its sheet is gone ('missing'). A skipped entry no longer keeps its batch open.
    */
   skipped?: boolean;
-  skipReason?: 'changed' | 'missing';
+  skipReason?: 'changed' | 'missing' | 'moved';
+  /** As CellChange.anchor: undo leaves the cell alone when its row has moved since. */
+  anchor?: RowAnchor;
 }
 
 export interface ApplyResult {

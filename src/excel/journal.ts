@@ -36,6 +36,7 @@ export const JOURNAL_HEADER = [
   'Giá trị mới',
   'Lý do',
   'Đã hoàn tác',
+  'Neo dòng',
 ];
 
 /** A journal row: the public entry plus the old formula (restored as a formula). */
@@ -46,10 +47,13 @@ export interface JournalRecord extends JournalEntry {
 /** The last column's text for an entry undo left alone (its reason follows the colon). */
 export const SKIPPED_CHANGED = 'bỏ qua: ô đã bị sửa sau khi CTCT ghi';
 export const SKIPPED_MISSING = 'bỏ qua: không còn trang tính hoặc ô này';
+export const SKIPPED_MOVED = 'bỏ qua: dòng đã dời chỗ sau khi CTCT ghi (chèn, xóa hoặc sắp xếp dòng)';
+
+const SKIPPED_TEXT = { changed: SKIPPED_CHANGED, missing: SKIPPED_MISSING, moved: SKIPPED_MOVED } as const;
 
 function stateText(r: JournalRecord): string {
   if (r.undone) return 'có';
-  if (r.skipped) return r.skipReason === 'missing' ? SKIPPED_MISSING : SKIPPED_CHANGED;
+  if (r.skipped) return SKIPPED_TEXT[r.skipReason ?? 'changed'];
   return '';
 }
 
@@ -65,6 +69,7 @@ export function recordToRow(r: JournalRecord): string[] {
     encodePlain(r.newValue),
     r.reason,
     stateText(r),
+    r.anchor ? `${r.anchor.address}\t${r.anchor.text}` : '',
   ];
 }
 
@@ -75,6 +80,8 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
   const formula = text(row[6]);
   const state = text(row[9]).trim();
   const skipped = /^b[ỏo]\s*qua/i.test(state.normalize('NFC'));
+  const skipReason = (['missing', 'moved'] as const).find((k) => state.normalize('NFC') === SKIPPED_TEXT[k]) ?? 'changed';
+  const anchor = /^([A-Z]+\d+)\t(.*)$/s.exec(text(row[10]));
   return {
     id,
     batch: text(row[1]),
@@ -86,7 +93,8 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
     newValue: decodePlain(row[7]),
     reason: text(row[8]),
     undone: /^(có|co|x|true|1|yes)$/i.test(state.normalize('NFC')),
-    ...(skipped ? { skipped: true, skipReason: state.normalize('NFC') === SKIPPED_MISSING ? ('missing' as const) : ('changed' as const) } : {}),
+    ...(skipped ? { skipped: true, skipReason } : {}),
+    ...(anchor ? { anchor: { address: anchor[1], text: anchor[2] } } : {}),
   };
 }
 
@@ -149,7 +157,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
     const reading = new SyncBudget(context, env);
     const skipped: CellChange[] = [];
     const seen = new Set<string>();
-    const targets: { change: CellChange; range: Excel.Range }[] = [];
+    const targets: { change: CellChange; range: Excel.Range; anchor: Excel.Range | null }[] = [];
     for (const change of changes) {
       const key = cellKey(change.sheet, change.address);
       const sheetName = names.find((n) => sameSheet(n, change.sheet));
@@ -158,10 +166,13 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
         continue;
       }
       seen.add(key);
-      await reading.reserve(ACTION_BYTES, cellResponseBytes(change.from));
-      const range = context.workbook.worksheets.getItem(sheetName).getRange(change.address);
+      await reading.reserve(ACTION_BYTES * 2, cellResponseBytes(change.from) + cellResponseBytes(change.anchor?.text ?? ''));
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      const range = ws.getRange(change.address);
       range.load('values,formulas');
-      targets.push({ change, range });
+      const anchor = change.anchor ? ws.getRange(change.anchor.address) : null;
+      anchor?.load('values');
+      targets.push({ change, range, anchor });
     }
     await context.sync();
 
@@ -171,10 +182,10 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
     const applied: { change: CellChange; range: Excel.Range }[] = [];
     const rows: string[][] = [];
     for (const target of targets) {
-      const { change, range } = target;
+      const { change, range, anchor } = target;
       const value = range.values[0][0];
-      // The user may have typed in the cell since the preview: never overwrite what they did not see.
-      if (displayText(value) !== change.from) {
+      // The user may have typed in the cell, or moved its row, since the preview: never overwrite what they did not see.
+      if (displayText(value) !== change.from || (anchor && !sameText(anchor.values[0][0], change.anchor!.text))) {
         skipped.push(change);
         continue;
       }
@@ -191,6 +202,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
           newValue: change.to,
           reason: change.reason,
           undone: false,
+          ...(change.anchor ? { anchor: change.anchor } : {}),
         }),
       );
       applied.push(target);
@@ -223,6 +235,12 @@ function sameValue(current: unknown, expected: PlainValue): boolean {
   return displayText(plainFromExcel(current)) === displayText(expected);
 }
 
+/** A row anchor's cell still shows its text (spaces and Unicode forms aside). */
+function sameText(current: unknown, text: string): boolean {
+  const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return tidy(displayText(plainFromExcel(current))) === tidy(text);
+}
+
 /**
  * "Hoàn tác": restores the old value (or formula) of each cell of the batch that still holds the
  * value CTCT wrote; a cell the user changed since is left alone, counted as skipped and recorded so
@@ -241,17 +259,20 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
     if (open.length === 0) return { restored: 0, skipped: 0 };
 
     const reading = new SyncBudget(context, env);
-    const cells: { r: JournalRecord; row: number; range: Excel.Range | null }[] = [];
+    const cells: { r: JournalRecord; row: number; range: Excel.Range | null; anchor: Excel.Range | null }[] = [];
     for (const o of open) {
       const sheetName = names.find((n) => sameSheet(n, o.r.sheet));
       if (!sheetName) {
-        cells.push({ ...o, range: null });
+        cells.push({ ...o, range: null, anchor: null });
         continue;
       }
-      await reading.reserve(ACTION_BYTES, cellResponseBytes(encodePlain(o.r.newValue)));
-      const range = context.workbook.worksheets.getItem(sheetName).getRange(o.r.address);
+      await reading.reserve(ACTION_BYTES * 2, cellResponseBytes(encodePlain(o.r.newValue)) + cellResponseBytes(o.r.anchor?.text ?? ''));
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      const range = ws.getRange(o.r.address);
       range.load('values');
-      cells.push({ ...o, range });
+      const anchor = o.r.anchor ? ws.getRange(o.r.anchor.address) : null;
+      anchor?.load('values');
+      cells.push({ ...o, range, anchor });
     }
     await context.sync();
 
@@ -261,8 +282,10 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
     let skipped = 0;
     // Newest first, so a cell changed twice in one batch ends at its oldest value.
     for (const c of [...cells].reverse()) {
-      if (!c.range || !sameValue(c.range.values[0][0], c.r.newValue)) {
-        const skipReason = c.range ? ('changed' as const) : ('missing' as const);
+      // A row moved since (rows inserted, deleted, sorted): the cell at the address is another task's.
+      const moved = c.anchor !== null && !sameText(c.anchor.values[0][0], c.r.anchor!.text);
+      if (!c.range || moved || !sameValue(c.range.values[0][0], c.r.newValue)) {
+        const skipReason = !c.range ? ('missing' as const) : moved ? ('moved' as const) : ('changed' as const);
         const row = recordToRow({ ...c.r, undone: false, skipped: true, skipReason });
         await budget.reserve(ACTION_BYTES * 2 + jsonBytes(row) * 2);
         writeTextRows(journalSheet, c.row, [row]);

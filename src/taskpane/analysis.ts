@@ -2,9 +2,9 @@
  * Pure helpers shared by both containers: findings joined to their tasks and units, fix and
  * normalisation changes computed from the grid, error messages for the user.
  */
-import { cellAddress, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
+import { cellAddress, columnLetter, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
 import type { FileReport, Finding, Severity, Task } from '../engine/report';
-import type { CellChange } from '../excel/host';
+import type { CellChange, RowAnchor } from '../excel/host';
 import type { Dict } from './i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -85,6 +85,7 @@ export function cellText(v: CellValue): string {
 export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange[] {
   const changes: CellChange[] = [];
   const seen = new Set<string>();
+  const counts = new Map<string, Map<string, number>>();
   for (const { finding } of items) {
     if (!finding.fix) continue;
     const key = `${finding.sheet}!${finding.column}${finding.row}`;
@@ -92,9 +93,43 @@ export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange
     const from = cellText(cellValueAt(grid, finding.sheet, finding.row, finding.column));
     if (from === finding.fix.value) continue;
     seen.add(key);
-    changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code });
+    const anchor = rowAnchor(grid, finding.sheet, finding.row, finding.column, counts);
+    changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code, ...(anchor ? { anchor } : {}) });
   }
   return changes;
+}
+
+/**
+ * Another cell of the row whose text no other row of its column has (the task's own words, most
+ * often; the longest such): what tells, when the change is written and undone, that the row is
+ * still where it was. Column counts are worked out once per call (`counts`).
+ */
+function rowAnchor(grid: WorkbookGrid, sheet: string, row: number, column: string, counts: Map<string, Map<string, number>>): RowAnchor | null {
+  const cells = grid.sheets.find((x) => x.name === sheet)?.cells ?? [];
+  const line = cells[row - 1] ?? [];
+  const skip = columnNumber(column) - 1;
+  let best: { col: number; text: string } | null = null;
+  line.forEach((v, c) => {
+    if (c === skip || typeof v !== 'string' || v.trim().length < 4) return;
+    if (columnCounts(cells, sheet, c, counts).get(v) !== 1) return;
+    if (!best || v.length > best.text.length) best = { col: c, text: v };
+  });
+  const found = best as { col: number; text: string } | null;
+  return found ? { address: `${columnLetter(found.col + 1)}${row}`, text: found.text } : null;
+}
+
+function columnCounts(cells: readonly (readonly CellValue[] | undefined)[], sheet: string, col: number, counts: Map<string, Map<string, number>>): Map<string, number> {
+  const key = `${sheet}\u0000${col}`;
+  let m = counts.get(key);
+  if (!m) {
+    m = new Map();
+    for (const line of cells) {
+      const v = line?.[col];
+      if (typeof v === 'string') m.set(v, (m.get(v) ?? 0) + 1);
+    }
+    counts.set(key, m);
+  }
+  return m;
 }
 
 /**

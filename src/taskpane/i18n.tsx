@@ -145,10 +145,12 @@ const vi = {
   showJournal: 'Xem nhật ký',
   journalEmpty: 'Chưa có thay đổi nào.',
   journalUndone: 'đã hoàn tác',
-  journalSkipped: (reason?: 'changed' | 'missing'): string =>
+  journalSkipped: (reason?: 'changed' | 'missing' | 'moved'): string =>
     reason === 'missing'
       ? 'không hoàn tác: trang tính hoặc ô không còn'
-      : 'không hoàn tác: ô đã bị sửa sau khi CTCT ghi, giữ nguyên giá trị đó',
+      : reason === 'moved'
+        ? 'không hoàn tác: dòng đã dời chỗ (chèn, xóa hoặc sắp xếp dòng), ô này giờ là của nhiệm vụ khác'
+        : 'không hoàn tác: ô đã bị sửa sau khi CTCT ghi, giữ nguyên giá trị đó',
   recheckFailed: 'Đã ghi xong, nhưng không kiểm tra lại được: các phát hiện dưới đây có thể đã cũ.',
   findingsStale: 'Các phát hiện cũ đã được ẩn vì bảng vừa thay đổi. Hãy bấm "Kiểm tra lại" ở thẻ Kiểm tra.',
   journalOld: 'Giá trị cũ',
@@ -342,7 +344,11 @@ const en: Dict = {
   journalEmpty: 'No change yet.',
   journalUndone: 'undone',
   journalSkipped: (reason) =>
-    reason === 'missing' ? 'not undone: the sheet or cell is gone' : 'not undone: the cell was edited after CTCT wrote it, that value kept',
+    reason === 'missing'
+      ? 'not undone: the sheet or cell is gone'
+      : reason === 'moved'
+        ? 'not undone: the row moved (rows inserted, deleted or sorted); the cell is now another task\'s'
+        : 'not undone: the cell was edited after CTCT wrote it, that value kept',
   recheckFailed: 'The change was written, but checking again failed: the findings below may be out of date.',
   findingsStale: 'The old findings are hidden because the table just changed. Press "Check again" on the Check tab.',
   journalOld: 'Old value',

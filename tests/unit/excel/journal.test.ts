@@ -23,6 +23,25 @@ const change = (address: string, from: string, to: string, reason = 'unit-varian
 });
 
 describe('applyChanges and undo', () => {
+  it('leaves a cell alone when its row moved since (a row inserted above): the address is another task\'s now', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    const anchored = (address: string, from: string, to: string, task: string): CellChange => ({ ...change(address, from, to), anchor: { address: `B${address.slice(1)}`, text: task } });
+    await host.applyChanges([anchored('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST', 'Kế hoạch'), anchored('C4', 'Tổ chuyên đổi số', 'Phòng QLKH&ĐMST', 'Hội nghị')]);
+    // The user inserts a task at row 3 whose unit is already the new name: row 4 is now "Báo cáo".
+    wb.insertRows('Phụ lục II', 3, 1);
+    const sheet = wb.sheet('Phụ lục II')!;
+    ['4', 'Tập huấn', 'Phòng QLKH&ĐMST'].forEach((v, i) => (wb.cell(sheet, 3, i + 1).value = v));
+    // And renames the unit of "Báo cáo" (now row 4) itself: C4 holds what CTCT wrote in the old row 4.
+    wb.cell(sheet, 4, 3).value = 'Phòng QLKH&ĐMST';
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 1 });
+    expect(['C2', 'C3', 'C4', 'C5'].map((a) => wb.peek('Phụ lục II', a).value)).toEqual(['Phòng QLKH', 'Phòng QLKH&ĐMST', 'Phòng QLKH&ĐMST', 'Phòng QLKH&ĐMST']);
+    expect((await host.journal()).map((e) => [e.address, e.undone, e.skipReason])).toEqual([
+      ['C2', true, undefined],
+      ['C4', false, 'moved'],
+    ]);
+  });
+
   it('writes the changes, journals them, and undo restores every old value exactly', async () => {
     const wb = workbook();
     const host = hostFor(wb);

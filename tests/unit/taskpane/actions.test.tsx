@@ -112,7 +112,7 @@ describe('Sửa', () => {
     expect(await within(panel).findByTestId('fix-result')).toHaveTextContent('Đã sửa 1 ô.');
     const applied = host.called('applyChanges')[0].args[0] as CellChange[];
     expect(applied).toEqual([
-      { sheet: SHEET, address: 'B10', from: 'Xây dựng kế hoạch  chuyển đổi số', to: 'Xây dựng kế hoạch chuyển đổi số', reason: 'irregular-whitespace' },
+      { sheet: SHEET, address: 'B10', from: 'Xây dựng kế hoạch  chuyển đổi số', to: 'Xây dựng kế hoạch chuyển đổi số', reason: 'irregular-whitespace', anchor: { address: 'D10', text: 'Văn phòng Sở' } },
     ]);
     expect(within(panel).queryByTestId('fix-preview')).toBeNull();
     // The journal is shown and the sheet checked again.

@@ -40,8 +40,9 @@ test('fix changes carry the cell value the preview shows, one per cell, none whe
   const g = grid();
   const changes = fixChanges(items, g);
   expect(changes).toEqual([
-    { sheet: SHEET, address: 'D12', from: 'Phòng QLKH', to: 'Phòng QLKH&ĐMST', reason: 'outdated-unit' },
-    { sheet: SHEET, address: 'B10', from: 'Xây dựng kế hoạch  chuyển đổi số', to: 'Xây dựng kế hoạch chuyển đổi số', reason: 'irregular-whitespace' },
+    // Each with its row's longest other text: undo leaves the cell alone if that row has moved.
+    { sheet: SHEET, address: 'D12', from: 'Phòng QLKH', to: 'Phòng QLKH&ĐMST', reason: 'outdated-unit', anchor: { address: 'B12', text: 'Kiểm tra đo lường' } },
+    { sheet: SHEET, address: 'B10', from: 'Xây dựng kế hoạch  chuyển đổi số', to: 'Xây dựng kế hoạch chuyển đổi số', reason: 'irregular-whitespace', anchor: { address: 'D10', text: 'Văn phòng Sở' } },
   ]);
   g.sheets[0].cells[11][3] = 'Phòng QLKH&ĐMST';
   expect(fixChanges(items, g).map((c) => c.address)).toEqual(['B10']);
