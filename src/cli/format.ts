@@ -4,7 +4,7 @@
  */
 import { cellAddress, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, Summary } from '../engine';
 
-const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'GỢI Ý' } as const;
+const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
 /**
  * At most this many findings of one code are listed per severity; the rest are counted (a sheet
  * typed in TCVN3 gives one warning per cell). Errors are always listed in full.
@@ -72,7 +72,7 @@ export function formatSummary(s: Summary): string[] {
   const p = s.proposals;
   if (p.drop + p.add + p.adjust) lines.push(`  Đề xuất của đơn vị: bỏ ${p.drop}, bổ sung ${p.add}, điều chỉnh ${p.adjust}.`);
   const f = s.findingsBySeverity;
-  lines.push(`  Kết quả kiểm tra: ${f.error} lỗi, ${f.warning} cảnh báo, ${f.info} gợi ý.`);
+  lines.push(`  Kết quả kiểm tra: ${f.error} lỗi, ${f.warning} cảnh báo, ${f.info} thông tin.`);
   return lines;
 }
 

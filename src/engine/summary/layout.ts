@@ -569,13 +569,19 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   const { widths, wrap } = columnWidths(blocks);
   return {
     sheetName: SUMMARY_SHEET,
-    title: options.title ?? SUMMARY_TITLE,
+    title: options.title ?? titleOf(report),
     subtitle,
     blocks,
     chart: { blockId: 'quarter-unit', title: 'Số nhiệm vụ theo quý và đơn vị chủ trì' },
     columnWidths: widths,
     wrapColumns: wrap,
   };
+}
+
+/** "TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025" when every file is of one programme year. */
+function titleOf(report: Pick<Report, 'files'>): string {
+  const years = new Set(report.files.map((f) => f.year).filter((y) => y !== null));
+  return years.size === 1 ? `${SUMMARY_TITLE} NĂM ${[...years][0]}` : SUMMARY_TITLE;
 }
 
 const MIN_WIDTH = 6;

@@ -30,7 +30,7 @@ describe('writeSummary', () => {
     expect(wb.activeId).toBe(sheet.id);
 
     const values = wb.valuesOf('Tổng hợp');
-    expect(values[0][0]).toBe(SUMMARY_TITLE);
+    expect(values[0][0]).toBe(`${SUMMARY_TITLE} NĂM 2025`);
     expect(String(values[1][0])).toContain('30/09/2025');
     expect(wb.peek('Tổng hợp', 'A1').font.name).toBe('Times New Roman');
     expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: expect.any(Number) });

@@ -22,8 +22,9 @@ describe('summaryLayout', () => {
 
   it('has the title, the date and the file in the subtitle', () => {
     expect(layout.sheetName).toBe('Tổng hợp');
-    expect(layout.title).toBe(SUMMARY_TITLE);
-    expect(layout.title).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    // The programme's year when every file has the same one.
+    expect(layout.title).toBe(`${SUMMARY_TITLE} NĂM 2025`);
+    expect(summaryLayout(report([{ ...sampleFileReport(ASOF), year: null }], ASOF), { asOf: ASOF }).title).toBe(SUMMARY_TITLE);
     expect(layout.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx');
     expect(summaryLayout(single, { asOf: ASOF, title: 'BÁO CÁO QUÝ III' }).title).toBe('BÁO CÁO QUÝ III');
   });
@@ -182,7 +183,7 @@ describe('placeLayout', () => {
 
   it('puts the title and subtitle on rows 1–2, merged across the widest block', () => {
     expect(placed.width).toBe(Math.max(...layout.blocks.map((b) => b.columns.length)));
-    expect(placed.rows[0]).toEqual({ row: 1, kind: 'title', values: ['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'] });
+    expect(placed.rows[0]).toEqual({ row: 1, kind: 'title', values: ['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'] });
     expect(placed.merges[0]).toEqual({ top: 1, left: 1, bottom: 1, right: placed.width });
     expect(placed.rows[1]!.kind).toBe('subtitle');
   });
@@ -223,7 +224,7 @@ describe('placeLayout', () => {
     const values = placedValues(placed);
     expect(values).toHaveLength(placed.lastRow);
     for (const line of values) expect(line).toHaveLength(placed.width);
-    expect(values[0]![0]).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    expect(values[0]![0]).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025');
     const q = placed.blocks['quarter-unit']!;
     expect(values[q.headerRow - 1]!.slice(0, 5)).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Quý IV', 'Tổng cộng']);
   });

@@ -117,7 +117,7 @@ describe('writeMarkedCopy', () => {
 
   it('renders "Tổng hợp": title, date, A4 landscape, Times New Roman, bold bordered headers, links', () => {
     const ws = wb.getWorksheet('Tổng hợp')!;
-    expect(ws.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    expect(ws.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025');
     expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
     expect(ws.getCell('A1').isMerged).toBe(true);
     expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx');
@@ -257,7 +257,7 @@ describe('writeMarkedCopy on its own output', () => {
     const fr = fileReport('x.xlsx', [task({ row: 10, task: 'A' })]);
     const out = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));
     expect(out.worksheets.map((w) => w.name)).toEqual(['Theo dõi', 'Phụ lục II', 'Tổng hợp']);
-    expect(out.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC');
+    expect(out.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025');
   });
 });
 
