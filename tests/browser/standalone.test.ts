@@ -230,12 +230,14 @@ test('download: the marked copy re-opens with its findings noted, the "Tổng h�
   expect(totalRow.slice(1, 3)).toEqual(['Tổng số nhiệm vụ', '176']);
   const header = summary.findIndex((r) => r[1] === 'Đơn vị chủ trì' && r.includes('Quý III'));
   expect(summary[header].slice(0, 5)).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Quý IV', 'Tổng cộng']);
-  // The table counts a task once per lead unit (its note says so). The document has 96 + 80 tasks;
-  // two of them list two units, "Phòng QLKH&ĐMST (chủ trì); Phòng BCVT&CĐS": row 81 (Quý III, task
-  // 70) and row 170 (Quý IV, task 59). So the totals row is 96 + 1, 80 + 1 and 178.
-  const totalsAt = summary.findIndex((r, i) => i > header && r[1] === 'Tổng cộng');
-  expect(summary[totalsAt].slice(1, 5)).toEqual(['Tổng cộng', '97', '81', '178']);
-  expect(summary[totalsAt + 1][0]).toBe('Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.');
+  // The unit rows count a task once per lead unit (the note says so): two tasks list two units,
+  // "Phòng QLKH&ĐMST (chủ trì); Phòng BCVT&CĐS" (row 81, Quý III, task 70; row 170, Quý IV, task
+  // 59), so they add up to 97 and 81. The totals row counts the document's tasks, each once.
+  const totalsAt = summary.findIndex((r, i) => i > header && r[1] === 'Tổng số nhiệm vụ');
+  expect(summary[totalsAt].slice(1, 5)).toEqual(['Tổng số nhiệm vụ', '96', '80', '176']);
+  const unitRows = summary.slice(header + 1, totalsAt);
+  expect([2, 3].map((c) => unitRows.reduce((n, r) => n + Number(r[c]), 0))).toEqual([97, 81]);
+  expect(summary[totalsAt + 1][0]).toBe('Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị; dòng "Tổng số nhiệm vụ" tính mỗi nhiệm vụ một lần.');
   const findingsHeading = summary.findIndex((r) => /^\d+\. Kết quả kiểm tra theo mức độ$/.test(r[0]));
   expect(summary.slice(findingsHeading + 1, findingsHeading + 6).map((r) => r.slice(0, 3))).toEqual([
     ['TT', 'Mức độ', 'Số lượng'],
