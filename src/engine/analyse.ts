@@ -124,8 +124,29 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       year: merging.year ?? null,
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
       statusFromTracker: tracked.fromTracker,
+      droppedElsewhere: droppedInReview(tasks, proposals),
     }),
   };
+}
+
+/**
+ * Tasks of the programme a separate review proposes to drop: the review's row names the task by
+ * its words (and lead unit); where exactly one task has them, that task is the one.
+ */
+function droppedInReview(tasks: readonly Task[], proposals: readonly Proposal[]): Set<string> {
+  const out = new Set<string>();
+  const drops = proposals.filter((p) => p.kind === 'drop' && p.task);
+  if (!drops.length) return out;
+  const byText = new Map<string, Task[]>();
+  for (const t of tasks) {
+    const k = foldKey(t.task);
+    if (k) byText.set(k, [...(byText.get(k) ?? []), t]);
+  }
+  for (const p of drops) {
+    const same = (byText.get(foldKey(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));
+    if (same.length === 1 && (same[0].sheet !== p.sheet || same[0].row !== p.row)) out.add(`${same[0].sheet}\u0000${same[0].row}`);
+  }
+  return out;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface SummaryInput {
   hasColumn?: (index: number, field: 'lead' | 'leader' | 'product') => boolean;
   /** How many of `tasks` carry the status of the workbook's tracker (`withTrackerStatuses`). */
   statusFromTracker?: number;
+  /** Tasks ("sheet\u0000row") a review elsewhere in the workbook proposes to drop: not overdue either. */
+  droppedElsewhere?: ReadonlySet<string>;
 }
 
 export function summarise(input: SummaryInput): Summary {
@@ -48,7 +50,7 @@ export function summarise(input: SummaryInput): Summary {
   const byQuarterAndStatus: Record<string, Record<string, number>> = {};
   const byLeadUnitAndStatus: Record<string, Record<string, number>> = {};
   // A task its unit proposes to drop is not overdue, as one whose status says so.
-  const dropped = new Set(input.proposals.filter((p) => p.kind === 'drop').map((p) => `${p.sheet}\u0000${p.row}`));
+  const dropped = new Set([...input.proposals.filter((p) => p.kind === 'drop').map((p) => `${p.sheet}\u0000${p.row}`), ...(input.droppedElsewhere ?? [])]);
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
     if (t.quarter) bump(s.byQuarter, String(t.quarter));

@@ -108,3 +108,16 @@ describe('a review', () => {
     expect([r.summary.sections.map((s) => [s.declared, s.actual]), codes(r)]).toEqual([[[2, 2]], []]);
   });
 });
+
+it('a task a separate review sheet proposes to drop is not overdue in the programme', () => {
+  const programme = sheet('Phụ lục II', [
+    ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+    ['I', 'Quý III'],
+    [32, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Phòng QLCN&CN', '01 lớp', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025'],
+    [33, 'Tập huấn về an toàn bức xạ', 'Phòng QLCN&CN', '01 lớp', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025'],
+  ]);
+  const review = sheet('Rà soát', [TITLE, ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đề xuất'], [32, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Phòng QLCN&CN', 'Đề xuất bỏ']]);
+  const r = analyseSheets([programme, review], { fileName: 'x.xlsx' });
+  expect([r.summary.proposals.drop, r.summary.overdue.map((o) => o.row)]).toEqual([1, [5]]);
+});
