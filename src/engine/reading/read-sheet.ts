@@ -621,7 +621,11 @@ function reviewsReadAsTasks(out: SheetParse): void {
     if (!rows.length && out.proposals.some((p) => p.task.table === table)) table.kind = 'review';
     if (!rows.length || rows.some((t) => !isBlankField(t.text.product) || !isBlankField(t.text.leader))) continue;
     const proposing = new Set(out.proposals.filter((p) => p.task.table === table).map((p) => p.task));
-    if (![...proposing].some((t) => proposes(t))) continue;
+    const proposals = [...proposing].filter((t) => proposes(t)).length;
+    // A draft programme with its products and leaders still to fill, one note proposing something,
+    // stays a programme (its gaps are reported): a review says so, or proposes for many of its rows.
+    const named = /\b(ra soat|de xuat|kien nghi)\b/.test(foldKey(`${out.sheet} ${table.title ?? ''}`));
+    if (!proposals || (!named && proposals * 4 < rows.length)) continue;
     table.kind = 'review';
     out.tasks = out.tasks.filter((t) => t.table !== table);
     for (const t of rows) if (!proposing.has(t)) out.proposals.push({ task: t, field: table.columns.proposal !== undefined ? 'proposal' : 'note', headingKind: null });

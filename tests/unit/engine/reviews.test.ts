@@ -121,3 +121,14 @@ it('a task a separate review sheet proposes to drop is not overdue in the progra
   const r = analyseSheets([programme, review], { fileName: 'x.xlsx' });
   expect([r.summary.proposals.drop, r.summary.overdue.map((o) => o.row)]).toEqual([1, [5]]);
 });
+
+it('a draft programme with products and leaders still empty and one note proposing stays a programme: its gaps are reported', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+  const rows = Array.from({ length: 8 }, (_, i): CellValue[] => [i + 1, `Nhiệm vụ dự thảo số ${i + 1}`, 'Phòng QLCN&CN', null, null, i === 0 ? 'Đề xuất bỏ, trùng nhiệm vụ thường xuyên' : null]);
+  const draft = analyseSheets([sheet('Quý IV', [['DỰ THẢO KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, ...rows])], { fileName: 'x.xlsx' });
+  expect([draft.tables.map((t) => t.kind), draft.summary.taskCount, draft.summary.proposals.drop]).toEqual([['tasks'], 8, 1]);
+  expect(draft.findings.filter((f) => f.code === 'missing-product')).toHaveLength(8);
+  // The same table in a sheet named for the review is the review.
+  const named = analyseSheets([sheet('Rà soát QLCN&CN', [['DỰ THẢO KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, ...rows])], { fileName: 'x.xlsx' });
+  expect([named.tables.map((t) => t.kind), named.summary.taskCount, named.findings]).toEqual([['review'], 0, []]);
+});
