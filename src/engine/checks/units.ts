@@ -49,6 +49,8 @@ function replacement(m: NameMatch): string | null {
 }
 
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', matches: NameMatch[]): void {
+  // Most coordinating cells that get here name outside bodies only: nothing to report, no fix to work out.
+  if (!matches.length) return;
   const at = fieldCell(t, field);
   const text = t.parsed.text[field];
   if (!at || !text) return;

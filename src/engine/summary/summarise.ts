@@ -26,6 +26,7 @@ function overdueRef(t: Task, due: string): Summary['overdue'][number] {
 
 /** The key of all-year tasks in `byQuarterAndStatus`. */
 export const ALL_YEAR_KEY = '0';
+const QUARTER_KEYS = ['0', '1', '2', '3', '4'];
 
 
 export interface SummaryInput {
@@ -66,7 +67,7 @@ export function summarise(input: SummaryInput): Summary {
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
     const status = (t.status && readStatus(t.status)) || t.status || NO_STATUS;
     bump(s.byStatus, status);
-    bump((byQuarterAndStatus[t.quarter ? String(t.quarter) : ALL_YEAR_KEY] ??= {}), status);
+    bump((byQuarterAndStatus[t.quarter ? QUARTER_KEYS[t.quarter] ?? String(t.quarter) : ALL_YEAR_KEY] ??= {}), status);
     for (let k = 0; k < leads.length; k++) bump((byLeadUnitAndStatus[leads[k]] ??= {}), status);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
