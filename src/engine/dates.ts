@@ -102,8 +102,13 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** The last day of a month: (2025, 2) → `2025-02-28`. */
+const monthEnds = new Map<number, string>();
 export function monthEnd(year: number, month: number): string {
-  return makeIso(year, month, daysInMonth(year, month)) as string;
+  // Asked for every task of the summary: a dozen different answers a year.
+  const key = year * 16 + month;
+  let end = monthEnds.get(key);
+  if (end === undefined) monthEnds.set(key, (end = makeIso(year, month, daysInMonth(year, month)) as string));
+  return end;
 }
 
 /** The last day of a quarter: 1 → `yyyy-03-31`, 3 → `yyyy-09-30`. */

@@ -33,6 +33,8 @@ export function proposalKind(text: string): ProposalKind | null {
 
 /** A note that is a proposal: it starts by proposing ("Đề xuất bỏ vì …", "Đề nghị bổ sung …"). */
 export function noteProposes(note: string): boolean {
+  // Most notes are remarks ("Nhiệm vụ quan trọng …"): only one starting Đ/K/X can propose.
+  if (!/^\s*[ĐđKkXx]/u.test(note)) return false;
   const t = note.normalize('NFC').toLowerCase().trimStart();
   return /^(?:đề xuất|đề nghị|kiến nghị|xin)\s/u.test(t) && proposalKind(t) !== null && proposalKind(t) !== 'none';
 }

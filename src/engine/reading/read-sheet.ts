@@ -171,9 +171,10 @@ export function readSheet(view: SheetView): SheetParse {
     }
     if (h.level <= 2) scope++;
     block++;
-    const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0 };
+    // One shape for every open section (addTask reads them for each task): all fields set here.
     // A heading of the review counts its proposals, not tasks.
-    if (proposalBlock || table?.kind === 'review') s.review = true;
+    const review = proposalBlock !== null || table?.kind === 'review';
+    const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0, outsideQuarter: undefined, review };
     if (quarterAbove !== null && h.level === 3 && h.month !== null && !monthsInQuarter(h.firstMonth ?? h.month, h.month, quarterAbove)) {
       s.outsideQuarter = quarterAbove;
       // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
@@ -199,7 +200,7 @@ export function readSheet(view: SheetView): SheetParse {
       if (t.columns.proposal !== undefined) out.proposals.push({ task, field: 'proposal', headingKind: null });
       else if (task.text.note && noteProposes(task.text.note)) out.proposals.push({ task, field: 'note', headingKind: null });
     }
-    for (let i = 0; i < open.length; i++) if (!open[i].review === !review) open[i].actual++;
+    for (let i = 0; i < open.length; i++) if (open[i].review === review) open[i].actual++;
     lastTask = task;
     continuationOpen = true;
     t.rowCount++;
