@@ -2,7 +2,7 @@
  * The human report: Vietnamese, findings grouped by severity with their cell address, then the
  * summary. Long runs of the same info finding are folded so the important lines stay visible.
  */
-import { cellAddress, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, Summary } from '../engine';
+import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, Summary } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
 /**
@@ -94,8 +94,8 @@ export function formatReport(report: Report): string {
   if (report.files.length > 1 || (report.files.length && unreadable.length)) {
     const counted = `${report.files.length} tệp${unreadable.length ? `; ${unreadable.length} tệp không đọc được, không tính:` : ''}`;
     const left = unreadable.map((u) => `  • ${u.file}: ${u.message}`);
-    const mixedYears = mixedYearsWarning(report);
-    parts.push(['━━ TỔNG HỢP CHUNG ━━', counted, ...left, ...(mixedYears ? [`⚠ ${mixedYears}`] : []), ...formatSummary(report.summary)].join('\n'));
+    const warnings = consolidationWarnings(report).map((w) => `⚠ ${w}`);
+    parts.push(['━━ TỔNG HỢP CHUNG ━━', counted, ...left, ...warnings, ...formatSummary(report.summary)].join('\n'));
   }
   return parts.join('\n\n');
 }

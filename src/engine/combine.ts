@@ -36,3 +36,32 @@ export function mixedYearsWarning(report: Pick<Report, 'files'>): string | null 
   const what = report.files.length > 1 ? 'Các tệp' : 'Các trang';
   return `${what} thuộc ${years.length} năm khác nhau (${years.join(', ')}): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.`;
 }
+
+/**
+ * The same task in several files (a task two units lead, in both units' workbooks; or a unit's
+ * file and the whole programme checked together): counted once per file. A Vietnamese sentence
+ * saying how many and naming one, else null.
+ */
+export function sharedTasksWarning(report: Pick<Report, 'files'>): string | null {
+  if (report.files.length < 2) return null;
+  const filesOf = new Map<string, { task: string; files: Set<string> }>();
+  for (const f of report.files) {
+    for (const t of f.tasks) {
+      // Same words in the same month (the key without its ".2"), same lead units.
+      const sig = `${t.key.split('.', 3).join('.')}|${[...t.leadUnits].sort().join(';')}`;
+      const e = filesOf.get(sig) ?? { task: t.task, files: new Set<string>() };
+      e.files.add(f.file);
+      filesOf.set(sig, e);
+    }
+  }
+  const shared = [...filesOf.values()].filter((e) => e.files.size > 1);
+  if (!shared.length) return null;
+  const first = shared[0];
+  const example = first.task.length > 60 ? `${first.task.slice(0, 57)}…` : first.task;
+  return `${shared.length} nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng tháng, cùng đơn vị chủ trì), như "${example}" (${[...first.files].join(', ')}): mỗi tệp đếm một lần, nên tổng chung đếm trùng.`;
+}
+
+/** What a consolidated summary must say before its numbers. */
+export function consolidationWarnings(report: Pick<Report, 'files'>): string[] {
+  return [mixedYearsWarning(report), sharedTasksWarning(report)].filter((w): w is string => w !== null);
+}

@@ -15,7 +15,7 @@ import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './summarise';
-import { mixedYearsWarning } from '../combine';
+import { consolidationWarnings } from '../combine';
 
 /** summarise.ts counts tasks without a unit or leader under this key. */
 
@@ -260,13 +260,13 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     ['Nhiệm vụ đơn vị đề xuất bỏ', s.proposals.drop],
     ['Đề xuất bổ sung, điều chỉnh', s.proposals.add + s.proposals.adjust],
   ];
-  const mixedYears = mixedYearsWarning(report);
+  const warnings = consolidationWarnings(report).join(' ');
   blocks.push({
     id: 'overview',
     heading: heading('Tổng quan'),
     columns: ['TT', 'Nội dung', 'Số lượng'],
     rows: overview.map(([label, count], i) => [i + 1, label, count]),
-    ...(mixedYears ? { note: mixedYears } : {}),
+    ...(warnings ? { note: warnings } : {}),
   });
 
   // 2. Quarter × lead unit.

@@ -144,6 +144,16 @@ describe('summaryLayout', () => {
     expect(block(summaryLayout(report([y('a.xlsx', 2025), y('b.xlsx', 2025), y('c.xlsx', null)], ASOF), { asOf: ASOF }), 'overview').note).toBeUndefined();
   });
 
+  it('warns when the same task is in two files (same words, month and lead units): the total counts it twice', () => {
+    const shared = (name: string, key: string, units: string[]) => fileReport(name, [task({ row: 10, task: 'Báo cáo chung của hai phòng', key, leadUnits: units })]);
+    const both = ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS'];
+    const twice = summaryLayout(report([shared('qlkh.xlsx', '3.7.abc', both), shared('bcvt.xlsx', '3.7.abc.2', [...both].reverse())], ASOF), { asOf: ASOF });
+    expect(block(twice, 'overview').note).toBe('1 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng tháng, cùng đơn vị chủ trì), như "Báo cáo chung của hai phòng" (qlkh.xlsx, bcvt.xlsx): mỗi tệp đếm một lần, nên tổng chung đếm trùng.');
+    // Each unit's own monthly report of the same words is not the same task.
+    const own = summaryLayout(report([shared('qlkh.xlsx', '3.7.abc', ['Phòng QLKH&ĐMST']), shared('bcvt.xlsx', '3.7.abc', ['Phòng BCVT&CĐS'])], ASOF), { asOf: ASOF });
+    expect(block(own, 'overview').note).toBeUndefined();
+  });
+
   it('names first the files that could not be read, and counts them in the subtitle', () => {
     const l = summaryLayout({ ...report([sampleFileReport(ASOF)], ASOF), errors: [{ file: 'hong.xlsx', code: 'legacy-xls', message: 'Tệp hong.xlsx là tệp .xls cũ.' }] }, { asOf: ASOF });
     expect(l.blocks[0]).toMatchObject({ id: 'unreadable', heading: '1. Tệp không đọc được (không có trong các số liệu dưới đây)', rows: [[1, 'hong.xlsx', 'Tệp hong.xlsx là tệp .xls cũ.']] });
