@@ -44,7 +44,7 @@ async function isOwnOutput(file: string): Promise<boolean> {
   }
   const kinds = grid.sheets.map(ownSheetKind);
   if (copy) return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
-  return kinds.length > 0 && kinds.every((k) => k === 'summary');
+  return kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
 }
 
 /**

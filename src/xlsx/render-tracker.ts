@@ -26,7 +26,7 @@ import {
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
 import { NOTHING_CARRIED, type CarriedCell, type CarriedTrackerCells } from './tracker-carry';
 
-function isoToDate(iso: string): Date {
+export function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
 }

@@ -6,7 +6,7 @@ import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName } from '../engine/grid';
 import type { FileReport, Report } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
-import { ownSheetKind } from '../engine/own-sheets';
+import { ownSheetKind, TASK_LIST_HEADER } from '../engine/own-sheets';
 import {
   TRACKER_SHEET,
   mergeTracker,
@@ -19,7 +19,7 @@ import { partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
 import { renderSummarySheet } from './render-summary';
-import { renderTrackerSheet } from './render-tracker';
+import { isoToDate, renderTrackerSheet } from './render-tracker';
 import { captureTrackerCells, type CarriedTrackerCells } from './tracker-carry';
 
 export interface WriteOptions {
@@ -219,5 +219,41 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
   wb.creator = 'CTCT';
   const layout = summaryLayout(report, { asOf: options.asOf || report.asOf, title: options.title, links: false });
   renderSummarySheet(wb, layout);
+  if (report.files.length > 1) renderTaskList(wb, report);
   return writeBytes(wb);
+}
+
+const TASK_LIST_SHEET = 'Danh sách nhiệm vụ';
+
+/** Every file's tasks in one filterable table: by quarter, unit, leader or status across units. */
+function renderTaskList(wb: ExcelJS.Workbook, report: Report): void {
+  const ws = wb.addWorksheet(TASK_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const rows = report.files.flatMap((f) =>
+    f.tasks.map((t) => [
+      f.file,
+      t.sheet,
+      t.row,
+      t.quarter,
+      t.month,
+      t.stt,
+      t.task,
+      t.leadUnits.join('; '),
+      t.leaders.join('; '),
+      t.product,
+      t.deadline ? isoToDate(t.deadline) : null,
+      t.status,
+    ]),
+  );
+  ws.addTable({
+    name: 'CTCT_NhiemVu',
+    displayName: 'CTCT_NhiemVu',
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: TASK_LIST_HEADER.map((name) => ({ name, filterButton: true })),
+    rows: rows.length ? rows : [TASK_LIST_HEADER.map(() => null)],
+  } as ExcelJS.TableProperties);
+  [18, 16, 7, 6, 7, 6, 60, 24, 24, 24, 12, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+  ws.getColumn(11).numFmt = 'dd/mm/yyyy';
 }

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { analyseWorkbook, combineReports, type FileReport } from '../../../src/engine';
+import { analyseWorkbook, combineReports, ownSheetKind, type FileReport } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { readTracker } from '../../../src/engine/track';
 import { NOTE_PREFIX, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../../../src/xlsx';
@@ -208,11 +208,21 @@ it('writes a consolidated summary of all fixtures', async () => {
   const reports = await Promise.all(FIXTURES.map(async (f) => analyse(new Uint8Array(fs.readFileSync(path.join(DIR, f))), f)));
   const all = combineReports(reports, ASOF);
   const wb = await open(await writeSummaryWorkbook(all, { asOf: ASOF }));
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Danh sách nhiệm vụ']);
   const grid = await readWorkbookGrid(await writeSummaryWorkbook(all, { asOf: ASOF }));
   const total = grid.sheets[0]!.cells.find((r) => r[1] === 'Tổng số nhiệm vụ');
-  expect(total?.[2]).toBe(reports.reduce((n, r) => n + r.tasks.length, 0));
+  const taskCount = reports.reduce((n, r) => n + r.tasks.length, 0);
+  expect(total?.[2]).toBe(taskCount);
   expect(grid.sheets[0]!.cells[1]![0]).toBe('Ngày lập: 21/11/2025 · Tệp: ' + FIXTURES.join(', '));
+  // Every file's tasks in one table to filter, a row each, with its file, sheet and row.
+  const list = grid.sheets[1]!;
+  expect(list.cells.length).toBe(taskCount + 1);
+  const first = reports[0]!.tasks[0]!;
+  expect(list.cells[1]!.slice(0, 7)).toEqual([FIXTURES[0], first.sheet, first.row, first.quarter, first.month, first.stt, first.task]);
+  expect(wb.getWorksheet('Danh sách nhiệm vụ')!.getTables().length).toBe(1);
+  // CTCT's own: checking tong-hop.xlsx again finds no programme in it.
+  expect(grid.sheets.map(ownSheetKind)).toEqual(['summary', 'task-list']);
+  expect(() => analyseWorkbook(grid, { fileName: 'tong-hop.xlsx', asOf: ASOF })).toThrow(/Không tìm thấy bảng nhiệm vụ/);
 });
 
 describe("a unit's own sheets named like CTCT's", () => {

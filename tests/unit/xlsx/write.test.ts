@@ -560,12 +560,12 @@ function zipEntry(bytes: Uint8Array, name: string): string {
 }
 
 describe('writeSummaryWorkbook', () => {
-  it('writes only the consolidated "Tổng hợp", without links to other files', async () => {
+  it('writes the consolidated "Tổng hợp", without links to other files, and the list of every file\'s tasks', async () => {
     const other = fileReport('van-phong.xlsx', [task({ row: 30, task: 'Nhiệm vụ của Văn phòng', product: '', leadUnits: ['Văn phòng Sở'] })]);
     const all = report([sampleFileReport(ASOF), other], ASOF);
     const bytes = await writeSummaryWorkbook(all, { asOf: ASOF, title: 'TỔNG HỢP QUÝ IV/2025' });
     const wb = await open(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Danh sách nhiệm vụ']);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('TỔNG HỢP QUÝ IV/2025');
     expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx');
