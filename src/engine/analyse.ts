@@ -209,15 +209,10 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const q = QUARTER_IN_CELL.exec(foldKey(c.quarter));
     if (q) t.quarter = quarterOf(q[1]);
   }
-  if (c.month && t.month === null) {
-    // "7", "Tháng 7", "7-8" (a range counts as its last month, as under a heading).
-    const f = foldKey(c.month);
-    const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
-    const span = m && monthSpan(m);
-    if (span) {
-      t.month = span.last;
-      t.quarter = t.quarter ?? Math.ceil(span.last / 3);
-    }
+  const month = t.month === null ? monthCell(c.month) : null;
+  if (month !== null) {
+    t.month = month;
+    t.quarter = t.quarter ?? Math.ceil(month / 3);
   }
   return new AnalysedTaskRecord(
     t,
@@ -327,7 +322,7 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthOf(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /** Tasks whose status proposes ("Đề xuất bỏ", "Đề nghị điều chỉnh") and that propose nothing in a column of their own. */
@@ -343,8 +338,10 @@ function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[])
   return out;
 }
 
-/** A "Tháng" cell's month: "7", "Tháng 7". */
-function monthOf(text: string | undefined): number | null {
-  const m = /(\d{1,2})/.exec(text ?? '');
-  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? Number(m[1]) : null;
+/** A "Tháng" cell's month: "7", "Tháng 7", "7-8" (a range counts as its last month, as under a heading). */
+function monthCell(text: string | undefined): number | null {
+  if (!text) return null;
+  const f = foldKey(text);
+  const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
+  return (m && monthSpan(m)?.last) ?? null;
 }
