@@ -328,8 +328,9 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
     // so does a remark ("Ghi chú: …"), unless tasks follow it. Neither is a section, even in the number column.
-    if (isFooter(view, r)) {
-      paused = isSignature(view, r) ? null : table;
+    const signature = isSignature(view, r);
+    if (signature || isRemark(view, r)) {
+      paused = signature ? null : table;
       table = null;
       lastTask = null;
       continuationOpen = false;
