@@ -4,6 +4,7 @@
  * sections ("1. Nhiệm vụ trọng tâm: Gồm 06 nội dung", "II"), and the counts they declare.
  */
 import { foldKey } from '../text';
+import { SECTION_MARK } from './markers';
 import { headingProposalKind } from './proposals';
 
 export interface Heading {
@@ -48,7 +49,7 @@ export function isLetterMarker(s: string): boolean {
 }
 
 /** A section's marker before its words: "1 ", "2. ", "II ", "b) ". */
-const MARKER = /^(?:\d{1,3}|[ivx]+|[a-z])(?:[.)]\s*|\s+)(?=\D)/;
+const MARKER = new RegExp(String.raw`^${SECTION_MARK}(?:[.)]\s*|\s+)(?=\D)`);
 
 const COUNT = /(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*(\d{1,4})\s+(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b/;
 
@@ -67,7 +68,7 @@ export function declaredCount(folded: string): number | null {
 const MONTHS = String.raw`\bthang\s+(\d{1,2})((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III").
-const MONTH_HEADING = new RegExp(String.raw`^(?:(?:\d+|[ivx]+|[a-z])[.)]?\s+)?` + MONTHS);
+const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTHS);
 
 /**
  * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng
@@ -89,7 +90,9 @@ const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b
  * An all-year section's title with no number or count ("NHIỆM VỤ THƯỜNG XUYÊN", "Các nhiệm vụ
  * trọng tâm", "Nhiệm vụ thực hiện cả năm"): short, and about tasks, not a task itself.
  */
-const ALL_YEAR_TITLE = /^(?:(?:\d{1,3}|[ivx]+|[a-z])[.)]?\s+)?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)\b[^.;:]{0,50}$/;
+const ALL_YEAR_TITLE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)\b[^.;:]{0,50}$`);
+
+const NUMBERED = new RegExp(String.raw`^${SECTION_MARK}[.)]\s*\S`);
 
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
@@ -127,7 +130,7 @@ export function parseHeading(text: string): Heading | null {
   const allYear = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/.test(folded);
   // A numbered or Roman section title, or a heading-sized line that declares a count: not a
   // sentence that mentions one ("Căn cứ Quyết định số 39/QĐ-SKHCN … (tổng cộng 288 nhiệm vụ);").
-  const numbered = /^((?:[ivx]+|\d+|[a-z])[.)])\s*\S/.test(folded);
+  const numbered = NUMBERED.test(folded);
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
   if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock) {

@@ -5,6 +5,8 @@
  * after them ("… vì đã được bổ sung vào nhiệm vụ khác") does not count. Tone marks are read as
  * written, in lower case: "bỏ" (drop) is not "Bộ" (ministry), "bố trí" or "phân bổ".
  */
+import { SECTION_MARK } from './markers';
+
 export type ProposalKind = 'drop' | 'add' | 'adjust' | 'none';
 
 /** Where the reason starts: ", vì …", " do …", " để …", "(…)", "; …", ". …", ": …". */
@@ -39,12 +41,14 @@ export function noteProposes(note: string): boolean {
   return /^(?:đề xuất|đề nghị|kiến nghị|xin)\s/u.test(t) && proposalKind(t) !== null && proposalKind(t) !== 'none';
 }
 
+const MARKED = new RegExp(String.raw`^\s*${SECTION_MARK}[.)]?\s+`, 'u');
+
 /** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ", "Đề xuất bổ sung (2 nhiệm vụ)"). */
 export function headingProposalKind(text: string): ProposalKind | null {
   const t = text
     .normalize('NFC')
     .toLowerCase()
-    .replace(/^\s*(?:[ivx]+|\d+|[a-z])[.)]?\s+/u, '')
+    .replace(MARKED, '')
     .replace(/^(?:các\s+)?(?:nhiệm vụ|nội dung)\s+/u, '');
   const m = /^(?:đề xuất|đề nghị|kiến nghị)\s+(bỏ|bổ sung|điều chỉnh)(?=\s|$|[:(,])/u.exec(t);
   return m ? (m[1] === 'bỏ' ? 'drop' : m[1] === 'bổ sung' ? 'add' : 'adjust') : null;
