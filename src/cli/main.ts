@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, Directory, ownSheetKind, parseDirectoryText } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, Directory, parseDirectoryText } from '../engine';
 import type { WorkbookGrid } from '../engine/grid';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
@@ -59,7 +59,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan && inputs.length === 1 ? plan.out : undefined);
   const analyse = (input: Input, grid: WorkbookGrid, old: PreviousCopy | null) =>
     // The statuses kept in the copy's tracker count in the summary, as they will in the new copy.
-    analyseWorkbook(old && !grid.sheets.some((s) => ownSheetKind(s) === 'tracker') ? { ...grid, tracker: old.tracker } : grid, { fileName: input.label, directory, period: args.period, sheet: args.sheet, asOf });
+    analyseWorkbook(old ? { ...grid, tracker: old.tracker } : grid, { fileName: input.label, directory, period: args.period, sheet: args.sheet, asOf });
 
   const checked: Checked[] = [];
   for (const input of inputs) {

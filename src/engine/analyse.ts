@@ -85,7 +85,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const sheetNames = sheets.map((s) => s.name);
   const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames }, grid.sheets.map((s) => s.name));
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
-  const tracker = [grid.tracker, ...grid.sheets].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
+  // A tracker among the sheets is where the user works; `grid.tracker` stands in when none is.
+  const tracker = [...grid.sheets, grid.tracker].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
   // what units propose agree with the count by status.

@@ -43,7 +43,8 @@ export interface WorkbookGrid {
   /**
    * CTCT's tracker ("Theo dõi"), for hosts that read it apart from `sheets` (the add-in reads the
    * programme sheets only): the summary counts the statuses users keep in it. A tracker among
-   * `sheets` serves too (it is recognised by its content, never read as a programme).
+   * `sheets` serves too, and comes first (it is recognised by its content, never read as a
+   * programme): then this one, an earlier copy's, is not used.
    */
   tracker?: SheetGrid;
 }
