@@ -23,16 +23,19 @@ const late2025 = new DirectoryMatcher(defaultDirectory, '2025-09');
 const units = (cell: string, m = late2025) => m.matchUnits(cell).map((x) => [x.written, x.status, x.canonical]);
 const leaders = (cell: string, m = late2025) => m.matchLeaders(cell).map((x) => [x.status, x.canonical]);
 
+/** A lead-unit cell read as these known units, with nothing to report. */
+function readsAsUnits(lead: string, expected: string[]): void {
+  const r = oneTask(lead, 'Giám đốc Sở');
+  expect(r.tasks[0].leadUnits).toEqual(expected);
+  expect(nameFindings(r)).toEqual([]);
+}
+
 describe('a line break between units in one cell', () => {
   it.each([
     ['Phòng QLKH&ĐMST\nPhòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']],
     ['Trung tâm CĐS&ĐMST\nVăn phòng Sở', ['Trung tâm CĐS&ĐMST', 'Văn phòng Sở']],
     ['Phòng QLKH&ĐMST (chủ trì)\r\nPhòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']],
-  ])('reads %j as two known units, without findings', (lead, expected) => {
-    const r = oneTask(lead, 'Giám đốc Sở');
-    expect(r.tasks[0].leadUnits).toEqual(expected);
-    expect(nameFindings(r)).toEqual([]);
-  });
+  ])('reads %j as two known units, without findings', readsAsUnits);
 
   it('never splits inside "QLKH&ĐMST" or "CĐS&ĐMST"', () => {
     expect(units('Phòng QLKH&ĐMST\nPhòng BCVT&CĐS')).toEqual([
@@ -69,11 +72,7 @@ describe('two known names one after the other (a task\'s two rows joined with a 
     ['Phòng BCVT&CĐS Văn phòng Sở', ['Phòng BCVT&CĐS', 'Văn phòng Sở']],
     ['Phòng QLKH&ĐMST Phòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']],
     ['Trung tâm CĐS&ĐMST Văn phòng Sở', ['Trung tâm CĐS&ĐMST', 'Văn phòng Sở']],
-  ])('reads %j as both units', (lead, expected) => {
-    const r = oneTask(lead, 'Giám đốc Sở');
-    expect(r.tasks[0].leadUnits).toEqual(expected);
-    expect(nameFindings(r)).toEqual([]);
-  });
+  ])('reads %j as both units', readsAsUnits);
 
   it('reads the two rows of a task split at a page break as both units', () => {
     const r = analyse([
