@@ -123,8 +123,7 @@ export function yearOf(text: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** A deadline's date: the text itself when ISO, else a date written in it (cached: a column repeats a few). */
-/** The date a deadline cell means: itself when ISO, else a date written in its text ("trước 15/8/2025"). */
+/** The date a deadline cell means: itself when ISO, else a date written in its text ("trước 15/8/2025"; cached: a column repeats a few). */
 export const deadlineDate = memo((text: string): string | null => (isIsoDate(text) ? text : findDateInText(text)));
 
 /**

@@ -444,10 +444,8 @@ function numberedHeadingOf(text: string): Heading | null {
 }
 
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
-  return ['lead', 'leader', 'product'].some((k) => {
-    const c = cols[k as TaskColumn];
-    return c !== undefined && view.text(r, c) !== '';
-  });
+  const filled = (c: number | undefined) => c !== undefined && view.text(r, c) !== '';
+  return filled(cols.lead) || filled(cols.leader) || filled(cols.product);
 }
 
 /**

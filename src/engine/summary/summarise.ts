@@ -11,10 +11,6 @@ export const NONE = '(chưa có)';
 const NONE_LIST = [NONE];
 export const NO_STATUS = 'Chưa cập nhật';
 
-function bump(counts: Record<string, number>, key: string, by = 1): void {
-  counts[key] = (counts[key] ?? 0) + by;
-}
-
 export function taskRef(t: Task): TaskRef {
   return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
 }
@@ -27,6 +23,7 @@ function overdueRef(t: Task, due: string): Summary['overdue'][number] {
 /** The key of all-year tasks in `byQuarterAndStatus`. */
 export const ALL_YEAR_KEY = '0';
 const QUARTER_KEYS = ['0', '1', '2', '3', '4'];
+const MONTH_KEYS = Array.from({ length: 13 }, (_, m) => String(m));
 
 
 export interface SummaryInput {
@@ -48,27 +45,34 @@ export interface SummaryInput {
 export function summarise(input: SummaryInput): Summary {
   const s = emptySummary();
   s.taskCount = input.tasks.length;
-  const byQuarterAndStatus: Record<string, Record<string, number>> = {};
-  const byLeadUnitAndStatus: Record<string, Record<string, number>> = {};
+  const byQuarter = new Tally();
+  const byMonth = new Tally();
+  const byLeadUnit = new Tally();
+  const byLeader = new Tally();
+  const byStatus = new Tally();
+  const byQuarterAndUnit = new Tallies();
+  const byQuarterAndStatus = new Tallies();
+  const byLeadUnitAndStatus = new Tallies();
   // A task its unit proposes to drop is not overdue, as one whose status says so.
   const dropped = new Set([...input.proposals.filter((p) => p.kind === 'drop').map((p) => `${p.sheet}\u0000${p.row}`), ...(input.droppedElsewhere ?? [])]);
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
-    if (t.quarter) bump(s.byQuarter, String(t.quarter));
+    const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
+    if (quarter) byQuarter.add(quarter);
     else s.allYear++;
-    if (t.month) bump(s.byMonth, String(t.month));
+    if (t.month) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
     for (let k = 0; k < leads.length; k++) {
-      bump(s.byLeadUnit, leads[k]);
-      if (t.quarter) bump((s.byQuarterAndUnit[String(t.quarter)] ??= {}), leads[k]);
+      byLeadUnit.add(leads[k]);
+      if (quarter) byQuarterAndUnit.of(quarter).add(leads[k]);
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
-    for (let k = 0; k < leaders.length; k++) bump(s.byLeader, leaders[k]);
+    for (let k = 0; k < leaders.length; k++) byLeader.add(leaders[k]);
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
     const status = (t.status && readStatus(t.status)) || t.status || NO_STATUS;
-    bump(s.byStatus, status);
-    bump((byQuarterAndStatus[t.quarter ? QUARTER_KEYS[t.quarter] ?? String(t.quarter) : ALL_YEAR_KEY] ??= {}), status);
-    for (let k = 0; k < leads.length; k++) bump((byLeadUnitAndStatus[leads[k]] ??= {}), status);
+    byStatus.add(status);
+    byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
+    for (let k = 0; k < leads.length; k++) byLeadUnitAndStatus.of(leads[k]).add(status);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
@@ -77,14 +81,50 @@ export function summarise(input: SummaryInput): Summary {
     const due = dueDate(t, input.year);
     if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(`${t.sheet}\u0000${t.row}`))) s.overdue.push(overdueRef(t, due));
   }
-  s.byQuarterAndStatus = byQuarterAndStatus;
-  s.byLeadUnitAndStatus = byLeadUnitAndStatus;
+  s.byQuarter = byQuarter.record();
+  s.byMonth = byMonth.record();
+  s.byLeadUnit = byLeadUnit.record();
+  s.byLeader = byLeader.record();
+  s.byStatus = byStatus.record();
+  s.byQuarterAndUnit = byQuarterAndUnit.record();
+  s.byQuarterAndStatus = byQuarterAndStatus.record();
+  s.byLeadUnitAndStatus = byLeadUnitAndStatus.record();
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
   s.statusFromTracker = input.statusFromTracker ?? 0;
   for (const p of input.proposals) if (p.kind !== 'none') s.proposals[p.kind]++;
   for (const f of input.findings) s.findingsBySeverity[f.severity]++;
   return s;
+}
+
+/**
+ * Counts by key, in the order keys first come. A Map, not a plain object: names such as
+ * "constructor" are counted like any other, and 20,000 tasks' names are looked up fast.
+ */
+class Tally {
+  private readonly counts = new Map<string, number>();
+  add(key: string, by = 1): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + by);
+  }
+  addAll(counts: Record<string, number>): void {
+    for (const [k, v] of Object.entries(counts)) this.add(k, v);
+  }
+  record(): Record<string, number> {
+    return Object.fromEntries(this.counts);
+  }
+}
+
+/** A Tally per key ("3" → counts by unit in Quý III). */
+class Tallies {
+  private readonly tallies = new Map<string, Tally>();
+  of(key: string): Tally {
+    let t = this.tallies.get(key);
+    if (!t) this.tallies.set(key, (t = new Tally()));
+    return t;
+  }
+  record(): Record<string, Record<string, number>> {
+    return Object.fromEntries([...this.tallies].map(([k, t]) => [k, t.record()]));
+  }
 }
 
 export function emptySummary(): Summary {
@@ -111,17 +151,16 @@ export function emptySummary(): Summary {
 /** Several files' summaries added up (Văn phòng Sở's consolidated view). */
 export function mergeSummaries(list: Summary[]): Summary {
   const s = emptySummary();
+  const counts = { byQuarter: new Tally(), byMonth: new Tally(), byLeadUnit: new Tally(), byLeader: new Tally(), byStatus: new Tally() };
+  const nested = { byQuarterAndUnit: new Tallies(), byQuarterAndStatus: new Tallies(), byLeadUnitAndStatus: new Tallies() };
   for (const x of list) {
     s.taskCount += x.taskCount;
     s.allYear += x.allYear;
     s.kpiCount += x.kpiCount;
     s.statusFromTracker += x.statusFromTracker;
-    for (const key of ['byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus'] as const) {
-      for (const [k, v] of Object.entries(x[key])) bump(s[key], k, v);
-    }
-    for (const [q, units] of Object.entries(x.byQuarterAndUnit)) for (const [u, v] of Object.entries(units)) bump((s.byQuarterAndUnit[q] ??= {}), u, v);
-    for (const key of ['byQuarterAndStatus', 'byLeadUnitAndStatus'] as const) {
-      for (const [a, counts] of Object.entries(x[key] ?? {})) for (const [b, v] of Object.entries(counts)) bump(((s[key] ??= {})[a] ??= {}), b, v);
+    for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key].addAll(x[key]);
+    for (const key of Object.keys(nested) as (keyof typeof nested)[]) {
+      for (const [a, byB] of Object.entries(x[key] ?? {})) nested[key].of(a).addAll(byB);
     }
     s.sections.push(...x.sections);
     s.missing.lead.push(...x.missing.lead);
@@ -132,5 +171,7 @@ export function mergeSummaries(list: Summary[]): Summary {
     for (const k of ['drop', 'add', 'adjust'] as const) s.proposals[k] += x.proposals[k];
     for (const k of ['error', 'warning', 'info'] as const) s.findingsBySeverity[k] += x.findingsBySeverity[k];
   }
+  for (const key of Object.keys(counts) as (keyof typeof counts)[]) s[key] = counts[key].record();
+  for (const key of Object.keys(nested) as (keyof typeof nested)[]) s[key] = nested[key].record();
   return s;
 }

@@ -52,3 +52,12 @@ it('lists a task whose status is "Đề xuất bỏ" among the proposals to drop
   ]);
   expect(block(report, 'overdue').rows[0]!.slice(1, 8)).toEqual(['Nhiệm vụ số 2 của quý', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '2', 'Quý III', 'Đang thực hiện', '31/07/2025']);
 });
+
+it('counts names that are also names of object properties ("constructor", "__proto__") like any other', () => {
+  const odd = programme([row(1, 'constructor', 'Hoàn thành'), row(2, '__proto__', 'constructor'), row(3, 'Phòng QLKH&ĐMST', null)]);
+  expect(Object.entries(odd.summary.byLeadUnit)).toEqual([['constructor', 1], ['__proto__', 1], ['Phòng QLKH&ĐMST', 1]]);
+  expect(odd.summary.byStatus).toEqual({ 'Hoàn thành': 1, constructor: 1, 'Chưa cập nhật': 1 });
+  const both = combineReports([odd, odd], AS_OF).summary;
+  expect(Object.entries(both.byLeadUnit)).toEqual([['constructor', 2], ['__proto__', 2], ['Phòng QLKH&ĐMST', 2]]);
+  expect(Object.entries(both.byLeadUnitAndStatus!['__proto__'])).toEqual([['constructor', 2]]);
+});
