@@ -6,7 +6,7 @@ import { CtctInputError } from './errors';
 import type { WorkbookGrid } from './grid';
 import { isOwnSheet, ownSheetKind } from './own-sheets';
 import type { AnalyseOptions } from './options';
-import type { FileReport, Proposal, Task } from './report';
+import { rowSlot, type FileReport, type Proposal, type Task } from './report';
 import { defaultDirectory } from './directory/load';
 import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
@@ -145,7 +145,7 @@ function droppedInReview(tasks: readonly Task[], proposals: readonly Proposal[])
   }
   for (const p of drops) {
     const same = (byText.get(foldKey(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));
-    if (same.length === 1 && (same[0].sheet !== p.sheet || same[0].row !== p.row)) out.add(`${same[0].sheet}\u0000${same[0].row}`);
+    if (same.length === 1 && rowSlot(same[0]) !== rowSlot(p)) out.add(rowSlot(same[0]));
   }
   return out;
 }
@@ -323,18 +323,18 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /** Tasks whose status proposes ("Đề xuất bỏ", "Đề nghị điều chỉnh") and that propose nothing in a column of their own. */
 function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[]): Proposal[] {
-  const own = new Set(proposals.map((p) => `${p.sheet}\u0000${p.row}`));
+  const own = new Set(proposals.map(rowSlot));
   const out: Proposal[] = [];
   for (const t of tasks) {
     const status = t.status ? readStatus(t.status) : null;
     const kind = status === 'Đề xuất bỏ' ? 'drop' : status === 'Đề nghị điều chỉnh' ? 'adjust' : null;
-    if (!kind || own.has(`${t.sheet}\u0000${t.row}`)) continue;
-    out.push({ sheet: t.sheet, row: t.row, stt: t.stt, task: t.task, leadUnits: t.leadUnits, month: t.month, proposal: t.status!, kind });
+    if (!kind || own.has(rowSlot(t))) continue;
+    out.push({ sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, task: t.task, leadUnits: t.leadUnits, month: t.month, proposal: t.status!, kind });
   }
   return out;
 }

@@ -106,6 +106,8 @@ export type TaskRef = z.infer<typeof taskRefSchema>;
 export const proposalSchema = z.object({
   sheet: z.string(),
   row: z.number().int().positive(),
+  /** As Task.column: which of the tables side by side the row is in. */
+  column: z.string().regex(/^[A-Z]+$/).optional(),
   stt: z.string(),
   task: z.string(),
   leadUnits: z.array(z.string()),
@@ -115,6 +117,11 @@ export const proposalSchema = z.object({
   kind: z.enum(['drop', 'add', 'adjust', 'none']),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
+
+/** Where a task or proposal stands: its sheet, row and number column (tables side by side share rows). */
+export function rowSlot(x: { sheet: string; row: number; column?: string }): string {
+  return `${x.sheet}\u0000${x.row}\u0000${x.column ?? ''}`;
+}
 
 export const summarySchema = z.object({
   taskCount: z.number().int().nonnegative(),

@@ -513,7 +513,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
         .map((item) => ({
           view,
           item,
-          link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['proposal', 'stt']) },
+          link: { sheet: item.sheet, row: item.row, column: view.finder.column(item.sheet, item.row, ['proposal', 'stt'], item.column) },
         })),
     );
   const KIND_LABEL: Record<string, string> = { drop: 'Bỏ', add: 'Bổ sung', adjust: 'Điều chỉnh', none: '' };

@@ -2,7 +2,7 @@
  * The numbers Văn phòng Sở puts in the quarterly report: tasks per quarter, month, unit, leader and
  * status; declared against actual counts; what is missing, important, overdue, proposed for removal.
  */
-import type { Finding, Proposal, SectionCount, Summary, Task, TaskRef } from '../report';
+import { rowSlot, type Finding, type Proposal, type SectionCount, type Summary, type Task, type TaskRef } from '../report';
 import { isClosedStatus, readStatus } from '../status';
 import { dueDate } from '../dates';
 
@@ -38,7 +38,7 @@ export interface SummaryInput {
   hasColumn?: (index: number, field: 'lead' | 'leader' | 'product') => boolean;
   /** How many of `tasks` carry the status of the workbook's tracker (`withTrackerStatuses`). */
   statusFromTracker?: number;
-  /** Tasks ("sheet\u0000row") a review elsewhere in the workbook proposes to drop: not overdue either. */
+  /** Tasks (their `rowSlot`) a review elsewhere in the workbook proposes to drop: not overdue either. */
   droppedElsewhere?: ReadonlySet<string>;
 }
 
@@ -54,7 +54,7 @@ export function summarise(input: SummaryInput): Summary {
   const byQuarterAndStatus = new Tallies();
   const byLeadUnitAndStatus = new Tallies();
   // A task its unit proposes to drop is not overdue, as one whose status says so.
-  const dropped = new Set([...input.proposals.filter((p) => p.kind === 'drop').map((p) => `${p.sheet}\u0000${p.row}`), ...(input.droppedElsewhere ?? [])]);
+  const dropped = new Set([...input.proposals.filter((p) => p.kind === 'drop').map(rowSlot), ...(input.droppedElsewhere ?? [])]);
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
@@ -79,7 +79,7 @@ export function summarise(input: SummaryInput): Summary {
     if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, input.year);
-    if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(`${t.sheet}\u0000${t.row}`))) s.overdue.push(overdueRef(t, due));
+    if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
   }
   s.byQuarter = byQuarter.record();
   s.byMonth = byMonth.record();

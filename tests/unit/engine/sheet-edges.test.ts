@@ -162,6 +162,21 @@ describe('around the table', () => {
     expect(links('overdue')).toEqual(['A5', 'A6', 'I5', 'I6', 'I7']);
   });
 
+  it('a proposal to drop in one table leaves the task on the same row of the table beside it overdue', () => {
+    const rows = [
+      ['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+      [...HEADER, null, ...HEADER],
+      ['I', 'Quý III', null, null, null, null, null, null, 'II', 'Quý IV'],
+      [...task(1, 'Xây dựng kế hoạch A'), null, ...task(1, 'Tổ chức hội thảo B', { note: 'Đề xuất bỏ vì trùng nhiệm vụ của Sở' })],
+    ];
+    const r = analyse(sheet('KH', rows));
+    expect(r.proposals.map((p) => [p.row, p.column, p.task, p.kind])).toEqual([[4, 'I', 'Tổ chức hội thảo B', 'drop']]);
+    expect(r.summary.overdue.map((o) => `${o.column}${o.row} ${o.task}`)).toEqual(['A4 Xây dựng kế hoạch A']);
+    // The list of proposals links to the right table's row.
+    const drops = summaryLayout(combineReports([r], AS_OF), { asOf: AS_OF }).blocks.find((b) => b.id === 'proposals-drop')!;
+    expect(drops.links!.map((l) => `${l!.column}${l!.row}`)).toEqual(['I4']);
+  });
+
   it('tables side by side with two-row headers (merged "Đơn vị" over "Chủ trì | Phối hợp") and NFD text', () => {
     const top = ['STT', 'Nội dung', 'Đơn vị', null, 'Sản phẩm', 'Lãnh đạo chỉ đạo'];
     const sub = [null, null, 'Chủ trì', 'Phối hợp', null, null];
