@@ -34,7 +34,10 @@ function readPart(text: string): { role: Role; person: string } {
 
 /** Role and name of a leader cell part, or null when its two parts name two people or two roles. */
 export function readLeaderName(raw: string): LeaderName | null {
-  const text = normalizeText(raw).replace(/[\s.;,:]+$/u, '');
+  // "PGĐ Sở Phan Văn Hiếu phụ trách", "PGĐ Hiếu (chỉ đạo)": what the leader does, not their name.
+  const text = normalizeText(raw)
+    .replace(/[\s.;,:]+$/u, '')
+    .replace(/(?<=\S)\s*[(,-]?\s*(?:phụ trách|chỉ đạo)(?:\s+(?:lĩnh vực|chung)\b[^()]*)?\)?$/iu, '');
   // "Giám đốc Sở (Đ/c Trường)", "Phan Văn Hiếu (PGĐ Sở)"; "Đ/c Phan Văn Hiếu - PGĐ Sở" (a title alone after the dash).
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
   const dash = bracket ? null : /^(.+?)\s+[-–]\s+(.+)$/u.exec(text);

@@ -279,6 +279,13 @@ export class DirectoryMatcher {
       const canonical = this.period.collective.find((c) => ALL_DEPUTIES.test(foldKey(c))) ?? 'Các PGĐ Sở';
       return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
     }
+    // "Ban Giám đốc Sở", "PGĐ phụ trách lĩnh vực": the leadership named by its role, no one by name.
+    if (UNNAMED_LEADERSHIP.test(f)) {
+      const keys = this.period.collective.map((c) => [c, foldKey(c)] as const);
+      const byField = /phu trach|theo linh vuc/.test(f) ? keys.find(([, k]) => k.includes('theo linh vuc')) : undefined;
+      const canonical = (byField ?? keys.find(([, k]) => /^lanh dao so\b/.test(k)))?.[0] ?? 'Lãnh đạo Sở';
+      return { written, status: 'collective', canonical, periodId: this.period.id, known: canonical };
+    }
     const unknown: NameMatch = { written, status: 'unknown', canonical: null, periodId: null, known: null };
     const read = readLeaderName(written);
     if (!read) return unknown;
@@ -367,8 +374,8 @@ export class DirectoryMatcher {
     const whole = part(text);
     if (['current', 'outdated', 'later'].includes(whole.status)) return [whole];
     // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc", "P. Giám
-    // đốc" does not); so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
-    const titled = text.split(/(?<!Phó|các|\bP\.?)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
+    // đốc", "Ban Giám đốc" does not); so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
+    const titled = text.split(/(?<!Phó|các|Ban|\bP\.?)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
     if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, seps, part, part));
     return splitKnown(text, seps, part, part);
   }
@@ -415,6 +422,9 @@ function cleanPart(s: string): string {
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();
 }
+
+/** "Ban Giám đốc Sở", "Ban lãnh đạo", "PGĐ (Sở) phụ trách (lĩnh vực)", "Lãnh đạo phụ trách", folded. */
+const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?gd|pho giam doc|lanh dao)(?: so)? (?:phu trach|theo linh vuc)\b.*)$/;
 
 /** "các PGĐ Sở", "Các Phó Giám đốc Sở (theo lĩnh vực…)", folded: all the deputy directors. */
 const ALL_DEPUTIES = /^(?:cac|tat ca(?: cac)?)\s+(?:pgd|p\.\s?gd|pho giam doc)\.?(?:\s+so)?(?:\s+(?:theo|phu trach)\b.*)?$/;

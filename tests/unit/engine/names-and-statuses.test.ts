@@ -95,6 +95,23 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(findings(r, 'unknown-leader')).toEqual([]);
   });
 
+  it('reads the leadership named by its role ("Ban Giám đốc Sở", "PGĐ phụ trách") as the period\'s collective entry, not "Ban" + the director', () => {
+    const r = withLeader('Ban Giám đốc Sở', 'PGĐ phụ trách', 'PGĐ Sở phụ trách lĩnh vực', 'Ban lãnh đạo Sở', 'Giám đốc Sở, Ban Giám đốc');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['Lãnh đạo Sở'], ['Lãnh đạo Sở'], ['Lãnh đạo Sở'], ['Lãnh đạo Sở'], ['Giám đốc Sở', 'Lãnh đạo Sở']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+    // Where the period has an entry for the leader of each field, "phụ trách lĩnh vực" is that one.
+    const early2025 = new DirectoryMatcher(defaultDirectory, '2025-03');
+    expect(early2025.matchLeaders('Phó Giám đốc phụ trách lĩnh vực').map((m) => m.known)).toEqual(['Lãnh đạo Sở theo lĩnh vực được giao']);
+    // "Ban" before anything else is not leadership.
+    expect(late2025.matchLeaders('Ban Quản lý dự án').map((m) => m.status)).toEqual(['unknown']);
+  });
+
+  it('reads a named leader with what they do after the name ("phụ trách", "chỉ đạo")', () => {
+    const r = withLeader('PGĐ Sở Phan Văn Hiếu phụ trách', 'PGĐ Hiếu (chỉ đạo)', 'Phan Văn Hiếu, phụ trách lĩnh vực KHCN', 'Giám đốc Sở phụ trách chung');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu'], ['Giám đốc Sở']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+  });
+
   it('still reads a title after a dash as another leader when it is not the named one\'s', () => {
     expect(late2025.matchLeaders('Phan Văn Hiếu - Giám đốc Sở').map((x) => x.canonical)).toEqual(['PGĐ Sở Phan Văn Hiếu', 'Giám đốc Sở']);
     expect(late2025.matchLeaders('Giám đốc Sở (Đ/c Hiếu)').map((x) => x.status)).toEqual(['unknown']);
