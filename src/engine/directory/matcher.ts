@@ -65,7 +65,13 @@ function exactKey(s: string): string {
 }
 
 function unitCoreKey(s: string, folded: boolean): string {
-  const text = normalizeText(s).replace(/^P\.\s*/iu, 'Phòng ');
+  // The department's shorthands: "P. QLKH", "TT CĐS&ĐMST", "TTUDKHCN", "VP Sở"; "Văn phòng" or "VP"
+  // alone is the department's own office.
+  const text = normalizeText(s)
+    .replace(/^P\.\s*/iu, 'Phòng ')
+    .replace(/^TT\.?\s*(?=\p{Lu})/u, 'Trung tâm ')
+    .replace(/^VP\.?(?:\s+|$)(?=\p{Lu}|$)/u, 'Văn phòng ')
+    .replace(/^văn phòng\s*$/iu, 'Văn phòng Sở');
   const k = folded ? compactKey(text) : exactKey(text);
   const core = k.replace(folded ? /^phong(?=.)/ : /^phòng(?=.)/, '');
   return core;
@@ -238,7 +244,8 @@ export class DirectoryMatcher {
     const words = written.split(' ');
     for (let n = words.length - 1; n >= 1; n--) {
       const head = words.slice(0, n).join(' ');
-      if (foldKey(head) === 'phong' || foldKey(head) === 'trung tam') return null;
+      // A bare title is no name: "Phòng Tài chính - Kế hoạch", "Văn phòng UBND tỉnh" (not the Sở's office).
+      if (BARE_TITLE.test(foldKey(head))) return null;
       const m = this.classifyUnit(head);
       // `written` is the name alone, so a fix replaces it and keeps the words after it.
       if (m && m.status !== 'misspelt') return m;
@@ -422,6 +429,9 @@ function cleanPart(s: string): string {
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();
 }
+
+/** Folded words that begin a unit's name but name none alone (after them comes whose it is). */
+const BARE_TITLE = /^(?:phong|trung tam|van phong|vp)$/;
 
 /** "Ban Giám đốc Sở", "Ban lãnh đạo", "PGĐ (Sở) phụ trách (lĩnh vực)", "Lãnh đạo phụ trách", folded. */
 const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?gd|pho giam doc|lanh dao)(?: so)? (?:phu trach|theo linh vuc)\b.*)$/;

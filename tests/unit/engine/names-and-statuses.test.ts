@@ -142,6 +142,28 @@ describe('units written with "và", "&" or "/"', () => {
   });
 });
 
+describe('units written in the department\'s shorthand', () => {
+  it.each([
+    ['TT CĐS&ĐMST', 'Trung tâm CĐS&ĐMST'],
+    ['TTUDKHCN', 'Trung tâm UDKHCN'],
+    ['TT. KTTCĐLCL', 'Trung tâm KTTCĐLCL'],
+    ['VP Sở', 'Văn phòng Sở'],
+    ['Văn phòng', 'Văn phòng Sở'],
+    ['VP', 'Văn phòng Sở'],
+  ])('reads %j as %j, a known unit', (cell, unit) => {
+    const [m] = late2025.matchUnits(cell);
+    expect([m.status, m.canonical]).toEqual(['current', unit]);
+    expect(withLead(cell).findings.filter((f) => f.field === 'lead')).toEqual([]);
+  });
+
+  it('expands only the shorthand: "VP UBND tỉnh" is not the department\'s office, "TTHC" no centre of it', () => {
+    expect(late2025.matchUnits('VP UBND tỉnh').map((m) => m.canonical)).toEqual([null]);
+    expect(late2025.matchUnits('Văn phòng UBND tỉnh').map((m) => m.canonical)).toEqual([null]);
+    expect(late2025.matchUnits('Phòng QLKH&ĐMST + VP').map((m) => m.canonical)).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở']);
+    expect(late2025.matchUnits('TTHC').map((m) => m.canonical)).toEqual([null]);
+  });
+});
+
 describe('a product word written with other tone marks than the rest of the sheet', () => {
   const products = (...ps: string[]) =>
     analyse([sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${ps.length} nhiệm vụ)`], ...ps.map((p, i) => [i + 1, `Tổ chức tập huấn nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', p, '15/9/2025', null])])]);
