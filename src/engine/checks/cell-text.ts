@@ -23,7 +23,8 @@ const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
 
 /** Only text with combining marks can be other than NFC (checked first: normalize() is costly). */
 const COMBINING = /[\u0300-\u036f]/;
-const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff\u00ad]/;
+/** Not the soft hyphen: it is TCVN3's "ư", and invisible in Unicode text anyway. */
+const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
 const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
 
 export const cellText: Check = {
@@ -59,7 +60,7 @@ export const cellText: Check = {
             if (typeof v !== 'string') continue;
             const legacy = view.legacyAt(r, c);
             if (legacy) {
-              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.converted });
+              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.fixed });
               continue;
             }
             if (COMBINING.test(v) && v !== v.normalize('NFC')) {

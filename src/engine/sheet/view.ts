@@ -5,14 +5,17 @@
  */
 import { CellValue, MergeArea, SheetGrid, isDateCell, isErrorCell } from '../grid';
 import { formatDateVi } from '../dates';
-import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, normalizeText, sheetLegacyEncoding, type LegacyEncoding } from '../text';
+import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, hasUnicodeVietnamese, clearlyLegacy, normalizeText, sheetLegacyEncoding, tidyText, type LegacyEncoding, type SheetEncoding } from '../text';
 
 export interface LegacyCell {
   row: number;
   col: number;
   encoding: 'tcvn3' | 'vni';
   original: string;
+  /** The text read, on one line. */
   converted: string;
+  /** What the cell should hold: the converted text with its line breaks. */
+  fixed: string;
 }
 
 export class SheetView {
@@ -31,8 +34,11 @@ export class SheetView {
   private readonly plainTexts = new Map<string, string>();
   /** Whether any cell has a legacy font: when none does (most sheets), fonts need no look per cell. */
   private readonly legacyFonts: boolean;
+  private readonly legacyRows = new Map<string, boolean>();
+  /** Cells in a legacy font hold Unicode Vietnamese too: text converted in place, its font kept. */
+  private readonly fontsHoldUnicode: boolean;
   /** Where no font says so: the legacy encoding most of the sheet's text is in, if any. */
-  private readonly sheetEncoding: LegacyEncoding | null;
+  private readonly sheetEncoding: SheetEncoding | null;
   /**
    * A row of texts not computed yet. Rows are copies of it, not `[]` grown cell by cell: a copy is
    * one allocation of the right size, and V8 does not move it to the old generation mid-run (see
@@ -50,7 +56,10 @@ export class SheetView {
     this.blankLine = new Array<string | undefined>(cols + 1).fill(undefined);
     for (const m of grid.merges ?? []) this.indexMerge(m);
     this.legacyFonts = usesLegacyFont(grid);
-    this.sheetEncoding = this.legacyFonts ? null : sheetLegacyEncoding(stringsOf(grid));
+    this.fontsHoldUnicode = this.legacyFonts && someLegacyFontText(grid, hasUnicodeVietnamese);
+    // Cells in a legacy font say what they are; the others may still be legacy text pasted into a
+    // Unicode font (a .VnTimeH letterhead left above a table converted to Times New Roman).
+    this.sheetEncoding = sheetLegacyEncoding(this.legacyFonts ? unicodeFontStrings(grid) : stringsOf(grid));
   }
 
   private key(row: number, col: number): number {
@@ -118,12 +127,17 @@ export class SheetView {
       const plain = !this.legacyFonts || legacyFontEncoding(this.font(row, col)) === null;
       const known = plain ? this.plainTexts.get(v) : undefined;
       if (known !== undefined) return known;
-      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, this.sheetEncoding);
+      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, {
+        sheet: this.sheetEncoding,
+        fontsHoldUnicode: this.fontsHoldUnicode,
+        rowIsLegacy: (enc) => this.rowIsLegacy(row, enc),
+      });
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
-        const converted = normalizeText(convertLegacy(v, encoding, { upper }));
+        const whole = convertLegacy(v, encoding, { upper });
+        const converted = normalizeText(whole);
         // "I", "12", "Báo cáo" in a .VnTime cell read the same either way: nothing to report.
-        if (converted !== normalizeText(v)) this.legacy.set(this.key(row, col), { row, col, encoding, original: v, converted });
+        if (converted !== normalizeText(v)) this.legacy.set(this.key(row, col), { row, col, encoding, original: v, converted, fixed: tidyText(whole) });
         return converted;
       }
       const text = normalizeText(v);
@@ -132,6 +146,17 @@ export class SheetView {
       return text;
     }
     return cellToText(v);
+  }
+
+  /** Whether some cell of the row is clearly typed in `encoding` (for cells that could be read either way). */
+  private rowIsLegacy(row: number, encoding: LegacyEncoding): boolean {
+    const key = `${row}\u0000${encoding}`;
+    let yes = this.legacyRows.get(key);
+    if (yes === undefined) {
+      yes = (this.grid.cells[row - 1] ?? []).some((v) => typeof v === 'string' && clearlyLegacy(v, encoding));
+      this.legacyRows.set(key, yes);
+    }
+    return yes;
   }
 
   /** The legacy-encoded original of a cell, if it was typed in TCVN3/VNI. */
@@ -178,6 +203,29 @@ const NO_CELLS: readonly CellValue[] = Object.freeze([]);
 /** The sheet's texts, row by row. */
 function* stringsOf(grid: SheetGrid): Generator<string> {
   for (const row of grid.cells) for (const v of row ?? []) if (typeof v === 'string') yield v;
+}
+
+/** Whether some cell in a legacy font has text that passes `test`. */
+function someLegacyFontText(grid: SheetGrid, test: (s: string) => boolean): boolean {
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && legacyFontEncoding(grid.fonts?.[r]?.[c]) !== null && test(v)) return true;
+    }
+  }
+  return false;
+}
+
+/** The texts of cells not in a legacy font, row by row. */
+function* unicodeFontStrings(grid: SheetGrid): Generator<string> {
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string' && legacyFontEncoding(grid.fonts?.[r]?.[c]) === null) yield v;
+    }
+  }
 }
 
 function usesLegacyFont(grid: SheetGrid): boolean {

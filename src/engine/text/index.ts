@@ -10,6 +10,10 @@ export {
   legacyFontEncoding,
   sheetLegacyEncoding,
   isUppercaseLegacyFont,
+  hasUnicodeVietnamese,
+  clearlyLegacy,
   type LegacyEncoding,
+  type SheetEncoding,
+  type LegacyContext,
 } from './legacy';
 export { isVietnameseSyllable } from './syllable';

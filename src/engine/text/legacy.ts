@@ -25,7 +25,7 @@ export function legacyFontEncoding(fontName?: string | null): LegacyEncoding | n
 /** True for the all-capital TCVN3 fonts (".VnTimeH", ".VnArialH"…), whose text must be uppercased. */
 export function isUppercaseLegacyFont(fontName?: string | null): boolean {
   const name = (fontName ?? '').trim();
-  return legacyFontEncoding(name) === 'tcvn3' && name.endsWith('H');
+  return legacyFontEncoding(name) === 'tcvn3' && /h$/i.test(name);
 }
 
 /** Converts legacy-encoded text (as read through Windows-1252) to NFC Unicode. */
@@ -46,12 +46,14 @@ interface Evidence {
   broken: number;
   /** Letter count of the last repaired token. */
   repairedLength: number;
+  /** The last repaired token has a letter only Vietnamese has (ơ, ư, ạ…). */
+  repairedVietnamese: boolean;
   /** Tokens that conversion turns into other Vietnamese syllables ("líp" → "lớp" counts here too). */
   changed: number;
 }
 
 function evidence(tokens: string[], encoding: LegacyEncoding): Evidence {
-  const result: Evidence = { repaired: 0, broken: 0, repairedLength: 0, changed: 0 };
+  const result: Evidence = { repaired: 0, broken: 0, repairedLength: 0, repairedVietnamese: false, changed: 0 };
   for (const token of tokens) {
     const converted = convertLegacy(token, encoding);
     if (converted === token) continue;
@@ -63,6 +65,7 @@ function evidence(tokens: string[], encoding: LegacyEncoding): Evidence {
       if (!isVietnameseSyllable(before) && letters >= 2) {
         result.repaired++;
         result.repairedLength = letters;
+        result.repairedVietnamese = UNICODE_VIETNAMESE.test(after);
       }
     } else if (/^\p{L}+$/u.test(after) && after !== after.toUpperCase()) {
       result.broken++;
@@ -71,10 +74,14 @@ function evidence(tokens: string[], encoding: LegacyEncoding): Evidence {
   return result;
 }
 
-/** Evidence strong enough to claim an encoding; single-word cells need one longer repaired word. */
+/**
+ * Evidence strong enough to claim an encoding. A cell with one word conversion changes ("Phßng
+ * QLCN&CN", "Thanh tra Së") needs that word repaired into one of 3+ letters, or into one with a
+ * letter only Vietnamese has ("Së" → "Sở").
+ */
 function convincing(e: Evidence, wordCount: number): boolean {
   if (e.repaired >= 2) return e.broken * 3 <= e.repaired;
-  return e.repaired === 1 && e.broken === 0 && wordCount === 1 && e.repairedLength >= 3;
+  return e.repaired === 1 && e.broken === 0 && wordCount === 1 && (e.repairedLength >= 3 || e.repairedVietnamese);
 }
 
 /**
@@ -87,28 +94,75 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters only Unicode Vietnamese has: ă đ ơ ư and the precomposed block, or combining marks. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
 
-export function detectLegacyEncoding(s: string, fontName?: string | null, sheetEncoding: LegacyEncoding | null = null): LegacyEncoding | null {
-  const byFont = legacyFontEncoding(fontName);
-  if (byFont) return byFont;
+/** The legacy encoding a sheet's text (outside legacy fonts) was typed in, and whether Unicode rows were added since. */
+export interface SheetEncoding {
+  encoding: LegacyEncoding;
+  /** Cells of real Unicode Vietnamese too: rows typed later, after the sheet was pasted. */
+  mixed: boolean;
+}
 
-  // Fast exits, since every cell of a large sheet comes here: plain ASCII, or a letter no
-  // Windows-1252 read can produce ("ơ", "ạ", "Đ", NFD marks): real Unicode either way.
-  if (!NON_ASCII.test(s) || UNICODE_VIETNAMESE.test(s)) return null;
+/** Whether the text has a letter only Unicode Vietnamese has: no legacy text read through cp1252 does. */
+export function hasUnicodeVietnamese(s: string): boolean {
+  return UNICODE_VIETNAMESE.test(s);
+}
+
+/** What is known around a cell: the sheet's legacy encoding, and the cell's row. */
+export interface LegacyContext {
+  sheet?: SheetEncoding | null;
+  /** Other cells in a legacy font hold Unicode Vietnamese (text converted in place keeps its .VnTime font). */
+  fontsHoldUnicode?: boolean;
+  /** Whether another cell of the row is clearly in `encoding` (asked only when it decides). */
+  rowIsLegacy?: (encoding: LegacyEncoding) => boolean;
+}
+
+/** Whether the text is clearly in `encoding`: a word repaired by converting it, none broken. */
+export function clearlyLegacy(s: string, encoding: LegacyEncoding): boolean {
+  return NON_ASCII.test(s) && !UNICODE_VIETNAMESE.test(s) && (guessEncodingOnce(s) === encoding || weakOf(encoding)(s).repaired);
+}
+
+/**
+ * Which legacy encoding `s` is in, or null. Where Unicode and legacy text mix (Unicode rows in an
+ * old sheet, text converted in place in its .VnTime font), a cell whose conversion only turns
+ * syllables into other syllables ("Tháng" → "Thỏng", "Ghi chó" → "Ghi chú") is legacy only when
+ * its row clearly is.
+ */
+export function detectLegacyEncoding(s: string, fontName?: string | null, context: LegacyContext = {}): LegacyEncoding | null {
+  const { sheet = null, fontsHoldUnicode = false, rowIsLegacy } = context;
+  const ambiguousIn = (encoding: LegacyEncoding, mixed: boolean): LegacyEncoding | null => {
+    const weak = weakOf(encoding)(s);
+    return weak.repaired || (weak.changed && (!mixed || (rowIsLegacy?.(encoding) ?? false))) ? encoding : null;
+  };
+  const byFont = legacyFontEncoding(fontName);
+  // Fast exits, since every cell of a large sheet comes here. Plain ASCII: only a font can say
+  // (".VnTimeH" shows it in capitals). A letter no Windows-1252 read can produce ("ơ", "ạ", "Đ",
+  // NFD marks): real Unicode, even in a .VnTime cell (text converted in place keeps its font).
+  if (!NON_ASCII.test(s)) return byFont;
+  if (UNICODE_VIETNAMESE.test(s)) return null;
+  if (byFont) return fontsHoldUnicode ? ambiguousIn(byFont, true) : byFont;
+  // A soft hyphen is TCVN3's "ư" ("Tham m­u"): nobody types one in Unicode text.
+  if (s.includes('\u00ad') && weakOf('tcvn3')(s).repaired) return 'tcvn3';
   // The rest ("Báo cáo", "Hoàn thành": Latin-1 letters only) repeats down whole columns.
   const guessed = guessEncodingOnce(s);
-  if (guessed || !sheetEncoding) return guessed;
-  // In a sheet typed in a legacy encoding, a cell needs less evidence: "Néi dung", "01 líp" (lớp).
-  return (sheetEncoding === 'tcvn3' ? inTcvn3Sheet(s) : inVniSheet(s)) ? sheetEncoding : null;
+  if (guessed || !sheet) return guessed;
+  // In a sheet typed in a legacy encoding, a cell needs less evidence: "Néi dung"; in a sheet
+  // typed wholly so, "01 líp" (lớp) too. Where Unicode rows were added, "Tháng 8" may be one of them.
+  return ambiguousIn(sheet.encoding, sheet.mixed);
 }
 
 const guessEncodingOnce = memo((s: string) => guessEncoding(s));
-const inTcvn3Sheet = memo((s: string) => repairsWithoutBreaking(s, 'tcvn3'));
-const inVniSheet = memo((s: string) => repairsWithoutBreaking(s, 'vni'));
+const inTcvn3Sheet = memo((s: string) => weakEvidence(s, 'tcvn3'));
+const inVniSheet = memo((s: string) => weakEvidence(s, 'vni'));
+const weakOf = (encoding: LegacyEncoding) => (encoding === 'tcvn3' ? inTcvn3Sheet : inVniSheet);
 
-function repairsWithoutBreaking(s: string, encoding: LegacyEncoding): boolean {
-  if (!Array.from(s).every((ch) => isCp1252Char(ch))) return false;
+/**
+ * Weaker evidence, for a cell of a sheet typed in a legacy encoding, none of its words broken:
+ * a word repaired ("Néi dung"), or words that are syllables either way changed ("líp" → "lớp",
+ * but also "Tháng" → "Thỏng": only where the sheet has no Unicode rows does that count).
+ */
+function weakEvidence(s: string, encoding: LegacyEncoding): { repaired: boolean; changed: boolean } {
+  if (!Array.from(s).every((ch) => isCp1252Char(ch))) return { repaired: false, changed: false };
   const e = evidence(s.split(/\s+/).filter((t) => t !== ''), encoding);
-  return e.changed >= 1 && e.broken === 0;
+  return { repaired: e.repaired >= 1 && e.broken === 0, changed: e.changed >= 1 && e.broken === 0 };
 }
 
 /**
@@ -116,7 +170,7 @@ function repairsWithoutBreaking(s: string, encoding: LegacyEncoding): boolean {
  * Unicode font): several cells convincingly in it, and more of them than cells of real Unicode
  * Vietnamese. Looks at the first `limit` non-ASCII texts only: a sheet is typed one way.
  */
-export function sheetLegacyEncoding(texts: Iterable<string>, limit = 400): LegacyEncoding | null {
+export function sheetLegacyEncoding(texts: Iterable<string>, limit = 400): SheetEncoding | null {
   const votes = { tcvn3: 0, vni: 0 };
   let unicode = 0;
   let seen = 0;
@@ -130,7 +184,13 @@ export function sheetLegacyEncoding(texts: Iterable<string>, limit = 400): Legac
     }
   }
   const best: LegacyEncoding = votes.tcvn3 >= votes.vni ? 'tcvn3' : 'vni';
-  return votes[best] >= 3 && votes[best] > unicode ? best : null;
+  return votes[best] >= 3 && votes[best] > unicode ? { encoding: best, mixed: unicode > 0 } : null;
+}
+
+/** An all-capital token of up to five letters in either reading. */
+function isAcronym(token: string): boolean {
+  const letters = core(token);
+  return letters.length <= 5 && [letters, convertLegacy(letters, 'tcvn3'), convertLegacy(letters, 'vni')].some((x) => x === x.toUpperCase() && x !== x.toLowerCase());
 }
 
 function guessEncoding(s: string): LegacyEncoding | null {
@@ -138,7 +198,8 @@ function guessEncoding(s: string): LegacyEncoding | null {
   if (!chars.every((ch) => isCp1252Char(ch))) return null;
 
   const tokens = s.split(/\s+/).filter((t) => t !== '');
-  const wordCount = tokens.filter((t) => /\p{L}/u.test(t)).length;
+  // Words in ASCII ("QLCN&CN", "Mai Thoan") and acronyms ("PGÑ" → "PGĐ") read the same either way.
+  const wordCount = tokens.filter((t) => NON_ASCII.test(t) && /\p{L}/u.test(t) && !isAcronym(t)).length;
   const candidates = (['tcvn3', 'vni'] as const)
     .map((encoding) => ({ encoding, e: evidence(tokens, encoding) }))
     .filter(({ e }) => convincing(e, wordCount))

@@ -39,7 +39,8 @@ export function tidyText(s: string): string {
   return s
     .normalize('NFC')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    // Not the soft hyphen: in a cell typed in TCVN3 it is the letter "ư" ("Tham m­u").
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')

@@ -6,6 +6,7 @@
  */
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const MARK_NOT_ON_VOWEL = /(?:^|[^aeiouy\u0300-\u036f])[\u0300-\u036f]/;
 
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?';
 /** Vowel clusters that end the syllable (their last vowel is a glide). */
@@ -27,6 +28,8 @@ const NOT_BEFORE_NG = new Set(['i', 'y', 'uy', 'ơ', 'uơ']);
 /** True when `word` (any case and normalization form) looks like one Vietnamese syllable. */
 export function isVietnameseSyllable(word: string): boolean {
   const nfd = word.normalize('NFD').toLowerCase();
+  // Marks sit on vowels only: "ñ" (VNI's "Ñôn" for "Đơn") is n + tilde, no Vietnamese letter.
+  if (MARK_NOT_ON_VOWEL.test(nfd)) return false;
   const tones = nfd.match(TONE_MARKS) ?? [];
   if (tones.length > 1) return false;
   const m = SYLLABLE.exec(nfd.replace(TONE_MARKS, '').normalize('NFC'));

@@ -4,12 +4,13 @@
  * by switching to an all-capital font (.VnTimeH), which is why the caller may ask for `upper`.
  * The larger VN2/VN1 forms of the standard add uppercase toned letters, which are decoded too:
  * those in 0xA0–0xFF always, those in 0x80–0x9F only where they cannot be cp1252 punctuation
- * (a raw C1 code point, between two letters, or a cp1252 letter such as ž beside a letter), those in
- * C0 always (control codes are never text).
+ * (a raw C1 code point, between two letters in a Vietnamese word, or a cp1252 letter such as ž
+ * beside a letter), those in C0 always (control codes are never text).
  * VN2's combining tone marks (0xB0–0xB4, shown as "°±²³´") are left alone: in VN3 text they are symbols.
  * Note 0xAD (ư) reads as a soft hyphen: convert before normalizeText, which deletes soft hyphens.
  */
 import { byteOf, isC1Control } from './cp1252';
+import { isVietnameseSyllable } from './syllable';
 
 /** Combining tone marks in TCVN byte order: grave (huyền), hook (hỏi), tilde (ngã), acute (sắc), dot (nặng). */
 const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
@@ -72,6 +73,16 @@ function isLetterLike(ch: string | undefined): boolean {
   return ch !== undefined && (/[A-Za-z]/.test(ch) || letterOf(ch) !== undefined);
 }
 
+/** Whether the word around chars[i], read with `letter` there, is a Vietnamese syllable. */
+function makesSyllable(chars: string[], i: number, letter: string): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && isLetterLike(chars[from - 1])) from--;
+  while (to + 1 < chars.length && isLetterLike(chars[to + 1])) to++;
+  const word = chars.slice(from, to + 1).map((ch, k) => (from + k === i ? letter : (letterOf(ch) ?? ch))).join('');
+  return isVietnameseSyllable(word);
+}
+
 /** Decodes TCVN3 text read as Windows-1252 into NFC Unicode. */
 export function decodeTcvn3(s: string): string {
   const chars = Array.from(s);
@@ -80,11 +91,12 @@ export function decodeTcvn3(s: string): string {
     const letter = letterOf(ch);
     const b = byteOf(ch)!;
     const c1 = letter !== undefined && b >= 0x80 && b <= 0x9f && !isC1Control(ch);
-    // cp1252 reads most of 0x80–0x9F as punctuation (“ ” – …): a letter only between two letters.
+    // cp1252 reads most of 0x80–0x9F as punctuation (’ “ ” – …): a letter only between two letters
+    // where the word it makes is Vietnamese (VN1 "H–C" is "HỌC"; "H’re", "KH–CN" keep theirs).
     // The few it reads as letters (Š Œ Ž š œ ž Ÿ ƒ) are never Vietnamese: a letter beside any letter ("žy" → "Ủy").
     const prev = isLetterLike(chars[i - 1]);
     const next = isLetterLike(chars[i + 1]);
-    const inWord = /\p{L}/u.test(ch) ? prev || next : prev && next;
+    const inWord = /\p{L}/u.test(ch) ? prev || next : prev && next && makesSyllable(chars, i, letter!);
     if (letter === undefined || (c1 && !inWord)) {
       out += ch;
     } else {
