@@ -159,6 +159,15 @@ export function inputErrorCode(error: unknown): string {
   return typeof code === 'string' && code ? code : 'unreadable';
 }
 
+/** A time the journal keeps (ISO, UTC) as the user's clock shows it: "yyyy-mm-dd HH:MM". */
+export function localTime(iso: string, offsetMinutes?: number): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.replace('T', ' ').slice(0, 16);
+  // The clock's offset from UTC at that moment (east positive), unless given.
+  const local = new Date(d.getTime() + (offsetMinutes ?? -d.getTimezoneOffset()) * 60_000);
+  return local.toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** Today in local time, yyyy-mm-dd (overdue is judged against it). */
 export function todayIso(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -104,6 +104,10 @@ const vi = {
   proposals: (d: number, a: number, j: number) => `Đề xuất: bỏ ${d}, bổ sung ${a}, điều chỉnh ${j}`,
   noData: 'Chưa có số liệu.',
   unknown: '(không rõ)',
+  none: '(chưa có)',
+  noStatus: 'Chưa cập nhật',
+  /** A file that could not be read, by the engine's code; the engine's own (Vietnamese) sentence where none. */
+  fileErrorByCode: {} as Partial<Record<string, (name: string) => string>>,
   others: (n: number) => `và ${n} mục khác`,
 
   // Mark
@@ -308,6 +312,16 @@ const en: Dict = {
   proposals: (d, a, j) => `Proposals: drop ${d}, add ${a}, adjust ${j}`,
   noData: 'No data yet.',
   unknown: '(unknown)',
+  none: '(none)',
+  noStatus: 'Not updated',
+  fileErrorByCode: {
+    'not-xlsx': (name) => `"${name}" is not an Excel .xlsx workbook.`,
+    'legacy-xls': (name) => `"${name}" is an old Excel .xls file: open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
+    encrypted: (name) => `"${name}" is protected by a password: remove the password in Excel (File › Info › Protect Workbook) and check it again.`,
+    'no-task-table': (name) =>
+      `No task table found in "${name}": a sheet needs a header row with columns such as "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,
+    unreadable: (name) => `Could not read "${name}". Check that it is an Excel .xlsx file.`,
+  },
   others: (n) => `and ${n} more`,
 
   markHelp: "Fill (and add a note to, where Excel supports it) the findings' cells. Cell values do not change.",
@@ -335,7 +349,7 @@ const en: Dict = {
   confirm: (n) => `Apply ${n} change${n === 1 ? '' : 's'}`,
   cancel: 'Cancel',
   applying: 'Fixing…',
-  applied: (a, s) => `Fixed ${a} cells.${s ? ` Skipped ${s} cells whose value changed since the preview.` : ''}`,
+  applied: (a, s) => `Fixed ${a} ${a === 1 ? 'cell' : 'cells'}.${s ? ` Skipped ${s} ${s === 1 ? 'cell' : 'cells'} whose value changed since the preview.` : ''}`,
   undo: 'Undo',
   undoing: 'Undoing…',
   undone: (r, s) => `Restored ${r} cells.${s ? ` Skipped ${s} cells edited again since.` : ''}`,

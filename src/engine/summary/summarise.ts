@@ -6,10 +6,10 @@ import { rowSlot, type Finding, type Proposal, type SectionCount, type Summary, 
 import { isClosedStatus, readStatus } from '../status';
 import { dueDate } from '../dates';
 
-/** The key of tasks with no lead unit or no leader, in the counts by unit and by leader. */
-export const NONE = '(chưa có)';
+import { NONE, NO_STATUS } from './keys';
+
+export { NONE, NO_STATUS };
 const NONE_LIST = [NONE];
-export const NO_STATUS = 'Chưa cập nhật';
 
 export function taskRef(t: Task): TaskRef {
   return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };

@@ -23,8 +23,10 @@ function Shell({ children, wide }: { children: React.ReactNode; wide?: boolean }
   const { t, lang } = useI18n();
   const styles = useStyles();
   React.useEffect(() => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  }, [lang]);
+    if (typeof document === 'undefined') return;
+    document.documentElement.lang = lang;
+    document.title = t.appTitle;
+  }, [lang, t]);
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
       <header className={styles.header}>

@@ -123,16 +123,21 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
     return [...byIndex.entries()];
   }, [items]);
 
+  // A choice the findings in view no longer offer (another file is shown) filters nothing, and the
+  // box says so: never an empty list under boxes that all read "Tất cả".
+  const codeIn = codes.includes(code) ? code : '';
+  const unitIn = units.includes(unit) ? unit : '';
+  const fileIn = files.some(([index]) => String(index) === file) ? file : '';
   const filtered = useMemo(
     () =>
       items.filter(
         (i) =>
           (!severity || i.finding.severity === severity) &&
-          (!code || i.finding.code === code) &&
-          (!unit || i.units.includes(unit)) &&
-          (!file || String(i.fileIndex) === file),
+          (!codeIn || i.finding.code === codeIn) &&
+          (!unitIn || i.units.includes(unitIn)) &&
+          (!fileIn || String(i.fileIndex) === fileIn),
       ),
-    [items, severity, code, unit, file],
+    [items, severity, codeIn, unitIn, fileIn],
   );
 
   const groups = useMemo(() => {
@@ -168,10 +173,10 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
     <section aria-label={t.findings} data-testid="findings">
       <div className={styles.filters}>
         <FilterSelect label={t.filterSeverity} testId="filter-severity" value={severity} all={t.all} options={SEVERITIES.map((s) => [s, t.severity[s]])} onChange={(v) => setSeverity(v as '' | Severity)} />
-        <FilterSelect label={t.filterCode} testId="filter-code" value={code} all={t.all} options={codes.map((c) => [c, findingTitle(c, catalog, t)])} onChange={setCode} />
-        <FilterSelect label={t.filterUnit} testId="filter-unit" value={unit} all={t.all} options={units.map((u) => [u, u])} onChange={setUnit} />
+        <FilterSelect label={t.filterCode} testId="filter-code" value={codeIn} all={t.all} options={codes.map((c) => [c, findingTitle(c, catalog, t)])} onChange={setCode} />
+        <FilterSelect label={t.filterUnit} testId="filter-unit" value={unitIn} all={t.all} options={units.map((u) => [u, u])} onChange={setUnit} />
         {showFile && files.length > 1 ? (
-          <FilterSelect label={t.filterFile} testId="filter-file" value={file} all={t.all} options={files.map(([index, name]) => [String(index), name])} onChange={setFile} />
+          <FilterSelect label={t.filterFile} testId="filter-file" value={fileIn} all={t.all} options={files.map(([index, name]) => [String(index), name])} onChange={setFile} />
         ) : null}
         <FilterSelect
           label={t.groupBy}

@@ -1,6 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Summary, TaskRef } from '../../engine/report';
 import { sortedCounts } from '../analysis';
+import { NONE, NO_STATUS } from '../../engine/summary/keys';
 import { SeverityCounts } from './SeverityCounts';
 import { useTableStyles } from './tableStyles';
 import { useI18n } from '../i18n';
@@ -80,13 +81,22 @@ function CountTable({
   );
 }
 
+/** A unit, leader or status as counted; the engine's words for "none" in the reader's language. */
+function nameLabel(key: string, t: ReturnType<typeof useI18n>['t']): string {
+  if (!key) return t.unknown;
+  if (key === NONE) return t.none;
+  if (key === NO_STATUS) return t.noStatus;
+  return key;
+}
+
 function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
   const { t } = useI18n();
   const styles = useStyles();
   return (
     <ul className={styles.refs}>
-      {refs.slice(0, LIST_LIMIT).map((r) => (
-        <li key={`${r.sheet}|${r.row}`} className={styles.ref}>
+      {refs.slice(0, LIST_LIMIT).map((r, i) => (
+        // Keyed by place in the list: two files (or tables side by side) have tasks on the same sheet row.
+        <li key={`${i}|${r.sheet}|${r.row}|${r.column ?? ''}`} className={styles.ref}>
           <span className={styles.muted}>{t.rowAt(r.sheet, r.row)}</span> {r.stt ? `${r.stt}. ` : ''}
           <span lang="vi">{r.task}</span>
           {r.leadUnits.length ? <span className={styles.muted}> — {r.leadUnits.join('; ')}</span> : null}
@@ -169,12 +179,12 @@ export function SummaryView({ summary }: { summary: Summary }) {
           </div>
         </section>
       ) : (
-        <CountTable title={t.byUnit} counts={summary.byLeadUnit} numeric={false} label={(k) => k || t.unknown} />
+        <CountTable title={t.byUnit} counts={summary.byLeadUnit} numeric={false} label={(k) => nameLabel(k, t)} />
       )}
 
-      <CountTable title={t.byLeader} counts={summary.byLeader} numeric={false} label={(k) => k || t.unknown} />
+      <CountTable title={t.byLeader} counts={summary.byLeader} numeric={false} label={(k) => nameLabel(k, t)} />
       {Object.keys(summary.byStatus).length > 0 ? (
-        <CountTable title={t.byStatus} counts={summary.byStatus} numeric={false} label={(k) => k || t.unknown} />
+        <CountTable title={t.byStatus} counts={summary.byStatus} numeric={false} label={(k) => nameLabel(k, t)} />
       ) : null}
       {summary.statusFromTracker > 0 ? (
         <Text size={200} className={styles.muted} data-testid="status-from-tracker">
@@ -198,10 +208,11 @@ export function SummaryView({ summary }: { summary: Summary }) {
               </tr>
             </thead>
             <tbody>
-              {summary.sections.map((s) => {
+              {summary.sections.map((s, i) => {
                 const off = s.declared !== s.actual;
                 return (
-                  <tr key={`${s.sheet}|${s.row}`} data-testid="section-row" data-mismatch={off ? 'true' : 'false'}>
+                  // Keyed by place: sections of two files (or tables side by side) share sheet and row.
+                  <tr key={`${i}|${s.sheet}|${s.row}|${s.column ?? ''}`} data-testid="section-row" data-mismatch={off ? 'true' : 'false'}>
                     <th scope="row" lang="vi">
                       {s.label}
                     </th>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { CellChange, JournalEntry } from '../../excel/host';
-import { errorMessage, fixChanges, NORMALISE_CODES, type FindingItem } from '../analysis';
+import { errorMessage, fixChanges, localTime, NORMALISE_CODES, type FindingItem } from '../analysis';
 import { useAction } from '../useAction';
 import { useI18n } from '../i18n';
 import { ActionStatus, ErrorBar } from '../components/ActionStatus';
@@ -301,7 +301,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
                   <span className={styles.changeHead}>
                     <span className={styles.address}>{e.address}</span>
                     <span className={styles.muted}>
-                      {e.sheet} · {e.time.replace('T', ' ').slice(0, 16)}
+                      {e.sheet} · {localTime(e.time)}
                       {e.undone ? ` · ${t.journalUndone}` : ''}
                     </span>
                     {e.skipped ? (

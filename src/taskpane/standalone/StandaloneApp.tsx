@@ -176,24 +176,51 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     setFiles(next);
     setView(next.length === 1 ? next[0].id : 'all');
     setSelectedId(null);
+    // A period chosen for files no longer open is not imposed on the next ones.
+    if (!next.length) setPeriod('');
   }, []);
   const inputRef = useRef<HTMLInputElement>(null);
+  const pickRef = useRef<HTMLButtonElement>(null);
+  const fileListRef = useRef<HTMLUListElement>(null);
+  /** Removes a file; the keyboard focus goes to the next file's "Bỏ" (or the last one's, or "Chọn tệp"). */
+  const removeFile = useCallback(
+    (id: number) => {
+      const index = filesRef.current.findIndex((f) => f.id === id);
+      updateFiles(filesRef.current.filter((f) => f.id !== id));
+      setTimeout(() => {
+        const buttons = fileListRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove-file]') ?? [];
+        (buttons[Math.min(index, buttons.length - 1)] ?? pickRef.current)?.focus();
+      }, 0);
+    },
+    [updateFiles],
+  );
   const asOf = useMemo(() => today(), [today]);
 
   const analyse = useCallback(
-    (grid: WorkbookGrid, name: string, p: string): FileReport =>
+    (grid: WorkbookGrid, name: string, p: string): FileReport => {
       // No directory given: the engine uses the workbook's own "Danh mục" sheet when it has one.
-      engine.analyseWorkbook(grid, { fileName: name, period: p || undefined, asOf }),
+      try {
+        return engine.analyseWorkbook(grid, { fileName: name, period: p || undefined, asOf });
+      } catch (error) {
+        // A workbook whose own directory has no such period is read with the period it says
+        // (the hint under the picker names it): one file's directory never locks the others out.
+        if (p && inputErrorCode(error) === 'unknown-period') return engine.analyseWorkbook(grid, { fileName: name, asOf });
+        throw error;
+      }
+    },
     [engine, asOf],
   );
 
+  /** Labels of files still loading: files dropped meanwhile are told apart from them too. */
+  const loadingLabels = useRef(new Set<string>());
   const [loadState, runLoad] = useAction(async (inputs: FileInput[]) => {
     const loaded: LoadedFile[] = [];
-    const taken = new Set(filesRef.current.map((f) => f.label));
+    const mine: string[] = [];
     for (let i = 0; i < inputs.length; i++) {
       const { name } = inputs[i];
-      const label = distinctLabel(name, taken);
-      taken.add(label);
+      const label = distinctLabel(name, new Set([...filesRef.current.map((f) => f.label), ...loadingLabels.current]));
+      loadingLabels.current.add(label);
+      mine.push(label);
       setProgress({ done: i, total: inputs.length, name: label });
       const file: LoadedFile = { id: nextId.current++, name, label, bytes: new Uint8Array(0), grid: null, report: null, error: null };
       try {
@@ -212,6 +239,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     setProgress(null);
     // Every opened file is kept, same-named ones too (each has its own id and label).
     updateFiles([...filesRef.current, ...loaded]);
+    for (const label of mine) loadingLabels.current.delete(label);
     return loaded.length;
   });
 
@@ -286,7 +314,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
 
   const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
 
-  const fileErrorText = (f: LoadedFile) => (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.label));
+  // The engine's sentence is Vietnamese; the dictionary says it in the reader's language where it can.
+  const fileErrorText = (f: LoadedFile) => t.fileErrorByCode[inputErrorCode(f.error)]?.(f.label) ?? (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.label));
 
   const renderContext = (item: FindingItem) => {
     const file = files.find((f) => f.id === item.fileIndex);
@@ -341,6 +370,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
             multiple
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-label={t.pickFilesLabel}
+            // The button below opens it: screen readers hear one button, not two.
+            aria-hidden="true"
             tabIndex={-1}
             data-testid="file-input"
             onChange={(e) => {
@@ -349,7 +380,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
               void openFiles(list);
             }}
           />
-          <Button appearance="primary" disabled={busy} onClick={() => inputRef.current?.click()} data-testid="pick-button">
+          <Button appearance="primary" disabled={busy} onClick={() => inputRef.current?.click()} data-testid="pick-button" ref={pickRef}>
             {t.pickFiles}
           </Button>
           <Text size={200}>{dragging ? t.dropActive : t.dropHere}</Text>
@@ -378,7 +409,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
       {files.length > 0 ? (
         <>
           <h2 className={styles.h2}>{t.files}</h2>
-          <ul className={styles.files} data-testid="file-list">
+          <ul className={styles.files} data-testid="file-list" ref={fileListRef}>
             {files.map((f) => (
               <li key={f.id} className={styles.file} data-testid="file-row" data-file={f.label} data-ok={f.report ? 'true' : 'false'}>
                 <span className={styles.fileName}>
@@ -412,7 +443,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                     appearance="subtle"
                     aria-label={t.removeFile(f.label)}
                     data-testid="remove-file"
-                    onClick={() => updateFiles(filesRef.current.filter((x) => x.id !== f.id))}
+                    data-remove-file
+                    onClick={() => removeFile(f.id)}
                   >
                     {t.remove}
                   </Button>
@@ -519,7 +551,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
               <h2 className={styles.h2}>{current ? current.label : t.allFiles(ok.length)}</h2>
               {summary ? <SummaryView summary={summary} /> : null}
             </section>
-            <section className={styles.column} aria-label={t.findings}>
+            <div className={styles.column}>
               <h2 className={styles.h2}>{t.findings}</h2>
               <FindingsList
                 items={items}
@@ -529,7 +561,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                 onSelect={(item) => setSelectedId(item.id === selectedId ? null : item.id)}
                 renderContext={renderContext}
               />
-            </section>
+            </div>
           </div>
         </>
       ) : null}

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { cellText, cellValueAt, errorMessage, findingItems, fixChanges, sortedCounts, taskAt, todayIso } from '../../../src/taskpane/analysis';
+import { cellText, cellValueAt, errorMessage, findingItems, fixChanges, localTime, sortedCounts, taskAt, todayIso } from '../../../src/taskpane/analysis';
 import { startWhenReady } from '../../../src/taskpane/start';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
 import { CtctInputError } from '../../../src/engine/errors';
@@ -78,6 +78,13 @@ test('counts sort by number or by size', () => {
 
 test('today is the local date', () => {
   expect(todayIso(new Date(2025, 8, 5, 23, 30))).toBe('2025-09-05');
+});
+
+test('the journal\'s times (UTC) are shown on the user\'s clock', () => {
+  // Vietnam is UTC+7: 17:56 UTC is 00:56 the next day there.
+  expect(localTime('2026-11-21T17:56:30.000Z', 7 * 60)).toBe('2026-11-22 00:56');
+  expect(localTime('2026-11-21T17:56:30.000Z', 0)).toBe('2026-11-21 17:56');
+  expect(localTime('not a time')).toBe('not a time');
 });
 
 test('both dictionaries have the same keys', () => {

@@ -208,6 +208,26 @@ test('drag and drop opens files', async () => {
   expect(screen.getByTestId('file-row')).toHaveAttribute('data-file', 'keo-tha.xlsx');
 });
 
+test('a file dropped while another of the same name still loads gets a label of its own', async () => {
+  setup();
+  const zone = screen.getByTestId('standalone');
+  fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [xlsxFile('ctct.xlsx')] } });
+  fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [xlsxFile('ctct.xlsx')] } });
+  await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(2));
+  expect(screen.getAllByTestId('file-row').map((r) => r.getAttribute('data-file')).sort()).toEqual(['ctct.xlsx', 'ctct.xlsx (2)']);
+});
+
+test('removing a file with the keyboard leaves the focus on the next file\'s "Bỏ", then on "Chọn tệp"', async () => {
+  const { user } = setup();
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('a.xlsx'), xlsxFile('nho.xlsx')]);
+  await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(2));
+  screen.getAllByTestId('remove-file')[0].focus();
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(screen.getAllByTestId('remove-file')[0]).toHaveFocus());
+  await user.keyboard('{Enter}');
+  await waitFor(() => expect(screen.getByTestId('pick-button')).toHaveFocus());
+});
+
 test('the sample button fetches the bundled workbook; a failed fetch says so', async () => {
   const { user } = setup();
   const fetchMock = jest.fn(async () => ({ ok: true, status: 200, arrayBuffer: async () => new Uint8Array(Buffer.from('PK sample', 'latin1')).buffer }));
@@ -249,6 +269,26 @@ test('changing the period analyses the loaded files again with it', async () => 
   expect(engine.calls[1].options.period).toBe('2024');
 });
 
+test('a period a workbook\'s own directory lacks leaves that file read with its own period; a period is not imposed on files opened after all are closed', async () => {
+  const user = userEvent.setup();
+  const eng = fakeEngine((_, o) => {
+    if (o.fileName.startsWith('co-danh-muc') && o.period) throw new CtctInputError('unknown-period', `Không có kỳ "${o.period}" trong danh mục (các kỳ có: 2025-H2).`);
+    return fileReport(o.fileName, o.period ? { period: o.period, periodSource: 'option' } : {});
+  });
+  render(<StandaloneApp engine={eng} xlsx={fakeXlsx().api} today={() => '2025-09-15'} lang="vi" save={() => undefined} sampleUrl="sample.xlsx" />);
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('co-danh-muc.xlsx'), xlsxFile('a.xlsx')]);
+  await screen.findByTestId('task-count');
+  await user.selectOptions(screen.getByTestId('period-picker'), '2024');
+  await waitFor(() => expect(eng.calls.filter((c) => c.options.period === '2024')).toHaveLength(2));
+  expect(screen.getAllByTestId('file-row').map((r) => r.getAttribute('data-ok'))).toEqual(['true', 'true']);
+  expect(screen.getByTestId('period-picker')).toHaveValue('2024');
+  await user.click(screen.getAllByTestId('remove-file')[0]);
+  await user.click(screen.getAllByTestId('remove-file')[0]);
+  await user.upload(screen.getByTestId('file-input'), xlsxFile('b.xlsx'));
+  await screen.findByTestId('task-count');
+  expect(eng.calls[eng.calls.length - 1].options).toMatchObject({ fileName: 'b.xlsx', period: undefined });
+});
+
 test('English: the page and the findings switch language', async () => {
   const { user } = setup();
   await user.upload(screen.getByTestId('file-input'), xlsxFile('a.xlsx'));
@@ -257,6 +297,14 @@ test('English: the page and the findings switch language', async () => {
   expect(screen.getByTestId('privacy-note')).toHaveTextContent('no file leaves your computer');
   expect(screen.getByTestId('sample-button')).toHaveTextContent('Try the sample workbook');
   expect(screen.getAllByTestId('finding')[0]).toHaveTextContent('Missing directing leader');
+  expect(document.title).toBe('CTCT — Work programme checker');
+});
+
+test('English: a file that could not be read is said in English', async () => {
+  const { user } = setup();
+  await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('ghi-chu.xlsx', 'just text'), xlsxFile('a.xlsx')]);
+  expect(await screen.findByTestId('error-message')).toHaveTextContent('"ghi-chu.xlsx" is not an Excel .xlsx workbook.');
 });
 
 test("the engine picks each file's directory (its own Danh mục sheet when it has one) and the page says so", async () => {

@@ -1,0 +1,6 @@
+/** The summary's own keys in its counts (Vietnamese, as the report is); hosts show them translated. */
+
+/** The key of tasks with no lead unit or no leader, in the counts by unit and by leader. */
+export const NONE = '(chưa có)';
+/** The key of tasks with no status, in the counts by status. */
+export const NO_STATUS = 'Chưa cập nhật';

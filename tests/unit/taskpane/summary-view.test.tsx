@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+/** The summary and the findings as the standalone page shows them when the file in view changes. */
+import '@testing-library/jest-dom';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SummaryView } from '../../../src/taskpane/components/SummaryView';
+import { FindingsList } from '../../../src/taskpane/components/FindingsList';
+import { findingItems } from '../../../src/taskpane/analysis';
+import { I18nProvider } from '../../../src/taskpane/i18n';
+import type { SectionCount } from '../../../src/engine/report';
+import { catalog, fileReport, findings, summaryOf, tasks } from './helpers';
+
+const section = (label: string, declared: number, column = 'B'): SectionCount => ({ sheet: 'Trọng tâm - Xuyên suốt', row: 6, column, label, declared, actual: declared });
+
+it('shows the sections of the summary in view only, though two files have a section on the same sheet and row', () => {
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const both = { ...summaryOf(tasks, []), sections: [section('Nhiệm vụ trọng tâm', 6), section('Nhiệm vụ trọng tâm', 13)] };
+  const { rerender } = render(<SummaryView summary={both} />);
+  expect(screen.getAllByTestId('section-row')).toHaveLength(2);
+  // The view switches to the second file: its row alone.
+  rerender(<SummaryView summary={{ ...both, sections: [section('Nhiệm vụ trọng tâm', 13)] }} />);
+  expect(screen.getAllByTestId('section-row').map((r) => r.textContent)).toEqual(['Nhiệm vụ trọng tâm1313']);
+  expect(console.error).not.toHaveBeenCalledWith(expect.stringContaining('same key'), expect.anything(), expect.anything());
+});
+
+it('a filter the findings in view no longer offer filters nothing, and its box says "Tất cả"', async () => {
+  const user = userEvent.setup();
+  const first = fileReport('phu-luc-II-2025.xlsx');
+  const second = fileReport('ctct-2025.xlsx', { findings: findings.filter((f) => f.code !== 'missing-leader') });
+  const { rerender } = render(<FindingsList items={findingItems([{ report: first, index: 0 }])} catalog={catalog} />);
+  await user.selectOptions(screen.getByTestId('filter-code'), 'missing-leader');
+  expect(screen.getAllByTestId('finding').length).toBe(1);
+  // Another file in view: it has no "Thiếu lãnh đạo", so all its findings show.
+  rerender(<FindingsList items={findingItems([{ report: second, index: 1 }])} catalog={catalog} />);
+  expect(screen.getAllByTestId('finding').length).toBe(second.findings.length);
+  expect(screen.getByTestId('filter-code')).toHaveValue('');
+});
+
+it('in English, the summary\'s "no leader" and "no status" are said in English', () => {
+  const summary = { ...summaryOf(tasks, []), byLeader: { '(chưa có)': 1, 'PGĐ Sở Phan Văn Hiếu': 3 }, byStatus: { 'Chưa cập nhật': 2, 'Hoàn thành': 2 } };
+  render(
+    <I18nProvider lang="en">
+      <SummaryView summary={summary} />
+    </I18nProvider>,
+  );
+  const text = document.body.textContent!;
+  expect(text).toContain('(none)1');
+  expect(text).toContain('Not updated2');
+  expect(text).not.toContain('Chưa cập nhật');
+  expect(text).not.toContain('(chưa có)');
+});
