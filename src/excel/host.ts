@@ -47,6 +47,8 @@ export interface CellChange {
    * holds it, the row has moved (rows inserted, deleted or sorted) and the cell is left alone.
    */
   anchor?: RowAnchor;
+  /** The font the cell takes with the new value (TCVN3/VNI text converted: its Unicode font). */
+  font?: string;
 }
 
 export interface RowAnchor {

@@ -37,11 +37,15 @@ export const JOURNAL_HEADER = [
   'Lý do',
   'Đã hoàn tác',
   'Neo dòng',
+  'Phông cũ',
+  'Phông mới',
 ];
 
-/** A journal row: the public entry plus the old formula (restored as a formula). */
+/** A journal row: the public entry plus the old formula (restored as a formula) and the fonts a fix changed. */
 export interface JournalRecord extends JournalEntry {
   oldFormula: string | null;
+  /** The cell's font before and after (text converted from TCVN3/VNI takes a Unicode font). */
+  font?: { old: string; new: string };
 }
 
 /** The last column's text for an entry undo left alone (its reason follows the colon). */
@@ -70,6 +74,8 @@ export function recordToRow(r: JournalRecord): string[] {
     r.reason,
     stateText(r),
     r.anchor ? `${r.anchor.address}\t${r.anchor.text}` : '',
+    r.font?.old ?? '',
+    r.font?.new ?? '',
   ];
 }
 
@@ -95,6 +101,7 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
     undone: /^(có|co|x|true|1|yes)$/i.test(state.normalize('NFC')),
     ...(skipped ? { skipped: true, skipReason } : {}),
     ...(anchor ? { anchor: { address: anchor[1], text: anchor[2] } } : {}),
+    ...(text(row[12]) ? { font: { old: text(row[11]), new: text(row[12]) } } : {}),
   };
 }
 
@@ -104,7 +111,7 @@ function isOpen(r: JournalEntry): boolean {
 }
 
 function toEntry(r: JournalRecord): JournalEntry {
-  const { oldFormula: _formula, ...entry } = r;
+  const { oldFormula: _formula, font: _font, ...entry } = r;
   return entry;
 }
 
@@ -170,6 +177,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
       const ws = context.workbook.worksheets.getItem(sheetName);
       const range = ws.getRange(change.address);
       range.load('values,formulas');
+      if (change.font) range.format.font.load('name');
       const anchor = change.anchor ? ws.getRange(change.anchor.address) : null;
       anchor?.load('values');
       targets.push({ change, range, anchor });
@@ -203,6 +211,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
           reason: change.reason,
           undone: false,
           ...(change.anchor ? { anchor: change.anchor } : {}),
+          ...(change.font ? { font: { old: range.format.font.name ?? '', new: change.font } } : {}),
         }),
       );
       applied.push(target);
@@ -211,11 +220,15 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
 
     const budget = writeBudget(context, env, caps, applied.length);
     const journalSheet = journal ? context.workbook.worksheets.getItem(JOURNAL_SHEET) : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
+    // A journal begun by an earlier version has fewer columns: its header names them all again.
+    if (journal) writeTextRows(journalSheet, 1, [JOURNAL_HEADER]);
     await writeTextRowsInBlocks(journalSheet, journal?.nextRow ?? 2, rows, budget);
     for (const { change, range } of applied) {
       const input = toExcelInput(change.to);
-      await budget.reserve(ACTION_BYTES + jsonBytes(input));
+      await budget.reserve(ACTION_BYTES * 2 + jsonBytes(input));
       range.values = [[input]];
+      // Converted text in its .VnTime font would still show as garbage.
+      if (change.font) range.format.font.name = change.font;
     }
     await context.sync();
     return { applied: applied.map((a) => a.change), skipped, batch };
@@ -270,6 +283,7 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
       const ws = context.workbook.worksheets.getItem(sheetName);
       const range = ws.getRange(o.r.address);
       range.load('values');
+      if (o.r.font) range.format.font.load('name');
       const anchor = o.r.anchor ? ws.getRange(o.r.anchor.address) : null;
       anchor?.load('values');
       cells.push({ ...o, range, anchor });
@@ -299,6 +313,8 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
       // The record says "restored" in the same request as the value it restores.
       if (c.r.oldFormula) c.range.formulas = [[c.r.oldFormula]];
       else c.range.values = [[toExcelInput(c.r.oldValue)]];
+      // The old font back too, unless the user chose another one since.
+      if (c.r.font?.old && c.range.format.font.name === c.r.font.new) c.range.format.font.name = c.r.font.old;
       writeTextRows(journalSheet, c.row, [row]);
       restored++;
     }

@@ -94,7 +94,8 @@ export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange
     if (from === finding.fix.value) continue;
     seen.add(key);
     const anchor = rowAnchor(grid, finding.sheet, finding.row, finding.column, counts);
-    changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code, ...(anchor ? { anchor } : {}) });
+    const font = finding.fix.font;
+    changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code, ...(anchor ? { anchor } : {}), ...(font ? { font } : {}) });
   }
   return changes;
 }

@@ -6,7 +6,7 @@ import { isErrorCell } from '../grid';
 import type { Field } from '../report';
 import type { ColumnKind } from '../reading/headers';
 import type { Check } from './context';
-import { tidyText } from '../text';
+import { tidyText, unicodeFontFor } from '../text';
 
 const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
   stt: 'stt',
@@ -60,7 +60,7 @@ export const cellText: Check = {
             if (typeof v !== 'string') continue;
             const legacy = view.legacyAt(r, c);
             if (legacy) {
-              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.fixed });
+              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.fixed, fixFont: unicodeFontFor(view.font(legacy.row, legacy.col)) });
               continue;
             }
             if (COMBINING.test(v) && v !== v.normalize('NFC')) {

@@ -42,6 +42,8 @@ export interface EmitOptions {
   field?: Field;
   /** The cell's whole new value when the fix is safe. */
   fix?: string | null;
+  /** The font the cell takes with the fix (text converted from TCVN3/VNI leaves its legacy font). */
+  fixFont?: string | null;
   /** No suggestion at all (the catalog's would not fit). */
   noSuggestion?: boolean;
 }
@@ -81,7 +83,7 @@ export class FindingSink {
       field: options.field ?? entry.field,
       message,
       suggestion: options.noSuggestion ? null : suggestion(entry.suggestion, params),
-      fix: options.fix ? { value: options.fix } : null,
+      fix: options.fix ? { value: options.fix, ...(options.fixFont ? { font: options.fixFont } : {}) } : null,
     });
   }
 }

@@ -10,6 +10,7 @@ export {
   legacyFontEncoding,
   sheetLegacyEncoding,
   isUppercaseLegacyFont,
+  unicodeFontFor,
   hasUnicodeVietnamese,
   clearlyLegacy,
   type LegacyEncoding,

@@ -22,6 +22,19 @@ export function legacyFontEncoding(fontName?: string | null): LegacyEncoding | n
   return null;
 }
 
+/**
+ * The Unicode font that shows what a legacy font did (".VnTime" → "Times New Roman", ".VnArialH"
+ * → "Arial"): converted text left in a legacy font shows as garbage. Null for other fonts.
+ */
+export function unicodeFontFor(fontName?: string | null): string | null {
+  if (!legacyFontEncoding(fontName)) return null;
+  const name = fontName!.toLowerCase();
+  if (/arial|helve|avant/.test(name)) return 'Arial';
+  if (/century/.test(name)) return 'Century Schoolbook';
+  if (/courier/.test(name)) return 'Courier New';
+  return 'Times New Roman';
+}
+
 /** True for the all-capital TCVN3 fonts (".VnTimeH", ".VnArialH"…), whose text must be uppercased. */
 export function isUppercaseLegacyFont(fontName?: string | null): boolean {
   const name = (fontName ?? '').trim();
@@ -187,10 +200,10 @@ export function sheetLegacyEncoding(texts: Iterable<string>, limit = 400): Sheet
   return votes[best] >= 3 && votes[best] > unicode ? { encoding: best, mixed: unicode > 0 } : null;
 }
 
-/** An all-capital token of up to five letters in either reading. */
+/** An all-capital token in either reading ("PGÑ" → "PGĐ", "QLKH&§MST" → "QLKH&ĐMST"). */
 function isAcronym(token: string): boolean {
   const letters = core(token);
-  return letters.length <= 5 && [letters, convertLegacy(letters, 'tcvn3'), convertLegacy(letters, 'vni')].some((x) => x === x.toUpperCase() && x !== x.toLowerCase());
+  return [letters, convertLegacy(letters, 'tcvn3'), convertLegacy(letters, 'vni')].some((x) => x === x.toUpperCase() && x !== x.toLowerCase());
 }
 
 function guessEncoding(s: string): LegacyEncoding | null {

@@ -100,6 +100,23 @@ describe('text converted in place that kept its .VnTime font', () => {
   });
 });
 
+describe('the fix of a cell in a legacy font', () => {
+  it('sets the Unicode font that shows the same (its text would show as garbage in .VnTime); a cell in a Unicode font keeps its own', () => {
+    const rows = programme2025([
+      task(1, encodeTcvn3('Xây dựng kế hoạch kiểm tra'), { lead: encodeTcvn3('Văn phòng Sở'), product: encodeVni('Kế hoạch của Sở') }),
+      task(2, 'Tổ chức hội thảo khoa học', { coord: encodeTcvn3('Phòng QLKH&ĐMST') }),
+    ]);
+    const grid = sheet('PL', rows, { fonts: { B6: '.VnTime', C6: '.VnArialH', E6: 'VNI-Times' } });
+    const r = analyse([grid]);
+    expect(r.findings.filter((f) => f.code === 'legacy-encoding').map((f) => [`${f.column}${f.row}`, f.fix?.font ?? null])).toEqual([
+      ['B6', 'Times New Roman'],
+      ['C6', 'Arial'],
+      ['E6', 'Times New Roman'],
+      ['D7', null],
+    ]);
+  });
+});
+
 describe('cp1252 punctuation in TCVN3 text', () => {
   it('an apostrophe, an en dash or an ellipsis between letters stays what it is', () => {
     expect(convertLegacy(encodeTcvn3('giống gà') + ' H’re', 'tcvn3')).toBe('giống gà H’re');

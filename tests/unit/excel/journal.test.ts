@@ -190,6 +190,35 @@ describe('applyChanges and undo', () => {
     expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng KH-CN');
   });
 
+  it('a TCVN3 cell converted takes a Unicode font with its text, and undo gives both back', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    const sheet = wb.sheet('Phụ lục II')!;
+    wb.cell(sheet, 2, 2).value = 'KÕ ho¹ch';
+    wb.cell(sheet, 2, 2).font = { name: '.VnTime', size: 13 };
+    const result = await host.applyChanges([{ ...change('B2', 'KÕ ho¹ch', 'Kế hoạch', 'legacy-encoding'), font: 'Times New Roman' }]);
+    expect(result.applied).toHaveLength(1);
+    expect(wb.peek('Phụ lục II', 'B2').value).toBe('Kế hoạch');
+    expect(wb.peek('Phụ lục II', 'B2').font).toEqual({ name: 'Times New Roman', size: 13 });
+    // The journal keeps both fonts; a change without one keeps the font as it is.
+    expect(['L1', 'M1', 'L2', 'M2'].map((a) => wb.peek('CTCT_NhatKy', a).value)).toEqual(['Phông cũ', 'Phông mới', '.VnTime', 'Times New Roman']);
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 0 });
+    expect(wb.peek('Phụ lục II', 'B2').value).toBe('KÕ ho¹ch');
+    expect(wb.peek('Phụ lục II', 'B2').font).toEqual({ name: '.VnTime', size: 13 });
+  });
+
+  it('undo leaves a font the user chose since the fix', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    const sheet = wb.sheet('Phụ lục II')!;
+    wb.cell(sheet, 2, 2).value = 'KÕ ho¹ch';
+    wb.cell(sheet, 2, 2).font = { name: '.VnTime' };
+    await host.applyChanges([{ ...change('B2', 'KÕ ho¹ch', 'Kế hoạch', 'legacy-encoding'), font: 'Times New Roman' }]);
+    wb.cell(sheet, 2, 2).font = { name: 'Arial' };
+    await host.undo();
+    expect(wb.peek('Phụ lục II', 'B2')).toMatchObject({ value: 'KÕ ho¹ch', font: { name: 'Arial' } });
+  });
+
   it('costs the same number of syncs for 1 change and 500', async () => {
     const counts: number[] = [];
     for (const n of [1, 500]) {
