@@ -97,12 +97,6 @@ function convincing(e: Evidence, wordCount: number): boolean {
   return e.repaired === 1 && e.broken === 0 && wordCount === 1 && (e.repairedLength >= 3 || e.repairedVietnamese);
 }
 
-/**
- * Which legacy encoding `s` is in, or null for Unicode text. A legacy font name decides. Otherwise
- * the text must consist of characters a Windows-1252 read can produce, and converting it must turn
- * non-syllables into Vietnamese syllables (2+ words, or one word of 3+ letters in a one-word cell)
- * while breaking few words. Genuine Vietnamese, English, French and codes like "KH&CN" stay null.
- */
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Letters only Unicode Vietnamese has: ă đ ơ ư and the precomposed block, or combining marks. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u036f]/;
@@ -134,10 +128,14 @@ export function clearlyLegacy(s: string, encoding: LegacyEncoding): boolean {
 }
 
 /**
- * Which legacy encoding `s` is in, or null. Where Unicode and legacy text mix (Unicode rows in an
- * old sheet, text converted in place in its .VnTime font), a cell whose conversion only turns
- * syllables into other syllables ("Tháng" → "Thỏng", "Ghi chó" → "Ghi chú") is legacy only when
- * its row clearly is.
+ * Which legacy encoding `s` is in, or null for Unicode text. A legacy font name decides, unless the
+ * text has letters only Unicode has. Otherwise the text must consist of characters a Windows-1252
+ * read can produce, and converting it must turn non-syllables into Vietnamese syllables while
+ * breaking few words (see `convincing`); in a sheet typed in a legacy encoding, less evidence will
+ * do. Genuine Vietnamese, English, French and codes like "KH&CN" stay null. Where Unicode and
+ * legacy text mix (Unicode rows in an old sheet, text converted in place in its .VnTime font), a
+ * cell whose conversion only turns syllables into other syllables ("Tháng" → "Thỏng", "Ghi chó" →
+ * "Ghi chú") is legacy only when its row clearly is.
  */
 export function detectLegacyEncoding(s: string, fontName?: string | null, context: LegacyContext = {}): LegacyEncoding | null {
   const { sheet = null, fontsHoldUnicode = false, rowIsLegacy } = context;
