@@ -27,6 +27,7 @@ import { canonicalStatus, readStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
+import { parseDateText } from './dates';
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
   const own = options.directory ? null : workbookDirectory(grid);
@@ -339,9 +340,14 @@ function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[])
   return out;
 }
 
-/** A "Tháng" cell's month: "7", "Tháng 7", "7-8" (a range counts as its last month, as under a heading). */
+/**
+ * A "Tháng" cell's month: "7", "Tháng 7", "7-8" (a range counts as its last month, as under a
+ * heading); a date's month ("8/2025" typed becomes the date 01/08/2025 in Excel).
+ */
 function monthCell(text: string | undefined): number | null {
   if (!text) return null;
+  const date = parseDateText(text);
+  if (date) return Number(date.slice(5, 7));
   const f = foldKey(text);
   const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
   return (m && monthSpan(m)?.last) ?? null;

@@ -1,5 +1,5 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
-import { foldKey } from './text';
+import { foldKey, isVietnameseSyllable } from './text';
 import { memo } from './memo';
 import { safeNearest, type Candidate } from './directory/fuzzy';
 
@@ -14,6 +14,8 @@ const SYNONYMS: Record<string, Status> = {
   'dang thuc hien': 'Đang thực hiện',
   'dang trien khai': 'Đang thực hiện',
   'dang lam': 'Đang thực hiện',
+  // Being finished: not finished yet.
+  'dang hoan thanh': 'Đang thực hiện',
   'hoan thanh': 'Hoàn thành',
   'da hoan thanh': 'Hoàn thành',
   'ht': 'Hoàn thành',
@@ -94,5 +96,23 @@ const CANDIDATES: Candidate<Status>[] = Object.entries(SYNONYMS).map(([key, s]) 
  */
 export function nearestStatus(text: string): Status | null {
   const key = statusKey(text);
-  return safeNearest(key, key.replace(/[^a-z0-9]/g, '').length, CANDIDATES);
+  const near = safeNearest(key, key.replace(/[^a-z0-9]/g, '').length, CANDIDATES);
+  return near && !otherWordWritten(text, near) ? near : null;
+}
+
+/**
+ * A slip keeps a word's vowel ("Hoàn thàn", "Hoàn thàng" for "thành"); another word in its place,
+ * or one more, says something else ("Dừng thực hiện" is not "Đang thực hiện", "Tạm hoàn thành" not
+ * "Hoàn thành"): no guess then.
+ */
+function otherWordWritten(text: string, status: Status): boolean {
+  const typed = text.normalize('NFC').toLowerCase().split(/[\s,.;:()]+/u).filter(Boolean);
+  const meant = status.toLowerCase().split(' ');
+  if (typed.length !== meant.length) return typed.some((w) => !meant.some((m) => foldKey(m) === foldKey(w)) && isVietnameseSyllable(w));
+  return typed.some((w, i) => foldKey(w) !== foldKey(meant[i]) && isVietnameseSyllable(w) && vowels(w) !== vowels(meant[i]));
+}
+
+/** A word's vowels with their marks: "ừ" in "dừng", "a" in "đang". */
+function vowels(word: string): string {
+  return word.replace(/[^aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/gu, '');
 }

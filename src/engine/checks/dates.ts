@@ -11,11 +11,14 @@ export const dates: Check = {
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
-      const at = fieldCell(t, 'deadline') ?? (p.text.note ? fieldCell(t, 'note') : null);
-      if (!at || !t.deadline) continue;
-      const source = p.text.deadline ?? p.text.note ?? '';
+      if (!t.deadline) continue;
+      // The cell the deadline was read from: the deadline's own, or the note that states it.
+      const field = p.text.deadline ? 'deadline' : 'note';
+      const at = fieldCell(t, field);
+      if (!at) continue;
+      const source = p.text[field] ?? '';
       if (t.deadline.invalid) {
-        ctx.emit('invalid-date', at, { value: source }, { field: p.text.deadline ? 'deadline' : 'note' });
+        ctx.emit('invalid-date', at, { value: source }, { field });
         continue;
       }
       const iso = t.deadline.iso;
@@ -26,7 +29,7 @@ export const dates: Check = {
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
-        ctx.emit('deadline-outside-quarter', at, { date: formatDateVi(iso), quarter: label }, { field: p.text.deadline ? 'deadline' : 'note' });
+        ctx.emit('deadline-outside-quarter', at, { date: formatDateVi(iso), quarter: label }, { field });
       }
     }
   },

@@ -22,9 +22,11 @@ export const numbering: Check = {
       }
       scope.block = p.block;
       if (p.sttNumber === null) {
-        // A broken formula (#REF!) most likely stood for the next number; "2.1" stands under a 2.
+        // A broken formula (#REF!) most likely stood for the next number; "2.1" stands under a 2, and
+        // "a)" under the group row above it.
         const top = /^(\d+)\./.exec(p.stt);
-        if (scope.previous !== null && (p.stt.startsWith('#') || (top && Number(top[1]) === scope.previous + 1))) scope.previous++;
+        const group = top ? Number(top[1]) : p.groupNumber;
+        if (scope.previous !== null && (p.stt.startsWith('#') || group === scope.previous + 1)) scope.previous++;
         continue;
       }
       const n = p.sttNumber;

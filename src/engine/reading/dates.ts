@@ -50,6 +50,12 @@ const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 const QUARTER_DEADLINE = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:\/|nam)\s*(\d{4}))?`);
 
+/** d/m/yyyy (or d-m-yy, d.m.yyyy), not a month range "tháng 7-8/2025". */
+const DMY_ALL = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/g;
+/** "ngày 15 tháng 8 năm 2025", "trước ngày 15 tháng 8" (folded). */
+const DAY_OF_MONTH = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
+const DAY_MONTH_ALL = new RegExp(DAY_MONTH.source, 'g');
+
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
   // "2025-07-31" typed as text (or pasted from another tool): the shared whole-text date reader.
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) {
@@ -57,23 +63,10 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     return { iso, invalid: iso === null };
   }
   const f = foldKey(text);
-  // Not "tháng 7-8/2025": a range of months, read below.
-  const dmy = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/.exec(` ${f}`);
-  if (dmy) {
-    let y = Number(dmy[3]);
-    if (y < 100) y += 2000;
-    const m = Number(dmy[2]);
-    const d = Number(dmy[1]);
-    const iso = makeIso(y, m, d);
-    return { iso, invalid: iso === null };
-  }
-  const dm = DAY_MONTH.exec(f);
-  if (dm && fallbackYear) {
-    const d = Number(dm[1]);
-    const m = Number(dm[2]);
-    const iso = makeIso(fallbackYear, m, d);
-    return { iso, invalid: iso === null };
-  }
+  const dates = writtenDates(f, fallbackYear);
+  // A period ("Từ ngày 01/10/2025 đến ngày 30/11/2025", "15/9 - 30/11", "01-15/8", "Dự thảo 15/7;
+  // trình UBND 30/9") is due at its end: the latest date written counts.
+  if (dates.length) return dates.includes(null) ? { iso: null, invalid: true } : { iso: (dates as string[]).reduce((a, b) => (b > a ? b : a)), invalid: false };
   const month = MONTHS_IN_TEXT.exec(f);
   if (month) {
     const span = monthSpan(month);
@@ -91,6 +84,27 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     if (y) return { iso: quarterEnd(y, q), invalid: false };
   }
   return { iso: null, invalid: false };
+}
+
+/**
+ * Every day a (folded) deadline text names, as ISO dates (null for one that does not exist, as
+ * 31/9): full dates, "ngày 15 tháng 8", and day/month in the sheet's year ("15/7", "01-15/8").
+ */
+function writtenDates(f: string, fallbackYear: number | null): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const m of ` ${f}`.matchAll(DMY_ALL)) {
+    const y = Number(m[3]);
+    out.push(makeIso(y < 100 ? y + 2000 : y, Number(m[2]), Number(m[1])));
+  }
+  for (const m of f.matchAll(DAY_OF_MONTH)) {
+    const y = m[3] ? Number(m[3]) : fallbackYear;
+    if (y) out.push(makeIso(y, Number(m[2]), Number(m[1])));
+  }
+  if (out.length || !fallbackYear) return out;
+  // A dash between days starts a range's end ("1/8-15/8", "01-15/8"): read it as "đến".
+  const ranged = f.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
+  for (const m of ranged.matchAll(DAY_MONTH_ALL)) out.push(makeIso(fallbackYear, Number(m[2]), Number(m[1])));
+  return out;
 }
 
 /** "Thời hạn trình UBND tỉnh: 10/02/2024" in a note. */

@@ -43,6 +43,8 @@ export interface ParsedTask {
   sttNumber: number | null;
   /** The number came from a missing-number guess (the row had no number but was a whole task). */
   sttMissing: boolean;
+  /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
+  groupNumber: number | null;
   quarter: number | null;
   month: number | null;
   section: string | null;

@@ -87,7 +87,11 @@ function sameLayout(a: ColumnMap, b: ColumnMap): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
-const NUMBER_TEXT = /^\d{1,5}\s*[.)]?$/;
+/** A line that only states a count: "Gồm 06 nội dung", "(Có 5 nhiệm vụ)". */
+const COUNT_LINE = /^\s*\(?\s*(gồm|có)\s+\d+/iu;
+
+/** "12", "12.", "12)", and as some units write them "(12)", "12-", "12/", "12,". */
+const NUMBER_TEXT = /^\(?\d{1,5}\s*[.),:/-]?$/;
 /** "2a", "12b)": a task inserted after another without renumbering. */
 const SUFFIXED = /^\d{1,5}[a-zđ]\s*[.)]?$/i;
 const HIERARCHICAL = /^\d{1,3}(\.\d{1,3})+\.?$/;
@@ -95,7 +99,7 @@ const HIERARCHICAL = /^\d{1,3}(\.\d{1,3})+\.?$/;
 /** The integer a number cell holds: 12, "12", "12.", "12)"; null otherwise. */
 export function sttInteger(text: string): number | null {
   const t = text.trim();
-  return NUMBER_TEXT.test(t) ? parseInt(t, 10) : null;
+  return NUMBER_TEXT.test(t) ? parseInt(t.replace(/^\(/, ''), 10) : null;
 }
 
 function isTaskNumber(text: string): boolean {
@@ -113,6 +117,9 @@ export function readSheet(view: SheetView): SheetParse {
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
   const named = sheetNamePeriod(view.name);
   let quarter: number | null = named.quarter;
+  /** The quarter a quarter heading (or the sheet's name) set. */
+  let quarterHeading: number | null = named.quarter;
+  /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
   let section: string | null = null;
@@ -141,7 +148,7 @@ export function readSheet(view: SheetView): SheetParse {
       return;
     }
     // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
-    const countOnly = /^\(?\s*(gồm|có)\s+\d+/i.test(text.trim());
+    const countOnly = COUNT_LINE.test(text);
     const prev = open[open.length - 1];
     if (countOnly && prev && prev.declared === null && row - prev.row <= 2) {
       prev.declared = h.declared;
@@ -158,11 +165,11 @@ export function readSheet(view: SheetView): SheetParse {
     if (h.level === 1) {
       section = h.label;
       quarter = null;
-      quarterSection = null;
+      quarterHeading = quarterSection = null;
       month = null;
     } else if (h.level === 2) {
       quarter = h.quarter;
-      quarterSection = h.quarter;
+      quarterHeading = quarterSection = h.quarter;
       month = null;
       section = h.label;
     } else if (h.level === 3) {
@@ -175,10 +182,14 @@ export function readSheet(view: SheetView): SheetParse {
     // A heading of the review counts its proposals, not tasks.
     const review = proposalBlock !== null || table?.kind === 'review';
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0, outsideQuarter: undefined, review };
-    if (quarterAbove !== null && h.level === 3 && h.month !== null && !monthsInQuarter(h.firstMonth ?? h.month, h.month, quarterAbove)) {
-      s.outsideQuarter = quarterAbove;
-      // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
-      quarterSection = h.quarter;
+    if (quarterAbove !== null && h.level === 3 && h.month !== null) {
+      const fits = (q: number | null) => q !== null && monthsInQuarter(h.firstMonth ?? h.month!, h.month!, q);
+      if (fits(quarterHeading)) quarterSection = quarterHeading;
+      else if (!fits(quarterAbove)) {
+        s.outsideQuarter = quarterHeading ?? quarterAbove;
+        // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
+        quarterSection = h.quarter;
+      }
     }
     open.push(s);
     out.sections.push(s);
@@ -186,12 +197,14 @@ export function readSheet(view: SheetView): SheetParse {
 
   /** A task row (or, in a review table, a proposal) under the headings in force. */
   const addTask = (t: ParsedTable, r: number, sttText: string): ParsedTask => {
+    let group: number | null = null;
     if (lastTask && isGroupOver(lastTask, sttText) && out.tasks[out.tasks.length - 1] === lastTask) {
-      // "2 | Công tác quản lý …:" over "2.1", "2.2": a group of tasks, not a task without cells.
-      out.tasks.pop();
+      // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
+      group = out.tasks.pop()!.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
     }
     const task = startTask(view, t, r, sttText, { quarter, month, section, scope, block });
+    task.groupNumber = group;
     const review = t.kind === 'review' || proposalBlock !== null;
     if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
     else {
@@ -269,6 +282,7 @@ export function readSheet(view: SheetView): SheetParse {
       }
       continue;
     }
+    const underHeading = afterHeading;
     afterHeading = false;
 
     let lineCache: ReturnType<typeof rowText> | null = null;
@@ -325,6 +339,11 @@ export function readSheet(view: SheetView): SheetParse {
       addTask(table, r, sttText);
       continue;
     }
+    // "a) | Xây dựng … | Phòng … | …": a lettered task of its own (under a numbered group, or not).
+    if (!sttMerged && isLetterMarker(sttText) && !isRomanNumeral(sttText) && hasTaskCells(view, cols, r)) {
+      addTask(table, r, sttText);
+      continue;
+    }
 
     // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
     // so does a remark ("Ghi chú: …"), unless tasks follow it. Neither is a section, even in the number column.
@@ -339,16 +358,20 @@ export function readSheet(view: SheetView): SheetParse {
 
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
     const line = lineOf();
-    const heading = parseHeading(line.text);
     // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
     const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
     const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, cols, r);
+    // A marker in its own cell numbers the title as "III." would: "III | Những nhiệm vụ … theo từng
+    // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
+    const heading = parseHeading(line.text) ?? ((roman || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
     const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
     // An unnumbered section title in the task column is a heading when it names a quarter or month,
     // or all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN"); not a line in lower case (a task's text split at a page).
     const titled = heading !== null && (heading.level !== 1 || (heading.allYear && /^\p{Lu}/u.test(line.text)));
-    if (roman || letter || headingInNumberColumn || (titled && line.cells <= 2 && !sttText)) {
+    // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
+    const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
+    if (roman || letter || headingInNumberColumn || countLine || (titled && line.cells <= 2 && !sttText)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(heading, r, line.col, line.text, marker);
       else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
@@ -378,6 +401,14 @@ export function readSheet(view: SheetView): SheetParse {
   }
   // Counts a sheet with no table declares (a cover page's "Gồm 12 nhiệm vụ") have nothing to count.
   if (!out.tables.length) out.sections = [];
+  // A total above the tasks ("Tổng cộng 288 nhiệm vụ" as the table's first line) sums the quarters,
+  // as one under them does: the all-year tasks below it are not in it.
+  for (const s of out.sections) {
+    if (s.level !== 0 || s.review) continue;
+    const below = out.tasks.filter((t) => t.row > s.row);
+    const quarterly = below.reduce((n, t) => n + (t.quarter !== null ? 1 : 0), 0);
+    if (quarterly && quarterly < s.actual) s.actual = quarterly;
+  }
   reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
@@ -416,7 +447,9 @@ function monthsInQuarter(first: number, last: number, quarter: number): boolean 
 
 /** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
 function isGroupOver(parent: ParsedTask, stt: string): boolean {
-  if (!HIERARCHICAL.test(stt.trim()) || stt.trim().split('.')[0] !== parent.stt) return false;
+  // "2.1" under "2", or "a)" under any number.
+  const sub = HIERARCHICAL.test(stt.trim()) ? stt.trim().split('.')[0] === parent.stt : isLetterMarker(stt) && parent.sttNumber !== null;
+  if (!sub) return false;
   const fields = (['lead', 'leader', 'product'] as const).filter((f) => parent.table.columns[f] !== undefined);
   return fields.length > 0 && fields.every((f) => isBlankField(parent.text[f]) && !hasFormulaError(parent, f));
 }
@@ -482,7 +515,8 @@ function startTask(
   ctx: { quarter: number | null; month: number | null; section: string | null; scope: number; block: number },
 ): ParsedTask {
   const texts = view.rowTexts(r);
-  const task = new TaskRecord(view.name, table, r, sttText.replace(/[.)]\s*$/, '').trim(), sttInteger(sttText), ctx, firstTexts(texts, table.columns));
+  const stt = sttText.trim().replace(/^\(\s*(?=\d)/, '').replace(/\s*[.),:/-]$/, '');
+  const task = new TaskRecord(view.name, table, r, stt, sttInteger(sttText), ctx, firstTexts(texts, table.columns));
   if (texts.some(startsLikeError)) dropFormulaErrors(view, task);
   if (view.hasMergedBelow(r)) pointAtMergeTops(view, task);
   return task;
@@ -564,6 +598,7 @@ class TaskRecord implements ParsedTask {
   fieldRows?: ParsedTask['fieldRows'] = undefined;
   joined?: ParsedTask['joined'] = undefined;
   errors?: ParsedTask['errors'] = undefined;
+  groupNumber: number | null = null;
   constructor(
     public sheet: string,
     public table: ParsedTable,

@@ -1,0 +1,104 @@
+/**
+ * How units write deadlines, numbers, counts and statuses beyond the plain forms: a period as a
+ * deadline, a date typed in the "Tháng" column, "(2)" and "a)" as numbers, a count on a line of its
+ * own or after a marker in its own cell, a total above the tasks, a mistyped month row.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { analyse, sheet } from '../../helpers/grid';
+
+const HEADER = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ghi chú'];
+const TITLE = ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'];
+let n = 0;
+const row = (stt: CellValue, over: { deadline?: CellValue; status?: CellValue; note?: CellValue; lead?: CellValue } = {}): CellValue[] => [
+  stt,
+  `Xây dựng kế hoạch nội dung số ${++n}`,
+  over.lead ?? 'Phòng QLKH&ĐMST',
+  'Kế hoạch của Sở',
+  'PGĐ Sở Phan Văn Hiếu',
+  over.deadline ?? null,
+  over.status ?? null,
+  over.note ?? null,
+];
+const read = (rows: CellValue[][], header = HEADER): FileReport => analyse([sheet('KH', [TITLE, [], header, ...rows])]);
+const found = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+
+describe('deadlines', () => {
+  it('a period is due at its end (the overdue list reads that date), and is not outside its quarter', () => {
+    const r = read([
+      ['I', 'Quý IV'],
+      row(1, { deadline: 'Từ ngày 01/10/2025 đến ngày 30/11/2025', status: 'Đang thực hiện' }),
+      row(2, { deadline: '15/10/2025 - 30/11/2025', status: 'Đang thực hiện' }),
+      row(3, { deadline: '1/11-15/11' }),
+      row(4, { deadline: 'Dự thảo 15/10; trình UBND 30/11' }),
+      row(5, { deadline: 'Trước ngày 15 tháng 11 năm 2025' }),
+    ]);
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-11-30', '2025-11-30', '2025-11-15', '2025-11-30', '2025-11-15']);
+    expect(found(r)).toEqual([]);
+  });
+
+  it('a deadline read from the note is reported at the note, not at the empty "Thời hạn" cell', () => {
+    const r = read([['I', 'Quý III'], row(1, { note: 'Thời hạn trình UBND tỉnh: 31/9/2025' }), row(2, { note: 'Thời hạn trình UBND tỉnh: 15/11/2025' })]);
+    expect(found(r)).toEqual(['invalid-date H5', 'deadline-outside-quarter H6']);
+  });
+
+  it('a date typed in the "Tháng" column ("8/2025" becomes 01/08/2025 in Excel) gives its month', () => {
+    const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'];
+    const r = analyse([sheet('KH', [TITLE, header, [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', { kind: 'date', iso: '2025-08-01' }]])]);
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8]]);
+  });
+});
+
+describe('numbers as units write them', () => {
+  it('"(2)" and "3-" are the numbers 2 and 3; lettered tasks with their own cells are tasks under the group row above them', () => {
+    const r = read([['I', 'Quý III'], row(1), row('(2)'), row('3-'), [4, 'Công tác quản lý khoa học:'], row('a)'), row('b)'), row(5)]);
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3', 'a', 'b', '5']);
+    expect(found(r)).toEqual([]);
+  });
+});
+
+describe('counts', () => {
+  it('a marker in its own cell before a long title with a count ("III | … Tổng cộng 6 nhiệm vụ, cụ thể:") declares it', () => {
+    const r = read([
+      ['III', 'Những nhiệm vụ tổ chức triển khai thực hiện, hoàn thành theo từng Quý, tháng: Tổng cộng 6 nhiệm vụ, cụ thể:'],
+      ['1. Những nội dung hoàn thành trong Quý III: Gồm 3 nhiệm vụ'],
+      row(1),
+      row(2),
+      row(3),
+      ['2. Những nội dung hoàn thành trong Quý IV: Gồm 2 nhiệm vụ'],
+      row(1),
+      row(2),
+    ]);
+    expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[4, 6, 5], [5, 3, 3], [9, 2, 2]]);
+    expect(found(r)).toEqual(['declared-count-mismatch B4']);
+  });
+
+  it('"Gồm 5 nhiệm vụ" on its own line under the quarter heading gives the quarter its count', () => {
+    const r = read([[null, 'Những nội dung hoàn thành trong Quý III:'], [null, 'Gồm 5 nhiệm vụ'], row(1), row(2), row(3)]);
+    expect(r.summary.sections.map((s) => [s.row, s.label, s.declared, s.actual])).toEqual([[4, 'Quý III', 5, 3]]);
+  });
+
+  it('a total above the tasks sums the quarters, as one under them does', () => {
+    const allYear = [['A', 'NHIỆM VỤ TRỌNG TÂM'], row(1), row(2)];
+    const quarters = [['I', 'Quý III'], row(1), row(2), row(3), ['II', 'Quý IV'], row(1), row(2)];
+    const top = read([[null, 'Tổng cộng 5 nhiệm vụ'], ...allYear, ...quarters]);
+    const bottom = read([...allYear, ...quarters, [null, 'Tổng cộng 5 nhiệm vụ']]);
+    expect(found(top)).toEqual([]);
+    expect(found(bottom)).toEqual([]);
+  });
+
+  it('one mistyped month row is reported alone: the correct month row after it is not', () => {
+    const r = read([['I', 'Quý III'], [null, 'Tháng 7'], row(1), [null, 'Tháng 11'], row(1), [null, 'Tháng 9'], row(1)]);
+    expect(found(r).filter((f) => f.startsWith('month-outside-quarter'))).toEqual(['month-outside-quarter B7']);
+  });
+});
+
+describe('statuses', () => {
+  it('"Đang hoàn thành" is under way; "Dừng thực hiện" is no slip for "Đang thực hiện", so no fix is offered', () => {
+    const r = read([['I', 'Quý III'], row(1, { status: 'Đang hoàn thành' }), row(2, { status: 'Dừng thực hiện' }), row(3, { status: 'Hoàn thàn' })]);
+    expect(r.summary.byStatus['Đang thực hiện']).toBe(1);
+    expect(r.findings.filter((f) => f.code === 'unknown-status').map((f) => [`${f.column}${f.row}`, f.fix?.value ?? null])).toEqual([
+      ['G6', null],
+      ['G7', 'Hoàn thành'],
+    ]);
+  });
+});
