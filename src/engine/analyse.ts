@@ -199,7 +199,8 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
 const QUARTER_IN_CELL = new RegExp(String.raw`\b${QUARTER_TOKEN}\b`);
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
-  const { matcher, year } = scope;
+  const { matcher } = scope;
+  const year = t.year ?? scope.year;
   const c = t.text;
   let deadline = null;
   if (c.deadline) {
@@ -283,6 +284,7 @@ function toTask(a: AnalysedTask, key: string): Task {
     stt: t.stt,
     quarter: t.quarter,
     month: t.month,
+    year: t.year,
     section: t.section,
     task: c.task ?? '',
     leadUnits: names(a.lead),

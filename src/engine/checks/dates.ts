@@ -25,7 +25,7 @@ export const dates: Check = {
       if (!iso || p.quarter === null) continue;
       const year = Number(iso.slice(0, 4));
       const quarter = Math.ceil(Number(iso.slice(5, 7)) / 3);
-      const programmeYear = t.scope.year;
+      const programmeYear = p.year ?? t.scope.year;
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;

@@ -47,6 +47,8 @@ export interface ParsedTask {
   groupNumber: number | null;
   quarter: number | null;
   month: number | null;
+  /** The year its quarter or month heading names ("Quý I/2026"), else null (the sheet's year). */
+  year: number | null;
   section: string | null;
   /** Index of the numbering scope (numbers restart per quarter or section). */
   scope: number;

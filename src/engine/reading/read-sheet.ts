@@ -122,6 +122,8 @@ export function readSheet(view: SheetView): SheetParse {
   /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
+  /** The year a quarter or month heading names ("Quý I/2026" in a plan across the year's end). */
+  let headingYear: number | null = null;
   let section: string | null = null;
   let lastHeadingText: string | null = null;
   let scope = 0;
@@ -167,14 +169,17 @@ export function readSheet(view: SheetView): SheetParse {
       quarter = null;
       quarterHeading = quarterSection = null;
       month = null;
+      headingYear = null;
     } else if (h.level === 2) {
       quarter = h.quarter;
       quarterHeading = quarterSection = h.quarter;
       month = null;
       section = h.label;
+      headingYear = h.year;
     } else if (h.level === 3) {
       month = h.month;
       quarter = h.quarter;
+      if (h.year) headingYear = h.year;
     }
     if (h.level <= 2) scope++;
     block++;
@@ -203,7 +208,7 @@ export function readSheet(view: SheetView): SheetParse {
       group = out.tasks.pop()!.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
     }
-    const task = startTask(view, t, r, sttText, { quarter, month, section, scope, block });
+    const task = startTask(view, t, r, sttText, { quarter, month, year: headingYear, section, scope, block });
     task.groupNumber = group;
     const review = t.kind === 'review' || proposalBlock !== null;
     if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
@@ -512,7 +517,7 @@ function startTask(
   table: ParsedTable,
   r: number,
   sttText: string,
-  ctx: { quarter: number | null; month: number | null; section: string | null; scope: number; block: number },
+  ctx: TaskPlace,
 ): ParsedTask {
   const texts = view.rowTexts(r);
   const stt = sttText.trim().replace(/^\(\s*(?=\d)/, '').replace(/\s*[.),:/-]$/, '');
@@ -587,11 +592,22 @@ class TaskTexts {
   ) {}
 }
 
+/** Where a task stands: the headings in force over it. */
+interface TaskPlace {
+  quarter: number | null;
+  month: number | null;
+  year: number | null;
+  section: string | null;
+  scope: number;
+  block: number;
+}
+
 class TaskRecord implements ParsedTask {
   endRow: number;
   sttMissing = false;
   quarter: number | null;
   month: number | null;
+  year: number | null;
   section: string | null;
   scope: number;
   block: number;
@@ -605,12 +621,13 @@ class TaskRecord implements ParsedTask {
     public row: number,
     public stt: string,
     public sttNumber: number | null,
-    ctx: { quarter: number | null; month: number | null; section: string | null; scope: number; block: number },
+    ctx: TaskPlace,
     public text: ParsedTask['text'],
   ) {
     this.endRow = row;
     this.quarter = ctx.quarter;
     this.month = ctx.month;
+    this.year = ctx.year;
     this.section = ctx.section;
     this.scope = ctx.scope;
     this.block = ctx.block;

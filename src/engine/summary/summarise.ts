@@ -78,7 +78,7 @@ export function summarise(input: SummaryInput): Summary {
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
     if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
-    const due = dueDate(t, input.year);
+    const due = dueDate(t, t.year ?? input.year);
     if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
   }
   s.byQuarter = byQuarter.record();

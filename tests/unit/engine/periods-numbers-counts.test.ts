@@ -4,6 +4,7 @@
  * own or after a marker in its own cell, a total above the tasks, a mistyped month row.
  */
 import type { CellValue, FileReport } from '../../../src/engine';
+import { analyseWorkbook } from '../../../src/engine';
 import { analyse, sheet } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ghi chú'];
@@ -45,6 +46,21 @@ describe('deadlines', () => {
     const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'];
     const r = analyse([sheet('KH', [TITLE, header, [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', { kind: 'date', iso: '2025-08-01' }]])]);
     expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8]]);
+  });
+});
+
+describe('a plan across the year\'s end', () => {
+  it('tasks under "Quý I/2026" are of 2026: their deadlines, their quarter check and their due dates', () => {
+    const rows = [TITLE, [], HEADER, ['I', 'Quý IV/2025'], row(1, { deadline: '31/12/2025' }), ['II', 'Quý I/2026'], row(1, { deadline: '31/01/2026' }), row(2, { deadline: 'Trước 15/3' }), row(3)];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect(r.tasks.map((t) => [t.quarter, t.year, t.deadline])).toEqual([
+      [4, 2025, '2025-12-31'],
+      [1, 2026, '2026-01-31'],
+      [1, 2026, '2026-03-15'],
+      [1, 2026, null],
+    ]);
+    expect(found(r)).toEqual([]);
+    expect(r.summary.overdue).toEqual([]);
   });
 });
 
