@@ -71,7 +71,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (month) {
     const span = monthSpan(month);
     if (!span) return { iso: null, invalid: true };
-    const y = span.year ?? fallbackYear;
+    const y = span.year ?? (fallbackYear !== null && span.acrossYear ? fallbackYear + 1 : fallbackYear);
     if (y) return { iso: monthEnd(y, span.last), invalid: false };
   }
   // "10/2025", "T10/2025": the end of that month.

@@ -63,23 +63,29 @@ export function declaredCount(folded: string): number | null {
 
 /**
  * Months as written (folded): "thang 7", "thang 7/2025", "thang 7 nam 2025", and ranges "thang 7-8",
- * "thang 7, 8 va 9", "thang 7 den thang 8/2025". Groups: first month, the rest of the range, year.
+ * "thang 7, 8 va 9", "thang 7 den thang 8/2025", "thang 11/2025 - thang 1/2026". Groups: first month,
+ * its year, the rest of the range, the year at the end.
  */
-const MONTHS = String.raw`\bthang\s+(\d{1,2})((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
+const MONTHS = String.raw`\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III").
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTHS);
 
 /**
  * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng
- * 7-8" is due by the end of August. Null when a month is not 1–12 or the range runs backwards.
+ * 7-8" is due by the end of August. A range back to an earlier month runs into the next year
+ * ("tháng 12-1/2026", "tháng 10 đến tháng 3 năm 2026"): `acrossYear`, and `year` is the last month's.
+ * Null when a month is not 1–12.
  */
-export function monthSpan(m: RegExpExecArray): { first: number; last: number; year: number | null } | null {
+export function monthSpan(m: RegExpExecArray): { first: number; last: number; year: number | null; acrossYear: boolean } | null {
   const first = Number(m[1]);
-  const rest = m[2] ? m[2].match(/\d{1,2}/g)! : [];
+  const rest = m[3] ? m[3].match(/\d{1,2}/g)! : [];
   const last = rest.length ? Number(rest[rest.length - 1]) : first;
-  if (first < 1 || last > 12 || last < first) return null;
-  return { first, last, year: m[3] ? Number(m[3]) : null };
+  if (first < 1 || first > 12 || last < 1 || last > 12) return null;
+  const acrossYear = last < first;
+  const firstYear = m[2] ? Number(m[2]) : null;
+  const year = m[4] ? Number(m[4]) : firstYear !== null ? firstYear + (acrossYear ? 1 : 0) : null;
+  return { first, last, year, acrossYear };
 }
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */

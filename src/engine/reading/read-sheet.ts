@@ -447,7 +447,10 @@ function resumesTable(view: SheetView, table: ParsedTable, r: number): boolean {
 
 /** Whether some month of first..last lies in the quarter ("Tháng 9-10" is partly in Quý III). */
 function monthsInQuarter(first: number, last: number, quarter: number): boolean {
-  return Math.ceil(first / 3) <= quarter && quarter <= Math.ceil(last / 3);
+  const from = Math.ceil(first / 3);
+  const to = Math.ceil(last / 3);
+  // "Tháng 12-1/2026" runs from Quý IV into the next year's Quý I.
+  return from <= to ? from <= quarter && quarter <= to : quarter >= from || quarter <= to;
 }
 
 /** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */

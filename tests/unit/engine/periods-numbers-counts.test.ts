@@ -64,6 +64,21 @@ describe('a plan across the year\'s end', () => {
   });
 });
 
+describe('months across the year\'s end', () => {
+  it('"Tháng 12-1/2026" and "Tháng 11/2025 - tháng 1/2026" are due at the end of January 2026; the month row is no error', () => {
+    const rows = [TITLE, [], HEADER, ['I', 'Quý IV'], row(1, { deadline: 'Tháng 12-1/2026' }), row(2, { deadline: 'Tháng 11/2025 - tháng 1/2026' }), row(3, { deadline: 'Tháng 10 đến tháng 3 năm 2026' }), [null, 'Tháng 12-1/2026'], row(1)];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect(r.tasks.map((t) => [t.month, t.deadline])).toEqual([
+      [null, '2026-01-31'],
+      [null, '2026-01-31'],
+      [null, '2026-03-31'],
+      [1, null],
+    ]);
+    expect(r.tasks[3].year).toBe(2026);
+    expect(found(r).filter((f) => !f.startsWith('deadline-outside-quarter'))).toEqual([]);
+  });
+});
+
 describe('numbers as units write them', () => {
   it('"(2)" and "3-" are the numbers 2 and 3; lettered tasks with their own cells are tasks under the group row above them', () => {
     const r = read([['I', 'Quý III'], row(1), row('(2)'), row('3-'), [4, 'Công tác quản lý khoa học:'], row('a)'), row('b)'), row(5)]);
