@@ -396,6 +396,15 @@ export function readSheet(view: SheetView): SheetParse {
     // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
     // split by a page break starts in lower case or lacks most cells.
     const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
+    // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
+    if (!sttText && !sttMerged && isUnitGroupRow(view, cols, r)) {
+      applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
+      continuationOpen = false;
+      lastTask = null;
+      table.lastRow = r;
+      afterHeading = true;
+      continue;
+    }
     if (lastTask && !whole && (continuationOpen || sttMerged)) {
       appendContinuation(view, lastTask, r);
       table.lastRow = r;
@@ -487,6 +496,24 @@ function numberedHeadingOf(text: string): Heading | null {
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
   const filled = (c: number | undefined) => c !== undefined && view.text(r, c) !== '';
   return filled(cols.lead) || filled(cols.leader) || filled(cols.product);
+}
+
+/** Words a unit's name starts with: a group row naming one is no part of a task's text. */
+const UNIT_TITLE = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban)\s+\S/iu;
+
+/**
+ * A row naming a unit alone in the task column, the next row numbered 1: a group of that unit's tasks
+ * (staff type it unmerged, as a line), not the rest of the task above.
+ */
+function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number): boolean {
+  if (cols.task === undefined || cols.stt === undefined) return false;
+  const filled = view.filledColumns(r);
+  if (filled.length !== 1 || filled[0] !== cols.task) return false;
+  const text = view.text(r, cols.task);
+  if (text.length > 60 || !UNIT_TITLE.test(text)) return false;
+  let next = r + 1;
+  while (next <= view.rowCount && view.isBlankRow(next)) next++;
+  return next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;
 }
 
 /**

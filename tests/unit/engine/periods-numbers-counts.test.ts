@@ -85,6 +85,15 @@ describe('numbers as units write them', () => {
     expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3', 'a', 'b', '5']);
     expect(found(r)).toEqual([]);
   });
+
+  it('a unit named alone in the task column, numbers restarting under it, is a group row, not the end of the task above', () => {
+    const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
+    expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);
+    expect(found(r)).toEqual([]);
+    // A unit's name on the line under a task, no restart below: still the rest of that task's text.
+    const split = read([['I', 'Quý III'], row(1), [null, 'Văn phòng Sở'], row(2)]);
+    expect(split.tasks.map((t) => [t.row, t.endRow])).toEqual([[5, 6], [7, 7]]);
+  });
 });
 
 describe('counts', () => {
