@@ -5,7 +5,7 @@
  */
 import { CellValue, MergeArea, SheetGrid, isDateCell, isErrorCell } from '../grid';
 import { formatDateVi } from '../dates';
-import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, hasUnicodeVietnamese, clearlyLegacy, normalizeText, sheetLegacyEncoding, tidyText, type LegacyEncoding, type SheetEncoding } from '../text';
+import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont, legacyFontEncoding, hasUnicodeVietnamese, clearlyLegacy, normalizeText, sheetLegacyEncoding, tidyText, type LegacyContext, type LegacyEncoding, type SheetEncoding } from '../text';
 
 export interface LegacyCell {
   row: number;
@@ -35,6 +35,9 @@ export class SheetView {
   /** Whether any cell has a legacy font: when none does (most sheets), fonts need no look per cell. */
   private readonly legacyFonts: boolean;
   private readonly legacyRows = new Map<string, boolean>();
+  /** The row of the cell being read, for `legacyContext.rowIsLegacy` (one context for every cell: no allocation per cell). */
+  private legacyRow = 0;
+  private readonly legacyContext: LegacyContext;
   /** Cells in a legacy font hold Unicode Vietnamese too: text converted in place, its font kept. */
   private readonly fontsHoldUnicode: boolean;
   /** Where no font says so: the legacy encoding most of the sheet's text is in, if any. */
@@ -60,6 +63,7 @@ export class SheetView {
     // Cells in a legacy font say what they are; the others may still be legacy text pasted into a
     // Unicode font (a .VnTimeH letterhead left above a table converted to Times New Roman).
     this.sheetEncoding = sheetLegacyEncoding(this.legacyFonts ? unicodeFontStrings(grid) : stringsOf(grid));
+    this.legacyContext = { sheet: this.sheetEncoding, fontsHoldUnicode: this.fontsHoldUnicode, rowIsLegacy: (enc) => this.rowIsLegacy(this.legacyRow, enc) };
   }
 
   private key(row: number, col: number): number {
@@ -127,11 +131,8 @@ export class SheetView {
       const plain = !this.legacyFonts || legacyFontEncoding(this.font(row, col)) === null;
       const known = plain ? this.plainTexts.get(v) : undefined;
       if (known !== undefined) return known;
-      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, {
-        sheet: this.sheetEncoding,
-        fontsHoldUnicode: this.fontsHoldUnicode,
-        rowIsLegacy: (enc) => this.rowIsLegacy(row, enc),
-      });
+      this.legacyRow = row;
+      const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, this.legacyContext);
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
         const whole = convertLegacy(v, encoding, { upper });

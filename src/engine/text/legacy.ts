@@ -137,27 +137,31 @@ export function clearlyLegacy(s: string, encoding: LegacyEncoding): boolean {
  * cell whose conversion only turns syllables into other syllables ("Tháng" → "Thỏng", "Ghi chó" →
  * "Ghi chú") is legacy only when its row clearly is.
  */
-export function detectLegacyEncoding(s: string, fontName?: string | null, context: LegacyContext = {}): LegacyEncoding | null {
-  const { sheet = null, fontsHoldUnicode = false, rowIsLegacy } = context;
-  const ambiguousIn = (encoding: LegacyEncoding, mixed: boolean): LegacyEncoding | null => {
-    const weak = weakOf(encoding)(s);
-    return weak.repaired || (weak.changed && (!mixed || (rowIsLegacy?.(encoding) ?? false))) ? encoding : null;
-  };
+export function detectLegacyEncoding(s: string, fontName?: string | null, context: LegacyContext = NO_CONTEXT): LegacyEncoding | null {
   const byFont = legacyFontEncoding(fontName);
   // Fast exits, since every cell of a large sheet comes here. Plain ASCII: only a font can say
   // (".VnTimeH" shows it in capitals). A letter no Windows-1252 read can produce ("ơ", "ạ", "Đ",
   // NFD marks): real Unicode, even in a .VnTime cell (text converted in place keeps its font).
   if (!NON_ASCII.test(s)) return byFont;
   if (UNICODE_VIETNAMESE.test(s)) return null;
-  if (byFont) return fontsHoldUnicode ? ambiguousIn(byFont, true) : byFont;
+  if (byFont) return context.fontsHoldUnicode ? ambiguousIn(s, byFont, true, context) : byFont;
   // A soft hyphen is TCVN3's "ư" ("Tham m­u"): nobody types one in Unicode text.
   if (s.includes('\u00ad') && weakOf('tcvn3')(s).repaired) return 'tcvn3';
   // The rest ("Báo cáo", "Hoàn thành": Latin-1 letters only) repeats down whole columns.
   const guessed = guessEncodingOnce(s);
+  const sheet = context.sheet;
   if (guessed || !sheet) return guessed;
   // In a sheet typed in a legacy encoding, a cell needs less evidence: "Néi dung"; in a sheet
   // typed wholly so, "01 líp" (lớp) too. Where Unicode rows were added, "Tháng 8" may be one of them.
-  return ambiguousIn(sheet.encoding, sheet.mixed);
+  return ambiguousIn(s, sheet.encoding, sheet.mixed, context);
+}
+
+const NO_CONTEXT: LegacyContext = {};
+
+/** `encoding` on weak evidence: a word repaired, or (where Unicode text is not mixed in, or the row is clearly legacy) syllables changed. */
+function ambiguousIn(s: string, encoding: LegacyEncoding, mixed: boolean, context: LegacyContext): LegacyEncoding | null {
+  const weak = weakOf(encoding)(s);
+  return weak.repaired || (weak.changed && (!mixed || (context.rowIsLegacy?.(encoding) ?? false))) ? encoding : null;
 }
 
 const guessEncodingOnce = memo((s: string) => guessEncoding(s));
