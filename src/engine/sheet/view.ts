@@ -28,6 +28,8 @@ export class SheetView {
   readonly legacy = new Map<number, LegacyCell>();
   /** texts[r][c]: the computed text, filled as cells are read (arrays: far cheaper than a Map here). */
   private readonly texts: (string | undefined)[][] = [];
+  /** The rightmost column a vertical merge gives its value down. */
+  private mergedRight = 0;
   /** Rows holding a cell below the top of a vertical merge (their texts come partly from above). */
   private readonly rowsMergedBelow = new Set<number>();
   /** Unicode text (not legacy-encoded, ordinary font) → its normalised form. */
@@ -72,6 +74,7 @@ export class SheetView {
 
   private indexMerge(m: MergeArea): void {
     if (m.bottom <= m.top) return;
+    if (m.left > this.mergedRight) this.mergedRight = m.left;
     // A block merge gives its value down the master column only: the other columns stay empty.
     for (let r = m.top + 1; r <= m.bottom; r++) {
       this.mergedFrom.set(this.key(r, m.left), m.top);
@@ -113,10 +116,21 @@ export class SheetView {
     return this.grid.formulas?.[row - 1]?.[col - 1] ?? null;
   }
 
+  /**
+   * A row's texts, none computed yet: as wide as the row's stored values. Not the sheet's width: one
+   * stray value in column XFD would make every row 16,384 slots wide.
+   */
+  private newLine(row: number): (string | undefined)[] {
+    const width = this.grid.cells[row - 1]?.length ?? 0;
+    return width >= this.colCount ? this.blankLine.slice() : this.blankLine.slice(0, width + 1);
+  }
+
   /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
   text(row: number, col: number): string {
     const r = this.sourceRow(row, col);
-    const line = (this.texts[r] ??= this.blankLine.slice());
+    // Beyond the row's stored values (a vertical merge's value is stored in its top row).
+    if (col > (this.grid.cells[r - 1]?.length ?? 0)) return '';
+    const line = (this.texts[r] ??= this.newLine(r));
     let t = line[col];
     if (t === undefined) line[col] = t = this.computeText(r, col);
     return t;
@@ -167,19 +181,21 @@ export class SheetView {
   }
 
   /**
-   * Every text of a row at once, indexed by column (1-based): what `text(row, c)` gives for each c.
-   * Reading whole rows is the common case (every task row), and far cheaper than cell by cell.
+   * Every text of a row at once, indexed by column (1-based): what `text(row, c)` gives for each c,
+   * up to the row's last stored value (past it, undefined: an empty cell). Reading whole rows is the
+   * common case (every task row), and far cheaper than cell by cell.
    */
   rowTexts(row: number): readonly string[] {
     if (this.rowsMergedBelow.has(row)) {
       const merged = [''];
-      for (let c = 1; c <= this.colCount; c++) merged.push(this.text(row, c));
+      const width = Math.max(this.grid.cells[row - 1]?.length ?? 0, this.mergedRight);
+      for (let c = 1; c <= width; c++) merged.push(this.text(row, c));
       return merged;
     }
-    const line = (this.texts[row] ??= this.blankLine.slice());
+    const line = (this.texts[row] ??= this.newLine(row));
     if (line.includes(undefined)) {
       line[0] = '';
-      for (let c = 1; c <= this.colCount; c++) if (line[c] === undefined) line[c] = this.computeText(row, c);
+      for (let c = 1; c < line.length; c++) if (line[c] === undefined) line[c] = this.computeText(row, c);
     }
     return line as string[];
   }
@@ -188,13 +204,13 @@ export class SheetView {
   filledColumns(row: number): number[] {
     const line = this.rowTexts(row);
     const out: number[] = [];
-    for (let c = 1; c <= this.colCount; c++) if (line[c] !== '') out.push(c);
+    for (let c = 1; c < line.length; c++) if (line[c] !== '') out.push(c);
     return out;
   }
 
   isBlankRow(row: number): boolean {
     const line = this.rowTexts(row);
-    for (let c = 1; c <= this.colCount; c++) if (line[c] !== '') return false;
+    for (let c = 1; c < line.length; c++) if (line[c] !== '') return false;
     return true;
   }
 }

@@ -3,7 +3,7 @@
  * mention counts, signature blocks right under the last task, month rows with a remark, titles
  * that name the quarter and year in words.
  */
-import type { FileReport } from '../../../src/engine';
+import type { CellValue, FileReport } from '../../../src/engine';
 import { analyseWorkbook, combineReports } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
@@ -209,4 +209,14 @@ it('a unit or leader merged down a run of tasks is pointed at once, in the merge
   const r = analyse(sheet('Q4', rows, { merges: ['C4:C6'] }));
   expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value])).toEqual([['outdated-unit', 'C4', 'Phòng QLKH&ĐMST']]);
   expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST'], ['Phòng QLKH&ĐMST'], ['Phòng QLKH&ĐMST']]);
+});
+
+it('a stray value in the last column and another far down do not make every row as wide as the sheet', () => {
+  // Before, each row read was 16,384 columns wide: 65,536 rows of them ran out of memory.
+  const rows: CellValue[][] = [['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, ['I', 'Quý IV (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B')];
+  rows[0][16383] = 'x';
+  rows[65535] = ['y'];
+  const r = analyse(sheet('Q4', rows));
+  expect(r.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A', 'Tổ chức hội thảo B']);
+  expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
 });
