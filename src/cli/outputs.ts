@@ -1,7 +1,7 @@
 /** What `--out` writes: a marked copy per file (its tracker carried over from the copy it replaces), and the summary. */
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { combineReports, CtctInputError, ownSheetKind, type FileReport } from '../engine';
+import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type FileReport } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
@@ -74,7 +74,7 @@ export async function readPreviousCopy(target: string): Promise<PreviousCopy | n
   try {
     const bytes = await readFileBytes(target);
     const grid = await readWorkbookGrid(bytes, { fileName: path.basename(target) });
-    const tracker = grid.sheets.find((s) => ownSheetKind(s) === 'tracker');
+    const tracker = ownSheetOf(grid.sheets, 'tracker');
     return tracker ? { bytes, tracker } : null;
   } catch {
     return null;

@@ -4,7 +4,7 @@
  */
 import { CtctInputError } from './errors';
 import type { WorkbookGrid } from './grid';
-import { isOwnSheet, ownSheetKind } from './own-sheets';
+import { isOwnSheet, ownSheetKind, ownSheetOf } from './own-sheets';
 import type { AnalyseOptions } from './options';
 import { rowSlot, type FileReport, type Proposal, type Task } from './report';
 import { defaultDirectory } from './directory/load';
@@ -87,7 +87,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames }, grid.sheets.map((s) => s.name));
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   // A tracker among the sheets is where the user works; `grid.tracker` stands in when none is.
-  const tracker = [...grid.sheets, grid.tracker].find((s) => s !== undefined && ownSheetKind(s) === 'tracker');
+  const tracker = ownSheetOf(grid.sheets, 'tracker') ?? (grid.tracker && ownSheetKind(grid.tracker) === 'tracker' ? grid.tracker : undefined);
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
   // what units propose agree with the count by status.

@@ -1,6 +1,6 @@
 /** The engine's public API: pure TypeScript, no Office.js, no DOM, no Node. */
 export { analyseWorkbook } from './analyse';
-export { isOwnSheet, ownSheetKind, TASK_LIST_HEADER } from './own-sheets';
+export { isOwnSheet, ownSheetKind, ownSheetOf, TASK_LIST_HEADER } from './own-sheets';
 export type { OwnSheetKind } from './own-sheets';
 export { combineReports, consolidationWarnings, mixedYearsWarning, sharedTasksWarning } from './combine';
 export { defaultDirectory, parseDirectory, parseDirectoryText } from './directory/load';

@@ -3,9 +3,10 @@
  * recognised by what they hold, not by name alone: a unit's own sheet may well be called "Tổng hợp"
  * or "CTCT Quý IV". Never read back as a programme; the only sheets a refresh may replace.
  */
-import type { CellValue, SheetGrid } from './grid';
+import { sameSheetName, type CellValue, type SheetGrid } from './grid';
 import { looksLikeDirectory } from './directory/sheet';
-import { SUMMARY_TITLE } from './summary/layout';
+import { SUMMARY_SHEET, SUMMARY_TITLE } from './summary/layout';
+import { TRACKER_SHEET } from './track/columns';
 import { foldKey } from './text';
 
 export type OwnSheetKind = 'summary' | 'tracker' | 'task-list' | 'directory' | 'internal';
@@ -28,4 +29,20 @@ export function ownSheetKind(sheet: SheetGrid): OwnSheetKind | null {
 
 export function isOwnSheet(sheet: SheetGrid): boolean {
   return ownSheetKind(sheet) !== null;
+}
+
+/**
+ * Of the sheets of a kind, the one CTCT writes to: the one with its name ("Theo dõi", or "Theo dõi
+ * (CTCT)" beside a unit's own), else the first of the kind. The others are the user's copies of it
+ * (a monthly snapshot "Theo dõi T7"): never replaced, never taken for the tracker in use.
+ */
+export function ownSheetOf<T extends SheetGrid>(sheets: readonly T[], kind: 'tracker' | 'summary'): T | undefined {
+  const name = kind === 'tracker' ? TRACKER_SHEET : SUMMARY_SHEET;
+  const ofKind = sheets.filter((s) => ownSheetKind(s) === kind);
+  const named = (s: T) => sameSheetName(s.name, name) || new RegExp(String.raw`^${escapeRegExp(name)} \(CTCT(?: \d+)?\)$`, 'iu').test(s.name.normalize('NFC'));
+  return ofKind.find(named) ?? ofKind[0];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

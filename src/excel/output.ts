@@ -202,11 +202,7 @@ function temporaryName(taken: string[]): string {
 }
 
 /** A table name not used elsewhere in the workbook ("TheoDoi", "TheoDoi2", …). */
-export function freeTableName(wanted: string, taken: string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) if (!lower.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
-}
+export { freeTableName } from '../engine/track/style';
 
 export const FONT_NAME = 'Times New Roman';
 

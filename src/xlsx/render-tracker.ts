@@ -13,6 +13,7 @@ import {
   TRACKER_STATUSES,
   STATUS_ALERT,
   TRACKER_TABLE_NAME,
+  freeTableName,
   COLORS,
   isIsoDate,
   trackerRowStyle,
@@ -88,16 +89,22 @@ export function renderTrackerSheet(
   // Excel needs at least one data row in a table.
   if (data.length === 0) data.push(headers.map(() => null));
 
+  const tableName = freeTableName(TRACKER_TABLE_NAME, wb.worksheets.flatMap((w) => (w.getTables() as unknown as { name: string }[]).map((t) => t.name)));
   ws.addTable({
-    name: TRACKER_TABLE_NAME,
-    displayName: TRACKER_TABLE_NAME,
+    name: tableName,
+    displayName: tableName,
     ref: 'A1',
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: headers.map((name) => ({ name, filterButton: true })),
+    // A header typed on two lines (Alt+Enter): Excel writes the line break in a column's name as
+    // _x000a_; a raw one would not match the header cell, and Excel would repair the file.
+    columns: headers.map((name) => ({ name: name.replace(/\r?\n/g, '_x000a_'), filterButton: true })),
     rows: data,
   } as ExcelJS.TableProperties);
+  headers.forEach((name, i) => {
+    if (/\n/.test(name)) ws.getRow(1).getCell(i + 1).value = name;
+  });
 
   TRACKER_COLUMNS.forEach((name, i) => {
     const f = TRACKER_COLUMN_FORMAT[name];
@@ -182,3 +189,4 @@ export function renderTrackerSheet(
   });
   return ws;
 }
+

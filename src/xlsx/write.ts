@@ -6,7 +6,7 @@ import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName } from '../engine/grid';
 import type { FileReport, Report } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
-import { ownSheetKind, TASK_LIST_HEADER } from '../engine/own-sheets';
+import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import {
   TRACKER_SHEET,
   mergeTracker,
@@ -144,32 +144,29 @@ export async function writeMarkedCopyDetailed(
   let carried: CarriedTrackerCells | undefined;
   let trackerOrder: number | undefined;
   let summaryOrder: number | undefined;
-  for (const ws of [...wb.worksheets]) {
-    const grid = worksheetGrid(ws);
-    const kind = ownSheetKind(grid);
-    if (kind === 'tracker') {
-      if (trackerOrder === undefined) {
-        const old = readTracker(grid.cells);
-        previousRows = old.rows;
-        carried = captureTrackerCells(ws, old);
-        trackerOrder = orderOf(ws);
-      }
-      wb.removeWorksheet(ws.id);
-    } else if (kind === 'summary') {
-      summaryOrder ??= orderOf(ws);
-      wb.removeWorksheet(ws.id);
-    }
+  // One of each: copies the user keeps beside them ("Theo dõi T7", a monthly snapshot) stay as they are.
+  const grids = wb.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) }));
+  const oldTracker = ownSheetOf(grids, 'tracker');
+  const oldSummary = ownSheetOf(grids, 'summary');
+  if (oldTracker) {
+    const old = readTracker(oldTracker.cells);
+    previousRows = old.rows;
+    carried = captureTrackerCells(oldTracker.ws, old);
+    trackerOrder = orderOf(oldTracker.ws);
+    wb.removeWorksheet(oldTracker.ws.id);
+  }
+  if (oldSummary) {
+    summaryOrder = orderOf(oldSummary.ws);
+    wb.removeWorksheet(oldSummary.ws.id);
   }
   // The workbook's own tracker is where the user works; the earlier copy's stands in when it has none.
   if (options.previousCopy && trackerOrder === undefined) {
     const before = await loadWorkbook(options.previousCopy, { fileName: options.fileName ?? fileReport.file });
-    for (const ws of before.worksheets) {
-      const grid = worksheetGrid(ws);
-      if (ownSheetKind(grid) !== 'tracker') continue;
-      const old = readTracker(grid.cells);
+    const tracker = ownSheetOf(before.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) })), 'tracker');
+    if (tracker) {
+      const old = readTracker(tracker.cells);
       previousRows = old.rows;
-      carried = captureTrackerCells(ws, old);
-      break;
+      carried = captureTrackerCells(tracker.ws, old);
     }
   }
   const summaryName = freeSheetName(wb, SUMMARY_SHEET);

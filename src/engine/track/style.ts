@@ -70,6 +70,13 @@ export const TRACKER_EXTRA_COLUMN_WIDTH = 18;
 /** The table's name in Excel (structured references: TheoDoi[Trạng thái]). */
 export const TRACKER_TABLE_NAME = 'TheoDoi';
 
+/** `wanted`, or `wanted2`, `wanted3`…: Excel wants a table's name unique in the workbook (a unit may have its own "TheoDoi"). */
+export function freeTableName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) if (!lower.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+}
+
 /** Excel list-validation source for "Trạng thái" (a quoted, comma-separated list). */
 export function trackerStatusListFormula(statuses: readonly string[]): string {
   return `"${statuses.join(',')}"`;

@@ -250,3 +250,31 @@ describe("a unit's own sheets named like CTCT's", () => {
     expect(again.summary.taskCount).toBe(176);
   });
 });
+
+describe('copies of CTCT\'s sheets the user keeps', () => {
+  it('a monthly snapshot ("Tổng hợp T7", "Theo dõi T7") survives the next run; the tracker in use stays "Theo dõi"', async () => {
+    const name = 'phu-luc-II-2025.xlsx';
+    const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+    const fr1 = await analyse(original, name);
+    const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
+    const wb = await open(first.bytes);
+    // The user copies both sheets as July's snapshot, and marks a task done in the snapshot only.
+    for (const [from, to] of [['Tổng hợp', 'Tổng hợp T7'], ['Theo dõi', 'Theo dõi T7']]) {
+      const a = wb.getWorksheet(from)!;
+      const b = wb.addWorksheet(to);
+      a.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (c, k) => (b.getCell(r, k).value = c.result ?? (c.formula ? null : c.value))));
+    }
+    wb.getWorksheet('Theo dõi T7')!.getCell('J2').value = 'Hoàn thành';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const fr2 = await analyse(edited, name);
+    // The summary counts the statuses of "Theo dõi", not of the snapshot.
+    expect(fr2.summary.byStatus['Hoàn thành']).toBeUndefined();
+    const second = await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
+    const out = await open(second.bytes);
+    const visible = (w: ExcelJS.Workbook) => w.worksheets.filter((x) => x.state === 'visible').map((x) => x.name);
+    expect(visible(out)).toEqual([...visible(await open(first.bytes)), 'Tổng hợp T7', 'Theo dõi T7']);
+    expect(out.getWorksheet('Theo dõi T7')!.getCell('J2').value).toBe('Hoàn thành');
+    expect(readTracker((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells).rows[0].status).toBe('Chưa thực hiện');
+  });
+});

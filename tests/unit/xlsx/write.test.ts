@@ -384,6 +384,29 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect(Object.values(table)[0]!.table.columns.map((c) => c.name).slice(-3)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
     expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
   });
+  it('a header typed on two lines (Alt+Enter) keeps its line break, written in the table as Excel writes it', async () => {
+    const fr = sampleFileReport(ASOF);
+    const { wb, ws } = await markedTracker(fr);
+    ws.getCell('O1').value = 'Ghi chú\nphòng';
+    trackerSheetRow(ws, fr.tasks[0]!.key).getCell(15).value = 'đã gọi điện';
+    const again = await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr, report([fr], ASOF), { asOf: ASOF });
+    // A raw line break in the column's name would not match the header cell: Excel would repair the file.
+    expect(zipEntry(again, 'xl/tables/table1.xml')).toContain('name="Ghi chú_x000a_phòng"');
+    const t2 = (await open(again)).getWorksheet('Theo dõi')!;
+    expect(t2.getCell('O1').value).toBe('Ghi chú\nphòng');
+    expect(trackerSheetRow(t2, fr.tasks[0]!.key).getCell(15).value).toBe('đã gọi điện');
+  });
+
+  it('the table takes a name of its own when a sheet of the unit already has a table "TheoDoi"', async () => {
+    const fr = sampleFileReport(ASOF);
+    const wb = await open(new Uint8Array(fs.readFileSync(FIXTURE)));
+    const own = wb.addWorksheet('Sổ công văn');
+    own.addTable({ name: 'TheoDoi', ref: 'A1', headerRow: true, columns: [{ name: 'Số' }, { name: 'Ngày' }], rows: [[1, 'x']] } as ExcelJS.TableProperties);
+    const out = await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr, report([fr], ASOF), { asOf: ASOF });
+    const names = (await open(out)).worksheets.flatMap((w) => (w.getTables() as unknown as { name: string }[]).map((t) => t.name));
+    expect(names.sort()).toEqual(['TheoDoi', 'TheoDoi2']);
+  });
+
   it('move their formulas\' references with the columns they name: a column inserted mid-table goes after the tracker\'s own', async () => {
     const fr = sampleFileReport(ASOF);
     const { wb, ws } = await markedTracker(fr);
