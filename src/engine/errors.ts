@@ -5,6 +5,7 @@
 export type InputErrorCode =
   | 'not-xlsx'
   | 'legacy-xls'
+  | 'xlsb'
   | 'encrypted'
   | 'unreadable'
   | 'no-task-table'

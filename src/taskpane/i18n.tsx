@@ -317,6 +317,7 @@ const en: Dict = {
   fileErrorByCode: {
     'not-xlsx': (name) => `"${name}" is not an Excel .xlsx workbook.`,
     'legacy-xls': (name) => `"${name}" is an old Excel .xls file: open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
+    xlsb: (name) => `"${name}" is an Excel Binary Workbook (.xlsb): open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
     encrypted: (name) => `"${name}" is protected by a password: remove the password in Excel (File › Info › Protect Workbook) and check it again.`,
     'no-task-table': (name) =>
       `No task table found in "${name}": a sheet needs a header row with columns such as "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,

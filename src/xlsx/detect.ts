@@ -4,7 +4,7 @@
  */
 import { CtctInputError } from '../engine/errors';
 
-export type FileKind = 'xlsx' | 'zip-not-xlsx' | 'zip-corrupt' | 'legacy-xls' | 'encrypted' | 'other';
+export type FileKind = 'xlsx' | 'xlsb' | 'zip-not-xlsx' | 'zip-corrupt' | 'legacy-xls' | 'encrypted' | 'other';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -46,6 +46,7 @@ function utf16le(s: string): Uint8Array {
 }
 
 const WORKBOOK_PART = ascii('xl/workbook.');
+const BINARY_WORKBOOK_PART = ascii('xl/workbook.bin');
 const END_OF_CENTRAL_DIRECTORY = new Uint8Array([0x50, 0x4b, 0x05, 0x06]);
 const ENCRYPTED_PACKAGE = utf16le('EncryptedPackage');
 const ENCRYPTION_INFO = utf16le('EncryptionInfo');
@@ -54,6 +55,7 @@ export function detectKind(data: Uint8Array | ArrayBuffer): FileKind {
   const bytes = toBytes(data);
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
     // Zip local headers and the central directory store part names uncompressed.
+    if (indexOfBytes(bytes, BINARY_WORKBOOK_PART) >= 0) return 'xlsb';
     if (indexOfBytes(bytes, WORKBOOK_PART) >= 0) return 'xlsx';
     // Without its end-of-central-directory record the zip is cut short: a damaged file, not another kind.
     const tail = Math.max(0, bytes.length - 65_557);
@@ -104,6 +106,11 @@ export function assertXlsx(data: Uint8Array | ArrayBuffer, fileName?: string): U
       return bytes;
     case 'legacy-xls':
       throw legacyXlsError(fileName);
+    case 'xlsb':
+      throw new CtctInputError(
+        'xlsb',
+        `Tệp ${named(fileName)} là sổ làm việc nhị phân Excel (.xlsb): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.`,
+      );
     case 'encrypted':
       throw encryptedError(fileName);
     case 'zip-corrupt':
@@ -119,10 +126,11 @@ const PARTS_NOT_COPIED: [string, string][] = [
   ['xl/chartsheets/', 'trang biểu đồ'],
   ['xl/pivotTables/', 'bảng PivotTable'],
   ['xl/slicers/', 'slicer'],
+  ['xl/threadedComments/', 'bình luận (comment) dạng hội thoại'],
 ];
 
 /**
- * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers), in
+ * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers, threaded comments), in
  * Vietnamese: the user is told, since the copy may be taken for the workbook. Zip entry names are
  * plain ASCII in the file, so a byte search finds them without unzipping.
  */

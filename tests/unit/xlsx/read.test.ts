@@ -281,6 +281,20 @@ describe('input errors', () => {
     expect((await failure(renamed)).code).toBe('not-xlsx');
   });
 
+  it('an Excel Binary Workbook (.xlsb, a zip with xl/workbook.bin) → xlsb, save as .xlsx', async () => {
+    // A zip whose entry names say .xlsb: the parts renamed in an xlsx are enough for the test.
+    const full = new Uint8Array(fs.readFileSync(fixture('ctct-2025.xlsx')));
+    const xlsb = full.slice();
+    const needle = new TextEncoder().encode('xl/workbook.xml');
+    for (let i = 0; i + needle.length <= xlsb.length; i++) {
+      if (needle.every((b, j) => xlsb[i + j] === b)) xlsb.set(new TextEncoder().encode('bin'), i + 12);
+    }
+    expect(detectKind(xlsb)).toBe('xlsb');
+    const e = await failure(xlsb, 'ctct.xlsb');
+    expect(e.code).toBe('xlsb');
+    expect(e.message).toBe('Tệp “ctct.xlsb” là sổ làm việc nhị phân Excel (.xlsb): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.');
+  });
+
   it('node helpers: a missing file → not-found', async () => {
     await expect(readFileBytes(path.join(FIXTURES, 'khong-co.xlsx'))).rejects.toMatchObject({ code: 'not-found' });
     await expect(readWorkbookGridFile(path.join(FIXTURES, 'khong-co.xlsx'))).rejects.toBeInstanceOf(CtctInputError);
