@@ -7,6 +7,7 @@ import { columnLetter, columnNumber, sameSheetName } from '../engine/grid';
 import type { FileReport, Report } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
+import { holdLargeValidations, restoreValidations } from './held-validations';
 import {
   TRACKER_SHEET,
   mergeTracker,
@@ -15,7 +16,7 @@ import {
   type MergeResult,
 } from '../engine/track';
 import { worksheetGrid } from './cells';
-import { partsTheCopyLoses, toBytes } from './detect';
+import { assertXlsx, partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
 import { renderSummarySheet } from './render-summary';
@@ -134,7 +135,9 @@ export async function writeMarkedCopyDetailed(
 ): Promise<MarkedCopyResult> {
   // exceljs reads from a private copy: the caller's bytes stay untouched.
   const copy = toBytes(original).slice();
-  const wb = await loadWorkbook(copy, { full: true, fileName: options.fileName ?? fileReport.file });
+  // Whole-column validations stay out of exceljs (see held-validations.ts) and go back into the copy.
+  const { bytes: light, held } = await holdLargeValidations(assertXlsx(copy, options.fileName ?? fileReport.file));
+  const wb = await loadWorkbook(light, { full: true, fileName: options.fileName ?? fileReport.file });
   const asOf = options.asOf || report.asOf;
 
   // CTCT's own tracker (its typed columns, the columns and notes users added survive) and summary
@@ -187,7 +190,7 @@ export async function writeMarkedCopyDetailed(
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
-  const bytes = await writeBytes(wb);
+  const bytes = await restoreValidations(await writeBytes(wb), held);
   return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost: partsTheCopyLoses(original) };
 }
 

@@ -339,6 +339,24 @@ describe('marking a marked copy again', () => {
   });
 });
 
+describe('data validations over whole columns', () => {
+  it('are copied as they are, without exceljs expanding them cell by cell (12 columns to row 1,048,576 never finished)', async () => {
+    const fr = sampleFileReport(ASOF);
+    const wb = await open(new Uint8Array(fs.readFileSync(FIXTURE)));
+    const ws = wb.getWorksheet('Phụ lục II')!;
+    ws.dataValidations.add('A1:L1048576', { type: 'list', allowBlank: true, formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
+    const input = new Uint8Array(await wb.xlsx.writeBuffer());
+    const out = await writeMarkedCopy(input, fr, report([fr], ASOF), { asOf: ASOF });
+    const sheetXml = zipEntry(out, 'xl/worksheets/sheet1.xml');
+    expect(sheetXml).toMatch(/<\/sheetData>.*<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:L1048576"><formula1>&quot;Chưa thực hiện,Đang thực hiện,Hoàn thành&quot;<\/formula1><\/dataValidation><\/dataValidations>/s);
+    // The marks are there (the copy is not opened with exceljs here: it would expand the validation
+    // into 12.6 million cells), and the copy is copied again the same way.
+    expect(zipEntry(out, 'xl/comments1.xml')).toContain(fr.findings[0]!.message);
+    const again = await writeMarkedCopy(out, fr, report([fr], ASOF), { asOf: ASOF });
+    expect(zipEntry(again, 'xl/worksheets/sheet1.xml')).toContain('sqref="A1:L1048576"');
+  });
+});
+
 describe('columns and notes users add to "Theo dõi"', () => {
   it('are kept on their task\'s row when the tracker is written again (values, dates, formulas, notes)', async () => {
     const fr1 = sampleFileReport(ASOF);
