@@ -464,11 +464,24 @@ function monthsInQuarter(first: number, last: number, quarter: number): boolean 
 
 /** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
 function isGroupOver(parent: ParsedTask, stt: string): boolean {
+  // The parent's cells first: nearly every task has them, and is no group (no text is parsed then).
+  if (!isBareHeading(parent)) return false;
+  const s = stt.trim();
   // "2.1" under "2", or "a)" under any number.
-  const sub = HIERARCHICAL.test(stt.trim()) ? stt.trim().split('.')[0] === parent.stt : isLetterMarker(stt) && parent.sttNumber !== null;
-  if (!sub) return false;
-  const fields = (['lead', 'leader', 'product'] as const).filter((f) => parent.table.columns[f] !== undefined);
-  return fields.length > 0 && fields.every((f) => isBlankField(parent.text[f]) && !hasFormulaError(parent, f));
+  return HIERARCHICAL.test(s) ? s.split('.')[0] === parent.stt : isLetterMarker(s) && parent.sttNumber !== null;
+}
+
+const GROUP_FIELDS = ['lead', 'leader', 'product'] as const;
+
+/** No unit, leader or product where the table has those columns (and no formula error there). */
+function isBareHeading(task: ParsedTask): boolean {
+  let any = false;
+  for (const f of GROUP_FIELDS) {
+    if (task.table.columns[f] === undefined) continue;
+    if (!isBlankField(task.text[f]) || hasFormulaError(task, f)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -494,8 +507,11 @@ function numberedHeadingOf(text: string): Heading | null {
 }
 
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
-  const filled = (c: number | undefined) => c !== undefined && view.text(r, c) !== '';
-  return filled(cols.lead) || filled(cols.leader) || filled(cols.product);
+  return filledAt(view, r, cols.lead) || filledAt(view, r, cols.leader) || filledAt(view, r, cols.product);
+}
+
+function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
+  return c !== undefined && view.text(r, c) !== '';
 }
 
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
@@ -550,7 +566,7 @@ function startTask(
   ctx: TaskPlace,
 ): ParsedTask {
   const texts = view.rowTexts(r);
-  const stt = sttText.trim().replace(/^\(\s*(?=\d)/, '').replace(/\s*[.),:/-]$/, '');
+  const stt = sttText.trim().replace(/^\(\s*(?=\d)|\s*[.),:/-]$/g, '');
   const task = new TaskRecord(view.name, table, r, stt, sttInteger(sttText), ctx, firstTexts(texts, table.columns));
   if (texts.some(startsLikeError)) dropFormulaErrors(view, task);
   if (view.hasMergedBelow(r)) pointAtMergeTops(view, task);

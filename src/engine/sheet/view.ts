@@ -128,9 +128,9 @@ export class SheetView {
   /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
   text(row: number, col: number): string {
     const r = this.sourceRow(row, col);
-    // Beyond the row's stored values (a vertical merge's value is stored in its top row).
-    if (col > (this.grid.cells[r - 1]?.length ?? 0)) return '';
     const line = (this.texts[r] ??= this.newLine(r));
+    // Beyond the row's stored values (a vertical merge's value is stored in its top row).
+    if (col >= line.length) return '';
     let t = line[col];
     if (t === undefined) line[col] = t = this.computeText(r, col);
     return t;
