@@ -13,6 +13,13 @@ import { headingProposalKind, noteProposes, proposalKind, type ProposalKind } fr
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
+/** A row's words joined, the column they start in, and how many cells hold them. */
+interface RowText {
+  text: string;
+  col: number;
+  cells: number;
+}
+
 interface HeaderMatch {
   columns: ColumnMap;
   rows: number[];
@@ -227,11 +234,105 @@ export function readSheet(view: SheetView): SheetParse {
   };
 
   /** The row's text; `col` is where its words are ("I | Quý III (96 nhiệm vụ)": B, not the "I"). */
-  const rowText = (row: number): { text: string; col: number; cells: number } => {
+  const rowText = (row: number): RowText => {
     const cols = view.filledColumns(row);
     const texts = cols.map((c) => view.text(row, c));
     const wordy = texts.findIndex((t) => !isRomanNumeral(t) && !isLetterMarker(t) && !/^\d+[.)]?$/.test(t));
     return { text: texts.join(' '), col: cols[wordy >= 0 ? wordy : 0] ?? 1, cells: cols.length };
+  };
+
+  /** A row of a KPI table: a KPI counted, a heading, or the footer that ends the table. */
+  const kpiRow = (t: ParsedTable, r: number, sttText: string, lineOf: () => RowText): void => {
+    if (isFooter(view, r)) {
+      table = null;
+      return;
+    }
+    // A section row: no KPI name, or a Roman-numbered part that is a heading ("II | Nhiệm vụ
+    // thường xuyên (2 nhiệm vụ)" after the KPIs); other Roman rows group KPIs.
+    const name = t.columns.kpiName !== undefined ? view.text(r, t.columns.kpiName) : '';
+    const roman = isRomanNumeral(sttText);
+    const h = !name || roman ? parseHeading(lineOf().text) : null;
+    if (h) {
+      applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : null);
+      afterHeading = true;
+      return;
+    }
+    if (name && !roman) {
+      t.rowCount++;
+      for (let i = 0; i < open.length; i++) kpiRowsUnder.set(open[i], (kpiRowsUnder.get(open[i]) ?? 0) + 1);
+    }
+    t.lastRow = r;
+    afterHeading = false;
+  };
+
+  /**
+   * A table row that is no task number: the end of the table (a signature, a remark), a heading, a
+   * review's row, a unit's group line, a whole task whose number was forgotten, or the rest of the
+   * task above.
+   */
+  const otherRow = (t: ParsedTable, r: number, sttText: string, sttMerged: boolean, lineOf: () => RowText, underHeading: boolean): void => {
+    // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
+    // so does a remark ("Ghi chú: …"), unless tasks follow it. Neither is a section, even in the number column.
+    const signature = isSignature(view, r);
+    if (signature || isRemark(view, r)) {
+      paused = signature ? null : t;
+      table = null;
+      lastTask = null;
+      continuationOpen = false;
+      return;
+    }
+
+    // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
+    const line = lineOf();
+    // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
+    const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
+    const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, t.columns, r);
+    // A marker in its own cell numbers the title as "III." would: "III | Những nhiệm vụ … theo từng
+    // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
+    const heading = parseHeading(line.text) ?? ((roman || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
+    // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
+    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
+    // An unnumbered section title in the task column is a heading when it names a quarter or month,
+    // or all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN"); not a line in lower case (a task's text split at a page).
+    const titled = heading !== null && (heading.level !== 1 || (heading.allYear && /^\p{Lu}/u.test(line.text)));
+    // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
+    const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
+    if (roman || letter || headingInNumberColumn || countLine || (titled && line.cells <= 2 && !sttText)) {
+      const marker = roman ? 'roman' : letter ? 'letter' : null;
+      if (heading) applyHeading(heading, r, line.col, line.text, marker);
+      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
+      continuationOpen = false;
+      lastTask = null;
+      t.lastRow = r;
+      afterHeading = true;
+      return;
+    }
+
+    // In a review a row needs no unit or product to be one: a new task proposed ("BS1", no number).
+    if ((t.kind === 'review' || proposalBlock) && !sttMerged && startsReviewRow(view, t.columns, r)) {
+      addTask(t, r, sttText);
+      return;
+    }
+
+    // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
+    // split by a page break starts in lower case or lacks most cells.
+    const whole = !sttText && !sttMerged && isWholeTask(view, t.columns, r);
+    // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
+    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r)) {
+      applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
+      continuationOpen = false;
+      lastTask = null;
+      t.lastRow = r;
+      afterHeading = true;
+      return;
+    }
+    if (lastTask && !whole && (continuationOpen || sttMerged)) {
+      appendContinuation(view, lastTask, r);
+      t.lastRow = r;
+      return;
+    }
+
+    if (whole) addTask(t, r, '').sttMissing = true;
   };
 
   for (let r = 1; r <= view.rowCount; r++) {
@@ -290,7 +391,7 @@ export function readSheet(view: SheetView): SheetParse {
     const underHeading = afterHeading;
     afterHeading = false;
 
-    let lineCache: ReturnType<typeof rowText> | null = null;
+    let lineCache: RowText | null = null;
     const lineOf = () => (lineCache ??= rowText(r));
     const cols = table.columns;
     const sttText = cols.stt !== undefined ? view.text(r, cols.stt) : '';
@@ -303,26 +404,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
 
     if (table.kind === 'kpi') {
-      if (isFooter(view, r)) {
-        table = null;
-        continue;
-      }
-      // A section row: no KPI name, or a Roman-numbered part that is a heading ("II | Nhiệm vụ
-      // thường xuyên (2 nhiệm vụ)" after the KPIs); other Roman rows group KPIs.
-      const name = cols.kpiName !== undefined ? view.text(r, cols.kpiName) : '';
-      const roman = isRomanNumeral(sttText);
-      const h = !name || roman ? parseHeading(lineOf().text) : null;
-      if (h) {
-        applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : null);
-        afterHeading = true;
-        continue;
-      }
-      if (name && !roman) {
-        table.rowCount++;
-        for (let i = 0; i < open.length; i++) kpiRowsUnder.set(open[i], (kpiRowsUnder.get(open[i]) ?? 0) + 1);
-      }
-      table.lastRow = r;
-      afterHeading = false;
+      kpiRow(table, r, sttText, lineOf);
       continue;
     }
 
@@ -350,68 +432,7 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
 
-    // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
-    // so does a remark ("Ghi chú: …"), unless tasks follow it. Neither is a section, even in the number column.
-    const signature = isSignature(view, r);
-    if (signature || isRemark(view, r)) {
-      paused = signature ? null : table;
-      table = null;
-      lastTask = null;
-      continuationOpen = false;
-      continue;
-    }
-
-    // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
-    const line = lineOf();
-    // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
-    const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
-    const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, cols, r);
-    // A marker in its own cell numbers the title as "III." would: "III | Những nhiệm vụ … theo từng
-    // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
-    const heading = parseHeading(line.text) ?? ((roman || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
-    // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
-    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
-    // An unnumbered section title in the task column is a heading when it names a quarter or month,
-    // or all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN"); not a line in lower case (a task's text split at a page).
-    const titled = heading !== null && (heading.level !== 1 || (heading.allYear && /^\p{Lu}/u.test(line.text)));
-    // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
-    const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
-    if (roman || letter || headingInNumberColumn || countLine || (titled && line.cells <= 2 && !sttText)) {
-      const marker = roman ? 'roman' : letter ? 'letter' : null;
-      if (heading) applyHeading(heading, r, line.col, line.text, marker);
-      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
-      continuationOpen = false;
-      lastTask = null;
-      table.lastRow = r;
-      afterHeading = true;
-      continue;
-    }
-
-    // In a review a row needs no unit or product to be one: a new task proposed ("BS1", no number).
-    if ((table.kind === 'review' || proposalBlock) && !sttMerged && startsReviewRow(view, cols, r)) {
-      addTask(table, r, sttText);
-      continue;
-    }
-
-    // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
-    // split by a page break starts in lower case or lacks most cells.
-    const whole = !sttText && !sttMerged && isWholeTask(view, cols, r);
-    // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
-    if (!sttText && !sttMerged && isUnitGroupRow(view, cols, r)) {
-      applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
-      continuationOpen = false;
-      lastTask = null;
-      table.lastRow = r;
-      afterHeading = true;
-      continue;
-    }
-    if (lastTask && !whole && (continuationOpen || sttMerged)) {
-      appendContinuation(view, lastTask, r);
-      table.lastRow = r;
-      continue;
-    }
-
-    if (whole) addTask(table, r, '').sttMissing = true;
+    otherRow(table, r, sttText, sttMerged, lineOf, underHeading);
   }
   // Counts a sheet with no table declares (a cover page's "Gồm 12 nhiệm vụ") have nothing to count.
   if (!out.tables.length) out.sections = [];
