@@ -48,7 +48,7 @@ const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})\s*/\s*(\d{1,2})(?
 const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
-const QUARTER_DEADLINE = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:\/|nam)\s*(\d{4}))?`);
+const QUARTER_DEADLINE = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b((?:\s*(?:,|-|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`);
 
 /** d/m/yyyy (or d-m-yy, d.m.yyyy), not a month range "tháng 7-8/2025". */
 const DMY_ALL = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/g;
@@ -79,8 +79,10 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return { iso: monthEnd(Number(my[2]), Number(my[1])), invalid: false };
   const quarter = QUARTER_DEADLINE.exec(f);
   if (quarter) {
-    const q = quarterOf(quarter[1])!;
-    const y = quarter[2] ? Number(quarter[2]) : fallbackYear;
+    // "Quý III, IV", "Quý III-IV": due at the end of the last one.
+    const more = quarter[2] ? quarter[2].match(new RegExp(String.raw`${QUARTER_TOKEN}\b`, 'g')) ?? [] : [];
+    const q = quarterOf(more.length ? more[more.length - 1] : quarter[1])!;
+    const y = quarter[quarter.length - 1] ? Number(quarter[quarter.length - 1]) : fallbackYear;
     if (y) return { iso: quarterEnd(y, q), invalid: false };
   }
   return { iso: null, invalid: false };

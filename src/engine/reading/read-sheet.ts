@@ -332,7 +332,9 @@ export function readSheet(view: SheetView): SheetParse {
       return;
     }
 
-    if (whole) addTask(t, r, '').sttMissing = true;
+    // A number written by a formula whose result the file does not keep (saved by another tool)
+    // is a number all the same: not a forgotten one.
+    if (whole) addTask(t, r, '').sttMissing = t.columns.stt === undefined || !view.formula(r, t.columns.stt);
   };
 
   for (let r = 1; r <= view.rowCount; r++) {

@@ -32,8 +32,9 @@ describe('deadlines', () => {
       row(3, { deadline: '1/11-15/11' }),
       row(4, { deadline: 'Dự thảo 15/10; trình UBND 30/11' }),
       row(5, { deadline: 'Trước ngày 15 tháng 11 năm 2025' }),
+      row(6, { deadline: 'Quý III, IV' }),
     ]);
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-11-30', '2025-11-30', '2025-11-15', '2025-11-30', '2025-11-15']);
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-11-30', '2025-11-30', '2025-11-15', '2025-11-30', '2025-11-15', '2025-12-31']);
     expect(found(r)).toEqual([]);
   });
 
@@ -93,6 +94,18 @@ describe('numbers as units write them', () => {
     // A unit's name on the line under a task, no restart below: still the rest of that task's text.
     const split = read([['I', 'Quý III'], row(1), [null, 'Văn phòng Sở'], row(2)]);
     expect(split.tasks.map((t) => [t.row, t.endRow])).toEqual([[5, 6], [7, 7]]);
+  });
+});
+
+describe('numbers written by formulas', () => {
+  it('a number whose formula result the file does not keep (saved by another tool) is no forgotten number', () => {
+    const rows = [TITLE, [], HEADER, ['I', 'Quý III'], row(1), row(null), row(null)];
+    const formulas: (string | null)[][] = [];
+    formulas[5] = ['=A5+1'];
+    formulas[6] = ['=A6+1'];
+    const r = analyseWorkbook({ sheets: [{ ...sheet('KH', rows), formulas }] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect(r.tasks).toHaveLength(3);
+    expect(found(r)).toEqual([]);
   });
 });
 
