@@ -662,14 +662,7 @@ class TaskTexts {
 }
 
 /** Where a task stands: the headings in force over it. */
-interface TaskPlace {
-  quarter: number | null;
-  month: number | null;
-  year: number | null;
-  section: string | null;
-  scope: number;
-  block: number;
-}
+type TaskPlace = Pick<ParsedTask, 'quarter' | 'month' | 'year' | 'section' | 'scope' | 'block'>;
 
 class TaskRecord implements ParsedTask {
   endRow: number;
