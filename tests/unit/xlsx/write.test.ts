@@ -344,7 +344,9 @@ describe('data validations over whole columns', () => {
     const fr = sampleFileReport(ASOF);
     const wb = await open(new Uint8Array(fs.readFileSync(FIXTURE)));
     const ws = wb.getWorksheet('Phụ lục II')!;
-    ws.dataValidations.add('A1:L1048576', { type: 'list', allowBlank: true, formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
+    // (exceljs has the API, not its type.)
+    const validations = (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations;
+    validations.add('A1:L1048576', { type: 'list', allowBlank: true, formulae: ['"Chưa thực hiện,Đang thực hiện,Hoàn thành"'] });
     const input = new Uint8Array(await wb.xlsx.writeBuffer());
     const out = await writeMarkedCopy(input, fr, report([fr], ASOF), { asOf: ASOF });
     const sheetXml = zipEntry(out, 'xl/worksheets/sheet1.xml');
