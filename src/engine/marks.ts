@@ -57,12 +57,22 @@ export function userTextOfNote(text: string, written = ''): string | null {
   const ours = cut >= 0 ? note.slice(0, cut) : note;
   const previous = cut >= 0 ? note.slice(cut + PREVIOUS_NOTE.length) : '';
   const lines = ours.split('\n');
-  const typed = (written.startsWith(NOTE_PREFIX) ? linesNotWritten(lines, written) : linesNotOfCtctForm(lines)).join('\n').trim();
+  // What CTCT wrote tells its lines exactly, if it is this note's: a row inserted above moves a
+  // cell's note down, and the record at its old address is then another cell's.
+  const typed = (isWrittenFor(lines, written) ? linesNotWritten(lines, written) : linesNotOfCtctForm(lines)).join('\n').trim();
   return [previous.trim(), typed].filter(Boolean).join('\n');
 }
 
 /** Compared as Excel may give a note back: line ends and runs of spaces do not count. */
 const lineKey = (line: string) => line.replace(/\s+/g, ' ').trim();
+
+/** `written` is CTCT's part of this note: some finding line of the note is one of it (typed on or not). */
+function isWrittenFor(lines: string[], written: string): boolean {
+  if (!written.startsWith(NOTE_PREFIX)) return false;
+  const ours = written.split('\n').filter((l) => FINDING_LINE.test(l)).map(lineKey);
+  const findingLines = lines.filter((l) => FINDING_LINE.test(l)).map(lineKey);
+  return findingLines.length === 0 || findingLines.some((l) => ours.some((w) => l.startsWith(w)));
+}
 
 function linesNotWritten(lines: string[], written: string): string[] {
   const left = new Map<string, number>();

@@ -29,6 +29,12 @@ describe('the people\'s part of a CTCT note', () => {
     );
   });
 
+  it('does not take another cell\'s CTCT lines for typed text (a row inserted above moved the note)', () => {
+    const other = findingsNote([finding('error', 'Nhiệm vụ 2 chưa có sản phẩm.')], '2025-09-30');
+    expect(userTextOfNote(ours, other)).toBe('');
+    expect(userTextOfNote(`${ours}\nĐã hỏi lại.`, other)).toBe('Đã hỏi lại.');
+  });
+
   it('keeps whole a line of CTCT\'s that somebody typed on, when it knows what CTCT wrote', () => {
     const note = ours.replace('Thiếu lãnh đạo.', 'Thiếu lãnh đạo. Đã bổ sung ngày 20/11') + '\nĐã hỏi lại.';
     expect(userTextOfNote(note, ours)).toBe('• Lỗi: Thiếu lãnh đạo. Đã bổ sung ngày 20/11\nĐã hỏi lại.');
