@@ -36,6 +36,7 @@ export class SheetView {
   private readonly plainTexts = new Map<string, string>();
   /** Whether any cell has a legacy font: when none does (most sheets), fonts need no look per cell. */
   private readonly legacyFonts: boolean;
+  /** Whether a row ("row\u0000encoding") holds a cell clearly in that legacy encoding (asked for few rows). */
   private readonly legacyRows = new Map<string, boolean>();
   /** The row of the cell being read, for `legacyContext.rowIsLegacy` (one context for every cell: no allocation per cell). */
   private legacyRow = 0;
