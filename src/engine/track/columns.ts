@@ -53,6 +53,8 @@ export interface TrackerRow {
   key: string;
   quarter: number | null;
   month: number | null;
+  /** The year its heading names ("Quý I/2026", `Task.year`), from the source: not a column of the sheet. */
+  year?: number | null;
   stt: string;
   task: string;
   /** Unit names joined with "; ". */

@@ -94,7 +94,8 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
   const year = options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();
   return rows.map((row) => {
     if (row.vanished) return { ...row, overdue: false, due: null };
-    const due = dueDate(row, year);
+    // A task under "Quý I/2026" in a plan across the year's end is due in its own year.
+    const due = dueDate(row, row.year ?? year);
     return { ...row, due, overdue: due !== null && !isClosedStatus(row.status) && asOf > due };
   });
 }
@@ -124,6 +125,8 @@ function sourceColumns(task: Task) {
   return {
     quarter: task.quarter,
     month: task.month,
+    // Only where a heading names one: a row read back from the sheet has none.
+    ...(task.year ? { year: task.year } : {}),
     stt: task.stt,
     task: task.task,
     leadUnits: joinNames(task.leadUnits),

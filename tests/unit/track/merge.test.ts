@@ -234,6 +234,21 @@ describe('overdue', () => {
     expect(mergeTracker(tasks, [], '2026-01-05').rows[0]!.due).toBe('2026-09-30');
   });
 
+  it('dues a task under "Quý I/2026" in its own year, in a plan across the year\'s end', () => {
+    const tasks = [task({ row: 10, task: 'A', quarter: 4, month: null }), task({ row: 12, task: 'B', quarter: 1, month: null, year: 2026 })];
+    const rows = mergeTracker(tasks, [], '2025-10-15', year).rows;
+    expect(rows.map((r) => [r.due, r.overdue])).toEqual([
+      ['2025-12-31', false],
+      ['2026-03-31', false],
+    ]);
+    // Read back from the sheet (no year column), the row takes the year again from its task.
+    const again = mergeTracker(tasks, readTracker(trackerToValues(rows)).rows, '2026-01-05', year).rows;
+    expect(again.map((r) => [r.due, r.overdue])).toEqual([
+      ['2025-12-31', true],
+      ['2026-03-31', false],
+    ]);
+  });
+
   it('agrees with the engine summary on which tasks are overdue', () => {
     const tasks = [
       task({ row: 10, task: 'A', quarter: 3, month: 7 }),
