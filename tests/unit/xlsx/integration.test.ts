@@ -91,12 +91,17 @@ describe.each(FIXTURES)('%s', (name) => {
   });
 });
 
+/** A fixture, its report and its first marked copy: where the tests of later runs start. */
+async function markedOnce(name: string) {
+  const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+  const fr1 = await analyse(original, name);
+  const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
+  return { name, fr1, first };
+}
+
 describe('phu-luc-II-2025.xlsx edited between runs', () => {
   it('keeps typed statuses when a row is inserted and another deleted in the source', async () => {
-    const name = 'phu-luc-II-2025.xlsx';
-    const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
-    const fr1 = await analyse(original, name);
-    const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
+    const { name, fr1, first } = await markedOnce('phu-luc-II-2025.xlsx');
 
     const wb = await open(first.bytes);
     const src = wb.getWorksheet('Phụ lục II')!;
@@ -140,11 +145,8 @@ describe('phu-luc-II-2025.xlsx edited between runs', () => {
 
 describe('statuses typed in "Theo dõi"', () => {
   it('are what the summary counts (statuses, overdue) on the next check, and "Tổng hợp" says so', async () => {
-    const name = 'phu-luc-II-2025.xlsx';
-    const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
-    const fr1 = await analyse(original, name);
+    const { name, fr1, first } = await markedOnce('phu-luc-II-2025.xlsx');
     expect(fr1.summary.statusFromTracker).toBe(0);
-    const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
 
     // Three tasks of Quý III (overdue on 21/11/2025) are done, one is dropped: typed in the tracker only.
     const keyAt = (ref: { sheet: string; row: number }) => fr1.tasks.find((t) => t.sheet === ref.sheet && t.row === ref.row)!.key;
@@ -253,10 +255,7 @@ describe("a unit's own sheets named like CTCT's", () => {
 
 describe('copies of CTCT\'s sheets the user keeps', () => {
   it('a monthly snapshot ("Tổng hợp T7", "Theo dõi T7") survives the next run; the tracker in use stays "Theo dõi"', async () => {
-    const name = 'phu-luc-II-2025.xlsx';
-    const original = new Uint8Array(fs.readFileSync(path.join(DIR, name)));
-    const fr1 = await analyse(original, name);
-    const first = await writeMarkedCopyDetailed(original, fr1, combineReports([fr1], ASOF), { asOf: ASOF });
+    const { name, fr1, first } = await markedOnce('phu-luc-II-2025.xlsx');
     const wb = await open(first.bytes);
     // The user copies both sheets as July's snapshot, and marks a task done in the snapshot only.
     for (const [from, to] of [['Tổng hợp', 'Tổng hợp T7'], ['Theo dõi', 'Theo dõi T7']]) {
