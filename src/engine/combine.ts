@@ -1,6 +1,7 @@
 /** Several files' reports into one (the consolidated view Văn phòng Sở works from). */
 import type { FileReport, Report, UnreadableFile } from './report';
 import { mergeSummaries } from './summary/summarise';
+import { keyFamily } from './reading/task-key';
 
 /** `unreadable`: files of the run that could not be read; the report lists them (`errors`). */
 export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = []): Report {
@@ -48,7 +49,7 @@ export function sharedTasksWarning(report: Pick<Report, 'files'>): string | null
   for (const f of report.files) {
     for (const t of f.tasks) {
       // Same words in the same month (the key without its ".2"), same lead units.
-      const sig = `${t.key.split('.', 3).join('.')}|${[...t.leadUnits].sort().join(';')}`;
+      const sig = `${keyFamily(t.key)}|${[...t.leadUnits].sort().join(';')}`;
       const e = filesOf.get(sig) ?? { task: t.task, files: new Set<string>() };
       e.files.add(f.file);
       filesOf.set(sig, e);

@@ -101,8 +101,8 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
 }
 
-/** The last day of a month: (2025, 2) → `2025-02-28`. */
 const monthEnds = new Map<number, string>();
+/** The last day of a month: (2025, 2) → `2025-02-28`. */
 export function monthEnd(year: number, month: number): string {
   // Asked for every task of the summary: a dozen different answers a year.
   const key = year * 16 + month;

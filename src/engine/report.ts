@@ -73,8 +73,7 @@ export const findingSchema = z.object({
   field: fieldSchema,
   message: z.string(),
   suggestion: z.string().nullable(),
-  /** A safe whole-cell replacement, where one exists: the cell's new value. */
-  /** A safe whole-cell fix; `font`: the cell's font to set with it (a TCVN3/VNI cell's Unicode equivalent). */
+  /** A safe whole-cell fix, where one exists; `font`: the cell's font to set with it (a TCVN3/VNI cell's Unicode equivalent). */
   fix: z.object({ value: z.string(), font: z.string().optional() }).nullable(),
 });
 export type Finding = z.infer<typeof findingSchema>;

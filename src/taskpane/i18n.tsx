@@ -5,6 +5,7 @@
  */
 import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { Severity } from '../engine/report';
+import { NONE, NO_STATUS } from '../engine/summary/keys';
 
 export type Lang = 'vi' | 'en';
 
@@ -104,8 +105,8 @@ const vi = {
   proposals: (d: number, a: number, j: number) => `Đề xuất: bỏ ${d}, bổ sung ${a}, điều chỉnh ${j}`,
   noData: 'Chưa có số liệu.',
   unknown: '(không rõ)',
-  none: '(chưa có)',
-  noStatus: 'Chưa cập nhật',
+  none: NONE,
+  noStatus: NO_STATUS,
   /** A file that could not be read, by the engine's code; the engine's own (Vietnamese) sentence where none. */
   fileErrorByCode: {} as Partial<Record<string, (name: string) => string>>,
   others: (n: number) => `và ${n} mục khác`,

@@ -3,7 +3,7 @@
  * standalone consolidated summary.
  */
 import * as ExcelJS from 'exceljs';
-import { columnLetter, columnNumber, sameSheetName } from '../engine/grid';
+import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
 import type { FileReport, Report } from '../engine/report';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
@@ -16,7 +16,7 @@ import {
   type MergeResult,
 } from '../engine/track';
 import { worksheetGrid } from './cells';
-import { assertXlsx, partsTheCopyLoses, toBytes } from './detect';
+import { partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
 import { renderSummarySheet } from './render-summary';
@@ -135,9 +135,10 @@ export async function writeMarkedCopyDetailed(
 ): Promise<MarkedCopyResult> {
   // exceljs reads from a private copy: the caller's bytes stay untouched.
   const copy = toBytes(original).slice();
+  const fileName = options.fileName ?? fileReport.file;
   // Whole-column validations stay out of exceljs (see held-validations.ts) and go back into the copy.
-  const { bytes: light, held } = await holdLargeValidations(assertXlsx(copy, options.fileName ?? fileReport.file));
-  const wb = await loadWorkbook(light, { full: true, fileName: options.fileName ?? fileReport.file });
+  const { bytes: light, held } = await holdLargeValidations(copy);
+  const wb = await loadWorkbook(light, { full: true, fileName });
   const asOf = options.asOf || report.asOf;
 
   // CTCT's own tracker (its typed columns, the columns and notes users added survive) and summary
@@ -145,32 +146,25 @@ export async function writeMarkedCopyDetailed(
   // "Tổng hợp" is never touched.
   let previousRows: ReturnType<typeof readTracker>['rows'] = [];
   let carried: CarriedTrackerCells | undefined;
-  let trackerOrder: number | undefined;
-  let summaryOrder: number | undefined;
-  // One of each: copies the user keeps beside them ("Theo dõi T7", a monthly snapshot) stay as they are.
-  const grids = wb.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) }));
-  const oldTracker = ownSheetOf(grids, 'tracker');
-  const oldSummary = ownSheetOf(grids, 'summary');
-  if (oldTracker) {
-    const old = readTracker(oldTracker.cells);
+  const takeTracker = (sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells'] }) => {
+    const old = readTracker(sheet.cells);
     previousRows = old.rows;
-    carried = captureTrackerCells(oldTracker.ws, old);
-    trackerOrder = orderOf(oldTracker.ws);
+    carried = captureTrackerCells(sheet.ws, old);
+  };
+  // One of each: copies the user keeps beside them ("Theo dõi T7", a monthly snapshot) stay as they are.
+  const oldTracker = ownSheetOf(sheetGrids(wb), 'tracker');
+  const oldSummary = ownSheetOf(sheetGrids(wb), 'summary');
+  const trackerOrder = oldTracker && orderOf(oldTracker.ws);
+  const summaryOrder = oldSummary && orderOf(oldSummary.ws);
+  if (oldTracker) {
+    takeTracker(oldTracker);
     wb.removeWorksheet(oldTracker.ws.id);
   }
-  if (oldSummary) {
-    summaryOrder = orderOf(oldSummary.ws);
-    wb.removeWorksheet(oldSummary.ws.id);
-  }
+  if (oldSummary) wb.removeWorksheet(oldSummary.ws.id);
   // The workbook's own tracker is where the user works; the earlier copy's stands in when it has none.
-  if (options.previousCopy && trackerOrder === undefined) {
-    const before = await loadWorkbook(options.previousCopy, { fileName: options.fileName ?? fileReport.file });
-    const tracker = ownSheetOf(before.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) })), 'tracker');
-    if (tracker) {
-      const old = readTracker(tracker.cells);
-      previousRows = old.rows;
-      carried = captureTrackerCells(tracker.ws, old);
-    }
+  if (options.previousCopy && !oldTracker) {
+    const tracker = ownSheetOf(sheetGrids(await loadWorkbook(options.previousCopy, { fileName })), 'tracker');
+    if (tracker) takeTracker(tracker);
   }
   const summaryName = freeSheetName(wb, SUMMARY_SHEET);
   const trackerName = freeSheetName(wb, TRACKER_SHEET);
@@ -192,6 +186,11 @@ export async function writeMarkedCopyDetailed(
 
   const bytes = await restoreValidations(await writeBytes(wb), held);
   return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost: partsTheCopyLoses(original) };
+}
+
+/** Each worksheet with its grid (what CTCT's own sheets are recognised by). */
+function sheetGrids(wb: ExcelJS.Workbook) {
+  return wb.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) }));
 }
 
 /** "Tổng hợp", or "Tổng hợp (CTCT)" when a sheet of the unit's own already has that name. */

@@ -1,7 +1,7 @@
 /** "Tháng 10" under "Quý III": a month row in a quarter its month is not in. */
 import type { Check } from './context';
+import { quarterLabel } from '../summary/layout';
 
-const quarterName = (q: number) => `Quý ${['I', 'II', 'III', 'IV'][q - 1]}`;
 
 export const monthInQuarter: Check = {
   codes: ['month-outside-quarter'],
@@ -12,7 +12,7 @@ export const monthInQuarter: Check = {
         ctx.emit(
           'month-outside-quarter',
           { sheet: s.sheet, row: s.row, col: s.col },
-          { label: s.label, quarter: quarterName(s.outsideQuarter), month: s.month, monthQuarter: quarterName(Math.ceil(s.month / 3)) },
+          { label: s.label, quarter: quarterLabel(s.outsideQuarter), month: s.month, monthQuarter: quarterLabel(Math.ceil(s.month / 3)) },
         );
       }
     }

@@ -5,6 +5,7 @@
  * names the sheet itself uses decide.
  */
 import { CtctInputError } from '../errors';
+import { makeIso, quarterEnd } from '../dates';
 import { foldKey } from '../text';
 import type { Directory, Period } from './types';
 
@@ -74,8 +75,8 @@ export function candidatePeriods(directory: Directory, date: ProgrammeDate | nul
   if (!date.quarters) return all;
   // A sheet of Quý IV only was written for the names in force then, whatever names it still uses.
   const [first, last] = date.quarters;
-  const start = `${date.year}-${String((first - 1) * 3 + 1).padStart(2, '0')}-01`;
-  const end = `${date.year}-${String(last * 3).padStart(2, '0')}-31`;
+  const start = makeIso(date.year, (first - 1) * 3 + 1, 1)!;
+  const end = quarterEnd(date.year, last);
   const inSpan = all.filter((p) => {
     const next = periods[periods.indexOf(p) + 1];
     return p.from <= end && (!next || next.from > start);

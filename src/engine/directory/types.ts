@@ -3,6 +3,7 @@
  * comes from the department's documents; departments edit it (JSON file or the "Danh mục" sheet).
  */
 import { z } from 'zod';
+import { isIsoDate } from '../dates';
 
 export const unitSchema = z.object({
   /** Full name: "Phòng Quản lý Khoa học và Đổi mới sáng tạo". */
@@ -53,11 +54,4 @@ export const directorySchema = z.object({
     }),
 });
 
-/** "2025-07-01", a day that exists (not "2025-13-45"). */
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 export type Directory = z.infer<typeof directorySchema>;

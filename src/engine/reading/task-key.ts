@@ -43,3 +43,8 @@ export function hashText(hash: number): string {
   } while (n > 0);
   return out;
 }
+
+/** A task key without its occurrence number: "3.7.k2x1f.2" → "3.7.k2x1f" (keys are quarter.month.hash). */
+export function keyFamily(key: string): string {
+  return key.split('.', 3).join('.');
+}

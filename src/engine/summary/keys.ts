@@ -4,3 +4,5 @@
 export const NONE = '(chưa có)';
 /** The key of tasks with no status, in the counts by status. */
 export const NO_STATUS = 'Chưa cập nhật';
+/** The key of all-year tasks in `byQuarterAndStatus`. */
+export const ALL_YEAR_KEY = '0';

@@ -14,10 +14,8 @@ import { columnLetter, columnNumber, type MergeArea } from '../grid';
 import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
-import { ALL_YEAR_KEY, NONE, NO_STATUS } from './summarise';
+import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
 import { consolidationWarnings } from '../combine';
-
-/** summarise.ts counts tasks without a unit or leader under this key. */
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
@@ -95,6 +93,8 @@ export interface SummaryLayoutOptions {
 }
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+/** The row and column of tasks no status was written for. */
+const NO_STATUS_LABEL = 'Chưa cập nhật trạng thái';
 const FIELD_LABEL: Partial<Record<Field, string>> = {
   lead: 'đơn vị chủ trì',
   leader: 'lãnh đạo chỉ đạo',
@@ -352,7 +352,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     else statusRows.push([st, c]);
   }
   blankStatus += Math.max(0, s.taskCount - sum(Object.values(s.byStatus)));
-  if (blankStatus > 0) statusRows.push(['Chưa cập nhật trạng thái', blankStatus]);
+  if (blankStatus > 0) statusRows.push([NO_STATUS_LABEL, blankStatus]);
   const statusTotal = sum(statusRows.map(([, c]) => c));
   const pct = (c: number) => (statusTotal ? Math.round((c * 1000) / statusTotal) / 10 : 0);
   blocks.push({
@@ -372,7 +372,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   // 4b. Status per quarter and per lead unit: what the report says of each ("Quý III: 55 of 89 done").
   const statusColumns = statusRows.map(([st]) => st);
   const statusOf = (counts: Record<string, number> | undefined) =>
-    statusColumns.map((st) => (st === 'Chưa cập nhật trạng thái' ? sum(Object.entries(counts ?? {}).filter(([k]) => isBlankStatus(k)).map(([, c]) => c)) : counts?.[st] ?? 0));
+    statusColumns.map((st) => (st === NO_STATUS_LABEL ? sum(Object.entries(counts ?? {}).filter(([k]) => isBlankStatus(k)).map(([, c]) => c)) : counts?.[st] ?? 0));
   const crossBlock = (id: BlockId, title: string, label: string, keys: [string, string][], counts: Record<string, Record<string, number>>, note?: string): LayoutBlock => {
     const rows = keys.map(([key, name], i) => {
       const cells = statusOf(counts[key]);

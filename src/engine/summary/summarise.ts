@@ -5,10 +5,8 @@
 import { rowSlot, type Finding, type Proposal, type SectionCount, type Summary, type Task, type TaskRef } from '../report';
 import { isClosedStatus, readStatus } from '../status';
 import { dueDate } from '../dates';
+import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
 
-import { NONE, NO_STATUS } from './keys';
-
-export { NONE, NO_STATUS };
 const NONE_LIST = [NONE];
 
 export function taskRef(t: Task): TaskRef {
@@ -20,8 +18,6 @@ function overdueRef(t: Task, due: string): Summary['overdue'][number] {
   return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due, status: t.status, leaders: t.leaders };
 }
 
-/** The key of all-year tasks in `byQuarterAndStatus`. */
-export const ALL_YEAR_KEY = '0';
 const QUARTER_KEYS = ['0', '1', '2', '3', '4'];
 const MONTH_KEYS = Array.from({ length: 13 }, (_, m) => String(m));
 

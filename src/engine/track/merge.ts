@@ -22,6 +22,7 @@
  * of `asOf`. A vanished row is never overdue (it is no longer in the programme).
  */
 import type { Task } from '../report';
+import { keyFamily } from '../reading/task-key';
 import {
   DEFAULT_STATUS,
   normaliseStatus,
@@ -170,11 +171,6 @@ function trackedStatus(tracked: string, source: string | null): string {
   const fromSource = normaliseStatus(source ?? '');
   if (typed && !(typed === DEFAULT_STATUS && fromSource)) return typed;
   return fromSource || DEFAULT_STATUS;
-}
-
-/** A task key without its occurrence number: "3.7.k2x1f.2" → "3.7.k2x1f" (keys are quarter.month.hash). */
-function keyFamily(key: string): string {
-  return key.split('.', 3).join('.');
 }
 
 /** Tasks whose key family holds several tasks, now or in the previous tracker (the same text twice in one month). */
