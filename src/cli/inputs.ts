@@ -11,8 +11,8 @@ import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import type { Io } from './io';
 
-export /** A file to check, and how the report and its copy name it (the file name, or more when two share it). */
-interface Input {
+/** A file to check, and how the report and its copy name it (the file name, or more when two share it). */
+export interface Input {
   file: string;
   label: string;
 }
@@ -108,7 +108,9 @@ export function labelled(files: string[]): Input[] {
   const groups = new Map<string, number[]>();
   labels.forEach((label, i) => {
     const key = label.normalize('NFC');
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const group of groups.values()) {
     if (group.length < 2) continue;

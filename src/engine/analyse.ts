@@ -38,8 +38,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     const wanted = foldKey(options.sheet);
     sheets = sheets.filter((s) => foldKey(s.name) === wanted);
     if (!sheets.length) {
-      const own = grid.sheets.find((s) => foldKey(s.name) === wanted);
-      if (own) throw new CtctInputError('no-such-sheet', `Trang "${own.name}" của tệp ${options.fileName} do CTCT ghi ra, không phải bảng nhiệm vụ.`);
+      const ctctSheet = grid.sheets.find((s) => foldKey(s.name) === wanted);
+      if (ctctSheet) throw new CtctInputError('no-such-sheet', `Trang "${ctctSheet.name}" của tệp ${options.fileName} do CTCT ghi ra, không phải bảng nhiệm vụ.`);
       // The sheets a user can ask for: not CTCT's own (its hidden CTCT_* ones least of all).
       const names = grid.sheets.filter((s) => !isOwnSheet(s)).map((s) => `"${s.name}"`).join(', ');
       throw new CtctInputError('no-such-sheet', `Tệp ${options.fileName} không có trang "${options.sheet}" (các trang: ${names}).`);
@@ -142,7 +142,10 @@ function droppedInReview(tasks: readonly Task[], proposals: readonly Proposal[])
   const byText = new Map<string, Task[]>();
   for (const t of tasks) {
     const k = foldKey(t.task);
-    if (k) byText.set(k, [...(byText.get(k) ?? []), t]);
+    if (!k) continue;
+    const same = byText.get(k);
+    if (same) same.push(t);
+    else byText.set(k, [t]);
   }
   for (const p of drops) {
     const same = (byText.get(foldKey(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));

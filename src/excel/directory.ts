@@ -3,6 +3,7 @@
  * Excel. `insertDirectory` writes it (replacing CTCT's previous one); `readDirectory` reads it back
  * through the pure conversion in engine/directory/sheet.ts.
  */
+import { freeTableName } from '../engine/track/style';
 import { columnLetter } from '../engine/grid';
 import type { Directory } from '../engine/directory/types';
 import type { AdapterCapabilities } from './capabilities';
@@ -15,7 +16,7 @@ import {
   looksLikeDirectory,
 } from '../engine/directory/sheet';
 import type { HostEnv } from './env';
-import { FONT_NAME, freeTableName, locateOutput, setColumnWidths, thinBorders, toCellValues, writeReplacing } from './output';
+import { FONT_NAME, locateOutput, setColumnWidths, thinBorders, toCellValues, writeReplacing } from './output';
 import { DIRECTORY_SHEET, ownedKindOf, sameSheet } from './sheets';
 
 export const DIRECTORY_TABLE_NAME = 'DanhMuc';

@@ -84,9 +84,9 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
   if (!Number.isInteger(id) || id <= 0) return null;
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const formula = text(row[6]);
-  const state = text(row[9]).trim();
-  const skipped = /^b[ỏo]\s*qua/i.test(state.normalize('NFC'));
-  const skipReason = (['missing', 'moved'] as const).find((k) => state.normalize('NFC') === SKIPPED_TEXT[k]) ?? 'changed';
+  const state = text(row[9]).trim().normalize('NFC');
+  const skipped = /^b[ỏo]\s*qua/i.test(state);
+  const skipReason = (['missing', 'moved'] as const).find((k) => state === SKIPPED_TEXT[k]) ?? 'changed';
   const anchor = /^([A-Z]+\d+)\t(.*)$/s.exec(text(row[10]));
   return {
     id,
@@ -98,7 +98,7 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
     oldFormula: formula.startsWith('=') ? formula : null,
     newValue: decodePlain(row[7]),
     reason: text(row[8]),
-    undone: /^(có|co|x|true|1|yes)$/i.test(state.normalize('NFC')),
+    undone: /^(có|co|x|true|1|yes)$/i.test(state),
     ...(skipped ? { skipped: true, skipReason } : {}),
     ...(anchor ? { anchor: { address: anchor[1], text: anchor[2] } } : {}),
     ...(text(row[12]) ? { font: { old: text(row[11]), new: text(row[12]) } } : {}),

@@ -201,8 +201,6 @@ function temporaryName(taken: string[]): string {
   }
 }
 
-/** A table name not used elsewhere in the workbook ("TheoDoi", "TheoDoi2", …). */
-export { freeTableName } from '../engine/track/style';
 
 export const FONT_NAME = 'Times New Roman';
 

@@ -3,6 +3,7 @@
  * (Trạng thái, Ngày hoàn thành, Kết quả) is read back from the old sheet and kept by the engine's
  * mergeTracker (tasks matched by identity, not row number); vanished tasks stay, greyed.
  */
+import { freeTableName } from '../engine/track/style';
 import { columnLetter, type CellValue } from '../engine/grid';
 import type { Report, Task } from '../engine/report';
 import {
@@ -36,7 +37,6 @@ import { carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, read
 import {
   a4Landscape,
   FONT_NAME,
-  freeTableName,
   hyperlinkFormula,
   locateOutput,
   setColumnWidths,

@@ -114,6 +114,15 @@ export function typedText(ctx: CheckContext, t: AnalysedTask, field: TaskColumn)
   return typeof raw === 'string' && normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }
 
+/**
+ * The fix of a name in a task's field: replaced in the cell as typed (line breaks kept), else in the
+ * text as read (a cell typed in TCVN3, text joined over rows). Null where the name is not one place.
+ */
+export function replaceTyped(ctx: CheckContext, t: AnalysedTask, field: TaskColumn, text: string, written: string, replacement: string): string | null {
+  const typed = typedText(ctx, t, field)!;
+  return replaceName(typed, written, replacement) ?? (typed === text ? null : replaceName(text, written, replacement));
+}
+
 /** The cell's text with one name replaced, when the replacement is unambiguous. */
 export function replaceName(cellText: string, written: string, replacement: string): string | null {
   const at: number[] = [];

@@ -1,6 +1,6 @@
 /** Leaders are known in the sheet's period ("Lãnh đạo Sở" and other collective phrases are valid). */
 import type { Check } from './context';
-import { fieldCell, replaceName, typedText } from './context';
+import { fieldCell, replaceTyped } from './context';
 import { isJoined } from '../reading/model';
 
 export const leaders: Check = {
@@ -16,7 +16,7 @@ export const leaders: Check = {
         if (m.status === 'current' || m.status === 'collective') continue;
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';
         const candidate = m.status === 'misspelt' ? m.canonical : null;
-        const fix = candidate && !isJoined(t.parsed, 'leader') ? replaceName(typedText(ctx, t, 'leader')!, m.written, candidate) ?? replaceName(text, m.written, candidate) : null;
+        const fix = candidate && !isJoined(t.parsed, 'leader') ? replaceTyped(ctx, t, 'leader', text, m.written, candidate) : null;
         ctx.emit('unknown-leader', at, { name: m.written, period: t.scope.period.id, otherPeriod: other, candidate }, { fix });
       }
     }

@@ -24,7 +24,9 @@ export const productSpelling: Check = {
       let spellings = uses.get(key);
       if (!spellings) uses.set(key, (spellings = new Map()));
       const spelling = m[2].toLowerCase();
-      spellings.set(spelling, [...(spellings.get(spelling) ?? []), i]);
+      const rows = spellings.get(spelling);
+      if (rows) rows.push(i);
+      else spellings.set(spelling, [i]);
     });
     for (const spellings of uses.values()) {
       if (spellings.size < 2) continue;

@@ -5,7 +5,7 @@
  */
 import type { Check } from './context';
 import type { NameMatch } from '../directory/matcher';
-import { fieldCell, replaceName, typedText } from './context';
+import { fieldCell, replaceTyped } from './context';
 import { isJoined } from '../reading/model';
 import { foldKey } from '../text';
 
@@ -77,7 +77,7 @@ export const inconsistentSpelling: Check = {
           .map((w) => `"${w}"`)
           .join(', ');
         const to = u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical);
-        const fix = isJoined(t.parsed, u.field) ? null : replaceName(typedText(ctx, t, u.field)!, u.written, to) ?? replaceName(text, u.written, to);
+        const fix = isJoined(t.parsed, u.field) ? null : replaceTyped(ctx, t, u.field, text, u.written, to);
         ctx.emit('inconsistent-spelling', at, { name: u.written, others, canonical }, { field: u.field, fix });
       }
     }

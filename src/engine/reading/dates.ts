@@ -48,6 +48,8 @@ const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})\s*/\s*(\d{1,2})(?
 const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
+/** Every quarter of a list ("iii, iv"). */
+const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_TOKEN}\b`, 'g');
 const QUARTER_DEADLINE = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b((?:\s*(?:,|-|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`);
 
 /** d/m/yyyy (or d-m-yy, d.m.yyyy), not a month range "tháng 7-8/2025". */
@@ -80,7 +82,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   const quarter = QUARTER_DEADLINE.exec(f);
   if (quarter) {
     // "Quý III, IV", "Quý III-IV": due at the end of the last one.
-    const more = quarter[2] ? quarter[2].match(new RegExp(String.raw`${QUARTER_TOKEN}\b`, 'g')) ?? [] : [];
+    const more = quarter[2] ? quarter[2].match(QUARTER_TOKENS) ?? [] : [];
     const q = quarterOf(more.length ? more[more.length - 1] : quarter[1])!;
     const y = quarter[quarter.length - 1] ? Number(quarter[quarter.length - 1]) : fallbackYear;
     if (y) return { iso: quarterEnd(y, q), invalid: false };

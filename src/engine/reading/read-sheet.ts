@@ -13,6 +13,11 @@ import { headingProposalKind, noteProposes, proposalKind, type ProposalKind } fr
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
+/** How many of the tasks are of a quarter (a total sums the quarters, not the all-year tasks). */
+function quarterlyCount(tasks: readonly ParsedTask[]): number {
+  return tasks.reduce((n, t) => n + (t.quarter !== null ? 1 : 0), 0);
+}
+
 /** A row's words joined, the column they start in, and how many cells hold them. */
 interface RowText {
   text: string;
@@ -151,7 +156,7 @@ export function readSheet(view: SheetView): SheetParse {
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
     // It sums the quarters (as the 2025 programme's 288 = 71 + 91 + 69 + 57), not the all-year tasks above them.
     if (h.level === 0 && out.tasks.length) {
-      const quarterly = out.tasks.reduce((n, t) => n + (t.quarter !== null ? 1 : 0), 0);
+      const quarterly = quarterlyCount(out.tasks);
       const actual = quarterly || out.tasks.length;
       out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: null, month: null, allYear: false, actual });
       return;
@@ -442,8 +447,7 @@ export function readSheet(view: SheetView): SheetParse {
   // as one under them does: the all-year tasks below it are not in it.
   for (const s of out.sections) {
     if (s.level !== 0 || s.review) continue;
-    const below = out.tasks.filter((t) => t.row > s.row);
-    const quarterly = below.reduce((n, t) => n + (t.quarter !== null ? 1 : 0), 0);
+    const quarterly = quarterlyCount(out.tasks.filter((t) => t.row > s.row));
     if (quarterly && quarterly < s.actual) s.actual = quarterly;
   }
   reviewsReadAsTasks(out);
