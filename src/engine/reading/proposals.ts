@@ -38,7 +38,13 @@ export function noteProposes(note: string): boolean {
   // Most notes are remarks ("Nhiệm vụ quan trọng …"): only one starting Đ/K/X can propose.
   if (!/^\s*[ĐđKkXx]/u.test(note)) return false;
   const t = note.normalize('NFC').toLowerCase().trimStart();
-  return /^(?:đề xuất|đề nghị|kiến nghị|xin)\s/u.test(t) && proposalKind(t) !== null && proposalKind(t) !== 'none';
+  return /^(?:đề xuất|đề nghị|kiến nghị|xin)\s/u.test(t) && proposesSomething(t);
+}
+
+/** Words that propose a drop, an addition or a change (not "Giữ nguyên", not words that propose nothing). */
+export function proposesSomething(text: string): boolean {
+  const kind = proposalKind(text);
+  return kind !== null && kind !== 'none';
 }
 
 const MARKED = new RegExp(String.raw`^\s*${SECTION_MARK}[.)]?\s+`, 'u');

@@ -9,7 +9,7 @@ import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading, sheetNamePeriod, titleMonth } from './headings';
 import { hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
-import { headingProposalKind, noteProposes, proposalKind, type ProposalKind } from './proposals';
+import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -752,8 +752,7 @@ function reviewsReadAsTasks(out: SheetParse): void {
 }
 
 function proposes(t: ParsedTask): boolean {
-  const kind = proposalKind((t.table.columns.proposal !== undefined ? t.text.proposal : t.text.note) ?? '');
-  return kind !== null && kind !== 'none';
+  return proposesSomething((t.table.columns.proposal !== undefined ? t.text.proposal : t.text.note) ?? '');
 }
 
 /** A row of a review that starts a proposal though it has no number: its task and what is proposed. */
