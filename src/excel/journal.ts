@@ -292,12 +292,19 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
 
     const journalSheet = context.workbook.worksheets.getItem(JOURNAL_SHEET);
     const budget = writeBudget(context, env, caps, cells.length);
+    // An anchor the batch itself rewrote (a TCVN3 row converted whole) shows what the batch wrote there.
+    const written = new Map(open.map(({ r }) => [cellKey(r.sheet, r.address), r.newValue] as const));
+    const anchorHolds = (c: (typeof cells)[number]) => {
+      const now = c.anchor!.values[0][0];
+      const ours = written.get(cellKey(c.r.sheet, c.r.anchor!.address));
+      return sameText(now, c.r.anchor!.text) || (ours !== undefined && sameText(now, displayText(ours)));
+    };
     let restored = 0;
     let skipped = 0;
     // Newest first, so a cell changed twice in one batch ends at its oldest value.
     for (const c of [...cells].reverse()) {
       // A row moved since (rows inserted, deleted, sorted): the cell at the address is another task's.
-      const moved = c.anchor !== null && !sameText(c.anchor.values[0][0], c.r.anchor!.text);
+      const moved = c.anchor !== null && !anchorHolds(c);
       if (!c.range || moved || !sameValue(c.range.values[0][0], c.r.newValue)) {
         const skipReason = !c.range ? ('missing' as const) : moved ? ('moved' as const) : ('changed' as const);
         const row = recordToRow({ ...c.r, undone: false, skipped: true, skipReason });

@@ -86,6 +86,8 @@ export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange
   const changes: CellChange[] = [];
   const seen = new Set<string>();
   const counts = new Map<string, Map<string, number>>();
+  // Cells this batch rewrites are poor anchors: what they show changes with the batch.
+  const fixed = new Set(items.filter((i) => i.finding.fix).map(({ finding: f }) => `${f.sheet}!${f.column}${f.row}`));
   for (const { finding } of items) {
     if (!finding.fix) continue;
     const key = `${finding.sheet}!${finding.column}${finding.row}`;
@@ -93,7 +95,7 @@ export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange
     const from = cellText(cellValueAt(grid, finding.sheet, finding.row, finding.column));
     if (from === finding.fix.value) continue;
     seen.add(key);
-    const anchor = rowAnchor(grid, finding.sheet, finding.row, finding.column, counts);
+    const anchor = rowAnchor(grid, finding.sheet, finding.row, finding.column, counts, fixed);
     const font = finding.fix.font;
     changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code, ...(anchor ? { anchor } : {}), ...(font ? { font } : {}) });
   }
@@ -102,18 +104,20 @@ export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange
 
 /**
  * Another cell of the row whose text no other row of its column has (the task's own words, most
- * often; the longest such): what tells, when the change is written and undone, that the row is
- * still where it was. Column counts are worked out once per call (`counts`).
+ * often; the longest such, one the batch leaves alone if there is one): what tells, when the change
+ * is written and undone, that the row is still where it was. Column counts are worked out once per
+ * call (`counts`).
  */
-function rowAnchor(grid: WorkbookGrid, sheet: string, row: number, column: string, counts: Map<string, Map<string, number>>): RowAnchor | null {
+function rowAnchor(grid: WorkbookGrid, sheet: string, row: number, column: string, counts: Map<string, Map<string, number>>, fixed: Set<string>): RowAnchor | null {
   const cells = grid.sheets.find((x) => x.name === sheet)?.cells ?? [];
   const line = cells[row - 1] ?? [];
   const skip = columnNumber(column) - 1;
-  let best: { col: number; text: string } | null = null;
+  let best: { col: number; text: string; kept: boolean } | null = null;
   line.forEach((v, c) => {
     if (c === skip || typeof v !== 'string' || v.trim().length < 4) return;
     if (columnCounts(cells, sheet, c, counts).get(v) !== 1) return;
-    if (!best || v.length > best.text.length) best = { col: c, text: v };
+    const kept = !fixed.has(`${sheet}!${columnLetter(c + 1)}${row}`);
+    if (!best || (kept && !best.kept) || (kept === best.kept && v.length > best.text.length)) best = { col: c, text: v, kept };
   });
   const found = best as { col: number; text: string } | null;
   return found ? { address: `${columnLetter(found.col + 1)}${row}`, text: found.text } : null;

@@ -1,5 +1,8 @@
 import { FakeWorkbook } from './fake-excel';
-import { hostFor, syncsOf } from './helpers';
+import { hostFor, programmeRows, syncsOf } from './helpers';
+import { encodeTcvn3 } from '../text/encoders';
+import { analyseWorkbook } from '../../../src/engine';
+import { findingItems, fixChanges } from '../../../src/taskpane/analysis';
 import type { CellChange } from '../../../src/excel/host';
 
 function workbook() {
@@ -40,6 +43,34 @@ describe('applyChanges and undo', () => {
       ['C2', true, undefined],
       ['C4', false, 'moved'],
     ]);
+  });
+
+  it('undoes a batch that also rewrote the anchor cells (a TCVN3 row converted whole): the rows did not move', async () => {
+    const wb = new FakeWorkbook();
+    const rows = programmeRows(6, (i) => `Xây dựng kế hoạch số ${i} về khoa học`).map((r) => r.map((v) => (typeof v === 'string' ? encodeTcvn3(v) : v)));
+    const sheet = wb.addSheet('Phụ lục', rows);
+    for (const c of sheet.cells.values()) c.font = { name: '.VnTime', size: 13 };
+    const host = hostFor(wb);
+    const before = wb.valuesOf('Phụ lục');
+    const grid = await host.readGrid('active');
+    const report = analyseWorkbook(grid, { fileName: 'x.xlsx', asOf: '2025-09-30' });
+    const changes = fixChanges(findingItems([{ report, index: 0 }]).filter((i) => i.finding.code === 'legacy-encoding'), grid);
+    // Task text, unit, leader and product cells of six rows: every anchor candidate is rewritten too.
+    expect(changes.length).toBeGreaterThanOrEqual(18);
+    expect((await host.applyChanges(changes)).skipped).toEqual([]);
+    expect(await host.undo()).toEqual({ restored: changes.length, skipped: 0 });
+    expect(wb.valuesOf('Phụ lục')).toEqual(before);
+  });
+
+  it('takes an anchor showing what the same batch wrote there as the row in place', async () => {
+    const wb = workbook();
+    const host = hostFor(wb);
+    await host.applyChanges([
+      { ...change('B2', 'Kế hoạch', 'Kế hoạch năm'), reason: 'test' },
+      { ...change('C2', 'Phòng QLKH', 'Phòng QLKH&ĐMST'), anchor: { address: 'B2', text: 'Kế hoạch' } },
+    ]);
+    expect(await host.undo()).toEqual({ restored: 2, skipped: 0 });
+    expect(['B2', 'C2'].map((a) => wb.peek('Phụ lục II', a).value)).toEqual(['Kế hoạch', 'Phòng QLKH']);
   });
 
   it('writes the changes, journals them, and undo restores every old value exactly', async () => {
