@@ -49,15 +49,29 @@ export function toCellValue(value: unknown, type: string | undefined, format: st
   }
 }
 
+/** Excel's Text number format: what is typed in such a cell is kept as typed, an apostrophe too. */
+export const TEXT_FORMAT = '@';
+
 /**
  * What to assign to `range.values` so Excel keeps `value` exactly: Excel parses strings as if typed,
  * so "0123", "10.000", "1/2", "TRUE", "=x" or "- abc" would become numbers, dates, booleans or
- * formulas. Those get the apostrophe prefix, which Excel strips and stores as text.
+ * formulas. Those get the apostrophe prefix, which Excel strips and stores as text; not in a cell
+ * formatted as Text (`numberFormat` '@'), which parses nothing and would keep the apostrophe.
  */
-export function toExcelInput(value: PlainValue): string | number | boolean {
+export function toExcelInput(value: PlainValue, numberFormat?: unknown): string | number | boolean {
   if (value === null) return '';
   if (typeof value !== 'string') return value;
-  return needsTextPrefix(value) ? `'${value}` : value;
+  return needsTextPrefix(value) && numberFormat !== TEXT_FORMAT ? `'${value}` : value;
+}
+
+/**
+ * What to write back for a cell read as `formula`, `value` and `numberFormat`: its formula, or its
+ * constant as toExcelInput gives it (`formulas` returns text constants without their apostrophe:
+ * written back as formulas, "- Đã gửi" would become #NAME? and "0123" the number 123).
+ */
+export function rewriteInput(formula: unknown, value: unknown, numberFormat: unknown): unknown {
+  if (isFormula(formula, value)) return formula;
+  return typeof value === 'string' ? toExcelInput(value, numberFormat) : (value ?? '');
 }
 
 export function needsTextPrefix(text: string): boolean {

@@ -176,7 +176,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
       await reading.reserve(ACTION_BYTES * 2, cellResponseBytes(change.from) + cellResponseBytes(change.anchor?.text ?? ''));
       const ws = context.workbook.worksheets.getItem(sheetName);
       const range = ws.getRange(change.address);
-      range.load('values,formulas');
+      range.load('values,formulas,numberFormat');
       if (change.font) range.format.font.load('name');
       const anchor = change.anchor ? ws.getRange(change.anchor.address) : null;
       anchor?.load('values');
@@ -224,7 +224,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
     if (journal) writeTextRows(journalSheet, 1, [JOURNAL_HEADER]);
     await writeTextRowsInBlocks(journalSheet, journal?.nextRow ?? 2, rows, budget);
     for (const { change, range } of applied) {
-      const input = toExcelInput(change.to);
+      const input = toExcelInput(change.to, range.numberFormat[0][0]);
       await budget.reserve(ACTION_BYTES * 2 + jsonBytes(input));
       range.values = [[input]];
       // Converted text in its .VnTime font would still show as garbage.
@@ -282,7 +282,7 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
       await reading.reserve(ACTION_BYTES * 2, cellResponseBytes(encodePlain(o.r.newValue)) + cellResponseBytes(o.r.anchor?.text ?? ''));
       const ws = context.workbook.worksheets.getItem(sheetName);
       const range = ws.getRange(o.r.address);
-      range.load('values');
+      range.load('values,numberFormat');
       if (o.r.font) range.format.font.load('name');
       const anchor = o.r.anchor ? ws.getRange(o.r.anchor.address) : null;
       anchor?.load('values');
@@ -315,11 +315,11 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
       }
       const { skipped: _s, skipReason: _r, ...rest } = c.r;
       const row = recordToRow({ ...rest, undone: true });
-      const old = c.r.oldFormula ?? toExcelInput(c.r.oldValue);
+      const old = c.r.oldFormula ?? toExcelInput(c.r.oldValue, c.range.numberFormat[0][0]);
       await budget.reserve(ACTION_BYTES * 3 + jsonBytes(old) + jsonBytes(row) * 2);
       // The record says "restored" in the same request as the value it restores.
       if (c.r.oldFormula) c.range.formulas = [[c.r.oldFormula]];
-      else c.range.values = [[toExcelInput(c.r.oldValue)]];
+      else c.range.values = [[old]];
       // The old font back too, unless the user chose another one since.
       if (c.r.font?.old && c.range.format.font.name === c.r.font.new) c.range.format.font.name = c.r.font.old;
       writeTextRows(journalSheet, c.row, [row]);

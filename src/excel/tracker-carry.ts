@@ -8,12 +8,13 @@ import { columnLetter } from '../engine/grid';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
+import { rewriteInput } from './cells';
 import type { HostEnv } from './env';
 import type { OutputSheet } from './output';
 
 export interface CarriedColumns {
   headers: string[];
-  /** Per old line (`TrackerRow.origin`), per loaded column: the cell's formula or constant. */
+  /** Per old line (`TrackerRow.origin`), per loaded column: the cell's formula or constant, as written back (rewriteInput). */
   formulas: unknown[][];
   numberFormats: unknown[][];
   /** 0-based sheet row of line 0 on the old sheet. */
@@ -102,10 +103,10 @@ async function readColumns(
   const first = old.looseLines.length ? 0 : Math.min(...indexes);
   const last = old.looseLines.length ? width - 1 : Math.max(...indexes);
   const rect = { rowIndex: at.rowIndex, columnIndex: at.columnIndex + first, rowCount, columnCount: last - first + 1 };
-  const grids = await loadGrids(context, env, sheet, rect, ['formulas', 'numberFormat']);
+  const grids = await loadGrids(context, env, sheet, rect, ['values', 'formulas', 'numberFormat']);
   return {
     headers: old.extraColumns.map((c) => c.header),
-    formulas: grids.formulas,
+    formulas: grids.formulas.map((row, r) => row.map((f, c) => rewriteInput(f, grids.values[r]?.[c], grids.numberFormat[r]?.[c]))),
     numberFormats: grids.numberFormat,
     rowIndex: at.rowIndex,
     offsets: indexes.map((i) => i - first),

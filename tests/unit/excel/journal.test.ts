@@ -62,6 +62,17 @@ describe('applyChanges and undo', () => {
     expect(wb.valuesOf('Phụ lục')).toEqual(before);
   });
 
+  it('writes into a cell formatted as Text without an apostrophe (it would stay in the text), and undoes it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('S', [['TT', 'Nội dung'], ['1', '-  Tổ chức hội nghị  ']], { formats: [['@', '@'], ['@', '@']] });
+    const host = hostFor(wb);
+    const r = await host.applyChanges([{ sheet: 'S', address: 'B2', from: '-  Tổ chức hội nghị  ', to: '- Tổ chức hội nghị', reason: 'irregular-whitespace' }]);
+    expect(r.applied).toHaveLength(1);
+    expect(wb.peek('S', 'B2').value).toBe('- Tổ chức hội nghị');
+    expect(await host.undo()).toEqual({ restored: 1, skipped: 0 });
+    expect(wb.peek('S', 'B2').value).toBe('-  Tổ chức hội nghị  ');
+  });
+
   it('takes an anchor showing what the same batch wrote there as the row in place', async () => {
     const wb = workbook();
     const host = hostFor(wb);

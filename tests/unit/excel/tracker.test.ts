@@ -215,6 +215,34 @@ describe('writeTracker', () => {
     expect(v.slice(1, newLast).every((row) => row[col('Mã') - 1] !== '')).toBe(true);
   });
 
+  it('writes text typed in users\' columns and loose lines back as text: "- Đã gửi", "0123", "1/2" (formulas drops their apostrophe)', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet(SOURCE, programmeRows(3));
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    const O = TRACKER_COLUMNS.length + 1;
+    const typed = [
+      ['Ghi chú thêm', 'Số văn bản'],
+      ['- Đã gửi báo cáo', '0123'],
+      ['=chưa rõ', '1/2'],
+    ];
+    // As Excel keeps what was typed with an apostrophe: text.
+    typed.forEach((row, r) => row.forEach((v, c) => (wb.cell(tracker, r + 1, O + c).value = v)));
+    const last = wb.valuesOf('Theo dõi').length;
+    wb.cell(tracker, last + 2, col('STT')).value = '- Ghi chú cuối bảng';
+    const total = wb.cell(tracker, last + 2, O + 1);
+    total.formula = '=1+1';
+    total.value = 2;
+
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const v = wb.valuesOf('Theo dõi');
+    expect(v.slice(0, 3).map((r) => r.slice(O - 1, O + 1))).toEqual(typed);
+    // The loose line comes right under the tasks, its formula a formula still.
+    expect(v[last][col('STT') - 1]).toBe('- Ghi chú cuối bảng');
+    expect(wb.peek('Theo dõi', `${colLetters(O + 1)}${last + 1}`).formula).toBe('=1+1');
+  });
+
   it('keeps the widths users set and the columns they hid, on the columns’ new places', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     const host = hostFor(wb);
