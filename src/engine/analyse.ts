@@ -23,7 +23,7 @@ import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/co
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus, readStatus } from './status';
+import { canonicalStatus, qualifiedStatus, readStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
@@ -277,7 +277,7 @@ function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const c = t.text;
   // Units that track in "Kết quả thực hiện" alone write "Đã hoàn thành" there: a status when it reads as one.
-  const status = c.status || (c.result && canonicalStatus(c.result)) || '';
+  const status = c.status || (c.result && qualifiedStatus(c.result) && c.result) || '';
   const product = c.product ?? '';
   return {
     sheet: t.sheet,

@@ -7,11 +7,11 @@ import { sameSheetName, type CellValue, type SheetGrid } from './grid';
 import { looksLikeDirectory } from './directory/sheet';
 import { SUMMARY_SHEET, SUMMARY_TITLE } from './summary/layout';
 import { TRACKER_SHEET } from './track/columns';
+import { trackerHeader } from './track/values';
 import { foldKey } from './text';
 
 export type OwnSheetKind = 'summary' | 'tracker' | 'task-list' | 'directory' | 'internal';
 
-const TRACKER_HEADER = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'];
 /** The consolidated task list of `tong-hop.xlsx` (every file's tasks, to filter). */
 export const TASK_LIST_HEADER = ['Tệp', 'Trang', 'Dòng', 'Quý', 'Tháng', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
 const TASK_LIST_KEYS = TASK_LIST_HEADER.slice(0, 3).map(foldKey);
@@ -21,7 +21,7 @@ export function ownSheetKind(sheet: SheetGrid): OwnSheetKind | null {
   const top = sheet.cells.slice(0, 12);
   const texts = (row: CellValue[] | undefined) => (row ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
   if (top.some((row) => texts(row).some((t) => t.startsWith(foldKey(SUMMARY_TITLE))))) return 'summary';
-  if (top.some((row) => TRACKER_HEADER.every((h) => texts(row).includes(h)))) return 'tracker';
+  if (trackerHeader(sheet.cells)) return 'tracker';
   if (top.some((row) => TASK_LIST_KEYS.every((h, i) => texts(row)[i] === h))) return 'task-list';
   if (looksLikeDirectory(sheet.cells)) return 'directory';
   return null;

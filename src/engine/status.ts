@@ -45,11 +45,21 @@ function statusKey(text: string): string {
   return foldKey(text).replace(/[.!]+$/, '').replace(QUALIFIER, '');
 }
 
+/** "Bỏ" may record a decision, not a proposal: counted as "Đề xuất bỏ", never written as it. */
+const READ_ONLY_SYNONYMS = new Set(['bo']);
+
 /**
- * The canonical status a text means, or null when it is none of them (cached: a column repeats a
- * few words). Safe to write back in its place (the tracker does): only words that mean the status.
+ * The canonical status a text means when it holds nothing but the status's words ("đã xong",
+ * "ĐÃ HOÀN THÀNH."), else null (cached: a column repeats a few words). Safe to write back in its
+ * place (the tracker does): "Hoàn thành trễ hạn" says more than the status, and is kept as typed.
  */
-export const canonicalStatus = memo((text: string): Status | null => exact(statusKey(text)));
+export const canonicalStatus = memo((text: string): Status | null => {
+  const key = foldKey(text).replace(/[.!]+$/, '');
+  return READ_ONLY_SYNONYMS.has(key) ? null : exact(key);
+});
+
+/** The status a text means, qualifiers after it aside ("Hoàn thành đúng hạn", "Đã hoàn thành 100%"). */
+export const qualifiedStatus = memo((text: string): Status | null => exact(statusKey(text)));
 
 /**
  * The status a text is understood as, for checking and counting: `canonicalStatus`, or a status
@@ -58,9 +68,9 @@ export const canonicalStatus = memo((text: string): Status | null => exact(statu
  * as the text does not say whether the work has begun.
  */
 export const readStatus = memo((text: string): Status | null => {
-  const key = statusKey(text);
-  const whole = exact(key);
+  const whole = qualifiedStatus(text);
   if (whole) return whole;
+  const key = statusKey(text);
   // Not finished, begun or not: open either way. "Đang thực hiện" is what it most often means
   // (a task not begun is "chưa thực hiện/triển khai").
   if (key === 'chua hoan thanh') return 'Đang thực hiện';

@@ -87,7 +87,7 @@ const HEADER_ALIASES: Record<TrackerColumn, string[]> = {
   'Lãnh đạo chỉ đạo': ['lanh dao chi dao', 'lanh dao so chi dao', 'chi dao'],
   'Thời hạn': ['thoi han', 'thoi han hoan thanh', 'han'],
   'Trạng thái': ['trang thai', 'tinh trang'],
-  'Ngày hoàn thành': ['ngay hoan thanh'],
+  'Ngày hoàn thành': ['ngay hoan thanh', 'ngay ht', 'ngay hoan thanh thuc te'],
   'Kết quả': ['ket qua'],
   Nguồn: ['nguon'],
   Mã: ['ma', 'ma nhiem vu'],
@@ -109,6 +109,65 @@ function headerMap(row: readonly CellValue[] | undefined): Map<TrackerColumn, nu
   const map = HEADERS.columnsOf(row);
   // A header row names the task column and at least three other tracker columns.
   return map.has('Nhiệm vụ') && map.size >= 4 ? map : null;
+}
+
+/** A task key as CTCT writes it in "Mã": quarter.month.hash, an occurrence number after ("3.7.k2x1f.2"). */
+const TASK_KEY = /^(?:[1-4]|n)\.(?:[1-9]|1[0-2]|n)\.[0-9a-z]{1,7}(?:\.\d+)?$/;
+/** Its "Nguồn" cell: "Phụ lục II, dòng 12" (a vanished task's says so first). */
+const SOURCE_CELL = /,\s*d[oò]ng\s*\d+\)?$/iu;
+/** Where CTCT's own header texts are looked for, and the lines below them whose cells tell its columns. */
+const HEADER_LINES = 50;
+const SAMPLE_LINES = 200;
+
+/** Most non-blank cells of column `c` under `line` are of CTCT's making (at least one is). */
+function columnHolds(values: readonly (readonly CellValue[] | undefined)[], line: number, c: number, pattern: RegExp): boolean {
+  let yes = 0;
+  let no = 0;
+  for (let r = line + 1; r < Math.min(values.length, line + 1 + SAMPLE_LINES); r++) {
+    const v = values[r]?.[c];
+    if (isBlank(v)) continue;
+    if (typeof v === 'string' && pattern.test(v.trim())) yes++;
+    else no++;
+  }
+  return yes > 0 && yes >= 4 * no;
+}
+
+/**
+ * CTCT's tracker header: a line naming three of its columns or more, under which a column holds
+ * CTCT's task keys or source labels, whatever its header says now; or, before any task is in it,
+ * the four headers only CTCT writes together. Users rename headers ("Trạng thái" → "Tình trạng",
+ * "Nhiệm vụ" → "Tên nhiệm vụ") and delete columns: the columns its cells tell are named again
+ * here, so that what they typed is read, not lost. Null when the values are not a tracker.
+ */
+export function trackerHeader(values: readonly (readonly CellValue[] | undefined)[]): { line: number; columns: Map<TrackerColumn, number> } | null {
+  for (let r = 0; r < Math.min(values.length, HEADER_LINES); r++) {
+    const columns = HEADERS.columnsOf(values[r]);
+    if (columns.size < 3) continue;
+    const width = values[r]?.length ?? 0;
+    const unnamed = (c: number) => ![...columns.values()].includes(c);
+    const told = (column: TrackerColumn, pattern: RegExp) => {
+      const at = columns.get(column);
+      if (at !== undefined) return columnHolds(values, r, at, pattern);
+      for (let c = 0; c < width; c++) {
+        if (unnamed(c) && columnHolds(values, r, c, pattern)) {
+          columns.set(column, c);
+          return true;
+        }
+      }
+      return false;
+    };
+    const byCells = told('Mã', TASK_KEY) || told('Nguồn', SOURCE_CELL);
+    const texts = (values[r] ?? []).map((v) => (typeof v === 'string' ? foldText(v) : ''));
+    const signature = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'].every((h) => texts.includes(h));
+    if (!byCells && !signature) continue;
+    if (!columns.has('Nhiệm vụ')) {
+      // Renamed, as long as it still says what it holds: "Tên nhiệm vụ", "Nội dung công việc".
+      const task = texts.findIndex((t, c) => unnamed(c) && /\b(?:nhiem vu|noi dung|cong viec)\b/.test(t));
+      if (task >= 0) columns.set('Nhiệm vụ', task);
+    }
+    return { line: r, columns };
+  }
+  return null;
 }
 
 function dateIn(v: CellValue | undefined): string | null {
@@ -154,10 +213,16 @@ export interface TrackerSheet {
   /** Where each of the tracker's own columns was, 0-based (some may have been removed). */
   columns: ReadonlyMap<TrackerColumn, number>;
   /**
-   * Lines users typed that are not tasks (neither task text nor key: a total, a remark), 0-based in
-   * the values read. Written again under the tasks, every cell as it was (`TrackerFormulaMovers.looseLine`).
+   * Lines users typed that are not tasks (neither task text nor key: a total, a remark, a title
+   * above the header), 0-based in the values read. Written again under the tasks, every cell as it
+   * was (`TrackerFormulaMovers.looseLine`).
    */
   looseLines: number[];
+}
+
+/** A header line repeated further down (at a page break), as the user named its columns. */
+function sameTexts(line: readonly CellValue[], header: readonly CellValue[]): boolean {
+  return header.some((v) => !isBlank(v)) && header.every((v, c) => cellText(v) === cellText(line[c]));
 }
 
 function isBlank(v: CellValue | undefined): boolean {
@@ -194,27 +259,23 @@ function extraColumnsOf(
 }
 
 /**
- * Reads a tracker sheet back (as a user may have edited it): finds the header row by its column
- * names (anywhere in the first 50 rows; columns may have been moved, some removed), then reads
+ * Reads a tracker sheet back (as a user may have edited it): finds the header row (`trackerHeader`:
+ * anywhere in the first 50 rows; columns may have been moved, renamed, some removed), then reads
  * every non-empty row below it. Tolerates Excel date cells, date serials, dd/mm/yyyy or ISO text,
  * numbers, empty and error cells. Repeated header rows are skipped. `overdue`/`due` are not read
  * (they are computed: run `refreshOverdue` or `mergeTracker`). Columns a user added are listed in
  * `extraColumns`, each row's line in `origin`. Returns no rows when there is no header.
  */
 export function readTracker(values: readonly (readonly CellValue[] | undefined)[]): TrackerSheet {
-  let header: Map<TrackerColumn, number> | null = null;
-  let start = -1;
-  for (let r = 0; r < Math.min(values.length, 50); r++) {
-    header = headerMap(values[r]);
-    if (header) {
-      start = r + 1;
-      break;
-    }
-  }
-  if (!header) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map(), looseLines: [] };
-  const h = header;
+  const found = trackerHeader(values);
+  if (!found) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map(), looseLines: [] };
+  const h = found.columns;
+  const start = found.line + 1;
+  const header = values[found.line] ?? [];
   const rows: TrackerRow[] = [];
+  // Lines above the header (a title, a total) are carried as the lines under the tasks are.
   const looseLines: number[] = [];
+  for (let r = 0; r < found.line; r++) if (values[r]?.some((v) => !isBlank(v))) looseLines.push(r);
   for (let r = start; r < values.length; r++) {
     const line = values[r];
     if (!line) continue;
@@ -223,7 +284,7 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
       return c === undefined ? undefined : line[c];
     };
     const text = (col: TrackerColumn) => cellText(get(col));
-    if (headerMap(line)) continue;
+    if (headerMap(line) || sameTexts(line, header)) continue;
     const task = text('Nhiệm vụ');
     const key = text('Mã');
     if (!task && !key) {
@@ -324,7 +385,7 @@ export function trackerFormulaMovers(
       return remapFormula(formula, (row, column, _rowAbs, _colAbs, otherSheet) => {
         if (otherSheet) return [row, column];
         const line = row - 1 - at.row;
-        // Lines below the header keep their distance from it (the header goes to row 1); lines above it are not rewritten.
+        // Lines below the header keep their distance from it (the header goes to row 1); blank lines above it are not rewritten.
         return [lines.get(line) ?? (line > old.headerLine ? line - old.headerLine + 1 : row), newColumn(column)];
       });
     },

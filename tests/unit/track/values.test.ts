@@ -15,7 +15,8 @@ import {
   type TrackerRow,
 } from '../../../src/engine/track';
 import { task } from '../summary-layout/sample-report';
-import { isClosedStatus } from '../../../src/engine/status';
+import { isClosedStatus, readStatus } from '../../../src/engine/status';
+import { ownSheetKind } from '../../../src/engine/own-sheets';
 
 function sampleRows(): TrackerRow[] {
   const rows = mergeTracker(
@@ -165,6 +166,58 @@ describe('readTracker(…).rows', () => {
     expect(trackerFormulaMovers(sheet).taskRow(`='Phụ lục II'!F57&${oldDat}5`, 4)).toBe(`='Phụ lục II'!F57&${newDat}9`);
   });
 
+  describe('its own tracker, whatever users renamed or deleted', () => {
+    const rows = mergeTracker(
+      [1, 2, 3].map((i) => task({ row: 9 + i, task: `Nhiệm vụ số ${i}`, key: `3.7.k${i}x9f` })),
+      [],
+      '2025-08-15',
+    ).rows.map((r, i) => ({ ...r, status: i ? 'Đang thực hiện' : 'Hoàn thành', result: `KQ ${i}` }));
+    const edited = (edit: (header: CellValue[]) => void, drop?: (typeof TRACKER_COLUMNS)[number]) => {
+      const values: CellValue[][] = trackerToValues(rows).map((line) => [...line]);
+      edit(values[0]!);
+      if (drop) for (const line of values) line.splice(TRACKER_COLUMNS.indexOf(drop), 1);
+      return values;
+    };
+    const rename = (from: string, to: string) => (header: CellValue[]) => (header[header.indexOf(from)] = to);
+    it.each([
+      ['"Nhiệm vụ" renamed "Tên nhiệm vụ"', edited(rename('Nhiệm vụ', 'Tên nhiệm vụ'))],
+      ['"Nhiệm vụ" renamed "Nội dung công việc"', edited(rename('Nhiệm vụ', 'Nội dung công việc'))],
+      ['"Trạng thái" renamed "Tình trạng"', edited(rename('Trạng thái', 'Tình trạng'))],
+      ['"Mã" renamed "ID"', edited(rename('Mã', 'ID'))],
+      ['"Ngày hoàn thành" renamed "Ngày HT"', edited(rename('Ngày hoàn thành', 'Ngày HT'))],
+      ['"Nguồn" deleted', edited(() => {}, 'Nguồn')],
+      ['"Mã" deleted', edited(() => {}, 'Mã')],
+    ])('%s: still CTCT\'s tracker, every typed status and result read', (_, values) => {
+      expect(ownSheetKind({ name: 'Theo dõi', cells: values })).toBe('tracker');
+      const read = readTracker(values);
+      expect(read.rows.map((r) => [r.task, r.status, r.result])).toEqual([
+        ['Nhiệm vụ số 1', 'Hoàn thành', 'KQ 0'],
+        ['Nhiệm vụ số 2', 'Đang thực hiện', 'KQ 1'],
+        ['Nhiệm vụ số 3', 'Đang thực hiện', 'KQ 2'],
+      ]);
+      // Nothing of CTCT's taken for a column of the user's.
+      expect(read.extraColumns).toEqual([]);
+    });
+
+    it('a unit\'s programme sheet with the same headers is not one (no keys, no source labels)', () => {
+      const programme: CellValue[][] = [
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành', 'Kết quả', 'Ghi chú'],
+        [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Mai Thoan', '31/7/2025', 'Hoàn thành', null, 'Đã ban hành', 'Theo Kế hoạch 12/KH-SKHCN, dòng 3'],
+        [2, 'Tổ chức hội nghị', 'Văn phòng Sở', 'Giám đốc Sở', '15/8/2025', null, null, null, 'Mã 3.7.k2'],
+      ];
+      expect(ownSheetKind({ name: 'Theo dõi', cells: programme })).toBeNull();
+    });
+
+    it('lines above the header (a title, a count) are carried, their formulas following the tasks', () => {
+      const values: CellValue[][] = [['THEO DÕI NHIỆM VỤ QUÝ III'], [null, null, null, 'Hoàn thành:', '=COUNTIF(J4:J6,"Hoàn thành")'], ...trackerToValues(rows)];
+      const sheet = readTracker(values);
+      expect(sheet.rows).toHaveLength(3);
+      expect(sheet.looseLines).toEqual([0, 1]);
+      expect(new Map(trackerNewRows(sheet, sheet.rows))).toEqual(new Map([[2, 1], [3, 2], [4, 3], [5, 4], [0, 5], [1, 6]]));
+      expect(trackerFormulaMovers(sheet).looseLine('=COUNTIF(J4:J6,"Hoàn thành")', 3)).toBe('=COUNTIF(J2:J4,"Hoàn thành")');
+    });
+  });
+
   it('returns [] without a header row', () => {
     expect(readTracker([['Nhiệm vụ'], ['a']]).rows).toEqual([]);
     expect(readTracker([]).rows).toEqual([]);
@@ -205,10 +258,12 @@ describe('dates and statuses', () => {
     // What staff type: other words for done or not started, and words that qualify a status.
     expect(normaliseStatus('đã xong')).toBe('Hoàn thành');
     expect(normaliseStatus('chưa làm')).toBe('Chưa thực hiện');
-    expect(normaliseStatus('Hoàn thành đúng hạn')).toBe('Hoàn thành');
-    expect(normaliseStatus('Đã hoàn thành 100%')).toBe('Hoàn thành');
-    expect(normaliseStatus('Hoàn thành (chậm)')).toBe('Hoàn thành');
-    expect(normaliseStatus('Đang thực hiện, chậm tiến độ')).toBe('Đang thực hiện');
+    // Words after the status say more than it ("late"): kept as typed, counted as the status.
+    const qualified = ['Hoàn thành đúng hạn', 'Đã hoàn thành 100%', 'Hoàn thành (chậm)', 'Hoàn thành trễ hạn', 'Đang thực hiện, chậm tiến độ'];
+    expect(qualified.map(normaliseStatus)).toEqual(qualified);
+    expect(qualified.map(readStatus)).toEqual(['Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Đang thực hiện']);
+    // "Bỏ" may be a decision: counted as proposed for removal, not rewritten as the proposal.
+    expect([normaliseStatus('Bỏ'), readStatus('Bỏ')]).toEqual(['Bỏ', 'Đề xuất bỏ']);
     // Not done: a part, or "not yet".
     expect(normaliseStatus('Hoàn thành 50%')).toBe('Hoàn thành 50%');
     expect(normaliseStatus('Chưa hoàn thành')).toBe('Chưa hoàn thành');

@@ -404,6 +404,22 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect(Object.values(table)[0]!.table.columns.map((c) => c.name).slice(-3)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
     expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
   });
+  it('are kept when users renamed the tracker\'s headers ("Tên nhiệm vụ", "Tình trạng"): it is still CTCT\'s tracker', async () => {
+    const fr1 = sampleFileReport(ASOF);
+    const { wb, ws } = await markedTracker(fr1);
+    ws.getCell('D1').value = 'Tên nhiệm vụ';
+    ws.getCell('J1').value = 'Tình trạng';
+    const row = trackerSheetRow(ws, fr1.tasks[2]!.key);
+    row.getCell(10).value = 'Hoàn thành';
+    row.getCell(12).value = 'Đã ban hành Kế hoạch 12/KH';
+    ws.getCell('O1').value = 'Người theo dõi';
+    row.getCell(15).value = 'Chị Lan';
+    const again = await open(await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr1, report([fr1], ASOF), { asOf: ASOF }));
+    expect(visibleSheets(again).filter((n) => n.startsWith('Theo dõi'))).toEqual(['Theo dõi']);
+    const kept = trackerSheetRow(again.getWorksheet('Theo dõi')!, fr1.tasks[2]!.key);
+    expect([10, 12, 15].map((c) => kept.getCell(c).value)).toEqual(['Hoàn thành', 'Đã ban hành Kế hoạch 12/KH', 'Chị Lan']);
+  });
+
   it('a header typed on two lines (Alt+Enter) keeps its line break, written in the table as Excel writes it', async () => {
     const fr = sampleFileReport(ASOF);
     const { wb, ws } = await markedTracker(fr);
