@@ -8,6 +8,7 @@
 import { formatDateVi } from './dates';
 import type { Finding, Severity } from './report';
 import { COLORS, hexColor } from './track/style';
+import { decodeAnchor, encodeAnchor, type RowAnchor } from './row-anchor';
 
 export const NOTE_PREFIX = 'CTCT – kết quả kiểm tra';
 /** Between CTCT's lines and the note a person had written on the cell before (marked copies). */
@@ -96,7 +97,7 @@ export function composeNote(ours: string, userText: string): string {
 
 /** The hidden sheet of remembered fills, and its columns. */
 export const MARKS_SHEET = 'CTCT_DanhDau';
-export const MARKS_HEADER = ['Trang tính', 'Ô', 'Màu nền cũ', 'Kiểu nền cũ', 'Màu mẫu cũ', 'Màu đánh dấu', 'Ghi chú CTCT', 'Nền cũ (tệp)'];
+export const MARKS_HEADER = ['Trang tính', 'Ô', 'Màu nền cũ', 'Kiểu nền cũ', 'Màu mẫu cũ', 'Màu đánh dấu', 'Ghi chú CTCT', 'Nền cũ (tệp)', 'Neo dòng'];
 
 export interface MarkRecord {
   sheet: string;
@@ -113,10 +114,12 @@ export interface MarkRecord {
   noteText: string;
   /** The fill as the file has it (exceljs JSON), for an exact restore of a marked copy; '' from the add-in. */
   fileFill: string;
+  /** Where the cell's row is (row-anchor.ts): rows inserted above it since, its marks are found where it went. */
+  anchor?: RowAnchor;
 }
 
 export function recordToRow(r: MarkRecord): string[] {
-  return [r.sheet, r.address, r.color, r.pattern, r.patternColor, r.markColor, r.note ? r.noteText || 'có' : '', r.fileFill];
+  return [r.sheet, r.address, r.color, r.pattern, r.patternColor, r.markColor, r.note ? r.noteText || 'có' : '', r.fileFill, encodeAnchor(r.anchor)];
 }
 
 export function rowToRecord(row: readonly unknown[]): MarkRecord | null {
@@ -133,6 +136,7 @@ export function rowToRecord(row: readonly unknown[]): MarkRecord | null {
     note: t(row[6]).trim() !== '',
     noteText: t(row[6]).startsWith(NOTE_PREFIX) ? t(row[6]) : '',
     fileFill: t(row[7]),
+    ...(decodeAnchor(t(row[8])) ? { anchor: decodeAnchor(t(row[8])) } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
  * What the task pane asks of Excel. `src/excel/` implements it with Office.js (the only place that
  * calls `Excel.run`); the pane and its tests only see this interface.
  */
+import type { RowAnchor } from '../engine/row-anchor';
 import type { WorkbookGrid } from '../engine/grid';
 import type { Finding, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
@@ -51,10 +52,7 @@ export interface CellChange {
   font?: string;
 }
 
-export interface RowAnchor {
-  address: string;
-  text: string;
-}
+export type { RowAnchor };
 
 export interface JournalEntry {
   id: number;
@@ -102,7 +100,8 @@ export interface ExcelHost {
   selectCell(sheet: string, address: string): Promise<{ unhidden: boolean }>;
   /** Fill (and note, where supported) every finding's cell; previous fills remembered for clearMarks. */
   /** `asOf`: the report's date, shown in each note. */
-  markFindings(findings: Finding[], asOf: string): Promise<{ marked: number; notes: boolean }>;
+  /** `anchors`: the marked cells' row anchors ("Sheet!C12" → anchor), so marks are found again after rows are inserted. */
+  markFindings(findings: Finding[], asOf: string, anchors?: Record<string, RowAnchor>): Promise<{ marked: number; notes: boolean }>;
   /** Removes all marks and restores the previous fills; never touches values. */
   clearMarks(): Promise<{ cleared: number }>;
   /** Writes the changes (journaled) in one batch. */

@@ -2,7 +2,7 @@
  * The Office.js adapter: `createExcelHost()` is the task pane's only way into Excel, and this
  * folder is the only place in the project that calls `Excel.run`.
  */
-import type { ExcelHost, WorkbookInfo } from './host';
+import type { ExcelHost, RowAnchor, WorkbookInfo } from './host';
 import type { Finding, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { degradationMessages, detectCapabilities, paneCapabilities, type AdapterCapabilities } from './capabilities';
@@ -101,7 +101,7 @@ export function createExcelHost(overrides: Partial<HostEnv> = {}): ExcelHost {
     info: () => read(() => info(env, capabilities())),
     readGrid: (scope) => read(() => readWorkbook(env, capabilities(), scope, memory)),
     selectCell: (sheet, address) => read(() => selectCell(env, capabilities(), sheet, address)),
-    markFindings: (findings: Finding[], asOf: string) => write(() => markFindings(env, capabilities(), findings, asOf)),
+    markFindings: (findings: Finding[], asOf: string, anchors?: Record<string, RowAnchor>) => write(() => markFindings(env, capabilities(), findings, asOf, anchors)),
     clearMarks: () => write(() => clearMarks(env, capabilities())),
     applyChanges: (changes) => write(() => applyChanges(env, capabilities(), changes)),
     journal: () => read(() => readJournal(env)),

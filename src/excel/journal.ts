@@ -20,6 +20,7 @@ import {
   type PlainValue,
 } from './cells';
 import type { HostEnv } from './env';
+import { anchorText, decodeAnchor, encodeAnchor } from '../engine/row-anchor';
 import type { ApplyResult, CellChange, JournalEntry } from './host';
 import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRows, writeTextRowsInBlocks } from './internal';
@@ -73,7 +74,7 @@ export function recordToRow(r: JournalRecord): string[] {
     encodePlain(r.newValue),
     r.reason,
     stateText(r),
-    r.anchor ? `${r.anchor.address}\t${r.anchor.text}` : '',
+    encodeAnchor(r.anchor),
     r.font?.old ?? '',
     r.font?.new ?? '',
   ];
@@ -87,7 +88,7 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
   const state = text(row[9]).trim().normalize('NFC');
   const skipped = /^b[ỏo]\s*qua/i.test(state);
   const skipReason = (['missing', 'moved'] as const).find((k) => state === SKIPPED_TEXT[k]) ?? 'changed';
-  const anchor = /^([A-Z]+\d+)\t(.*)$/s.exec(text(row[10]));
+  const anchor = decodeAnchor(text(row[10]));
   return {
     id,
     batch: text(row[1]),
@@ -100,7 +101,7 @@ export function rowToRecord(row: unknown[]): JournalRecord | null {
     reason: text(row[8]),
     undone: /^(có|co|x|true|1|yes)$/i.test(state),
     ...(skipped ? { skipped: true, skipReason } : {}),
-    ...(anchor ? { anchor: { address: anchor[1], text: anchor[2] } } : {}),
+    ...(anchor ? { anchor } : {}),
     ...(text(row[12]) ? { font: { old: text(row[11]), new: text(row[12]) } } : {}),
   };
 }
@@ -250,8 +251,7 @@ function sameValue(current: unknown, expected: PlainValue): boolean {
 
 /** A row anchor's cell still shows its text (spaces and Unicode forms aside). */
 function sameText(current: unknown, text: string): boolean {
-  const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return tidy(displayText(plainFromExcel(current))) === tidy(text);
+  return anchorText(displayText(plainFromExcel(current))) === anchorText(text);
 }
 
 /**

@@ -20,7 +20,10 @@ import {
 } from '../engine/marks';
 import type { AdapterCapabilities } from './capabilities';
 import type { HostEnv } from './env';
-import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, loadGrids, SyncBudget, writeBudget } from './batch';
+import { displayText } from './cells';
+import { columnNumber } from '../engine/grid';
+import { anchorColumn, anchorText, movedAddress, type RowAnchor } from '../engine/row-anchor';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRowsInBlocks } from './internal';
 import { deleteInternalSheet, MARKS_SHEET, sameSheet } from './sheets';
 
@@ -32,6 +35,7 @@ interface Target {
   address: string;
   severity: Severity;
   findings: Finding[];
+  anchor?: RowAnchor;
 }
 
 /** Findings → one target per cell, with the worst severity and every message. */
@@ -100,9 +104,51 @@ async function paint(
 
 async function loadMarks(context: Excel.RequestContext, env: HostEnv, names: string[]): Promise<MarkRecord[]> {
   if (!hasSheet(names, MARKS_SHEET)) return [];
-  return (await loadTableRows(context, env, MARKS_SHEET))
+  const records = (await loadTableRows(context, env, MARKS_SHEET))
     .map((r) => rowToRecord(r.values))
     .filter((r): r is MarkRecord => r !== null);
+  return relocate(context, env, names, records);
+}
+
+/**
+ * The records at their cells' addresses now: a row anchor that no longer shows its text means rows
+ * were inserted, deleted or sorted since the marking; the record then goes where the anchor's text
+ * is (one sync for the anchors, one more, for their columns, only when some moved).
+ */
+async function relocate(context: Excel.RequestContext, env: HostEnv, names: string[], records: MarkRecord[]): Promise<MarkRecord[]> {
+  const budget = new SyncBudget(context, env);
+  const checks: { i: number; sheet: string; cell: Excel.Range }[] = [];
+  for (const [i, r] of records.entries()) {
+    const sheet = names.find((n) => sameSheet(n, r.sheet));
+    if (!r.anchor || !sheet) continue;
+    await budget.reserve(ACTION_BYTES * 2, 2 * jsonBytes(r.anchor.text) + 64);
+    const cell = context.workbook.worksheets.getItem(sheet).getRange(r.anchor.address);
+    cell.load('values');
+    checks.push({ i, sheet, cell });
+  }
+  if (!checks.length) return records;
+  await context.sync();
+  const moved = checks.filter((c) => anchorText(displayText(c.cell.values[0][0])) !== anchorText(records[c.i].anchor!.text));
+  if (!moved.length) return records;
+  const out = [...records];
+  for (const sheet of new Set(moved.map((m) => m.sheet))) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex,rowCount');
+    await context.sync();
+    const here = moved.filter((m) => m.sheet === sheet);
+    for (const column of new Set(here.map((m) => anchorColumn(records[m.i].anchor!)))) {
+      const rect = { rowIndex: 0, columnIndex: columnNumber(column) - 1, rowCount: used.rowIndex + used.rowCount, columnCount: 1 };
+      const texts = (await loadGrids(context, env, ws, rect, ['values'])).values.map((row) => displayText(row[0]));
+      for (const m of here.filter((x) => anchorColumn(records[x.i].anchor!) === column)) {
+        const r = records[m.i];
+        const address = movedAddress(r.address, r.anchor!, texts);
+        const anchor = movedAddress(r.anchor!.address, r.anchor!, texts);
+        if (address && anchor) out[m.i] = { ...r, address, anchor: { ...r.anchor!, address: anchor } };
+      }
+    }
+  }
+  return out;
 }
 
 /** What loading one cell's fill and note may bring back (a note somebody wrote can be long). */
@@ -168,11 +214,21 @@ function removeOwnLines(note: Excel.Note, written: string): void {
 }
 
 /** `asOf`: the date the findings were made for, shown in each note (as the marked copy shows it). */
-export async function markFindings(env: HostEnv, caps: AdapterCapabilities, findings: Finding[], asOf: string): Promise<{ marked: number; notes: boolean }> {
+/**
+ * `anchors`: each marked cell's row anchor ("Sheet!C12" → anchor, as the findings name the sheet),
+ * kept in the record so that the mark is found again after rows are inserted above it.
+ */
+export async function markFindings(
+  env: HostEnv,
+  caps: AdapterCapabilities,
+  findings: Finding[],
+  asOf: string,
+  anchors: Readonly<Record<string, RowAnchor>> = {},
+): Promise<{ marked: number; notes: boolean }> {
   return env.run(async (context) => {
     const names = await listSheetNames(context);
     const targets = targetsOf(findings)
-      .map((t) => ({ ...t, sheet: names.find((n) => sameSheet(n, t.sheet)) ?? '' }))
+      .map((t) => ({ ...t, anchor: anchors[`${t.sheet}!${t.address}`], sheet: names.find((n) => sameSheet(n, t.sheet)) ?? '' }))
       .filter((t) => t.sheet !== '');
     const previous = await loadMarks(context, env, names);
     const previousByKey = new Map(previous.map((r) => [key(r.sheet, r.address), r]));
@@ -237,11 +293,13 @@ export async function markFindings(env: HostEnv, caps: AdapterCapabilities, find
         fileFill: '',
       };
       const refilled = before !== undefined && !sameColor(currentFill.color, before.markColor);
-      records.push(
-        before
+      const anchor = target.anchor ?? before?.anchor;
+      records.push({
+        ...(before
           ? { ...before, ...(refilled ? currentFill : {}), markColor, note: before.note || ourNote, noteText: ourNote ? ours : before.noteText }
-          : { sheet: target.sheet, address: target.address, ...currentFill, markColor, note: ourNote, noteText: ourNote ? ours : '' },
-      );
+          : { sheet: target.sheet, address: target.address, ...currentFill, markColor, note: ourNote, noteText: ourNote ? ours : '' }),
+        ...(anchor ? { anchor } : {}),
+      });
       const list = byColor.get(`${target.sheet}\u0000${markColor}`) ?? [];
       list.push(target.address);
       byColor.set(`${target.sheet}\u0000${markColor}`, list);

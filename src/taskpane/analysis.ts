@@ -2,9 +2,10 @@
  * Pure helpers shared by both containers: findings joined to their tasks and units, fix and
  * normalisation changes computed from the grid, error messages for the user.
  */
-import { cellAddress, columnLetter, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
+import { cellAddress, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
 import type { FileReport, Finding, Severity, Task } from '../engine/report';
-import type { CellChange, RowAnchor } from '../excel/host';
+import type { CellChange } from '../excel/host';
+import { RowAnchors, type RowAnchor } from '../engine/row-anchor';
 import type { Dict } from './i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -85,7 +86,7 @@ export function cellText(v: CellValue): string {
 export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange[] {
   const changes: CellChange[] = [];
   const seen = new Set<string>();
-  const counts = new Map<string, Map<string, number>>();
+  const anchors = sheetAnchors(grid);
   // Cells this batch rewrites are poor anchors: what they show changes with the batch.
   const fixed = new Set(items.filter((i) => i.finding.fix).map(({ finding: f }) => `${f.sheet}!${f.column}${f.row}`));
   for (const { finding } of items) {
@@ -95,46 +96,39 @@ export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange
     const from = cellText(cellValueAt(grid, finding.sheet, finding.row, finding.column));
     if (from === finding.fix.value) continue;
     seen.add(key);
-    const anchor = rowAnchor(grid, finding.sheet, finding.row, finding.column, counts, fixed);
+    const inSheet = new Set([...fixed].filter((k) => k.startsWith(`${finding.sheet}!`)).map((k) => k.slice(finding.sheet.length + 1)));
+    const anchor = anchors(finding.sheet)?.of(finding.row, finding.column, inSheet);
     const font = finding.fix.font;
     changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code, ...(anchor ? { anchor } : {}), ...(font ? { font } : {}) });
   }
   return changes;
 }
 
-/**
- * Another cell of the row whose text no other row of its column has (the task's own words, most
- * often; the longest such, one the batch leaves alone if there is one): what tells, when the change
- * is written and undone, that the row is still where it was. Column counts are worked out once per
- * call (`counts`).
- */
-function rowAnchor(grid: WorkbookGrid, sheet: string, row: number, column: string, counts: Map<string, Map<string, number>>, fixed: Set<string>): RowAnchor | null {
-  const cells = grid.sheets.find((x) => x.name === sheet)?.cells ?? [];
-  const line = cells[row - 1] ?? [];
-  const skip = columnNumber(column) - 1;
-  let best: { col: number; text: string; kept: boolean } | null = null;
-  line.forEach((v, c) => {
-    if (c === skip || typeof v !== 'string' || v.trim().length < 4) return;
-    if (columnCounts(cells, sheet, c, counts).get(v) !== 1) return;
-    const kept = !fixed.has(`${sheet}!${columnLetter(c + 1)}${row}`);
-    if (!best || (kept && !best.kept) || (kept === best.kept && v.length > best.text.length)) best = { col: c, text: v, kept };
-  });
-  const found = best as { col: number; text: string } | null;
-  return found ? { address: `${columnLetter(found.col + 1)}${row}`, text: found.text } : null;
+/** Each sheet's RowAnchors, made when first asked for. */
+export function sheetAnchors(grid: WorkbookGrid): (sheet: string) => RowAnchors | undefined {
+  const made = new Map<string, RowAnchors>();
+  return (sheet) => {
+    let a = made.get(sheet);
+    if (!a) {
+      const cells = grid.sheets.find((x) => x.name === sheet)?.cells;
+      if (!cells) return undefined;
+      made.set(sheet, (a = new RowAnchors(cells)));
+    }
+    return a;
+  };
 }
 
-function columnCounts(cells: readonly (readonly CellValue[] | undefined)[], sheet: string, col: number, counts: Map<string, Map<string, number>>): Map<string, number> {
-  const key = `${sheet}\u0000${col}`;
-  let m = counts.get(key);
-  if (!m) {
-    m = new Map();
-    for (const line of cells) {
-      const v = line?.[col];
-      if (typeof v === 'string') m.set(v, (m.get(v) ?? 0) + 1);
-    }
-    counts.set(key, m);
+/** The anchors of the cells findings mark ("Sheet!C12" → anchor), for the marks record. */
+export function markAnchors(findings: readonly Finding[], grid: WorkbookGrid): Record<string, RowAnchor> {
+  const anchors = sheetAnchors(grid);
+  const out: Record<string, RowAnchor> = {};
+  for (const f of findings) {
+    const key = `${f.sheet}!${f.column}${f.row}`;
+    if (key in out) continue;
+    const anchor = anchors(f.sheet)?.of(f.row, f.column);
+    if (anchor) out[key] = anchor;
   }
-  return m;
+  return out;
 }
 
 /**

@@ -5,7 +5,9 @@
  * typed in a note, around CTCT's lines or before them, is kept.
  */
 import * as ExcelJS from 'exceljs';
-import { sameSheetName } from '../engine/grid';
+import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
+import { anchorColumn, anchorRow, anchorText, movedAddress, RowAnchors } from '../engine/row-anchor';
+import { worksheetGrid } from './cells';
 import {
   composeNote,
   findingsNote,
@@ -129,16 +131,31 @@ function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
 }
 
 /**
+ * The address a remembered cell has now: where its row anchor's text is, when rows were inserted,
+ * deleted or sorted since it was marked; its own address otherwise (or when the anchor is nowhere).
+ */
+function whereNow(r: MarkRecord, cells: SheetGrid['cells']): string {
+  if (!r.anchor) return r.address;
+  const col = columnNumber(anchorColumn(r.anchor)) - 1;
+  const text = (row: SheetGrid['cells'][number]) => {
+    const v = row?.[col];
+    return typeof v === 'string' ? v : '';
+  };
+  if (anchorText(text(cells[anchorRow(r.anchor) - 1])) === anchorText(r.anchor.text)) return r.address;
+  return movedAddress(r.address, r.anchor, Array.from(cells, text)) ?? r.address;
+}
+
+/**
  * Takes off what earlier runs (of either host) put on the workbook: CTCT's lines in notes, and its
  * fills, which go back to the remembered fill. A fill the user chose since is kept. Cells marked by
  * versions that kept no record lose CTCT's fill colours only.
  */
-function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[]): void {
+function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: ExcelJS.Worksheet) => SheetGrid['cells']): void {
   const recordOf = new Map<ExcelJS.Cell, MarkRecord>();
   for (const r of records) {
     const ws = findSheet(wb, r.sheet);
     if (!ws) continue;
-    const cell = ws.getCell(r.address);
+    const cell = ws.getCell(whereNow(r, cellsOf(ws)));
     recordOf.set(cell, r);
     if (sameColor(markColorOf(cell), r.markColor)) setFill(cell, fileFill(r));
   }
@@ -193,8 +210,13 @@ function writeRecords(wb: ExcelJS.Workbook, records: MarkRecord[]): void {
  * the number of cells marked.
  */
 export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[], asOf: string): number {
+  // Each sheet's values, read when first needed (anchors): they do not change while marking.
+  const grids = new Map<ExcelJS.Worksheet, SheetGrid['cells']>();
+  const cellsOf = (ws: ExcelJS.Worksheet) => grids.get(ws) ?? grids.set(ws, worksheetGrid(ws).cells).get(ws)!;
+  const anchors = new Map<ExcelJS.Worksheet, RowAnchors>();
+  const anchorsOf = (ws: ExcelJS.Worksheet) => anchors.get(ws) ?? anchors.set(ws, new RowAnchors(cellsOf(ws))).get(ws)!;
   const previous = takeRecords(wb);
-  clearMarks(wb, previous);
+  clearMarks(wb, previous, cellsOf);
   const records: MarkRecord[] = [];
   const targets = targetsOf(wb, findings);
   // exceljs keeps the theme part as it read it, unparsed.
@@ -203,6 +225,7 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
     const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
     const before = cell.style?.fill;
     const ours = findingsNote(list, asOf);
+    const anchor = anchorsOf(ws).of(Number(cell.row), columnLetter(Number(cell.col)));
     records.push({
       sheet: ws.name,
       address: cell.address,
@@ -211,6 +234,7 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
       note: true,
       noteText: ours,
       fileFill: before ? JSON.stringify(before) : '',
+      ...(anchor ? { anchor } : {}),
     });
     setFill(cell, solid(COLORS[worst]));
     // Notes were cleared of CTCT's lines above: what is left was written by people.

@@ -3,6 +3,7 @@ import React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Report } from '../../engine/report';
 import { useAction } from '../useAction';
+import { markAnchors } from '../analysis';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
 import { SummaryView } from '../components/SummaryView';
@@ -21,7 +22,8 @@ export function MarkPanel({ ctx }: { ctx: PaneContext }) {
   const styles = useStyles();
   const [markState, runMark] = useAction(async () => {
     const a = await ctx.ensureAnalysis();
-    return ctx.host.markFindings(a.report.findings ?? a.fileReport.findings, a.report.asOf);
+    const findings = a.report.findings ?? a.fileReport.findings;
+    return ctx.host.markFindings(findings, a.report.asOf, markAnchors(findings, a.grid));
   });
   const [clearState, runClear] = useAction(() => ctx.host.clearMarks());
   const busy = markState.status === 'running' || clearState.status === 'running';

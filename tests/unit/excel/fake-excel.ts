@@ -318,6 +318,13 @@ export class FakeWorkbook {
     }
     sheet.cells = moved;
     sheet.merges = sheet.merges.map((m) => (m.top >= from ? { ...m, top: m.top + delta, bottom: m.bottom + delta } : m));
+    // Notes move with their cells, as in Excel.
+    sheet.notes = new Map(
+      [...sheet.notes].map(([a, text]) => {
+        const [, col, row] = /^([A-Z]+)(\d+)$/.exec(a)!;
+        return [Number(row) >= from ? `${col}${Number(row) + delta}` : a, text];
+      }),
+    );
   }
 
   async fireChanged(sheetName: string): Promise<void> {

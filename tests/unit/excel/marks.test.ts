@@ -8,6 +8,7 @@ import { report, sampleFileReport } from '../summary-layout/sample-report';
 import { hostFor, syncsOf } from './helpers';
 import type { Finding } from '../../../src/engine/report';
 import { MARK_COLORS, NOTE_PREFIX } from '../../../src/engine/marks';
+import { markAnchors } from '../../../src/taskpane/analysis';
 
 const finding = (row: number, column: string, severity: Finding['severity'], message = `Lỗi ở ${column}${row}`): Finding => ({
   code: 'missing-leader',
@@ -41,6 +42,39 @@ const fills = (wb: FakeWorkbook) =>
     const f = wb.peek('Quý III', a).fill;
     return `${a}:${f.color}/${f.pattern}/${f.patternColor}`;
   });
+
+describe('marks after the user inserted rows above them', () => {
+  /** Marks C2 (no fill of its own), then a task is typed into a row inserted above it: C2 is now C3. */
+  async function markedThenMoved() {
+    const wb = workbook();
+    const host = hostFor(wb);
+    const findings = [finding(2, 'C', 'error')];
+    await host.markFindings(findings, '2025-09-30', markAnchors(findings, await host.readGrid('active')));
+    wb.insertRows('Quý III', 2, 1);
+    ['1', 'Tập huấn', 'PGĐ Mai Thoan'].forEach((v, i) => (wb.cell(wb.sheet('Quý III')!, 2, i + 1).value = v));
+    return { wb, host };
+  }
+
+  it('clearing finds the mark where the row went: no red, no CTCT note left behind', async () => {
+    const { wb, host } = await markedThenMoved();
+    expect(wb.peek('Quý III', 'C3').fill.color).toBe(MARK_COLORS.error);
+    expect(await host.clearMarks()).toEqual({ cleared: 1 });
+    expect(wb.peek('Quý III', 'C3').fill.pattern).toBe('None');
+    expect(wb.sheet('Quý III')!.notes.get('C3')).toBeUndefined();
+    // The unit's own fill on the row that moved down from 3 to 4 is untouched.
+    expect(wb.peek('Quý III', 'C4').fill.color).toBe('#00B050');
+  });
+
+  it('marking again takes the moved mark for CTCT\'s, not for the cell\'s own fill: clearing then leaves no red', async () => {
+    const { wb, host } = await markedThenMoved();
+    const again = [finding(3, 'C', 'error')];
+    await host.markFindings(again, '2025-09-30', markAnchors(again, await host.readGrid('active')));
+    expect(wb.peek('Quý III', 'C3').fill.color).toBe(MARK_COLORS.error);
+    await host.clearMarks();
+    expect(wb.peek('Quý III', 'C3').fill.pattern).toBe('None');
+    expect(wb.peek('Quý III', 'C4').fill.color).toBe('#00B050');
+  });
+});
 
 describe('markFindings and clearMarks', () => {
   it('fills by severity, notes where possible, and clearing restores the exact previous fills', async () => {

@@ -315,6 +315,22 @@ describe('marking a marked copy again', () => {
     expect(clean.getWorksheet('CTCT_DanhDau')).toBeUndefined();
   });
 
+  it('finds its marks where rows inserted above moved them: the unit\'s fill back there, nothing on the row now at the old address', async () => {
+    const fr = sampleFileReport(ASOF);
+    const marked = await open(await writeMarkedCopy(await unitWorkbook(), fr, report([fr], ASOF), { asOf: ASOF }));
+    const src = marked.getWorksheet('Phụ lục II')!;
+    expect(fillOf(src.getCell('E11'))).toBe('FFFFC7CE');
+    // A task inserted above row 11, as Excel does it: the marked cells move down one row.
+    src.spliceRows(11, 0, [null, 'Nhiệm vụ bổ sung do phòng thêm', 'Phòng QLKH&ĐMST']);
+    expect(fillOf(src.getCell('E12'))).toBe('FFFFC7CE');
+    const none = fileReport('phu-luc.xlsx', fr.tasks, []);
+    const clean = (await open(await writeMarkedCopy(new Uint8Array(await marked.xlsx.writeBuffer()), none, report([none], ASOF), { asOf: ASOF }))).getWorksheet('Phụ lục II')!;
+    expect(clean.getCell('E12').fill).toEqual(YELLOW);
+    expect(clean.getCell('F12').fill).toEqual(THEME);
+    expect(clean.getCell('C14').fill).toEqual(HATCH);
+    expect(['E11', 'F11', 'C13'].map((a) => fillOf(clean.getCell(a)))).toEqual([undefined, undefined, undefined]);
+  });
+
   it('restores fills the add-in remembered (its record, no file fill), pattern included', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Quý III');
