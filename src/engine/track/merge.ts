@@ -11,7 +11,8 @@
  *     the task's quarter and month first (≥ 0.9 for a row of another month), and never across a
  *     replaced number ("quý III" → "quý IV").
  * Before these, tasks whose text repeats in one month (same key but for ".2") are told apart by
- * sheet, lead units, product and leaders.
+ * sheet, lead units, product, leaders, coordinating units and deadline.
+ * Rows a user typed into the tracker (no key, no source) are kept as they are when nothing matches them.
  * Row numbers are never used to match: inserting or deleting source rows moves every row.
  *
  * Overdue (see `dueDate`): a task is overdue when its status is not "Hoàn thành"/"Đề xuất bỏ" and
@@ -244,16 +245,20 @@ export function mergeTracker(
   // apart by their sheet, lead units, product and leaders, then by fewer of these.
   const repeated = repeatedKeyTasks(tasks, previous);
   if (repeated.length) {
-    type Parts = { sheet: string; lead: string; product: string; leaders: string };
+    type Parts = { sheet: string; lead: string; product: string; leaders: string; coord: string; deadline: string };
     const ofTask = (t: number): Parts => {
       const task = tasks[t]!;
-      return { sheet: task.sheet, lead: joinNames(task.leadUnits), product: task.product, leaders: joinNames(task.leaders) };
+      const deadline = normaliseDeadline(task.deadline) ?? '';
+      return { sheet: task.sheet, lead: joinNames(task.leadUnits), product: task.product, leaders: joinNames(task.leaders), coord: joinNames(task.coordinatingUnits), deadline };
     };
     const ofRow = (r: number): Parts => {
       const row = previous[r]!;
-      return { sheet: row.source.sheet, lead: row.leadUnits, product: row.product, leaders: row.leaders };
+      return { sheet: row.source.sheet, lead: row.leadUnits, product: row.product, leaders: row.leaders, coord: row.coordinatingUnits, deadline: row.deadline ?? '' };
     };
+    // Two rounds of one task may differ only in whom they work with or when they are due.
     const signatures: ((p: Parts) => string)[] = [
+      (p) => `${p.sheet}|${p.lead}|${p.product}|${p.leaders}|${p.coord}|${p.deadline}`,
+      (p) => `${p.sheet}|${p.lead}|${p.product}|${p.leaders}|${p.coord}`,
       (p) => `${p.sheet}|${p.lead}|${p.product}|${p.leaders}`,
       (p) => `${p.lead}|${p.product}|${p.leaders}`,
       (p) => `${p.sheet}|${p.lead}`,
@@ -366,6 +371,11 @@ export function mergeTracker(
   let vanished = 0;
   previous.forEach((row, r) => {
     if (used[r]) return;
+    // A row a user typed into the tracker (no key, no source): theirs, never "no longer in the source".
+    if (!row.key && !row.source.sheet) {
+      rows.push(row);
+      return;
+    }
     vanished++;
     rows.push({ ...row, vanished: true });
   });

@@ -56,6 +56,18 @@ describe('the same text twice', () => {
     ]);
   });
 
+  it('in one month, differing only in coordinating unit and deadline: the one deleted takes its entry with it', () => {
+    const text = 'Rà soát các văn bản QPPL thuộc lĩnh vực khoa học và công nghệ';
+    const round1 = task({ row: 8, task: text, key: '3.7.r', coordinatingUnits: ['Sở Tư pháp'], deadline: '2025-07-15' });
+    const round2 = task({ row: 9, task: text, key: '3.7.r.2', coordinatingUnits: ['Các phòng thuộc Sở'], deadline: '2025-09-30' });
+    const rows = typed(mergeTracker([round1, round2], [], ASOF).rows, (_, i) => ({ status: i ? 'Chưa thực hiện' : 'Hoàn thành', result: i ? 'Đợt 2 chưa làm' : 'Đợt 1 đã xong' }));
+    const after = mergeTracker([{ ...round2, row: 8, key: '3.7.r' }], rows, ASOF);
+    expect(after.rows.map((r) => [r.coordinatingUnits, r.status, r.result, r.vanished])).toEqual([
+      ['Các phòng thuộc Sở', 'Chưa thực hiện', 'Đợt 2 chưa làm', false],
+      ['Sở Tư pháp', 'Hoàn thành', 'Đợt 1 đã xong', true],
+    ]);
+  });
+
   it('on two sheets whose tabs swap places: each keeps its own', () => {
     const a = { ...qn, sheet: 'Phụ lục II', product: 'Lớp' };
     const b = { ...qn, sheet: 'QLCN&CN', key: '3.8.k.2', product: 'Lớp' };
@@ -106,4 +118,16 @@ it('a deadline typed in words in the tracker makes the summary\'s overdue list a
   expect([merged[0]!.due, merged[0]!.overdue]).toEqual(['2025-08-15', true]);
   const tracker = { name: 'Theo dõi', cells: trackerToValues(rows) };
   expect(withTrackerStatuses([t], tracker, '2025-09-01', { year: 2025 }).tasks[0]!.deadline).toBe('2025-08-15');
+});
+
+it('a task a user typed into the tracker (no key, no source) stays theirs, not "no longer in the source"', () => {
+  const tasks = [task({ row: 7, task: 'Nhiệm vụ A', key: '3.7.a' })];
+  const first = mergeTracker(tasks, [], ASOF).rows;
+  const own: TrackerRow = { ...first[0]!, key: '', task: 'Việc phòng tự thêm: chuẩn bị hội thảo', source: { sheet: '', row: 0 }, status: 'Đang thực hiện' };
+  const after = mergeTracker(tasks, [...first, own], ASOF);
+  expect([after.kept, after.vanished]).toEqual([1, 0]);
+  expect(after.rows.map((r) => [r.task, r.status, r.vanished])).toEqual([
+    ['Nhiệm vụ A', 'Chưa thực hiện', false],
+    ['Việc phòng tự thêm: chuẩn bị hội thảo', 'Đang thực hiện', false],
+  ]);
 });
