@@ -22,6 +22,13 @@ import type { Scope } from './host';
 export const MIN_BYTES_PER_CELL = 24;
 const RETRY_GROWTH = 4;
 const MAX_ATTEMPTS = 4;
+/**
+ * Column fonts and merged areas are loaded for this many columns of a sheet's used range, from its
+ * left: every task table fits (a KPI table of twelve months included). A stray value far right (in
+ * XFD) would otherwise cost a font load per column and a merge load per row or two, over the web's
+ * 5 MB per request.
+ */
+const DETAIL_COLUMNS = 64;
 /** Formulas are fetched for at most this many error cells (for the engine's messages). */
 const MAX_ERROR_FORMULAS = 500;
 
@@ -217,15 +224,17 @@ async function loadBlocks(
       const ws = context.workbook.worksheets.getItem(block.sheet);
       const range = rangeOf(ws, block.rect);
       range.load('values,valueTypes,numberFormat');
+      // Fonts and merges are looked for in the leftmost columns only (see DETAIL_COLUMNS).
+      const detail = { ...block.rect, right: Math.min(block.rect.right, block.rect.left + DETAIL_COLUMNS - 1) };
       // A column's font name is returned only when uniform: cheap, and exact where it is given.
       const columnFonts: Excel.RangeFont[] = [];
-      for (let c = block.rect.left; c <= block.rect.right; c++) {
+      for (let c = detail.left; c <= detail.right; c++) {
         const font = rangeOf(ws, { ...block.rect, left: c, right: c }).format.font;
         font.load('name');
         columnFonts.push(font);
       }
       const merges = caps.mergedAreas
-        ? mergeChunks(block.rect, env.limits).map((chunk) => {
+        ? mergeChunks(detail, env.limits).map((chunk) => {
             const areas = rangeOf(ws, chunk).getMergedAreasOrNullObject();
             areas.load('address');
             return areas;

@@ -451,6 +451,9 @@ function assign(wb: FakeWorkbook, sheet: SheetModel, cell: CellModel, input: unk
 // --------------------------------------------------------------------------------------------
 // Context and proxies
 
+/** What a queued load adds to the request: the query and the object path it needs (two of batch.ts's actions). */
+const LOAD_REQUEST_BYTES = 400;
+
 export class FakeContext {
   pendingLoads = new Set<Proxy>();
   request = 0;
@@ -533,6 +536,8 @@ abstract class Proxy {
       this.pending.set(prop, value);
       this.ctx.response += bytes(value);
     }
+    // A load is an action of the request too (its object path and properties, as JSON).
+    this.ctx.request += LOAD_REQUEST_BYTES;
     this.ctx.pendingLoads.add(this);
     return this;
   }

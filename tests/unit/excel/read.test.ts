@@ -84,6 +84,16 @@ describe('readGrid: a constant number of syncs', () => {
     expect(grid.sheets[0].cells[20_002][1]).toBe('Nhiệm vụ số 20000');
   });
 
+  it('reads a sheet with one stray value in column XFD on the web: fonts and merges of the leftmost columns only, every request under 5 MB', async () => {
+    const wb = new FakeWorkbook({ payloadLimit: DEFAULT_LIMITS.payloadBytes });
+    const s = wb.addSheet('CTCT', programmeRows(20));
+    wb.cell(s, 1, 16_384).value = 'x';
+    const read = await syncsOf(wb, () => hostFor(wb, { web: true }).readGrid('active'));
+    expect(read.maxRequest).toBeLessThanOrEqual(DEFAULT_LIMITS.payloadBytes);
+    const grid = read.result.sheets[0];
+    expect([grid.cells.length, grid.cells[0].length, grid.cells[22][1]]).toEqual([23, 16_384, 'Nhiệm vụ số 20']);
+  });
+
   it('reads every sheet of the workbook in a constant number of syncs', async () => {
     const counts: number[] = [];
     for (const n of [1, 6]) {
