@@ -42,8 +42,6 @@ export const TRACKER_STATUSES = STATUSES;
 export const STATUS_ALERT = { title: 'Trạng thái', message: `Chọn một trong: ${STATUSES.join(', ')}.` } as const;
 export type TrackerStatus = Status;
 
-/** The status a new task starts with. */
-export const DEFAULT_STATUS: TrackerStatus = 'Chưa thực hiện';
 
 /** How the hosts show a row whose task is no longer in the source (in the Nguồn column). */
 export const VANISHED_LABEL = 'Không còn trong bảng nguồn';

@@ -24,11 +24,7 @@
  */
 import type { Task } from '../report';
 import { keyFamily } from '../reading/task-key';
-import {
-  DEFAULT_STATUS,
-  normaliseStatus,
-  type TrackerRow,
-} from './columns';
+import { normaliseStatus, type TrackerRow } from './columns';
 import { dueDate, findDateInText, yearOf } from '../dates';
 import { isClosedStatus } from '../status';
 import { foldText, similarity } from './text';
@@ -114,7 +110,8 @@ export function rowFromTask(task: Task): TrackerRow {
     key: task.key,
     ...sourceColumns(task),
     deadline: normaliseDeadline(task.deadline),
-    status: normaliseStatus(task.status) || DEFAULT_STATUS,
+    // Blank until someone says: CTCT does not know the task has not begun ("Chưa cập nhật" in the summary).
+    status: normaliseStatus(task.status),
     completedOn: null,
     result: (task.result ?? '').trim(),
     vanished: false,
@@ -147,8 +144,7 @@ function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
     ...sourceColumns(task),
     // A deadline in the source wins; a deadline only typed in the tracker is kept.
     deadline: normaliseDeadline(task.deadline) ?? prev.deadline,
-    // What the tracker says wins, but for the "Chưa thực hiện" CTCT itself wrote in a new row: a
-    // status the unit has since put in its source column says more.
+    // What the tracker says wins; where it says nothing, a status the unit has since put in its source column.
     status: trackedStatus(prev.status, task.status),
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
     vanished: false,
@@ -167,11 +163,9 @@ function numbersReplaced(a: readonly string[], b: readonly string[]): boolean {
   return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
 }
 
+/** What the tracker says, typed there; a blank cell takes what the source says now. */
 function trackedStatus(tracked: string, source: string | null): string {
-  const typed = normaliseStatus(tracked);
-  const fromSource = normaliseStatus(source ?? '');
-  if (typed && !(typed === DEFAULT_STATUS && fromSource)) return typed;
-  return fromSource || DEFAULT_STATUS;
+  return normaliseStatus(tracked) || normaliseStatus(source ?? '');
 }
 
 /** Tasks whose key family holds several tasks, now or in the previous tracker (the same text twice in one month). */

@@ -12,7 +12,7 @@ import { readTracker } from './values';
 export interface TrackedTasks {
   /**
    * The tasks with the tracker's status (and deadline) where it has them; a task it does not hold
-   * yet with the status its new row will get (the source's, else "Chưa thực hiện").
+   * yet with the status its new row will get (the source's, else none).
    */
   tasks: Task[];
   /** How many tasks took their status from the tracker. */
@@ -27,11 +27,13 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
   let fromTracker = 0;
   const out = tasks.map((task, i) => {
     const row = rows[i];
-    if (!row || !row.status) return task;
-    if (row.origin === undefined) return { ...task, status: row.status };
-    fromTracker++;
+    if (!row) return task;
+    if (row.origin === undefined) return row.status ? { ...task, status: row.status } : task;
     // As the tracker judges it (dueDate): a date typed in words there counts too.
     const deadline = task.deadline ?? (row.deadline ? deadlineDate(row.deadline) : null);
+    // A blank status says nothing: the task stays "Chưa cập nhật", as it was before the tracker.
+    if (!row.status) return { ...task, deadline };
+    fromTracker++;
     return { ...task, status: row.status, deadline };
   });
   return { tasks: out, fromTracker };

@@ -75,7 +75,8 @@ describe('writeTracker', () => {
     expect(get(T4, 'Trạng thái')).toBe('Đang thực hiện');
     expect(get(T13, 'Trạng thái')).toBe('Đề xuất bỏ');
     expect(String(get(T13, 'Nguồn'))).toContain(VANISHED_LABEL);
-    expect(get('Nhiệm vụ bổ sung thứ nhất', 'Trạng thái')).toBe('Chưa thực hiện');
+    // A new task's status is blank until someone says.
+    expect(get('Nhiệm vụ bổ sung thứ nhất', 'Trạng thái')).toBe('');
 
     // "Nguồn" follows the task to its new row (task 4 moved from row 13 to 15).
     const link = wb.peek('Theo dõi', `${colLetters(col('Nguồn'))}${trackerRow(wb, T4)}`);
@@ -302,8 +303,9 @@ describe('writeTracker', () => {
       const { grid, report } = await analyse(scope);
       expect(grid.sheets.map((s) => s.name)).toEqual(['Phụ lục II']);
       expect(grid.tracker?.name).toBe('Theo dõi');
-      expect(report.summary.statusFromTracker).toBe(4);
-      expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa thực hiện': 3 });
+      // Only the status typed there: the three left blank are not the tracker's word.
+      expect(report.summary.statusFromTracker).toBe(1);
+      expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 3 });
     }
   });
 
@@ -371,7 +373,7 @@ describe('writeTracker', () => {
     q4.cells.clear();
     wb.cell(q4, 1, 1).value = 'Các nhiệm vụ đã chuyển sang trang Quý III.';
     const report = await analyse();
-    expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa thực hiện': 2 });
+    expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
 
     expect(await host.writeTracker(report)).toMatchObject({ added: 0, kept: 3, vanished: 0 });
     const row = wb.valuesOf('Theo dõi')[trackerRow(wb, 'Nhiệm vụ chuyển sang quý ba') - 1];

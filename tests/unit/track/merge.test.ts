@@ -55,7 +55,7 @@ describe('mergeTracker', () => {
       leadUnits: 'Phòng QLKH&ĐMST',
       coordinatingUnits: 'Văn phòng Sở',
       leaders: 'PGĐ Sở Phan Văn Hiếu',
-      status: 'Chưa thực hiện',
+      status: '',
       source: { sheet: 'Phụ lục II', row: 10 },
       vanished: false,
       overdue: true,
@@ -80,7 +80,7 @@ describe('mergeTracker', () => {
     expect(rows.find((r) => r.key === 'b')!.status).toBe('Đang thực hiện');
     const c = rows.find((r) => r.key === 'c')!;
     expect(c).toMatchObject({ vanished: true, overdue: false, due: null, source: { row: 12 } });
-    expect(rows.find((r) => r.key === 'new')!.status).toBe('Chưa thực hiện');
+    expect(rows.find((r) => r.key === 'new')!.status).toBe('');
   });
 
   it('follows a reorder (source order, vanished at the end)', () => {
@@ -140,7 +140,7 @@ describe('mergeTracker', () => {
     }));
     const { rows, kept, added, vanished } = mergeTracker(rekeyed, first, ASOF);
     expect({ kept, added, vanished }).toEqual({ kept: 4, added: 0, vanished: 0 });
-    expect(rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Đề xuất bỏ']);
+    expect(rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Đang thực hiện', '', 'Đề xuất bỏ']);
     expect(rows[0]!.key).toBe('new-a');
   });
 

@@ -27,12 +27,13 @@ it('a renamed programme sheet keeps every typed status; a sheet not read this ti
   expect([aside.kept, aside.added, aside.rows.filter((r) => r.source.sheet === 'Phụ lục II' && !r.vanished).length]).toEqual([0, 2, 2]);
 });
 
-it('a status the unit later puts in its source column replaces the "Chưa thực hiện" CTCT wrote, not one a user typed', () => {
-  const tasks = [task({ row: 7, task: 'Nhiệm vụ A', key: 'a' }), task({ row: 8, task: 'Nhiệm vụ B', key: 'b' }), task({ row: 9, task: 'Nhiệm vụ C', key: 'c' })];
-  const first = typed(mergeTracker(tasks, [], ASOF).rows, (r) => (r.key === 'c' ? { status: 'Đề xuất bỏ' } : {}));
-  expect(first.map((r) => r.status)).toEqual(['Chưa thực hiện', 'Chưa thực hiện', 'Đề xuất bỏ']);
-  const updated = tasks.map((t, i) => ({ ...t, status: ['Hoàn thành', null, 'Đang thực hiện'][i]! }));
-  expect(mergeTracker(updated, first, ASOF).rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Chưa thực hiện', 'Đề xuất bỏ']);
+it('a status the unit later puts in its source column fills a blank tracker status, never replaces one a user typed ("Chưa thực hiện" too)', () => {
+  const tasks = [1, 2, 3, 4].map((i) => task({ row: 6 + i, task: `Nhiệm vụ ${i}`, key: `k${i}` }));
+  const first = typed(mergeTracker(tasks, [], ASOF).rows, (r) => (r.key === 'k3' ? { status: 'Đề xuất bỏ' } : r.key === 'k4' ? { status: 'Chưa thực hiện', result: 'Đơn vị ghi nhầm, chưa làm' } : {}));
+  // CTCT does not know a new task has not begun: its status is blank until someone says.
+  expect(first.map((r) => r.status)).toEqual(['', '', 'Đề xuất bỏ', 'Chưa thực hiện']);
+  const updated = tasks.map((t, i) => ({ ...t, status: ['Hoàn thành', null, 'Đang thực hiện', 'Hoàn thành'][i]! }));
+  expect(mergeTracker(updated, first, ASOF).rows.map((r) => r.status)).toEqual(['Hoàn thành', '', 'Đề xuất bỏ', 'Chưa thực hiện']);
 });
 
 describe('the same text twice', () => {
@@ -50,7 +51,7 @@ describe('the same text twice', () => {
     const dakTo = task({ row: 8, task: same, key: '3.8.k', product: '01 lớp tại Đắk Tô', leadUnits: ['Phòng QLCN&CN'] });
     const inserted = mergeTracker([dakTo, { ...qn, row: 9, key: '3.8.k.2' }, { ...kt, row: 10, key: '3.8.k.3' }], first, ASOF);
     expect(inserted.rows.map((r) => [r.product, r.status, r.result])).toEqual([
-      ['01 lớp tại Đắk Tô', 'Chưa thực hiện', ''],
+      ['01 lớp tại Đắk Tô', '', ''],
       ['01 lớp tại Quảng Ngãi', 'Hoàn thành', 'Quảng Ngãi'],
       ['01 lớp tại Kon Tum', 'Đang thực hiện', 'Kon Tum'],
     ]);
@@ -127,7 +128,7 @@ it('a task a user typed into the tracker (no key, no source) stays theirs, not "
   const after = mergeTracker(tasks, [...first, own], ASOF);
   expect([after.kept, after.vanished]).toEqual([1, 0]);
   expect(after.rows.map((r) => [r.task, r.status, r.vanished])).toEqual([
-    ['Nhiệm vụ A', 'Chưa thực hiện', false],
+    ['Nhiệm vụ A', '', false],
     ['Việc phòng tự thêm: chuẩn bị hội thảo', 'Đang thực hiện', false],
   ]);
 });

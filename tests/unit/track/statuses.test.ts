@@ -13,8 +13,9 @@ describe('withTrackerStatuses', () => {
 
   it('gives the tasks the tracker holds its status and a deadline typed only there; the source is untouched', () => {
     const out = withTrackerStatuses([a, b], tracker, ASOF);
-    expect(out.fromTracker).toBe(2);
-    expect(out.tasks.map((t) => [t.status, t.deadline])).toEqual([['Hoàn thành', '2025-08-31'], ['Chưa thực hiện', null]]);
+    // B's status is blank in the tracker (nobody said): it says nothing, B stays without a status.
+    expect(out.fromTracker).toBe(1);
+    expect(out.tasks.map((t) => [t.status, t.deadline])).toEqual([['Hoàn thành', '2025-08-31'], [null, null]]);
     expect(a.status).toBeNull();
   });
 
@@ -22,8 +23,8 @@ describe('withTrackerStatuses', () => {
     const c = task({ row: 12, task: 'Nhiệm vụ C mới', key: 'c', status: null });
     const d = task({ row: 13, task: 'Nhiệm vụ D mới', key: 'd', status: 'Đang thực hiện' });
     const out = withTrackerStatuses([a, b, c, d], tracker, ASOF);
-    expect(out.fromTracker).toBe(2);
-    expect(out.tasks.slice(2).map((t) => t.status)).toEqual(['Chưa thực hiện', 'Đang thực hiện']);
+    expect(out.fromTracker).toBe(1);
+    expect(out.tasks.slice(2).map((t) => t.status)).toEqual([null, 'Đang thực hiện']);
   });
 
   it('leaves the tasks as they are when the tracker has no rows', () => {

@@ -139,7 +139,7 @@ describe('phu-luc-II-2025.xlsx edited between runs', () => {
     expect(m).toMatchObject({ status: 'Hoàn thành', completedOn: '2025-07-25', result: 'Đã ban hành', source: { row: 16 }, vanished: false });
     const d = rows[rows.length - 1]!;
     expect(d).toMatchObject({ task: deleted, status: 'Đang thực hiện', vanished: true, source: { row: 20 } });
-    expect(rows.find((r) => r.task === 'Tổ chức tọa đàm về chuyển giao công nghệ')).toMatchObject({ status: 'Chưa thực hiện', source: { row: 11 } });
+    expect(rows.find((r) => r.task === 'Tổ chức tọa đàm về chuyển giao công nghệ')).toMatchObject({ status: '', source: { row: 11 } });
   });
 });
 
@@ -162,14 +162,15 @@ describe('statuses typed in "Theo dõi"', () => {
 
     const fr2 = await analyse(edited, name);
     expect(fr2.tasks).toEqual(fr1.tasks); // the tasks as the source has them
-    expect(fr2.summary.statusFromTracker).toBe(fr1.tasks.length);
-    expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Đề xuất bỏ': 1, 'Chưa thực hiện': fr1.tasks.length - 4 });
+    // The four typed; the others' statuses are blank there, as nobody has said yet.
+    expect(fr2.summary.statusFromTracker).toBe(4);
+    expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Đề xuất bỏ': 1, 'Chưa cập nhật': fr1.tasks.length - 4 });
     expect(fr2.summary.overdue.map(keyAt)).toEqual(fr1.summary.overdue.map(keyAt).filter((k) => !done.includes(k) && k !== dropped));
 
     const second = await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
     const summary = (await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Tổng hợp')!.cells;
     expect(summary.find((r) => r[1] === 'Hoàn thành')?.[2]).toBe(3);
-    expect(summary.flat()).toContain(`Trạng thái của ${fr1.tasks.length}/${fr1.tasks.length} nhiệm vụ lấy từ trang "Theo dõi"; các nhiệm vụ khác theo cột Tình trạng của bảng nguồn.`);
+    expect(summary.flat()).toContain(`Trạng thái của 4/${fr1.tasks.length} nhiệm vụ lấy từ trang "Theo dõi"; các nhiệm vụ khác theo cột Tình trạng của bảng nguồn.`);
   });
 });
 
@@ -195,13 +196,13 @@ it('a task moved to another sheet keeps its status when the sheet it left holds 
   const moved = new Uint8Array(await copy.xlsx.writeBuffer());
 
   const fr2 = await analyse(moved, 'x.xlsx');
-  expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa thực hiện': 2 });
+  expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
   const second = await writeMarkedCopyDetailed(moved, fr2, combineReports([fr2], ASOF), { asOf: ASOF });
   expect(second.tracker).toEqual({ added: 0, kept: 3, vanished: 0 });
   const tracked = readTracker((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells).rows;
   expect(tracked.map((r) => [r.task, r.status, r.source.sheet])).toEqual([
-    ['Nhiệm vụ quý ba số 1', 'Chưa thực hiện', 'Quý III'],
-    ['Nhiệm vụ quý ba số 2', 'Chưa thực hiện', 'Quý III'],
+    ['Nhiệm vụ quý ba số 1', '', 'Quý III'],
+    ['Nhiệm vụ quý ba số 2', '', 'Quý III'],
     ['Nhiệm vụ chuyển sang quý ba', 'Hoàn thành', 'Quý III'],
   ]);
 });
@@ -274,6 +275,6 @@ describe('copies of CTCT\'s sheets the user keeps', () => {
     const visible = (w: ExcelJS.Workbook) => w.worksheets.filter((x) => x.state === 'visible').map((x) => x.name);
     expect(visible(out)).toEqual([...visible(await open(first.bytes)), 'Tổng hợp T7', 'Theo dõi T7']);
     expect(out.getWorksheet('Theo dõi T7')!.getCell('J2').value).toBe('Hoàn thành');
-    expect(readTracker((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells).rows[0].status).toBe('Chưa thực hiện');
+    expect(readTracker((await readWorkbookGrid(second.bytes)).sheets.find((s) => s.name === 'Theo dõi')!.cells).rows[0].status).toBe('');
   });
 });

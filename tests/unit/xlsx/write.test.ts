@@ -149,7 +149,8 @@ describe('writeMarkedCopy', () => {
     expect(done.getCell(10).value).toBe('Hoàn thành');
     expect(fillOf(done.getCell(4))).toBeUndefined();
     const late = trackerSheetRow(ws, fr.tasks[1]!.key);
-    expect(late.getCell(10).value).toBe('Chưa thực hiện');
+    // Blank until someone says; overdue all the same.
+    expect(late.getCell(10).value).toBeNull();
     expect(fillOf(late.getCell(4))).toBe('FFFFC7CE');
     expect(late.getCell(13).formula).toBe('HYPERLINK("#\'Phụ lục II\'!A11","Phụ lục II, dòng 11")');
     expect(ws.rowCount).toBe(fr.tasks.length + 1);
@@ -158,7 +159,7 @@ describe('writeMarkedCopy', () => {
   it('is read back by readWorkbookGrid/readTracker', async () => {
     const rows = await trackerRows(out);
     expect(rows.map((r) => r.key)).toEqual(fr.tasks.map((t) => t.key));
-    expect(rows[1]).toMatchObject({ source: { sheet: 'Phụ lục II', row: 11 }, status: 'Chưa thực hiện', vanished: false });
+    expect(rows[1]).toMatchObject({ source: { sheet: 'Phụ lục II', row: 11 }, status: '', vanished: false });
   });
 
   it('accepts an ArrayBuffer', async () => {
@@ -208,7 +209,7 @@ describe('writeMarkedCopy on its own output', () => {
       vanished: false,
     });
     expect(rows.find((r) => r.key === fr1.tasks[1]!.key)).toMatchObject({ status: 'Đang thực hiện', source: { row: 12 } });
-    expect(rows.find((r) => r.key === 'k-new')).toMatchObject({ status: 'Chưa thực hiện', source: { row: 11 } });
+    expect(rows.find((r) => r.key === 'k-new')).toMatchObject({ status: '', source: { row: 11 } });
     const gone = rows[rows.length - 1]!;
     expect(gone).toMatchObject({ key: fr1.tasks[3]!.key, vanished: true, source: { sheet: 'Phụ lục II', row: 13 } });
 
