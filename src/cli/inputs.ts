@@ -1,6 +1,7 @@
 /**
- * The files a run checks: as given, or a folder's .xlsx files (not Excel's lock files, not what an
- * earlier `--out` wrote there), each once, with a label that tells same-named files apart.
+ * The files a run checks: as given, or a folder's workbooks, its subfolders' too (not Excel's lock
+ * files, not what an earlier `--out` wrote there), each once, with a label that tells same-named
+ * files apart.
  */
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,22 +21,31 @@ export interface Input {
 /** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
 export const COPY_SUFFIX = '-kiem-tra.xlsx';
 export const SUMMARY_FILE = 'tong-hop.xlsx';
+/** What a summary saved under another name still starts with ("tong-hop-quy-3.xlsx"). */
+const SUMMARY_STEM = 'tong-hop';
 
 export const folded = (name: string) => name.normalize('NFC').toLowerCase();
 
 /** Excel's "~$" lock files and the "._" files macOS leaves on other disks: never workbooks. */
 const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
 
+/** What a folder gives to check: Excel workbooks (an .xls or .xlsb one then says it must be saved as .xlsx). */
+const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb)$/i;
+
 /**
  * What an earlier `--out` into a folder wrote, so a later run over that folder does not check it
- * as a unit's sheet: a file named as CTCT names its outputs that also holds what CTCT writes (a
- * marked copy: CTCT's "Tổng hợp"/"Theo dõi" or its hidden sheets; tong-hop.xlsx: only a summary).
- * A unit's own "ke-hoach-kiem-tra.xlsx" is checked.
+ * as a unit's sheet: a file named as CTCT names its outputs that also holds what CTCT writes. A
+ * marked copy ("X-kiem-tra.xlsx": CTCT's "Tổng hợp"/"Theo dõi" or its hidden sheets) only where
+ * its original "X.xlsx" is in the same folder tree (alone, it is the copy a unit went on working
+ * in, and sent); a summary
+ * ("tong-hop….xlsx") holding nothing but CTCT's summary and task list. A unit's own
+ * "ke-hoach-kiem-tra.xlsx" is checked.
  */
-async function isOwnOutput(file: string): Promise<boolean> {
+async function isOwnOutput(file: string, present: ReadonlySet<string>): Promise<boolean> {
   const name = folded(path.basename(file));
   const copy = name.endsWith(COPY_SUFFIX);
-  if (!copy && name !== SUMMARY_FILE) return false;
+  const original = copy ? name.slice(0, -COPY_SUFFIX.length) : '';
+  if (copy ? !present.has(`${original}.xlsx`) && !present.has(`${original}.xlsm`) : !(name.startsWith(SUMMARY_STEM) && name.endsWith('.xlsx'))) return false;
   let grid: WorkbookGrid;
   try {
     grid = await readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
@@ -47,11 +57,34 @@ async function isOwnOutput(file: string): Promise<boolean> {
   return kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
 }
 
+/** The workbooks of a folder and of its subfolders (a folder per unit), by path; hidden folders left out. */
+async function folderWorkbooks(dir: string): Promise<{ files: string[]; unreadable: string[] }> {
+  const files: string[] = [];
+  const unreadable: string[] = [];
+  const walk = async (at: string) => {
+    let entries;
+    try {
+      entries = await fs.readdir(at, { withFileTypes: true });
+    } catch {
+      unreadable.push(at);
+      return;
+    }
+    for (const d of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(at, d.name);
+      if (d.isDirectory() && !d.name.startsWith('.')) await walk(full);
+      else if ((d.isFile() || d.isSymbolicLink()) && WORKBOOK.test(d.name) && !isJunk(d.name)) files.push(full);
+    }
+  };
+  await walk(dir);
+  return { files, unreadable };
+}
+
 /**
- * Files as given; a folder gives its .xlsx files, leaving out Excel's lock files, macOS "._"
- * files and what an earlier `--out` into that folder wrote (counted on stderr). A folder with
- * nothing to check is a failure of its own; the other inputs are still checked. A file given
- * twice (also through a folder, a link or another spelling of its path) is checked once.
+ * Files as given; a folder gives its workbooks and its subfolders' (a folder per unit), leaving
+ * out Excel's lock files, macOS "._" files and what an earlier `--out` into that folder wrote
+ * (counted on stderr). A folder with nothing to check is a failure of its own; the other inputs
+ * are still checked. A file given twice (also through a folder, a link or another spelling of its
+ * path) is checked once.
  */
 export async function expandInputs(inputs: string[], failures: UnreadableFile[], io: Io): Promise<string[]> {
   const out: string[] = [];
@@ -75,25 +108,19 @@ export async function expandInputs(inputs: string[], failures: UnreadableFile[],
       add(input);
       continue;
     }
-    let entries;
-    try {
-      entries = await fs.readdir(input, { withFileTypes: true });
-    } catch {
-      fail(input, 'not-found', `Không đọc được thư mục "${input}" (không có quyền đọc?).`);
-      continue;
-    }
-    const all = entries
-      .filter((d) => (d.isFile() || d.isSymbolicLink()) && /\.xlsx$/i.test(d.name) && !isJunk(d.name))
-      .map((d) => d.name)
-      .sort();
+    const { files: all, unreadable } = await folderWorkbooks(input);
+    for (const dir of unreadable) fail(dir, 'not-found', `Không đọc được thư mục "${dir}" (không có quyền đọc?).`);
+    if (unreadable.includes(input)) continue;
+    // A copy's original may be in another folder of the tree (--out into a subfolder).
+    const present = new Set(all.map((g) => folded(path.basename(g))));
     const names: string[] = [];
-    for (const n of all) if (!(await isOwnOutput(path.join(input, n)))) names.push(n);
-    if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX}, ${SUMMARY_FILE}).`);
+    for (const f of all) if (!(await isOwnOutput(f, present))) names.push(f);
+    if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX} có tệp gốc cùng thư mục, ${SUMMARY_FILE}).`);
     if (!names.length) {
       fail(input, 'not-found', all.length ? `Thư mục "${input}" chỉ có tệp do CTCT ghi ra, không có bảng tính nào để kiểm tra.` : `Thư mục "${input}" không có tệp .xlsx nào.`);
       continue;
     }
-    for (const n of names) add(path.join(input, n));
+    for (const n of names) add(n);
   }
   return out;
 }
@@ -146,7 +173,12 @@ function realPath(file: string): string {
 
 /** The file itself: device and inode when it exists (a hard link is the same file), else its real path. */
 function fileIdentity(file: string): string {
-  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    // Not reachable (a file's name used as a folder, no permission, a loop of links): reading it says why.
+  }
   return stat && stat.ino !== 0n && !stat.isDirectory() ? `${stat.dev}:${stat.ino}` : realPath(file);
 }
 

@@ -13,12 +13,13 @@ import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled } from './inputs';
-import { defaultIo, type Io } from './io';
+import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type Checked, planOutputs, type PreviousCopy, readPreviousCopy, writeOutputs } from './outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  if (io === defaultIo) quietOnClosedPipe();
   try {
     const args = parseCliArgs(argv);
     if (args.command === 'help') {

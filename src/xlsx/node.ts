@@ -15,6 +15,8 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new CtctInputError('not-xlsx', `“${file}” là một thư mục, không phải là bảng tính Excel .xlsx.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CtctInputError('not-found', `Không đọc được tệp “${file}”: không có quyền đọc.`);
+    if (code === 'EBUSY') throw new CtctInputError('not-found', `Không đọc được tệp “${file}”: tệp đang bị khóa (đang mở trong chương trình khác?).`);
     throw new CtctInputError('not-found', `Không tìm thấy tệp “${file}”.`);
   }
 }

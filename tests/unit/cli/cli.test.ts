@@ -337,7 +337,8 @@ describe('ctct check inputs', () => {
   it('reports an empty folder, or one holding only CTCT’s outputs, and still checks the other inputs', async () => {
     const empty = fresh('trong');
     const outputs = fresh('chi-co-ban-sao');
-    await run('check', fixture('ctct-2025.xlsx'), '--out', path.join(outputs, 'x-kiem-tra.xlsx'));
+    // A summary saved under a name of the user's ("tong-hop-quy-3.xlsx") is still CTCT's.
+    await run('check', fixture('ctct-2025.xlsx'), fixture('ctct-2024.xlsx'), '--out', path.join(outputs, 'tong-hop-quy-3.xlsx'));
     const r = await run('check', empty, outputs, fixture('ctct-2024.xlsx'), '--json');
     expect(r.code).toBe(2);
     const report = reportSchema.parse(JSON.parse(r.out));
@@ -345,6 +346,39 @@ describe('ctct check inputs', () => {
     expect(report.errors?.map((e) => e.file)).toEqual([empty, outputs]);
     expect(r.err).toContain(`Thư mục "${empty}" không có tệp .xlsx nào.`);
     expect(r.err).toContain(`Thư mục "${outputs}" chỉ có tệp do CTCT ghi ra, không có bảng tính nào để kiểm tra.`);
+  });
+
+  it('reads a folder of unit folders, and .xlsm files; says what an .xls is; a marked copy sent alone is the unit\'s working copy', async () => {
+    const inbox = fresh('hop-thu');
+    fs.mkdirSync(path.join(inbox, 'Phòng QLKH'));
+    fs.mkdirSync(path.join(inbox, 'Văn phòng'));
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(inbox, 'Phòng QLKH', 'ctct.xlsx'));
+    fs.copyFileSync(fixture('ctct-2024.xlsx'), path.join(inbox, 'Văn phòng', 'ctct.xlsm'));
+    fs.writeFileSync(path.join(inbox, 'cu.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    // A unit that went on working in its marked copy sends that copy alone.
+    const unit = fresh('don-vi');
+    fs.copyFileSync(fixture('phu-luc-II-2025.xlsx'), path.join(unit, 'pl.xlsx'));
+    await run('check', path.join(unit, 'pl.xlsx'), '--out', path.join(inbox, 'pl-kiem-tra.xlsx'));
+    const r = await run('check', inbox, '--json');
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    // In the order of the folder's names, subfolders among them.
+    expect(report.files.map((f) => [f.file, f.summary.taskCount])).toEqual([
+      ['ctct.xlsx', 45],
+      ['pl-kiem-tra.xlsx', 176],
+      ['ctct.xlsm', expect.any(Number)],
+    ]);
+    expect(report.errors?.map((e) => e.file)).toEqual(['cu.xls']);
+    expect(r.err).not.toContain('Bỏ qua');
+  });
+
+  it('a bad path among the inputs (a file used as a folder) is that input\'s failure, in Vietnamese; the others are checked', async () => {
+    const r = await run('check', fixture('ctct-2025.xlsx'), path.join(fixture('ctct-2024.xlsx'), 'x.xlsx'), '--json');
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual(['ctct-2025.xlsx']);
+    expect(report.errors?.map((e) => e.code)).toEqual(['not-found']);
+    expect(r.err).not.toMatch(/ENOTDIR|Lỗi không mong đợi/);
   });
 
   it('says in Vietnamese that an existing file is not a folder for --out', async () => {
@@ -401,6 +435,13 @@ describe('the ctct bin', () => {
     expect(sample.status).toBe(1);
     expect(sample.stdout).toContain('━━ chuong-trinh-cong-tac-mau.xlsx ━━');
     expect(sample.stdout).toContain('Tổng số nhiệm vụ: 176');
+  });
+
+  it('stops quietly, with its exit code, when the reader of its output goes away (--json | head)', () => {
+    const bin = path.resolve(__dirname, '../../../src/cli/ctct.cjs');
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" check "${fixture('ctct-2024.xlsx')}" "${fixture('phu-luc-II-2025.xlsx')}" --json | head -c 10`], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toBe('{\n  "asOf"');
   });
 
   it('runs a source edited after its bundle was built as it now is', () => {
