@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, Directory, parseDirectoryText } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, parseDirectoryText, periodById } from '../engine';
 import type { WorkbookGrid } from '../engine/grid';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
@@ -44,6 +44,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   // Without --directory the engine uses the workbook's own "Danh mục" sheet, else the default.
   const directory = args.directory ? await loadDirectory(args.directory) : undefined;
+  // A period the directory in use lacks is the option's fault: said once, before any file.
+  if (args.period) periodById(directory ?? defaultDirectory, args.period);
   const failures: UnreadableFile[] = [];
   const files = args.files.length ? await expandInputs(args.files, failures, io) : [SAMPLE];
   const inputs = labelled(files);
@@ -70,18 +72,11 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       const report = analyse(input, grid, await previousAt(plannedTarget(input)));
       checked.push({ input, bytes, grid, report });
     } catch (e) {
-      // A wrong --period is the user's option, not the file's fault: stop here.
-      if (e instanceof CtctInputError && e.code === 'unknown-period') throw e;
+      // A --period a workbook's own "Danh mục" lacks is that file's failure (see above).
       const failure = fileFailure(input, e);
       failures.push(failure);
       io.err(failure.message);
     }
-  }
-  // Several files and one --out .xlsx, only one of them readable: that one's copy goes there.
-  if (plan && !plan.folder && inputs.length > 1 && checked.length === 1) {
-    const only = checked[0]!;
-    const old = await previousAt(plan.out);
-    if (old) only.report = analyse(only.input, only.grid, old);
   }
 
   const report = combineReports(
@@ -95,7 +90,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (plan && checked.length) {
     const written = await writeOutputs(plan, checked, report, asOf, previousAt, io);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
-    if (checked.length > 1 && !plan.folder) {
+    if (inputs.length > 1 && !plan.folder) {
       io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
     }
   }

@@ -20,6 +20,8 @@ export interface Checked {
 export interface OutputPlan {
   out: string;
   folder: boolean;
+  /** How many files the run was given. */
+  inputs: number;
   copyOf: Map<string, string>;
   summary?: string;
 }
@@ -34,7 +36,7 @@ export function planOutputs(out: string, inputs: Input[]): OutputPlan {
   const files = inputs.map((i) => i.file);
   if (/\.xlsx$/i.test(out)) {
     guardOutput(out, files, 'hãy chọn tên khác cho --out');
-    return { out, folder: false, copyOf: new Map() };
+    return { out, folder: false, inputs: inputs.length, copyOf: new Map() };
   }
   const stat = statSync(out, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) {
@@ -57,7 +59,27 @@ export function planOutputs(out: string, inputs: Input[]): OutputPlan {
     summary = path.join(out, SUMMARY_FILE);
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
-  return { out, folder: true, copyOf, summary };
+  return { out, folder: true, inputs: inputs.length, copyOf, summary };
+}
+
+/**
+ * A file already at `target` is replaced only when CTCT wrote it as what it writes now: a marked
+ * copy (holding CTCT's summary, tracker or hidden sheets) by a copy, a summary (nothing else) by a
+ * summary. Another unit's workbook, or a copy whose tracker holds typed statuses, is never lost to
+ * a mistyped --out.
+ */
+async function guardExisting(target: string, kind: 'copy' | 'summary'): Promise<void> {
+  if (!statSync(target, { throwIfNoEntry: false })?.isFile()) return;
+  let kinds: (string | null)[] = [];
+  try {
+    kinds = (await readWorkbookGrid(await readFileBytes(target), { fileName: path.basename(target) })).sheets.map(ownSheetKind);
+  } catch {
+    // Not a workbook CTCT can read: not one it wrote.
+  }
+  const ours = kind === 'copy' ? kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal') : kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
+  if (ours) return;
+  const what = kind === 'summary' && kinds.includes('tracker') ? 'đó là một bản sao có trang “Theo dõi”, không phải bảng tổng hợp' : 'tệp đó không do CTCT ghi ra';
+  throw new CtctInputError('cannot-write', `Không ghi đè “${target}”: ${what}. Hãy chọn tên khác cho --out (hoặc tự xóa tệp đó nếu không cần nữa).`);
 }
 
 /** The input is never written to, under whatever name or link it is reached. */
@@ -102,7 +124,9 @@ export async function writeOutputs(
   previousAt: (target: string) => Promise<PreviousCopy | null>,
   io: Io,
 ): Promise<string[]> {
-  const single = checked.length === 1;
+  // What the user asked for: one file's copy, or the consolidated summary of several (those that
+  // could not be read named in it), however many could be read.
+  const single = plan.inputs === 1;
   /** One file's marked copy (its tracker carried over from the copy it replaces), and a word on stderr about what it could not keep. */
   const writeCopy = async (target: string, r: Checked) => {
     const name = r.input.label;
@@ -120,6 +144,10 @@ export async function writeOutputs(
     }
     if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
   };
+  const targets: [string, 'copy' | 'summary'][] = plan.folder
+    ? [...checked.map((r): [string, 'copy'] => [plan.copyOf.get(r.input.file)!, 'copy']), ...(plan.summary ? [[plan.summary, 'summary'] as [string, 'summary']] : [])]
+    : [[plan.out, single ? 'copy' : 'summary']];
+  for (const [target, kind] of targets) await guardExisting(target, kind);
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
     else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf }));
@@ -132,7 +160,7 @@ export async function writeOutputs(
     await writeCopy(target, r);
     written.push(target);
   }
-  if (!single && plan.summary) {
+  if (plan.summary) {
     await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf }));
     written.push(plan.summary);
   }

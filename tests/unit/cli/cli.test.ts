@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { reportSchema } from '../../../src/engine';
+import { readWorkbookGrid } from '../../../src/xlsx';
 import { FIXTURES } from '../../helpers/fixtures';
 import { runCli } from '../../helpers/cli';
 import { main } from '../../../src/cli/main';
@@ -217,6 +218,57 @@ describe('ctct check --out never loses what is on disk', () => {
     expect(r.err.trim()).toMatch(/^Không ghi đè tệp đang kiểm tra ".*tong-hop\.xlsx": .*hãy chọn thư mục khác cho --out\.$/);
     expect(md5(input)).toBe(before);
     expect(fs.readdirSync(dir).sort()).toEqual(['b.xlsx', 'tong-hop.xlsx']);
+  });
+
+  it('never replaces a file CTCT did not write, nor a copy with a tracker by a summary', async () => {
+    const dir = fresh('ghi-de');
+    const a = copy('ctct-2025.xlsx', path.join(dir, 'a.xlsx'));
+    const other = copy('ctct-2024.xlsx', path.join(dir, 'don-vi-khac.xlsx'));
+    const before = md5(other);
+    const mistyped = await run('check', a, '--out', other);
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.err.trim()).toBe(`Không ghi đè “${other}”: tệp đó không do CTCT ghi ra. Hãy chọn tên khác cho --out (hoặc tự xóa tệp đó nếu không cần nữa).`);
+    expect(md5(other)).toBe(before);
+
+    // A copy written earlier is CTCT's: written again (its tracker kept); a summary over it is refused.
+    const marked = path.join(dir, 'ket-qua.xlsx');
+    expect((await run('check', a, '--out', marked)).code).toBe(0);
+    expect((await run('check', a, '--out', marked)).code).toBe(0);
+    const kept = md5(marked);
+    const summary = await run('check', a, other, '--out', marked);
+    expect(summary.err).toContain('đó là một bản sao có trang “Theo dõi”, không phải bảng tổng hợp');
+    expect(md5(marked)).toBe(kept);
+  });
+
+  it('writes the consolidated summary asked for even when only one file could be read, naming the other', async () => {
+    const dir = fresh('mot-hong');
+    const zero = path.join(dir, 'zero.xlsx');
+    fs.writeFileSync(zero, '');
+    const out = path.join(dir, 'chung.xlsx');
+    const r = await run('check', fixture('ctct-2025.xlsx'), zero, '--out', out);
+    expect(r.code).toBe(2);
+    // The summary workbook, not a marked copy of the one file read.
+    expect(await sheetNames(out)).toEqual(['Tổng hợp']);
+    const cells = (await readWorkbookGrid(new Uint8Array(fs.readFileSync(out)))).sheets[0]!.cells.flat();
+    expect(cells.some((v) => typeof v === 'string' && v.includes('zero.xlsx'))).toBe(true);
+  });
+
+  it('a --period one workbook\'s own "Danh mục" lacks fails that file only; the others are checked', async () => {
+    const dir = fresh('ky-rieng');
+    const own = path.join(dir, 'co-danh-muc.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fixture('ctct-2025.xlsx'));
+    const s = wb.addWorksheet('Danh mục');
+    s.addRow(['Kỳ', 'Từ ngày', 'Loại', 'Tên dùng trong báo cáo', 'Tên đầy đủ', 'Tên khác', 'Đổi tên thành', 'Chức danh', 'Chỉ đạo', 'Nguồn']);
+    s.addRow(['Năm 2025', '01/01/2025', 'Đơn vị', 'Văn phòng Sở', 'Văn phòng Sở']);
+    s.addRow(['Năm 2025', '01/01/2025', 'Lãnh đạo', 'Giám đốc Sở', 'Giám đốc Sở', '', '', 'Giám đốc']);
+    await wb.xlsx.writeFile(own);
+    const r = await run('check', fixture('phu-luc-II-2025.xlsx'), own, '--period', '2025-09', '--json');
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual(['phu-luc-II-2025.xlsx']);
+    expect(report.errors?.map((e) => [e.file, e.code])).toEqual([['co-danh-muc.xlsx', 'unknown-period']]);
+    expect(r.err).toContain('co-danh-muc.xlsx');
   });
 
   it('refuses an --out that reaches the input through a symbolic or a hard link', async () => {
