@@ -79,10 +79,12 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     }
   }
 
+  // A unit renamed between the files' periods is one line of the consolidated summary.
   const report = combineReports(
     checked.map((r) => r.report),
     asOf,
     failures,
+    directory ?? defaultDirectory,
   );
   if (args.json) io.out(JSON.stringify(report, null, 2));
   else if (checked.length) io.out(formatReport(report));

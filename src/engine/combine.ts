@@ -1,12 +1,21 @@
 /** Several files' reports into one (the consolidated view Văn phòng Sở works from). */
-import type { FileReport, Report, UnreadableFile } from './report';
+import type { FileReport, Report, Summary, TaskRef, UnreadableFile } from './report';
+import type { Directory } from './directory/types';
+import { DirectoryMatcher } from './directory/matcher';
+import { Tallies, Tally } from './summary/tally';
 import { mergeSummaries } from './summary/summarise';
 import { keyFamily } from './reading/task-key';
 
-/** `unreadable`: files of the run that could not be read; the report lists them (`errors`). */
-export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = []): Report {
+/**
+ * `unreadable`: files of the run that could not be read; the report lists them (`errors`).
+ * `directory`: the directory the files were checked against; files of an earlier period then
+ * count their units under the names of the newest period among the files (the unit a renamed one
+ * became), so one unit is one line of the consolidated summary.
+ */
+export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = [], directory?: Directory): Report {
+  const newest = directory ? newestPeriod(directory, files) : null;
   const tagged = files.map((f) => ({
-    ...f.summary,
+    ...(newest && f.period !== newest ? renamedUnits(f.summary, laterNames(directory!, f.period, newest)) : f.summary),
     sections: f.summary.sections.map((s) => ({ ...s, file: f.file })),
     missing: {
       lead: f.summary.missing.lead.map((r) => ({ ...r, file: f.file })),
@@ -23,6 +32,53 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
   }
   if (unreadable.length) report.errors = unreadable.map((u) => ({ file: u.file, code: u.code, message: u.message }));
   return report;
+}
+
+/** The files' period that starts last, among the directory's; null when they all share one. */
+function newestPeriod(directory: Directory, files: readonly FileReport[]): string | null {
+  const periods = directory.periods.filter((p) => files.some((f) => f.period === p.id));
+  if (periods.length < 2) return null;
+  return periods.reduce((a, b) => (b.from > a.from ? b : a)).id;
+}
+
+/** Each unit of period `from` that has another name in period `to` (renamed, merged), by its name then. */
+function laterNames(directory: Directory, from: string, to: string): Map<string, string> {
+  const index = directory.periods.findIndex((p) => p.id === from);
+  const out = new Map<string, string>();
+  if (index < 0) return out;
+  const later = new DirectoryMatcher(directory, to);
+  for (const unit of directory.periods[index].units) {
+    const successor = later.currentSuccessor(unit, index);
+    if (successor && successor.short !== unit.short) out.set(unit.short, successor.short);
+  }
+  return out;
+}
+
+/** A summary with unit names replaced (`names`), counts of units that became one added together. */
+function renamedUnits(summary: Summary, names: ReadonlyMap<string, string>): Summary {
+  if (!names.size) return summary;
+  const name = (n: string) => names.get(n) ?? n;
+  const counts = (c: Record<string, number>) => {
+    const t = new Tally();
+    for (const [k, n] of Object.entries(c)) t.add(name(k), n);
+    return t.record();
+  };
+  const refs = <T extends TaskRef>(list: T[]) => list.map((r) => ({ ...r, leadUnits: [...new Set(r.leadUnits.map(name))] }));
+  return {
+    ...summary,
+    byLeadUnit: counts(summary.byLeadUnit),
+    byQuarterAndUnit: Object.fromEntries(Object.entries(summary.byQuarterAndUnit).map(([q, c]) => [q, counts(c)])),
+    ...(summary.byLeadUnitAndStatus ? { byLeadUnitAndStatus: mergedKeys(summary.byLeadUnitAndStatus, name) } : {}),
+    missing: { lead: refs(summary.missing.lead), leader: refs(summary.missing.leader), product: refs(summary.missing.product) },
+    important: refs(summary.important),
+    overdue: refs(summary.overdue),
+  };
+}
+
+function mergedKeys(nested: Record<string, Record<string, number>>, name: (n: string) => string): Record<string, Record<string, number>> {
+  const out = new Tallies();
+  for (const [k, c] of Object.entries(nested)) out.of(name(k)).addAll(c);
+  return out.record();
 }
 
 /**

@@ -20,7 +20,7 @@ export type FindingCatalog = Record<string, CatalogEntry>;
 
 export interface EngineApi {
   analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport;
-  combineReports(files: FileReport[], asOf: string, unreadable?: readonly UnreadableFile[]): Report;
+  combineReports(files: FileReport[], asOf: string, unreadable?: readonly UnreadableFile[], directory?: Directory): Report;
   defaultDirectory: Directory;
   catalog: FindingCatalog;
 }

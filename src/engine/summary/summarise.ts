@@ -2,6 +2,7 @@
  * The numbers Văn phòng Sở puts in the quarterly report: tasks per quarter, month, unit, leader and
  * status; declared against actual counts; what is missing, important, overdue, proposed for removal.
  */
+import { Tallies, Tally } from './tally';
 import { rowSlot, type Finding, type Proposal, type SectionCount, type Summary, type Task, type TaskRef } from '../report';
 import { isClosedStatus, readStatus } from '../status';
 import { dueDate } from '../dates';
@@ -91,36 +92,6 @@ export function summarise(input: SummaryInput): Summary {
   for (const p of input.proposals) if (p.kind !== 'none') s.proposals[p.kind]++;
   for (const f of input.findings) s.findingsBySeverity[f.severity]++;
   return s;
-}
-
-/**
- * Counts by key, in the order keys first come. A Map, not a plain object: names such as
- * "constructor" are counted like any other, and 20,000 tasks' names are looked up fast.
- */
-class Tally {
-  private readonly counts = new Map<string, number>();
-  add(key: string, by = 1): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + by);
-  }
-  addAll(counts: Record<string, number>): void {
-    for (const [k, v] of Object.entries(counts)) this.add(k, v);
-  }
-  record(): Record<string, number> {
-    return Object.fromEntries(this.counts);
-  }
-}
-
-/** A Tally per key ("3" → counts by unit in Quý III). */
-class Tallies {
-  private readonly tallies = new Map<string, Tally>();
-  of(key: string): Tally {
-    let t = this.tallies.get(key);
-    if (!t) this.tallies.set(key, (t = new Tally()));
-    return t;
-  }
-  record(): Record<string, Record<string, number>> {
-    return Object.fromEntries([...this.tallies].map(([k, t]) => [k, t.record()]));
-  }
 }
 
 export function emptySummary(): Summary {

@@ -290,7 +290,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     const unreadable = files
       .filter((f) => f.report === null)
       .map((f) => ({ file: f.label, code: inputErrorCode(f.error), message: isInputError(f.error) ? f.error.message : DICTIONARIES.vi.fileError(f.label) }));
-    return engine.combineReports(ok.map((f) => f.report), asOf, unreadable);
+    return engine.combineReports(ok.map((f) => f.report), asOf, unreadable, engine.defaultDirectory);
   }, [ok, files, engine, asOf]);
   const current = view === 'all' ? null : files.find((f) => f.id === view) ?? null;
   const items = useMemo(() => {

@@ -76,6 +76,22 @@ describe('ctct check', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('counts a unit renamed between the files\' periods once, under its newest name (2025-03 and 2025-09 files)', async () => {
+    const r = await run('check', fixture('ctct-2025.xlsx'), fixture('phu-luc-II-2025.xlsx'), '--json');
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.period)).toEqual(['2025-03', '2025-09']);
+    const [early, late] = report.files.map((f) => f.summary.byLeadUnit);
+    expect(early!['Phòng KH-CN']).toBeGreaterThan(0);
+    const byUnit = report.summary.byLeadUnit;
+    expect(Object.keys(byUnit)).not.toContain('Phòng KH-CN');
+    expect(byUnit['Phòng QLKH&ĐMST']).toBe(early!['Phòng KH-CN']! + late!['Phòng QLKH&ĐMST']!);
+    expect(byUnit['Phòng BCVT&CĐS']).toBe(early!['Phòng BCVTCNTT']! + late!['Phòng BCVT&CĐS']!);
+    // Every task still counted once.
+    expect(Object.values(report.summary.byQuarterAndUnit).flatMap((c) => Object.values(c)).reduce((a, b) => a + b, 0)).toBe(
+      report.files.flatMap((f) => Object.values(f.summary.byQuarterAndUnit).flatMap((c) => Object.values(c))).reduce((a, b) => a + b, 0),
+    );
+  });
+
   it('names the files it could not read in the consolidated summary, the JSON and tong-hop.xlsx', async () => {
     const dir = path.join(tmp, 'hop-thu-2');
     fs.mkdirSync(dir);
