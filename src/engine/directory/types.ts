@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   /** Full name: "Phòng Quản lý Khoa học và Đổi mới sáng tạo". */
   name: z.string().min(1),
   /** The name the documents use and reports show: "Phòng QLKH&ĐMST". Canonical. */
@@ -18,7 +18,7 @@ export const unitSchema = z.object({
 });
 export type Unit = z.infer<typeof unitSchema>;
 
-export const leaderSchema = z.object({
+export const leaderSchema = z.strictObject({
   /** Canonical: "PGĐ Sở Phan Văn Hiếu", "Giám đốc Sở". */
   name: z.string().min(1),
   title: z.string().default(''),
@@ -28,19 +28,37 @@ export const leaderSchema = z.object({
 });
 export type Leader = z.infer<typeof leaderSchema>;
 
-export const periodSchema = z.object({
-  id: z.string().min(1),
-  /** First day the period applies (yyyy-mm-dd). */
-  from: z.string().refine(isIsoDate, { message: 'phải là một ngày có thật, dạng yyyy-mm-dd' }),
-  source: z.string().optional(),
-  units: z.array(unitSchema),
-  leaders: z.array(leaderSchema),
-  /** Collective leadership phrases that are valid leaders: "Lãnh đạo Sở". */
-  collective: z.array(z.string()).default([]),
-});
+export const periodSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    /** First day the period applies (yyyy-mm-dd). */
+    from: z.string().refine(isIsoDate, { message: 'phải là một ngày có thật, dạng yyyy-mm-dd' }),
+    source: z.string().optional(),
+    units: z.array(unitSchema),
+    leaders: z.array(leaderSchema),
+    /** Collective leadership phrases that are valid leaders: "Lãnh đạo Sở". */
+    collective: z.array(z.string()).default([]),
+  })
+  .superRefine((period, ctx) => {
+    // One name (short, full or alias) for two units, or two leaders, of a period: which one a cell
+    // means would depend on the order of the file.
+    const owners = (items: { label: string; names: string[] }[], list: 'units' | 'leaders') => {
+      const owner = new Map<string, number>();
+      items.forEach((item, i) => {
+        for (const n of item.names) {
+          const k = n.normalize('NFC').trim().toLowerCase();
+          const other = owner.get(k);
+          if (other !== undefined && other !== i) ctx.addIssue({ code: 'custom', path: [list, i], message: `tên "${n}" đã dùng cho "${items[other]!.label}" trong cùng kỳ` });
+          else owner.set(k, i);
+        }
+      });
+    };
+    owners(period.units.map((u) => ({ label: u.short, names: [u.short, u.name, ...u.aliases] })), 'units');
+    owners(period.leaders.map((l) => ({ label: l.name, names: [l.name, ...l.aliases] })), 'leaders');
+  });
 export type Period = z.infer<typeof periodSchema>;
 
-export const directorySchema = z.object({
+export const directorySchema = z.strictObject({
   about: z.string().optional(),
   periods: z
     .array(periodSchema)

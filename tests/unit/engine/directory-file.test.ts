@@ -41,6 +41,19 @@ describe('a directory file', () => {
     expect(problem(text(noShort))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[1].units[1].short còn thiếu.');
   });
 
+  it('naming one unit or leader twice in a period, or with a misspelt key, is refused: which one a cell means would be left to chance', () => {
+    const shared = copy();
+    const [first, second] = shared.periods[2].units;
+    second.aliases = [...second.aliases, first.aliases[0] ?? first.short];
+    expect(problem(text(shared))).toMatch(/^Danh mục "dm\.json" không hợp lệ: mục periods\[3\]\.units\[2\] tên ".+" đã dùng cho ".+" trong cùng kỳ\.$/);
+    const sameShort = copy();
+    sameShort.periods[2].units.push({ ...sameShort.periods[2].units[0], name: 'Phòng khác', aliases: [] });
+    expect(problem(text(sameShort))).toContain('đã dùng cho');
+    const typo = copy();
+    typo.periods[2].units[0].renameTo = 'Phòng mới';
+    expect(problem(text(typo))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[3].units[1] có khóa không dùng được: renameTo.');
+  });
+
   it('without a unit\'s "&" name leaves that name whole and unknown, not split into two wrong units', () => {
     const renamed = copy();
     const unit = renamed.periods[2].units.find((u: { short: string }) => u.short === 'Phòng QLKH&ĐMST');
