@@ -123,12 +123,19 @@ function fileFailure(input: Input, e: unknown): UnreadableFile {
 }
 
 async function loadDirectory(file: string): Promise<Directory> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch {
     throw new CtctInputError('not-found', `Không tìm thấy tệp danh mục "${file}".`);
   }
-  return parseDirectoryText(text, path.basename(file));
+  return parseDirectoryText(decodeText(bytes), path.basename(file));
+}
+
+/** A text file as Windows saves it: UTF-8, or UTF-16 with its byte-order mark (Notepad's "Unicode"). */
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return bytes.toString('utf8');
 }
 

@@ -190,6 +190,11 @@ describe('ctct check', () => {
     expect(report.files[0].period).toBe('X');
     expect(report.findings?.some((f) => f.code === 'unknown-unit')).toBe(true);
 
+    // Saved by Notepad as "Unicode": UTF-16 with its byte-order mark.
+    const utf16 = path.join(tmp, 'danh-muc-utf16.json');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(dir, 'utf8'), 'utf16le')]));
+    expect(reportSchema.parse(JSON.parse((await run('check', fixture('ctct-2025.xlsx'), '--directory', utf16, '--json')).out)).files[0].period).toBe('X');
+
     fs.writeFileSync(dir, '{ hỏng');
     expect((await run('check', '--directory', dir)).err).toContain('không phải là JSON hợp lệ');
     fs.writeFileSync(dir, JSON.stringify({ periods: [] }));
