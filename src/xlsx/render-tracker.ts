@@ -16,6 +16,7 @@ import {
   freeTableName,
   COLORS,
   isIsoDate,
+  formatDateVi,
   trackerRowStyle,
   trackerRowToValues,
   trackerSourceAddress,
@@ -25,7 +26,7 @@ import {
   type TrackerRow,
 } from '../engine/track';
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
-import { NOTHING_CARRIED, type CarriedCell, type CarriedTrackerCells } from './tracker-carry';
+import { NOTHING_CARRIED, TYPED_COLUMNS, type CarriedCell, type CarriedTrackerCells } from './tracker-carry';
 
 export function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -43,6 +44,26 @@ function carriedValue(cell: CarriedCell | undefined, row: number, move: (text: s
   const moved = move(cell.formula.text, row - cell.formula.row);
   const result = cell.value ?? undefined;
   return { formula: moved, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
+}
+
+/** What a cell shows, as the tracker row reads it back (dates as ISO, links and formatted text as their text). */
+function shownText(v: ExcelJS.CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { text?: unknown; richText?: { text: string }[]; result?: ExcelJS.CellValue };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('').trim();
+    if (typeof o.text === 'string') return o.text.trim();
+    if ('result' in o) return shownText(o.result);
+    return '';
+  }
+  return String(v).trim();
+}
+
+/** A carried cell shows what the row holds (a date in a text column as the row writes it, dd/mm/yyyy). */
+function showsAs(carried: ExcelJS.CellValue | undefined, now: ExcelJS.CellValue): boolean {
+  const text = shownText(carried);
+  return text === shownText(now) || (carried instanceof Date && formatDateVi(text) === now);
 }
 
 export function renderTrackerSheet(
@@ -70,6 +91,11 @@ export function renderTrackerSheet(
   const data: ExcelJS.CellValue[][] = rows.map((row, i) => {
     const values: ExcelJS.CellValue[] = trackerRowToValues(row, { dates: 'iso' });
     const cells = carriedOn(i + 2);
+    // A formula, link or number typed in a column of the tracker's own stays so, where the row kept what it shows.
+    for (const c of TYPED_COLUMNS) {
+      const kept = cells?.get(c);
+      if (kept && (kept.formula || kept.value !== undefined) && showsAs(kept.value, values[c])) values[c] = carriedValue(kept, i + 2, carried.rowFormula);
+    }
     for (let c = OWN_WIDTH; c < width; c++) values.push(carriedValue(cells?.get(c), i + 2, carried.rowFormula));
     for (const c of DATE_COLUMNS) {
       const v = values[c];

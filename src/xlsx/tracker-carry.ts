@@ -6,7 +6,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
-import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -36,12 +36,23 @@ export interface CarriedTrackerCells {
 
 export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), lines: { headerLine: 0, looseLines: [] }, looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map() };
 
+/** The tracker's own columns users type in (by 0-based column). */
+export const TYPED_COLUMNS: ReadonlySet<number> = new Set((['Trạng thái', 'Ngày hoàn thành', 'Kết quả'] as const).map((c) => TRACKER_COLUMN_INDEX[c]));
+
+/** More than the text the tracker row keeps: a formula, a hyperlink, formatted text, a number or date in a text column. */
+function isRich(cell: ExcelJS.Cell, to: number): boolean {
+  const v = cell.value;
+  if ((cell.type as unknown as number) === T_FORMULA) return true;
+  if (v instanceof Date) return to === TRACKER_COLUMN_INDEX['Kết quả'];
+  return (typeof v === 'object' && v !== null) || (typeof v === 'number' && to === TRACKER_COLUMN_INDEX['Kết quả']);
+}
+
 export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet): CarriedTrackerCells {
   // Old column (1-based) → new column (0-based); the users' columns follow the tracker's own.
   const targets = [...trackerColumnMoves(sheet)].map(([from, to]) => [from + 1, to, to >= TRACKER_COLUMNS.length] as const);
 
   /** A line's cells: notes on every column; values, formulas and formats of `whole` columns. */
-  const lineCells = (line: number, whole: (extra: boolean) => boolean): Map<number, CarriedCell> => {
+  const lineCells = (line: number, whole: (extra: boolean, cell: ExcelJS.Cell, to: number) => boolean): Map<number, CarriedCell> => {
     const cells = new Map<number, CarriedCell>();
     const excelRow = ws.findRow(line + 1);
     if (!excelRow) return cells;
@@ -50,7 +61,7 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
       if (!cell) continue;
       const carried: CarriedCell = {};
       if (cell.note) carried.note = cell.note;
-      if (whole(extra)) {
+      if (whole(extra, cell, to)) {
         const formula = (cell.type as unknown as number) === T_FORMULA ? cell.formula : undefined;
         if (formula) carried.formula = { text: formula, row: excelRow.number };
         const value = cell.value;
@@ -64,14 +75,15 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
   };
 
   const byLine = new Map<number, Map<number, CarriedCell>>();
-  const carry = (line: number, whole: (extra: boolean) => boolean) => {
+  const carry = (line: number, whole: (extra: boolean, cell: ExcelJS.Cell, to: number) => boolean) => {
     const cells = lineCells(line, whole);
     if (cells.size) byLine.set(line, cells);
   };
   // The header is written anew: only its notes are carried.
   carry(sheet.headerLine, () => false);
-  // A task's own columns are written from the tracker row; only the users' columns are carried.
-  for (const row of sheet.rows) if (row.origin !== undefined) carry(row.origin, (extra) => extra);
+  // A task's own columns are written from the tracker row; the users' columns are carried, and
+  // what the row's text cannot hold in the columns users type in: a formula, a link, a number.
+  for (const row of sheet.rows) if (row.origin !== undefined) carry(row.origin, (extra, cell, to) => extra || (TYPED_COLUMNS.has(to) && isRich(cell, to)));
   for (const line of sheet.looseLines) carry(line, () => true);
   const movers = trackerFormulaMovers(sheet);
   return {

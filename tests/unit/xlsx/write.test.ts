@@ -437,6 +437,23 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect([10, 12, 15].map((c) => kept.getCell(c).value)).toEqual(['Hoàn thành', 'Đã ban hành Kế hoạch 12/KH', 'Chị Lan']);
   });
 
+  it('keeps a link, a formula or a number typed in the tracker\'s own columns as they are (not their text)', async () => {
+    const fr1 = sampleFileReport(ASOF);
+    const { wb, ws } = await markedTracker(fr1);
+    const row = trackerSheetRow(ws, fr1.tasks[2]!.key);
+    const r = row.number;
+    row.getCell(12).value = { text: 'Quyết định 123/QĐ-SKHCN', hyperlink: 'https://example.org/qd123.pdf' };
+    row.getCell(10).value = { formula: `IF(L${r}<>"","Hoàn thành","Đang thực hiện")`, result: 'Hoàn thành' };
+    const other = trackerSheetRow(ws, fr1.tasks[1]!.key);
+    other.getCell(12).value = 95;
+    const again = await open(await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr1, report([fr1], ASOF), { asOf: ASOF }));
+    const t2 = again.getWorksheet('Theo dõi')!;
+    const kept = trackerSheetRow(t2, fr1.tasks[2]!.key);
+    expect(kept.getCell(12).value).toEqual({ text: 'Quyết định 123/QĐ-SKHCN', hyperlink: 'https://example.org/qd123.pdf' });
+    expect(kept.getCell(10).formula).toBe(`IF(L${kept.number}<>"","Hoàn thành","Đang thực hiện")`);
+    expect(trackerSheetRow(t2, fr1.tasks[1]!.key).getCell(12).value).toBe(95);
+  });
+
   it('a header typed on two lines (Alt+Enter) keeps its line break, written in the table as Excel writes it', async () => {
     const fr = sampleFileReport(ASOF);
     const { wb, ws } = await markedTracker(fr);
