@@ -111,8 +111,11 @@ function headerMap(row: readonly CellValue[] | undefined): Map<TrackerColumn, nu
   return map.has('Nhiệm vụ') && map.size >= 4 ? map : null;
 }
 
-/** A task key as CTCT writes it in "Mã": quarter.month.hash, an occurrence number after ("3.7.k2x1f.2"). */
-const TASK_KEY = /^(?:[1-4]|n)\.(?:[1-9]|1[0-2]|n)\.[0-9a-z]{1,7}(?:\.\d+)?$/;
+/**
+ * A task key as CTCT writes it in "Mã": quarter.month.hash (a 32-bit hash in base 36, with a
+ * letter), an occurrence number after ("3.7.k2x1f.2"). Not a numbering such as "1.1.1" or "3.7.12".
+ */
+const TASK_KEY = /^(?:[1-4]|n)\.(?:[1-9]|1[0-2]|n)\.(?=[0-9]*[a-z])[0-9a-z]{4,7}(?:\.\d+)?$/;
 /** Its "Nguồn" cell: "Phụ lục II, dòng 12" (a vanished task's says so first). */
 const SOURCE_CELL = /,\s*d[oò]ng\s*\d+\)?$/iu;
 /** Where CTCT's own header texts are looked for, and the lines below them whose cells tell its columns. */

@@ -206,6 +206,13 @@ describe('readTracker(…).rows', () => {
         [2, 'Tổ chức hội nghị', 'Văn phòng Sở', 'Giám đốc Sở', '15/8/2025', null, null, null, 'Mã 3.7.k2'],
       ];
       expect(ownSheetKind({ name: 'Theo dõi', cells: programme })).toBeNull();
+      // Nor one numbering its tasks "1.1.1" in a column of codes: numbers, not CTCT's keys.
+      const coded: CellValue[][] = [
+        ['Mã số', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Tình trạng'],
+        ['1.1.1', 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Mai Thoan', 'Hoàn thành'],
+        ['3.7.12', 'Tổ chức hội nghị', 'Văn phòng Sở', 'Giám đốc Sở', null],
+      ];
+      expect(ownSheetKind({ name: 'CTCT', cells: coded })).toBeNull();
     });
 
     it('lines above the header (a title, a count) are carried, their formulas following the tasks', () => {
