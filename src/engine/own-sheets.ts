@@ -16,11 +16,22 @@ export type OwnSheetKind = 'summary' | 'tracker' | 'task-list' | 'directory' | '
 export const TASK_LIST_HEADER = ['Tệp', 'Trang', 'Dòng', 'Quý', 'Tháng', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
 const TASK_LIST_KEYS = TASK_LIST_HEADER.slice(0, 3).map(foldKey);
 
+/**
+ * CTCT's hidden bookkeeping sheets: the remembered fills, the add-in's journal, a sheet it is
+ * writing. Not any "CTCT_…" name: CTCT is what units call their programme ("CTCT_Quy2").
+ */
+const INTERNAL_SHEET = /^ctct_(?:danhdau|nhatky|dangghi\d*)$/i;
+/** The summary's title ("TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC", "… NĂM 2025") and the line under it. */
+const SUMMARY_TITLE_KEY = new RegExp(`^${foldKey(SUMMARY_TITLE)}(?: nam \\d{4})?$`);
+const SUMMARY_DATE_KEY = /^ngay lap: \d{2}\/\d{2}\/\d{4}/;
+
 export function ownSheetKind(sheet: SheetGrid): OwnSheetKind | null {
-  if (/^ctct_/i.test(sheet.name)) return 'internal';
+  if (INTERNAL_SHEET.test(sheet.name.normalize('NFC'))) return 'internal';
   const top = sheet.cells.slice(0, 12);
   const texts = (row: CellValue[] | undefined) => (row ?? []).map((v) => (typeof v === 'string' ? foldKey(v) : ''));
-  if (top.some((row) => texts(row).some((t) => t.startsWith(foldKey(SUMMARY_TITLE))))) return 'summary';
+  // CTCT's title alone, and its "Ngày lập:" line: a unit's "TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC QUÝ II CỦA PHÒNG…" is a programme.
+  const summaryTitle = top.some((row) => texts(row).some((t) => SUMMARY_TITLE_KEY.test(t)));
+  if (summaryTitle && top.some((row) => texts(row).some((t) => SUMMARY_DATE_KEY.test(t)))) return 'summary';
   if (trackerHeader(sheet.cells)) return 'tracker';
   if (top.some((row) => TASK_LIST_KEYS.every((h, i) => texts(row)[i] === h))) return 'task-list';
   if (looksLikeDirectory(sheet.cells)) return 'directory';

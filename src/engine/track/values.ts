@@ -86,7 +86,7 @@ const HEADER_ALIASES: Record<TrackerColumn, string[]> = {
   'Sản phẩm': ['san pham', 'san pham dau ra'],
   'Lãnh đạo chỉ đạo': ['lanh dao chi dao', 'lanh dao so chi dao', 'chi dao'],
   'Thời hạn': ['thoi han', 'thoi han hoan thanh', 'han'],
-  'Trạng thái': ['trang thai', 'tinh trang'],
+  'Trạng thái': ['trang thai', 'tinh trang', 'trang thai thuc hien', 'tinh trang thuc hien', 'tien do'],
   'Ngày hoàn thành': ['ngay hoan thanh', 'ngay ht', 'ngay hoan thanh thuc te'],
   'Kết quả': ['ket qua'],
   Nguồn: ['nguon'],
@@ -112,60 +112,67 @@ function headerMap(row: readonly CellValue[] | undefined): Map<TrackerColumn, nu
 }
 
 /**
- * A task key as CTCT writes it in "Mã": quarter.month.hash (a 32-bit hash in base 36, with a
- * letter), an occurrence number after ("3.7.k2x1f.2"). Not a numbering such as "1.1.1" or "3.7.12".
+ * A task key as CTCT writes it in "Mã": quarter.month.hash (a 32-bit hash in base 36, six or seven
+ * characters with a letter, but for one key in seventy), an occurrence number after
+ * ("3.7.k2x1f0.2"). Not a numbering or a unit's own code ("1.1.1", "3.7.12", "2.4.qlkh1").
  */
-const TASK_KEY = /^(?:[1-4]|n)\.(?:[1-9]|1[0-2]|n)\.(?=[0-9]*[a-z])[0-9a-z]{4,7}(?:\.\d+)?$/;
-/** Its "Nguồn" cell: "Phụ lục II, dòng 12" (a vanished task's says so first). */
-const SOURCE_CELL = /,\s*d[oò]ng\s*\d+\)?$/iu;
+const TASK_KEY = /^(?:[1-4]|n)\.(?:[1-9]|1[0-2]|n)\.(?=[0-9]*[a-z])[0-9a-z]{6,7}(?:\.\d+)?$/;
 /** Where CTCT's own header texts are looked for, and the lines below them whose cells tell its columns. */
-const HEADER_LINES = 50;
+const HEADER_LINES = 60;
 const SAMPLE_LINES = 200;
-
-/** Most non-blank cells of column `c` under `line` are of CTCT's making (at least one is). */
-function columnHolds(values: readonly (readonly CellValue[] | undefined)[], line: number, c: number, pattern: RegExp): boolean {
-  let yes = 0;
-  let no = 0;
-  for (let r = line + 1; r < Math.min(values.length, line + 1 + SAMPLE_LINES); r++) {
-    const v = values[r]?.[c];
-    if (isBlank(v)) continue;
-    if (typeof v === 'string' && pattern.test(v.trim())) yes++;
-    else no++;
-  }
-  return yes > 0 && yes >= 4 * no;
-}
+/** The four headers only CTCT writes together. */
+const SIGNATURE = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'];
 
 /**
- * CTCT's tracker header: a line naming three of its columns or more, under which a column holds
- * CTCT's task keys or source labels, whatever its header says now; or, before any task is in it,
- * the four headers only CTCT writes together. Users rename headers ("Trạng thái" → "Tình trạng",
- * "Nhiệm vụ" → "Tên nhiệm vụ") and delete columns: the columns its cells tell are named again
- * here, so that what they typed is read, not lost. Null when the values are not a tracker.
+ * How column `c` under `line` reads: cells holding CTCT's task keys, other non-blank cells, and the
+ * lines with anything in them (the sample's first SAMPLE_LINES).
+ */
+function keysIn(values: readonly (readonly CellValue[] | undefined)[], line: number, c: number): { keys: number; other: number; lines: number } {
+  let keys = 0;
+  let other = 0;
+  let lines = 0;
+  for (let r = line + 1; r < Math.min(values.length, line + 1 + SAMPLE_LINES); r++) {
+    const row = values[r];
+    if (!row?.some((v) => !isBlank(v))) continue;
+    lines++;
+    const v = row[c];
+    if (isBlank(v)) continue;
+    if (typeof v === 'string' && TASK_KEY.test(v.trim())) keys++;
+    else other++;
+  }
+  return { keys, other, lines };
+}
+
+/** A key column: CTCT's keys on most lines under the header, hardly anything else. */
+const holdsKeys = (k: { keys: number; other: number; lines: number }) => k.keys > 0 && k.keys * 2 >= k.lines && k.other * 4 <= k.keys;
+
+/**
+ * CTCT's tracker header: a line with CTCT's four header names (as it writes them); or a line naming
+ * three of its columns or more over a column of CTCT's task keys ("Mã", whatever its header says
+ * now). Users rename headers ("Trạng thái" → "Tình trạng", "Nhiệm vụ" → "Tên nhiệm vụ") and delete
+ * columns: the columns are named again here, so that what they typed is read, not lost. A unit's
+ * own sheet (codes of its own, no keys) is not one. Null when the values are not a tracker.
  */
 export function trackerHeader(values: readonly (readonly CellValue[] | undefined)[]): { line: number; columns: Map<TrackerColumn, number> } | null {
   for (let r = 0; r < Math.min(values.length, HEADER_LINES); r++) {
     const columns = HEADERS.columnsOf(values[r]);
     if (columns.size < 3) continue;
-    const width = values[r]?.length ?? 0;
-    const unnamed = (c: number) => ![...columns.values()].includes(c);
-    const told = (column: TrackerColumn, pattern: RegExp) => {
-      const at = columns.get(column);
-      if (at !== undefined) return columnHolds(values, r, at, pattern);
-      for (let c = 0; c < width; c++) {
-        if (unnamed(c) && columnHolds(values, r, c, pattern)) {
-          columns.set(column, c);
-          return true;
-        }
-      }
-      return false;
-    };
-    const byCells = told('Mã', TASK_KEY) || told('Nguồn', SOURCE_CELL);
     const texts = (values[r] ?? []).map((v) => (typeof v === 'string' ? foldText(v) : ''));
-    const signature = ['ma', 'nguon', 'trang thai', 'ngay hoan thanh'].every((h) => texts.includes(h));
-    if (!byCells && !signature) continue;
+    const named = new Set(columns.values());
+    if (!SIGNATURE.every((h) => texts.includes(h))) {
+      const key = columns.get('Mã');
+      if (key === undefined || !holdsKeys(keysIn(values, r, key))) {
+        // Renamed ("ID") or its header deleted: the column whose cells are keys.
+        const width = Math.max(texts.length, values[r + 1]?.length ?? 0);
+        const found = Array.from({ length: width }, (_, c) => c).find((c) => !named.has(c) && holdsKeys(keysIn(values, r, c)));
+        if (found === undefined) continue;
+        columns.set('Mã', found);
+        named.add(found);
+      }
+    }
     if (!columns.has('Nhiệm vụ')) {
       // Renamed, as long as it still says what it holds: "Tên nhiệm vụ", "Nội dung công việc".
-      const task = texts.findIndex((t, c) => unnamed(c) && /\b(?:nhiem vu|noi dung|cong viec)\b/.test(t));
+      const task = texts.findIndex((t, c) => !named.has(c) && /\b(?:nhiem vu|noi dung|cong viec)\b/.test(t));
       if (task >= 0) columns.set('Nhiệm vụ', task);
     }
     return { line: r, columns };

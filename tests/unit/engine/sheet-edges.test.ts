@@ -197,7 +197,7 @@ describe('around the table', () => {
 
 it('asked for a sheet CTCT wrote, or one not there, says so and lists only the programme\'s sheets', () => {
   const programme = sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, task(1, 'Xây dựng kế hoạch A')]);
-  const summary = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC']]);
+  const summary = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'], ['Ngày lập: 21/11/2025 · Tệp: x.xlsx']]);
   const internal = { ...sheet('CTCT_DanhDau', [['x']]), hidden: true };
   const grid = { sheets: [programme, summary, internal] };
   expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Tổng hợp', asOf: AS_OF })).toThrow('Trang "Tổng hợp" của tệp x.xlsx do CTCT ghi ra, không phải bảng nhiệm vụ.');

@@ -2,7 +2,7 @@
  * The variations real sheets have (DOMAIN.md), on small hand-built sheets: column order, two-row
  * headers, merges, continuation rows, encodings, dates, numbering, counts, names.
  */
-import { CtctInputError, Finding, FileReport } from '../../../src/engine';
+import { CtctInputError, Finding, FileReport, ownSheetKind } from '../../../src/engine';
 import { encodeTcvn3, encodeVni } from '../text/encoders';
 import { analyse, HEADER_2025, programme2025, sheet, task } from '../../helpers/grid';
 import { taskTextHash } from '../../../src/engine/reading/task-key';
@@ -496,7 +496,11 @@ describe('directory', () => {
 
 describe('what the variant workbooks taught', () => {
   it("reads a unit's sheets called 'CTCT Quý IV' or 'Tổng hợp', skips only CTCT's own", () => {
-    const own = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'], HEADER_2025, task(1, 'Không đọc')]);
+    const own = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'], ['Ngày lập: 30/09/2025'], HEADER_2025, task(1, 'Không đọc')]);
+    // A unit's own summary titled like CTCT's, and a sheet called "CTCT_Quy2", are programmes to check.
+    expect(ownSheetKind(sheet('TH', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2025 CỦA PHÒNG QLCN'], HEADER_2025, task(1, 'Đọc')]))).toBeNull();
+    expect(ownSheetKind(sheet('CTCT_Quy2', [HEADER_2025, task(1, 'Đọc')]))).toBeNull();
+    expect(ownSheetKind(sheet('CTCT_DanhDau', [['x']]))).toBe('internal');
     const r = analyse([sheet('CTCT Quý IV', programme2025([task(1, 'Một')], 1)), sheet('Tổng hợp', programme2025([task(1, 'Hai')], 1)), { ...own, name: 'Tổng hợp (CTCT)' }]);
     expect(r.tasks.map((t) => [t.sheet, t.task])).toEqual([
       ['CTCT Quý IV', 'Một'],

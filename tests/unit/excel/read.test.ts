@@ -173,7 +173,7 @@ describe('readGrid: which sheets', () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Quý III', programmeRows(3));
     wb.addSheet('CTCT_NhatKy', [['Mã']], { visibility: 'VeryHidden' });
-    const own = wb.addSheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC']]);
+    const own = wb.addSheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'], ['Ngày lập: 30/09/2025']]);
     own.names.push({ name: 'CTCT_TongHop' });
     wb.addSheet('Ẩn', [['x']], { visibility: 'Hidden' });
     const grid = await hostFor(wb).readGrid('workbook');

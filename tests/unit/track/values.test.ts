@@ -168,7 +168,7 @@ describe('readTracker(…).rows', () => {
 
   describe('its own tracker, whatever users renamed or deleted', () => {
     const rows = mergeTracker(
-      [1, 2, 3].map((i) => task({ row: 9 + i, task: `Nhiệm vụ số ${i}`, key: `3.7.k${i}x9f` })),
+      [1, 2, 3].map((i) => task({ row: 9 + i, task: `Nhiệm vụ số ${i}`, key: `3.7.k${i}x9f2q` })),
       [],
       '2025-08-15',
     ).rows.map((r, i) => ({ ...r, status: i ? 'Đang thực hiện' : 'Hoàn thành', result: `KQ ${i}` }));
@@ -186,7 +186,7 @@ describe('readTracker(…).rows', () => {
       ['"Mã" renamed "ID"', edited(rename('Mã', 'ID'))],
       ['"Ngày hoàn thành" renamed "Ngày HT"', edited(rename('Ngày hoàn thành', 'Ngày HT'))],
       ['"Nguồn" deleted', edited(() => {}, 'Nguồn')],
-      ['"Mã" deleted', edited(() => {}, 'Mã')],
+      ['"Nguồn" deleted, "Trạng thái" renamed "Tiến độ"', edited(rename('Trạng thái', 'Tiến độ'), 'Nguồn')],
     ])('%s: still CTCT\'s tracker, every typed status and result read', (_, values) => {
       expect(ownSheetKind({ name: 'Theo dõi', cells: values })).toBe('tracker');
       const read = readTracker(values);
@@ -199,7 +199,7 @@ describe('readTracker(…).rows', () => {
       expect(read.extraColumns).toEqual([]);
     });
 
-    it('a unit\'s programme sheet with the same headers is not one (no keys, no source labels)', () => {
+    it('a unit\'s programme sheet with the same headers is not one (no keys; source-like notes do not count)', () => {
       const programme: CellValue[][] = [
         ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành', 'Kết quả', 'Ghi chú'],
         [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Mai Thoan', '31/7/2025', 'Hoàn thành', null, 'Đã ban hành', 'Theo Kế hoạch 12/KH-SKHCN, dòng 3'],
@@ -213,6 +213,13 @@ describe('readTracker(…).rows', () => {
         ['3.7.12', 'Tổ chức hội nghị', 'Văn phòng Sở', 'Giám đốc Sở', null],
       ];
       expect(ownSheetKind({ name: 'CTCT', cells: coded })).toBeNull();
+      // One note that reads like CTCT's source label, or a unit's own codes ("2.4.qlkh1"), are not CTCT's.
+      const noted: CellValue[][] = [
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Trạng thái', 'Ghi chú', 'Mã'],
+        [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'Hoàn thành', 'Bổ sung theo Công văn 1234/SKHCN, dòng 5', '2.4.qlkh1'],
+        [2, 'Tổ chức hội nghị', 'Văn phòng Sở', null, null, '2.4.qlkh2'],
+      ];
+      expect(ownSheetKind({ name: 'Kế hoạch', cells: noted })).toBeNull();
     });
 
     it('lines above the header (a title, a count) are carried, their formulas following the tasks', () => {
