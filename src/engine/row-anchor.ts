@@ -22,17 +22,19 @@ export class RowAnchors {
   /**
    * The anchor of the cell at `row` (1-based) and `column` (a letter): the longest text of the row
    * found once in its column, among cells `avoid` does not name (cells changing at the same time,
-   * as "C12") if there are any.
+   * as "C12") if there are any. The cell itself only with `orSelf`, when no other cell will do (a
+   * mark leaves the value alone; a fix changes it).
    */
-  of(row: number, column: string, avoid: ReadonlySet<string> = new Set()): RowAnchor | null {
+  of(row: number, column: string, avoid: ReadonlySet<string> = new Set(), orSelf = false): RowAnchor | null {
     const line = this.cells[row - 1] ?? [];
-    const skip = columnNumber(column) - 1;
-    let best: { col: number; text: string; kept: boolean } | null = null;
+    const self = columnNumber(column) - 1;
+    let best: { col: number; text: string; rank: number } | null = null;
     for (let c = 0; c < line.length; c++) {
       const v = line[c];
-      if (c === skip || typeof v !== 'string' || v.trim().length < 4 || this.countOf(c).get(v) !== 1) continue;
-      const kept = !avoid.has(`${columnLetter(c + 1)}${row}`);
-      if (!best || (kept && !best.kept) || (kept === best.kept && v.length > best.text.length)) best = { col: c, text: v, kept };
+      if ((c === self && !orSelf) || typeof v !== 'string' || v.trim().length < 4 || this.countOf(c).get(v) !== 1) continue;
+      // Another cell the batch leaves alone, then one it changes, then the cell itself.
+      const rank = c === self ? 0 : avoid.has(`${columnLetter(c + 1)}${row}`) ? 1 : 2;
+      if (!best || rank > best.rank || (rank === best.rank && v.length > best.text.length)) best = { col: c, text: v, rank };
     }
     return best ? { address: `${columnLetter(best.col + 1)}${row}`, text: best.text } : null;
   }

@@ -131,6 +131,7 @@ async function relocate(context: Excel.RequestContext, env: HostEnv, names: stri
   const moved = checks.filter((c) => anchorText(displayText(c.cell.values[0][0])) !== anchorText(records[c.i].anchor!.text));
   if (!moved.length) return records;
   const out = [...records];
+  const lost = new Set(moved.map((m) => m.i));
   for (const sheet of new Set(moved.map((m) => m.sheet))) {
     const ws = context.workbook.worksheets.getItem(sheet);
     const used = ws.getUsedRange(true);
@@ -144,11 +145,16 @@ async function relocate(context: Excel.RequestContext, env: HostEnv, names: stri
         const r = records[m.i];
         const address = movedAddress(r.address, r.anchor!, texts);
         const anchor = movedAddress(r.anchor!.address, r.anchor!, texts);
-        if (address && anchor) out[m.i] = { ...r, address, anchor: { ...r.anchor!, address: anchor } };
+        if (address && anchor) {
+          out[m.i] = { ...r, address, anchor: { ...r.anchor!, address: anchor } };
+          lost.delete(m.i);
+        }
       }
     }
   }
-  return out;
+  // A record whose cell could not be found again yields its address to one that moved there.
+  const placed = new Set(out.filter((_, i) => !lost.has(i)).map((r) => key(r.sheet, r.address)));
+  return out.filter((r, i) => !lost.has(i) || !placed.has(key(r.sheet, r.address)));
 }
 
 /** What loading one cell's fill and note may bring back (a note somebody wrote can be long). */
@@ -293,6 +299,10 @@ export async function markFindings(
         fileFill: '',
       };
       const refilled = before !== undefined && !sameColor(currentFill.color, before.markColor);
+      // A cell in CTCT's colours with no record of its own is a mark that moved here unseen: its
+      // fill is CTCT's, not the cell's (given back as none).
+      const strayMark = before === undefined && previous.length > 0 && Object.values(MARK_COLORS).some((c) => sameColor(currentFill.color, c));
+      if (strayMark) Object.assign(currentFill, { color: '#FFFFFF', pattern: 'None', patternColor: '' });
       const anchor = target.anchor ?? before?.anchor;
       records.push({
         ...(before

@@ -125,7 +125,7 @@ export function markAnchors(findings: readonly Finding[], grid: WorkbookGrid): R
   for (const f of findings) {
     const key = `${f.sheet}!${f.column}${f.row}`;
     if (key in out) continue;
-    const anchor = anchors(f.sheet)?.of(f.row, f.column);
+    const anchor = anchors(f.sheet)?.of(f.row, f.column, undefined, true);
     if (anchor) out[key] = anchor;
   }
   return out;

@@ -9,6 +9,8 @@ import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../en
 import { anchorColumn, anchorRow, anchorText, movedAddress, RowAnchors } from '../engine/row-anchor';
 import { worksheetGrid } from './cells';
 import {
+  NOTE_PREFIX,
+  PREVIOUS_NOTE,
   composeNote,
   findingsNote,
   isNoFill,
@@ -131,31 +133,66 @@ function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
 }
 
 /**
- * The address a remembered cell has now: where its row anchor's text is, when rows were inserted,
- * deleted or sorted since it was marked; its own address otherwise (or when the anchor is nowhere).
+ * The address a remembered cell has now, and whether that is sure: where its row anchor's text is,
+ * when rows were inserted, deleted or sorted since it was marked (sure when the anchor is where it
+ * was, or in one place now); its own address otherwise, not sure.
  */
-function whereNow(r: MarkRecord, cells: SheetGrid['cells']): string {
-  if (!r.anchor) return r.address;
+function whereNow(r: MarkRecord, cells: SheetGrid['cells']): { address: string; sure: boolean } {
+  if (!r.anchor) return { address: r.address, sure: false };
   const col = columnNumber(anchorColumn(r.anchor)) - 1;
   const text = (row: SheetGrid['cells'][number]) => {
     const v = row?.[col];
     return typeof v === 'string' ? v : '';
   };
-  if (anchorText(text(cells[anchorRow(r.anchor) - 1])) === anchorText(r.anchor.text)) return r.address;
-  return movedAddress(r.address, r.anchor, Array.from(cells, text)) ?? r.address;
+  if (anchorText(text(cells[anchorRow(r.anchor) - 1])) === anchorText(r.anchor.text)) return { address: r.address, sure: true };
+  const moved = movedAddress(r.address, r.anchor, Array.from(cells, text));
+  return moved ? { address: moved, sure: true } : { address: r.address, sure: false };
+}
+
+/** CTCT's part of a note, compared as Excel may give it back (line ends, runs of spaces). */
+function ownPart(note: string): string {
+  const text = note.replace(/\r\n?/g, '\n');
+  const cut = text.indexOf(PREVIOUS_NOTE);
+  return (cut >= 0 ? text.slice(0, cut) : text)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .join('\n');
 }
 
 /**
  * Takes off what earlier runs (of either host) put on the workbook: CTCT's lines in notes, and its
- * fills, which go back to the remembered fill. A fill the user chose since is kept. Cells marked by
- * versions that kept no record lose CTCT's fill colours only.
+ * fills, which go back to the remembered fill. A fill the user chose since is kept. Each record is
+ * found where its cell went: by its row anchor, else by the note CTCT wrote there (notes move with
+ * their cells, a renamed sheet's too), else at its address; two never take one cell, a sure place
+ * first. Cells marked by versions that kept no record lose CTCT's fill colours only.
  */
 function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: ExcelJS.Worksheet) => SheetGrid['cells']): void {
-  const recordOf = new Map<ExcelJS.Cell, MarkRecord>();
-  for (const r of records) {
+  const byNote = new Map<string, ExcelJS.Cell[]>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const text = noteText(cell.note);
+        if (!text.startsWith(NOTE_PREFIX)) return;
+        const key = ownPart(text);
+        const list = byNote.get(key);
+        if (list) list.push(cell);
+        else byNote.set(key, [cell]);
+      });
+    });
+  }
+  const located = records.map((r) => {
     const ws = findSheet(wb, r.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(whereNow(r, cellsOf(ws)));
+    const at = ws ? whereNow(r, cellsOf(ws)) : null;
+    if (at?.sure) return { r, cell: ws!.getCell(at.address), sure: true };
+    const noted = r.noteText ? byNote.get(ownPart(r.noteText)) : undefined;
+    // The note CTCT wrote, in one cell only: of the record's sheet, or of any when that name is gone.
+    const here = noted?.filter((c) => !ws || c.worksheet === ws);
+    if (here?.length === 1) return { r, cell: here[0]!, sure: true };
+    return { r, cell: ws && at ? ws.getCell(at.address) : null, sure: false };
+  });
+  const recordOf = new Map<ExcelJS.Cell, MarkRecord>();
+  for (const { r, cell } of [...located.filter((l) => l.sure), ...located.filter((l) => !l.sure)]) {
+    if (!cell || recordOf.has(cell)) continue;
     recordOf.set(cell, r);
     if (sameColor(markColorOf(cell), r.markColor)) setFill(cell, fileFill(r));
   }
@@ -225,7 +262,7 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
     const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
     const before = cell.style?.fill;
     const ours = findingsNote(list, asOf);
-    const anchor = anchorsOf(ws).of(Number(cell.row), columnLetter(Number(cell.col)));
+    const anchor = anchorsOf(ws).of(Number(cell.row), columnLetter(Number(cell.col)), undefined, true);
     records.push({
       sheet: ws.name,
       address: cell.address,

@@ -76,6 +76,49 @@ describe('marks after the user inserted rows above them', () => {
   });
 });
 
+describe('marks whose row has no other anchor, or that lost their row', () => {
+  const at = (row: number, column: string, severity: Finding['severity']): Finding => ({ ...finding(row, column, severity), code: 'irregular-whitespace', field: 'task' });
+  const fillOf = (wb: FakeWorkbook, a: string) => wb.peek('Quý III', a).fill.color;
+
+  it('a mark on the task text itself (its own anchor) is found after a row is inserted above: the cell\'s own fill comes back', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('Quý III', [
+      ['TT', 'Nội dung', 'Lãnh đạo'],
+      [1, 'Kế hoạch  năm', 'Giám đốc'],
+      [2, 'Báo cáo', 'Giám đốc'],
+    ]);
+    wb.cell(s, 2, 2).fill = { color: '#FFC000', pattern: 'Solid', patternColor: '#000000' };
+    const host = hostFor(wb);
+    const first = [at(2, 'B', 'info')];
+    await host.markFindings(first, '2025-09-30', markAnchors(first, await host.readGrid('active')));
+    wb.insertRows('Quý III', 2, 1);
+    ['0', 'Mới', 'Giám đốc'].forEach((v, i) => (wb.cell(wb.sheet('Quý III')!, 2, i + 1).value = v));
+    const again = [at(3, 'B', 'info')];
+    await host.markFindings(again, '2025-09-30', markAnchors(again, await host.readGrid('active')));
+    await host.clearMarks();
+    expect([fillOf(wb, 'B2'), fillOf(wb, 'B3')]).toEqual(['#FFFFFF', '#FFC000']);
+    expect(wb.sheet('Quý III')!.notes.size).toBe(0);
+  });
+
+  it('a marked row deleted: clearing neither fails nor gives the row below the deleted row\'s fill', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('Quý III', [
+      ['TT', 'Nội dung', 'Lãnh đạo'],
+      [1, 'Kế hoạch năm', ''],
+      [2, 'Báo cáo quý', ''],
+      [3, 'Hội nghị', 'Giám đốc'],
+    ]);
+    wb.cell(s, 2, 3).fill = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' };
+    wb.cell(s, 3, 3).fill = { color: '#7030A0', pattern: 'Solid', patternColor: '#000000' };
+    const host = hostFor(wb);
+    const findings = [at(2, 'C', 'error'), at(3, 'C', 'error')];
+    await host.markFindings(findings, '2025-09-30', markAnchors(findings, await host.readGrid('active')));
+    wb.deleteRows('Quý III', 2, 1);
+    await host.clearMarks();
+    expect(fillOf(wb, 'C2')).toBe('#7030A0');
+  });
+});
+
 describe('markFindings and clearMarks', () => {
   it('fills by severity, notes where possible, and clearing restores the exact previous fills', async () => {
     const wb = workbook();

@@ -253,7 +253,9 @@ describe('writeMarkedCopy on its own output', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Theo dõi').addRow([...TRACKER_COLUMNS]);
     wb.addWorksheet('Phụ lục II').getCell('A10').value = 1;
-    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC (cũ)';
+    const old = wb.addWorksheet('Tổng hợp');
+    old.getCell('A1').value = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024';
+    old.getCell('A2').value = 'Ngày lập: 30/09/2024 · Tệp: x.xlsx';
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const fr = fileReport('x.xlsx', [task({ row: 10, task: 'A' })]);
     const out = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));
@@ -330,6 +332,24 @@ describe('marking a marked copy again', () => {
     expect(clean.getCell('F12').fill).toEqual(THEME);
     expect(clean.getCell('C14').fill).toEqual(HATCH);
     expect(['E11', 'F11', 'C13'].map((a) => fillOf(clean.getCell(a)))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('finds its marks by the notes it wrote when the sheet was renamed, and a deleted marked row gives its fill to nobody', async () => {
+    const fr = sampleFileReport(ASOF);
+    const marked = await open(await writeMarkedCopy(await unitWorkbook(), fr, report([fr], ASOF), { asOf: ASOF }));
+    const src = marked.getWorksheet('Phụ lục II')!;
+    src.name = 'Phụ lục II (sửa)';
+    const none = fileReport('phu-luc.xlsx', fr.tasks.map((t) => ({ ...t, sheet: 'Phụ lục II (sửa)' })), []);
+    const clean = (await open(await writeMarkedCopy(new Uint8Array(await marked.xlsx.writeBuffer()), none, report([none], ASOF), { asOf: ASOF }))).getWorksheet('Phụ lục II (sửa)')!;
+    expect([clean.getCell('E11').fill, clean.getCell('F11').fill, clean.getCell('C13').fill]).toEqual([YELLOW, THEME, HATCH]);
+    expect(noteOf(clean.getCell('E11'))).toBe('');
+
+    // Row 11 (marked E11, F11) deleted: C13, now C12, gets its own fill back, not row 11's.
+    const again = await open(await writeMarkedCopy(await unitWorkbook(), fr, report([fr], ASOF), { asOf: ASOF }));
+    again.getWorksheet('Phụ lục II')!.spliceRows(11, 1);
+    const after = (await open(await writeMarkedCopy(new Uint8Array(await again.xlsx.writeBuffer()), fileReport('phu-luc.xlsx', fr.tasks, []), report([fileReport('phu-luc.xlsx', fr.tasks, [])], ASOF), { asOf: ASOF }))).getWorksheet('Phụ lục II')!;
+    expect(after.getCell('C12').fill).toEqual(HATCH);
+    expect(fillOf(after.getCell('E11'))).toBeUndefined();
   });
 
   it('restores fills the add-in remembered (its record, no file fill), pattern included', async () => {
@@ -422,7 +442,9 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
   });
   it('are kept when users renamed the tracker\'s headers ("Tên nhiệm vụ", "Tình trạng"): it is still CTCT\'s tracker', async () => {
-    const fr1 = sampleFileReport(ASOF);
+    // Keys as the engine makes them (quarter.month.hash): they tell CTCT's tracker once its headers are renamed.
+    const sample = sampleFileReport(ASOF);
+    const fr1: FileReport = { ...sample, tasks: sample.tasks.map((t, i) => ({ ...t, key: `3.7.k${i}x9f2q` })) };
     const { wb, ws } = await markedTracker(fr1);
     ws.getCell('D1').value = 'Tên nhiệm vụ';
     ws.getCell('J1').value = 'Tình trạng';
