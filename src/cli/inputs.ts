@@ -32,6 +32,9 @@ const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
 /** What a folder gives to check: Excel workbooks (an .xls or .xlsb one then says it must be saved as .xlsx). */
 const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb)$/i;
 
+/** A workbook's name without its extension, as its marked copy is named ("m.xlsm" → "m"). */
+export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '');
+
 /**
  * What an earlier `--out` into a folder wrote, so a later run over that folder does not check it
  * as a unit's sheet: a file named as CTCT names its outputs that also holds what CTCT writes. A
@@ -44,8 +47,10 @@ const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb)$/i;
 async function isOwnOutput(file: string, present: ReadonlySet<string>): Promise<boolean> {
   const name = folded(path.basename(file));
   const copy = name.endsWith(COPY_SUFFIX);
-  const original = copy ? name.slice(0, -COPY_SUFFIX.length) : '';
-  if (copy ? !present.has(`${original}.xlsx`) && !present.has(`${original}.xlsm`) : !(name.startsWith(SUMMARY_STEM) && name.endsWith('.xlsx'))) return false;
+  // A copy is named after its original's label, folders joined by "-" ("a/don-vi.xlsx" → "a-don-vi-kiem-tra.xlsx").
+  const stem = copy ? name.slice(0, -COPY_SUFFIX.length) : '';
+  const ofOriginal = [...present].some((original) => stem === original || stem.endsWith(`-${original}`));
+  if (copy ? !ofOriginal : !(name.startsWith(SUMMARY_STEM) && name.endsWith('.xlsx'))) return false;
   let grid: WorkbookGrid;
   try {
     grid = await readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
@@ -111,8 +116,8 @@ export async function expandInputs(inputs: string[], failures: UnreadableFile[],
     const { files: all, unreadable } = await folderWorkbooks(input);
     for (const dir of unreadable) fail(dir, 'not-found', `Không đọc được thư mục "${dir}" (không có quyền đọc?).`);
     if (unreadable.includes(input)) continue;
-    // A copy's original may be in another folder of the tree (--out into a subfolder).
-    const present = new Set(all.map((g) => folded(path.basename(g))));
+    // A copy's original may be in another folder of the tree (--out into a subfolder): names without extension.
+    const present = new Set(all.map((g) => workbookStem(folded(path.basename(g)))));
     const names: string[] = [];
     for (const f of all) if (!(await isOwnOutput(f, present))) names.push(f);
     if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX} có tệp gốc cùng thư mục, ${SUMMARY_FILE}).`);

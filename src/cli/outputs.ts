@@ -5,7 +5,7 @@ import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type FileRepo
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
-import { COPY_SUFFIX, folded, type Input, sameFile, SUMMARY_FILE } from './inputs';
+import { COPY_SUFFIX, folded, type Input, sameFile, SUMMARY_FILE, workbookStem } from './inputs';
 import type { Io } from './io';
 
 /** A file read and checked: what its marked copy is made from. */
@@ -46,7 +46,7 @@ export function planOutputs(out: string, inputs: Input[]): OutputPlan {
   const copyOf = new Map<string, string>();
   const taken = new Set<string>();
   for (const input of inputs) {
-    const stem = input.label.replace(/\.xlsx$/i, '').split(/[\\/]+/).join('-');
+    const stem = workbookStem(input.label).split(/[\\/]+/).join('-');
     let name = `${stem}${COPY_SUFFIX}`;
     for (let n = 2; taken.has(folded(name)); n++) name = `${stem}-${n}${COPY_SUFFIX}`;
     taken.add(folded(name));

@@ -445,6 +445,21 @@ describe('ctct check inputs', () => {
     expect(r.err).not.toContain('Bỏ qua');
   });
 
+  it('checks a folder of unit folders again into itself: its copies (named with their folders, of .xlsm files too) are skipped', async () => {
+    const inbox = fresh('chay-lai');
+    for (const unit of ['x', 'y']) {
+      fs.mkdirSync(path.join(inbox, unit));
+      fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(inbox, unit, 'dv.xlsx'));
+    }
+    fs.copyFileSync(fixture('ctct-2024.xlsx'), path.join(inbox, 'm.xlsm'));
+    expect((await run('check', inbox, '--out', inbox)).code).toBeLessThan(2);
+    expect(fs.readdirSync(inbox).filter((n) => n.endsWith('-kiem-tra.xlsx')).sort()).toEqual(['m-kiem-tra.xlsx', 'x-dv-kiem-tra.xlsx', 'y-dv-kiem-tra.xlsx']);
+    const again = await run('check', inbox, '--out', inbox, '--json');
+    expect(again.code).toBeLessThan(2);
+    expect(reportSchema.parse(JSON.parse(again.out)).files.map((f) => f.file).sort()).toEqual(['m.xlsm', 'x/dv.xlsx', 'y/dv.xlsx']);
+    expect(again.err).toContain('Bỏ qua 4 tệp do CTCT ghi ra');
+  });
+
   it('a bad path among the inputs (a file used as a folder) is that input\'s failure, in Vietnamese; the others are checked', async () => {
     const r = await run('check', fixture('ctct-2025.xlsx'), path.join(fixture('ctct-2024.xlsx'), 'x.xlsx'), '--json');
     expect(r.code).toBe(2);
