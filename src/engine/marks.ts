@@ -51,9 +51,13 @@ const HEADER_LINE = new RegExp(`^${NOTE_PREFIX} \\(\\d{2}/\\d{2}/\\d{4}\\):$`);
  * kept whole. Without it (records of older versions) CTCT's lines are told by their form.
  */
 export function userTextOfNote(text: string, written = ''): string | null {
-  if (!text.startsWith(NOTE_PREFIX)) return null;
   // Line breaks as CTCT wrote them, whichever way Excel gives them back.
-  const note = text.replace(/\r\n?/g, '\n');
+  const whole = text.replace(/\r\n?/g, '\n');
+  const start = ownNoteStart(whole);
+  if (start < 0) return null;
+  // A line somebody typed above CTCT's first line ("Chị Lan: …") is theirs, kept first.
+  const above = whole.slice(0, start).trim();
+  const note = whole.slice(start);
   const cut = note.indexOf(PREVIOUS_NOTE);
   const ours = cut >= 0 ? note.slice(0, cut) : note;
   const previous = cut >= 0 ? note.slice(cut + PREVIOUS_NOTE.length) : '';
@@ -61,7 +65,14 @@ export function userTextOfNote(text: string, written = ''): string | null {
   // What CTCT wrote tells its lines exactly, if it is this note's: a row inserted above moves a
   // cell's note down, and the record at its old address is then another cell's.
   const typed = (isWrittenFor(lines, written) ? linesNotWritten(lines, written) : linesNotOfCtctForm(lines)).join('\n').trim();
-  return [previous.trim(), typed].filter(Boolean).join('\n');
+  return [above, previous.trim(), typed].filter(Boolean).join('\n');
+}
+
+/** Where CTCT's part of a note begins: at its start, or at the start of a line (-1: not CTCT's). */
+export function ownNoteStart(note: string): number {
+  if (note.startsWith(NOTE_PREFIX)) return 0;
+  const at = note.indexOf(`\n${NOTE_PREFIX}`);
+  return at < 0 ? -1 : at + 1;
 }
 
 /** Compared as Excel may give a note back: line ends and runs of spaces do not count. */

@@ -9,9 +9,9 @@ import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../en
 import { anchorColumn, anchorRow, anchorText, movedAddress, RowAnchors } from '../engine/row-anchor';
 import { worksheetGrid } from './cells';
 import {
-  NOTE_PREFIX,
   PREVIOUS_NOTE,
   composeNote,
+  ownNoteStart,
   findingsNote,
   isNoFill,
   MARK_COLORS,
@@ -171,9 +171,10 @@ function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: E
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const text = noteText(cell.note);
-        if (!text.startsWith(NOTE_PREFIX)) return;
-        const key = ownPart(text);
+        const text = noteText(cell.note).replace(/\r\n?/g, '\n');
+        const start = ownNoteStart(text);
+        if (start < 0) return;
+        const key = ownPart(text.slice(start));
         const list = byNote.get(key);
         if (list) list.push(cell);
         else byNote.set(key, [cell]);

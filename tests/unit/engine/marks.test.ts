@@ -29,6 +29,13 @@ describe('the people\'s part of a CTCT note', () => {
     );
   });
 
+  it('keeps a line typed above CTCT\'s first line, first, and still takes CTCT\'s lines off', () => {
+    expect(userTextOfNote(`Chị Lan: xem lại\n${ours}`, ours)).toBe('Chị Lan: xem lại');
+    expect(userTextOfNote(`Xem lại\r\n${ours}\nĐã hỏi.`, ours)).toBe('Xem lại\nĐã hỏi.');
+    // A note that only mentions CTCT mid-line is not CTCT's.
+    expect(userTextOfNote(`Theo ${NOTE_PREFIX} hôm qua`)).toBeNull();
+  });
+
   it('does not take another cell\'s CTCT lines for typed text (a row inserted above moved the note)', () => {
     const other = findingsNote([finding('error', 'Nhiệm vụ 2 chưa có sản phẩm.')], '2025-09-30');
     expect(userTextOfNote(ours, other)).toBe('');
