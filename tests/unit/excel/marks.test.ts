@@ -101,21 +101,15 @@ describe('marks whose row has no other anchor, or that lost their row', () => {
   });
 
   it('a marked row deleted: clearing neither fails nor gives the row below the deleted row\'s fill', async () => {
-    const wb = new FakeWorkbook();
-    const s = wb.addSheet('Quý III', [
-      ['TT', 'Nội dung', 'Lãnh đạo'],
-      [1, 'Kế hoạch năm', ''],
-      [2, 'Báo cáo quý', ''],
-      [3, 'Hội nghị', 'Giám đốc'],
-    ]);
-    wb.cell(s, 2, 3).fill = { color: '#FFFF00', pattern: 'Solid', patternColor: '#000000' };
-    wb.cell(s, 3, 3).fill = { color: '#7030A0', pattern: 'Solid', patternColor: '#000000' };
+    const wb = workbook();
+    wb.cell(wb.sheet('Quý III')!, 2, 3).fill = { color: '#7030A0', pattern: 'Solid', patternColor: '#000000' };
     const host = hostFor(wb);
     const findings = [at(2, 'C', 'error'), at(3, 'C', 'error')];
     await host.markFindings(findings, '2025-09-30', markAnchors(findings, await host.readGrid('active')));
     wb.deleteRows('Quý III', 2, 1);
     await host.clearMarks();
-    expect(fillOf(wb, 'C2')).toBe('#7030A0');
+    // "Báo cáo", now on row 2, has its green back, not the purple of the row deleted.
+    expect(fillOf(wb, 'C2')).toBe('#00B050');
   });
 });
 
