@@ -81,6 +81,25 @@ export interface TrackerRow {
    * the cells users added next to the tracker's own (extra columns, notes) to carry them over.
    */
   origin?: number;
+  /**
+   * What CTCT last copied from the source into "Trạng thái" and "Thời hạn" (kept with the key, in
+   * the hidden "Mã" cell): a cell still showing it was not typed, and follows the source when the
+   * unit updates it; one showing anything else was typed, and stays. Absent in older trackers.
+   */
+  copied?: { status: string; deadline: string | null };
+}
+
+/** The "Mã" cell: the key, then what was copied from the source (tab-separated, blank ones too). */
+export function keyCell(row: Pick<TrackerRow, 'key' | 'copied'>): string {
+  const c = row.copied;
+  return c ? `${row.key}\t${c.status}\t${c.deadline ?? ''}` : row.key;
+}
+
+/** Reads `keyCell`'s text back. */
+export function parseKeyCell(text: string): Pick<TrackerRow, 'key' | 'copied'> {
+  const [key = '', status, deadline] = text.split('\t');
+  if (status === undefined) return { key: key.trim() };
+  return { key: key.trim(), copied: { status, deadline: deadline || null } };
 }
 
 /**

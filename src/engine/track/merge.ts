@@ -106,12 +106,14 @@ function normaliseDeadline(deadline: string | null): string | null {
 
 /** A new tracker row from a task (the typed columns start from what the source says, if anything). */
 export function rowFromTask(task: Task): TrackerRow {
+  const copied = copiedFrom(task);
   return {
     key: task.key,
     ...sourceColumns(task),
-    deadline: normaliseDeadline(task.deadline),
+    deadline: copied.deadline,
     // Blank until someone says: CTCT does not know the task has not begun ("Chưa cập nhật" in the summary).
-    status: normaliseStatus(task.status),
+    status: copied.status,
+    copied,
     completedOn: null,
     result: (task.result ?? '').trim(),
     vanished: false,
@@ -136,16 +138,28 @@ function sourceColumns(task: Task) {
   };
 }
 
-/** The previous row refreshed from its task: source columns replaced, typed columns kept. */
+/** What the tracker's "Trạng thái" and "Thời hạn" take from the source (`TrackerRow.copied`). */
+function copiedFrom(task: Task): NonNullable<TrackerRow['copied']> {
+  return { status: normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline) };
+}
+
+/**
+ * The previous row refreshed from its task: source columns replaced, typed columns kept. A status
+ * or deadline still as CTCT copied it from the source follows the source; one a user typed stays
+ * (in trackers written before CTCT kept what it copied, a deadline in the source wins).
+ */
 function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
+  const now = copiedFrom(task);
+  const typedStatus = normaliseStatus(prev.status);
+  const statusTyped = typedStatus !== '' && (!prev.copied || typedStatus !== normaliseStatus(prev.copied.status));
+  const deadlineTyped = prev.copied !== undefined && prev.deadline !== null && prev.deadline !== prev.copied.deadline;
   return {
     ...prev,
     key: task.key,
     ...sourceColumns(task),
-    // A deadline in the source wins; a deadline only typed in the tracker is kept.
-    deadline: normaliseDeadline(task.deadline) ?? prev.deadline,
-    // What the tracker says wins; where it says nothing, a status the unit has since put in its source column.
-    status: trackedStatus(prev.status, task.status),
+    deadline: deadlineTyped ? prev.deadline : (now.deadline ?? prev.deadline),
+    status: statusTyped ? typedStatus : now.status,
+    copied: now,
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
     vanished: false,
   };
@@ -161,11 +175,6 @@ function numbersIn(folded: string): string[] {
 /** One text has a number the other lacks, and the other way round: a number was replaced, not added. */
 function numbersReplaced(a: readonly string[], b: readonly string[]): boolean {
   return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
-}
-
-/** What the tracker says, typed there; a blank cell takes what the source says now. */
-function trackedStatus(tracked: string, source: string | null): string {
-  return normaliseStatus(tracked) || normaliseStatus(source ?? '');
 }
 
 /** Tasks whose key family holds several tasks, now or in the previous tracker (the same text twice in one month). */

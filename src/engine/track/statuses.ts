@@ -29,10 +29,11 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     const row = rows[i];
     if (!row) return task;
     if (row.origin === undefined) return row.status ? { ...task, status: row.status } : task;
-    // As the tracker judges it (dueDate): a date typed in words there counts too.
-    const deadline = task.deadline ?? (row.deadline ? deadlineDate(row.deadline) : null);
-    // A blank status says nothing: the task stays "Chưa cập nhật", as it was before the tracker.
-    if (!row.status) return { ...task, deadline };
+    // As the tracker judges it (dueDate): a date typed there, in words too, counts.
+    const deadline = (row.deadline ? deadlineDate(row.deadline) : null) ?? task.deadline;
+    // A blank status says nothing, and one CTCT copied from the source is the source's: the
+    // task keeps its own ("Chưa cập nhật" when none), as before the tracker.
+    if (!row.status || row.status === row.copied?.status) return { ...task, deadline };
     fromTracker++;
     return { ...task, status: row.status, deadline };
   });

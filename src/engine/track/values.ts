@@ -6,7 +6,9 @@ import { columnLetter, isDateCell, isErrorCell, type CellValue } from '../grid';
 import {
   TRACKER_COLUMNS,
   TRACKER_COLUMN_INDEX,
+  keyCell,
   normaliseStatus,
+  parseKeyCell,
   parseSourceLabel,
   sourceLabel,
   type TrackerColumn,
@@ -63,7 +65,7 @@ export function trackerRowToValues(row: TrackerRow, options: TrackerValuesOption
     dateOut(row.completedOn, options.dates),
     textOut(row.result),
     textOut(sourceLabel(row)),
-    textOut(row.key),
+    textOut(keyCell(row)),
   ];
 }
 
@@ -137,7 +139,7 @@ function keysIn(values: readonly (readonly CellValue[] | undefined)[], line: num
     lines++;
     const v = row[c];
     if (isBlank(v)) continue;
-    if (typeof v === 'string' && TASK_KEY.test(v.trim())) keys++;
+    if (typeof v === 'string' && TASK_KEY.test(parseKeyCell(v).key)) keys++;
     else other++;
   }
   return { keys, other, lines };
@@ -296,7 +298,9 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
     const text = (col: TrackerColumn) => cellText(get(col));
     if (headerMap(line) || sameTexts(line, header)) continue;
     const task = text('Nhiệm vụ');
-    const key = text('Mã');
+    // Raw: its trailing tabs say what was copied, blanks included.
+    const keyValue = get('Mã');
+    const { key, copied } = parseKeyCell(typeof keyValue === 'string' ? keyValue : text('Mã'));
     if (!task && !key) {
       if (line.some((v) => !isBlank(v))) looseLines.push(r);
       continue;
@@ -322,6 +326,7 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
       overdue: false,
       due: null,
       origin: r,
+      ...(copied ? { copied } : {}),
     });
   }
   const extraColumns = extraColumnsOf(values, start - 1, h, [...rows.map((row) => row.origin!), ...looseLines]);

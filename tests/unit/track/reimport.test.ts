@@ -3,7 +3,7 @@
  * later fills in its source column, the same text twice in a month or on two sheets, a task
  * replaced by a similar one, one report reworded in every month, a deadline typed in words.
  */
-import { mergeTracker, trackerToValues, type TrackerRow } from '../../../src/engine/track';
+import { mergeTracker, readTracker, trackerToValues, type TrackerRow } from '../../../src/engine/track';
 import { withTrackerStatuses } from '../../../src/engine/track/statuses';
 import { task } from '../summary-layout/sample-report';
 
@@ -131,4 +131,34 @@ it('a task a user typed into the tracker (no key, no source) stays theirs, not "
     ['Nhiệm vụ A', '', false],
     ['Việc phòng tự thêm: chuẩn bị hội thảo', 'Đang thực hiện', false],
   ]);
+});
+
+describe('what CTCT copied from the source, and what a user typed', () => {
+  const tasks = [1, 2, 3].map((i) => task({ row: 6 + i, task: `Nhiệm vụ ${i}`, key: `k${i}`, status: 'Đang thực hiện', deadline: '2025-07-15' }));
+  const written = () => readTracker(trackerToValues(mergeTracker(tasks, [], ASOF).rows)).rows;
+
+  it('a status copied from the source follows the source each month; one typed in the tracker stays', () => {
+    // Task 2's status typed in the tracker (the same words as the source's are not typed: task 3).
+    const before = typed(written(), (r) => (r.key === 'k2' ? { status: 'Chưa thực hiện', result: 'Đơn vị ghi nhầm' } : {}));
+    const nextMonth = tasks.map((t) => ({ ...t, status: 'Hoàn thành' }));
+    const after = mergeTracker(nextMonth, before, ASOF).rows;
+    expect(after.map((r) => r.status)).toEqual(['Hoàn thành', 'Chưa thực hiện', 'Hoàn thành']);
+    // The summary counts the tracker's word only where it was typed.
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(before) };
+    const counted = withTrackerStatuses(nextMonth, tracker, ASOF);
+    expect([counted.fromTracker, counted.tasks.map((t) => t.status)]).toEqual([1, ['Hoàn thành', 'Chưa thực hiện', 'Hoàn thành']]);
+  });
+
+  it('a deadline a user moved in the tracker stays; one left as copied follows the source', () => {
+    const before = typed(written(), (r) => (r.key === 'k1' ? { deadline: '2025-11-30' } : {}));
+    const moved = tasks.map((t) => ({ ...t, deadline: '2025-08-15' }));
+    const after = mergeTracker(moved, before, '2025-10-01').rows;
+    expect(after.map((r) => [r.deadline, r.overdue])).toEqual([
+      ['2025-11-30', false],
+      ['2025-08-15', true],
+      ['2025-08-15', true],
+    ]);
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(before) };
+    expect(withTrackerStatuses(moved, tracker, '2025-10-01').tasks.map((t) => t.deadline)).toEqual(['2025-11-30', '2025-08-15', '2025-08-15']);
+  });
 });

@@ -38,7 +38,9 @@ describe('trackerToValues', () => {
     expect(values[0]).toEqual([...TRACKER_COLUMNS]);
     expect(values[1]).toEqual([
       3, 7, 1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST; Văn phòng Sở', 'Văn phòng Sở', 'Kế hoạch của Sở',
-      'PGĐ Sở Phan Văn Hiếu', '31/07/2025', 'Hoàn thành', '20/07/2025', 'Đã ban hành', 'Phụ lục II, dòng 10', 'a',
+      'PGĐ Sở Phan Văn Hiếu', '31/07/2025', 'Hoàn thành', '20/07/2025', 'Đã ban hành', 'Phụ lục II, dòng 10',
+      // The key, then what was copied from the source (no status, its deadline), in the hidden "Mã".
+      'a\t\t2025-07-31',
     ]);
     expect(values[2]![2]).toBe('2.');
     expect(values[2]![7]).toBeNull();

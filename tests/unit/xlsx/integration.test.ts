@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { analyseWorkbook, combineReports, ownSheetKind, type FileReport } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
-import { readTracker } from '../../../src/engine/track';
+import { parseKeyCell, readTracker } from '../../../src/engine/track';
 import { NOTE_PREFIX, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../../../src/xlsx';
 
 const ASOF = '2025-11-21';
@@ -113,7 +113,7 @@ describe('phu-luc-II-2025.xlsx edited between runs', () => {
     // The user marks two tasks in the tracker.
     const tracker = wb.getWorksheet('Theo dõi')!;
     tracker.eachRow((row) => {
-      const k = row.getCell(14).value;
+      const k = parseKeyCell(String(row.getCell(14).value ?? '')).key;
       if (k === key(moved)) {
         row.getCell(10).value = 'Hoàn thành';
         row.getCell(11).value = new Date(Date.UTC(2025, 6, 25));
@@ -154,7 +154,7 @@ describe('statuses typed in "Theo dõi"', () => {
     const dropped = keyAt(fr1.summary.overdue[3]!);
     const wb = await open(first.bytes);
     wb.getWorksheet('Theo dõi')!.eachRow((row) => {
-      const k = String(row.getCell(14).value);
+      const k = parseKeyCell(String(row.getCell(14).value ?? '')).key;
       if (done.includes(k)) row.getCell(10).value = 'Hoàn thành';
       if (k === dropped) row.getCell(10).value = 'Đề xuất bỏ';
     });

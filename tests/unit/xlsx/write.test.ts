@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import * as ExcelJS from 'exceljs';
 import type { FileReport, Task } from '../../../src/engine/report';
-import { TRACKER_COLUMNS, TRACKER_STATUSES, readTracker, type TrackerRow } from '../../../src/engine/track';
+import { TRACKER_COLUMNS, TRACKER_STATUSES, parseKeyCell, readTracker, type TrackerRow } from '../../../src/engine/track';
 import {
   NOTE_PREFIX,
   readWorkbookGrid,
@@ -52,7 +52,7 @@ async function trackerRows(bytes: Uint8Array): Promise<TrackerRow[]> {
 function trackerSheetRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
   let found: ExcelJS.Row | undefined;
   ws.eachRow((row) => {
-    if (row.getCell(14).value === key) found = row;
+    if (parseKeyCell(String(row.getCell(14).value ?? '')).key === key) found = row;
   });
   if (!found) throw new Error(`no tracker row ${key}`);
   return found;
@@ -599,7 +599,7 @@ describe('a tracker users rearranged', () => {
       return [st, ...cells];
     });
     const key = fr.tasks[1]!.key;
-    const line = rearranged.findIndex((r) => r.includes(key));
+    const line = rearranged.findIndex((r) => r.some((v) => typeof v === 'string' && parseKeyCell(v).key === key));
     rearranged[line]![0] = 'Hoàn thành';
     rearranged[line]![task + 1] = 'hỏi lại phòng'; // "Ghi chú", just before "Nhiệm vụ"
     const wb = new ExcelJS.Workbook();
