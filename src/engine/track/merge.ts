@@ -143,23 +143,42 @@ function copiedFrom(task: Task): NonNullable<TrackerRow['copied']> {
   return { status: normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline) };
 }
 
+/** The status CTCT wrote in new rows before it kept what it copied: its own word, or the user's. */
+const OLD_DEFAULT_STATUS = 'Chưa thực hiện';
+
 /**
  * The previous row refreshed from its task: source columns replaced, typed columns kept. A status
- * or deadline still as CTCT copied it from the source follows the source; one a user typed stays
- * (in trackers written before CTCT kept what it copied, a deadline in the source wins).
+ * or deadline still as CTCT copied it from the source follows the source; one a user typed stays,
+ * and what is remembered as copied never equals it, so it stays typed when the source happens to
+ * say the same. Trackers written before CTCT kept what it copied (no `copied`): a blank status, the
+ * old default "Chưa thực hiện" or the source's own words follow the source; other text is kept, and
+ * stays of unknown origin; a deadline in the source wins.
  */
 function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
   const now = copiedFrom(task);
+  const was = prev.copied;
   const typedStatus = normaliseStatus(prev.status);
-  const statusTyped = typedStatus !== '' && (!prev.copied || typedStatus !== normaliseStatus(prev.copied.status));
-  const deadlineTyped = prev.copied !== undefined && prev.deadline !== null && prev.deadline !== prev.copied.deadline;
+  let status = typedStatus;
+  let copiedStatus: string | undefined;
+  if (was) {
+    if (typedStatus === '' || typedStatus === normaliseStatus(was.status)) status = copiedStatus = now.status;
+    else copiedStatus = now.status === typedStatus ? was.status : now.status;
+  } else if (typedStatus === '' || typedStatus === now.status || (typedStatus === OLD_DEFAULT_STATUS && now.status)) {
+    status = now.status || typedStatus;
+    copiedStatus = status === now.status ? now.status : undefined;
+  }
+  const deadlineTyped = was !== undefined && prev.deadline !== null && prev.deadline !== was.deadline;
+  // A deadline the source no longer gives stays, still as copied: the next one the source gives replaces it.
+  const deadline = deadlineTyped ? prev.deadline : (now.deadline ?? prev.deadline);
+  const copiedDeadline = deadlineTyped ? (now.deadline === prev.deadline ? was!.deadline : now.deadline) : deadline;
+  const { copied: _old, ...rest } = prev;
   return {
-    ...prev,
+    ...rest,
     key: task.key,
     ...sourceColumns(task),
-    deadline: deadlineTyped ? prev.deadline : (now.deadline ?? prev.deadline),
-    status: statusTyped ? typedStatus : now.status,
-    copied: now,
+    deadline,
+    status,
+    ...(copiedStatus !== undefined ? { copied: { status: copiedStatus, deadline: copiedDeadline } } : {}),
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
     vanished: false,
   };

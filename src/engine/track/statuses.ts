@@ -29,8 +29,8 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     const row = rows[i];
     if (!row) return task;
     if (row.origin === undefined) return row.status ? { ...task, status: row.status } : task;
-    // As the tracker judges it (dueDate): a date typed there, in words too, counts.
-    const deadline = (row.deadline ? deadlineDate(row.deadline) : null) ?? task.deadline;
+    // As the tracker judges it: a date typed there counts, and one in words ("Tháng 11") is due when the row is.
+    const deadline = row.deadline ? (deadlineDate(row.deadline) ?? row.due ?? task.deadline) : task.deadline;
     // A blank status says nothing, and one CTCT copied from the source is the source's: the
     // task keeps its own ("Chưa cập nhật" when none), as before the tracker.
     if (!row.status || row.status === row.copied?.status) return { ...task, deadline };

@@ -149,6 +149,42 @@ describe('what CTCT copied from the source, and what a user typed', () => {
     expect([counted.fromTracker, counted.tasks.map((t) => t.status)]).toEqual([1, ['Hoàn thành', 'Chưa thực hiện', 'Hoàn thành']]);
   });
 
+  it('a deadline the source drops stays as copied, so the next one the source gives replaces it', () => {
+    let rows = written();
+    const run = (deadline: string | null) => (rows = readTracker(trackerToValues(mergeTracker(tasks.map((t) => ({ ...t, deadline })), rows, ASOF).rows)).rows);
+    run(null);
+    expect(rows.map((r) => r.deadline)).toEqual(['2025-07-15', '2025-07-15', '2025-07-15']);
+    run('2025-12-15');
+    expect(rows.map((r) => r.deadline)).toEqual(['2025-12-15', '2025-12-15', '2025-12-15']);
+  });
+
+  it('a typed status the source later says too stays typed when the source changes again', () => {
+    let rows = typed(written(), (r) => (r.key === 'k1' ? { status: 'Hoàn thành' } : {}));
+    const run = (status: string) => (rows = readTracker(trackerToValues(mergeTracker(tasks.map((t) => ({ ...t, status })), rows, ASOF).rows)).rows);
+    run('Hoàn thành');
+    run('Đang thực hiện');
+    expect(rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Đang thực hiện', 'Đang thực hiện']);
+  });
+
+  it('a tracker of the previous version: the source\'s words and the old default follow the source, other text stays', () => {
+    const old = typed(written(), (r) => ({ status: r.key === 'k1' ? 'Đang thực hiện' : r.key === 'k2' ? 'Chưa thực hiện' : 'Tạm dừng' })).map(({ copied: _c, ...r }) => r);
+    const next = tasks.map((t) => ({ ...t, status: 'Hoàn thành' }));
+    // k1 shows what the source said then (now "Hoàn thành"): ambiguous, kept; k2 the old default: follows.
+    const first = readTracker(trackerToValues(mergeTracker(next, old, ASOF).rows)).rows;
+    expect(first.map((r) => r.status)).toEqual(['Đang thực hiện', 'Hoàn thành', 'Tạm dừng']);
+    const same = readTracker(trackerToValues(mergeTracker(tasks, old, ASOF).rows)).rows;
+    // Equal to the source now: the source's, and it follows the source from then on.
+    expect(same[0]!.copied).toEqual({ status: 'Đang thực hiện', deadline: '2025-07-15' });
+    expect(mergeTracker(next, same, ASOF).rows[0]!.status).toBe('Hoàn thành');
+  });
+
+  it('a deadline typed in words in the tracker is due when the tracker says, in the summary too', () => {
+    const before = typed(written(), (r) => (r.key === 'k1' ? { deadline: 'Tháng 11' } : {}));
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(before) };
+    const merged = mergeTracker(tasks, before, '2025-10-31').rows;
+    expect(withTrackerStatuses(tasks, tracker, '2025-10-31').tasks[0]!.deadline).toBe(merged[0]!.due);
+  });
+
   it('a deadline a user moved in the tracker stays; one left as copied follows the source', () => {
     const before = typed(written(), (r) => (r.key === 'k1' ? { deadline: '2025-11-30' } : {}));
     const moved = tasks.map((t) => ({ ...t, deadline: '2025-08-15' }));
