@@ -134,6 +134,12 @@ export function readSheet(view: SheetView): SheetParse {
   /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
+  /**
+   * The period in force was set from outside the table (the sheet's name, its title), or by a
+   * quarter heading lettered above Roman numerals ("A | QUÝ III"): Roman-numbered sections under
+   * it (a unit, an area: "I | Phòng QLKH&ĐMST") are parts of that period, not new parts of the year.
+   */
+  let periodHoldsRoman = named.quarter !== null || named.month !== null;
   /** The year a quarter or month heading names ("Quý I/2026" in a plan across the year's end). */
   let headingYear: number | null = null;
   let section: string | null = null;
@@ -150,7 +156,8 @@ export function readSheet(view: SheetView): SheetParse {
     lastHeadingText = text;
     // Inside a quarter, a lettered or plain section ("a | Phòng QLKH&ĐMST") groups the quarter's
     // tasks; only a Roman-numbered or all-year section starts a new part of the programme.
-    const topLevel = quarter === null || heading.allYear || marker === 'roman' || /^\s*[IVX]+[.)]/.test(text);
+    const roman = marker === 'roman' || /^\s*[IVX]+[.)]/.test(text);
+    const topLevel = quarter === null || heading.allYear || (roman && !periodHoldsRoman);
     const h: Heading = heading.level === 1 && !topLevel ? { ...heading, level: 4 } : heading;
     if (h.year) out.headingYears.push(h.year);
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
@@ -178,6 +185,7 @@ export function readSheet(view: SheetView): SheetParse {
     if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear) open.splice(i, 1);
     if (h.level === 1) {
       section = h.label;
+      periodHoldsRoman = false;
       quarter = null;
       quarterHeading = quarterSection = null;
       month = null;
@@ -188,10 +196,13 @@ export function readSheet(view: SheetView): SheetParse {
       month = null;
       section = h.label;
       headingYear = h.year;
+      periodHoldsRoman = out.tables.length === 0 || marker === 'letter' || /^\s*[A-D][.)]?\s/u.test(text);
     } else if (h.level === 3) {
       month = h.month;
       quarter = h.quarter;
       if (h.year) headingYear = h.year;
+      // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025") holds the sheet's sections.
+      if (out.tables.length === 0) periodHoldsRoman = true;
     }
     if (h.level <= 2) scope++;
     block++;

@@ -5,7 +5,7 @@
  */
 import type { CellValue, FileReport } from '../../../src/engine';
 import { analyseWorkbook } from '../../../src/engine';
-import { analyse, sheet } from '../../helpers/grid';
+import { analyse, HEADER_2025, sheet, task } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ghi chú'];
 const TITLE = ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'];
@@ -153,5 +153,24 @@ describe('statuses', () => {
       ['G6', null],
       ['G7', 'Hoàn thành'],
     ]);
+  });
+});
+
+describe('Roman-numbered sections inside a period set above them', () => {
+  const units = [['I', 'Phòng QLKH&ĐMST'], task(1, 'Xây dựng kế hoạch kiểm tra'), task(2, 'Tổ chức hội thảo khởi nghiệp'), ['II', 'Văn phòng Sở'], task(1, 'Tổng hợp báo cáo quý', { lead: 'Văn phòng Sở' })];
+  const periods = (r: FileReport) => r.tasks.map((t) => [t.quarter, t.month]);
+
+  it('a month plan\'s title, or a sheet named for its quarter, holds its unit sections: no task becomes all-year', () => {
+    const monthly = analyse([sheet('KH', [['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER_2025, ...units])]);
+    expect(periods(monthly)).toEqual([[3, 7], [3, 7], [3, 7]]);
+    expect(monthly.summary.allYear).toBe(0);
+    const quarterly = analyse([sheet('Quý III', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER_2025, ...units])]);
+    expect(periods(quarterly)).toEqual([[3, null], [3, null], [3, null]]);
+  });
+
+  it('a quarter heading lettered above them ("A | QUÝ III (3 nhiệm vụ)") keeps its tasks and its count', () => {
+    const r = analyse([sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER_2025, ['A', 'QUÝ III (3 nhiệm vụ)'], ...units])]);
+    expect(periods(r)).toEqual([[3, null], [3, null], [3, null]]);
+    expect(r.findings.filter((f) => f.code === 'declared-count-mismatch')).toEqual([]);
   });
 });
