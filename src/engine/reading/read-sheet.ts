@@ -471,9 +471,24 @@ const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguo
 /** "Ghi chú: …", "* Ghi chú:", "Lưu ý:" opening a row: a remark under the table, not the task above's text. */
 const REMARK = /^[*\s]*(ghi chu|chu thich|luu y)\s*:/;
 
-/** A line of the signature block under an official table: a cell that says only "Nơi nhận:", "KT. GIÁM ĐỐC"… */
+/** A signer's line: "(Đã ký)", "Quảng Ngãi, ngày 15 tháng 7 năm 2025". */
+const SIGNED = /^(\(?da ky\)?|[a-z ]{2,30}, ngay .{0,40}\d{4})$/;
+/** A signer's title alone, in capitals as a signature block writes it ("GIÁM ĐỐC"; a leader cell says "Giám đốc Sở"). */
+const SIGNER = /^(pho )?(giam doc|truong phong)( so)?$/;
+
+/**
+ * A line of the signature block under an official table: a cell that says only "Nơi nhận:", "KT.
+ * GIÁM ĐỐC"…; or, on a line of one or two cells, "(Đã ký)", the place and date, "GIÁM ĐỐC".
+ */
 function isSignature(view: SheetView, r: number): boolean {
-  return view.filledColumns(r).some((c) => FOOTER.test(foldKey(view.text(r, c))));
+  const cols = view.filledColumns(r);
+  if (cols.some((c) => FOOTER.test(foldKey(view.text(r, c))))) return true;
+  if (cols.length > 2) return false;
+  return cols.some((c) => {
+    const text = view.text(r, c);
+    const key = foldKey(text);
+    return SIGNED.test(key) || (SIGNER.test(key) && text === text.toUpperCase());
+  });
 }
 
 /** A remark that starts the row ("Ghi chú: …"). */

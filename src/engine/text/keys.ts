@@ -27,8 +27,11 @@ export function unifyTonePlacement(s: string): string {
     .normalize('NFC');
 }
 
-/** Normalized, lowercase, tone placement unified; diacritics kept. */
-export const matchKey = memo((s: string): string => unifyTonePlacement(normalizeText(s).toLowerCase()));
+/**
+ * Normalized, lowercase, tone placement unified; diacritics kept. The Icelandic "Ð" (U+00D0) some
+ * fonts and keyboards give for "Đ" looks the same on screen: it is read as "Đ".
+ */
+export const matchKey = memo((s: string): string => unifyTonePlacement(normalizeText(s).toLowerCase().replace(/ð/g, 'đ')));
 
 /** matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". */
 export const foldKey = memo((s: string): string => matchKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));

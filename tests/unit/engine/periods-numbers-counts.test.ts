@@ -174,3 +174,25 @@ describe('Roman-numbered sections inside a period set above them', () => {
     expect(r.findings.filter((f) => f.code === 'declared-count-mismatch')).toEqual([]);
   });
 });
+
+describe('what other units\' sheets write', () => {
+  it('reads "Tên công việc", "PGĐ phụ trách" and "Kết quả dự kiến" as the task, leader and product columns', () => {
+    const r = analyse([sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], ['STT', 'Tên công việc', 'Đơn vị chủ trì', 'Kết quả dự kiến', 'PGĐ phụ trách'], [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', '', 'PGĐ Sở Phan Văn Hiếu']])]);
+    expect(r.tables.map((t) => Object.keys(t.columns).sort())).toEqual([['lead', 'leader', 'product', 'stt', 'task']]);
+    expect(r.findings.map((f) => f.code)).toContain('missing-product');
+    expect(r.tasks[0]!.leaders).toEqual(['PGĐ Sở Phan Văn Hiếu']);
+  });
+
+  it('ends the table at a signature block right under the last task ("GIÁM ĐỐC", "(Đã ký)", place and date)', () => {
+    const r = analyse([
+      sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], HEADER_2025, task(1, 'Xây dựng kế hoạch kiểm tra', { leader: 'Giám đốc Sở' }), [null, null, null, null, 'Quảng Ngãi, ngày 15 tháng 7 năm 2025'], [null, null, null, null, 'GIÁM ĐỐC'], [null, null, null, null, '(Đã ký)'], [null, null, null, null, 'Trần Văn B']]),
+    ]);
+    expect(r.tasks.map((t) => [t.task, t.product, t.leaders])).toEqual([['Xây dựng kế hoạch kiểm tra', 'Kế hoạch của Sở', ['Giám đốc Sở']]]);
+  });
+
+  it('reads "Ð" (U+00D0), which looks like "Đ", as "Đ" in names', () => {
+    const r = analyse([sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], HEADER_2025, task(1, 'Xây dựng kế hoạch kiểm tra', { lead: 'Phòng QLKH&ÐMST' })])]);
+    expect(r.tasks[0]!.leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(r.findings.filter((f) => f.code === 'unknown-unit')).toEqual([]);
+  });
+});
