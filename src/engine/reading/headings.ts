@@ -68,8 +68,12 @@ export function declaredCount(folded: string): number | null {
  */
 const MONTHS = String.raw`\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
-// After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III").
-const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTHS);
+// After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III"), and words
+// that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
+const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s+[a-z]+){0,3}?\s+(?:trong\s+)?)?`;
+const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
+/** "T7", "T.8/2025" alone on a heading line. */
+const SHORT_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?$`);
 
 /**
  * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng
@@ -124,6 +128,11 @@ export function parseHeading(text: string): Heading | null {
     };
   }
 
+  const short = SHORT_MONTH.exec(folded);
+  if (short && Number(short[1]) >= 1 && Number(short[1]) <= 12) {
+    const month = Number(short[1]);
+    return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: short[2] ? Number(short[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
+  }
   const m = MONTH_HEADING.exec(folded);
   const months = m && monthSpan(m);
   // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.

@@ -196,3 +196,13 @@ describe('what other units\' sheets write', () => {
     expect(r.findings.filter((f) => f.code === 'unknown-unit')).toEqual([]);
   });
 });
+
+describe('month rows as units word them', () => {
+  it.each(['Nhiệm vụ tháng 8', 'Các nhiệm vụ hoàn thành trong tháng 8', 'T8'])('"%s" is August\'s heading, not text of the task above', (heading) => {
+    const r = analyse([sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER_2025, [null, 'Tháng 7'], task(1, 'Xây dựng kế hoạch kiểm tra'), [null, heading], task(2, 'Tổ chức hội thảo khởi nghiệp')])]);
+    expect(r.tasks.map((t) => [t.task, t.month])).toEqual([
+      ['Xây dựng kế hoạch kiểm tra', 7],
+      ['Tổ chức hội thảo khởi nghiệp', 8],
+    ]);
+  });
+});
