@@ -14,8 +14,9 @@ export const numbering: Check = {
       if (!scopes) scopesBySheet.set(p.sheet, (scopes = new Map()));
       let scope = scopes.get(p.scope);
       if (!scope) scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block }));
-      // Numbering that starts again at 1 under a new heading (a unit's group, a month) is a restart.
-      if (p.sttNumber === 1 && p.block !== scope.block && scope.previous !== null) {
+      // Numbering that starts again at 1 under a new heading (a unit's group, a month) or a numbered
+      // group row ("2 | Phòng QLKH&ĐMST:") is a restart.
+      if (p.sttNumber === 1 && (p.block !== scope.block || p.groupNumber !== null) && scope.previous !== null) {
         scope.previous = null;
         scope.written = null;
         scope.seen = new Map();

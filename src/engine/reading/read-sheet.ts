@@ -521,7 +521,11 @@ function isGroupOver(parent: ParsedTask, stt: string): boolean {
   if (!isBareHeading(parent)) return false;
   const s = stt.trim();
   // "2.1" under "2", or "a)" under any number.
-  return HIERARCHICAL.test(s) ? s.split('.')[0] === parent.stt : isLetterMarker(s) && parent.sttNumber !== null;
+  if (HIERARCHICAL.test(s)) return s.split('.')[0] === parent.stt;
+  if (isLetterMarker(s)) return parent.sttNumber !== null;
+  // "1 | Phòng QLKH&ĐMST", "(2) | Phòng Hành chính – Tổng hợp:" over tasks numbered again from 1.
+  const text = parent.text.task ?? '';
+  return sttInteger(s) === 1 && parent.sttNumber !== null && text.length <= 80 && (UNIT_TITLE.test(text) || /:\s*$/.test(text));
 }
 
 const GROUP_FIELDS = ['lead', 'leader', 'product'] as const;
@@ -568,7 +572,7 @@ function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
 }
 
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
-const UNIT_TITLE = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban)\s+\S/iu;
+const UNIT_TITLE = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+\S/iu;
 
 /**
  * A row naming a unit alone in the task column, the next row numbered 1: a group of that unit's tasks

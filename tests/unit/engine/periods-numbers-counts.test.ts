@@ -206,3 +206,25 @@ describe('month rows as units word them', () => {
     ]);
   });
 });
+
+describe('numbered unit groups', () => {
+  it('"1 | Phòng QLKH&ĐMST", "(2) | Các đơn vị sự nghiệp:" over tasks numbered again from 1 are groups, not tasks without cells', () => {
+    const r = analyse([
+      sheet('KH', [
+        ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+        HEADER_2025,
+        [1, 'Phòng QLKH&ĐMST'],
+        task(1, 'Xây dựng kế hoạch kiểm tra'),
+        task(2, 'Tổ chức hội thảo khởi nghiệp'),
+        ['(2)', 'Các đơn vị sự nghiệp:'],
+        task(1, 'Tổng hợp báo cáo quý', { lead: 'Trung tâm CĐS&ĐMST' }),
+      ]),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.task])).toEqual([
+      ['1', 'Xây dựng kế hoạch kiểm tra'],
+      ['2', 'Tổ chức hội thảo khởi nghiệp'],
+      ['1', 'Tổng hợp báo cáo quý'],
+    ]);
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  });
+});
