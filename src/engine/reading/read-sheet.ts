@@ -584,6 +584,8 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number): boolean {
   if (filled.length !== 1 || filled[0] !== cols.task) return false;
   const text = view.text(r, cols.task);
   if (text.length > 60 || !UNIT_TITLE.test(text)) return false;
+  // Merged across the unit's columns as the quarter and month rows are: a heading, however numbered below.
+  if (cols.lead !== undefined && view.mergedTo(r, cols.task) >= cols.lead) return true;
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
   return next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;

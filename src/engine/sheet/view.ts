@@ -28,6 +28,8 @@ export class SheetView {
   readonly legacy = new Map<number, LegacyCell>();
   /** texts[r][c]: the computed text, filled as cells are read (arrays: far cheaper than a Map here). */
   private readonly texts: (string | undefined)[][] = [];
+  /** Key of the top-left cell of each merge wider than one column → its rightmost column. */
+  private readonly mergedAcross = new Map<number, number>();
   /** The rightmost column a vertical merge gives its value down. */
   private mergedRight = 0;
   /** Rows holding a cell below the top of a vertical merge (their texts come partly from above). */
@@ -74,6 +76,7 @@ export class SheetView {
   }
 
   private indexMerge(m: MergeArea): void {
+    if (m.right > m.left) this.mergedAcross.set(this.key(m.top, m.left), m.right);
     if (m.bottom <= m.top) return;
     if (m.left > this.mergedRight) this.mergedRight = m.left;
     // A block merge gives its value down the master column only: the other columns stay empty.
@@ -92,6 +95,11 @@ export class SheetView {
   /** The row's raw values as stored (0-based columns), merges not applied. */
   rawRow(row: number): readonly CellValue[] {
     return this.grid.cells[row - 1] ?? NO_CELLS;
+  }
+
+  /** The last column the cell's merge covers (its own when it is not merged across). */
+  mergedTo(row: number, col: number): number {
+    return this.mergedAcross.get(this.key(row, col)) ?? col;
   }
 
   /** Whether some cell of the row lies below the top of a vertical merge (most rows: none). */

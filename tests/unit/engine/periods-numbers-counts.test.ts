@@ -228,3 +228,10 @@ describe('numbered unit groups', () => {
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
   });
 });
+
+it('a unit\'s name merged across the table, as the quarter and month rows are, heads its tasks even where numbering goes on', () => {
+  const r = analyse([
+    sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], HEADER_2025, task(1, 'Xuất bản Bản tin CĐS số 04/2025', { lead: 'Trung tâm CĐS&ĐMST' }), [null, 'Trung tâm KTTCĐLCL'], task(2, 'Kiểm định phương tiện đo', { lead: 'Trung tâm KTTCĐLCL' })], { merges: ['B4:G4'] }),
+  ]);
+  expect(r.tasks.map((t) => t.task)).toEqual(['Xuất bản Bản tin CĐS số 04/2025', 'Kiểm định phương tiện đo']);
+});
