@@ -332,7 +332,9 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
     // split by a page break starts in lower case or lacks most cells.
-    const whole = !sttText && !sttMerged && isWholeTask(view, t.columns, r);
+    // So is a row with a bullet for its number ("-", "+", "•") and a task's cells: a unit listing its tasks so.
+    const bullet = BULLET.test(sttText);
+    const whole = (!sttText || bullet) && !sttMerged && isWholeTask(view, t.columns, r);
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
     if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r)) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
@@ -350,7 +352,7 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A number written by a formula whose result the file does not keep (saved by another tool)
     // is a number all the same: not a forgotten one.
-    if (whole) addTask(t, r, '').sttMissing = t.columns.stt === undefined || !view.formula(r, t.columns.stt);
+    if (whole) addTask(t, r, bullet ? sttText : '').sttMissing = !bullet && (t.columns.stt === undefined || !view.formula(r, t.columns.stt));
   };
 
   for (let r = 1; r <= view.rowCount; r++) {
@@ -523,9 +525,9 @@ function isGroupOver(parent: ParsedTask, stt: string): boolean {
   // "2.1" under "2", or "a)" under any number.
   if (HIERARCHICAL.test(s)) return s.split('.')[0] === parent.stt;
   if (isLetterMarker(s)) return parent.sttNumber !== null;
-  // "1 | Phòng QLKH&ĐMST", "(2) | Phòng Hành chính – Tổng hợp:" over tasks numbered again from 1.
+  // "1 | Phòng QLKH&ĐMST", "(2) | Phòng Hành chính – Tổng hợp:" over tasks numbered again from 1, or bulleted.
   const text = parent.text.task ?? '';
-  return sttInteger(s) === 1 && parent.sttNumber !== null && text.length <= 80 && (UNIT_TITLE.test(text) || /:\s*$/.test(text));
+  return (sttInteger(s) === 1 || BULLET.test(s)) && parent.sttNumber !== null && text.length <= 80 && (UNIT_TITLE.test(text) || /:\s*$/.test(text));
 }
 
 const GROUP_FIELDS = ['lead', 'leader', 'product'] as const;
@@ -572,6 +574,9 @@ function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
 }
 
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
+/** A bullet standing for a number in the number column. */
+const BULLET = /^[-+•*–]$/;
+
 const UNIT_TITLE = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+\S/iu;
 
 /**

@@ -235,3 +235,23 @@ it('a unit\'s name merged across the table, as the quarter and month rows are, h
   ]);
   expect(r.tasks.map((t) => t.task)).toEqual(['Xuất bản Bản tin CĐS số 04/2025', 'Kiểm định phương tiện đo']);
 });
+
+it('tasks a unit lists with bullets ("-") under numbered group rows are tasks, not the text of the row above', () => {
+  const r = analyse([
+    sheet('KH', [
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER_2025,
+      ['(1)', 'Văn phòng Sở:'],
+      task('-', 'Tham mưu văn bản chỉ đạo các phòng', { lead: 'Văn phòng Sở' }),
+      task('-', 'Tổ chức hội nghị cải cách hành chính', { lead: 'Văn phòng Sở' }),
+      ['(2)', 'Phòng QLKH&ĐMST:'],
+      task('-', 'Tham mưu phê duyệt danh mục nhiệm vụ'),
+    ]),
+  ]);
+  expect(r.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+    ['Tham mưu văn bản chỉ đạo các phòng', ['Văn phòng Sở']],
+    ['Tổ chức hội nghị cải cách hành chính', ['Văn phòng Sở']],
+    ['Tham mưu phê duyệt danh mục nhiệm vụ', ['Phòng QLKH&ĐMST']],
+  ]);
+  expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+});
