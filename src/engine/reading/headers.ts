@@ -141,6 +141,12 @@ export type ColumnMap = Partial<Record<ColumnKind, number>>;
 export function classifyColumns(map: ColumnMap): 'tasks' | 'kpi' | 'review' | null {
   if (map.kpiName !== undefined && (map.kpiUnit !== undefined || map.kpiPlan !== undefined)) return 'kpi';
   if (map.task === undefined) return null;
+  // "Nội dung | Đơn vị tính | Kế hoạch 2025": a unit of measure and a plan figure make targets, not tasks.
+  if (map.kpiUnit !== undefined && map.kpiPlan !== undefined) {
+    map.kpiName = map.task;
+    delete map.task;
+    return 'kpi';
+  }
   if (map.kpiName === undefined && map.kpiAdvisor !== undefined && map.lead === undefined) {
     map.lead = map.kpiAdvisor;
     delete map.kpiAdvisor;

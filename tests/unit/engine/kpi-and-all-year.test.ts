@@ -4,7 +4,7 @@
  * quarters; and a task row whose words look like headers.
  */
 import type { CellValue, FileReport } from '../../../src/engine';
-import { analyse as analyseSheets, sheet } from '../../helpers/grid';
+import { analyse as analyseSheets, programme2025, sheet, task as taskRow } from '../../helpers/grid';
 
 const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('KH', rows, { merges })], { fileName: 'x.xlsx' });
 const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
@@ -125,4 +125,19 @@ describe('KPI tables', () => {
     );
     expect(r.tables.map((t) => [t.kind, t.headerRows, t.rowCount])).toEqual([['kpi', [3, 4], 2]]);
   });
+});
+
+it('a table headed "Nội dung | Đơn vị tính | Kế hoạch 2025" is one of targets, not of tasks without units', () => {
+  const r = analyseSheets([
+    sheet('Chỉ tiêu', [
+      ['CHỈ TIÊU CHỦ YẾU NĂM 2025'],
+      ['TT', 'Nội dung', 'Đơn vị tính', 'Kế hoạch 2025', 'Phòng/đơn vị tham mưu', 'Ghi chú'],
+      [1, 'Số nhiệm vụ KH&CN cấp tỉnh được nghiệm thu', 'Nhiệm vụ', 12, null, null],
+      [2, 'Số doanh nghiệp được hỗ trợ đổi mới công nghệ', 'Doanh nghiệp', 5, null, null],
+    ]),
+    sheet('Nhiệm vụ', programme2025([taskRow(1, 'Xây dựng kế hoạch kiểm tra')])),
+  ]);
+  expect(r.tables.map((t) => [t.sheet, t.kind])).toEqual([['Chỉ tiêu', 'kpi'], ['Nhiệm vụ', 'tasks']]);
+  expect(r.summary.kpiCount).toBe(2);
+  expect(r.findings.filter((f) => f.sheet === 'Chỉ tiêu')).toEqual([]);
 });
