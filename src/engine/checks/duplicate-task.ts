@@ -1,6 +1,7 @@
 /**
  * The same task twice in a quarter. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
- * Tháng 8) are not duplicates: when the sheet has months, only the same month counts.
+ * Tháng 8) are not duplicates: when the sheet has months, only the same month counts, and so do
+ * deadlines in different months where it has none.
  */
 import { fieldCell, type AnalysedTask, type Check } from './context';
 import { taskTextKey } from '../reading/task-key';
@@ -30,7 +31,9 @@ export const duplicateTask: Check = {
       // Equal hashes, almost always equal texts: the keys decide.
       const same = Array.isArray(earlier) ? earlier : [earlier];
       const key = taskTextKey(text);
-      const other = same.find((o) => taskTextKey(o.parsed.text.task!) === key);
+      // Due in different months (a monthly report with no month rows, its month in "Thời hạn"): each month's own.
+      const month = (x: AnalysedTask) => x.deadline?.iso?.slice(0, 7) ?? null;
+      const other = same.find((o) => taskTextKey(o.parsed.text.task!) === key && (month(o) === null || month(t) === null || month(o) === month(t)));
       if (!other) {
         byHash.set(t.textHash, [...same, t]);
         continue;

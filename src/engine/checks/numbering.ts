@@ -4,7 +4,7 @@ import type { Check } from './context';
 export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap'],
   run(ctx) {
-    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number }>>();
+    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number }>>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -13,15 +13,18 @@ export const numbering: Check = {
       let scopes = scopesBySheet.get(p.sheet);
       if (!scopes) scopesBySheet.set(p.sheet, (scopes = new Map()));
       let scope = scopes.get(p.scope);
-      if (!scope) scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block }));
-      // Numbering that starts again at 1 under a new heading (a unit's group, a month) or a numbered
-      // group row ("2 | Phòng QLKH&ĐMST:") is a restart.
-      if (p.sttNumber === 1 && (p.block !== scope.block || p.groupNumber !== null) && scope.previous !== null) {
+      // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
+      const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
+      if (!scope) scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period }));
+      // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
+      // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
+      if (p.sttNumber === 1 && (p.block !== scope.block || p.groupNumber !== null || period !== scope.period) && scope.previous !== null) {
         scope.previous = null;
         scope.written = null;
         scope.seen = new Map();
       }
       scope.block = p.block;
+      scope.period = period;
       if (p.sttNumber === null) {
         // A broken formula (#REF!) most likely stood for the next number; "2.1" stands under a 2, and
         // "a)" under the group row above it.

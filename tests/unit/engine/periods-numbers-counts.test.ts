@@ -255,3 +255,20 @@ it('tasks a unit lists with bullets ("-") under numbered group rows are tasks, n
   ]);
   expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
 });
+
+describe('tables without quarter or month rows', () => {
+  const header = ['STT', 'Quý', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+  const row = (n: number, q: string, text: string, deadline: string) => [n, q, text, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', deadline];
+
+  it('numbering that starts again at 1 in each quarter of a "Quý" column is no repeat', () => {
+    const r = analyse([sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], header, row(1, 'III', 'Xây dựng kế hoạch kiểm tra', '31/7/2025'), row(2, 'III', 'Tổ chức hội thảo khởi nghiệp', '31/8/2025'), row(1, 'IV', 'Tổng kết năm', '15/12/2025')])]);
+    expect(r.tasks.map((t) => t.quarter)).toEqual([3, 3, 4]);
+    expect(r.findings.filter((f) => f.code === 'duplicate-number' || f.code === 'number-gap')).toEqual([]);
+  });
+
+  it('a monthly report due in different months is no duplicate, the same one twice in a month is', () => {
+    const report = 'Báo cáo tình hình thực hiện nhiệm vụ hằng tháng';
+    const r = analyse([sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], header, row(1, 'III', report, '25/7/2025'), row(2, 'III', report, '25/8/2025'), row(3, 'III', report, '28/8/2025')])]);
+    expect(r.findings.filter((f) => f.code === 'duplicate-task').map((f) => f.row)).toEqual([5]);
+  });
+});
