@@ -112,7 +112,10 @@ export function parseHeading(text: string): Heading | null {
   const declared = declaredCount(folded);
 
   const total = /^(tong cong|tong so)\b/.exec(folded);
-  if (total && declared !== null) return { level: 0, quarter: null, month: null, year: null, declared, label: 'Tổng cộng', allYear: false };
+  // "Tổng cộng | | 72": the number alone, in a cell of its own.
+  const bare = total ? /^(?:tong cong|tong so)\s*:?\s*(\d{1,4})$/.exec(folded) : null;
+  const count = declared ?? (bare ? Number(bare[1]) : null);
+  if (total && count !== null) return { level: 0, quarter: null, month: null, year: null, declared: count, label: 'Tổng cộng', allYear: false };
 
   const q = QUARTER_HEADING.exec(folded);
   if (q && !/\btheo tung quy\b/.test(folded)) {

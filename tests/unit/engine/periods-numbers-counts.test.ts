@@ -272,3 +272,12 @@ describe('tables without quarter or month rows', () => {
     expect(r.findings.filter((f) => f.code === 'duplicate-task').map((f) => f.row)).toEqual([5]);
   });
 });
+
+it('a total under the tasks with its number in a cell of its own ("Tổng cộng | | 2") counts them, and is not task text', () => {
+  const rows = [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], HEADER_2025, task(1, 'Xây dựng kế hoạch kiểm tra'), task(2, 'Tổ chức hội thảo khởi nghiệp')];
+  const right = analyse([sheet('KH', [...rows, [null, 'Tổng cộng', null, null, 2]])]);
+  expect(right.tasks.map((t) => t.product)).toEqual(['Kế hoạch của Sở', 'Kế hoạch của Sở']);
+  expect(right.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Tổng cộng', 2, 2]]);
+  const wrong = analyse([sheet('KH', [...rows, [null, 'Tổng cộng', null, null, 3]])]);
+  expect(wrong.findings.filter((f) => f.code === 'declared-count-mismatch').map((f) => f.row)).toEqual([5]);
+});
