@@ -332,9 +332,10 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A whole task with no number (the number was forgotten) is a task, not a continuation: a row
     // split by a page break starts in lower case or lacks most cells.
-    // So is a row with a bullet for its number ("-", "+", "•") and a task's cells: a unit listing its tasks so.
-    const bullet = BULLET.test(sttText);
-    const whole = (!sttText || bullet) && !sttMerged && isWholeTask(view, t.columns, r);
+    // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
+    // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
+    const coded = sttText !== '' && !isTaskNumber(sttText);
+    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r);
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
     if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r)) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
@@ -352,7 +353,7 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A number written by a formula whose result the file does not keep (saved by another tool)
     // is a number all the same: not a forgotten one.
-    if (whole) addTask(t, r, bullet ? sttText : '').sttMissing = !bullet && (t.columns.stt === undefined || !view.formula(r, t.columns.stt));
+    if (whole) addTask(t, r, sttText).sttMissing = !coded && (t.columns.stt === undefined || !view.formula(r, t.columns.stt));
   };
 
   for (let r = 1; r <= view.rowCount; r++) {

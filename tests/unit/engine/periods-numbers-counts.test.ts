@@ -281,3 +281,9 @@ it('a total under the tasks with its number in a cell of its own ("Tổng cộng
   const wrong = analyse([sheet('KH', [...rows, [null, 'Tổng cộng', null, null, 3]])]);
   expect(wrong.findings.filter((f) => f.code === 'declared-count-mismatch').map((f) => f.row)).toEqual([5]);
 });
+
+it.each(['I.1', 'BS1', '[1]', '•'])('a row numbered "%s" with a task\'s cells is a task (numbering around it says what is amiss), not dropped', (code) => {
+  const r = analyse([sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], HEADER_2025, task(1, 'Xây dựng kế hoạch kiểm tra'), task(code, 'Tổ chức hội thảo khởi nghiệp'), task(3, 'Tổng kết quý')])]);
+  expect(r.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra', 'Tổ chức hội thảo khởi nghiệp', 'Tổng kết quý']);
+  expect(r.findings.filter((f) => f.code === 'missing-number')).toEqual([]);
+});
