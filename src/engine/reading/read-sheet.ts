@@ -574,10 +574,10 @@ function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
   return c !== undefined && view.text(r, c) !== '';
 }
 
-/** Words a unit's name starts with: a group row naming one is no part of a task's text. */
 /** A bullet standing for a number in the number column. */
 const BULLET = /^[-+•*–]$/;
 
+/** Words a unit's name starts with: a group row naming one is no part of a task's text. */
 const UNIT_TITLE = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+\S/iu;
 
 /**
