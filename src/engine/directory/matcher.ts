@@ -377,9 +377,12 @@ export class DirectoryMatcher {
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*([^]+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
     if (listed) return splitKnown(listed[2], seps, part, part);
-    // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở".
+    // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở", or after a comma ("…, Phó Giám đốc Sở").
+    const known = (m: NameMatch) => ['current', 'outdated', 'later'].includes(m.status);
     const whole = part(text);
-    if (['current', 'outdated', 'later'].includes(whole.status)) return [whole];
+    if (known(whole)) return [whole];
+    const titleAfterComma = text.replace(/\s*,\s*(?=(?:phó giám đốc|pgđ|p\.\s?gđ|giám đốc)(?:\s+sở)?\s*$)/iu, ' - ');
+    if (titleAfterComma !== text && known(part(titleAfterComma))) return [part(titleAfterComma)];
     // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc", "P. Giám
     // đốc", "Ban Giám đốc" does not); so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
     const titled = text.split(/(?<!Phó|các|Ban|\bP\.?)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);

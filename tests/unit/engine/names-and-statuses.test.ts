@@ -72,7 +72,7 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(early2025.matchLeaders('Lãnh đạo Sở').map((m) => m.known)).toEqual(['Lãnh đạo Sở']);
   });
 
-  it.each(['Phó Giám đốc Phan Văn Hiếu', 'Phó GĐ Phan Văn Hiếu', 'P. Giám đốc Phan Văn Hiếu', 'P. GĐ Phan Văn Hiếu', 'Đ/c Phan Văn Hiếu - PGĐ Sở', 'Phan Văn Hiếu (PGĐ Sở)'])(
+  it.each(['Phó Giám đốc Phan Văn Hiếu', 'Phó GĐ Phan Văn Hiếu', 'P. Giám đốc Phan Văn Hiếu', 'P. GĐ Phan Văn Hiếu', 'Đ/c Phan Văn Hiếu - PGĐ Sở', 'Phan Văn Hiếu (PGĐ Sở)', 'Đồng chí Phan Văn Hiếu, Phó Giám đốc Sở', 'Phan Văn Hiếu, PGĐ Sở'])(
     'reads %j as the current "PGĐ Sở Phan Văn Hiếu"',
     (cell) => {
       const r = withLeader(cell);
