@@ -74,6 +74,12 @@ export const readStatus = memo((text: string): Status | null => {
   // Not finished, begun or not: open either way. "Đang thực hiện" is what it most often means
   // (a task not begun is "chưa thực hiện/triển khai").
   if (key === 'chua hoan thanh') return 'Đang thực hiện';
+  // A share done alone: "100%" is done, "60%" under way.
+  const share = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(key);
+  if (share) {
+    const done = Number(share[1].replace(',', '.'));
+    return done > 100 ? null : done === 100 ? 'Hoàn thành' : done > 0 ? 'Đang thực hiện' : null;
+  }
   const pct = PERCENT.exec(key);
   if (pct) {
     const s = exact(pct[1]);

@@ -278,6 +278,9 @@ describe('dates and statuses', () => {
     const qualified = ['Hoàn thành đúng hạn', 'Đã hoàn thành 100%', 'Hoàn thành (chậm)', 'Hoàn thành trễ hạn', 'Đang thực hiện, chậm tiến độ'];
     expect(qualified.map(normaliseStatus)).toEqual(qualified);
     expect(qualified.map(readStatus)).toEqual(['Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Đang thực hiện']);
+    // A share done alone, as some units track: counted, kept as typed.
+    expect(['100%', '60 %', '0%', '120%'].map(readStatus)).toEqual(['Hoàn thành', 'Đang thực hiện', null, null]);
+    expect(normaliseStatus('100%')).toBe('100%');
     // "Bỏ" may be a decision: counted as proposed for removal, not rewritten as the proposal.
     expect([normaliseStatus('Bỏ'), readStatus('Bỏ')]).toEqual(['Bỏ', 'Đề xuất bỏ']);
     // Not done: a part, or "not yet".
