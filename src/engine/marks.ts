@@ -51,16 +51,9 @@ const HEADER_LINE = new RegExp(`^${NOTE_PREFIX} \\(\\d{2}/\\d{2}/\\d{4}\\):$`);
  * kept whole. Without it (records of older versions) CTCT's lines are told by their form.
  */
 export function userTextOfNote(text: string, written = ''): string | null {
-  // Line breaks as CTCT wrote them, whichever way Excel gives them back.
-  const whole = text.replace(/\r\n?/g, '\n');
-  const start = ownNoteStart(whole);
-  if (start < 0) return null;
-  // A line somebody typed above CTCT's first line ("Chị Lan: …") is theirs, kept first.
-  const above = whole.slice(0, start).trim();
-  const note = whole.slice(start);
-  const cut = note.indexOf(PREVIOUS_NOTE);
-  const ours = cut >= 0 ? note.slice(0, cut) : note;
-  const previous = cut >= 0 ? note.slice(cut + PREVIOUS_NOTE.length) : '';
+  const parts = noteParts(text);
+  if (!parts) return null;
+  const { above, ours, previous } = parts;
   const lines = ours.split('\n');
   // What CTCT wrote tells its lines exactly, if it is this note's: a row inserted above moves a
   // cell's note down, and the record at its old address is then another cell's.
@@ -68,11 +61,33 @@ export function userTextOfNote(text: string, written = ''): string | null {
   return [above, previous.trim(), typed].filter(Boolean).join('\n');
 }
 
-/** Where CTCT's part of a note begins: at its start, or at the start of a line (-1: not CTCT's). */
-export function ownNoteStart(note: string): number {
-  if (note.startsWith(NOTE_PREFIX)) return 0;
-  const at = note.indexOf(`\n${NOTE_PREFIX}`);
-  return at < 0 ? -1 : at + 1;
+/**
+ * A note CTCT wrote on, in its parts: what was typed above CTCT's first line ("Chị Lan: …"), CTCT's
+ * part, and the note it set aside (after PREVIOUS_NOTE). CTCT's part begins at the note's start or
+ * at a line's; null when the note is not CTCT's. Line breaks as CTCT wrote them, whichever way
+ * Excel gives them back.
+ */
+function noteParts(text: string): { above: string; ours: string; previous: string } | null {
+  const whole = text.replace(/\r\n?/g, '\n');
+  let start = 0;
+  if (!whole.startsWith(NOTE_PREFIX)) {
+    const at = whole.indexOf(`\n${NOTE_PREFIX}`);
+    if (at < 0) return null;
+    start = at + 1;
+  }
+  const note = whole.slice(start);
+  const cut = note.indexOf(PREVIOUS_NOTE);
+  return {
+    above: whole.slice(0, start).trim(),
+    ours: cut >= 0 ? note.slice(0, cut) : note,
+    previous: cut >= 0 ? note.slice(cut + PREVIOUS_NOTE.length) : '',
+  };
+}
+
+/** CTCT's part of a note as a key (line ends and runs of spaces aside): what finds a note that moved with its cell. Null: not CTCT's. */
+export function ownNoteKey(text: string): string | null {
+  const parts = noteParts(text);
+  return parts ? parts.ours.split('\n').map(lineKey).join('\n') : null;
 }
 
 /** Compared as Excel may give a note back: line ends and runs of spaces do not count. */

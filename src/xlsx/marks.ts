@@ -9,9 +9,8 @@ import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../en
 import { anchorColumn, anchorRow, anchorText, movedAddress, RowAnchors } from '../engine/row-anchor';
 import { worksheetGrid } from './cells';
 import {
-  PREVIOUS_NOTE,
   composeNote,
-  ownNoteStart,
+  ownNoteKey,
   findingsNote,
   isNoFill,
   MARK_COLORS,
@@ -149,16 +148,6 @@ function whereNow(r: MarkRecord, cells: SheetGrid['cells']): { address: string; 
   return moved ? { address: moved, sure: true } : { address: r.address, sure: false };
 }
 
-/** CTCT's part of a note, compared as Excel may give it back (line ends, runs of spaces). */
-function ownPart(note: string): string {
-  const text = note.replace(/\r\n?/g, '\n');
-  const cut = text.indexOf(PREVIOUS_NOTE);
-  return (cut >= 0 ? text.slice(0, cut) : text)
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .join('\n');
-}
-
 /**
  * Takes off what earlier runs (of either host) put on the workbook: CTCT's lines in notes, and its
  * fills, which go back to the remembered fill. A fill the user chose since is kept. Each record is
@@ -167,14 +156,15 @@ function ownPart(note: string): string {
  * first. Cells marked by versions that kept no record lose CTCT's fill colours only.
  */
 function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: ExcelJS.Worksheet) => SheetGrid['cells']): void {
+  // The cells carrying CTCT's notes, found once: by CTCT's part of the note, and in sheet order.
   const byNote = new Map<string, ExcelJS.Cell[]>();
+  const noted: ExcelJS.Cell[] = [];
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const text = noteText(cell.note).replace(/\r\n?/g, '\n');
-        const start = ownNoteStart(text);
-        if (start < 0) return;
-        const key = ownPart(text.slice(start));
+        const key = ownNoteKey(noteText(cell.note));
+        if (key === null) return;
+        noted.push(cell);
         const list = byNote.get(key);
         if (list) list.push(cell);
         else byNote.set(key, [cell]);
@@ -185,9 +175,9 @@ function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: E
     const ws = findSheet(wb, r.sheet);
     const at = ws ? whereNow(r, cellsOf(ws)) : null;
     if (at?.sure) return { r, cell: ws!.getCell(at.address), sure: true };
-    const noted = r.noteText ? byNote.get(ownPart(r.noteText)) : undefined;
+    const written = r.noteText ? byNote.get(ownNoteKey(r.noteText) ?? '') : undefined;
     // The note CTCT wrote, in one cell only: of the record's sheet, or of any when that name is gone.
-    const here = noted?.filter((c) => !ws || c.worksheet === ws);
+    const here = written?.filter((c) => !ws || c.worksheet === ws);
     if (here?.length === 1) return { r, cell: here[0]!, sure: true };
     return { r, cell: ws && at ? ws.getCell(at.address) : null, sure: false };
   });
@@ -198,16 +188,11 @@ function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: E
     if (sameColor(markColorOf(cell), r.markColor)) setFill(cell, fileFill(r));
   }
   const ours = Object.values(MARK_COLORS);
-  for (const ws of wb.worksheets) {
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        const kept = userTextOfNote(noteText(cell.note), recordOf.get(cell)?.noteText);
-        if (kept === null) return;
-        if (kept) cell.note = kept;
-        else removeNote(cell);
-        if (!recordOf.has(cell) && ours.some((c) => sameColor(markColorOf(cell), c))) setFill(cell, undefined);
-      });
-    });
+  for (const cell of noted) {
+    const kept = userTextOfNote(noteText(cell.note), recordOf.get(cell)?.noteText) ?? '';
+    if (kept) cell.note = kept;
+    else removeNote(cell);
+    if (!recordOf.has(cell) && ours.some((c) => sameColor(markColorOf(cell), c))) setFill(cell, undefined);
   }
 }
 

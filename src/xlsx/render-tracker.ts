@@ -27,6 +27,7 @@ import {
 } from '../engine/track';
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
 import { NOTHING_CARRIED, TYPED_COLUMNS, type CarriedCell, type CarriedTrackerCells } from './tracker-carry';
+import { dateToIso, plainText } from './cells';
 
 export function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -48,16 +49,7 @@ function carriedValue(cell: CarriedCell | undefined, row: number, move: (text: s
 
 /** What a cell shows, as the tracker row reads it back (dates as ISO, links and formatted text as their text). */
 function shownText(v: ExcelJS.CellValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as { text?: unknown; richText?: { text: string }[]; result?: ExcelJS.CellValue };
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('').trim();
-    if (typeof o.text === 'string') return o.text.trim();
-    if ('result' in o) return shownText(o.result);
-    return '';
-  }
-  return String(v).trim();
+  return v instanceof Date ? (dateToIso(v) ?? '') : plainText(v).trim();
 }
 
 /** A carried cell shows what the row holds (a date in a text column as the row writes it, dd/mm/yyyy). */
