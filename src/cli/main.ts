@@ -14,7 +14,7 @@ import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type Checked, planOutputs, type PreviousCopy, readPreviousCopy, writeOutputs } from './outputs';
+import { type Checked, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -52,17 +52,17 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
   const plan = args.out ? planOutputs(args.out, inputs) : undefined;
 
-  const previous = new Map<string, PreviousCopy | null>();
+  const previous = new Map<string, ExistingFile | null>();
   const previousAt = async (target: string | undefined) => {
     if (target === undefined) return null;
-    if (!previous.has(target)) previous.set(target, await readPreviousCopy(target));
+    if (!previous.has(target)) previous.set(target, await readExisting(target));
     return previous.get(target)!;
   };
   /** Where this file's marked copy goes, as far as it is known before the others are read. */
   const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan && inputs.length === 1 ? plan.out : undefined);
-  const analyse = (input: Input, grid: WorkbookGrid, old: PreviousCopy | null) =>
+  const analyse = (input: Input, grid: WorkbookGrid, old: ExistingFile | null) =>
     // The statuses kept in the copy's tracker count in the summary, as they will in the new copy.
-    analyseWorkbook(old ? { ...grid, tracker: old.tracker } : grid, { fileName: input.label, directory, period: args.period, sheet: args.sheet, asOf });
+    analyseWorkbook(old?.tracker ? { ...grid, tracker: old.tracker } : grid, { fileName: input.label, directory, period: args.period, sheet: args.sheet, asOf });
 
   const checked: Checked[] = [];
   for (const input of inputs) {

@@ -1,7 +1,7 @@
 /** What `--out` writes: a marked copy per file (its tracker carried over from the copy it replaces), and the summary. */
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type FileReport } from '../engine';
+import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
@@ -26,10 +26,12 @@ export interface OutputPlan {
   summary?: string;
 }
 
-/** A marked copy written earlier where the new copy goes, and CTCT's tracker in it. */
-export interface PreviousCopy {
+/** A file already where an output goes: the kinds of CTCT sheets it holds and, a marked copy written earlier, its tracker. */
+export interface ExistingFile {
   bytes: Uint8Array;
-  tracker: SheetGrid;
+  /** `ownSheetKind` of each sheet ([] when CTCT cannot read it). */
+  kinds: (OwnSheetKind | null)[];
+  tracker?: SheetGrid;
 }
 
 export function planOutputs(out: string, inputs: Input[]): OutputPlan {
@@ -68,14 +70,9 @@ export function planOutputs(out: string, inputs: Input[]): OutputPlan {
  * summary. Another unit's workbook, or a copy whose tracker holds typed statuses, is never lost to
  * a mistyped --out.
  */
-async function guardExisting(target: string, kind: 'copy' | 'summary'): Promise<void> {
-  if (!statSync(target, { throwIfNoEntry: false })?.isFile()) return;
-  let kinds: (string | null)[] = [];
-  try {
-    kinds = (await readWorkbookGrid(await readFileBytes(target), { fileName: path.basename(target) })).sheets.map(ownSheetKind);
-  } catch {
-    // Not a workbook CTCT can read: not one it wrote.
-  }
+function guardExisting(target: string, kind: 'copy' | 'summary', existing: ExistingFile | null): void {
+  if (!existing) return;
+  const { kinds } = existing;
   const ours = kind === 'copy' ? kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal') : kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
   if (ours) return;
   const what = kind === 'summary' && kinds.includes('tracker') ? 'đó là một bản sao có trang “Theo dõi”, không phải bảng tổng hợp' : 'tệp đó không do CTCT ghi ra';
@@ -89,17 +86,17 @@ function guardOutput(target: string, files: string[], advice: string): void {
   }
 }
 
-/** The marked copy at `target` from an earlier run, when it holds CTCT's tracker (what users typed there). */
-export async function readPreviousCopy(target: string): Promise<PreviousCopy | null> {
+/** The file at `target`, read once for both uses: may it be replaced, and what users typed in its tracker. Null: no file. */
+export async function readExisting(target: string): Promise<ExistingFile | null> {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (!stat?.isFile()) return null;
   try {
     const bytes = await readFileBytes(target);
     const grid = await readWorkbookGrid(bytes, { fileName: path.basename(target) });
-    const tracker = ownSheetOf(grid.sheets, 'tracker');
-    return tracker ? { bytes, tracker } : null;
+    return { bytes, kinds: grid.sheets.map(ownSheetKind), tracker: ownSheetOf(grid.sheets, 'tracker') };
   } catch {
-    return null;
+    // Not a workbook CTCT can read: not one it wrote.
+    return { bytes: new Uint8Array(), kinds: [] };
   }
 }
 
@@ -121,7 +118,7 @@ export async function writeOutputs(
   checked: Checked[],
   report: ReturnType<typeof combineReports>,
   asOf: string,
-  previousAt: (target: string) => Promise<PreviousCopy | null>,
+  previousAt: (target: string) => Promise<ExistingFile | null>,
   io: Io,
 ): Promise<string[]> {
   // What the user asked for: one file's copy, or the consolidated summary of several (those that
@@ -131,9 +128,9 @@ export async function writeOutputs(
   const writeCopy = async (target: string, r: Checked) => {
     const name = r.input.label;
     const old = await previousAt(target);
-    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy: old?.bytes });
+    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy: old?.tracker ? old.bytes : undefined });
     await writeFileBytes(target, copy.bytes);
-    if (old) {
+    if (old?.tracker) {
       // The workbook's own tracker wins (it is where the user works); the earlier copy's stands in otherwise.
       const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
       io.err(
@@ -147,7 +144,7 @@ export async function writeOutputs(
   const targets: [string, 'copy' | 'summary'][] = plan.folder
     ? [...checked.map((r): [string, 'copy'] => [plan.copyOf.get(r.input.file)!, 'copy']), ...(plan.summary ? [[plan.summary, 'summary'] as [string, 'summary']] : [])]
     : [[plan.out, single ? 'copy' : 'summary']];
-  for (const [target, kind] of targets) await guardExisting(target, kind);
+  for (const [target, kind] of targets) guardExisting(target, kind, await previousAt(target));
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
     else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf }));
