@@ -42,8 +42,8 @@ function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate
  * not after a document's name ("Quyết định 15/7", "số 10/2025" are numbers).
  */
 const DATE_START = String.raw`(?<![a-z\d/.-])(?<!\b(?:thang|quy|so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi)\s*)`;
-/** "15/7", "Trước ngày 20/8" (the year comes from the sheet). */
-const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])`);
+/** "15/7", "Trước ngày 20/8", "31.7" (the year comes from the sheet); not "1.5.3", a clause's number. */
+const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})(?:\s*/\s*|\.)(\d{1,2})(?![\d/]|\.\d)`);
 /** "10/2025", "T10/2025" (T for tháng). */
 const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
 

@@ -141,7 +141,7 @@ it('reads "Mốc thời gian" as the deadline and "Mức độ hoàn thành" as 
 });
 
 describe('deadlines without a year or without a day', () => {
-  it('reads "Trước 15/7" with the sheet\'s year and "10/2025" as the end of October, but no document number', () => {
+  it('reads "Trước 15/7" and "31.7" with the sheet\'s year and "10/2025" as the end of October, but no document number', () => {
     const cells = [
       'Trước 15/7',
       'Trước ngày 20/8',
@@ -162,6 +162,9 @@ describe('deadlines without a year or without a day', () => {
       'Quyết định 123/QĐ-UBND',
       'Nghị định 13/2023/NĐ-CP',
       'Thông tư 02/2024',
+      '31.7',
+      'Trước 15.8',
+      'Điều 1.5.3',
     ];
     const r = table(
       ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
@@ -187,8 +190,12 @@ describe('deadlines without a year or without a day', () => {
       ['Quyết định 123/QĐ-UBND', null],
       ['Nghị định 13/2023/NĐ-CP', null],
       ['Thông tư 02/2024', null],
+      ['31.7', '2025-07-31'],
+      ['Trước 15.8', '2025-08-15'],
+      ['Điều 1.5.3', null],
     ]);
-    // Rows 5.. hold the cells in order: 31/12, 31/10 and every October date lie outside Quý III.
+    // Rows 5.. hold the cells in order: 31/12, 31/10 and every October date lie outside Quý III
+    // ("31.7" and "15.8" lie inside it).
     expect(codes(r)).toEqual([
       'deadline-outside-quarter F7',
       'deadline-outside-quarter F8',
