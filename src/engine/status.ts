@@ -23,12 +23,17 @@ const SYNONYMS: Record<string, Status> = {
   'xong': 'Hoàn thành',
   'da xong': 'Hoàn thành',
   'da thuc hien': 'Hoàn thành',
+  // The document the task was to produce is out.
+  'da ban hanh': 'Hoàn thành',
   'de xuat bo': 'Đề xuất bỏ',
   'de nghi bo': 'Đề xuất bỏ',
   'bo': 'Đề xuất bỏ',
   'de nghi dieu chinh': 'Đề nghị điều chỉnh',
   'de xuat dieu chinh': 'Đề nghị điều chỉnh',
   'dieu chinh': 'Đề nghị điều chỉnh',
+  'lui thoi gian': 'Đề nghị điều chỉnh',
+  'lui thoi han': 'Đề nghị điều chỉnh',
+  'gia han': 'Đề nghị điều chỉnh',
 };
 
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
@@ -45,8 +50,11 @@ function statusKey(text: string): string {
   return foldKey(text).replace(/[.!]+$/, '').replace(QUALIFIER, '');
 }
 
-/** "Bỏ" may record a decision, not a proposal: counted as "Đề xuất bỏ", never written as it. */
-const READ_ONLY_SYNONYMS = new Set(['bo']);
+/**
+ * Words that say more than the status they count as, so are never written as it: "Bỏ" may record
+ * a decision, not a proposal; "Đã ban hành" names what was done; "Gia hạn" an adjustment granted.
+ */
+const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'lui thoi gian', 'lui thoi han', 'gia han']);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",
