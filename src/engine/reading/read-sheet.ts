@@ -335,7 +335,7 @@ export function readSheet(view: SheetView): SheetParse {
     // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
-    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r);
+    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(continuationOpen && lastTask && !coded && fillsCutCell(view, lastTask, r));
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
     if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r)) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
@@ -614,6 +614,28 @@ function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
 }
 
 /**
+ * A cell that ends mid-phrase ("Phòng QLKH&", "Kế hoạch của", "(đợt"): a page break cut it, and
+ * the row below holds the rest, capitalised or not ("Quảng Ngãi năm 2025" after "…tại tỉnh").
+ * Not ":", which heads sub-items that may be tasks of their own.
+ */
+const CUT_END = /(?:[&,;(/+–-]|\s(?:và|của|các|về|với|cho|tại|trong|theo|để|những|từ|đến|hoặc|cùng|gồm))$/u;
+
+function endsCut(text: string): boolean {
+  const t = text.trimEnd().toLowerCase();
+  return CUT_END.test(t) || t.lastIndexOf('(') > t.lastIndexOf(')');
+}
+
+/** Whether row r fills a cell whose text in the task above ends mid-phrase. */
+function fillsCutCell(view: SheetView, task: ParsedTask, r: number): boolean {
+  for (const f of TASK_FIELDS) {
+    const c = task.table.columns[f];
+    const above = task.text[f];
+    if (c !== undefined && above && endsCut(above) && !view.isMergedBelow(r, c) && view.text(r, c) !== '') return true;
+  }
+  return false;
+}
+
+/**
  * "Xây dựng kế hoạch…" starts a task. "của UBND tỉnh…" does not, nor does an acronym in mixed-case
  * text ("KH&CN cấp tỉnh năm 2026"): the words after a page break, even where the next page repeats
  * the lead unit and leader of a merged run.
@@ -756,7 +778,8 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
       // PDF copies sometimes repeat a wrapped line's tail ("PGĐ Trần Công Hòa" + "Công Hòa").
       continue;
     } else {
-      const sep = /^[-+•]\s/.test(text) ? '\n' : ' ';
+      // An acronym cut after its "&" ("Phòng QLKH&" + "ĐMST") is one word again.
+      const sep = /^[-+•]\s/.test(text) ? '\n' : /\S[&/]$/.test(current) ? '' : ' ';
       task.text[f] = `${current}${sep}${text}`;
       if (!isJoined(task, f)) (task.joined ??= []).push(f);
     }

@@ -144,6 +144,31 @@ describe('rows', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('takes a capitalised remainder for the rest of the task when a cell above was cut mid-phrase, not a forgotten number', () => {
+    const r = analyse([
+      sheet(
+        'PL',
+        programme2025([
+          task(1, 'Xây dựng kế hoạch ứng dụng khoa học và công nghệ tại tỉnh', { lead: 'Phòng QLKH&', product: 'Kế hoạch của', leader: 'PGĐ Sở Phan' }),
+          HEADER_2025,
+          [null, 'Quảng Ngãi năm 2025', 'ĐMST', null, 'UBND tỉnh', 'Văn Hiếu'],
+          task(2, 'Tổ chức hội thảo khoa học (đợt', { lead: 'Trung tâm CĐS&ĐMST' }),
+          [null, 'Ba) năm 2025', 'Trung tâm CĐS&ĐMST', null, 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+          // Nothing above was cut: a whole task whose number was forgotten stays a task.
+          [null, 'Tổng kết công tác năm', 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+          task(3, 'Nhiệm vụ ba'),
+        ], 4),
+      ),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.leadUnits, t.product, t.leaders])).toEqual([
+      ['1', 'Xây dựng kế hoạch ứng dụng khoa học và công nghệ tại tỉnh Quảng Ngãi năm 2025', ['Phòng QLKH&ĐMST'], 'Kế hoạch của UBND tỉnh', ['PGĐ Sở Phan Văn Hiếu']],
+      ['2', 'Tổ chức hội thảo khoa học (đợt Ba) năm 2025', ['Trung tâm CĐS&ĐMST'], 'Kế hoạch của Sở', ['PGĐ Sở Phan Văn Hiếu']],
+      ['', 'Tổng kết công tác năm', ['Văn phòng Sở'], 'Báo cáo', ['PGĐ Sở Phan Văn Hiếu']],
+      ['3', 'Nhiệm vụ ba', ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở', ['PGĐ Sở Phan Văn Hiếu']],
+    ]);
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-number A11']);
+  });
+
   it('gives a vertically merged leader or lead unit to every row of the merge', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một'), task(2, 'Hai', { leader: null, lead: null }), task(3, 'Ba', { leader: null, lead: null })]), { merges: ['F6:F8', 'C6:C8'] })]);
     expect(r.tasks.map((t) => [t.leaders, t.leadUnits])).toEqual([
