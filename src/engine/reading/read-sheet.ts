@@ -249,9 +249,13 @@ export function readSheet(view: SheetView): SheetParse {
     return task;
   };
 
-  /** The row's text; `col` is where its words are ("I | Quý III (96 nhiệm vụ)": B, not the "I"). */
+  /**
+   * The row's own text; `col` is where its words are ("I | Quý III (96 nhiệm vụ)": B, not the "I").
+   * Values a vertical merge gives down from above are not the row's: a "Tháng 8" row crossed by a
+   * leader merged down a run of tasks is still a month row, and a title merged two rows tall one title.
+   */
   const rowText = (row: number): RowText => {
-    const cols = view.filledColumns(row);
+    const cols = view.hasMergedBelow(row) ? view.filledColumns(row).filter((c) => !view.isMergedBelow(row, c)) : view.filledColumns(row);
     const texts = cols.map((c) => view.text(row, c));
     const wordy = texts.findIndex((t) => !isRomanNumeral(t) && !isLetterMarker(t) && !/^\d+[.)]?$/.test(t));
     return { text: texts.join(' '), col: cols[wordy >= 0 ? wordy : 0] ?? 1, cells: cols.length };

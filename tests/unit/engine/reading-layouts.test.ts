@@ -1,0 +1,46 @@
+/**
+ * Layouts units' sheets take that the reader once got wrong: rows crossed by vertical merges,
+ * titles merged two rows tall, bulleted task lists, other total lines, repeated headers that differ.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { analyse, sheet } from '../../helpers/grid';
+
+const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+const read = (rows: CellValue[][], merges: string[] = [], name = 'Phụ lục II'): FileReport => analyse([sheet(name, rows, { merges })], { fileName: 'x.xlsx' });
+const where = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+
+describe('rows crossed by vertical merges', () => {
+  it('reads a month row that a lead unit and a leader merged down a run of tasks cross', () => {
+    const r = read(
+      [
+        HEADER,
+        ['I', 'Quý III (4 nhiệm vụ)'],
+        [null, 'Tháng 7'],
+        [1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+        [2, 'Điều tra chuyên gia', null, null, 'Báo cáo', null],
+        [null, 'Tháng 8'],
+        [3, 'Hội thảo đổi mới sáng tạo', null, null, 'Hội thảo', null],
+        [4, 'Kiểm tra đo lường', 'Phòng QLTCĐLCL', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+      ],
+      ['C4:C7', 'F4:F7'],
+    );
+    expect(r.tasks.map((t) => [t.stt, t.task, t.month, t.leadUnits])).toEqual([
+      ['1', 'Xây dựng Kế hoạch kiểm tra', 7, ['Phòng QLKH&ĐMST']],
+      ['2', 'Điều tra chuyên gia', 7, ['Phòng QLKH&ĐMST']],
+      ['3', 'Hội thảo đổi mới sáng tạo', 8, ['Phòng QLKH&ĐMST']],
+      ['4', 'Kiểm tra đo lường', 8, ['Phòng QLTCĐLCL']],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('counts a title or a heading merged two rows tall once', () => {
+    const tasks = [
+      [1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Điều tra chuyên gia', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+    ];
+    const title = read([['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025 (2 nhiệm vụ)'], [], [], HEADER, ...tasks], ['A1:F2']);
+    expect([title.tasks.map((t) => t.quarter), title.summary.sections.map((s) => [s.row, s.declared, s.actual]), where(title)]).toEqual([[3, 3], [[1, 2, 2]], []]);
+    const heading = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], ['Những nội dung hoàn thành trong Quý III: Gồm 2 nhiệm vụ'], [], HEADER, ...tasks], ['A3:F4']);
+    expect([heading.tasks.map((t) => t.quarter), heading.summary.sections.map((s) => [s.row, s.declared, s.actual]), where(heading)]).toEqual([[3, 3], [[3, 2, 2]], []]);
+  });
+});
