@@ -126,6 +126,8 @@ export function readSheet(view: SheetView): SheetParse {
   let paused: ParsedTable | null = null;
   let lastTask: ParsedTask | null = null;
   let continuationOpen = false;
+  /** Tasks listed with a dash in the task column: the dashed rows after one are tasks too, not its sub-items. */
+  const bulleted = new WeakSet<ParsedTask>();
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
   const named = sheetNamePeriod(view.name);
   let quarter: number | null = named.quarter;
@@ -340,6 +342,12 @@ export function readSheet(view: SheetView): SheetParse {
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
     const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(continuationOpen && lastTask && !coded && fillsCutCell(view, lastTask, r));
+    // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
+    // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
+    if (!whole && !sttText && !sttMerged && isBulletedTask(view, t.columns, r) && (!continuationOpen || !lastTask || bulleted.has(lastTask))) {
+      bulleted.add(addTask(t, r, sttText));
+      return;
+    }
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
     if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r)) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
@@ -607,7 +615,20 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number): boolean {
  * or a product. A page-break remainder ("Quảng Ngãi …", "của UBND tỉnh", "Huy Hoàng") has no lead.
  */
 function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
-  if (cols.task === undefined || !startsSentence(view.text(r, cols.task))) return false;
+  return cols.task !== undefined && startsSentence(view.text(r, cols.task)) && hasWholeCells(view, cols, r);
+}
+
+/** "- Xây dựng kế hoạch…", "+ Kiểm tra…", "• Hội thảo…" with a task's cells. */
+function isBulletedTask(view: SheetView, cols: ColumnMap, r: number): boolean {
+  if (cols.task === undefined) return false;
+  const m = TEXT_BULLET.exec(view.text(r, cols.task));
+  return m !== null && startsSentence(m[1]) && hasWholeCells(view, cols, r);
+}
+
+const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;
+
+/** The cells a task has beside its text (all of them where the table has no number column). */
+function hasWholeCells(view: SheetView, cols: ColumnMap, r: number): boolean {
   if (cols.stt === undefined) return true;
   const has = (k: TaskColumn) => {
     const c = cols[k];

@@ -44,3 +44,50 @@ describe('rows crossed by vertical merges', () => {
     expect([heading.tasks.map((t) => t.quarter), heading.summary.sections.map((s) => [s.row, s.declared, s.actual]), where(heading)]).toEqual([[3, 3], [[3, 2, 2]], []]);
   });
 });
+
+describe('tasks listed with a dash in the task column', () => {
+  const plan = (header: CellValue[], stt: boolean): CellValue[][] => {
+    const row = (text: string, lead: string, product: string, leader: string): CellValue[] => (stt ? [null, text, lead, product, leader] : [text, lead, product, leader]);
+    const heading = (text: string): CellValue[] => (stt ? [null, text] : [text]);
+    return [
+      header,
+      heading('Tháng 7'),
+      row('- Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'),
+      row('- Tổ chức điều tra chuyên gia', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'),
+      heading('Tháng 8'),
+      row('+ Kiểm tra đo lường', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan'),
+      row('• Hội thảo đổi mới sáng tạo', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu'),
+    ];
+  };
+
+  it('reads each dashed row as a task, with or without a number column, and asks for no number', () => {
+    for (const [header, stt] of [
+      [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'], true],
+      [['Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'], false],
+    ] as const) {
+      const r = read(plan([...header], stt), [], 'Quý III');
+      expect(r.tasks.map((t) => [t.task, t.quarter, t.month, t.leadUnits])).toEqual([
+        ['- Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 3, 7, ['Phòng QLKH&ĐMST']],
+        ['- Tổ chức điều tra chuyên gia', 3, 7, ['Phòng QLKH&ĐMST']],
+        ['+ Kiểm tra đo lường', 3, 8, ['Phòng QLTCĐLCL']],
+        ['• Hội thảo đổi mới sáng tạo', 3, 8, ['Phòng QLKH&ĐMST']],
+      ]);
+      expect(where(r)).toEqual([]);
+    }
+  });
+
+  it('keeps dashed rows under a numbered task as its sub-items', () => {
+    const r = read([
+      [...HEADER, 'Ghi chú'],
+      ['I', 'Quý III (3 nhiệm vụ)'],
+      [null, 'Tháng 7'],
+      [1, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:'],
+      [null, '- Hội thảo khoa học về đổi mới sáng tạo', 'Phòng QLKH&ĐMST', null, '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, '- Triển lãm sản phẩm tiêu chuẩn đo lường chất lượng', 'Phòng QLTCĐLCL', null, '01 Triển lãm', 'PGĐ Sở Mai Thoan'],
+      [3, 'Báo cáo tình hình thực hiện Quý III', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+    ]);
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+    expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
+  });
+});
