@@ -154,6 +154,8 @@ export function classifyColumns(map: ColumnMap): 'tasks' | 'kpi' | 'review' | nu
   const known = (Object.keys(map) as ColumnKind[]).filter((k) => k !== 'task').length;
   if (map.lead === undefined && map.leader === undefined) return null;
   if (known < 2) return null;
-  if (map.proposal !== undefined && map.product === undefined && map.leader === undefined) return 'review';
+  // A unit's progress report ("Tình trạng | Kiến nghị") tracks its tasks: a table of tasks to check.
+  const tracked = map.status !== undefined || map.result !== undefined;
+  if (map.proposal !== undefined && map.product === undefined && map.leader === undefined && !tracked) return 'review';
   return 'tasks';
 }

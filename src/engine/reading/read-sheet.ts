@@ -823,6 +823,8 @@ function reviewsReadAsTasks(out: SheetParse): void {
     const rows = out.tasks.filter((t) => t.table === table);
     // Every row under "ĐỀ XUẤT BỎ"-like headings: a review whatever its columns.
     if (!rows.length && out.proposals.some((p) => p.task.table === table)) table.kind = 'review';
+    // A progress report ("Tình trạng | Kiến nghị") tracks tasks, whatever it recommends.
+    if (table.columns.status !== undefined || table.columns.result !== undefined) continue;
     if (!rows.length || rows.some((t) => !isBlankField(t.text.product) || !isBlankField(t.text.leader))) continue;
     const proposing = new Set(out.proposals.filter((p) => p.task.table === table).map((p) => p.task));
     const proposals = [...proposing].filter((t) => proposes(t)).length;

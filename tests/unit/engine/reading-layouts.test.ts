@@ -91,3 +91,18 @@ describe('tasks listed with a dash in the task column', () => {
     expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
   });
 });
+
+describe('a progress report with a "Kiến nghị" column', () => {
+  it('is a table of tasks to check, not a review of the programme', () => {
+    for (const last of ['Kiến nghị', 'Đề xuất, kiến nghị']) {
+      const r = read([
+        ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ II NĂM 2025'],
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng', last],
+        [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng KH-CN', '30/6/2025', 'Hoàn thành', null],
+        [2, 'Tổ chức hội thảo', null, '31/4/2025', 'Hoàn thàn', 'Đề nghị bổ sung kinh phí'],
+      ]);
+      expect([r.tables.map((t) => t.kind), r.summary.taskCount]).toEqual([['tasks'], 2]);
+      expect(where(r)).toEqual(['missing-lead-unit C4', 'invalid-date D4', 'unknown-status E4']);
+    }
+  });
+});
