@@ -94,6 +94,10 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
 const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+/** "quý iii và quý iv", "quý iii, iv", "quý 3-4" (folded). */
+const SEVERAL_QUARTERS = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b`);
+/** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
+const BARE_TOTAL = /^(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?\s*:?\s*(\d{1,4})$/;
 const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
 
 /**
@@ -111,14 +115,20 @@ export function parseHeading(text: string): Heading | null {
   if (!folded || /^\s*[-+*•]/.test(text)) return null;
   const declared = declaredCount(folded);
 
-  const total = /^(tong cong|tong so)\b/.exec(folded);
-  // "Tổng cộng | | 72": the number alone, in a cell of its own.
-  const bare = total ? /^(?:tong cong|tong so)\s*:?\s*(\d{1,4})$/.exec(folded) : null;
+  // "Cộng" is read unfolded: folded, it is "Công tác …" too.
+  const total = /^(tong cong|tong so)\b/.test(folded) || /^cộng(?=[\s:]|$)/u.test(text.trim().toLowerCase());
+  // "Tổng cộng | | 72", "Tổng số nhiệm vụ: 72": the number alone, in a cell of its own.
+  const bare = total ? BARE_TOTAL.exec(folded) : null;
   const count = declared ?? (bare ? Number(bare[1]) : null);
-  if (total && count !== null) return { level: 0, quarter: null, month: null, year: null, declared: count, label: 'Tổng cộng', allYear: false };
+  if (total && count !== null) {
+    // "Tổng cộng Quý IV: 3 nhiệm vụ" totals that quarter.
+    const q = QUARTER_HEADING.exec(folded);
+    return { level: 0, quarter: q ? quarterOf(q[1]) : null, month: null, year: null, declared: count, label: 'Tổng cộng', allYear: false };
+  }
 
   const q = QUARTER_HEADING.exec(folded);
-  if (q && !/\btheo tung quy\b/.test(folded)) {
+  // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
+  if (q && !/\btheo tung quy\b/.test(folded) && !SEVERAL_QUARTERS.test(folded)) {
     const quarter = quarterOf(q[1])!;
     return {
       level: 2,

@@ -154,6 +154,20 @@ export function readSheet(view: SheetView): SheetParse {
   let proposalBlock: { kind: ProposalKind; level: number } | null = null;
   const kpiRowsUnder = new Map<ParsedSection, number>();
 
+  /** The row of the last total under tasks: a total at the end of each quarter's block counts that block. */
+  let lastTotalRow = 0;
+  /**
+   * What a total under tasks counts: its quarter's tasks when it names one ("Tổng cộng Quý IV: 3");
+   * after another total, the tasks since it (a subtotal per block), unless its count is the whole
+   * table's (a grand total under subtotals); else every quarter's tasks above it.
+   */
+  const totalled = (h: Heading): number => {
+    if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter).length;
+    const all = quarterlyCount(out.tasks) || out.tasks.length;
+    const since = out.tasks.filter((t) => t.row > lastTotalRow);
+    return lastTotalRow && since.length && h.declared !== all ? quarterlyCount(since) || since.length : all;
+  };
+
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
     // Inside a quarter, a lettered or plain section ("a | Phòng QLKH&ĐMST") groups the quarter's
@@ -165,9 +179,8 @@ export function readSheet(view: SheetView): SheetParse {
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
     // It sums the quarters (as the 2025 programme's 288 = 71 + 91 + 69 + 57), not the all-year tasks above them.
     if (h.level === 0 && out.tasks.length) {
-      const quarterly = quarterlyCount(out.tasks);
-      const actual = quarterly || out.tasks.length;
-      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: null, month: null, allYear: false, actual });
+      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: h.quarter, month: null, allYear: false, actual: totalled(h) });
+      lastTotalRow = row;
       return;
     }
     // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
@@ -472,7 +485,7 @@ export function readSheet(view: SheetView): SheetParse {
   // A total above the tasks ("Tổng cộng 288 nhiệm vụ" as the table's first line) sums the quarters,
   // as one under them does: the all-year tasks below it are not in it.
   for (const s of out.sections) {
-    if (s.level !== 0 || s.review) continue;
+    if (s.level !== 0 || s.review || out.tasks.some((t) => t.row < s.row)) continue;
     const quarterly = quarterlyCount(out.tasks.filter((t) => t.row > s.row));
     if (quarterly && quarterly < s.actual) s.actual = quarterly;
   }

@@ -106,3 +106,68 @@ describe('a progress report with a "Kiến nghị" column', () => {
     }
   });
 });
+
+describe('total lines', () => {
+  /** Quý III (2 tasks) then Quý IV (3 tasks), each closed by the given total line. */
+  const blocks = (total: (q: string, n: number) => CellValue[]): CellValue[][] => [
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+    ['I', 'Quý III (2 nhiệm vụ)'],
+    [1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+    [2, 'Điều tra chuyên gia', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+    total('III', 2),
+    ['II', 'Quý IV (3 nhiệm vụ)'],
+    [1, 'Kiểm tra đo lường', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+    [2, 'Tổng kết', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'],
+    [3, 'Kế hoạch 2026', 'Văn phòng Sở', 'Kế hoạch', 'Giám đốc Sở'],
+    total('IV', 3),
+  ];
+
+  it('reads a total at the end of each quarter in every wording as counting that quarter, never as task text', () => {
+    const forms: ((q: string, n: number) => CellValue[])[] = [
+      (q, n) => [null, `Tổng cộng Quý ${q}: ${n} nhiệm vụ`],
+      (_, n) => [null, `Cộng: ${n} nhiệm vụ`],
+      (_, n) => [null, 'Cộng', null, n],
+      (_, n) => [null, `Tổng số nhiệm vụ: ${n}`],
+      (_, n) => [null, 'Tổng cộng', `${n} nhiệm vụ`],
+      (_, n) => ['Cộng', `${n} nhiệm vụ`],
+      (_, n) => [null, `Tổng số: ${n} nhiệm vụ`],
+    ];
+    for (const form of forms) {
+      const r = read(blocks(form), [], 'Phụ lục II');
+      expect([JSON.stringify(form('III', 2)), r.tasks.map((t) => t.task)]).toEqual([JSON.stringify(form('III', 2)), ['Xây dựng Kế hoạch kiểm tra', 'Điều tra chuyên gia', 'Kiểm tra đo lường', 'Tổng kết', 'Kế hoạch 2026']]);
+      expect([JSON.stringify(form('III', 2)), r.summary.sections.map((s) => [s.row, s.declared, s.actual])]).toEqual([
+        JSON.stringify(form('III', 2)),
+        [[2, 2, 2], [5, 2, 2], [6, 3, 3], [10, 3, 3]],
+      ]);
+      expect(where(r)).toEqual([]);
+    }
+  });
+
+  it('still counts a grand total under subtotals, and reports a subtotal that is wrong', () => {
+    const rows = blocks((_, n) => [null, `Cộng: ${n} nhiệm vụ`]);
+    const r = read([...rows.slice(0, 9), [null, 'Cộng: 4 nhiệm vụ'], [null, 'Tổng cộng: 5 nhiệm vụ']]);
+    expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[2, 2, 2], [5, 2, 2], [6, 3, 3], [10, 4, 3], [11, 5, 5]]);
+    expect(where(r)).toEqual(['declared-count-mismatch B10']);
+  });
+});
+
+describe('a title naming two quarters', () => {
+  it('gives no one quarter to the tasks: their months say it', () => {
+    for (const title of ['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025', 'KẾ HOẠCH CÔNG TÁC QUÝ III, IV NĂM 2025']) {
+      const r = read([
+        [title],
+        [],
+        ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+        [null, 'Tháng 9'],
+        [1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '30/9/2025'],
+        [null, 'Tháng 10'],
+        [1, 'Tổng kết', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '15/12/2025'],
+      ]);
+      expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([
+        [3, 9],
+        [4, 10],
+      ]);
+      expect(where(r)).toEqual([]);
+    }
+  });
+});
