@@ -63,8 +63,8 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['leader', ['chi dao', 'nguoi chi dao', 'lanh dao so', 'phan cong lanh dao', 'lanh dao duoc phan cong', 'pho giam doc phu trach', 'pgd phu trach', 'giam doc phu trach', ...LEADER_HEADERS]],
   ['note', ['ghi chu']],
   // "Tiến độ hoàn thành" holds "Tháng 7", "Quý III": a deadline, though "Tiến độ" alone is a status.
-  ['deadline', ['thoi han', 'thoi gian', 'thoi gian thuc hien', 'thoi gian ket thuc', 'han xu ly', 'moc thoi gian', ...DONE_BY_HEADERS]],
-  ['start', ['bat dau', 'ngay bat dau', 'thoi gian bat dau', 'thoi diem bat dau']],
+  ['deadline', ['thoi han', 'thoi gian', 'thoi gian thuc hien', 'thoi gian ket thuc', 'han xu ly', 'moc thoi gian', 'ket thuc', 'ngay ket thuc', 'den ngay', ...DONE_BY_HEADERS]],
+  ['start', ['bat dau', 'ngay bat dau', 'thoi gian bat dau', 'thoi diem bat dau', 'tu ngay']],
   ['status', ['tinh trang', 'trang thai', 'tien do', 'tinh hinh thuc hien', 'tien do thuc hien', 'muc do hoan thanh']],
   ['result', ['ket qua', 'ket qua thuc hien']],
   ['month', ['thang']],
@@ -127,10 +127,16 @@ function recogniseHeaderText(text: string): ColumnKind | null {
   return best ? best[0] : null;
 }
 
-/** A group header that stands over sub-headers in a two-row header ("Đơn vị" over "Chủ trì | Phối hợp"). */
+/**
+ * A group header that stands over sub-headers in a two-row header ("Đơn vị" over "Chủ trì | Phối
+ * hợp"; "Thời gian thực hiện", "Thời hạn" or "Tiến độ" over "Bắt đầu | Kết thúc", where the
+ * sub-header, not the group's own meaning, says which column is the deadline).
+ */
 export function isGroupHeader(text: string): boolean {
-  return ['don vi', 'don vi thuc hien', 'lanh dao', 'thoi gian'].includes(canonicalHeader(text));
+  return GROUP_HEADERS.has(canonicalHeader(text));
 }
+
+const GROUP_HEADERS = new Set(['don vi', 'don vi thuc hien', 'lanh dao', 'thoi gian', 'thoi gian thuc hien', 'thoi han', 'thoi han thuc hien', 'tien do', 'tien do thuc hien']);
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
 

@@ -171,3 +171,30 @@ describe('a title naming two quarters', () => {
     }
   });
 });
+
+describe('a time group over start and end', () => {
+  it('takes the end, never the start, for the deadline under every wording of the group', () => {
+    const groups: [string, string, string][] = [
+      ['Thời gian thực hiện', 'Bắt đầu', 'Kết thúc'],
+      ['Thời gian thực hiện', 'Bắt đầu', 'Hoàn thành'],
+      ['Thời hạn', 'Bắt đầu', 'Kết thúc'],
+      ['Thời gian', 'Từ ngày', 'Đến ngày'],
+      ['Thời gian', 'Ngày bắt đầu', 'Ngày kết thúc'],
+      ['Tiến độ', 'Bắt đầu', 'Hoàn thành'],
+    ];
+    for (const [group, start, end] of groups) {
+      const r = read(
+        [
+          ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'],
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', group, null],
+          [null, null, null, null, start, end],
+          [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '01/7/2025', '31/7/2025'],
+          [2, 'Tổ chức hội thảo', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '01/8/2025', '15/9/2025'],
+        ],
+        ['E2:F2'],
+      );
+      expect([group, end, r.tables[0].columns.deadline, r.tasks.map((t) => t.deadline)]).toEqual([group, end, 'F', ['2025-07-31', '2025-09-15']]);
+      expect([group, where(r)]).toEqual([group, []]);
+    }
+  });
+});
