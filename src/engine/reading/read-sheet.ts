@@ -94,9 +94,14 @@ function groupAbove(view: SheetView, row: number, col: number): string {
   return '';
 }
 
+/**
+ * Whether a header after tasks repeats the table's at a page break: the same columns in the same
+ * places, one or two cells left blank or added ("Ghi chú" not copied onto the next page) aside.
+ */
 function sameLayout(a: ColumnMap, b: ColumnMap): boolean {
-  const ka = Object.keys(a) as ColumnKind[];
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+  const [small, large] = countKeys(a) <= countKeys(b) ? [a, b] : [b, a];
+  const keys = Object.keys(small) as ColumnKind[];
+  return small.task !== undefined && countKeys(large) - keys.length <= 2 && keys.every((k) => small[k] === large[k]);
 }
 
 /** A line that only states a count: "Gồm 06 nội dung", "(Có 5 nhiệm vụ)". */

@@ -198,3 +198,29 @@ describe('a time group over start and end', () => {
     }
   });
 });
+
+describe('a header repeated at a page break', () => {
+  it('is the same table when a cell of it was left blank or reworded, and the split task keeps its rest', () => {
+    const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+    const r = read([
+      H,
+      ['I', 'Quý III (4 nhiệm vụ)'],
+      [null, 'Tháng 7'],
+      [1, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Tham mưu UBND tỉnh ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ trên địa bàn tỉnh', 'Phòng QLKH&ĐMST', null, 'Quyết định của', 'PGĐ Sở Phan Văn Hiếu'],
+      [...H.slice(0, 6), null],
+      [null, 'Quảng Ngãi (thay thế Quyết định số 12/2020)', null, null, 'UBND tỉnh', null],
+      [3, 'Báo cáo tình hình thực hiện', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+      ['TT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Sản phẩm', 'Chỉ đạo', 'Ghi chú'],
+      [4, 'Kiểm tra đo lường', 'Phòng QLTCĐLCL', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+    ]);
+    expect(r.tables.map((t) => t.headerRows)).toEqual([[1]]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.product])).toEqual([
+      ['1', 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 'Kế hoạch của Sở'],
+      ['2', 'Tham mưu UBND tỉnh ban hành Quy định quản lý nhiệm vụ khoa học và công nghệ trên địa bàn tỉnh Quảng Ngãi (thay thế Quyết định số 12/2020)', 'Quyết định của UBND tỉnh'],
+      ['3', 'Báo cáo tình hình thực hiện', 'Báo cáo'],
+      ['4', 'Kiểm tra đo lường', 'Báo cáo'],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+});
