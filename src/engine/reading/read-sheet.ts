@@ -8,7 +8,7 @@ import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { Heading, isLetterMarker, isRomanNumeral, parseHeading, sheetNamePeriod, titleMonth } from './headings';
-import { hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
+import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
@@ -494,6 +494,7 @@ export function readSheet(view: SheetView): SheetParse {
     const quarterly = quarterlyCount(out.tasks.filter((t) => t.row > s.row));
     if (quarterly && quarterly < s.actual) s.actual = quarterly;
   }
+  periodCellsWrittenOnce(out.tasks);
   reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
@@ -828,6 +829,26 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
     }
   }
   task.endRow = r;
+}
+
+/**
+ * "Quý" and "Tháng" columns written once at the top of each run, the cells below left blank (a
+ * merge undone, or never made): a blank cell holds the value above it, as a merged one would.
+ */
+function periodCellsWrittenOnce(tasks: readonly ParsedTask[]): void {
+  // Months first: a quarter written on a row starts a new run, and no month goes on across it.
+  for (const f of ['month', 'quarter'] as const) {
+    let above: ParsedTask | null = null;
+    for (const t of tasks) {
+      if (t.table.columns[f] === undefined) continue;
+      if (above && (above.table !== t.table || (f === 'month' && t.text.quarter))) above = null;
+      if (t.text[f]) above = t;
+      else if (above) {
+        t.text[f] = above.text[f];
+        (t.fieldRows ??= {})[f] = fieldRow(above, f);
+      }
+    }
+  }
 }
 
 /**

@@ -224,3 +224,27 @@ describe('a header repeated at a page break', () => {
     expect(where(r)).toEqual([]);
   });
 });
+
+describe('"Quý" and "Tháng" columns written once per run', () => {
+  it('give the blank cells below the value above, as a merge would, up to the next quarter', () => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+      ['Quý', 'Tháng', 'STT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      ['Quý III', 7, 1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, null, 2, 'Điều tra chuyên gia', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, 8, 3, 'Kiểm tra đo lường', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+      [null, null, 4, 'Hội thảo', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu'],
+      ['Quý IV', null, 5, 'Tổng kết', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'],
+      [null, 'Tháng 11', 6, 'Kế hoạch 2026', 'Văn phòng Sở', 'Kế hoạch', 'Giám đốc Sở'],
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month])).toEqual([
+      ['1', 3, 7],
+      ['2', 3, 7],
+      ['3', 3, 8],
+      ['4', 3, 8],
+      ['5', 4, null],
+      ['6', 4, 11],
+    ]);
+    expect(r.summary.byQuarter).toEqual({ '3': 4, '4': 2 });
+  });
+});
