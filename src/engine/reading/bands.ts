@@ -1,7 +1,8 @@
 /**
  * Tables side by side: some sheets put Quý I in columns A–G and Quý II in I–O, their header rows
- * level. Each band of columns is then read as a sheet of its own, in the sheet's own coordinates
- * (cells outside the band blanked), and the bands' parses are joined into the sheet's parse.
+ * level or not, or a table of targets beside the tasks. Each band of columns is then read as a sheet
+ * of its own, in the sheet's own coordinates (cells outside the band blanked), and the bands' parses
+ * are joined into the sheet's parse.
  */
 import type { SheetGrid } from '../grid';
 import { SheetView } from '../sheet/view';
@@ -14,6 +15,7 @@ export function readSheetInBands(view: SheetView, grid: SheetGrid): SheetParse {
   const whole = readSheet(view);
   const starts = new Set<number>();
   for (const t of whole.tables) for (const s of sideBySideStarts(view, t.headerRows)) starts.add(s);
+  if (!starts.size) for (const s of separatedStarts(grid)) starts.add(s);
   if (!starts.size) return whole;
   const edges = [1, ...[...starts].sort((a, b) => a - b), view.colCount + 1];
   const parses: SheetParse[] = [];
@@ -35,6 +37,38 @@ function sideBySideStarts(view: SheetView, headerRows: number[]): number[] {
   if (starts.length < 2) return [];
   const groups = starts.map((lo, i) => columnsIn(view, headerRows, lo, (starts[i + 1] ?? view.colCount + 1) - 1));
   return groups.every((g) => classifyColumns(g) !== null) ? starts.slice(1) : [];
+}
+
+/**
+ * Where further tables start when empty columns part the sheet into blocks that each hold a table
+ * of their own: tables side by side whose header rows are not level (the right one's one row
+ * lower), which the header rows alone do not show. A block with no table goes with the one before.
+ */
+function separatedStarts(grid: SheetGrid): number[] {
+  const blocks = columnBlocks(grid);
+  if (blocks.length < 2) return [];
+  const tabled = blocks.filter(([lo, hi]) => readSheet(new SheetView(bandGrid(grid, lo, hi))).tables.length > 0);
+  return tabled.length < 2 ? [] : tabled.slice(1).map(([lo]) => lo);
+}
+
+/** Runs of columns holding some value, [first, last] (1-based), parted by wholly empty columns. */
+function columnBlocks(grid: SheetGrid): [number, number][] {
+  const used: boolean[] = [];
+  for (const row of grid.cells) {
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && v !== undefined && v !== '') used[c + 1] = true;
+    }
+  }
+  const blocks: [number, number][] = [];
+  for (let c = 1; c < used.length; c++) {
+    if (!used[c]) continue;
+    const last = blocks[blocks.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else blocks.push([c, c]);
+  }
+  return blocks;
 }
 
 /** The header kinds named in columns lo..hi of the header rows (a sub-header row included). */

@@ -248,3 +248,59 @@ describe('"Quý" and "Tháng" columns written once per run', () => {
     expect(r.summary.byQuarter).toEqual({ '3': 4, '4': 2 });
   });
 });
+
+describe('tables side by side whose header rows are not level', () => {
+  /** A task table in A–F (header row 3) and, after an empty column, `right` from column H. */
+  const sideBySide = (right: CellValue[][], top: number): CellValue[][] => {
+    const left: CellValue[][] = [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      [],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'],
+      ['I', 'Quý III (2 nhiệm vụ)'],
+      [1, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Tổ chức điều tra chuyên gia', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+    ];
+    const rows = left.map((r) => [...r, ...new Array<CellValue>(7 - r.length).fill(null)]);
+    right.forEach((cells, i) => {
+      const r = (rows[top - 1 + i] ??= new Array<CellValue>(7).fill(null));
+      r.push(...cells);
+    });
+    return rows;
+  };
+
+  it('reads a table of targets one row lower beside the tasks as targets, the tasks as tasks', () => {
+    const kpi = [
+      ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch 2025', 'Phòng/đơn vị tham mưu'],
+      [1, 'Số nhiệm vụ KH&CN cấp tỉnh', 'Nhiệm vụ', '15', 'Phòng QLKH&ĐMST'],
+      [2, 'Số doanh nghiệp KH&CN', 'Doanh nghiệp', '3', 'Phòng QLCN&CN'],
+    ];
+    for (const top of [2, 4, 6]) {
+      const r = read(sideBySide(kpi, top), [], 'CTCT 2025');
+      expect([top, r.tables.map((t) => [t.kind, t.headerRows])]).toEqual([top, [['tasks', [3]], ['kpi', [top]]]]);
+      expect([top, r.tasks.map((t) => [t.stt, t.quarter]), r.summary.kpiCount, where(r)]).toEqual([top, [['1', 3], ['2', 3]], 2, []]);
+    }
+  });
+
+  it('reads a second quarter whose heading and header sit one row lower', () => {
+    const q4 = [
+      ['Quý IV (2 nhiệm vụ)'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'],
+      [1, 'Kiểm tra đo lường cuối năm', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+      [2, 'Tổng kết công tác năm 2025', 'Văn phòng Sở', 'Báo cáo tổng kết', 'Giám đốc Sở'],
+    ];
+    const r = read(sideBySide(q4, 3), [], 'Q3-Q4');
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.task])).toEqual([
+      ['1', 3, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu'],
+      ['2', 3, 'Tổ chức điều tra chuyên gia'],
+      ['1', 4, 'Kiểm tra đo lường cuối năm'],
+      ['2', 4, 'Tổng kết công tác năm 2025'],
+    ]);
+    expect([r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [
+        ['Quý III', 2, 2],
+        ['Quý IV', 2, 2],
+      ],
+      [],
+    ]);
+  });
+});
