@@ -203,6 +203,7 @@ const QUARTER_IN_CELL = new RegExp(String.raw`\b${QUARTER_TOKEN}\b`);
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher } = scope;
+  if (t.year === null && t.yearAfter && scope.year !== null) t.year = scope.year + t.yearAfter;
   const year = t.year ?? scope.year;
   const c = t.text;
   let deadline = null;

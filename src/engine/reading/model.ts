@@ -49,6 +49,8 @@ export interface ParsedTask {
   month: number | null;
   /** The year its quarter or month heading names ("Quý I/2026"), else null (the sheet's year). */
   year: number | null;
+  /** With no year named: how many years past the sheet's its headings turned ("Quý IV", then "Quý I"). */
+  yearAfter: number;
   section: string | null;
   /** Index of the numbering scope (numbers restart per quarter or section). */
   scope: number;

@@ -149,6 +149,8 @@ export function readSheet(view: SheetView): SheetParse {
   let periodHoldsRoman = named.quarter !== null || named.month !== null;
   /** The year a quarter or month heading names ("Quý I/2026" in a plan across the year's end). */
   let headingYear: number | null = null;
+  /** Years past the sheet's own that headings without a year have turned ("Quý IV" then "Quý I"). */
+  let yearAfter = 0;
   let section: string | null = null;
   let lastHeadingText: string | null = null;
   let scope = 0;
@@ -210,17 +212,28 @@ export function readSheet(view: SheetView): SheetParse {
       quarterHeading = quarterSection = null;
       month = null;
       headingYear = null;
+      yearAfter = 0;
     } else if (h.level === 2) {
+      // "Quý I" after "Quý IV" (a plan across the year's end) is the next year's.
+      const nextYear = h.year === null && quarterHeading === 4 && h.quarter === 1;
       quarter = h.quarter;
       quarterHeading = quarterSection = h.quarter;
       month = null;
       section = h.label;
-      headingYear = h.year;
+      if (nextYear && headingYear !== null) headingYear++;
+      else {
+        headingYear = h.year;
+        if (nextYear) yearAfter++;
+      }
       periodHoldsRoman = out.tables.length === 0 || marker === 'letter' || /^\s*[A-D][.)]?\s/u.test(text);
     } else if (h.level === 3) {
+      // "Tháng 1" after "Tháng 12": the next year's.
+      const nextYear = h.year === null && month === 12 && h.month === 1;
       month = h.month;
       quarter = h.quarter;
       if (h.year) headingYear = h.year;
+      else if (nextYear && headingYear !== null) headingYear++;
+      else if (nextYear) yearAfter++;
       // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025") holds the sheet's sections.
       if (out.tables.length === 0) periodHoldsRoman = true;
     }
@@ -232,8 +245,11 @@ export function readSheet(view: SheetView): SheetParse {
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0, outsideQuarter: undefined, review };
     if (quarterAbove !== null && h.level === 3 && h.month !== null) {
       const fits = (q: number | null) => q !== null && monthsInQuarter(h.firstMonth ?? h.month!, h.month!, q);
-      if (fits(quarterHeading)) quarterSection = quarterHeading;
-      else if (!fits(quarterAbove)) {
+      if (fits(quarterHeading)) {
+        quarterSection = quarterHeading;
+        // "Tháng 9, 10" under "Quý III": the quarter's tasks, due by the range's end.
+        quarter = quarterHeading;
+      } else if (!fits(quarterAbove)) {
         s.outsideQuarter = quarterHeading ?? quarterAbove;
         // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
         quarterSection = h.quarter;
@@ -251,7 +267,7 @@ export function readSheet(view: SheetView): SheetParse {
       group = out.tasks.pop()!.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
     }
-    const task = startTask(view, t, r, sttText, { quarter, month, year: headingYear, section, scope, block });
+    const task = startTask(view, t, r, sttText, { quarter, month, year: headingYear, yearAfter, section, scope, block });
     task.groupNumber = group;
     const review = t.kind === 'review' || proposalBlock !== null;
     if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
@@ -770,7 +786,7 @@ class TaskTexts {
 }
 
 /** Where a task stands: the headings in force over it. */
-type TaskPlace = Pick<ParsedTask, 'quarter' | 'month' | 'year' | 'section' | 'scope' | 'block'>;
+type TaskPlace = Pick<ParsedTask, 'quarter' | 'month' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
 
 class TaskRecord implements ParsedTask {
   endRow: number;
@@ -778,6 +794,7 @@ class TaskRecord implements ParsedTask {
   quarter: number | null;
   month: number | null;
   year: number | null;
+  yearAfter: number;
   section: string | null;
   scope: number;
   block: number;
@@ -798,6 +815,7 @@ class TaskRecord implements ParsedTask {
     this.quarter = ctx.quarter;
     this.month = ctx.month;
     this.year = ctx.year;
+    this.yearAfter = ctx.yearAfter;
     this.section = ctx.section;
     this.scope = ctx.scope;
     this.block = ctx.block;

@@ -304,3 +304,45 @@ describe('tables side by side whose header rows are not level', () => {
     ]);
   });
 });
+
+describe('months and quarters across the headings', () => {
+  const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+  const t = (n: number, deadline: CellValue = null): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+
+  it('keeps a month range that runs past its quarter ("Tháng 9, 10" under "Quý III") in that quarter', () => {
+    const r = read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, ['I', 'Quý III (2 nhiệm vụ)'], [null, 'Tháng 9, 10'], t(1), t(2)]);
+    expect([r.tasks.map((x) => [x.quarter, x.month]), r.summary.byQuarter, where(r)]).toEqual([
+      [
+        [3, 10],
+        [3, 10],
+      ],
+      { '3': 2 },
+      [],
+    ]);
+  });
+
+  it('dates "Quý I" after "Quý IV", and "Tháng 1" after "Tháng 12", in the next year', () => {
+    const quarters = read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, ['I', 'Quý IV'], t(1, '31/12/2025'), ['II', 'Quý I'], t(1, '31/3/2026'), t(2, 'Trước 15/3')]);
+    expect([quarters.tasks.map((x) => [x.quarter, x.year, x.deadline]), where(quarters)]).toEqual([
+      [
+        [4, null, '2025-12-31'],
+        [1, 2026, '2026-03-31'],
+        [1, 2026, '2026-03-15'],
+      ],
+      [],
+    ]);
+    const named = read([['KẾ HOẠCH CÔNG TÁC'], H, ['I', 'Quý IV/2025'], t(1, '31/12/2025'), ['II', 'Quý I'], t(1, 'Trước 15/3')]);
+    expect(named.tasks.map((x) => [x.year, x.deadline])).toEqual([
+      [2025, '2025-12-31'],
+      [2026, '2026-03-15'],
+    ]);
+    const months = read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, [null, 'Tháng 12'], t(1, 'Trước 20/12'), [null, 'Tháng 1'], t(2, 'Trước 15/1')]);
+    expect([months.tasks.map((x) => [x.month, x.deadline]), where(months)]).toEqual([
+      [
+        [12, '2025-12-20'],
+        [1, '2026-01-15'],
+      ],
+      [],
+    ]);
+  });
+});
