@@ -123,7 +123,7 @@ export const FINDING_CATALOG = {
     field: 'task',
     title: 'Nhiệm vụ trùng lặp',
     titleEn: 'Duplicate task',
-    description: 'Cùng một nội dung nhiệm vụ xuất hiện hai lần trong cùng quý (cùng tháng, nếu bảng chia theo tháng).',
+    description: 'Cùng một nội dung nhiệm vụ của cùng đơn vị chủ trì xuất hiện hai lần trong cùng quý (cùng tháng, nếu bảng chia theo tháng).',
     message: 'Nhiệm vụ trùng với dòng {otherRow} ({scope}).',
     suggestion: 'Xóa một dòng hoặc ghi rõ sự khác nhau.',
   },

@@ -1,5 +1,6 @@
 /**
- * The same task twice in a quarter. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
+ * The same task twice in a quarter, for the same unit: "Báo cáo kết quả tháng" led by two units is
+ * each unit's own report. Tasks that recur every month ("Xuất bản Bản tin…" in Tháng 7 and
  * Tháng 8) are not duplicates: when the sheet has months, only the same month counts, and so do
  * deadlines in different months where it has none.
  */
@@ -33,7 +34,7 @@ export const duplicateTask: Check = {
       const key = taskTextKey(text);
       // Due in different months (a monthly report with no month rows, its month in "Thời hạn"): each month's own.
       const month = (x: AnalysedTask) => x.deadline?.iso?.slice(0, 7) ?? null;
-      const other = same.find((o) => taskTextKey(o.parsed.text.task!) === key && (month(o) === null || month(t) === null || month(o) === month(t)));
+      const other = same.find((o) => taskTextKey(o.parsed.text.task!) === key && (month(o) === null || month(t) === null || month(o) === month(t)) && shareLead(o, t));
       if (!other) {
         byHash.set(t.textHash, [...same, t]);
         continue;
@@ -44,3 +45,10 @@ export const duplicateTask: Check = {
     }
   },
 };
+
+/** Whether two tasks may be one: a lead unit in common, or one of them names none. */
+function shareLead(a: AnalysedTask, b: AnalysedTask): boolean {
+  if (!a.lead.length || !b.lead.length) return true;
+  const unit = (m: AnalysedTask['lead'][number]) => m.canonical ?? m.known ?? m.written;
+  return a.lead.some((x) => b.lead.some((y) => unit(x) === unit(y)));
+}
