@@ -15,12 +15,14 @@ export const swappedColumns: Check = {
       if (!leadSwapped && !leaderSwapped) continue;
       const leadAt = fieldCell(t, 'lead');
       const leaderAt = fieldCell(t, 'leader');
-      if (!leadAt || !leaderAt) continue;
-      if (leadSwapped) {
-        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target: columnLetter(leaderAt.col) }, { field: 'lead' });
+      // A table with no leader column (or no unit column) still gets told: the name has no place there.
+      if (leadSwapped && leadAt) {
+        const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
+        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target }, { field: 'lead' });
       }
-      if (leaderSwapped) {
-        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target: columnLetter(leadAt.col) }, { field: 'leader' });
+      if (leaderSwapped && leaderAt) {
+        const target = leadAt ? columnLetter(leadAt.col) : 'đơn vị chủ trì (bảng chưa có cột này)';
+        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target }, { field: 'leader' });
       }
     }
   },

@@ -373,6 +373,11 @@ describe('names', () => {
     expect(codes(r)).not.toContain('unknown-leader');
   });
 
+  it('detects a leader written in the lead column of a table that has no leader column', () => {
+    const r = analyse([sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm'], [1, 'Một', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch'], [2, 'Hai', 'Phòng QLKH&ĐMST', 'Báo cáo']])]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion])).toEqual([['swapped-columns', 'C3', 'Chuyển nội dung sang cột lãnh đạo chỉ đạo (bảng chưa có cột này).']]);
+  });
+
   it('knows leaders named without title, several at once, and collective leadership', () => {
     const r = analyse([
       sheet(
