@@ -73,8 +73,17 @@ export function columnNumber(letters: string): number {
 
 /** `'Phụ lục II'!F57`: a cell address as Excel writes it in a formula. */
 export function cellAddress(sheet: string, row: number, column: string): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${column}${row}`;
+  return `${sheetReference(sheet)}!${column}${row}`;
+}
+
+/**
+ * A sheet name as a formula names it: bare only when Excel reads it as a name ("CTCT", "Sheet_1");
+ * quoted when it has other characters, starts with a digit, or reads as a cell itself: "T7", "Q3"
+ * (A1 style), "R2C3", "R", "C" (R1C1 style), where `T7!E4` would be taken for cells.
+ */
+export function sheetReference(sheet: string): string {
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^(?:R\d*)?(?:C\d*)?$/i.test(sheet);
+  return bare ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** Sheet names compare as Excel compares them: case-insensitively (Unicode NFC), accents kept. */

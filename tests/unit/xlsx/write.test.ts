@@ -13,6 +13,8 @@ import {
 } from '../../../src/xlsx';
 import { regroupDataValidations } from '../../../src/xlsx/write';
 import { fileReport, finding, report, sampleFileReport, task } from '../summary-layout/sample-report';
+import { analyseWorkbook, cellAddress, type CellValue } from '../../../src/engine';
+import { programme2025, task as gridTask } from '../../helpers/grid';
 
 const ASOF = '2025-11-21';
 const FIXTURE = path.join(__dirname, '../../fixtures/phu-luc-II-2025.xlsx');
@@ -688,5 +690,34 @@ describe('writeSummaryWorkbook', () => {
     expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
     expect(cells.map((c) => c.value)).toContain('van-phong.xlsx');
     expect(ws.pageSetup.orientation).toBe('landscape');
+  });
+});
+
+/** A workbook written from plain rows, one sheet per entry: what a unit's file looks like to CTCT. */
+async function workbookBytes(sheets: { name: string; rows: CellValue[][] }[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) wb.addWorksheet(s.name).addRows(s.rows.map((r) => r.map((v) => v ?? null)));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('links to a sheet named like a cell', () => {
+  it('quote the sheet name ("T7" is a cell to Excel) in "Tổng hợp" and in the tracker\'s "Nguồn"', async () => {
+    const rows = programme2025([gridTask(1, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', { product: null }), gridTask(2, 'Báo cáo công tác tháng 7')]);
+    const bytes = await workbookBytes([{ name: 'T7', rows }]);
+    const fr = analyseWorkbook(await readWorkbookGrid(bytes), { fileName: 't7.xlsx', asOf: ASOF });
+    const wb = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));
+    const formulas = (name: string) => allCells(wb.getWorksheet(name)!).filter((c) => c.type === ExcelJS.ValueType.Formula).map((c) => c.formula);
+    const summaryLinks = formulas('Tổng hợp');
+    const trackerLinks = formulas('Theo dõi');
+    expect(summaryLinks.length).toBeGreaterThan(0);
+    expect(trackerLinks).toHaveLength(2);
+    for (const f of [...summaryLinks, ...trackerLinks]) expect(f).toMatch(/^HYPERLINK\("#'T7'!/);
+  });
+
+  it('quotes A1- and R1C1-like names, keeps ordinary names bare', () => {
+    expect(['T7', 'Q3', 'a1', 'XFD10', 'R', 'c', 'RC', 'R2C3', 'C12'].map((n) => cellAddress(n, 4, 'E'))).toEqual(
+      ["'T7'!E4", "'Q3'!E4", "'a1'!E4", "'XFD10'!E4", "'R'!E4", "'c'!E4", "'RC'!E4", "'R2C3'!E4", "'C12'!E4"],
+    );
+    expect(['CTCT', 'Sheet1', 'Ke_hoach', 'Q3_2025', 'Rà soát'].map((n) => cellAddress(n, 4, 'E'))).toEqual(["CTCT!E4", 'Sheet1!E4', 'Ke_hoach!E4', 'Q3_2025!E4', "'Rà soát'!E4"]);
   });
 });
