@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, parseDirectoryText, periodById } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, parseDirectoryText, periodById, todayIso } from '../engine';
 import type { WorkbookGrid } from '../engine/grid';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
@@ -49,7 +49,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const failures: UnreadableFile[] = [];
   const files = args.files.length ? await expandInputs(args.files, failures, io) : [SAMPLE];
   const inputs = labelled(files);
-  const asOf = args.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = args.asOf ?? todayIso();
   const plan = args.out ? planOutputs(args.out, inputs) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();

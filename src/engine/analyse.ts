@@ -27,12 +27,12 @@ import { canonicalStatus, qualifiedStatus, readStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
-import { parseDateText } from './dates';
+import { parseDateText, todayIso } from './dates';
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
   const own = options.directory ? null : workbookDirectory(grid);
   const directory = options.directory ?? own ?? defaultDirectory;
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.asOf ?? todayIso();
   let sheets = grid.sheets.filter((s) => !isOwnSheet(s));
   if (options.sheet) {
     const wanted = foldKey(options.sheet);

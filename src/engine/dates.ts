@@ -14,6 +14,14 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/**
+ * Today as the user's clock shows it, `yyyy-mm-dd`: the default run date ("Ngày lập", overdue).
+ * Not the UTC date, which in Vietnam (UTC+7) is still yesterday until 07:00.
+ */
+export function todayIso(now: Date = new Date()): string {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** A real calendar date → `yyyy-mm-dd`; null when it does not exist (31/02, month 13). */
 export function makeIso(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;

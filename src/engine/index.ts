@@ -10,6 +10,7 @@ export type { FindingCode, CatalogEntry } from './checks/catalog';
 export { STATUSES, canonicalStatus } from './status';
 export type { Status } from './status';
 export { tidyText } from './text';
+export { todayIso } from './dates';
 export * from './grid';
 export * from './report';
 export * from './errors';

@@ -167,11 +167,8 @@ export function localTime(iso: string, offsetMinutes?: number): string {
   return local.toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** Today in local time, yyyy-mm-dd (overdue is judged against it). */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+/** Today in local time, yyyy-mm-dd (overdue is judged against it): the engine's, as the CLI's. */
+export { todayIso } from '../engine/dates';
 
 /** Sorts count entries: numeric keys in order, others by count (descending) then name. */
 export function sortedCounts(counts: Record<string, number>, numeric: boolean): [string, number][] {
