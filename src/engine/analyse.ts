@@ -90,8 +90,10 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const tracker = ownSheetOf(grid.sheets, 'tracker') ?? (grid.tracker && ownSheetKind(grid.tracker) === 'tracker' ? grid.tracker : undefined);
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
-  // what units propose agree with the count by status.
-  proposals.push(...statusProposals(tracked.tasks, proposals));
+  // what units propose agree with the count by status. A task a review already proposes to drop is
+  // proposed once.
+  const droppedElsewhere = droppedInReview(tasks, proposals);
+  proposals.push(...statusProposals(tracked.tasks, proposals, droppedElsewhere));
 
   return {
     file: options.fileName,
@@ -126,7 +128,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       year: merging.year ?? null,
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
       statusFromTracker: tracked.fromTracker,
-      droppedElsewhere: droppedInReview(tasks, proposals),
+      droppedElsewhere,
     }),
   };
 }
@@ -333,14 +335,17 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
   return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
-/** Tasks whose status proposes ("Đề xuất bỏ", "Đề nghị điều chỉnh") and that propose nothing in a column of their own. */
-function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[]): Proposal[] {
+/**
+ * Tasks whose status proposes ("Đề xuất bỏ", "Đề nghị điều chỉnh") and that propose nothing in a
+ * column of their own, nor (for dropping) in a review of the workbook (`droppedElsewhere`).
+ */
+function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[], droppedElsewhere: ReadonlySet<string>): Proposal[] {
   const own = new Set(proposals.map(rowSlot));
   const out: Proposal[] = [];
   for (const t of tasks) {
     const status = t.status ? readStatus(t.status) : null;
     const kind = status === 'Đề xuất bỏ' ? 'drop' : status === 'Đề nghị điều chỉnh' ? 'adjust' : null;
-    if (!kind || own.has(rowSlot(t))) continue;
+    if (!kind || own.has(rowSlot(t)) || (kind === 'drop' && droppedElsewhere.has(rowSlot(t)))) continue;
     out.push({ sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, task: t.task, leadUnits: t.leadUnits, month: t.month, proposal: t.status!, kind });
   }
   return out;

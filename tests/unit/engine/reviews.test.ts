@@ -5,6 +5,8 @@
  */
 import type { CellValue, FileReport } from '../../../src/engine';
 import { proposalKind } from '../../../src/engine/reading/proposals';
+import { mergeTracker, trackerMergeOptions, trackerToValues } from '../../../src/engine/track';
+import { AS_OF } from '../../helpers/fixtures';
 import { analyse as analyseSheets, sheet } from '../../helpers/grid';
 
 const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('Rà soát', rows, { merges })], { fileName: 'x.xlsx' });
@@ -131,4 +133,37 @@ it('a draft programme with products and leaders still empty and one note proposi
   // The same table in a sheet named for the review is the review.
   const named = analyseSheets([sheet('Rà soát QLCN&CN', [['DỰ THẢO KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], HEADER, ...rows])], { fileName: 'x.xlsx' });
   expect([named.tables.map((t) => t.kind), named.summary.taskCount, named.findings]).toEqual([['review'], 0, []]);
+});
+
+describe('a task proposed for dropping both by a review and by its status', () => {
+  const programme = (status: string | null) =>
+    sheet('Phụ lục II', [
+      ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng'],
+      ['I', 'Quý III'],
+      [32, 'Tập huấn về ATBX và hạt nhân', 'Phòng QLCN&CN', '01 lớp', 'PGĐ Sở Nguyễn Trọng Tâm', status],
+      [33, 'Tuyên truyền nâng cao nhận thức về ATBX', 'Phòng QLCN&CN', 'Tin bài', 'PGĐ Sở Nguyễn Trọng Tâm', 'Đang thực hiện'],
+    ]);
+  const review = sheet('Rà soát QLCN&CN', [TITLE, ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đề xuất'], [1, 'Tập huấn về ATBX và hạt nhân', 'Phòng QLCN&CN', 'Đề xuất bỏ nội dung này']]);
+  const drops = (r: FileReport) => [r.summary.proposals.drop, r.proposals.filter((p) => p.kind === 'drop').map((p) => p.sheet)];
+
+  it('in the programme\'s status column is one proposal, the review\'s', () => {
+    const r = analyseSheets([programme('Đề xuất bỏ'), review], { fileName: 'x.xlsx' });
+    expect(r.summary.byStatus['Đề xuất bỏ']).toBe(1);
+    expect(drops(r)).toEqual([1, ['Rà soát QLCN&CN']]);
+  });
+
+  it('chosen in "Theo dõi" is one proposal too', () => {
+    const first = analyseSheets([programme(null), review], { fileName: 'x.xlsx' });
+    const rows = mergeTracker(first.tasks, [], AS_OF, trackerMergeOptions(first)).rows.map((row) => (row.task.startsWith('Tập huấn') ? { ...row, status: 'Đề xuất bỏ' } : row));
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(rows) };
+    const r = analyseSheets([programme(null), review, tracker], { fileName: 'x.xlsx' });
+    expect(r.summary.byStatus['Đề xuất bỏ']).toBe(1);
+    expect(drops(r)).toEqual([1, ['Rà soát QLCN&CN']]);
+  });
+
+  it('a status "Đề xuất bỏ" on a task no review names is still a proposal', () => {
+    const r = analyseSheets([programme('Đề xuất bỏ')], { fileName: 'x.xlsx' });
+    expect(drops(r)).toEqual([1, ['Phụ lục II']]);
+  });
 });
