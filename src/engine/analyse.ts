@@ -84,7 +84,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, column: columnLetter(s.col), label: s.label, declared: s.declared!, actual: s.actual })));
   const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
   const sheetNames = sheets.map((s) => s.name);
-  const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames }, grid.sheets.map((s) => s.name));
+  const sheetYears = Object.fromEntries(parses.filter((p) => p.tasks.length && scopes.get(p.sheet)!.year !== null).map((p) => [p.sheet, scopes.get(p.sheet)!.year!]));
+  const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames, sheetYears }, grid.sheets.map((s) => s.name));
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   // A tracker among the sheets is where the user works; `grid.tracker` stands in when none is.
   const tracker = ownSheetOf(grid.sheets, 'tracker') ?? (grid.tracker && ownSheetKind(grid.tracker) === 'tracker' ? grid.tracker : undefined);
@@ -103,7 +104,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     periodSource: main.periodSource,
     sheets: sheetNames,
     sheetPeriods: Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id])),
-    sheetYears: Object.fromEntries(parses.filter((p) => p.tasks.length && scopes.get(p.sheet)!.year !== null).map((p) => [p.sheet, scopes.get(p.sheet)!.year!])),
+    sheetYears,
     tables: tables.map((t) => ({
       sheet: t.sheet,
       kind: t.kind,
@@ -117,7 +118,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     tasks,
     proposals,
     findings,
-    // Due dates in the year the tracker uses too: the two overdue lists always agree.
+    // Due dates in the years the tracker uses too (each sheet's own): the two overdue lists always agree.
     summary: summarise({
       tasks: tracked.tasks,
       sections,
@@ -126,6 +127,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       kpiCount,
       asOf,
       year: merging.year ?? null,
+      sheetYears,
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
       statusFromTracker: tracked.fromTracker,
       droppedElsewhere,

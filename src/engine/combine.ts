@@ -81,14 +81,19 @@ function mergedKeys(nested: Record<string, Record<string, number>>, name: (n: st
   return out.record();
 }
 
+/** The programme years of the files' sheets (each sheet's own where known, else its file's), in order. */
+export function programmeYears(report: Pick<Report, 'files'>): number[] {
+  const yearsOf = (f: FileReport) => (f.sheetYears && Object.keys(f.sheetYears).length ? Object.values(f.sheetYears) : f.year !== null ? [f.year] : []);
+  return [...new Set(report.files.flatMap(yearsOf))].sort((a, b) => a - b);
+}
+
 /**
  * Sheets of several programme years summed together (a unit's 2024 and 2025 files in one run, or
  * both years' sheets in one workbook): quarters and months then add up different years. A
  * Vietnamese sentence saying so, else null.
  */
 export function mixedYearsWarning(report: Pick<Report, 'files'>): string | null {
-  const yearsOf = (f: FileReport) => (f.sheetYears && Object.keys(f.sheetYears).length ? Object.values(f.sheetYears) : f.year !== null ? [f.year] : []);
-  const years = [...new Set(report.files.flatMap(yearsOf))].sort();
+  const years = programmeYears(report);
   if (years.length < 2) return null;
   const what = report.files.length > 1 ? 'Các tệp' : 'Các trang';
   return `${what} thuộc ${years.length} năm khác nhau (${years.join(', ')}): số nhiệm vụ theo quý, theo tháng là cộng dồn các năm; nên tổng hợp riêng từng năm.`;

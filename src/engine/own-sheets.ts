@@ -21,8 +21,8 @@ const TASK_LIST_KEYS = TASK_LIST_HEADER.slice(0, 3).map(foldKey);
  * writing. Not any "CTCT_…" name: CTCT is what units call their programme ("CTCT_Quy2").
  */
 const INTERNAL_SHEET = /^ctct_(?:danhdau|nhatky|dangghi\d*)$/i;
-/** The summary's title ("TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC", "… NĂM 2025") and the line under it. */
-const SUMMARY_TITLE_KEY = new RegExp(`^${foldKey(SUMMARY_TITLE)}(?: nam \\d{4})?$`);
+/** The summary's title ("TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC", "… NĂM 2025", "… NĂM 2024–2025", "… NĂM 2023, 2025") and the line under it. */
+const SUMMARY_TITLE_KEY = new RegExp(`^${foldKey(SUMMARY_TITLE)}(?: nam \\d{4}(?:[–-]\\d{4}|(?:, \\d{4})+)?)?$`);
 const SUMMARY_DATE_KEY = /^ngay lap: \d{2}\/\d{2}\/\d{4}/;
 
 export function ownSheetKind(sheet: SheetGrid): OwnSheetKind | null {

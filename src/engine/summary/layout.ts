@@ -15,7 +15,7 @@ import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
-import { consolidationWarnings } from '../combine';
+import { consolidationWarnings, programmeYears } from '../combine';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
@@ -578,10 +578,16 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   };
 }
 
-/** "TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025" when every file is of one programme year. */
+/**
+ * "TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025" for one programme year; the years the sheets hold when
+ * they are several ("NĂM 2024–2025", "NĂM 2023, 2025"), never the first sheet's alone.
+ */
 function titleOf(report: Pick<Report, 'files'>): string {
-  const years = new Set(report.files.map((f) => f.year).filter((y) => y !== null));
-  return years.size === 1 ? `${SUMMARY_TITLE} NĂM ${[...years][0]}` : SUMMARY_TITLE;
+  const years = programmeYears(report);
+  if (!years.length) return SUMMARY_TITLE;
+  const consecutive = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  const named = years.length === 1 ? String(years[0]) : consecutive ? `${years[0]}–${years[years.length - 1]}` : years.join(', ');
+  return `${SUMMARY_TITLE} NĂM ${named}`;
 }
 
 const MIN_WIDTH = 6;

@@ -30,7 +30,9 @@ export interface SummaryInput {
   proposals: Proposal[];
   kpiCount: number;
   asOf: string;
+  /** The programme's year; a task is due in its heading's year, else its sheet's (`sheetYears`), else this one. */
   year: number | null;
+  sheetYears?: Readonly<Record<string, number>>;
   /** Whether the table of tasks[index] has the column at all: a table without "Sản phẩm" lacks no product. */
   hasColumn?: (index: number, field: 'lead' | 'leader' | 'product') => boolean;
   /** How many of `tasks` carry the status of the workbook's tracker (`withTrackerStatuses`). */
@@ -75,7 +77,7 @@ export function summarise(input: SummaryInput): Summary {
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
     if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
-    const due = dueDate(t, t.year ?? input.year);
+    const due = dueDate(t, t.year ?? input.sheetYears?.[t.sheet] ?? input.year);
     if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
   }
   s.byQuarter = byQuarter.record();

@@ -19,8 +19,8 @@
  * the as-of date is after its due date: its deadline when it has one, else the end of its month,
  * else the end of its quarter — the same rule as the engine's `summary.overdue`, so "Tổng hợp" and
  * "Theo dõi" agree. All-year tasks (no deadline, month or quarter) are never overdue. The year is
- * `options.year` (hosts pass the programme's year: `trackerYear(fileReport)`); without it, the year
- * of `asOf`. A vanished row is never overdue (it is no longer in the programme).
+ * the row's sheet's (`options.sheetYears`), else `options.year` (hosts pass the programme's year:
+ * `trackerYear(fileReport)`); without either, the year of `asOf`. A vanished row is never overdue (it is no longer in the programme).
  */
 import type { Task } from '../report';
 import { keyFamily } from '../reading/task-key';
@@ -32,6 +32,11 @@ import { foldText, similarity } from './text';
 export interface MergeOptions {
   /** The year the tasks' quarters belong to (default: the year of `asOf`). */
   year?: number;
+  /**
+   * Each sheet's programme year, where its title or headings give one (`FileReport.sheetYears`):
+   * a workbook keeping the 2024 and the 2025 programme has each sheet's tasks due in its own year.
+   */
+  sheetYears?: Readonly<Record<string, number>>;
   /**
    * The sheets the tasks were read from. A row whose source sheet was not read this time (the
    * check covered one sheet of several) is kept as it is, not marked vanished.
@@ -71,9 +76,13 @@ export function trackerYear(fileReport: { period: string; year?: number | null }
 }
 
 /** How a file's tasks are merged into its tracker: the same in the summary and in both hosts. */
-export function trackerMergeOptions(fileReport: { period: string; year?: number | null; sheets: readonly string[] }, workbookSheets?: readonly string[]): MergeOptions {
+export function trackerMergeOptions(
+  fileReport: { period: string; year?: number | null; sheets: readonly string[]; sheetYears?: Readonly<Record<string, number>> },
+  workbookSheets?: readonly string[],
+): MergeOptions {
   const year = trackerYear(fileReport);
-  return { ...(year ? { year } : {}), coveredSheets: fileReport.sheets, ...(workbookSheets ? { workbookSheets } : {}) };
+  const sheetYears = fileReport.sheetYears;
+  return { ...(year ? { year } : {}), ...(sheetYears ? { sheetYears } : {}), coveredSheets: fileReport.sheets, ...(workbookSheets ? { workbookSheets } : {}) };
 }
 
 export function joinNames(names: readonly string[]): string {
@@ -92,8 +101,9 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
   const year = options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();
   return rows.map((row) => {
     if (row.vanished) return { ...row, overdue: false, due: null };
-    // A task under "Quý I/2026" in a plan across the year's end is due in its own year.
-    const due = dueDate(row, row.year ?? year);
+    // A task under "Quý I/2026" in a plan across the year's end is due in its own year; a task of
+    // the sheet of another year's programme, in that sheet's year.
+    const due = dueDate(row, row.year ?? options.sheetYears?.[row.source.sheet] ?? year);
     return { ...row, due, overdue: due !== null && !isClosedStatus(row.status) && asOf > due };
   });
 }

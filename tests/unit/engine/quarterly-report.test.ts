@@ -4,7 +4,8 @@
  * proposal to drop, whether written as a proposal or as a status.
  */
 import type { CellValue, FileReport } from '../../../src/engine';
-import { combineReports } from '../../../src/engine';
+import { analyseWorkbook, combineReports } from '../../../src/engine';
+import { mergeTracker, trackerMergeOptions } from '../../../src/engine/track';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { analyse as analyseSheets, sheet } from '../../helpers/grid';
 import { AS_OF } from '../../helpers/fixtures';
@@ -60,4 +61,42 @@ it('counts names that are also names of object properties ("constructor", "__pro
   const both = combineReports([odd, odd], AS_OF).summary;
   expect(Object.entries(both.byLeadUnit)).toEqual([['constructor', 2], ['__proto__', 2], ['Phòng QLKH&ĐMST', 2]]);
   expect(Object.entries(both.byLeadUnitAndStatus!['__proto__'])).toEqual([['constructor', 2]]);
+});
+
+describe('a workbook keeping the 2024 and the 2025 programme, one sheet each', () => {
+  const yearSheet = (year: number, unit: string) =>
+    sheet(`CTCT ${year}`, [
+      [`CHƯƠNG TRÌNH CÔNG TÁC NĂM ${year} CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ`],
+      ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+      ['I', 'Quý IV (2 nhiệm vụ)'],
+      [1, `Tổng kết công tác năm ${year}`, unit, 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo'],
+      [2, `Xây dựng chương trình công tác năm ${year + 1}`, unit, 'PGĐ Sở Phan Văn Hiếu', 'Chương trình'],
+    ]);
+  const asOf = '2025-06-15';
+  const r = analyseWorkbook({ sheets: [yearSheet(2024, 'Phòng HCTH'), yearSheet(2025, 'Văn phòng Sở')] }, { fileName: 'hai-nam.xlsx', asOf });
+
+  it('has each sheet\'s tasks due in its own year: in June 2025 only the 2024 ones are overdue', () => {
+    expect(r.sheetYears).toEqual({ 'CTCT 2024': 2024, 'CTCT 2025': 2025 });
+    expect(r.summary.overdue.map((o) => [o.sheet, o.due])).toEqual([
+      ['CTCT 2024', '2024-12-31'],
+      ['CTCT 2024', '2024-12-31'],
+    ]);
+  });
+
+  it('"Theo dõi" marks the same tasks overdue, each due in its sheet\'s year', () => {
+    const rows = mergeTracker(r.tasks, [], asOf, trackerMergeOptions(r)).rows;
+    expect(rows.map((row) => [row.source.sheet, row.due, row.overdue])).toEqual([
+      ['CTCT 2024', '2024-12-31', true],
+      ['CTCT 2024', '2024-12-31', true],
+      ['CTCT 2025', '2025-12-31', false],
+      ['CTCT 2025', '2025-12-31', false],
+    ]);
+  });
+
+  it('"Tổng hợp" is titled with both years, not the first sheet\'s', () => {
+    expect(summaryLayout(combineReports([r], asOf), { asOf }).title).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024–2025');
+    expect(summaryLayout(combineReports([analyseWorkbook({ sheets: [yearSheet(2025, 'Văn phòng Sở')] }, { fileName: 'a.xlsx', asOf })], asOf), { asOf }).title).toBe(
+      'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025',
+    );
+  });
 });
