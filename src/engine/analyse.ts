@@ -11,6 +11,7 @@ import { defaultDirectory } from './directory/load';
 import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch } from './directory/matcher';
+import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
 import { candidatePeriods, choosePeriod, periodById, programmeDate } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
@@ -90,12 +91,15 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // A tracker among the sheets is where the user works; `grid.tracker` stands in when none is.
   const tracker = ownSheetOf(grid.sheets, 'tracker') ?? (grid.tracker && ownSheetKind(grid.tracker) === 'tracker' ? grid.tracker : undefined);
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
+  // The report's tasks keep the source's status, and say the tracker's where it differs (the one counted).
+  const reported = tracker ? tasks.map((t, i) => (tracked.tasks[i].status !== t.status ? { ...t, trackerStatus: tracked.tasks[i].status } : t)) : tasks;
   // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
   // what units propose agree with the count by status. A task a review already proposes to drop is
   // proposed once.
   const droppedElsewhere = droppedInReview(tasks, proposals);
   proposals.push(...statusProposals(tracked.tasks, proposals, droppedElsewhere));
 
+  const sheetPeriods = Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id]));
   return {
     file: options.fileName,
     period: main.period.id,
@@ -103,7 +107,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     directorySource: options.directory ? 'option' : own ? 'workbook' : 'default',
     periodSource: main.periodSource,
     sheets: sheetNames,
-    sheetPeriods: Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id])),
+    sheetPeriods,
     sheetYears,
     tables: tables.map((t) => ({
       sheet: t.sheet,
@@ -115,12 +119,13 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       title: t.title,
       rowCount: t.rowCount,
     })),
-    tasks,
+    tasks: reported,
     proposals,
     findings,
     // Due dates in the years the tracker uses too (each sheet's own): the two overdue lists always agree.
     summary: summarise({
-      tasks: tracked.tasks,
+      // Sheets of two periods in one workbook: one line per unit and leader, by the newest names.
+      tasks: underNewestNames(tracked.tasks, sheetPeriods, directory),
       sections,
       findings,
       proposals,
@@ -133,6 +138,13 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       droppedElsewhere,
     }),
   };
+}
+
+/** Tasks under the names of the newest of their sheets' periods (the same tasks when there is one period). */
+function underNewestNames(tasks: Task[], sheetPeriods: Record<string, string>, directory: Directory): Task[] {
+  const newest = newestPeriod(directory, Object.values(sheetPeriods));
+  if (!newest) return tasks;
+  return tasks.map((t) => renamedTask(t, renamingBetween(directory, sheetPeriods[t.sheet] ?? newest, newest)));
 }
 
 /**

@@ -1,21 +1,20 @@
 /** Several files' reports into one (the consolidated view Văn phòng Sở works from). */
-import type { FileReport, Report, Summary, TaskRef, UnreadableFile } from './report';
+import type { FileReport, Report, Summary, Task, TaskRef, UnreadableFile } from './report';
 import type { Directory } from './directory/types';
-import { DirectoryMatcher } from './directory/matcher';
-import { Tallies, Tally } from './summary/tally';
-import { mergeSummaries } from './summary/summarise';
+import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
+import { mergeSummaries, nameTallies } from './summary/summarise';
 import { keyFamily } from './reading/task-key';
 
 /**
  * `unreadable`: files of the run that could not be read; the report lists them (`errors`).
- * `directory`: the directory the files were checked against; files of an earlier period then
- * count their units under the names of the newest period among the files (the unit a renamed one
- * became), so one unit is one line of the consolidated summary.
+ * `directory`: the directory the files were checked against; sheets of an earlier period then
+ * count their units and leaders under the names of the newest period among the files (the unit a
+ * renamed one became), so one unit, one leader is one line of the consolidated summary.
  */
 export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = [], directory?: Directory): Report {
-  const newest = directory ? newestPeriod(directory, files) : null;
-  const tagged = files.map((f) => ({
-    ...(newest && f.period !== newest ? renamedUnits(f.summary, laterNames(directory!, f.period, newest)) : f.summary),
+  const newest = directory ? newestPeriod(directory, files.flatMap(periodsOf)) : null;
+  const tagged = files.map((f, i) => ({
+    ...(newest ? underNames(f, newest, directory!) : f.summary),
     sections: f.summary.sections.map((s) => ({ ...s, file: f.file })),
     missing: {
       lead: f.summary.missing.lead.map((r) => ({ ...r, file: f.file })),
@@ -34,51 +33,47 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
   return report;
 }
 
-/** The files' period that starts last, among the directory's; null when they all share one. */
-function newestPeriod(directory: Directory, files: readonly FileReport[]): string | null {
-  const periods = directory.periods.filter((p) => files.some((f) => f.period === p.id));
-  if (periods.length < 2) return null;
-  return periods.reduce((a, b) => (b.from > a.from ? b : a)).id;
+/** The periods of a file's sheets (its own period when it has none per sheet). */
+function periodsOf(f: FileReport): string[] {
+  const own = Object.values(f.sheetPeriods ?? {});
+  return own.length ? own : [f.period];
 }
 
-/** Each unit of period `from` that has another name in period `to` (renamed, merged), by its name then. */
-function laterNames(directory: Directory, from: string, to: string): Map<string, string> {
-  const index = directory.periods.findIndex((p) => p.id === from);
-  const out = new Map<string, string>();
-  if (index < 0) return out;
-  const later = new DirectoryMatcher(directory, to);
-  for (const unit of directory.periods[index].units) {
-    const successor = later.currentSuccessor(unit, index);
-    if (successor && successor.short !== unit.short) out.set(unit.short, successor.short);
-  }
-  return out;
+/**
+ * Every file's tasks as the consolidated summary counts them: the status users keep in "Theo dõi"
+ * (`trackerStatus`) where it has one, units and leaders under the newest period's names among the
+ * files (with `directory`). The consolidated task list shows them so, and agrees with "Tổng hợp".
+ */
+export function countedTasks(files: readonly FileReport[], directory?: Directory): { file: FileReport; tasks: Task[] }[] {
+  const newest = directory ? newestPeriod(directory, files.flatMap(periodsOf)) : null;
+  return files.map((file) => ({ file, tasks: countedTasksOf(file, newest, directory) }));
 }
 
-/** A summary with unit names replaced (`names`), counts of units that became one added together. */
-function renamedUnits(summary: Summary, names: ReadonlyMap<string, string>): Summary {
-  if (!names.size) return summary;
-  const name = (n: string) => names.get(n) ?? n;
-  const counts = (c: Record<string, number>) => {
-    const t = new Tally();
-    for (const [k, n] of Object.entries(c)) t.add(name(k), n);
-    return t.record();
-  };
-  const refs = <T extends TaskRef>(list: T[]) => list.map((r) => ({ ...r, leadUnits: [...new Set(r.leadUnits.map(name))] }));
+function countedTasksOf(f: FileReport, newest: string | null, directory: Directory | undefined): Task[] {
+  return f.tasks.map((t) => {
+    const counted = t.trackerStatus !== undefined ? { ...t, status: t.trackerStatus } : t;
+    return newest ? renamedTask(counted, renamingBetween(directory!, f.sheetPeriods?.[t.sheet] ?? f.period, newest)) : counted;
+  });
+}
+
+/**
+ * A file's summary under the newest period's names: the counts by unit and leader counted again
+ * from its tasks (a task of two units that became one counts once for it), the lists renamed.
+ */
+function underNames(f: FileReport, newest: string, directory: Directory): Summary {
+  const fileNewest = newestPeriod(directory, periodsOf(f)) ?? periodsOf(f)[0];
+  const renaming = renamingBetween(directory, fileNewest, newest);
+  if (!renaming.units.size && !renaming.leaders.size && fileNewest === newest) return f.summary;
+  // The summary's lists already bear the file's newest names (analyseWorkbook): from those on.
+  const refs = <T extends TaskRef>(list: T[]) => list.map((r) => renamedTask(r, renaming));
+  const s = f.summary;
   return {
-    ...summary,
-    byLeadUnit: counts(summary.byLeadUnit),
-    byQuarterAndUnit: Object.fromEntries(Object.entries(summary.byQuarterAndUnit).map(([q, c]) => [q, counts(c)])),
-    ...(summary.byLeadUnitAndStatus ? { byLeadUnitAndStatus: mergedKeys(summary.byLeadUnitAndStatus, name) } : {}),
-    missing: { lead: refs(summary.missing.lead), leader: refs(summary.missing.leader), product: refs(summary.missing.product) },
-    important: refs(summary.important),
-    overdue: refs(summary.overdue),
+    ...s,
+    ...nameTallies(countedTasksOf(f, newest, directory)),
+    missing: { lead: refs(s.missing.lead), leader: refs(s.missing.leader), product: refs(s.missing.product) },
+    important: refs(s.important),
+    overdue: refs(s.overdue),
   };
-}
-
-function mergedKeys(nested: Record<string, Record<string, number>>, name: (n: string) => string): Record<string, Record<string, number>> {
-  const out = new Tallies();
-  for (const [k, c] of Object.entries(nested)) out.of(name(k)).addAll(c);
-  return out.record();
 }
 
 /** The programme years of the files' sheets (each sheet's own where known, else its file's), in order. */

@@ -56,6 +56,11 @@ export const taskSchema = z.object({
   product: z.string(),
   deadline: z.string().nullable(),
   status: z.string().nullable(),
+  /**
+   * The status the workbook's "Theo dõi" gives the task, where it differs from `status` (the
+   * source's): the one the summary counts (null: the tracker's row has none). Absent otherwise.
+   */
+  trackerStatus: z.string().nullable().optional(),
   result: z.string().nullable(),
   note: z.string(),
   important: z.boolean(),

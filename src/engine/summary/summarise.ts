@@ -41,17 +41,42 @@ export interface SummaryInput {
   droppedElsewhere?: ReadonlySet<string>;
 }
 
+/** The status a task counts under: by meaning ("Hoàn thành 80%" is under way), else as written, else "Chưa cập nhật". */
+export function countedStatus(status: string | null): string {
+  return (status && readStatus(status)) || status || NO_STATUS;
+}
+
+/** The counts keyed by lead unit or leader: what changes when names are renamed (combine.ts). */
+export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
+
+/** Tasks per lead unit, leader, quarter × unit and unit × status; a task counts once per distinct name. */
+export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status'>[]): NameTallies {
+  const byLeadUnit = new Tally();
+  const byLeader = new Tally();
+  const byQuarterAndUnit = new Tallies();
+  const byLeadUnitAndStatus = new Tallies();
+  for (const t of tasks) {
+    const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
+    const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
+    const status = countedStatus(t.status);
+    for (let k = 0; k < leads.length; k++) {
+      byLeadUnit.add(leads[k]);
+      if (quarter) byQuarterAndUnit.of(quarter).add(leads[k]);
+      byLeadUnitAndStatus.of(leads[k]).add(status);
+    }
+    const leaders = t.leaders.length ? t.leaders : NONE_LIST;
+    for (let k = 0; k < leaders.length; k++) byLeader.add(leaders[k]);
+  }
+  return { byLeadUnit: byLeadUnit.record(), byLeader: byLeader.record(), byQuarterAndUnit: byQuarterAndUnit.record(), byLeadUnitAndStatus: byLeadUnitAndStatus.record() };
+}
+
 export function summarise(input: SummaryInput): Summary {
   const s = emptySummary();
   s.taskCount = input.tasks.length;
   const byQuarter = new Tally();
   const byMonth = new Tally();
-  const byLeadUnit = new Tally();
-  const byLeader = new Tally();
   const byStatus = new Tally();
-  const byQuarterAndUnit = new Tallies();
   const byQuarterAndStatus = new Tallies();
-  const byLeadUnitAndStatus = new Tallies();
   // A task its unit proposes to drop is not overdue, as one whose status says so.
   const dropped = new Set([...input.proposals.filter((p) => p.kind === 'drop').map(rowSlot), ...(input.droppedElsewhere ?? [])]);
   for (let i = 0; i < input.tasks.length; i++) {
@@ -60,18 +85,10 @@ export function summarise(input: SummaryInput): Summary {
     if (quarter) byQuarter.add(quarter);
     else s.allYear++;
     if (t.month) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
-    const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
-    for (let k = 0; k < leads.length; k++) {
-      byLeadUnit.add(leads[k]);
-      if (quarter) byQuarterAndUnit.of(quarter).add(leads[k]);
-    }
-    const leaders = t.leaders.length ? t.leaders : NONE_LIST;
-    for (let k = 0; k < leaders.length; k++) byLeader.add(leaders[k]);
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
-    const status = (t.status && readStatus(t.status)) || t.status || NO_STATUS;
+    const status = countedStatus(t.status);
     byStatus.add(status);
     byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
-    for (let k = 0; k < leads.length; k++) byLeadUnitAndStatus.of(leads[k]).add(status);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
@@ -82,12 +99,9 @@ export function summarise(input: SummaryInput): Summary {
   }
   s.byQuarter = byQuarter.record();
   s.byMonth = byMonth.record();
-  s.byLeadUnit = byLeadUnit.record();
-  s.byLeader = byLeader.record();
+  Object.assign(s, nameTallies(input.tasks));
   s.byStatus = byStatus.record();
-  s.byQuarterAndUnit = byQuarterAndUnit.record();
   s.byQuarterAndStatus = byQuarterAndStatus.record();
-  s.byLeadUnitAndStatus = byLeadUnitAndStatus.record();
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
   s.statusFromTracker = input.statusFromTracker ?? 0;

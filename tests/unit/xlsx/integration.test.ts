@@ -161,7 +161,11 @@ describe('statuses typed in "Theo dõi"', () => {
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
 
     const fr2 = await analyse(edited, name);
-    expect(fr2.tasks).toEqual(fr1.tasks); // the tasks as the source has them
+    // The tasks as the source has them; the four typed in the tracker also say what it gives them.
+    expect(fr2.tasks.map(({ trackerStatus: _, ...t }) => t)).toEqual(fr1.tasks);
+    expect(fr2.tasks.filter((t) => t.trackerStatus !== undefined).map((t) => [t.key, t.trackerStatus])).toEqual(
+      fr1.tasks.filter((t) => done.includes(t.key) || t.key === dropped).map((t) => [t.key, t.key === dropped ? 'Đề xuất bỏ' : 'Hoàn thành']),
+    );
     // The four typed; the others' statuses are blank there, as nobody has said yet.
     expect(fr2.summary.statusFromTracker).toBe(4);
     expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Đề xuất bỏ': 1, 'Chưa cập nhật': fr1.tasks.length - 4 });

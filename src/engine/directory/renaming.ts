@@ -1,0 +1,74 @@
+/**
+ * Units and leaders under the names of a later period: the department was reorganised twice, and a
+ * summary over sheets or files of several periods shows one line per unit and per leader, by the
+ * newest period's names ("Phòng KH-CN" → "Phòng QLKH&ĐMST", "PGĐ Phan Văn Hiếu" → "PGĐ Sở Phan Văn Hiếu").
+ * One function for a workbook whose sheets fall in two periods and for a run over several files.
+ */
+import type { Directory } from './types';
+import { DirectoryMatcher } from './matcher';
+
+export interface Renaming {
+  units: ReadonlyMap<string, string>;
+  leaders: ReadonlyMap<string, string>;
+}
+
+const NONE: Renaming = { units: new Map(), leaders: new Map() };
+
+/** Of the given periods, the one of the directory that starts last; null when fewer than two are given. */
+export function newestPeriod(directory: Directory, periodIds: Iterable<string>): string | null {
+  const ids = new Set(periodIds);
+  const periods = directory.periods.filter((p) => ids.has(p.id));
+  if (periods.length < 2) return null;
+  return periods.reduce((a, b) => (b.from > a.from ? b : a)).id;
+}
+
+const cache = new WeakMap<Directory, Map<string, Renaming>>();
+
+/**
+ * Names of period `from` that are other names in period `to`: each unit by the unit that took its
+ * work over (renamed, merged), each leader by the same person's entry (a name or alias in common).
+ */
+export function renamingBetween(directory: Directory, from: string, to: string): Renaming {
+  if (from === to) return NONE;
+  let byPair = cache.get(directory);
+  if (!byPair) cache.set(directory, (byPair = new Map()));
+  const pair = `${from}→${to}`;
+  let out = byPair.get(pair);
+  if (!out) byPair.set(pair, (out = build(directory, from, to)));
+  return out;
+}
+
+function build(directory: Directory, from: string, to: string): Renaming {
+  const index = directory.periods.findIndex((p) => p.id === from);
+  const target = directory.periods.find((p) => p.id === to);
+  if (index < 0 || !target) return NONE;
+  const units = new Map<string, string>();
+  const later = new DirectoryMatcher(directory, to);
+  for (const unit of directory.periods[index].units) {
+    const successor = later.currentSuccessor(unit, index);
+    if (successor && successor.short !== unit.short) units.set(unit.short, successor.short);
+  }
+  const key = (n: string) => n.normalize('NFC').trim().toLowerCase();
+  const leaders = new Map<string, string>();
+  for (const leader of directory.periods[index].leaders) {
+    const names = new Set([leader.name, ...leader.aliases].map(key));
+    const same = target.leaders.filter((l) => (leader.person && l.person && key(leader.person) === key(l.person)) || [l.name, ...l.aliases].some((n) => names.has(key(n))));
+    // Only one entry of the later period is the same person; two would be a guess.
+    if (same.length === 1 && same[0].name !== leader.name) leaders.set(leader.name, same[0].name);
+  }
+  return { units, leaders };
+}
+
+/** Names renamed, each once: a task of "Phòng QLCN&CN; Phòng TĐC" is one task of "Phòng QLCN". */
+export function renamedNames(names: readonly string[], map: ReadonlyMap<string, string>): string[] {
+  if (!names.some((n) => map.has(n))) return names as string[];
+  return [...new Set(names.map((n) => map.get(n) ?? n))];
+}
+
+/** A task (or a reference to one) under the later names; the same object when nothing changes. */
+export function renamedTask<T extends { leadUnits: string[]; leaders?: string[] }>(task: T, renaming: Renaming): T {
+  const leadUnits = renamedNames(task.leadUnits, renaming.units);
+  const leaders = task.leaders && renamedNames(task.leaders, renaming.leaders);
+  if (leadUnits === task.leadUnits && leaders === task.leaders) return task;
+  return { ...task, leadUnits, ...(leaders ? { leaders } : {}) };
+}

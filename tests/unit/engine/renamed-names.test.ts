@@ -1,0 +1,58 @@
+/**
+ * Units and leaders renamed between periods (2024 → 2025-03 → 2025-09) are one line of a summary,
+ * under the newest period's names: across files (the consolidated summary) and across the sheets
+ * of one workbook. A task is counted once per unit it has after renaming.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { combineReports, defaultDirectory } from '../../../src/engine';
+import { analyse, sheet } from '../../helpers/grid';
+
+const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo'];
+const ASOF = '2025-06-15';
+const programme = (file: string, title: string, quarter: string, rows: CellValue[][], sheetName = 'CTCT'): FileReport =>
+  analyse([sheet(sheetName, [[title], HEADER, ['I', quarter], ...rows])], { fileName: file });
+const combined = (...files: FileReport[]) => combineReports(files, ASOF, [], defaultDirectory).summary;
+
+it('a 2024 task of two units that became one unit counts once for it, in its quarter', () => {
+  const a = programme('a-2024.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024', 'Quý IV', [[1, 'Kiểm tra đo lường hàng đóng gói sẵn', 'Phòng QLCN&CN; Phòng TĐC', 'Báo cáo kết quả', 'PGĐ Trần Công Hòa']]);
+  const b = programme('b-2025.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', 'Quý II', [[1, 'Kiểm tra nhà nước về chất lượng hàng hóa', 'Phòng QLCN', 'Báo cáo kết quả', 'PGĐ Sở Trần Công Hòa']]);
+  expect([a.period, b.period]).toEqual(['2024', '2025-03']);
+  expect(a.summary.byLeadUnit).toEqual({ 'Phòng QLCN&CN': 1, 'Phòng TĐC': 1 });
+  const s = combined(a, b);
+  expect(s.byLeadUnit).toEqual({ 'Phòng QLCN': 2 });
+  expect(s.byQuarterAndUnit).toEqual({ '2': { 'Phòng QLCN': 1 }, '4': { 'Phòng QLCN': 1 } });
+  expect(s.byLeadUnitAndStatus).toEqual({ 'Phòng QLCN': { 'Chưa cập nhật': 2 } });
+  // The same person, written by each period's name, is one leader too.
+  expect(s.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 2 });
+});
+
+it('the same leader in two 2025 files, one classed in period 2024 (it still writes "Phòng QLKH"), is one line', () => {
+  const old = programme('phong-qlkh.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025', 'Quý I (2 nhiệm vụ)', [
+    [1, 'Thông báo đề xuất nhiệm vụ KH&CN cấp tỉnh', 'Phòng QLKH', 'Thông báo', 'PGĐ Sở Phan Văn Hiếu'],
+    [2, 'Tổ chức họp Hội đồng tư vấn', 'Phòng QLKH', 'Biên bản', 'PGĐ Sở Phan Văn Hiếu'],
+  ]);
+  const now = programme('phong-khcn.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2025', 'Quý II (1 nhiệm vụ)', [[1, 'Kiểm tra nhiệm vụ KH&CN', 'Phòng KH-CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu']]);
+  expect([old.period, now.period]).toEqual(['2024', '2025-03']);
+  const s = combined(old, now);
+  expect(s.byLeader).toEqual({ 'PGĐ Sở Phan Văn Hiếu': 3 });
+  expect(s.byLeadUnit).toEqual({ 'Phòng KH-CN': 3 });
+});
+
+it('one workbook whose sheets fall in two periods counts each unit on one line, by the newest name', () => {
+  const r = analyse(
+    [
+      sheet('6 tháng đầu năm', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025 (6 THÁNG ĐẦU NĂM)'], HEADER, ['I', 'Quý II (2 nhiệm vụ)'], [1, 'Tổ chức họp Hội đồng KH&CN', 'Phòng KH-CN', 'Biên bản', 'PGĐ Sở Phan Văn Hiếu'], [2, 'Báo cáo chuyển đổi số 6 tháng', 'Phòng BCVTCNTT', 'Báo cáo', 'PGĐ Sở Nguyễn Quốc Huy Hoàng']]),
+      sheet('Phụ lục II', [['Phụ lục II'], ['NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'], HEADER, ['I', 'Quý III (2 nhiệm vụ)'], [1, 'Tổ chức Không gian đổi mới sáng tạo', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], [2, 'Phát động phong trào bình dân học vụ số', 'Phòng BCVT&CĐS', 'Kế hoạch', 'PGĐ Sở Nguyễn Quốc Huy Hoàng']]),
+    ],
+    { fileName: 'mot-tep.xlsx' },
+  );
+  expect(r.sheetPeriods).toEqual({ '6 tháng đầu năm': '2025-03', 'Phụ lục II': '2025-09' });
+  expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 2, 'Phòng BCVT&CĐS': 2 });
+  expect(r.summary.byQuarterAndUnit['2']).toEqual({ 'Phòng QLKH&ĐMST': 1, 'Phòng BCVT&CĐS': 1 });
+  expect(Object.keys(r.summary.byLeadUnitAndStatus!)).toEqual(['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']);
+  // The tasks keep their sheet's names (the tracker shows what the sheet says).
+  expect(r.tasks.map((t) => t.leadUnits[0])).toEqual(['Phòng KH-CN', 'Phòng BCVTCNTT', 'Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']);
+  // Checked with another file of 2025-09, still one line per unit.
+  const other = programme('pl.xlsx', 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', 'Quý III (1 nhiệm vụ)', [[1, 'Xây dựng kế hoạch chuyển đổi số', 'Phòng BCVT&CĐS', 'Kế hoạch', 'PGĐ Sở Nguyễn Quốc Huy Hoàng']]);
+  expect(combined(r, other).byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 2, 'Phòng BCVT&CĐS': 3 });
+});
