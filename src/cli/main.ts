@@ -80,17 +80,18 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   }
 
   // A unit renamed between the files' periods is one line of the consolidated summary.
+  const combinedWith = directory ?? defaultDirectory;
   const report = combineReports(
     checked.map((r) => r.report),
     asOf,
     failures,
-    directory ?? defaultDirectory,
+    combinedWith,
   );
   if (args.json) io.out(JSON.stringify(report, null, 2));
   else if (checked.length) io.out(formatReport(report));
 
   if (plan && checked.length) {
-    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io);
+    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, combinedWith);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
     if (inputs.length > 1 && !plan.folder) {
       io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);

@@ -1,7 +1,7 @@
 /** What `--out` writes: a marked copy per file (its tracker carried over from the copy it replaces), and the summary. */
 import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type FileReport, type OwnSheetKind } from '../engine';
+import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Directory, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
@@ -120,6 +120,8 @@ export async function writeOutputs(
   asOf: string,
   previousAt: (target: string) => Promise<ExistingFile | null>,
   io: Io,
+  /** The directory `report` was combined with: the task list names units as its summary counts them. */
+  directory?: Directory,
 ): Promise<string[]> {
   // What the user asked for: one file's copy, or the consolidated summary of several (those that
   // could not be read named in it), however many could be read.
@@ -147,7 +149,7 @@ export async function writeOutputs(
   for (const [target, kind] of targets) guardExisting(target, kind, await previousAt(target));
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
-    else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf }));
+    else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf, directory }));
     return [plan.out];
   }
   await makeFolder(plan.out);
@@ -158,7 +160,7 @@ export async function writeOutputs(
     written.push(target);
   }
   if (plan.summary) {
-    await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf }));
+    await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf, directory }));
     written.push(plan.summary);
   }
   return written;

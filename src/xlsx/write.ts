@@ -5,6 +5,9 @@
 import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
 import type { FileReport, Report } from '../engine/report';
+import type { Directory } from '../engine/directory/types';
+import { defaultDirectory } from '../engine/directory/load';
+import { countedTasks } from '../engine/combine';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
@@ -36,6 +39,11 @@ export interface WriteOptions {
    * is not lost when the copy is written again from the source.
    */
   previousCopy?: Uint8Array | ArrayBuffer;
+  /**
+   * The directory the files were checked against (default: the built-in one), as given to
+   * `combineReports`: the consolidated task list names units and leaders as the summary counts them.
+   */
+  directory?: Directory;
 }
 
 export { findingsNote, NOTE_PREFIX } from '../engine/marks';
@@ -218,17 +226,20 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
   wb.creator = 'CTCT';
   const layout = summaryLayout(report, { asOf: options.asOf || report.asOf, title: options.title, links: false });
   renderSummarySheet(wb, layout);
-  if (report.files.length > 1) renderTaskList(wb, report);
+  if (report.files.length > 1) renderTaskList(wb, report, options.directory ?? defaultDirectory);
   return writeBytes(wb);
 }
 
 const TASK_LIST_SHEET = 'Danh sách nhiệm vụ';
 
-/** Every file's tasks in one filterable table: by quarter, unit, leader or status across units. */
-function renderTaskList(wb: ExcelJS.Workbook, report: Report): void {
+/**
+ * Every file's tasks in one filterable table: by quarter, unit, leader or status across units. As
+ * "Tổng hợp" counts them: the status kept in a unit's "Theo dõi", the newest period's names.
+ */
+function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directory): void {
   const ws = wb.addWorksheet(TASK_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const rows = report.files.flatMap((f) =>
-    f.tasks.map((t) => [
+  const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
+    tasks.map((t) => [
       f.file,
       t.sheet,
       t.row,

@@ -13,8 +13,9 @@ import {
 } from '../../../src/xlsx';
 import { regroupDataValidations } from '../../../src/xlsx/write';
 import { fileReport, finding, report, sampleFileReport, task } from '../summary-layout/sample-report';
-import { analyseWorkbook, cellAddress, type CellValue } from '../../../src/engine';
-import { programme2025, task as gridTask } from '../../helpers/grid';
+import { analyseWorkbook, cellAddress, combineReports, defaultDirectory, type CellValue } from '../../../src/engine';
+import { mergeTracker, trackerMergeOptions, trackerToValues } from '../../../src/engine/track';
+import { programme2025, sheet, task as gridTask } from '../../helpers/grid';
 
 const ASOF = '2025-11-21';
 const FIXTURE = path.join(__dirname, '../../fixtures/phu-luc-II-2025.xlsx');
@@ -719,5 +720,29 @@ describe('links to a sheet named like a cell', () => {
       ["'T7'!E4", "'Q3'!E4", "'a1'!E4", "'XFD10'!E4", "'R'!E4", "'c'!E4", "'RC'!E4", "'R2C3'!E4", "'C12'!E4"],
     );
     expect(['CTCT', 'Sheet1', 'Ke_hoach', 'Q3_2025', 'Rà soát'].map((n) => cellAddress(n, 4, 'E'))).toEqual(["CTCT!E4", 'Sheet1!E4', 'Ke_hoach!E4', 'Q3_2025!E4', "'Rà soát'!E4"]);
+  });
+});
+
+describe('the consolidated task list ("Danh sách nhiệm vụ")', () => {
+  it('shows each task as "Tổng hợp" counts it: the status chosen in the unit\'s "Theo dõi", units and leaders by the newest names', async () => {
+    const programme = sheet('Phụ lục II', programme2025([gridTask(1, 'Xây dựng kế hoạch chuyển đổi số'), gridTask(2, 'Tổ chức hội thảo khoa học')]));
+    const first = analyseWorkbook({ sheets: [programme] }, { fileName: 'don-vi-a.xlsx', asOf: ASOF });
+    const rows = mergeTracker(first.tasks, [], ASOF, trackerMergeOptions(first)).rows.map((r) => (r.task.startsWith('Xây dựng') ? { ...r, status: 'Hoàn thành' } : r));
+    const a = analyseWorkbook({ sheets: [programme, { name: 'Theo dõi', cells: trackerToValues(rows) }] }, { fileName: 'don-vi-a.xlsx', asOf: ASOF });
+    const old = sheet('CTCT', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo'], ['I', 'Quý IV'], [1, 'Tổng kết hoạt động KH&CN', 'Phòng QLKH', 'Báo cáo', 'PGĐ Phan Văn Hiếu']]);
+    const b = analyseWorkbook({ sheets: [old] }, { fileName: 'don-vi-b.xlsx', asOf: ASOF });
+    const all = combineReports([a, b], ASOF, [], defaultDirectory);
+    expect(all.summary.byStatus['Hoàn thành']).toBe(1);
+    const wb = await open(await writeSummaryWorkbook(all, { asOf: ASOF }));
+    const list = wb.getWorksheet('Danh sách nhiệm vụ')!;
+    const listed: unknown[][] = [];
+    list.eachRow((row, n) => n > 1 && listed.push([row.getCell(7).value, row.getCell(8).value, row.getCell(9).value, row.getCell(12).value]));
+    expect(listed).toEqual([
+      ['Xây dựng kế hoạch chuyển đổi số', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Hoàn thành'],
+      ['Tổ chức hội thảo khoa học', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', null],
+      ['Tổng kết hoạt động KH&CN', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', null],
+    ]);
+    // Every unit of the list is a line of "Tổng hợp".
+    expect(Object.keys(all.summary.byLeadUnit)).toEqual(['Phòng QLKH&ĐMST']);
   });
 });
