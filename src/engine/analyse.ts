@@ -12,7 +12,7 @@ import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch } from './directory/matcher';
 import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
-import { candidatePeriods, choosePeriod, periodById, programmeDate } from './directory/period';
+import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
@@ -192,7 +192,7 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
   for (const p of parses) {
     const date = own.get(p.sheet) ?? fallback;
     const period = fixed ?? choosePeriod(candidatePeriods(directory, date), (candidate) => nameFit(matcherFor(candidate), p));
-    scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date?.year ?? null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default' });
+    scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default' });
   }
   return scopes;
 }

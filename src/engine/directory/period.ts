@@ -15,6 +15,12 @@ export interface ProgrammeDate {
   month: number | null;
   /** With a year only: the first and last quarter the sheet's headings or name give its tasks. */
   quarters?: [number, number];
+  /**
+   * The year comes only from the years the tasks name. A task naming a year mostly reports on the
+   * year before the programme's ("Báo cáo kết quả … năm 2024" in a 2025 programme), so that year
+   * and the next are both possible: the sheet's names decide.
+   */
+  fromTasks?: boolean;
 }
 
 /**
@@ -49,8 +55,9 @@ export function programmeDate(
   if (dated) return dated;
   // A heading's year ("Quý III/2025") dates the tasks, so its first quarter gives the month.
   if (headingYears.length) return { year: headingYears[0], month: quarters.length ? (Math.min(...quarters) - 1) * 3 + 1 : null };
-  const year = bare ?? weakYear(weakHints);
-  return year === null ? null : { year, month: null, quarters: span };
+  if (bare !== null) return { year: bare, month: null, quarters: span };
+  const weak = weakYear(weakHints);
+  return weak === null ? null : { year: weak.year, month: null, quarters: span, ...(weak.fromTasks ? { fromTasks: true } : {}) };
 }
 
 /**
@@ -61,6 +68,11 @@ export function programmeDate(
 export function candidatePeriods(directory: Directory, date: ProgrammeDate | null): Period[] {
   const periods = directory.periods;
   if (!date) return [...periods].reverse();
+  if (date.fromTasks) {
+    // The tasks' year first (a tie keeps it), then the next year's periods.
+    const { fromTasks: _weak, ...named } = date;
+    return [...new Set([...candidatePeriods(directory, named), ...candidatePeriods(directory, { ...named, year: date.year + 1 })])];
+  }
   const inForce = (iso: string) => [...periods].reverse().find((p) => p.from <= iso) ?? periods[0];
   if (date.month !== null) {
     const ref = `${date.year}-${String(date.month).padStart(2, '0')}-01`;
@@ -100,18 +112,26 @@ export function choosePeriod(candidates: Period[], fit: (p: Period) => number): 
 }
 
 /**
+ * The year a sheet's deadlines are read in: a year known only from the tasks' words is the next one
+ * when the names chose a period that starts in that next year.
+ */
+export function sheetYear(date: ProgrammeDate, period: Period): number {
+  return date.fromTasks && Number(period.from.slice(0, 4)) > date.year ? date.year + 1 : date.year;
+}
+
+/**
  * Without a title: the year in the file name ("ctct-2024.xlsx"), else the year the tasks name most
  * ("Kế hoạch … năm 2024"). Weak evidence, used only when the sheet says nothing better.
  */
-function weakYear(hints: { fileName?: string; taskTexts?: () => string[] }): number | null {
+function weakYear(hints: { fileName?: string; taskTexts?: () => string[] }): { year: number; fromTasks: boolean } | null {
   const inName = /(?:^|\D)(20\d{2})(?!\d)/.exec(hints.fileName ?? '');
-  if (inName) return Number(inName[1]);
+  if (inName) return { year: Number(inName[1]), fromTasks: false };
   const counts = new Map<number, number>();
   for (const t of hints.taskTexts?.() ?? []) {
     for (const m of foldKey(t).matchAll(/\bnam\s+(20\d{2})\b/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  return best && best[1] >= 2 ? best[0] : null;
+  return best && best[1] >= 2 ? { year: best[0], fromTasks: true } : null;
 }
 
 export function periodById(directory: Directory, id: string): Period {

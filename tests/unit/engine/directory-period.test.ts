@@ -1,0 +1,38 @@
+/**
+ * Which period of the directory a sheet is checked against, when the sheet dates itself poorly:
+ * no title, only years its tasks name, a month title written the short way ("T7/2025").
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { analyse } from '../../helpers/grid';
+
+const HEADER = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Phòng/Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+const codes = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+
+describe('a sheet with no year in its title', () => {
+  // A unit's Quý II sheet of the 2025 programme: two tasks report on 2024, as such tasks do.
+  const quarterTwo2025: CellValue[][] = [
+    [],
+    HEADER,
+    ['I', 'Quý II (5 nhiệm vụ)'],
+    [1, 'Báo cáo kết quả thực hiện nhiệm vụ khoa học và công nghệ năm 2024', 'Phòng KH-CN', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+    [2, 'Tổng kết công tác chuyển đổi số năm 2024', 'Phòng BCVTCNTT', null, 'Báo cáo', 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+    [3, 'Xây dựng kế hoạch sở hữu trí tuệ', 'Phòng QLCN', null, 'Kế hoạch của Sở', 'PGĐ Sở Trần Công Hòa'],
+    [4, 'Báo cáo công tác cải cách hành chính', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+    [5, 'Vận hành sàn giao dịch công nghệ', 'Trung tâm CĐS&ĐMST', null, 'Báo cáo', 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+  ];
+
+  it('is not dated to the year its tasks report on when its names are of the next year', () => {
+    const r = analyse([{ name: 'Sheet1', cells: quarterTwo2025, merges: [] }], { fileName: 'dv-quy-ii.xlsx' });
+    expect([r.period, r.year]).toEqual(['2025-03', 2025]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('still belongs to the year its tasks name when its names are of that year', () => {
+    const of2024 = quarterTwo2025.map((row) =>
+      row.map((c) => ({ 'Phòng KH-CN': 'Phòng QLKH', 'Phòng BCVTCNTT': 'Phòng HCTH', 'Phòng QLCN': 'Phòng TĐC', 'Văn phòng Sở': 'Phòng HCTH', 'Trung tâm CĐS&ĐMST': 'Trung tâm', 'PGĐ Sở Nguyễn Quốc Huy Hoàng': 'PGĐ Trần Công Hòa' })[c as string] ?? c),
+    );
+    const r = analyse([{ name: 'Sheet1', cells: of2024, merges: [] }], { fileName: 'dv-quy-ii.xlsx' });
+    expect([r.period, r.year]).toEqual(['2024', 2024]);
+    expect(codes(r)).toEqual([]);
+  });
+});
