@@ -122,6 +122,19 @@ function cellText(v: CellValue | undefined): string {
   return '';
 }
 
+/**
+ * A period's id ("Kỳ"). Typed "2025-03", Excel may make it a date (01/03/2025): that date names the
+ * period of its month. "2025-3" and "3/2025" are the same month written shorter.
+ */
+function periodIdIn(v: CellValue | undefined): string {
+  if (isDateCell(v)) return v.iso.slice(0, 7);
+  const id = cellText(v);
+  const yearFirst = /^(20\d{2})\s*[-/.]\s*(\d{1,2})$/.exec(id);
+  const monthFirst = /^(\d{1,2})\s*[-/.]\s*(20\d{2})$/.exec(id);
+  const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [null, null];
+  return year && Number(month) >= 1 && Number(month) <= 12 ? `${year}-${month!.padStart(2, '0')}` : id;
+}
+
 function splitList(s: string): string[] {
   return s
     .split(/\s*[;\n]\s*/)
@@ -187,7 +200,7 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
     if (DIRECTORY_COLUMNS.every((c) => t(c) === '')) continue;
     if (headerMap(line)) continue; // a repeated header row
 
-    const id = t('Kỳ');
+    const id = periodIdIn(get('Kỳ'));
     if (!id) throw bad(`Sheet «Danh mục», dòng ${excelRow}: thiếu «Kỳ».`);
     const from = dateIn(get('Từ ngày'), excelRow);
     let period = periods.get(id);

@@ -3,7 +3,7 @@
  * comes from the department's documents; departments edit it (JSON file or the "Danh mục" sheet).
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates';
+import { formatDateVi, isIsoDate } from '../dates';
 
 export const unitSchema = z.strictObject({
   /** Full name: "Phòng Quản lý Khoa học và Đổi mới sáng tạo". */
@@ -65,9 +65,16 @@ export const directorySchema = z.strictObject({
     .min(1)
     .superRefine((periods, ctx) => {
       const seen = new Set<string>();
+      const byStart = new Map<string, string>();
       periods.forEach((p, i) => {
         if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `bị trùng: kỳ "${p.id}" đã có ở trên` });
         seen.add(p.id);
+        // Two periods from one day: which one a sheet of that time belongs to would be left to chance.
+        const same = byStart.get(p.from);
+        if (same !== undefined && same !== p.id) {
+          ctx.addIssue({ code: 'custom', path: [i, 'from'], message: `sai: kỳ "${p.id}" bắt đầu cùng ngày ${formatDateVi(p.from)} với kỳ "${same}", mỗi kỳ phải bắt đầu một ngày khác` });
+        }
+        if (isIsoDate(p.from) && same === undefined) byStart.set(p.from, p.id);
       });
     }),
 });

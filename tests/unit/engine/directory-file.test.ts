@@ -33,6 +33,9 @@ describe('a directory file', () => {
     const badDate = copy();
     badDate.periods[2].from = '2025-13-45';
     expect(problem(text(badDate))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[3].from phải là một ngày có thật, dạng yyyy-mm-dd.');
+    const sameDay = copy();
+    sameDay.periods.push({ ...sameDay.periods[1], id: '2025-03-01' });
+    expect(problem(text(sameDay))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[4].from sai: kỳ "2025-03-01" bắt đầu cùng ngày 01/03/2025 với kỳ "2025-03", mỗi kỳ phải bắt đầu một ngày khác.');
     const twice = copy();
     twice.periods.push(twice.periods[0]);
     expect(problem(text(twice))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[4].id bị trùng: kỳ "2024" đã có ở trên.');

@@ -2,7 +2,8 @@
  * Which period of the directory a sheet is checked against, when the sheet dates itself poorly:
  * no title, only years its tasks name, a month title written the short way ("T7/2025").
  */
-import type { CellValue, FileReport } from '../../../src/engine';
+import { defaultDirectory, type CellValue, type FileReport } from '../../../src/engine';
+import { directoryToValues } from '../../../src/engine/directory/sheet';
 import { analyse } from '../../helpers/grid';
 
 const HEADER = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Phòng/Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
@@ -33,6 +34,23 @@ describe('a sheet with no year in its title', () => {
     );
     const r = analyse([{ name: 'Sheet1', cells: of2024, merges: [] }], { fileName: 'dv-quy-ii.xlsx' });
     expect([r.period, r.year]).toEqual(['2024', 2024]);
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe("a workbook's own directory sheet", () => {
+  it('with a period typed as a date ("2025-03" made 01/03/2025 by Excel) adds to that period, not a new one', () => {
+    const values = directoryToValues(defaultDirectory) as CellValue[][];
+    values.push([{ kind: 'date', iso: '2025-03-01' }, { kind: 'date', iso: '2025-03-01' }, 'Đơn vị', 'Tổ Kiểm tra nội bộ', 'Tổ Kiểm tra nội bộ', null, null, null, null, null]);
+    const programme: CellValue[][] = [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      HEADER,
+      ['I', 'Quý II (2 nhiệm vụ)'],
+      [1, 'Xây dựng kế hoạch kiểm tra nội bộ', 'Tổ Kiểm tra nội bộ', null, 'Kế hoạch', 'Giám đốc Sở'],
+      [2, 'Báo cáo kết quả thực hiện nhiệm vụ khoa học', 'Phòng KH-CN', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+    ];
+    const r = analyse([{ name: 'KH', cells: programme, merges: [] }, { name: 'Danh mục', cells: values, merges: [] }]);
+    expect([r.directorySource, r.period]).toEqual(['workbook', '2025-03']);
     expect(codes(r)).toEqual([]);
   });
 });

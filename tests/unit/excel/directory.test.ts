@@ -45,6 +45,23 @@ describe('directory-sheet (pure)', () => {
     );
   });
 
+  it('reads a period typed as a date (Excel made "2025-03" one) or as "2025-3" as the period of that month', () => {
+    const values = directoryToValues(defaultDirectory) as CellValue[][];
+    const added = (kind: CellValue): CellValue[] => [kind, { kind: 'date', iso: '2025-03-01' }, 'Đơn vị', 'Tổ Kiểm tra nội bộ', 'Tổ Kiểm tra nội bộ', null, null, null, null, null];
+    for (const typed of [{ kind: 'date', iso: '2025-03-01' }, '2025-3', '3/2025'] as CellValue[]) {
+      const d = directoryFromValues([...values, added(typed)]);
+      expect(d.periods.map((p) => p.id)).toEqual(['2024', '2025-03', '2025-09']);
+      const march = d.periods.find((p) => p.id === '2025-03')!;
+      expect(march.units.map((u) => u.short)).toEqual([...defaultDirectory.periods[1].units.map((u) => u.short), 'Tổ Kiểm tra nội bộ']);
+    }
+  });
+
+  it('refuses two periods starting the same day, naming both', () => {
+    const values = directoryToValues(defaultDirectory) as CellValue[][];
+    const twin: CellValue[] = ['Quý I/2025', '01/03/2025', 'Đơn vị', 'Tổ Kiểm tra nội bộ', null, null, null, null, null, null];
+    expect(() => directoryFromValues([...values, twin])).toThrow(/kỳ "Quý I\/2025" bắt đầu cùng ngày 01\/03\/2025 với kỳ "2025-03"/);
+  });
+
   it('rejects a bad sheet with one Vietnamese sentence naming the row', () => {
     const values = directoryToValues(defaultDirectory) as CellValue[][];
     const bad = (mutate: (v: CellValue[][]) => void) => {
