@@ -2,6 +2,7 @@
 import defaultJson from './default-directory.json';
 import { CtctInputError } from '../errors';
 import { Directory, directorySchema } from './types';
+import { checkRenames } from './rename';
 import type { z } from 'zod';
 
 /**
@@ -17,6 +18,7 @@ export function parseDirectory(json: unknown, source = 'danh mục'): Directory 
     throw new CtctInputError('bad-directory', `Danh mục "${source}" không hợp lệ: mục ${where || '(gốc)'} ${issueText(issue, valueAt(input, issue.path))}.`);
   }
   const periods = [...parsed.data.periods].sort((a, b) => a.from.localeCompare(b.from));
+  checkRenames(periods, source);
   return { ...parsed.data, periods };
 }
 

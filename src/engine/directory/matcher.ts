@@ -6,6 +6,7 @@
 import { compactKey, foldKey, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
 import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
+import { unitNamed } from './rename';
 import type { Directory, Leader, Period, Unit } from './types';
 
 export type NameStatus =
@@ -163,8 +164,7 @@ export class DirectoryMatcher {
     let u: Unit | undefined = unit;
     for (let i = fromIndex; u && i < this.periodIndex; i++) {
       // Without a rename the unit keeps its name in the next period (if it still exists).
-      const target: string = u.renamedTo ?? u.short;
-      u = this.directory.periods[i + 1].units.find((x) => exactKey(x.short) === exactKey(target) || x.aliases.some((a) => exactKey(a) === exactKey(target)));
+      u = unitNamed(this.directory.periods[i + 1], u.renamedTo ?? u.short);
     }
     return u && this.period.units.includes(u) ? u : null;
   }

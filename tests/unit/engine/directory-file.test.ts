@@ -57,10 +57,31 @@ describe('a directory file', () => {
     expect(problem(text(typo))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[3].units[1] có khóa không dùng được: renameTo.');
   });
 
+  it('with a rename written as the next unit\'s full name or another of its names, suggests that unit for the old name', () => {
+    for (const target of ['Phòng Quản lý Khoa học và Đổi mới sáng tạo', 'QLKH&ĐMST', 'phòng qlkh & đmst']) {
+      const edited = copy();
+      edited.periods[1].units.find((u: { short: string }) => u.short === 'Phòng KH-CN').renamedTo = target;
+      const m = new DirectoryMatcher(parseDirectoryText(text(edited), 'dm.json'), '2025-09');
+      expect(m.matchUnits('Phòng KH-CN').map((x) => [x.status, x.canonical])).toEqual([['outdated', 'Phòng QLKH&ĐMST']]);
+    }
+  });
+
+  it('with a rename naming no unit of the next period, or in the last period, is refused in Vietnamese', () => {
+    const typo = copy();
+    typo.periods[1].units.find((u: { short: string }) => u.short === 'Phòng KH-CN').renamedTo = 'Phòng QLKH&DMST';
+    expect(problem(text(typo))).toBe(
+      'Danh mục "dm.json" không hợp lệ: đơn vị "Phòng KH-CN" của kỳ "2025-03" có «Đổi tên thành» (renamedTo) "Phòng QLKH&DMST", không phải tên một đơn vị của kỳ sau "2025-09" (các đơn vị: Phòng QLKH&ĐMST, Phòng QLCN&CN, Phòng QLTCĐLCL, Phòng BCVT&CĐS, Văn phòng Sở, Trung tâm CĐS&ĐMST, Trung tâm KTTCĐLCL, Trung tâm UDKHCN, Các đơn vị sự nghiệp).',
+    );
+    const last = copy();
+    last.periods[2].units[0].renamedTo = 'Phòng KHCN&ĐMST';
+    expect(problem(text(last))).toBe('Danh mục "dm.json" không hợp lệ: đơn vị "Phòng QLKH&ĐMST" của kỳ "2025-09" có «Đổi tên thành» (renamedTo) "Phòng KHCN&ĐMST" nhưng không có kỳ nào sau kỳ "2025-09".');
+  });
+
   it('without a unit\'s "&" name leaves that name whole and unknown, not split into two wrong units', () => {
     const renamed = copy();
     const unit = renamed.periods[2].units.find((u: { short: string }) => u.short === 'Phòng QLKH&ĐMST');
     Object.assign(unit, { short: 'Phòng KHCN&ĐMST', aliases: [] });
+    renamed.periods[1].units.find((u: { short: string }) => u.short === 'Phòng KH-CN').renamedTo = 'Phòng KHCN&ĐMST';
     const m = new DirectoryMatcher(parseDirectoryText(text(renamed), 'dm.json'), '2025-09');
     expect(m.matchUnits('Phòng QLKH&ĐMST').map((x) => [x.written, x.status])).toEqual([['Phòng QLKH&ĐMST', 'unknown']]);
     // Two known units joined by a bare "&" still split.

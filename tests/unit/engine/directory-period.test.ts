@@ -53,4 +53,13 @@ describe("a workbook's own directory sheet", () => {
     expect([r.directorySource, r.period]).toEqual(['workbook', '2025-03']);
     expect(codes(r)).toEqual([]);
   });
+
+  it('with a rename written as the next unit\'s full name suggests that unit for the outdated name', () => {
+    const values = (directoryToValues(defaultDirectory) as CellValue[][]).map((r) =>
+      r[0] === '2025-03' && r[3] === 'Phòng KH-CN' ? r.map((c, i) => (i === 6 ? 'Phòng Quản lý Khoa học và Đổi mới sáng tạo' : c)) : r,
+    );
+    const programme: CellValue[][] = [['NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], [1, 'Việc A', 'Phòng KH-CN', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu']];
+    const r = analyse([{ name: 'PL II', cells: programme, merges: [] }, { name: 'Danh mục', cells: values, merges: [] }]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value])).toEqual([['outdated-unit', 'C4', 'Phòng QLKH&ĐMST']]);
+  });
 });

@@ -81,6 +81,10 @@ describe('directory-sheet (pure)', () => {
     expect(bad((v) => (v[5][1] = '2024-02-01'))).toMatch(/dòng 6: kỳ «2024» có «Từ ngày» khác với dòng 2/);
     expect(bad((v) => (v[5][1] = 'đầu năm'))).toMatch(/dòng 6: «Từ ngày» phải là một ngày/);
     expect(bad((v) => (v[4][3] = ''))).toMatch(/dòng 5: thiếu «Tên dùng trong báo cáo»/);
+    const renameRow = values.findIndex((r) => r[0] === '2025-03' && r[3] === 'Phòng KH-CN');
+    expect(bad((v) => (v[renameRow][6] = 'Phòng Quản lý Khoa học và Đổi mới sáng tạoo'))).toMatch(
+      /đơn vị "Phòng KH-CN" của kỳ "2025-03" có «Đổi tên thành» \(renamedTo\) "Phòng Quản lý Khoa học và Đổi mới sáng tạoo", không phải tên một đơn vị của kỳ sau "2025-09"/,
+    );
     expect(bad((v) => v.splice(0, 1))).toMatch(/không có dòng tiêu đề/);
     expect(bad((v) => v.splice(1))).toMatch(/chưa có dòng nào/);
   });
