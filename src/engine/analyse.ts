@@ -208,10 +208,15 @@ function nameFit(matcher: DirectoryMatcher, parse: SheetParse): number {
   return fit;
 }
 
-/** A department's own directory, kept in the workbook as a "Danh mục" sheet (the add-in writes it). */
+/**
+ * A department's own directory, kept in the workbook as a "Danh mục" sheet (the add-in writes it).
+ * Found by its header whatever its name, as the add-in finds it by its mark: users rename it
+ * ("Danh mục đơn vị", "Danh mục (2)"). One still called "Danh mục" wins over another.
+ */
 function workbookDirectory(grid: WorkbookGrid): Directory | null {
-  const sheet = grid.sheets.find((s) => foldKey(s.name) === 'danh muc' && looksLikeDirectory(s.cells));
-  return sheet ? directoryFromValues(sheet.cells) : null;
+  const found = grid.sheets.filter((s) => looksLikeDirectory(s.cells));
+  const sheet = found.find((s) => foldKey(s.name) === 'danh muc') ?? found[0];
+  return sheet ? directoryFromValues(sheet.cells, sheet.name) : null;
 }
 
 /** A quarter column's cell: "III", "Quý 3". */

@@ -105,6 +105,6 @@ export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Pr
     // A user's own sheet that happens to be called "Danh mục" is not a directory (the engine reads
     // it the same way); one CTCT wrote and the user broke says what is wrong.
     if (!marked && !looksLikeDirectory(values)) return null;
-    return directoryFromValues(values);
+    return directoryFromValues(values, sheet.name);
   });
 }

@@ -156,7 +156,7 @@ function bad(message: string): CtctInputError {
   return new CtctInputError('bad-directory', message);
 }
 
-function dateIn(v: CellValue | undefined, row: number): string | null {
+function dateIn(v: CellValue | undefined, row: number, where: string): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (isDateCell(v)) return v.iso;
   if (typeof v === 'number') {
@@ -164,7 +164,7 @@ function dateIn(v: CellValue | undefined, row: number): string | null {
     if (iso) return iso;
   }
   const iso = parseDateText(cellText(v));
-  if (!iso) throw bad(`Sheet «Danh mục», dòng ${row}: «Từ ngày» phải là một ngày (dd/mm/yyyy), không phải «${cellText(v)}».`);
+  if (!iso) throw bad(`${where}, dòng ${row}: «Từ ngày» phải là một ngày (dd/mm/yyyy), không phải «${cellText(v)}».`);
   return iso;
 }
 
@@ -173,7 +173,8 @@ function dateIn(v: CellValue | undefined, row: number): string | null {
  * validated with the engine's schema. A sheet that cannot be read gets one Vietnamese sentence
  * naming the row and the column (CtctInputError 'bad-directory').
  */
-export function directoryFromValues(values: readonly (readonly CellValue[] | undefined)[]): Directory {
+export function directoryFromValues(values: readonly (readonly CellValue[] | undefined)[], sheetName = 'Danh mục'): Directory {
+  const where = `Sheet «${sheetName}»`;
   let header: Map<DirectoryColumn, number> | null = null;
   let start = -1;
   for (let r = 0; r < Math.min(values.length, 20); r++) {
@@ -184,7 +185,7 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
     }
   }
   if (!header) {
-    throw bad('Sheet «Danh mục» không có dòng tiêu đề gồm các cột «Kỳ», «Loại» và «Tên dùng trong báo cáo».');
+    throw bad(`${where} không có dòng tiêu đề gồm các cột «Kỳ», «Loại» và «Tên dùng trong báo cáo».`);
   }
   const h = header;
   const periods = new Map<string, Period & { firstRow: number }>();
@@ -201,16 +202,16 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
     if (headerMap(line)) continue; // a repeated header row
 
     const id = periodIdIn(get('Kỳ'));
-    if (!id) throw bad(`Sheet «Danh mục», dòng ${excelRow}: thiếu «Kỳ».`);
-    const from = dateIn(get('Từ ngày'), excelRow);
+    if (!id) throw bad(`${where}, dòng ${excelRow}: thiếu «Kỳ».`);
+    const from = dateIn(get('Từ ngày'), excelRow, where);
     let period = periods.get(id);
     if (!period) {
-      if (!from) throw bad(`Sheet «Danh mục», dòng ${excelRow}: kỳ «${id}» thiếu «Từ ngày».`);
+      if (!from) throw bad(`${where}, dòng ${excelRow}: kỳ «${id}» thiếu «Từ ngày».`);
       period = { id, from, units: [], leaders: [], collective: [], firstRow: excelRow };
       periods.set(id, period);
     } else if (from && from !== period.from) {
       throw bad(
-        `Sheet «Danh mục», dòng ${excelRow}: kỳ «${id}» có «Từ ngày» khác với dòng ${period.firstRow} (${from} và ${period.from}).`,
+        `${where}, dòng ${excelRow}: kỳ «${id}» có «Từ ngày» khác với dòng ${period.firstRow} (${from} và ${period.from}).`,
       );
     }
     const source = t('Nguồn');
@@ -220,12 +221,12 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
     const kind = KIND_BY_FOLDED.get(foldText(kindText));
     const name = t('Tên dùng trong báo cáo');
     if (!kind) {
-      throw bad(`Sheet «Danh mục», dòng ${excelRow}: «Loại» phải là ${DIRECTORY_KINDS.join(', ')}, không phải «${kindText}».`);
+      throw bad(`${where}, dòng ${excelRow}: «Loại» phải là ${DIRECTORY_KINDS.join(', ')}, không phải «${kindText}».`);
     }
     if (!name) {
       // An empty collective row only keeps an otherwise empty period in the sheet.
       if (kind === 'Tập thể') continue;
-      throw bad(`Sheet «Danh mục», dòng ${excelRow}: thiếu «Tên dùng trong báo cáo».`);
+      throw bad(`${where}, dòng ${excelRow}: thiếu «Tên dùng trong báo cáo».`);
     }
     const aliases = splitList(t('Tên khác'));
     if (kind === 'Đơn vị' || kind === 'Nhóm đơn vị') {
@@ -245,7 +246,7 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
       period.collective.push(name);
     }
   }
-  if (periods.size === 0) throw bad('Sheet «Danh mục» chưa có dòng nào dưới dòng tiêu đề.');
+  if (periods.size === 0) throw bad(`${where} chưa có dòng nào dưới dòng tiêu đề.`);
   const json = { periods: [...periods.values()].map(({ firstRow: _row, ...p }) => p) };
-  return parseDirectory(json, 'sheet Danh mục');
+  return parseDirectory(json, `sheet ${sheetName}`);
 }

@@ -62,4 +62,18 @@ describe("a workbook's own directory sheet", () => {
     const r = analyse([{ name: 'PL II', cells: programme, merges: [] }, { name: 'Danh mục', cells: values, merges: [] }]);
     expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value])).toEqual([['outdated-unit', 'C4', 'Phòng QLKH&ĐMST']]);
   });
+
+  it('is used whatever the sheet is called ("Danh mục đơn vị", "Danh mục (2)"), and its problems name that sheet', () => {
+    const values = directoryToValues(defaultDirectory) as CellValue[][];
+    values.push(['2025-09', '01/07/2025', 'Đơn vị', 'Tổ Kiểm tra nội bộ', 'Tổ Kiểm tra nội bộ', null, null, null, null, null]);
+    const programme: CellValue[][] = [['NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], [1, 'Việc A', 'Tổ Kiểm tra nội bộ', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu']];
+    const tasks = { name: 'PL II', cells: programme, merges: [] };
+    expect(codes(analyse([tasks]))).toEqual(['unknown-unit C4']);
+    for (const name of ['Danh mục đơn vị', 'Danh mục (2)']) {
+      const r = analyse([tasks, { name, cells: values, merges: [] }]);
+      expect([r.directorySource, codes(r)]).toEqual(['workbook', []]);
+    }
+    const broken = values.map((row, i) => (i === 3 ? row.map((c, j) => (j === 2 ? 'Phòng ban' : c)) : row));
+    expect(() => analyse([tasks, { name: 'Danh mục đơn vị', cells: broken, merges: [] }])).toThrow('Sheet «Danh mục đơn vị», dòng 4: «Loại» phải là');
+  });
 });
