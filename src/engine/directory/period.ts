@@ -38,6 +38,7 @@ export function programmeDate(
   let half: ProgrammeDate | null = null;
   let dated: ProgrammeDate | null = null;
   let bare: number | null = null;
+  let monthTitle: ProgrammeDate | null = null;
   for (const line of titleLines) {
     const f = foldKey(line);
     const h = /6 thang (cuoi|dau) nam\s+(20\d{2})/.exec(f);
@@ -48,7 +49,11 @@ export function programmeDate(
     if (n && named === null && !h) named = Number(n[1]);
     const b = /\b(20\d{2})\b/.exec(f);
     if (b && bare === null) bare = Number(b[1]);
+    // A month plan's title, "THÁNG 7/2025" or the short "T7/2025": over a decision date beside it.
+    const t = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/.exec(f);
+    if (t && !monthTitle && Number(t[1]) >= 1 && Number(t[1]) <= 12) monthTitle = { year: Number(t[2]), month: Number(t[1]) };
   }
+  if (monthTitle) dated = monthTitle;
   if (half) return dated && dated.year === half.year && dated.month! >= half.month! ? dated : half;
   const span = quarters.length ? ([Math.min(...quarters), Math.max(...quarters)] as [number, number]) : undefined;
   if (named !== null) return dated && dated.year === named ? { year: named, month: dated.month } : { year: named, month: null, quarters: span };

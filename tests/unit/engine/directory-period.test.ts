@@ -38,6 +38,27 @@ describe('a sheet with no year in its title', () => {
   });
 });
 
+describe('a month plan', () => {
+  const plan = (title: string): CellValue[][] => [
+    ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'],
+    [title],
+    [],
+    HEADER,
+    [1, 'Xây dựng kế hoạch A', 'Văn phòng Sở', null, 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+    [2, 'Xây dựng kế hoạch B', 'Trung tâm CĐS&ĐMST', null, 'Kế hoạch của Sở', 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+    [3, 'Xây dựng kế hoạch C', 'Phòng KH-CN', null, 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+  ];
+
+  it('titled the short way ("T7/2025") is dated to that month: a name outdated since July is flagged', () => {
+    for (const title of ['CHƯƠNG TRÌNH CÔNG TÁC T7/2025', 'CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2025', 'Kế hoạch công tác T.07-2025']) {
+      const r = analyse([{ name: 'KH', cells: plan(title), merges: [] }]);
+      expect([title, r.period, r.year, codes(r)]).toEqual([title, '2025-09', 2025, ['outdated-unit C7']]);
+    }
+    const march = analyse([{ name: 'KH', cells: plan('CHƯƠNG TRÌNH CÔNG TÁC T4/2025'), merges: [] }]);
+    expect([march.period, codes(march)]).toEqual(['2025-03', []]);
+  });
+});
+
 describe("a workbook's own directory sheet", () => {
   it('with a period typed as a date ("2025-03" made 01/03/2025 by Excel) adds to that period, not a new one', () => {
     const values = directoryToValues(defaultDirectory) as CellValue[][];
