@@ -182,8 +182,13 @@ export class DirectoryMatcher {
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(written);
     // Only a single name with its short form in brackets: "A, B (C)" is a list, split elsewhere.
     if (bracket && !/[,;]/.test(bracket[1])) {
-      const inner = this.classifyUnit(bracket[2]) ?? this.classifyUnit(bracket[1]);
-      if (inner && inner.status !== 'unknown') return { ...inner, written };
+      const inner = this.classifyUnit(bracket[2]);
+      const outer = this.classifyUnit(bracket[1]);
+      // "Trung tâm UDKHCN (TTUD)": the current name outside, the old one kept in brackets as a
+      // reminder; the current one of the two wins, else the short form in brackets.
+      const current = [inner, outer].find((m) => m?.status === 'current');
+      const found = current ?? inner ?? outer;
+      if (found && found.status !== 'unknown') return { ...found, written };
     }
     return null;
   }

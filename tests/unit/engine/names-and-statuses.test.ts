@@ -156,6 +156,14 @@ describe('units written in the department\'s shorthand', () => {
     expect(withLead(cell).findings.filter((f) => f.field === 'lead')).toEqual([]);
   });
 
+  it('reads a current name with its old one in brackets ("Trung tâm UDKHCN (TTUD)") as the current unit', () => {
+    const r = withLead('Trung tâm UDKHCN (TTUD)', 'Phòng QLKH&ĐMST (Phòng KH-CN)', 'Trung tâm UDKHCN (Trung tâm)');
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Trung tâm UDKHCN'], ['Phòng QLKH&ĐMST'], ['Trung tâm UDKHCN']]);
+    expect([...findings(r, 'outdated-unit'), ...findings(r, 'unknown-unit')]).toEqual([]);
+    // An old name with nothing current beside it is still outdated.
+    expect(late2025.matchUnits('Phòng KH-CN (Phòng QLKH)').map((m) => [m.status, m.canonical])).toEqual([['outdated', 'Phòng QLKH&ĐMST']]);
+  });
+
   it('expands only the shorthand: "VP UBND tỉnh" is not the department\'s office, "TTHC" no centre of it', () => {
     expect(late2025.matchUnits('VP UBND tỉnh').map((m) => m.canonical)).toEqual([null]);
     expect(late2025.matchUnits('Văn phòng UBND tỉnh').map((m) => m.canonical)).toEqual([null]);
