@@ -308,6 +308,12 @@ export class DirectoryMatcher {
     if (found) {
       const cur = found.find((e) => e.periodIndex === this.periodIndex);
       if (cur) return folded ? { written, status: 'misspelt', canonical: cur.item.name, periodId: this.period.id, known: null } : current(cur.item);
+      // "Giám đốc Sở Trần Thanh Trường" after July 2025: the director an earlier period names, where
+      // the sheet's period names none. Nothing says he left: he is its director.
+      const director = this.unnamedDirector();
+      if (director && found.every((e) => this.leaderRole.get(e.item) === 'director')) {
+        return folded ? { written, status: 'misspelt', canonical: director.name, periodId: this.period.id, known: null } : current(director);
+      }
       const other = found.sort((a, b) => b.periodIndex - a.periodIndex)[0];
       const status = other.periodIndex < this.periodIndex ? 'outdated' : 'later';
       return { written, status, canonical: null, periodId: this.directory.periods[other.periodIndex].id, known: other.item.name };
@@ -327,6 +333,13 @@ export class DirectoryMatcher {
     const near = safeNearest(core, core.length, this.leaderCandidates);
     if (near) return { written, status: 'misspelt', canonical: near.name, periodId: this.period.id, known: null };
     return unknown;
+  }
+
+  /** The period's one director, when the directory does not say who holds the post. */
+  private unnamedDirector(): Leader | null {
+    const directors = this.period.leaders.filter((l) => this.leaderRole.get(l) === 'director');
+    const d = directors.length === 1 ? directors[0] : null;
+    return d && !(d.person ?? readLeaderName(d.name)?.person) ? d : null;
   }
 
   /** Roles agree, or one of them is not stated. */

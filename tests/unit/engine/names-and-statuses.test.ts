@@ -112,6 +112,18 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(findings(r, 'unknown-leader')).toEqual([]);
   });
 
+  it('reads the director an earlier period names as the director of a period that names none', () => {
+    // 2025-03 names the director (Trần Thanh Trường); 2025-09 has a "Giám đốc Sở" with no name.
+    const r = withLeader('Giám đốc Sở Trần Thanh Trường', 'Giám đốc Sở (Đ/c Trường)');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['Giám đốc Sở'], ['Giám đốc Sở']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+    // A deputy of an earlier period is still reported, and so is a director the period names otherwise.
+    expect(late2025.matchLeaders('PGĐ Sở Trần Công Hòa').map((x) => [x.status, x.periodId])).toEqual([['outdated', '2025-03']]);
+    const named = JSON.parse(JSON.stringify(defaultDirectory));
+    named.periods[2].leaders[0].person = 'Nguyễn Văn Mới';
+    expect(new DirectoryMatcher(named, '2025-09').matchLeaders('Giám đốc Sở Trần Thanh Trường').map((x) => [x.status, x.periodId])).toEqual([['outdated', '2025-03']]);
+  });
+
   it('still reads a title after a dash as another leader when it is not the named one\'s', () => {
     expect(late2025.matchLeaders('Phan Văn Hiếu - Giám đốc Sở').map((x) => x.canonical)).toEqual(['PGĐ Sở Phan Văn Hiếu', 'Giám đốc Sở']);
     expect(late2025.matchLeaders('Giám đốc Sở (Đ/c Hiếu)').map((x) => x.status)).toEqual(['unknown']);
