@@ -69,7 +69,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Đơn vị không có trong danh mục',
     titleEn: 'Unknown unit',
-    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch") được bỏ qua.',
+    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua.',
     message: 'Đơn vị "{name}" không có trong danh mục kỳ {period}.',
     suggestion: 'Có phải "{candidate}"?',
   },

@@ -43,7 +43,8 @@ interface Entry<T> {
 
 const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|moi |nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
 const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
-const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen|to tham muu|to cong tac)\b/;
+// "Tổ chuyển đổi số" and its slip "Tổ chuyên đổi số" are ours; "Tổ chuyên gia" (experts) is not a unit.
+const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen doi|to tham muu|to cong tac)\b/;
 /** Two capitals in a row: an acronym ("QLKH", "KTTCĐKCL", "KH&CN"). */
 const ACRONYM = /\p{Lu}{2}/u;
 
@@ -57,7 +58,20 @@ const SHARED_PREFIX = /^(phong|p\.|trung tam)\b/;
  * hoạch", "Trung tâm Phục vụ hành chính công tỉnh"), as coordinating cells often do.
  */
 function looksInternal(written: string, folded: string): boolean {
-  return INTERNAL_LOOKING.test(folded) && (!SHARED_PREFIX.test(folded) || ACRONYM.test(written));
+  return INTERNAL_LOOKING.test(folded) && (!SHARED_PREFIX.test(folded) || ACRONYM.test(written)) && !otherDepartmentBody(written);
+}
+
+/** Our own department after "Sở": "Văn phòng Sở KH&CN", "Thanh tra Sở Khoa học và Công nghệ". */
+const OWN_DEPARTMENT = /^(?:kh ?& ?cn|khcn|khoa hoc)\b/;
+
+/**
+ * "Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ": "Sở" and a capitalised name after it is another
+ * department, whose office or inspectorate is not ours ("Văn phòng Sở tham mưu chung" still is).
+ */
+function otherDepartmentBody(written: string): boolean {
+  const m = /^(.+?\s+sở)\s+(.+)$/iu.exec(written);
+  if (!m || !/^(?:van phong|vp|thanh tra) so$/.test(foldKey(m[1]))) return false;
+  return /^\p{Lu}/u.test(m[2]) && !OWN_DEPARTMENT.test(foldKey(m[2]));
 }
 
 /** Diacritic-sensitive compact key: case, spacing, punctuation and tone placement do not matter. */
@@ -246,6 +260,7 @@ export class DirectoryMatcher {
 
   /** "Văn Phòng Sở tham mưu chung", "Phòng BCVT&CĐS Đại học Đà Nẵng": a known name, then other words. */
   private unitWithTrailingWords(written: string): NameMatch | null {
+    if (otherDepartmentBody(written)) return null;
     const words = written.split(' ');
     for (let n = words.length - 1; n >= 1; n--) {
       const head = words.slice(0, n).join(' ');

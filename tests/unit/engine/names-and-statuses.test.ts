@@ -7,7 +7,7 @@ import type { CellValue, FileReport } from '../../../src/engine';
 import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
 import { defaultDirectory } from '../../../src/engine/directory/load';
 import { canonicalStatus, readStatus } from '../../../src/engine/status';
-import { analyse, sheet } from '../../helpers/grid';
+import { analyse, programme2025, sheet, task } from '../../helpers/grid';
 
 const TITLE = 'PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025';
 const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
@@ -174,6 +174,22 @@ describe('units written in the department\'s shorthand', () => {
     expect([...findings(r, 'outdated-unit'), ...findings(r, 'unknown-unit')]).toEqual([]);
     // An old name with nothing current beside it is still outdated.
     expect(late2025.matchUnits('Phòng KH-CN (Phòng QLKH)').map((m) => [m.status, m.canonical])).toEqual([['outdated', 'Phòng QLKH&ĐMST']]);
+  });
+
+  it('does not take another department\'s office or inspectorate, or "Tổ chuyên gia", for one of ours', () => {
+    const r = analyse([
+      sheet(
+        'PL',
+        programme2025([
+          task(1, 'Thanh tra chuyên ngành', { coord: 'Thanh tra Sở Tài chính' }),
+          task(2, 'Thẩm định đề án', { coord: 'Văn phòng Sở Nội vụ; Tổ chuyên gia' }),
+          task(3, 'Tổng hợp báo cáo', { coord: 'Văn Phòng Sở tham mưu chung; Tổ chuyên đổi số' }),
+        ]),
+      ),
+    ]);
+    expect(r.tasks.map((t) => t.coordinatingUnits)).toEqual([['Thanh tra Sở Tài chính'], ['Văn phòng Sở Nội vụ', 'Tổ chuyên gia'], ['Văn phòng Sở', 'Tổ chuyển đổi số']]);
+    // Only the slip for our own (former) team is reported.
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['outdated-unit D8']);
   });
 
   it('expands only the shorthand: "VP UBND tỉnh" is not the department\'s office, "TTHC" no centre of it', () => {
