@@ -4,13 +4,17 @@
  */
 import { z } from 'zod';
 import { formatDateVi, isIsoDate } from '../dates';
+import { matchKey } from '../text';
+
+/** A name: spaces alone are no name ("  " in a JSON file, a cell of spaces). */
+const nameText = () => z.string().trim().min(1);
 
 export const unitSchema = z.strictObject({
   /** Full name: "Phòng Quản lý Khoa học và Đổi mới sáng tạo". */
-  name: z.string().min(1),
+  name: nameText(),
   /** The name the documents use and reports show: "Phòng QLKH&ĐMST". Canonical. */
-  short: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
+  short: nameText(),
+  aliases: z.array(nameText()).default([]),
   /** The short name of the unit that took the work over in the next period. */
   renamedTo: z.string().optional(),
   /** "Các đơn vị sự nghiệp": a group, not one unit. */
@@ -20,17 +24,17 @@ export type Unit = z.infer<typeof unitSchema>;
 
 export const leaderSchema = z.strictObject({
   /** Canonical: "PGĐ Sở Phan Văn Hiếu", "Giám đốc Sở". */
-  name: z.string().min(1),
+  name: nameText(),
   title: z.string().default(''),
   person: z.string().optional(),
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(nameText()).default([]),
   directs: z.array(z.string()).optional(),
 });
 export type Leader = z.infer<typeof leaderSchema>;
 
 export const periodSchema = z
   .strictObject({
-    id: z.string().min(1),
+    id: nameText(),
     /** First day the period applies (yyyy-mm-dd). */
     from: z.string().refine(isIsoDate, { message: 'phải là một ngày có thật, dạng yyyy-mm-dd' }),
     source: z.string().optional(),
@@ -46,7 +50,8 @@ export const periodSchema = z
       const owner = new Map<string, number>();
       items.forEach((item, i) => {
         for (const n of item.names) {
-          const k = n.normalize('NFC').trim().toLowerCase();
+          // Case, spacing and tone placement ("Hòa"/"Hoà") do not make two names.
+          const k = matchKey(n);
           const other = owner.get(k);
           if (other !== undefined && other !== i) ctx.addIssue({ code: 'custom', path: [list, i], message: `tên "${n}" đã dùng cho "${items[other]!.label}" trong cùng kỳ` });
           else owner.set(k, i);

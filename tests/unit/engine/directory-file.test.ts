@@ -39,6 +39,12 @@ describe('a directory file', () => {
     const twice = copy();
     twice.periods.push(twice.periods[0]);
     expect(problem(text(twice))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[4].id bị trùng: kỳ "2024" đã có ở trên.');
+    const blank = copy();
+    blank.periods[0].units[0].name = '  ';
+    expect(problem(text(blank))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[1].units[1].name không được để trống.');
+    const blankAlias = copy();
+    blankAlias.periods[2].leaders[1].aliases.push(' ');
+    expect(problem(text(blankAlias))).toMatch(/mục periods\[3\]\.leaders\[2\]\.aliases\[\d+\] không được để trống\.$/);
     const noShort = copy();
     delete noShort.periods[0].units[0].short;
     expect(problem(text(noShort))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[1].units[1].short còn thiếu.');
@@ -52,6 +58,9 @@ describe('a directory file', () => {
     const sameShort = copy();
     sameShort.periods[2].units.push({ ...sameShort.periods[2].units[0], name: 'Phòng khác', aliases: [] });
     expect(problem(text(sameShort))).toContain('đã dùng cho');
+    const tone = copy();
+    tone.periods[1].leaders.push({ ...tone.periods[1].leaders[2], name: 'PGĐ Sở Trần Công Hoà', aliases: [] });
+    expect(problem(text(tone))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[2].leaders[5] tên "PGĐ Sở Trần Công Hoà" đã dùng cho "PGĐ Sở Trần Công Hòa" trong cùng kỳ.');
     const typo = copy();
     typo.periods[2].units[0].renameTo = 'Phòng mới';
     expect(problem(text(typo))).toBe('Danh mục "dm.json" không hợp lệ: mục periods[3].units[1] có khóa không dùng được: renameTo.');
