@@ -127,7 +127,10 @@ async function loadDirectory(file: string): Promise<Directory> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new CtctInputError('not-found', `"${file}" là một thư mục, không phải tệp danh mục: --directory cần một tệp .json.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CtctInputError('not-found', `Không có quyền đọc tệp danh mục "${file}".`);
     throw new CtctInputError('not-found', `Không tìm thấy tệp danh mục "${file}".`);
   }
   return parseDirectoryText(decodeText(bytes), path.basename(file));

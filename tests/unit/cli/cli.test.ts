@@ -199,6 +199,8 @@ describe('ctct check', () => {
     expect((await run('check', '--directory', dir)).err).toContain('không phải là JSON hợp lệ');
     fs.writeFileSync(dir, JSON.stringify({ periods: [] }));
     expect((await run('check', '--directory', dir)).err).toMatch(/Danh mục "danh-muc.json" không hợp lệ/);
+    const folder = await run('check', '--directory', tmp);
+    expect([folder.code, folder.err.trim()]).toEqual([2, `"${tmp}" là một thư mục, không phải tệp danh mục: --directory cần một tệp .json.`]);
     const bad = await run('check', '--period', '1990');
     expect([bad.code, bad.err.trim()]).toEqual([2, 'Không có kỳ "1990" trong danh mục (các kỳ có: 2024, 2025-03, 2025-09).']);
   });
