@@ -177,7 +177,10 @@ export function titleMonth(text: string): Heading | null {
   const folded = foldKey(text);
   if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
   if ((folded.match(/\bthang\s+\d/g) ?? []).length > 1) return null;
-  const m = /(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded);
+  // "… THÁNG 8/2025", or abbreviated with its year: "… T8/2025", "T.08-2025".
+  const m =
+    /(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded) ??
+    /\bt\.?\s?(\d{1,2})\s*[/.-]\s*(20\d\d)\b/.exec(folded);
   const month = m ? Number(m[1]) : 0;
   if (month < 1 || month > 12) return null;
   return { level: 3, quarter: Math.ceil(month / 3), month, year: m![2] ? Number(m![2]) : null, declared: null, label: `Tháng ${month}`, allYear: false };

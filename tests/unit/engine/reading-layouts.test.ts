@@ -346,3 +346,12 @@ describe('months and quarters across the headings', () => {
     ]);
   });
 });
+
+describe('a month plan titled with the month abbreviated', () => {
+  it('dates its tasks to that month, as "THÁNG 7/2025" does', () => {
+    for (const title of ['CHƯƠNG TRÌNH CÔNG TÁC T7/2025', 'KẾ HOẠCH CÔNG TÁC T.07-2025', 'CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7/2025']) {
+      const r = read([[title], [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'], [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu']], [], 'Sheet1');
+      expect([title, r.tasks.map((t) => [t.quarter, t.month]), r.period]).toEqual([title, [[3, 7]], '2025-09']);
+    }
+  });
+});
