@@ -182,7 +182,12 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     if (!m) matchers.set(p.id, (m = new DirectoryMatcher(directory, p.id)));
     return m;
   };
-  const quartersOf = (p: SheetParse) => p.tasks.map((t) => t.quarter).filter((q): q is number => q !== null);
+  // The quarters of the programme's first year: in a plan across the year's end ("Quý IV", then
+  // "Quý I" of the next year) the next year's quarters would date it a year early.
+  const quartersOf = (p: SheetParse) => {
+    const first = p.headingYears.length ? Math.min(...p.headingYears) : null;
+    return p.tasks.filter((t) => t.quarter !== null && t.yearAfter === 0 && (t.year === null || t.year === first)).map((t) => t.quarter!);
+  };
   const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
   const fallback =
     parses.map((p) => own.get(p.sheet)).find((d) => d) ??

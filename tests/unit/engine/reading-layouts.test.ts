@@ -336,6 +336,15 @@ describe('months and quarters across the headings', () => {
       [2025, '2025-12-31'],
       [2026, '2026-03-15'],
     ]);
+    // Checked against the names in force in Quý IV/2025, not those of a year earlier.
+    for (const [title, q4, q1] of [
+      ['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 - QUÝ I/2026', 'Quý IV', 'Quý I'],
+      ['KẾ HOẠCH CÔNG TÁC', 'Quý IV năm 2025', 'Quý I năm 2026'],
+    ]) {
+      const lead = (n: number, unit: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, unit, 'Kế hoạch', 'PGĐ Sở Mai Thoan', null];
+      const r = read([[title], H, ['I', q4], lead(1, 'Phòng QLKH&ĐMST'), ['II', q1], lead(1, 'Phòng BCVT&CĐS')]);
+      expect([title, r.period, r.tasks.map((x) => x.year ?? 2025), where(r)]).toEqual([title, '2025-09', [2025, 2026], []]);
+    }
     const months = read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, [null, 'Tháng 12'], t(1, 'Trước 20/12'), [null, 'Tháng 1'], t(2, 'Trước 15/1')]);
     expect([months.tasks.map((x) => [x.month, x.deadline]), where(months)]).toEqual([
       [
