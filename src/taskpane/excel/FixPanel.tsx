@@ -114,7 +114,8 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
       setRecheckError({ error, stale });
     }
   };
-  const findingsStale = recheckError !== null && recheckError.stale === analysis;
+  // A failed check clears the shared analysis; the error stays shown until a check succeeds.
+  const findingsStale = recheckError !== null && (analysis === null || recheckError.stale === analysis);
 
   const [applyState, runApply] = useAction(async (changes: CellChange[]) => {
     const result = await host.applyChanges(changes);
@@ -226,12 +227,12 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
 
       <section className={styles.section}>
         <h3 className={styles.h}>{t.fixable}</h3>
-        {analysis === null ? (
-          <Text size={200}>{t.checkIdle}</Text>
-        ) : findingsStale ? (
+        {findingsStale ? (
           <Text size={200} data-testid="fixable-stale">
             {t.findingsStale}
           </Text>
+        ) : analysis === null ? (
+          <Text size={200}>{t.checkIdle}</Text>
         ) : groups.length === 0 ? (
           <Text size={200} data-testid="fixable-none">
             {t.fixableNone}

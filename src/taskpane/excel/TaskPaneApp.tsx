@@ -1,6 +1,9 @@
 /**
  * The task pane in Excel: six tabs over one `ExcelHost`. The last check (grid + report) is shared by
- * every tab; an action that needs a report runs the check first when there is none.
+ * every tab. An action that writes from a report (marks, summary, tracker) reads the workbook again
+ * first (`freshAnalysis`): the sheet may have changed since the last check (rows inserted, tasks
+ * added, statuses typed in "Theo dõi"), and writing from the old reading would put marks on the
+ * wrong cells or miss the new tasks and statuses. A check that fails clears the old results.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
@@ -36,10 +39,18 @@ export interface PaneContext {
   engine: EngineApi;
   info: WorkbookInfo | null;
   analysis: Analysis | null;
-  /** Reads the sheet(s) and runs the engine; updates `analysis`. */
+  /** The scope chosen on the Kiểm tra tab. */
+  scope: Scope;
+  /** Reads the sheet(s) and runs the engine; updates `analysis` (cleared when the check fails). */
   analyse(): Promise<Analysis>;
-  /** The current analysis, or a fresh one when there is none. */
+  /** The current analysis, or a fresh one when there is none (for previews, which writes re-verify). */
   ensureAnalysis(): Promise<Analysis>;
+  /**
+   * Reads the workbook again and runs the engine, always: what a write works from. In the pane's
+   * own scope (the default) it is the check of the Kiểm tra tab, and updates `analysis`; in another
+   * scope (the summary covers the whole workbook) it leaves the Kiểm tra tab's results alone.
+   */
+  freshAnalysis(scope?: Scope): Promise<Analysis>;
 }
 
 /** The report's file name when Excel does not give the workbook's (before ExcelApi 1.7). */
@@ -97,10 +108,11 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
   const infoRef = useRef<WorkbookInfo | null>(null);
   infoRef.current = info;
 
-  const analyse = useCallback(async (): Promise<Analysis> => {
+  /** Reads and analyses `readScope`, without touching the pane's state. */
+  const read = useCallback(async (readScope: Scope): Promise<Analysis> => {
     // The workbook's "Danh mục" sheet, read even when only the active sheet is checked.
     const found = await host.readDirectory();
-    const grid = await host.readGrid(scope);
+    const grid = await host.readGrid(readScope);
     // Let the progress bar paint before the (synchronous) analysis.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const asOf = today();
@@ -121,17 +133,35 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
       items: findingItems([{ report: fileReport, index: 0 }]),
       directory: found ?? engine.defaultDirectory,
       directorySource: found || fileReport.directorySource === 'workbook' ? 'sheet' : 'default',
-      scope,
+      scope: readScope,
       asOf,
     };
-    analysisRef.current = next;
-    setAnalysis(next);
     return next;
-  }, [host, engine, scope, period, today, t]);
+  }, [host, engine, period, today, t]);
+
+  // The pane's check: its result replaces the shared analysis; a failure clears it, so no tab keeps
+  // showing (or marking) findings of a sheet that is no longer what the user checks.
+  const analyse = useCallback(async (): Promise<Analysis> => {
+    try {
+      const next = await read(scope);
+      analysisRef.current = next;
+      setAnalysis(next);
+      return next;
+    } catch (error) {
+      analysisRef.current = null;
+      setAnalysis(null);
+      throw error;
+    }
+  }, [read, scope]);
 
   const ensureAnalysis = useCallback(async () => analysisRef.current ?? analyse(), [analyse]);
 
-  const ctx: PaneContext = { host, engine, info, analysis, analyse, ensureAnalysis };
+  const freshAnalysis = useCallback(
+    async (readScope: Scope = scope) => (readScope === scope ? analyse() : read(readScope)),
+    [analyse, read, scope],
+  );
+
+  const ctx: PaneContext = { host, engine, info, analysis, scope, analyse, ensureAnalysis, freshAnalysis };
 
   const labels: Record<TabId, string> = {
     check: t.tabCheck,

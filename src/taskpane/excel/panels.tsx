@@ -1,13 +1,16 @@
-/** The small tabs: Đánh dấu, Tổng hợp, Theo dõi, Danh mục. Each is one or two host calls with their states. */
+/**
+ * The small tabs: Đánh dấu, Tổng hợp, Theo dõi, Danh mục. Each is one or two host calls with their
+ * states. Marks, the summary and the tracker are written from a fresh reading of the workbook.
+ */
 import React from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Report } from '../../engine/report';
+import type { Scope } from '../../excel/host';
 import { useAction } from '../useAction';
 import { markAnchors } from '../analysis';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
 import { SummaryView } from '../components/SummaryView';
-import type { PaneContext } from './TaskPaneApp';
+import type { Analysis, PaneContext } from './TaskPaneApp';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalS },
@@ -21,7 +24,8 @@ export function MarkPanel({ ctx }: { ctx: PaneContext }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [markState, runMark] = useAction(async () => {
-    const a = await ctx.ensureAnalysis();
+    // Rows may have been inserted or tasks edited since the last check: mark what the sheet holds now.
+    const a = await ctx.freshAnalysis();
     const findings = a.report.findings ?? a.fileReport.findings;
     return ctx.host.markFindings(findings, a.report.asOf, markAnchors(findings, a.grid));
   });
@@ -46,25 +50,31 @@ export function MarkPanel({ ctx }: { ctx: PaneContext }) {
   );
 }
 
-/** A tab that writes one sheet from the analysis: its help, one button, the action's status, then `children`. */
+/**
+ * A tab that writes one sheet from a fresh analysis of the workbook (`scope`, else the Kiểm tra
+ * tab's): its help, `controls`, one button, the action's status, then `children`.
+ */
 function WriteSheetPanel<R>(props: {
   help: string;
   button: string;
   testId: string;
   name: string;
   runningLabel: string;
-  write: (report: Report) => Promise<R>;
+  write: (analysis: Analysis) => Promise<R>;
   ctx: PaneContext;
+  scope?: Scope;
   renderResult: (result: R) => React.ReactNode;
+  controls?: React.ReactNode;
   children?: React.ReactNode;
 }) {
   const styles = useStyles();
-  const [state, run] = useAction(async () => props.write((await props.ctx.ensureAnalysis()).report));
+  const [state, run] = useAction(async () => props.write(await props.ctx.freshAnalysis(props.scope)));
   return (
     <div>
       <Text as="p" size={200}>
         {props.help}
       </Text>
+      {props.controls}
       <div className={styles.row}>
         <Button appearance="primary" disabled={state.status === 'running'} data-testid={props.testId} onClick={() => void run()}>
           {props.button}
@@ -87,7 +97,7 @@ export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
       testId="summary-button"
       name="summary"
       runningLabel={t.writingSummary}
-      write={(report) => ctx.host.writeSummary(report)}
+      write={(a) => ctx.host.writeSummary(a.report)}
       renderResult={(r) => t.summaryWritten(r.sheet)}
     >
       {ctx.analysis ? (
@@ -110,7 +120,7 @@ export function TrackerPanel({ ctx }: { ctx: PaneContext }) {
       testId="tracker-button"
       name="tracker"
       runningLabel={t.writingTracker}
-      write={(report) => ctx.host.writeTracker(report)}
+      write={(a) => ctx.host.writeTracker(a.report)}
       renderResult={(r) => (
         <>
           {t.trackerWritten(r.sheet)}
