@@ -168,6 +168,11 @@ const vi = {
   writeSummary: 'Ghi trang Tổng hợp',
   writingSummary: 'Đang ghi trang Tổng hợp…',
   summaryWritten: (sheet: string) => `Đã ghi trang "${sheet}".`,
+  summaryScope: 'Tổng hợp từ',
+  summaryScopeWorkbook: 'Mọi trang chương trình của sổ',
+  summaryScopeActive: 'Chỉ trang tính đang mở',
+  summaryCovers: (sheets: string[]) =>
+    sheets.length === 0 ? 'Không có trang nào có bảng nhiệm vụ.' : `Tính từ ${sheets.length} trang tính: ${sheets.join(', ')}.`,
 
   // Tracker sheet
   trackerHelp:
@@ -376,6 +381,11 @@ const en: Dict = {
   writeSummary: 'Write the summary sheet',
   writingSummary: 'Writing the summary sheet…',
   summaryWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
+  summaryScope: 'Summarise',
+  summaryScopeWorkbook: "Every programme sheet of the workbook",
+  summaryScopeActive: 'Only the active sheet',
+  summaryCovers: (sheets) =>
+    sheets.length === 0 ? 'No sheet has a task table.' : `Counted from ${sheets.length} sheet${sheets.length === 1 ? '' : 's'}: ${sheets.join(', ')}.`,
 
   trackerHelp:
     'Creates or updates the "Theo dõi" sheet (one row per task). Statuses, completion dates and results typed there, and the columns and notes you added, are kept with their task, and so are the column widths you set and the columns you hid; lines you added that are not tasks (a total, a remark) go back under the tasks; tasks no longer in the table are marked, never deleted.',

@@ -2,14 +2,15 @@
  * The small tabs: Đánh dấu, Tổng hợp, Theo dõi, Danh mục. Each is one or two host calls with their
  * states. Marks, the summary and the tracker are written from a fresh reading of the workbook.
  */
-import React from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import React, { useState } from 'react';
+import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Scope } from '../../excel/host';
 import { useAction } from '../useAction';
 import { markAnchors } from '../analysis';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
 import { SummaryView } from '../components/SummaryView';
+import { sheetsCounted } from '../../excel/summary';
 import type { Analysis, PaneContext } from './TaskPaneApp';
 
 const useStyles = makeStyles({
@@ -86,23 +87,44 @@ function WriteSheetPanel<R>(props: {
   );
 }
 
+/**
+ * Tổng hợp is the report of the file: by default it covers every programme sheet of the workbook,
+ * whatever the Kiểm tra tab checks; the choice is on this tab, and the result names the sheets.
+ */
 export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const [scope, setScope] = useState<Scope>('workbook');
+  const [written, setWritten] = useState<Analysis | null>(null);
+  // The preview shows what was written, or else the last check when it covers the same sheets.
+  const shown = written && written.scope === scope ? written : ctx.analysis && ctx.analysis.scope === scope ? ctx.analysis : null;
   return (
     <WriteSheetPanel
       ctx={ctx}
+      scope={scope}
       help={t.summaryHelp}
       button={t.writeSummary}
       testId="summary-button"
       name="summary"
       runningLabel={t.writingSummary}
-      write={(a) => ctx.host.writeSummary(a.report)}
-      renderResult={(r) => t.summaryWritten(r.sheet)}
+      write={async (a) => {
+        const result = await ctx.host.writeSummary(a.report);
+        setWritten(a);
+        return { ...result, sheets: sheetsCounted(a.report) };
+      }}
+      renderResult={(r) => `${t.summaryWritten(r.sheet)} ${t.summaryCovers(r.sheets)}`}
+      controls={
+        <Field label={t.summaryScope} size="small">
+          <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as Scope)} data-testid="summary-scope">
+            <Radio value="workbook" label={t.summaryScopeWorkbook} data-testid="summary-scope-workbook" />
+            <Radio value="active" label={t.summaryScopeActive} data-testid="summary-scope-active" />
+          </RadioGroup>
+        </Field>
+      }
     >
-      {ctx.analysis ? (
+      {shown ? (
         <div className={styles.preview}>
-          <SummaryView summary={ctx.analysis.report.summary} />
+          <SummaryView summary={shown.report.summary} />
         </div>
       ) : null}
     </WriteSheetPanel>
