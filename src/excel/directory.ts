@@ -1,7 +1,8 @@
 /**
  * The "Danh mục" sheet: the directory of units and leaders as an Excel table users edit in
- * Excel. `insertDirectory` writes it (replacing CTCT's previous one); `readDirectory` reads it back
- * through the pure conversion in engine/directory/sheet.ts.
+ * Excel. `insertDirectory` writes it (replacing CTCT's previous one only while it still holds
+ * exactly what CTCT wrote: a directory the department edited is never overwritten);
+ * `readDirectory` reads it back through the pure conversion in engine/directory/sheet.ts.
  */
 import { freeTableName } from '../engine/track/style';
 import { columnLetter } from '../engine/grid';
@@ -16,6 +17,8 @@ import {
   looksLikeDirectory,
 } from '../engine/directory/sheet';
 import type { HostEnv } from './env';
+import { ExcelHostError } from './errors';
+import type { CellValue } from '../engine/grid';
 import { FONT_NAME, locateOutput, setColumnWidths, thinBorders, toCellValues, writeReplacing } from './output';
 import { DIRECTORY_SHEET, ownedKindOf, sameSheet } from './sheets';
 
@@ -26,7 +29,13 @@ const WRAP = new Set(['Tên đầy đủ', 'Tên khác', 'Chỉ đạo', 'Nguồ
 export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, directory: Directory): Promise<{ sheet: string }> {
   const values = directoryToValues(directory, { dates: 'serial' });
   return env.run(async (context) => {
-    const out = await locateOutput(context, env, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, false);
+    const out = await locateOutput(context, env, caps, 'directory', DIRECTORY_SHEET, looksLikeDirectory, true);
+    if (out.exists && !holdsExactly(out.values ?? [], out.valuesAt, values)) {
+      throw new ExcelHostError(
+        DIRECTORY_EDITED,
+        `Trang "${out.name}" của sổ đã được sửa (khác danh mục mặc định) nên CTCT không ghi đè: mọi chỗ Sở đã sửa được giữ nguyên và các lần kiểm tra vẫn dùng nó. Muốn dùng lại danh mục mặc định, hãy đổi tên hoặc xoá trang "${out.name}" rồi bấm lại.`,
+      );
+    }
     // What users typed into the old directory stays until the new one is written: the new sheet is
     // filled in one request and swapped in by a second, small one.
     await writeReplacing(
@@ -44,6 +53,37 @@ export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, d
     );
     return { sheet: out.name };
   });
+}
+
+/** The error code of a refused insert: the workbook's directory differs from the one to write. */
+export const DIRECTORY_EDITED = 'DirectoryEdited';
+
+/** A cell as the comparison sees it: empty is empty, whatever Excel returns for it. */
+function comparable(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * Whether the sheet's used range (`values`, starting at `at`) holds exactly `wanted` from A1: any
+ * cell the department typed, changed or emptied, a row added or moved, makes it differ.
+ */
+export function holdsExactly(
+  values: CellValue[][],
+  at: { rowIndex: number; columnIndex: number } | null,
+  wanted: readonly (readonly (CellValue | undefined)[])[],
+): boolean {
+  const top = at?.rowIndex ?? 0;
+  const left = at?.columnIndex ?? 0;
+  const cellOf = (r: number, c: number) => comparable(values[r - top]?.[c - left]);
+  const rows = Math.max(top + values.length, wanted.length);
+  const columns = Math.max(left + Math.max(0, ...values.map((row) => row.length)), ...wanted.map((row) => row.length));
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      if (cellOf(r, c) !== comparable(wanted[r]?.[c])) return false;
+    }
+  }
+  return true;
 }
 
 /** The directory's values and formats, as an Excel table, in its (new) sheet. */

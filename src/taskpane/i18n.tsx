@@ -186,7 +186,7 @@ const vi = {
 
   // Directory
   directoryHelp:
-    'Danh mục đơn vị và lãnh đạo dùng để kiểm tra tên. Chèn danh mục mặc định thành trang "Danh mục" rồi sửa ngay trong Excel; khi sổ có trang này, tiện ích dùng nó.',
+    'Danh mục đơn vị và lãnh đạo dùng để kiểm tra tên. Chèn danh mục mặc định thành trang "Danh mục" rồi sửa ngay trong Excel; khi sổ có trang này, tiện ích dùng nó. Trang đã sửa không bao giờ bị ghi đè.',
   insertDirectory: 'Chèn trang Danh mục mặc định',
   insertingDirectory: 'Đang chèn trang Danh mục…',
   directoryInserted: (sheet: string) => `Đã chèn trang "${sheet}". Sửa trực tiếp trong Excel; lần kiểm tra sau sẽ dùng nó.`,
@@ -397,7 +397,7 @@ const en: Dict = {
   trackerVanished: 'No longer in the table',
 
   directoryHelp:
-    'The directory of units and leaders used to check names. Insert the default one as a "Danh mục" sheet and edit it in Excel; when the workbook has that sheet, the add-in uses it.',
+    'The directory of units and leaders used to check names. Insert the default one as a "Danh mục" sheet and edit it in Excel; when the workbook has that sheet, the add-in uses it. A sheet you edited is never overwritten.',
   insertDirectory: 'Insert the default directory sheet',
   insertingDirectory: 'Inserting the directory sheet…',
   directoryInserted: (sheet) => `Inserted the "${sheet}" sheet. Edit it in Excel; the next check uses it.`,

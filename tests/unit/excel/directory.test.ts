@@ -111,13 +111,32 @@ describe('insertDirectory / readDirectory', () => {
     const edited = (await host.readDirectory())!;
     expect(edited.periods[2].units.find((u) => u.short === 'Văn phòng Sở')?.aliases).toEqual(['VP Sở', 'Văn phòng']);
 
-    // Inserting again replaces CTCT's sheet; it does not add a second one.
+    // Inserting the default again does not overwrite the department's edits: it is refused, in words.
+    await expect(host.insertDirectory(defaultDirectory)).rejects.toMatchObject({
+      code: 'DirectoryEdited',
+      message: expect.stringContaining('không ghi đè'),
+    });
+    expect(wb.sheet('Danh mục')).toBe(sheet);
+    expect(wb.valuesOf('Danh mục')[row - 1][DIRECTORY_COLUMNS.indexOf('Tên khác')]).toBe('VP Sở; Văn phòng');
+    expect(wb.sheets.map((s) => s.name)).toEqual(['CTCT', 'Danh mục']);
+
+    // A row added below the table, or a cell emptied, is an edit too.
+    wb.cell(sheet, row, DIRECTORY_COLUMNS.indexOf('Tên khác') + 1).value = values[row - 1][DIRECTORY_COLUMNS.indexOf('Tên khác')];
+    wb.cell(sheet, values.length + 1, 1).value = '2025-09';
+    await expect(host.insertDirectory(defaultDirectory)).rejects.toMatchObject({ code: 'DirectoryEdited' });
+    wb.cell(sheet, values.length + 1, 1).value = '';
+    wb.cell(sheet, 2, DIRECTORY_COLUMNS.indexOf('Nguồn') + 1).value = '';
+    await expect(host.insertDirectory(defaultDirectory)).rejects.toMatchObject({ code: 'DirectoryEdited' });
+    wb.cell(sheet, 2, DIRECTORY_COLUMNS.indexOf('Nguồn') + 1).value = values[1][DIRECTORY_COLUMNS.indexOf('Nguồn')];
+
+    // Unedited (all put back), inserting again replaces CTCT's sheet; it does not add a second one.
     await host.insertDirectory(defaultDirectory);
+    expect(wb.sheet('Danh mục')).not.toBe(sheet);
     expect(wb.sheets.filter((s) => s.name.startsWith('Danh mục'))).toHaveLength(1);
     expect(wb.tables).toHaveLength(1);
   });
 
-  it('a refused write keeps the old directory and what users typed in it, with no half-written sheet', async () => {
+  it('a refused write keeps the old directory, with no half-written sheet', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('CTCT', [['TT', 'Nội dung']]);
     const host = hostFor(wb);
@@ -130,12 +149,12 @@ describe('insertDirectory / readDirectory', () => {
     const write = Math.max(...wb.syncs.map((x) => x.request));
     expect(write).toBeGreaterThan(read);
     const old = wb.sheet('Danh mục')!;
-    wb.cell(old, 2, DIRECTORY_COLUMNS.indexOf('Tên khác') + 1).value = 'Tên do phòng tự thêm';
+    const before = wb.valuesOf('Danh mục');
     // Excel refuses the request that writes the new directory (as Excel on the web does past 5 MB).
     wb.payloadLimit = Math.floor((read + write) / 2);
     await expect(host.insertDirectory(defaultDirectory)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     expect(wb.sheet('Danh mục')).toBe(old);
-    expect(wb.valuesOf('Danh mục')[1][DIRECTORY_COLUMNS.indexOf('Tên khác')]).toBe('Tên do phòng tự thêm');
+    expect(wb.valuesOf('Danh mục')).toEqual(before);
     expect(wb.sheets.map((s) => s.name)).toEqual(['CTCT', 'Danh mục']);
     expect(wb.tables.map((t) => t.name)).toEqual(['DanhMuc']);
     // Accepted again, the new directory takes the old one's place and its table name.
