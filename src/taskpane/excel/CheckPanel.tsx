@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Scope } from '../../excel/host';
+import type { Directory } from '../../engine/directory/types';
 import { useAction } from '../useAction';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
@@ -23,10 +24,12 @@ export interface CheckPanelProps {
   setScope(scope: Scope): void;
   period: string;
   setPeriod(period: string): void;
+  /** The directory whose periods the picker offers: the workbook's own "Danh mục" when it has one. */
+  periodDirectory: Directory;
   debounceMs: number;
 }
 
-export function CheckPanel({ ctx, scope, setScope, period, setPeriod, debounceMs }: CheckPanelProps) {
+export function CheckPanel({ ctx, scope, setScope, period, setPeriod, periodDirectory, debounceMs }: CheckPanelProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const { host, engine, info, analysis } = ctx;
@@ -102,7 +105,7 @@ export function CheckPanel({ ctx, scope, setScope, period, setPeriod, debounceMs
           </RadioGroup>
         </Field>
         <PeriodPicker
-          directory={analysis?.directory ?? engine.defaultDirectory}
+          directory={periodDirectory}
           value={period}
           onChange={setPeriod}
           disabled={running}

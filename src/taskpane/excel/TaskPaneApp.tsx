@@ -105,6 +105,23 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
     };
   }, [host]);
 
+  // The workbook's own directory (its "Danh mục" sheet), for the period picker: read when the
+  // Kiểm tra tab is shown and at each check, so its periods are offered before any check succeeds.
+  // undefined: not read yet; null: the workbook has none.
+  const [sheetDirectory, setSheetDirectory] = useState<Directory | null | undefined>(undefined);
+  useEffect(() => {
+    if (tab !== 'check') return;
+    let live = true;
+    host.readDirectory().then(
+      (d) => live && setSheetDirectory(d),
+      // A broken "Danh mục" is reported by the check itself.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, tab]);
+
   const infoRef = useRef<WorkbookInfo | null>(null);
   infoRef.current = info;
 
@@ -112,6 +129,7 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
   const read = useCallback(async (readScope: Scope): Promise<Analysis> => {
     // The workbook's "Danh mục" sheet, read even when only the active sheet is checked.
     const found = await host.readDirectory();
+    setSheetDirectory(found);
     const grid = await host.readGrid(readScope);
     // Let the progress bar paint before the (synchronous) analysis.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -197,6 +215,7 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
               setScope={setScope}
               period={period}
               setPeriod={setPeriod}
+              periodDirectory={sheetDirectory === undefined ? analysis?.directory ?? engine.defaultDirectory : sheetDirectory ?? engine.defaultDirectory}
               debounceMs={debounceMs}
             />
           ) : id === 'mark' ? (

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** The Danh mục tab never overwrites the directory the department edited. */
-import { within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { FakeWorkbook } from '../excel/fake-excel';
 import { clickAndWait, mountPane, openTab, quarterRows } from './excel-pane';
 
@@ -31,4 +31,25 @@ test('"Chèn trang Danh mục mặc định" again keeps the edited directory an
   expect(wb.sheet('Danh mục')).toBe(sheet);
   expect(wb.valuesOf('Danh mục')[row - 1][aliases]).toBe(edited);
   expect(wb.sheets.map((s) => s.name)).toEqual(['CTCT', 'Danh mục']);
+});
+
+test("the period picker offers the workbook's own Danh mục periods before any check", async () => {
+  const wb = new FakeWorkbook();
+  wb.addSheet('CTCT', quarterRows(3));
+  const { user } = mountPane(wb);
+  let panel = await openTab(user, 'Danh mục');
+  await clickAndWait(user, panel, 'insert-directory-button', 'insert-directory');
+  // The office renames its period 2025-09 in its own words.
+  const sheet = wb.sheet('Danh mục')!;
+  wb.valuesOf('Danh mục').forEach((row, i) => {
+    if (i > 0 && row[0] === '2025-09') wb.cell(sheet, i + 1, 1).value = 'Sau hợp nhất';
+  });
+
+  panel = await openTab(user, 'Kiểm tra');
+  const picker = within(panel).getByTestId('period-picker') as HTMLSelectElement;
+  await waitFor(() => expect([...picker.options].map((o) => o.value)).toEqual(['', 'Sau hợp nhất', '2025-03', '2024']));
+  await user.selectOptions(picker, 'Sau hợp nhất');
+  await clickAndWait(user, panel, 'check-button', 'check');
+  expect(within(panel).getByTestId('check-result')).toHaveTextContent('Đã kiểm tra 3 nhiệm vụ');
+  expect(within(panel).queryByTestId('error-message')).toBeNull();
 });
