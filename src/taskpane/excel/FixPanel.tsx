@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { CellChange, JournalEntry } from '../../excel/host';
 import { errorMessage, fixChanges, localTime, NORMALISE_CODES, type FindingItem } from '../analysis';
@@ -136,6 +136,19 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
 
   const [journalState, runJournal] = useAction(refreshJournal);
 
+  // Keyboard and screen-reader users: a new preview takes the focus on its first button ("Áp dụng",
+  // described by the preview's title, or "Huỷ" when there is nothing to change), and once a change
+  // is applied or undone the focus goes to what happened.
+  const previewAction = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (preview) previewAction.current?.focus();
+  }, [preview]);
+  const outcome = useRef<HTMLDivElement>(null);
+  const settled = (status: string) => status === 'done' || status === 'error';
+  useEffect(() => {
+    if (settled(applyState.status) || settled(undoState.status)) outcome.current?.focus();
+  }, [applyState.status, undoState.status]);
+
   const reasonLabel = (reason: string) => findingTitle(reason, engine.catalog, t);
   const busy = applyState.status === 'running' || undoState.status === 'running';
 
@@ -147,7 +160,9 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
 
       {preview ? (
         <section className={styles.preview} aria-label={t.previewTitle(preview.changes.length)} data-testid="fix-preview">
-          <h3 className={styles.h}>{t.previewTitle(preview.changes.length)}</h3>
+          <h3 className={styles.h} id="fix-preview-title" data-testid="fix-preview-title">
+            {t.previewTitle(preview.changes.length)}
+          </h3>
           {preview.changes.length === 0 ? (
             <Text as="p" size={200} data-testid="fix-preview-empty">
               {t.nothingToNormalise}
@@ -190,11 +205,24 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
           )}
           <div className={styles.row}>
             {preview.changes.length > 0 ? (
-              <Button appearance="primary" disabled={busy} data-testid="fix-confirm" onClick={() => void runApply(preview.changes)}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                ref={previewAction}
+                aria-describedby="fix-preview-title"
+                data-testid="fix-confirm"
+                onClick={() => void runApply(preview.changes)}
+              >
                 {t.confirm(preview.changes.length)}
               </Button>
             ) : null}
-            <Button disabled={busy} data-testid="fix-cancel" onClick={() => setPreview(null)}>
+            <Button
+              disabled={busy}
+              ref={preview.changes.length > 0 ? undefined : previewAction}
+              aria-describedby="fix-preview-title"
+              data-testid="fix-cancel"
+              onClick={() => setPreview(null)}
+            >
               {t.cancel}
             </Button>
           </div>
@@ -202,9 +230,11 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
       ) : null}
 
       <ActionStatus name="preview" state={previewState} runningLabel={t.checking} />
-      <ActionStatus name="fix" state={applyState} runningLabel={t.applying} renderResult={(r) => t.applied(r.applied.length, r.skipped.length)} />
-      <ActionStatus name="undo" state={undoState} runningLabel={t.undoing} renderResult={(r) => t.undone(r.restored, r.skipped)} />
-      {findingsStale ? <ErrorBar name="recheck" title={t.recheckFailed} message={errorMessage(recheckError.error, t)} /> : null}
+      <div tabIndex={-1} ref={outcome} data-testid="fix-outcome">
+        <ActionStatus name="fix" state={applyState} runningLabel={t.applying} renderResult={(r) => t.applied(r.applied.length, r.skipped.length)} />
+        <ActionStatus name="undo" state={undoState} runningLabel={t.undoing} renderResult={(r) => t.undone(r.restored, r.skipped)} />
+        {findingsStale ? <ErrorBar name="recheck" title={t.recheckFailed} message={errorMessage(recheckError.error, t)} /> : null}
+      </div>
 
       <div className={styles.row}>
         <Button disabled={busy} data-testid="undo-button" onClick={() => void runUndo()}>
