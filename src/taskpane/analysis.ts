@@ -158,13 +158,17 @@ export function inputErrorCode(error: unknown): string {
   return typeof code === 'string' && code ? code : 'unreadable';
 }
 
-/** A time the journal keeps (ISO, UTC) as the user's clock shows it: "yyyy-mm-dd HH:MM". */
-export function localTime(iso: string, offsetMinutes?: number): string {
+/**
+ * A time the journal keeps (ISO, UTC) as the user's clock shows it: "dd/mm/yyyy HH:MM" in
+ * Vietnamese, "yyyy-mm-dd HH:MM" in English.
+ */
+export function localTime(iso: string, offsetMinutes?: number, lang: 'vi' | 'en' = 'vi'): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso.replace('T', ' ').slice(0, 16);
   // The clock's offset from UTC at that moment (east positive), unless given.
-  const local = new Date(d.getTime() + (offsetMinutes ?? -d.getTimezoneOffset()) * 60_000);
-  return local.toISOString().slice(0, 16).replace('T', ' ');
+  const local = new Date(d.getTime() + (offsetMinutes ?? -d.getTimezoneOffset()) * 60_000).toISOString();
+  const [date, time] = [local.slice(0, 10), local.slice(11, 16)];
+  return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)} ${time}` : `${date} ${time}`;
 }
 
 /** Today in local time, yyyy-mm-dd (overdue is judged against it): the engine's, as the CLI's. */

@@ -145,7 +145,9 @@ const vi = {
   undo: 'Hoàn tác',
   undoing: 'Đang hoàn tác…',
   undone: (r: number, s: number) =>
-    `Đã khôi phục ${r} ô.${s ? ` Bỏ qua ${s} ô vì giá trị đã bị sửa tiếp sau đó.` : ''}`,
+    r === 0 && s === 0
+      ? 'Không có thay đổi nào để hoàn tác.'
+      : `Đã khôi phục ${r} ô.${s ? ` Bỏ qua ${s} ô vì giá trị đã bị sửa tiếp sau đó.` : ''}`,
   journal: 'Nhật ký thay đổi',
   showJournal: 'Xem nhật ký',
   journalEmpty: 'Chưa có thay đổi nào.',
@@ -359,7 +361,7 @@ const en: Dict = {
   applied: (a, s) => `Fixed ${a} ${a === 1 ? 'cell' : 'cells'}.${s ? ` Skipped ${s} ${s === 1 ? 'cell' : 'cells'} whose value changed since the preview.` : ''}`,
   undo: 'Undo',
   undoing: 'Undoing…',
-  undone: (r, s) => `Restored ${r} cells.${s ? ` Skipped ${s} cells edited again since.` : ''}`,
+  undone: (r, s) => (r === 0 && s === 0 ? 'Nothing to undo.' : `Restored ${r} cells.${s ? ` Skipped ${s} cells edited again since.` : ''}`),
   journal: 'Change journal',
   showJournal: 'Show the journal',
   journalEmpty: 'No change yet.',

@@ -4,7 +4,7 @@ import { sortedCounts } from '../analysis';
 import { NONE, NO_STATUS } from '../../engine/summary/keys';
 import { SeverityCounts } from './SeverityCounts';
 import { useTableStyles } from './tableStyles';
-import { useI18n } from '../i18n';
+import { formatDate, useI18n } from '../i18n';
 
 const LIST_LIMIT = 30;
 
@@ -90,7 +90,7 @@ function nameLabel(key: string, t: ReturnType<typeof useI18n>['t']): string {
 }
 
 function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   return (
     <ul className={styles.refs}>
@@ -100,7 +100,7 @@ function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
           <span className={styles.muted}>{t.rowAt(r.sheet, r.row)}</span> {r.stt ? `${r.stt}. ` : ''}
           <span lang="vi">{r.task}</span>
           {r.leadUnits.length ? <span className={styles.muted}> — {r.leadUnits.join('; ')}</span> : null}
-          {r.due ? <span className={styles.muted}> ({r.due})</span> : null}
+          {r.due ? <span className={styles.muted}> ({formatDate(r.due, lang)})</span> : null}
         </li>
       ))}
       {refs.length > LIST_LIMIT ? <li className={styles.muted}>{t.others(refs.length - LIST_LIMIT)}</li> : null}

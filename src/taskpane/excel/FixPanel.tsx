@@ -70,7 +70,7 @@ function visible(s: string): string {
 }
 
 export function FixPanel({ ctx }: { ctx: PaneContext }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const { host, engine, analysis } = ctx;
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -332,7 +332,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
                   <span className={styles.changeHead}>
                     <span className={styles.address}>{e.address}</span>
                     <span className={styles.muted}>
-                      {e.sheet} · {localTime(e.time)}
+                      {e.sheet} · {localTime(e.time, undefined, lang)}
                       {e.undone ? ` · ${t.journalUndone}` : ''}
                     </span>
                     {e.skipped ? (

@@ -82,8 +82,10 @@ test('today is the local date', () => {
 
 test('the journal\'s times (UTC) are shown on the user\'s clock', () => {
   // Vietnam is UTC+7: 17:56 UTC is 00:56 the next day there.
-  expect(localTime('2026-11-21T17:56:30.000Z', 7 * 60)).toBe('2026-11-22 00:56');
-  expect(localTime('2026-11-21T17:56:30.000Z', 0)).toBe('2026-11-21 17:56');
+  // Vietnamese shows the date the Vietnamese way; English keeps ISO order.
+  expect(localTime('2026-11-21T17:56:30.000Z', 7 * 60)).toBe('22/11/2026 00:56');
+  expect(localTime('2026-11-21T17:56:30.000Z', 0)).toBe('21/11/2026 17:56');
+  expect(localTime('2026-11-21T17:56:30.000Z', 7 * 60, 'en')).toBe('2026-11-22 00:56');
   expect(localTime('not a time')).toBe('not a time');
 });
 

@@ -49,3 +49,19 @@ it('in English, the summary\'s "no leader" and "no status" are said in English',
   expect(text).not.toContain('Chưa cập nhật');
   expect(text).not.toContain('(chưa có)');
 });
+
+it('in Vietnamese, an overdue task\'s deadline reads dd/mm/yyyy; in English it stays ISO', () => {
+  const [first] = tasks;
+  const overdue = [{ sheet: first.sheet, row: first.row, stt: first.stt, quarter: first.quarter, task: first.task, leadUnits: first.leadUnits, due: '2024-03-31' }];
+  const summary = { ...summaryOf(tasks, []), overdue } as ReturnType<typeof summaryOf>;
+  const { unmount } = render(<SummaryView summary={summary} />);
+  expect(screen.getByText(/\(31\/03\/2024\)/)).toBeInTheDocument();
+  expect(screen.queryByText(/2024-03-31/)).toBeNull();
+  unmount();
+  render(
+    <I18nProvider lang="en">
+      <SummaryView summary={summary} />
+    </I18nProvider>,
+  );
+  expect(screen.getByText(/\(2024-03-31\)/)).toBeInTheDocument();
+});
