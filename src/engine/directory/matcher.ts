@@ -198,11 +198,13 @@ export class DirectoryMatcher {
     if (bracket && !/[,;]/.test(bracket[1])) {
       const inner = this.classifyUnit(bracket[2]);
       const outer = this.classifyUnit(bracket[1]);
+      // "Phòng KH-CN (đầu mối)": a remark after the name. The match is the name alone, so a fix
+      // replaces the name and keeps the remark (as with "(chủ trì)", which cleanPart drops).
+      if (!inner) return outer;
       // "Trung tâm UDKHCN (TTUD)": the current name outside, the old one kept in brackets as a
       // reminder; the current one of the two wins, else the short form in brackets.
       const current = [inner, outer].find((m) => m?.status === 'current');
-      const found = current ?? inner ?? outer;
-      if (found && found.status !== 'unknown') return { ...found, written };
+      return { ...(current ?? inner), written };
     }
     return null;
   }
@@ -289,7 +291,18 @@ export class DirectoryMatcher {
   }
 
   private leaderPart(raw: string): NameMatch {
-    const written = cleanPart(raw);
+    const whole = this.leaderPartAsWritten(cleanPart(raw));
+    if (whole.status !== 'unknown' && whole.status !== 'misspelt') return whole;
+    // "PGĐ Sở Mai Thoa (phụ trách)", "PGĐ Sở X (phụ trách Phòng BCVT&CĐS)": a remark after the name.
+    // The match is the name alone, so the leader is counted and a fix keeps the remark.
+    // Not when the brackets name someone: "Giám đốc Sở (Đ/c Hiếu)" may be two people.
+    const remark = /^(.+?)\s*\(([^()]+)\)$/u.exec(whole.written);
+    if (!remark || NAMES_SOMEONE.test(remark[2]) || this.leaderPartAsWritten(cleanPart(remark[2])).status !== 'unknown') return whole;
+    const head = this.leaderPartAsWritten(cleanPart(remark[1]));
+    return head.status !== 'unknown' ? head : whole;
+  }
+
+  private leaderPartAsWritten(written: string): NameMatch {
     const f = foldKey(written);
     if (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f)) {
       // The longest entry it starts with: "Lãnh đạo Sở theo lĩnh vực được giao", not "Lãnh đạo Sở".
@@ -465,6 +478,9 @@ function cleanPart(s: string): string {
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();
 }
+
+/** A form of address or a title: what follows names a person ("Đ/c Trường", "PGĐ Hiếu"). */
+const NAMES_SOMEONE = /^\s*(?:đ\s?\/\s?c|đồng chí|ông|bà|p?gđ|phó giám đốc|giám đốc)(?=[\s.:]|$)/iu;
 
 /** Folded words that begin a unit's name but name none alone (after them comes whose it is). */
 const BARE_TITLE = /^(?:phong|trung tam|van phong|vp)$/;

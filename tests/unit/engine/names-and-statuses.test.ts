@@ -218,3 +218,30 @@ describe('a product word written with other tone marks than the rest of the shee
     expect(findings(products('01 lớp', '02 lớp', '01 Lốp'), 'product-spelling')).toEqual([]);
   });
 });
+
+describe('a remark in brackets after a unit or a leader', () => {
+  it('fixes the name only, keeping the remark, for an outdated unit and a misspelt leader', () => {
+    const r = sheetOf([
+      ['Phòng KH-CN (đầu mối)', 'PGĐ Sở Mai Thoa (phụ trách)', 'Đang thực hiện'],
+      ['Phòng HCTH (tham mưu tổng hợp)', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện'],
+    ]);
+    expect(findings(r, 'outdated-unit').map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([
+      ['C4', 'Phòng QLKH&ĐMST (đầu mối)'],
+      ['C5', 'Văn phòng Sở (tham mưu tổng hợp)'],
+    ]);
+    expect(findings(r, 'unknown-leader').map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([['D4', 'PGĐ Sở Mai Thoan (phụ trách)']]);
+  });
+
+  it('does not take a remark for another spelling of the unit', () => {
+    const r = withLead('Văn phòng Sở (tham mưu)', 'Văn phòng Sở', 'Phòng QLKH&ĐMST (đầu mối)', 'Phòng QLKH&ĐMST');
+    expect(findings(r, 'inconsistent-spelling')).toEqual([]);
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Văn phòng Sở'], ['Văn phòng Sở'], ['Phòng QLKH&ĐMST'], ['Phòng QLKH&ĐMST']]);
+  });
+
+  it('reads a known leader with a remark as that leader, and counts them in the summary', () => {
+    const r = withLeader('PGĐ Sở Nguyễn Quốc Huy Hoàng (phụ trách Phòng BCVT&CĐS)');
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+    expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Nguyễn Quốc Huy Hoàng']);
+    expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Nguyễn Quốc Huy Hoàng': 1 });
+  });
+});
