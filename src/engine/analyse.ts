@@ -20,7 +20,7 @@ import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './reading/h
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
-import { AnalysedTask, CheckContext, FindingSink, SheetScope } from './checks/context';
+import { AnalysedTask, CheckContext, FindingSink, SheetScope, withUnicodeFont } from './checks/context';
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
@@ -70,7 +70,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     return p.tasks.map((t) => analyseTask(t, view, scope));
   });
   const sink = new FindingSink();
-  const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (...a) => sink.emit(...a) };
+  const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (code, at, params, options) => sink.emit(code, at, params, withUnicodeFont(views, at, options)) };
   for (const check of CHECKS) check.run(ctx);
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));

@@ -1,6 +1,6 @@
 /** What every check receives, and how it reports: one `emit` that fills the catalog's templates. */
 import { columnLetter } from '../grid';
-import { normalizeText } from '../text';
+import { normalizeText, unicodeFontFor } from '../text';
 import type { Finding, Field, Severity } from '../report';
 import type { DirectoryMatcher, NameMatch } from '../directory/matcher';
 import type { Period } from '../directory/types';
@@ -86,6 +86,17 @@ export class FindingSink {
       fix: options.fix ? { value: options.fix, ...(options.fixFont ? { font: options.fixFont } : {}) } : null,
     });
   }
+}
+
+/**
+ * Every fix writes Unicode text. In a cell set in a legacy font (.VnTime, VNI-Times) that text would
+ * show as garbage, so the fix carries the Unicode font to set with it, whatever check made it (the
+ * add-in, the standalone page and the marked copy set the font where a fix has one).
+ */
+export function withUnicodeFont(views: Map<string, SheetView>, at: CellAt, options: EmitOptions | undefined): EmitOptions | undefined {
+  if (!options?.fix || options.fixFont) return options;
+  const font = unicodeFontFor(views.get(at.sheet)?.font(at.row, at.col));
+  return font ? { ...options, fixFont: font } : options;
 }
 
 /** A suggestion template whose placeholders are all known; otherwise none. */

@@ -129,3 +129,23 @@ describe('cp1252 punctuation in TCVN3 text', () => {
     expect(detectLegacyEncoding('Ñôn vò chuû trì')).toBe('vni');
   });
 });
+
+describe('a fix of a name in a cell set in a legacy font', () => {
+  it('carries the Unicode font, whichever check made it, so the fixed cell does not show garbage', () => {
+    const rows = programme2025([
+      task(1, 'Tổ chức hội thảo khoa học', { lead: encodeTcvn3('Phòng Hành chính - Tổng hợp') }),
+      task(2, 'Xây dựng kế hoạch', { leader: encodeVni('PGĐ Sở Phan Văn Hiu') }),
+      task(3, 'Tổng hợp báo cáo', { lead: 'Phòng HCTH' }),
+    ]);
+    const r = analyse([sheet('PL', rows, { fonts: { C6: '.VnTime', F7: 'VNI-Times' } })]);
+    const fixes = r.findings.filter((f) => f.fix).map((f) => [f.code, `${f.column}${f.row}`, f.fix]);
+    expect(fixes).toEqual([
+      ['outdated-unit', 'C6', { value: 'Văn phòng Sở', font: 'Times New Roman' }],
+      ['legacy-encoding', 'C6', { value: 'Phòng Hành chính - Tổng hợp', font: 'Times New Roman' }],
+      ['unknown-leader', 'F7', { value: 'PGĐ Sở Phan Văn Hiếu', font: 'Times New Roman' }],
+      ['legacy-encoding', 'F7', { value: 'PGĐ Sở Phan Văn Hiu', font: 'Times New Roman' }],
+      // A cell in a Unicode font keeps its font.
+      ['outdated-unit', 'C8', { value: 'Văn phòng Sở' }],
+    ]);
+  });
+});
