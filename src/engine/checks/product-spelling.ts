@@ -4,13 +4,18 @@
  * spelling the sheet uses at least three times: a slip, not two habits.
  */
 import type { Check } from './context';
-import { fieldCell } from './context';
+import { fieldCell, typedText } from './context';
 import { isJoined } from '../reading/model';
 import { foldKey } from '../text';
 
 /** A quantity, then its word: "01 lớp", "2 cuộc". */
 const QUANTITY_WORD = /^(\s*\d+\s+)(\p{L}+)/u;
 const USUAL = 3;
+/**
+ * Words that count a product themselves: "01 Sổ tay" among "12 số" is another product, not a slip
+ * of "số" ("sổ" and "số" differ by one mark, like "lốp" and "lớp", but both are product words).
+ */
+const PRODUCT_WORDS = new Set(['lớp', 'khóa', 'khoá', 'cuộc', 'buổi', 'đợt', 'lượt', 'số', 'sổ', 'bộ', 'bản', 'bài', 'tập', 'cuốn', 'quyển', 'tờ', 'tin', 'kỳ', 'kì', 'mẫu', 'đoàn', 'chuyến', 'hội', 'văn', 'báo', 'kế', 'đề', 'dự', 'mô', 'ấn', 'phóng', 'chuyên', 'gói', 'hệ', 'phần', 'trang', 'điểm', 'cơ', 'doanh', 'sản', 'nhiệm', 'chương', 'tài', 'người', 'học']);
 
 export const productSpelling: Check = {
   codes: ['product-spelling'],
@@ -33,7 +38,7 @@ export const productSpelling: Check = {
       const [usual, usualTasks] = [...spellings].sort((a, b) => b[1].length - a[1].length)[0];
       if (usualTasks.length < USUAL) continue;
       for (const [spelling, tasks] of spellings) {
-        if (spelling === usual || tasks.length > 1) continue;
+        if (spelling === usual || tasks.length > 1 || PRODUCT_WORDS.has(spelling)) continue;
         const t = ctx.tasks[tasks[0]];
         const at = fieldCell(t, 'product');
         const text = t.parsed.text.product!;
@@ -42,8 +47,14 @@ export const productSpelling: Check = {
         // The usual word with the cell's own capital: "01 Lốp" → "01 Lớp".
         const word = m[2][0] === m[2][0].toUpperCase() ? usual[0].toUpperCase() + usual.slice(1) : usual;
         const fixed = m[1] + word + text.slice(m[0].length);
-        ctx.emit('product-spelling', at, { value: text, word: m[2], usual, count: usualTasks.length, fixed }, { fix: isJoined(t.parsed, 'product') ? null : fixed });
+        ctx.emit('product-spelling', at, { value: text, word: m[2], usual, count: usualTasks.length, fixed }, { fix: isJoined(t.parsed, 'product') ? null : inTyped(typedText(ctx, t, 'product')!, word) });
       }
     }
   },
 };
+
+/** The cell as typed with only its slipped word replaced: "01 Lốp⏎(50 học viên)" keeps its line break. */
+function inTyped(typed: string, word: string): string | null {
+  const m = QUANTITY_WORD.exec(typed);
+  return m ? m[1] + word + typed.slice(m[0].length) : null;
+}

@@ -212,6 +212,15 @@ describe('a product word written with other tone marks than the rest of the shee
     ]);
   });
 
+  it('fixes only the slipped word in the cell as typed, its line break kept', () => {
+    const r = products('01 lớp', '02 lớp', '01 Lốp\n(50 học viên)', '01 lớp');
+    expect(findings(r, 'product-spelling').map((f) => [`${f.column}${f.row}`, f.fix])).toEqual([['E6', { value: '01 Lớp\n(50 học viên)' }]]);
+  });
+
+  it('takes another product word for no slip: "01 Sổ tay" among "12 số" is a handbook', () => {
+    expect(findings(products('12 số Bản tin', '06 số', '12 số', '01 Sổ tay hướng dẫn'), 'product-spelling')).toEqual([]);
+  });
+
   it('is quiet for two habits, a capital only, or too few to tell', () => {
     expect(findings(products('01 lớp', '02 lớp', '01 Lốp', '03 Lốp', '01 lớp'), 'product-spelling')).toEqual([]);
     expect(findings(products('01 Khóa', '01 khóa', '02 khóa', '01 khóa'), 'product-spelling')).toEqual([]);
