@@ -125,22 +125,48 @@ export function typedText(ctx: CheckContext, t: AnalysedTask, field: TaskColumn)
   return typeof raw === 'string' && normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }
 
+/** A name's replacement in a cell: [as written, what it becomes]. */
+export type NameReplacement = readonly [written: string, replacement: string];
+
 /**
- * The fix of a name in a task's field: replaced in the cell as typed (line breaks kept), else in the
- * text as read (a cell typed in TCVN3, text joined over rows). Null where the name is not one place.
+ * The fix of every name to replace in one cell, at once: each finding on the cell offers this same
+ * fix, and applying one settles them all. In the cell as typed (line breaks kept), else in the text
+ * as read. Null where a name is not in the cell exactly once, where nothing changes, or where the
+ * fix would name one unit twice ("Phòng QLKH&ĐMST, Phòng KH-CN": which one was meant is the user's call).
  */
-export function replaceTyped(ctx: CheckContext, t: AnalysedTask, field: TaskColumn, text: string, written: string, replacement: string): string | null {
+export function replaceNamesTyped(ctx: CheckContext, t: AnalysedTask, field: TaskColumn, text: string, replacements: readonly NameReplacement[]): string | null {
+  if (!replacements.length) return null;
   const typed = typedText(ctx, t, field)!;
-  return replaceName(typed, written, replacement) ?? (typed === text ? null : replaceName(text, written, replacement));
+  const fixed = replaceNames(typed, replacements) ?? (typed === text ? null : replaceNames(text, replacements));
+  if (fixed === null || fixed === typed || fixed === text) return null;
+  return replacements.every(([, to]) => namePlace(fixed, to) !== null) ? fixed : null;
 }
 
-/** The cell's text with one name replaced, when the replacement is unambiguous. */
-export function replaceName(cellText: string, written: string, replacement: string): string | null {
+/** The text with each name replaced at its one place; null where one is not there exactly once. */
+function replaceNames(cellText: string, replacements: readonly NameReplacement[]): string | null {
+  const places: { at: number; length: number; to: string }[] = [];
+  for (const [written, to] of new Map(replacements)) {
+    const at = namePlace(cellText, written);
+    if (at === null) return null;
+    places.push({ at, length: written.length, to });
+  }
+  places.sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const p of places) {
+    if (p.at < from) return null; // one name inside another
+    out += cellText.slice(from, p.at) + p.to;
+    from = p.at + p.length;
+  }
+  return out + cellText.slice(from);
+}
+
+/** Where a name stands in a cell as a whole word ("QLKH" is not in "QLKH&ĐMST"), if exactly once. */
+function namePlace(cellText: string, name: string): number | null {
   const at: number[] = [];
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}&]/u.test(ch);
-  for (let i = cellText.indexOf(written); i >= 0; i = cellText.indexOf(written, i + 1)) {
-    if (!isWordChar(cellText[i - 1]) && !isWordChar(cellText[i + written.length])) at.push(i);
+  for (let i = cellText.indexOf(name); i >= 0; i = cellText.indexOf(name, i + 1)) {
+    if (!isWordChar(cellText[i - 1]) && !isWordChar(cellText[i + name.length])) at.push(i);
   }
-  if (at.length !== 1) return null;
-  return cellText.slice(0, at[0]) + replacement + cellText.slice(at[0] + written.length);
+  return at.length === 1 ? at[0] : null;
 }

@@ -3,9 +3,10 @@
  * "Phòng HC-TH"): filters and pivot tables then count it twice. Every cell is reported (as info,
  * with its fix), so "fix all of one kind" makes the sheet consistent in one go.
  */
-import type { Check } from './context';
+import type { AnalysedTask, Check } from './context';
 import type { NameMatch } from '../directory/matcher';
-import { fieldCell, replaceTyped } from './context';
+import { fieldCell, replaceNamesTyped, type CellAt, type NameReplacement } from './context';
+import { isGeneric } from './units';
 import { isJoined } from '../reading/model';
 import { foldKey } from '../text';
 
@@ -59,6 +60,8 @@ export const inconsistentSpelling: Check = {
         }
       }
     });
+    // Each cell's findings first, then one fix per cell for all of them ("Phòng HC-TH, TTUD").
+    const byCell = new Map<string, { t: AnalysedTask; field: 'lead' | 'coord'; at: CellAt; text: string; found: { u: Use; others: string; canonical: string; to: string | null }[] }>();
     for (const [key, all] of bySheetUnit) {
       const canonical = key.slice(key.indexOf('|') + 1);
       // The full name ("Phòng Quản lý Khoa học (QLKH)") on first mention is a convention, not a variant.
@@ -76,9 +79,19 @@ export const inconsistentSpelling: Check = {
           .filter((w) => spelling(w) !== spelling(u.written))
           .map((w) => `"${w}"`)
           .join(', ');
-        const to = u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical);
-        const fix = isJoined(t.parsed, u.field) ? null : replaceTyped(ctx, t, u.field, text, u.written, to);
-        ctx.emit('inconsistent-spelling', at, { name: u.written, others, canonical }, { field: u.field, fix });
+        // A bare "Trung tâm" (a 2024 short name) could be any centre: "TTUD" is never pointed to it.
+        const to = isGeneric(canonical) ? null : u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical);
+        const cellKey = `${u.taskIndex}|${u.field}`;
+        let cell = byCell.get(cellKey);
+        if (!cell) byCell.set(cellKey, (cell = { t, field: u.field, at, text, found: [] }));
+        cell.found.push({ u, others, canonical, to });
+      }
+    }
+    for (const { t, field, at, text, found } of byCell.values()) {
+      const replacements = found.flatMap((f): NameReplacement[] => (f.to ? [[f.u.written, f.to]] : []));
+      const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
+      for (const f of found) {
+        ctx.emit('inconsistent-spelling', at, { name: f.u.written, others: f.others, canonical: f.to ? f.canonical : null }, { field, fix: f.to ? fix : null });
       }
     }
   },

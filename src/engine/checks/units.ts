@@ -5,7 +5,7 @@
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { fieldCell, replaceName, typedText } from './context';
+import { fieldCell, replaceNamesTyped } from './context';
 import { isJoined } from '../reading/model';
 
 export const units: Check = {
@@ -38,7 +38,7 @@ function needsLook(m: NameMatch): boolean {
 }
 
 /** A bare "Trung tâm" or "Phòng" could mean several units today: never replaced automatically. */
-function isGeneric(written: string): boolean {
+export function isGeneric(written: string): boolean {
   return ['trung tam', 'phong', 'van phong', 'to'].includes(foldKey(written));
 }
 
@@ -55,18 +55,11 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', mat
   const text = t.parsed.text[field];
   if (!at || !text) return;
   // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
-  // In the cell as typed (its line breaks kept) when every name is found there as read.
-  const replaceAll = (from: string) => {
-    let fixed: string | null = isJoined(t.parsed, field) ? null : from;
-    for (const m of t[field]) {
-      const to = replacement(m);
-      if (fixed !== null && to) fixed = replaceName(fixed, m.written, to);
-    }
-    return fixed;
-  };
-  const typed = typedText(ctx, t, field)!;
-  const fixed = (typed !== text ? replaceAll(typed) : null) ?? replaceAll(text);
-  const fix = fixed !== text && fixed !== typed ? fixed : null;
+  const replacements = t[field].flatMap((m) => {
+    const to = replacement(m);
+    return to ? [[m.written, to] as const] : [];
+  });
+  const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
   const severity = field === 'coord' ? 'info' : undefined;
   for (const m of matches) {
     const base = { name: m.written, period: t.scope.period.id };

@@ -131,6 +131,21 @@ describe('ctct-2024.xlsx and its copy pasted from PDF', () => {
     for (const r of [clean, pdf]) expect(r.findings.filter((f) => f.code === 'product-spelling').map((f) => [f.column, f.fix?.value])).toEqual([['F', '01 Lớp']]);
   });
 
+  it('offers one fix per cell, and never points a unit to a bare "Trung tâm"', () => {
+    const fixesByCell = new Map<string, Set<string>>();
+    for (const f of clean.findings.filter((x) => x.fix)) {
+      const key = `${f.sheet}!${f.column}${f.row}`;
+      fixesByCell.set(key, (fixesByCell.get(key) ?? new Set()).add(f.fix!.value));
+    }
+    expect([...fixesByCell].filter(([, fixes]) => fixes.size > 1)).toEqual([]);
+    const spelling = clean.findings.filter((f) => f.code === 'inconsistent-spelling' && f.sheet === 'Trọng tâm - Xuyên suốt');
+    expect(spelling.filter((f) => f.row === 11).map((f) => [f.message.split('"')[1], f.fix?.value ?? null])).toEqual([
+      ['Phòng HC-TH', 'Phòng HCTH, TTUD'],
+      ['TTUD', null],
+    ]);
+    expect(clean.findings.filter((f) => /"Trung tâm"/.test(`${f.suggestion} ${f.fix?.value}`) || f.fix?.value.includes('Trung tâm'))).toEqual([]);
+  });
+
   it('reads the deadline written in a note', () => {
     const t = clean.tasks.find((x) => x.quarter === 1 && x.stt === '6')!;
     expect(t.deadline).toBe('2024-02-10');

@@ -254,3 +254,23 @@ describe('a remark in brackets after a unit or a leader', () => {
     expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Nguyễn Quốc Huy Hoàng': 1 });
   });
 });
+
+describe('one fix per cell when it names several units or leaders', () => {
+  it('gives every finding of a cell the same fix, with all its names replaced', () => {
+    const r = withLeader('PGĐ Sở Mai Thoa, PGĐ Sở Phan Văn Hiu');
+    expect(findings(r, 'unknown-leader').map((f) => f.fix?.value)).toEqual(['PGĐ Sở Mai Thoan, PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan, PGĐ Sở Phan Văn Hiếu']);
+  });
+
+  it('offers no fix that would name one unit twice', () => {
+    const r = withLead('Phòng QLKH&ĐMST, Phòng KH-CN');
+    expect(findings(r, 'outdated-unit').map((f) => [f.message.split('"')[1], f.fix])).toEqual([['Phòng KH-CN', null]]);
+  });
+
+  it('keeps the separator typed between two units, and the fixed cell reads as the two current units', () => {
+    const fix = findings(withLead('Phòng QLKH & HCTH'), 'outdated-unit').map((f) => f.fix?.value);
+    expect(fix).toEqual(['Phòng QLKH&ĐMST & Văn phòng Sở', 'Phòng QLKH&ĐMST & Văn phòng Sở']);
+    const again = withLead(fix[0]!);
+    expect(again.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở']);
+    expect(again.findings.filter((f) => f.field === 'lead')).toEqual([]);
+  });
+});
