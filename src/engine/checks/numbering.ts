@@ -1,10 +1,22 @@
-/** Numbers run 1, 2, 3… within a part (they restart per quarter or section): no repeats, no gaps. */
-import type { Check } from './context';
+/**
+ * Numbers run 1, 2, 3… within a part (they restart per quarter or section): no repeats, no gaps. A
+ * whole task without a number stands for the next one: it is reported once (missing-number, with
+ * the number it most likely had), not again as a gap at the number after it.
+ */
+import type { AnalysedTask, Check, CheckContext } from './context';
+import { shorten } from './required-fields';
+
+/** An unnumbered task, waiting for the next number of its part to tell which number it had. */
+interface Unnumbered {
+  task: AnalysedTask;
+  expected: number;
+}
 
 export const numbering: Check = {
-  codes: ['duplicate-number', 'number-gap'],
+  codes: ['duplicate-number', 'number-gap', 'missing-number'],
   run(ctx) {
-    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number }>>();
+    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null }>>();
+    const all: { unnumbered: Unnumbered | null }[] = [];
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -15,25 +27,39 @@ export const numbering: Check = {
       let scope = scopes.get(p.scope);
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
-      if (!scope) scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period }));
+      if (!scope) {
+        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null }));
+        all.push(scope);
+      }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
       if (p.sttNumber === 1 && (p.block !== scope.block || p.groupNumber !== null || period !== scope.period) && scope.previous !== null) {
+        settle(ctx, scope.unnumbered, null);
+        scope.unnumbered = null;
         scope.previous = null;
         scope.written = null;
         scope.seen = new Map();
       }
       scope.block = p.block;
       scope.period = period;
+      if (p.sttMissing) {
+        // The next number, unless the number after it says otherwise (settled there).
+        settle(ctx, scope.unnumbered, null);
+        scope.unnumbered = { task: t, expected: (scope.previous ?? 0) + 1 };
+        if (scope.previous !== null) scope.previous++;
+        continue;
+      }
       if (p.sttNumber === null) {
-        // A broken formula (#REF!) most likely stood for the next number; "2.1" stands under a 2, and
-        // "a)" under the group row above it.
-        const top = /^(\d+)\./.exec(p.stt);
+        // A broken formula (#REF!) most likely stood for the next number; "2.1" and "7a" stand under
+        // a 2 and a 7 (which they may be the first of), and "a)" under the group row above it.
+        const top = /^(\d+)(?:\.|\s?\p{L}(?!\p{L}))/u.exec(p.stt);
         const group = top ? Number(top[1]) : p.groupNumber;
         if (scope.previous !== null && (p.stt.startsWith('#') || group === scope.previous + 1)) scope.previous++;
         continue;
       }
       const n = p.sttNumber;
+      settle(ctx, scope.unnumbered, n);
+      scope.unnumbered = null;
       const otherRow = scope.seen.get(n);
       const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
@@ -48,8 +74,20 @@ export const numbering: Check = {
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
       scope.written = n;
     }
+    for (const scope of all) settle(ctx, scope.unnumbered, null);
   },
 };
+
+/**
+ * Reports an unnumbered task with the number it most likely had: the one after the number above,
+ * when the number below follows it (6, _, 8) or none does; otherwise (6, _, 7) no number is guessed.
+ */
+function settle(ctx: CheckContext, u: Unnumbered | null, next: number | null): void {
+  if (!u) return;
+  const p = u.task.parsed;
+  const expected = next === null || next === u.expected + 1 ? u.expected : null;
+  ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt! }, { task: shorten(p.text.task ?? ''), expected });
+}
 
 function range(a: number, b: number): string {
   return a === b ? String(a) : `${a}–${b}`;

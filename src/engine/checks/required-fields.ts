@@ -5,7 +5,7 @@ import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
 
 export const requiredFields: Check = {
-  codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'missing-number'],
+  codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task'],
   run(ctx) {
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
@@ -21,9 +21,6 @@ export const requiredFields: Check = {
       if (isBlankField(text.lead) && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
       if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
       if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing('missing-product', columns.product);
-      if (p.sttMissing && columns.stt !== undefined) {
-        ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: columns.stt }, { task: shorten(text.task ?? ''), expected: null });
-      }
     }
   },
 };

@@ -433,6 +433,18 @@ describe('required fields, numbering, counts', () => {
     expect(at(r, 'number-gap')[0].message).toBe('Số thứ tự nhảy từ 3 sang 5 (thiếu 4).');
   });
 
+  it('reports a forgotten number once, with the number it had, and reads "7a" as a 7', () => {
+    const unnumbered = (text: string) => [null, text, 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'];
+    const numbers = (r: FileReport) => r.findings.filter((f) => ['missing-number', 'number-gap'].includes(f.code)).map((f) => [f.code, f.row, f.suggestion]);
+    const gap = analyse([sheet('PL', programme2025([task(5, 'Năm'), task(6, 'Sáu'), unnumbered('Bảy'), task(8, 'Tám')]))]);
+    expect(numbers(gap)).toEqual([['missing-number', 8, 'Đánh số 7.']]);
+    // The number below does not follow: no number is guessed (the row may be no task of the count).
+    const noGap = analyse([sheet('PL', programme2025([task(1, 'Một'), unnumbered('Chen giữa'), task(2, 'Hai')]))]);
+    expect(numbers(noGap)).toEqual([['missing-number', 7, null]]);
+    const lettered = analyse([sheet('PL', programme2025([task(6, 'Sáu'), task('7a', 'Bảy a'), task('7b', 'Bảy b'), task(8, 'Tám')]))]);
+    expect(numbers(lettered)).toEqual([]);
+  });
+
   it('flags the same task twice in a month, not a task that recurs every month', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Xuất bản Bản tin số 1'), task(2, 'Xuất bản Bản tin số 1'), [null, 'Tháng 8'], task(3, 'Xuất bản Bản tin số 1')]))]);
     expect(at(r, 'duplicate-task').map((f) => f.row)).toEqual([7]);
