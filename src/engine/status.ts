@@ -93,8 +93,9 @@ export const readStatus = memo((text: string): Status | null => {
     const s = exact(pct[1]);
     const share = Number(pct[2].replace(',', '.'));
     // "Hoàn thành 80%" is work four-fifths done: under way, not finished. A share after any other
-    // status ("Chưa thực hiện 30%") contradicts it, and is left for a person to read.
-    if (share > 100 || (s !== 'Đang thực hiện' && s !== 'Hoàn thành')) return null;
+    // status ("Chưa thực hiện 30%"), or none done after "Hoàn thành" ("Hoàn thành 0%": not begun,
+    // or not yet measured), contradicts it, and is left for a person to read.
+    if (share > 100 || (s !== 'Đang thực hiện' && s !== 'Hoàn thành') || (s === 'Hoàn thành' && share === 0)) return null;
     return share < 100 ? 'Đang thực hiện' : s;
   }
   // A remark keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ 5)"), but
@@ -119,6 +120,8 @@ const CANDIDATES: Candidate<Status>[] = Object.entries(SYNONYMS).map(([key, s]) 
  * "bỏ": guessing there would turn a finished task into one proposed for removal.
  */
 export function nearestStatus(text: string): Status | null {
+  // A question ("Đề xuất bỏ?") is not yet the status it asks about.
+  if (text.includes('?')) return null;
   const key = statusKey(text);
   const near = safeNearest(key, key.replace(/[^a-z0-9]/g, '').length, CANDIDATES);
   return near && !otherWordWritten(text, near) ? near : null;

@@ -58,6 +58,13 @@ describe('statuses in units\' own words', () => {
     expect(canonicalStatus('Đã HT')).toBe('Hoàn thành');
   });
 
+  it('leaves "Hoàn thành 0%" and a question ("Đề xuất bỏ?") for a person to read, with no fix', () => {
+    const r = withStatus('Hoàn thành 0%', 'Hoàn thành (0%)', 'Đề xuất bỏ?', 'Đang thực hiện 0%');
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.fix])).toEqual([[4, null], [5, null], [6, null]]);
+    expect(r.summary.byStatus['Đang thực hiện']).toBe(1);
+    expect(r.summary.proposals.drop).toBe(0);
+  });
+
   it('keeps a remark after "Hoàn thành" for a person to read, as it may undo it', () => {
     const r = withStatus('Hoàn thành (100%)', 'Hoàn thành, còn 2 nội dung chưa xong', 'Đang thực hiện, dự kiến xong 30/9');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.fix])).toEqual([[5, null]]);
