@@ -8,6 +8,8 @@ import type { Field, Severity } from '../report';
 
 export interface CatalogEntry {
   severity: Severity;
+  /** Another severity where the finding is in another column (the coordinating column's free text). */
+  severityByField?: Partial<Record<Field, Severity>>;
   field: Field;
   /** Short Vietnamese title, for grouping in reports. */
   title: string;
@@ -66,19 +68,23 @@ export const FINDING_CATALOG = {
   },
   'unknown-unit': {
     severity: 'warning',
+    // Coordinating units are free text, often outside bodies: a note to read, not a warning.
+    severityByField: { coord: 'info' },
     field: 'lead',
     title: 'Đơn vị không có trong danh mục',
     titleEn: 'Unknown unit',
-    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua.',
+    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua. Ở cột phối hợp, kết quả ở mức thông tin.',
     message: 'Đơn vị "{name}" không có trong danh mục kỳ {period}.',
     suggestion: 'Có phải "{candidate}"?',
   },
   'outdated-unit': {
     severity: 'warning',
+    // Coordinating units are free text, often outside bodies: a note to read, not a warning.
+    severityByField: { coord: 'info' },
     field: 'lead',
     title: 'Tên đơn vị cũ',
     titleEn: 'Outdated unit name',
-    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập).',
+    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập). Ở cột phối hợp, kết quả ở mức thông tin.',
     message: '"{name}" là tên đơn vị kỳ {oldPeriod}; kỳ {period} không còn tên này.',
     suggestion: 'Đổi thành "{current}".',
   },

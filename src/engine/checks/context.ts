@@ -8,7 +8,7 @@ import type { ParsedDate } from '../reading/dates';
 import { fieldRow, type ParsedTask, type SheetParse } from '../reading/model';
 import type { TaskColumn } from '../reading/headers';
 import type { SheetView } from '../sheet/view';
-import { FINDING_CATALOG, FindingCode, fillTemplate, placeholders } from './catalog';
+import { FINDING_CATALOG, FindingCode, fillTemplate, placeholders, type CatalogEntry } from './catalog';
 
 /** What a sheet is checked against: its directory period (sheets of one workbook may differ) and year. */
 export interface SheetScope {
@@ -69,14 +69,14 @@ export class FindingSink {
   private readonly seen = new Set<string>();
 
   emit(code: FindingCode, at: CellAt, params: Params, options: EmitOptions = {}): void {
-    const entry = FINDING_CATALOG[code];
+    const entry: CatalogEntry = FINDING_CATALOG[code];
     const message = fillTemplate(entry.message, params);
     const key = `${code}|${at.sheet}|${at.row}|${at.col}|${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.findings.push({
       code,
-      severity: options.severity ?? entry.severity,
+      severity: options.severity ?? (options.field && entry.severityByField?.[options.field]) ?? entry.severity,
       sheet: at.sheet,
       row: at.row,
       column: columnLetter(at.col),

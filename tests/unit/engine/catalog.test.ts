@@ -28,6 +28,28 @@ describe('finding catalog', () => {
   });
 });
 
+describe('severity by column', () => {
+  it('reports an unknown or outdated coordinating unit at the severity the catalog documents for that column', () => {
+    const { analyse, programme2025, sheet, task } = require('../../helpers/grid') as typeof import('../../helpers/grid');
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Phòng HCTH', coord: 'Phòng HCTH; Phòng XYZ' })]))]);
+    const found = r.findings.filter((f) => f.code === 'outdated-unit' || f.code === 'unknown-unit').map((f) => [f.code, f.field, f.severity]);
+    expect(found).toEqual([
+      ['outdated-unit', 'lead', FINDING_CATALOG['outdated-unit'].severity],
+      ['outdated-unit', 'coord', FINDING_CATALOG['outdated-unit'].severityByField.coord],
+      ['unknown-unit', 'coord', FINDING_CATALOG['unknown-unit'].severityByField.coord],
+    ]);
+    expect(found.map((f) => f[2])).toEqual(['warning', 'info', 'info']);
+  });
+
+  it('is documented in README and by `ctct codes`', () => {
+    const readme = require('fs').readFileSync(require('path').resolve(__dirname, '../../../README.md'), 'utf8') as string;
+    for (const code of ['unknown-unit', 'outdated-unit'] as const) {
+      expect(readme).toContain(`| \`${code}\` | cảnh báo (cột phối hợp: thông tin) |`);
+      expect(FINDING_CATALOG[code].description).toContain('Ở cột phối hợp, kết quả ở mức thông tin.');
+    }
+  });
+});
+
 describe('README', () => {
   it('documents every finding code', () => {
     const readme = require('fs').readFileSync(require('path').resolve(__dirname, '../../../README.md'), 'utf8') as string;
