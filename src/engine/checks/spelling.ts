@@ -1,7 +1,9 @@
 /**
- * One unit written several ways in one sheet ("Văn phòng Sở" / "Văn Phòng Sở", "Phòng HCTH" /
+ * One unit written several ways in one sheet ("Văn phòng Sở" / "VP Sở", "Phòng HCTH" /
  * "Phòng HC-TH"): filters and pivot tables then count it twice. Every cell is reported (as info,
- * with its fix), so "fix all of one kind" makes the sheet consistent in one go.
+ * with its fix), so "fix all of one kind" makes the sheet consistent in one go. Capitals alone
+ * ("Văn Phòng Sở") are no other spelling: Excel's filters and pivot tables ignore case, and a fix
+ * that writes the directory's name into such a sheet must not set off one finding per cell.
  */
 import type { AnalysedTask, Check } from './context';
 import type { NameMatch } from '../directory/matcher';
@@ -16,9 +18,14 @@ interface Use {
   written: string;
 }
 
-/** "Phòng QLCN&CN" and "QLCN&CN" (after "Phòng TĐC, ") are the same spelling. */
+/** "Phòng QLCN&CN" → "QLCN&CN" (as written after "Phòng TĐC, "). */
+function withoutPrefix(written: string): string {
+  return written.replace(/^(?:Phòng|P\.)\s*/iu, '');
+}
+
+/** "Phòng QLCN&CN" and "QLCN&CN" are the same spelling, and so are "Văn Phòng Sở" and "Văn phòng Sở". */
 function spelling(written: string): string {
-  return written.replace(/^(?:Phòng|P\.)\s*/u, '');
+  return withoutPrefix(written).toLocaleLowerCase('vi');
 }
 
 export const inconsistentSpelling: Check = {
@@ -80,7 +87,7 @@ export const inconsistentSpelling: Check = {
           .map((w) => `"${w}"`)
           .join(', ');
         // A bare "Trung tâm" (a 2024 short name) could be any centre: "TTUD" is never pointed to it.
-        const to = isGeneric(canonical) ? null : u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : spelling(canonical);
+        const to = isGeneric(canonical) ? null : u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : withoutPrefix(canonical);
         const cellKey = `${u.taskIndex}|${u.field}`;
         let cell = byCell.get(cellKey);
         if (!cell) byCell.set(cellKey, (cell = { t, field: u.field, at, text, found: [] }));

@@ -1,8 +1,8 @@
 /** The department's real workbooks: counts, gaps and findings as the documents have them. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileReportSchema, FileReport, Task } from '../../../src/engine';
-import { analyseFixture, FIXTURES } from '../../helpers/fixtures';
+import { analyseWorkbook, columnNumber, fileReportSchema, FileReport, Task } from '../../../src/engine';
+import { analyseFixture, AS_OF, fixtureGrid, FIXTURES } from '../../helpers/fixtures';
 
 function quarterTasks(r: FileReport, q: number): Task[] {
   return r.tasks.filter((t) => t.quarter === q);
@@ -167,6 +167,31 @@ describe('ctct-2025.xlsx (KPI and all-year tasks)', () => {
     const outdated = r.findings.filter((f) => f.code === 'outdated-unit');
     expect(outdated).toHaveLength(1);
     expect(outdated[0]).toMatchObject({ row: 36, column: 'D', fix: { value: 'Các phòng, đơn vị theo từng nội dung; Văn phòng Sở tham mưu chung' } });
+  });
+});
+
+describe('fixes settle in one pass', () => {
+  /** The workbook with every finding's fix written into its cell (one per cell, as the add-in does). */
+  async function withFixesApplied(name: string): Promise<{ before: FileReport; after: FileReport }> {
+    const before = await analyseFixture(name);
+    const grid = structuredClone(await fixtureGrid(name));
+    const done = new Set<string>();
+    for (const f of before.findings) {
+      const key = `${f.sheet}!${f.column}${f.row}`;
+      if (!f.fix || done.has(key)) continue;
+      done.add(key);
+      grid.sheets.find((s) => s.name === f.sheet)!.cells[f.row - 1][columnNumber(f.column) - 1] = f.fix.value;
+    }
+    return { before, after: analyseWorkbook(grid, { fileName: name, asOf: AS_OF }) };
+  }
+
+  it.each(['ctct-2025.xlsx', 'ctct-2024.xlsx'])('%s: writing the fixes leaves nothing new to report, and nothing more to fix', async (name) => {
+    const { before, after } = await withFixesApplied(name);
+    expect(before.findings.filter((f) => f.fix).length).toBeGreaterThan(0);
+    const at = (f: FileReport['findings'][number]) => `${f.code} ${f.sheet}!${f.column}${f.row}`;
+    const earlier = new Set(before.findings.map(at));
+    expect(after.findings.filter((f) => !earlier.has(at(f))).map(at)).toEqual([]);
+    expect(after.findings.filter((f) => f.fix).map(at)).toEqual([]);
   });
 });
 

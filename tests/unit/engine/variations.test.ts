@@ -407,6 +407,11 @@ describe('names', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Văn phòng Sở' }), task(2, 'Hai', { lead: 'VP Sở' })]))]);
     expect(at(r, 'inconsistent-spelling')).toMatchObject([{ row: 7, column: 'C', fix: { value: 'Văn phòng Sở' } }]);
   });
+
+  it('takes capitals alone for no other spelling: Excel filters "Văn Phòng Sở" with "Văn phòng Sở"', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Văn Phòng Sở' }), task(2, 'Hai', { lead: 'Văn phòng Sở' }), task(3, 'Ba', { lead: 'VĂN PHÒNG SỞ' })]))]);
+    expect(at(r, 'inconsistent-spelling')).toEqual([]);
+  });
 });
 
 describe('required fields, numbering, counts', () => {
