@@ -46,6 +46,15 @@ export interface EmitOptions {
   fixFont?: string | null;
   /** No suggestion at all (the catalog's would not fit). */
   noSuggestion?: boolean;
+  /** For a fix that replaces names in a task's cell: which, so fixes of one cell by several checks agree. */
+  names?: NameFix;
+}
+
+/** The names a fix replaces in a task's field (all those its check replaces in the cell). */
+export interface NameFix {
+  task: AnalysedTask;
+  field: TaskColumn;
+  replacements: readonly NameReplacement[];
 }
 
 export type Params = Record<string, string | number | null | undefined>;
@@ -67,6 +76,7 @@ export interface Check {
 export class FindingSink {
   readonly findings: Finding[] = [];
   private readonly seen = new Set<string>();
+  private readonly nameFixes = new Map<Finding, NameFix>();
 
   emit(code: FindingCode, at: CellAt, params: Params, options: EmitOptions = {}): void {
     const entry: CatalogEntry = FINDING_CATALOG[code];
@@ -85,6 +95,27 @@ export class FindingSink {
       suggestion: options.noSuggestion ? null : suggestion(entry.suggestion, params),
       fix: options.fix ? { value: options.fix, ...(options.fixFont ? { font: options.fixFont } : {}) } : null,
     });
+    if (options.fix && options.names) this.nameFixes.set(this.findings[this.findings.length - 1], options.names);
+  }
+
+  /**
+   * One fix per cell: where two checks replace names in one cell ("Phòng KH-CN, VP Sở": an outdated
+   * name and another spelling), each finding's fix becomes the cell with all their names replaced
+   * (none, when they cannot all be), so applying any of them settles the cell.
+   */
+  settleNameFixes(ctx: CheckContext): void {
+    const byCell = new Map<string, [Finding, NameFix][]>();
+    for (const [f, names] of this.nameFixes) {
+      const key = `${f.sheet}|${f.row}|${f.column}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), [f, names]]);
+    }
+    for (const cell of byCell.values()) {
+      if (new Set(cell.map(([f]) => f.fix!.value)).size < 2) continue;
+      const [, { task, field }] = cell[0];
+      const all = cell.flatMap(([, names]) => names.replacements);
+      const fixed = replaceNamesTyped(ctx, task, field, task.parsed.text[field] ?? '', all);
+      for (const [f] of cell) f.fix = fixed ? { ...f.fix!, value: fixed } : null;
+    }
   }
 }
 

@@ -19,7 +19,7 @@ export const leaders: Check = {
         if (m.status === 'current' || m.status === 'collective') continue;
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';
         const candidate = m.status === 'misspelt' ? m.canonical : null;
-        ctx.emit('unknown-leader', at, { name: m.written, period: t.scope.period.id, otherPeriod: other, candidate }, { fix: candidate ? fix : null });
+        ctx.emit('unknown-leader', at, { name: m.written, period: t.scope.period.id, otherPeriod: other, candidate }, { fix: candidate ? fix : null, names: { task: t, field: 'leader', replacements } });
       }
     }
   },

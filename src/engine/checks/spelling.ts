@@ -98,7 +98,7 @@ export const inconsistentSpelling: Check = {
       const replacements = found.flatMap((f): NameReplacement[] => (f.to ? [[f.u.written, f.to]] : []));
       const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
       for (const f of found) {
-        ctx.emit('inconsistent-spelling', at, { name: f.u.written, others: f.others, canonical: f.to ? f.canonical : null }, { field, fix: f.to ? fix : null });
+        ctx.emit('inconsistent-spelling', at, { name: f.u.written, others: f.others, canonical: f.to ? f.canonical : null }, { field, fix: f.to ? fix : null, names: { task: t, field, replacements } });
       }
     }
   },

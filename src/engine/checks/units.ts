@@ -60,15 +60,16 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', mat
     return to ? [[m.written, to] as const] : [];
   });
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
+  const names = { task: t, field, replacements };
   for (const m of matches) {
     const base = { name: m.written, period: t.scope.period.id };
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':
-        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, fix: own });
+        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, fix: own, names });
         break;
       case 'misspelt':
-        ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, fix: own });
+        ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, fix: own, names });
         break;
       case 'later':
       case 'unknown':

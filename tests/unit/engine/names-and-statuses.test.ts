@@ -268,6 +268,15 @@ describe('one fix per cell when it names several units or leaders', () => {
     expect(findings(r, 'unknown-leader').map((f) => f.fix?.value)).toEqual(['PGĐ Sở Mai Thoan, PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan, PGĐ Sở Phan Văn Hiếu']);
   });
 
+  it('gives the same fix where two checks replace names in one cell (an outdated name, another spelling)', () => {
+    const r = withLead('Phòng KH-CN, VP Sở', 'Văn phòng Sở', 'Văn phòng Sở');
+    const fixes = r.findings.filter((f) => f.row === 4 && f.fix).map((f) => [f.code, f.fix?.value]);
+    expect(fixes).toEqual([
+      ['outdated-unit', 'Phòng QLKH&ĐMST, Văn phòng Sở'],
+      ['inconsistent-spelling', 'Phòng QLKH&ĐMST, Văn phòng Sở'],
+    ]);
+  });
+
   it('offers no fix that would name one unit twice', () => {
     const r = withLead('Phòng QLKH&ĐMST, Phòng KH-CN');
     expect(findings(r, 'outdated-unit').map((f) => [f.message.split('"')[1], f.fix])).toEqual([['Phòng KH-CN', null]]);
