@@ -252,6 +252,10 @@ export class DirectoryMatcher {
     const written = cleanPart(raw);
     const known = this.classifyUnit(written) ?? this.unitWithTrailingWords(written);
     if (known) return known;
+    // "Trung tâm KTTCĐKCL (thực hiện)": a near miss, then a remark (kept by a fix, as in classifyUnit).
+    const remark = /^(.+?)\s*\([^()]+\)$/u.exec(written);
+    const head = remark ? this.lenientUnit(remark[1]) : null;
+    if (head && head.status !== 'unknown' && head.status !== 'external') return head;
     const f = foldKey(written);
     if (UNIT_COLLECTIVE.test(f)) return { written, status: 'collective', canonical: null, periodId: null, known: null };
     const core = unitCoreKey(written, true);

@@ -248,6 +248,14 @@ describe('a remark in brackets after a unit or a leader', () => {
     expect(findings(r, 'unknown-leader').map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([['D4', 'PGĐ Sở Mai Thoan (phụ trách)']]);
   });
 
+  it('still sees a near miss before a remark, and fixes it keeping the remark', () => {
+    const r = withLead('Trung tâm KTTCĐKCL (thực hiện)');
+    expect(findings(r, 'unknown-unit').map((f) => [f.message, f.fix?.value])).toEqual([
+      ['Đơn vị "Trung tâm KTTCĐKCL" không có trong danh mục kỳ 2025-09.', 'Trung tâm KTTCĐLCL (thực hiện)'],
+    ]);
+    expect(r.tasks[0].leadUnits).toEqual(['Trung tâm KTTCĐLCL']);
+  });
+
   it('does not take a remark for another spelling of the unit', () => {
     const r = withLead('Văn phòng Sở (tham mưu)', 'Văn phòng Sở', 'Phòng QLKH&ĐMST (đầu mối)', 'Phòng QLKH&ĐMST');
     expect(findings(r, 'inconsistent-spelling')).toEqual([]);
