@@ -16,7 +16,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } 
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -198,7 +198,8 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
   for (const p of parses) {
     const date = own.get(p.sheet) ?? fallback;
     const period = fixed ?? choosePeriod(candidatePeriods(directory, date), (candidate) => nameFit(matcherFor(candidate), p));
-    scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default' });
+    const titleQuarters = p.titleLines.map(quartersNamed).find((q) => q) ?? undefined;
+    scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default', ...(titleQuarters ? { titleQuarters } : {}) });
   }
   return scopes;
 }
@@ -239,6 +240,11 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const value = isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!);
     deadline = parseDeadline(value, c.deadline, year);
   } else if (c.note) deadline = deadlineInNote(c.note, year);
+  // Under a title naming several quarters, no quarter or month row: the deadline says which.
+  if (t.quarter === null && t.month === null && scope.titleQuarters && deadline?.iso) {
+    const q = Math.ceil(Number(deadline.iso.slice(5, 7)) / 3);
+    if (q >= scope.titleQuarters[0] && q <= scope.titleQuarters[1] && (year === null || deadline.iso.startsWith(String(year)))) t.quarter = q;
+  }
   if (c.quarter && t.quarter === null) {
     const q = QUARTER_IN_CELL.exec(foldKey(c.quarter));
     if (q) t.quarter = quarterOf(q[1]);

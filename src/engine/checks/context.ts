@@ -17,6 +17,8 @@ export interface SheetScope {
   /** The programme's year, when the sheet (or its workbook) says it. */
   year: number | null;
   periodSource: 'option' | 'sheet' | 'default';
+  /** The quarters a title naming several gives ("KẾ HOẠCH … QUÝ III VÀ QUÝ IV"): first and last. */
+  titleQuarters?: [number, number];
 }
 
 export interface AnalysedTask {

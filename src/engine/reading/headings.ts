@@ -96,6 +96,12 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 /** "quý iii và quý iv", "quý iii, iv", "quý 3-4" (folded). */
 const SEVERAL_QUARTERS = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b`);
+/** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
+export function quartersNamed(text: string): [number, number] | null {
+  const m = SEVERAL_QUARTERS.exec(foldKey(text));
+  return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;
+}
+
 /** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
 const BARE_TOTAL = /^(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?\s*:?\s*(\d{1,4})$/;
 const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
@@ -115,8 +121,8 @@ export function parseHeading(text: string): Heading | null {
   if (!folded || /^\s*[-+*•]/.test(text)) return null;
   const declared = declaredCount(folded);
 
-  // "Cộng" is read unfolded: folded, it is "Công tác …" too.
-  const total = /^(tong cong|tong so)\b/.test(folded) || /^cộng(?=[\s:]|$)/u.test(text.trim().toLowerCase());
+  // "Cộng" is read unfolded (folded, it is "Công tác …" too), and only before its count: not "cộng đồng".
+  const total = /^(tong cong|tong so)\b/.test(folded) || /^cộng(?:\s*:|\s*$|\s+\d)/u.test(text.trim().toLowerCase());
   // "Tổng cộng | | 72", "Tổng số nhiệm vụ: 72": the number alone, in a cell of its own.
   const bare = total ? BARE_TOTAL.exec(folded) : null;
   const count = declared ?? (bare ? Number(bare[1]) : null);

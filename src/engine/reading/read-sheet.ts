@@ -151,6 +151,23 @@ export function readSheet(view: SheetView): SheetParse {
   let headingYear: number | null = null;
   /** Years past the sheet's own that headings without a year have turned ("Quý IV" then "Quý I"). */
   let yearAfter = 0;
+  let lastQuarter: number | null = null;
+  /** The year each quarter and month heading was first given: a second table (or a unit's block) going through the year again is in it again. */
+  const quarterYears = new Map<number, { headingYear: number | null; yearAfter: number }>();
+  const monthYears = new Map<number, { headingYear: number | null; yearAfter: number }>();
+  /**
+   * The year of a quarter or month heading: the one it names; the one it had where it came before;
+   * the next one after the year's last ("Quý I" after "Quý IV", "Tháng 1" after "Tháng 12", in a plan
+   * across the year's end); else the year in force.
+   */
+  const turnYear = (seen: Map<number, { headingYear: number | null; yearAfter: number }>, key: number, named: number | null, turns: boolean) => {
+    const before = seen.get(key);
+    if (named !== null) headingYear = named;
+    else if (before) ({ headingYear, yearAfter } = before);
+    else if (turns && headingYear !== null) headingYear++;
+    else if (turns) yearAfter++;
+    if (!before) seen.set(key, { headingYear, yearAfter });
+  };
   let section: string | null = null;
   let lastHeadingText: string | null = null;
   let scope = 0;
@@ -213,27 +230,21 @@ export function readSheet(view: SheetView): SheetParse {
       month = null;
       headingYear = null;
       yearAfter = 0;
+      lastQuarter = null;
+      quarterYears.clear();
+      monthYears.clear();
     } else if (h.level === 2) {
-      // "Quý I" after "Quý IV" (a plan across the year's end) is the next year's.
-      const nextYear = h.year === null && quarterHeading === 4 && h.quarter === 1;
       quarter = h.quarter;
       quarterHeading = quarterSection = h.quarter;
       month = null;
       section = h.label;
-      if (nextYear && headingYear !== null) headingYear++;
-      else {
-        headingYear = h.year;
-        if (nextYear) yearAfter++;
-      }
+      turnYear(quarterYears, h.quarter!, h.year, (lastQuarter ?? 0) === 4 && h.quarter === 1);
+      lastQuarter = h.quarter;
       periodHoldsRoman = out.tables.length === 0 || marker === 'letter' || /^\s*[A-D][.)]?\s/u.test(text);
     } else if (h.level === 3) {
-      // "Tháng 1" after "Tháng 12": the next year's.
-      const nextYear = h.year === null && month === 12 && h.month === 1;
+      turnYear(monthYears, h.month!, h.year, month === 12 && h.month === 1);
       month = h.month;
       quarter = h.quarter;
-      if (h.year) headingYear = h.year;
-      else if (nextYear && headingYear !== null) headingYear++;
-      else if (nextYear) yearAfter++;
       // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025") holds the sheet's sections.
       if (out.tables.length === 0) periodHoldsRoman = true;
     }
@@ -378,12 +389,13 @@ export function readSheet(view: SheetView): SheetParse {
     const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(continuationOpen && lastTask && !coded && fillsCutCell(view, lastTask, r));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
-    if (!whole && !sttText && !sttMerged && isBulletedTask(view, t.columns, r) && (!continuationOpen || !lastTask || bulleted.has(lastTask))) {
+    // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
+    if (!whole && !sttText && !sttMerged && isBulletedTask(view, t.columns, r) && (!lastTask || bulleted.has(lastTask))) {
       bulleted.add(addTask(t, r, sttText));
       return;
     }
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
-    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r)) {
+    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r, !!lastTask && fillsCutCell(view, lastTask, r))) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
       continuationOpen = false;
       lastTask = null;
@@ -628,10 +640,11 @@ const BULLET = /^[-+•*–]$/;
 const UNIT_TITLE = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+\S/iu;
 
 /**
- * A row naming a unit alone in the task column, the next row numbered 1: a group of that unit's tasks
- * (staff type it unmerged, as a line), not the rest of the task above.
+ * A row naming a unit alone in the task column over numbered tasks: a group of that unit's tasks
+ * (staff type it unmerged, as a line), not the rest of the task above. When the numbering goes on
+ * under it, only if nothing above was cut mid-phrase ("… giao cho" over "Trung tâm CĐS&ĐMST").
  */
-function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number): boolean {
+function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: boolean): boolean {
   if (cols.task === undefined || cols.stt === undefined) return false;
   const filled = view.filledColumns(r);
   if (filled.length !== 1 || filled[0] !== cols.task) return false;
@@ -641,7 +654,8 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number): boolean {
   if (cols.lead !== undefined && view.mergedTo(r, cols.task) >= cols.lead) return true;
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  return next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;
+  const number = next <= view.rowCount ? sttInteger(view.text(next, cols.stt)) : null;
+  return number === 1 || (number !== null && !aboveCut && text.split(/\s+/).length <= 8 && hasTaskCells(view, cols, next));
 }
 
 /**
@@ -676,18 +690,22 @@ function hasWholeCells(view: SheetView, cols: ColumnMap, r: number): boolean {
 /**
  * A cell that ends mid-phrase ("Phòng QLKH&", "Kế hoạch của", "(đợt"): a page break cut it, and
  * the row below holds the rest, capitalised or not ("Quảng Ngãi năm 2025" after "…tại tỉnh").
- * Not ":", which heads sub-items that may be tasks of their own.
+ * Not ":", which heads sub-items that may be tasks of their own, nor "," ";" "-", which end
+ * whole lists and stand alone for "none".
  */
-const CUT_END = /(?:[&,;(/+–-]|\s(?:và|của|các|về|với|cho|tại|trong|theo|để|những|từ|đến|hoặc|cùng|gồm))$/u;
+const CUT_END = /(?:\S[&/]|\s(?:và|của|các|về|với|cho|tại|trong|theo|để|những|từ|đến|hoặc|cùng|gồm))$/u;
 
 function endsCut(text: string): boolean {
   const t = text.trimEnd().toLowerCase();
   return CUT_END.test(t) || t.lastIndexOf('(') > t.lastIndexOf(')');
 }
 
+/** The cells whose cut shows a page break: a task's own words, not the free text of notes or statuses. */
+const CUT_FIELDS: TaskColumn[] = ['task', 'lead', 'product', 'leader'];
+
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */
 function fillsCutCell(view: SheetView, task: ParsedTask, r: number): boolean {
-  for (const f of TASK_FIELDS) {
+  for (const f of CUT_FIELDS) {
     const c = task.table.columns[f];
     const above = task.text[f];
     if (c !== undefined && above && endsCut(above) && !view.isMergedBelow(r, c) && view.text(r, c) !== '') return true;
@@ -851,7 +869,8 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
 
 /**
  * "Quý" and "Tháng" columns written once at the top of each run, the cells below left blank (a
- * merge undone, or never made): a blank cell holds the value above it, as a merged one would.
+ * merge undone, or never made): a blank cell holds the value above it, as a merged one would,
+ * within one table and between two headings.
  */
 function periodCellsWrittenOnce(tasks: readonly ParsedTask[]): void {
   // Months first: a quarter written on a row starts a new run, and no month goes on across it.
@@ -859,7 +878,8 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[]): void {
     let above: ParsedTask | null = null;
     for (const t of tasks) {
       if (t.table.columns[f] === undefined) continue;
-      if (above && (above.table !== t.table || (f === 'month' && t.text.quarter))) above = null;
+      // A heading ends the run: "Nhiệm vụ thường xuyên" below Quý IV's tasks is all-year, not Quý IV.
+      if (above && (above.table !== t.table || above.block !== t.block || (f === 'month' && t.text.quarter))) above = null;
       if (t.text[f]) above = t;
       else if (above) {
         t.text[f] = above.text[f];

@@ -91,9 +91,9 @@ describe('numbers as units write them', () => {
     const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
     expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);
     expect(found(r)).toEqual([]);
-    // A unit's name on the line under a task, no restart below: still the rest of that task's text.
+    // Numbering going on under it, the task above whole: a group still (after a cut phrase, the rest of that task).
     const split = read([['I', 'Quý III'], row(1), [null, 'Văn phòng Sở'], row(2)]);
-    expect(split.tasks.map((t) => [t.row, t.endRow])).toEqual([[5, 6], [7, 7]]);
+    expect(split.tasks.map((t) => [t.row, t.endRow])).toEqual([[5, 5], [7, 7]]);
   });
 });
 

@@ -364,3 +364,96 @@ describe('a month plan titled with the month abbreviated', () => {
     }
   });
 });
+
+describe('a unit named on a line of its own over tasks numbered on', () => {
+  it('is a group of that unit, not the end of the task above; after a cut phrase it is the rest of it', () => {
+    const r = read([
+      HEADER,
+      ['I', 'Quý III (4 nhiệm vụ)'],
+      [null, 'Phòng QLKH&ĐMST'],
+      [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Tổ chức hội nghị giao ban với sự tham gia của', 'Phòng QLKH&ĐMST', null, 'Hội nghị', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, 'Trung tâm CĐS&ĐMST'],
+      [null, 'Văn phòng Sở'],
+      [3, 'Tổng hợp báo cáo quý', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+      [4, 'Kiểm tra nội bộ', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.task])).toEqual([
+      ['1', 'Xây dựng kế hoạch kiểm tra'],
+      ['2', 'Tổ chức hội nghị giao ban với sự tham gia của Trung tâm CĐS&ĐMST'],
+      ['3', 'Tổng hợp báo cáo quý'],
+      ['4', 'Kiểm tra nội bộ'],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+});
+
+describe('what the regression check of these rules taught', () => {
+  const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+  const whole = (n: number | null, text: string, coord: string | null, note: string | null = null): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', coord, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', note];
+
+  it('takes "-", "," and ";" at the end of a list or a note for whole cells: the whole rows below are tasks', () => {
+    const noNumber = read([
+      H.slice(1),
+      ...[whole(null, 'Xây dựng kế hoạch', '-'), whole(null, 'Tổ chức điều tra', 'Văn phòng Sở,'), whole(null, 'Tổ chức hội thảo', 'Các phòng, đơn vị;', '-'), whole(null, 'Kiểm tra nội bộ', null)].map((r) => r.slice(1)),
+    ]);
+    expect(noNumber.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch', 'Tổ chức điều tra', 'Tổ chức hội thảo', 'Kiểm tra nội bộ']);
+    const forgotten = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', '-'), whole(null, 'Tổ chức điều tra', null), whole(2, 'Kiểm tra nội bộ', null)]);
+    expect([forgotten.tasks.map((t) => t.task), where(forgotten)]).toEqual([['Xây dựng kế hoạch', 'Tổ chức điều tra', 'Kiểm tra nội bộ'], ['missing-number A4']]);
+  });
+
+  it('reads "cộng đồng" after a cut phrase as the rest of the task, not as a total', () => {
+    const r = read([H, ['I', 'Quý III (1 nhiệm vụ)'], whole(1, 'Tổ chức truyền thông về khoa học và công nghệ cho', null), [null, 'cộng đồng (02 nội dung)']]);
+    expect([r.tasks.map((t) => t.task), where(r)]).toEqual([['Tổ chức truyền thông về khoa học và công nghệ cho cộng đồng (02 nội dung)'], []]);
+  });
+
+  it('carries a "Quý"/"Tháng" cell down to the next heading only', () => {
+    const r = read([
+      ['STT', 'Nhiệm vụ', 'Quý', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      ['I', 'NHIỆM VỤ THEO QUÝ'],
+      [1, 'Một', 'Quý III', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Hai', 'Quý IV', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      ['II', 'NHIỆM VỤ THƯỜNG XUYÊN'],
+      [1, 'Ba', null, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+    ]);
+    expect(r.tasks.map((t) => t.quarter)).toEqual([3, 4, null]);
+  });
+
+  it('does not turn the year where a second table or a unit\'s block goes through the year again', () => {
+    const D = [...H.slice(0, 6), 'Thời hạn'];
+    const t = (n: number, deadline: string, unit = 'A'): CellValue[] => [n, `Nhiệm vụ ${n} của ${unit}`, 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const table = (unit: string): CellValue[][] => [D, ['I', 'Quý I'], t(1, 'Trước 15/3', unit), ['II', 'Quý IV'], t(2, '31/12/2025', unit)];
+    const tables = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], ...table('A'), [], ['Phòng QLKH&ĐMST'], ...table('B')]);
+    expect([tables.tasks.map((x) => [x.year ?? 2025, x.deadline]), where(tables)]).toEqual([
+      [
+        [2025, '2025-03-15'],
+        [2025, '2025-12-31'],
+        [2025, '2025-03-15'],
+        [2025, '2025-12-31'],
+      ],
+      [],
+    ]);
+    const months = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], D, ['a', 'Phòng QLKH&ĐMST'], [null, 'Tháng 1'], t(1, 'Trước 20/1'), [null, 'Tháng 12'], t(2, 'Trước 20/12'), ['b', 'Văn phòng Sở'], [null, 'Tháng 1'], t(1, 'Trước 20/1', 'B')]);
+    expect(months.tasks.map((x) => [x.year ?? 2025, x.deadline])).toEqual([
+      [2025, '2025-01-20'],
+      [2025, '2025-12-20'],
+      [2025, '2025-01-20'],
+    ]);
+  });
+
+  it('keeps a dashed sub-item after a blank row off the task list', () => {
+    const r = read([H, ['I', 'Quý III (2 nhiệm vụ)'], [1, 'Kiểm tra chuyên ngành, gồm:', 'Phòng QLTCĐLCL', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'], [null, '- Kiểm tra tại cơ sở', 'Phòng QLTCĐLCL', null, 'Biên bản', 'PGĐ Sở Mai Thoan'], [], [null, '- Kiểm tra hồ sơ', 'Phòng QLTCĐLCL', null, 'Biên bản', 'PGĐ Sở Mai Thoan'], whole(2, 'Tổng kết', null)]);
+    expect([r.tasks.map((t) => t.stt), where(r)]).toEqual([['1', '2'], []]);
+  });
+
+  it('under a title naming two quarters and no quarter rows, gives each task the quarter of its deadline', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025'],
+      [],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+      [1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '30/9/2025'],
+      [2, 'Tổng kết công tác năm 2025', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '15/12/2025'],
+    ]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter, where(r)]).toEqual([[3, 4], { '3': 1, '4': 1 }, []]);
+  });
+});
