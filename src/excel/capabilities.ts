@@ -1,8 +1,9 @@
 /**
  * Optional Excel features, checked at run time (`isSetSupported`), and the Vietnamese sentence the
- * pane shows when one is missing: the add-in degrades instead of failing.
+ * pane shows when one is missing (its English is in the pane's i18n.tsx): the add-in degrades instead
+ * of failing. The adapter reports the missing features; the pane words them.
  */
-import type { Capabilities } from './host';
+import type { Capabilities, VisibleFeature } from './host';
 
 /** Features beyond the pane-visible `Capabilities` that the adapter also checks. */
 export interface AdapterCapabilities extends Capabilities {
@@ -46,8 +47,7 @@ export const REQUIREMENTS: Record<Feature, string> = {
   workbookName: '1.7',
 };
 
-/** Features whose absence the user notices. */
-export type VisibleFeature = 'notes' | 'dataValidation' | 'rangeAreas' | 'events' | 'hiddenSheets' | 'mergedAreas' | 'pageLayout' | 'names';
+export type { VisibleFeature };
 
 /** Shown when the feature is missing; each says what still works. */
 export const DEGRADED_MESSAGES: Record<VisibleFeature, string> = {
@@ -122,7 +122,7 @@ export function paneCapabilities(caps: AdapterCapabilities): Capabilities {
   };
 }
 
-/** One Vietnamese sentence per missing feature the user would notice, in a stable order. */
-export function degradationMessages(caps: AdapterCapabilities): string[] {
-  return (Object.keys(DEGRADED_MESSAGES) as VisibleFeature[]).filter((f) => !caps[f]).map((f) => DEGRADED_MESSAGES[f]);
+/** The missing features the user would notice, in a stable order (the pane says what each one means). */
+export function missingVisibleFeatures(caps: AdapterCapabilities): VisibleFeature[] {
+  return (Object.keys(DEGRADED_MESSAGES) as VisibleFeature[]).filter((f) => !caps[f]);
 }

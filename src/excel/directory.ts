@@ -34,6 +34,8 @@ export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, d
       throw new ExcelHostError(
         DIRECTORY_EDITED,
         `Trang "${out.name}" của sổ đã được sửa (khác danh mục mặc định) nên CTCT không ghi đè: mọi chỗ Sở đã sửa được giữ nguyên và các lần kiểm tra vẫn dùng nó. Muốn dùng lại danh mục mặc định, hãy đổi tên hoặc xoá trang "${out.name}" rồi bấm lại.`,
+        undefined,
+        { sheet: out.name },
       );
     }
     // What users typed into the old directory stays until the new one is written: the new sheet is

@@ -1,6 +1,7 @@
 /**
  * Office.js errors → one Vietnamese sentence for the pane's error bar (never a stack trace).
- * The original error stays in `cause` for the console.
+ * The original error stays in `cause` for the console. The pane words the error in its own
+ * language from `code` and `params` (i18n.tsx); `message` is the Vietnamese sentence.
  */
 import { CtctInputError } from '../engine/errors';
 
@@ -9,13 +10,16 @@ export class ExcelHostError extends Error {
     readonly code: string,
     message: string,
     override readonly cause?: unknown,
+    /** What the sentence names (a sheet, a cell, Excel's own detail), for the pane's other language. */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ExcelHostError';
   }
 }
 
-const MESSAGES: Record<string, string> = {
+/** The Vietnamese sentence of each Office.js error code the pane explains (English: the pane's i18n.tsx). */
+export const EXCEL_ERROR_MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.',
   ItemNotFound: 'Không tìm thấy trang tính hoặc ô cần dùng: có thể nó vừa bị đổi tên hoặc xoá. Hãy kiểm tra lại rồi thử lại.',
   AccessDenied: 'Excel không cho phép thao tác này: trang tính hoặc sổ làm việc có thể đang được bảo vệ hoặc chỉ được đọc.',
@@ -46,8 +50,8 @@ export function errorCode(e: unknown): string {
 export function explainExcelError(e: unknown): Error {
   if (e instanceof CtctInputError || e instanceof ExcelHostError) return e;
   const code = errorCode(e);
-  const known = MESSAGES[code];
+  const known = EXCEL_ERROR_MESSAGES[code];
   if (known) return new ExcelHostError(code, known, e);
-  const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-  return new ExcelHostError(code || 'Unknown', `Excel báo lỗi khi CTCT làm việc với sổ${detail}. Hãy thử lại.`, e);
+  const detail = e instanceof Error && e.message ? e.message : '';
+  return new ExcelHostError(code || 'Unknown', `Excel báo lỗi khi CTCT làm việc với sổ${detail ? ` (${detail})` : ''}. Hãy thử lại.`, e, { detail });
 }

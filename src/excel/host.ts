@@ -23,14 +23,17 @@ export interface Capabilities {
   hiddenSheets: boolean;
 }
 
+/** Optional features whose absence the user notices; the pane says, in its language, what still works. */
+export type VisibleFeature = 'notes' | 'dataValidation' | 'rangeAreas' | 'events' | 'hiddenSheets' | 'mergedAreas' | 'pageLayout' | 'names';
+
 export interface WorkbookInfo {
   /** The workbook's name ("Chương trình công tác 2025.xlsx"), when Excel gives it (ExcelApi 1.7). */
   workbookName?: string;
   activeSheet: string;
   sheets: string[];
   capabilities: Capabilities;
-  /** One Vietnamese sentence per missing optional feature (what still works without it). */
-  warnings?: string[];
+  /** The optional features this Excel lacks that the user would notice, in a stable order (the pane words them). */
+  missingFeatures?: VisibleFeature[];
 }
 
 /** One cell value the add-in changes (a fix). */

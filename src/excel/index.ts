@@ -5,7 +5,7 @@
 import type { ExcelHost, RowAnchor, WorkbookInfo } from './host';
 import type { Finding, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
-import { degradationMessages, detectCapabilities, paneCapabilities, type AdapterCapabilities } from './capabilities';
+import { detectCapabilities, missingVisibleFeatures, paneCapabilities, type AdapterCapabilities } from './capabilities';
 import { officeEnv, type HostEnv } from './env';
 import { ExcelHostError, explainExcelError } from './errors';
 import { ECHO_MS, onChanged, type Quiet } from './events';
@@ -19,7 +19,7 @@ import { INTERNAL_SHEETS, sameSheet } from './sheets';
 
 export type { ExcelHost } from './host';
 export type { HostEnv } from './env';
-export { DEGRADED_MESSAGES, degradationMessages, detectCapabilities } from './capabilities';
+export { DEGRADED_MESSAGES, detectCapabilities, missingVisibleFeatures } from './capabilities';
 export { ExcelHostError } from './errors';
 
 async function info(env: HostEnv, caps: AdapterCapabilities): Promise<WorkbookInfo> {
@@ -38,7 +38,7 @@ async function info(env: HostEnv, caps: AdapterCapabilities): Promise<WorkbookIn
         .filter((s) => String(s.visibility) === 'Visible' && !INTERNAL_SHEETS.some((n) => sameSheet(n, s.name)))
         .map((s) => s.name),
       capabilities: paneCapabilities(caps),
-      warnings: degradationMessages(caps),
+      missingFeatures: missingVisibleFeatures(caps),
     };
   });
 }
@@ -59,6 +59,8 @@ async function selectCell(env: HostEnv, caps: AdapterCapabilities, sheet: string
         throw new ExcelHostError(
           'SheetHidden',
           `Trang tính «${ws.name}» đang bị ẩn nên không chọn được ô ${address}: hãy bỏ ẩn trang tính này (bấm chuột phải vào tên một trang tính → Bỏ ẩn) rồi chọn lại.`,
+          undefined,
+          { sheet: ws.name, address },
         );
       }
       ws.visibility = 'Visible';

@@ -6,7 +6,7 @@ import { cellAddress, columnNumber, isDateCell, isErrorCell, type CellValue, typ
 import type { FileReport, Finding, Severity, Task } from '../engine/report';
 import type { CellChange } from '../excel/host';
 import { RowAnchors, type RowAnchor } from '../engine/row-anchor';
-import type { Dict } from './i18n';
+import type { Dict, ExcelErrorParams, ExcelErrorWords } from './i18n';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -138,11 +138,20 @@ export function markAnchors(findings: readonly Finding[], grid: WorkbookGrid): R
 export const NORMALISE_CODES = ['irregular-whitespace', 'decomposed-unicode'];
 
 /**
- * A user input error (CtctInputError) or an Excel error the adapter already put in words
- * (ExcelHostError) is shown as it is; anything else as one generic sentence.
+ * A user input error (CtctInputError) is shown as it is; an Excel error (ExcelHostError) in the
+ * pane's language, from its code and params (in Vietnamese, the adapter's own sentence); anything
+ * else as one generic sentence.
  */
 export function errorMessage(error: unknown, t: Dict): string {
-  return isInputError(error) && error.message ? error.message : t.genericError;
+  if (!isInputError(error) || !error.message) return t.genericError;
+  if (error.name === 'ExcelHostError' && t.excelErrors) return excelErrorText(error, t.excelErrors);
+  return error.message;
+}
+
+function excelErrorText(error: Error, words: ExcelErrorWords): string {
+  const { code, params } = error as Error & { code?: unknown; params?: ExcelErrorParams };
+  const say = (typeof code === 'string' && words.byCode[code]) || words.other;
+  return say(params ?? {});
 }
 
 const USER_FACING = new Set(['CtctInputError', 'ExcelHostError']);

@@ -6,6 +6,17 @@
 import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { Severity } from '../engine/report';
 import { NONE, NO_STATUS } from '../engine/summary/keys';
+import { DEGRADED_MESSAGES } from '../excel/capabilities';
+import type { VisibleFeature } from '../excel/host';
+
+/** What an Excel error (ExcelHostError) names: `sheet`, `address`, Excel's own `detail`. */
+export type ExcelErrorParams = Readonly<Record<string, string | undefined>>;
+
+/** An Excel error worded from its code and params; `other` for a code without its own sentence. */
+export interface ExcelErrorWords {
+  byCode: Partial<Record<string, (p: ExcelErrorParams) => string>>;
+  other: (p: ExcelErrorParams) => string;
+}
 
 export type Lang = 'vi' | 'en';
 
@@ -55,6 +66,10 @@ const vi = {
   sheetUnhidden: (sheet: string) => `Trang tính "${sheet}" đang bị ẩn nên đã được hiện ra để chọn ô.`,
   directoryFromSheet: 'Đang dùng danh mục từ trang "Danh mục" trong sổ này.',
   directoryDefault: 'Đang dùng danh mục mặc định.',
+  /** A feature this Excel lacks: what still works without it (the adapter's own sentences). */
+  featureMissing: DEGRADED_MESSAGES as Record<VisibleFeature, string>,
+  /** Excel errors by code; null: the adapter's own Vietnamese sentence, as it is. */
+  excelErrors: null as ExcelErrorWords | null,
 
   // Findings
   findings: 'Phát hiện',
@@ -273,6 +288,45 @@ const en: Dict = {
   sheetUnhidden: (sheet) => `The sheet "${sheet}" was hidden; it has been unhidden to select the cell.`,
   directoryFromSheet: 'Using the directory from this workbook\'s "Danh mục" sheet.',
   directoryDefault: 'Using the default directory.',
+  featureMissing: {
+    notes:
+      'This Excel (or the Office.js copy CTCT ships) does not support notes on cells (needs ExcelApi 1.18): cells with problems are only filled; read the problems in the CTCT pane.',
+    dataValidation:
+      'This Excel does not support drop-down lists in cells (needs ExcelApi 1.8): the "Trạng thái" column of the "Theo dõi" sheet has to be typed.',
+    rangeAreas:
+      'This Excel cannot work on several ranges at once (needs ExcelApi 1.9): cells are filled one by one, more slowly, with the same result.',
+    events: 'This Excel does not report sheet changes (needs ExcelApi 1.7): after editing, press "Check again".',
+    hiddenSheets:
+      'This Excel cannot hide sheets (needs ExcelApi 1.4): the sheets "CTCT_NhatKy" and "CTCT_DanhDau" will show; please do not edit or delete them, they are used to undo changes and remove marks.',
+    mergedAreas:
+      'This Excel cannot read merged cells (needs ExcelApi 1.13): merged cells are read as ordinary cells, so rows inside a merged area may be reported as missing a unit or a leader.',
+    pageLayout:
+      'This Excel cannot set up printing (needs ExcelApi 1.9): when printing the "Tổng hợp" sheet, choose A4 landscape yourself.',
+    names:
+      'This Excel does not support sheet-scoped names (needs ExcelApi 1.4): CTCT does not overwrite an existing "Tổng hợp" or "Theo dõi" sheet but adds a new sheet next to it.',
+  },
+  excelErrors: {
+    byCode: {
+      InvalidOperationInCellEditMode: () => 'Excel is editing a cell: press Enter or Esc, then try again.',
+      ItemNotFound: () => 'The sheet or cell CTCT needs was not found: it may just have been renamed or deleted. Check, then try again.',
+      AccessDenied: () => 'Excel does not allow this: the sheet or the workbook may be protected or read-only.',
+      InsertDeleteConflict: () => 'Cannot write: the range overlaps another table or merged area.',
+      InvalidArgument: () => 'Excel refused the data CTCT sent (invalid argument). Try again; if it persists, tell the department office (Văn phòng Sở).',
+      ApiNotFound: () => 'This Excel lacks a feature CTCT needs; update Excel or use Excel on the web.',
+      ResponsePayloadSizeLimitExceeded: () =>
+        'The sheet is too large for Excel on the web to send at once; narrow the data range or check one sheet at a time.',
+      RequestPayloadSizeLimitExceeded: () => 'The data to write is too large for Excel on the web; try with fewer cells.',
+      PayloadTooLarge: () => 'The data is too large for Excel on the web; try with fewer cells.',
+      RangeExceedsLimit: () => 'The data range exceeds the number of cells Excel lets CTCT read at once.',
+      InactiveWorkbook: () => 'The workbook is no longer open: open it again, then try again.',
+      Conflict: () => 'Someone else edited the workbook at the same time; try again.',
+      SheetHidden: (p) =>
+        `The sheet "${p.sheet}" is hidden, so cell ${p.address} cannot be selected: unhide it (right-click a sheet's tab → Unhide), then select the finding again.`,
+      DirectoryEdited: (p) =>
+        `The workbook's "${p.sheet}" sheet has been edited (it differs from the default directory), so CTCT does not overwrite it: every edit is kept and checks still use it. To start again from the default directory, rename or delete the "${p.sheet}" sheet, then press the button again.`,
+    },
+    other: (p) => `Excel reported an error while CTCT was working on the workbook${p.detail ? ` (${p.detail})` : ''}. Try again.`,
+  },
 
   findings: 'Findings',
   findingsCount: (n) => `${n} finding${n === 1 ? '' : 's'}`,

@@ -81,17 +81,18 @@ export function CheckPanel({ ctx, scope, setScope, period, setPeriod, periodDire
   }, [auto, host, debounceMs]);
 
   const eventsSupported = info ? info.capabilities.events : true;
+  const missingFeatures = info?.missingFeatures ?? [];
   const running = checkState.status === 'running';
   const report = analysis?.fileReport;
 
   return (
     <div>
-      {info?.warnings?.length ? (
+      {missingFeatures.length ? (
         <MessageBar intent="warning" layout="multiline" data-testid="capability-warnings">
           <MessageBarBody>
             <ul className={styles.warnings}>
-              {info.warnings.map((w) => (
-                <li key={w}>{w}</li>
+              {missingFeatures.map((feature) => (
+                <li key={feature}>{t.featureMissing[feature]}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -123,7 +124,7 @@ export function CheckPanel({ ctx, scope, setScope, period, setPeriod, periodDire
             data-testid="auto-recheck"
           />
         </div>
-        {!eventsSupported && !info?.warnings?.length ? <Text size={200} className={styles.note}>{t.autoRecheckUnsupported}</Text> : null}
+        {!eventsSupported && !missingFeatures.length ? <Text size={200} className={styles.note}>{t.autoRecheckUnsupported}</Text> : null}
       </div>
 
       <ActionStatus

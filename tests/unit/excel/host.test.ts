@@ -43,8 +43,8 @@ describe('missing requirement sets degrade with a Vietnamese message', () => {
 
     const info = await host.info();
     expect(info.capabilities).toEqual({ notes: false, dataValidation: false, rangeAreas: false, events: false, hiddenSheets: false });
-    expect(info.warnings).toEqual(expect.arrayContaining(Object.values(DEGRADED_MESSAGES)));
-    for (const w of info.warnings!) expect(w).toMatch(/cần ExcelApi 1\.\d+/);
+    expect(info.missingFeatures).toEqual(Object.keys(DEGRADED_MESSAGES));
+    for (const w of Object.values(DEGRADED_MESSAGES)) expect(w).toMatch(/cần ExcelApi 1\.\d+/);
 
     const grid = await host.readGrid('active');
     expect(grid.sheets[0].merges).toBeUndefined(); // no merged areas before 1.13: not read, not guessed
@@ -83,7 +83,7 @@ describe('info, selectCell, onChanged, errors', () => {
     wb.addSheet('CTCT_NhatKy', [['Mã']], { visibility: 'VeryHidden' });
     const host = hostFor(wb);
     const info = await host.info();
-    expect(info).toMatchObject({ activeSheet: 'Quý III', sheets: ['Quý III', 'Phụ lục II'], warnings: [] });
+    expect(info).toMatchObject({ activeSheet: 'Quý III', sheets: ['Quý III', 'Phụ lục II'], missingFeatures: [] });
     await host.selectCell('Phụ lục II', 'F5');
     expect(wb.selection).toEqual({ sheet: 'Phụ lục II', address: 'F5' });
     expect(wb.sheets.find((s) => s.id === wb.activeId)?.name).toBe('Phụ lục II');
@@ -180,7 +180,7 @@ describe('capabilities follow the Office.js copy as well as the host', () => {
     const wb = new FakeWorkbook({ apiVersion: 18 });
     wb.addSheet('Quý III', [['TT', 'Nội dung'], [1, '']]);
     const host = createExcelHost({ run: wb.run, runIn: wb.runIn, isSetSupported: wb.isSetSupported, hasSurface: (f) => f !== 'notes', web: false });
-    expect((await host.info()).warnings).toEqual([DEGRADED_MESSAGES.notes]);
+    expect((await host.info()).missingFeatures).toEqual(['notes']);
     const r = await host.markFindings([{ code: 'x', severity: 'error', sheet: 'Quý III', row: 2, column: 'B', field: 'task', message: 'Thiếu nội dung', suggestion: null, fix: null }], '2025-09-30');
     expect(r).toEqual({ marked: 1, notes: false });
     expect(wb.sheet('Quý III')!.notes.size).toBe(0);

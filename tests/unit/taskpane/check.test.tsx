@@ -224,7 +224,7 @@ describe('Kiểm tra', () => {
 test('missing Excel features: the adapter’s warnings are shown and auto re-check is off', async () => {
   const host = new FakeHost();
   host.noEvents = true;
-  host.warnings = ['Phiên bản Excel này chưa báo được khi trang tính thay đổi (cần ExcelApi 1.7): sau khi sửa, hãy bấm «Kiểm tra lại».'];
+  host.missingFeatures = ['events'];
   setup(host);
   expect(await screen.findByTestId('capability-warnings')).toHaveTextContent('cần ExcelApi 1.7');
   expect(screen.getByRole('switch', { name: 'Tự kiểm tra lại khi trang tính thay đổi' })).toBeDisabled();

@@ -7,7 +7,7 @@ import type { WorkbookGrid } from '../../../src/engine/grid';
 import { reportSchema, fileReportSchema, type FileReport, type Finding, type Report, type Summary, type Task, type UnreadableFile } from '../../../src/engine/report';
 import type { Directory } from '../../../src/engine/directory/types';
 import type { AnalyseOptions } from '../../../src/engine/options';
-import type { ApplyResult, CellChange, ExcelHost, JournalEntry, Scope, TrackerResult, WorkbookInfo } from '../../../src/excel/host';
+import type { ApplyResult, CellChange, ExcelHost, JournalEntry, Scope, TrackerResult, VisibleFeature, WorkbookInfo } from '../../../src/excel/host';
 import type { EngineApi, FindingCatalog } from '../../../src/taskpane/services';
 import { CtctInputError } from '../../../src/engine/errors';
 
@@ -215,7 +215,7 @@ export class FakeHost implements ExcelHost {
   private failures = new Map<Method, Error>();
   changeListeners = new Set<() => void>();
   unsubscribed = 0;
-  warnings: string[] | undefined;
+  missingFeatures: VisibleFeature[] | undefined;
   noEvents = false;
   /** What info() reports as the workbook's name (Excel gives none before ExcelApi 1.7). */
   workbookName: string | undefined;
@@ -259,7 +259,7 @@ export class FakeHost implements ExcelHost {
       activeSheet: SHEET,
       sheets: [SHEET],
       capabilities: { notes: true, dataValidation: true, rangeAreas: true, events: !this.noEvents, hiddenSheets: true },
-      warnings: this.warnings,
+      missingFeatures: this.missingFeatures,
     };
   }
   /** What readGrid returns (default: the hand-made grid). */

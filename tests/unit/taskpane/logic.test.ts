@@ -3,6 +3,7 @@ import { cellText, cellValueAt, errorMessage, findingItems, fixChanges, localTim
 import { startWhenReady } from '../../../src/taskpane/start';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
 import { CtctInputError } from '../../../src/engine/errors';
+import { EXCEL_ERROR_MESSAGES, ExcelHostError, explainExcelError } from '../../../src/excel/errors';
 import { fileReport, grid, SHEET, tasks } from './helpers';
 
 describe('findings joined to tasks', () => {
@@ -69,6 +70,28 @@ test('error messages: input errors as they are, anything else generic', () => {
   expect(errorMessage(excel, t)).toBe('Excel đang ở chế độ sửa ô: hãy nhấn Enter hoặc Esc rồi thử lại.');
   expect(errorMessage(new Error('boom'), t)).toBe(t.genericError);
   expect(errorMessage('boom', DICTIONARIES.en)).toBe(DICTIONARIES.en.genericError);
+});
+
+test('Excel errors: Vietnamese as the adapter words them, English from their code and params', () => {
+  const { vi, en } = DICTIONARIES;
+  for (const code of Object.keys(EXCEL_ERROR_MESSAGES)) {
+    const e = explainExcelError(Object.assign(new Error('x'), { code }));
+    expect(errorMessage(e, vi)).toBe(EXCEL_ERROR_MESSAGES[code]);
+    expect(errorMessage(e, en)).toBe(en.excelErrors!.byCode[code]!({}));
+  }
+  expect(errorMessage(explainExcelError(Object.assign(new Error('busy'), { code: 'InvalidOperationInCellEditMode' })), en)).toBe(
+    'Excel is editing a cell: press Enter or Esc, then try again.',
+  );
+  // A code without a sentence of its own: Excel's detail, in the pane's words.
+  const other = explainExcelError(Object.assign(new Error('boom'), { code: 'GeneralException' }));
+  expect(errorMessage(other, vi)).toBe('Excel báo lỗi khi CTCT làm việc với sổ (boom). Hãy thử lại.');
+  expect(errorMessage(other, en)).toBe('Excel reported an error while CTCT was working on the workbook (boom). Try again.');
+  // The adapter's own codes, with what they name.
+  const hidden = new ExcelHostError('SheetHidden', 'Trang tính «Phụ lục ẩn» đang bị ẩn…', undefined, { sheet: 'Phụ lục ẩn', address: 'C4' });
+  expect(errorMessage(hidden, vi)).toBe('Trang tính «Phụ lục ẩn» đang bị ẩn…');
+  expect(errorMessage(hidden, en)).toMatch(/^The sheet "Phụ lục ẩn" is hidden, so cell C4 cannot be selected/);
+  const edited = new ExcelHostError('DirectoryEdited', 'Trang "Danh mục (2)" của sổ đã được sửa…', undefined, { sheet: 'Danh mục (2)' });
+  expect(errorMessage(edited, en)).toMatch(/^The workbook's "Danh mục \(2\)" sheet has been edited/);
 });
 
 test('counts sort by number or by size', () => {

@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+/**
+ * In English the pane words what Excel lacks and what Excel refused in English: the adapter hands
+ * over the missing features and the error's code and params, never a finished Vietnamese sentence.
+ */
+import { screen, within } from '@testing-library/react';
+import { DEGRADED_MESSAGES } from '../../../src/excel/capabilities';
+import { DICTIONARIES } from '../../../src/taskpane/i18n';
+import { FakeWorkbook } from '../excel/fake-excel';
+import { clickAndWait, mountPane, openTab, quarterRows } from './excel-pane';
+
+jest.setTimeout(60_000);
+beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+afterEach(() => jest.restoreAllMocks());
+
+/** Before ExcelApi 1.7: no notes, drop-downs, multi-range fills, change events, merged areas, page layout. */
+const MISSING_AT_1_6 = ['notes', 'dataValidation', 'rangeAreas', 'events', 'mergedAreas', 'pageLayout'] as const;
+
+const warningLines = () => within(screen.getByTestId('capability-warnings')).getAllByRole('listitem').map((li) => li.textContent);
+
+test('ExcelApi 1.6: the capability warnings follow the language switch', async () => {
+  const wb = new FakeWorkbook({ apiVersion: 6 });
+  wb.addSheet('CTCT', quarterRows(2));
+  const { user } = mountPane(wb, 'vi');
+  await screen.findByTestId('capability-warnings');
+  expect(warningLines()).toEqual(MISSING_AT_1_6.map((f) => DEGRADED_MESSAGES[f]));
+
+  await user.click(screen.getByTestId('language-switch'));
+  const english = warningLines();
+  expect(english).toEqual(MISSING_AT_1_6.map((f) => DICTIONARIES.en.featureMissing[f]));
+  expect(english[0]).toMatch(/^This Excel .* does not support notes on cells \(needs ExcelApi 1\.18\)/);
+  for (const line of english) expect(line).not.toMatch(/Phiên bản|chưa hỗ trợ|cần ExcelApi/);
+});
+
+test('English: "Insert the default directory sheet" over an edited directory says why in English, naming the sheet', async () => {
+  const wb = new FakeWorkbook();
+  wb.addSheet('CTCT', quarterRows(3));
+  const { user } = mountPane(wb, 'en');
+  const panel = await openTab(user, 'Directory');
+  await clickAndWait(user, panel, 'insert-directory-button', 'insert-directory');
+  const sheet = wb.sheet('Danh mục')!;
+  wb.cell(sheet, 2, 4).value = `${wb.valuesOf('Danh mục')[1][3]} (sửa tay)`;
+
+  await clickAndWait(user, panel, 'insert-directory-button', 'insert-directory');
+  const error = within(panel).getByTestId('error-message');
+  expect(error).toHaveTextContent(
+    `The workbook's "Danh mục" sheet has been edited (it differs from the default directory), so CTCT does not overwrite it`,
+  );
+  expect(error.textContent).not.toMatch(/đã được sửa|không ghi đè/);
+});
