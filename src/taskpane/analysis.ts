@@ -7,6 +7,7 @@ import type { FileReport, Finding, Severity, Task } from '../engine/report';
 import type { CellChange } from '../excel/host';
 import { RowAnchors, type RowAnchor } from '../engine/row-anchor';
 import type { Dict, ExcelErrorParams, ExcelErrorWords } from './i18n';
+import { combineCellFixes } from './cell-fixes';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -82,24 +83,34 @@ export function cellText(v: CellValue): string {
   return String(v);
 }
 
-/** The changes the findings' fixes make, with the current cell values (the preview's "from"). */
+/**
+ * The changes the findings' fixes make, one per cell, with the current cell values (the preview's
+ * "from"). A cell several findings fix gets all their fixes at once (combineCellFixes), so fixing
+ * every finding of a kind leaves none of them behind; the number of changes is the number of cells.
+ */
 export function fixChanges(items: FindingItem[], grid: WorkbookGrid): CellChange[] {
-  const changes: CellChange[] = [];
-  const seen = new Set<string>();
-  const anchors = sheetAnchors(grid);
-  // Cells this batch rewrites are poor anchors: what they show changes with the batch.
-  const fixed = new Set(items.filter((i) => i.finding.fix).map(({ finding: f }) => `${f.sheet}!${f.column}${f.row}`));
+  const byCell = new Map<string, Finding[]>();
   for (const { finding } of items) {
     if (!finding.fix) continue;
     const key = `${finding.sheet}!${finding.column}${finding.row}`;
-    if (seen.has(key)) continue;
-    const from = cellText(cellValueAt(grid, finding.sheet, finding.row, finding.column));
-    if (from === finding.fix.value) continue;
-    seen.add(key);
-    const inSheet = new Set([...fixed].filter((k) => k.startsWith(`${finding.sheet}!`)).map((k) => k.slice(finding.sheet.length + 1)));
-    const anchor = anchors(finding.sheet)?.of(finding.row, finding.column, inSheet);
-    const font = finding.fix.font;
-    changes.push({ sheet: finding.sheet, address: `${finding.column}${finding.row}`, from, to: finding.fix.value, reason: finding.code, ...(anchor ? { anchor } : {}), ...(font ? { font } : {}) });
+    const list = byCell.get(key);
+    if (list) list.push(finding);
+    else byCell.set(key, [finding]);
+  }
+  const changes: CellChange[] = [];
+  const anchors = sheetAnchors(grid);
+  // Cells this batch rewrites are poor anchors: what they show changes with the batch.
+  const fixed = [...byCell.keys()];
+  for (const findings of byCell.values()) {
+    const { sheet, row, column } = findings[0];
+    const from = cellText(cellValueAt(grid, sheet, row, column));
+    const { value: to, applied } = combineCellFixes(from, findings.map((f) => f.fix!.value));
+    if (to === from) continue;
+    const inSheet = new Set(fixed.filter((k) => k.startsWith(`${sheet}!`)).map((k) => k.slice(sheet.length + 1)));
+    const anchor = anchors(sheet)?.of(row, column, inSheet);
+    const font = applied.map((i) => findings[i].fix!.font).find(Boolean);
+    const reason = findings[applied[0]].code;
+    changes.push({ sheet, address: `${column}${row}`, from, to, reason, ...(anchor ? { anchor } : {}), ...(font ? { font } : {}) });
   }
   return changes;
 }

@@ -143,7 +143,8 @@ const vi = {
   fixableNone: 'Không có phát hiện nào sửa tự động được.',
   previewOne: 'Xem trước',
   previewOneLabel: (address: string) => `Xem trước cách sửa ô ${address}`,
-  previewAll: (n: number) => `Xem trước cả ${n}`,
+  /** The number of cells the fixes change (a cell two findings fix counts once). */
+  previewAll: (n: number) => `Xem trước cả ${n} ô`,
   previewAllLabel: (n: number, title: string) => `Xem trước cách sửa cả ${n} ô loại "${title}"`,
   normalise: 'Chuẩn hoá khoảng trắng và Unicode',
   normaliseHelp: 'Trong các bảng nhiệm vụ: bỏ khoảng trắng thừa, khoảng trắng không ngắt, ký tự ẩn và đưa chữ về dạng Unicode dựng sẵn (NFC). Chữ xuống dòng được giữ.',
@@ -400,7 +401,7 @@ const en: Dict = {
   fixableNone: 'No finding can be fixed automatically.',
   previewOne: 'Preview',
   previewOneLabel: (address) => `Preview the fix of cell ${address}`,
-  previewAll: (n) => `Preview all ${n}`,
+  previewAll: (n) => `Preview all ${n} ${n === 1 ? 'cell' : 'cells'}`,
   previewAllLabel: (n, title) => `Preview the fix of all ${n} cells of kind "${title}"`,
   normalise: 'Normalise spaces and Unicode',
   normaliseHelp: 'In task tables: removes extra and non-breaking spaces and hidden characters, and converts text to composed Unicode (NFC). Line breaks are kept.',

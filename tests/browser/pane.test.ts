@@ -140,11 +140,15 @@ test('Sửa: preview, nothing written before confirming, apply, the journal, und
   const code = (await groups.first().getAttribute('data-code'))!;
   const before = await fix.getByTestId('fix-preview-one').count();
 
-  await groups.first().getByTestId('fix-preview-all').click();
+  const previewAll = groups.first().getByTestId('fix-preview-all');
+  const announced = await previewAll.textContent();
+  await previewAll.click();
   const preview = fix.getByTestId('fix-preview');
   await preview.waitFor();
   const changes = await preview.getByTestId('fix-change').count();
   expect(changes).toBeGreaterThan(0);
+  // The button counts the cells the preview changes.
+  expect(announced).toBe(`Xem trước cả ${changes} ô`);
   expect(await page.evaluate(() => window.harness.applied.length)).toBe(0);
   expect(await noHorizontalOverflow()).toBe(true);
   await screenshot(page, 'pane-fix-preview-350');

@@ -84,8 +84,9 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
       if (list) list.push(item);
       else map.set(item.finding.code, [item]);
     }
-    return [...map.entries()];
-  }, [fixable]);
+    // "Xem trước cả N": N is the number of cells the group's fixes change (a cell two findings fix is one).
+    return [...map.entries()].map(([code, list]) => ({ code, list, cells: analysis ? fixChanges(list, analysis.grid).length : list.length }));
+  }, [fixable, analysis]);
 
   const refreshJournal = async () => {
     const entries = await host.journal();
@@ -268,7 +269,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
             {t.fixableNone}
           </Text>
         ) : (
-          groups.map(([code, list]) => {
+          groups.map(({ code, list, cells }) => {
             const title = findingTitle(code, engine.catalog, t);
             return (
               <div key={code} className={styles.group} data-testid="fix-group" data-code={code}>
@@ -279,12 +280,12 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
                   <Button
                     className={styles.noWrap}
                     size="small"
-                    disabled={busy}
-                    aria-label={t.previewAllLabel(list.length, title)}
+                    disabled={busy || cells === 0}
+                    aria-label={t.previewAllLabel(cells, title)}
                     data-testid="fix-preview-all"
                     onClick={() => void runPreview((a) => fixChanges(a.items.filter((i) => i.finding.code === code), a.grid))}
                   >
-                    {t.previewAll(list.length)}
+                    {t.previewAll(cells)}
                   </Button>
                 </div>
                 <ul className={styles.list}>
