@@ -247,13 +247,29 @@ function pairUnique(
   for (const e of bySig.values()) if (e.t.length === 1 && e.r.length === 1) pair(e.t[0]!, e.r[0]!);
 }
 
+/**
+ * Rows grouped by their source sheet, in `sheetOrder` (the workbook's sheets; a sheet's first
+ * place counts), each sheet's rows in the order they come; rows of no listed sheet (typed by a
+ * user: no source) after them.
+ */
+export function inSheetOrder(rows: readonly TrackerRow[], sheetOrder: readonly string[]): TrackerRow[] {
+  const rank = new Map<string, number>();
+  sheetOrder.forEach((sheet, i) => {
+    if (sheet && !rank.has(sheet)) rank.set(sheet, i);
+  });
+  const rankOf = (row: TrackerRow) => rank.get(row.source.sheet) ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: rows of one sheet keep their order.
+  return [...rows].sort((a, b) => rankOf(a) - rankOf(b));
+}
+
 export function mergeTracker(
   tasks: readonly Task[],
   previous: readonly TrackerRow[],
   asOf: string,
   options: MergeOptions = {},
 ): MergeResult {
-  // Rows of sheets this check did not read stay as they are, after the refreshed ones.
+  // Rows of sheets this check did not read stay as they are, each sheet's rows in the workbook's
+  // sheet order with the refreshed ones: the order does not depend on which sheet was checked last.
   if (options.coveredSheets) {
     const covered = new Set(options.coveredSheets);
     const present = options.workbookSheets ? new Set(options.workbookSheets) : null;
@@ -262,7 +278,8 @@ export function mergeTracker(
       const result = mergeTracker(tasks, previous.filter((r) => !elsewhere.includes(r)), asOf, { ...options, coveredSheets: undefined });
       const live = result.rows.filter((r) => !r.vanished);
       const gone = result.rows.filter((r) => r.vanished);
-      return { ...result, rows: [...live, ...refreshOverdue(elsewhere, asOf, options), ...gone] };
+      const order = options.workbookSheets ?? [...previous, ...live].map((r) => r.source.sheet);
+      return { ...result, rows: [...inSheetOrder([...live, ...refreshOverdue(elsewhere, asOf, options)], order), ...gone] };
     }
   }
   const matchOf: (number | undefined)[] = new Array(tasks.length);

@@ -335,10 +335,34 @@ describe('coveredSheets', () => {
     const first = mergeTracker([a, b], [], '2025-08-01');
     const typed = first.rows.map((r) => ({ ...r, status: 'Đang thực hiện' }));
     const onlyB = mergeTracker([b], typed, '2025-08-01', { coveredSheets: ['B'] });
+    // In the order the tracker had its sheets (A, then B), not the checked sheet first.
     expect(onlyB.rows.map((r) => [r.source.sheet, r.vanished, r.status])).toEqual([
-      ['B', false, 'Đang thực hiện'],
       ['A', false, 'Đang thực hiện'],
+      ['B', false, 'Đang thực hiện'],
     ]);
     expect(mergeTracker([b], typed, '2025-08-01').vanished).toBe(1);
+  });
+
+  it("orders rows by the workbook's sheets, then row, whichever sheet was checked last", () => {
+    const workbookSheets = ['Quý III', 'Quý IV', 'Theo dõi'];
+    const q3 = [1, 2].map((i) => task({ sheet: 'Quý III', row: 4 + i, quarter: 3, task: `Quý ba nhiệm vụ số ${i}`, key: `q3.${i}` }));
+    const q4 = [1, 2].map((i) => task({ sheet: 'Quý IV', row: 4 + i, quarter: 4, task: `Quý bốn nhiệm vụ số ${i}`, key: `q4.${i}` }));
+    const typedByUser: TrackerRow = { ...mergeTracker([q3[0]!], [], ASOF).rows[0]!, key: '', task: 'Ghi chú của phòng', source: { sheet: '', row: 0 } };
+    const expected = ['Quý ba nhiệm vụ số 1', 'Quý ba nhiệm vụ số 2', 'Quý bốn nhiệm vụ số 1', 'Quý bốn nhiệm vụ số 2', 'Ghi chú của phòng'];
+
+    const check = (sheet: string, tasks: Task[], previous: TrackerRow[]) => mergeTracker(tasks, previous, ASOF, { coveredSheets: [sheet], workbookSheets }).rows;
+    const type = (rows: TrackerRow[], sheet: string, status: string) => rows.map((r) => (r.source.sheet === sheet ? { ...r, status } : r));
+
+    // Quý IV checked first, then Quý III, then Quý IV and Quý III again: the order stays, and the statuses typed.
+    let rows = [...type(check('Quý IV', q4, []), 'Quý IV', 'Hoàn thành'), typedByUser];
+    rows = type(check('Quý III', q3, rows), 'Quý III', 'Đang thực hiện');
+    expect(rows.map((r) => r.task)).toEqual(expected);
+    rows = check('Quý IV', q4, rows);
+    expect(rows.map((r) => r.task)).toEqual(expected);
+    rows = check('Quý III', q3, rows);
+    expect(rows.map((r) => r.task)).toEqual(expected);
+    expect(rows.map((r) => r.status)).toEqual(['Đang thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành', typedByUser.status]);
+    // The whole workbook checked: the same order.
+    expect(mergeTracker([...q3, ...q4], rows, ASOF, { coveredSheets: ['Quý III', 'Quý IV'], workbookSheets }).rows.map((r) => r.task)).toEqual(expected);
   });
 });
