@@ -238,7 +238,7 @@ export function readSheet(view: SheetView): SheetParse {
       quarterHeading = quarterSection = h.quarter;
       month = null;
       section = h.label;
-      turnYear(quarterYears, h.quarter!, h.year, (lastQuarter ?? 0) === 4 && h.quarter === 1);
+      turnYear(quarterYears, h.quarter!, h.year, lastQuarter === 4 && h.quarter === 1);
       lastQuarter = h.quarter;
       periodHoldsRoman = out.tables.length === 0 || marker === 'letter' || /^\s*[A-D][.)]?\s/u.test(text);
     } else if (h.level === 3) {
