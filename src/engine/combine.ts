@@ -13,17 +13,18 @@ import { keyFamily } from './reading/task-key';
  */
 export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = [], directory?: Directory): Report {
   const newest = directory ? newestPeriod(directory, files.flatMap(periodsOf)) : null;
-  const tagged = files.map((f, i) => ({
-    ...(newest ? underNames(f, newest, directory!) : f.summary),
-    sections: f.summary.sections.map((s) => ({ ...s, file: f.file })),
-    missing: {
-      lead: f.summary.missing.lead.map((r) => ({ ...r, file: f.file })),
-      leader: f.summary.missing.leader.map((r) => ({ ...r, file: f.file })),
-      product: f.summary.missing.product.map((r) => ({ ...r, file: f.file })),
-    },
-    important: f.summary.important.map((r) => ({ ...r, file: f.file })),
-    overdue: f.summary.overdue.map((r) => ({ ...r, file: f.file })),
-  }));
+  const tagged = files.map((f) => {
+    // Counts and lists alike under the newest names; each line says which file it is from.
+    const s = newest ? underNames(f, newest, directory!) : f.summary;
+    const tag = <T>(r: T) => ({ ...r, file: f.file });
+    return {
+      ...s,
+      sections: s.sections.map(tag),
+      missing: { lead: s.missing.lead.map(tag), leader: s.missing.leader.map(tag), product: s.missing.product.map(tag) },
+      important: s.important.map(tag),
+      overdue: s.overdue.map(tag),
+    };
+  });
   const report: Report = { asOf, files, summary: files.length === 1 ? files[0].summary : mergeSummaries(tagged) };
   if (files.length === 1) {
     report.tasks = files[0].tasks;

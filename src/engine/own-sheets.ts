@@ -48,10 +48,14 @@ export function isOwnSheet(sheet: SheetGrid): boolean {
  * (a monthly snapshot "Theo dõi T7"): never replaced, never taken for the tracker in use.
  */
 export function ownSheetOf<T extends SheetGrid>(sheets: readonly T[], kind: 'tracker' | 'summary'): T | undefined {
-  const name = kind === 'tracker' ? TRACKER_SHEET : SUMMARY_SHEET;
   const ofKind = sheets.filter((s) => ownSheetKind(s) === kind);
-  const named = (s: T) => sameSheetName(s.name, name) || new RegExp(String.raw`^${escapeRegExp(name)} \(CTCT(?: \d+)?\)$`, 'iu').test(s.name.normalize('NFC'));
-  return ofKind.find(named) ?? ofKind[0];
+  return ofKind.find((s) => hasOwnName(s, kind)) ?? ofKind[0];
+}
+
+/** Whether a sheet bears the name CTCT gives a sheet of that kind ("Theo dõi", "Theo dõi (CTCT 2)"). */
+export function hasOwnName(sheet: SheetGrid, kind: 'tracker' | 'summary'): boolean {
+  const name = kind === 'tracker' ? TRACKER_SHEET : SUMMARY_SHEET;
+  return sameSheetName(sheet.name, name) || new RegExp(String.raw`^${escapeRegExp(name)} \(CTCT(?: \d+)?\)$`, 'iu').test(sheet.name.normalize('NFC'));
 }
 
 function escapeRegExp(s: string): string {

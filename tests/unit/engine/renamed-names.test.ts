@@ -24,6 +24,11 @@ it('a 2024 task of two units that became one unit counts once for it, in its qua
   expect(s.byLeadUnitAndStatus).toEqual({ 'Phòng QLCN': { 'Chưa cập nhật': 2 } });
   // The same person, written by each period's name, is one leader too.
   expect(s.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 2 });
+  // The lists (overdue here: the files were checked on AS_OF, late 2026) name them as the counts do, each line with its file.
+  expect(s.overdue.map((o) => [o.file, o.leadUnits, o.leaders])).toEqual([
+    ['a-2024.xlsx', ['Phòng QLCN'], ['PGĐ Sở Trần Công Hòa']],
+    ['b-2025.xlsx', ['Phòng QLCN'], ['PGĐ Sở Trần Công Hòa']],
+  ]);
 });
 
 it('the same leader in two 2025 files, one classed in period 2024 (it still writes "Phòng QLKH"), is one line', () => {
