@@ -4,6 +4,7 @@
  */
 import { cellAddress, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
 import type { FileReport, Finding, Severity, Task } from '../engine/report';
+import type { InputErrorCode } from '../engine/errors';
 import type { CellChange } from '../excel/host';
 import { RowAnchors, type RowAnchor } from '../engine/row-anchor';
 import type { Dict, ExcelErrorParams, ExcelErrorWords } from './i18n';
@@ -156,7 +157,9 @@ export const NORMALISE_CODES = ['irregular-whitespace', 'decomposed-unicode'];
 export function errorMessage(error: unknown, t: Dict): string {
   if (!isInputError(error) || !error.message) return t.genericError;
   if (error.name === 'ExcelHostError' && t.excelErrors) return excelErrorText(error, t.excelErrors);
-  return error.message;
+  // The engine's sentences name rows and cells in Vietnamese: in English, a lead says what they are about.
+  const lead = error.name === 'CtctInputError' ? t.inputErrorLeads?.[inputErrorCode(error) as InputErrorCode] : undefined;
+  return lead ? `${lead} ${error.message}` : error.message;
 }
 
 function excelErrorText(error: Error, words: ExcelErrorWords): string {

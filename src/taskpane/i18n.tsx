@@ -5,6 +5,7 @@
  */
 import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { Severity } from '../engine/report';
+import type { InputErrorCode } from '../engine/errors';
 import { NONE, NO_STATUS } from '../engine/summary/keys';
 import { DEGRADED_MESSAGES } from '../excel/capabilities';
 import type { VisibleFeature } from '../excel/host';
@@ -70,6 +71,8 @@ const vi = {
   featureMissing: DEGRADED_MESSAGES as Record<VisibleFeature, string>,
   /** Excel errors by code; null: the adapter's own Vietnamese sentence, as it is. */
   excelErrors: null as ExcelErrorWords | null,
+  /** What an engine error is about, said before its Vietnamese detail; null: the detail alone, as it is. */
+  inputErrorLeads: null as Partial<Record<InputErrorCode, string>> | null,
 
   // Findings
   findings: 'Phát hiện',
@@ -305,6 +308,14 @@ const en: Dict = {
       'This Excel cannot set up printing (needs ExcelApi 1.9): when printing the "Tổng hợp" sheet, choose A4 landscape yourself.',
     names:
       'This Excel does not support sheet-scoped names (needs ExcelApi 1.4): CTCT does not overwrite an existing "Tổng hợp" or "Theo dõi" sheet but adds a new sheet next to it.',
+  },
+  inputErrorLeads: {
+    'bad-directory': "The workbook's directory (the \"Danh mục\" sheet) cannot be used; fix the row named here (in Vietnamese):",
+    'unknown-period': 'That period is not in the directory in use (details in Vietnamese):',
+    'no-such-sheet': 'No sheet of that name (details in Vietnamese):',
+    'no-task-table': 'No task table was found (details in Vietnamese):',
+    'not-found': 'Not found (details in Vietnamese):',
+    'cannot-write': 'Could not write (details in Vietnamese):',
   },
   excelErrors: {
     byCode: {

@@ -248,5 +248,5 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
   }
   if (periods.size === 0) throw bad(`${where} chưa có dòng nào dưới dòng tiêu đề.`);
   const json = { periods: [...periods.values()].map(({ firstRow: _row, ...p }) => p) };
-  return parseDirectory(json, `sheet ${sheetName}`);
+  return parseDirectory(json, `trang ${sheetName}`);
 }

@@ -6,6 +6,8 @@
 import { screen, within } from '@testing-library/react';
 import { DEGRADED_MESSAGES } from '../../../src/excel/capabilities';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
+import { directoryToValues } from '../../../src/engine/directory/sheet';
+import { engine } from '../../../src/taskpane/engine';
 import { FakeWorkbook } from '../excel/fake-excel';
 import { clickAndWait, mountPane, openTab, quarterRows } from './excel-pane';
 
@@ -47,4 +49,20 @@ test('English: "Insert the default directory sheet" over an edited directory say
     `The workbook's "Danh mục" sheet has been edited (it differs from the default directory), so CTCT does not overwrite it`,
   );
   expect(error.textContent).not.toMatch(/đã được sửa|không ghi đè/);
+});
+
+test('an engine error (a "Danh mục" with a broken rename) is introduced in English, its Vietnamese detail kept', async () => {
+  const values = directoryToValues(engine.defaultDirectory, { dates: 'serial' });
+  const head = values[0] as string[];
+  for (const row of values.slice(1)) if (row[head.indexOf('Tên dùng trong báo cáo')] === 'Phòng KH-CN') row[head.indexOf('Đổi tên thành')] = 'Phòng QLKH-ĐMST';
+  const wb = new FakeWorkbook();
+  wb.addSheet('CTCT', quarterRows(3));
+  wb.addSheet('Danh mục', values as unknown[][]);
+  wb.activeId = wb.sheet('CTCT')!.id;
+  const { user } = mountPane(wb, 'en');
+  const panel = await openTab(user, 'Check');
+  await clickAndWait(user, panel, 'check-button', 'check');
+  const [message] = screen.getAllByTestId('error-message').map((e) => e.textContent ?? '');
+  expect(message).toContain(DICTIONARIES.en.inputErrorLeads!["bad-directory"]!);
+  expect(message).toContain('Danh mục "trang Danh mục" không hợp lệ');
 });
