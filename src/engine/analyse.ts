@@ -243,10 +243,12 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const value = isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!);
     deadline = parseDeadline(value, c.deadline, year);
   } else if (c.note) deadline = deadlineInNote(c.note, year);
-  // Under a title naming several quarters, no quarter or month row: the deadline says which.
-  if (t.quarter === null && t.month === null && scope.titleQuarters && deadline?.iso) {
-    const q = Math.ceil(Number(deadline.iso.slice(5, 7)) / 3);
-    if (q >= scope.titleQuarters[0] && q <= scope.titleQuarters[1] && (year === null || deadline.iso.startsWith(String(year)))) t.quarter = q;
+  // Under a title naming several quarters, no quarter or month row: the deadline says which; with
+  // none, the plan's last quarter (its tasks are due by its end, not all year).
+  if (t.quarter === null && t.month === null && scope.titleQuarters && scope.titleQuarters[0] < scope.titleQuarters[1] && !c.quarter) {
+    const [first, last] = scope.titleQuarters;
+    const q = deadline?.iso ? Math.ceil(Number(deadline.iso.slice(5, 7)) / 3) : null;
+    t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : last;
   }
   if (c.quarter && t.quarter === null) {
     const q = QUARTER_IN_CELL.exec(foldKey(c.quarter));

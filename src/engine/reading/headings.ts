@@ -95,7 +95,7 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
 const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 /** "quý iii và quý iv", "quý iii, iv", "quý 3-4" (folded). */
-const SEVERAL_QUARTERS = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b`);
+const SEVERAL_QUARTERS = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b`);
 /** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
 export function quartersNamed(text: string): [number, number] | null {
   const m = SEVERAL_QUARTERS.exec(foldKey(text));
@@ -122,7 +122,7 @@ export function parseHeading(text: string): Heading | null {
   const declared = declaredCount(folded);
 
   // "Cộng" is read unfolded (folded, it is "Công tác …" too), and only before its count: not "cộng đồng".
-  const total = /^(tong cong|tong so)\b/.test(folded) || /^cộng(?:\s*:|\s*$|\s+\d)/u.test(text.trim().toLowerCase());
+  const total = /^(tong cong|tong so)\b/.test(folded) || /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|tháng)(?=[\s\d]))/u.test(text.trim().toLowerCase());
   // "Tổng cộng | | 72", "Tổng số nhiệm vụ: 72": the number alone, in a cell of its own.
   const bare = total ? BARE_TOTAL.exec(folded) : null;
   const count = declared ?? (bare ? Number(bare[1]) : null);

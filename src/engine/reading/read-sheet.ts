@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading, sheetNamePeriod, titleMonth } from './headings';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
@@ -187,6 +187,8 @@ export function readSheet(view: SheetView): SheetParse {
    */
   const totalled = (h: Heading): number => {
     if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter).length;
+    // A total that counts the all-year tasks too says so by its number.
+    if (h.declared === out.tasks.length) return out.tasks.length;
     const all = quarterlyCount(out.tasks) || out.tasks.length;
     const since = out.tasks.filter((t) => t.row > lastTotalRow);
     return lastTotalRow && since.length && h.declared !== all ? quarterlyCount(since) || since.length : all;
@@ -386,7 +388,7 @@ export function readSheet(view: SheetView): SheetParse {
     // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
-    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(continuationOpen && lastTask && !coded && fillsCutCell(view, lastTask, r));
+    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(continuationOpen && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r)));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
@@ -639,6 +641,12 @@ const BULLET = /^[-+•*–]$/;
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
 const UNIT_TITLE = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+\S/iu;
 
+/** A unit's name and nothing more: "Phòng QLKH&ĐMST", "Văn phòng Sở", not "Văn phòng Sở tổng hợp" (words after it). */
+function isUnitName(text: string): boolean {
+  const m = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+(.+)$/iu.exec(text.replace(/:\s*$/, ''));
+  return m !== null && m[1].split(/\s+/).length <= 6 && m[1].split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:và|&|-|–)$/u.test(w));
+}
+
 /**
  * A row naming a unit alone in the task column over numbered tasks: a group of that unit's tasks
  * (staff type it unmerged, as a line), not the rest of the task above. When the numbering goes on
@@ -655,7 +663,7 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: b
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
   const number = next <= view.rowCount ? sttInteger(view.text(next, cols.stt)) : null;
-  return number === 1 || (number !== null && !aboveCut && text.split(/\s+/).length <= 8 && hasTaskCells(view, cols, next));
+  return number === 1 || (number !== null && !aboveCut && isUnitName(text) && hasTaskCells(view, cols, next));
 }
 
 /**
@@ -702,6 +710,25 @@ function endsCut(text: string): boolean {
 
 /** The cells whose cut shows a page break: a task's own words, not the free text of notes or statuses. */
 const CUT_FIELDS: TaskColumn[] = ['task', 'lead', 'product', 'leader'];
+
+/**
+ * Whether the row's lead unit is a name of its own ("Phòng …", "Trung tâm …", "Văn phòng Sở"), as a
+ * task's is, not the rest of a name cut at a page break ("ĐMST"): then the row is a task, whatever
+ * the row above ends with.
+ */
+function namesItsUnit(view: SheetView, cols: ColumnMap, r: number): boolean {
+  return cols.lead !== undefined && !view.isMergedBelow(r, cols.lead) && UNIT_TITLE.test(view.text(r, cols.lead));
+}
+
+/** Whether row r's task text closes a bracket the task above left open ("… (đợt" over "Ba) năm 2025"). */
+function closesBracket(view: SheetView, task: ParsedTask, r: number): boolean {
+  const above = task.text.task ?? '';
+  const c = task.table.columns.task;
+  if (c === undefined || above.lastIndexOf('(') <= above.lastIndexOf(')')) return false;
+  const text = view.text(r, c);
+  const close = text.indexOf(')');
+  return close >= 0 && (text.indexOf('(') < 0 || text.indexOf('(') > close);
+}
 
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */
 function fillsCutCell(view: SheetView, task: ParsedTask, r: number): boolean {
@@ -875,9 +902,20 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
 function periodCellsWrittenOnce(tasks: readonly ParsedTask[]): void {
   // Months first: a quarter written on a row starts a new run, and no month goes on across it.
   for (const f of ['month', 'quarter'] as const) {
+    // Runs go forward through the year: written out of order (I, –, III, –, II), a blank means no quarter.
+    const unordered = new Set<ParsedTable>();
+    const last = new Map<ParsedTable, number>();
+    for (const t of tasks) {
+      const n = t.text[f] ? periodNumber(t.text[f]!) : null;
+      if (n === null) continue;
+      if (n < (last.get(t.table) ?? 0)) unordered.add(t.table);
+      last.set(t.table, n);
+    }
     let above: ParsedTask | null = null;
     for (const t of tasks) {
-      if (t.table.columns[f] === undefined) continue;
+      if (t.table.columns[f] === undefined || unordered.has(t.table)) continue;
+      // "Thường xuyên", "Cả năm" in its deadline: the row's blank quarter says all year.
+      if (!t.text[f] && ALL_YEAR_DEADLINE.test(foldKey(t.text.deadline ?? ''))) continue;
       // A heading ends the run: "Nhiệm vụ thường xuyên" below Quý IV's tasks is all-year, not Quý IV.
       if (above && (above.table !== t.table || above.block !== t.block || (f === 'month' && t.text.quarter))) above = null;
       if (t.text[f]) above = t;
@@ -887,6 +925,14 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[]): void {
       }
     }
   }
+}
+
+const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;
+
+/** The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8" → 8). */
+function periodNumber(text: string): number | null {
+  const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(foldKey(text));
+  return m ? (quarterOf(m[1]) ?? Number(m[1])) : null;
 }
 
 /**

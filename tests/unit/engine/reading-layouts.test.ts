@@ -457,3 +457,50 @@ describe('what the regression check of these rules taught', () => {
     expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter, where(r)]).toEqual([[3, 4], { '3': 1, '4': 1 }, []]);
   });
 });
+
+describe('what the second regression check taught', () => {
+  const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+
+  it('keeps a whole task whose lead unit is named in full as a task, whatever the row above ends with', () => {
+    const r = read([
+      H,
+      ['I', 'Quý III (3 nhiệm vụ)'],
+      [1, 'Tổ chức kiểm tra, đánh giá hoạt động của các tổ chức KH&CN và', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, 'Tổ chức hội nghị tổng kết', 'Văn phòng Sở', null, 'Hội nghị', 'Giám đốc Sở'],
+      [2, 'Kiểm tra nội bộ', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+    ]);
+    expect([r.tasks.map((t) => t.task), where(r)]).toEqual([
+      ['Tổ chức kiểm tra, đánh giá hoạt động của các tổ chức KH&CN và', 'Tổ chức hội nghị tổng kết', 'Kiểm tra nội bộ'],
+      ['missing-number A4'],
+    ]);
+  });
+
+  it('reads a line opening with a unit and going on in words as the rest of the task above, not a group', () => {
+    const r = read([H, ['I', 'Quý III (2 nhiệm vụ)'], [1, 'Báo cáo kết quả thực hiện nhiệm vụ quý III gửi', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'], [null, 'Văn phòng Sở tổng hợp'], [2, 'Kiểm tra nội bộ', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]);
+    expect(r.tasks.map((t) => t.task)).toEqual(['Báo cáo kết quả thực hiện nhiệm vụ quý III gửi Văn phòng Sở tổng hợp', 'Kiểm tra nội bộ']);
+  });
+
+  it('leaves a blank "Quý" cell blank where the column runs out of order or the deadline says all year', () => {
+    const t = (n: number, q: string | null, deadline: string): CellValue[] => [n, `Nhiệm vụ ${n}`, q, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const head = ['STT', 'Nhiệm vụ', 'Quý', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const unordered = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], head, t(1, 'I', '31/3/2025'), t(2, null, 'Thường xuyên'), t(3, 'III', '30/9/2025'), t(4, null, 'Cả năm'), t(5, 'II', '30/6/2025')]);
+    expect(unordered.tasks.map((x) => x.quarter)).toEqual([1, null, 3, null, 2]);
+    const allYear = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], head, t(1, 'I', '31/3/2025'), t(2, null, 'Thường xuyên'), t(3, null, '31/3/2025')]);
+    expect(allYear.tasks.map((x) => x.quarter)).toEqual([1, null, 1]);
+  });
+
+  it('reads "Cộng tháng 7: 2 nhiệm vụ" and "Cộng Quý III: 2 nhiệm vụ" as totals, and a total counting all-year tasks too', () => {
+    const task = (n: number, text: string): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'];
+    const months = read([H, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Tháng 7'], task(1, 'Một'), task(2, 'Hai'), [null, 'Cộng tháng 7: 2 nhiệm vụ'], [null, 'Tháng 8'], task(3, 'Ba'), task(4, 'Bốn'), [null, 'Cộng tháng 8: 2 nhiệm vụ']]);
+    expect([months.tasks.map((t) => t.task), where(months)]).toEqual([['Một', 'Hai', 'Ba', 'Bốn'], []]);
+    const quarters = read([H, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Một'), task(2, 'Hai'), [null, 'Cộng Quý III: 2 nhiệm vụ'], ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Ba'), [null, 'Cộng Quý IV: 1 nhiệm vụ']]);
+    expect([quarters.tasks.map((t) => t.task), where(quarters)]).toEqual([['Một', 'Hai', 'Ba'], []]);
+    const withAllYear = read([H, ['I', 'NHIỆM VỤ TRỌNG TÂM'], task(1, 'Một'), ['II', 'Quý III (2 nhiệm vụ)'], task(1, 'Hai'), task(2, 'Ba'), [null, 'Tổng cộng: 3 nhiệm vụ']]);
+    expect(where(withAllYear)).toEqual([]);
+  });
+
+  it('dates the tasks of a two-quarter plan with no month rows and no deadline by its last quarter, not all year', () => {
+    const r = read([['KẾ HOẠCH CÔNG TÁC QUÝ III, IV NĂM 2025'], [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'], [1, 'Một', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu']]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter]).toEqual([[4], { '4': 1 }]);
+  });
+});
