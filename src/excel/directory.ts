@@ -38,6 +38,17 @@ export async function insertDirectory(env: HostEnv, caps: AdapterCapabilities, d
         { sheet: out.name },
       );
     }
+    // A directory of the department's under another name ("Danh mục đơn vị") is the one checks use:
+    // a new "Danh mục" would take its place.
+    const own = out.exists ? undefined : await directoryByHeader(context, await loadedSheets(context));
+    if (own) {
+      throw new ExcelHostError(
+        DIRECTORY_EDITED,
+        `Sổ đã có danh mục riêng ở trang "${own.name}" nên CTCT không chèn thêm trang "${DIRECTORY_SHEET}": các lần kiểm tra dùng trang đó. Muốn dùng danh mục mặc định, hãy đổi tên hoặc xoá trang "${own.name}" rồi bấm lại.`,
+        undefined,
+        { sheet: own.name },
+      );
+    }
     // What users typed into the old directory stays until the new one is written: the new sheet is
     // filled in one request and swapped in by a second, small one.
     await writeReplacing(
@@ -124,6 +135,33 @@ function fillDirectory(sheet: Excel.Worksheet, caps: AdapterCapabilities, values
  * null when there is none, or when a sheet so named is not a directory. A sheet CTCT marked as its
  * directory that no longer reads as one throws CtctInputError.
  */
+/**
+ * With no marked sheet: the sheet whose header row reads as a directory's, "Danh mục" first, whatever
+ * the others are called ("Danh mục đơn vị", "Danh mục (2)"), as the CLI finds it. The top rows of
+ * every sheet come in one sync.
+ */
+async function directoryByHeader(context: Excel.RequestContext, items: Excel.Worksheet[]): Promise<Excel.Worksheet | undefined> {
+  const tops = items.map((s) => {
+    const top = s.getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, HEADER_SEARCH_COLUMNS);
+    top.load('values');
+    return top;
+  });
+  await context.sync();
+  const found = items.filter((_, i) => looksLikeDirectory(toCellValues(tops[i].values)));
+  return found.find((s) => sameSheet(s.name, DIRECTORY_SHEET)) ?? found[0];
+}
+
+async function loadedSheets(context: Excel.RequestContext): Promise<Excel.Worksheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  return sheets.items;
+}
+
+/** Where a directory's header row is looked for (looksLikeDirectory reads the first 20 rows). */
+const HEADER_SEARCH_ROWS = 20;
+const HEADER_SEARCH_COLUMNS = 20;
+
 export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Promise<Directory | null> {
   return env.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -137,7 +175,8 @@ export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Pr
       : null;
     if (names) await context.sync();
     const marked = names ? sheets.items.find((_, i) => ownedKindOf(names[i].items.map((n) => n.name)) === 'directory') : undefined;
-    const sheet = marked ?? sheets.items.find((s) => sameSheet(s.name, DIRECTORY_SHEET));
+    // A "Danh mục" that does not read as one is looked at all the same: a broken one says what is wrong.
+    const sheet = marked ?? (await directoryByHeader(context, sheets.items)) ?? sheets.items.find((s) => sameSheet(s.name, DIRECTORY_SHEET));
     if (!sheet) return null;
     const used = sheet.getUsedRange(true);
     used.load('values,rowIndex');

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 /** The Danh mục tab never overwrites the directory the department edited. */
-import { waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { directoryToValues } from '../../../src/engine/directory/sheet';
+import { engine } from '../../../src/taskpane/engine';
 import { FakeWorkbook } from '../excel/fake-excel';
 import { clickAndWait, mountPane, openTab, quarterRows } from './excel-pane';
 
@@ -52,4 +54,38 @@ test("the period picker offers the workbook's own Danh mục periods before any 
   await clickAndWait(user, panel, 'check-button', 'check');
   expect(within(panel).getByTestId('check-result')).toHaveTextContent('Đã kiểm tra 3 nhiệm vụ');
   expect(within(panel).queryByTestId('error-message')).toBeNull();
+});
+
+test('a directory sheet renamed "Danh mục đơn vị" is the one the pane checks with, as the CLI does', async () => {
+  const values = directoryToValues(engine.defaultDirectory, { dates: 'serial' });
+  const head = values[0] as string[];
+  const alias = head.indexOf('Tên khác');
+  // The department adds "Phòng Khoa học" as another name of Phòng QLKH&ĐMST.
+  for (const row of values.slice(1)) if (row[head.indexOf('Tên dùng trong báo cáo')] === 'Phòng QLKH&ĐMST') row[alias] = [row[alias], 'Phòng Khoa học'].filter(Boolean).join('; ');
+  const wb = new FakeWorkbook();
+  const rows = quarterRows(3);
+  rows[4][2] = 'Phòng Khoa học';
+  wb.addSheet('CTCT', rows);
+  wb.addSheet('Danh mục đơn vị', values as unknown[][]);
+  wb.activeId = wb.sheet('CTCT')!.id;
+  const { user } = mountPane(wb);
+  const panel = await openTab(user, 'Kiểm tra');
+  await clickAndWait(user, panel, 'check-button', 'check');
+  const findings = screen.queryAllByTestId('finding').map((f) => f.textContent ?? '');
+  // Known by the department's own name for it (only told it is written two ways in the sheet).
+  expect(findings.filter((f) => f.includes('không có trong danh mục'))).toEqual([]);
+  expect(findings.some((f) => f.includes('"Phòng Khoa học" còn được viết là "Phòng QLKH&ĐMST"'))).toBe(true);
+});
+
+test('"Chèn trang Danh mục mặc định" adds no second directory beside one the department renamed', async () => {
+  const values = directoryToValues(engine.defaultDirectory, { dates: 'serial' });
+  const wb = new FakeWorkbook();
+  wb.addSheet('CTCT', quarterRows(3));
+  wb.addSheet('Danh mục đơn vị', values as unknown[][]);
+  wb.activeId = wb.sheet('CTCT')!.id;
+  const { user } = mountPane(wb);
+  const panel = await openTab(user, 'Danh mục');
+  await clickAndWait(user, panel, 'insert-directory-button', 'insert-directory');
+  expect(wb.sheet('Danh mục')).toBeUndefined();
+  expect(within(panel).getAllByTestId('error-message').map((e) => e.textContent).join(' ')).toContain('Danh mục đơn vị');
 });
