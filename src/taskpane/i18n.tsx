@@ -335,7 +335,7 @@ const en: Dict = {
       SheetHidden: (p) =>
         `The sheet "${p.sheet}" is hidden, so cell ${p.address} cannot be selected: unhide it (right-click a sheet's tab → Unhide), then select the finding again.`,
       DirectoryEdited: (p) =>
-        `The workbook's "${p.sheet}" sheet has been edited (it differs from the default directory), so CTCT does not overwrite it: every edit is kept and checks still use it. To start again from the default directory, rename or delete the "${p.sheet}" sheet, then press the button again.`,
+        `The workbook's own directory is the "${p.sheet}" sheet (edited, or under another name), so CTCT does not overwrite it or add another: every edit is kept and checks still use it. To start again from the default directory, rename or delete the "${p.sheet}" sheet, then press the button again.`,
     },
     other: (p) => `Excel reported an error while CTCT was working on the workbook${p.detail ? ` (${p.detail})` : ''}. Try again.`,
   },

@@ -46,7 +46,7 @@ test('English: "Insert the default directory sheet" over an edited directory say
   await clickAndWait(user, panel, 'insert-directory-button', 'insert-directory');
   const error = within(panel).getByTestId('error-message');
   expect(error).toHaveTextContent(
-    `The workbook's "Danh mục" sheet has been edited (it differs from the default directory), so CTCT does not overwrite it`,
+    `The workbook's own directory is the "Danh mục" sheet (edited, or under another name), so CTCT does not overwrite it`,
   );
   expect(error.textContent).not.toMatch(/đã được sửa|không ghi đè/);
 });

@@ -91,7 +91,7 @@ test('Excel errors: Vietnamese as the adapter words them, English from their cod
   expect(errorMessage(hidden, vi)).toBe('Trang tính «Phụ lục ẩn» đang bị ẩn…');
   expect(errorMessage(hidden, en)).toMatch(/^The sheet "Phụ lục ẩn" is hidden, so cell C4 cannot be selected/);
   const edited = new ExcelHostError('DirectoryEdited', 'Trang "Danh mục (2)" của sổ đã được sửa…', undefined, { sheet: 'Danh mục (2)' });
-  expect(errorMessage(edited, en)).toMatch(/^The workbook's "Danh mục \(2\)" sheet has been edited/);
+  expect(errorMessage(edited, en)).toMatch(/^The workbook's own directory is the "Danh mục \(2\)" sheet/);
 });
 
 test('counts sort by number or by size', () => {
