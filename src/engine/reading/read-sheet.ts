@@ -660,8 +660,9 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: b
   if (text.length > 60 || !UNIT_TITLE.test(text)) return false;
   // Merged across the unit's columns as the quarter and month rows are: a heading, however numbered below.
   if (cols.lead !== undefined && view.mergedTo(r, cols.task) >= cols.lead) return true;
+  // The unit's tasks may start under a quarter or month row of their own ("VĂN PHÒNG SỞ" over "Quý I").
   let next = r + 1;
-  while (next <= view.rowCount && view.isBlankRow(next)) next++;
+  while (next <= view.rowCount && (view.isBlankRow(next) || isPeriodRow(view, next))) next++;
   const number = next <= view.rowCount ? sttInteger(view.text(next, cols.stt)) : null;
   return number === 1 || (number !== null && !aboveCut && isUnitName(text) && hasTaskCells(view, cols, next));
 }
@@ -728,6 +729,12 @@ function closesBracket(view: SheetView, task: ParsedTask, r: number): boolean {
   const text = view.text(r, c);
   const close = text.indexOf(')');
   return close >= 0 && (text.indexOf('(') < 0 || text.indexOf('(') > close);
+}
+
+/** A quarter or month heading row ("II | Quý I", "Tháng 8"). */
+function isPeriodRow(view: SheetView, r: number): boolean {
+  const h = parseHeading(view.filledColumns(r).map((c) => view.text(r, c)).join(' '));
+  return h !== null && (h.level === 2 || h.level === 3);
 }
 
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */

@@ -504,3 +504,16 @@ describe('what the second regression check taught', () => {
     expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter]).toEqual([[4], { '4': 1 }]);
   });
 });
+
+describe('a unit line over its own quarter rows', () => {
+  it('is a group, not the end of the task above', () => {
+    const task = (n: number, text: string): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'];
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, [null, 'PHÒNG QLKH&ĐMST'], [null, 'Quý I'], task(1, 'Việc một A'), [null, 'Quý IV'], task(2, 'Việc bốn A'), [null, 'VĂN PHÒNG SỞ'], [null, 'Quý I'], task(1, 'Việc một B'), [null, 'Quý IV'], task(2, 'Việc bốn B')]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.quarter])).toEqual([
+      ['1', 'Việc một A', 1],
+      ['2', 'Việc bốn A', 4],
+      ['1', 'Việc một B', 1],
+      ['2', 'Việc bốn B', 4],
+    ]);
+  });
+});
