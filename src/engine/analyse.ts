@@ -28,7 +28,7 @@ import { canonicalStatus, qualifiedStatus, readStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
-import { parseDateText, todayIso } from './dates';
+import { parseDateText, quarterOfIso, todayIso } from './dates';
 
 export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): FileReport {
   const own = options.directory ? null : workbookDirectory(grid);
@@ -247,7 +247,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   // none, the plan's last quarter (its tasks are due by its end, not all year).
   if (t.quarter === null && t.month === null && scope.titleQuarters && scope.titleQuarters[0] < scope.titleQuarters[1] && !c.quarter) {
     const [first, last] = scope.titleQuarters;
-    const q = deadline?.iso ? Math.ceil(Number(deadline.iso.slice(5, 7)) / 3) : null;
+    const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : last;
   }
   if (c.quarter && t.quarter === null) {

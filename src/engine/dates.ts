@@ -66,6 +66,11 @@ export function findDateInText(text: string): string | null {
   return null;
 }
 
+/** The quarter (1–4) of an ISO date. */
+export function quarterOfIso(iso: string): number {
+  return Math.ceil(Number(iso.slice(5, 7)) / 3);
+}
+
 /** `2026-11-21` → `21/11/2026`; text that is not an ISO date is returned as it is. */
 export function formatDateVi(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

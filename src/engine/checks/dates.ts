@@ -1,6 +1,6 @@
 /** Deadlines are real dates and fall inside the task's quarter. */
 import type { Check } from './context';
-import { formatDateVi } from '../dates';
+import { formatDateVi, quarterOfIso } from '../dates';
 import { fieldCell } from './context';
 
 const QUARTER_NAMES = ['quý I', 'quý II', 'quý III', 'quý IV'];
@@ -24,7 +24,7 @@ export const dates: Check = {
       const iso = t.deadline.iso;
       if (!iso || p.quarter === null) continue;
       const year = Number(iso.slice(0, 4));
-      const quarter = Math.ceil(Number(iso.slice(5, 7)) / 3);
+      const quarter = quarterOfIso(iso);
       const programmeYear = p.year ?? t.scope.year;
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {

@@ -7,6 +7,7 @@
 import { CtctInputError } from '../errors';
 import { makeIso, quarterEnd } from '../dates';
 import { foldKey } from '../text';
+import { MONTH_WITH_YEAR } from '../reading/headings';
 import type { Directory, Period } from './types';
 
 export interface ProgrammeDate {
@@ -50,7 +51,7 @@ export function programmeDate(
     const b = /\b(20\d{2})\b/.exec(f);
     if (b && bare === null) bare = Number(b[1]);
     // A month plan's title, "THÁNG 7/2025" or the short "T7/2025": over a decision date beside it.
-    const t = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/.exec(f);
+    const t = MONTH_WITH_YEAR.exec(f);
     if (t && !monthTitle && Number(t[1]) >= 1 && Number(t[1]) <= 12) monthTitle = { year: Number(t[2]), month: Number(t[1]) };
   }
   if (monthTitle) dated = monthTitle;

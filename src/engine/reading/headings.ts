@@ -94,6 +94,9 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
 const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+/** A month with its year, "tháng 7/2025" or abbreviated "t7/2025", "t.07-2025" (folded): month, year. */
+export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/;
+
 /** "quý iii và quý iv", "quý iii, iv", "quý 3-4" (folded). */
 const SEVERAL_QUARTERS = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b`);
 /** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
@@ -186,7 +189,7 @@ export function titleMonth(text: string): Heading | null {
   // "… THÁNG 8/2025", or abbreviated with its year: "… T8/2025", "T.08-2025".
   const m =
     /(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded) ??
-    /\bt\.?\s?(\d{1,2})\s*[/.-]\s*(20\d\d)\b/.exec(folded);
+    MONTH_WITH_YEAR.exec(folded);
   const month = m ? Number(m[1]) : 0;
   if (month < 1 || month > 12) return null;
   return { level: 3, quarter: Math.ceil(month / 3), month, year: m![2] ? Number(m![2]) : null, declared: null, label: `Tháng ${month}`, allYear: false };

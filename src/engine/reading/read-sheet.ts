@@ -639,11 +639,14 @@ function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
 const BULLET = /^[-+•*–]$/;
 
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
-const UNIT_TITLE = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+\S/iu;
+/** The words a unit's name starts with; what follows them is the rest of its name. */
+const UNIT_WORD = String.raw`^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+`;
+const UNIT_TITLE = new RegExp(String.raw`${UNIT_WORD}\S`, 'iu');
+const UNIT_NAME = new RegExp(String.raw`${UNIT_WORD}(.+)$`, 'iu');
 
 /** A unit's name and nothing more: "Phòng QLKH&ĐMST", "Văn phòng Sở", not "Văn phòng Sở tổng hợp" (words after it). */
 function isUnitName(text: string): boolean {
-  const m = /^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+(.+)$/iu.exec(text.replace(/:\s*$/, ''));
+  const m = UNIT_NAME.exec(text.replace(/:\s*$/, ''));
   return m !== null && m[1].split(/\s+/).length <= 6 && m[1].split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:và|&|-|–)$/u.test(w));
 }
 
@@ -706,7 +709,11 @@ const CUT_END = /(?:\S[&/]|\s(?:và|của|các|về|với|cho|tại|trong|theo|�
 
 function endsCut(text: string): boolean {
   const t = text.trimEnd().toLowerCase();
-  return CUT_END.test(t) || t.lastIndexOf('(') > t.lastIndexOf(')');
+  return CUT_END.test(t) || leavesBracketOpen(t);
+}
+
+function leavesBracketOpen(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
 }
 
 /** The cells whose cut shows a page break: a task's own words, not the free text of notes or statuses. */
@@ -723,9 +730,8 @@ function namesItsUnit(view: SheetView, cols: ColumnMap, r: number): boolean {
 
 /** Whether row r's task text closes a bracket the task above left open ("… (đợt" over "Ba) năm 2025"). */
 function closesBracket(view: SheetView, task: ParsedTask, r: number): boolean {
-  const above = task.text.task ?? '';
   const c = task.table.columns.task;
-  if (c === undefined || above.lastIndexOf('(') <= above.lastIndexOf(')')) return false;
+  if (c === undefined || !leavesBracketOpen(task.text.task ?? '')) return false;
   const text = view.text(r, c);
   const close = text.indexOf(')');
   return close >= 0 && (text.indexOf('(') < 0 || text.indexOf('(') > close);
