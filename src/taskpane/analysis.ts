@@ -7,7 +7,7 @@ import type { FileReport, Finding, Severity, Task } from '../engine/report';
 import type { InputErrorCode } from '../engine/errors';
 import type { CellChange } from '../excel/host';
 import { RowAnchors, type RowAnchor } from '../engine/row-anchor';
-import type { Dict, ExcelErrorParams, ExcelErrorWords } from './i18n';
+import { formatDate, type Dict, type ExcelErrorParams, type ExcelErrorWords } from './i18n';
 import { combineCellFixes } from './cell-fixes';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -190,8 +190,7 @@ export function localTime(iso: string, offsetMinutes?: number, lang: 'vi' | 'en'
   if (Number.isNaN(d.getTime())) return iso.replace('T', ' ').slice(0, 16);
   // The clock's offset from UTC at that moment (east positive), unless given.
   const local = new Date(d.getTime() + (offsetMinutes ?? -d.getTimezoneOffset()) * 60_000).toISOString();
-  const [date, time] = [local.slice(0, 10), local.slice(11, 16)];
-  return lang === 'vi' ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)} ${time}` : `${date} ${time}`;
+  return `${formatDate(local.slice(0, 10), lang)} ${local.slice(11, 16)}`;
 }
 
 /** Today in local time, yyyy-mm-dd (overdue is judged against it): the engine's, as the CLI's. */

@@ -39,8 +39,6 @@ export interface PaneContext {
   engine: EngineApi;
   info: WorkbookInfo | null;
   analysis: Analysis | null;
-  /** The scope chosen on the Kiểm tra tab. */
-  scope: Scope;
   /** Reads the sheet(s) and runs the engine; updates `analysis` (cleared when the check fails). */
   analyse(): Promise<Analysis>;
   /** The current analysis, or a fresh one when there is none (for previews, which writes re-verify). */
@@ -125,7 +123,7 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
   const infoRef = useRef<WorkbookInfo | null>(null);
   infoRef.current = info;
 
-  /** Reads and analyses `readScope`, without touching the pane's state. */
+  /** Reads and analyses `readScope`; of the pane's state it sets only the workbook's directory, as read. */
   const read = useCallback(async (readScope: Scope): Promise<Analysis> => {
     // The workbook's "Danh mục" sheet, read even when only the active sheet is checked.
     const found = await host.readDirectory();
@@ -179,7 +177,7 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
     [analyse, read, scope],
   );
 
-  const ctx: PaneContext = { host, engine, info, analysis, scope, analyse, ensureAnalysis, freshAnalysis };
+  const ctx: PaneContext = { host, engine, info, analysis, analyse, ensureAnalysis, freshAnalysis };
 
   const labels: Record<TabId, string> = {
     check: t.tabCheck,
@@ -215,7 +213,7 @@ function Pane({ host, engine, today = todayIso, debounceMs = 1000 }: TaskPaneApp
               setScope={setScope}
               period={period}
               setPeriod={setPeriod}
-              periodDirectory={sheetDirectory === undefined ? analysis?.directory ?? engine.defaultDirectory : sheetDirectory ?? engine.defaultDirectory}
+              periodDirectory={sheetDirectory ?? engine.defaultDirectory}
               debounceMs={debounceMs}
             />
           ) : id === 'mark' ? (
