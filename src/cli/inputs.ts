@@ -5,7 +5,7 @@
  */
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ownSheetKind } from '../engine';
+import { ownSheetKind, type OwnSheetKind } from '../engine';
 import type { WorkbookGrid } from '../engine/grid';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
@@ -57,8 +57,15 @@ async function isOwnOutput(file: string, present: ReadonlySet<string>): Promise<
   } catch {
     return false;
   }
-  const kinds = grid.sheets.map(ownSheetKind);
-  if (copy) return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
+  return writtenByCtct(grid.sheets.map(ownSheetKind), copy ? 'copy' : 'summary');
+}
+
+/**
+ * Whether a workbook's sheets, by kind, are what CTCT writes as that output: a marked copy holds
+ * CTCT's summary, tracker or hidden sheets; a summary holds nothing but its summary and task list.
+ */
+export function writtenByCtct(kinds: readonly (OwnSheetKind | null)[], output: 'copy' | 'summary'): boolean {
+  if (output === 'copy') return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
   return kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
 }
 

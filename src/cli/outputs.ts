@@ -5,7 +5,7 @@ import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Director
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
-import { COPY_SUFFIX, folded, type Input, sameFile, SUMMARY_FILE, workbookStem } from './inputs';
+import { COPY_SUFFIX, folded, type Input, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 
 /** A file read and checked: what its marked copy is made from. */
@@ -73,8 +73,7 @@ export function planOutputs(out: string, inputs: Input[]): OutputPlan {
 function guardExisting(target: string, kind: 'copy' | 'summary', existing: ExistingFile | null): void {
   if (!existing) return;
   const { kinds } = existing;
-  const ours = kind === 'copy' ? kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal') : kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
-  if (ours) return;
+  if (writtenByCtct(kinds, kind)) return;
   const what = kind === 'summary' && kinds.includes('tracker') ? 'đó là một bản sao có trang “Theo dõi”, không phải bảng tổng hợp' : 'tệp đó không do CTCT ghi ra';
   throw new CtctInputError('cannot-write', `Không ghi đè “${target}”: ${what}. Hãy chọn tên khác cho --out (hoặc tự xóa tệp đó nếu không cần nữa).`);
 }

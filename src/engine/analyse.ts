@@ -10,7 +10,7 @@ import { rowSlot, type FileReport, type Proposal, type Task } from './report';
 import { defaultDirectory } from './directory/load';
 import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
-import { DirectoryMatcher, NameMatch } from './directory/matcher';
+import { DirectoryMatcher, NameMatch, nameOf } from './directory/matcher';
 import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
 import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } from './directory/period';
 import { SheetView } from './sheet/view';
@@ -295,8 +295,7 @@ function names(matches: NameMatch[]): string[] {
   if (!out) {
     const list: string[] = [];
     for (const m of matches) {
-      // An outdated name counts for the unit it became ("Phòng KH-CN" → "Phòng QLKH&ĐMST"): the work is theirs now.
-      const n = (m.status === 'outdated' ? m.canonical : null) ?? m.known ?? m.canonical ?? m.written;
+      const n = nameOf(m);
       if (n && !list.includes(n)) list.push(n);
     }
     namesOf.set(matches, (out = Object.freeze(list) as string[]));

@@ -62,9 +62,11 @@ function countedTasksOf(f: FileReport, newest: string | null, directory: Directo
  * from its tasks (a task of two units that became one counts once for it), the lists renamed.
  */
 function underNames(f: FileReport, newest: string, directory: Directory): Summary {
-  const fileNewest = newestPeriod(directory, periodsOf(f)) ?? periodsOf(f)[0];
+  const periods = periodsOf(f);
+  const fileNewest = newestPeriod(directory, periods) ?? periods[0];
+  // renamingBetween(x, x) renames nothing: a file of the newest period alone is as it is.
+  if (fileNewest === newest) return f.summary;
   const renaming = renamingBetween(directory, fileNewest, newest);
-  if (!renaming.units.size && !renaming.leaders.size && fileNewest === newest) return f.summary;
   // The summary's lists already bear the file's newest names (analyseWorkbook): from those on.
   const refs = <T extends TaskRef>(list: T[]) => list.map((r) => renamedTask(r, renaming));
   const s = f.summary;

@@ -6,6 +6,7 @@
  */
 import { fieldCell, type AnalysedTask, type Check } from './context';
 import { taskTextKey } from '../reading/task-key';
+import { nameOf } from '../directory/matcher';
 
 export const duplicateTask: Check = {
   codes: ['duplicate-task'],
@@ -49,6 +50,5 @@ export const duplicateTask: Check = {
 /** Whether two tasks may be one: a lead unit in common, or one of them names none. */
 function shareLead(a: AnalysedTask, b: AnalysedTask): boolean {
   if (!a.lead.length || !b.lead.length) return true;
-  const unit = (m: AnalysedTask['lead'][number]) => m.canonical ?? m.known ?? m.written;
-  return a.lead.some((x) => b.lead.some((y) => unit(x) === unit(y)));
+  return a.lead.some((x) => b.lead.some((y) => nameOf(x) === nameOf(y)));
 }

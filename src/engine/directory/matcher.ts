@@ -3,7 +3,7 @@
  * several ("Phòng QLCN&CN; TĐC; QLKH.", "Phòng QLKH & HCTH", "Các PGĐ Sở: A; B; C"), and "&" is
  * also part of single acronyms (QLCN&CN), so a cell is split only where the parts are known names.
  */
-import { compactKey, foldKey, matchKey, normalizeText } from '../text';
+import { compactKey, exactKey, foldKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
 import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
 import { unitNamed } from './rename';
@@ -34,6 +34,14 @@ export interface NameMatch {
   periodId: string | null;
   /** The directory's name for what was matched, in its own period (reports group by it). */
   known: string | null;
+}
+
+/**
+ * The name a match counts under: the directory's (an outdated name counts for the unit it became:
+ * the work is theirs now), else as written.
+ */
+export function nameOf(m: NameMatch): string {
+  return (m.status === 'outdated' ? m.canonical : null) ?? m.known ?? m.canonical ?? m.written;
 }
 
 interface Entry<T> {
@@ -74,10 +82,6 @@ function otherDepartmentBody(written: string): boolean {
   return /^\p{Lu}/u.test(m[2]) && !OWN_DEPARTMENT.test(foldKey(m[2]));
 }
 
-/** Diacritic-sensitive compact key: case, spacing, punctuation and tone placement do not matter. */
-function exactKey(s: string): string {
-  return matchKey(s).replace(/[^\p{L}\p{N}&]/gu, '');
-}
 
 function unitCoreKey(s: string, folded: boolean): string {
   // The department's shorthands: "P. QLKH", "TT CĐS&ĐMST", "TTUDKHCN", "VP Sở"; "Văn phòng" or "VP"

@@ -4,18 +4,14 @@
  * another spelling the directory knows.
  */
 import { CtctInputError } from '../errors';
-import { matchKey } from '../text';
+import { exactKey } from '../text';
 import type { Period, Unit } from './types';
 
-/** Case, spacing, punctuation and tone placement do not matter; accents do. */
-function nameKey(s: string): string {
-  return matchKey(s).replace(/[^\p{L}\p{N}&]/gu, '');
-}
 
 /** The unit of `period` a name means: its short name, full name or one of its other names. */
 export function unitNamed(period: Period, name: string): Unit | undefined {
-  const key = nameKey(name);
-  return period.units.find((u) => [u.short, u.name, ...u.aliases].some((n) => nameKey(n) === key));
+  const key = exactKey(name);
+  return period.units.find((u) => [u.short, u.name, ...u.aliases].some((n) => exactKey(n) === key));
 }
 
 /**

@@ -3,7 +3,7 @@
  * Pure TypeScript (no Node, no DOM), so it runs in Excel, in the browser and in the CLI alike.
  */
 export { normalizeText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
-export { matchKey, foldKey, foldText, compactKey, unifyTonePlacement } from './keys';
+export { matchKey, foldKey, foldText, compactKey, exactKey, unifyTonePlacement } from './keys';
 export {
   detectLegacyEncoding,
   convertLegacy,

@@ -43,6 +43,11 @@ export function foldText(s: string): string {
     .trim();
 }
 
+/** matchKey keeping only letters, digits and '&': case, spacing, punctuation and tone placement do not matter; accents do. */
+export function exactKey(s: string): string {
+  return matchKey(s).replace(/[^\p{L}\p{N}&]/gu, '');
+}
+
 /** foldKey keeping only letters, digits and '&': "Phòng QLKH & ĐMST" → "phongqlkh&dmst". */
 export function compactKey(s: string): string {
   return foldKey(s).replace(/[^\p{L}\p{N}&]/gu, '');
