@@ -8,7 +8,7 @@ import { hasOwnName, isOwnSheet, ownSheetKind, ownSheetOf } from './own-sheets';
 import type { AnalyseOptions } from './options';
 import { rowSlot, type FileReport, type Proposal, type Task } from './report';
 import { defaultDirectory } from './directory/load';
-import { directoryFromValues, looksLikeDirectory } from './directory/sheet';
+import { directoryFromValues, looksLikeDirectory, pickDirectorySheet } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch, nameOf } from './directory/matcher';
 import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
@@ -224,8 +224,7 @@ function nameFit(matcher: DirectoryMatcher, parse: SheetParse): number {
  * ("Danh mục đơn vị", "Danh mục (2)"). One still called "Danh mục" wins over another.
  */
 function workbookDirectory(grid: WorkbookGrid): Directory | null {
-  const found = grid.sheets.filter((s) => looksLikeDirectory(s.cells));
-  const sheet = found.find((s) => foldKey(s.name) === 'danh muc') ?? found[0];
+  const sheet = pickDirectorySheet(grid.sheets.filter((s) => looksLikeDirectory(s.cells)));
   return sheet ? directoryFromValues(sheet.cells, sheet.name) : null;
 }
 

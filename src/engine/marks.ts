@@ -166,6 +166,11 @@ export function rowToRecord(row: readonly unknown[]): MarkRecord | null {
   };
 }
 
+/** Whether a fill is one of CTCT's mark colours (a mark left where no record says so). */
+export function isMarkColor(color: string): boolean {
+  return Object.values(MARK_COLORS).some((c) => sameColor(color, c));
+}
+
 /** Colours compare as six hex digits, whatever their case or `#`/alpha prefix. */
 export function sameColor(a: string, b: string): boolean {
   const six = (s: string) => s.replace('#', '').slice(-6).toUpperCase();

@@ -14,7 +14,9 @@ import {
   DIRECTORY_KINDS,
   directoryFromValues,
   directoryToValues,
+  DIRECTORY_HEADER_ROWS,
   looksLikeDirectory,
+  pickDirectorySheet,
 } from '../engine/directory/sheet';
 import type { HostEnv } from './env';
 import { ExcelHostError } from './errors';
@@ -142,13 +144,12 @@ function fillDirectory(sheet: Excel.Worksheet, caps: AdapterCapabilities, values
  */
 async function directoryByHeader(context: Excel.RequestContext, items: Excel.Worksheet[]): Promise<Excel.Worksheet | undefined> {
   const tops = items.map((s) => {
-    const top = s.getRangeByIndexes(0, 0, HEADER_SEARCH_ROWS, HEADER_SEARCH_COLUMNS);
+    const top = s.getRangeByIndexes(0, 0, DIRECTORY_HEADER_ROWS, HEADER_SEARCH_COLUMNS);
     top.load('values');
     return top;
   });
   await context.sync();
-  const found = items.filter((_, i) => looksLikeDirectory(toCellValues(tops[i].values)));
-  return found.find((s) => sameSheet(s.name, DIRECTORY_SHEET)) ?? found[0];
+  return pickDirectorySheet(items.filter((_, i) => looksLikeDirectory(toCellValues(tops[i].values))));
 }
 
 async function loadedSheets(context: Excel.RequestContext): Promise<Excel.Worksheet[]> {
@@ -158,25 +159,22 @@ async function loadedSheets(context: Excel.RequestContext): Promise<Excel.Worksh
   return sheets.items;
 }
 
-/** Where a directory's header row is looked for (looksLikeDirectory reads the first 20 rows). */
-const HEADER_SEARCH_ROWS = 20;
+/** How far right a directory's header row is looked for. */
 const HEADER_SEARCH_COLUMNS = 20;
 
 export async function readDirectory(env: HostEnv, caps: AdapterCapabilities): Promise<Directory | null> {
   return env.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
+    const items = await loadedSheets(context);
     const names = caps.names
-      ? sheets.items.map((s) => {
+      ? items.map((s) => {
           s.names.load('items/name');
           return s.names;
         })
       : null;
     if (names) await context.sync();
-    const marked = names ? sheets.items.find((_, i) => ownedKindOf(names[i].items.map((n) => n.name)) === 'directory') : undefined;
+    const marked = names ? items.find((_, i) => ownedKindOf(names[i].items.map((n) => n.name)) === 'directory') : undefined;
     // A "Danh mục" that does not read as one is looked at all the same: a broken one says what is wrong.
-    const sheet = marked ?? (await directoryByHeader(context, sheets.items)) ?? sheets.items.find((s) => sameSheet(s.name, DIRECTORY_SHEET));
+    const sheet = marked ?? (await directoryByHeader(context, items)) ?? items.find((s) => sameSheet(s.name, DIRECTORY_SHEET));
     if (!sheet) return null;
     const used = sheet.getUsedRange(true);
     used.load('values,rowIndex');

@@ -10,6 +10,7 @@ import {
   isNoFill,
   MARK_COLORS,
   MARKS_HEADER,
+  isMarkColor,
   sameColor,
   SEVERITY_RANK,
   composeNote,
@@ -301,7 +302,7 @@ export async function markFindings(
       const refilled = before !== undefined && !sameColor(currentFill.color, before.markColor);
       // A cell in CTCT's colours with no record of its own is a mark that moved here unseen: its
       // fill is CTCT's, not the cell's (given back as none).
-      const strayMark = before === undefined && previous.length > 0 && Object.values(MARK_COLORS).some((c) => sameColor(currentFill.color, c));
+      const strayMark = before === undefined && previous.length > 0 && isMarkColor(currentFill.color);
       if (strayMark) Object.assign(currentFill, { color: '#FFFFFF', pattern: 'None', patternColor: '' });
       const anchor = target.anchor ?? before?.anchor;
       records.push({

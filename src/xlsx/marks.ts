@@ -18,6 +18,7 @@ import {
   MARKS_SHEET,
   recordToRow,
   rowToRecord,
+  isMarkColor,
   sameColor,
   SEVERITY_RANK,
   userTextOfNote,
@@ -187,12 +188,11 @@ function clearMarks(wb: ExcelJS.Workbook, records: MarkRecord[], cellsOf: (ws: E
     recordOf.set(cell, r);
     if (sameColor(markColorOf(cell), r.markColor)) setFill(cell, fileFill(r));
   }
-  const ours = Object.values(MARK_COLORS);
   for (const cell of noted) {
     const kept = userTextOfNote(noteText(cell.note), recordOf.get(cell)?.noteText) ?? '';
     if (kept) cell.note = kept;
     else removeNote(cell);
-    if (!recordOf.has(cell) && ours.some((c) => sameColor(markColorOf(cell), c))) setFill(cell, undefined);
+    if (!recordOf.has(cell) && isMarkColor(markColorOf(cell))) setFill(cell, undefined);
   }
 }
 

@@ -16,7 +16,6 @@ export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap', 'missing-number'],
   run(ctx) {
     const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null }>>();
-    const all: { unnumbered: Unnumbered | null }[] = [];
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -29,7 +28,6 @@ export const numbering: Check = {
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
         scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null }));
-        all.push(scope);
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
@@ -74,7 +72,7 @@ export const numbering: Check = {
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
       scope.written = n;
     }
-    for (const scope of all) settle(ctx, scope.unnumbered, null);
+    for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
 

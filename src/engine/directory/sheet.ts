@@ -13,7 +13,7 @@ import { CtctInputError } from '../errors';
 import { parseDirectory } from './load';
 import type { Directory, Leader, Period, Unit } from './types';
 import { excelSerialToIso, isoToExcelSerial, parseDateText } from '../dates';
-import { foldText } from '../text';
+import { foldKey, foldText } from '../text';
 
 export const DIRECTORY_COLUMNS = [
   'Kỳ',
@@ -147,9 +147,17 @@ function headerMap(row: readonly CellValue[] | undefined): Map<DirectoryColumn, 
   return map.has('Kỳ') && map.has('Loại') && map.has('Tên dùng trong báo cáo') ? map : null;
 }
 
-/** True when some row in the first 20 is the directory's header row. */
+/** How far down a directory's header row may be. */
+export const DIRECTORY_HEADER_ROWS = 20;
+
+/** True when some row in the first DIRECTORY_HEADER_ROWS is the directory's header row. */
 export function looksLikeDirectory(values: readonly (readonly CellValue[] | undefined)[]): boolean {
-  return values.slice(0, 20).some((r) => headerMap(r) !== null);
+  return values.slice(0, DIRECTORY_HEADER_ROWS).some((r) => headerMap(r) !== null);
+}
+
+/** Of the sheets that read as a directory, the one checks use: "Danh mục" if one is so named, else the first. */
+export function pickDirectorySheet<T extends { name: string }>(found: readonly T[]): T | undefined {
+  return found.find((s) => foldKey(s.name) === 'danh muc') ?? found[0];
 }
 
 function bad(message: string): CtctInputError {
