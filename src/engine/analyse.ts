@@ -11,7 +11,7 @@ import { defaultDirectory } from './directory/load';
 import { directoryFromValues, looksLikeDirectory, pickDirectorySheet } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch, nameOf } from './directory/matcher';
-import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
+import { newestPeriod, renamedTasks } from './directory/renaming';
 import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
@@ -148,7 +148,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
 function underNewestNames(tasks: Task[], sheetPeriods: Record<string, string>, directory: Directory): Task[] {
   const newest = newestPeriod(directory, Object.values(sheetPeriods));
   if (!newest) return tasks;
-  return tasks.map((t) => renamedTask(t, renamingBetween(directory, sheetPeriods[t.sheet] ?? newest, newest)));
+  return renamedTasks(tasks, directory, (sheet) => sheetPeriods[sheet] ?? newest, newest);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Several files' reports into one (the consolidated view Văn phòng Sở works from). */
 import type { FileReport, Report, Summary, Task, TaskRef, UnreadableFile } from './report';
 import type { Directory } from './directory/types';
-import { newestPeriod, renamedTask, renamingBetween } from './directory/renaming';
+import { newestPeriod, renamedTask, renamedTasks, renamingBetween } from './directory/renaming';
 import { mergeSummaries, nameTallies } from './summary/summarise';
 import { keyFamily } from './reading/task-key';
 
@@ -51,10 +51,8 @@ export function countedTasks(files: readonly FileReport[], directory?: Directory
 }
 
 function countedTasksOf(f: FileReport, newest: string | null, directory: Directory | undefined): Task[] {
-  return f.tasks.map((t) => {
-    const counted = t.trackerStatus !== undefined ? { ...t, status: t.trackerStatus } : t;
-    return newest ? renamedTask(counted, renamingBetween(directory!, f.sheetPeriods?.[t.sheet] ?? f.period, newest)) : counted;
-  });
+  const counted = f.tasks.map((t) => (t.trackerStatus !== undefined ? { ...t, status: t.trackerStatus } : t));
+  return newest ? renamedTasks(counted, directory!, (sheet) => f.sheetPeriods?.[sheet] ?? f.period, newest) : counted;
 }
 
 /**

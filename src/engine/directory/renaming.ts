@@ -65,6 +65,21 @@ export function renamedNames(names: readonly string[], map: ReadonlyMap<string, 
   return [...new Set(names.map((n) => map.get(n) ?? n))];
 }
 
+/** Tasks under the names of period `to`, each from its own sheet's period (one renaming per sheet). */
+export function renamedTasks<T extends { sheet: string; leadUnits: string[]; leaders?: string[] }>(
+  tasks: readonly T[],
+  directory: Directory,
+  periodOf: (sheet: string) => string,
+  to: string,
+): T[] {
+  const bySheet = new Map<string, Renaming>();
+  return tasks.map((t) => {
+    let renaming = bySheet.get(t.sheet);
+    if (!renaming) bySheet.set(t.sheet, (renaming = renamingBetween(directory, periodOf(t.sheet), to)));
+    return renamedTask(t, renaming);
+  });
+}
+
 /** A task (or a reference to one) under the later names; the same object when nothing changes. */
 export function renamedTask<T extends { leadUnits: string[]; leaders?: string[] }>(task: T, renaming: Renaming): T {
   const leadUnits = renamedNames(task.leadUnits, renaming.units);
