@@ -436,7 +436,8 @@ export class DirectoryMatcher {
     const whole = part(text);
     if (known(whole)) return [whole];
     const titleAfterComma = text.replace(/\s*,\s*(?=(?:phó giám đốc|pgđ|p\.\s?gđ|giám đốc)(?:\s+sở)?\s*$)/iu, ' - ');
-    if (titleAfterComma !== text && known(part(titleAfterComma))) return [part(titleAfterComma)];
+    const afterComma = titleAfterComma !== text ? part(titleAfterComma) : null;
+    if (afterComma && known(afterComma)) return [afterComma];
     // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc", "P. Giám
     // đốc", "Ban Giám đốc" does not); so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
     const titled = text.split(/(?<!Phó|các|Ban|\bP\.?)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
