@@ -229,7 +229,8 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
 }
 
 /** A quarter column's cell: "III", "Quý 3". */
-const QUARTER_IN_CELL = new RegExp(String.raw`\b${QUARTER_TOKEN}\b`);
+/** A quarter in a "Quý" cell (folded): "III", "Quý 3", "Q3", "Q.IV", "QI". */
+const QUARTER_IN_CELL = new RegExp(String.raw`(?:\bq\.?\s*|\b)${QUARTER_TOKEN}\b`);
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher } = scope;
@@ -244,13 +245,15 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   } else if (c.note) deadline = deadlineInNote(c.note, year);
   // Under a title naming several quarters, no quarter or month row: the deadline says which; with
   // none, the plan's last quarter (its tasks are due by its end, not all year).
-  if (t.quarter === null && t.month === null && scope.titleQuarters && scope.titleQuarters[0] < scope.titleQuarters[1] && !c.quarter) {
+  // "Quý IV" written in the "Tháng" column says the quarter (and no month).
+  const quarterCell = c.quarter || (c.month && foldKey(c.month).startsWith('q') ? c.month : undefined);
+  if (t.quarter === null && t.month === null && scope.titleQuarters && scope.titleQuarters[0] < scope.titleQuarters[1] && !quarterCell) {
     const [first, last] = scope.titleQuarters;
     const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : last;
   }
-  if (c.quarter && t.quarter === null) {
-    const q = QUARTER_IN_CELL.exec(foldKey(c.quarter));
+  if (quarterCell && t.quarter === null) {
+    const q = QUARTER_IN_CELL.exec(foldKey(quarterCell));
     if (q) t.quarter = quarterOf(q[1]);
   }
   const month = t.month === null ? monthCell(c.month) : null;
@@ -393,7 +396,8 @@ function monthCell(text: string | undefined): number | null {
   if (!text) return null;
   const date = parseDateText(text);
   if (date) return Number(date.slice(5, 7));
-  const f = foldKey(text);
+  // In its own column "T7", "Th8", "T.10/2025" are months ("thang" folded, abbreviated).
+  const f = foldKey(text).replace(/^th?\.?\s*(?=\d)/, '');
   const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
   return (m && monthSpan(m)?.last) ?? null;
 }

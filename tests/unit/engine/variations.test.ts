@@ -201,6 +201,29 @@ describe('rows', () => {
     ]);
   });
 
+  it('reads the short forms units type in those columns: "Q3", "QI", "T12", "Th8", "T.10/2025"', () => {
+    const header = ['Quý', 'Tháng', 'TT', 'Nội dung', 'Chủ trì', 'Lãnh đạo chỉ đạo'];
+    const rows = [['Q3', 'T7', 'Một'], ['q4', 'T12', 'Hai'], ['QI', null, 'Ba'], ['Q.IV', 'T.10/2025', 'Bốn'], ['Q3', 'Th8', 'Năm']];
+    const r = analyse([sheet('S', [header, ...rows.map(([q, m, text], i) => [q, m, i + 1, text, 'Văn phòng Sở', 'Giám đốc Sở'])])]);
+    expect(r.tasks.map((t) => [t.task, t.quarter, t.month])).toEqual([
+      ['Một', 3, 7],
+      ['Hai', 4, 12],
+      ['Ba', 1, null],
+      ['Bốn', 4, 10],
+      ['Năm', 3, 8],
+    ]);
+  });
+
+  it('"Quý IV" written in the "Tháng" column gives the quarter', () => {
+    const header = ['TT', 'Nội dung', 'Chủ trì', 'Lãnh đạo chỉ đạo', 'Tháng'];
+    const rows = [[1, 'Một', 'Văn phòng Sở', 'Giám đốc Sở', 'Quý IV'], [2, 'Hai', 'Văn phòng Sở', 'Giám đốc Sở', 'T8']];
+    const r = analyse([sheet('S', [header, ...rows])]);
+    expect(r.tasks.map((t) => [t.task, t.quarter, t.month])).toEqual([
+      ['Một', 4, null],
+      ['Hai', 3, 8],
+    ]);
+  });
+
   it('infers the quarter from a month heading when no quarter heading is given', () => {
     const r = analyse([sheet('S', [HEADER_2025, [null, 'Tháng 11'], task(1, 'Một')])]);
     expect(r.tasks[0]).toMatchObject({ month: 11, quarter: 4 });
