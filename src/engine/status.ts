@@ -1,5 +1,5 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
-import { foldKey, isVietnameseSyllable } from './text';
+import { foldKey, isVietnameseSyllable, matchKey } from './text';
 import { memo } from './memo';
 import { safeNearest, type Candidate } from './directory/fuzzy';
 
@@ -40,6 +40,8 @@ const SYNONYMS: Record<string, Status> = {
 const QUALIFIER = /[\s,(-]+(?:dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|100\s*%)\)?$/;
 /** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)". */
 const PERCENT = /^(.+?)[\s,:(-]+(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
+/** "Đề xuất/Đề nghị" + "bỏ"/"điều chỉnh" + more words (matchKey: lower case, marks kept). */
+const PROPOSAL_WITH_WORDS = /^đề (?:xuất|nghị) (bỏ|điều chỉnh)\s+[\p{L}\d]/u;
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
 const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
@@ -98,6 +100,10 @@ export const readStatus = memo((text: string): Status | null => {
     if (share > 100 || (s !== 'Đang thực hiện' && s !== 'Hoàn thành') || (s === 'Hoàn thành' && share === 0)) return null;
     return share < 100 ? 'Đang thực hiện' : s;
   }
+  // A proposal says why or to what, with no punctuation: "Đề xuất bỏ vì đã lồng ghép", "Đề nghị
+  // điều chỉnh sang Quý IV". Read with its marks: "Đề xuất bổ sung" proposes to add, not to drop.
+  const proposal = PROPOSAL_WITH_WORDS.exec(matchKey(text));
+  if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   // A remark keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ 5)"), but
   // not after "Hoàn thành": "Hoàn thành, còn 2 nội dung" may undo it, and a task wrongly read as
   // finished drops off the overdue list. That one is left for a person to read.
