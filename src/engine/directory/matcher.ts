@@ -109,7 +109,7 @@ export class DirectoryMatcher {
   private readonly unitsFolded = new Map<string, Entry<Unit>[]>();
   private readonly leadersExact = new Map<string, Entry<Leader>[]>();
   private readonly leadersFolded = new Map<string, Entry<Leader>[]>();
-  /** The current period's leaders by given name ("hiếu"): "Đ/c Hiếu", "PGĐ Hiếu". */
+  /** The current period's leaders by given name ("hiếu") and by their names without the surname ("trọngtâm"): "Đ/c Hiếu", "PGĐ Trọng Tâm". */
   private readonly leadersByGivenName = new Map<string, Leader[]>();
   private readonly leaderRole = new Map<Leader, Role>();
   private readonly unitCandidates: Candidate<Unit>[] = [];
@@ -139,7 +139,11 @@ export class DirectoryMatcher {
         const own = readLeaderName(l.name);
         this.leaderRole.set(l, own?.role || readLeaderName(l.title)?.role || '');
         const person = l.person ?? own?.person;
-        if (i === this.periodIndex && person) push(this.leadersByGivenName, exactKey(givenName(person)), l);
+        if (i === this.periodIndex && person) {
+          push(this.leadersByGivenName, exactKey(givenName(person)), l);
+          const words = person.split(' ');
+          for (let n = 2; n < words.length; n++) push(this.leadersByGivenName, exactKey(words.slice(-n).join(' ')), l);
+        }
         for (const n of [l.name, ...l.aliases, ...(l.person ? [l.person] : [])]) {
           const read = readLeaderName(n);
           if (!read) continue;
@@ -354,8 +358,9 @@ export class DirectoryMatcher {
       const status = other.periodIndex < this.periodIndex ? 'outdated' : 'later';
       return { written, status, canonical: null, periodId: this.directory.periods[other.periodIndex].id, known: other.item.name };
     }
-    if (read.person && !read.person.includes(' ')) {
-      // "Đ/c Hiếu", "PGĐ Hiếu": a given name alone, when one leader of the period has it.
+    if (read.person) {
+      // "Đ/c Hiếu", "PGĐ Hiếu", "PGĐ Trọng Tâm": a given name (with middle names) alone, when one
+      // leader of the period has it.
       const named = this.leadersByGivenName.get(exactKey(read.person)) ?? [];
       const byName = named.filter((l) => this.sameRole(read.role, l));
       if (byName.length === 1) return current(byName[0]);
@@ -363,7 +368,7 @@ export class DirectoryMatcher {
       // not give; a name no leader of the period bears does not make the title wrong. Only with the
       // name apart: "GĐ TT" is the director of a centre (Trung tâm), not of the department.
       const director = this.period.leaders.filter((l) => this.leaderRole.get(l) === 'director');
-      if (read.role === 'director' && read.joined && !named.length && director.length === 1) return current(director[0]);
+      if (read.role === 'director' && read.joined && !named.length && director.length === 1 && !read.person.includes(' ')) return current(director[0]);
     }
     const core = compactKey(read.person) || compactKey(written);
     const near = safeNearest(core, core.length, this.leaderCandidates);

@@ -65,6 +65,15 @@ describe('statuses in units\' own words', () => {
     expect(r.summary.proposals.drop).toBe(0);
   });
 
+  it('reads a proposal followed by its reason with no punctuation ("Đề xuất bỏ vì…", "Đề nghị điều chỉnh sang Quý IV"), never "Đề xuất bổ sung" as a drop', () => {
+    const r = withStatus('Đề xuất bỏ vì trùng nhiệm vụ 12', 'Đề nghị điều chỉnh thời gian', 'Đề xuất điều chỉnh sang Quý IV', 'Đề xuất bổ sung kinh phí');
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7]);
+    expect(r.summary.proposals).toMatchObject({ drop: 1, adjust: 2 });
+    // Proposed for dropping: not overdue. An adjustment not yet granted still is.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 6, 7]);
+    expect(r.tasks.map((t) => t.status)).toEqual(['Đề xuất bỏ vì trùng nhiệm vụ 12', 'Đề nghị điều chỉnh thời gian', 'Đề xuất điều chỉnh sang Quý IV', 'Đề xuất bổ sung kinh phí']);
+  });
+
   it('keeps a remark after "Hoàn thành" for a person to read, as it may undo it', () => {
     const r = withStatus('Hoàn thành (100%)', 'Hoàn thành, còn 2 nội dung chưa xong', 'Đang thực hiện, dự kiến xong 30/9');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.fix])).toEqual([[5, null]]);
@@ -100,6 +109,14 @@ describe('leaders with their title written out, shortened or after the name', ()
     const r = withLeader('Đ/c Hiếu', 'GĐ, PGĐ Hiếu', 'đ/c Thoan', 'đồng chí Nguyễn Trọng Tâm');
     expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Mai Thoan'], ['PGĐ Sở Nguyễn Trọng Tâm']]);
     expect(findings(r, 'unknown-leader')).toEqual([]);
+  });
+
+  it('reads the middle and given names alone ("PGĐ Trọng Tâm", "Đ/c Văn Hiếu") as the one leader of the period who bears them', () => {
+    const r = withLeader('PGĐ Trọng Tâm', 'Đ/c Văn Hiếu', 'PGĐ Sở Quốc Huy Hoàng');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Nguyễn Trọng Tâm'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Nguyễn Quốc Huy Hoàng']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+    // Two names that are nobody's: still unknown.
+    expect(late2025.matchLeaders('PGĐ Văn Tâm').map((m) => m.status)).toEqual(['unknown']);
   });
 
   it('reads the leadership named by its role ("Ban Giám đốc Sở", "PGĐ phụ trách") as the period\'s collective entry, not "Ban" + the director', () => {
