@@ -251,7 +251,9 @@ export class DirectoryMatcher {
     const f = foldKey(written);
     // (`written` has its line breaks made spaces: a part on several lines is looked at in `raw`.)
     const lines = /\n/.test(raw);
-    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw)) || (!/[;,]/.test(written) && !lines && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
+    // "Các phòng, Trung tâm UDDVKHCN": the group and a unit it names, split (the unit is checked).
+    const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => this.classifyUnit(p) !== null);
+    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || (!/[;,]/.test(written) && !lines && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
 

@@ -48,6 +48,15 @@ describe('a line break between units in one cell', () => {
     ]);
   });
 
+  it('splits a group from a unit named after it with a comma ("Các phòng, Phòng KH-CN"), keeps "Các phòng, đơn vị thuộc Sở" whole', () => {
+    expect(units('Các phòng, Phòng KH-CN')).toEqual([
+      ['Các phòng', 'collective', null],
+      ['Phòng KH-CN', 'outdated', 'Phòng QLKH&ĐMST'],
+    ]);
+    expect(units('Các phòng chuyên môn, Trung tâm UDDVKHCN').map((m) => m[1])).toEqual(['collective', 'outdated']);
+    expect(units('Các phòng, đơn vị thuộc Sở').map((m) => m[1])).toEqual(['collective']);
+  });
+
   it('cuts at each line break, but keeps a full name broken over two lines whole', () => {
     // A group on one line is not the whole cell.
     expect(units('Các phòng thuộc Sở\nVăn phòng Sở').map((m) => m[1])).toEqual(['collective', 'current']);
