@@ -4,12 +4,14 @@
  */
 import { isErrorCell } from '../grid';
 import type { Field } from '../report';
-import type { ColumnKind } from '../reading/headers';
+import type { ColumnKind, KpiColumn } from '../reading/headers';
 import type { Check } from './context';
 import { tidyText, unicodeFontFor } from '../text';
 
-const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
+/** Every column a task or review table may have, and the field its findings name. */
+const FIELD_OF: Record<Exclude<ColumnKind, KpiColumn>, Field> = {
   stt: 'stt',
+  reviewNo: 'stt',
   task: 'task',
   lead: 'lead',
   coord: 'coord',
@@ -17,9 +19,16 @@ const FIELD_OF: Partial<Record<ColumnKind, Field>> = {
   leader: 'leader',
   note: 'note',
   deadline: 'deadline',
+  start: 'start',
   status: 'status',
   result: 'result',
+  month: 'month',
+  quarter: 'quarter',
+  proposal: 'proposal',
 };
+
+/** Columns whose text form (encoding, spaces, marks) is checked too; in the others only formula errors. */
+const TEXT_CHECKED = new Set<ColumnKind>(['stt', 'task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result']);
 
 /** Only text with combining marks can be other than NFC (checked first: normalize() is costly). */
 const COMBINING = /[\u0300-\u036f]/;
@@ -34,9 +43,10 @@ export const cellText: Check = {
       const view = ctx.views.get(sheet.sheet)!;
       for (const table of sheet.tables) {
         if (table.kind === 'kpi') continue;
-        const checked = (Object.entries(table.columns) as [ColumnKind, number][]).filter(([k]) => FIELD_OF[k]);
+        const checked = (Object.entries(table.columns) as [ColumnKind, number][]).filter(([k]) => k in FIELD_OF);
         const cols = checked.map(([, c]) => c);
-        const fields = checked.map(([k]) => FIELD_OF[k]!);
+        const fields = checked.map(([k]) => FIELD_OF[k as keyof typeof FIELD_OF]);
+        const textChecked = checked.map(([k]) => TEXT_CHECKED.has(k));
         const skip = new Set([...table.headerRows, ...table.repeatedHeaderRows]);
         for (let r = table.headerRows[table.headerRows.length - 1] + 1; r <= table.lastRow; r++) {
           if (skip.has(r)) continue;
@@ -57,7 +67,7 @@ export const cellText: Check = {
               ctx.emit('formula-error', at, { value: v.code, formula: formula ? ` (=${formula.replace(/^=/, '')})` : '' }, { field });
               continue;
             }
-            if (typeof v !== 'string') continue;
+            if (typeof v !== 'string' || !textChecked[i]) continue;
             const legacy = view.legacyAt(r, c);
             if (legacy) {
               ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.fixed, fixFont: unicodeFontFor(view.font(legacy.row, legacy.col)) });

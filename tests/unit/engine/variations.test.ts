@@ -2,7 +2,7 @@
  * The variations real sheets have (DOMAIN.md), on small hand-built sheets: column order, two-row
  * headers, merges, continuation rows, encodings, dates, numbering, counts, names.
  */
-import { CtctInputError, Finding, FileReport, ownSheetKind } from '../../../src/engine';
+import { CellValue, CtctInputError, Finding, FileReport, ownSheetKind } from '../../../src/engine';
 import { encodeTcvn3, encodeVni } from '../text/encoders';
 import { analyse, HEADER_2025, programme2025, sheet, task } from '../../helpers/grid';
 import { taskTextHash } from '../../../src/engine/reading/task-key';
@@ -328,6 +328,46 @@ describe('text forms', () => {
   it('reports formula errors in the table with their cell', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một'), [{ kind: 'error', code: '#REF!' }, 'Hai', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]))]);
     expect(at(r, 'formula-error')).toMatchObject([{ row: 7, column: 'A', severity: 'error' }]);
+  });
+
+  it('reports a formula error in every column of the table, the quarter, month and start columns too, once per cell', () => {
+    const err = (code: string) => ({ kind: 'error' as const, code });
+    const rows: CellValue[][] = [
+      ['CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+      [],
+      ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Quý', 'Tháng', 'Thời gian thực hiện', null, 'Tình trạng'],
+      [null, null, null, null, null, null, null, 'Bắt đầu', 'Kết thúc', null],
+      [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch', 'Quý III', 'Tháng 7', '01/07/2025', '31/07/2025', 'Hoàn thành'],
+      [2, 'Tổ chức hội thảo', 'Văn phòng Sở', 'Giám đốc Sở', 'Hội thảo', err('#REF!'), err('#N/A'), err('#VALUE!'), '31/08/2025', 'Đang thực hiện'],
+      [3, 'Báo cáo quý', 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', 'Quý III', 'Tháng 9', '01/09/2025', err('#VALUE!'), err('#N/A')],
+    ];
+    const s = sheet('Q3', rows, { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:E4', 'F3:F4', 'G3:G4', 'H3:I3', 'J3:J4'] });
+    // The quarter and month come from another sheet by formula, as a unit's copy of the programme keeps them.
+    s.formulas = [];
+    s.formulas[5] = [];
+    s.formulas[5][5] = "'Tổng hợp'!#REF!";
+    s.formulas[5][6] = 'VLOOKUP(B6,DanhSach!A:C,3,0)';
+    const r = analyse([s]);
+    expect(r.findings.map((f) => [f.code, f.field, `${f.column}${f.row}`, f.message])).toEqual([
+      ['formula-error', 'quarter', 'F6', "Ô có lỗi công thức #REF! (='Tổng hợp'!#REF!)."],
+      ['formula-error', 'month', 'G6', 'Ô có lỗi công thức #N/A (=VLOOKUP(B6,DanhSach!A:C,3,0)).'],
+      ['formula-error', 'start', 'H6', 'Ô có lỗi công thức #VALUE!.'],
+      ['formula-error', 'deadline', 'I7', 'Ô có lỗi công thức #VALUE!.'],
+      ['formula-error', 'status', 'J7', 'Ô có lỗi công thức #N/A.'],
+    ]);
+  });
+
+  it('reports a formula error in the proposal column of a review', () => {
+    const r = analyse([
+      sheet('Rà soát', [
+        ['RÀ SOÁT CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+        ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đề xuất'],
+        [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'Đề xuất bỏ'],
+        [2, 'Tổ chức hội thảo', 'Văn phòng Sở', { kind: 'error', code: '#NAME?' }],
+      ]),
+    ]);
+    expect(r.tables[0].kind).toBe('review');
+    expect(at(r, 'formula-error').map((f) => [f.field, `${f.column}${f.row}`])).toEqual([['proposal', 'D4']]);
   });
 
   it('never takes an error shown by a broken formula for a name or a product', () => {
