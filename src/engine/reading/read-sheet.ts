@@ -366,7 +366,9 @@ export function readSheet(view: SheetView): SheetParse {
     const titled = heading !== null && (heading.level !== 1 || (heading.allYear && /^\p{Lu}/u.test(line.text)));
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
-    if (roman || letter || headingInNumberColumn || countLine || (titled && line.cells <= 2 && !sttText)) {
+    // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
+    const continued = titled && !sttText && !sttMerged && continuationOpen && lastTask !== null && continuesTask(view, lastTask, r, line);
+    if (roman || letter || headingInNumberColumn || countLine || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(heading, r, line.col, line.text, marker);
       else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
@@ -741,6 +743,21 @@ function closesBracket(view: SheetView, task: ParsedTask, r: number): boolean {
 function isPeriodRow(view: SheetView, r: number): boolean {
   const h = parseHeading(view.filledColumns(r).map((c) => view.text(r, c)).join(' '));
   return h !== null && (h.level === 2 || h.level === 3);
+}
+
+/**
+ * Whether a row that reads as a heading is the rest of the task above, cut at a page break: a cell
+ * of the task's starts in lower case ("quý II …", "cáo"), or it fills a cell cut mid-phrase. A
+ * heading starts with a capital, and one merged across the table is a heading whatever is above.
+ */
+function continuesTask(view: SheetView, task: ParsedTask, r: number, line: { text: string; col: number }): boolean {
+  if (view.mergedTo(r, line.col) > line.col) return false;
+  if (/^\p{Ll}/u.test(line.text)) return true;
+  for (const f of CUT_FIELDS) {
+    const c = task.table.columns[f];
+    if (c !== undefined && !view.isMergedBelow(r, c) && /^\p{Ll}/u.test(view.text(r, c))) return true;
+  }
+  return fillsCutCell(view, task, r);
 }
 
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */

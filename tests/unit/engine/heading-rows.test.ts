@@ -1,0 +1,59 @@
+/**
+ * Rows between tasks that read as headings: the rest of a task cut at a page break ("quý II năm
+ * 2025 …"), headings naming two quarters, a review's "ĐỀ XUẤT BỔ SUNG" written in the task column.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { analyse, sheet } from '../../helpers/grid';
+
+const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+const read = (rows: CellValue[][], merges: string[] = []): FileReport => analyse([sheet('KH', rows, { merges })], { fileName: 'x.xlsx' });
+const where = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}`);
+const job = (n: number, text: string, product = 'Báo cáo'): CellValue[] => [n, text, 'Văn phòng Sở', product, 'Giám đốc Sở'];
+
+describe('the rest of a task cut at a page break that reads as a quarter or month', () => {
+  /** "Quý III (3 nhiệm vụ)": task 2 cut at the page break, its rest on the row below. */
+  const cut = (two: CellValue[], rest: CellValue[]): CellValue[][] => [
+    ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+    HEADER,
+    ['I', 'Quý III (3 nhiệm vụ)'],
+    job(1, 'Tổ chức Hội nghị sơ kết', 'Hội nghị'),
+    two,
+    rest,
+    job(3, 'Tổ chức Tháng cao điểm tuyên truyền', 'Kế hoạch'),
+    ['II', 'Quý IV (1 nhiệm vụ)'],
+    job(1, 'Tổng kết năm'),
+  ];
+  const placed = (r: FileReport) => r.tasks.map((t) => [t.stt, t.quarter, t.endRow]);
+
+  it.each<[string, CellValue[], CellValue[]]>([
+    ['in lower case', job(2, 'Báo cáo kết quả thực hiện nhiệm vụ KH&CN', 'Báo cáo của'), [null, 'quý II năm 2025 gửi UBND tỉnh', null, 'UBND tỉnh']],
+    ['filling a cell cut mid-phrase', job(2, 'Báo cáo kết quả thực hiện nhiệm vụ KH&CN', 'Báo cáo của'), [null, 'Quý II năm 2025 gửi UBND tỉnh', null, 'UBND tỉnh']],
+    ['alone, under task text cut mid-phrase', job(2, 'Báo cáo kết quả thực hiện nhiệm vụ KH&CN của'), [null, 'Quý II năm 2025 gửi UBND tỉnh']],
+    ['beside a lower-case word in a task cell', job(2, 'Báo cáo kết quả thực hiện nhiệm vụ', 'Báo'), [null, 'Quý II năm 2025 gửi UBND tỉnh', null, 'cáo']],
+    ['as a month, filling a cut cell', job(2, 'Báo cáo kết quả thực hiện nhiệm vụ KH&CN', 'Báo cáo của'), [null, 'Tháng 6 năm 2025', null, 'UBND tỉnh']],
+  ])('continues the task above: %s', (_, two, rest) => {
+    const r = read(cut(two, rest));
+    expect([placed(r), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [['1', 3, 4], ['2', 3, 6], ['3', 3, 7], ['1', 4, 9]],
+      [['Quý III', 3, 3], ['Quý IV', 1, 1]],
+      [],
+    ]);
+    expect(r.tasks[1].task).toContain(String(rest[1]));
+  });
+
+  it('keeps a capitalised quarter or month row under a whole task a heading, and one merged across under a cut task', () => {
+    const whole = read([
+      HEADER,
+      ['I', 'Quý III (2 nhiệm vụ)'],
+      [null, 'Tháng 7'],
+      job(1, 'Tổ chức Hội nghị sơ kết', 'Hội nghị'),
+      [null, 'Tháng 8'],
+      job(2, 'Báo cáo kết quả thực hiện nhiệm vụ'),
+      [null, 'Quý IV (1 nhiệm vụ)'],
+      job(1, 'Tổng kết năm'),
+    ]);
+    expect([whole.tasks.map((t) => [t.quarter, t.month]), where(whole)]).toEqual([[[3, 7], [3, 8], [4, null]], []]);
+    const merged = read([HEADER, ['I', 'Quý III (1 nhiệm vụ)'], job(1, 'Báo cáo kết quả thực hiện nhiệm vụ của'), [null, 'Quý IV (1 nhiệm vụ)'], job(1, 'Tổng kết năm')], ['B4:E4']);
+    expect([merged.tasks.map((t) => [t.quarter, t.task]), where(merged)]).toEqual([[[3, 'Báo cáo kết quả thực hiện nhiệm vụ của'], [4, 'Tổng kết năm']], []]);
+  });
+});
