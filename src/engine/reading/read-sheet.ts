@@ -133,6 +133,10 @@ export function readSheet(view: SheetView): SheetParse {
   let continuationOpen = false;
   /** Tasks listed with a dash in the task column: the dashed rows after one are tasks too, not its sub-items. */
   const bulleted = new WeakSet<ParsedTask>();
+  /** Dashed tasks under a unit's group row: the unit is named above them, so their own unit cell may be blank. */
+  const unitListed = new WeakSet<ParsedTask>();
+  /** The last heading was a unit's group row ("Văn phòng Sở" alone in the task column). */
+  let underUnitHeading = false;
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
   const named = sheetNamePeriod(view.name);
   let quarter: number | null = named.quarter;
@@ -196,6 +200,7 @@ export function readSheet(view: SheetView): SheetParse {
 
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
+    underUnitHeading = false;
     // Inside a quarter, a lettered or plain section ("a | Phòng QLKH&ĐMST") groups the quarter's
     // tasks; only a Roman-numbered or all-year section starts a new part of the programme.
     const roman = marker === 'roman' || /^\s*[IVX]+[.)]/.test(text);
@@ -273,9 +278,9 @@ export function readSheet(view: SheetView): SheetParse {
   };
 
   /** A task row (or, in a review table, a proposal) under the headings in force. */
-  const addTask = (t: ParsedTable, r: number, sttText: string): ParsedTask => {
+  const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false): ParsedTask => {
     let group: number | null = null;
-    if (lastTask && isGroupOver(lastTask, sttText) && out.tasks[out.tasks.length - 1] === lastTask) {
+    if (lastTask && (dashed ? headsUnitGroup(lastTask) : isGroupOver(lastTask, sttText)) && out.tasks[out.tasks.length - 1] === lastTask) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       group = out.tasks.pop()!.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
@@ -394,13 +399,20 @@ export function readSheet(view: SheetView): SheetParse {
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
-    if (!whole && !sttText && !sttMerged && isBulletedTask(view, t.columns, r) && (!lastTask || bulleted.has(lastTask))) {
-      bulleted.add(addTask(t, r, sttText));
-      return;
+    // Under a unit's group row ("1 | Phòng QLKH&ĐMST") the dashed rows are that unit's tasks.
+    if (!whole && !sttText && !sttMerged) {
+      const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) : underUnitHeading;
+      if ((underUnit || !lastTask || bulleted.has(lastTask)) && isBulletedTask(view, t.columns, r, underUnit)) {
+        const task = addTask(t, r, sttText, true);
+        bulleted.add(task);
+        if (underUnit) unitListed.add(task);
+        return;
+      }
     }
-    // "Văn phòng Sở" alone in the task column, numbers starting again at 1 under it: the unit's group.
+    // "Văn phòng Sở" alone in the task column, numbers starting again at 1 (or dashed tasks) under it: the unit's group.
     if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r, !!lastTask && fillsCutCell(view, lastTask, r))) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
+      underUnitHeading = true;
       continuationOpen = false;
       lastTask = null;
       t.lastRow = r;
@@ -442,6 +454,7 @@ export function readSheet(view: SheetView): SheetParse {
         };
         out.tables.push(table);
         paused = null;
+        underUnitHeading = false;
         lastTask = null;
         continuationOpen = false;
         scope++;
@@ -594,6 +607,11 @@ function isGroupOver(parent: ParsedTask, stt: string): boolean {
   return (sttInteger(s) === 1 || BULLET.test(s)) && parent.sttNumber !== null && text.length <= 80 && (UNIT_TITLE.test(text) || /:\s*$/.test(text));
 }
 
+/** A numbered row naming a unit and nothing more, none of a task's cells: a group over that unit's tasks ("1 | Phòng QLKH&ĐMST"). */
+function headsUnitGroup(task: ParsedTask): boolean {
+  return task.sttNumber !== null && isBareHeading(task) && namesUnitAlone(task.text.task ?? '');
+}
+
 const GROUP_FIELDS = ['lead', 'leader', 'product'] as const;
 
 /** No unit, leader or product where the table has those columns (and no formula error there). */
@@ -653,12 +671,23 @@ function isUnitName(text: string): boolean {
 }
 
 /**
+ * A unit's name as a numbered group row writes it: `isUnitName`, or its full name with lower-case
+ * words after a capital ("Phòng Hành chính – Tổng hợp:"). Not a task's words ("Tổ chức hội thảo…").
+ */
+function namesUnitAlone(text: string): boolean {
+  if (isUnitName(text)) return true;
+  const m = UNIT_NAME.exec(text.replace(/:\s*$/, ''));
+  const words = m ? m[1].split(/\s+/) : [];
+  return words.length > 0 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]) && !/[,;.]/.test(m![1]);
+}
+
+/**
  * A row naming a unit alone in the task column over numbered tasks: a group of that unit's tasks
  * (staff type it unmerged, as a line), not the rest of the task above. When the numbering goes on
  * under it, only if nothing above was cut mid-phrase ("… giao cho" over "Trung tâm CĐS&ĐMST").
  */
 function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: boolean): boolean {
-  if (cols.task === undefined || cols.stt === undefined) return false;
+  if (cols.task === undefined) return false;
   const filled = view.filledColumns(r);
   if (filled.length !== 1 || filled[0] !== cols.task) return false;
   const text = view.text(r, cols.task);
@@ -668,8 +697,13 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: b
   // The unit's tasks may start under a quarter or month row of their own ("VĂN PHÒNG SỞ" over "Quý I").
   let next = r + 1;
   while (next <= view.rowCount && (view.isBlankRow(next) || isPeriodRow(view, next))) next++;
-  const number = next <= view.rowCount ? sttInteger(view.text(next, cols.stt)) : null;
-  return number === 1 || (number !== null && !aboveCut && isUnitName(text) && hasTaskCells(view, cols, next));
+  if (next > view.rowCount) return false;
+  const nextStt = cols.stt !== undefined ? view.text(next, cols.stt) : '';
+  const number = sttInteger(nextStt);
+  if (number === 1) return true;
+  // Tasks numbered on, or listed with dashes ("- Tổng hợp báo cáo …"), under the unit's name alone.
+  const listed = number !== null || (nextStt === '' && isBulletedTask(view, cols, next, true));
+  return listed && !aboveCut && isUnitName(text) && hasTaskCells(view, cols, next);
 }
 
 /**
@@ -681,11 +715,14 @@ function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
   return cols.task !== undefined && startsSentence(view.text(r, cols.task)) && hasWholeCells(view, cols, r);
 }
 
-/** "- Xây dựng kế hoạch…", "+ Kiểm tra…", "• Hội thảo…" with a task's cells. */
-function isBulletedTask(view: SheetView, cols: ColumnMap, r: number): boolean {
+/**
+ * "- Xây dựng kế hoạch…", "+ Kiểm tra…", "• Hội thảo…" with a task's cells. Under a unit's group row
+ * the unit is named above: a leader or a product is enough (a blank unit cell is reported, not read as text).
+ */
+function isBulletedTask(view: SheetView, cols: ColumnMap, r: number, underUnit = false): boolean {
   if (cols.task === undefined) return false;
   const m = TEXT_BULLET.exec(view.text(r, cols.task));
-  return m !== null && startsSentence(m[1]) && hasWholeCells(view, cols, r);
+  return m !== null && startsSentence(m[1]) && (underUnit ? hasTaskCells(view, cols, r) : hasWholeCells(view, cols, r));
 }
 
 const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;

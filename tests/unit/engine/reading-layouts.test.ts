@@ -90,6 +90,67 @@ describe('tasks listed with a dash in the task column', () => {
     expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
     expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
   });
+
+  it('reads dashed rows under a unit\'s group row, numbered or not, as that unit\'s tasks (a blank unit cell is reported)', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
+      HEADER,
+      [1, 'Phòng QLKH&ĐMST'],
+      [null, '- Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, '- Tổ chức hội thảo khoa học về đổi mới sáng tạo', null, null, '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu'],
+      [null, '+ tại Trung tâm Hội nghị tỉnh'],
+      ['(2)', 'Văn phòng Sở:'],
+      [null, '- Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+      [null, 'Trung tâm CĐS&ĐMST'],
+      [null, '- Xuất bản Bản tin CĐS số 04/2025', 'Trung tâm CĐS&ĐMST', null, 'Bản tin', 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+    ]);
+    expect(r.tasks.map((t) => [t.row, t.endRow, t.task, t.leadUnits, t.month])).toEqual([
+      [4, 4, '- Xây dựng kế hoạch kiểm tra sau nghiệm thu', ['Phòng QLKH&ĐMST'], 7],
+      [5, 6, '- Tổ chức hội thảo khoa học về đổi mới sáng tạo\n+ tại Trung tâm Hội nghị tỉnh', [], 7],
+      [8, 8, '- Tổng hợp báo cáo tháng 7', ['Văn phòng Sở'], 7],
+      [10, 10, '- Xuất bản Bản tin CĐS số 04/2025', ['Trung tâm CĐS&ĐMST'], 7],
+    ]);
+    expect(where(r)).toEqual(['missing-lead-unit C5']);
+  });
+
+  it('reads a unit\'s name alone over its dashed tasks as a group in a table with no number column', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
+      ['Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      ['Phòng QLKH&ĐMST'],
+      ['- Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+      ['Văn phòng Sở'],
+      ['- Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'],
+    ]);
+    expect([r.tasks.map((t) => [t.task, t.leadUnits]), where(r)]).toEqual([
+      [
+        ['- Xây dựng kế hoạch kiểm tra sau nghiệm thu', ['Phòng QLKH&ĐMST']],
+        ['- Tổng hợp báo cáo tháng 7', ['Văn phòng Sở']],
+      ],
+      [],
+    ]);
+  });
+
+  it('takes a unit\'s full name as a group over dashed tasks, and keeps a numbered task\'s dashed items as its own', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 2 NĂM 2025'],
+      HEADER,
+      [1, 'Phòng Hành chính – Tổng hợp:'],
+      [null, '- Tổng hợp báo cáo tháng 2', 'Phòng HCTH', null, 'Báo cáo', 'Giám đốc Sở'],
+      [null, '- Tổ chức hội nghị cán bộ công chức', 'Phòng HCTH', null, 'Hội nghị', 'Giám đốc Sở'],
+      [2, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:'],
+      [null, '- Hội thảo khoa học về đổi mới sáng tạo', 'Phòng QLKH', null, '01 Hội thảo', 'PGĐ Phan Văn Hiếu'],
+      [null, '- Triển lãm sản phẩm khoa học và công nghệ', 'Phòng QLKH', null, '01 Triển lãm', 'PGĐ Phan Văn Hiếu'],
+    ]);
+    expect([r.tasks.map((t) => [t.row, t.endRow, t.stt]), where(r)]).toEqual([
+      [
+        [4, 4, ''],
+        [5, 5, ''],
+        [6, 8, '2'],
+      ],
+      [],
+    ]);
+  });
 });
 
 describe('a progress report with a "Kiến nghị" column', () => {
