@@ -258,6 +258,37 @@ describe('a time group over start and end', () => {
       expect([group, where(r)]).toEqual([group, []]);
     }
   });
+
+  it('reports a start that is no real date at its own cell, and never takes a start for the deadline', () => {
+    for (const [group, start, end] of [
+      ['Thời gian thực hiện', 'Bắt đầu', 'Kết thúc'],
+      ['Thời gian', 'Từ ngày', 'Đến ngày'],
+    ]) {
+      const r = read(
+        [
+          ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'],
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', group, null],
+          [null, null, null, null, start, end],
+          [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '32/13/2025', '31/7/2025'],
+          [2, 'Tổ chức hội thảo', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '31/4/2025', null],
+          [3, 'Kiểm tra đo lường', 'Phòng QLCN&CN', 'PGĐ Sở Mai Thoan', { kind: 'date', iso: '2025-08-01' }, '15/9/2025'],
+          [4, 'Điều tra chuyên gia', 'Phòng QLCN&CN', 'PGĐ Sở Mai Thoan', 'Tháng 8', '30/9/2025'],
+          [5, 'Báo cáo quý III', 'Văn phòng Sở', 'Giám đốc Sở', null, '30/9/2025'],
+        ],
+        ['E2:F2'],
+      );
+      expect([group, where(r), r.findings.map((f) => [f.field, f.message])]).toEqual([
+        group,
+        ['invalid-date E4', 'invalid-date E5'],
+        [
+          ['start', '"32/13/2025" không phải là ngày hợp lệ.'],
+          ['start', '"31/4/2025" không phải là ngày hợp lệ.'],
+        ],
+      ]);
+      // The start with no end beside it is no deadline.
+      expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-07-31', null, '2025-09-15', '2025-09-30', '2025-09-30']);
+    }
+  });
 });
 
 describe('a header repeated at a page break', () => {
