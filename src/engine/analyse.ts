@@ -243,12 +243,13 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const value = isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!);
     deadline = parseDeadline(value, c.deadline, year);
   } else if (c.note) deadline = deadlineInNote(c.note, year);
-  // Under a title naming several quarters, no quarter or month row: the deadline says which; with
-  // none, the plan's last quarter (its tasks are due by its end, not all year).
   // "Quý IV" written in the "Tháng" column says the quarter (and no month).
   const quarterCell = c.quarter || (c.month && foldKey(c.month).startsWith('q') ? c.month : undefined);
-  if (t.quarter === null && t.month === null && scope.titleQuarters && scope.titleQuarters[0] < scope.titleQuarters[1] && !quarterCell) {
-    const [first, last] = scope.titleQuarters;
+  // Under a title or heading naming several quarters, no quarter or month row: the deadline says
+  // which; with none, the last quarter (its tasks are due by its end, not all year).
+  const span = quartersOver(t, scope, quarterCell);
+  if (span) {
+    const [first, last] = span;
     const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : last;
   }
@@ -271,6 +272,14 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
     taskTextHash(c.task ?? ''),
   );
+}
+
+/** The quarters a task's heading ("Quý I và Quý II") or else its sheet's title names, where no quarter or month row says one. */
+function quartersOver(t: ParsedTask, scope: SheetScope, quarterCell: string | undefined): [number, number] | null {
+  if (t.month !== null) return null;
+  if (t.firstQuarter) return [t.firstQuarter, t.quarter!];
+  const title = scope.titleQuarters;
+  return t.quarter === null && title && title[0] < title[1] && !quarterCell ? title : null;
 }
 
 /** A class, not a literal, for the reason TaskRecord is one (reading/read-sheet.ts). */

@@ -23,9 +23,13 @@ export interface Heading {
   allYear: boolean;
   /** A month range's first month ("Tháng 9-10": 9); `month` is its last. */
   firstMonth?: number;
+  /** The first quarter of a heading naming several ("Quý I và Quý II": 1); `quarter` is its last. */
+  firstQuarter?: number;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
+const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
 
 export function romanValue(s: string): number | null {
   return ROMAN[s.toLowerCase()] ?? null;
@@ -97,11 +101,20 @@ const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?
 /** A month with its year, "tháng 7/2025" or abbreviated "t7/2025", "t.07-2025" (folded): month, year. */
 export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/;
 
-/** "quý iii và quý iv", "quý iii, iv", "quý 3-4" (folded). */
-const SEVERAL_QUARTERS = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b`);
+/**
+ * "quý iii và quý iv", "quý iii, iv", "quý 3-4", "quý i, ii và iii" (folded): the first quarter, and
+ * the last named. Not a count after a dash ("Quý III - 3 nhiệm vụ").
+ */
+const SEVERAL_QUARTERS = new RegExp(
+  String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b(?!\s*(?:nhiem vu|noi dung|nv|cong viec|viec)\b))+`,
+);
 /** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
 export function quartersNamed(text: string): [number, number] | null {
-  const m = SEVERAL_QUARTERS.exec(foldKey(text));
+  return severalQuarters(foldKey(text));
+}
+
+function severalQuarters(folded: string): [number, number] | null {
+  const m = SEVERAL_QUARTERS.exec(folded);
   return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;
 }
 
@@ -136,8 +149,9 @@ export function parseHeading(text: string): Heading | null {
   }
 
   const q = QUARTER_HEADING.exec(folded);
+  const several = q ? severalQuarters(folded) : null;
   // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
-  if (q && !/\btheo tung quy\b/.test(folded) && !SEVERAL_QUARTERS.test(folded)) {
+  if (q && !/\btheo tung quy\b/.test(folded) && !several) {
     const quarter = quarterOf(q[1])!;
     return {
       level: 2,
@@ -145,7 +159,7 @@ export function parseHeading(text: string): Heading | null {
       month: null,
       year: q[2] ? Number(q[2]) : null,
       declared,
-      label: `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}`,
+      label: `Quý ${QUARTER_NAMES[quarter - 1]}`,
       allYear: false,
     };
   }
@@ -171,6 +185,8 @@ export function parseHeading(text: string): Heading | null {
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
   if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock) {
+    // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
+    if (several && several[0] < several[1]) return quartersHeading(several, declared);
     return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   }
   return null;
@@ -206,6 +222,12 @@ export function sheetNamePeriod(name: string): { quarter: number | null; month: 
   const m = /^thang\s*(\d{1,2})\b/.exec(f) ?? /^t\s*(\d{1,2})\s*[/.-]\s*20\d\d\b/.exec(f);
   const month = m ? Number(m[1]) : 0;
   return month >= 1 && month <= 12 ? { quarter: Math.ceil(month / 3), month } : { quarter: null, month: null };
+}
+
+/** A heading naming several quarters: the last, with the first for month rows and deadlines to choose from. */
+function quartersHeading([first, last]: [number, number], declared: number | null): Heading {
+  const label = `Quý ${QUARTER_NAMES[first - 1]}${last - first === 1 ? ' và Quý ' : ' đến Quý '}${QUARTER_NAMES[last - 1]}`;
+  return { level: 2, quarter: last, firstQuarter: first, month: null, year: null, declared, label, allYear: false };
 }
 
 /** "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung" → "Nhiệm vụ trọng tâm". */

@@ -46,6 +46,8 @@ export interface ParsedTask {
   /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
   groupNumber: number | null;
   quarter: number | null;
+  /** Under a heading naming several quarters ("Quý I và Quý II"), the first; `quarter` is the last. */
+  firstQuarter?: number | null;
   month: number | null;
   /** The year its quarter or month heading names ("Quý I/2026"), else null (the sheet's year). */
   year: number | null;

@@ -142,6 +142,8 @@ export function readSheet(view: SheetView): SheetParse {
   let quarter: number | null = named.quarter;
   /** The quarter a quarter heading (or the sheet's name) set. */
   let quarterHeading: number | null = named.quarter;
+  /** The first quarter of a quarter heading naming several ("Quý I và Quý II"); `quarterHeading` is its last. */
+  let quarterFrom: number | null = null;
   /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
@@ -233,7 +235,7 @@ export function readSheet(view: SheetView): SheetParse {
       section = h.label;
       periodHoldsRoman = false;
       quarter = null;
-      quarterHeading = quarterSection = null;
+      quarterHeading = quarterSection = quarterFrom = null;
       month = null;
       headingYear = null;
       yearAfter = 0;
@@ -243,6 +245,7 @@ export function readSheet(view: SheetView): SheetParse {
     } else if (h.level === 2) {
       quarter = h.quarter;
       quarterHeading = quarterSection = h.quarter;
+      quarterFrom = h.firstQuarter ?? null;
       month = null;
       section = h.label;
       turnYear(quarterYears, h.quarter!, h.year, lastQuarter === 4 && h.quarter === 1);
@@ -262,11 +265,12 @@ export function readSheet(view: SheetView): SheetParse {
     const review = proposalBlock !== null || table?.kind === 'review';
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0, outsideQuarter: undefined, review };
     if (quarterAbove !== null && h.level === 3 && h.month !== null) {
-      const fits = (q: number | null) => q !== null && monthsInQuarter(h.firstMonth ?? h.month!, h.month!, q);
-      if (fits(quarterHeading)) {
+      const fits = (q: number | null, from = q) => q !== null && from !== null && inQuarters(h.firstMonth ?? h.month!, h.month!, from, q);
+      if (fits(quarterHeading, quarterFrom ?? quarterHeading)) {
         quarterSection = quarterHeading;
-        // "Tháng 9, 10" under "Quý III": the quarter's tasks, due by the range's end.
-        quarter = quarterHeading;
+        // "Tháng 9, 10" under "Quý III": the quarter's tasks, due by the range's end. Under "Quý I và
+        // Quý II", "Tháng 3" is in Quý I.
+        quarter = quarterFrom !== null && h.quarter! >= quarterFrom && h.quarter! <= quarterHeading! ? h.quarter : quarterHeading;
       } else if (!fits(quarterAbove)) {
         s.outsideQuarter = quarterHeading ?? quarterAbove;
         // Once said: the months after it ("Tháng 11", "Tháng 12") are of the quarter the heading lacks.
@@ -285,7 +289,8 @@ export function readSheet(view: SheetView): SheetParse {
       group = out.tasks.pop()!.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
     }
-    const task = startTask(view, t, r, sttText, { quarter, month, year: headingYear, yearAfter, section, scope, block });
+    const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
+    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, year: headingYear, yearAfter, section, scope, block });
     task.groupNumber = group;
     const review = t.kind === 'review' || proposalBlock !== null;
     if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
@@ -584,6 +589,12 @@ function isFooter(view: SheetView, r: number): boolean {
 function resumesTable(view: SheetView, table: ParsedTable, r: number): boolean {
   const stt = table.columns.stt !== undefined ? view.text(r, table.columns.stt) : '';
   return stt !== '' && isTaskNumber(stt) && hasTaskCells(view, table.columns, r);
+}
+
+/** Whether some month of first..last lies in one of the quarters from..to ("Tháng 3" in "Quý I và Quý II"). */
+function inQuarters(first: number, last: number, from: number, to: number): boolean {
+  for (let q = from; q <= to; q++) if (monthsInQuarter(first, last, q)) return true;
+  return false;
 }
 
 /** Whether some month of first..last lies in the quarter ("Tháng 9-10" is partly in Quý III). */
@@ -898,12 +909,13 @@ class TaskTexts {
 }
 
 /** Where a task stands: the headings in force over it. */
-type TaskPlace = Pick<ParsedTask, 'quarter' | 'month' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
+type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
 
 class TaskRecord implements ParsedTask {
   endRow: number;
   sttMissing = false;
   quarter: number | null;
+  firstQuarter: number | null;
   month: number | null;
   year: number | null;
   yearAfter: number;
@@ -925,6 +937,7 @@ class TaskRecord implements ParsedTask {
   ) {
     this.endRow = row;
     this.quarter = ctx.quarter;
+    this.firstQuarter = ctx.firstQuarter ?? null;
     this.month = ctx.month;
     this.year = ctx.year;
     this.yearAfter = ctx.yearAfter;

@@ -57,3 +57,51 @@ describe('the rest of a task cut at a page break that reads as a quarter or mont
     expect([merged.tasks.map((t) => [t.quarter, t.task]), where(merged)]).toEqual([[[3, 'Báo cáo kết quả thực hiện nhiệm vụ của'], [4, 'Tổng kết năm']], []]);
   });
 });
+
+describe('a quarter heading naming two quarters', () => {
+  const H = [...HEADER, 'Thời hạn'];
+  const due = (n: number, text: string, deadline: CellValue = null): CellValue[] => [...job(n, text), deadline];
+
+  it('counts its own tasks, gives them its last quarter, and ends at the next quarter heading', () => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      H,
+      [1, 'Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ'],
+      due(1, 'Xây dựng kế hoạch kiểm tra'),
+      due(2, 'Tổng kết 6 tháng'),
+      [2, 'Những nội dung hoàn thành trong Quý III: Gồm 01 nhiệm vụ'],
+      due(1, 'Kiểm tra chuyên ngành'),
+    ]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [2, 2, 3],
+      [['Quý I và Quý II', 2, 2], ['Quý III', 1, 1]],
+      [],
+    ]);
+  });
+
+  it.each([
+    ['Quý III - 3 nhiệm vụ', 'Quý III'],
+    ['Quý I, II và III: Gồm 3 nhiệm vụ', 'Quý I đến Quý III'],
+  ])('reads "%s" to its last quarter (a count after a dash is no quarter)', (heading, label) => {
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [null, heading], due(1, 'Xây dựng kế hoạch'), due(2, 'Kiểm tra chuyên ngành'), due(3, 'Tổng kết')]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([[3, 3, 3], [[label, 3, 3]], []]);
+  });
+
+  it('lets a month row or a deadline inside it say which of its quarters, as a title naming two does', () => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      H,
+      [null, 'Quý III và Quý IV (4 nhiệm vụ)'],
+      due(1, 'Xây dựng kế hoạch kiểm tra', '30/9/2025'),
+      due(2, 'Tổng kết năm', '15/12/2025'),
+      due(3, 'Hội nghị tổng kết'),
+      [null, 'Tháng 9'],
+      due(4, 'Kiểm tra chuyên ngành'),
+    ]);
+    expect([r.tasks.map((t) => [t.quarter, t.month]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [[3, null], [4, null], [4, null], [3, 9]],
+      [['Quý III và Quý IV', 4, 4]],
+      [],
+    ]);
+  });
+});
