@@ -407,7 +407,7 @@ export function readSheet(view: SheetView): SheetParse {
     // Under a unit's group row ("1 | Phòng QLKH&ĐMST") the dashed rows are that unit's tasks.
     if (!whole && !sttText && !sttMerged) {
       const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) : underUnitHeading;
-      if ((underUnit || !lastTask || bulleted.has(lastTask)) && isBulletedTask(view, t.columns, r, underUnit)) {
+      if ((underUnit || !lastTask || (bulleted.has(lastTask) && !isSubItem(view, t.columns, r, lastTask))) && isBulletedTask(view, t.columns, r, underUnit)) {
         const task = addTask(t, r, sttText, true);
         bulleted.add(task);
         if (underUnit) unitListed.add(task);
@@ -737,6 +737,20 @@ function isBulletedTask(view: SheetView, cols: ColumnMap, r: number, underUnit =
 }
 
 const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;
+
+/**
+ * A line bulleted otherwise than the dashed task above it ("+ Kiểm tra tại cơ sở" under "- Kiểm tra
+ * …"), with none of a task's cells: a part of that task. (Where the table has no number column, every
+ * row counts as having a task's cells: the bullet and the empty cells tell the sub-item.)
+ */
+function isSubItem(view: SheetView, cols: ColumnMap, r: number, task: ParsedTask): boolean {
+  return bulletOf(view.text(r, cols.task!)) !== bulletOf(task.text.task ?? '') && !hasTaskCells(view, cols, r);
+}
+
+/** A line's bullet, the en dash read as the hyphen it stands for. */
+function bulletOf(text: string): string {
+  return text.charAt(0) === '–' ? '-' : text.charAt(0);
+}
 
 /** The cells a task has beside its text (all of them where the table has no number column). */
 function hasWholeCells(view: SheetView, cols: ColumnMap, r: number): boolean {

@@ -91,6 +91,31 @@ describe('tasks listed with a dash in the task column', () => {
     expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
   });
 
+  it('keeps "+" lines with no cells under a dashed task as its parts, with or without a number column', () => {
+    for (const stt of [true, false]) {
+      const row = (...cells: CellValue[]): CellValue[] => (stt ? [null, ...cells] : cells);
+      const r = read(
+        [
+          stt ? ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'] : ['Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+          row('Tháng 7'),
+          row('- Kiểm tra việc thực hiện nhiệm vụ KH&CN, gồm:', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'),
+          row('+ Kiểm tra tại cơ sở'),
+          row('+ Kiểm tra hồ sơ nghiệm thu'),
+          row('- Tổ chức hội thảo khoa học', 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu'),
+        ],
+        [],
+        'Quý III',
+      );
+      expect([r.tasks.map((t) => [t.row, t.endRow, t.task]), where(r)]).toEqual([
+        [
+          [3, 5, '- Kiểm tra việc thực hiện nhiệm vụ KH&CN, gồm:\n+ Kiểm tra tại cơ sở\n+ Kiểm tra hồ sơ nghiệm thu'],
+          [6, 6, '- Tổ chức hội thảo khoa học'],
+        ],
+        [],
+      ]);
+    }
+  });
+
   it('reads dashed rows under a unit\'s group row, numbered or not, as that unit\'s tasks (a blank unit cell is reported)', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
