@@ -378,7 +378,9 @@ export function readSheet(view: SheetView): SheetParse {
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
     const continued = titled && !sttText && !sttMerged && continuationOpen && lastTask !== null && continuesTask(view, lastTask, r, line);
-    if (roman || letter || headingInNumberColumn || countLine || (titled && line.cells <= 2 && !sttText && !continued)) {
+    // "2. Công tác thanh tra" alone in the task column, numbers starting again at 1 under it: a section, whatever the task above ends with.
+    const section = heading !== null && heading.level === 1 && !sttText && line.cells <= 2 && MARKED_TITLE.test(line.text) && numberingRestarts(view, t.columns, r);
+    if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(heading, r, line.col, line.text, marker);
       else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
@@ -415,7 +417,7 @@ export function readSheet(view: SheetView): SheetParse {
       }
     }
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 (or dashed tasks) under it: the unit's group.
-    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r, !!lastTask && fillsCutCell(view, lastTask, r))) {
+    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r, lastTask)) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
       underUnitHeading = true;
       continuationOpen = false;
@@ -695,9 +697,10 @@ function namesUnitAlone(text: string): boolean {
 /**
  * A row naming a unit alone in the task column over numbered tasks: a group of that unit's tasks
  * (staff type it unmerged, as a line), not the rest of the task above. When the numbering goes on
- * under it, only if nothing above was cut mid-phrase ("… giao cho" over "Trung tâm CĐS&ĐMST").
+ * under it, only if nothing above was cut mid-phrase ("… giao cho" over "Trung tâm CĐS&ĐMST"), or
+ * if the task below is that unit's and the one above another's ("… và" over "Văn phòng Sở").
  */
-function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: boolean): boolean {
+function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, above: ParsedTask | null): boolean {
   if (cols.task === undefined) return false;
   const filled = view.filledColumns(r);
   if (filled.length !== 1 || filled[0] !== cols.task) return false;
@@ -706,15 +709,42 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, aboveCut: b
   // Merged across the unit's columns as the quarter and month rows are: a heading, however numbered below.
   if (cols.lead !== undefined && view.mergedTo(r, cols.task) >= cols.lead) return true;
   // The unit's tasks may start under a quarter or month row of their own ("VĂN PHÒNG SỞ" over "Quý I").
-  let next = r + 1;
-  while (next <= view.rowCount && (view.isBlankRow(next) || isPeriodRow(view, next))) next++;
+  const next = rowBelowHeadings(view, cols, r);
   if (next > view.rowCount) return false;
   const nextStt = cols.stt !== undefined ? view.text(next, cols.stt) : '';
   const number = sttInteger(nextStt);
   if (number === 1) return true;
   // Tasks numbered on, or listed with dashes ("- Tổng hợp báo cáo …"), under the unit's name alone.
   const listed = number !== null || (nextStt === '' && isBulletedTask(view, cols, next, true));
-  return listed && !aboveCut && isUnitName(text) && hasTaskCells(view, cols, next);
+  if (!listed || !isUnitName(text) || !hasTaskCells(view, cols, next)) return false;
+  return !above || !fillsCutCell(view, above, r) || takesOver(view, cols, text, above, next);
+}
+
+/**
+ * The first row below r that is not blank nor a quarter or month row: where the tasks under r start.
+ * (A task naming a quarter, "1 | Báo cáo … quý III | Văn phòng Sở", has a task's cells.)
+ */
+function rowBelowHeadings(view: SheetView, cols: ColumnMap, r: number): number {
+  let next = r + 1;
+  while (next <= view.rowCount && (view.isBlankRow(next) || (!hasTaskCells(view, cols, next) && isPeriodRow(view, next)))) next++;
+  return next;
+}
+
+/** Whether the task on row `next` is led by the unit `name` and the task above by another. */
+function takesOver(view: SheetView, cols: ColumnMap, name: string, above: ParsedTask, next: number): boolean {
+  if (cols.lead === undefined) return false;
+  const unit = foldKey(name.replace(/:\s*$/, ''));
+  const leads = (cell: string) => foldKey(cell).startsWith(unit);
+  return leads(view.text(next, cols.lead)) && !leads(above.text.lead ?? '');
+}
+
+/** A section title numbered in its own text: "2. Công tác thanh tra", "b) Lĩnh vực …", "II. …". */
+const MARKED_TITLE = /^\s*(?:\d{1,3}|[IVXivx]+|[a-zđA-ZĐ])[.)]\s*\S/u;
+
+/** Whether the tasks under row r (past blank, quarter and month rows) are numbered again from 1. */
+function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean {
+  const next = rowBelowHeadings(view, cols, r);
+  return cols.stt !== undefined && next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;
 }
 
 /**

@@ -503,6 +503,65 @@ describe('a unit named on a line of its own over tasks numbered on', () => {
     ]);
     expect(where(r)).toEqual([]);
   });
+
+  it('is a group after a task ending in "và" when the tasks below it are that unit\'s, the task above another\'s', () => {
+    const cut = [2, 'Kiểm tra hoạt động của các tổ chức KH&CN và', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'];
+    const office = (n: number, text: string): CellValue[] => [n, text, 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'];
+    const numbered = read([HEADER, ['I', 'Quý III (4 nhiệm vụ)'], [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], cut, [null, 'Văn phòng Sở'], office(3, 'Tổng hợp báo cáo quý'), office(4, 'Kiểm tra nội bộ')]);
+    expect([numbered.tasks.map((t) => [t.stt, t.task]), where(numbered)]).toEqual([
+      [
+        ['1', 'Xây dựng kế hoạch kiểm tra'],
+        ['2', 'Kiểm tra hoạt động của các tổ chức KH&CN và'],
+        ['3', 'Tổng hợp báo cáo quý'],
+        ['4', 'Kiểm tra nội bộ'],
+      ],
+      [],
+    ]);
+    // Over its own month row, or over dashed tasks.
+    const month = read([HEADER, ['I', 'Quý III (2 nhiệm vụ)'], [null, 'Tháng 7'], [1, ...cut.slice(1)], [null, 'VĂN PHÒNG SỞ'], [null, 'Tháng 8'], office(2, 'Tổng hợp báo cáo tháng 8')]);
+    expect(month.tasks.map((t) => [t.task, t.month])).toEqual([
+      ['Kiểm tra hoạt động của các tổ chức KH&CN và', 7],
+      ['Tổng hợp báo cáo tháng 8', 8],
+    ]);
+    const dashed = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, [null, `- ${cut[1]}`, ...cut.slice(2)], [null, 'Văn phòng Sở'], [null, '- Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]);
+    expect(dashed.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['- Kiểm tra hoạt động của các tổ chức KH&CN và', ['Phòng QLKH&ĐMST']],
+      ['- Tổng hợp báo cáo tháng 7', ['Văn phòng Sở']],
+    ]);
+  });
+});
+
+describe('a section numbered in its own text over tasks numbered again from 1', () => {
+  it('is a section, not the end of the task above, whatever that task ends with', () => {
+    for (const end of ['', ' và']) {
+      const r = read([
+        ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'],
+        HEADER,
+        [null, '1. Công tác quản lý khoa học'],
+        [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+        [2, `Kiểm tra hoạt động của các tổ chức KH&CN${end}`, 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+        [null, '2. Công tác văn phòng'],
+        [1, 'Tổng hợp báo cáo kết quả thực hiện quý III', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+      ]);
+      expect([r.tasks.map((t) => [t.stt, t.task, t.quarter]), where(r)]).toEqual([
+        [
+          ['1', 'Xây dựng kế hoạch kiểm tra', 3],
+          ['2', `Kiểm tra hoạt động của các tổ chức KH&CN${end}`, 3],
+          ['1', 'Tổng hợp báo cáo kết quả thực hiện quý III', 3],
+        ],
+        [],
+      ]);
+    }
+  });
+
+  it('leaves quarter, month, Roman and lettered rows after a task ending in "và" headings', () => {
+    const cut = [1, 'Kiểm tra hoạt động của các tổ chức KH&CN và', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'];
+    const next = [1, 'Tổng hợp báo cáo', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'];
+    for (const heading of [[null, 'Quý IV (1 nhiệm vụ)'], ['II', 'Quý IV (1 nhiệm vụ)'], [null, 'Tháng 8'], ['b', 'Văn phòng Sở']]) {
+      const r = read([HEADER, ['I', 'Quý III (1 nhiệm vụ)'], [null, 'Tháng 7'], ['a', 'Phòng QLKH&ĐMST'], cut, heading, next]);
+      expect([heading, r.tasks.map((t) => [t.task, t.endRow])]).toEqual([heading, [[cut[1], 5], [next[1], 7]]]);
+    }
+  });
 });
 
 describe('what the regression check of these rules taught', () => {
