@@ -72,7 +72,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const sink = new FindingSink();
   const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (code, at, params, options) => sink.emit(code, at, params, withUnicodeFont(views, at, options)) };
   for (const check of CHECKS) check.run(ctx);
-  sink.settleNameFixes(ctx);
+  sink.settleFixes(ctx);
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));
   const findings = sink.findings.sort(

@@ -70,13 +70,13 @@ export const cellText: Check = {
             if (typeof v !== 'string' || !textChecked[i]) continue;
             const legacy = view.legacyAt(r, c);
             if (legacy) {
-              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.fixed, fixFont: unicodeFontFor(view.font(legacy.row, legacy.col)) });
+              ctx.emit('legacy-encoding', at, { encoding: legacy.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI', converted: legacy.converted }, { field, fix: legacy.fixed, fixFont: unicodeFontFor(view.font(legacy.row, legacy.col)), tidies: true });
               continue;
             }
             if (COMBINING.test(v) && v !== v.normalize('NFC')) {
-              ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v) });
+              ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v), tidies: true });
             } else if (HIDDEN.test(v) || STRAY_SPACES.test(v)) {
-              ctx.emit('irregular-whitespace', at, {}, { field, fix: tidyText(v) });
+              ctx.emit('irregular-whitespace', at, {}, { field, fix: tidyText(v), tidies: true });
             }
           }
         }

@@ -50,6 +50,8 @@ export interface EmitOptions {
   noSuggestion?: boolean;
   /** For a fix that replaces names in a task's cell: which, so fixes of one cell by several checks agree. */
   names?: NameFix;
+  /** The fix is the cell's own text tidied (TCVN3/VNI converted, spaces, marks): other fixes of the cell build on it. */
+  tidies?: boolean;
 }
 
 /** The names a fix replaces in a task's field (all those its check replaces in the cell). */
@@ -79,6 +81,8 @@ export class FindingSink {
   readonly findings: Finding[] = [];
   private readonly seen = new Set<string>();
   private readonly nameFixes = new Map<Finding, NameFix>();
+  /** Fixes that tidy a cell's text, by cell. */
+  private readonly tidyFixes = new Map<string, Finding>();
 
   emit(code: FindingCode, at: CellAt, params: Params, options: EmitOptions = {}): void {
     const entry: CatalogEntry = FINDING_CATALOG[code];
@@ -97,28 +101,65 @@ export class FindingSink {
       suggestion: options.noSuggestion ? null : suggestion(entry.suggestion, params),
       fix: options.fix ? { value: options.fix, ...(options.fixFont ? { font: options.fixFont } : {}) } : null,
     });
-    if (options.fix && options.names) this.nameFixes.set(this.findings[this.findings.length - 1], options.names);
+    const finding = this.findings[this.findings.length - 1];
+    if (options.fix && options.names) this.nameFixes.set(finding, options.names);
+    if (options.fix && options.tidies) this.tidyFixes.set(cellKey(finding), finding);
+  }
+
+  /** One fix per cell, whichever checks found something in it. */
+  settleFixes(ctx: CheckContext): void {
+    this.settleNames(ctx);
+    this.settleTidied();
   }
 
   /**
-   * One fix per cell: where two checks replace names in one cell ("Phòng KH-CN, VP Sở": an outdated
-   * name and another spelling), each finding's fix becomes the cell with all their names replaced
-   * (none, when they cannot all be), so applying any of them settles the cell.
+   * Where two checks replace names in one cell ("Phòng KH-CN, VP Sở": an outdated name and another
+   * spelling), each finding's fix becomes the cell with all their names replaced (none, when they
+   * cannot all be), so applying any of them settles the cell. In a cell whose text is tidied too
+   * (typed in TCVN3), the names are replaced in the tidied text: its line breaks stay.
    */
-  settleNameFixes(ctx: CheckContext): void {
+  private settleNames(ctx: CheckContext): void {
     const byCell = new Map<string, [Finding, NameFix][]>();
     for (const [f, names] of this.nameFixes) {
-      const key = `${f.sheet}|${f.row}|${f.column}`;
+      const key = cellKey(f);
       byCell.set(key, [...(byCell.get(key) ?? []), [f, names]]);
     }
-    for (const cell of byCell.values()) {
-      if (new Set(cell.map(([f]) => f.fix!.value)).size < 2) continue;
+    for (const [key, cell] of byCell) {
+      const tidy = this.tidyFixes.get(key)?.fix?.value;
+      const several = new Set(cell.map(([f]) => f.fix!.value)).size > 1;
+      if (!several && !tidy) continue;
       const [, { task, field }] = cell[0];
       const all = cell.flatMap(([, names]) => names.replacements);
-      const fixed = replaceNamesTyped(ctx, task, field, task.parsed.text[field] ?? '', all);
+      const fixed = (tidy && replaceNamesIn(tidy, all)) || (several ? replaceNamesTyped(ctx, task, field, task.parsed.text[field] ?? '', all) : cell[0][0].fix!.value);
       for (const [f] of cell) f.fix = fixed ? { ...f.fix!, value: fixed } : null;
     }
   }
+
+  /**
+   * A cell's tidied text (TCVN3 converted) gives way to the cell's other fix, which is made on the
+   * text as read, so tidied too ("Phßng KH-CN" → "Phòng QLKH&ĐMST", not only "Phòng KH-CN").
+   */
+  private settleTidied(): void {
+    if (!this.tidyFixes.size) return;
+    const others = new Map<string, Set<string>>();
+    for (const f of this.findings) {
+      const key = f.fix ? cellKey(f) : '';
+      const tidy = key && this.tidyFixes.get(key);
+      if (!tidy || tidy === f) continue;
+      let values = others.get(key);
+      if (!values) others.set(key, (values = new Set()));
+      values.add(f.fix!.value);
+    }
+    for (const [key, values] of others) {
+      if (values.size !== 1) continue;
+      const tidy = this.tidyFixes.get(key)!;
+      tidy.fix = { ...tidy.fix!, value: [...values][0] };
+    }
+  }
+}
+
+function cellKey(f: Finding): string {
+  return `${f.sheet}|${f.row}|${f.column}`;
 }
 
 /**
@@ -172,7 +213,18 @@ export function replaceNamesTyped(ctx: CheckContext, t: AnalysedTask, field: Tas
   const typed = typedText(ctx, t, field)!;
   const fixed = replaceNames(typed, replacements) ?? (typed === text ? null : replaceNames(text, replacements));
   if (fixed === null || fixed === typed || fixed === text) return null;
-  return replacements.every(([, to]) => namePlace(fixed, to) !== null) ? fixed : null;
+  return namesOnce(fixed, replacements) ? fixed : null;
+}
+
+/** The names replaced in a cell's tidied text, on the terms of replaceNamesTyped. */
+function replaceNamesIn(cellText: string, replacements: readonly NameReplacement[]): string | null {
+  const fixed = replaceNames(cellText, replacements);
+  return fixed !== null && fixed !== cellText && namesOnce(fixed, replacements) ? fixed : null;
+}
+
+/** Every new name stands once in the fixed text (no unit named twice). */
+function namesOnce(fixed: string, replacements: readonly NameReplacement[]): boolean {
+  return replacements.every(([, to]) => namePlace(fixed, to) !== null);
 }
 
 /** The text with each name replaced at its one place; null where one is not there exactly once. */

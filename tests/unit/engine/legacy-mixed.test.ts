@@ -141,11 +141,43 @@ describe('a fix of a name in a cell set in a legacy font', () => {
     const fixes = r.findings.filter((f) => f.fix).map((f) => [f.code, `${f.column}${f.row}`, f.fix]);
     expect(fixes).toEqual([
       ['outdated-unit', 'C6', { value: 'Văn phòng Sở', font: 'Times New Roman' }],
-      ['legacy-encoding', 'C6', { value: 'Phòng Hành chính - Tổng hợp', font: 'Times New Roman' }],
+      ['legacy-encoding', 'C6', { value: 'Văn phòng Sở', font: 'Times New Roman' }],
       ['unknown-leader', 'F7', { value: 'PGĐ Sở Phan Văn Hiếu', font: 'Times New Roman' }],
-      ['legacy-encoding', 'F7', { value: 'PGĐ Sở Phan Văn Hiu', font: 'Times New Roman' }],
+      ['legacy-encoding', 'F7', { value: 'PGĐ Sở Phan Văn Hiếu', font: 'Times New Roman' }],
       // A cell in a Unicode font keeps its font.
       ['outdated-unit', 'C8', { value: 'Văn phòng Sở' }],
+    ]);
+  });
+});
+
+describe('a cell typed in a legacy encoding that names an outdated unit', () => {
+  it('offers one fix for the cell, converted with the current names and its line breaks, in a Unicode font', () => {
+    const rows = programme2025([
+      task(1, 'Tổ chức hội thảo khoa học', { lead: encodeTcvn3('Phòng KH-CN (chủ trì);\nVăn phòng Sở') }),
+      task(2, 'Xây dựng kế hoạch chuyển đổi số', { coord: encodeVni('Phòng BCVTCNTT, VP Sở') }),
+      task(3, 'Báo cáo công tác cải cách hành chính', { lead: 'Phòng  HCTH' }),
+      task(4, 'Tổng hợp báo cáo tháng', { lead: 'Văn phòng Sở' }),
+    ]);
+    const r = analyse([sheet('PL', rows, { fonts: { C6: '.VnTime', D7: 'VNI-Times' } })]);
+    const fixes = new Map<string, Set<string>>();
+    for (const f of r.findings.filter((x) => x.fix)) {
+      const cell = `${f.column}${f.row}`;
+      fixes.set(cell, (fixes.get(cell) ?? new Set()).add(JSON.stringify(f.fix)));
+    }
+    expect([...fixes].map(([cell, values]) => [cell, [...values].map((v) => JSON.parse(v))])).toEqual([
+      ['C6', [{ value: 'Phòng QLKH&ĐMST (chủ trì);\nVăn phòng Sở', font: 'Times New Roman' }]],
+      ['D7', [{ value: 'Phòng BCVT&CĐS, Văn phòng Sở', font: 'Times New Roman' }]],
+      ['C8', [{ value: 'Văn phòng Sở' }]],
+    ]);
+    // Each cell's findings all offer that fix: the legacy-encoding one (or the spacing one) too.
+    expect(r.findings.filter((f) => ['C6', 'D7', 'C8'].includes(`${f.column}${f.row}`)).map((f) => `${f.code} ${f.column}${f.row}`)).toEqual([
+      'outdated-unit C6',
+      'legacy-encoding C6',
+      'outdated-unit D7',
+      'legacy-encoding D7',
+      'inconsistent-spelling D7',
+      'outdated-unit C8',
+      'irregular-whitespace C8',
     ]);
   });
 });
