@@ -372,8 +372,9 @@ export function readSheet(view: SheetView): SheetParse {
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
     const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
     // An unnumbered section title in the task column is a heading when it names a quarter or month,
-    // or all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN"); not a line in lower case (a task's text split at a page).
-    const titled = heading !== null && (heading.level !== 1 || (heading.allYear && /^\p{Lu}/u.test(line.text)));
+    // all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN") or a review's block ("ĐỀ XUẤT BỔ SUNG"); not a line in
+    // lower case (a task's text split at a page).
+    const titled = heading !== null && (heading.level !== 1 || ((heading.allYear || headingProposalKind(line.text) !== null) && /^\p{Lu}/u.test(line.text)));
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.

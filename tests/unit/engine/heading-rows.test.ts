@@ -105,3 +105,35 @@ describe('a quarter heading naming two quarters', () => {
     ]);
   });
 });
+
+describe('a review block headed in the task column', () => {
+  const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng', 'Đề xuất'];
+  const row = (n: CellValue, text: string, product: string, month: string, proposal: string | null): CellValue[] => [n, text, 'Phòng BCVT&CĐS', product, 'PGĐ Sở Nguyễn Quốc Huy Hoàng', month, proposal];
+
+  it.each(['ĐỀ XUẤT BỔ SUNG', 'Đề xuất bổ sung nhiệm vụ:', 'ĐỀ XUẤT BỔ SUNG (1 nhiệm vụ)'])('"%s" with no number starts the block of added tasks', (title) => {
+    const r = analyse(
+      [
+        sheet('Rà soát', [
+          ['RÀ SOÁT CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+          H,
+          row(15, 'Tập huấn an toàn thông tin', '01 lớp', 'Tháng 10', 'Xin rút nhiệm vụ này'),
+          row(16, 'Quy hoạch hạ tầng viễn thông thụ động', 'Quyết định', 'Tháng 11', 'Không thực hiện do chưa có hướng dẫn'),
+          [null, title],
+          row('BS1', 'Xây dựng bản đồ số hạ tầng viễn thông', 'Bản đồ số', 'Tháng 12', null),
+        ]),
+      ],
+      { fileName: 'x.xlsx' },
+    );
+    expect([r.tasks.map((t) => [t.stt, t.task]), r.summary.proposals, r.proposals.map((p) => [p.stt, p.kind])]).toEqual([
+      [['15', 'Tập huấn an toàn thông tin'], ['16', 'Quy hoạch hạ tầng viễn thông thụ động']],
+      { drop: 2, add: 1, adjust: 0 },
+      [['15', 'drop'], ['16', 'drop'], ['BS1', 'add']],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('keeps the rest of a task cut at a page break that starts so on the task', () => {
+    const r = read([HEADER, ['I', 'Quý IV (1 nhiệm vụ)'], job(1, 'Rà soát chương trình, tổng hợp và'), [null, 'Đề xuất bổ sung nhiệm vụ năm 2026']]);
+    expect([r.tasks.map((t) => t.task), r.summary.proposals, where(r)]).toEqual([['Rà soát chương trình, tổng hợp và Đề xuất bổ sung nhiệm vụ năm 2026'], { drop: 0, add: 0, adjust: 0 }, []]);
+  });
+});
