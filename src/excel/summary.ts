@@ -94,31 +94,9 @@ function styleRun(sheet: Excel.Worksheet, run: Run): void {
   }
 }
 
-/** The programme sheets a report counted (those with a table read), in the order they were read. */
-export function sheetsCounted(report: Pick<Report, 'files'>): string[] {
-  const sheets: string[] = [];
-  for (const file of report.files) {
-    const withTables = new Set(file.tables.map((table) => table.sheet));
-    for (const sheet of file.sheets) if (withTables.has(sheet) && !sheets.includes(sheet)) sheets.push(sheet);
-  }
-  return sheets;
-}
-
-/**
- * The summary's subtitle also names the sheets it counts: a workbook holds several (one per
- * quarter, an old year's programme), and whoever reads the summary must see which were counted.
- */
-export function withSheetsNamed(subtitle: string, report: Pick<Report, 'files'>): string {
-  const sheets = sheetsCounted(report);
-  if (sheets.length === 0) return subtitle;
-  const listed = sheets.length <= 8 ? sheets.join(', ') : `${sheets.slice(0, 8).join(', ')} và ${sheets.length - 8} trang khác`;
-  return `${subtitle} · Trang tính: ${listed}`;
-}
-
 export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<{ sheet: string }> {
   const asOf = report.asOf;
-  const base = summaryLayout(report, { asOf });
-  const layout = { ...base, subtitle: withSheetsNamed(base.subtitle, report) };
+  const layout = summaryLayout(report, { asOf });
   const placed = placeLayout(layout);
   const values = placedValues(placed);
   return env.run(async (context) => {

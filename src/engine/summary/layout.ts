@@ -70,7 +70,7 @@ export interface LayoutBlock {
 export interface SheetLayout {
   sheetName: string;
   title: string;
-  /** "Ngày lập: 21/11/2026 · Tệp: ctct-2025.xlsx". */
+  /** "Ngày lập: 21/11/2026 · Tệp: ctct-2025.xlsx · Trang tính: Phụ lục II". */
   subtitle: string;
   blocks: LayoutBlock[];
   /** The "tasks per quarter and unit" chart: built from this block's data (without totals). */
@@ -564,7 +564,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   const filesText =
     fileNames.length === 0 ? '' : fileNames.length <= 4 ? `Tệp: ${fileNames.join(', ')}` : `${fileNames.length} tệp`;
   const unreadableText = unreadable.length ? `${unreadable.length} tệp không đọc được` : '';
-  const subtitle = [`Ngày lập: ${formatDateVi(options.asOf)}`, filesText, unreadableText].filter(Boolean).join(' · ');
+  const subtitle = [`Ngày lập: ${formatDateVi(options.asOf)}`, filesText, sheetsText(report), unreadableText].filter(Boolean).join(' · ');
 
   const { widths, wrap } = columnWidths(blocks);
   return {
@@ -576,6 +576,27 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     columnWidths: widths,
     wrapColumns: wrap,
   };
+}
+
+/** The programme sheets a report counted (those with a table read), in the order they were read. */
+export function sheetsCounted(report: Pick<Report, 'files'>): string[] {
+  const sheets: string[] = [];
+  for (const file of report.files) {
+    const withTables = new Set(file.tables.map((table) => table.sheet));
+    for (const sheet of file.sheets) if (withTables.has(sheet) && !sheets.includes(sheet)) sheets.push(sheet);
+  }
+  return sheets;
+}
+
+/**
+ * "Trang tính: Quý III, Quý IV": a workbook holds several programme sheets (one per quarter, an old
+ * year's programme), and whoever reads the summary must see which were counted.
+ */
+function sheetsText(report: Pick<Report, 'files'>): string {
+  const sheets = sheetsCounted(report);
+  if (sheets.length === 0) return '';
+  const listed = sheets.length <= 8 ? sheets.join(', ') : `${sheets.slice(0, 8).join(', ')} và ${sheets.length - 8} trang khác`;
+  return `Trang tính: ${listed}`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { markAnchors } from '../analysis';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
 import { SummaryView } from '../components/SummaryView';
-import { sheetsCounted } from '../../excel/summary';
+import { sheetsCounted } from '../../engine/summary/layout';
 import type { Analysis, PaneContext } from './TaskPaneApp';
 
 const useStyles = makeStyles({

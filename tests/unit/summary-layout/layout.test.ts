@@ -20,12 +20,12 @@ describe('summaryLayout', () => {
   const single = report([sampleFileReport(ASOF)], ASOF);
   const layout = summaryLayout(single, { asOf: ASOF });
 
-  it('has the title, the date and the file in the subtitle', () => {
+  it('has the title, the date, the file and the sheets counted in the subtitle', () => {
     expect(layout.sheetName).toBe('Tổng hợp');
     // The programme's year when every file has the same one.
     expect(layout.title).toBe(`${SUMMARY_TITLE} NĂM 2025`);
     expect(summaryLayout(report([{ ...sampleFileReport(ASOF), year: null }], ASOF), { asOf: ASOF }).title).toBe(SUMMARY_TITLE);
-    expect(layout.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx');
+    expect(layout.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx · Trang tính: Phụ lục II');
     expect(summaryLayout(single, { asOf: ASOF, title: 'BÁO CÁO QUÝ III' }).title).toBe('BÁO CÁO QUÝ III');
   });
 
@@ -128,7 +128,7 @@ describe('summaryLayout', () => {
     const other = fileReport('van-phong.xlsx', [task({ row: 30, task: 'Nhiệm vụ của Văn phòng', product: '', leadUnits: ['Văn phòng Sở'] })]);
     const two = report([sampleFileReport(ASOF), other], ASOF);
     const l = summaryLayout(two, { asOf: ASOF });
-    expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx');
+    expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx · Trang tính: Phụ lục II');
     const m = block(l, 'missing');
     expect(m.columns).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý', 'Còn thiếu', 'Tệp', 'Vị trí']);
     expect(m.rows.map((r) => r[6])).toEqual(['phu-luc.xlsx', 'phu-luc.xlsx', 'van-phong.xlsx']);
@@ -154,11 +154,29 @@ describe('summaryLayout', () => {
     expect(block(own, 'overview').note).toBeUndefined();
   });
 
+  it('names in the subtitle the sheets whose tables were counted, each once, the first eight when there are more', () => {
+    const withSheets = (name: string, sheets: string[], counted: string[]) => {
+      const f = fileReport(name, [task({ row: 10, task: `Nhiệm vụ của ${name}` })]);
+      return { ...f, sheets, tables: counted.map((sheet) => ({ ...f.tables[0]!, sheet })) };
+    };
+    // "Ghi chú" was read but holds no table; "Quý III" is in both files.
+    const unit = withSheets('qlkh.xlsx', ['Quý III', 'Ghi chú', 'Quý IV'], ['Quý IV', 'Quý III']);
+    const office = withSheets('van-phong.xlsx', ['Quý III', 'Chỉ tiêu'], ['Quý III', 'Chỉ tiêu']);
+    expect(summaryLayout(report([unit, office], ASOF), { asOf: ASOF }).subtitle).toBe(
+      'Ngày lập: 21/11/2025 · Tệp: qlkh.xlsx, van-phong.xlsx · Trang tính: Quý III, Quý IV, Chỉ tiêu',
+    );
+    const months = Array.from({ length: 12 }, (_, i) => `T${i + 1}`);
+    expect(summaryLayout(report([withSheets('thang.xlsx', months, months)], ASOF), { asOf: ASOF }).subtitle).toBe(
+      'Ngày lập: 21/11/2025 · Tệp: thang.xlsx · Trang tính: T1, T2, T3, T4, T5, T6, T7, T8 và 4 trang khác',
+    );
+    expect(summaryLayout(report([withSheets('rong.xlsx', ['Danh sách'], [])], ASOF), { asOf: ASOF }).subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: rong.xlsx');
+  });
+
   it('names first the files that could not be read, and counts them in the subtitle', () => {
     const l = summaryLayout({ ...report([sampleFileReport(ASOF)], ASOF), errors: [{ file: 'hong.xlsx', code: 'legacy-xls', message: 'Tệp hong.xlsx là tệp .xls cũ.' }] }, { asOf: ASOF });
     expect(l.blocks[0]).toMatchObject({ id: 'unreadable', heading: '1. Tệp không đọc được (không có trong các số liệu dưới đây)', rows: [[1, 'hong.xlsx', 'Tệp hong.xlsx là tệp .xls cũ.']] });
     expect(l.blocks[1]!.heading).toBe('2. Tổng quan');
-    expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx · 1 tệp không đọc được');
+    expect(l.subtitle).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx · Trang tính: Phụ lục II · 1 tệp không đọc được');
   });
 
   it('adds a "Cả năm" column for all-year tasks (trọng tâm, xuyên suốt)', () => {

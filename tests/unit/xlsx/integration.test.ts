@@ -220,7 +220,10 @@ it('writes a consolidated summary of all fixtures', async () => {
   const total = grid.sheets[0]!.cells.find((r) => r[1] === 'Tổng số nhiệm vụ');
   const taskCount = reports.reduce((n, r) => n + r.tasks.length, 0);
   expect(total?.[2]).toBe(taskCount);
-  expect(grid.sheets[0]!.cells[1]![0]).toBe('Ngày lập: 21/11/2025 · Tệp: ' + FIXTURES.join(', '));
+  // The sheets counted, each name once ("Trọng tâm - Xuyên suốt" is in two files).
+  expect(grid.sheets[0]!.cells[1]![0]).toBe(
+    `Ngày lập: 21/11/2025 · Tệp: ${FIXTURES.join(', ')} · Trang tính: Sheet1, Chỉ tiêu 2024, Trọng tâm - Xuyên suốt, Nhiệm vụ theo quý, Chỉ tiêu 2025, Phụ lục II, Rà soát QLCN&CN`,
+  );
   // Every file's tasks in one table to filter, a row each, with its file, sheet and row.
   const list = grid.sheets[1]!;
   expect(list.cells.length).toBe(taskCount + 1);

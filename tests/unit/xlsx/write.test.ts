@@ -123,7 +123,7 @@ describe('writeMarkedCopy', () => {
     expect(ws.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025');
     expect(ws.getCell('A1').font).toMatchObject({ name: 'Times New Roman', bold: true });
     expect(ws.getCell('A1').isMerged).toBe(true);
-    expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx');
+    expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx · Trang tính: Phụ lục II');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     expect(ws.getColumn(2).width).toBeGreaterThan(30);
     const cells = allCells(ws);
@@ -686,7 +686,7 @@ describe('writeSummaryWorkbook', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Danh sách nhiệm vụ']);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('TỔNG HỢP QUÝ IV/2025');
-    expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx');
+    expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx · Trang tính: Phụ lục II');
     const cells = allCells(ws);
     expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
     expect(cells.map((c) => c.value)).toContain('van-phong.xlsx');
