@@ -378,7 +378,7 @@ export function readSheet(view: SheetView): SheetParse {
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
-    const continued = titled && !sttText && !sttMerged && continuationOpen && lastTask !== null && continuesTask(view, lastTask, r, line);
+    const continued = titled && !sttText && !sttMerged && continuationOpen && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
     // "2. Công tác thanh tra" alone in the task column, numbers starting again at 1 under it: a section, whatever the task above ends with.
     const section = heading !== null && heading.level === 1 && !sttText && line.cells <= 2 && MARKED_TITLE.test(line.text) && numberingRestarts(view, t.columns, r);
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
@@ -843,15 +843,20 @@ function isPeriodRow(view: SheetView, r: number): boolean {
  * of the task's starts in lower case ("quý II …", "cáo"), or it fills a cell cut mid-phrase. A
  * heading starts with a capital, and one merged across the table is a heading whatever is above.
  */
-function continuesTask(view: SheetView, task: ParsedTask, r: number, line: { text: string; col: number }): boolean {
+function continuesTask(view: SheetView, task: ParsedTask, r: number, line: { text: string; col: number }, heading: Heading): boolean {
   if (view.mergedTo(r, line.col) > line.col) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
   for (const f of CUT_FIELDS) {
     const c = task.table.columns[f];
     if (c !== undefined && !view.isMergedBelow(r, c) && /^\p{Ll}/u.test(view.text(r, c))) return true;
   }
+  // "Quý IV (1 nhiệm vụ)", "Tháng 8" with nothing more are headings, whatever the task above ends with.
+  if (heading.declared !== null || PERIOD_ONLY.test(foldKey(line.text))) return false;
   return fillsCutCell(view, task, r);
 }
+
+/** A quarter or month and its year, nothing more (folded): "quy iv", "thang 8/2025". */
+const PERIOD_ONLY = /^(?:quy|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?$/;
 
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */
 function fillsCutCell(view: SheetView, task: ParsedTask, r: number): boolean {
