@@ -76,6 +76,18 @@ export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
 const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s+[a-z]+){0,3}?\s+(?:trong\s+)?)?`;
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
+/**
+ * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ" alone on a heading line, as sheet names
+ * write a quarter ("Q3-2025"): the quarter, its year.
+ */
+const SHORT_QUARTER = new RegExp(
+  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*\d{1,4}\s+(?:nhiem vu|noi dung|nv|cong viec|viec)\s*\)?)?$`,
+);
+/** "Tháng Mười", "Tháng Giêng năm 2026" alone on a heading line (folded): the month's word, its year. */
+const WORDED_MONTH = new RegExp(
+  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?thang\s+(gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)(?:\s*(?:[/-]|nam)\s*(\d{4}))?$`,
+);
+const MONTH_WORDS: Record<string, number> = { gieng: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
 /** "T7", "T.8/2025" alone on a heading line. */
 const SHORT_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?$`);
 
@@ -148,7 +160,7 @@ export function parseHeading(text: string): Heading | null {
     return { level: 0, quarter: q ? quarterOf(q[1]) : null, month: null, year: null, declared: count, label: 'Tổng cộng', allYear: false };
   }
 
-  const q = QUARTER_HEADING.exec(folded);
+  const q = QUARTER_HEADING.exec(folded) ?? SHORT_QUARTER.exec(folded);
   const several = q ? severalQuarters(folded) : null;
   // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
   if (q && !/\btheo tung quy\b/.test(folded) && !several) {
@@ -164,9 +176,9 @@ export function parseHeading(text: string): Heading | null {
     };
   }
 
-  const short = SHORT_MONTH.exec(folded);
-  if (short && Number(short[1]) >= 1 && Number(short[1]) <= 12) {
-    const month = Number(short[1]);
+  const short = WORDED_MONTH.exec(folded) ?? SHORT_MONTH.exec(folded);
+  const month = short ? (MONTH_WORDS[short[1]] ?? Number(short[1])) : 0;
+  if (short && month >= 1 && month <= 12) {
     return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: short[2] ? Number(short[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
   }
   const m = MONTH_HEADING.exec(folded);

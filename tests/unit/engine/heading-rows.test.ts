@@ -137,3 +137,35 @@ describe('a review block headed in the task column', () => {
     expect([r.tasks.map((t) => t.task), r.summary.proposals, where(r)]).toEqual([['Rà soát chương trình, tổng hợp và Đề xuất bổ sung nhiệm vụ năm 2026'], { drop: 0, add: 0, adjust: 0 }, []]);
   });
 });
+
+describe('quarter and month rows written short or in words', () => {
+  it('reads "Q4 - 3 nhiệm vụ" as Quý IV and "Tháng Mười" as month 10, not as the task above', () => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      HEADER,
+      [null, 'QUÝ 3/2025 (2 nhiệm vụ)'],
+      [null, 'THÁNG 7 NĂM 2025'],
+      job(1, 'Xây dựng kế hoạch'),
+      [null, 'Tháng 8/2025'],
+      job(2, 'Kiểm tra chuyên ngành'),
+      [null, 'Q4 - 3 nhiệm vụ'],
+      [null, 'Tháng Mười'],
+      job(1, 'Tập huấn nghiệp vụ'),
+      [null, 'THÁNG MƯỜI MỘT'],
+      job(2, 'Hội nghị tổng kết'),
+      [null, 'Tháng Chạp năm 2025'],
+      job(3, 'Tổng kết năm'),
+    ]);
+    expect([r.tasks.map((t) => [t.task, t.quarter, t.month]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [
+        ['Xây dựng kế hoạch', 3, 7],
+        ['Kiểm tra chuyên ngành', 3, 8],
+        ['Tập huấn nghiệp vụ', 4, 10],
+        ['Hội nghị tổng kết', 4, 11],
+        ['Tổng kết năm', 4, 12],
+      ],
+      [['Quý III', 2, 2], ['Quý IV', 3, 3]],
+      [],
+    ]);
+  });
+});
