@@ -155,8 +155,11 @@ export class DirectoryMatcher {
     });
     this.collectiveLeaders = this.period.collective.map((c) => foldKey(c));
     const strictUnit = (p: string) => this.strictUnit(p);
+    const knownUnit = (p: string) => GOOD.includes(strictUnit(p).status) || GOOD.includes(strictUnit(`Phòng ${p}`).status);
     this.unitSeparators = [
       byLines(strictUnit),
+      /\s*,\s*/u,
+      (t: string) => splitAtAnd(t, (p) => this.namesUnit(p)),
       ...UNIT_SEPARATORS,
       // "Phòng QLKH&ĐMST/Văn phòng Sở": a "/" between two known names (one inside a name stays).
       (t: string) => {
@@ -169,8 +172,7 @@ export class DirectoryMatcher {
       // ("Phòng QLKH&HCTH"): a name the directory no longer has stays one unknown name.
       (t: string) => {
         const parts = splitAmpersands(t, this.ampAcronyms);
-        const known = (p: string) => GOOD.includes(strictUnit(p).status) || GOOD.includes(strictUnit(`Phòng ${p}`).status);
-        return parts.length > 1 && parts.every(known) ? parts : [t];
+        return parts.length > 1 && parts.every(knownUnit) ? parts : [t];
       },
     ];
     this.leaderSeparators = [
@@ -255,6 +257,17 @@ export class DirectoryMatcher {
     const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => this.classifyUnit(p) !== null);
     const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || (!/[;,]/.test(written) && !lines && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
+  }
+
+  /**
+   * A part that is a unit of the directory (a group it lists, "Các đơn vị sự nghiệp", too), not only
+   * words that read as a group ("Môi trường" folds as "mọi …").
+   */
+  private namesUnit(part: string): boolean {
+    return [part, `Phòng ${part}`].some((p) => {
+      const m = this.strictUnit(p);
+      return GOOD.includes(m.status) && (m.status !== 'collective' || m.canonical !== null);
+    });
   }
 
   /** Last resort for a part no split recognised: a known name then other words, a group, a near miss. */
@@ -548,6 +561,35 @@ function byLines(strict: (part: string) => NameMatch): (text: string) => string[
 /** Before a unit's own prefix: "Phòng BCVT&CĐS Văn phòng Sở", "Phòng QLKH&ĐMST Phòng BCVT&CĐS". */
 const UNIT_START = /(?<!Văn|Các|Những|Tất cả)\s+(?=(?:Phòng|P\.|Trung tâm|Văn phòng Sở|VP Sở|Thanh tra Sở|Tổ (?:chuyển|chuyên|tham mưu|công tác))(?:[\s.&]|$))/iu;
 
+/**
+ * Words that begin the name of a body or a party ("Văn phòng Sở", "Sở Tài chính", "UBND tỉnh", "các
+ * đơn vị liên quan"), not words inside one ("Công nghệ", "Đào tạo", "Đổi mới sáng tạo").
+ */
+const NAME_START = /^(?:phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
+
+/**
+ * At each "và" ("với") between two names: "Phòng QLKH và Văn phòng Sở", "Phòng QLCN&CN và TĐC". Not
+ * inside a name ("Thanh tra Sở Khoa học và Công nghệ", "Phòng Quản lý khoa học và Đổi mới sáng tạo và
+ * Văn phòng Sở", "Sở Giáo dục và Đào tạo"): what follows must name something itself (a known unit,
+ * a body's first word, an acronym), and what the "và" joins must not be a known name.
+ */
+function splitAtAnd(text: string, known: (part: string) => boolean): string[] {
+  const pieces = text.split(/(\s+(?:và|với)\s+)/iu);
+  if (pieces.length < 3) return [text];
+  const parts = [pieces[0]];
+  for (let i = 2; i < pieces.length; i += 2) {
+    const next = pieces[i];
+    const joined = parts[parts.length - 1] + pieces[i - 1] + next;
+    const namesItself = NAME_START.test(next) || ACRONYM_START.test(next) || known(next);
+    if (namesItself && !known(joined)) parts.push(next);
+    else parts[parts.length - 1] = joined;
+  }
+  return parts;
+}
+
+/** A first word with two capitals in a row: "TĐC", "XYZ", "DN". */
+const ACRONYM_START = /^[^\s]*\p{Lu}{2}/u;
+
 /** At each "&" that is not inside a known acronym ("QLKH&HCTH" splits, "QLKH&ĐMST" does not). */
 function splitAmpersands(text: string, acronyms: Set<string>): string[] {
   const parts: string[] = [];
@@ -565,11 +607,12 @@ function splitAmpersands(text: string, acronyms: Set<string>): string[] {
 }
 
 /**
- * Strongest first, after ";" and line breaks (`byLines`). " & " with spaces separates ("Phòng QLKH &
+ * Strongest first, after ";" and line breaks (`byLines`), "," and "và" (`splitAtAnd`; DirectoryMatcher
+ * adds them). " & " with spaces separates ("Phòng QLKH &
  * HCTH"); a bare "&" is tried last (DirectoryMatcher adds it), as it is mostly inside acronyms
  * ("QLCN&CN", "CĐS&ĐMST").
  */
-const UNIT_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+[-–—]\s+/u];
+const UNIT_SEPARATORS: RegExp[] = [/\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+[-–—]\s+/u];
 const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*[-–—]\s*/u];
 
 const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'misspelt'];

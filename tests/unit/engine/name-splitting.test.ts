@@ -110,6 +110,51 @@ describe('"&" between units and inside acronyms', () => {
   });
 });
 
+describe('"và" between names and inside one', () => {
+  const y2024 = new DirectoryMatcher(defaultDirectory, '2024');
+
+  it('keeps a full name with "và" whole, alone or beside another unit, and reports nothing in it', () => {
+    readsAsUnits('Phòng Quản lý khoa học và Đổi mới sáng tạo và Văn phòng Sở', ['Phòng QLKH&ĐMST', 'Văn phòng Sở']);
+    readsAsUnits('Trung tâm Chuyển đổi số và Đổi mới sáng tạo và Phòng QLKH&ĐMST', ['Trung tâm CĐS&ĐMST', 'Phòng QLKH&ĐMST']);
+    readsAsUnits('Văn phòng Sở Khoa học và Công nghệ', ['Văn phòng Sở']);
+    // The department's own inspectorate by its full name (2024, when it had one).
+    const r = oneTask('Thanh tra Sở Khoa học và Công nghệ', 'Giám đốc Sở', 'Chương trình công tác năm 2024');
+    expect(r.tasks[0].leadUnits).toEqual(['Thanh tra Sở']);
+    expect(nameFindings(r)).toEqual([]);
+    expect(units('Thanh tra Sở Khoa học và Công nghệ; Phòng QLKH', y2024)).toEqual([
+      ['Thanh tra Sở', 'current', 'Thanh tra Sở'],
+      ['Phòng QLKH', 'current', 'Phòng QLKH'],
+    ]);
+  });
+
+  it('keeps the full names of outside bodies whole in a coordinating cell', () => {
+    const r = analyse([
+      sheet('PL', [
+        [TITLE],
+        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+        [1, 'Hội thi sáng tạo kỹ thuật', 'Phòng QLKH&ĐMST', 'Sở Khoa học và Công nghệ tỉnh Kon Tum; Sở Giáo dục và Đào tạo, Sở Tài nguyên và Môi trường', 'Giám đốc Sở', 'Kế hoạch của Sở'],
+      ]),
+    ]);
+    expect(r.tasks[0].coordinatingUnits).toEqual(['Sở Khoa học và Công nghệ tỉnh Kon Tum', 'Sở Giáo dục và Đào tạo', 'Sở Tài nguyên và Môi trường']);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('still separates two units joined by "và"', () => {
+    expect(units('Phòng QLKH và Văn phòng Sở').map((m) => [m[0], m[1]])).toEqual([
+      ['Phòng QLKH', 'outdated'],
+      ['Văn phòng Sở', 'current'],
+    ]);
+    expect(units('Phòng QLCN&CN và TĐC', y2024).map((m) => m[2])).toEqual(['Phòng QLCN&CN', 'Phòng TĐC']);
+    readsAsUnits('Phòng QLKH&ĐMST và Phòng BCVT&CĐS', ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']);
+    readsAsUnits('Văn phòng Sở và các đơn vị sự nghiệp', ['Văn phòng Sở', 'Các đơn vị sự nghiệp']);
+    // An unknown unit after "và" is still a name of its own, and reported.
+    expect(units('Phòng QLKH&ĐMST và Phòng XYZ').map((m) => [m[0], m[1]])).toEqual([
+      ['Phòng QLKH&ĐMST', 'current'],
+      ['Phòng XYZ', 'unknown'],
+    ]);
+  });
+});
+
 describe('collective leaders', () => {
   it.each(['Giám đốc và các PGĐ Sở', 'Giám đốc Sở, các PGĐ Sở', 'Giám đốc Sở và các Phó Giám đốc Sở', 'Giám đốc Sở\nCác PGĐ Sở'])(
     'reads %j as the director and the deputies as a group, without findings',
