@@ -1,5 +1,9 @@
 /** "Quý III (96 nhiệm vụ)": the count a heading states matches the tasks under it. */
 import type { Check } from './context';
+import type { ParsedSection } from '../reading/model';
+import type { SheetView } from '../sheet/view';
+import { countIn } from '../reading/headings';
+import { foldKey } from '../text';
 
 export const declaredCounts: Check = {
   codes: ['declared-count-mismatch'],
@@ -7,8 +11,24 @@ export const declaredCounts: Check = {
     for (const sheet of ctx.sheets) {
       for (const s of sheet.sections) {
         if (s.declared === null || s.declared === s.actual) continue;
-        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col: s.col }, { label: s.label, declared: s.declared, actual: s.actual });
+        const col = countColumn(ctx.views.get(s.sheet)!, s, s.declared);
+        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col }, { label: s.label, declared: s.declared, actual: s.actual });
       }
     }
   },
 };
+
+/**
+ * The cell of the heading's row that states the count, the one to correct: "(96 nhiệm vụ)" or a
+ * bare "72" in a cell of its own ("Quý III | (96 nhiệm vụ)", "Tổng cộng | | 72"); else the heading's.
+ */
+function countColumn(view: SheetView, s: ParsedSection, declared: number): number {
+  for (let c = s.col; c <= view.colCount; c++) {
+    const text = view.text(s.row, c);
+    if (text && countIn(foldKey(text)) === declared) return c;
+  }
+  for (let c = s.col + 1; c <= view.colCount; c++) {
+    if (Number(view.text(s.row, c).replace(/^\(\s*|\s*\)$/g, '') || NaN) === declared) return c;
+  }
+  return s.col;
+}

@@ -60,7 +60,12 @@ const COUNT = /(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*(\d{1,4})\s+(nhiem vu|
 /** Declared count in a heading: "(96 nhiệm vụ)", "Gồm 26 nhiệm vụ", "Gồm 06 nội dung". */
 export function declaredCount(folded: string): number | null {
   // Not the row's own number: "1 | Nhiệm vụ trọng tâm" joins as "1 nhiem vu trong tam".
-  const m = COUNT.exec(folded.replace(MARKER, ''));
+  return countIn(folded.replace(MARKER, ''));
+}
+
+/** A count of tasks written in (folded) text: "96 nhiệm vụ", "gồm 06 nội dung". */
+export function countIn(folded: string): number | null {
+  const m = COUNT.exec(folded);
   // "Gồm 15 chỉ tiêu" counts KPI rows, which are not checked as tasks.
   return m && m[2] !== 'chi tieu' ? Number(m[1]) : null;
 }

@@ -110,6 +110,33 @@ describe('numbers written by formulas', () => {
 });
 
 describe('counts', () => {
+  it('a count that does not match is pointed at the cell of the heading row that states it', () => {
+    const r = analyse([
+      sheet('PL', [
+        ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+        HEADER_2025,
+        ['I', 'Quý III', null, null, '(3 nhiệm vụ)'],
+        [null, 'Tháng 7'],
+        task(1, 'Xây dựng kế hoạch kiểm tra'),
+        task(2, 'Tổ chức hội thảo khởi nghiệp'),
+        ['II', 'Quý IV', null, null, null, null, 'Gồm 5 nhiệm vụ'],
+        task(1, 'Tổng kết năm'),
+        ['III', 'Quý I/2026 (4 nhiệm vụ)'],
+        task(1, 'Xây dựng chương trình công tác năm 2026'),
+        [null, 'Tổng cộng', null, null, 7],
+      ]),
+    ]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([
+      ['declared-count-mismatch', 'E3', '"Quý III" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+      ['declared-count-mismatch', 'G7', '"Quý IV" ghi 5 nhiệm vụ nhưng bảng có 1.'],
+      // The count written with its heading, in one cell: that cell, as ever.
+      ['declared-count-mismatch', 'B9', '"Quý I" ghi 4 nhiệm vụ nhưng bảng có 1.'],
+      ['declared-count-mismatch', 'E11', '"Tổng cộng" ghi 7 nhiệm vụ nhưng bảng có 4.'],
+    ]);
+    // The summary's sections keep the heading's own cell.
+    expect(r.summary.sections.map((s) => `${s.column}${s.row}`)).toEqual(['B3', 'B7', 'B9', 'B11']);
+  });
+
   it('a marker in its own cell before a long title with a count ("III | … Tổng cộng 6 nhiệm vụ, cụ thể:") declares it', () => {
     const r = read([
       ['III', 'Những nhiệm vụ tổ chức triển khai thực hiện, hoàn thành theo từng Quý, tháng: Tổng cộng 6 nhiệm vụ, cụ thể:'],
