@@ -16,7 +16,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } 
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -201,7 +201,8 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
   for (const p of parses) {
     const date = own.get(p.sheet) ?? fallback;
     const period = fixed ?? choosePeriod(candidatePeriods(directory, date), (candidate) => nameFit(matcherFor(candidate), p));
-    const titleQuarters = p.titleLines.map(quartersNamed).find((q) => q) ?? undefined;
+    // A title naming two quarters, or the sheet's name ("Quý III-IV").
+    const titleQuarters = p.titleLines.map(quartersNamed).find((q) => q) ?? sheetNameQuarters(p.sheet) ?? undefined;
     scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default', ...(titleQuarters ? { titleQuarters } : {}) });
   }
   return scopes;

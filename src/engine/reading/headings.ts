@@ -138,6 +138,14 @@ function severalQuarters(folded: string): [number, number] | null {
 /** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
 const BARE_TOTAL = /^(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?\s*:?\s*(\d{1,4})$/;
 const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
+/** "Quý III-IV", "Q3-Q4", "Quý III, IV", "Quý III và IV" (folded); not "Q3-2025". */
+const QUARTERS_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\s*(?:,|-|–|\+|&|va|den)\s*(?:quy|q)?\s*${QUARTER_TOKEN}\b`);
+
+/** The first and last quarter a sheet's name gives when it names two ("Quý III-IV"), as a title naming them does. */
+export function sheetNameQuarters(name: string): [number, number] | null {
+  const m = QUARTERS_SHEET_NAME.exec(foldKey(name));
+  return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;
+}
 
 /**
  * An all-year section's title with no number or count ("NHIỆM VỤ THƯỜNG XUYÊN", "Các nhiệm vụ
@@ -230,10 +238,12 @@ export function titleMonth(text: string): Heading | null {
 
 /**
  * The quarter or month a sheet's name gives: "Quý III", "Q3-2025", "Tháng 8", "T8/2025". A bare "T2"
- * may be a page ("tờ 2"): "T" counts as "tháng" only with a year after it.
+ * may be a page ("tờ 2"): "T" counts as "tháng" only with a year after it. A name of two quarters
+ * ("Quý III-IV") gives none: `sheetNameQuarters`.
  */
 export function sheetNamePeriod(name: string): { quarter: number | null; month: number | null } {
   const f = foldKey(name);
+  if (QUARTERS_SHEET_NAME.test(f)) return { quarter: null, month: null };
   const q = QUARTER_SHEET_NAME.exec(f);
   if (q) return { quarter: quarterOf(q[1]), month: null };
   const m = /^thang\s*(\d{1,2})\b/.exec(f) ?? /^t\s*(\d{1,2})\s*[/.-]\s*20\d\d\b/.exec(f);

@@ -256,6 +256,33 @@ describe('a title naming two quarters', () => {
       expect(where(r)).toEqual([]);
     }
   });
+
+  it('is what a sheet named after two quarters is: month rows decide, else deadlines, else its last quarter', () => {
+    const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const t = (n: number, text: string, deadline: string | null): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const title = ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'];
+    const months: CellValue[][] = [title, H, [null, 'Tháng 9'], t(1, 'Xây dựng kế hoạch kiểm tra', '30/9/2025'), [null, 'Tháng 10'], t(1, 'Tổng kết công tác năm', '15/12/2025')];
+    const deadlines: CellValue[][] = [title, H, t(1, 'Xây dựng kế hoạch kiểm tra', '30/9/2025'), t(2, 'Tổng kết công tác năm', '15/12/2025'), t(3, 'Hội nghị sơ kết', null)];
+    for (const name of ['Quý III-IV', 'Q3-Q4', 'Quý III, IV', 'Quý III và IV']) {
+      const byMonth = read(months, [], name);
+      const byDeadline = read(deadlines, [], name);
+      expect([name, byMonth.tasks.map((x) => [x.quarter, x.month]), where(byMonth), byDeadline.tasks.map((x) => x.quarter), where(byDeadline)]).toEqual([
+        name,
+        [
+          [3, 9],
+          [4, 10],
+        ],
+        [],
+        [3, 4, 4],
+        [],
+      ]);
+    }
+    // One quarter named (a year after it is no second quarter): the sheet's tasks are of it.
+    for (const [name, q, cell] of [['Quý IV', 4, 'F3'], ['Q3-2025', 3, 'F4']] as const) {
+      const one = read(deadlines, [], name);
+      expect([name, one.tasks.map((x) => x.quarter), where(one)]).toEqual([name, [q, q, q], [`deadline-outside-quarter ${cell}`]]);
+    }
+  });
 });
 
 describe('a time group over start and end', () => {
