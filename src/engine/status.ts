@@ -34,6 +34,11 @@ const SYNONYMS: Record<string, Status> = {
   'lui thoi gian': 'Đề nghị điều chỉnh',
   'lui thoi han': 'Đề nghị điều chỉnh',
   'gia han': 'Đề nghị điều chỉnh',
+  // Paused: the task no longer keeps to the programme's schedule, which has to be adjusted for it.
+  'tam dung': 'Đề nghị điều chỉnh',
+  'tam dung thuc hien': 'Đề nghị điều chỉnh',
+  'tam ngung': 'Đề nghị điều chỉnh',
+  'tam ngung thuc hien': 'Đề nghị điều chỉnh',
 };
 
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
@@ -54,9 +59,10 @@ function statusKey(text: string): string {
 
 /**
  * Words that say more than the status they count as, so are never written as it: "Bỏ" may record
- * a decision, not a proposal; "Đã ban hành" names what was done; "Gia hạn" an adjustment granted.
+ * a decision, not a proposal; "Đã ban hành" names what was done; "Gia hạn" an adjustment granted;
+ * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'lui thoi gian', 'lui thoi han', 'gia han']);
+const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'lui thoi gian', 'lui thoi han', 'gia han', 'tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien']);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",

@@ -74,6 +74,29 @@ describe('statuses in units\' own words', () => {
     expect(r.tasks.map((t) => t.status)).toEqual(['Đề xuất bỏ vì trùng nhiệm vụ 12', 'Đề nghị điều chỉnh thời gian', 'Đề xuất điều chỉnh sang Quý IV', 'Đề xuất bổ sung kinh phí']);
   });
 
+  it('counts "Tạm dừng" as asking for an adjustment, not as an unknown status, and keeps it as written', () => {
+    const cells = ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Đang thực hiện'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Đề nghị điều chỉnh': 3, 'Đang thực hiện': 1 });
+    expect([r.summary.proposals, r.proposals.map((p) => [p.row, p.kind, p.proposal])]).toEqual([
+      { drop: 0, add: 0, adjust: 3 },
+      [
+        [4, 'adjust', 'Tạm dừng'],
+        [5, 'adjust', 'Tạm dừng thực hiện'],
+        [6, 'adjust', 'Tạm ngừng'],
+      ],
+    ]);
+    // Paused is not done: past its deadline, still overdue; the words stay the unit's.
+    expect(r.summary.overdue.map((o) => [o.row, o.status])).toEqual([
+      [4, 'Tạm dừng'],
+      [5, 'Tạm dừng thực hiện'],
+      [6, 'Tạm ngừng'],
+      [7, 'Đang thực hiện'],
+    ]);
+    expect([r.tasks.map((t) => t.status), cells.slice(0, 3).map(canonicalStatus)]).toEqual([cells, [null, null, null]]);
+  });
+
   it('keeps a remark after "Hoàn thành" for a person to read, as it may undo it', () => {
     const r = withStatus('Hoàn thành (100%)', 'Hoàn thành, còn 2 nội dung chưa xong', 'Đang thực hiện, dự kiến xong 30/9');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.fix])).toEqual([[5, null]]);

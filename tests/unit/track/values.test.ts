@@ -283,10 +283,10 @@ describe('dates and statuses', () => {
     expect(normaliseStatus('100%')).toBe('100%');
     // "Bỏ" may be a decision: counted as proposed for removal, not rewritten as the proposal.
     expect([normaliseStatus('Bỏ'), readStatus('Bỏ')]).toEqual(['Bỏ', 'Đề xuất bỏ']);
-    // Words that name what was done or granted: counted, never rewritten; a pause is no status.
-    const said = ['Đã ban hành', 'Lùi thời gian', 'Gia hạn', 'Tạm dừng'];
+    // Words that name what was done, granted or happened: counted, never rewritten; a pause asks for an adjustment.
+    const said = ['Đã ban hành', 'Lùi thời gian', 'Gia hạn', 'Tạm dừng', 'Tạm ngừng thực hiện'];
     expect(said.map(normaliseStatus)).toEqual(said);
-    expect(said.map(readStatus)).toEqual(['Hoàn thành', 'Đề nghị điều chỉnh', 'Đề nghị điều chỉnh', null]);
+    expect(said.map(readStatus)).toEqual(['Hoàn thành', 'Đề nghị điều chỉnh', 'Đề nghị điều chỉnh', 'Đề nghị điều chỉnh', 'Đề nghị điều chỉnh']);
     // Not done: a part, or "not yet".
     expect(normaliseStatus('Hoàn thành 50%')).toBe('Hoàn thành 50%');
     expect(normaliseStatus('Chưa hoàn thành')).toBe('Chưa hoàn thành');
