@@ -16,7 +16,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } 
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, turnsYear } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -192,6 +192,7 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     const first = p.headingYears.length ? Math.min(...p.headingYears) : null;
     return p.tasks.filter((t) => t.quarter !== null && t.yearAfter === 0 && (t.year === null || t.year === first)).map((t) => t.quarter!);
   };
+  for (const p of parses) columnsTurnYear(p);
   const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
   const fallback =
     parses.map((p) => own.get(p.sheet)).find((d) => d) ??
@@ -206,6 +207,37 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default', ...(titleQuarters ? { titleQuarters } : {}) });
   }
   return scopes;
+}
+
+/**
+ * A plan across the year's end ("QUÝ IV/2025 VÀ QUÝ I/2026") whose quarters are in "Quý"/"Tháng"
+ * columns, not heading rows: the tasks after the column turns back (Quý IV → Quý I, Tháng 12 →
+ * Tháng 1) are the next year's, as under heading rows, and their quarter is known before the
+ * period is chosen. Only under such a title: elsewhere units list their tasks in any order.
+ */
+function columnsTurnYear(p: SheetParse): void {
+  if (!p.titleLines.some(turnsYear)) return;
+  let table: ParsedTask['table'] | null = null;
+  let last = 0;
+  let turned = false;
+  for (const t of p.tasks) {
+    if (t.quarter !== null || t.month !== null) continue;
+    if (t.table !== table) [table, last, turned] = [t.table, 0, false];
+    const q = columnQuarter(t);
+    if (q === null) continue;
+    if (q < last) turned = true;
+    last = q;
+    t.quarter = q;
+    if (turned) t.yearAfter = Math.max(t.yearAfter, 1);
+  }
+}
+
+/** The quarter a task's "Quý" cell, else its "Tháng" cell, gives. */
+function columnQuarter(t: ParsedTask): number | null {
+  const q = t.text.quarter ? QUARTER_IN_CELL.exec(foldKey(t.text.quarter)) : null;
+  if (q) return quarterOf(q[1]);
+  const month = monthCell(t.text.month);
+  return month === null ? null : Math.ceil(month / 3);
 }
 
 /** How well a period knows a sheet's names: each distinct lead or leader cell, +1 known, −1 not. */

@@ -130,6 +130,12 @@ export function quartersNamed(text: string): [number, number] | null {
   return severalQuarters(foldKey(text));
 }
 
+/** A title naming quarters across the year's end: "Quý IV/2025 và Quý I/2026". */
+export function turnsYear(line: string): boolean {
+  const q = quartersNamed(line);
+  return q !== null && q[0] > q[1];
+}
+
 function severalQuarters(folded: string): [number, number] | null {
   const m = SEVERAL_QUARTERS.exec(folded);
   return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth } from './headings';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
@@ -547,7 +547,7 @@ export function readSheet(view: SheetView): SheetParse {
     const quarterly = quarterlyCount(out.tasks.filter((t) => t.row > s.row));
     if (quarterly && quarterly < s.actual) s.actual = quarterly;
   }
-  periodCellsWrittenOnce(out.tasks);
+  periodCellsWrittenOnce(out.tasks, out.titleLines.some(turnsYear));
   reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
@@ -1029,16 +1029,21 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
  * merge undone, or never made): a blank cell holds the value above it, as a merged one would,
  * within one table and between two headings.
  */
-function periodCellsWrittenOnce(tasks: readonly ParsedTask[]): void {
+function periodCellsWrittenOnce(tasks: readonly ParsedTask[], acrossYearEnd: boolean): void {
   // Months first: a quarter written on a row starts a new run, and no month goes on across it.
   for (const f of ['month', 'quarter'] as const) {
-    // Runs go forward through the year: written out of order (I, –, III, –, II), a blank means no quarter.
+    // Runs go forward through the year: written out of order (I, –, III, –, II), a blank means no
+    // quarter. A plan across the year's end turns back once (IV, –, I, –).
     const unordered = new Set<ParsedTable>();
     const last = new Map<ParsedTable, number>();
+    const turned = new Set<ParsedTable>();
     for (const t of tasks) {
       const n = t.text[f] ? periodNumber(t.text[f]!) : null;
       if (n === null) continue;
-      if (n < (last.get(t.table) ?? 0)) unordered.add(t.table);
+      if (n < (last.get(t.table) ?? 0)) {
+        if (acrossYearEnd && !turned.has(t.table)) turned.add(t.table);
+        else unordered.add(t.table);
+      }
       last.set(t.table, n);
     }
     let above: ParsedTask | null = null;

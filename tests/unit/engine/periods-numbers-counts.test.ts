@@ -51,6 +51,43 @@ describe('deadlines', () => {
 });
 
 describe('a plan across the year\'s end', () => {
+  const columnsHeader = ['STT', 'Quý', 'Tháng', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn'];
+  const columnTask = (n: number, quarter: CellValue, month: CellValue, deadline: string): CellValue[] => [n, quarter, month, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo', deadline];
+  const plan = (title: string, tasks: CellValue[][]) =>
+    analyseWorkbook({ sheets: [sheet('KH', [[title], [], columnsHeader, ...tasks])] }, { fileName: 'x.xlsx', asOf: '2026-02-01' });
+
+  it('with "Quý"/"Tháng" columns: the tasks after the column turns back to Quý I are of the next year, and the plan is checked against Quý IV\'s names', () => {
+    const r = plan('KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026', [columnTask(1, 'IV', 11, '30/11'), columnTask(2, 'IV', 12, '20/12'), columnTask(3, 'I', 1, '15/01'), columnTask(4, 'I', 3, '31/3')]);
+    expect(r.period).toBe('2025-09');
+    expect(r.tasks.map((t) => [t.quarter, t.month, t.deadline])).toEqual([
+      [4, 11, '2025-11-30'],
+      [4, 12, '2025-12-20'],
+      [1, 1, '2026-01-15'],
+      [1, 3, '2026-03-31'],
+    ]);
+    // The 2025-09 names are current: nothing to report; only what was due before 1/2/2026 is overdue.
+    expect(r.findings).toEqual([]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
+  });
+
+  it('with a "Quý" column written once per run (IV, –, I, –): the turn is no disorder, each run carries down', () => {
+    const r = plan('KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026', [columnTask(1, 'IV', null, '30/11'), columnTask(2, null, null, '20/12'), columnTask(3, 'I', null, '15/01'), columnTask(4, null, null, '31/3')]);
+    expect(r.tasks.map((t) => [t.quarter, t.deadline])).toEqual([
+      [4, '2025-11-30'],
+      [4, '2025-12-20'],
+      [1, '2026-01-15'],
+      [1, '2026-03-31'],
+    ]);
+  });
+
+  it('under a title of one year, a "Quý" column going back is no year turn', () => {
+    const r = plan('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', [columnTask(1, 'IV', 11, '30/11'), columnTask(2, 'I', 1, '15/01')]);
+    expect(r.tasks.map((t) => [t.quarter, t.deadline])).toEqual([
+      [4, '2025-11-30'],
+      [1, '2025-01-15'],
+    ]);
+  });
+
   it('tasks under "Quý I/2026" are of 2026: their deadlines, their quarter check and their due dates', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý IV/2025'], row(1, { deadline: '31/12/2025' }), ['II', 'Quý I/2026'], row(1, { deadline: '31/01/2026' }), row(2, { deadline: 'Trước 15/3' }), row(3)];
     const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
