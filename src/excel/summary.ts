@@ -39,7 +39,7 @@ interface Run {
 function runsOf(rows: PlacedRow[], width: number): Run[] {
   const runs: Run[] = [];
   for (const p of rows) {
-    const columns = p.kind === 'title' || p.kind === 'subtitle' ? width : Math.max(1, p.values.length);
+    const columns = p.kind === 'title' || p.kind === 'subtitle' || p.kind === 'note' ? width : Math.max(1, p.values.length);
     const last = runs[runs.length - 1];
     if (last && last.kind === p.kind && last.columns === columns && last.bottom === p.row - 1) last.bottom = p.row;
     else runs.push({ kind: p.kind, top: p.row, bottom: p.row, columns });
@@ -62,6 +62,7 @@ function styleRun(sheet: Excel.Worksheet, run: Run): void {
     case 'subtitle':
       f.font.italic = true;
       f.horizontalAlignment = 'Center';
+      f.wrapText = true;
       break;
     case 'heading':
       f.font.bold = true;
@@ -82,6 +83,7 @@ function styleRun(sheet: Excel.Worksheet, run: Run): void {
     case 'note':
       f.font.italic = true;
       f.font.size = 11;
+      f.wrapText = true;
       break;
     case 'empty':
       f.font.italic = true;
@@ -137,17 +139,18 @@ async function fillSummary(
   }
   setColumnWidths(sheet, layout.columnWidths);
 
-  for (const run of runsOf(placed.rows, width)) {
+  const runs = runsOf(placed.rows, width);
+  for (const run of runs) {
     await budget.reserve(ACTION_BYTES * 12);
     styleRun(sheet, run);
   }
-  // Long text wraps in the columns the layout says; numbers keep Excel's right alignment.
-  for (const p of placed.rows) {
-    if (p.kind !== 'data' && p.kind !== 'total') continue;
+  // Long text wraps in the columns the layout says, one call per table's column (numbers do not wrap).
+  for (const run of runs) {
+    if (run.kind !== 'data' && run.kind !== 'total') continue;
     for (const c of layout.wrapColumns) {
-      if (c >= p.values.length || typeof p.values[c] !== 'string') continue;
+      if (c >= run.columns) continue;
       await budget.reserve(ACTION_BYTES);
-      sheet.getCell(p.row - 1, c).format.wrapText = true;
+      sheet.getRange(`${columnLetter(c + 1)}${run.top}:${columnLetter(c + 1)}${run.bottom}`).format.wrapText = true;
     }
   }
   for (const m of placed.merges) {
@@ -155,6 +158,12 @@ async function fillSummary(
       await budget.reserve(ACTION_BYTES);
       sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
     }
+  }
+  // Excel does not fit a merged row to its wrapped text: the layout says how tall it is.
+  for (const p of placed.rows) {
+    if (!p.height) continue;
+    await budget.reserve(ACTION_BYTES);
+    sheet.getRange(`A${p.row}`).format.rowHeight = p.height;
   }
   for (const p of placed.rows) {
     if (!p.link) continue;

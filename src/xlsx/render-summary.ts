@@ -44,7 +44,7 @@ function styleFor(kind: PlacedKind): Partial<ExcelJS.Style> {
     case 'title':
       return { font: font({ bold: true, size: 14 }), alignment: { horizontal: 'center', vertical: 'middle' } };
     case 'subtitle':
-      return { font: font({ italic: true }), alignment: { horizontal: 'center', vertical: 'middle' } };
+      return { font: font({ italic: true }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
     case 'heading':
       return { font: font({ bold: true }), alignment: { vertical: 'middle' } };
     case 'header':
@@ -57,7 +57,7 @@ function styleFor(kind: PlacedKind): Partial<ExcelJS.Style> {
     case 'total':
       return { font: font({ bold: true }), fill: solid(COLORS.totalFill), border: BORDER, alignment: { vertical: 'top' } };
     case 'note':
-      return { font: font({ italic: true, size: 11 }), alignment: { vertical: 'top' } };
+      return { font: font({ italic: true, size: 11 }), alignment: { vertical: 'top', wrapText: true } };
     case 'empty':
       return { font: font({ italic: true }), border: BORDER, alignment: { horizontal: 'left', vertical: 'top' } };
     case 'data':
@@ -102,6 +102,7 @@ export function renderSummarySheet(wb: ExcelJS.Workbook, layout: SheetLayout, or
   for (const p of placed.rows) {
     const row = ws.getRow(p.row);
     if (p.kind === 'title') row.height = 24;
+    if (p.height) row.height = p.height;
     const body = p.kind === 'data' || p.kind === 'total';
     p.values.forEach((v, c) => {
       const cell = row.getCell(c + 1);

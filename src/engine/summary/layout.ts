@@ -615,33 +615,86 @@ const MIN_WIDTH = 6;
 /** Column B holds every block's label or task text: it may be wide; the others wrap sooner. */
 const MAX_WIDTH_B = 60;
 const MAX_WIDTH = 32;
+/**
+ * The columns' total width (characters) that prints one page wide on A4 landscape (margins 0.5") at
+ * 100% from exceljs and about 90% from the add-in (its `charsToPoints` is wider per character). The
+ * summary prints landscape: its lists have ten or eleven columns.
+ */
+const PAGE_CHARS = 120;
+/** How narrow a column may get to fit the page: a readable line of task text in B, a short phrase elsewhere. */
+const FLOOR_WIDTH_B = 36;
+const FLOOR_WIDTH = 10;
+const floorOf = (column: number) => (column === 1 ? FLOOR_WIDTH_B : FLOOR_WIDTH);
 
-function textLength(v: LayoutValue): number {
-  if (v === null) return 0;
-  return String(v).length;
+/** The longest run of characters Excel does not break a wrapped line in (it breaks at spaces and after hyphens). */
+function longestWord(s: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 0xa0) run = 0;
+    else {
+      if (++run > best) best = run;
+      if (c === 45) run = 0;
+    }
+  }
+  return best;
+}
+
+/** What each column holds: its width from content, the widest it cannot break, its longest text. */
+interface ColumnContent {
+  natural: number;
+  unbreakable: number;
+  longestText: number;
 }
 
 /** Widths from content: the longest value (capped), headers by their longest word (they wrap). */
-function columnWidths(blocks: readonly LayoutBlock[]): { widths: number[]; wrap: number[] } {
-  const width: number[] = [];
-  const wrap = new Set<number>();
+function columnContents(blocks: readonly LayoutBlock[]): ColumnContent[] {
+  const cols: ColumnContent[] = [];
   for (const b of blocks) {
     b.columns.forEach((h, c) => {
-      const longestWord = Math.max(...h.split(/\s+/).map((w) => w.length));
-      width[c] = Math.max(width[c] ?? MIN_WIDTH, longestWord + 2);
+      const col = (cols[c] ??= { natural: MIN_WIDTH, unbreakable: MIN_WIDTH, longestText: 0 });
+      col.natural = Math.max(col.natural, longestWord(h) + 2);
+      col.unbreakable = Math.max(col.unbreakable, longestWord(h) + 2);
     });
+    // Long lists (thousands of tasks): plain loops, and a text's words looked at only when they can matter.
     for (const row of b.rows) {
-      row.forEach((v, c) => {
-        const len = textLength(v) + 2;
-        const max = c === 1 ? MAX_WIDTH_B : MAX_WIDTH;
-        if (len > max) wrap.add(c);
-        width[c] = Math.max(width[c] ?? MIN_WIDTH, Math.min(len, max));
-      });
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === null || v === undefined) continue;
+        const col = cols[c]!;
+        const len = (typeof v === 'string' ? v.length : String(v).length) + 2;
+        const cap = c === 1 ? MAX_WIDTH_B : MAX_WIDTH;
+        col.natural = Math.max(col.natural, Math.min(len, cap));
+        if (typeof v !== 'string') col.unbreakable = Math.max(col.unbreakable, len);
+        else {
+          col.longestText = Math.max(col.longestText, len);
+          // A word can keep a column wider only when the whole text is wider than its floor; the task
+          // column's floor is a line already (a longer word, a web address, is left for Excel to break).
+          if (c !== 1 && len > col.unbreakable && len > FLOOR_WIDTH && col.unbreakable < cap) col.unbreakable = Math.max(col.unbreakable, longestWord(v) + 2);
+        }
+      }
     }
   }
   // Column A holds TT: keep it narrow even though headings start there (they overflow to the right).
-  if (width.length) width[0] = Math.min(width[0]!, 8);
-  return { widths: width.map((w) => Math.max(MIN_WIDTH, w)), wrap: [...wrap].sort((a, b) => a - b) };
+  if (cols.length) cols[0]!.natural = Math.min(cols[0]!.natural, 8);
+  return cols;
+}
+
+/**
+ * Widths that print one page wide on A4 landscape at full size where they can: when the columns are
+ * wider, each gives up the same share of what it holds beyond its floor; text wider than its column wraps.
+ */
+function columnWidths(blocks: readonly LayoutBlock[]): { widths: number[]; wrap: number[] } {
+  const cols = columnContents(blocks);
+  const natural = cols.map((c) => c.natural);
+  const total = sum(natural);
+  const floors = cols.map((c, i) => Math.min(c.natural, Math.max(c.unbreakable, floorOf(i))));
+  const spare = total - sum(floors);
+  const share = total <= PAGE_CHARS || spare <= 0 ? 1 : Math.max(0, (PAGE_CHARS - sum(floors)) / spare);
+  const widths = natural.map((w, i) => floors[i]! + Math.floor((w - floors[i]!) * share));
+  const wrap = cols.flatMap((c, i) => (c.longestText > widths[i]! ? [i] : []));
+  return { widths, wrap };
 }
 
 /** Excel character widths → points (Office.js `format.columnWidth`), for a 12 pt Times New Roman. */
@@ -663,6 +716,11 @@ export interface PlacedRow {
   blockId?: BlockId;
   /** A link on this row: shown in 1-based `column`, pointing at `target`. */
   link?: { column: number; target: LayoutLink };
+  /**
+   * Row height in points, on the subtitle and notes (merged across the sheet, wrapped) when one line
+   * is not enough: Excel does not fit a merged cell's row to its text.
+   */
+  height?: number;
 }
 
 export interface PlacedBlock {
@@ -679,7 +737,7 @@ export interface PlacedLayout {
   /** Widest block, in columns from A. */
   width: number;
   rows: PlacedRow[];
-  /** Title and subtitle across the width; empty-text rows across their block. */
+  /** Title, subtitle and notes across the width; empty-text rows across their block. */
   merges: MergeArea[];
   blocks: Partial<Record<BlockId, PlacedBlock>>;
   /**
@@ -691,15 +749,32 @@ export interface PlacedLayout {
   lastRow: number;
 }
 
+/**
+ * Wrapped text across the sheet: points per line, and characters per column-width character (a
+ * line loses the end of a word; the notes' 11 pt holds a little more than the subtitle's 12 pt).
+ */
+const ACROSS = { subtitle: { linePoints: 16, perChar: 0.9 }, note: { linePoints: 15, perChar: 1 } } as const;
+
+/** A text row across the sheet, merged and wrapped; its height when it takes more than one line. */
+function acrossRow(row: number, kind: 'subtitle' | 'note', text: string, lineChars: number, blockId?: BlockId): PlacedRow {
+  const placed: PlacedRow = { row, kind, values: [text], ...(blockId ? { blockId } : {}) };
+  const lines = Math.ceil(text.length / Math.max(1, Math.floor(lineChars * ACROSS[kind].perChar)));
+  if (lines > 1) placed.height = lines * ACROSS[kind].linePoints;
+  return placed;
+}
+
 /** Places the layout on the sheet: title row 1, subtitle row 2, blocks from row 4, one blank row between blocks. */
 export function placeLayout(layout: SheetLayout): PlacedLayout {
   const width = Math.max(1, ...layout.blocks.map((b) => b.columns.length));
+  const lineChars = sum(layout.columnWidths.slice(0, width));
   const rows: PlacedRow[] = [];
   const merges: MergeArea[] = [];
   const blocks: Partial<Record<BlockId, PlacedBlock>> = {};
+  const across = (row: number) => merges.push({ top: row, left: 1, bottom: row, right: width });
   rows.push({ row: 1, kind: 'title', values: [layout.title] });
-  rows.push({ row: 2, kind: 'subtitle', values: [layout.subtitle] });
-  merges.push({ top: 1, left: 1, bottom: 1, right: width }, { top: 2, left: 1, bottom: 2, right: width });
+  rows.push(acrossRow(2, 'subtitle', layout.subtitle, lineChars));
+  across(1);
+  across(2);
   let r = 4;
   let chartRange: PlacedLayout['chartRange'] = null;
   for (const b of layout.blocks) {
@@ -737,7 +812,10 @@ export function placeLayout(layout: SheetLayout): PlacedLayout {
         };
       }
     }
-    if (b.note) rows.push({ row: r++, kind: 'note', values: [b.note], blockId: b.id });
+    if (b.note) {
+      rows.push(acrossRow(r, 'note', b.note, lineChars, b.id));
+      across(r++);
+    }
     r++; // blank row
   }
   return { width, rows, merges, blocks, chartRange, lastRow: r - 2 };

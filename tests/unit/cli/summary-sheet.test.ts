@@ -1,4 +1,4 @@
-/** The "Tổng hợp" sheet `ctct check --out` writes: what it says under its title. */
+/** The "Tổng hợp" sheet `ctct check --out` writes: what it says under its title, how it prints. */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../../../src/engine';
 import { HEADER_2025, task } from '../../helpers/grid';
 import { runCli } from '../../helpers/cli';
+import { FIXTURES } from '../../helpers/fixtures';
 
 let tmp: string;
 beforeAll(() => {
@@ -71,5 +72,41 @@ describe('the subtitle of "Tổng hợp" names the sheets counted', () => {
     expect(r.err).toBe('');
     const ws = await summarySheet(path.join(out, 'tong-hop.xlsx'));
     expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2026 · Tệp: qlkh.xlsx, van-phong.xlsx · Trang tính: Quý III, Quý IV, CTCT 2025');
+  });
+});
+
+describe('"Tổng hợp" prints on A4 landscape, one page wide at full size', () => {
+  /** Width in pixels of the sheet's columns (a column `w` characters wide is about 7w pixels in CTCT's workbooks). */
+  const columnsPixels = (ws: ExcelJS.Worksheet) => {
+    let chars = 0;
+    for (let c = 1; c <= ws.columnCount; c++) chars += ws.getColumn(c).width ?? 8.43;
+    return chars * 7;
+  };
+  const expectFullSizeOnA4 = (ws: ExcelJS.Worksheet) => {
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    const { left, right } = ws.pageSetup.margins!;
+    expect(left).toBeLessThanOrEqual(0.75);
+    expect(right).toBeLessThanOrEqual(0.75);
+    // Fit to the width of the page needs no shrinking: the columns fit A4 landscape within the margins.
+    expect(columnsPixels(ws)).toBeLessThanOrEqual((11.69 - left - right) * 96);
+    expect(ws.getCell('A2').alignment).toMatchObject({ wrapText: true });
+  };
+
+  it('in the marked copy of the whole programme', async () => {
+    const out = path.join(tmp, 'phu-luc-kiem-tra.xlsx');
+    await runCli('check', path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), '--out', out);
+    expectFullSizeOnA4(await summarySheet(out));
+  });
+
+  it('in tong-hop.xlsx of several programmes', async () => {
+    const out = path.join(tmp, 'ba-tep-ra');
+    await runCli('check', ...['phu-luc-II-2025.xlsx', 'ctct-2024.xlsx', 'ctct-2025.xlsx'].map((f) => path.join(FIXTURES, f)), '--out', out);
+    const ws = await summarySheet(path.join(out, 'tong-hop.xlsx'));
+    expectFullSizeOnA4(ws);
+    // Its two-year warning wraps across the page instead of running past its edge.
+    const warning = ws.getColumn(1).values.findIndex((v) => typeof v === 'string' && v.startsWith('Các tệp thuộc 2 năm khác nhau'));
+    expect(warning).toBeGreaterThan(0);
+    expect(ws.getCell(`K${warning}`).isMerged).toBe(true);
+    expect(ws.getCell(`A${warning}`).alignment).toMatchObject({ wrapText: true });
   });
 });

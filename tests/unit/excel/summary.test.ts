@@ -2,7 +2,7 @@ import { analyseWorkbook, combineReports } from '../../../src/engine';
 import { SUMMARY_TITLE, placeLayout, summaryLayout } from '../../../src/engine/summary/layout';
 import { FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows, syncsOf } from './helpers';
-import { fixtureWorkbook } from './workbook-fixture';
+import { fixtureWorkbook, loadGrid } from './workbook-fixture';
 
 async function reportOf(wb: FakeWorkbook, asOf = '2025-09-30') {
   const host = hostFor(wb);
@@ -49,6 +49,32 @@ describe('writeSummary', () => {
     expect(sheet.charts[0]).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', source: placed.chartRange!.address });
     expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
     expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop']);
+  });
+
+  it('prints on A4 landscape, one page wide, its columns narrow enough to print at 85% or more (ExcelApi 1.9)', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    await hostFor(wb).writeSummary(await reportOf(wb));
+    const sheet = wb.sheet('Tổng hợp')!;
+    const page = sheet.pageLayout as Record<string, number> & { zoom: unknown };
+    expect(page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', centerHorizontally: true });
+    expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // Fit to the page's width shrinks to (printable width / columns' width): 842 pt is A4's long side.
+    const columnsPoints = [...sheet.columns.values()].reduce((n, c) => n + Number(c.columnWidth ?? 0), 0);
+    expect((842 - page.leftMargin - page.rightMargin) / columnsPoints).toBeGreaterThanOrEqual(0.85);
+    // The subtitle and the notes wrap across the sheet instead of running past the page.
+    expect(wb.peek('Tổng hợp', 'A2').format.wrapText).toBe(true);
+    const note = wb.valuesOf('Tổng hợp').findIndex((r) => String(r[0]).startsWith('Nhiệm vụ có nhiều đơn vị chủ trì'));
+    expect(sheet.merges).toContainEqual({ top: note + 1, left: 1, bottom: note + 1, right: expect.any(Number) });
+    expect(wb.peek('Tổng hợp', `A${note + 1}`).format.wrapText).toBe(true);
+  });
+
+  it('is written without a page setup where Excel has none (before ExcelApi 1.9)', async () => {
+    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const wb = new FakeWorkbook({ apiVersion: 8 });
+    for (const g of grids) loadGrid(wb, g);
+    expect(await hostFor(wb).writeSummary(await reportOf(wb))).toEqual({ sheet: 'Tổng hợp' });
+    expect(wb.valuesOf('Tổng hợp')[0][0]).toBe(`${SUMMARY_TITLE} NĂM 2025`);
+    expect(wb.sheet('Tổng hợp')!.pageLayout).toEqual({});
   });
 
   it('leaves a unit’s own "Tổng hợp" alone and writes next to it', async () => {

@@ -264,3 +264,62 @@ describe('placeLayout', () => {
     for (const w of layout.columnWidths) expect(w).toBeLessThanOrEqual(60);
   });
 });
+
+describe('printing on A4', () => {
+  /** CTCT's .xlsx: a column `w` characters wide is about 7w pixels; A4 landscape within 0.5" margins is 10.69". */
+  const fitsA4LandscapeAtFullSize = (widths: number[]) => widths.reduce((a, b) => a + b, 0) * 7 <= (11.69 - 0.5 - 0.5) * 96;
+  const longTask = (i: number) =>
+    `Tham mưu UBND tỉnh ban hành Kế hoạch triển khai Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, phần việc ${i}`;
+  const shared = ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS', 'Trung tâm CĐS&ĐMST'];
+  const unitFile = fileReport(
+    'phong-quan-ly-khoa-hoc-va-doi-moi-sang-tao-2025.xlsx',
+    [1, 2, 3, 4].map((i) =>
+      task({ row: 10 + i, task: longTask(i), leadUnits: shared, leaders: ['PGĐ Sở Nguyễn Quốc Huy Hoàng', 'PGĐ Sở Mai Thoan'], product: i % 2 ? '' : 'Quyết định của UBND tỉnh', deadline: '2025-08-15' }),
+    ),
+  );
+  const officeFile = fileReport('van-phong-so-tong-hop-6-thang-cuoi-nam-2025.xlsx', [
+    task({ row: 30, task: 'Báo cáo tình hình thực hiện nhiệm vụ khoa học và công nghệ tháng 7 gửi UBND tỉnh và Bộ Khoa học và Công nghệ', leadUnits: ['Văn phòng Sở'], leaders: [] }),
+    // The units' task is in the office's file too: the overview warns of it.
+    task({ row: 31, task: longTask(1), leadUnits: shared }),
+  ]);
+  const wide = summaryLayout(report([unitFile, officeFile], ASOF), { asOf: ASOF });
+
+  it('narrows the columns of a consolidated summary of long tasks to one A4 landscape page at full size', () => {
+    expect(wide.columnWidths).toHaveLength(11);
+    expect(fitsA4LandscapeAtFullSize(wide.columnWidths)).toBe(true);
+    // The task column keeps a readable line; a date is never broken.
+    expect(wide.columnWidths[1]).toBeGreaterThanOrEqual(36);
+    const overdue = block(wide, 'overdue');
+    expect(overdue.rows[0]![7]).toBe('15/08/2025');
+    expect(wide.columnWidths[7]).toBeGreaterThanOrEqual('15/08/2025'.length + 2);
+    // Whatever text no longer fits its column wraps.
+    for (const b of wide.blocks) {
+      for (const row of b.rows) {
+        row.forEach((v, c) => {
+          if (typeof v === 'string' && v.length + 2 > wide.columnWidths[c]!) expect(wide.wrapColumns).toContain(c);
+        });
+      }
+    }
+    // The single-file sample fits too.
+    expect(fitsA4LandscapeAtFullSize(layout().columnWidths)).toBe(true);
+  });
+
+  it('wraps the subtitle and the notes across the sheet, as tall as their text', () => {
+    const placed = placeLayout(wide);
+    const subtitle = placed.rows[1]!;
+    expect(wide.subtitle.length).toBeGreaterThan(placed.width * 10);
+    expect(subtitle.height).toBeGreaterThanOrEqual(32);
+    const notes = placed.rows.filter((r) => r.kind === 'note');
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(placed.merges).toContainEqual({ top: n.row, left: 1, bottom: n.row, right: placed.width });
+    // The overview's warning (the same task in both files) takes more than one line.
+    const warning = notes.find((n) => n.blockId === 'overview');
+    expect(warning?.height).toBeGreaterThanOrEqual(30);
+    // A short subtitle keeps the default height.
+    expect(placeLayout(layout()).rows[1]!.height).toBeUndefined();
+  });
+
+  function layout(): SheetLayout {
+    return summaryLayout(report([sampleFileReport(ASOF)], ASOF), { asOf: ASOF });
+  }
+});
