@@ -16,7 +16,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } 
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, turnsYear } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -190,7 +190,10 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
   // "Quý I" of the next year) the next year's quarters would date it a year early.
   const quartersOf = (p: SheetParse) => {
     const first = p.headingYears.length ? Math.min(...p.headingYears) : null;
-    return p.tasks.filter((t) => t.quarter !== null && t.yearAfter === 0 && (t.year === null || t.year === first)).map((t) => t.quarter!);
+    const quarters = p.tasks.filter((t) => t.quarter !== null && t.yearAfter === 0 && (t.year === null || t.year === first)).map((t) => t.quarter!);
+    // A sheet named "Quý III-IV" gives its tasks no quarter, but its first quarter dates it.
+    const named = quarters.length ? null : sheetNameQuarters(p.sheet);
+    return named ? [named[0]] : quarters;
   };
   for (const p of parses) columnsTurnYear(p);
   const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
@@ -211,24 +214,19 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
 
 /**
  * A plan across the year's end ("QUÝ IV/2025 VÀ QUÝ I/2026") whose quarters are in "Quý"/"Tháng"
- * columns, not heading rows: the tasks after the column turns back (Quý IV → Quý I, Tháng 12 →
- * Tháng 1) are the next year's, as under heading rows, and their quarter is known before the
- * period is chosen. Only under such a title: elsewhere units list their tasks in any order.
+ * columns, not heading rows: the tasks of its last quarters (up to Quý I) are the next year's, as
+ * under heading rows, in whatever order the rows come (a unit's Quý IV after another's Quý I), and
+ * their quarter is known before the period is chosen.
  */
 function columnsTurnYear(p: SheetParse): void {
-  if (!p.titleLines.some(turnsYear)) return;
-  let table: ParsedTask['table'] | null = null;
-  let last = 0;
-  let turned = false;
+  const title = p.titleLines.map(quartersNamed).find((q) => q && q[0] > q[1]);
+  if (!title) return;
   for (const t of p.tasks) {
     if (t.quarter !== null || t.month !== null) continue;
-    if (t.table !== table) [table, last, turned] = [t.table, 0, false];
     const q = columnQuarter(t);
     if (q === null) continue;
-    if (q < last) turned = true;
-    last = q;
     t.quarter = q;
-    if (turned) t.yearAfter = Math.max(t.yearAfter, 1);
+    if (q <= title[1]) t.yearAfter = Math.max(t.yearAfter, 1);
   }
 }
 
@@ -439,7 +437,7 @@ function monthCell(text: string | undefined): number | null {
   const date = parseDateText(text);
   if (date) return Number(date.slice(5, 7));
   // In its own column "T7", "Th8", "T.10/2025" are months ("thang" folded, abbreviated).
-  const f = foldKey(text).replace(/^th?\.?\s*(?=\d)/, '');
+  const f = foldKey(text).replace(/(^|[\s,;-])th?\.?\s*(?=\d)/g, '$1');
   const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
   return (m && monthSpan(m)?.last) ?? null;
 }

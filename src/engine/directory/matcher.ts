@@ -254,7 +254,8 @@ export class DirectoryMatcher {
     // (`written` has its line breaks made spaces: a part on several lines is looked at in `raw`.)
     const lines = /\n/.test(raw);
     // "Các phòng, Trung tâm UDDVKHCN": the group and a unit it names, split (the unit is checked).
-    const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => this.classifyUnit(p) !== null);
+    // Not a bare "trung tâm" ("Các phòng, Trung tâm": the centres in general).
+    const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => !BARE_TITLE.test(foldKey(p)) && this.classifyUnit(p) !== null);
     const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || (!/[;,]/.test(written) && !lines && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
@@ -571,7 +572,8 @@ const NAME_START = /^(?:phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|t�
  * At each "và" ("với") between two names: "Phòng QLKH và Văn phòng Sở", "Phòng QLCN&CN và TĐC". Not
  * inside a name ("Thanh tra Sở Khoa học và Công nghệ", "Phòng Quản lý khoa học và Đổi mới sáng tạo và
  * Văn phòng Sở", "Sở Giáo dục và Đào tạo"): what follows must name something itself (a known unit,
- * a body's first word, an acronym), and what the "và" joins must not be a known name.
+ * a body's first word, an acronym) or come after a known unit, and what the "và" joins must not be a
+ * known name.
  */
 function splitAtAnd(text: string, known: (part: string) => boolean): string[] {
   const pieces = text.split(/(\s+(?:và|với)\s+)/iu);
@@ -581,7 +583,8 @@ function splitAtAnd(text: string, known: (part: string) => boolean): string[] {
     const next = pieces[i];
     const joined = parts[parts.length - 1] + pieces[i - 1] + next;
     const namesItself = NAME_START.test(next) || ACRONYM_START.test(next) || known(next);
-    if (namesItself && !known(joined)) parts.push(next);
+    // After a known unit, what follows is another party ("Trung tâm CĐS&ĐMST và Viễn thông Quảng Ngãi").
+    if ((namesItself || known(parts[parts.length - 1])) && !known(joined)) parts.push(next);
     else parts[parts.length - 1] = joined;
   }
   return parts;

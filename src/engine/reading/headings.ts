@@ -217,7 +217,9 @@ export function parseHeading(text: string): Heading | null {
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
   if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock) {
     // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
-    if (several && several[0] < several[1]) return quartersHeading(several, declared);
+    // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
+    // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.
+    if (several && several[0] < several[1] && !reviewBlock && !CARRIED_OVER.test(folded)) return quartersHeading(several, declared);
     return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   }
   return null;
@@ -256,6 +258,8 @@ export function sheetNamePeriod(name: string): { quarter: number | null; month: 
   const month = m ? Number(m[1]) : 0;
   return month >= 1 && month <= 12 ? { quarter: Math.ceil(month / 3), month } : { quarter: null, month: null };
 }
+
+const CARRIED_OVER = /\b(chuyen sang|chuyen tiep|chua hoan thanh|con lai)\b/;
 
 /** A heading naming several quarters: the last, with the first for month rows and deadlines to choose from. */
 function quartersHeading([first, last]: [number, number], declared: number | null): Heading {

@@ -372,9 +372,11 @@ export function readSheet(view: SheetView): SheetParse {
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
     const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
     // An unnumbered section title in the task column is a heading when it names a quarter or month,
-    // all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN") or a review's block ("ĐỀ XUẤT BỔ SUNG"); not a line in
-    // lower case (a task's text split at a page).
-    const titled = heading !== null && (heading.level !== 1 || ((heading.allYear || headingProposalKind(line.text) !== null) && /^\p{Lu}/u.test(line.text)));
+    // all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN") or a review's block written as a title ("ĐỀ XUẤT BỔ
+    // SUNG", "Đề xuất bổ sung nhiệm vụ:"); not a line in lower case (a task's text split at a page),
+    // nor a task's line that proposes ("Đề xuất bổ sung kinh phí năm 2026").
+    const blockTitle = headingProposalKind(line.text) !== null && (isUpperCaseTitle(line.text) || /:\s*$/.test(line.text) || heading?.declared != null);
+    const titled = heading !== null && (heading.level !== 1 || ((heading.allYear || blockTitle) && /^\p{Lu}/u.test(line.text)));
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
@@ -742,9 +744,14 @@ function takesOver(view: SheetView, cols: ColumnMap, name: string, above: Parsed
 /** A section title numbered in its own text: "2. Công tác thanh tra", "b) Lĩnh vực …", "II. …". */
 const MARKED_TITLE = /^\s*(?:\d{1,3}|[IVXivx]+|[a-zđA-ZĐ])[.)]\s*\S/u;
 
-/** Whether the tasks under row r (past blank, quarter and month rows) are numbered again from 1. */
+/**
+ * Whether the tasks right under row r (past blank rows) are numbered again from 1. Not past a
+ * quarter or month row: that restarts the numbering itself ("2. Hội nghị …", the last item of a
+ * task's list, over "Tháng 8").
+ */
 function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean {
-  const next = rowBelowHeadings(view, cols, r);
+  let next = r + 1;
+  while (next <= view.rowCount && view.isBlankRow(next)) next++;
   return cols.stt !== undefined && next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;
 }
 
@@ -845,18 +852,25 @@ function isPeriodRow(view: SheetView, r: number): boolean {
  */
 function continuesTask(view: SheetView, task: ParsedTask, r: number, line: { text: string; col: number }, heading: Heading): boolean {
   if (view.mergedTo(r, line.col) > line.col) return false;
+  // "Quý IV (1 nhiệm vụ)", "tháng 8", "Tháng 8 (hoàn thành trước 25/8)" with nothing more are
+  // headings, whatever the task above ends with and however typed.
+  if (heading.declared !== null || PERIOD_ONLY.test(foldKey(line.text))) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
   for (const f of CUT_FIELDS) {
     const c = task.table.columns[f];
     if (c !== undefined && !view.isMergedBelow(r, c) && /^\p{Ll}/u.test(view.text(r, c))) return true;
   }
-  // "Quý IV (1 nhiệm vụ)", "Tháng 8" with nothing more are headings, whatever the task above ends with.
-  if (heading.declared !== null || PERIOD_ONLY.test(foldKey(line.text))) return false;
   return fillsCutCell(view, task, r);
 }
 
-/** A quarter or month and its year, nothing more (folded): "quy iv", "thang 8/2025". */
-const PERIOD_ONLY = /^(?:quy|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?$/;
+/** Capitals up to a remark in brackets: "ĐỀ XUẤT BỔ SUNG (1 nhiệm vụ)". */
+function isUpperCaseTitle(text: string): boolean {
+  const head = text.replace(/\s*\(.*$/s, '');
+  return head === head.toUpperCase();
+}
+
+/** A quarter or month and its year, a remark in brackets at most (folded): "quy iv", "thang 8/2025", "thang 8 (…)". */
+const PERIOD_ONLY = /^(?:quy|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?(?:\s*\([^()]*\))?:?$/;
 
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */
 function fillsCutCell(view: SheetView, task: ParsedTask, r: number): boolean {
