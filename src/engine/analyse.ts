@@ -232,8 +232,8 @@ function columnsTurnYear(p: SheetParse): void {
 
 /** The quarter a task's "Quý" cell, else its "Tháng" cell, gives. */
 function columnQuarter(t: ParsedTask): number | null {
-  const q = t.text.quarter ? QUARTER_IN_CELL.exec(foldKey(t.text.quarter)) : null;
-  if (q) return quarterOf(q[1]);
+  const q = t.text.quarter ? quarterInCell(t.text.quarter) : null;
+  if (q !== null) return q;
   const month = monthCell(t.text.month);
   return month === null ? null : Math.ceil(month / 3);
 }
@@ -259,9 +259,14 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
   return sheet ? directoryFromValues(sheet.cells, sheet.name) : null;
 }
 
-/** A quarter column's cell: "III", "Quý 3". */
 /** A quarter in a "Quý" cell (folded): "III", "Quý 3", "Q3", "Q.IV", "QI". */
 const QUARTER_IN_CELL = new RegExp(String.raw`(?:\bq\.?\s*|\b)${QUARTER_TOKEN}\b`);
+
+/** The quarter a "Quý" cell names, if any. */
+function quarterInCell(text: string): number | null {
+  const q = QUARTER_IN_CELL.exec(foldKey(text));
+  return q ? quarterOf(q[1]) : null;
+}
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher } = scope;
@@ -284,10 +289,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : last;
   }
-  if (quarterCell && t.quarter === null) {
-    const q = QUARTER_IN_CELL.exec(foldKey(quarterCell));
-    if (q) t.quarter = quarterOf(q[1]);
-  }
+  if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);
   const month = t.month === null ? monthCell(c.month) : null;
   if (month !== null) {
     t.month = month;

@@ -6,6 +6,9 @@ import { safeNearest, type Candidate } from './directory/fuzzy';
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** "Tạm dừng", "Tạm ngừng (thực hiện)" (folded). */
+const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien'];
+
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
@@ -35,10 +38,7 @@ const SYNONYMS: Record<string, Status> = {
   'lui thoi han': 'Đề nghị điều chỉnh',
   'gia han': 'Đề nghị điều chỉnh',
   // Paused: the task no longer keeps to the programme's schedule, which has to be adjusted for it.
-  'tam dung': 'Đề nghị điều chỉnh',
-  'tam dung thuc hien': 'Đề nghị điều chỉnh',
-  'tam ngung': 'Đề nghị điều chỉnh',
-  'tam ngung thuc hien': 'Đề nghị điều chỉnh',
+  ...Object.fromEntries(PAUSED.map((key) => [key, 'Đề nghị điều chỉnh' as const])),
 };
 
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
@@ -62,7 +62,7 @@ function statusKey(text: string): string {
  * a decision, not a proposal; "Đã ban hành" names what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'lui thoi gian', 'lui thoi han', 'gia han', 'tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien']);
+const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",

@@ -81,12 +81,14 @@ export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
 const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s+[a-z]+){0,3}?\s+(?:trong\s+)?)?`;
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
+/** What a count counts, folded: "3 nhiệm vụ", "02 nội dung", "5 việc". */
+const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|viec';
 /**
  * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ" alone on a heading line, as sheet names
  * write a quarter ("Q3-2025"): the quarter, its year.
  */
 const SHORT_QUARTER = new RegExp(
-  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*\d{1,4}\s+(?:nhiem vu|noi dung|nv|cong viec|viec)\s*\)?)?$`,
+  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*\d{1,4}\s+(?:${TASK_WORDS})\s*\)?)?$`,
 );
 /** "Tháng Mười", "Tháng Giêng năm 2026" alone on a heading line (folded): the month's word, its year. */
 const WORDED_MONTH = new RegExp(
@@ -123,7 +125,7 @@ export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})
  * the last named. Not a count after a dash ("Quý III - 3 nhiệm vụ").
  */
 const SEVERAL_QUARTERS = new RegExp(
-  String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b(?!\s*(?:nhiem vu|noi dung|nv|cong viec|viec)\b))+`,
+  String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b(?!\s*(?:${TASK_WORDS})\b))+`,
 );
 /** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
 export function quartersNamed(text: string): [number, number] | null {
