@@ -421,7 +421,8 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
 function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[], droppedElsewhere: ReadonlySet<string>): Proposal[] {
   const own = new Set(proposals.map(rowSlot));
   const out: Proposal[] = [];
-  for (const t of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     const status = t.status ? readStatus(t.status) : null;
     const kind = status === 'Đề xuất bỏ' ? 'drop' : status === 'Đề nghị điều chỉnh' ? 'adjust' : null;
     if (!kind || own.has(rowSlot(t)) || (kind === 'drop' && droppedElsewhere.has(rowSlot(t)))) continue;

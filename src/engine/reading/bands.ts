@@ -54,7 +54,8 @@ function separatedStarts(grid: SheetGrid): number[] {
 /** Runs of columns holding some value, [first, last] (1-based), parted by wholly empty columns. */
 function columnBlocks(grid: SheetGrid): [number, number][] {
   const used: boolean[] = [];
-  for (const row of grid.cells) {
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];

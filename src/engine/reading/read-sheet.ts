@@ -1045,13 +1045,17 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
  */
 function periodCellsWrittenOnce(tasks: readonly ParsedTask[], acrossYearEnd: boolean): void {
   // Months first: a quarter written on a row starts a new run, and no month goes on across it.
-  for (const f of ['month', 'quarter'] as const) {
+  // Indexed loops: run once per sheet, over every task, before V8 has optimised them (a for…of
+  // would allocate an iterator result per task).
+  for (const f of PERIOD_FIELDS) {
+    if (!tasks.some((t) => t.table.columns[f] !== undefined)) continue;
     // Runs go forward through the year: written out of order (I, –, III, –, II), a blank means no
     // quarter. A plan across the year's end turns back once (IV, –, I, –).
     const unordered = new Set<ParsedTable>();
     const last = new Map<ParsedTable, number>();
     const turned = new Set<ParsedTable>();
-    for (const t of tasks) {
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
       const n = t.text[f] ? periodNumber(t.text[f]!) : null;
       if (n === null) continue;
       if (n < (last.get(t.table) ?? 0)) {
@@ -1061,7 +1065,8 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[], acrossYearEnd: boo
       last.set(t.table, n);
     }
     let above: ParsedTask | null = null;
-    for (const t of tasks) {
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
       if (t.table.columns[f] === undefined || unordered.has(t.table)) continue;
       // "Thường xuyên", "Cả năm" in its deadline: the row's blank quarter says all year.
       if (!t.text[f] && ALL_YEAR_DEADLINE.test(foldKey(t.text.deadline ?? ''))) continue;
@@ -1075,6 +1080,8 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[], acrossYearEnd: boo
     }
   }
 }
+
+const PERIOD_FIELDS = ['month', 'quarter'] as const;
 
 const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;
 

@@ -58,7 +58,7 @@ export class SheetView {
     this.name = grid.name;
     this.rowCount = grid.cells.length;
     let cols = 0;
-    for (const row of grid.cells) if (row && row.length > cols) cols = row.length;
+    for (let r = 0; r < grid.cells.length; r++) cols = Math.max(cols, grid.cells[r]?.length ?? 0);
     for (const m of grid.merges ?? []) cols = Math.max(cols, m.right);
     this.colCount = cols;
     this.blankLine = new Array<string | undefined>(cols + 1).fill(undefined);

@@ -55,7 +55,8 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
   const byLeader = new Tally();
   const byQuarterAndUnit = new Tallies();
   const byLeadUnitAndStatus = new Tallies();
-  for (const t of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
     const status = countedStatus(t.status);
