@@ -158,7 +158,7 @@ export class DirectoryMatcher {
     const knownUnit = (p: string) => GOOD.includes(strictUnit(p).status) || GOOD.includes(strictUnit(`Phòng ${p}`).status);
     this.unitSeparators = [
       byLines(strictUnit),
-      /\s*,\s*/u,
+      { cut: (t: string) => splitAtCommas(t, (p) => this.namesUnit(p)), sure: beginsName },
       (t: string) => splitAtAnd(t, (p) => this.namesUnit(p)),
       ...UNIT_SEPARATORS,
       // "Phòng QLKH&ĐMST/Văn phòng Sở": a "/" between two known names (one inside a name stays).
@@ -524,11 +524,15 @@ const ALL_DEPUTIES = /^(?:cac|tat ca(?: cac)?)\s+(?:pgd|p\.\s?gd|pho giam doc)\.
 /** An acronym with "&" in a unit's name: "QLCN&CN", "CĐS&ĐMST", "KH&CN". */
 const AMP_ACRONYM = /[\p{L}\p{N}]+\s?&\s?[\p{L}\p{N}]+/gu;
 
-/** Where a cell is cut: a pattern, or a function returning the parts. */
-type Separator = RegExp | ((text: string) => string[]);
+/**
+ * Where a cell is cut: a pattern, or a function returning the parts; with `sure`, the cut is kept
+ * when every part passes it, even where no part is a known name ("Sở Tài chính, Sở Nội vụ").
+ */
+type Separator = RegExp | ((text: string) => string[]) | { cut: (text: string) => string[]; sure: (part: string) => boolean };
 
 function cut(text: string, sep: Separator): string[] {
-  return typeof sep === 'function' ? sep(text) : text.split(sep);
+  if (sep instanceof RegExp) return text.split(sep);
+  return typeof sep === 'function' ? sep(text) : sep.cut(text);
 }
 
 /** Line by line: NFC, spaces tidied, empty lines dropped; the line breaks themselves kept. */
@@ -593,6 +597,40 @@ function splitAtAnd(text: string, known: (part: string) => boolean): string[] {
 /** A first word with two capitals in a row: "TĐC", "XYZ", "DN". */
 const ACRONYM_START = /^[^\s]*\p{Lu}{2}/u;
 
+/** A part that begins a name of its own: a body's first word ("Sở", "Kho bạc") or an acronym. */
+function beginsName(part: string): boolean {
+  return NAME_START.test(part) || ACRONYM_START.test(part);
+}
+
+/** Bodies whose full names list their fields with commas: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội". */
+const LISTING_BODY = /^(?:sở|bộ|ủy ban|uỷ ban)\s/iu;
+
+/**
+ * At each comma, except inside such a name: after "Sở …", "Bộ …", "Ủy ban …", parts that name
+ * nothing themselves, up to one holding "và", continue the name. Without that "và" ("Sở Y tế,
+ * Giáo dục") the parts stay apart.
+ */
+function splitAtCommas(text: string, known: (part: string) => boolean): string[] {
+  // Pieces at even indexes, the commas (with their spaces, kept as written) between them.
+  const pieces = text.split(/(\s*,\s*)/u);
+  const continues = (p: string) => /^\p{L}/u.test(p) && !beginsName(p) && !known(p);
+  const parts: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    let end = i;
+    if (LISTING_BODY.test(pieces[i])) {
+      for (let j = i + 2; j < pieces.length && continues(pieces[j]); j += 2) {
+        if (/\svà\s/iu.test(pieces[j])) {
+          end = j;
+          break;
+        }
+      }
+    }
+    parts.push(pieces.slice(i, end + 1).join(''));
+    i = end;
+  }
+  return parts;
+}
+
 /** At each "&" that is not inside a known acronym ("QLKH&HCTH" splits, "QLKH&ĐMST" does not). */
 function splitAmpersands(text: string, acronyms: Set<string>): string[] {
   const parts: string[] = [];
@@ -636,7 +674,9 @@ function splitKnown(text: string, separators: Separator[], strict: (part: string
     const rest = separators.slice(i + 1);
     const matches = parts.flatMap((p) => splitKnown(p, rest, strict, lenient));
     // ";" and line breaks always separate; weaker separators only where they reveal known names.
-    if (i === 0 || matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
+    const sep = separators[i];
+    const sure = typeof sep === 'object' && 'sure' in sep && parts.every(sep.sure);
+    if (i === 0 || sure || matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
   }
   return [lenient(t)];
 }

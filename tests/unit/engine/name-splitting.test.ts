@@ -155,6 +155,48 @@ describe('"và" between names and inside one', () => {
   });
 });
 
+describe('a comma inside the full name of an outside body ("Sở Văn hóa, Thể thao và Du lịch")', () => {
+  /** The coordinating units read from a late-2025 task whose coordinating cell is `coord`. */
+  const coordinating = (coord: string) =>
+    analyse([
+      sheet('PL', [
+        [TITLE],
+        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+        [1, 'Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo', 'Phòng QLKH&ĐMST', coord, 'Giám đốc Sở', 'Kế hoạch của Sở'],
+      ]),
+    ]);
+
+  it.each([
+    ['Sở Văn hóa, Thể thao và Du lịch; Văn phòng Sở', ['Sở Văn hóa, Thể thao và Du lịch', 'Văn phòng Sở']],
+    ['Văn phòng Sở, Sở Văn hóa, Thể thao và Du lịch', ['Văn phòng Sở', 'Sở Văn hóa, Thể thao và Du lịch']],
+    ['Phòng BCVT&CĐS, Sở Lao động, Thương binh và Xã hội, Sở Tài chính', ['Phòng BCVT&CĐS', 'Sở Lao động, Thương binh và Xã hội', 'Sở Tài chính']],
+    ['Bộ Văn hóa, Thể thao và Du lịch, Sở Tài chính', ['Bộ Văn hóa, Thể thao và Du lịch', 'Sở Tài chính']],
+    ['Sở Văn hóa, Thể thao và Du lịch và Văn phòng Sở', ['Sở Văn hóa, Thể thao và Du lịch', 'Văn phòng Sở']],
+  ])('keeps the body named in %j whole, beside the other names', (coord, expected) => {
+    const r = coordinating(coord);
+    expect(r.tasks[0].coordinatingUnits).toEqual(expected);
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['Văn phòng Sở, Phòng QLKH&ĐMST', ['Văn phòng Sở', 'Phòng QLKH&ĐMST']],
+    ['Sở Tài chính, Sở Nội vụ', ['Sở Tài chính', 'Sở Nội vụ']],
+    ['Sở Tài chính, Sở Nội vụ; Văn phòng Sở', ['Sở Tài chính', 'Sở Nội vụ', 'Văn phòng Sở']],
+    // After a comma, a body's own first word starts another name, even before a "và".
+    ['Sở Tài chính, Kho bạc Nhà nước và Cục Thuế tỉnh', ['Sở Tài chính', 'Kho bạc Nhà nước', 'Cục Thuế tỉnh']],
+    // No "và" closes the list: the comma parts stay apart, as before.
+    ['Sở Y tế, Giáo dục; Văn phòng Sở', ['Sở Y tế', 'Giáo dục', 'Văn phòng Sở']],
+  ])('still separates the names listed in %j', (coord, expected) => {
+    expect(coordinating(coord).tasks[0].coordinatingUnits).toEqual(expected);
+  });
+
+  it('reports such a body written as the lead unit once, by its whole name', () => {
+    const r = oneTask('Sở Văn hóa, Thể thao và Du lịch; Phòng QLKH&ĐMST', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Phòng QLKH&ĐMST']);
+    expect(nameFindings(r)).toEqual(['unknown-unit: Đơn vị "Sở Văn hóa, Thể thao và Du lịch" không có trong danh mục kỳ 2025-09.']);
+  });
+});
+
 describe('collective leaders', () => {
   it.each(['Giám đốc và các PGĐ Sở', 'Giám đốc Sở, các PGĐ Sở', 'Giám đốc Sở và các Phó Giám đốc Sở', 'Giám đốc Sở\nCác PGĐ Sở'])(
     'reads %j as the director and the deputies as a group, without findings',
