@@ -3,7 +3,7 @@
  * several ("Phòng QLCN&CN; TĐC; QLKH.", "Phòng QLKH & HCTH", "Các PGĐ Sở: A; B; C"), and "&" is
  * also part of single acronyms (QLCN&CN), so a cell is split only where the parts are known names.
  */
-import { compactKey, exactKey, foldKey, normalizeText } from '../text';
+import { compactKey, exactKey, foldKey, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
 import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
 import { unitNamed } from './rename';
@@ -49,7 +49,14 @@ interface Entry<T> {
   item: T;
 }
 
-const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|moi |nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
+const UNIT_COLLECTIVE = /^(cac |tat ca|toan the|nhung |don vi\b)|\blien quan\b|\bthuoc so\b|\bphong, don vi\b|\btheo (tung|linh vuc)\b/;
+/** "Mọi đơn vị", "Mỗi phòng" (matchKey): with their accents, as "Môi trường" folds the same. */
+const EVERY_START = /^(?:mọi|mỗi)\s/u;
+
+/** Words naming a group of units ("Các phòng", "Mọi đơn vị", "… liên quan"); `folded` is foldKey(written). */
+function readsAsGroup(written: string, folded: string): boolean {
+  return UNIT_COLLECTIVE.test(folded) || EVERY_START.test(matchKey(written));
+}
 const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
 // "Tổ chuyển đổi số" and its slip "Tổ chuyên đổi số" are ours; "Tổ chuyên gia" (experts) is not a unit.
 const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen doi|to tham muu|to cong tac)\b/;
@@ -256,13 +263,13 @@ export class DirectoryMatcher {
     // "Các phòng, Trung tâm UDDVKHCN": the group and a unit it names, split (the unit is checked).
     // Not a bare "trung tâm" ("Các phòng, Trung tâm": the centres in general).
     const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => !BARE_TITLE.test(foldKey(p)) && this.classifyUnit(p) !== null);
-    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || (!/[;,]/.test(written) && !lines && UNIT_COLLECTIVE.test(f)) ? 'collective' : 'unknown';
+    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || (!/[;,]/.test(written) && !lines && readsAsGroup(written, f)) ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
 
   /**
    * A part that is a unit of the directory (a group it lists, "Các đơn vị sự nghiệp", too), not only
-   * words that read as a group ("Môi trường" folds as "mọi …").
+   * words that read as a group ("Các bên").
    */
   private namesUnit(part: string): boolean {
     return [part, `Phòng ${part}`].some((p) => {
@@ -281,7 +288,7 @@ export class DirectoryMatcher {
     const head = remark ? this.lenientUnit(remark[1]) : null;
     if (head && head.status !== 'unknown' && head.status !== 'external') return head;
     const f = foldKey(written);
-    if (UNIT_COLLECTIVE.test(f)) return { written, status: 'collective', canonical: null, periodId: null, known: null };
+    if (readsAsGroup(written, f)) return { written, status: 'collective', canonical: null, periodId: null, known: null };
     const core = unitCoreKey(written, true);
     const near = safeNearest(core, core.replace(/^(trungtam|vanphong|thanhtra)/, '').length, this.unitCandidates);
     if (near) return { written, status: 'misspelt', canonical: near.short, periodId: this.period.id, known: null };

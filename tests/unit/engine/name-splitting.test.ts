@@ -197,6 +197,31 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
   });
 });
 
+describe('"Môi trường" is no group, though it folds as "mọi …"', () => {
+  it('reports a lead unit "Môi trường" as unknown, as any outside name', () => {
+    const r = oneTask('Môi trường', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Môi trường']);
+    expect(nameFindings(r)).toEqual(['unknown-unit: Đơn vị "Môi trường" không có trong danh mục kỳ 2025-09.']);
+  });
+
+  it('reads "Môi trường" beside a unit, or in a body\'s name, as an outside name', () => {
+    expect(units('Văn phòng Sở, Môi trường')).toEqual([
+      ['Văn phòng Sở', 'current', 'Văn phòng Sở'],
+      ['Môi trường', 'external', null],
+    ]);
+    expect(units('Phòng QLKH&ĐMST và Môi trường').map((m) => m[1])).toEqual(['current', 'external']);
+    expect(units('Sở Nông nghiệp và Môi trường')).toEqual([['Sở Nông nghiệp và Môi trường', 'external', null]]);
+    const r = oneTask('Sở Nông nghiệp và Môi trường; Phòng QLKH&ĐMST', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Sở Nông nghiệp và Môi trường', 'Phòng QLKH&ĐMST']);
+    expect(nameFindings(r)).toEqual(['unknown-unit: Đơn vị "Sở Nông nghiệp và Môi trường" không có trong danh mục kỳ 2025-09.']);
+  });
+
+  it.each(['Mọi đơn vị', 'mọi phòng chuyên môn', 'MỌI ĐƠN VỊ', 'Mỗi đơn vị', 'Các phòng, đơn vị thuộc Sở'])('still reads %j as a group, with nothing to report', (cell) => {
+    expect(units(cell).map((m) => m[1])).toEqual(['collective']);
+    expect(nameFindings(oneTask(cell, 'Giám đốc Sở'))).toEqual([]);
+  });
+});
+
 describe('collective leaders', () => {
   it.each(['Giám đốc và các PGĐ Sở', 'Giám đốc Sở, các PGĐ Sở', 'Giám đốc Sở và các Phó Giám đốc Sở', 'Giám đốc Sở\nCác PGĐ Sở'])(
     'reads %j as the director and the deputies as a group, without findings',
