@@ -2,7 +2,7 @@
  * The human report: Vietnamese, findings grouped by severity with their cell address, then the
  * summary. Long runs of the same info finding are folded so the important lines stay visible.
  */
-import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, Summary } from '../engine';
+import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
 /**
@@ -95,9 +95,23 @@ export function formatReport(report: Report): string {
     const counted = `${report.files.length} tệp${unreadable.length ? `; ${unreadable.length} tệp không đọc được, không tính:` : ''}`;
     const left = unreadable.map((u) => `  • ${u.file}: ${u.message}`);
     const warnings = consolidationWarnings(report).map((w) => `⚠ ${w}`);
-    parts.push(['━━ TỔNG HỢP CHUNG ━━', counted, ...left, ...warnings, ...formatSummary(report.summary)].join('\n'));
+    parts.push(['━━ TỔNG HỢP CHUNG ━━', counted, ...left, ...warnings, ...formatSharedTasks(report), ...formatSummary(report.summary)].join('\n'));
   }
   return parts.join('\n\n');
+}
+
+/** The tasks counted once though in several files; those whose copies' statuses differ, each copy with its place and status. */
+export function formatSharedTasks(report: Pick<Report, 'summary'>): string[] {
+  const note = sharedTasksNote(report);
+  if (!note) return [];
+  const differ = (report.summary.sharedTasks ?? []).filter((t) => t.statusesDiffer);
+  if (!differ.length) return [note];
+  const copy = (c: TaskCopy) => `${c.file} (${c.sheet}, dòng ${c.row}): ${c.status ?? 'chưa ghi'}`;
+  return [
+    note,
+    'Tình trạng ghi khác nhau ở các tệp (tính theo tệp đầu tiên có ghi):',
+    ...differ.map((t) => `  • "${t.task}" — tính "${t.status}": ${t.copies.map(copy).join('; ')}`),
+  ];
 }
 
 export function formatCatalog(): string {

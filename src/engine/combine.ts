@@ -3,7 +3,7 @@ import type { FileReport, Report, Summary, Task, TaskRef, UnreadableFile } from 
 import type { Directory } from './directory/types';
 import { newestPeriod, renamedTask, renamedTasks, renamingBetween } from './directory/renaming';
 import { mergeSummaries, nameTallies } from './summary/summarise';
-import { keyFamily } from './reading/task-key';
+import { countOnce, findSharedTasks } from './summary/shared';
 
 /**
  * `unreadable`: files of the run that could not be read; the report lists them (`errors`).
@@ -25,7 +25,10 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
       overdue: s.overdue.map(tag),
     };
   });
-  const report: Report = { asOf, files, summary: files.length === 1 ? files[0].summary : mergeSummaries(tagged) };
+  // A task in several files (the programme and a unit's own workbook) counts once.
+  const shared = () => findSharedTasks(files.map((file) => ({ file, tasks: countedTasksOf(file, newest, directory) })));
+  const summary = files.length === 1 ? files[0].summary : countOnce(mergeSummaries(tagged), shared());
+  const report: Report = { asOf, files, summary };
   if (files.length === 1) {
     report.tasks = files[0].tasks;
     report.findings = files[0].findings;
@@ -96,30 +99,21 @@ export function mixedYearsWarning(report: Pick<Report, 'files'>): string | null 
 }
 
 /**
- * The same task in several files (a task two units lead, in both units' workbooks; or a unit's
- * file and the whole programme checked together): counted once per file. A Vietnamese sentence
- * saying how many and naming one, else null.
+ * The tasks found in several files (`summary.sharedTasks`), each counted once: a Vietnamese sentence
+ * saying how many and naming one, and how many of them the files give different statuses; else null.
  */
-export function sharedTasksWarning(report: Pick<Report, 'files'>): string | null {
-  if (report.files.length < 2) return null;
-  const filesOf = new Map<string, { task: string; files: Set<string> }>();
-  for (const f of report.files) {
-    for (const t of f.tasks) {
-      // Same words in the same month (the key without its ".2"), same lead units.
-      const sig = `${keyFamily(t.key)}|${[...t.leadUnits].sort().join(';')}`;
-      const e = filesOf.get(sig) ?? { task: t.task, files: new Set<string>() };
-      e.files.add(f.file);
-      filesOf.set(sig, e);
-    }
-  }
-  const shared = [...filesOf.values()].filter((e) => e.files.size > 1);
+export function sharedTasksNote(report: Pick<Report, 'summary'>): string | null {
+  const shared = report.summary.sharedTasks ?? [];
   if (!shared.length) return null;
   const first = shared[0];
   const example = first.task.length > 60 ? `${first.task.slice(0, 57)}…` : first.task;
-  return `${shared.length} nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng tháng, cùng đơn vị chủ trì), như "${example}" (${[...first.files].join(', ')}): mỗi tệp đếm một lần, nên tổng chung đếm trùng.`;
+  const files = [...new Set(first.copies.map((c) => c.file))].join(', ');
+  const differ = shared.filter((t) => t.statusesDiffer).length;
+  const statuses = differ ? ` ${differ} nhiệm vụ trong số đó có tình trạng ghi khác nhau ở các tệp.` : '';
+  return `${shared.length} nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${example}" (${files}), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi.${statuses}`;
 }
 
 /** What a consolidated summary must say before its numbers. */
 export function consolidationWarnings(report: Pick<Report, 'files'>): string[] {
-  return [mixedYearsWarning(report), sharedTasksWarning(report)].filter((w): w is string => w !== null);
+  return [mixedYearsWarning(report)].filter((w): w is string => w !== null);
 }

@@ -130,6 +130,37 @@ export function rowSlot(x: { sheet: string; row: number; column?: string }): str
   return `${x.sheet}\u0000${x.row}\u0000${x.column ?? ''}`;
 }
 
+/** One copy of a task found in several files (`Summary.sharedTasks`). */
+export const taskCopySchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  /** As Task.column. */
+  column: z.string().regex(/^[A-Z]+$/).optional(),
+  /** The status this copy counts under in its own file ("Theo dõi"'s where it has one; null: none). */
+  status: z.string().nullable(),
+});
+export type TaskCopy = z.infer<typeof taskCopySchema>;
+
+/**
+ * A task found in several files of one run (same quarter and month, same words, a lead unit in
+ * common under the newest period's names), counted once in the consolidated summary.
+ */
+export const sharedTaskSchema = z.object({
+  task: z.string(),
+  quarter: z.number().int().nullable(),
+  month: z.number().int().nullable(),
+  /** Every copy's lead units: the task counts once for each. */
+  leadUnits: z.array(z.string()),
+  /** The status counted: the first one written, in the run's order of files. */
+  status: z.string().nullable(),
+  /** Two copies write statuses that count differently ("Hoàn thành", "Đang thực hiện"). */
+  statusesDiffer: z.boolean(),
+  /** In the run's order. */
+  copies: z.array(taskCopySchema),
+});
+export type SharedTask = z.infer<typeof sharedTaskSchema>;
+
 export const summarySchema = z.object({
   taskCount: z.number().int().nonnegative(),
   byQuarter: countsSchema,
@@ -162,6 +193,11 @@ export const summarySchema = z.object({
    * "Theo dõi" sheet, not the source's Tình trạng column; 0 when the workbook has no tracker.
    */
   statusFromTracker: z.number().int().nonnegative(),
+  /**
+   * Consolidated summaries of several files only: the tasks present in more than one file, each
+   * counted once in every figure above. Absent in a file's own summary and in older reports.
+   */
+  sharedTasks: z.array(sharedTaskSchema).optional(),
 });
 export type Summary = z.infer<typeof summarySchema>;
 

@@ -238,6 +238,15 @@ const TASK_LIST_SHEET = 'Danh sách nhiệm vụ';
  */
 function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directory): void {
   const ws = wb.addWorksheet(TASK_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // A task of several files is counted once, as its first copy, with the first status written: the
+  // other copies name it ("Tính chung với"), so the rows without one are what "Tổng hợp" counts.
+  const place = (file: string, at: { sheet: string; row: number; column?: string }) => `${file}\u0000${at.sheet}\u0000${at.row}\u0000${at.column ?? ''}`;
+  const countedWith = new Map<string, string>();
+  const statusOf = new Map<string, string | null>();
+  for (const { copies, status } of report.summary.sharedTasks ?? []) {
+    statusOf.set(place(copies[0].file, copies[0]), status);
+    for (const c of copies.slice(1)) countedWith.set(place(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
+  }
   const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
     tasks.map((t) => [
       f.file,
@@ -251,7 +260,8 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
       t.leaders.join('; '),
       t.product,
       t.deadline ? isoToDate(t.deadline) : null,
-      t.status,
+      t.status || (statusOf.get(place(f.file, t)) ?? null),
+      countedWith.get(place(f.file, t)) ?? null,
     ]),
   );
   ws.addTable({
@@ -263,7 +273,7 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
     columns: TASK_LIST_HEADER.map((name) => ({ name, filterButton: true })),
     rows: rows.length ? rows : [TASK_LIST_HEADER.map(() => null)],
   } as ExcelJS.TableProperties);
-  [18, 16, 7, 6, 7, 6, 60, 24, 24, 24, 12, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [18, 16, 7, 6, 7, 6, 60, 24, 24, 24, 12, 16, 28].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
   ws.getColumn(11).numFmt = 'dd/mm/yyyy';
 }

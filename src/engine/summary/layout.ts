@@ -15,7 +15,7 @@ import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
-import { consolidationWarnings, programmeYears } from '../combine';
+import { consolidationWarnings, programmeYears, sharedTasksNote } from '../combine';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
@@ -37,6 +37,7 @@ export type BlockId =
   | 'status'
   | 'status-quarter'
   | 'status-unit'
+  | 'shared-status'
   | 'month'
   | 'sections'
   | 'missing'
@@ -187,14 +188,29 @@ function fileViews(report: Report): FileView[] {
 }
 
 /** Every file's refs of one list (overdue, important…), each linked to its task's number cell. */
-function linkedRefs<T extends { sheet: string; row: number; column?: string }>(views: FileView[], pick: (summary: Summary) => T[]): { view: FileView; item: T; link: LayoutLink }[] {
+function linkedRefs<T extends { sheet: string; row: number; column?: string }>(
+  views: FileView[],
+  pick: (summary: Summary) => T[],
+  shown: (view: FileView, item: T) => T | null = (_, item) => item,
+): { view: FileView; item: T; link: LayoutLink }[] {
   return views.flatMap((view) =>
-    pick(view.summary).map((item) => ({
-      view,
-      item,
-      link: { sheet: item.sheet, row: item.row, column: item.column ?? view.finder.column(item.sheet, item.row, ['stt', 'task']) },
-    })),
+    pick(view.summary).flatMap((listed) => {
+      const item = shown(view, listed);
+      if (!item) return [];
+      return [{ view, item, link: { sheet: item.sheet, row: item.row, column: item.column ?? view.finder.column(item.sheet, item.row, ['stt', 'task']) } }];
+    }),
   );
+}
+
+/**
+ * Where the consolidated summary counts a task of several files once (`sharedTasks`), its entry in
+ * one of its lists for a file's item (null: that copy is not listed); undefined: nothing is shared.
+ */
+function consolidatedEntry<T extends TaskRef>(report: Report, list: T[]): ((view: FileView, item: T) => T | null) | undefined {
+  if (report.files.length < 2 || !report.summary.sharedTasks?.length) return undefined;
+  const place = (file: string, at: TaskRef) => `${file}\u0000${at.sheet}\u0000${at.row}\u0000${at.column ?? ''}`;
+  const byPlace = new Map(list.map((e) => [place(e.file ?? '', e), e]));
+  return (view, item) => byPlace.get(place(view.name, item)) ?? null;
 }
 
 function linkText(l: LayoutLink): string {
@@ -248,8 +264,10 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   }
 
   // 1. Overview.
+  const shared = s.sharedTasks ?? [];
   const overview: [string, number][] = [
     ['Tổng số nhiệm vụ', s.taskCount],
+    ...(shared.length ? [['Trong đó: nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)', shared.length] as [string, number]] : []),
     ['Nhiệm vụ cả năm (trọng tâm, xuyên suốt; không theo quý)', s.allYear ?? 0],
     ['Nhiệm vụ quan trọng tham mưu UBND tỉnh', s.important.length],
     [`Nhiệm vụ quá hạn (đến ngày ${formatDateVi(options.asOf)})`, s.overdue.length],
@@ -260,7 +278,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     ['Nhiệm vụ đơn vị đề xuất bỏ', s.proposals.drop],
     ['Đề xuất bổ sung, điều chỉnh', s.proposals.add + s.proposals.adjust],
   ];
-  const warnings = consolidationWarnings(report).join(' ');
+  const warnings = [...consolidationWarnings(report), sharedTasksNote(report) ?? ''].filter(Boolean).join(' ');
   blocks.push({
     id: 'overview',
     heading: heading('Tổng quan'),
@@ -399,6 +417,26 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     );
   }
 
+  // 4c. Tasks of several files whose copies write different statuses: which one was counted, and where each is.
+  const differ = shared.filter((t) => t.statusesDiffer);
+  if (differ.length) {
+    blocks.push({
+      id: 'shared-status',
+      heading: heading('Nhiệm vụ có trong nhiều tệp, ghi trạng thái khác nhau'),
+      columns: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Quý', 'Tháng', 'Trạng thái được tính', 'Các bản (tệp, trang, dòng: trạng thái)'],
+      rows: differ.map((t, i) => [
+        i + 1,
+        t.task,
+        t.leadUnits.join('; '),
+        t.quarter === null ? null : quarterLabel(t.quarter),
+        t.month === null ? null : `Tháng ${t.month}`,
+        t.status,
+        t.copies.map((c) => `${c.file}, ${c.sheet}, dòng ${c.row}: ${c.status ?? 'chưa ghi'}`).join('; '),
+      ]),
+      note: 'Mỗi nhiệm vụ được tính một lần, theo trạng thái ghi ở tệp đầu tiên có ghi (theo thứ tự các tệp khi kiểm tra).',
+    });
+  }
+
   // 5. Per month.
   const months = Object.entries(s.byMonth)
     .filter(([m]) => monthKeyOk(m))
@@ -436,7 +474,9 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   for (const view of views) {
     const byRow = new Map<string, { ref: TaskRef; missing: Field[] }>();
     for (const field of ['lead', 'leader', 'product'] as const) {
+      const counted = consolidatedEntry(report, s.missing[field]);
       for (const ref of view.summary.missing[field]) {
+        if (counted && !counted(view, ref)) continue;
         const k = `${ref.sheet}\u0000${ref.row}\u0000${ref.column ?? ''}`;
         const e = byRow.get(k);
         if (e) e.missing.push(field);
@@ -469,7 +509,13 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   );
 
   // 8. Overdue.
-  const overdueItems = linkedRefs(views, (summary) => summary.overdue);
+  // A task of several files counted once is listed once, with the status counted.
+  const overdueCounted = consolidatedEntry(report, s.overdue);
+  const overdueItems = linkedRefs(views, (summary) => summary.overdue, (view, item) => {
+    if (!overdueCounted) return item;
+    const counted = overdueCounted(view, item);
+    return counted && { ...item, status: counted.status };
+  });
   blocks.push(
     listBlock(
       'overdue',
@@ -493,7 +539,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   );
 
   // 9. Important tasks.
-  const importantItems = linkedRefs(views, (summary) => summary.important);
+  const importantCounted = consolidatedEntry(report, s.important);
+  const importantItems = linkedRefs(views, (summary) => summary.important, (view, item) => (importantCounted ? importantCounted(view, item) && item : item));
   blocks.push(
     listBlock(
       'important',

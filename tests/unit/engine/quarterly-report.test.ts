@@ -58,9 +58,17 @@ it('counts names that are also names of object properties ("constructor", "__pro
   const odd = programme([row(1, 'constructor', 'Hoàn thành'), row(2, '__proto__', 'constructor'), row(3, 'Phòng QLKH&ĐMST', null)]);
   expect(Object.entries(odd.summary.byLeadUnit)).toEqual([['constructor', 1], ['__proto__', 1], ['Phòng QLKH&ĐMST', 1]]);
   expect(odd.summary.byStatus).toEqual({ 'Hoàn thành': 1, constructor: 1, 'Chưa cập nhật': 1 });
-  const both = combineReports([odd, odd], AS_OF).summary;
+  // Two units' files: each file's counts added up.
+  const other = { ...odd, file: 'y.xlsx', tasks: odd.tasks.map((t) => ({ ...t, task: `${t.task} của đơn vị khác` })) };
+  const both = combineReports([odd, other], AS_OF).summary;
   expect(Object.entries(both.byLeadUnit)).toEqual([['constructor', 2], ['__proto__', 2], ['Phòng QLKH&ĐMST', 2]]);
   expect(Object.entries(both.byLeadUnitAndStatus!['__proto__'])).toEqual([['constructor', 2]]);
+  // The same file twice: its tasks are in both, each counted once.
+  const twice = combineReports([odd, { ...odd, file: 'x-ban-sao.xlsx' }], AS_OF).summary;
+  expect(twice.sharedTasks).toHaveLength(3);
+  expect(Object.entries(twice.byLeadUnit)).toEqual([['constructor', 1], ['__proto__', 1], ['Phòng QLKH&ĐMST', 1]]);
+  expect(Object.entries(twice.byLeadUnitAndStatus!['__proto__'])).toEqual([['constructor', 1]]);
+  expect(twice.byStatus).toEqual({ 'Hoàn thành': 1, constructor: 1, 'Chưa cập nhật': 1 });
 });
 
 describe('a workbook keeping the 2024 and the 2025 programme, one sheet each', () => {

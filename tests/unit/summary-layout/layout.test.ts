@@ -144,14 +144,27 @@ describe('summaryLayout', () => {
     expect(block(summaryLayout(report([y('a.xlsx', 2025), y('b.xlsx', 2025), y('c.xlsx', null)], ASOF), { asOf: ASOF }), 'overview').note).toBeUndefined();
   });
 
-  it('warns when the same task is in two files (same words, month and lead units): the total counts it twice', () => {
-    const shared = (name: string, key: string, units: string[]) => fileReport(name, [task({ row: 10, task: 'Báo cáo chung của hai phòng', key, leadUnits: units })]);
+  it('says when the same task is in two files (same words, quarter and month, a lead unit in common): the total counts it once', () => {
+    const shared = (name: string, units: string[], status: string | null = null) => fileReport(name, [task({ row: 10, task: 'Báo cáo chung của hai phòng', leadUnits: units, status })]);
     const both = ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS'];
-    const twice = summaryLayout(report([shared('qlkh.xlsx', '3.7.abc', both), shared('bcvt.xlsx', '3.7.abc.2', [...both].reverse())], ASOF), { asOf: ASOF });
-    expect(block(twice, 'overview').note).toBe('1 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng tháng, cùng đơn vị chủ trì), như "Báo cáo chung của hai phòng" (qlkh.xlsx, bcvt.xlsx): mỗi tệp đếm một lần, nên tổng chung đếm trùng.');
+    const once = summaryLayout(report([shared('qlkh.xlsx', both), shared('bcvt.xlsx', [...both].reverse())], ASOF), { asOf: ASOF });
+    expect(block(once, 'overview').note).toBe(
+      '1 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "Báo cáo chung của hai phòng" (qlkh.xlsx, bcvt.xlsx), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi.',
+    );
+    expect(block(once, 'overview').rows.slice(0, 2)).toEqual([
+      [1, 'Tổng số nhiệm vụ', 1],
+      [2, 'Trong đó: nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)', 1],
+    ]);
+    expect(once.blocks.map((b) => b.id)).not.toContain('shared-status');
+    // Statuses that differ are listed, each copy with its file and row.
+    const differ = summaryLayout(report([shared('qlkh.xlsx', both, 'Hoàn thành'), shared('bcvt.xlsx', both, 'Đang thực hiện')], ASOF), { asOf: ASOF });
+    expect(block(differ, 'shared-status').rows).toEqual([
+      [1, 'Báo cáo chung của hai phòng', 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS', 'Quý III', 'Tháng 7', 'Hoàn thành', 'qlkh.xlsx, Phụ lục II, dòng 10: Hoàn thành; bcvt.xlsx, Phụ lục II, dòng 10: Đang thực hiện'],
+    ]);
     // Each unit's own monthly report of the same words is not the same task.
-    const own = summaryLayout(report([shared('qlkh.xlsx', '3.7.abc', ['Phòng QLKH&ĐMST']), shared('bcvt.xlsx', '3.7.abc', ['Phòng BCVT&CĐS'])], ASOF), { asOf: ASOF });
+    const own = summaryLayout(report([shared('qlkh.xlsx', ['Phòng QLKH&ĐMST']), shared('bcvt.xlsx', ['Phòng BCVT&CĐS'])], ASOF), { asOf: ASOF });
     expect(block(own, 'overview').note).toBeUndefined();
+    expect(block(own, 'overview').rows[0]).toEqual([1, 'Tổng số nhiệm vụ', 2]);
   });
 
   it('names in the subtitle the sheets whose tables were counted, each once, the first eight when there are more', () => {

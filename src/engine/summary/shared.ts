@@ -1,0 +1,206 @@
+/**
+ * Tasks present in several files of one run (the whole programme and a unit's own workbook; a task
+ * two units lead, in both units' workbooks). The consolidated summary counts each once: the same
+ * quarter and month, the same words (case, accents, spacing and punctuation aside), a lead unit in
+ * common under the newest period's names, and no two programme years.
+ */
+import { rowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
+import { taskTextKey } from '../reading/task-key';
+import { isClosedStatus } from '../status';
+import { countedStatus, summarise } from './summarise';
+
+/** Each file's tasks as the consolidated summary counts them (`countedTasks` in combine.ts). */
+export interface FileTasks {
+  file: FileReport;
+  tasks: readonly Task[];
+}
+
+interface Copy {
+  file: string;
+  fileIndex: number;
+  /** Position in the run: files in order, then their tasks. */
+  order: number;
+  task: Task;
+  year: number | null;
+}
+
+/** One task found in several files: its copies in run order, and the task as it is counted. */
+export interface SharedGroup {
+  copies: Copy[];
+  counted: Task;
+}
+
+/** The words of a task without case, accents, spacing or punctuation. */
+function wordsKey(text: string): string {
+  return taskTextKey(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐðÐ]/g, 'd'));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function findSharedTasks(files: readonly FileTasks[]): SharedGroup[] {
+  if (files.length < 2) return [];
+  const bySlot = new Map<string, Copy[]>();
+  let order = 0;
+  files.forEach(({ file, tasks }, fileIndex) => {
+    for (const task of tasks) {
+      const words = wordsKey(task.task);
+      if (!words) continue;
+      const year = task.year ?? file.sheetYears?.[task.sheet] ?? file.year ?? null;
+      push(bySlot, `${task.quarter ?? ''}.${task.month ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year });
+    }
+  });
+  const groups: SharedGroup[] = [];
+  for (const list of bySlot.values()) {
+    if (list.length > 1 && list.some((c) => c.fileIndex !== list[0].fileIndex)) groups.push(...groupsIn(list));
+  }
+  return groups.sort((a, b) => a.copies[0].order - b.copies[0].order);
+}
+
+function sameTask(a: Copy, b: Copy): boolean {
+  return a.fileIndex !== b.fileIndex && (a.year === null || b.year === null || a.year === b.year) && a.task.leadUnits.some((u) => b.task.leadUnits.includes(u));
+}
+
+/**
+ * Copies of one slot and words, linked when they are the same task (the programme's task of two
+ * units links each unit's copy). A file listing it twice has two: the k-th copy of each file is one task.
+ */
+function groupsIn(list: Copy[]): SharedGroup[] {
+  const parent = list.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a + 1; b < list.length; b++) if (sameTask(list[a], list[b])) parent[root(b)] = root(a);
+  }
+  const components = new Map<number, Copy[]>();
+  list.forEach((c, i) => push(components, root(i), c));
+  const groups: SharedGroup[] = [];
+  for (const component of components.values()) {
+    const byFile = new Map<number, Copy[]>();
+    for (const c of component) push(byFile, c.fileIndex, c);
+    if (byFile.size < 2) continue;
+    const depth = Math.max(...[...byFile.values()].map((l) => l.length));
+    for (let k = 0; k < depth; k++) {
+      const copies = [...byFile.values()].flatMap((l) => (l[k] ? [l[k]] : [])).sort((x, y) => x.order - y.order);
+      if (copies.length > 1) groups.push({ copies, counted: countedOnce(copies) });
+    }
+  }
+  return groups;
+}
+
+const written = (status: string | null | undefined) => !!status && status.trim() !== '';
+
+/** The task as counted once: every copy's lead units, the first leaders and status written. */
+function countedOnce(copies: Copy[]): Task {
+  const first = copies[0].task;
+  const withStatus = copies.find((c) => written(c.task.status))?.task ?? first;
+  const leaders = copies.find((c) => c.task.leaders.length)?.task.leaders ?? first.leaders;
+  const leadUnits = [...new Set(copies.flatMap((c) => c.task.leadUnits))];
+  const counted: Task = { ...first, leadUnits, leaders, status: withStatus.status };
+  if (withStatus.trackerStatus !== undefined) counted.trackerStatus = withStatus.trackerStatus;
+  else delete counted.trackerStatus;
+  return counted;
+}
+
+/** The counts of a list of tasks (as `summarise` makes them), to take out of or put into a summary. */
+function countsOf(tasks: Task[]): Summary {
+  return summarise({ tasks, sections: [], findings: [], proposals: [], kpiCount: 0, asOf: '', year: null });
+}
+
+const FLAT = ['byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus'] as const;
+const NESTED = ['byQuarterAndUnit', 'byQuarterAndStatus', 'byLeadUnitAndStatus'] as const;
+
+/** A count of a record by its own key: "constructor", "__proto__" are names like any other. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** `counts` minus `less` plus `more`, keys left at 0 dropped, new keys last. */
+function adjust(counts: Record<string, number>, less: Record<string, number>, more: Record<string, number>): Record<string, number> {
+  const out: [string, number][] = [];
+  for (const k of new Set([...Object.keys(counts), ...Object.keys(more)])) {
+    const n = (own(counts, k) ?? 0) - (own(less, k) ?? 0) + (own(more, k) ?? 0);
+    if (n > 0) out.push([k, n]);
+  }
+  return Object.fromEntries(out);
+}
+
+/** The same for counts by two keys ("3" → unit → n). */
+function adjustNested(counts: Record<string, Record<string, number>>, less: Record<string, Record<string, number>>, more: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  const out: [string, Record<string, number>][] = [];
+  for (const k of new Set([...Object.keys(counts), ...Object.keys(more)])) {
+    const inner = adjust(own(counts, k) ?? {}, own(less, k) ?? {}, own(more, k) ?? {});
+    if (Object.keys(inner).length) out.push([k, inner]);
+  }
+  return Object.fromEntries(out);
+}
+
+/**
+ * The consolidated summary `s` (each file's summary added up) with each shared task counted once:
+ * its counts taken out copy by copy and put back once; the lists keep one entry of it.
+ */
+export function countOnce(s: Summary, groups: readonly SharedGroup[]): Summary {
+  const out: Summary = { ...s, sharedTasks: groups.map(sharedTask) };
+  if (!groups.length) return out;
+  const less = countsOf(groups.flatMap((g) => g.copies.map((c) => c.task)));
+  const more = countsOf(groups.map((g) => g.counted));
+  out.taskCount += more.taskCount - less.taskCount;
+  out.allYear += more.allYear - less.allYear;
+  for (const key of FLAT) out[key] = adjust(s[key], less[key], more[key]);
+  for (const key of NESTED) out[key] = adjustNested(s[key] ?? {}, less[key] ?? {}, more[key] ?? {});
+  const fromTracker = (t: Task) => (t.trackerStatus !== undefined ? 1 : 0);
+  out.statusFromTracker = Math.max(0, s.statusFromTracker + groups.reduce((n, g) => n + fromTracker(g.counted) - g.copies.reduce((m, c) => m + fromTracker(c.task), 0), 0));
+
+  const groupOf = new Map<string, SharedGroup>();
+  for (const g of groups) for (const c of g.copies) groupOf.set(copySlot(c.file, c.task), g);
+  // Missing a field unless a copy gives it; important when a copy says so; overdue unless the status counted closes it.
+  const unlessGiven = (has: (t: Task) => boolean) => <T>(entry: T, g: SharedGroup) => (g.copies.some((c) => has(c.task)) ? null : entry);
+  out.missing = {
+    lead: onceIn(s.missing.lead, groupOf, unlessGiven((t) => t.leadUnits.length > 0)),
+    leader: onceIn(s.missing.leader, groupOf, unlessGiven((t) => t.leaders.length > 0)),
+    product: onceIn(s.missing.product, groupOf, unlessGiven((t) => !!t.product)),
+  };
+  out.important = onceIn(s.important, groupOf);
+  out.overdue = onceIn(s.overdue, groupOf, (entry, g) => (isClosedStatus(g.counted.status) ? null : { ...entry, status: g.counted.status }));
+  return out;
+}
+
+function copySlot(file: string | undefined, at: { sheet: string; row: number; column?: string }): string {
+  return `${file ?? ''}\u0000${rowSlot(at)}`;
+}
+
+/**
+ * A list of the summary (tagged with files) with one entry per shared task, the first of its copies
+ * listed; `keep` may change or drop it.
+ */
+function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>, keep: (entry: T, g: SharedGroup) => T | null = (e) => e): T[] {
+  const done = new Set<SharedGroup>();
+  const out: T[] = [];
+  for (const entry of list) {
+    const g = groupOf.get(copySlot(entry.file, entry));
+    if (!g) {
+      out.push(entry);
+      continue;
+    }
+    if (done.has(g)) continue;
+    done.add(g);
+    const kept = keep(entry, g);
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+function sharedTask(g: SharedGroup): SharedTask {
+  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => countedStatus(c.task.status)));
+  return {
+    task: g.counted.task,
+    quarter: g.counted.quarter,
+    month: g.counted.month,
+    leadUnits: g.counted.leadUnits,
+    status: g.counted.status,
+    statusesDiffer: statuses.size > 1,
+    copies: g.copies.map((c) => ({ file: c.file, sheet: c.task.sheet, row: c.task.row, ...(c.task.column ? { column: c.task.column } : {}), status: c.task.status })),
+  };
+}

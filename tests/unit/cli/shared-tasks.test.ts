@@ -1,0 +1,130 @@
+/**
+ * `ctct check` over the whole programme and units' own workbooks: a task in several files counts
+ * once in the consolidated summary (printed, --json, tong-hop.xlsx), and copies whose statuses
+ * differ are named with their file and row.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { reportSchema, type CellValue } from '../../../src/engine';
+import { programme2025, task } from '../../helpers/grid';
+import { runCli } from '../../helpers/cli';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-shared-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function writeWorkbook(file: string, sheet: string, rows: CellValue[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet(sheet).addRows(rows.map((r) => r.map((v) => v ?? null)));
+  const at = path.join(tmp, file);
+  fs.mkdirSync(path.dirname(at), { recursive: true });
+  await wb.xlsx.writeFile(at);
+  return at;
+}
+
+const UNIT_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng'];
+const PLAN = 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN';
+const WORKSHOP = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
+
+/** The programme (no status column) and two units' sheets holding some of its tasks, with statuses. */
+async function inputs(): Promise<string[]> {
+  return Promise.all([
+    writeWorkbook('chuong-trinh.xlsx', 'Phụ lục II', programme2025([task(1, PLAN), task(2, WORKSHOP, { lead: 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS' }), task(3, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })])),
+    writeWorkbook(path.join('qlkh', 'qlkh.xlsx'), 'Quý III', [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG QLKH&ĐMST'],
+      UNIT_HEADER,
+      ['I', 'Quý III'],
+      [null, 'Tháng 7'],
+      [1, PLAN, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', 'Hoàn thành'],
+      [2, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Hoàn thành'],
+    ]),
+    writeWorkbook(path.join('bcvt', 'bcvt.xlsx'), 'Quý III', [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG BCVT&CĐS'],
+      UNIT_HEADER,
+      ['I', 'Quý III'],
+      [null, 'Tháng 7'],
+      [1, WORKSHOP, 'Phòng BCVT&CĐS', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện'],
+    ]),
+  ]);
+}
+
+/** The values of a sheet's rows, row by row (1-based columns, as exceljs gives them). */
+function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+/** The numbered rows of the block whose heading matches, up to the next heading. */
+function blockRows(rows: unknown[][], heading: RegExp): unknown[][] {
+  const isHeading = (row: unknown[]) => typeof row[0] === 'string' && /^\d+\. /.test(row[0]);
+  const start = rows.findIndex((row) => isHeading(row) && heading.test(row[0] as string));
+  const end = rows.findIndex((row, i) => i > start && isHeading(row));
+  return rows.slice(start + 1, end < 0 ? undefined : end).filter((row) => typeof row[0] === 'number');
+}
+
+describe('a task in the programme and in units\' workbooks', () => {
+  it('is counted once in the consolidated JSON summary, each file\'s own summary unchanged', async () => {
+    const r = await runCli('check', ...(await inputs()), '--json');
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.summary.taskCount)).toEqual([3, 2, 1]);
+    expect(report.summary.taskCount).toBe(3);
+    expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Chưa cập nhật': 1 });
+    expect(report.summary.sharedTasks!.map((t) => [t.task, t.status, t.statusesDiffer, t.copies.map((c) => `${c.file}:${c.row}`)])).toEqual([
+      [PLAN, 'Hoàn thành', false, ['chuong-trinh.xlsx:6', 'qlkh.xlsx:5']],
+      [WORKSHOP, 'Hoàn thành', true, ['chuong-trinh.xlsx:7', 'qlkh.xlsx:6', 'bcvt.xlsx:5']],
+    ]);
+  });
+
+  it('says in the printed summary how many were counted once, and where the statuses differ', async () => {
+    const r = await runCli('check', ...(await inputs()));
+    const consolidated = r.out.slice(r.out.indexOf('━━ TỔNG HỢP CHUNG ━━'));
+    expect(consolidated).toContain(
+      `2 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${PLAN}" (chuong-trinh.xlsx, qlkh.xlsx), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi. 1 nhiệm vụ trong số đó có tình trạng ghi khác nhau ở các tệp.`,
+    );
+    expect(consolidated).toContain(
+      `Tình trạng ghi khác nhau ở các tệp (tính theo tệp đầu tiên có ghi):\n  • "${WORKSHOP}" — tính "Hoàn thành": chuong-trinh.xlsx (Phụ lục II, dòng 7): chưa ghi; qlkh.xlsx (Quý III, dòng 6): Hoàn thành; bcvt.xlsx (Quý III, dòng 5): Đang thực hiện`,
+    );
+    expect(consolidated).toContain('Tổng số nhiệm vụ: 3');
+    expect(consolidated).not.toContain('đếm trùng');
+  });
+
+  it('writes tong-hop.xlsx the same way: the count, the differing statuses, the list\'s copies naming the task counted', async () => {
+    const out = path.join(tmp, 'ra');
+    const r = await runCli('check', ...(await inputs()), '--out', out);
+    expect(r.err).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'tong-hop.xlsx'));
+    const summary = rowsOf(wb.getWorksheet('Tổng hợp')!);
+    expect(summary).toContainEqual([1, 'Tổng số nhiệm vụ', 3]);
+    expect(summary).toContainEqual([2, 'Trong đó: nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)', 2]);
+    const heading = summary.findIndex((row) => typeof row[0] === 'string' && row[0].endsWith('Nhiệm vụ có trong nhiều tệp, ghi trạng thái khác nhau'));
+    expect(heading).toBeGreaterThan(0);
+    expect(summary[heading + 2]).toEqual([
+      1,
+      WORKSHOP,
+      'Phòng QLKH&ĐMST; Phòng BCVT&CĐS',
+      'Quý III',
+      'Tháng 7',
+      'Hoàn thành',
+      'chuong-trinh.xlsx, Phụ lục II, dòng 7: chưa ghi; qlkh.xlsx, Quý III, dòng 6: Hoàn thành; bcvt.xlsx, Quý III, dòng 5: Đang thực hiện',
+    ]);
+    // Overdue: only the office's report (no status); the tasks the units say are done are not.
+    expect(blockRows(summary, /^\d+\. Nhiệm vụ quá hạn/).map((row) => row[1])).toEqual(['Báo cáo công tác văn phòng tháng 7']);
+
+    const list = rowsOf(wb.getWorksheet('Danh sách nhiệm vụ')!);
+    expect(list[0]![12]).toBe('Tính chung với');
+    expect(list.slice(1).map((row) => [row[0], row[6], row[11] ?? null, row[12] ?? null])).toEqual([
+      ['chuong-trinh.xlsx', PLAN, 'Hoàn thành', null],
+      ['chuong-trinh.xlsx', WORKSHOP, 'Hoàn thành', null],
+      ['chuong-trinh.xlsx', 'Báo cáo công tác văn phòng tháng 7', null, null],
+      ['qlkh.xlsx', PLAN, 'Hoàn thành', 'chuong-trinh.xlsx, Phụ lục II, dòng 6'],
+      ['qlkh.xlsx', WORKSHOP, 'Hoàn thành', 'chuong-trinh.xlsx, Phụ lục II, dòng 7'],
+      ['bcvt.xlsx', WORKSHOP, 'Đang thực hiện', 'chuong-trinh.xlsx, Phụ lục II, dòng 7'],
+    ]);
+  });
+});

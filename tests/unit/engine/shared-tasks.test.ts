@@ -1,0 +1,155 @@
+/**
+ * A task in several files of one run (the whole programme and the units' own workbooks): the
+ * consolidated summary counts it once, with the first status written in run order; each file's
+ * own summary stays as it is.
+ */
+import { CellValue, combineReports, FileReport, reportSchema } from '../../../src/engine';
+import { defaultDirectory } from '../../../src/engine/directory/load';
+import { AS_OF } from '../../helpers/fixtures';
+import { analyse, programme2025, sheet, task } from '../../helpers/grid';
+
+/** The whole programme (no status column): Quý III, Tháng 7. */
+const programme = () =>
+  analyse(
+    [
+      sheet(
+        'Phụ lục II',
+        programme2025([
+          task(1, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN'),
+          task(2, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', { lead: 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS' }),
+          task(3, 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', { lead: 'Văn phòng Sở' }),
+          task(4, 'Cập nhật cơ sở dữ liệu viễn thông', { lead: 'Phòng BCVT&CĐS' }),
+        ]),
+      ),
+    ],
+    { fileName: 'chuong-trinh.xlsx' },
+  );
+
+const UNIT_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng'];
+
+/** A unit's own tracking sheet: its quarter, months and statuses. */
+function unitFile(fileName: string, title: string, rows: CellValue[][], period?: string): FileReport {
+  return analyse([sheet('Quý III', [[title], UNIT_HEADER, ['I', 'Quý III'], ...rows])], { fileName, period });
+}
+
+/** Phòng QLKH's workbook, still under its name of early 2025 ("Phòng KH-CN"). */
+const qlkh = () =>
+  unitFile(
+    'kh-cn.xlsx',
+    'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG KH-CN',
+    [
+      [null, 'Tháng 7'],
+      // The same task, written with other capitals and a full stop.
+      [1, 'Xây dựng kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN.', 'Phòng KH-CN', 'Kế hoạch', 'Giám đốc Sở', 'Hoàn thành'],
+      [2, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', 'Phòng KH-CN', 'Hội thảo', 'Giám đốc Sở', 'Hoàn thành'],
+      // Its own monthly report: the programme's of the same words is Văn phòng Sở's.
+      [3, 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', 'Phòng KH-CN', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
+    ],
+    '2025-03',
+  );
+
+const bcvt = () =>
+  unitFile('bcvt.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG BCVT&CĐS', [
+    [null, 'Tháng 7'],
+    [1, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', 'Phòng BCVT&CĐS', 'Hội thảo', 'Giám đốc Sở', 'Đang thực hiện'],
+    // Moved to August in the unit's sheet: another month, not the programme's task of July.
+    [null, 'Tháng 8'],
+    [2, 'Cập nhật cơ sở dữ liệu viễn thông', 'Phòng BCVT&CĐS', 'Cơ sở dữ liệu', 'Giám đốc Sở', 'Đang thực hiện'],
+  ]);
+
+describe('a task in several files is counted once in the consolidated summary', () => {
+  const files = [programme(), qlkh(), bcvt()];
+  const report = reportSchema.parse(combineReports(files, AS_OF, [], defaultDirectory));
+  const s = report.summary;
+
+  it('reads the files as expected (each file counts its own tasks)', () => {
+    expect(files.map((f) => [f.period, f.summary.taskCount])).toEqual([
+      ['2025-09', 4],
+      ['2025-03', 3],
+      ['2025-09', 2],
+    ]);
+  });
+
+  it('counts each shared task once: in the total, by quarter and month, by unit', () => {
+    expect(s.taskCount).toBe(6);
+    expect(s.byQuarter).toEqual({ '3': 6 });
+    expect(s.byMonth).toEqual({ '7': 5, '8': 1 });
+    expect(s.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 3, 'Phòng BCVT&CĐS': 3, 'Văn phòng Sở': 1 });
+    expect(s.byQuarterAndUnit).toEqual({ '3': { 'Phòng QLKH&ĐMST': 3, 'Phòng BCVT&CĐS': 3, 'Văn phòng Sở': 1 } });
+    expect(s.byLeader).toEqual({ 'PGĐ Sở Phan Văn Hiếu': 4, 'Giám đốc Sở': 2 });
+  });
+
+  it('counts the first status written in run order, and leaves out of the overdue list what it says is done', () => {
+    expect(s.byStatus).toEqual({ 'Chưa cập nhật': 2, 'Hoàn thành': 3, 'Đang thực hiện': 1 });
+    expect(s.byQuarterAndStatus).toEqual({ '3': { 'Chưa cập nhật': 2, 'Hoàn thành': 3, 'Đang thực hiện': 1 } });
+    expect(s.byLeadUnitAndStatus!['Phòng BCVT&CĐS']).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 1, 'Đang thực hiện': 1 });
+    expect(s.overdue.map((o) => [o.file, o.task, o.status])).toEqual([
+      ['chuong-trinh.xlsx', 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', null],
+      ['chuong-trinh.xlsx', 'Cập nhật cơ sở dữ liệu viễn thông', null],
+      ['bcvt.xlsx', 'Cập nhật cơ sở dữ liệu viễn thông', 'Đang thực hiện'],
+    ]);
+  });
+
+  it('lists the shared tasks with every copy, and says where the copies\' statuses differ', () => {
+    expect(s.sharedTasks).toEqual([
+      {
+        task: 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN',
+        quarter: 3,
+        month: 7,
+        leadUnits: ['Phòng QLKH&ĐMST'],
+        status: 'Hoàn thành',
+        statusesDiffer: false,
+        copies: [
+          { file: 'chuong-trinh.xlsx', sheet: 'Phụ lục II', row: 6, column: 'A', status: null },
+          { file: 'kh-cn.xlsx', sheet: 'Quý III', row: 5, column: 'A', status: 'Hoàn thành' },
+        ],
+      },
+      {
+        task: 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo',
+        quarter: 3,
+        month: 7,
+        leadUnits: ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS'],
+        status: 'Hoàn thành',
+        statusesDiffer: true,
+        copies: [
+          { file: 'chuong-trinh.xlsx', sheet: 'Phụ lục II', row: 7, column: 'A', status: null },
+          { file: 'kh-cn.xlsx', sheet: 'Quý III', row: 6, column: 'A', status: 'Hoàn thành' },
+          { file: 'bcvt.xlsx', sheet: 'Quý III', row: 5, column: 'A', status: 'Đang thực hiện' },
+        ],
+      },
+    ]);
+  });
+
+  it('leaves each file\'s own summary as it is', () => {
+    expect(report.files.map((f) => f.summary.taskCount)).toEqual([4, 3, 2]);
+    expect(report.files[0].summary.overdue).toHaveLength(4);
+  });
+
+  it('takes the status of the first file that writes one: the run\'s order decides', () => {
+    const other = combineReports([programme(), bcvt(), qlkh()], AS_OF, [], defaultDirectory).summary;
+    expect(other.sharedTasks!.map((t) => t.status)).toEqual(['Hoàn thành', 'Đang thực hiện']);
+    expect(other.byStatus).toEqual({ 'Chưa cập nhật': 2, 'Đang thực hiện': 2, 'Hoàn thành': 2 });
+  });
+});
+
+describe('what is not the same task', () => {
+  it('two units\' own tasks of the same words (no lead unit in common), or of other programme years, count apart', () => {
+    const monthly = (fileName: string, lead: string, year: number) =>
+      unitFile(fileName, `CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM ${year}`, [[null, 'Tháng 7'], [1, 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', lead, 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành']]);
+    const units = combineReports([monthly('a.xlsx', 'Văn phòng Sở', 2025), monthly('b.xlsx', 'Phòng BCVT&CĐS', 2025)], AS_OF, [], defaultDirectory).summary;
+    expect([units.taskCount, units.sharedTasks]).toEqual([2, []]);
+    const years = combineReports([monthly('a.xlsx', 'Văn phòng Sở', 2025), monthly('b.xlsx', 'Văn phòng Sở', 2026)], AS_OF, [], defaultDirectory).summary;
+    expect([years.taskCount, years.sharedTasks]).toEqual([2, []]);
+  });
+
+  it('a file listing a task twice still counts it twice: another file\'s copy stands for one of them', () => {
+    const twice = unitFile('vp.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025', [
+      [null, 'Tháng 7'],
+      [1, 'Cập nhật cơ sở dữ liệu viễn thông', 'Phòng BCVT&CĐS', 'Cơ sở dữ liệu', 'Giám đốc Sở', 'Hoàn thành'],
+      [2, 'Cập nhật cơ sở dữ liệu viễn thông', 'Phòng BCVT&CĐS', 'Cơ sở dữ liệu', 'Giám đốc Sở', 'Hoàn thành'],
+    ]);
+    const s = combineReports([programme(), twice], AS_OF, [], defaultDirectory).summary;
+    expect(s.taskCount).toBe(4 + 2 - 1);
+    expect(s.sharedTasks!.map((t) => t.copies.map((c) => `${c.file}:${c.row}`))).toEqual([['chuong-trinh.xlsx:9', 'vp.xlsx:5']]);
+  });
+});
