@@ -39,6 +39,9 @@ export const A4_LANDSCAPE: Partial<ExcelJS.PageSetup> = {
   margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
 };
 
+/** "Trang 2/5" centred at the foot of each printed page. */
+export const PAGE_FOOTER = '&C&"Times New Roman"&10Trang &P/&N';
+
 function styleFor(kind: PlacedKind): Partial<ExcelJS.Style> {
   switch (kind) {
     case 'title':
@@ -76,7 +79,7 @@ export function renderSummarySheet(wb: ExcelJS.Workbook, layout: SheetLayout, or
   const ws = wb.addWorksheet(layout.sheetName, {
     pageSetup: { ...A4_LANDSCAPE },
     views: [{ showGridLines: false }],
-    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
+    headerFooter: { oddFooter: PAGE_FOOTER },
   });
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
   const wrap = new Set(layout.wrapColumns);

@@ -22,7 +22,7 @@ import { worksheetGrid } from './cells';
 import { partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
-import { renderSummarySheet } from './render-summary';
+import { A4_LANDSCAPE, PAGE_FOOTER, renderSummarySheet } from './render-summary';
 import { isoToDate, renderTrackerSheet } from './render-tracker';
 import { captureTrackerCells, type CarriedTrackerCells } from './tracker-carry';
 
@@ -231,13 +231,21 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
 }
 
 const TASK_LIST_SHEET = 'Danh sách nhiệm vụ';
+/** Column widths of the task list (TASK_LIST_HEADER's order), and the columns whose text wraps. */
+const TASK_LIST_WIDTHS = [12, 10, 6, 5, 6, 5, 36, 14, 14, 14, 11, 12, 14];
+const TASK_LIST_WRAP = new Set([1, 2, 7, 8, 9, 10, 12, 13]);
 
 /**
  * Every file's tasks in one filterable table: by quarter, unit, leader or status across units. As
  * "Tổng hợp" counts them: the status kept in a unit's "Theo dõi", the newest period's names.
  */
 function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directory): void {
-  const ws = wb.addWorksheet(TASK_LIST_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Printed as "Tổng hợp" is: A4 landscape, one page wide, the header row on every page.
+  const ws = wb.addWorksheet(TASK_LIST_SHEET, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
+    headerFooter: { oddFooter: PAGE_FOOTER },
+  });
   // A task of several files is counted once, as its first copy, with the first status written: the
   // other copies name it ("Tính chung với"), so the rows without one are what "Tổng hợp" counts.
   const place = (file: string, at: { sheet: string; row: number; column?: string }) => `${file}\u0000${at.sheet}\u0000${at.row}\u0000${at.column ?? ''}`;
@@ -273,7 +281,12 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
     columns: TASK_LIST_HEADER.map((name) => ({ name, filterButton: true })),
     rows: rows.length ? rows : [TASK_LIST_HEADER.map(() => null)],
   } as ExcelJS.TableProperties);
-  [18, 16, 7, 6, 7, 6, 60, 24, 24, 24, 12, 16, 28].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+  // Narrow enough to print at about three quarters of full size; long texts wrap.
+  TASK_LIST_WIDTHS.forEach((w, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = w;
+    column.alignment = TASK_LIST_WRAP.has(i + 1) ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+  });
+  ws.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   ws.getColumn(11).numFmt = 'dd/mm/yyyy';
 }

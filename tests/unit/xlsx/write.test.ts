@@ -724,6 +724,26 @@ describe('links to a sheet named like a cell', () => {
 });
 
 describe('the consolidated task list ("Danh sách nhiệm vụ")', () => {
+  it('prints on A4 landscape, one page wide, its header row on every page, as "Tổng hợp" does', async () => {
+    const other = fileReport('van-phong.xlsx', [task({ row: 30, task: 'Nhiệm vụ của Văn phòng', leadUnits: ['Văn phòng Sở'] })]);
+    const wb = await open(await writeSummaryWorkbook(report([sampleFileReport(ASOF), other], ASOF), { asOf: ASOF }));
+    const list = wb.getWorksheet('Danh sách nhiệm vụ')!;
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    const printed = (ws: ExcelJS.Worksheet) => {
+      const { paperSize, orientation, fitToPage, fitToWidth, fitToHeight } = ws.pageSetup;
+      return { paperSize, orientation, fitToPage, fitToWidth, fitToHeight };
+    };
+    expect(printed(list)).toEqual({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(printed(list)).toEqual(printed(summary));
+    expect(list.pageSetup.printTitlesRow).toBe('1:1');
+    expect(list.headerFooter.oddFooter).toBe(summary.headerFooter.oddFooter);
+    // Long texts wrap in their narrowed columns, so the page is not shrunk to a strip.
+    expect(list.getCell('G2').alignment).toMatchObject({ wrapText: true });
+    let chars = 0;
+    for (let c = 1; c <= 13; c++) chars += list.getColumn(c).width ?? 8.43;
+    expect(chars).toBeLessThanOrEqual(160);
+  });
+
   it('shows each task as "Tổng hợp" counts it: the status chosen in the unit\'s "Theo dõi", units and leaders by the newest names', async () => {
     const programme = sheet('Phụ lục II', programme2025([gridTask(1, 'Xây dựng kế hoạch chuyển đổi số'), gridTask(2, 'Tổ chức hội thảo khoa học')]));
     const first = analyseWorkbook({ sheets: [programme] }, { fileName: 'don-vi-a.xlsx', asOf: ASOF });
