@@ -295,16 +295,34 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     t.month = month;
     t.quarter = t.quarter ?? Math.ceil(month / 3);
   }
+  const lead = isBlankField(c.lead) ? groupLead(t, matcher) : null;
+  if (!lead) t.groupUnit = undefined;
   return new AnalysedTaskRecord(
     t,
     scope,
-    matcher.matchUnits(c.lead ?? ''),
+    matcher.matchUnits(lead ?? c.lead ?? ''),
     matcher.matchUnits(c.coord ?? ''),
     matcher.matchLeaders(c.leader ?? ''),
     deadline,
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
     taskTextHash(c.task ?? ''),
   );
+}
+
+/** Clearly a unit's name: "Phòng …", "Trung tâm …", "Văn phòng Sở", "Thanh tra Sở". */
+const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+\p{Lu}/iu;
+
+/**
+ * The unit of the group row a task is listed under ("1 | Phòng QLKH&ĐMST", "Văn phòng Sở:"), for a
+ * task with its own unit cell blank: when the row names a unit the directory knows, or clearly
+ * names one. Not a group of units ("Các đơn vị sự nghiệp:") nor a section ("Công tác văn phòng").
+ */
+function groupLead(t: ParsedTask, matcher: DirectoryMatcher): string | null {
+  const name = t.groupUnit;
+  if (!name) return null;
+  if (UNIT_NAMED.test(name)) return name;
+  const matches = matcher.matchUnits(name);
+  return matches.length && matches.every((m) => m.status === 'current' || m.status === 'outdated') ? name : null;
 }
 
 /** The quarters a task's heading ("Quý I và Quý II") or else its sheet's title names, where no quarter or month row says one. */
@@ -411,7 +429,7 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits((isBlankField(c.lead) && groupLead(t, matcher)) || c.lead || '')), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /**

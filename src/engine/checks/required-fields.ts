@@ -18,7 +18,8 @@ export const requiredFields: Check = {
       // Fields by name, not in a loop over names: this runs for every task of the sheet. A field
       // emptied by a formula error is not reported again: formula-error already points at it.
       if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing('missing-task', columns.task);
-      if (isBlankField(text.lead) && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
+      // A task listed under its unit's group row ("1 | Phòng QLKH&ĐMST") has its unit from there.
+      if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
       if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
       if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing('missing-product', columns.product);
     }

@@ -45,6 +45,11 @@ export interface ParsedTask {
   sttMissing: boolean;
   /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
   groupNumber: number | null;
+  /**
+   * What the group row over the task names ("1 | Phòng QLKH&ĐMST", "Văn phòng Sở:"): its lead unit
+   * when its own cell is blank, if that names a unit (analysis decides, with the directory).
+   */
+  groupUnit?: string;
   quarter: number | null;
   /** Under a heading naming several quarters ("Quý I và Quý II"), the first; `quarter` is the last. */
   firstQuarter?: number | null;

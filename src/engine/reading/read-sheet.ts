@@ -137,6 +137,8 @@ export function readSheet(view: SheetView): SheetParse {
   const unitListed = new WeakSet<ParsedTask>();
   /** The last heading was a unit's group row ("Văn phòng Sở" alone in the task column). */
   let underUnitHeading = false;
+  /** The group row the tasks below are listed under (its words), till the next group or section. */
+  let listedUnder: TaskGroup | null = null;
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
   const named = sheetNamePeriod(view.name);
   let quarter: number | null = named.quarter;
@@ -223,6 +225,7 @@ export function readSheet(view: SheetView): SheetParse {
       prev.declared = h.declared;
       return;
     }
+    listedUnder = groupAfter(listedUnder, h);
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
     const quarterAbove = quarterSection;
     const proposing = headingProposalKind(h.label);
@@ -286,12 +289,18 @@ export function readSheet(view: SheetView): SheetParse {
     let group: number | null = null;
     if (lastTask && (dashed ? headsUnitGroup(lastTask) : isGroupOver(lastTask, sttText)) && out.tasks[out.tasks.length - 1] === lastTask) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
-      group = out.tasks.pop()!.sttNumber;
+      const parent = out.tasks.pop()!;
+      group = parent.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
+      listedUnder = newGroup(parent.text.task ?? '');
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
     const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, year: headingYear, yearAfter, section, scope, block });
     task.groupNumber = group;
+    if (listedUnder) {
+      task.groupUnit = listedUnder.name;
+      listedUnder.tasks = true;
+    }
     const review = t.kind === 'review' || proposalBlock !== null;
     if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
     else {
@@ -465,6 +474,7 @@ export function readSheet(view: SheetView): SheetParse {
         out.tables.push(table);
         paused = null;
         underUnitHeading = false;
+        listedUnder = null;
         lastTask = null;
         continuationOpen = false;
         scope++;
@@ -621,6 +631,34 @@ function isGroupOver(parent: ParsedTask, stt: string): boolean {
   // "1 | Phòng QLKH&ĐMST", "(2) | Phòng Hành chính – Tổng hợp:" over tasks numbered again from 1, or bulleted.
   const text = parent.text.task ?? '';
   return (sttInteger(s) === 1 || BULLET.test(s)) && parent.sttNumber !== null && text.length <= 80 && (UNIT_TITLE.test(text) || /:\s*$/.test(text));
+}
+
+/**
+ * A group row's words the tasks under it are listed by; the level of the quarter (2) or month (3)
+ * rows of its own right under it (0: none); whether tasks came under it yet.
+ */
+interface TaskGroup {
+  name: string;
+  over: number;
+  tasks: boolean;
+}
+
+function newGroup(text: string): TaskGroup | null {
+  const name = text.replace(/:\s*$/, '').trim();
+  return name && name.length <= 60 ? { name, over: 0, tasks: false } : null;
+}
+
+/**
+ * The group in force after a heading: a section or sub-section starts its own ("1 | Phòng
+ * QLKH&ĐMST", "a | Văn phòng Sở"). A quarter or month row right under a group is its own, and so
+ * are the next ones of that level and below; a quarter or month row after the group's tasks ends a
+ * group it was inside of.
+ */
+function groupAfter(group: TaskGroup | null, h: Heading): TaskGroup | null {
+  if (h.level === 0) return group;
+  if (h.level === 1 || h.level === 4) return newGroup(h.label);
+  if (group && !group.tasks && !group.over) group.over = h.level;
+  return group && group.over && h.level >= group.over ? group : null;
 }
 
 /** A numbered row naming a unit and nothing more, none of a task's cells: a group over that unit's tasks ("1 | Phòng QLKH&ĐMST"). */
@@ -990,6 +1028,7 @@ class TaskRecord implements ParsedTask {
   joined?: ParsedTask['joined'] = undefined;
   errors?: ParsedTask['errors'] = undefined;
   groupNumber: number | null = null;
+  groupUnit?: string = undefined;
   constructor(
     public sheet: string,
     public table: ParsedTable,

@@ -1,0 +1,84 @@
+/**
+ * Gaps in reading that units' sheets showed: tasks under a unit's group row with their unit cell
+ * left blank, a page-break remainder that is only a unit's name, a numbered section title over
+ * numbering that goes on, month words in a "Tháng" column, "Quý I" in a "Tháng" column across the
+ * year's end.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { analyse, sheet } from '../../helpers/grid';
+
+const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+const read = (rows: CellValue[][], merges: string[] = [], name = 'Phụ lục II'): FileReport => analyse([sheet(name, rows, { merges })], { fileName: 'x.xlsx' });
+const where = (r: FileReport) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`);
+/** A task row with its unit cell as given (null: left blank). */
+const row = (n: number | string | null, text: string, lead: string | null = null): CellValue[] => [n, text, lead, null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'];
+
+describe('tasks under a unit\'s group row with their own unit cell blank', () => {
+  it('take the unit the group row names, numbered or dashed; a unit cell of their own wins', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER,
+      [1, 'Phòng QLKH&ĐMST'],
+      row(1, 'Xây dựng kế hoạch kiểm tra sau nghiệm thu'),
+      row(2, 'Tổ chức hội thảo khởi nghiệp', 'Trung tâm CĐS&ĐMST'),
+      ['(2)', 'Văn phòng Sở:'],
+      row(null, '- Tổng hợp báo cáo tháng 8'),
+      row(null, '- Tổ chức hội nghị cải cách hành chính'),
+      [null, 'Trung tâm CĐS&ĐMST'],
+      row(1, 'Xuất bản Bản tin CĐS số 04/2025'),
+      row(2, 'Vận hành cổng thông tin điện tử', '-'),
+    ]);
+    expect(r.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['Xây dựng kế hoạch kiểm tra sau nghiệm thu', ['Phòng QLKH&ĐMST']],
+      ['Tổ chức hội thảo khởi nghiệp', ['Trung tâm CĐS&ĐMST']],
+      ['- Tổng hợp báo cáo tháng 8', ['Văn phòng Sở']],
+      ['- Tổ chức hội nghị cải cách hành chính', ['Văn phòng Sở']],
+      ['Xuất bản Bản tin CĐS số 04/2025', ['Trung tâm CĐS&ĐMST']],
+      ['Vận hành cổng thông tin điện tử', ['Trung tâm CĐS&ĐMST']],
+    ]);
+    expect([where(r), r.summary.missing.lead]).toEqual([[], []]);
+  });
+
+  it('take a unit the directory knows by its short name, and its new name where the group row writes the old one', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER,
+      ['(1)', 'Thanh tra Sở:'],
+      row(1, 'Thanh tra hành chính'),
+      ['(2)', 'TTCĐS&ĐMST:'],
+      row(1, 'Xuất bản Bản tin'),
+      ['(3)', 'Phòng KH-CN:'],
+      row(1, 'Kiểm tra sau nghiệm thu'),
+    ]);
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Thanh tra Sở'], ['Trung tâm CĐS&ĐMST'], ['Phòng QLKH&ĐMST']]);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('keep a unit over its own quarter rows; a unit inside a quarter ends with it', () => {
+    const outer = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, [null, 'VĂN PHÒNG SỞ'], [null, 'Quý I'], row(1, 'Việc một'), [null, 'Quý IV'], row(2, 'Việc bốn')]);
+    expect([outer.tasks.map((t) => t.leadUnits), where(outer)]).toEqual([[['Văn phòng Sở'], ['Văn phòng Sở']], []]);
+    const inner = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], [null, 'Văn phòng Sở'], row(1, 'Việc ba'), ['II', 'Quý IV'], row(1, 'Việc bốn')]);
+    expect([inner.tasks.map((t) => t.leadUnits), where(inner)]).toEqual([[['Văn phòng Sở'], []], ['missing-lead-unit C7']]);
+    const overMonths = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], ['a', 'Văn phòng Sở'], [null, 'Tháng 7'], row(1, 'Việc bảy'), [null, 'Tháng 8'], row(2, 'Việc tám'), ['II', 'Quý IV'], row(1, 'Việc mười')]);
+    expect(overMonths.tasks.map((t) => t.leadUnits)).toEqual([['Văn phòng Sở'], ['Văn phòng Sở'], []]);
+  });
+
+  it('take nothing from a group row that names no unit: a blank unit cell is still reported', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER,
+      [1, 'Các đơn vị sự nghiệp:'],
+      row(1, 'Tổng hợp báo cáo quý'),
+      [2, 'Công tác văn phòng:'],
+      row(1, 'Tổ chức hội nghị cán bộ'),
+      [null, '1. Công tác quản lý khoa học'],
+      row(1, 'Xây dựng kế hoạch kiểm tra'),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.leadUnits])).toEqual([
+      ['1', []],
+      ['1', []],
+      ['1', []],
+    ]);
+    expect(where(r)).toEqual(['missing-lead-unit C4', 'missing-lead-unit C6', 'missing-lead-unit C8']);
+  });
+});
