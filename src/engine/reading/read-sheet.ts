@@ -429,7 +429,7 @@ export function readSheet(view: SheetView): SheetParse {
       }
     }
     // "Văn phòng Sở" alone in the task column, numbers starting again at 1 (or dashed tasks) under it: the unit's group.
-    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r, lastTask)) {
+    if (!sttText && !sttMerged && isUnitGroupRow(view, t.columns, r, continuationOpen ? lastTask : null)) {
       applyHeading({ level: 4, quarter: null, month: null, year: null, declared: null, label: line.text, allYear: false }, r, line.col, line.text);
       underUnitHeading = true;
       continuationOpen = false;
@@ -738,8 +738,9 @@ function namesUnitAlone(text: string): boolean {
 /**
  * A row naming a unit alone in the task column over numbered tasks: a group of that unit's tasks
  * (staff type it unmerged, as a line), not the rest of the task above. When the numbering goes on
- * under it, only if nothing above was cut mid-phrase ("… giao cho" over "Trung tâm CĐS&ĐMST"), or
- * if the task below is that unit's and the one above another's ("… và" over "Văn phòng Sở").
+ * under it, only if the task right above was not cut mid-phrase ("… giao cho", "… giữa Phòng
+ * QLKH&ĐMST và" over "Văn phòng Sở": its rest, whoever leads the tasks below), unless the name is in
+ * capitals as the task is not ("VĂN PHÒNG SỞ").
  */
 function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, above: ParsedTask | null): boolean {
   if (cols.task === undefined) return false;
@@ -758,7 +759,7 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, above: Pars
   // Tasks numbered on, or listed with dashes ("- Tổng hợp báo cáo …"), under the unit's name alone.
   const listed = number !== null || (nextStt === '' && isBulletedTask(view, cols, next, true));
   if (!listed || !isUnitName(text) || !hasTaskCells(view, cols, next)) return false;
-  return !above || !fillsCutCell(view, above, r) || takesOver(view, cols, text, above, next);
+  return !above || !leftMidPhrase(above) || (isUpperCaseTitle(text) && !isUpperCaseTitle(above.text.task ?? ''));
 }
 
 /**
@@ -771,12 +772,13 @@ function rowBelowHeadings(view: SheetView, cols: ColumnMap, r: number): number {
   return next;
 }
 
-/** Whether the task on row `next` is led by the unit `name` and the task above by another. */
-function takesOver(view: SheetView, cols: ColumnMap, name: string, above: ParsedTask, next: number): boolean {
-  if (cols.lead === undefined) return false;
-  const unit = foldKey(name.replace(/:\s*$/, ''));
-  const leads = (cell: string) => foldKey(cell).startsWith(unit);
-  return leads(view.text(next, cols.lead)) && !leads(above.text.lead ?? '');
+/**
+ * Whether a task's text stops mid-phrase ("… giữa Phòng QLKH&ĐMST và", "… của", a list left open
+ * with a comma): the line right under it goes on its sentence, a unit's name included.
+ */
+function leftMidPhrase(task: ParsedTask): boolean {
+  const text = task.text.task ?? '';
+  return endsCut(text) || /,\s*$/.test(text);
 }
 
 /** A section title numbered in its own text: "2. Công tác thanh tra", "b) Lĩnh vực …", "II. …". */
@@ -845,7 +847,7 @@ function hasWholeCells(view: SheetView, cols: ColumnMap, r: number): boolean {
  * Not ":", which heads sub-items that may be tasks of their own, nor "," ";" "-", which end
  * whole lists and stand alone for "none".
  */
-const CUT_END = /(?:\S[&/]|\s(?:và|của|các|về|với|cho|tại|trong|theo|để|những|từ|đến|hoặc|cùng|gồm))$/u;
+const CUT_END = /(?:\S[&/]|\s(?:và|của|các|về|với|giữa|cho|tại|trong|theo|để|những|từ|đến|hoặc|cùng|gồm))$/u;
 
 function endsCut(text: string): boolean {
   const t = text.trimEnd().toLowerCase();

@@ -82,3 +82,43 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
     expect(where(r)).toEqual(['missing-lead-unit C4', 'missing-lead-unit C6', 'missing-lead-unit C8']);
   });
 });
+
+describe('a page-break remainder that is only a unit\'s name', () => {
+  const office = (n: number | string | null, text: string): CellValue[] => [n, text, 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'];
+  const cutTask = (n: number | string | null, text: string): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, 'Quy chế', 'PGĐ Sở Phan Văn Hiếu'];
+
+  it('is the rest of a task cut mid-phrase right above it, even where the tasks below are that unit\'s', () => {
+    for (const cut of ['Xây dựng quy chế phối hợp giữa Phòng QLKH&ĐMST và', 'Kiểm tra hồ sơ lưu trữ của', 'Ký kết quy chế phối hợp với', 'Tổ chức giao ban định kỳ giữa', 'Phối hợp với Phòng QLKH&ĐMST, Trung tâm CĐS&ĐMST,']) {
+      const r = read([HEADER, ['I', 'Quý III (3 nhiệm vụ)'], cutTask(1, cut), [null, 'Văn phòng Sở'], office(2, 'Tổng hợp báo cáo quý'), office(3, 'Kiểm tra nội bộ')]);
+      expect([cut, r.tasks.map((t) => [t.stt, t.task, t.endRow]), where(r)]).toEqual([
+        cut,
+        [
+          ['1', `${cut} Văn phòng Sở`, 4],
+          ['2', 'Tổng hợp báo cáo quý', 5],
+          ['3', 'Kiểm tra nội bộ', 6],
+        ],
+        [],
+      ]);
+    }
+    const dashed = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, cutTask(null, '- Xây dựng quy chế phối hợp giữa Phòng QLKH&ĐMST và'), [null, 'Văn phòng Sở'], office(null, '- Tổng hợp báo cáo tháng 7')]);
+    expect(dashed.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
+      ['- Xây dựng quy chế phối hợp giữa Phòng QLKH&ĐMST và Văn phòng Sở', ['Phòng QLKH&ĐMST']],
+      ['- Tổng hợp báo cáo tháng 7', ['Văn phòng Sở']],
+    ]);
+  });
+
+  it('stays a group when merged across, written in capitals, after a blank row, over numbering from 1, or under a whole task', () => {
+    const cut = cutTask(1, 'Xây dựng quy chế phối hợp giữa Phòng QLKH&ĐMST và');
+    const cases: [string, CellValue[][], string[]][] = [
+      ['merged', [cut, [null, 'Văn phòng Sở'], office(2, 'Tổng hợp báo cáo quý')], ['B4:F4']],
+      ['capitals', [cut, [null, 'VĂN PHÒNG SỞ'], office(2, 'Tổng hợp báo cáo quý')], []],
+      ['blank row', [cut, [], [null, 'Văn phòng Sở'], office(2, 'Tổng hợp báo cáo quý')], []],
+      ['from 1', [cut, [null, 'Văn phòng Sở'], office(1, 'Tổng hợp báo cáo quý')], []],
+      ['whole', [cutTask(1, 'Xây dựng quy chế phối hợp'), [null, 'Văn phòng Sở'], office(2, 'Tổng hợp báo cáo quý')], []],
+    ].map(([label, rows, merges]) => [label as string, rows as CellValue[][], merges as string[]]);
+    for (const [label, rows, merges] of cases) {
+      const r = read([HEADER, ['I', 'Quý III'], ...rows], merges);
+      expect([label, r.tasks.map((t) => t.task)]).toEqual([label, [(rows[0][1] as string), 'Tổng hợp báo cáo quý']]);
+    }
+  });
+});

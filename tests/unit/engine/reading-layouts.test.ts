@@ -531,20 +531,20 @@ describe('a unit named on a line of its own over tasks numbered on', () => {
     expect(where(r)).toEqual([]);
   });
 
-  it('is a group after a task ending in "và" when the tasks below it are that unit\'s, the task above another\'s', () => {
+  it('is the rest of a task ending in "và" right above it, even when the tasks below it are that unit\'s; in capitals, a group', () => {
     const cut = [2, 'Kiểm tra hoạt động của các tổ chức KH&CN và', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'];
     const office = (n: number, text: string): CellValue[] => [n, text, 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'];
     const numbered = read([HEADER, ['I', 'Quý III (4 nhiệm vụ)'], [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], cut, [null, 'Văn phòng Sở'], office(3, 'Tổng hợp báo cáo quý'), office(4, 'Kiểm tra nội bộ')]);
     expect([numbered.tasks.map((t) => [t.stt, t.task]), where(numbered)]).toEqual([
       [
         ['1', 'Xây dựng kế hoạch kiểm tra'],
-        ['2', 'Kiểm tra hoạt động của các tổ chức KH&CN và'],
+        ['2', 'Kiểm tra hoạt động của các tổ chức KH&CN và Văn phòng Sở'],
         ['3', 'Tổng hợp báo cáo quý'],
         ['4', 'Kiểm tra nội bộ'],
       ],
       [],
     ]);
-    // Over its own month row, or over dashed tasks.
+    // In capitals over its own month row: a group.
     const month = read([HEADER, ['I', 'Quý III (2 nhiệm vụ)'], [null, 'Tháng 7'], [1, ...cut.slice(1)], [null, 'VĂN PHÒNG SỞ'], [null, 'Tháng 8'], office(2, 'Tổng hợp báo cáo tháng 8')]);
     expect(month.tasks.map((t) => [t.task, t.month])).toEqual([
       ['Kiểm tra hoạt động của các tổ chức KH&CN và', 7],
@@ -552,7 +552,7 @@ describe('a unit named on a line of its own over tasks numbered on', () => {
     ]);
     const dashed = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, [null, `- ${cut[1]}`, ...cut.slice(2)], [null, 'Văn phòng Sở'], [null, '- Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]);
     expect(dashed.tasks.map((t) => [t.task, t.leadUnits])).toEqual([
-      ['- Kiểm tra hoạt động của các tổ chức KH&CN và', ['Phòng QLKH&ĐMST']],
+      ['- Kiểm tra hoạt động của các tổ chức KH&CN và Văn phòng Sở', ['Phòng QLKH&ĐMST']],
       ['- Tổng hợp báo cáo tháng 7', ['Văn phòng Sở']],
     ]);
   });
