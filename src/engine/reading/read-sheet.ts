@@ -391,7 +391,14 @@ export function readSheet(view: SheetView): SheetParse {
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
     const continued = titled && !sttText && !sttMerged && continuationOpen && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
     // "2. Công tác thanh tra" alone in the task column, numbers starting again at 1 under it: a section, whatever the task above ends with.
-    const section = heading !== null && heading.level === 1 && !sttText && line.cells <= 2 && MARKED_TITLE.test(line.text) && numberingRestarts(view, t.columns, r);
+    // Numbers going on under it, a section too when it reads as a title and the task above is whole.
+    const section =
+      heading !== null &&
+      heading.level === 1 &&
+      !sttText &&
+      line.cells <= 2 &&
+      MARKED_TITLE.test(line.text) &&
+      (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask));
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(heading, r, line.col, line.text, marker);
@@ -793,6 +800,25 @@ function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
   return cols.stt !== undefined && next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;
+}
+
+/** "2. Công tác văn phòng", "3. Công tác hành chính, tổng hợp:": a number from 2, a capital, a short title, no sentence. */
+const NUMBERED_TITLE = /^([2-9]|[1-9]\d)\.\s*\p{Lu}[^.;:]{0,70}:?$/u;
+/** A numbered item in a task's text ("… gồm: 1. Hội thảo"): the next numbered line is its next item. */
+const LISTS_ITEMS = /(?:^|[\s:;])\d{1,2}[.)]\s+\S/;
+
+/**
+ * "2. Công tác văn phòng" alone in the task column where the numbering goes on under it (tasks 1, 2
+ * above, 3 below): a section's title, not the rest of the task above. Not when that task was cut
+ * mid-phrase, or lists items ("… gồm:", "1. Hội thảo" already in its text).
+ */
+function titleOverNumbering(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
+  if (!above || above.sttNumber === null || cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !NUMBERED_TITLE.test(line.text)) return false;
+  const text = above.text.task ?? '';
+  if (leftMidPhrase(above) || /:\s*$/.test(text) || LISTS_ITEMS.test(text)) return false;
+  let next = r + 1;
+  while (next <= view.rowCount && view.isBlankRow(next)) next++;
+  return next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === above.sttNumber + 1;
 }
 
 /**

@@ -122,3 +122,40 @@ describe('a page-break remainder that is only a unit\'s name', () => {
     }
   });
 });
+
+describe('a section title numbered in its own text over numbering that goes on', () => {
+  const lead = (n: number, text: string): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'];
+  const office = (n: number, text: string): CellValue[] => [n, text, 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'];
+
+  it('is a section, not the end of the task above', () => {
+    for (const title of ['2. Công tác văn phòng', '3. Công tác hành chính, tổng hợp:']) {
+      const r = read([['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], HEADER, [null, '1. Công tác quản lý khoa học'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức hội thảo khởi nghiệp'), [null, title], office(3, 'Tổng hợp báo cáo quý'), office(4, 'Kiểm tra nội bộ')]);
+      expect([title, r.tasks.map((t) => [t.stt, t.task, t.endRow, t.quarter]), where(r)]).toEqual([
+        title,
+        [
+          ['1', 'Xây dựng kế hoạch kiểm tra', 4, 3],
+          ['2', 'Tổ chức hội thảo khởi nghiệp', 5, 3],
+          ['3', 'Tổng hợp báo cáo quý', 7, 3],
+          ['4', 'Kiểm tra nội bộ', 8, 3],
+        ],
+        [],
+      ]);
+    }
+  });
+
+  it('stays the rest of the task above in lower case, after a cut phrase or a list, as a first item, with other cells, or over no next number', () => {
+    const cases: [string, CellValue[][], string][] = [
+      ['lower case', [lead(1, 'Tổ chức hội nghị'), [null, '2. tổng kết công tác năm'], lead(2, 'Kiểm tra')], 'Tổ chức hội nghị 2. tổng kết công tác năm'],
+      ['cut', [lead(1, 'Tổ chức hội nghị của'), [null, '2. Công tác văn phòng'], lead(2, 'Kiểm tra')], 'Tổ chức hội nghị của 2. Công tác văn phòng'],
+      ['list', [lead(1, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:'), [null, '1. Hội thảo khoa học'], [null, '2. Triển lãm sản phẩm'], lead(2, 'Kiểm tra')], 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm: 1. Hội thảo khoa học 2. Triển lãm sản phẩm'],
+      ['first item', [lead(1, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN'), [null, '1. Hội thảo khoa học'], lead(2, 'Kiểm tra')], 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN 1. Hội thảo khoa học'],
+      ['other cells', [lead(1, 'Tổ chức hội nghị'), [null, '2. Hội nghị tổng kết', null, null, 'Báo cáo'], lead(2, 'Kiểm tra')], 'Tổ chức hội nghị 2. Hội nghị tổng kết'],
+      ['month below', [lead(1, 'Tổ chức hội nghị'), [null, '2. Hội nghị tổng kết'], [null, 'Tháng 8'], lead(2, 'Kiểm tra')], 'Tổ chức hội nghị 2. Hội nghị tổng kết'],
+      ['number jumps', [lead(1, 'Tổ chức hội nghị'), [null, '2. Hội nghị tổng kết'], lead(5, 'Kiểm tra')], 'Tổ chức hội nghị 2. Hội nghị tổng kết'],
+    ];
+    for (const [label, rows, first] of cases) {
+      const r = read([HEADER, ['I', 'Quý III'], [null, 'Tháng 7'], ...rows]);
+      expect([label, r.tasks.map((t) => t.task)]).toEqual([label, [first, 'Kiểm tra']]);
+    }
+  });
+});
