@@ -16,7 +16,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } 
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -451,14 +451,18 @@ function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[],
 
 /**
  * A "Tháng" cell's month: "7", "Tháng 7", "7-8" (a range counts as its last month, as under a
- * heading); a date's month ("8/2025" typed becomes the date 01/08/2025 in Excel).
+ * heading); a date's month ("8/2025" typed becomes the date 01/08/2025 in Excel); a month in words
+ * ("Tháng Mười Hai", "tháng bảy").
  */
 function monthCell(text: string | undefined): number | null {
   if (!text) return null;
   const date = parseDateText(text);
   if (date) return Number(date.slice(5, 7));
+  const folded = foldKey(text);
+  const worded = wordedMonth(folded);
+  if (worded !== null) return worded;
   // In its own column "T7", "Th8", "T.10/2025" are months ("thang" folded, abbreviated).
-  const f = foldKey(text).replace(/(^|[\s,;-])th?\.?\s*(?=\d)/g, '$1');
+  const f = folded.replace(/(^|[\s,;-])th?\.?\s*(?=\d)/g, '$1');
   const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
   return (m && monthSpan(m)?.last) ?? null;
 }

@@ -159,3 +159,36 @@ describe('a section title numbered in its own text over numbering that goes on',
     }
   });
 });
+
+describe('month words in a "Tháng" column', () => {
+  it('give the month, and its quarter, as "Tháng 12" does', () => {
+    const words: [string, number][] = [
+      ['Tháng Giêng', 1],
+      ['Tháng Một', 1],
+      ['tháng hai', 2],
+      ['Tháng Tư', 4],
+      ['Tháng Năm', 5],
+      ['tháng bảy', 7],
+      ['THÁNG TÁM', 8],
+      ['Tháng Mười', 10],
+      ['Tháng Mười Một', 11],
+      ['Tháng Mười Hai', 12],
+      ['Tháng Chạp', 12],
+    ];
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      ['STT', 'Nhiệm vụ', 'Tháng', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      ...words.map(([word], i): CellValue[] => [i + 1, `Nhiệm vụ ${i + 1}`, word, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu']),
+    ]);
+    expect(r.tasks.map((t) => [t.month, t.quarter])).toEqual(words.map(([, m]) => [m, Math.ceil(m / 3)]));
+    expect(r.summary.byMonth).toEqual({ '1': 2, '2': 1, '4': 1, '5': 1, '7': 1, '8': 1, '10': 1, '11': 1, '12': 2 });
+  });
+
+  it('"Tháng Một" on a month row is January, as "Tháng Giêng" is', () => {
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026'], HEADER, ['I', 'Quý I'], [null, 'Tháng Một'], row(1, 'Xây dựng kế hoạch năm', 'Phòng QLKH&ĐMST'), [null, 'Tháng Hai'], row(2, 'Tổ chức hội nghị triển khai', 'Phòng QLKH&ĐMST')]);
+    expect(r.tasks.map((t) => [t.task, t.month])).toEqual([
+      ['Xây dựng kế hoạch năm', 1],
+      ['Tổ chức hội nghị triển khai', 2],
+    ]);
+  });
+});
