@@ -230,9 +230,10 @@ function columnsTurnYear(p: SheetParse): void {
   }
 }
 
-/** The quarter a task's "Quý" cell, else its "Tháng" cell, gives. */
+/** The quarter a task's "Quý" cell (or "Quý I" in its "Tháng" cell), else its "Tháng" cell, gives. */
 function columnQuarter(t: ParsedTask): number | null {
-  const q = t.text.quarter ? quarterInCell(t.text.quarter) : null;
+  const cell = quarterCellOf(t.text);
+  const q = cell ? quarterInCell(cell) : null;
   if (q !== null) return q;
   const month = monthCell(t.text.month);
   return month === null ? null : Math.ceil(month / 3);
@@ -262,6 +263,11 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
 /** A quarter in a "Quý" cell (folded): "III", "Quý 3", "Q3", "Q.IV", "QI". */
 const QUARTER_IN_CELL = new RegExp(String.raw`(?:\bq\.?\s*|\b)${QUARTER_TOKEN}\b`);
 
+/** A task's "Quý" cell, or "Quý IV" written in its "Tháng" cell (which then says the quarter, and no month). */
+function quarterCellOf(c: ParsedTask['text']): string | undefined {
+  return c.quarter || (c.month && foldKey(c.month).startsWith('q') ? c.month : undefined);
+}
+
 /** The quarter a "Quý" cell names, if any. */
 function quarterInCell(text: string): number | null {
   const q = QUARTER_IN_CELL.exec(foldKey(text));
@@ -279,8 +285,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const value = isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!);
     deadline = parseDeadline(value, c.deadline, year);
   } else if (c.note) deadline = deadlineInNote(c.note, year);
-  // "Quý IV" written in the "Tháng" column says the quarter (and no month).
-  const quarterCell = c.quarter || (c.month && foldKey(c.month).startsWith('q') ? c.month : undefined);
+  const quarterCell = quarterCellOf(c);
   // Under a title or heading naming several quarters, no quarter or month row: the deadline says
   // which; with none, the last quarter (its tasks are due by its end, not all year).
   const span = quartersOver(t, scope, quarterCell);

@@ -5,6 +5,7 @@
  * year's end.
  */
 import type { CellValue, FileReport } from '../../../src/engine';
+import { analyseWorkbook } from '../../../src/engine';
 import { analyse, sheet } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
@@ -190,5 +191,22 @@ describe('month words in a "Tháng" column', () => {
       ['Xây dựng kế hoạch năm', 1],
       ['Tổ chức hội nghị triển khai', 2],
     ]);
+  });
+});
+
+describe('"Quý I" written in the "Tháng" column of a plan across the year\'s end', () => {
+  it('is the next year\'s Quý I, as in a "Quý" column: its deadlines and due dates too', () => {
+    const header = ['STT', 'Tháng', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn'];
+    const task = (n: number, month: string, deadline: string | null): CellValue[] => [n, month, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo', deadline];
+    const rows = [['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026'], [], header, task(1, 'Quý IV', '20/12'), task(2, 'Quý I', 'Trước 15/3'), task(3, 'Quý I', null)];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2026-02-01' });
+    expect(r.period).toBe('2025-09');
+    expect(r.tasks.map((t) => [t.quarter, t.month, t.year ?? 2025, t.deadline])).toEqual([
+      [4, null, 2025, '2025-12-20'],
+      [1, null, 2026, '2026-03-15'],
+      [1, null, 2026, null],
+    ]);
+    // On 1/2/2026 only the task due in December 2025 is overdue.
+    expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[4, '2025-12-20']]);
   });
 });
