@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import { analyseWorkbook } from '../../../src/engine';
 import { CtctInputError } from '../../../src/engine/errors';
 import type { SheetGrid, WorkbookGrid } from '../../../src/engine/grid';
 import { detectKind, readWorkbookGrid } from '../../../src/xlsx';
@@ -298,5 +299,33 @@ describe('input errors', () => {
   it('node helpers: a missing file → not-found', async () => {
     await expect(readFileBytes(path.join(FIXTURES, 'khong-co.xlsx'))).rejects.toMatchObject({ code: 'not-found' });
     await expect(readWorkbookGridFile(path.join(FIXTURES, 'khong-co.xlsx'))).rejects.toBeInstanceOf(CtctInputError);
+  });
+});
+
+describe('hidden rows', () => {
+  it('are read like visible ones: a row hidden by hand or by a filter keeps its task in the programme', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KH');
+    ws.addRow(['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025']);
+    ws.addRow(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']);
+    ws.addRow([1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu']);
+    ws.addRow([2, 'Tổng hợp báo cáo quý', null, 'Báo cáo', 'Giám đốc Sở']);
+    ws.addRow([3, 'Kiểm tra nội bộ', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở']);
+    ws.autoFilter = 'A2:E5';
+    ws.getRow(4).hidden = true;
+    ws.getRow(5).hidden = true;
+    const bytes = await bytesOf(wb);
+    // The file does hide them (and keeps its filter).
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    expect([back.getWorksheet('KH')!.getRow(4).hidden, back.getWorksheet('KH')!.getRow(5).hidden, !!back.getWorksheet('KH')!.autoFilter]).toEqual([true, true, true]);
+    const grid = await readWorkbookGrid(bytes, { fileName: 'an.xlsx' });
+    const r = analyseWorkbook(grid, { fileName: 'an.xlsx', asOf: '2025-10-15' });
+    expect(r.tasks.map((t) => [t.row, t.task])).toEqual([
+      [3, 'Xây dựng kế hoạch kiểm tra'],
+      [4, 'Tổng hợp báo cáo quý'],
+      [5, 'Kiểm tra nội bộ'],
+    ]);
+    expect([r.summary.taskCount, r.findings.filter((f) => f.code === 'missing-lead-unit').map((f) => f.row)]).toEqual([3, [4]]);
   });
 });
