@@ -314,8 +314,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   );
 }
 
-/** Clearly a unit's name: "Phòng …", "Trung tâm …", "Văn phòng Sở", "Thanh tra Sở". */
-const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+\p{Lu}/iu;
+/** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */
+const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+(\S)/iu;
 
 /**
  * The unit of the group row a task is listed under ("1 | Phòng QLKH&ĐMST", "Văn phòng Sở:"), for a
@@ -325,7 +325,9 @@ const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+\p{
 function groupLead(t: ParsedTask, matcher: DirectoryMatcher): string | null {
   const name = t.groupUnit;
   if (!name) return null;
-  if (UNIT_NAMED.test(name)) return name;
+  // The name's letter apart: under the "i" flag \p{Lu} would match "chống" in "Phòng chống tham nhũng".
+  const named = UNIT_NAMED.exec(name);
+  if (named && /[\p{Lu}\d]/u.test(named[1])) return name;
   const matches = matcher.matchUnits(name);
   return matches.length && matches.every((m) => m.status === 'current' || m.status === 'outdated') ? name : null;
 }

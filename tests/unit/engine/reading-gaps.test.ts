@@ -74,13 +74,16 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
       row(1, 'Tổ chức hội nghị cán bộ'),
       [null, '1. Công tác quản lý khoa học'],
       row(1, 'Xây dựng kế hoạch kiểm tra'),
+      [3, 'Phòng chống tham nhũng, tiêu cực:'],
+      row(1, 'Kê khai tài sản, thu nhập'),
     ]);
     expect(r.tasks.map((t) => [t.stt, t.leadUnits])).toEqual([
       ['1', []],
       ['1', []],
       ['1', []],
+      ['1', []],
     ]);
-    expect(where(r)).toEqual(['missing-lead-unit C4', 'missing-lead-unit C6', 'missing-lead-unit C8']);
+    expect(where(r)).toEqual(['missing-lead-unit C4', 'missing-lead-unit C6', 'missing-lead-unit C8', 'missing-lead-unit C10']);
   });
 });
 
