@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './headings';
+import { MONTH_WORD, MONTH_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
 
 export interface ParsedDate {
@@ -44,8 +44,15 @@ function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate
 const DATE_START = String.raw`(?<![a-z\d/.-])(?<!\b(?:thang|quy|so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi)\s*)`;
 /** "15/7", "Trước ngày 20/8", "31.7" (the year comes from the sheet); not "1.5.3", a clause's number. */
 const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})(?:\s*/\s*|\.)(\d{1,2})(?![\d/]|\.\d)`);
-/** "10/2025", "T10/2025" (T for tháng). */
-const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:t\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
+/** "10/2025", "T10/2025", "Th9/2025", "T.9/2025" (T, Th for tháng). */
+const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:th?\.?\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
+/**
+ * A whole (folded) deadline cell written short, as the "Quý"/"Tháng" columns are: "T9", "Th 9",
+ * "Tháng Chín", "Q3", "Q.III", "QIII/2025", "Trước T9". Groups: month, month's name, quarter, year.
+ */
+const SHORT_DEADLINE = new RegExp(
+  String.raw`^(?:(?:truoc|trong|cuoi|het|den|han)\s+)?(?:th?\.?\s*(\d{1,2})|thang\s+${MONTH_WORD}|q\.?\s*${QUARTER_TOKEN})(?:\s*(?:[/-]|nam)\s*(\d{4}))?[.;]?$`,
+);
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 /** Every quarter of a list ("iii, iv"). */
@@ -87,7 +94,17 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const y = quarter[quarter.length - 1] ? Number(quarter[quarter.length - 1]) : fallbackYear;
     if (y) return { iso: quarterEnd(y, q), invalid: false };
   }
-  return { iso: null, invalid: false };
+  const short = SHORT_DEADLINE.exec(f);
+  return short ? shortDeadline(short, fallbackYear) : { iso: null, invalid: false };
+}
+
+/** The end of the month or quarter a short deadline names; a month past 12 ("T13") is no date. */
+function shortDeadline(m: RegExpExecArray, fallbackYear: number | null): ParsedDate {
+  const y = m[4] ? Number(m[4]) : fallbackYear;
+  if (m[3]) return { iso: y ? quarterEnd(y, quarterOf(m[3])!) : null, invalid: false };
+  const month = m[2] ? MONTH_WORDS[m[2]] : Number(m[1]);
+  if (month < 1 || month > 12) return { iso: null, invalid: true };
+  return { iso: y ? monthEnd(y, month) : null, invalid: false };
 }
 
 /**

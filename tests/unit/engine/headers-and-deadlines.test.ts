@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../../../src/engine';
 import type { FileReport } from '../../../src/engine';
+import { analyseWorkbook } from '../../../src/engine';
 import { analyse as analyseSheets, sheet } from '../../helpers/grid';
 
 const TITLE = ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'];
@@ -206,5 +207,49 @@ describe('deadlines without a year or without a day', () => {
       'deadline-outside-quarter F13',
       'invalid-date F19',
     ]);
+  });
+});
+
+describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
+  const cells = ['T9', 'Th9/2025', 'T.9/2025', 'Th 9', 'Th.9', 'Trước T9', 'Q3', 'Q3/2025', 'QIII/2025', 'Q.III', 'Q1/2026', 'Tháng Chín', 'Hết tháng Chín', 'T10', 'T13', 'Thường xuyên', 'Tổ 9'];
+  const rows = (deadlines: string[]): CellValue[][] => [
+    TITLE,
+    [],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+    ['I', 'Quý III'],
+    [null, 'Tháng 8'],
+    ...deadlines.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
+  ];
+
+  it('reads a month as its last day and a quarter as its last, in the sheet\'s year or the one written', () => {
+    const r = analyse(rows(cells));
+    expect(r.tasks.map((t, i) => [cells[i], t.deadline])).toEqual([
+      ['T9', '2025-09-30'],
+      ['Th9/2025', '2025-09-30'],
+      ['T.9/2025', '2025-09-30'],
+      ['Th 9', '2025-09-30'],
+      ['Th.9', '2025-09-30'],
+      ['Trước T9', '2025-09-30'],
+      ['Q3', '2025-09-30'],
+      ['Q3/2025', '2025-09-30'],
+      ['QIII/2025', '2025-09-30'],
+      ['Q.III', '2025-09-30'],
+      ['Q1/2026', '2026-03-31'],
+      ['Tháng Chín', '2025-09-30'],
+      ['Hết tháng Chín', '2025-09-30'],
+      ['T10', '2025-10-31'],
+      ['T13', null],
+      ['Thường xuyên', null],
+      ['Tổ 9', null],
+    ]);
+    // Rows 6..: "Q1/2026" and "T10" lie outside Quý III/2025; a thirteenth month is no date.
+    expect(codes(r)).toEqual(['deadline-outside-quarter F16', 'deadline-outside-quarter F19', 'invalid-date F20']);
+  });
+
+  it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
+    const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
+    const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
+    // Only the task with no date in its deadline cell falls back to its month row (Tháng 8).
+    expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[10, '2025-08-31']]);
   });
 });
