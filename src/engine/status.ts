@@ -41,8 +41,10 @@ const SYNONYMS: Record<string, Status> = {
   ...Object.fromEntries(PAUSED.map((key) => [key, 'Đề nghị điều chỉnh' as const])),
 };
 
+/** How a status was kept to (folded): "đúng hạn", "vượt tiến độ". */
+const DEGREE = 'dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|vuot tien do|vuot ke hoach';
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
-const QUALIFIER = /[\s,(-]+(?:dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|100\s*%)\)?$/;
+const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
 /** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)". */
 const PERCENT = /^(.+?)[\s,:(-]+(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
 /** "Đề xuất/Đề nghị" + "bỏ"/"điều chỉnh" + more words (matchKey: lower case, marks kept). */
@@ -110,6 +112,7 @@ export const readStatus = memo((text: string): Status | null => {
   // điều chỉnh sang Quý IV". Read with its marks: "Đề xuất bổ sung" proposes to add, not to drop.
   const proposal = PROPOSAL_WITH_WORDS.exec(matchKey(text));
   if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
+  if (isDoneOnRecord(key)) return 'Hoàn thành';
   // A remark keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ 5)"), but
   // not after "Hoàn thành": "Hoàn thành, còn 2 nội dung" may undo it, and a task wrongly read as
   // finished drops off the overdue list. That one is left for a person to read.
@@ -117,6 +120,40 @@ export const readStatus = memo((text: string): Status | null => {
   const s = head ? exact(head[1]) : null;
   return s && s !== 'Hoàn thành' ? s : null;
 });
+
+/** The words that say done ("đã hoàn thành", "ht", "đã ban hành"; folded), longest first. */
+const DONE_WORDS = Object.keys(SYNONYMS)
+  .filter((key) => SYNONYMS[key] === 'Hoàn thành')
+  .sort((a, b) => b.length - a.length);
+const DOCUMENT_WORDS = 'cong van|cv|quyet dinh|qd|bao cao|bc|to trinh|ttr|ke hoach|kh|thong bao|tb|van ban|vb|giay moi|nghi quyet|chi thi|huong dan|chuong trinh|de an|bien ban';
+/** A document cited (folded): "Công văn số 123/SKHCN-VP", "QĐ số 123", "số 45/TTr-SKHCN", "120/BC-SKHCN". */
+const DOCUMENT = new RegExp(String.raw`\b(?:(?:${DOCUMENT_WORDS})\s*(?:so\s*)?\d+(?:\/[a-z\d&.-]+)*|(?:so\s*)?\d+(?:\/\d+)?\/[a-z][a-z\d&.-]*(?:\/[a-z\d&.-]+)*)`, 'g');
+/** A day (folded): "ngày 20/8/2025", "20/8", "20.8.2025", "ngày 20 tháng 8 năm 2025". Groups: "ngày", day, month, year. */
+const DAY = /(?:\b(ngay)\s+)?(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?/g;
+/** What may stand between the records: "tại", "theo", "vào", "đúng hạn", punctuation. */
+const RECORD_GLUE = new RegExp(String.raw`\b(?:tai|theo|bang|kem|vao|luc|${DEGREE})\b|[\s(),:;.\-–]`, 'g');
+
+/**
+ * Done, with the day or the document that records it and nothing else: "Hoàn thành ngày 20/8/2025",
+ * "HT 20/8", "Đã hoàn thành (QĐ số 123/QĐ-SKHCN)", "Đã ban hành Kế hoạch số 12/KH-SKHCN". Any other
+ * word may undo it ("Hoàn thành 20/8, còn 2 nội dung"), and "trước 30/9" is a plan.
+ */
+function isDoneOnRecord(key: string): boolean {
+  const head = DONE_WORDS.find((w) => key.startsWith(w) && /^[\s(,:-]/.test(key.slice(w.length)));
+  if (!head) return false;
+  let records = 0;
+  const rest = key
+    .slice(head.length)
+    .replace(DOCUMENT, () => (records++, ' '))
+    .replace(DAY, (m, ngay?: string, d?: string, mo?: string, y?: string) => (d && !isDay(ngay, Number(d), Number(mo), y) ? m : (records++, ' ')));
+  return records > 0 && rest.replace(RECORD_GLUE, '') === '';
+}
+
+/** A day and month; "1/2", "3/4" with no year nor "ngày" are shares done, not days. */
+function isDay(ngay: string | undefined, day: number, month: number, year: string | undefined): boolean {
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  return !!ngay || !!year || day >= month || month > 4;
+}
 
 /** Done with: finished, or proposed for removal. Not overdue, whatever the date. */
 export function isClosedStatus(status: string | null | undefined): boolean {

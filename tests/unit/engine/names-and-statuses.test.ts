@@ -104,6 +104,48 @@ describe('statuses in units\' own words', () => {
   });
 });
 
+describe('done, with the day it was done or the document that did it', () => {
+  it('counts "Hoàn thành ngày 20/8/2025", "HT 20/8", "Đã hoàn thành tại Công văn số …" as done, kept as written', () => {
+    const cells = [
+      'Hoàn thành ngày 20/8/2025',
+      'Đã hoàn thành ngày 20/8',
+      'HT 20/8',
+      'Đã hoàn thành (20/8/2025)',
+      'Hoàn thành - 20/8/2025',
+      'Đã hoàn thành tại Công văn số 123/SKHCN-VP',
+      'Đã hoàn thành (QĐ số 123/QĐ-SKHCN ngày 15/8/2025)',
+      'Đã ban hành Kế hoạch số 12/KH-SKHCN',
+      'Hoàn thành vượt tiến độ',
+      'Đã hoàn thành đúng hạn, theo Báo cáo số 45/BC-SKHCN',
+    ];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': cells.length });
+    expect(r.summary.overdue).toEqual([]);
+    // The report keeps the day and the document; the tracker does not rewrite them as the bare status.
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+  });
+
+  it('does not take part done, a plan or a remark that may undo it for done', () => {
+    const cells = [
+      'Hoàn thành một phần',
+      'Chưa hoàn thành',
+      'Hoàn thành 50%',
+      'Hoàn thành 20/8, còn 2 nội dung chưa xong',
+      'Đã hoàn thành (chờ UBND tỉnh phê duyệt)',
+      'Hoàn thành trước 30/9',
+      'HT 1/2',
+      'Đã trình UBND tỉnh (Tờ trình số 45/TTr-SKHCN)',
+    ];
+    const r = withStatus(...cells);
+    // Rows 4..11 in order: part done and under way are counted so, the others left for a person.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([4, 7, 8, 9, 10, 11]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(r.summary.byStatus['Hoàn thành']).toBeUndefined();
+  });
+});
+
 describe('leaders with their title written out, shortened or after the name', () => {
   it('names the longest collective entry a cell starts with: "Lãnh đạo Sở theo lĩnh vực được giao" is its own', () => {
     const early2025 = new DirectoryMatcher(defaultDirectory, '2025-03');

@@ -8,6 +8,7 @@ import * as ExcelJS from 'exceljs';
 import { analyseWorkbook, combineReports, ownSheetKind, type FileReport } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { parseKeyCell, readTracker } from '../../../src/engine/track';
+import { COLORS } from '../../../src/engine/track/style';
 import { NOTE_PREFIX, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../../../src/xlsx';
 
 const ASOF = '2025-11-21';
@@ -176,6 +177,35 @@ describe('statuses typed in "Theo dõi"', () => {
     expect(summary.find((r) => r[1] === 'Hoàn thành')?.[2]).toBe(3);
     expect(summary.flat()).toContain(`Trạng thái của 4/${fr1.tasks.length} nhiệm vụ lấy từ trang "Theo dõi"; các nhiệm vụ khác theo cột Tình trạng của bảng nguồn.`);
   });
+});
+
+it('a status typed in "Theo dõi" with the day it was done ("Đã hoàn thành ngày 5/10") is done there and in "Tổng hợp", not overdue', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Quý III').addRows([
+    ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+    ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn'],
+    [1, 'Xây dựng kế hoạch kiểm tra đo lường năm 2026', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '31/8/2025'],
+    [2, 'Tổ chức hội thảo khoa học cấp tỉnh', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Hội thảo', '30/9/2025'],
+  ]);
+  const first = new Uint8Array(await wb.xlsx.writeBuffer());
+  const fr1 = await analyse(first, 'x.xlsx');
+  expect(fr1.summary.overdue.map((o) => o.row)).toEqual([3, 4]);
+  const copy = await open((await writeMarkedCopyDetailed(first, fr1, combineReports([fr1], ASOF), { asOf: ASOF })).bytes);
+  copy.getWorksheet('Theo dõi')!.eachRow((row) => {
+    if (row.getCell(4).value === 'Xây dựng kế hoạch kiểm tra đo lường năm 2026') row.getCell(10).value = 'Đã hoàn thành ngày 5/10';
+  });
+  const edited = new Uint8Array(await copy.xlsx.writeBuffer());
+
+  const fr2 = await analyse(edited, 'x.xlsx');
+  expect([fr2.summary.byStatus, fr2.summary.overdue.map((o) => o.row)]).toEqual([{ 'Hoàn thành': 1, 'Chưa cập nhật': 1 }, [4]]);
+  // Written again: the words stay as typed, and only the open task is painted overdue.
+  const again = await open((await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF })).bytes);
+  const tracker = again.getWorksheet('Theo dõi')!;
+  const painted = [2, 3].map((r) => [tracker.getCell(r, 10).value, (tracker.getCell(r, 4).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === COLORS.overdueFill]);
+  expect(painted).toEqual([
+    ['Đã hoàn thành ngày 5/10', false],
+    [null, true],
+  ]);
 });
 
 it('a task moved to another sheet keeps its status when the sheet it left holds no table any more, as the summary counts it', async () => {
