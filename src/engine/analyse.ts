@@ -24,7 +24,7 @@ import { AnalysedTask, CheckContext, FindingSink, SheetScope, withUnicodeFont } 
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus, qualifiedStatus, readStatus } from './status';
+import { canonicalStatus, qualifiedStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
@@ -384,7 +384,7 @@ function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const c = t.text;
   // Units that track in "Kết quả thực hiện" alone write "Đã hoàn thành" there: a status when it reads as one.
-  const status = c.status || (c.result && qualifiedStatus(c.result) && c.result) || '';
+  const status = c.status || (c.result && (t.table.columns.status === undefined ? resultStatus(c.result) : qualifiedStatus(c.result) && c.result)) || '';
   const product = c.product ?? '';
   return {
     sheet: t.sheet,

@@ -26,8 +26,9 @@ const SYNONYMS: Record<string, Status> = {
   'xong': 'Hoàn thành',
   'da xong': 'Hoàn thành',
   'da thuc hien': 'Hoàn thành',
-  // The document the task was to produce is out.
+  // The document the task was to produce is out, the event it was to hold held.
   'da ban hanh': 'Hoàn thành',
+  'da to chuc': 'Hoàn thành',
   'de xuat bo': 'Đề xuất bỏ',
   'de nghi bo': 'Đề xuất bỏ',
   'bo': 'Đề xuất bỏ',
@@ -61,10 +62,10 @@ function statusKey(text: string): string {
 
 /**
  * Words that say more than the status they count as, so are never written as it: "Bỏ" may record
- * a decision, not a proposal; "Đã ban hành" names what was done; "Gia hạn" an adjustment granted;
+ * a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED]);
+const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",
@@ -153,6 +154,27 @@ function isDoneOnRecord(key: string): boolean {
 function isDay(ngay: string | undefined, day: number, month: number, year: string | undefined): boolean {
   if (day < 1 || day > 31 || month < 1 || month > 12) return false;
   return !!ngay || !!year || day >= month || month > 4;
+}
+
+/** A result that reports the product issued or the event held ("Đã ban hành Báo cáo số …", "Đã tổ chức hội nghị …"; matchKey). */
+const ISSUED = /^đã (?:ban hành|tổ chức|phát hành|hoàn thành|thực hiện)(?!\p{L})/u;
+/** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần". */
+const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|tiếp tục|chờ|dự thảo|xin ý kiến|bước đầu)(?!\p{L})|%/u;
+
+/**
+ * The status a "Kết quả thực hiện" cell gives a table with no status column: the cell itself when
+ * it reads as one, else "Hoàn thành" when it reports the product issued or the event held and
+ * nothing says otherwise (a share "01/02 lớp", "đang triển khai"). "Đã trình …" is not: whether the
+ * department's part is done depends on the product.
+ */
+export function resultStatus(text: string): string | null {
+  if (readStatus(text)) return text;
+  const words = matchKey(text);
+  if (!ISSUED.test(words) || NOT_YET.test(words)) return null;
+  const rest = foldKey(text)
+    .replace(DOCUMENT, ' ')
+    .replace(DAY, (m, ngay?: string, d?: string, mo?: string, y?: string) => (d && !isDay(ngay, Number(d), Number(mo), y) ? m : ' '));
+  return /\d\s*\/\s*\d/.test(rest) ? null : 'Hoàn thành';
 }
 
 /** Done with: finished, or proposed for removal. Not overdue, whatever the date. */

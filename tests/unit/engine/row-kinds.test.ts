@@ -137,6 +137,37 @@ it('a "Kết quả thực hiện" column saying "Đã hoàn thành" gives the st
   expect(r.summary.overdue.map((t) => t.stt)).toEqual(['2', '3']);
 });
 
+it('a "Kết quả thực hiện" reporting the product issued or held ("Đã ban hành Báo cáo số …", "Đã tổ chức …") is done where there is no status column', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Kết quả thực hiện'];
+  const row = (n: number, result: string) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', result];
+  const results = [
+    'Đã ban hành Báo cáo số 120/BC-SKHCN ngày 15/7/2025',
+    'Đã tổ chức hội nghị tổng kết với 120 đại biểu tham dự',
+    'Đã ban hành Kế hoạch số 12/KH-SKHCN; đang triển khai thực hiện',
+    'Đã tổ chức 01/02 lớp tập huấn',
+    'Đã trình UBND tỉnh (Tờ trình số 45/TTr-SKHCN)',
+    'Đang thực hiện, dự kiến xong 30/9',
+  ];
+  const r = analyse(sheet('KH', [TITLE, header, ['I', 'Quý III'], ...results.map((x, i) => row(i + 1, x))]));
+  // Done as written, or as "Hoàn thành" when the words are a report rather than a status; under way
+  // and part done are not done, and a submission is left unsaid (done or not depends on the product).
+  expect(r.tasks.map((t) => t.status)).toEqual([results[0], 'Hoàn thành', null, null, null, results[5]]);
+  expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Chưa cập nhật': 3, 'Đang thực hiện': 1 });
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5', '6']);
+  expect(r.tasks.map((t) => t.result)).toEqual(results);
+
+  // Where the table has a status column, a blank status stays blank unless the result is a status's own words.
+  const withStatus = analyse(sheet('KH', [TITLE, [...header, 'Tình trạng'], ['I', 'Quý III'], [...row(1, results[1]), null], [...row(2, 'Đã tổ chức'), null]]));
+  expect(withStatus.tasks.map((t) => t.status)).toEqual([null, 'Đã tổ chức']);
+});
+
+it('"Đã tổ chức" in the status column is done, kept as written', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng'];
+  const row = (n: number, status: string) => [n, `Tổ chức hội thảo ${n}`, 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', status];
+  const r = analyse(sheet('KH', [TITLE, header, ['I', 'Quý III'], row(1, 'Đã tổ chức'), row(2, 'Đã tổ chức ngày 20/7/2025')]));
+  expect([codes(r), r.summary.byStatus, r.summary.overdue, r.tasks.map((t) => t.status)]).toEqual([[], { 'Hoàn thành': 2 }, [], ['Đã tổ chức', 'Đã tổ chức ngày 20/7/2025']]);
+});
+
 it('a hidden sheet (last year’s programme kept out of sight) is checked only when no visible sheet holds a table, or when named', () => {
   const visible = sheet('CTCT 2025', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A')]);
   const hidden = { ...sheet('CTCT 2024', [['KẾ HOẠCH CÔNG TÁC NĂM 2024'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Nhiệm vụ cũ B', { lead: 'Phòng QLKH' })]), hidden: true };
