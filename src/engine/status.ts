@@ -1,6 +1,7 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
 import { foldKey, isVietnameseSyllable, matchKey } from './text';
 import { memo } from './memo';
+import { daysInMonth } from './dates';
 import { safeNearest, type Candidate } from './directory/fuzzy';
 
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
@@ -8,6 +9,9 @@ export type Status = (typeof STATUSES)[number];
 
 /** "Tạm dừng", "Tạm ngừng (thực hiện)" (folded). */
 const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien'];
+
+/** "Hủy", "Đã hủy", "Không thực hiện", "Xin rút" (folded). */
+const DROPPED = ['huy', 'da huy', 'bi huy', 'khong thuc hien', 'khong trien khai', 'xin rut'];
 
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
@@ -32,6 +36,9 @@ const SYNONYMS: Record<string, Status> = {
   'de xuat bo': 'Đề xuất bỏ',
   'de nghi bo': 'Đề xuất bỏ',
   'bo': 'Đề xuất bỏ',
+  // Out of the programme: the list has no "cancelled", and a dropped task is listed with the
+  // proposals to drop (never overdue), as a review's "Không thực hiện", "Xin rút" are.
+  ...Object.fromEntries(DROPPED.map((key) => [key, 'Đề xuất bỏ' as const])),
   'de nghi dieu chinh': 'Đề nghị điều chỉnh',
   'de xuat dieu chinh': 'Đề nghị điều chỉnh',
   'dieu chinh': 'Đề nghị điều chỉnh',
@@ -50,6 +57,12 @@ const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
 const PERCENT = /^(.+?)[\s,:(-]+(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
 /** "Đề xuất/Đề nghị" + "bỏ"/"điều chỉnh" + more words (matchKey: lower case, marks kept). */
 const PROPOSAL_WITH_WORDS = /^đề (?:xuất|nghị) (bỏ|điều chỉnh)\s+[\p{L}\d]/u;
+/** A move in time (folded): "Chuyển sang Quý IV", "Lùi thời gian sang tháng 10", "Dời đến 30/10/2025". */
+const MOVED = /^(?:chuyen|lui|doi|day lui|lui thoi gian|lui thoi han|gia han|dieu chinh)(?:\s+(?:sang|den|toi|vao|qua|xuong))?\s+(?:thuc hien\s+)?(?:trong\s+|vao\s+)?(?:quy|thang|nam|ky|dot|giai doan|tuan|\d)/;
+/** A reason after a status (matchKey: "do" is not "đó"): "Chưa thực hiện do chưa có kinh phí", "… vì …", "… chờ …". */
+const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi)\s+\S/u;
+/** A day alone (folded): "20/08/2025", "20/8", "ngày 20/8". Groups: "ngày", day, month, year. */
+const DAY_ALONE = /^(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?$/;
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
 const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
@@ -61,11 +74,11 @@ function statusKey(text: string): string {
 }
 
 /**
- * Words that say more than the status they count as, so are never written as it: "Bỏ" may record
- * a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
+ * Words that say more than the status they count as, so are never written as it: "Bỏ", "Hủy" may
+ * record a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED]);
+const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",
@@ -114,13 +127,19 @@ export const readStatus = memo((text: string): Status | null => {
   const proposal = PROPOSAL_WITH_WORDS.exec(matchKey(text));
   if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   if (isDoneOnRecord(key)) return 'Hoàn thành';
-  // A remark keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ 5)"), but
-  // not after "Hoàn thành": "Hoàn thành, còn 2 nội dung" may undo it, and a task wrongly read as
-  // finished drops off the overdue list. That one is left for a person to read.
-  const head = REMARK.exec(key);
-  const s = head ? exact(head[1]) : null;
+  if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
+  // A day typed alone in the status column is the day the task was done (a planned one is its deadline).
+  const day = DAY_ALONE.exec(key);
+  if (day) return isDay(day[1], Number(day[2]), Number(day[3]), day[4]) ? 'Hoàn thành' : null;
+  // A remark or a reason keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ
+  // 5)", "Chưa thực hiện do chưa có kinh phí"), but not after "Hoàn thành": "Hoàn thành, còn 2 nội
+  // dung" may undo it, and a task wrongly read as finished drops off the overdue list. That one is
+  // left for a person to read.
+  const s = statusBefore(REMARK.exec(key)) ?? statusBefore(REASON.exec(matchKey(text)));
   return s && s !== 'Hoàn thành' ? s : null;
 });
+
+const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? exact(statusKey(head[1])) : null);
 
 /** The words that say done ("đã hoàn thành", "ht", "đã ban hành"; folded), longest first. */
 const DONE_WORDS = Object.keys(SYNONYMS)
@@ -150,9 +169,9 @@ function isDoneOnRecord(key: string): boolean {
   return records > 0 && rest.replace(RECORD_GLUE, '') === '';
 }
 
-/** A day and month; "1/2", "3/4" with no year nor "ngày" are shares done, not days. */
+/** A real day and month; "1/2", "3/4" with no year nor "ngày" are shares done, not days. */
 function isDay(ngay: string | undefined, day: number, month: number, year: string | undefined): boolean {
-  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ? Number(year) + (year.length === 2 ? 2000 : 0) : 2024, month)) return false;
   return !!ngay || !!year || day >= month || month > 4;
 }
 

@@ -146,6 +146,47 @@ describe('done, with the day it was done or the document that did it', () => {
   });
 });
 
+describe('other common ways of writing a status', () => {
+  it('reads a move to a later quarter, month or year ("Chuyển sang Quý IV", "Lùi sang quý IV") as asking for an adjustment', () => {
+    const cells = ['Chuyển sang Quý IV', 'Lùi sang quý IV', 'Chuyển sang năm 2026', 'Lùi thời gian sang tháng 10 do chờ kinh phí', 'Dời đến 30/10/2025', 'Chuyển sang Phòng QLKH&ĐMST'];
+    const r = withStatus(...cells);
+    // The last moves the task to another unit, not in time: left for a person to read.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9]);
+    expect(r.summary.byStatus).toEqual({ 'Đề nghị điều chỉnh': 5, [cells[5]]: 1 });
+    expect(r.summary.proposals).toMatchObject({ drop: 0, adjust: 5 });
+    // An adjustment not yet granted: still overdue. The words stay the unit's.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+
+  it('reads "Hủy", "Đã hủy", "Không thực hiện" as dropped (listed among the proposals to drop, not overdue), kept as written', () => {
+    const cells = ['Hủy', 'Đã huỷ', 'Không thực hiện', 'Không triển khai', 'Xin rút'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect([r.summary.byStatus, r.summary.proposals.drop, r.summary.overdue]).toEqual([{ 'Đề xuất bỏ': 5 }, 5, []]);
+    expect([r.tasks.map((t) => t.status), cells.map(canonicalStatus)]).toEqual([cells, cells.map(() => null)]);
+  });
+
+  it('reads a reason after "do", "vì", "chờ" as leaving the status as it is, except after "Hoàn thành"', () => {
+    const cells = ['Chưa thực hiện do chưa có kinh phí', 'Chưa triển khai vì chờ hướng dẫn của Bộ', 'Đang thực hiện chờ ý kiến UBND tỉnh', 'Hoàn thành do đơn vị khác thực hiện'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7]);
+    expect(r.summary.byStatus).toEqual({ 'Chưa thực hiện': 2, 'Đang thực hiện': 1, [cells[3]]: 1 });
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+
+  it('reads a date alone in the status column, typed or an Excel date, as the day the task was done', () => {
+    const r = sheetOf(
+      (['20/08/2025', '20/8', { kind: 'date', iso: '2025-08-20' }, '1/2', '31/13/2025'] as CellValue[]).map((s) => ['Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', s]),
+    );
+    // "1/2" is half, not the first of February; a thirteenth month is no day.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7, 8]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 3, '1/2': 1, '31/13/2025': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([7, 8]);
+    expect(r.tasks.map((t) => t.status)).toEqual(['20/08/2025', '20/8', '20/08/2025', '1/2', '31/13/2025']);
+  });
+});
+
 describe('leaders with their title written out, shortened or after the name', () => {
   it('names the longest collective entry a cell starts with: "Lãnh đạo Sở theo lĩnh vực được giao" is its own', () => {
     const early2025 = new DirectoryMatcher(defaultDirectory, '2025-03');
