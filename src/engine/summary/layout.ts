@@ -96,6 +96,8 @@ export interface SummaryLayoutOptions {
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 /** The row and column of tasks no status was written for. */
 const NO_STATUS_LABEL = 'Chưa cập nhật trạng thái';
+/** The column of statuses outside the list, per quarter and per unit. */
+const OTHER_STATUS_LABEL = 'Khác';
 const FIELD_LABEL: Partial<Record<Field, string>> = {
   lead: 'đơn vị chủ trì',
   leader: 'lãnh đạo chỉ đạo',
@@ -110,6 +112,17 @@ export function quarterLabel(key: string | number | null): string {
 /** A status key that says none was given. */
 function isBlankStatus(key: string): boolean {
   return !key.trim() || key === 'null' || key === NO_STATUS;
+}
+
+/** The count of a status column: the status's own, every blank key's, or (other) every key outside the list. */
+function statusCount(counts: Record<string, number>, column: string, listed: ReadonlySet<string>): number {
+  if (column !== NO_STATUS_LABEL && column !== OTHER_STATUS_LABEL) return Object.hasOwn(counts, column) ? counts[column] : 0;
+  let n = 0;
+  for (const [key, c] of Object.entries(counts)) {
+    const blank = isBlankStatus(key);
+    if (column === NO_STATUS_LABEL ? blank : !blank && !listed.has(key)) n += c;
+  }
+  return n;
 }
 
 function monthKeyOk(key: string): boolean {
@@ -388,10 +401,13 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   });
 
   // 4b. Status per quarter and per lead unit: what the report says of each ("Quý III: 55 of 89 done").
-  const statusColumns = statusRows.map(([st]) => st);
-  const statusOf = (counts: Record<string, number> | undefined) =>
-    statusColumns.map((st) => (st === NO_STATUS_LABEL ? sum(Object.entries(counts ?? {}).filter(([k]) => isBlankStatus(k)).map(([, c]) => c)) : counts?.[st] ?? 0));
-  const crossBlock = (id: BlockId, title: string, label: string, keys: [string, string][], counts: Record<string, Record<string, number>>, note?: string): LayoutBlock => {
+  // The list's statuses are columns; words outside it, as many as units invent, share one.
+  const otherStatuses = statusRows.some(([st]) => st !== NO_STATUS_LABEL && !seen.has(st));
+  const statusColumns = [...seen, ...(otherStatuses ? [OTHER_STATUS_LABEL] : []), ...(blankStatus > 0 ? [NO_STATUS_LABEL] : [])];
+  const statusOf = (counts: Record<string, number> | undefined) => statusColumns.map((st) => statusCount(counts ?? {}, st, seen));
+  const otherNote = otherStatuses ? `Cột "${OTHER_STATUS_LABEL}": tình trạng không theo danh sách, từng tình trạng ở mục "Số nhiệm vụ theo trạng thái".` : undefined;
+  const crossBlock = (id: BlockId, title: string, label: string, keys: [string, string][], counts: Record<string, Record<string, number>>, remark?: string): LayoutBlock => {
+    const note = [remark, otherNote].filter(Boolean).join(' ');
     const rows = keys.map(([key, name], i) => {
       const cells = statusOf(counts[key]);
       return [i + 1, name, ...cells, sum(cells)];

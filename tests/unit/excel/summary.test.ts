@@ -77,6 +77,22 @@ describe('writeSummary', () => {
     expect(wb.sheet('Tổng hợp')!.pageLayout).toEqual({});
   });
 
+  it('puts statuses outside the list under one "Khác" column per quarter and per unit, as the CLI\'s copy does', async () => {
+    const wb = new FakeWorkbook();
+    const odd = ['Quá hạn', 'Chậm tiến độ', 'x', 'Đạt', 'Chưa'];
+    wb.addSheet('Quý III', [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+      ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Tình trạng'],
+      ...['Hoàn thành', 'Đang thực hiện', ...odd].map((st, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', st]),
+    ]);
+    await hostFor(wb).writeSummary(await reportOf(wb));
+    const values = wb.valuesOf('Tổng hợp');
+    const headerUnder = (heading: string) => values[values.findIndex((r) => String(r[0]).endsWith(heading)) + 1].filter((v) => v !== '' && v !== null);
+    expect(headerUnder('Trạng thái theo quý')).toEqual(['TT', 'Quý', 'Đang thực hiện', 'Hoàn thành', 'Khác', 'Tổng cộng']);
+    expect(headerUnder('Trạng thái theo đơn vị chủ trì')).toEqual(['TT', 'Đơn vị chủ trì', 'Đang thực hiện', 'Hoàn thành', 'Khác', 'Tổng cộng']);
+    expect(values.find((r) => r[1] === 'Quý III')?.slice(0, 6)).toEqual([1, 'Quý III', 1, 1, 5, 7]);
+  });
+
   it('leaves a unit’s own "Tổng hợp" alone and writes next to it', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     wb.addSheet('Tổng hợp', [['Bảng tổng hợp kinh phí của phòng'], ['Mục', 'Số tiền'], ['Hội thảo', 12_000_000]]);

@@ -208,6 +208,25 @@ it('a status typed in "Theo dõi" with the day it was done ("Đã hoàn thành n
   ]);
 });
 
+it('the copy\'s "Tổng hợp" puts statuses outside the list under one "Khác" column per quarter and per unit', async () => {
+  const wb = new ExcelJS.Workbook();
+  const statuses = ['Hoàn thành', 'Quá hạn', 'Chậm tiến độ', 'x', 'Đạt', 'Chưa', null];
+  wb.addWorksheet('Quý III').addRows([
+    ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+    ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Tình trạng'],
+    ...statuses.map((st, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', st]),
+  ]);
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const fr = await analyse(bytes, 'x.xlsx');
+  const copy = await writeMarkedCopyDetailed(bytes, fr, combineReports([fr], ASOF), { asOf: ASOF });
+  const cells = (await readWorkbookGrid(copy.bytes)).sheets.find((s) => s.name === 'Tổng hợp')!.cells;
+  const at = cells.findIndex((r) => String(r[0]).endsWith('Trạng thái theo quý'));
+  expect([cells[at + 1].filter((v) => v !== null), cells[at + 2].filter((v) => v !== null)]).toEqual([
+    ['TT', 'Quý', 'Hoàn thành', 'Khác', 'Chưa cập nhật trạng thái', 'Tổng cộng'],
+    [1, 'Quý III', 1, 5, 1, 7],
+  ]);
+});
+
 it('a task moved to another sheet keeps its status when the sheet it left holds no table any more, as the summary counts it', async () => {
   const rows = (texts: string[]) => [
     ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
