@@ -354,6 +354,22 @@ export function readSheet(view: SheetView): SheetParse {
   };
 
   /**
+   * "Tổng cộng | … | 350": a total row of figures. Only a number under the task's own columns counts
+   * tasks; a budget summed or statuses counted end the tasks and declare nothing. False: no such row.
+   */
+  const totalLine = (t: ParsedTable, r: number, sttText: string): boolean => {
+    const total = totalRow(view, t, r, sttText);
+    if (!total) return false;
+    const h = total.count !== null ? parseHeading(`${total.label}: ${total.count} nhiệm vụ`) : null;
+    if (h?.level === 0) applyHeading(h, r, total.col, total.label);
+    continuationOpen = false;
+    lastTask = null;
+    t.lastRow = r;
+    afterHeading = h?.level === 0;
+    return true;
+  };
+
+  /**
    * A table row that is no task number: the end of the table (a signature, a remark), a heading, a
    * review's row, a unit's group line, a whole task whose number was forgotten, or the rest of the
    * task above.
@@ -369,6 +385,8 @@ export function readSheet(view: SheetView): SheetParse {
       continuationOpen = false;
       return;
     }
+
+    if (totalLine(t, r, sttText)) return;
 
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
     const line = lineOf();
@@ -536,7 +554,10 @@ export function readSheet(view: SheetView): SheetParse {
     // numbered quarter or month ("1 | Những nội dung hoàn thành trong Quý III: Gồm 26 nhiệm vụ",
     // "2 | Tháng 8") with no unit, leader or product is a heading, as in the 2024 programme.
     // (The row's text is joined only for rows without a task's cells: nearly every task row has them.)
-    const numberedHeading = sttText && !sttMerged && isTaskNumber(sttText) && !hasTaskCells(view, cols, r) ? numberedHeadingOf(lineOf().text) : null;
+    const bare = sttText !== '' && !sttMerged && isTaskNumber(sttText) && !hasTaskCells(view, cols, r);
+    // "3 | Tổng cộng": the count in the number column of a total row.
+    if (bare && totalLine(table, r, sttText)) continue;
+    const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
       applyHeading(numberedHeading, r, lineOf().col, lineOf().text);
       continuationOpen = false;
@@ -571,6 +592,46 @@ export function readSheet(view: SheetView): SheetParse {
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   return out;
+}
+
+/** A total row's label alone in its cell (folded): "Tổng cộng", "Cộng:", "Tổng số nhiệm vụ", "Cộng Quý III". */
+const TOTAL_LABEL = /^(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?(?:\s+(?:quy|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?)?\s*:?$/;
+/** A figure as a total row shows it: "350", "1.200", "(3)". */
+const FIGURE = /^\(?-?\d[\d.,\s]*\)?$/;
+/** The columns a count of tasks is written under: not a budget, a quantity, a status or a date. */
+const COUNT_COLUMNS: TaskColumn[] = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'note'];
+
+/**
+ * A total row under the tasks: a total's label in the number or task column, figures only in its
+ * other cells (numbers, formulas' results). Its count of tasks is the one figure under the task's
+ * own columns, if one is there; a sum of the budget or a count of the statuses is not. `col`: where
+ * the row's count, or else its label, starts.
+ */
+function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): { label: string; col: number; count: string | null } | null {
+  const task = t.columns.task;
+  const labelCol = isTotalLabel(sttText) ? t.columns.stt! : task !== undefined && isTotalLabel(view.text(r, task)) ? task : undefined;
+  if (labelCol === undefined) return null;
+  let count: string | null = null;
+  let counted = 0;
+  let col = labelCol;
+  for (const c of view.filledColumns(r)) {
+    if (c === labelCol || view.isMergedBelow(r, c)) continue;
+    const text = view.text(r, c);
+    // Words beside the label ("Tổng cộng | 3 nhiệm vụ") say what they count: the row reads as a heading.
+    if (!FIGURE.test(text)) return null;
+    if (!COUNT_COLUMNS.some((k) => t.columns[k] === c)) continue;
+    count = text.replace(/^\(|\)$/g, '');
+    counted++;
+    col = Math.min(col, c);
+  }
+  return { label: view.text(r, labelCol).replace(/\s*:\s*$/, ''), col, count: counted === 1 ? count : null };
+}
+
+/** "Tổng cộng", "CỘNG:", "Tổng số nhiệm vụ", "Cộng Quý III" alone in a cell; not "cộng đồng", "Công tác". */
+function isTotalLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const lower = text.toLowerCase();
+  return (lower.startsWith('tổng') || lower.startsWith('cộng')) && TOTAL_LABEL.test(foldKey(text));
 }
 
 const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguoi lap( bieu)?)\s*:?$/;

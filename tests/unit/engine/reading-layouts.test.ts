@@ -235,6 +235,62 @@ describe('total lines', () => {
     expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[2, 2, 2], [5, 2, 2], [6, 3, 3], [10, 4, 3], [11, 5, 5]]);
     expect(where(r)).toEqual(['declared-count-mismatch B10']);
   });
+
+  describe('a total row of another column', () => {
+    const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Kinh phí (triệu đồng)'];
+    const tasks: CellValue[][] = [
+      [1, 'Sản xuất giống nấm', 'Trung tâm UDKHCN', 'Mô hình', 'PGĐ Sở Phan Văn Hiếu', 'Hoàn thành', 150],
+      [2, 'Phân tích mẫu', 'Trung tâm UDKHCN', 'Kết quả phân tích', 'PGĐ Sở Phan Văn Hiếu', null, 120],
+      [3, 'Chuyển giao công nghệ', 'Trung tâm UDKHCN', 'Hợp đồng', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện', 80],
+    ];
+    /** The sheet as Excel keeps it: the title, the header, the tasks, then the total row (row 6) and its formulas. */
+    const withTotal = (total: CellValue[], formulas: Record<number, string> = {}): FileReport => {
+      const s = sheet('KH Quý III', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025 - TRUNG TÂM UDKHCN'], H, ...tasks, total]);
+      s.formulas = [];
+      s.formulas[5] = [];
+      for (const [col, f] of Object.entries(formulas)) s.formulas[5][Number(col) - 1] = f;
+      return analyse([s], { fileName: 'x.xlsx' });
+    };
+    const counts = (r: FileReport) => r.summary.sections.map((s) => [s.label, `${s.column}${s.row}`, s.declared, s.actual]);
+    const last = (r: FileReport) => [r.tasks.length, r.tasks[2].task, r.tasks[2].endRow];
+
+    it('a sum of the budget column ("Tổng cộng | … | =SUM(G3:G5)") counts no tasks and is no part of the last task', () => {
+      const r = withTotal([null, 'Tổng cộng', null, null, null, null, 350], { 7: '=SUM(G3:G5)' });
+      expect(where(r)).toEqual([]);
+      expect(counts(r)).toEqual([]);
+      expect(last(r)).toEqual([3, 'Chuyển giao công nghệ', 5]);
+    });
+
+    it('an Excel Table\'s total row counting the statuses ("Cộng | … | SUBTOTAL(103,[Tình trạng])") counts no tasks', () => {
+      const r = withTotal(['Cộng', null, null, null, null, 2], { 6: '=SUBTOTAL(103,NhiemVu[Tình trạng])' });
+      expect(where(r)).toEqual([]);
+      expect(counts(r)).toEqual([]);
+      expect(last(r)).toEqual([3, 'Chuyển giao công nghệ', 5]);
+    });
+
+    it('a total row whose formula kept no result ends the tasks: it is not the rest of the last one', () => {
+      for (const total of [['Cộng'], [null, 'Tổng cộng'], [null, 'Tổng số:']] as CellValue[][]) {
+        const r = withTotal(total, { 6: '=SUBTOTAL(103,NhiemVu[Tình trạng])' });
+        expect([total, last(r), counts(r), where(r)]).toEqual([total, [3, 'Chuyển giao công nghệ', 5], [], []]);
+      }
+    });
+
+    it('still reads a count in the number or task column, or beside a budget sum, and checks it', () => {
+      const right = withTotal(['Cộng', 3], { 2: '=SUBTOTAL(103,NhiemVu[Nhiệm vụ])' });
+      expect(counts(right)).toEqual([['Tổng cộng', 'A6', 3, 3]]);
+      expect(where(right)).toEqual([]);
+      const inNumber = withTotal([4, 'Tổng cộng', null, null, null, null, 350], { 1: '=COUNT(A3:A5)+1', 7: '=SUM(G3:G5)' });
+      expect([inNumber.tasks.map((t) => t.task), counts(inNumber), where(inNumber)]).toEqual([
+        ['Sản xuất giống nấm', 'Phân tích mẫu', 'Chuyển giao công nghệ'],
+        [['Tổng cộng', 'A6', 4, 3]],
+        ['declared-count-mismatch A6'],
+      ]);
+      const wrong = withTotal([null, 'Tổng cộng', null, 4, null, null, 350]);
+      expect(counts(wrong)).toEqual([['Tổng cộng', 'B6', 4, 3]]);
+      expect(where(wrong)).toEqual(['declared-count-mismatch D6']);
+      expect(last(wrong)).toEqual([3, 'Chuyển giao công nghệ', 5]);
+    });
+  });
 });
 
 describe('a title naming two quarters', () => {

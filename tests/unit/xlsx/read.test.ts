@@ -329,3 +329,38 @@ describe('hidden rows', () => {
     expect([r.summary.taskCount, r.findings.filter((f) => f.code === 'missing-lead-unit').map((f) => f.row)]).toEqual([3, [4]]);
   });
 });
+
+describe('an Excel Table with its total row', () => {
+  it('reads the total row of the status column as no count of tasks, and not as the rest of the last task', async () => {
+    const build = async (statusTotal: ExcelJS.CellValue) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Quý III');
+      ws.addRow(['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 - VĂN PHÒNG SỞ']);
+      ws.addTable({
+        name: 'NhiemVuQ3',
+        ref: 'A3',
+        headerRow: true,
+        totalsRow: true,
+        columns: [{ name: 'STT', totalsRowLabel: 'Cộng' }, { name: 'Nhiệm vụ' }, { name: 'Đơn vị chủ trì' }, { name: 'Sản phẩm' }, { name: 'Lãnh đạo Sở chỉ đạo' }, { name: 'Tình trạng', totalsRowFunction: 'count' }],
+        rows: [
+          [1, 'Báo cáo tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
+          [2, 'Kiểm tra tài sản', 'Văn phòng Sở', 'Biên bản', 'Giám đốc Sở', null],
+          [3, 'Rà soát quy chế', 'Văn phòng Sở', 'Quy chế', 'Giám đốc Sở', 'Đang thực hiện'],
+        ],
+      });
+      // What Excel keeps in the total row: its formula, and its result once computed.
+      ws.getCell('F7').value = statusTotal;
+      const bytes = await bytesOf(wb);
+      return analyseWorkbook(await readWorkbookGrid(bytes, { fileName: 'bang.xlsx' }), { fileName: 'bang.xlsx', asOf: '2025-10-15' });
+    };
+    for (const total of [{ formula: 'SUBTOTAL(103,NhiemVuQ3[Tình trạng])', result: 2 }, { formula: 'SUBTOTAL(103,NhiemVuQ3[Tình trạng])' }] as ExcelJS.CellValue[]) {
+      const r = await build(total);
+      expect(r.tasks.map((t) => [t.row, t.endRow, t.task])).toEqual([
+        [4, 4, 'Báo cáo tháng 7'],
+        [5, 5, 'Kiểm tra tài sản'],
+        [6, 6, 'Rà soát quy chế'],
+      ]);
+      expect([r.summary.sections, r.findings.map((f) => f.code)]).toEqual([[], []]);
+    }
+  });
+});
