@@ -12,7 +12,7 @@ import { directoryFromValues, looksLikeDirectory, pickDirectorySheet } from './d
 import type { Directory, Period } from './directory/types';
 import { DirectoryMatcher, NameMatch, nameOf } from './directory/matcher';
 import { newestPeriod, renamedTasks } from './directory/renaming';
-import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear } from './directory/period';
+import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear, type ProgrammeDate } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
@@ -201,15 +201,39 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     parses.map((p) => own.get(p.sheet)).find((d) => d) ??
     programmeDate([], [], [], { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.text.task ?? '')) });
   const fixed = options.period ? periodById(directory, options.period) : null;
+  const dates = new Map(parses.map((p) => [p.sheet, own.get(p.sheet) ?? fallback] as const));
+  const chosen = new Map(parses.map((p) => [p.sheet, fixed ?? choosePeriod(candidatePeriods(directory, dates.get(p.sheet)!), (candidate) => nameFit(matcherFor(candidate), p))] as const));
+  if (!fixed) followCloserDates(directory, dates, chosen);
   const scopes = new Map<string, SheetScope>();
   for (const p of parses) {
-    const date = own.get(p.sheet) ?? fallback;
-    const period = fixed ?? choosePeriod(candidatePeriods(directory, date), (candidate) => nameFit(matcherFor(candidate), p));
+    const date = dates.get(p.sheet)!;
+    const period = chosen.get(p.sheet)!;
     // A title naming two quarters, or the sheet's name ("Quý III-IV").
     const titleQuarters = p.titleLines.map(quartersNamed).find((q) => q) ?? sheetNameQuarters(p.sheet) ?? undefined;
     scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default', ...(titleQuarters ? { titleQuarters } : {}) });
   }
   return scopes;
+}
+
+/**
+ * A sheet dated by its year only ("NHIỆM VỤ TRỌNG TÂM NĂM 2025") beside sheets of that year dated by
+ * a quarter or month ("Quý IV"): the workbook is kept up to their time, so the sheet is checked
+ * against names no older than the newest of theirs, whatever old names it still uses.
+ */
+function followCloserDates(directory: Directory, dates: ReadonlyMap<string, ProgrammeDate | null>, chosen: Map<string, Period>): void {
+  const order = (p: Period) => directory.periods.indexOf(p);
+  const newest = new Map<number, Period>();
+  for (const [sheet, date] of dates) {
+    if (!date || date.fromTasks || (date.month === null && !date.quarters)) continue;
+    const period = chosen.get(sheet)!;
+    const known = newest.get(date.year);
+    if (!known || order(period) > order(known)) newest.set(date.year, period);
+  }
+  for (const [sheet, date] of dates) {
+    if (!date || date.fromTasks || date.month !== null || date.quarters) continue;
+    const closer = newest.get(date.year);
+    if (closer && order(closer) > order(chosen.get(sheet)!)) chosen.set(sheet, closer);
+  }
 }
 
 /**

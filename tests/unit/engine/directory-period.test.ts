@@ -98,3 +98,50 @@ describe("a workbook's own directory sheet", () => {
     expect(() => analyse([tasks, { name: 'Danh mục đơn vị', cells: broken, merges: [] }])).toThrow('Sheet «Danh mục đơn vị», dòng 4: «Loại» phải là');
   });
 });
+
+describe('a sheet dated by its year only, beside sheets of that year dated by quarter', () => {
+  const H = ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+  const quarters = [
+    { name: 'Quý III', cells: [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [1, 'Báo cáo quý III', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'], [2, 'Kiểm tra an toàn thông tin', 'Phòng BCVT&CĐS', 'Báo cáo', 'PGĐ Sở Nguyễn Quốc Huy Hoàng']], merges: [] },
+    { name: 'Quý IV', cells: [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [1, 'Báo cáo năm', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở']], merges: [] },
+  ];
+  // The all-year sheet still writes the names of early 2025.
+  const focus = {
+    name: 'Trọng tâm',
+    cells: [
+      ['NHIỆM VỤ TRỌNG TÂM NĂM 2025'],
+      H,
+      [1, 'Triển khai Nghị quyết 57 về chuyển đổi số', 'Phòng BCVTCNTT', 'Kế hoạch', 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+      [2, 'Phát triển thị trường khoa học công nghệ', 'Phòng KH-CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+      [3, 'Quản lý tiêu chuẩn đo lường', 'Phòng QLCN', 'Báo cáo', 'PGĐ Sở Trần Công Hòa'],
+    ] as CellValue[][],
+    merges: [],
+  };
+  const outdated = (r: FileReport) => r.findings.filter((f) => f.sheet === 'Trọng tâm').map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value ?? null]);
+
+  it('is checked against the names of the newest of them: its old names are outdated, the current one suggested', () => {
+    const r = analyse([...quarters, focus], { fileName: 'ctct-cuoi-2025.xlsx' });
+    expect(r.sheetPeriods).toEqual({ 'Quý III': '2025-09', 'Quý IV': '2025-09', 'Trọng tâm': '2025-09' });
+    expect(outdated(r)).toEqual([
+      ['outdated-unit', 'C3', 'Phòng BCVT&CĐS'],
+      ['outdated-unit', 'C4', 'Phòng QLKH&ĐMST'],
+      // Split in two since July: no one name to suggest; a deputy director no longer in office.
+      ['outdated-unit', 'C5', null],
+      ['unknown-leader', 'E5', null],
+    ]);
+    // The summary counts the renamed units under today's names.
+    expect(r.summary.byLeadUnit).toEqual({ 'Phòng BCVT&CĐS': 2, 'Văn phòng Sở': 2, 'Phòng QLKH&ĐMST': 1, 'Phòng QLCN': 1 });
+  });
+
+  it('keeps the best-fitting period of its year when no sheet dates itself more closely', () => {
+    const r = analyse([focus], { fileName: 'trong-tam.xlsx' });
+    expect([r.sheetPeriods, outdated(r)]).toEqual([{ 'Trọng tâm': '2025-03' }, []]);
+  });
+
+  it('is never held to names older than its own: beside an early Quý I sheet, a sheet in today\'s names keeps them', () => {
+    const early = { name: 'Quý I', cells: [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [1, 'Báo cáo quý I', 'Phòng KH-CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu']], merges: [] };
+    const current = { ...focus, cells: [focus.cells[0], H, [1, 'Triển khai Nghị quyết 57 về chuyển đổi số', 'Phòng BCVT&CĐS', 'Kế hoạch', 'PGĐ Sở Nguyễn Quốc Huy Hoàng'], [2, 'Kiểm định phương tiện đo', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan']] };
+    const r = analyse([early, current], { fileName: 'ctct-2025.xlsx' });
+    expect([r.sheetPeriods, outdated(r)]).toEqual([{ 'Quý I': '2025-03', 'Trọng tâm': '2025-09' }, []]);
+  });
+});
