@@ -4,8 +4,8 @@
  * newest period's names ("Phòng KH-CN" → "Phòng QLKH&ĐMST", "PGĐ Phan Văn Hiếu" → "PGĐ Sở Phan Văn Hiếu").
  * One function for a workbook whose sheets fall in two periods and for a run over several files.
  */
-import type { Directory } from './types';
-import { DirectoryMatcher } from './matcher';
+import type { Directory, Leader, Period, Unit } from './types';
+import { unitNamed } from './rename';
 
 export interface Renaming {
   units: ReadonlyMap<string, string>;
@@ -26,7 +26,10 @@ const cache = new WeakMap<Directory, Map<string, Renaming>>();
 
 /**
  * Names of period `from` that are other names in period `to`: each unit by the unit that took its
- * work over (renamed, merged), each leader by the same person's entry (a name or alias in common).
+ * work over (renamed, merged), each leader by the same person's entry (a name or alias in common),
+ * followed period by period. One gone before `to` keeps the name of the last period that has it
+ * ("Phòng TĐC" of 2024 is "Phòng QLCN" of 2025-03, which no later period has), so a file of each
+ * period still counts it on one line.
  */
 export function renamingBetween(directory: Directory, from: string, to: string): Renaming {
   if (from === to) return NONE;
@@ -39,24 +42,52 @@ export function renamingBetween(directory: Directory, from: string, to: string):
 }
 
 function build(directory: Directory, from: string, to: string): Renaming {
-  const index = directory.periods.findIndex((p) => p.id === from);
-  const target = directory.periods.find((p) => p.id === to);
-  if (index < 0 || !target) return NONE;
+  const ordered = [...directory.periods].sort((a, b) => a.from.localeCompare(b.from));
+  const first = ordered.findIndex((p) => p.id === from);
+  const last = ordered.findIndex((p) => p.id === to);
+  if (first < 0 || last <= first) return NONE;
+  const chain = ordered.slice(first, last + 1);
   const units = new Map<string, string>();
-  const later = new DirectoryMatcher(directory, to);
-  for (const unit of directory.periods[index].units) {
-    const successor = later.currentSuccessor(unit, index);
-    if (successor && successor.short !== unit.short) units.set(unit.short, successor.short);
+  for (const unit of chain[0].units) {
+    const latest = latestUnit(unit, chain);
+    if (latest.short !== unit.short) units.set(unit.short, latest.short);
   }
-  const key = (n: string) => n.normalize('NFC').trim().toLowerCase();
   const leaders = new Map<string, string>();
-  for (const leader of directory.periods[index].leaders) {
-    const names = new Set([leader.name, ...leader.aliases].map(key));
-    const same = target.leaders.filter((l) => (leader.person && l.person && key(leader.person) === key(l.person)) || [l.name, ...l.aliases].some((n) => names.has(key(n))));
-    // Only one entry of the later period is the same person; two would be a guess.
-    if (same.length === 1 && same[0].name !== leader.name) leaders.set(leader.name, same[0].name);
+  for (const leader of chain[0].leaders) {
+    const latest = latestLeader(leader, chain);
+    if (latest.name !== leader.name) leaders.set(leader.name, latest.name);
   }
   return { units, leaders };
+}
+
+/** The unit of the last of `chain` that carries `unit`'s work on (without a rename, the same name). */
+function latestUnit(unit: Unit, chain: readonly Period[]): Unit {
+  let latest = unit;
+  for (let i = 1; i < chain.length; i++) {
+    const next = unitNamed(chain[i], latest.renamedTo ?? latest.short);
+    if (!next) break;
+    latest = next;
+  }
+  return latest;
+}
+
+const key = (n: string) => n.normalize('NFC').trim().toLowerCase();
+
+/** The same person's entry in the last of `chain` that has one (a period without them is passed over). */
+function latestLeader(leader: Leader, chain: readonly Period[]): Leader {
+  let latest = leader;
+  const names = new Set([leader.name, ...leader.aliases].map(key));
+  const persons = new Set(leader.person ? [key(leader.person)] : []);
+  for (let i = 1; i < chain.length; i++) {
+    const same = chain[i].leaders.filter((l) => (l.person && persons.has(key(l.person))) || [l.name, ...l.aliases].some((n) => names.has(key(n))));
+    // Two entries of one period for the same person would be a guess.
+    if (same.length > 1) break;
+    if (!same.length) continue;
+    latest = same[0];
+    for (const n of [latest.name, ...latest.aliases]) names.add(key(n));
+    if (latest.person) persons.add(key(latest.person));
+  }
+  return latest;
 }
 
 /** Names renamed, each once: a task of "Phòng QLCN&CN; Phòng TĐC" is one task of "Phòng QLCN". */

@@ -61,3 +61,32 @@ it('one workbook whose sheets fall in two periods counts each unit on one line, 
   const other = programme('pl.xlsx', 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', 'Quý III (1 nhiệm vụ)', [[1, 'Xây dựng kế hoạch chuyển đổi số', 'Phòng BCVT&CĐS', 'Kế hoạch', 'PGĐ Sở Nguyễn Quốc Huy Hoàng']]);
   expect(combined(r, other).byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 2, 'Phòng BCVT&CĐS': 3 });
 });
+
+it('a unit and a leader the newest period lacks are one line each, under the last name a period of the run gives them', () => {
+  // Quý I/2025 written in January (period 2024 names), Quý II under the March names, Quý III under July's:
+  // "Phòng TĐC" became "Phòng QLCN" (2025-03), which no unit of 2025-09 carries on; so with the deputy.
+  const q1 = programme('q1.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025', 'Quý I', [[1, 'Kiểm tra đo lường xăng dầu dịp Tết', 'Phòng TĐC', 'Báo cáo', 'PGĐ Trần Công Hòa']]);
+  const q2 = programme('q2.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2025', 'Quý II', [[1, 'Kiểm tra chất lượng mũ bảo hiểm', 'Phòng QLCN', 'Báo cáo', 'PGĐ Sở Trần Công Hòa']]);
+  const q3 = programme('q3.xlsx', 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', 'Quý III', [[1, 'Kiểm tra đo lường trong kinh doanh vàng', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan']]);
+  expect([q1.period, q2.period, q3.period]).toEqual(['2024', '2025-03', '2025-09']);
+  const s = combined(q1, q2, q3);
+  expect(s.byLeadUnit).toEqual({ 'Phòng QLCN': 2, 'Phòng QLTCĐLCL': 1 });
+  expect(s.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 2, 'PGĐ Sở Mai Thoan': 1 });
+  expect(s.byQuarterAndUnit['1']).toEqual({ 'Phòng QLCN': 1 });
+  expect(s.overdue.map((o) => [o.file, o.leadUnits, o.leaders])).toEqual([
+    ['q1.xlsx', ['Phòng QLCN'], ['PGĐ Sở Trần Công Hòa']],
+    ['q2.xlsx', ['Phòng QLCN'], ['PGĐ Sở Trần Công Hòa']],
+    ['q3.xlsx', ['Phòng QLTCĐLCL'], ['PGĐ Sở Mai Thoan']],
+  ]);
+  // One workbook holding the same sheets counts them so too.
+  const one = analyse(
+    [
+      sheet('Quý I', [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025'], HEADER, ['I', 'Quý I'], [1, 'Kiểm tra đo lường xăng dầu dịp Tết', 'Phòng TĐC', 'Báo cáo', 'PGĐ Trần Công Hòa']]),
+      sheet('Quý III', [['NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'], HEADER, ['I', 'Quý III'], [1, 'Kiểm tra chất lượng mũ bảo hiểm', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan']]),
+    ],
+    { fileName: 'ca-nam.xlsx' },
+  );
+  expect(one.sheetPeriods).toEqual({ 'Quý I': '2024', 'Quý III': '2025-09' });
+  expect(one.summary.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 1, 'PGĐ Sở Mai Thoan': 1 });
+  expect(one.summary.byLeadUnit).toEqual({ 'Phòng QLCN': 1, 'Phòng QLTCĐLCL': 1 });
+});
