@@ -113,7 +113,18 @@ export function sharedTasksNote(report: Pick<Report, 'summary'>): string | null 
   return `${shared.length} nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${example}" (${files}), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi.${statuses}`;
 }
 
+/**
+ * Files of a consolidated run that hold targets and no task table (a unit sent its "Chỉ tiêu" sheet
+ * alone): checked and their targets counted, but none of their tasks is in the summary.
+ */
+export function kpiOnlyWarnings(report: Pick<Report, 'files'>): string[] {
+  if (report.files.length < 2) return [];
+  return report.files
+    .filter((f) => f.tables.length > 0 && f.tables.every((t) => t.kind === 'kpi'))
+    .map((f) => `Tệp “${f.file}” chỉ có bảng chỉ tiêu, không có bảng nhiệm vụ: tổng hợp chỉ tính ${f.summary.kpiCount} chỉ tiêu của tệp, không có nhiệm vụ nào (tệp gửi nhầm?).`);
+}
+
 /** What a consolidated summary must say before its numbers. */
 export function consolidationWarnings(report: Pick<Report, 'files'>): string[] {
-  return [mixedYearsWarning(report)].filter((w): w is string => w !== null);
+  return [mixedYearsWarning(report), ...kpiOnlyWarnings(report)].filter((w): w is string => w !== null);
 }

@@ -1,0 +1,61 @@
+/**
+ * `ctct check` over a folder of units' workbooks, as Văn phòng Sở runs it every quarter: what the
+ * consolidated summary says about files that add nothing, and how CTCT's own outputs in the folder
+ * are told apart from units' workbooks.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { reportSchema, type CellValue } from '../../../src/engine';
+import { programme2025, task } from '../../helpers/grid';
+import { runCli } from '../../helpers/cli';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-cons-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const fresh = (name: string) => fs.mkdtempSync(path.join(tmp, `${name}-`));
+
+async function writeWorkbook(file: string, sheet: string, rows: CellValue[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet(sheet).addRows(rows.map((r) => r.map((v) => v ?? null)));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+async function cellTexts(file: string, sheet: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const texts: string[] = [];
+  wb.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c) => texts.push(String(c.text))));
+  return texts;
+}
+
+const KPI_ROWS: CellValue[][] = [
+  ['CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025'],
+  ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch 2025', 'Phòng/đơn vị tham mưu', 'Ghi chú'],
+  [1, 'Số doanh nghiệp được hỗ trợ áp dụng ISO', 'Doanh nghiệp', '10', 'Phòng QLTCĐLCL', null],
+  [2, 'Số phương tiện đo được kiểm định', 'Phương tiện', '10.000', 'Trung tâm KTTCĐLCL', null],
+];
+
+describe('a workbook with targets and no task table in a consolidated run', () => {
+  it('is checked, and the consolidated summary says it adds no task (printed and in tong-hop.xlsx); exit as for the others', async () => {
+    const dir = fresh('chi-tieu');
+    await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN')]));
+    await writeWorkbook(path.join(dir, 'tdc-chi-tieu.xlsx'), 'Chỉ tiêu', KPI_ROWS);
+    const r = await runCli('check', dir);
+    expect(r.code).toBe(0);
+    const consolidated = r.out.slice(r.out.indexOf('TỔNG HỢP CHUNG'));
+    expect(consolidated).toContain('⚠ Tệp “tdc-chi-tieu.xlsx” chỉ có bảng chỉ tiêu, không có bảng nhiệm vụ: tổng hợp chỉ tính 2 chỉ tiêu của tệp, không có nhiệm vụ nào');
+    expect(consolidated).toMatch(/Tổng số nhiệm vụ: 1; 2 chỉ tiêu/);
+    // A file with tasks gets no such line.
+    expect(consolidated).not.toContain('qlkh.xlsx” chỉ có');
+    const out = fresh('chi-tieu-ra');
+    await runCli('check', dir, '--out', out);
+    expect((await cellTexts(path.join(out, 'tong-hop.xlsx'), 'Tổng hợp')).join('\n')).toContain('Tệp “tdc-chi-tieu.xlsx” chỉ có bảng chỉ tiêu, không có bảng nhiệm vụ');
+  });
+});
