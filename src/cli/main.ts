@@ -126,8 +126,11 @@ function fileFailure(input: Input, e: unknown): UnreadableFile {
 async function loadDirectory(file: string): Promise<Directory> {
   let bytes: Buffer;
   try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile() && !stat.isDirectory()) throw new CtctInputError('not-found', `"${file}" không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket): --directory cần một tệp .json.`);
     bytes = await fs.readFile(file);
   } catch (e) {
+    if (e instanceof CtctInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new CtctInputError('not-found', `"${file}" là một thư mục, không phải tệp danh mục: --directory cần một tệp .json.`);
     if (code === 'EACCES' || code === 'EPERM') throw new CtctInputError('not-found', `Không có quyền đọc tệp danh mục "${file}".`);

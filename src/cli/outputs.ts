@@ -78,10 +78,20 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
   throw new CtctInputError('cannot-write', `Không ghi đè “${target}”: ${what}. Hãy chọn tên khác cho --out (hoặc tự xóa tệp đó nếu không cần nữa).`);
 }
 
-/** The input is never written to, under whatever name or link it is reached. */
+/** The input is never written to, under whatever name or link it is reached; nor a pipe or device (writing would block). */
 function guardOutput(target: string, files: string[], advice: string): void {
   if (files.some((f) => sameFile(f, target))) {
     throw new CtctInputError('cannot-write', `Không ghi đè tệp đang kiểm tra "${target}": ${advice}.`);
+  }
+  const stat = (() => {
+    try {
+      return statSync(target, { throwIfNoEntry: false });
+    } catch {
+      return undefined; // Not reachable: writing says why.
+    }
+  })();
+  if (stat && !stat.isFile() && !stat.isDirectory()) {
+    throw new CtctInputError('cannot-write', `Không ghi được vào “${target}”: đó không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket); ${advice}.`);
   }
 }
 

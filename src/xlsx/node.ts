@@ -10,9 +10,13 @@ import { readWorkbookGrid } from './read';
 /** The file's bytes; a missing or unreadable path → CtctInputError('not-found'). */
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
+    // A named pipe or a device would be read forever (or block the run): only regular files.
+    const stat = await fs.stat(file);
+    if (!stat.isFile() && !stat.isDirectory()) throw new CtctInputError('not-xlsx', `“${file}” không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket), không phải là bảng tính Excel .xlsx.`);
     const buf = await fs.readFile(file);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
+    if (e instanceof CtctInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new CtctInputError('not-xlsx', `“${file}” là một thư mục, không phải là bảng tính Excel .xlsx.`);
     if (code === 'EACCES' || code === 'EPERM') throw new CtctInputError('not-found', `Không đọc được tệp “${file}”: không có quyền đọc.`);

@@ -3,6 +3,7 @@
  * consolidated summary says about files that add nothing, and how CTCT's own outputs in the folder
  * are told apart from units' workbooks.
  */
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -58,4 +59,36 @@ describe('a workbook with targets and no task table in a consolidated run', () =
     await runCli('check', dir, '--out', out);
     expect((await cellTexts(path.join(out, 'tong-hop.xlsx'), 'Tổng hợp')).join('\n')).toContain('Tệp “tdc-chi-tieu.xlsx” chỉ có bảng chỉ tiêu, không có bảng nhiệm vụ');
   });
+});
+
+describe('inputs that are not regular files', () => {
+  const bin = path.resolve(__dirname, '../../../src/cli/ctct.cjs');
+  const ctct = (...args: string[]) => spawnSync(process.execPath, [bin, 'check', ...args, '--as-of', '2025-10-15'], { encoding: 'utf8', timeout: 15_000 });
+
+  it('a named pipe given as a file, as --directory or as --out is one Vietnamese sentence (exit 2), never a run that hangs; the other files are checked', async () => {
+    const dir = fresh('ong-dan');
+    const pipe = path.join(dir, 'ong.xlsx');
+    execFileSync('mkfifo', [pipe]);
+    const good = await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN')]));
+    const r = ctct(pipe, good, '--json');
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.stdout));
+    expect(report.files.map((f) => f.file)).toEqual(['qlkh.xlsx']);
+    expect(report.errors).toEqual([{ file: 'ong.xlsx', code: 'not-xlsx', message: `“${pipe}” không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket), không phải là bảng tính Excel .xlsx.` }]);
+    expect(r.stderr.trim()).toBe(report.errors![0]!.message);
+
+    const directory = path.join(dir, 'danh-muc.json');
+    execFileSync('mkfifo', [directory]);
+    const d = ctct(good, '--directory', directory);
+    expect(d.error).toBeUndefined();
+    expect([d.status, d.stderr.trim()]).toEqual([2, `"${directory}" không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket): --directory cần một tệp .json.`]);
+
+    const out = path.join(dir, 'ra.xlsx');
+    execFileSync('mkfifo', [out]);
+    const o = ctct(good, '--out', out);
+    expect(o.error).toBeUndefined();
+    expect(o.status).toBe(2);
+    expect(o.stderr.trim()).toBe(`Không ghi được vào “${out}”: đó không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket); hãy chọn tên khác cho --out.`);
+  }, 60_000);
 });
