@@ -1,15 +1,11 @@
 /**
  * The files a run checks: as given, or a folder's workbooks, its subfolders' too (not Excel's lock
- * files, not what an earlier `--out` wrote there), each once, with a label that tells same-named
- * files apart.
+ * files), each once, with a label that tells same-named files apart.
  */
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ownSheetKind, type OwnSheetKind } from '../engine';
-import type { WorkbookGrid } from '../engine/grid';
+import type { OwnSheetKind } from '../engine';
 import type { UnreadableFile } from '../engine/report';
-import { readFileBytes } from '../xlsx/node';
-import { readWorkbookGrid } from '../xlsx';
 import type { Io } from './io';
 
 /** A file to check, and how the report and its copy name it (the file name, or more when two share it). */
@@ -21,8 +17,6 @@ export interface Input {
 /** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
 export const COPY_SUFFIX = '-kiem-tra.xlsx';
 export const SUMMARY_FILE = 'tong-hop.xlsx';
-/** What a summary saved under another name still starts with ("tong-hop-quy-3.xlsx"). */
-const SUMMARY_STEM = 'tong-hop';
 
 export const folded = (name: string) => name.normalize('NFC').toLowerCase();
 
@@ -34,31 +28,6 @@ const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb)$/i;
 
 /** A workbook's name without its extension, as its marked copy is named ("m.xlsm" → "m"). */
 export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '');
-
-/**
- * What an earlier `--out` into a folder wrote, so a later run over that folder does not check it
- * as a unit's sheet: a file named as CTCT names its outputs that also holds what CTCT writes. A
- * marked copy ("X-kiem-tra.xlsx": CTCT's "Tổng hợp"/"Theo dõi" or its hidden sheets) only where
- * its original "X.xlsx" is in the same folder tree (alone, it is the copy a unit went on working
- * in, and sent); a summary
- * ("tong-hop….xlsx") holding nothing but CTCT's summary and task list. A unit's own
- * "ke-hoach-kiem-tra.xlsx" is checked.
- */
-async function isOwnOutput(file: string, present: ReadonlySet<string>): Promise<boolean> {
-  const name = folded(path.basename(file));
-  const copy = name.endsWith(COPY_SUFFIX);
-  // A copy is named after its original's label, folders joined by "-" ("a/don-vi.xlsx" → "a-don-vi-kiem-tra.xlsx").
-  const stem = copy ? name.slice(0, -COPY_SUFFIX.length) : '';
-  const ofOriginal = [...present].some((original) => stem === original || stem.endsWith(`-${original}`));
-  if (copy ? !ofOriginal : !(name.startsWith(SUMMARY_STEM) && name.endsWith('.xlsx'))) return false;
-  let grid: WorkbookGrid;
-  try {
-    grid = await readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
-  } catch {
-    return false;
-  }
-  return writtenByCtct(grid.sheets.map(ownSheetKind), copy ? 'copy' : 'summary');
-}
 
 /**
  * Whether a workbook's sheets, by kind, are what CTCT writes as that output: a marked copy holds
@@ -91,24 +60,30 @@ async function folderWorkbooks(dir: string): Promise<{ files: string[]; unreadab
   return { files, unreadable };
 }
 
+/** A file to read: as given, or found in `folder` (an input that is a folder). */
+export interface Source {
+  file: string;
+  folder?: string;
+}
+
 /**
  * Files as given; a folder gives its workbooks and its subfolders' (a folder per unit), leaving
- * out Excel's lock files, macOS "._" files and what an earlier `--out` into that folder wrote
- * (counted on stderr). A folder with nothing to check is a failure of its own; the other inputs
- * are still checked. A file given twice (also through a folder, a link or another spelling of its
- * path) is checked once.
+ * out Excel's lock files and macOS "._" files (CTCT's own outputs are told apart once read, by what
+ * they hold: own-outputs.ts). An empty folder is a failure of its own; the other inputs are still
+ * checked. A file given twice (also through a folder, a link or another spelling of its path) is
+ * checked once.
  */
-export async function expandInputs(inputs: string[], failures: UnreadableFile[], io: Io): Promise<string[]> {
-  const out: string[] = [];
+export async function expandInputs(inputs: string[], failures: UnreadableFile[], io: Io): Promise<Source[]> {
+  const out: Source[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
+  const add = (file: string, folder?: string) => {
     const id = fileIdentity(file);
     if (seen.has(id)) {
       io.err(`Tệp “${file}” đã có trong lần kiểm tra này: chỉ kiểm tra một lần.`);
       return;
     }
     seen.add(id);
-    out.push(file);
+    out.push(folder === undefined ? { file } : { file, folder });
   };
   const fail = (input: string, code: UnreadableFile['code'], message: string) => {
     failures.push({ file: input, code, message });
@@ -120,19 +95,14 @@ export async function expandInputs(inputs: string[], failures: UnreadableFile[],
       add(input);
       continue;
     }
-    const { files: all, unreadable } = await folderWorkbooks(input);
+    const { files, unreadable } = await folderWorkbooks(input);
     for (const dir of unreadable) fail(dir, 'not-found', `Không đọc được thư mục "${dir}" (không có quyền đọc?).`);
     if (unreadable.includes(input)) continue;
-    // A copy's original may be in another folder of the tree (--out into a subfolder): names without extension.
-    const present = new Set(all.map((g) => workbookStem(folded(path.basename(g)))));
-    const names: string[] = [];
-    for (const f of all) if (!(await isOwnOutput(f, present))) names.push(f);
-    if (names.length < all.length) io.err(`Bỏ qua ${all.length - names.length} tệp do CTCT ghi ra trong "${input}" (…${COPY_SUFFIX} có tệp gốc cùng thư mục, ${SUMMARY_FILE}).`);
-    if (!names.length) {
-      fail(input, 'not-found', all.length ? `Thư mục "${input}" chỉ có tệp do CTCT ghi ra, không có bảng tính nào để kiểm tra.` : `Thư mục "${input}" không có tệp .xlsx nào.`);
+    if (!files.length) {
+      fail(input, 'not-found', `Thư mục "${input}" không có tệp .xlsx nào.`);
       continue;
     }
-    for (const n of names) add(n);
+    for (const f of files) add(f, input);
   }
   return out;
 }

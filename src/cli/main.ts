@@ -6,15 +6,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, parseDirectoryText, periodById, todayIso } from '../engine';
-import type { WorkbookGrid } from '../engine/grid';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
-import { expandInputs, type Input, labelled } from './inputs';
+import { expandInputs, type Input, labelled, type Source } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type Checked, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
+import { type Checked, existingFile, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
+import { type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -47,37 +47,43 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   // A period the directory in use lacks is the option's fault: said once, before any file.
   if (args.period) periodById(directory ?? defaultDirectory, args.period);
   const failures: UnreadableFile[] = [];
-  const files = args.files.length ? await expandInputs(args.files, failures, io) : [SAMPLE];
-  const inputs = labelled(files);
+  const sources = args.files.length ? await expandInputs(args.files, failures, io) : [{ file: SAMPLE }];
   const asOf = args.asOf ?? todayIso();
-  const plan = args.out ? planOutputs(args.out, inputs) : undefined;
+
+  // Every workbook is read once; CTCT's own outputs among them are told by what they hold.
+  const read = await readAll(sources, failures, io);
+  const { kept, skipped } = sortOwnOutputs(read);
+  const inputs = labelled(kept.map((r) => r.input.file));
+  kept.forEach((r, i) => (r.input = inputs[i]!));
+  // What the user asked for: every file given but CTCT's outputs, read or not.
+  const leftOut = new Set(skipped.map((s) => s.read.input.file));
+  const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f))) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();
+  // A copy read as an input is not read again as the file its new copy replaces.
+  for (const s of skipped) previous.set(path.resolve(s.read.input.file), existingFile(s.read.bytes, s.read.grid));
   const previousAt = async (target: string | undefined) => {
     if (target === undefined) return null;
-    if (!previous.has(target)) previous.set(target, await readExisting(target));
-    return previous.get(target)!;
+    const key = path.resolve(target);
+    if (!previous.has(key)) previous.set(key, await readExisting(target));
+    return previous.get(key)!;
   };
   /** Where this file's marked copy goes, as far as it is known before the others are read. */
-  const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan && inputs.length === 1 ? plan.out : undefined);
-  const analyse = (input: Input, grid: WorkbookGrid, old: ExistingFile | null) =>
-    // The statuses kept in the copy's tracker count in the summary, as they will in the new copy.
-    analyseWorkbook(old?.tracker ? { ...grid, tracker: old.tracker } : grid, { fileName: input.label, directory, period: args.period, sheet: args.sheet, asOf });
+  const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan?.inputs === 1 ? plan.out : undefined);
 
   const checked: Checked[] = [];
-  for (const input of inputs) {
+  for (const r of kept) {
     try {
-      const bytes = await readFileBytes(input.file);
-      const grid = await readWorkbookGrid(bytes, { fileName: input.label });
-      const report = analyse(input, grid, await previousAt(plannedTarget(input)));
-      checked.push({ input, bytes, grid, report });
+      const old = await previousAt(plannedTarget(r.input));
+      // The statuses kept in the copy's tracker count in the summary, as they will in the new copy.
+      const report = analyseWorkbook(old?.tracker ? { ...r.grid, tracker: old.tracker } : r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
+      checked.push({ input: r.input, bytes: r.bytes, grid: r.grid, report });
     } catch (e) {
-      // A --period a workbook's own "Danh mục" lacks is that file's failure (see above).
-      const failure = fileFailure(input, e);
-      failures.push(failure);
-      io.err(failure.message);
+      fail(r.input, e, failures, io);
     }
   }
+  sayLeftOut(skipped, io);
+  skippedFolders(sources, read, skipped, kept, failures, io);
 
   // A unit renamed between the files' periods is one line of the consolidated summary.
   const combinedWith = directory ?? defaultDirectory;
@@ -93,12 +99,71 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (plan && checked.length) {
     const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, combinedWith);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
-    if (inputs.length > 1 && !plan.folder) {
+    if (plan.inputs > 1 && !plan.folder) {
       io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
     }
   }
   if (failures.length) return 2;
   return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}
+
+/** Each source read (bytes and grid), in order; one that cannot be read is its failure, the others go on. */
+async function readAll(sources: readonly Source[], failures: UnreadableFile[], io: Io): Promise<ReadInput[]> {
+  const inputs = labelled(sources.map((s) => s.file));
+  const read: ReadInput[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    const input = inputs[i]!;
+    try {
+      const bytes = await readFileBytes(input.file);
+      const grid = await readWorkbookGrid(bytes, { fileName: input.label });
+      const folder = sources[i]!.folder;
+      read.push(folder === undefined ? { input, bytes, grid } : { input, bytes, grid, folder });
+    } catch (e) {
+      fail(input, e, failures, io);
+    }
+  }
+  return read;
+}
+
+function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): void {
+  // A --period a workbook's own "Danh mục" lacks is that file's failure (see above).
+  const failure = fileFailure(input, e);
+  failures.push(failure);
+  io.err(failure.message);
+}
+
+/** One line per folder naming what was left out as CTCT's own outputs. */
+function sayLeftOut(skipped: readonly SkippedOutput[], io: Io): void {
+  const notes = new Map<string, string[]>();
+  for (const s of skipped) {
+    const name = path.basename(s.read.input.file);
+    const note = s.original ? `${name} (bản sao đánh dấu của ${s.original.input.label})` : `${name} (bảng tổng hợp)`;
+    const where = s.read.folder ?? '';
+    notes.set(where, [...(notes.get(where) ?? []), note]);
+  }
+  for (const [folder, list] of notes) io.err(`Bỏ qua ${list.length} tệp do CTCT ghi ra${folder ? ` trong "${folder}"` : ''}: ${list.join(', ')}.`);
+}
+
+/**
+ * A folder whose every workbook was one of CTCT's outputs had nothing to check: a failure of its
+ * own, as an empty folder. So is a run whose every file was.
+ */
+function skippedFolders(sources: readonly Source[], read: readonly ReadInput[], skipped: readonly SkippedOutput[], kept: readonly ReadInput[], failures: UnreadableFile[], io: Io): void {
+  const left = new Set(skipped.map((s) => s.read));
+  const folders = [...new Set(sources.flatMap((s) => (s.folder === undefined ? [] : [s.folder])))];
+  for (const folder of folders) {
+    const all = sources.filter((s) => s.folder === folder).length;
+    const outputs = read.filter((r) => r.folder === folder && left.has(r)).length;
+    if (!outputs || outputs < all) continue;
+    const message = `Thư mục "${folder}" chỉ có tệp do CTCT ghi ra, không có bảng tính nào để kiểm tra.`;
+    failures.push({ file: folder, code: 'not-found', message });
+    io.err(message);
+  }
+  if (!kept.length && skipped.length && !failures.length) {
+    const message = 'Không có bảng tính nào để kiểm tra: các tệp đã nêu đều do CTCT ghi ra.';
+    failures.push({ file: path.basename(skipped[0]!.read.input.file), code: 'not-found', message });
+    io.err(message);
+  }
 }
 
 /**

@@ -34,11 +34,16 @@ export interface ExistingFile {
   tracker?: SheetGrid;
 }
 
-export function planOutputs(out: string, inputs: Input[]): OutputPlan {
-  const files = inputs.map((i) => i.file);
+/**
+ * `inputs`: the files read, each to get its copy. `given`: every file the run was given but CTCT's
+ * own outputs (those that could not be read too): how many decides copy or summary, and none of
+ * them is ever written to.
+ */
+export function planOutputs(out: string, inputs: Input[], given: readonly string[] = inputs.map((i) => i.file)): OutputPlan {
+  const files = [...given];
   if (/\.xlsx$/i.test(out)) {
     guardOutput(out, files, 'hãy chọn tên khác cho --out');
-    return { out, folder: false, inputs: inputs.length, copyOf: new Map() };
+    return { out, folder: false, inputs: files.length, copyOf: new Map() };
   }
   const stat = statSync(out, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) {
@@ -57,11 +62,11 @@ export function planOutputs(out: string, inputs: Input[]): OutputPlan {
     copyOf.set(input.file, target);
   }
   let summary: string | undefined;
-  if (inputs.length > 1) {
+  if (files.length > 1) {
     summary = path.join(out, SUMMARY_FILE);
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
-  return { out, folder: true, inputs: inputs.length, copyOf, summary };
+  return { out, folder: true, inputs: files.length, copyOf, summary };
 }
 
 /**
@@ -101,12 +106,16 @@ export async function readExisting(target: string): Promise<ExistingFile | null>
   if (!stat?.isFile()) return null;
   try {
     const bytes = await readFileBytes(target);
-    const grid = await readWorkbookGrid(bytes, { fileName: path.basename(target) });
-    return { bytes, kinds: grid.sheets.map(ownSheetKind), tracker: ownSheetOf(grid.sheets, 'tracker') };
+    return existingFile(bytes, await readWorkbookGrid(bytes, { fileName: path.basename(target) }));
   } catch {
     // Not a workbook CTCT can read: not one it wrote.
     return { bytes: new Uint8Array(), kinds: [] };
   }
+}
+
+/** A workbook already read, as a file an output may replace. */
+export function existingFile(bytes: Uint8Array, grid: WorkbookGrid): ExistingFile {
+  return { bytes, kinds: grid.sheets.map(ownSheetKind), tracker: ownSheetOf(grid.sheets, 'tracker') };
 }
 
 async function makeFolder(out: string): Promise<void> {

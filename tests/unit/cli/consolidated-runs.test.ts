@@ -92,3 +92,63 @@ describe('inputs that are not regular files', () => {
     expect(o.stderr.trim()).toBe(`Không ghi được vào “${out}”: đó không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket); hãy chọn tên khác cho --out.`);
   }, 60_000);
 });
+
+/** Two units' workbooks, no status column: what "Theo dõi" says is all the statuses there are. */
+async function twoUnits(dir: string): Promise<void> {
+  await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+  await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+}
+
+const json = (r: { out: string }) => reportSchema.parse(JSON.parse(r.out));
+
+describe('CTCT’s own outputs among the inputs, told by what they hold', () => {
+  it('a folder checked into itself after two copies wanted one name ("b-x-2-kiem-tra.xlsx") counts only the units’ files, and --out writes again', async () => {
+    const dir = fresh('trung-ten');
+    await writeWorkbook(path.join(dir, 'b', 'x.xlsx'), 'Phụ lục II', programme2025([task(1, 'Thẩm định nhiệm vụ khoa học và công nghệ')]));
+    await writeWorkbook(path.join(dir, 'b-x.xlsx'), 'Phụ lục II', programme2025([task(1, 'Nghiệm thu nhiệm vụ khoa học và công nghệ'), task(2, 'Kiểm tra tiến độ nhiệm vụ')]));
+    await writeWorkbook(path.join(dir, 'x.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng quy chế phối hợp', { lead: 'Văn phòng Sở' })]));
+    const first = await runCli('check', dir, '--out', dir, '--json');
+    expect(first.code).toBeLessThan(2);
+    expect(json(first).summary.taskCount).toBe(4);
+    const names = fs.readdirSync(dir).sort();
+    expect(names).toContain('b-x-2-kiem-tra.xlsx');
+    const again = await runCli('check', dir, '--out', dir, '--json');
+    expect(again.code).toBe(first.code);
+    expect(json(again).files.map((f) => f.file).sort()).toEqual(['b-x.xlsx', 'b/x.xlsx', `${path.basename(dir)}/x.xlsx`].sort());
+    expect(json(again).summary.taskCount).toBe(4);
+    expect(again.err).toContain(`Bỏ qua 4 tệp do CTCT ghi ra trong "${dir}"`);
+    expect(again.err).toContain('b-x-2-kiem-tra.xlsx (bản sao đánh dấu của b-x.xlsx)');
+    expect(fs.readdirSync(dir).sort()).toEqual(names);
+  });
+
+  it('a summary saved under any name is left out with a note, in a folder or given by name; alone it leaves nothing to check', async () => {
+    const dir = fresh('th-doi-ten');
+    await twoUnits(dir);
+    const th = path.join(dir, 'TH-quy3.xlsx');
+    await runCli('check', path.join(dir, 'vp.xlsx'), path.join(dir, 'qlkh.xlsx'), '--out', th);
+    const folder = await runCli('check', dir, '--json');
+    expect(folder.code).toBe(0);
+    expect(json(folder).errors).toBeUndefined();
+    expect(json(folder).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+    expect(folder.err.trim()).toBe(`Bỏ qua 1 tệp do CTCT ghi ra trong "${dir}": TH-quy3.xlsx (bảng tổng hợp).`);
+    const named = await runCli('check', th, path.join(dir, 'vp.xlsx'), '--json');
+    expect([named.code, json(named).files.map((f) => f.file), json(named).errors]).toEqual([0, ['vp.xlsx'], undefined]);
+    expect(named.err.trim()).toBe('Bỏ qua 1 tệp do CTCT ghi ra: TH-quy3.xlsx (bảng tổng hợp).');
+    const alone = await runCli('check', th);
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('Không có bảng tính nào để kiểm tra: các tệp đã nêu đều do CTCT ghi ra.');
+  });
+
+  it('a marked copy renamed by the user is left out beside its original, and checked when its original is not in the run', async () => {
+    const dir = fresh('ban-sao-doi-ten');
+    await twoUnits(dir);
+    await runCli('check', path.join(dir, 'vp.xlsx'), '--out', path.join(dir, 'vp ban sao gui lanh dao.xlsx'));
+    const r = await runCli('check', dir, '--json');
+    expect(json(r).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+    expect(json(r).summary.taskCount).toBe(3);
+    expect(r.err).toContain('vp ban sao gui lanh dao.xlsx (bản sao đánh dấu của vp.xlsx');
+    const alone = await runCli('check', path.join(dir, 'vp ban sao gui lanh dao.xlsx'), path.join(dir, 'qlkh.xlsx'), '--json');
+    expect(json(alone).files.map((f) => f.file)).toEqual(['vp ban sao gui lanh dao.xlsx', 'qlkh.xlsx']);
+    expect(alone.err).toBe('');
+  });
+});
