@@ -11,10 +11,10 @@ import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
-import { expandInputs, type Input, labelled, type Source } from './inputs';
+import { expandInputs, type Input, labelled, sameFile, type Source } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type Checked, existingFile, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
-import { type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
+import { type CarriedTracker, type Checked, existingFile, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
+import { ownTrackerWins, type ReadInput, type SkippedOutput, sortOwnOutputs, trackerOf } from './own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -70,19 +70,28 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   };
   /** Where this file's marked copy goes, as far as it is known before the others are read. */
   const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan?.inputs === 1 ? plan.out : undefined);
+  const replaced = async (r: ReadInput) => {
+    const target = plannedTarget(r.input);
+    return (await previousAt(target))?.tracker ? target : undefined;
+  };
+  const { carried, sayLeftOut } = await carriedTrackers(skipped, replaced);
 
   const checked: Checked[] = [];
   for (const r of kept) {
     try {
       const old = await previousAt(plannedTarget(r.input));
-      // The statuses kept in the copy's tracker count in the summary, as they will in the new copy.
-      const report = analyseWorkbook(old?.tracker ? { ...r.grid, tracker: old.tracker } : r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
-      checked.push({ input: r.input, bytes: r.bytes, grid: r.grid, report });
+      // The statuses kept in a copy's tracker count in the summary, as they will in the new copy:
+      // the copy --out replaces, else a marked copy of the file left out of this run.
+      const from = old?.tracker ? undefined : carried.get(r);
+      const tracker = old?.tracker ?? from?.tracker;
+      const report = analyseWorkbook(tracker ? { ...r.grid, tracker } : r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
+      checked.push({ input: r.input, bytes: r.bytes, grid: r.grid, report, ...(from ? { carried: from } : {}) });
     } catch (e) {
       fail(r.input, e, failures, io);
     }
   }
-  sayLeftOut(skipped, io);
+  const reports = new Map(checked.map((c) => [c.input.file, c.report]));
+  sayLeftOut((original) => reports.get(original.input.file)?.summary.statusFromTracker ?? 0, io);
   skippedFolders(sources, read, skipped, kept, failures, io);
 
   // A unit renamed between the files' periods is one line of the consolidated summary.
@@ -132,16 +141,51 @@ function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): voi
   io.err(failure.message);
 }
 
-/** One line per folder naming what was left out as CTCT's own outputs. */
-function sayLeftOut(skipped: readonly SkippedOutput[], io: Io): void {
-  const notes = new Map<string, string[]>();
+/**
+ * The tracker each original takes from its marked copy left out of the run (the first copy that
+ * has one), unless the original has its own or the copy --out replaces has one (`replacedWithTracker`):
+ * then the copy's is not used, and `sayLeftOut` says which is, one line per folder naming what was
+ * left out (once the files are checked: a copy's tracker is named only where it gave a status).
+ */
+async function carriedTrackers(
+  skipped: readonly SkippedOutput[],
+  replacedWithTracker: (original: ReadInput) => Promise<string | undefined>,
+): Promise<{ carried: Map<ReadInput, CarriedTracker>; sayLeftOut: (fromTracker: (original: ReadInput) => number, io: Io) => void }> {
+  const carried = new Map<ReadInput, CarriedTracker>();
+  const why = new Map<SkippedOutput, string | 'counted'>();
   for (const s of skipped) {
+    const tracker = s.original && trackerOf(s.read.grid);
+    if (!s.original || !tracker) continue;
     const name = path.basename(s.read.input.file);
-    const note = s.original ? `${name} (bản sao đánh dấu của ${s.original.input.label})` : `${name} (bảng tổng hợp)`;
-    const where = s.read.folder ?? '';
-    notes.set(where, [...(notes.get(where) ?? []), note]);
+    const first = carried.get(s.original);
+    const replaced = await replacedWithTracker(s.original);
+    if (ownTrackerWins(s.original.grid)) why.set(s, `; ${s.original.input.label} có trang “Theo dõi” riêng, trang đó được dùng`);
+    else if (first) why.set(s, `; trang “Theo dõi” của bản sao ${first.name} được dùng`);
+    // --out writes over this very copy: its tracker is read as the one replaced.
+    else if (replaced && sameFile(replaced, s.read.input.file)) why.set(s, 'counted');
+    else if (replaced) why.set(s, `; trang “Theo dõi” của ${path.basename(replaced)}, bản sao mà --out ghi đè, được dùng`);
+    else {
+      carried.set(s.original, { name, bytes: s.read.bytes, tracker });
+      why.set(s, 'counted');
+    }
   }
-  for (const [folder, list] of notes) io.err(`Bỏ qua ${list.length} tệp do CTCT ghi ra${folder ? ` trong "${folder}"` : ''}: ${list.join(', ')}.`);
+  const sayLeftOut = (fromTracker: (original: ReadInput) => number, io: Io) => {
+    const notes = new Map<string, string[]>();
+    for (const s of skipped) {
+      const name = path.basename(s.read.input.file);
+      let note = `${name} (bảng tổng hợp)`;
+      if (s.original) {
+        const original = s.original.input.label;
+        const w = why.get(s) ?? '';
+        const clause = w !== 'counted' ? w : fromTracker(s.original) ? `; trạng thái ở trang “Theo dõi” của nó được tính cho ${original}` : '';
+        note = `${name} (bản sao đánh dấu của ${original}${clause})`;
+      }
+      const where = s.read.folder ?? '';
+      notes.set(where, [...(notes.get(where) ?? []), note]);
+    }
+    for (const [folder, list] of notes) io.err(`Bỏ qua ${list.length} tệp do CTCT ghi ra${folder ? ` trong "${folder}"` : ''}: ${list.join(', ')}.`);
+  };
+  return { carried, sayLeftOut };
 }
 
 /**

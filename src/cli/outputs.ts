@@ -14,6 +14,15 @@ export interface Checked {
   bytes: Uint8Array;
   grid: WorkbookGrid;
   report: FileReport;
+  /** A marked copy of it left out of the run, whose tracker counted (its new copy carries it on). */
+  carried?: CarriedTracker;
+}
+
+/** A marked copy's tracker, standing in for its original's: the copy's name and bytes, the tracker. */
+export interface CarriedTracker {
+  name: string;
+  bytes: Uint8Array;
+  tracker: SheetGrid;
 }
 
 /** What `--out` writes: in a folder, a marked copy per file (and the summary); else one file. */
@@ -148,16 +157,15 @@ export async function writeOutputs(
   const writeCopy = async (target: string, r: Checked) => {
     const name = r.input.label;
     const old = await previousAt(target);
-    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy: old?.tracker ? old.bytes : undefined });
+    // The copy replaced, else a marked copy of the file left out of the run: what users typed there goes on.
+    const previousCopy = old?.tracker ? old.bytes : r.carried?.bytes;
+    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy });
     await writeFileBytes(target, copy.bytes);
-    if (old?.tracker) {
+    const from = old?.tracker ? `bản sao trước ${path.basename(target)}` : r.carried ? `bản sao ${r.carried.name}` : null;
+    if (from) {
       // The workbook's own tracker wins (it is where the user works); the earlier copy's stands in otherwise.
       const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
-      io.err(
-        own
-          ? `Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của bản sao trước ${path.basename(target)} không được dùng.`
-          : `Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước ${path.basename(target)}.`,
-      );
+      io.err(own ? `Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.` : `Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
     }
     if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
   };

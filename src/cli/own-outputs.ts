@@ -1,11 +1,13 @@
 /**
  * CTCT's own outputs among the workbooks of a run, told by what they hold, whatever their name: a
  * consolidated summary (only CTCT's summary and task list) is never a unit's sheet; a marked copy
- * whose original is in the run would count that original's tasks twice. Both are left out.
+ * whose original is in the run would count that original's tasks twice. Both are left out; the
+ * copy's "Theo dõi" (where users type statuses) then counts for its original.
  */
 import * as path from 'node:path';
 import { ownSheetKind, ownSheetOf } from '../engine';
-import type { WorkbookGrid } from '../engine/grid';
+import { hasOwnName } from '../engine/own-sheets';
+import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { COPY_SUFFIX, folded, type Input, workbookStem, writtenByCtct } from './inputs';
 
 /** A workbook of the run, read. `folder`: the folder given on the command line it was found in. */
@@ -105,4 +107,14 @@ function sourceLabel(grid: WorkbookGrid): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether the workbook's own tracker is the one its summary counts (analyseWorkbook's rule). */
+export function ownTrackerWins(grid: WorkbookGrid): boolean {
+  const own = ownSheetOf(grid.sheets, 'tracker');
+  return own !== undefined && hasOwnName(own, 'tracker');
+}
+
+export function trackerOf(grid: WorkbookGrid): SheetGrid | undefined {
+  return ownSheetOf(grid.sheets, 'tracker');
 }

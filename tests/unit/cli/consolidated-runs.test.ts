@@ -93,6 +93,22 @@ describe('inputs that are not regular files', () => {
   }, 60_000);
 });
 
+/** Types a status into the first task row of a marked copy's "Theo dõi", as the office does. */
+async function typeStatus(file: string, status: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Theo dõi')!;
+  expect(ws.getCell('J1').value).toBe('Trạng thái');
+  ws.getCell('J2').value = status;
+  await wb.xlsx.writeFile(file);
+}
+
+async function trackerStatus(file: string): Promise<unknown> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.getWorksheet('Theo dõi')!.getCell('J2').value;
+}
+
 /** Two units' workbooks, no status column: what "Theo dõi" says is all the statuses there are. */
 async function twoUnits(dir: string): Promise<void> {
   await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
@@ -150,5 +166,32 @@ describe('CTCT’s own outputs among the inputs, told by what they hold', () => 
     const alone = await runCli('check', path.join(dir, 'vp ban sao gui lanh dao.xlsx'), path.join(dir, 'qlkh.xlsx'), '--json');
     expect(json(alone).files.map((f) => f.file)).toEqual(['vp ban sao gui lanh dao.xlsx', 'qlkh.xlsx']);
     expect(alone.err).toBe('');
+  });
+});
+
+describe('statuses typed in a marked copy beside its original', () => {
+  it('count the same with and without --out: the copy’s "Theo dõi" stands for its original, and the next copy keeps them', async () => {
+    const dir = fresh('theo-doi-ban-sao');
+    await twoUnits(dir);
+    await runCli('check', dir, '--out', dir);
+    await typeStatus(path.join(dir, 'vp-kiem-tra.xlsx'), 'Hoàn thành');
+    const without = await runCli('check', dir, '--json');
+    const within = await runCli('check', dir, '--out', dir, '--json');
+    const elsewhere = fresh('noi-khac');
+    const fresher = await runCli('check', dir, '--out', elsewhere, '--json');
+    for (const r of [without, within, fresher]) {
+      expect(json(r).summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
+      expect(json(r).files.find((f) => f.file === 'vp.xlsx')!.summary.statusFromTracker).toBe(1);
+    }
+    expect(without.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx; trạng thái ở trang “Theo dõi” của nó được tính cho vp.xlsx)');
+    expect(fresher.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao vp-kiem-tra.xlsx.');
+    expect(await trackerStatus(path.join(elsewhere, 'vp-kiem-tra.xlsx'))).toBe('Hoàn thành');
+    expect(await trackerStatus(path.join(dir, 'vp-kiem-tra.xlsx'))).toBe('Hoàn thành');
+    // A copy where --out writes holds statuses of its own: that one is kept on (never lost), and said so.
+    await typeStatus(path.join(elsewhere, 'vp-kiem-tra.xlsx'), 'Đang thực hiện');
+    const replaced = await runCli('check', dir, '--out', elsewhere, '--json');
+    expect(json(replaced).summary.byStatus).toEqual({ 'Đang thực hiện': 1, 'Chưa cập nhật': 2 });
+    expect(replaced.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx; trang “Theo dõi” của vp-kiem-tra.xlsx, bản sao mà --out ghi đè, được dùng)');
+    expect(await trackerStatus(path.join(elsewhere, 'vp-kiem-tra.xlsx'))).toBe('Đang thực hiện');
   });
 });
