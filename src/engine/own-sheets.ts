@@ -13,7 +13,7 @@ import { foldKey } from './text';
 export type OwnSheetKind = 'summary' | 'tracker' | 'task-list' | 'directory' | 'internal';
 
 /** The consolidated task list of `tong-hop.xlsx` (every file's tasks, to filter). */
-export const TASK_LIST_HEADER = ['Tệp', 'Trang', 'Dòng', 'Quý', 'Tháng', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng', 'Tính chung với'];
+export const TASK_LIST_HEADER = ['Tệp', 'Trang', 'Dòng', 'Quý', 'Tháng', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng', 'Tình trạng trong Tổng hợp', 'Tính chung với'];
 const TASK_LIST_KEYS = TASK_LIST_HEADER.slice(0, 3).map(foldKey);
 
 /**

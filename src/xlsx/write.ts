@@ -8,6 +8,7 @@ import type { FileReport, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
+import { countedStatus } from '../engine/summary/summarise';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
@@ -232,12 +233,14 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
 
 const TASK_LIST_SHEET = 'Danh sách nhiệm vụ';
 /** Column widths of the task list (TASK_LIST_HEADER's order), and the columns whose text wraps. */
-const TASK_LIST_WIDTHS = [12, 10, 6, 5, 6, 5, 36, 14, 14, 14, 11, 12, 14];
-const TASK_LIST_WRAP = new Set([1, 2, 7, 8, 9, 10, 12, 13]);
+const TASK_LIST_WIDTHS = [11, 9, 6, 5, 6, 5, 32, 14, 13, 13, 11, 11, 11, 13];
+const TASK_LIST_WRAP = new Set([1, 2, 7, 8, 9, 10, 12, 13, 14]);
 
 /**
  * Every file's tasks in one filterable table: by quarter, unit, leader or status across units. As
- * "Tổng hợp" counts them: the status kept in a unit's "Theo dõi", the newest period's names.
+ * "Tổng hợp" counts them: the status kept in a unit's "Theo dõi", the newest period's names; the
+ * status as written ("100%") and the one it counts under ("Hoàn thành"), so a filter on the latter
+ * gives "Tổng hợp"'s numbers. One row per task: a task of several lead units names them all.
  */
 function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directory): void {
   // Printed as "Tổng hợp" is: A4 landscape, one page wide, the header row on every page.
@@ -256,21 +259,27 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
     for (const c of copies.slice(1)) countedWith.set(place(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
   }
   const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
-    tasks.map((t) => [
-      f.file,
-      t.sheet,
-      t.row,
-      t.quarter,
-      t.month,
-      t.stt,
-      t.task,
-      t.leadUnits.join('; '),
-      t.leaders.join('; '),
-      t.product,
-      t.deadline ? isoToDate(t.deadline) : null,
-      t.status || (statusOf.get(place(f.file, t)) ?? null),
-      countedWith.get(place(f.file, t)) ?? null,
-    ]),
+    tasks.map((t) => {
+      const status = t.status || (statusOf.get(place(f.file, t)) ?? null);
+      const countedIn = countedWith.get(place(f.file, t)) ?? null;
+      return [
+        f.file,
+        t.sheet,
+        t.row,
+        t.quarter,
+        t.month,
+        t.stt,
+        t.task,
+        t.leadUnits.join('; '),
+        t.leaders.join('; '),
+        t.product,
+        t.deadline ? isoToDate(t.deadline) : null,
+        status,
+        // A copy counted with another row has no count of its own.
+        countedIn ? null : countedStatus(status),
+        countedIn,
+      ];
+    }),
   );
   ws.addTable({
     name: 'CTCT_NhiemVu',

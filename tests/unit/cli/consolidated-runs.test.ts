@@ -195,3 +195,37 @@ describe('statuses typed in a marked copy beside its original', () => {
     expect(await trackerStatus(path.join(elsewhere, 'vp-kiem-tra.xlsx'))).toBe('Đang thực hiện');
   });
 });
+
+describe('the task list of tong-hop.xlsx', () => {
+  it('gives each task the status "Tổng hợp" counts it under beside the one written, so filtering on it gives the same numbers', async () => {
+    const dir = fresh('tinh-trang');
+    const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng'];
+    const unit = (rows: CellValue[][]): CellValue[][] => [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], header, ['I', 'Quý III'], [null, 'Tháng 7'], ...rows];
+    await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Quý III', unit([
+      [1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '100%'],
+      [2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ', 'Phòng QLKH&ĐMST', 'Biên bản', 'PGĐ Sở Phan Văn Hiếu', '50%'],
+    ]));
+    await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Quý III', unit([
+      [1, 'Báo cáo công tác văn phòng tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
+      [2, 'Rà soát quy chế làm việc của Sở', 'Văn phòng Sở', 'Quy chế', 'Giám đốc Sở', null],
+    ]));
+    const out = fresh('tinh-trang-ra');
+    const r = await runCli('check', dir, '--out', out, '--json');
+    const byStatus = json(r).summary.byStatus;
+    expect(byStatus).toEqual({ 'Hoàn thành': 2, 'Đang thực hiện': 1, 'Chưa cập nhật': 1 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'tong-hop.xlsx'));
+    const rows: unknown[][] = [];
+    wb.getWorksheet('Danh sách nhiệm vụ')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]!.slice(11)).toEqual(['Tình trạng', 'Tình trạng trong Tổng hợp', 'Tính chung với']);
+    expect(rows.slice(1).map((row) => [row[11] ?? null, row[12]])).toEqual([
+      ['100%', 'Hoàn thành'],
+      ['50%', 'Đang thực hiện'],
+      ['Hoàn thành', 'Hoàn thành'],
+      [null, 'Chưa cập nhật'],
+    ]);
+    const filtered: Record<string, number> = {};
+    for (const row of rows.slice(1)) filtered[row[12] as string] = (filtered[row[12] as string] ?? 0) + 1;
+    expect(filtered).toEqual(byStatus);
+  });
+});
