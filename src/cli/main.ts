@@ -105,6 +105,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.json) io.out(JSON.stringify(report, null, 2));
   else if (checked.length) io.out(formatReport(report));
 
+  // Nothing read: no copy, and not the summary either (it would hold no file's numbers).
+  if (plan && !checked.length) io.err(`Không ghi gì vào “${plan.out}”: không đọc được tệp nào.`);
   if (plan && checked.length) {
     const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, combinedWith);
     if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);

@@ -389,7 +389,7 @@ const en: Dict = {
   none: '(none)',
   noStatus: 'Not updated',
   fileErrorByCode: {
-    'not-xlsx': (name) => `"${name}" is not an Excel .xlsx workbook.`,
+    'not-xlsx': (name) => `"${name}" is not an Excel .xlsx workbook: if it is a spreadsheet saved another way (.csv, .ods…), open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
     'legacy-xls': (name) => `"${name}" is an old Excel .xls file: open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
     xlsb: (name) => `"${name}" is an Excel Binary Workbook (.xlsb): open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
     encrypted: (name) => `"${name}" is protected by a password: remove the password in Excel (File › Info › Protect Workbook) and check it again.`,

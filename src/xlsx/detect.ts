@@ -73,8 +73,18 @@ function named(fileName: string | undefined): string {
   return fileName ? `“${fileName}”` : 'này';
 }
 
-export function notXlsxError(fileName?: string): CtctInputError {
-  return new CtctInputError('not-xlsx', `Tệp ${named(fileName)} không phải là bảng tính Excel .xlsx.`);
+/** Not a workbook: an empty file (a copy or download cut short), or another kind (a .csv, an .ods, a text). */
+export function notXlsxError(fileName?: string, empty = false): CtctInputError {
+  if (empty) {
+    return new CtctInputError(
+      'not-xlsx',
+      `Tệp ${named(fileName)} trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).`,
+    );
+  }
+  return new CtctInputError(
+    'not-xlsx',
+    `Tệp ${named(fileName)} không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.`,
+  );
 }
 
 export function legacyXlsError(fileName?: string): CtctInputError {
@@ -116,7 +126,7 @@ export function assertXlsx(data: Uint8Array | ArrayBuffer, fileName?: string): U
     case 'zip-corrupt':
       throw unreadableError(fileName);
     default:
-      throw notXlsxError(fileName);
+      throw notXlsxError(fileName, bytes.length === 0);
   }
 }
 

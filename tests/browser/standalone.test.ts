@@ -151,7 +151,7 @@ test('a file that is not a workbook shows the Vietnamese error', async () => {
   await open(bad);
   const error = page.getByTestId('error-message');
   await error.waitFor();
-  expect(await error.textContent()).toContain('Tệp “ghi-chu.xlsx” không phải là bảng tính Excel .xlsx.');
+  expect(await error.textContent()).toContain('Tệp “ghi-chu.xlsx” không phải là bảng tính Excel .xlsx: ');
   expect(await page.getByTestId('task-count').count()).toBe(0);
   expect(await page.getByTestId('download-button').count()).toBe(0);
   await page.setViewportSize({ width: 350, height: 600 });

@@ -518,7 +518,7 @@ describe('the ctct bin', () => {
     expect(JSON.parse(ok.stdout).files[0].file).toBe('ctct-2025.xlsx');
     const bad = spawnSync(process.execPath, [bin, 'check', __filename], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr.trim()).toBe('Tệp “cli.test.ts” không phải là bảng tính Excel .xlsx.');
+    expect(bad.stderr.trim()).toMatch(/^Tệp “cli\.test\.ts” không phải là bảng tính Excel \.xlsx: .*lưu dưới dạng Sổ làm việc Excel \(\.xlsx\)/);
     expect(execFileSync(process.execPath, [bin, 'help'], { encoding: 'utf8' })).toContain('Cách dùng');
     // Run from its bundle, the command still finds the sample it ships.
     const sample = spawnSync(process.execPath, [bin, 'check'], { encoding: 'utf8' });

@@ -229,3 +229,22 @@ describe('the task list of tong-hop.xlsx', () => {
     expect(filtered).toEqual(byStatus);
   });
 });
+
+describe('files that are no workbook', () => {
+  it('say how to make one (an empty file, a .csv), and --out says nothing was written when no file could be read', async () => {
+    const dir = fresh('khong-phai');
+    const empty = path.join(dir, 'rong.xlsx');
+    fs.writeFileSync(empty, '');
+    const csv = path.join(dir, 'ds.csv');
+    fs.writeFileSync(csv, 'STT,Nhiệm vụ,Đơn vị chủ trì\n1,Xây dựng kế hoạch,Phòng QLKH&ĐMST\n');
+    const out = path.join(dir, 'ket-qua');
+    const r = await runCli('check', empty, csv, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toEqual([
+      'Tệp “rong.xlsx” trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).',
+      'Tệp “ds.csv” không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.',
+      `Không ghi gì vào “${out}”: không đọc được tệp nào.`,
+    ]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

@@ -304,7 +304,7 @@ test('English: a file that could not be read is said in English', async () => {
   const { user } = setup();
   await user.click(screen.getByRole('button', { name: 'Switch to English' }));
   await user.upload(screen.getByTestId('file-input'), [xlsxFile('ghi-chu.xlsx', 'just text'), xlsxFile('a.xlsx')]);
-  expect(await screen.findByTestId('error-message')).toHaveTextContent('"ghi-chu.xlsx" is not an Excel .xlsx workbook.');
+  expect(await screen.findByTestId('error-message')).toHaveTextContent('"ghi-chu.xlsx" is not an Excel .xlsx workbook: if it is a spreadsheet saved another way (.csv, .ods…), open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.');
 });
 
 test("the engine picks each file's directory (its own Danh mục sheet when it has one) and the page says so", async () => {

@@ -236,13 +236,13 @@ describe('input errors', () => {
   it('a text file is not an xlsx', async () => {
     const e = await failure(new TextEncoder().encode('STT,Nhiệm vụ\n1,Xây dựng kế hoạch\n'), 'ds.csv');
     expect(e.code).toBe('not-xlsx');
-    expect(e.message).toBe('Tệp “ds.csv” không phải là bảng tính Excel .xlsx.');
+    expect(e.message).toBe('Tệp “ds.csv” không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.');
   });
 
   it('random bytes and an empty file are not an xlsx', async () => {
     const random = new Uint8Array(2000).map((_, i) => (i * 7919 + 13) % 251);
     expect((await failure(random)).code).toBe('not-xlsx');
-    expect((await failure(new Uint8Array(0))).message).toBe('Tệp này không phải là bảng tính Excel .xlsx.');
+    expect((await failure(new Uint8Array(0))).message).toBe('Tệp này trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).');
   });
 
   it('an old .xls (OLE without EncryptedPackage) → legacy-xls, save as .xlsx', async () => {
