@@ -61,10 +61,22 @@ export function parseCliArgs(argv: string[]): CheckArgs {
     command,
     files,
     sheet: parsed.values.sheet,
-    period: parsed.values.period,
+    period: parsed.values.period === undefined ? undefined : periodOption(parsed.values.period),
     directory: parsed.values.directory,
     json: parsed.values.json ?? false,
     out: parsed.values.out,
     asOf,
   };
+}
+
+/**
+ * A period as users type it: "2025-9", "2025/9" and "9/2025" are "2025-09", as in a "Danh mục"
+ * sheet's "Kỳ" column. Anything else is kept as typed (a directory's own ids).
+ */
+export function periodOption(text: string): string {
+  const id = text.trim();
+  const yearFirst = /^(20\d{2})\s*[-/.]\s*(\d{1,2})$/.exec(id);
+  const monthFirst = /^(\d{1,2})\s*[-/.]\s*(20\d{2})$/.exec(id);
+  const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [null, null];
+  return year && Number(month) >= 1 && Number(month) <= 12 ? `${year}-${month!.padStart(2, '0')}` : id;
 }

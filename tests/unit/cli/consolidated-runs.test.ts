@@ -248,3 +248,17 @@ describe('files that are no workbook', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe('--period as users type it', () => {
+  it('takes "2025-9" and "9/2025" for the period 2025-09, as a "Danh mục" sheet does; an unknown period is still refused', async () => {
+    const dir = fresh('ky');
+    const file = await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN')]));
+    for (const typed of ['2025-9', '9/2025', ' 2025-09 ']) {
+      const r = await runCli('check', file, '--period', typed, '--json');
+      expect([typed, r.code, json(r).files[0]!.period]).toEqual([typed, 0, '2025-09']);
+    }
+    const wrong = await runCli('check', file, '--period', '2025-13');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('Không có kỳ "2025-13" trong danh mục');
+  });
+});
