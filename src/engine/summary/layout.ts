@@ -304,6 +304,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   const quarterKeys = new Set<string>();
   const unitTotals = new Map<string, number>();
   for (const [q, units] of Object.entries(s.byQuarterAndUnit)) {
+    if (q === ALL_YEAR_KEY) continue;
     quarterKeys.add(q);
     for (const [u, c] of Object.entries(units)) unitTotals.set(u, (unitTotals.get(u) ?? 0) + c);
   }
@@ -314,14 +315,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     const ob = Number.isInteger(nb) && nb >= 1 && nb <= 4 ? nb : 99;
     return oa - ob || viCompare(a, b);
   });
-  // All-year tasks per unit: what byLeadUnit counts beyond the quarters.
-  const allYear = new Map<string, number>();
-  if ((s.allYear ?? 0) > 0) {
-    for (const [u, c] of Object.entries(s.byLeadUnit)) {
-      const extra = c - (unitTotals.get(u) ?? 0);
-      if (extra > 0) allYear.set(u, extra);
-    }
-  }
+  // All-year tasks per unit.
+  const allYear = new Map<string, number>(Object.entries(s.byQuarterAndUnit[ALL_YEAR_KEY] ?? {}));
   const withAllYear = allYear.size > 0;
   const total = (u: string) => (unitTotals.get(u) ?? 0) + (allYear.get(u) ?? 0);
   const units = [...new Set([...unitTotals.keys(), ...allYear.keys()])].sort(

@@ -49,7 +49,7 @@ export function countedStatus(status: string | null): string {
 /** The counts keyed by lead unit or leader: what changes when names are renamed (combine.ts). */
 export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
 
-/** Tasks per lead unit, leader, quarter × unit and unit × status; a task counts once per distinct name. */
+/** Tasks per lead unit, leader, quarter × unit ("0": all-year) and unit × status; a task counts once per distinct name. */
 export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status'>[]): NameTallies {
   const byLeadUnit = new Tally();
   const byLeader = new Tally();
@@ -62,7 +62,7 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
     const status = countedStatus(t.status);
     for (let k = 0; k < leads.length; k++) {
       byLeadUnit.add(leads[k]);
-      if (quarter) byQuarterAndUnit.of(quarter).add(leads[k]);
+      byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
       byLeadUnitAndStatus.of(leads[k]).add(status);
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;

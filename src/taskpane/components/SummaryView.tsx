@@ -114,7 +114,8 @@ export function SummaryView({ summary }: { summary: Summary }) {
   const styles = useStyles();
   const tables = useTableStyles();
   const units = sortedCounts(summary.byLeadUnit, false).map(([k]) => k);
-  const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].sort();
+  // "0" holds the all-year tasks, counted apart (summary.allYear).
+  const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].filter((q) => q !== '0').sort();
   const missing = [
     { label: t.missingLead, refs: summary.missing.lead, id: 'lead' },
     { label: t.missingLeader, refs: summary.missing.leader, id: 'leader' },

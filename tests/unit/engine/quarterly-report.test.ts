@@ -131,3 +131,36 @@ describe('a workbook keeping the 2024 and the 2025 programme, one sheet each', (
     );
   });
 });
+
+it('counts all-year tasks per unit under "0" in byQuarterAndUnit, as byQuarterAndStatus does, and "Tổng hợp" shows them as "Cả năm"', () => {
+  const r = analyseSheets(
+    [
+      sheet('PL', [
+        ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+        HEADER,
+        ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'],
+        [1, 'Theo dõi tình hình đổi mới sáng tạo', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo', null, null],
+        [2, 'Tham mưu công tác chuyển đổi số', 'Phòng BCVT&CĐS; Phòng QLKH&ĐMST', 'PGĐ Sở Nguyễn Quốc Huy Hoàng', 'Báo cáo', null, null],
+        ['II', 'Quý III'],
+        row(1, 'Phòng QLKH&ĐMST', 'Hoàn thành'),
+      ]),
+    ],
+    { fileName: 'x.xlsx' },
+  );
+  expect(r.summary.allYear).toBe(2);
+  expect(r.summary.byQuarterAndUnit).toEqual({ '0': { 'Phòng QLKH&ĐMST': 2, 'Phòng BCVT&CĐS': 1 }, '3': { 'Phòng QLKH&ĐMST': 1 } });
+  // Every unit's count, quarter by quarter and all-year, adds up to its total.
+  for (const [unit, n] of Object.entries(r.summary.byLeadUnit)) {
+    expect(Object.values(r.summary.byQuarterAndUnit).reduce((sum, byUnit) => sum + (byUnit[unit] ?? 0), 0)).toBe(n);
+  }
+  const m = block(r, 'quarter-unit');
+  expect(m.columns).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Cả năm', 'Tổng cộng']);
+  expect(m.rows).toEqual([
+    [1, 'Phòng QLKH&ĐMST', 1, 2, 3],
+    [2, 'Phòng BCVT&CĐS', 0, 1, 1],
+    [null, 'Tổng số nhiệm vụ', 1, 2, 3],
+  ]);
+  // Two files' all-year tasks add up under "0" too.
+  const other = analyseSheets([sheet('PL', [['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'], HEADER, ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'], [1, 'Công tác văn thư, lưu trữ', 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', null, null]])], { fileName: 'y.xlsx' });
+  expect(combineReports([r, other], AS_OF).summary.byQuarterAndUnit['0']).toEqual({ 'Phòng QLKH&ĐMST': 2, 'Phòng BCVT&CĐS': 1, 'Văn phòng Sở': 1 });
+});
