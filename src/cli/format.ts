@@ -2,6 +2,7 @@
  * The human report: Vietnamese, findings grouped by severity with their cell address, then the
  * summary. Long runs of the same info finding are folded so the important lines stay visible.
  */
+import { formatDateVi } from '../engine/dates';
 import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
@@ -68,11 +69,31 @@ export function formatSummary(s: Summary): string[] {
   ].filter(([, n]) => n) as [string, number][];
   if (gaps.length) lines.push(`  Nhiệm vụ ${gaps.map(([t, n]) => `${t}: ${n}`).join('; ')}.`);
   if (s.important.length) lines.push(`  Nhiệm vụ quan trọng: ${s.important.length}.`);
-  if (s.overdue.length) lines.push(`  Quá hạn (chưa hoàn thành): ${s.overdue.length}.`);
+  lines.push(...overdueLines(s.overdue));
   const p = s.proposals;
   if (p.drop + p.add + p.adjust) lines.push(`  Đề xuất của đơn vị: bỏ ${p.drop}, bổ sung ${p.add}, điều chỉnh ${p.adjust}.`);
   const f = s.findingsBySeverity;
   lines.push(`  Kết quả kiểm tra: ${f.error} lỗi, ${f.warning} cảnh báo, ${f.info} thông tin.`);
+  return lines;
+}
+
+/** At most this many overdue tasks are listed, the rest counted (--json and "Tổng hợp" have them all). */
+const OVERDUE_SHOWN = 10;
+
+/** The overdue tasks, each with its cell, deadline, lead units and what the unit wrote. */
+function overdueLines(list: Summary['overdue']): string[] {
+  if (!list.length) return [];
+  const lines = [`  Quá hạn (chưa hoàn thành): ${list.length}.`];
+  for (const o of list.slice(0, OVERDUE_SHOWN)) {
+    const cell = o.column ? cellAddress(o.sheet, o.row, o.column) : `${o.sheet}, dòng ${o.row}`;
+    const where = `${o.file ? `${o.file} · ` : ''}${cell}`;
+    const text = o.task.length > 70 ? `${o.task.slice(0, 69)}…` : o.task;
+    const units = o.leadUnits.length ? `; ${o.leadUnits.join(', ')}` : '';
+    const status = o.status ? `; "${o.status}"` : '';
+    lines.push(`    ${where}: ${text} (hạn ${formatDateVi(o.due)}${units}${status})`);
+  }
+  const more = list.length - OVERDUE_SHOWN;
+  if (more > 0) lines.push(`    … và ${more} nhiệm vụ quá hạn khác (đủ trong --json và trang "Tổng hợp" của --out).`);
   return lines;
 }
 

@@ -262,3 +262,28 @@ describe('--period as users type it', () => {
     expect(wrong.err).toContain('Không có kỳ "2025-13" trong danh mục');
   });
 });
+
+describe('the printed report', () => {
+  it('lists the overdue tasks (the first ten, the rest counted), each with its cell, deadline, units and status', async () => {
+    const dir = fresh('qua-han');
+    const tasks = Array.from({ length: 12 }, (_, i) => task(i + 1, `Nhiệm vụ kiểm tra số ${i + 1} của phòng`));
+    tasks[0] = [1, 'Nhiệm vụ kiểm tra số 1 của phòng', 'Phòng QLKH&ĐMST; Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', null];
+    await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025(tasks));
+    await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    const r = await runCli('check', dir);
+    const own = r.out.slice(r.out.indexOf('━━ qlkh.xlsx'), r.out.indexOf('━━ vp.xlsx'));
+    expect(own).toContain(
+      [
+        '  Quá hạn (chưa hoàn thành): 12.',
+        "    'Phụ lục II'!A6: Nhiệm vụ kiểm tra số 1 của phòng (hạn 31/07/2025; Phòng QLKH&ĐMST, Văn phòng Sở)",
+        "    'Phụ lục II'!A7: Nhiệm vụ kiểm tra số 2 của phòng (hạn 31/07/2025; Phòng QLKH&ĐMST)",
+      ].join('\n'),
+    );
+    expect(own).toContain("    'Phụ lục II'!A15: Nhiệm vụ kiểm tra số 10 của phòng (hạn 31/07/2025; Phòng QLKH&ĐMST)\n    … và 2 nhiệm vụ quá hạn khác");
+    expect(own).not.toContain('số 11 của phòng');
+    // In the consolidated summary, each line names its file.
+    const all = r.out.slice(r.out.indexOf('TỔNG HỢP CHUNG'));
+    expect(all).toContain("  Quá hạn (chưa hoàn thành): 13.\n    qlkh.xlsx · 'Phụ lục II'!A6: Nhiệm vụ kiểm tra số 1 của phòng");
+    expect(all).toContain('    … và 3 nhiệm vụ quá hạn khác');
+  });
+});
