@@ -12,7 +12,8 @@ export const declaredCounts: Check = {
       for (const s of sheet.sections) {
         if (s.declared === null || s.declared === s.actual) continue;
         const col = countColumn(ctx.views.get(s.sheet)!, s, s.declared);
-        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col }, { label: s.label, declared: s.declared, actual: s.actual });
+        const view = ctx.views.get(s.sheet)!;
+        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col }, { label: ownLabel(view, s), declared: s.declared, actual: s.actual });
       }
     }
   },
@@ -31,4 +32,19 @@ function countColumn(view: SheetView, s: ParsedSection, declared: number): numbe
     if (Number(view.text(s.row, c).replace(/^\(\s*|\s*\)$/g, '') || NaN) === declared) return c;
   }
   return s.col;
+}
+
+/**
+ * A total row in its own words ("Cộng", "Tổng số nhiệm vụ", "Tổng cộng Quý IV"): the words before
+ * its count, so the finding names the row the user sees. Other headings keep their label.
+ */
+function ownLabel(view: SheetView, s: ParsedSection): string {
+  if (s.level !== 0) return s.label;
+  const words = view
+    .text(s.row, s.col)
+    .split(/[:(]/)[0]!
+    .replace(/\s+\d+(?:\s+(?:nhiệm vụ|nội dung))?\s*$/iu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words && words.length <= 60 ? words : s.label;
 }
