@@ -1,5 +1,6 @@
 /** Command-line options, parsed with Node's own parseArgs; mistakes get a Vietnamese sentence. */
 import { isIsoDate } from '../engine/dates';
+import { periodIdText } from '../engine/directory/sheet';
 import { parseArgs } from 'node:util';
 
 export interface CheckArgs {
@@ -74,9 +75,5 @@ export function parseCliArgs(argv: string[]): CheckArgs {
  * sheet's "Kỳ" column. Anything else is kept as typed (a directory's own ids).
  */
 export function periodOption(text: string): string {
-  const id = text.trim();
-  const yearFirst = /^(20\d{2})\s*[-/.]\s*(\d{1,2})$/.exec(id);
-  const monthFirst = /^(\d{1,2})\s*[-/.]\s*(20\d{2})$/.exec(id);
-  const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [null, null];
-  return year && Number(month) >= 1 && Number(month) <= 12 ? `${year}-${month!.padStart(2, '0')}` : id;
+  return periodIdText(text.trim());
 }

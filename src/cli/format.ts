@@ -3,6 +3,7 @@
  * summary. Long runs of the same info finding are folded so the important lines stay visible.
  */
 import { formatDateVi } from '../engine/dates';
+import { shorten } from '../engine/checks/required-fields';
 import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
@@ -87,7 +88,7 @@ function overdueLines(list: Summary['overdue']): string[] {
   for (const o of list.slice(0, OVERDUE_SHOWN)) {
     const cell = o.column ? cellAddress(o.sheet, o.row, o.column) : `${o.sheet}, dòng ${o.row}`;
     const where = `${o.file ? `${o.file} · ` : ''}${cell}`;
-    const text = o.task.length > 70 ? `${o.task.slice(0, 69)}…` : o.task;
+    const text = shorten(o.task, 70);
     const units = o.leadUnits.length ? `; ${o.leadUnits.join(', ')}` : '';
     const status = o.status ? `; "${o.status}"` : '';
     lines.push(`    ${where}: ${text} (hạn ${formatDateVi(o.due)}${units}${status})`);

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, parseDirectoryText, periodById, todayIso } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
 import type { UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
@@ -14,7 +14,7 @@ import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled, sameFile, type Source } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
-import { ownTrackerWins, type ReadInput, type SkippedOutput, sortOwnOutputs, trackerOf } from './own-outputs';
+import { ownTrackerWins, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -156,7 +156,7 @@ async function carriedTrackers(
   const carried = new Map<ReadInput, CarriedTracker>();
   const why = new Map<SkippedOutput, string | 'counted'>();
   for (const s of skipped) {
-    const tracker = s.original && trackerOf(s.read.grid);
+    const tracker = s.original && ownSheetOf(s.read.grid.sheets, 'tracker');
     if (!s.original || !tracker) continue;
     const name = path.basename(s.read.input.file);
     const first = carried.get(s.original);

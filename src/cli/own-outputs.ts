@@ -6,8 +6,8 @@
  */
 import * as path from 'node:path';
 import { ownSheetKind, ownSheetOf } from '../engine';
-import { hasOwnName } from '../engine/own-sheets';
-import type { SheetGrid, WorkbookGrid } from '../engine/grid';
+import { namedOwnSheet } from '../engine/own-sheets';
+import type { WorkbookGrid } from '../engine/grid';
 import { COPY_SUFFIX, folded, type Input, workbookStem, writtenByCtct } from './inputs';
 
 /** A workbook of the run, read. `folder`: the folder given on the command line it was found in. */
@@ -111,10 +111,5 @@ function sourceLabel(grid: WorkbookGrid): string | undefined {
 
 /** Whether the workbook's own tracker is the one its summary counts (analyseWorkbook's rule). */
 export function ownTrackerWins(grid: WorkbookGrid): boolean {
-  const own = ownSheetOf(grid.sheets, 'tracker');
-  return own !== undefined && hasOwnName(own, 'tracker');
-}
-
-export function trackerOf(grid: WorkbookGrid): SheetGrid | undefined {
-  return ownSheetOf(grid.sheets, 'tracker');
+  return namedOwnSheet(grid.sheets, 'tracker') !== undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { CtctInputError } from './errors';
 import type { WorkbookGrid } from './grid';
-import { hasOwnName, isOwnSheet, ownSheetKind, ownSheetOf } from './own-sheets';
+import { isOwnSheet, namedOwnSheet, ownSheetKind, ownSheetOf } from './own-sheets';
 import type { AnalyseOptions } from './options';
 import { rowSlot, type FileReport, type Proposal, type Task } from './report';
 import { defaultDirectory } from './directory/load';
@@ -91,9 +91,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   // A tracker among the sheets named as CTCT names it is where the user works; else `grid.tracker`
   // (the add-in's marked one, read apart), not a user's snapshot of it ("Theo dõi T7") among the sheets.
-  const inSheets = ownSheetOf(grid.sheets, 'tracker');
   const given = grid.tracker && ownSheetKind(grid.tracker) === 'tracker' ? grid.tracker : undefined;
-  const tracker = inSheets && hasOwnName(inSheets, 'tracker') ? inSheets : (given ?? inSheets);
+  const tracker = namedOwnSheet(grid.sheets, 'tracker') ?? given ?? ownSheetOf(grid.sheets, 'tracker');
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // The report's tasks keep the source's status, and say the tracker's where it differs (the one counted).
   const reported = tracker ? tasks.map((t, i) => (tracked.tasks[i].status !== t.status ? { ...t, trackerStatus: tracked.tasks[i].status } : t)) : tasks;

@@ -12,10 +12,23 @@ import { countOnce, findSharedTasks } from './summary/shared';
  * renamed one became), so one unit, one leader is one line of the consolidated summary.
  */
 export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = [], directory?: Directory): Report {
+  const summary = files.length === 1 ? files[0].summary : consolidated(files, directory);
+  const report: Report = { asOf, files, summary };
+  if (files.length === 1) {
+    report.tasks = files[0].tasks;
+    report.findings = files[0].findings;
+  }
+  if (unreadable.length) report.errors = unreadable.map((u) => ({ file: u.file, code: u.code, message: u.message }));
+  return report;
+}
+
+/** The files' summaries added up, under the newest names, a task in several files counted once. */
+function consolidated(files: FileReport[], directory: Directory | undefined): Summary {
+  const counted = countedTasks(files, directory);
   const newest = directory ? newestPeriod(directory, files.flatMap(periodsOf)) : null;
-  const tagged = files.map((f) => {
+  const tagged = counted.map(({ file: f, tasks }) => {
     // Counts and lists alike under the newest names; each line says which file it is from.
-    const s = newest ? underNames(f, newest, directory!) : f.summary;
+    const s = newest ? underNames(f, newest, directory!, tasks) : f.summary;
     const tag = <T>(r: T) => ({ ...r, file: f.file });
     return {
       ...s,
@@ -26,15 +39,7 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
     };
   });
   // A task in several files (the programme and a unit's own workbook) counts once.
-  const shared = () => findSharedTasks(files.map((file) => ({ file, tasks: countedTasksOf(file, newest, directory) })));
-  const summary = files.length === 1 ? files[0].summary : countOnce(mergeSummaries(tagged), shared());
-  const report: Report = { asOf, files, summary };
-  if (files.length === 1) {
-    report.tasks = files[0].tasks;
-    report.findings = files[0].findings;
-  }
-  if (unreadable.length) report.errors = unreadable.map((u) => ({ file: u.file, code: u.code, message: u.message }));
-  return report;
+  return countOnce(mergeSummaries(tagged), findSharedTasks(counted));
 }
 
 /** The periods of a file's sheets (its own period when it has none per sheet). */
@@ -60,9 +65,9 @@ function countedTasksOf(f: FileReport, newest: string | null, directory: Directo
 
 /**
  * A file's summary under the newest period's names: the counts by unit and leader counted again
- * from its tasks (a task of two units that became one counts once for it), the lists renamed.
+ * from its `counted` tasks (a task of two units that became one counts once for it), the lists renamed.
  */
-function underNames(f: FileReport, newest: string, directory: Directory): Summary {
+function underNames(f: FileReport, newest: string, directory: Directory, counted: Task[]): Summary {
   const periods = periodsOf(f);
   const fileNewest = newestPeriod(directory, periods) ?? periods[0];
   // renamingBetween(x, x) renames nothing: a file of the newest period alone is as it is.
@@ -73,7 +78,7 @@ function underNames(f: FileReport, newest: string, directory: Directory): Summar
   const s = f.summary;
   return {
     ...s,
-    ...nameTallies(countedTasksOf(f, newest, directory)),
+    ...nameTallies(counted),
     missing: { lead: refs(s.missing.lead), leader: refs(s.missing.leader), product: refs(s.missing.product) },
     important: refs(s.important),
     overdue: refs(s.overdue),

@@ -52,6 +52,12 @@ export function ownSheetOf<T extends SheetGrid>(sheets: readonly T[], kind: 'tra
   return ofKind.find((s) => hasOwnName(s, kind)) ?? ofKind[0];
 }
 
+/** The sheet of a kind CTCT writes to, only when it bears CTCT's name for it (not a first copy standing in). */
+export function namedOwnSheet<T extends SheetGrid>(sheets: readonly T[], kind: 'tracker' | 'summary'): T | undefined {
+  const own = ownSheetOf(sheets, kind);
+  return own && hasOwnName(own, kind) ? own : undefined;
+}
+
 /** Whether a sheet bears the name CTCT gives a sheet of that kind ("Theo dõi", "Theo dõi (CTCT 2)"). */
 export function hasOwnName(sheet: SheetGrid, kind: 'tracker' | 'summary'): boolean {
   const name = kind === 'tracker' ? TRACKER_SHEET : SUMMARY_SHEET;

@@ -130,6 +130,11 @@ export function rowSlot(x: { sheet: string; row: number; column?: string }): str
   return `${x.sheet}\u0000${x.row}\u0000${x.column ?? ''}`;
 }
 
+/** rowSlot within one file of a run (copies of a task in several files, lines of a consolidated list). */
+export function fileRowSlot(file: string | undefined, x: { sheet: string; row: number; column?: string }): string {
+  return `${file ?? ''}\u0000${rowSlot(x)}`;
+}
+
 /** One copy of a task found in several files (`Summary.sharedTasks`). */
 export const taskCopySchema = z.object({
   file: z.string(),

@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
-import type { FileReport, Report } from '../engine/report';
+import { fileRowSlot, type FileReport, type Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
@@ -251,17 +251,16 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
   });
   // A task of several files is counted once, as its first copy, with the first status written: the
   // other copies name it ("Tính chung với"), so the rows without one are what "Tổng hợp" counts.
-  const place = (file: string, at: { sheet: string; row: number; column?: string }) => `${file}\u0000${at.sheet}\u0000${at.row}\u0000${at.column ?? ''}`;
   const countedWith = new Map<string, string>();
   const statusOf = new Map<string, string | null>();
   for (const { copies, status } of report.summary.sharedTasks ?? []) {
-    statusOf.set(place(copies[0].file, copies[0]), status);
-    for (const c of copies.slice(1)) countedWith.set(place(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
+    statusOf.set(fileRowSlot(copies[0].file, copies[0]), status);
+    for (const c of copies.slice(1)) countedWith.set(fileRowSlot(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
   }
   const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
     tasks.map((t) => {
-      const status = t.status || (statusOf.get(place(f.file, t)) ?? null);
-      const countedIn = countedWith.get(place(f.file, t)) ?? null;
+      const status = t.status || (statusOf.get(fileRowSlot(f.file, t)) ?? null);
+      const countedIn = countedWith.get(fileRowSlot(f.file, t)) ?? null;
       return [
         f.file,
         t.sheet,

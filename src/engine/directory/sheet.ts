@@ -127,8 +127,11 @@ function cellText(v: CellValue | undefined): string {
  * period of its month. "2025-3" and "3/2025" are the same month written shorter.
  */
 function periodIdIn(v: CellValue | undefined): string {
-  if (isDateCell(v)) return v.iso.slice(0, 7);
-  const id = cellText(v);
+  return isDateCell(v) ? v.iso.slice(0, 7) : periodIdText(cellText(v));
+}
+
+/** "2025-3", "2025/3", "3/2025" → "2025-03"; anything else as written (a directory's own ids). */
+export function periodIdText(id: string): string {
   const yearFirst = /^(20\d{2})\s*[-/.]\s*(\d{1,2})$/.exec(id);
   const monthFirst = /^(\d{1,2})\s*[-/.]\s*(20\d{2})$/.exec(id);
   const [year, month] = yearFirst ? [yearFirst[1], yearFirst[2]] : monthFirst ? [monthFirst[2], monthFirst[1]] : [null, null];

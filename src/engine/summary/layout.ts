@@ -11,7 +11,7 @@
  * `placed.chartRange` (a clustered column chart, series by columns = quarters).
  */
 import { columnLetter, columnNumber, type MergeArea } from '../grid';
-import type { Field, FileReport, Report, Summary, TaskRef } from '../report';
+import { fileRowSlot, rowSlot, type Field, type FileReport, type Report, type Summary, type TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
@@ -221,9 +221,8 @@ function linkedRefs<T extends { sheet: string; row: number; column?: string }>(
  */
 function consolidatedEntry<T extends TaskRef>(report: Report, list: T[]): ((view: FileView, item: T) => T | null) | undefined {
   if (report.files.length < 2 || !report.summary.sharedTasks?.length) return undefined;
-  const place = (file: string, at: TaskRef) => `${file}\u0000${at.sheet}\u0000${at.row}\u0000${at.column ?? ''}`;
-  const byPlace = new Map(list.map((e) => [place(e.file ?? '', e), e]));
-  return (view, item) => byPlace.get(place(view.name, item)) ?? null;
+  const byPlace = new Map(list.map((e) => [fileRowSlot(e.file, e), e]));
+  return (view, item) => byPlace.get(fileRowSlot(view.name, item)) ?? null;
 }
 
 function linkText(l: LayoutLink): string {
@@ -482,13 +481,14 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
 
   // 7. Tasks missing a lead unit, leader or product (one row per task).
   const missingItems: { view: FileView; item: { ref: TaskRef; missing: Field[] }; link: LayoutLink }[] = [];
+  const missingCounted = { lead: consolidatedEntry(report, s.missing.lead), leader: consolidatedEntry(report, s.missing.leader), product: consolidatedEntry(report, s.missing.product) };
   for (const view of views) {
     const byRow = new Map<string, { ref: TaskRef; missing: Field[] }>();
     for (const field of ['lead', 'leader', 'product'] as const) {
-      const counted = consolidatedEntry(report, s.missing[field]);
+      const counted = missingCounted[field];
       for (const ref of view.summary.missing[field]) {
         if (counted && !counted(view, ref)) continue;
-        const k = `${ref.sheet}\u0000${ref.row}\u0000${ref.column ?? ''}`;
+        const k = rowSlot(ref);
         const e = byRow.get(k);
         if (e) e.missing.push(field);
         else byRow.set(k, { ref, missing: [field] });

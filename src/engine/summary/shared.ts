@@ -4,7 +4,7 @@
  * quarter and month, the same words (case, accents, spacing and punctuation aside), a lead unit in
  * common under the newest period's names, and no two programme years.
  */
-import { rowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
+import { fileRowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
 import { isClosedStatus } from '../status';
 import { countedStatus, summarise } from './summarise';
@@ -154,7 +154,7 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[]): Summary {
   out.statusFromTracker = Math.max(0, s.statusFromTracker + groups.reduce((n, g) => n + fromTracker(g.counted) - g.copies.reduce((m, c) => m + fromTracker(c.task), 0), 0));
 
   const groupOf = new Map<string, SharedGroup>();
-  for (const g of groups) for (const c of g.copies) groupOf.set(copySlot(c.file, c.task), g);
+  for (const g of groups) for (const c of g.copies) groupOf.set(fileRowSlot(c.file, c.task), g);
   // Missing a field unless a copy gives it; important when a copy says so; overdue unless the status counted closes it.
   const unlessGiven = (has: (t: Task) => boolean) => <T>(entry: T, g: SharedGroup) => (g.copies.some((c) => has(c.task)) ? null : entry);
   out.missing = {
@@ -167,10 +167,6 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[]): Summary {
   return out;
 }
 
-function copySlot(file: string | undefined, at: { sheet: string; row: number; column?: string }): string {
-  return `${file ?? ''}\u0000${rowSlot(at)}`;
-}
-
 /**
  * A list of the summary (tagged with files) with one entry per shared task, the first of its copies
  * listed; `keep` may change or drop it.
@@ -179,7 +175,7 @@ function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>,
   const done = new Set<SharedGroup>();
   const out: T[] = [];
   for (const entry of list) {
-    const g = groupOf.get(copySlot(entry.file, entry));
+    const g = groupOf.get(fileRowSlot(entry.file, entry));
     if (!g) {
       out.push(entry);
       continue;

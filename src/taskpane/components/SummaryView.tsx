@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Summary, TaskRef } from '../../engine/report';
 import { sortedCounts } from '../analysis';
-import { NONE, NO_STATUS } from '../../engine/summary/keys';
+import { ALL_YEAR_KEY, NONE, NO_STATUS } from '../../engine/summary/keys';
 import { SeverityCounts } from './SeverityCounts';
 import { useTableStyles } from './tableStyles';
 import { formatDate, useI18n } from '../i18n';
@@ -114,8 +114,8 @@ export function SummaryView({ summary }: { summary: Summary }) {
   const styles = useStyles();
   const tables = useTableStyles();
   const units = sortedCounts(summary.byLeadUnit, false).map(([k]) => k);
-  // "0" holds the all-year tasks, counted apart (summary.allYear).
-  const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].filter((q) => q !== '0').sort();
+  // The all-year tasks are counted apart (summary.allYear).
+  const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].filter((q) => q !== ALL_YEAR_KEY).sort();
   const missing = [
     { label: t.missingLead, refs: summary.missing.lead, id: 'lead' },
     { label: t.missingLeader, refs: summary.missing.leader, id: 'leader' },
