@@ -63,6 +63,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     );
   }
 
+  // A year-end plan's Quý/Tháng columns date its tasks before the sheets' periods are chosen.
+  for (const p of parses) columnsTurnYear(p);
   const scopes = sheetScopes(parses, directory, options);
   const analysed = parses.flatMap((p) => {
     const view = views.get(p.sheet)!;
@@ -194,7 +196,6 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     const named = quarters.length ? null : sheetNameQuarters(p.sheet);
     return named ? [named[0]] : quarters;
   };
-  for (const p of parses) columnsTurnYear(p);
   const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
   const fallback =
     parses.map((p) => own.get(p.sheet)).find((d) => d) ??
@@ -323,12 +324,13 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     t.month = month;
     t.quarter = t.quarter ?? Math.ceil(month / 3);
   }
-  const lead = isBlankField(c.lead) ? groupLead(t, matcher) : null;
-  if (!lead) t.groupUnit = undefined;
+  // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
+  const group = groupLead(t, matcher);
+  if (!group) t.groupUnit = undefined;
   return new AnalysedTaskRecord(
     t,
     scope,
-    matcher.matchUnits(lead ?? c.lead ?? ''),
+    matcher.matchUnits(group ?? c.lead ?? ''),
     matcher.matchUnits(c.coord ?? ''),
     matcher.matchLeaders(c.leader ?? ''),
     deadline,
@@ -347,7 +349,7 @@ const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+(\S
  */
 function groupLead(t: ParsedTask, matcher: DirectoryMatcher): string | null {
   const name = t.groupUnit;
-  if (!name) return null;
+  if (!name || !isBlankField(t.text.lead)) return null;
   // The name's letter apart: under the "i" flag \p{Lu} would match "chống" in "Phòng chống tham nhũng".
   const named = UNIT_NAMED.exec(name);
   if (named && /[\p{Lu}\d]/u.test(named[1])) return name;
@@ -459,7 +461,7 @@ function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | nu
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits((isBlankField(c.lead) && groupLead(t, matcher)) || c.lead || '')), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(groupLead(t, matcher) ?? c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /**

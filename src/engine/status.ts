@@ -162,11 +162,15 @@ function isDoneOnRecord(key: string): boolean {
   const head = DONE_WORDS.find((w) => key.startsWith(w) && /^[\s(,:-]/.test(key.slice(w.length)));
   if (!head) return false;
   let records = 0;
-  const rest = key
-    .slice(head.length)
-    .replace(DOCUMENT, () => (records++, ' '))
-    .replace(DAY, (m, ngay?: string, d?: string, mo?: string, y?: string) => (d && !isDay(ngay, Number(d), Number(mo), y) ? m : (records++, ' ')));
+  const rest = withoutRecords(key.slice(head.length), () => records++);
   return records > 0 && rest.replace(RECORD_GLUE, '') === '';
+}
+
+/** The (folded) text with each document cited and each real day made a space; `found` is told of each. */
+function withoutRecords(text: string, found: () => void = () => {}): string {
+  return text
+    .replace(DOCUMENT, () => (found(), ' '))
+    .replace(DAY, (m, ngay?: string, d?: string, mo?: string, y?: string) => (d && !isDay(ngay, Number(d), Number(mo), y) ? m : (found(), ' ')));
 }
 
 /** A real day and month; "1/2", "3/4" with no year nor "ngày" are shares done, not days. */
@@ -190,9 +194,7 @@ export function resultStatus(text: string): string | null {
   if (readStatus(text)) return text;
   const words = matchKey(text);
   if (!ISSUED.test(words) || NOT_YET.test(words)) return null;
-  const rest = foldKey(text)
-    .replace(DOCUMENT, ' ')
-    .replace(DAY, (m, ngay?: string, d?: string, mo?: string, y?: string) => (d && !isDay(ngay, Number(d), Number(mo), y) ? m : ' '));
+  const rest = withoutRecords(foldKey(text));
   return /\d\s*\/\s*\d/.test(rest) ? null : 'Hoàn thành';
 }
 

@@ -11,9 +11,8 @@ export const declaredCounts: Check = {
     for (const sheet of ctx.sheets) {
       for (const s of sheet.sections) {
         if (s.declared === null || s.declared === s.actual) continue;
-        const col = countColumn(ctx.views.get(s.sheet)!, s, s.declared);
         const view = ctx.views.get(s.sheet)!;
-        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col }, { label: ownLabel(view, s), declared: s.declared, actual: s.actual });
+        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col: countColumn(view, s, s.declared) }, { label: ownLabel(view, s), declared: s.declared, actual: s.actual });
       }
     }
   },

@@ -90,14 +90,14 @@ const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|viec';
 const SHORT_QUARTER = new RegExp(
   String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*\d{1,4}\s+(?:${TASK_WORDS})\s*\)?)?$`,
 );
-/** A month's name after "tháng" (folded): "giêng", "một" … "mười hai", "chạp". */
-export const MONTH_WORD = '(gieng|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi mot|muoi hai|muoi|chap)';
+export const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
+/** A month's name after "tháng" (folded): "giêng", "một" … "mười hai", "chạp"; longest first. */
+export const MONTH_WORD = `(${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 /**
  * "Tháng Mười", "Tháng Giêng năm 2026", "tháng Mười Hai" alone on a heading line or in a "Tháng" cell
  * (folded): the month's word, its year.
  */
 const WORDED_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?thang\s+${MONTH_WORD}(?:\s*(?:[/-]|nam)\s*(\d{4}))?$`);
-export const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
 
 /** The month a month written in words names ("thang muoi hai", folded): 12; null for other text. */
 export function wordedMonth(folded: string): number | null {
@@ -152,8 +152,10 @@ function severalQuarters(folded: string): [number, number] | null {
   return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;
 }
 
+/** A total's words (folded): "tổng cộng", "tổng số nhiệm vụ", "cộng". */
+export const TOTAL_WORDS = String.raw`(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?`;
 /** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
-const BARE_TOTAL = /^(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?\s*:?\s*(\d{1,4})$/;
+const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}\s*:?\s*(\d{1,4})$`);
 const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
 /** "Quý III-IV", "Q3-Q4", "Quý III, IV", "Quý III và IV" (folded); not "Q3-2025". */
 const QUARTERS_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\s*(?:,|-|–|\+|&|va|den)\s*(?:quy|q)?\s*${QUARTER_TOKEN}\b`);

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, turnsYear } from './headings';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
@@ -595,7 +595,7 @@ export function readSheet(view: SheetView): SheetParse {
 }
 
 /** A total row's label alone in its cell (folded): "Tổng cộng", "Cộng:", "Tổng số nhiệm vụ", "Cộng Quý III". */
-const TOTAL_LABEL = /^(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?(?:\s+(?:quy|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?)?\s*:?$/;
+const TOTAL_LABEL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s+(?:quy|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?)?\s*:?$`);
 /** A figure as a total row shows it: "350", "1.200", "(3)". */
 const FIGURE = /^\(?-?\d[\d.,\s]*\)?$/;
 /** The columns a count of tasks is written under: not a budget, a quantity, a status or a date. */
@@ -858,9 +858,14 @@ const MARKED_TITLE = /^\s*(?:\d{1,3}|[IVXivx]+|[a-zđA-ZĐ])[.)]\s*\S/u;
  * task's list, over "Tháng 8").
  */
 function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean {
+  return numberBelow(view, cols, r) === 1;
+}
+
+/** The task number of the first row below r that is not blank (null: none, or no number column). */
+function numberBelow(view: SheetView, cols: ColumnMap, r: number): number | null {
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  return cols.stt !== undefined && next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === 1;
+  return cols.stt !== undefined && next <= view.rowCount ? sttInteger(view.text(next, cols.stt)) : null;
 }
 
 /** "2. Công tác văn phòng", "3. Công tác hành chính, tổng hợp:": a number from 2, a capital, a short title, no sentence. */
@@ -877,9 +882,7 @@ function titleOverNumbering(view: SheetView, cols: ColumnMap, r: number, line: R
   if (!above || above.sttNumber === null || cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !NUMBERED_TITLE.test(line.text)) return false;
   const text = above.text.task ?? '';
   if (leftMidPhrase(above) || /:\s*$/.test(text) || LISTS_ITEMS.test(text)) return false;
-  let next = r + 1;
-  while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  return next <= view.rowCount && sttInteger(view.text(next, cols.stt)) === above.sttNumber + 1;
+  return numberBelow(view, cols, r) === above.sttNumber + 1;
 }
 
 /**
