@@ -23,7 +23,10 @@ export interface OutputSheet {
   values: CellValue[][] | null;
   /** Where `values[0][0]` is on the old sheet (0-based), when values were read. */
   valuesAt: { rowIndex: number; columnIndex: number } | null;
-  /** Names of every table in the workbook, except those on the sheet being replaced. */
+  /**
+   * Names a new table cannot take: every table in the workbook (except those on the sheet being
+   * replaced) and every defined name, of the workbook's scope or a sheet's.
+   */
   tableNames: string[];
   /** Names of every sheet in the workbook (before the write). */
   sheetNames: string[];
@@ -66,6 +69,8 @@ export async function locateOutput(
   sameUsed?.load(usedLoad(env));
   const tables = context.workbook.tables;
   tables.load('items/name');
+  const defined = context.workbook.names;
+  defined.load('items/name');
   const sameTables = sameNamed ? sameNamed.tables : null;
   sameTables?.load('items/name');
   await context.sync();
@@ -95,7 +100,10 @@ export async function locateOutput(
     if (used) valuesAt = { rowIndex: used.rowIndex, columnIndex: used.columnIndex };
     oldTables = old.tables.items.map((t) => t.name);
   }
-  const tableNames = tables.items.map((t) => t.name).filter((n) => !oldTables.includes(n));
+  const tableNames = [
+    ...tables.items.map((t) => t.name).filter((n) => !oldTables.includes(n)),
+    ...definedNames(defined, names),
+  ];
   return {
     name: target.name,
     exists: target.exists,
@@ -105,6 +113,11 @@ export async function locateOutput(
     tableNames,
     sheetNames: items.map((s) => s.name),
   };
+}
+
+/** The workbook's defined names and, where Excel lists them (ExcelApi 1.4), the sheets' own. */
+function definedNames(workbook: Excel.NamedItemCollection, sheets: Excel.NamedItemCollection[] | null): string[] {
+  return [...workbook.items, ...(sheets ?? []).flatMap((c) => c.items)].map((n) => n.name);
 }
 
 /**

@@ -173,6 +173,8 @@ export class FakeWorkbook {
   name = 'Chương trình công tác.xlsx';
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  /** Defined names of workbook scope (sheet-scoped ones are on their sheet). */
+  names: { name: string; comment?: string }[] = [];
   activeId = '';
   selection: { sheet: string; address: string } | null = null;
   syncs: SyncRecord[] = [];
@@ -619,6 +621,7 @@ function changeEvents(ctx: FakeContext, sheet: SheetModel | null, minor: number)
 class WorkbookProxy extends Proxy {
   readonly worksheets: WorksheetCollection;
   readonly tables: TableCollection;
+  readonly names: NamedItemCollection;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
   protected snapshot(prop: string): unknown {
@@ -636,6 +639,7 @@ class WorkbookProxy extends Proxy {
     super(ctx);
     this.worksheets = new WorksheetCollection(ctx);
     this.tables = new TableCollection(ctx, null);
+    this.names = new NamedItemCollection(ctx, ctx.wb);
     this.application = {
       suspendScreenUpdatingUntilNextSync: () => {
         if (ctx.wb.apiVersion < 9) ctx.fail('ApiNotFound', 'suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9');
@@ -881,7 +885,8 @@ class NamedItemCollection extends Proxy {
   private pendingItems: { name: string }[] | null = null;
   constructor(
     ctx: FakeContext,
-    readonly sheet: SheetModel,
+    /** The sheet's names, or the workbook's (`names` holds the list either way). */
+    readonly sheet: { names: { name: string; comment?: string }[] },
   ) {
     super(ctx);
   }
@@ -952,6 +957,12 @@ class TableCollection extends Proxy {
         ctx.wrote(n);
         if (ctx.wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) {
           ctx.fail('InvalidArgument', `A table named ${n} exists.`);
+          return;
+        }
+        // A table's name is a defined name too: it cannot take one the workbook or a sheet already has.
+        const named = [...ctx.wb.names, ...ctx.wb.sheets.flatMap((s) => s.names)];
+        if (named.some((d) => d.name.toLowerCase() === n.toLowerCase())) {
+          ctx.fail('InvalidArgument', `The name ${n} is already defined.`);
           return;
         }
         table.name = n;

@@ -309,6 +309,19 @@ describe('writeTracker', () => {
     }
   });
 
+  it('names its table past the defined names the workbook already has ("TheoDoi" of the workbook or of a sheet)', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Phụ lục II', programmeRows(3));
+    // A unit's own names: one of the workbook, one scoped to its sheet.
+    wb.names.push({ name: 'TheoDoi' });
+    wb.sheet('Phụ lục II')!.names.push({ name: 'TheoDoi2' });
+    const host = hostFor(wb);
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    expect(await host.writeTracker(report)).toMatchObject({ sheet: 'Theo dõi', added: 3 });
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([['TheoDoi3', 'Theo dõi']]);
+    expect(wb.valuesOf('Theo dõi')).toHaveLength(4);
+  });
+
   it('never deletes a unit’s own sheet called "Theo dõi"', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Phụ lục II', [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], [1, 'Kế hoạch', 'Phòng QLKH&ĐMST', 'Giám đốc Sở', 'Kế hoạch']]);
