@@ -12,6 +12,8 @@ import { countedStatus } from '../engine/summary/summarise';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
+import { readDefinedNames, restoreDefinedNames } from './defined-names';
+import { MARKS_SHEET } from '../engine/marks';
 import {
   TRACKER_SHEET,
   mergeTracker,
@@ -147,6 +149,7 @@ export async function writeMarkedCopyDetailed(
   const fileName = options.fileName ?? fileReport.file;
   // Whole-column validations stay out of exceljs (see held-validations.ts) and go back into the copy.
   const { bytes: light, held } = await holdLargeValidations(copy);
+  const names = await readDefinedNames(copy);
   const wb = await loadWorkbook(light, { full: true, fileName });
   const asOf = options.asOf || report.asOf;
 
@@ -163,6 +166,7 @@ export async function writeMarkedCopyDetailed(
   // One of each: copies the user keeps beside them ("Theo dõi T7", a monthly snapshot) stay as they are.
   const oldTracker = ownSheetOf(sheetGrids(wb), 'tracker');
   const oldSummary = ownSheetOf(sheetGrids(wb), 'summary');
+  const rewritten = [oldTracker?.ws.name, oldSummary?.ws.name, MARKS_SHEET].filter((n): n is string => !!n);
   const trackerOrder = oldTracker && orderOf(oldTracker.ws);
   const summaryOrder = oldSummary && orderOf(oldSummary.ws);
   if (oldTracker) {
@@ -193,8 +197,10 @@ export async function writeMarkedCopyDetailed(
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
-  const bytes = await restoreValidations(await writeBytes(wb), held);
-  return { bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost: partsTheCopyLoses(original) };
+  const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held), names, rewritten);
+  const lost = partsTheCopyLoses(original);
+  if (restored.notKept.length) lost.push(`tên định nghĩa ${restored.notKept.map((n) => `“${n}”`).join(', ')} (trỏ tới sổ làm việc khác)`);
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost };
 }
 
 /** Each worksheet with its grid (what CTCT's own sheets are recognised by). */

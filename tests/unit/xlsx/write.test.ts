@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { FileReport, Task } from '../../../src/engine/report';
 import { TRACKER_COLUMNS, TRACKER_STATUSES, parseKeyCell, readTracker, type TrackerRow } from '../../../src/engine/track';
 import {
@@ -396,6 +397,41 @@ describe('data validations over whole columns', () => {
     expect(zipEntry(out, 'xl/comments1.xml')).toContain(fr.findings[0]!.message);
     const again = await writeMarkedCopy(out, fr, report([fr], ASOF), { asOf: ASOF });
     expect(zipEntry(again, 'xl/worksheets/sheet1.xml')).toContain('sqref="A1:L1048576"');
+  });
+});
+
+describe('defined names of the workbook', () => {
+  /** The fixture with the names old workbooks carry, as Excel writes them into xl/workbook.xml. */
+  async function withNames(definedNames: string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', xml.replace(/<definedNames>[^]*?<\/definedNames>/, '').replace('</sheets>', `</sheets><definedNames>${definedNames}</definedNames>`));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+  const entries = (xml: string) => xml.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [];
+
+  it('are kept exactly as the original has them (a print area at #REF!, a formula, a broken reference); a link to another workbook the copy cannot carry is named', async () => {
+    const kept = [
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">#REF!</definedName>',
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">\'Rà soát QLCN&amp;CN\'!$3:$3</definedName>',
+      '<definedName name="Hong">#REF!$A$1</definedName>',
+      '<definedName name="Tong" comment="Tổng kinh phí">SUM(\'Phụ lục II\'!$A$3:$A$4)</definedName>',
+      '<definedName name="DonVi">\'Phụ lục II\'!$C$5:$C$40</definedName>',
+    ];
+    const external = '<definedName name="DanhSach">[1]Sheet1!$A$1:$A$10</definedName>';
+    const input = await withNames([kept[0], kept[1], external, ...kept.slice(2)].join(''));
+    const fr = sampleFileReport(ASOF);
+    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
+
+    const names = entries(zipEntry(copy.bytes, 'xl/workbook.xml'));
+    for (const entry of kept) expect(names).toContain(entry);
+    // No mangled "'[1]Sheet1'!": the name is left out, and the user is told.
+    expect(names.filter((n) => n.includes('DanhSach'))).toEqual([]);
+    expect(copy.lost).toEqual(['tên định nghĩa “DanhSach” (trỏ tới sổ làm việc khác)']);
+    // The new tracker's print titles (its header row on every page) are the copy's own.
+    const wb = await open(copy.bytes);
+    const tracker = wb.worksheets.findIndex((w) => w.name === 'Theo dõi');
+    expect(names.some((n) => n.includes(`localSheetId="${tracker}"`) && n.includes('Print_Titles'))).toBe(true);
   });
 });
 
