@@ -25,6 +25,10 @@ export interface AdapterCapabilities extends Capabilities {
   freezePanes: boolean;
   /** ExcelApi 1.7: the workbook's name (named in messages instead of a sheet's). */
   workbookName: boolean;
+  /** ExcelApi 1.9: copying a range's cells (the tracker refreshed in place, from a scratch sheet). */
+  rangeCopy: boolean;
+  /** ExcelApi 1.13: resizing a table (the tracker's table kept, at its new size). */
+  tableResize: boolean;
 }
 
 export type Feature = keyof AdapterCapabilities;
@@ -45,6 +49,8 @@ export const REQUIREMENTS: Record<Feature, string> = {
   gridlines: '1.8',
   freezePanes: '1.7',
   workbookName: '1.7',
+  rangeCopy: '1.9',
+  tableResize: '1.13',
 };
 
 export type { VisibleFeature };
@@ -101,6 +107,8 @@ const SURFACE: Record<Feature, [string, string]> = {
   gridlines: ['Worksheet', 'showGridlines'],
   freezePanes: ['Worksheet', 'freezePanes'],
   workbookName: ['Workbook', 'name'],
+  rangeCopy: ['Range', 'copyFrom'],
+  tableResize: ['Table', 'resize'],
 };
 
 /** Whether the loaded Office.js defines a feature's member; unknown classes count as present. */

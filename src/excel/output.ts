@@ -30,6 +30,10 @@ export interface OutputSheet {
   tableNames: string[];
   /** Names of every sheet in the workbook (before the write). */
   sheetNames: string[];
+  /** The old sheet carries CTCT's marker name (false where Excel cannot list sheet names). */
+  marked: boolean;
+  /** Names of the tables on the old sheet. */
+  ownTables: string[];
 }
 
 /** Raw Office.js values → CellValue (numbers stay numbers: dates are serials). */
@@ -83,6 +87,7 @@ export async function locateOutput(
   });
   const target = outputSheetName(entries, kind, wanted);
   const old = target.exists ? items.find((s) => sameSheet(s.name, target.name)) ?? null : null;
+  const marked = old !== null && names !== null && ownedKindOf(names[items.indexOf(old)]!.items.map((n) => n.name)) === kind;
 
   let values: CellValue[][] | null = null;
   let valuesAt: OutputSheet['valuesAt'] = null;
@@ -112,6 +117,8 @@ export async function locateOutput(
     valuesAt,
     tableNames,
     sheetNames: items.map((s) => s.name),
+    marked,
+    ownTables: oldTables,
   };
 }
 
@@ -201,6 +208,33 @@ async function discardReplacement(context: Excel.RequestContext, out: OutputShee
     await context.sync();
   } catch {
     // Excel may refuse while the workbook is in a bad state; the "CTCT_" name keeps it out of checks.
+  }
+}
+
+/**
+ * Refreshes an existing output sheet in place, so formulas, charts and PivotTables elsewhere that
+ * point at it keep their reference: the new cells go to a scratch sheet first (in as many syncs
+ * as they need, the old sheet untouched meanwhile); in the last sync `finish` clears the old
+ * sheet and copies them over (ExcelApi 1.9), and the scratch sheet goes.
+ */
+export async function writeInPlace<T>(
+  context: Excel.RequestContext,
+  out: OutputSheet,
+  fill: (scratch: Excel.Worksheet) => Promise<T>,
+  finish: (sheet: Excel.Worksheet, scratch: Excel.Worksheet, written: T) => Promise<void>,
+): Promise<Excel.Worksheet> {
+  const scratch = context.workbook.worksheets.add(temporaryName(out.sheetNames));
+  try {
+    const written = await fill(scratch);
+    const sheet = context.workbook.worksheets.getItem(out.name);
+    await finish(sheet, scratch, written);
+    scratch.delete();
+    sheet.activate();
+    await context.sync();
+    return sheet;
+  } catch (e) {
+    await discardReplacement(context, out, scratch);
+    throw e;
   }
 }
 

@@ -40,10 +40,12 @@ export interface CarriedTracker {
   notes: CarriedNote[];
   /** Widths (points) and hidden columns users set, by new 0-based column. */
   looks: Map<number, ColumnLook>;
+  /** The old sheet's notes (deleted when the tracker is refreshed in place; `notes` come back). */
+  oldNotes: { delete(): void }[];
 }
 
 /** What an old tracker with no task lines (or no old tracker) carries. */
-export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map() });
+export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map(), oldNotes: [] });
 
 /**
  * Reads the users' columns, the notes and the column widths of the old tracker: one sync for the
@@ -79,13 +81,14 @@ export async function readCarried(
     // Unsized, it gets CTCT's width, as in a marked copy (exceljs has no width for such a column).
     return { width: w === standard ? undefined : w, hidden: columnRanges[from]?.columnHidden };
   });
-  if (!notes?.items.length) return { columns, notes: [], looks };
+  if (!notes?.items.length) return { columns, notes: [], looks, oldNotes: [] };
   const cells = notes.items.map((n) => n.getLocation().load('rowIndex,columnIndex'));
   await context.sync();
   return {
     columns,
     notes: notes.items.map((n, i) => ({ line: cells[i]!.rowIndex - at.rowIndex, column: cells[i]!.columnIndex - at.columnIndex, content: n.content })),
     looks,
+    oldNotes: notes.items,
   };
 }
 

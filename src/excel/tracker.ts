@@ -28,6 +28,8 @@ import {
   type TrackerRow,
 } from '../engine/track';
 import { ownSheetKind } from '../engine/own-sheets';
+import type { TrackerSheet } from '../engine/track';
+import { markOwned } from './sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
@@ -41,7 +43,9 @@ import {
   locateOutput,
   setColumnWidths,
   thinBorders,
+  writeInPlace,
   writeReplacing,
+  type OutputSheet,
 } from './output';
 
 const WIDTH = TRACKER_COLUMNS.length;
@@ -92,23 +96,54 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
     const loose = old && carried.columns && old.looseLines.length ? carriedLooseCells(carried.columns, old, rows.length) : null;
     const budget = writeBudget(context, env, caps, (rows.length + (loose?.formulas.length ?? 0)) * (WIDTH + (carried.columns?.headers.length ?? 0)));
-    const sheet = await writeReplacing(
-      context,
-      caps,
-      out,
-      'tracker',
-      async (s) => {
-        const table = await writeRows(s, rows, carried.columns, loose, carried.looks, caps, budget);
-        for (const note of notes) {
-          await budget.reserve(ACTION_BYTES + jsonBytes(note.content));
-          s.notes.add(s.getRange(note.address), note.content);
-        }
-        if (caps.freezePanes) s.freezePanes.freezeRows(1);
-        return table;
-      },
-      // The table is named once the old sheet (and its table, of the same name) is gone.
-      (table) => (table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames)),
-    );
+    const addNotes = async (s: Excel.Worksheet) => {
+      for (const note of notes) {
+        await budget.reserve(ACTION_BYTES + jsonBytes(note.content));
+        s.notes.add(s.getRange(note.address), note.content);
+      }
+    };
+    const finishSheet = async (s: Excel.Worksheet, area: TrackerArea) => {
+      await budget.reserve(ACTION_BYTES * (10 + 3 * area.width + 2 * carried.looks.size));
+      formatColumns(s, area, carried.looks);
+      if (caps.dataValidation) statusValidation(s, area);
+      if (caps.freezePanes) s.freezePanes.freezeRows(1);
+    };
+    const sheet =
+      out.exists && caps.rangeCopy && old
+        ? await writeInPlace(
+            context,
+            out,
+            async (scratch) => {
+              const area = await writeRows(scratch, rows, carried.columns, loose, budget);
+              // The old sheet's notes go; the kept ones come back on their task's new row.
+              await budget.reserve(ACTION_BYTES * (carried.oldNotes.length + 8));
+              return area;
+            },
+            async (s, scratch, area) => {
+              refreshCells(s, scratch, area, out, caps);
+              for (const n of carried.oldNotes) n.delete();
+              keepTable(s, area, out, old, caps);
+              if (!out.marked) markOwned(s, 'tracker', caps);
+              await finishSheet(s, area);
+              await addNotes(s);
+            },
+          )
+        : await writeReplacing(
+            context,
+            caps,
+            out,
+            'tracker',
+            async (s) => {
+              const area = await writeRows(s, rows, carried.columns, loose, budget);
+              // The table goes over values already written, so the link formulas do not become a calculated column.
+              const table = addTable(s, area);
+              await finishSheet(s, area);
+              await addNotes(s);
+              return table;
+            },
+            // The table is named once the old sheet (and its table, of the same name) is gone.
+            (table) => (table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames)),
+          );
 
     if (caps.pageLayout) {
       await a4Landscape(context, sheet, '$1:$1');
@@ -126,10 +161,8 @@ async function writeRows(
   rows: readonly TrackerRow[],
   carried: CarriedColumns | null,
   loose: { formulas: unknown[][]; numberFormats: string[][] } | null,
-  looks: Map<number, ColumnLook>,
-  caps: AdapterCapabilities,
   budget: SyncBudget,
-): Promise<Excel.Table> {
+): Promise<TrackerArea> {
   const values = trackerToValues(rows, { dates: 'serial' });
   const extra = carried ? carriedCells(carried, rows) : null;
   const width = WIDTH + (carried?.headers.length ?? 0);
@@ -202,32 +235,17 @@ async function writeRows(
     }
   }
 
-  // The table goes over values already written, so the link formulas do not become a calculated column.
-  await budget.reserve(ACTION_BYTES * (30 + 3 * width));
-  const table = sheet.tables.add(`A1:${lastCol}${lastRow}`, true);
-  table.style = 'TableStyleLight9';
+  await budget.reserve(ACTION_BYTES * (10 + 2 * width));
   const header = sheet.getRange(`A1:${lastCol}1`);
   header.format.font.bold = true;
   header.format.wrapText = true;
   header.format.horizontalAlignment = 'Center';
-  header.format.rowHeight = 32;
   thinBorders(all);
-  setColumnWidths(sheet, [...TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width), ...Array<number>(width - WIDTH).fill(TRACKER_EXTRA_COLUMN_WIDTH)]);
   TRACKER_COLUMNS.forEach((name, i) => {
-    const f = TRACKER_COLUMN_FORMAT[name];
     const col = sheet.getRange(`${columnLetter(i + 1)}2:${columnLetter(i + 1)}${lastRow}`);
-    if (f.wrap) col.format.wrapText = true;
+    if (TRACKER_COLUMN_FORMAT[name].wrap) col.format.wrapText = true;
     if (i < 3) col.format.horizontalAlignment = 'Center';
-    // The key must stay for the next run, out of the way.
-    if (f.hidden) col.getEntireColumn().columnHidden = true;
   });
-  // Widths users set and columns they hid, on the columns' new places.
-  await budget.reserve(ACTION_BYTES * 2 * looks.size);
-  for (const [c, look] of looks) {
-    const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
-    if (look.width !== undefined) column.format.columnWidth = look.width;
-    if (look.hidden) column.columnHidden = true;
-  }
   for (const run of styleRuns(rows)) {
     if (run.style === 'normal') continue;
     await budget.reserve(ACTION_BYTES * 4);
@@ -241,19 +259,75 @@ async function writeRows(
       range.format.font.italic = true;
     }
   }
-  if (caps.dataValidation) {
-    await budget.reserve(ACTION_BYTES * 4);
-    const c = columnLetter(STATUS + 1);
-    const status = sheet.getRange(`${c}2:${c}${lastRow}`).dataValidation;
-    status.clear();
-    status.rule = { list: { inCellDropDown: true, source: TRACKER_STATUSES.join(',') } };
-    status.errorAlert = {
-      showAlert: true,
-      style: 'Warning',
-      title: STATUS_ALERT.title,
-      message: STATUS_ALERT.message,
-    };
-  }
+  return { width, lastCol, lastRow };
+}
+
+/** The tracker's cells as written: header row 1, `lastRow` its last line, `width` columns. */
+interface TrackerArea {
+  width: number;
+  lastCol: string;
+  lastRow: number;
+}
+
+function addTable(sheet: Excel.Worksheet, area: TrackerArea): Excel.Table {
+  const table = sheet.tables.add(`A1:${area.lastCol}${area.lastRow}`, true);
+  table.style = 'TableStyleLight9';
   return table;
 }
 
+/** What belongs to the sheet rather than its cells: column widths, hidden columns, the header's height. */
+function formatColumns(sheet: Excel.Worksheet, area: TrackerArea, looks: Map<number, ColumnLook>): void {
+  sheet.getRange('A1').format.rowHeight = 32;
+  setColumnWidths(sheet, [...TRACKER_COLUMNS.map((c) => TRACKER_COLUMN_FORMAT[c].width), ...Array<number>(area.width - WIDTH).fill(TRACKER_EXTRA_COLUMN_WIDTH)]);
+  // The key must stay for the next run, out of the way.
+  TRACKER_COLUMNS.forEach((name, i) => {
+    if (TRACKER_COLUMN_FORMAT[name].hidden) sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().columnHidden = true;
+  });
+  // Widths users set and columns they hid, on the columns' new places.
+  for (const [c, look] of looks) {
+    const column = sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    if (look.width !== undefined) column.format.columnWidth = look.width;
+    if (look.hidden) column.columnHidden = true;
+  }
+}
+
+function statusValidation(sheet: Excel.Worksheet, area: TrackerArea): void {
+  const c = columnLetter(STATUS + 1);
+  const status = sheet.getRange(`${c}2:${c}${area.lastRow}`).dataValidation;
+  status.clear();
+  status.rule = { list: { inCellDropDown: true, source: TRACKER_STATUSES.join(',') } };
+  status.errorAlert = {
+    showAlert: true,
+    style: 'Warning',
+    title: STATUS_ALERT.title,
+    message: STATUS_ALERT.message,
+  };
+}
+
+/** The old tracker's cells (values, formats, dropdowns) give way to the scratch sheet's. */
+function refreshCells(sheet: Excel.Worksheet, scratch: Excel.Worksheet, area: TrackerArea, out: OutputSheet, caps: AdapterCapabilities): void {
+  const at = out.valuesAt ?? { rowIndex: 0, columnIndex: 0 };
+  const rows = Math.max(1, out.values?.length ?? 0);
+  const columns = Math.max(1, ...(out.values ?? []).map((r) => r.length));
+  const old = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rows, columns);
+  old.clear('All');
+  if (caps.dataValidation) old.dataValidation.clear();
+  const address = `A1:${area.lastCol}${area.lastRow}`;
+  sheet.getRange(address).copyFrom(scratch.getRange(address), 'All');
+}
+
+/**
+ * CTCT's table stays (structured references to it, TheoDoi[Trạng thái], keep working), at its new
+ * size; where Excel cannot resize a table (before ExcelApi 1.13) or it no longer heads the sheet,
+ * it becomes a range and a table of the same name takes its place.
+ */
+function keepTable(sheet: Excel.Worksheet, area: TrackerArea, out: OutputSheet, old: TrackerSheet, caps: AdapterCapabilities): void {
+  const name = out.ownTables.find((n) => /^theodoi\d*$/i.test(n)) ?? out.ownTables[0];
+  const atTop = out.valuesAt?.rowIndex === 0 && out.valuesAt.columnIndex === 0 && old.headerLine === 0;
+  if (name && atTop && caps.tableResize) {
+    sheet.tables.getItem(name).resize(`A1:${area.lastCol}${area.lastRow}`);
+    return;
+  }
+  if (name) sheet.tables.getItem(name).convertToRange();
+  addTable(sheet, area).name = name ?? freeTableName(TRACKER_TABLE_NAME, out.tableNames);
+}

@@ -178,6 +178,8 @@ export class FakeWorkbook {
   activeId = '';
   selection: { sheet: string; address: string } | null = null;
   syncs: SyncRecord[] = [];
+  /** Ids of the sheets deleted, in order. */
+  deletedSheets: string[] = [];
   screenSuspensions = 0;
   /** Change handlers: for every sheet (sheet null) or one sheet. */
   handlers: { handler: (e: unknown) => Promise<unknown> | void; removed: boolean; sheet: SheetModel | null }[] = [];
@@ -338,7 +340,18 @@ export class FakeWorkbook {
   }
 
   deleteSheet(sheet: SheetModel): void {
+    this.deletedSheets.push(sheet.id);
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    // As in Excel: formulas elsewhere that name the sheet lose their reference for good.
+    const names = [`${sheetPrefix(sheet.name)}!`.toLowerCase(), `'${sheet.name.replace(/'/g, "''")}'!`.toLowerCase()];
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) {
+        if (!cell.formula || !names.some((n) => cell.formula!.toLowerCase().includes(n))) continue;
+        cell.formula = names.reduce((f, n) => f.split(new RegExp(n.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'), 'i')).join('#REF!'), cell.formula);
+        cell.value = '#REF!';
+        cell.error = true;
+      }
+    }
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? '';
   }
@@ -381,6 +394,13 @@ function usedRect(sheet: SheetModel): Rect | null {
 function evaluate(wb: FakeWorkbook, sheet: SheetModel, formula: string): { value: Scalar; error: boolean } {
   const link = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/i.exec(formula);
   if (link) return { value: link[1].replace(/""/g, '"'), error: false };
+  const other = /^=(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]+)\$?(\d+)$/i.exec(formula);
+  if (other) {
+    const target = wb.sheet((other[1] ?? other[2]).replace(/''/g, "'"));
+    if (!target) return { value: '#REF!', error: true };
+    const c = target.cells.get(key(Number(other[4]), colNumber(other[3])));
+    return { value: c?.value ?? 0, error: c?.error ?? false };
+  }
   const ref = /^=\$?([A-Z]+)\$?(\d+)\s*(?:([+-])\s*(\d+(?:\.\d+)?))?$/i.exec(formula);
   if (ref) {
     const c = sheet.cells.get(key(Number(ref[2]), colNumber(ref[1])));
@@ -939,6 +959,11 @@ class TableCollection extends Proxy {
     if (!this.loadedItems) throw new OfficeError('PropertyNotLoaded', 'tables.items not loaded');
     return this.loadedItems;
   }
+  getItem(name: string) {
+    const table = this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (!table) this.ctx.fail('ItemNotFound', `No table ${name}.`);
+    return tableProxy(this.ctx, table ?? null);
+  }
   add(address: string, hasHeaders: boolean) {
     if (!this.sheet) throw new Error('tables.add on the workbook collection is not used');
     const rect = parseRect(address);
@@ -948,31 +973,54 @@ class TableCollection extends Proxy {
     }
     const table: TableModel = { name: `Table${this.ctx.wb.tables.length + 1}`, sheet: this.sheet, rect, hasHeaders, style: 'TableStyleMedium2' };
     this.ctx.wb.tables.push(table);
-    const ctx = this.ctx;
-    return {
-      get name() {
-        return table.name;
-      },
-      set name(n: string) {
-        ctx.wrote(n);
-        if (ctx.wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) {
-          ctx.fail('InvalidArgument', `A table named ${n} exists.`);
-          return;
-        }
-        // A table's name is a defined name too: it cannot take one the workbook or a sheet already has.
-        const named = [...ctx.wb.names, ...ctx.wb.sheets.flatMap((s) => s.names)];
-        if (named.some((d) => d.name.toLowerCase() === n.toLowerCase())) {
-          ctx.fail('InvalidArgument', `The name ${n} is already defined.`);
-          return;
-        }
-        table.name = n;
-      },
-      set style(s: string) {
-        ctx.wrote(s);
-        table.style = s;
-      },
-    };
+    return tableProxy(this.ctx, table);
   }
+}
+
+function tableProxy(ctx: FakeContext, table: TableModel | null) {
+  const need = (): TableModel => {
+    if (!table) ctx.fail('ItemNotFound', 'The table does not exist.');
+    return table ?? ({ name: '', rect: { top: 1, left: 1, bottom: 1, right: 1 } } as TableModel);
+  };
+  return {
+    /** ExcelApi 1.13: the header stays on its row; the new range must overlap the old one. */
+    resize(address: string) {
+      ctx.wrote(['resize', address]);
+      if (ctx.wb.apiVersion < 13) return ctx.fail('ApiNotFound', 'table.resize needs ExcelApi 1.13');
+      const t = need();
+      const rect = parseRect(address);
+      if (rect.top !== t.rect.top || !intersects(rect, t.rect)) return ctx.fail('InvalidArgument', 'The table header must stay on its row.');
+      if (ctx.wb.tables.some((o) => o !== t && o.sheet === t.sheet && intersects(o.rect, rect))) return ctx.fail('InvalidOperation', 'Tables cannot overlap.');
+      t.rect = rect;
+    },
+    convertToRange() {
+      ctx.wrote('convertToRange');
+      const t = need();
+      ctx.wb.tables = ctx.wb.tables.filter((o) => o !== t);
+    },
+    get name() {
+      return need().name;
+    },
+    set name(n: string) {
+      ctx.wrote(n);
+      const table = need();
+      if (ctx.wb.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) {
+        ctx.fail('InvalidArgument', `A table named ${n} exists.`);
+        return;
+      }
+      // A table's name is a defined name too: it cannot take one the workbook or a sheet already has.
+      const named = [...ctx.wb.names, ...ctx.wb.sheets.flatMap((s) => s.names)];
+      if (named.some((d) => d.name.toLowerCase() === n.toLowerCase())) {
+        ctx.fail('InvalidArgument', `The name ${n} is already defined.`);
+        return;
+      }
+      table.name = n;
+    },
+    set style(s: string) {
+      ctx.wrote(s);
+      need().style = s;
+    },
+  };
 }
 
 class NoteCollection extends Proxy {
@@ -1359,6 +1407,37 @@ export class RangeProxy extends Proxy {
         if (v) v.errorAlert = alert;
       },
     };
+  }
+
+  /** Clears values, formulas and cell formats; tables, notes and data validation stay (as far as this model says). */
+  clear(applyTo?: string): void {
+    this.ctx.wrote(['clear', applyTo]);
+    for (const k of [...this.sheet.cells.keys()]) {
+      const [r, c] = k.split(',').map(Number);
+      if (!inside(this.rect, r, c)) continue;
+      if (applyTo === 'Contents') Object.assign(this.sheet.cells.get(k)!, { value: '', formula: null, error: false });
+      else this.sheet.cells.delete(k);
+    }
+  }
+
+  /** ExcelApi 1.9: copies the source's cells (values, formulas, formats) to this range's top-left, at the source's size. */
+  copyFrom(source: RangeProxy | string, copyType?: string): void {
+    this.ctx.wrote(['copyFrom', copyType]);
+    if (this.ctx.wb.apiVersion < 9) {
+      this.ctx.fail('ApiNotFound', 'copyFrom needs ExcelApi 1.9');
+      return;
+    }
+    const from = typeof source === 'string' ? new RangeProxy(this.ctx, this.sheet, parseRect(source)) : source;
+    const copies: [number, number, CellModel][] = [];
+    for (const [k, c] of from.sheet.cells) {
+      const [r, col] = k.split(',').map(Number);
+      if (inside(from.rect, r, col)) copies.push([r - from.rect.top + this.rect.top, col - from.rect.left + this.rect.left, c]);
+    }
+    for (const [r, col, c] of copies) {
+      const to = this.ctx.wb.cell(this.sheet, r, col);
+      if (copyType !== 'Formats') Object.assign(to, { value: c.value, formula: c.formula, error: c.error });
+      if (copyType !== 'Values' && copyType !== 'Formulas') Object.assign(to, { numberFormat: c.numberFormat, fill: { ...c.fill }, font: { ...c.font }, format: { ...c.format } });
+    }
   }
 
   getEntireColumn(): RangeProxy {

@@ -91,7 +91,7 @@ describe('writeTracker', () => {
 
     // Status dropdown on the whole column; dates shown as dates; the key column hidden.
     const sheet = wb.sheet('Theo dõi')!;
-    expect(sheet).not.toBe(tracker); // replaced, not edited in place
+    expect(sheet).toBe(tracker); // refreshed in place
     expect(sheet.validations).toHaveLength(1);
     // Header + (tasks − 1 kept + 2 added + 1 vanished) rows.
     expect(sheet.validations[0]).toMatchObject({
@@ -320,6 +320,62 @@ describe('writeTracker', () => {
     expect(await host.writeTracker(report)).toMatchObject({ sheet: 'Theo dõi', added: 3 });
     expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([['TheoDoi3', 'Theo dõi']]);
     expect(wb.valuesOf('Theo dõi')).toHaveLength(4);
+  });
+
+  it('is refreshed in place: formulas elsewhere that point at it and its table keep their reference, in few syncs', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const first = await syncsOf(wb, async () => host.writeTracker(await check(host, '2025-10-15')));
+    const tracker = wb.sheet('Theo dõi')!;
+    const table = wb.tables[0]!;
+    const status = colLetters(col('Trạng thái'));
+    const r = trackerRow(wb, T4);
+    wb.cell(tracker, r, col('Trạng thái')).value = 'Hoàn thành';
+    // The unit's own report sheet reads the tracker.
+    const report = wb.addSheet('Báo cáo', [['Tình trạng nhiệm vụ 4', `='Theo dõi'!${status}${r}`]]);
+    expect(wb.peek('Báo cáo', 'B1').value).toBe('Hoàn thành');
+
+    // A task is added to the programme: the tracker grows by one row.
+    wb.insertRows(SOURCE, 12, 1);
+    ['100', 'Nhiệm vụ bổ sung về đo lường', 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(wb.sheet(SOURCE)!, 12, c + 1).value = v));
+    const fresh = hostFor(wb);
+    const second = await syncsOf(wb, async () => fresh.writeTracker(await check(fresh, '2025-10-15')));
+    expect(second.result).toMatchObject({ sheet: 'Theo dõi', added: 1, vanished: 0 });
+
+    // The same sheet and table, never deleted: the report's formula still reads it.
+    expect(wb.sheet('Theo dõi')).toBe(tracker);
+    expect(wb.deletedSheets).not.toContain(tracker.id);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Theo dõi', 'Báo cáo']);
+    expect(report.cells.get('1,2')).toMatchObject({ formula: `='Theo dõi'!${status}${r}`, error: false });
+    expect(wb.tables).toEqual([table]);
+    expect(table).toMatchObject({ name: 'TheoDoi', sheet: tracker, rect: { top: 1, left: 1, bottom: wb.valuesOf('Theo dõi').length } });
+    // What was typed is on its task's row; the rows are the new ones, formatted and with their dropdown.
+    expect(wb.valuesOf('Theo dõi')[trackerRow(wb, T4) - 1][col('Trạng thái') - 1]).toBe('Hoàn thành');
+    expect(wb.valuesOf('Theo dõi')[0]).toEqual([...TRACKER_COLUMNS]);
+    expect(wb.peek('Theo dõi', `A${trackerRow(wb, 'Nhiệm vụ bổ sung về đo lường')}`).font.name).toBe('Times New Roman');
+    expect(tracker.validations).toHaveLength(1);
+    expect(tracker.validations[0]!.rect).toMatchObject({ top: 2, bottom: wb.valuesOf('Theo dõi').length });
+    expect(tracker.columns.get(col('Mã'))?.hidden).toBe(true);
+    expect(tracker.names.map((n) => n.name)).toEqual(['CTCT_TheoDoi']);
+    // Only the scratch sheet the rows were written to went; as many syncs as a replacement took.
+    expect(wb.sheets.some((s) => s.name.startsWith('CTCT_'))).toBe(false);
+    expect(second.count).toBeLessThanOrEqual(first.count + 1);
+  });
+
+  it('before ExcelApi 1.13 (no table resize) is still refreshed in place, its table made again under the same name', async () => {
+    const wb = new FakeWorkbook({ apiVersion: 12 });
+    wb.addSheet('Phụ lục II', programmeRows(3));
+    const host = hostFor(wb);
+    const analyse = async () => combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeTracker(await analyse());
+    const tracker = wb.sheet('Theo dõi')!;
+    wb.activeId = wb.sheet('Phụ lục II')!.id;
+    wb.cell(wb.sheet('Phụ lục II')!, 7, 1).value = 4;
+    ['Nhiệm vụ số 4', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở'].forEach((v, c) => (wb.cell(wb.sheet('Phụ lục II')!, 7, c + 2).value = v));
+    expect(await host.writeTracker(await analyse())).toMatchObject({ added: 1, kept: 3 });
+    expect(wb.sheet('Theo dõi')).toBe(tracker);
+    expect(wb.deletedSheets).not.toContain(tracker.id);
+    expect(wb.tables.map((t) => [t.name, t.sheet.name, t.rect.bottom])).toEqual([['TheoDoi', 'Theo dõi', 5]]);
   });
 
   it('never deletes a unit’s own sheet called "Theo dõi"', async () => {
