@@ -257,16 +257,20 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
   });
   // A task of several files is counted once, as its first copy, with the first status written: the
   // other copies name it ("Tính chung với"), so the rows without one are what "Tổng hợp" counts.
+  // Its counted row names every copy's lead units, as "Tổng hợp" counts it for each.
   const countedWith = new Map<string, string>();
   const statusOf = new Map<string, string | null>();
-  for (const { copies, status } of report.summary.sharedTasks ?? []) {
+  const unitsOf = new Map<string, string[]>();
+  for (const { copies, status, leadUnits } of report.summary.sharedTasks ?? []) {
     statusOf.set(fileRowSlot(copies[0].file, copies[0]), status);
+    unitsOf.set(fileRowSlot(copies[0].file, copies[0]), leadUnits);
     for (const c of copies.slice(1)) countedWith.set(fileRowSlot(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
   }
   const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
     tasks.map((t) => {
-      const status = t.status || (statusOf.get(fileRowSlot(f.file, t)) ?? null);
-      const countedIn = countedWith.get(fileRowSlot(f.file, t)) ?? null;
+      const slot = fileRowSlot(f.file, t);
+      const status = t.status || (statusOf.get(slot) ?? null);
+      const countedIn = countedWith.get(slot) ?? null;
       return [
         f.file,
         t.sheet,
@@ -275,7 +279,7 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
         t.month,
         t.stt,
         t.task,
-        t.leadUnits.join('; '),
+        (unitsOf.get(slot) ?? t.leadUnits).join('; '),
         t.leaders.join('; '),
         t.product,
         t.deadline ? isoToDate(t.deadline) : null,

@@ -1,0 +1,70 @@
+/**
+ * tong-hop.xlsx of a consolidated run over files of several periods, a task in several of them:
+ * "Tổng hợp" and "Danh sách nhiệm vụ" say the same, under the newest period's names.
+ */
+import * as ExcelJS from 'exceljs';
+import { combineReports, defaultDirectory, type CellValue, type FileReport } from '../../../src/engine';
+import { writeSummaryWorkbook } from '../../../src/xlsx';
+import { AS_OF } from '../../helpers/fixtures';
+import { analyse, programme2025, sheet, task } from '../../helpers/grid';
+
+const WORKSHOP = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
+const UNIT_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
+
+/** A unit's own sheet of Quý III, Tháng 7. */
+function unitFile(fileName: string, title: string, rows: CellValue[][], period?: string): FileReport {
+  return analyse([sheet('Quý III', [[title], UNIT_HEADER, ['I', 'Quý III'], [null, 'Tháng 7'], ...rows])], { fileName, period });
+}
+
+/** Phòng BCVT&CĐS's sheet (first in the folder), the programme naming both units, Phòng KH-CN's sheet of early 2025. */
+function files(): FileReport[] {
+  const bcvt = unitFile('bcvt.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG BCVT&CĐS', [
+    [1, WORKSHOP, 'Phòng BCVT&CĐS', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện', null],
+  ]);
+  const programme = analyse(
+    [sheet('Phụ lục II', programme2025([task(1, WORKSHOP, { lead: 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS' }), task(2, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]))],
+    { fileName: 'chuong-trinh.xlsx' },
+  );
+  const khcn = unitFile(
+    'kh-cn.xlsx',
+    'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG KH-CN',
+    [
+      [1, WORKSHOP, 'Phòng KH-CN', 'Hội thảo', 'PGĐ Phan Văn Hiếu', 'Hoàn thành', null],
+      [2, 'Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng KH-CN', null, 'PGĐ Phan Văn Hiếu', null, 'Nhiệm vụ quan trọng tham mưu UBND tỉnh'],
+    ],
+    '2025-03',
+  );
+  return [bcvt, programme, khcn];
+}
+
+async function sheetRows(bytes: Uint8Array, name: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const rows: unknown[][] = [];
+  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe('the task list of tong-hop.xlsx', () => {
+  it('names on a shared task\'s counted row the lead units of all its copies, newest names, so a unit\'s filter gives its count in "Tổng hợp"', async () => {
+    const report = combineReports(files(), AS_OF, [], defaultDirectory);
+    const s = report.summary;
+    expect(s.sharedTasks!.map((t) => [t.task, t.leadUnits, t.copies.map((c) => c.file)])).toEqual([
+      [WORKSHOP, ['Phòng BCVT&CĐS', 'Phòng QLKH&ĐMST'], ['bcvt.xlsx', 'chuong-trinh.xlsx', 'kh-cn.xlsx']],
+    ]);
+    const bytes = await writeSummaryWorkbook(report, { asOf: AS_OF, directory: defaultDirectory });
+    const [header, ...rows] = await sheetRows(bytes, 'Danh sách nhiệm vụ');
+    const unitColumn = header.indexOf('Đơn vị chủ trì');
+    const withColumn = header.indexOf('Tính chung với');
+    const counted = rows.filter((row) => !row[withColumn]);
+    expect(counted.map((row) => [row[0], row[6], row[unitColumn]])).toEqual([
+      ['bcvt.xlsx', WORKSHOP, 'Phòng BCVT&CĐS; Phòng QLKH&ĐMST'],
+      ['chuong-trinh.xlsx', 'Báo cáo công tác văn phòng tháng 7', 'Văn phòng Sở'],
+      ['kh-cn.xlsx', 'Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST'],
+    ]);
+    // Excel's "Contains" filter on a unit, over the rows counted, gives "Tổng hợp"'s count of it.
+    for (const [unit, n] of Object.entries(s.byLeadUnit)) {
+      expect([unit, counted.filter((row) => String(row[unitColumn]).split('; ').includes(unit)).length]).toEqual([unit, n]);
+    }
+  });
+});
