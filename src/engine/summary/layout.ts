@@ -11,7 +11,7 @@
  * `placed.chartRange` (a clustered column chart, series by columns = quarters).
  */
 import { columnLetter, columnNumber, type MergeArea } from '../grid';
-import { fileRowSlot, rowSlot, type Field, type FileReport, type Report, type Summary, type TaskRef } from '../report';
+import { rowSlot, type Field, type FileReport, type Report, type Summary, type TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
@@ -186,43 +186,50 @@ class ColumnFinder {
   }
 }
 
+/** The lists of tasks "Tổng hợp" shows, row by row. */
+type TaskLists = Pick<Summary, 'missing' | 'overdue' | 'important'>;
+
 interface FileView {
   name: string;
   file: FileReport | null;
   summary: Summary;
+  /** Its tasks in the lists: in a consolidated run, as the consolidated summary has them. */
+  lists: TaskLists;
   finder: ColumnFinder;
 }
 
 function fileViews(report: Report): FileView[] {
   if (report.files.length === 0) {
-    return [{ name: '', file: null, summary: report.summary, finder: new ColumnFinder(null) }];
+    return [{ name: '', file: null, summary: report.summary, lists: report.summary, finder: new ColumnFinder(null) }];
   }
-  return report.files.map((f) => ({ name: f.file, file: f, summary: f.summary, finder: new ColumnFinder(f) }));
+  const consolidated = report.files.length > 1 ? listsByFile(report.summary) : null;
+  return report.files.map((f) => ({ name: f.file, file: f, summary: f.summary, lists: consolidated ? (consolidated.get(f.file) ?? emptyLists()) : f.summary, finder: new ColumnFinder(f) }));
+}
+
+const emptyLists = (): TaskLists => ({ missing: { lead: [], leader: [], product: [] }, overdue: [], important: [] });
+
+/**
+ * A consolidated summary's lists, file by file: under the names it counts by (the newest period's),
+ * a task of several files once, with the status counted.
+ */
+function listsByFile(s: Summary): Map<string, TaskLists> {
+  const out = new Map<string, TaskLists>();
+  const of = (file: string | undefined) => {
+    let lists = out.get(file ?? '');
+    if (!lists) out.set(file ?? '', (lists = emptyLists()));
+    return lists;
+  };
+  for (const field of ['lead', 'leader', 'product'] as const) for (const r of s.missing[field]) of(r.file).missing[field].push(r);
+  for (const r of s.overdue) of(r.file).overdue.push(r);
+  for (const r of s.important) of(r.file).important.push(r);
+  return out;
 }
 
 /** Every file's refs of one list (overdue, important…), each linked to its task's number cell. */
-function linkedRefs<T extends { sheet: string; row: number; column?: string }>(
-  views: FileView[],
-  pick: (summary: Summary) => T[],
-  shown: (view: FileView, item: T) => T | null = (_, item) => item,
-): { view: FileView; item: T; link: LayoutLink }[] {
+function linkedRefs<T extends { sheet: string; row: number; column?: string }>(views: FileView[], pick: (lists: TaskLists) => T[]): { view: FileView; item: T; link: LayoutLink }[] {
   return views.flatMap((view) =>
-    pick(view.summary).flatMap((listed) => {
-      const item = shown(view, listed);
-      if (!item) return [];
-      return [{ view, item, link: { sheet: item.sheet, row: item.row, column: item.column ?? view.finder.column(item.sheet, item.row, ['stt', 'task']) } }];
-    }),
+    pick(view.lists).map((item) => ({ view, item, link: { sheet: item.sheet, row: item.row, column: item.column ?? view.finder.column(item.sheet, item.row, ['stt', 'task']) } })),
   );
-}
-
-/**
- * Where the consolidated summary counts a task of several files once (`sharedTasks`), its entry in
- * one of its lists for a file's item (null: that copy is not listed); undefined: nothing is shared.
- */
-function consolidatedEntry<T extends TaskRef>(report: Report, list: T[]): ((view: FileView, item: T) => T | null) | undefined {
-  if (report.files.length < 2 || !report.summary.sharedTasks?.length) return undefined;
-  const byPlace = new Map(list.map((e) => [fileRowSlot(e.file, e), e]));
-  return (view, item) => byPlace.get(fileRowSlot(view.name, item)) ?? null;
 }
 
 function linkText(l: LayoutLink): string {
@@ -481,13 +488,10 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
 
   // 7. Tasks missing a lead unit, leader or product (one row per task).
   const missingItems: { view: FileView; item: { ref: TaskRef; missing: Field[] }; link: LayoutLink }[] = [];
-  const missingCounted = { lead: consolidatedEntry(report, s.missing.lead), leader: consolidatedEntry(report, s.missing.leader), product: consolidatedEntry(report, s.missing.product) };
   for (const view of views) {
     const byRow = new Map<string, { ref: TaskRef; missing: Field[] }>();
     for (const field of ['lead', 'leader', 'product'] as const) {
-      const counted = missingCounted[field];
-      for (const ref of view.summary.missing[field]) {
-        if (counted && !counted(view, ref)) continue;
+      for (const ref of view.lists.missing[field]) {
         const k = rowSlot(ref);
         const e = byRow.get(k);
         if (e) e.missing.push(field);
@@ -521,12 +525,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
 
   // 8. Overdue.
   // A task of several files counted once is listed once, with the status counted.
-  const overdueCounted = consolidatedEntry(report, s.overdue);
-  const overdueItems = linkedRefs(views, (summary) => summary.overdue, (view, item) => {
-    if (!overdueCounted) return item;
-    const counted = overdueCounted(view, item);
-    return counted && { ...item, status: counted.status };
-  });
+  const overdueItems = linkedRefs(views, (lists) => lists.overdue);
   blocks.push(
     listBlock(
       'overdue',
@@ -550,8 +549,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   );
 
   // 9. Important tasks.
-  const importantCounted = consolidatedEntry(report, s.important);
-  const importantItems = linkedRefs(views, (summary) => summary.important, (view, item) => (importantCounted ? importantCounted(view, item) && item : item));
+  const importantItems = linkedRefs(views, (lists) => lists.important);
   blocks.push(
     listBlock(
       'important',

@@ -156,14 +156,15 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[]): Summary {
   const groupOf = new Map<string, SharedGroup>();
   for (const g of groups) for (const c of g.copies) groupOf.set(fileRowSlot(c.file, c.task), g);
   // Missing a field unless a copy gives it; important when a copy says so; overdue unless the status counted closes it.
-  const unlessGiven = (has: (t: Task) => boolean) => <T>(entry: T, g: SharedGroup) => (g.copies.some((c) => has(c.task)) ? null : entry);
+  // Each names the lead units counted (every copy's).
+  const unlessGiven = (has: (t: Task) => boolean) => <T extends TaskRef>(entry: T, g: SharedGroup) => (g.copies.some((c) => has(c.task)) ? null : { ...entry, leadUnits: g.counted.leadUnits });
   out.missing = {
     lead: onceIn(s.missing.lead, groupOf, unlessGiven((t) => t.leadUnits.length > 0)),
     leader: onceIn(s.missing.leader, groupOf, unlessGiven((t) => t.leaders.length > 0)),
     product: onceIn(s.missing.product, groupOf, unlessGiven((t) => !!t.product)),
   };
-  out.important = onceIn(s.important, groupOf);
-  out.overdue = onceIn(s.overdue, groupOf, (entry, g) => (isClosedStatus(g.counted.status) ? null : { ...entry, status: g.counted.status }));
+  out.important = onceIn(s.important, groupOf, (entry, g) => ({ ...entry, leadUnits: g.counted.leadUnits }));
+  out.overdue = onceIn(s.overdue, groupOf, (entry, g) => (isClosedStatus(g.counted.status) ? null : { ...entry, leadUnits: g.counted.leadUnits, status: g.counted.status }));
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { combineReports, defaultDirectory, type CellValue, type FileReport } from '../../../src/engine';
+import { formatReport } from '../../../src/cli/format';
 import { writeSummaryWorkbook } from '../../../src/xlsx';
 import { AS_OF } from '../../helpers/fixtures';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
@@ -66,5 +67,57 @@ describe('the task list of tong-hop.xlsx', () => {
     for (const [unit, n] of Object.entries(s.byLeadUnit)) {
       expect([unit, counted.filter((row) => String(row[unitColumn]).split('; ').includes(unit)).length]).toEqual([unit, n]);
     }
+  });
+});
+
+/** Phòng HCTH's sheet of 2024, its leader under the name of then. */
+const hcth2024 = () =>
+  analyse(
+    [
+      sheet('Quý IV', [
+        ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV NĂM 2024 CỦA PHÒNG HCTH'],
+        UNIT_HEADER,
+        ['I', 'Quý IV'],
+        [null, 'Tháng 10'],
+        [1, 'Tổng kết công tác văn thư lưu trữ năm 2024', 'Phòng HCTH', 'Báo cáo', 'PGĐ Trần Công Hòa', 'Đang thực hiện', null],
+      ]),
+    ],
+    { fileName: 'hcth-2024.xlsx', period: '2024' },
+  );
+
+/** A block's numbered rows in "Tổng hợp": the heading's row, then rows up to the next heading. */
+function blockRows(rows: unknown[][], heading: RegExp): unknown[][] {
+  const isHeading = (row: unknown[]) => typeof row[0] === 'string' && /^\d+\. /.test(row[0]);
+  const start = rows.findIndex((row) => isHeading(row) && heading.test(row[0] as string));
+  const end = rows.findIndex((row, i) => i > start && isHeading(row));
+  return rows.slice(start + 1, end < 0 ? undefined : end).filter((row) => typeof row[0] === 'number');
+}
+
+describe('"Tổng hợp" of files of several periods', () => {
+  it('lists the missing, overdue and important tasks under the names it counts them by (the last a period gives them)', async () => {
+    const report = combineReports([...files(), hcth2024()], AS_OF, [], defaultDirectory);
+    const s = report.summary;
+    expect(Object.keys(s.byLeadUnit).sort()).toEqual(['Phòng BCVT&CĐS', 'Phòng QLKH&ĐMST', 'Văn phòng Sở']);
+    expect(Object.keys(s.byLeader)).toContain('PGĐ Sở Trần Công Hòa');
+    const rows = await sheetRows(await writeSummaryWorkbook(report, { asOf: AS_OF, directory: defaultDirectory }), 'Tổng hợp');
+    // Columns: TT, task, lead units, (leaders,) …, file, place.
+    expect(blockRows(rows, /Nhiệm vụ thiếu/).map((row) => [row[1], row[2], row[6]])).toEqual([['Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'kh-cn.xlsx']]);
+    expect(blockRows(rows, /Nhiệm vụ quan trọng/).map((row) => [row[1], row[2], row[5]])).toEqual([['Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'kh-cn.xlsx']]);
+    expect(blockRows(rows, /Nhiệm vụ quá hạn/).map((row) => [row[1], row[2], row[3], row[6] ?? null, row[9]])).toEqual([
+      // The shared workshop once, as its first copy, with the status and the lead units counted.
+      [WORKSHOP, 'Phòng BCVT&CĐS; Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện', 'bcvt.xlsx'],
+      ['Báo cáo công tác văn phòng tháng 7', 'Văn phòng Sở', 'PGĐ Sở Phan Văn Hiếu', null, 'chuong-trinh.xlsx'],
+      ['Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', null, 'kh-cn.xlsx'],
+      ['Tổng kết công tác văn thư lưu trữ năm 2024', 'Văn phòng Sở', 'PGĐ Sở Trần Công Hòa', 'Đang thực hiện', 'hcth-2024.xlsx'],
+    ]);
+    // The printed report's consolidated list says the same.
+    const printed = formatReport(report);
+    const overdue = printed.slice(printed.indexOf('━━ TỔNG HỢP CHUNG ━━')).split('\n').filter((l) => l.includes(' · ') && l.includes('(hạn '));
+    expect(overdue.map((l) => l.slice(l.indexOf('(hạn ')))).toEqual([
+      '(hạn 31/07/2025; Phòng BCVT&CĐS, Phòng QLKH&ĐMST; "Đang thực hiện")',
+      '(hạn 31/07/2025; Văn phòng Sở)',
+      '(hạn 31/07/2025; Phòng QLKH&ĐMST)',
+      '(hạn 31/10/2024; Văn phòng Sở; "Đang thực hiện")',
+    ]);
   });
 });
