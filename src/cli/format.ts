@@ -4,6 +4,7 @@
  */
 import { formatDateVi } from '../engine/dates';
 import { shorten } from '../engine/checks/required-fields';
+import { TASKS_SHOWN } from '../engine/summary/keys';
 import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
@@ -78,24 +79,29 @@ export function formatSummary(s: Summary): string[] {
   return lines;
 }
 
-/** At most this many overdue tasks are listed, the rest counted (--json and "Tổng hợp" have them all). */
-const OVERDUE_SHOWN = 10;
+/**
+ * A list of tasks, one line each, the first TASKS_SHOWN of them; `what` names them in the line
+ * counting the rest (--json and "Tổng hợp" have them all).
+ */
+function taskLines<T>(list: readonly T[], line: (item: T) => string, indent: string, what: string): string[] {
+  const lines = list.slice(0, TASKS_SHOWN).map((item) => indent + line(item));
+  const more = list.length - TASKS_SHOWN;
+  if (more > 0) lines.push(`${indent}… và ${more} ${what} khác (đủ trong --json và trang "Tổng hợp" của --out).`);
+  return lines;
+}
 
 /** The overdue tasks, each with its cell, deadline, lead units and what the unit wrote. */
 function overdueLines(list: Summary['overdue']): string[] {
   if (!list.length) return [];
-  const lines = [`  Quá hạn (chưa hoàn thành): ${list.length}.`];
-  for (const o of list.slice(0, OVERDUE_SHOWN)) {
-    const cell = o.column ? cellAddress(o.sheet, o.row, o.column) : `${o.sheet}, dòng ${o.row}`;
-    const where = `${o.file ? `${o.file} · ` : ''}${cell}`;
-    const text = shorten(o.task, 70);
-    const units = o.leadUnits.length ? `; ${o.leadUnits.join(', ')}` : '';
-    const status = o.status ? `; "${o.status}"` : '';
-    lines.push(`    ${where}: ${text} (hạn ${formatDateVi(o.due)}${units}${status})`);
-  }
-  const more = list.length - OVERDUE_SHOWN;
-  if (more > 0) lines.push(`    … và ${more} nhiệm vụ quá hạn khác (đủ trong --json và trang "Tổng hợp" của --out).`);
-  return lines;
+  return [`  Quá hạn (chưa hoàn thành): ${list.length}.`, ...taskLines(list, overdueLine, '    ', 'nhiệm vụ quá hạn')];
+}
+
+function overdueLine(o: Summary['overdue'][number]): string {
+  const cell = o.column ? cellAddress(o.sheet, o.row, o.column) : `${o.sheet}, dòng ${o.row}`;
+  const where = `${o.file ? `${o.file} · ` : ''}${cell}`;
+  const units = o.leadUnits.length ? `; ${o.leadUnits.join(', ')}` : '';
+  const status = o.status ? `; "${o.status}"` : '';
+  return `${where}: ${shorten(o.task, 70)} (hạn ${formatDateVi(o.due)}${units}${status})`;
 }
 
 export function formatFileReport(r: FileReport): string {
@@ -132,7 +138,7 @@ export function formatSharedTasks(report: Pick<Report, 'summary'>): string[] {
   return [
     note,
     'Tình trạng ghi khác nhau ở các tệp (tính theo tệp đầu tiên có ghi):',
-    ...differ.map((t) => `  • "${t.task}" — tính "${t.status}": ${t.copies.map(copy).join('; ')}`),
+    ...taskLines(differ, (t) => `• "${t.task}" — tính "${t.status}": ${t.copies.map(copy).join('; ')}`, '  ', 'nhiệm vụ'),
   ];
 }
 

@@ -6,3 +6,5 @@ export const NONE = '(chưa có)';
 export const NO_STATUS = 'Chưa cập nhật';
 /** The key of all-year tasks in `byQuarterAndStatus`. */
 export const ALL_YEAR_KEY = '0';
+/** At most this many tasks of a list are printed, or shown in a consolidated view; the rest are counted. */
+export const TASKS_SHOWN = 10;
