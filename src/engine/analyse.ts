@@ -98,6 +98,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // The report's tasks keep the source's status, and say the tracker's where it differs (the one counted).
   const reported = tracker ? tasks.map((t, i) => (tracked.tasks[i].status !== t.status ? { ...t, trackerStatus: tracked.tasks[i].status } : t)) : tasks;
+  // Statuses from the tracker: those it changes (one typed as the source now says is the source's), as a consolidated summary counts them.
+  const fromTracker = tracker ? reported.reduce((n, t) => n + (t.trackerStatus !== undefined ? 1 : 0), 0) : 0;
   // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
   // what units propose agree with the count by status. A task a review already proposes to drop is
   // proposed once.
@@ -139,7 +141,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       year: merging.year ?? null,
       sheetYears,
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
-      statusFromTracker: tracked.fromTracker,
+      statusFromTracker: fromTracker,
       droppedElsewhere,
     }),
   };
