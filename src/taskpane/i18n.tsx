@@ -128,6 +128,11 @@ const vi = {
   /** A file that could not be read, by the engine's code; the engine's own (Vietnamese) sentence where none. */
   fileErrorByCode: {} as Partial<Record<string, (name: string) => string>>,
   others: (n: number) => `và ${n} mục khác`,
+  sharedTasks: 'Nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)',
+  sharedCounted: (status: string) => `tính "${status}"`,
+  statusesDiffer: 'tình trạng ghi khác nhau',
+  notWritten: 'chưa ghi',
+  moreTasks: (n: number) => `… và ${n} nhiệm vụ khác`,
 
   // Mark
   markHelp: 'Tô màu (và ghi chú, nếu Excel hỗ trợ) các ô có phát hiện. Giá trị trong ô không thay đổi.',
@@ -398,6 +403,11 @@ const en: Dict = {
     unreadable: (name) => `Could not read "${name}". Check that it is an Excel .xlsx file.`,
   },
   others: (n) => `and ${n} more`,
+  sharedTasks: 'Tasks in several files (each counted once)',
+  sharedCounted: (status) => `counted as "${status}"`,
+  statusesDiffer: 'statuses differ',
+  notWritten: 'not written',
+  moreTasks: (n) => `… and ${n} more tasks`,
 
   markHelp: "Fill (and add a note to, where Excel supports it) the findings' cells. Cell values do not change.",
   markButton: "Mark the findings' cells",

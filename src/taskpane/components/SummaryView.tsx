@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Summary, TaskRef } from '../../engine/report';
+import type { SharedTask, Summary, TaskRef } from '../../engine/report';
 import { sortedCounts } from '../analysis';
-import { ALL_YEAR_KEY, NONE, NO_STATUS } from '../../engine/summary/keys';
+import { ALL_YEAR_KEY, NONE, NO_STATUS, TASKS_SHOWN } from '../../engine/summary/keys';
 import { SeverityCounts } from './SeverityCounts';
 import { useTableStyles } from './tableStyles';
 import { formatDate, useI18n } from '../i18n';
@@ -108,6 +108,33 @@ function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
   );
 }
 
+/** A consolidated run's tasks found in several files: how many, and the first of them with each copy's file and status. */
+function SharedTasks({ shared }: { shared: SharedTask[] }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const status = (s: string | null) => (s ? nameLabel(s, t) : t.notWritten);
+  return (
+    <section className={mergeClasses(styles.block, styles.wide)}>
+      <h3 className={styles.h}>
+        {t.sharedTasks}: <span data-testid="shared-count">{shared.length}</span>
+      </h3>
+      <ul className={styles.refs}>
+        {shared.slice(0, TASKS_SHOWN).map((x, i) => (
+          <li key={`${i}|${x.copies[0].file}|${x.copies[0].sheet}|${x.copies[0].row}`} className={styles.ref} data-testid="shared-task">
+            <span lang="vi">{x.task}</span>
+            {x.leadUnits.length ? <span className={styles.muted}> — {x.leadUnits.join('; ')}</span> : null}
+            {' · '}
+            {t.sharedCounted(nameLabel(x.status ?? NO_STATUS, t))}
+            {x.statusesDiffer ? <span className={styles.off}> ({t.statusesDiffer})</span> : null}
+            <span className={styles.muted}> · {x.copies.map((c) => `${c.file}: ${status(c.status)}`).join('; ')}</span>
+          </li>
+        ))}
+        {shared.length > TASKS_SHOWN ? <li className={styles.muted}>{t.moreTasks(shared.length - TASKS_SHOWN)}</li> : null}
+      </ul>
+    </section>
+  );
+}
+
 /** Task counts per quarter, month, unit, leader, status; declared vs actual; what is missing. */
 export function SummaryView({ summary }: { summary: Summary }) {
   const { t } = useI18n();
@@ -132,6 +159,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
         </span>
         <SeverityCounts counts={summary.findingsBySeverity} />
       </div>
+      {summary.sharedTasks?.length ? <SharedTasks shared={summary.sharedTasks} /> : null}
 
       <CountTable
         title={t.byQuarter}

@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+/** The on-screen summary of a consolidated run says which tasks are in several files, as the printed report does. */
+import '@testing-library/jest-dom';
+import { render, screen } from '@testing-library/react';
+import { SummaryView } from '../../../src/taskpane/components/SummaryView';
+import { I18nProvider } from '../../../src/taskpane/i18n';
+import { analyseWorkbook, combineReports, defaultDirectory, type CellValue, type FileReport } from '../../../src/engine';
+
+// The engine alone (the grid helpers read fixtures with exceljs, which jsdom cannot load).
+const AS_OF = '2026-11-21';
+
+const UNIT_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng'];
+const JOINT = 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS';
+const tasks = Array.from({ length: 12 }, (_, i) => `Hội thảo chuyển đổi số và đổi mới sáng tạo chuyên đề ${i + 1}`);
+
+/** A unit's sheet of Quý III: the twelve tasks both units lead (the first without a status), and one of its own. */
+function unitFile(fileName: string, status: string, own: string): FileReport {
+  const rows: CellValue[][] = tasks.map((t, i) => [i + 1, t, JOINT, 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', i === 0 ? null : status]);
+  rows.push([13, own, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', status]);
+  const cells = [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], UNIT_HEADER, ['I', 'Quý III'], [null, 'Tháng 8'], ...rows];
+  return analyseWorkbook({ sheets: [{ name: 'Quý III', cells, merges: [], fonts: [] }] }, { fileName, asOf: AS_OF });
+}
+
+const summary = () =>
+  combineReports([unitFile('qlkh.xlsx', 'Hoàn thành', 'Báo cáo tháng của văn phòng'), unitFile('bcvt.xlsx', 'Đang thực hiện', 'Báo cáo quý của văn phòng')], AS_OF, [], defaultDirectory).summary;
+
+describe('the summary of a consolidated run on screen', () => {
+  it('in Vietnamese, gives the number of tasks in several files and the first ten, each copy with its file and status', () => {
+    render(<SummaryView summary={summary()} />);
+    expect(screen.getByTestId('task-count')).toHaveTextContent('14');
+    expect(screen.getByTestId('shared-count')).toHaveTextContent('12');
+    const listed = screen.getAllByTestId('shared-task');
+    expect(listed).toHaveLength(10);
+    expect(listed[0]).toHaveTextContent(`${tasks[0]} — ${JOINT} · tính "Chưa cập nhật" · qlkh.xlsx: chưa ghi; bcvt.xlsx: chưa ghi`);
+    expect(listed[1]).toHaveTextContent(`${tasks[1]} — ${JOINT} · tính "Hoàn thành" (tình trạng ghi khác nhau) · qlkh.xlsx: Hoàn thành; bcvt.xlsx: Đang thực hiện`);
+    expect(screen.getByText('… và 2 nhiệm vụ khác')).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(tasks[10]);
+  });
+
+  it('in English, says the same in English', () => {
+    render(
+      <I18nProvider lang="en">
+        <SummaryView summary={summary()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByText(/Tasks in several files \(each counted once\)/)).toBeInTheDocument();
+    expect(screen.getByTestId('shared-count')).toHaveTextContent('12');
+    const listed = screen.getAllByTestId('shared-task');
+    expect(listed[0]).toHaveTextContent('counted as "Not updated" · qlkh.xlsx: not written; bcvt.xlsx: not written');
+    expect(listed[1]).toHaveTextContent('counted as "Hoàn thành" (statuses differ)');
+    expect(screen.getByText('… and 2 more tasks')).toBeInTheDocument();
+  });
+
+  it('of one file says nothing of it', () => {
+    render(<SummaryView summary={unitFile('qlkh.xlsx', 'Hoàn thành', 'Báo cáo tháng của văn phòng').summary} />);
+    expect(screen.queryByTestId('shared-count')).toBeNull();
+  });
+});
