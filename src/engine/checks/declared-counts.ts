@@ -40,10 +40,16 @@ function countColumn(view: SheetView, s: ParsedSection, declared: number): numbe
 function ownLabel(view: SheetView, s: ParsedSection): string {
   if (s.level !== 0) return s.label;
   const words = view
-    .text(s.row, s.col)
+    .text(s.row, wordsColumn(view, s))
     .split(/[:(]/)[0]!
     .replace(/\s+\d+(?:\s+(?:nhiệm vụ|nội dung))?\s*$/iu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return words && words.length <= 60 ? words : s.label;
+}
+
+/** The first cell of a total row that has words: its count may stand left of them ("3 | Tổng cộng"). */
+function wordsColumn(view: SheetView, s: ParsedSection): number {
+  for (let c = s.col; c <= view.colCount; c++) if (/\p{L}/u.test(view.text(s.row, c))) return c;
+  return s.col;
 }

@@ -554,9 +554,10 @@ export function readSheet(view: SheetView): SheetParse {
     // numbered quarter or month ("1 | Những nội dung hoàn thành trong Quý III: Gồm 26 nhiệm vụ",
     // "2 | Tháng 8") with no unit, leader or product is a heading, as in the 2024 programme.
     // (The row's text is joined only for rows without a task's cells: nearly every task row has them.)
-    const bare = sttText !== '' && !sttMerged && isTaskNumber(sttText) && !hasTaskCells(view, cols, r);
-    // "3 | Tổng cộng": the count in the number column of a total row.
-    if (bare && totalLine(table, r, sttText)) continue;
+    const numbered = sttText !== '' && !sttMerged && isTaskNumber(sttText);
+    const bare = numbered && !hasTaskCells(view, cols, r);
+    // "3 | Tổng cộng", "3 | Tổng cộng | | | 3": a total row numbered as the next task would be.
+    if (numbered && totalLine(table, r, sttText)) continue;
     const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
       applyHeading(numberedHeading, r, lineOf().col, lineOf().text);
@@ -599,7 +600,7 @@ const TOTAL_LABEL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s+(?:quy|thang)\s+[
 /** A figure as a total row shows it: "350", "1.200", "(3)". */
 const FIGURE = /^\(?-?\d[\d.,\s]*\)?$/;
 /** The columns a count of tasks is written under: not a budget, a quantity, a status or a date. */
-const COUNT_COLUMNS: TaskColumn[] = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'note'];
+const COUNT_COLUMNS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note'];
 
 /**
  * A total row under the tasks: a total's label in the number or task column, figures only in its
@@ -612,24 +613,36 @@ function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): 
   const labelCol = isTotalLabel(sttText) ? t.columns.stt! : task !== undefined && isTotalLabel(view.text(r, task)) ? task : undefined;
   if (labelCol === undefined) return null;
   let count: string | null = null;
+  let countCol = labelCol;
   let counted = 0;
-  let col = labelCol;
+  /** A figure in the number column: the row's number ("3 | Tổng cộng | | 2"), or its count when it is the only one. */
+  let numberFigure: string | null = null;
   for (const c of view.filledColumns(r)) {
     if (c === labelCol || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
     // Words beside the label ("Tổng cộng | 3 nhiệm vụ") say what they count: the row reads as a heading.
     if (!FIGURE.test(text)) return null;
-    if (!COUNT_COLUMNS.some((k) => t.columns[k] === c)) continue;
-    count = text.replace(/^\(|\)$/g, '');
-    counted++;
-    col = Math.min(col, c);
+    if (c === t.columns.stt) numberFigure = text;
+    else if (COUNT_COLUMNS.some((k) => t.columns[k] === c)) {
+      count = text;
+      countCol = c;
+      counted++;
+    }
   }
-  return { label: view.text(r, labelCol).replace(/\s*:\s*$/, ''), col, count: counted === 1 ? count : null };
+  if (counted === 0 && numberFigure !== null) {
+    count = numberFigure;
+    countCol = t.columns.stt!;
+  }
+  const figure = counted <= 1 && count !== null ? count.replace(/^\(|\)$/g, '') : null;
+  return { label: view.text(r, labelCol).replace(/\s*:\s*$/, ''), col: figure !== null ? Math.min(labelCol, countCol) : labelCol, count: figure };
 }
 
 /** "Tổng cộng", "CỘNG:", "Tổng số nhiệm vụ", "Cộng Quý III" alone in a cell; not "cộng đồng", "Công tác". */
 function isTotalLabel(text: string): boolean {
-  if (text.length > 40) return false;
+  // Asked of every numbered row's task cell: most are ruled out by length and first letter.
+  if (text.length < 4 || text.length > 40) return false;
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x74 && first !== 0x63) return false;
   const lower = text.toLowerCase();
   return (lower.startsWith('tổng') || lower.startsWith('cộng')) && TOTAL_LABEL.test(foldKey(text));
 }

@@ -30,3 +30,37 @@ it('names a wrong total by its own words ("Cộng", "Tổng số nhiệm vụ", 
   // A heading keeps its label; a total that matches is not reported.
   expect(mismatches(read(quarter('Quý III (3 nhiệm vụ)', [null, 'Cộng: 2 nhiệm vụ'])))).toEqual(['B3 "Quý III" ghi 3 nhiệm vụ nhưng bảng có 2.']);
 });
+
+describe('a total row numbered in the number column', () => {
+  const codes = (r: FileReport) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`);
+
+  it('is named by its label, not by its number ("3 | Tổng cộng", "3 | Tổng cộng | | | 3")', () => {
+    const cases: [CellValue[], string][] = [
+      [[3, 'Tổng cộng'], 'A6 "Tổng cộng" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+      [[3, 'Tổng cộng', null, null, 3], 'E6 "Tổng cộng" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+      [['3.', 'Cộng Quý III', null, 3], 'D6 "Cộng Quý III" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+    ];
+    for (const [total, finding] of cases) {
+      const r = read(quarter('Quý III', total));
+      expect([total, mismatches(r), r.tasks.length]).toEqual([total, [finding], 2]);
+    }
+  });
+
+  it('counts by the figure beside it when it has one; its own number is no task number (no duplicate, no gap, no task)', () => {
+    const cases: CellValue[][] = [
+      [3, 'Tổng cộng', null, null, 2],
+      [2, 'Tổng cộng', null, 2],
+      [7, 'Tổng cộng', null, null, null, null, 2],
+    ];
+    for (const total of cases) {
+      const rows = [...quarter('Quý III', total), ['II', 'Quý IV'], task(1, 'Tổng kết công tác năm 2025')];
+      const r = read(rows);
+      expect([total, codes(r), r.tasks.map((t) => [t.stt, t.quarter]), r.summary.sections.map((s) => [s.label, s.declared, s.actual])]).toEqual([
+        total,
+        [],
+        [['1', 3], ['2', 3], ['1', 4]],
+        [['Tổng cộng', 2, 2]],
+      ]);
+    }
+  });
+});
