@@ -156,6 +156,14 @@ function severalQuarters(folded: string): [number, number] | null {
 export const TOTAL_WORDS = String.raw`(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?`;
 /** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
 const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}\s*:?\s*(\d{1,4})$`);
+/** "Cộng:", "Cộng 3", "Cộng Quý III", "Cộng nhiệm vụ" (lower case, unfolded). */
+const COUNTED_TOTAL = /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|tháng)(?=[\s\d])|\s+(?:nhiệm vụ|nội dung|công việc)(?!\p{L}))/u;
+
+/** A total row's heading, from its (folded) words: "Tổng cộng Quý IV: 3 nhiệm vụ" totals that quarter. */
+export function totalHeading(folded: string, declared: number): Heading {
+  const q = QUARTER_HEADING.exec(folded);
+  return { level: 0, quarter: q ? quarterOf(q[1]) : null, month: null, year: null, declared, label: 'Tổng cộng', allYear: false };
+}
 const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
 /** "Quý III-IV", "Q3-Q4", "Quý III, IV", "Quý III và IV" (folded); not "Q3-2025". */
 const QUARTERS_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\s*(?:,|-|–|\+|&|va|den)\s*(?:quy|q)?\s*${QUARTER_TOKEN}\b`);
@@ -181,16 +189,13 @@ export function parseHeading(text: string): Heading | null {
   if (!folded || /^\s*[-+*•]/.test(text)) return null;
   const declared = declaredCount(folded);
 
-  // "Cộng" is read unfolded (folded, it is "Công tác …" too), and only before its count: not "cộng đồng".
-  const total = /^(tong cong|tong so)\b/.test(folded) || /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|tháng)(?=[\s\d]))/u.test(text.trim().toLowerCase());
+  // "Cộng" is read unfolded (folded, it is "Công tác …" too), and only before its count or what it
+  // counts: not "cộng đồng".
+  const total = /^(tong cong|tong so)\b/.test(folded) || COUNTED_TOTAL.test(text.trim().toLowerCase());
   // "Tổng cộng | | 72", "Tổng số nhiệm vụ: 72": the number alone, in a cell of its own.
   const bare = total ? BARE_TOTAL.exec(folded) : null;
   const count = declared ?? (bare ? Number(bare[1]) : null);
-  if (total && count !== null) {
-    // "Tổng cộng Quý IV: 3 nhiệm vụ" totals that quarter.
-    const q = QUARTER_HEADING.exec(folded);
-    return { level: 0, quarter: q ? quarterOf(q[1]) : null, month: null, year: null, declared: count, label: 'Tổng cộng', allYear: false };
-  }
+  if (total && count !== null) return totalHeading(folded, count);
 
   const q = QUARTER_HEADING.exec(folded) ?? SHORT_QUARTER.exec(folded);
   const several = q ? severalQuarters(folded) : null;

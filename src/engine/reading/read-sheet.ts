@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, TOTAL_WORDS, turnsYear } from './headings';
+import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
@@ -360,12 +360,13 @@ export function readSheet(view: SheetView): SheetParse {
   const totalLine = (t: ParsedTable, r: number, sttText: string): boolean => {
     const total = totalRow(view, t, r, sttText);
     if (!total) return false;
-    const h = total.count !== null ? parseHeading(`${total.label}: ${total.count} nhiệm vụ`) : null;
-    if (h?.level === 0) applyHeading(h, r, total.col, total.label);
+    const count = total.count !== null ? Number(total.count) : NaN;
+    const h = Number.isInteger(count) && count >= 0 ? totalHeading(foldKey(total.label), count) : null;
+    if (h) applyHeading(h, r, total.col, total.label);
     continuationOpen = false;
     lastTask = null;
     t.lastRow = r;
-    afterHeading = h?.level === 0;
+    afterHeading = h !== null;
     return true;
   };
 

@@ -64,3 +64,19 @@ describe('a total row numbered in the number column', () => {
     }
   });
 });
+
+it('reads the count beside every total label ("Cộng nhiệm vụ | | 3", "Tổng số nhiệm vụ: | 3", "Cộng: | 3") and reports it when wrong', () => {
+  const cases: [CellValue[], string][] = [
+    [[null, 'Cộng nhiệm vụ', null, 3], 'D6 "Cộng nhiệm vụ" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+    [['Cộng nhiệm vụ', null, 3], 'C6 "Cộng nhiệm vụ" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+    [[null, 'Cộng nội dung:', 3], 'C6 "Cộng nội dung" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+    [[null, 'Cộng nhiệm vụ: 3'], 'B6 "Cộng nhiệm vụ" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+    [[null, 'Tổng số nhiệm vụ:', 3], 'C6 "Tổng số nhiệm vụ" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+    [[null, 'Cộng:', null, 3], 'D6 "Cộng" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+  ];
+  for (const [total, finding] of cases) {
+    const r = read(quarter('Quý III', total));
+    expect([total, mismatches(r), r.tasks.map((t) => t.endRow)]).toEqual([total, [finding], [4, 5]]);
+  }
+  expect(mismatches(read(quarter('Quý III', [null, 'Cộng nhiệm vụ', null, 2])))).toEqual([]);
+});
