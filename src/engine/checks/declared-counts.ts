@@ -2,7 +2,7 @@
 import type { Check } from './context';
 import type { ParsedSection } from '../reading/model';
 import type { SheetView } from '../sheet/view';
-import { countIn } from '../reading/headings';
+import { countIn, figureCount } from '../reading/headings';
 import { foldKey } from '../text';
 
 export const declaredCounts: Check = {
@@ -28,7 +28,7 @@ function countColumn(view: SheetView, s: ParsedSection, declared: number): numbe
     if (text && countIn(foldKey(text)) === declared) return c;
   }
   for (let c = s.col + 1; c <= view.colCount; c++) {
-    if (Number(view.text(s.row, c).replace(/^\(\s*|\s*\)$/g, '') || NaN) === declared) return c;
+    if (figureCount(view.text(s.row, c)) === declared) return c;
   }
   return s.col;
 }
@@ -42,7 +42,7 @@ function ownLabel(view: SheetView, s: ParsedSection): string {
   const words = view
     .text(s.row, wordsColumn(view, s))
     .split(/[:(]/)[0]!
-    .replace(/\s+\d+(?:\s+(?:nhiệm vụ|nội dung))?\s*$/iu, '')
+    .replace(/\s+\d[\d.,]*(?:\s+(?:nhiệm vụ|nội dung))?\s*$/iu, '')
     .replace(/\s+/g, ' ')
     .trim();
   return words && words.length <= 60 ? words : s.label;

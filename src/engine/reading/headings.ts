@@ -55,7 +55,22 @@ export function isLetterMarker(s: string): boolean {
 /** A section's marker before its words: "1 ", "2. ", "II ", "b) ". */
 const MARKER = new RegExp(String.raw`^${SECTION_MARK}(?:[.)]\s*|\s+)(?=\D)`);
 
-const COUNT = /(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*(\d{1,4})\s+(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b/;
+/** A count's figure: "96", or with Vietnamese thousands "1.200" (and "1,200": three digits after the mark). */
+const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
+const COUNT = new RegExp(String.raw`(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*${COUNT_FIGURE}\s+(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b`);
+
+/** The number a COUNT_FIGURE match writes: "1.200" → 1200. */
+function figureValue(figure: string): number {
+  return Number(figure.replace(/[.,]/g, ''));
+}
+
+const FIGURE_ALONE = /^\(?\s*(\d{1,3}(?:[.,]\d{3})+|\d+)\s*\)?$/;
+
+/** A count alone in its cell, as a total row shows it: "72", "(72)", "1.200", "1,200"; null for anything else. */
+export function figureCount(text: string): number | null {
+  const m = FIGURE_ALONE.exec(text.trim());
+  return m ? figureValue(m[1]) : null;
+}
 
 /** Declared count in a heading: "(96 nhiệm vụ)", "Gồm 26 nhiệm vụ", "Gồm 06 nội dung". */
 export function declaredCount(folded: string): number | null {
@@ -67,7 +82,7 @@ export function declaredCount(folded: string): number | null {
 export function countIn(folded: string): number | null {
   const m = COUNT.exec(folded);
   // "Gồm 15 chỉ tiêu" counts KPI rows, which are not checked as tasks.
-  return m && m[2] !== 'chi tieu' ? Number(m[1]) : null;
+  return m && m[2] !== 'chi tieu' ? figureValue(m[1]) : null;
 }
 
 /**
@@ -155,7 +170,7 @@ function severalQuarters(folded: string): [number, number] | null {
 /** A total's words (folded): "tổng cộng", "tổng số nhiệm vụ", "cộng". */
 export const TOTAL_WORDS = String.raw`(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?`;
 /** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
-const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}\s*:?\s*(\d{1,4})$`);
+const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}\s*:?\s*${COUNT_FIGURE}$`);
 /** "Cộng:", "Cộng 3", "Cộng Quý III", "Cộng nhiệm vụ" (lower case, unfolded). */
 const COUNTED_TOTAL = /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|tháng)(?=[\s\d])|\s+(?:nhiệm vụ|nội dung|công việc)(?!\p{L}))/u;
 
@@ -194,7 +209,7 @@ export function parseHeading(text: string): Heading | null {
   const total = /^(tong cong|tong so)\b/.test(folded) || COUNTED_TOTAL.test(text.trim().toLowerCase());
   // "Tổng cộng | | 72", "Tổng số nhiệm vụ: 72": the number alone, in a cell of its own.
   const bare = total ? BARE_TOTAL.exec(folded) : null;
-  const count = declared ?? (bare ? Number(bare[1]) : null);
+  const count = declared ?? (bare ? figureValue(bare[1]) : null);
   if (total && count !== null) return totalHeading(folded, count);
 
   const q = QUARTER_HEADING.exec(folded) ?? SHORT_QUARTER.exec(folded);
@@ -289,7 +304,7 @@ function quartersHeading([first, last]: [number, number], declared: number | nul
 function sectionLabel(text: string): string {
   const t = text
     .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
-    .replace(/[:,]?\s*\(?\s*(?:gồm|có)?\s*\d+\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?\.?\s*$/i, '')
+    .replace(/[:,]?\s*\(?\s*(?:gồm|có)?\s*\d[\d.,]*\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?\.?\s*$/i, '')
     .trim();
   return t || text.trim();
 }

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
+import { figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
@@ -360,8 +360,8 @@ export function readSheet(view: SheetView): SheetParse {
   const totalLine = (t: ParsedTable, r: number, sttText: string): boolean => {
     const total = totalRow(view, t, r, sttText);
     if (!total) return false;
-    const count = total.count !== null ? Number(total.count) : NaN;
-    const h = Number.isInteger(count) && count >= 0 ? totalHeading(foldKey(total.label), count) : null;
+    const count = total.count !== null ? figureCount(total.count) : null;
+    const h = count !== null ? totalHeading(foldKey(total.label), count) : null;
     if (h) applyHeading(h, r, total.col, total.label);
     continuationOpen = false;
     lastTask = null;
@@ -634,7 +634,7 @@ function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): 
     count = numberFigure;
     countCol = t.columns.stt!;
   }
-  const figure = counted <= 1 && count !== null ? count.replace(/^\(|\)$/g, '') : null;
+  const figure = counted <= 1 ? count : null;
   return { label: view.text(r, labelCol).replace(/\s*:\s*$/, ''), col: figure !== null ? Math.min(labelCol, countCol) : labelCol, count: figure };
 }
 

@@ -80,3 +80,18 @@ it('reads the count beside every total label ("Cộng nhiệm vụ | | 3", "Tổ
   }
   expect(mismatches(read(quarter('Quý III', [null, 'Cộng nhiệm vụ', null, 2])))).toEqual([]);
 });
+
+it('reads a count written with a thousands separator ("1.200", "1,200") as one number, in a total row or a heading', () => {
+  const cases: [string, CellValue[], string][] = [
+    ['Quý III', [null, 'Tổng cộng', null, null, '1.200'], 'E6 "Tổng cộng" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Quý III', [null, 'Tổng cộng', null, null, '1,200'], 'E6 "Tổng cộng" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Quý III', [null, 'Cộng:', '(1.200)'], 'C6 "Cộng" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Quý III', [null, 'Tổng cộng: 1.200 nhiệm vụ'], 'B6 "Tổng cộng" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Quý III', [null, 'Tổng số nhiệm vụ: 1.200'], 'B6 "Tổng số nhiệm vụ" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Quý III (1.200 nhiệm vụ)', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Quý III" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Nhiệm vụ trọng tâm: Gồm 1.200 nội dung', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Nhiệm vụ trọng tâm" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+  ];
+  for (const [heading, total, finding] of cases) expect([heading, total, mismatches(read(quarter(heading, total)))]).toEqual([heading, total, [finding]]);
+  // A comma before fewer or more than three digits groups no thousands: no count is read from it.
+  expect(mismatches(read(quarter('Quý III', [null, 'Tổng cộng', null, null, '1,5'])))).toEqual([]);
+});
