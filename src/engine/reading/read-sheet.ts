@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 
@@ -604,9 +604,9 @@ const FIGURE = /^\(?-?\d[\d.,\s]*\)?$/;
 const COUNT_COLUMNS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note'];
 
 /**
- * A total row under the tasks: a total's label in the number or task column, figures only in its
- * other cells (numbers, formulas' results). Its count of tasks is the one figure under the task's
- * own columns, if one is there; a sum of the budget or a count of the statuses is not. `col`: where
+ * A total row under the tasks: a total's label in the number or task column, whatever its other
+ * cells hold but a count in words. Its count of tasks is the one figure under the task's own
+ * columns, if one is there; a sum of the budget or a count of the statuses is not. `col`: where
  * the row's count, or else its label, starts.
  */
 function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): { label: string; col: number; count: string | null } | null {
@@ -621,11 +621,13 @@ function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): 
   for (const c of view.filledColumns(r)) {
     if (c === labelCol || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
-    // Words beside the label ("Tổng cộng | 3 nhiệm vụ") say what they count: the row reads as a heading.
-    if (!FIGURE.test(text)) return null;
-    if (c === t.columns.stt) numberFigure = text;
+    const figure = FIGURE.test(text);
+    // Words beside the label ("Tổng cộng | 3 nhiệm vụ") say what they count: the row reads as a
+    // heading. Other text ("x", "-") is no count: the row is still a total, declaring none from it.
+    if (!figure && countIn(foldKey(text)) !== null) return null;
+    if (c === t.columns.stt) numberFigure = figure ? text : null;
     else if (COUNT_COLUMNS.some((k) => t.columns[k] === c)) {
-      count = text;
+      count = figure ? text : null;
       countCol = c;
       counted++;
     }

@@ -95,3 +95,27 @@ it('reads a count written with a thousands separator ("1.200", "1,200") as one n
   // A comma before fewer or more than three digits groups no thousands: no count is read from it.
   expect(mismatches(read(quarter('Quý III', [null, 'Tổng cộng', null, null, '1,5'])))).toEqual([]);
 });
+
+it('a total label whose figure is no number ("Tổng cộng quý III | | x", "Cộng: | -") ends the tasks, declares nothing and is no part of the last task', () => {
+  const cases: CellValue[][] = [
+    [null, 'Tổng cộng quý III', null, 'x'],
+    [null, 'Tổng cộng', null, null, '-'],
+    [null, 'Cộng:', 'không'],
+    ['Tổng số nhiệm vụ', null, null, 'x'],
+    [3, 'Tổng cộng', null, null, '–'],
+  ];
+  for (const total of cases) {
+    const r = read([...quarter('Quý III', total), ['II', 'Quý IV'], task(1, 'Tổng kết công tác năm 2025')]);
+    const seen = r.tasks.map((t) => [t.task, t.coordinatingUnits.join(), t.product, t.endRow, t.quarter]);
+    expect([total, seen, r.findings.filter((f) => f.severity !== 'info').map((f) => f.code), r.summary.sections]).toEqual([
+      total,
+      [
+        ['Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN', 'Văn phòng Sở', 'Kế hoạch của Sở', 4, 3],
+        ['Tổ chức hội đồng tư vấn xác định nhiệm vụ', 'Văn phòng Sở', 'Kế hoạch của Sở', 5, 3],
+        ['Tổng kết công tác năm 2025', 'Văn phòng Sở', 'Kế hoạch của Sở', 8, 4],
+      ],
+      [],
+      [],
+    ]);
+  }
+});
