@@ -1,7 +1,7 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
 import { foldKey, isVietnameseSyllable, matchKey } from './text';
 import { memo } from './memo';
-import { daysInMonth } from './dates';
+import { daysInMonth, makeIso, todayIso } from './dates';
 import { safeNearest, type Candidate } from './directory/fuzzy';
 
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
@@ -128,7 +128,7 @@ export const readStatus = memo((text: string): Status | null => {
   if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
-  // A day typed alone in the status column is the day the task was done (a planned one is its deadline).
+  // A day typed alone in the status column is the day the task was done (one still ahead is planned: statusOn).
   const day = DAY_ALONE.exec(key);
   if (day) return isDay(day[1], Number(day[2]), Number(day[3]), day[4]) ? 'Hoàn thành' : null;
   // A remark or a reason keeps the status ("Đang thực hiện, dự kiến…", "Đề xuất bỏ (trùng nhiệm vụ
@@ -140,6 +140,28 @@ export const readStatus = memo((text: string): Status | null => {
 });
 
 const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? exact(statusKey(head[1])) : null);
+
+/** The day a status cell holds alone ("20/08/2025", "ngày 20/8"): day, month and the year written, if any. */
+const dayAlone = memo((text: string): { day: number; month: number; year: number | null } | null => {
+  const m = DAY_ALONE.exec(statusKey(text));
+  if (!m || !isDay(m[1], Number(m[2]), Number(m[3]), m[4])) return null;
+  return { day: Number(m[2]), month: Number(m[3]), year: m[4] ? Number(m[4]) + (m[4].length === 2 ? 2000 : 0) : null };
+});
+
+/**
+ * `readStatus` on the report date `asOf` (today when none): a day alone after it cannot be the day
+ * the task was done, it is the day planned, so the task is still open ("Đang thực hiện"). A day
+ * with no year ("20/8") is in `year` (the programme's), else in the report date's.
+ */
+export function statusOn(text: string, asOf?: string, year?: number | null): Status | null {
+  const s = readStatus(text);
+  if (s !== 'Hoàn thành') return s;
+  const day = dayAlone(text);
+  if (!day) return s;
+  const on = asOf || todayIso();
+  const iso = makeIso(day.year ?? year ?? Number(on.slice(0, 4)), day.month, day.day);
+  return iso && iso > on ? 'Đang thực hiện' : s;
+}
 
 /** The words that say done ("đã hoàn thành", "ht", "đã ban hành"; folded), longest first. */
 const DONE_WORDS = Object.keys(SYNONYMS)
@@ -198,10 +220,15 @@ export function resultStatus(text: string): string | null {
   return /\d\s*\/\s*\d/.test(rest) ? null : 'Hoàn thành';
 }
 
-/** Done with: finished, or proposed for removal. Not overdue, whatever the date. */
-export function isClosedStatus(status: string | null | undefined): boolean {
-  const s = status ? readStatus(status) : null; // readStatus folds spaces (NBSP too) itself
+/** Done with on the report date (`statusOn`): finished, or proposed for removal. Not overdue, whatever the date. */
+export function isClosedOn(status: string | null | undefined, asOf: string | undefined, year?: number | null): boolean {
+  const s = status ? statusOn(status, asOf, year) : null; // readStatus folds spaces (NBSP too) itself
   return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
+}
+
+/** Done with today (`isClosedOn`). */
+export function isClosedStatus(status: string | null | undefined): boolean {
+  return isClosedOn(status, undefined);
 }
 
 const CANDIDATES: Candidate<Status>[] = Object.entries(SYNONYMS).map(([key, s]) => ({ key, group: s, value: s }));

@@ -4,7 +4,7 @@
  */
 import { Tallies, Tally } from './tally';
 import { rowSlot, type Finding, type Proposal, type SectionCount, type Summary, type Task, type TaskRef } from '../report';
-import { isClosedStatus, readStatus } from '../status';
+import { isClosedOn, statusOn } from '../status';
 import { dueDate } from '../dates';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
 
@@ -41,16 +41,19 @@ export interface SummaryInput {
   droppedElsewhere?: ReadonlySet<string>;
 }
 
-/** The status a task counts under: by meaning ("Hoàn thành 80%" is under way), else as written, else "Chưa cập nhật". */
-export function countedStatus(status: string | null): string {
-  return (status && readStatus(status)) || status || NO_STATUS;
+/**
+ * The status a task counts under on the report date (`statusOn`): by meaning ("Hoàn thành 80%" is
+ * under way, a day alone still ahead planned), else as written, else "Chưa cập nhật".
+ */
+export function countedStatus(status: string | null, asOf?: string, year?: number | null): string {
+  return (status && statusOn(status, asOf, year)) || status || NO_STATUS;
 }
 
 /** The counts keyed by lead unit or leader: what changes when names are renamed (combine.ts). */
 export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
 
 /** Tasks per lead unit, leader, quarter × unit ("0": all-year) and unit × status; a task counts once per distinct name. */
-export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status'>[]): NameTallies {
+export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year'>[], asOf?: string): NameTallies {
   const byLeadUnit = new Tally();
   const byLeader = new Tally();
   const byQuarterAndUnit = new Tallies();
@@ -59,7 +62,7 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
     const t = tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
-    const status = countedStatus(t.status);
+    const status = countedStatus(t.status, asOf, t.year);
     for (let k = 0; k < leads.length; k++) {
       byLeadUnit.add(leads[k]);
       byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
@@ -87,7 +90,8 @@ export function summarise(input: SummaryInput): Summary {
     else s.allYear++;
     if (t.month) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
-    const status = countedStatus(t.status);
+    const year = t.year ?? input.sheetYears?.[t.sheet] ?? input.year;
+    const status = countedStatus(t.status, input.asOf, year);
     byStatus.add(status);
     byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
     const has = input.hasColumn;
@@ -95,12 +99,12 @@ export function summarise(input: SummaryInput): Summary {
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
     if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
-    const due = dueDate(t, t.year ?? input.sheetYears?.[t.sheet] ?? input.year);
-    if (due && due < input.asOf && !isClosedStatus(t.status) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
+    const due = dueDate(t, year);
+    if (due && due < input.asOf && !isClosedOn(t.status, input.asOf, year) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
   }
   s.byQuarter = byQuarter.record();
   s.byMonth = byMonth.record();
-  Object.assign(s, nameTallies(input.tasks));
+  Object.assign(s, nameTallies(input.tasks, input.asOf));
   s.byStatus = byStatus.record();
   s.byQuarterAndStatus = byQuarterAndStatus.record();
   s.sections = input.sections;

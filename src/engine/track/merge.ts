@@ -26,7 +26,7 @@ import type { Task } from '../report';
 import { keyFamily } from '../reading/task-key';
 import { normaliseStatus, type TrackerRow } from './columns';
 import { dueDate, findDateInText, yearOf } from '../dates';
-import { isClosedStatus } from '../status';
+import { isClosedOn } from '../status';
 import { foldText, similarity } from './text';
 
 export interface MergeOptions {
@@ -103,8 +103,9 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
     if (row.vanished) return { ...row, overdue: false, due: null };
     // A task under "Quý I/2026" in a plan across the year's end is due in its own year; a task of
     // the sheet of another year's programme, in that sheet's year.
-    const due = dueDate(row, row.year ?? options.sheetYears?.[row.source.sheet] ?? year);
-    return { ...row, due, overdue: due !== null && !isClosedStatus(row.status) && asOf > due };
+    const rowYear = row.year ?? options.sheetYears?.[row.source.sheet] ?? year;
+    const due = dueDate(row, rowYear);
+    return { ...row, due, overdue: due !== null && !isClosedOn(row.status, asOf, rowYear) && asOf > due };
   });
 }
 

@@ -3,7 +3,7 @@
  * "Đang thực hiện (50%)"; "Phó GĐ Phan Văn Hiếu", "Đ/c Phan Văn Hiếu - PGĐ Sở", "Giám đốc Sở (Đ/c
  * Trường)"; "Phòng QLKH và ĐMST", "Phòng QLKH&ĐMST/Văn phòng Sở". None of these is a mistake.
  */
-import type { CellValue, FileReport } from '../../../src/engine';
+import { analyseWorkbook, type CellValue, type FileReport } from '../../../src/engine';
 import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
 import { defaultDirectory } from '../../../src/engine/directory/load';
 import { canonicalStatus, readStatus } from '../../../src/engine/status';
@@ -184,6 +184,23 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 3, '1/2': 1, '31/13/2025': 1 });
     expect(r.summary.overdue.map((o) => o.row)).toEqual([7, 8]);
     expect(r.tasks.map((t) => t.status)).toEqual(['20/08/2025', '20/8', '20/08/2025', '1/2', '31/13/2025']);
+  });
+
+  it('reads a day alone still ahead of the report date as planned: open, and overdue once past the deadline', () => {
+    // Due 15/8/2025, report of 18/8/2025: "10/8/2025" was the day it was done; "20/08/2025", "30/9" (the
+    // programme's year) and a date cell of 01/09/2025 are days planned, not done.
+    const statuses: CellValue[] = ['10/8/2025', '20/08/2025', '30/9', { kind: 'date', iso: '2025-09-01' }];
+    const tasks = statuses.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const grid = { sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] };
+    const r = analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-08-18' });
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Đang thực hiện': 3 });
+    expect(r.summary.byLeadUnitAndStatus?.['Phòng QLKH&ĐMST']).toEqual({ 'Hoàn thành': 1, 'Đang thực hiện': 3 });
+    expect(r.summary.overdue.map((o) => [o.row, o.status])).toEqual([[5, '20/08/2025'], [6, '30/9'], [7, '01/09/2025']]);
+    // Read on a later day, the same cells are the days the tasks were done.
+    const later = analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-10-01' });
+    expect(later.summary.byStatus).toEqual({ 'Hoàn thành': 4 });
+    expect(later.summary.overdue).toEqual([]);
   });
 });
 

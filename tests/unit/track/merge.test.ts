@@ -278,6 +278,13 @@ describe('overdue', () => {
     expect(refreshOverdue([{ ...rows[0]!, vanished: true }], '2025-10-01', year)[0]).toMatchObject({ overdue: false, due: null });
   });
 
+  it('keeps a row whose status is a day still ahead (planned, not done) overdue, and closes it once that day is past', () => {
+    const rows = mergeTracker([task({ row: 10, task: 'A', key: 'a', quarter: 3, month: 7 })], [], '2025-08-18', year).rows;
+    const planned = (status: string, asOf: string) => refreshOverdue([{ ...rows[0]!, status }], asOf, year)[0]!.overdue;
+    expect(['20/08/2025', '30/9', '10/8/2025'].map((s) => planned(s, '2025-08-18'))).toEqual([true, true, false]);
+    expect(['20/08/2025', '30/9'].map((s) => planned(s, '2025-10-01'))).toEqual([false, false]);
+  });
+
   it('dueDate reads a deadline typed as text', () => {
     expect(dueDate({ deadline: 'trước 15/8/2025', quarter: 3, month: null }, 2025)).toBe('2025-08-15');
     expect(dueDate({ deadline: 'cuối quý', quarter: 2, month: null }, 2025)).toBe('2025-06-30');
