@@ -13,6 +13,12 @@ const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc h
 /** "Hủy", "Đã hủy", "Không thực hiện", "Xin rút" (folded). */
 const DROPPED = ['huy', 'da huy', 'bi huy', 'khong thuc hien', 'khong trien khai', 'xin rut'];
 
+/** Late ("Quá hạn", "Chậm tiến độ"; folded): still open, so overdue once past the deadline. */
+const LATE = ['qua han', 'da qua han', 'cham tien do', 'dang cham tien do', 'bi cham tien do', 'tre han', 'tre tien do'];
+
+/** Submitted, awaiting approval ("Chờ phê duyệt"; folded): still open. */
+const AWAITING = ['dang trinh', 'cho phe duyet', 'dang cho phe duyet', 'cho duyet', 'dang cho duyet'];
+
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
@@ -23,6 +29,7 @@ const SYNONYMS: Record<string, Status> = {
   'dang lam': 'Đang thực hiện',
   // Being finished: not finished yet.
   'dang hoan thanh': 'Đang thực hiện',
+  ...Object.fromEntries([...LATE, ...AWAITING].map((key) => [key, 'Đang thực hiện' as const])),
   'hoan thanh': 'Hoàn thành',
   'da hoan thanh': 'Hoàn thành',
   'ht': 'Hoàn thành',
@@ -63,6 +70,11 @@ const MOVED = /^(?:chuyen|lui|doi|day lui|lui thoi gian|lui thoi han|gia han|die
 const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi)\s+\S/u;
 /** A day alone (folded): "20/08/2025", "20/8", "ngày 20/8". Groups: "ngày", day, month, year. */
 const DAY_ALONE = /^(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?$/;
+/**
+ * Awaiting another body (folded): "Đang trình UBND tỉnh", "Chờ UBND tỉnh phê duyệt", "Đã trình, chờ
+ * phê duyệt". "Đã trình UBND tỉnh" alone is not: done or not depends on the product.
+ */
+const AWAITING_WORDS = /^(?:dang\s+trinh\b|(?:da\s+trinh\b[^,;]*?[,;]?\s*|dang\s+)?cho\s+(?:[a-z&.]+\s+){0,4}?(?:phe\s+duyet|duyet|ky|ban\s+hanh|y\s+kien|tham\s+dinh)\b)/;
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
 const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
@@ -78,7 +90,7 @@ function statusKey(text: string): string {
  * record a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED]);
+const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",
@@ -90,8 +102,11 @@ export const canonicalStatus = memo((text: string): Status | null => {
   return READ_ONLY_SYNONYMS.has(key) ? null : exact(key);
 });
 
-/** The status a text means, qualifiers after it aside ("Hoàn thành đúng hạn", "Đã hoàn thành 100%"). */
-export const qualifiedStatus = memo((text: string): Status | null => exact(statusKey(text)));
+/**
+ * The status a text means, qualifiers after it aside ("Hoàn thành đúng hạn", "Đã hoàn thành 100%");
+ * whole first, as a qualifier may be the status: "Đang chậm tiến độ".
+ */
+export const qualifiedStatus = memo((text: string): Status | null => exact(foldKey(text).replace(/[.!]+$/, '')) ?? exact(statusKey(text)));
 
 /**
  * The status a text is understood as, for checking and counting: `canonicalStatus`, or a status
@@ -128,6 +143,7 @@ export const readStatus = memo((text: string): Status | null => {
   if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
+  if (AWAITING_WORDS.test(key)) return 'Đang thực hiện';
   // A day typed alone in the status column is the day the task was done (one still ahead is planned: statusOn).
   const day = DAY_ALONE.exec(key);
   if (day) return isDay(day[1], Number(day[2]), Number(day[3]), day[4]) ? 'Hoàn thành' : null;

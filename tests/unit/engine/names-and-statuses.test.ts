@@ -186,6 +186,17 @@ describe('other common ways of writing a status', () => {
     expect(r.tasks.map((t) => t.status)).toEqual(['20/08/2025', '20/8', '20/08/2025', '1/2', '31/13/2025']);
   });
 
+  it('reads late and awaiting-approval statuses as under way, kept as written and overdue past the deadline; "Đạt", "x" stay unknown', () => {
+    const open = ['Quá hạn', 'Chậm tiến độ', 'Đang chậm tiến độ', 'Đang trình UBND tỉnh', 'Chờ phê duyệt', 'Đang chờ phê duyệt', 'Đã trình, chờ phê duyệt'];
+    const r = withStatus(...open, 'Đạt', 'x', 'Đã trình UBND tỉnh');
+    // Rows 4–10 are the open ones; "Đạt" (met what?), "x" (a tick for what?) and "Đã trình" (done or not by the product) are asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([11, 12, 13]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 7, 'Đạt': 1, x: 1, 'Đã trình UBND tỉnh': 1 });
+    expect(r.tasks.slice(0, 7).map((t) => t.status)).toEqual(open);
+    // Due 15/8/2025: every one of them is still overdue on the report date.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  });
+
   it('reads a day alone still ahead of the report date as planned: open, and overdue once past the deadline', () => {
     // Due 15/8/2025, report of 18/8/2025: "10/8/2025" was the day it was done; "20/08/2025", "30/9" (the
     // programme's year) and a date cell of 01/09/2025 are days planned, not done.

@@ -79,7 +79,7 @@ describe('writeSummary', () => {
 
   it('puts statuses outside the list under one "Khác" column per quarter and per unit, as the CLI\'s copy does', async () => {
     const wb = new FakeWorkbook();
-    const odd = ['Quá hạn', 'Chậm tiến độ', 'x', 'Đạt', 'Chưa'];
+    const odd = ['Đã trình UBND tỉnh', 'Chờ kinh phí', 'x', 'Đạt', 'Chưa'];
     wb.addSheet('Quý III', [
       ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
       ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Tình trạng'],

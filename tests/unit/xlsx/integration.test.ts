@@ -210,7 +210,7 @@ it('a status typed in "Theo dõi" with the day it was done ("Đã hoàn thành n
 
 it('the copy\'s "Tổng hợp" puts statuses outside the list under one "Khác" column per quarter and per unit', async () => {
   const wb = new ExcelJS.Workbook();
-  const statuses = ['Hoàn thành', 'Quá hạn', 'Chậm tiến độ', 'x', 'Đạt', 'Chưa', null];
+  const statuses = ['Hoàn thành', 'Đã trình UBND tỉnh', 'Chờ kinh phí', 'x', 'Đạt', 'Chưa', null];
   wb.addWorksheet('Quý III').addRows([
     ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
     ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Tình trạng'],
