@@ -25,7 +25,8 @@
 import type { Task } from '../report';
 import { keyFamily } from '../reading/task-key';
 import { normaliseStatus, type TrackerRow } from './columns';
-import { dueDate, findDateInText, yearOf } from '../dates';
+import { dueDate, findDateInText, isIsoDate, yearOf } from '../dates';
+import { parseDeadline } from '../reading/dates';
 import { isClosedOn } from '../status';
 import { foldText, similarity } from './text';
 
@@ -104,9 +105,16 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
     // A task under "Quý I/2026" in a plan across the year's end is due in its own year; a task of
     // the sheet of another year's programme, in that sheet's year.
     const rowYear = row.year ?? options.sheetYears?.[row.source.sheet] ?? year;
-    const due = dueDate(row, rowYear);
+    const deadline = trackerDeadline(row.deadline, rowYear);
+    const due = dueDate(deadline === row.deadline ? row : { deadline, quarter: row.quarter, month: row.month }, rowYear);
     return { ...row, due, overdue: due !== null && !isClosedOn(row.status, asOf, rowYear) && asOf > due };
   });
+}
+
+/** A deadline typed in the tracker, read as the sheet's deadline column is ("T9", "Q3", "30/9" in the programme's year). */
+function trackerDeadline(deadline: string | null, year: number): string | null {
+  if (!deadline || isIsoDate(deadline)) return deadline;
+  return parseDeadline(deadline, deadline, year).iso ?? deadline;
 }
 
 function normaliseDeadline(deadline: string | null): string | null {

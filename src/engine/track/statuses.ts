@@ -5,7 +5,6 @@
  */
 import type { SheetGrid } from '../grid';
 import type { Task } from '../report';
-import { deadlineDate } from '../dates';
 import { mergeTracker, type MergeOptions } from './merge';
 import { readTracker } from './values';
 
@@ -29,8 +28,8 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     const row = rows[i];
     if (!row) return task;
     if (row.origin === undefined) return row.status ? { ...task, status: row.status } : task;
-    // As the tracker judges it: a date typed there counts, and one in words ("Tháng 11") is due when the row is.
-    const deadline = row.deadline ? (deadlineDate(row.deadline) ?? row.due ?? task.deadline) : task.deadline;
+    // As the tracker judges it (refreshOverdue): a deadline typed there, "30/9" or "T9" too, else when the row is due.
+    const deadline = row.deadline ? (row.due ?? task.deadline) : task.deadline;
     // A blank status says nothing, and one CTCT copied from the source is the source's: the
     // task keeps its own ("Chưa cập nhật" when none), as before the tracker.
     if (!row.status || row.status === row.copied?.status) return { ...task, deadline };

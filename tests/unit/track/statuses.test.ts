@@ -27,6 +27,13 @@ describe('withTrackerStatuses', () => {
     expect(out.tasks.slice(2).map((t) => t.status)).toEqual([null, 'Đang thực hiện']);
   });
 
+  it('gives a task the deadline typed short in the tracker ("T9", "30/9"), in the programme\'s year', () => {
+    const july = [task({ row: 10, task: 'Nhiệm vụ tháng 7', key: 'j', quarter: 3, month: 7, status: null }), task({ row: 11, task: 'Nhiệm vụ tháng 7 khác', key: 'k', quarter: 3, month: 7, status: null })];
+    const typed = mergeTracker(july, [], '2025-08-15', { year: 2025 }).rows.map((r, i) => ({ ...r, deadline: ['T9', '30/9'][i]! }));
+    const out = withTrackerStatuses(july, { name: 'Theo dõi', cells: trackerToValues(typed) }, '2025-08-15', { year: 2025 });
+    expect(out.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-09-30']);
+  });
+
   it('leaves the tasks as they are when the tracker has no rows', () => {
     const empty = withTrackerStatuses([a], { name: 'Theo dõi', cells: trackerToValues([]) }, ASOF);
     expect(empty).toEqual({ tasks: [a], fromTracker: 0 });
