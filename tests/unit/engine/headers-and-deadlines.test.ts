@@ -210,6 +210,19 @@ describe('deadlines without a year or without a day', () => {
   });
 });
 
+describe('a deadline kept as a date serial in text', () => {
+  it('reads five digits within 2000–2100 as the date they number, and leaves other numbers as before', () => {
+    const cells = ['45900', '45930', '12345', '99999', '459000'];
+    const r = table(
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+      cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
+    );
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-08-31', '2025-09-30', null, null, null]);
+    // Both inside Quý III/2025: nothing to report; the others are no date, as before.
+    expect(codes(r)).toEqual([]);
+  });
+});
+
 describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
   const cells = ['T9', 'Th9/2025', 'T.9/2025', 'Th 9', 'Th.9', 'Trước T9', 'Q3', 'Q3/2025', 'QIII/2025', 'Q.III', 'Q1/2026', 'Tháng Chín', 'Hết tháng Chín', 'T10', 'T13', 'Thường xuyên', 'Tổ 9'];
   const rows = (deadlines: string[]): CellValue[][] => [

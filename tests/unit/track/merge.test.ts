@@ -288,7 +288,7 @@ describe('overdue', () => {
   it('reads a deadline typed short in the tracker as the sheet\'s deadline column does, in the programme\'s year', () => {
     // A July task; on 15/8/2025 it is overdue by its month, not by the deadline moved to September.
     const rows = mergeTracker([task({ row: 10, task: 'A', key: 'a', quarter: 3, month: 7 })], [], '2025-08-15', year).rows;
-    const short = ['T9', 'Th9/2025', 'Q3', 'QIII/2025', 'Tháng Chín', 'Trước T9', '30/9'];
+    const short = ['T9', 'Th9/2025', 'Q3', 'QIII/2025', 'Tháng Chín', 'Trước T9', '30/9', '45930'];
     const read = refreshOverdue(short.map((deadline) => ({ ...rows[0]!, deadline })), '2025-08-15', year);
     expect(read.map((r) => [r.deadline, r.due, r.overdue])).toEqual(short.map((d) => [d, '2025-09-30', false]));
     // In a sheet of the 2024 programme, its year.
