@@ -12,7 +12,7 @@ import { countOnce, findSharedTasks } from './summary/shared';
  * renamed one became), so one unit, one leader is one line of the consolidated summary.
  */
 export function combineReports(files: FileReport[], asOf: string, unreadable: readonly UnreadableFile[] = [], directory?: Directory): Report {
-  const summary = files.length === 1 ? files[0].summary : consolidated(files, directory);
+  const summary = files.length === 1 ? files[0].summary : consolidated(files, directory, asOf);
   const report: Report = { asOf, files, summary };
   if (files.length === 1) {
     report.tasks = files[0].tasks;
@@ -23,12 +23,12 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
 }
 
 /** The files' summaries added up, under the newest names, a task in several files counted once. */
-function consolidated(files: FileReport[], directory: Directory | undefined): Summary {
+function consolidated(files: FileReport[], directory: Directory | undefined, asOf: string): Summary {
   const counted = countedTasks(files, directory);
   const newest = directory ? newestPeriod(directory, files.flatMap(periodsOf)) : null;
   const tagged = counted.map(({ file: f, tasks }) => {
     // Counts and lists alike under the newest names; each line says which file it is from.
-    const s = newest ? underNames(f, newest, directory!, tasks) : f.summary;
+    const s = newest ? underNames(f, newest, directory!, tasks, asOf) : f.summary;
     const tag = <T>(r: T) => ({ ...r, file: f.file });
     return {
       ...s,
@@ -67,7 +67,7 @@ function countedTasksOf(f: FileReport, newest: string | null, directory: Directo
  * A file's summary under the newest period's names: the counts by unit and leader counted again
  * from its `counted` tasks (a task of two units that became one counts once for it), the lists renamed.
  */
-function underNames(f: FileReport, newest: string, directory: Directory, counted: Task[]): Summary {
+function underNames(f: FileReport, newest: string, directory: Directory, counted: Task[], asOf: string): Summary {
   const periods = periodsOf(f);
   const fileNewest = newestPeriod(directory, periods) ?? periods[0];
   // renamingBetween(x, x) renames nothing: a file of the newest period alone is as it is.
@@ -78,7 +78,7 @@ function underNames(f: FileReport, newest: string, directory: Directory, counted
   const s = f.summary;
   return {
     ...s,
-    ...nameTallies(counted),
+    ...nameTallies(counted, asOf),
     missing: { lead: refs(s.missing.lead), leader: refs(s.missing.leader), product: refs(s.missing.product) },
     important: refs(s.important),
     overdue: refs(s.overdue),

@@ -285,7 +285,7 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
         t.deadline ? isoToDate(t.deadline) : null,
         status,
         // A copy counted with another row has no count of its own.
-        countedIn ? null : countedStatus(status),
+        countedIn ? null : countedStatus(status, report.asOf, t.year ?? f.sheetYears?.[t.sheet] ?? f.year),
         countedIn,
       ];
     }),

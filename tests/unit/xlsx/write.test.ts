@@ -801,4 +801,25 @@ describe('the consolidated task list ("Danh sách nhiệm vụ")', () => {
     // Every unit of the list is a line of "Tổng hợp".
     expect(Object.keys(all.summary.byLeadUnit)).toEqual(['Phòng QLKH&ĐMST']);
   });
+
+  it('counts a day alone still ahead of the report date as planned, in the list and by unit, as "Tổng hợp" does', async () => {
+    // Made on 18/08/2025: "20/08/2025" is the day planned, "10/8/2025" the day done. A 2024 file makes the run rename.
+    const asOf = '2025-08-18';
+    const rows = programme2025([gridTask(1, 'Xây dựng kế hoạch chuyển đổi số'), gridTask(2, 'Tổ chức hội thảo khoa học')]);
+    const programme = sheet('Phụ lục II', [...rows.slice(0, 2), [...rows[2]!, 'Tình trạng'], ...rows.slice(3, 5), [...rows[5]!, '20/08/2025'], [...rows[6]!, '10/8/2025']]);
+    const a = analyseWorkbook({ sheets: [programme] }, { fileName: 'don-vi-a.xlsx', asOf });
+    const old = sheet('CTCT', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo'], ['I', 'Quý IV'], [1, 'Tổng kết hoạt động KH&CN', 'Phòng QLKH', 'Báo cáo', 'PGĐ Phan Văn Hiếu']]);
+    const b = analyseWorkbook({ sheets: [old] }, { fileName: 'don-vi-b.xlsx', asOf });
+    const all = combineReports([a, b], asOf, [], defaultDirectory);
+    expect(all.summary.byStatus).toEqual({ 'Đang thực hiện': 1, 'Hoàn thành': 1, 'Chưa cập nhật': 1 });
+    expect(all.summary.byLeadUnitAndStatus?.['Phòng QLKH&ĐMST']).toEqual({ 'Đang thực hiện': 1, 'Hoàn thành': 1, 'Chưa cập nhật': 1 });
+    const list = (await open(await writeSummaryWorkbook(all, { asOf }))).getWorksheet('Danh sách nhiệm vụ')!;
+    const listed: unknown[][] = [];
+    list.eachRow((row, n) => n > 1 && listed.push([row.getCell(12).value, row.getCell(13).value]));
+    expect(listed).toEqual([
+      ['20/08/2025', 'Đang thực hiện'],
+      ['10/8/2025', 'Hoàn thành'],
+      [null, 'Chưa cập nhật'],
+    ]);
+  });
 });
