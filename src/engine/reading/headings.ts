@@ -109,10 +109,11 @@ export const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, b
 /** A month's name after "tháng" (folded): "giêng", "một" … "mười hai", "chạp"; longest first. */
 export const MONTH_WORD = `(${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 /**
- * "Tháng Mười", "Tháng Giêng năm 2026", "tháng Mười Hai" alone on a heading line or in a "Tháng" cell
- * (folded): the month's word, its year.
+ * "Tháng Mười", "Tháng Giêng năm 2026", "tháng Mười Hai", "Tháng Năm 2025" alone on a heading line or
+ * in a "Tháng" cell (folded): the month's word, its year. Alone on its line, "Tháng Năm 2025" and
+ * "Tháng năm năm 2025" are May: a line is no heading for "a month of the year 2025".
  */
-const WORDED_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?thang\s+${MONTH_WORD}(?:\s*(?:[/-]|nam)\s*(\d{4}))?$`);
+const WORDED_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?thang\s+${MONTH_WORD}(?:(?:\s*(?:[/-]|nam)\s*|\s+)(\d{4}))?$`);
 
 /** The month a month written in words names ("thang muoi hai", folded): 12; null for other text. */
 export function wordedMonth(folded: string): number | null {
@@ -228,15 +229,16 @@ export function parseHeading(text: string): Heading | null {
     };
   }
 
-  const short = WORDED_MONTH.exec(folded) ?? SHORT_MONTH.exec(folded);
+  // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
+  const head = folded.replace(/\s*[(:].*$/s, '');
+  const short = WORDED_MONTH.exec(head) ?? SHORT_MONTH.exec(folded);
   const month = short ? (MONTH_WORDS[short[1]] ?? Number(short[1])) : 0;
   if (short && month >= 1 && month <= 12) {
     return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: short[2] ? Number(short[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
   }
   const m = MONTH_HEADING.exec(folded);
   const months = m && monthSpan(m);
-  // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
-  if (months && folded.replace(/\s*[(:].*$/s, '').length <= 40) {
+  if (months && head.length <= 40) {
     const { first, last, year } = months;
     const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
     return { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared, label, allYear: false };

@@ -169,3 +169,49 @@ describe('quarter and month rows written short or in words', () => {
     ]);
   });
 });
+
+describe('"Tháng Năm" (May) written with its year', () => {
+  it('is May on a month row and in a "Tháng" cell, "Năm" standing for the month, not for the year', () => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      HEADER,
+      [null, 'Quý II (4 nhiệm vụ)'],
+      [null, 'Tháng Tư'],
+      job(1, 'Xây dựng kế hoạch'),
+      [null, 'Tháng Năm 2025'],
+      job(2, 'Kiểm tra chuyên ngành'),
+      [null, 'Tháng năm năm 2025 (1 nhiệm vụ)'],
+      job(3, 'Tập huấn nghiệp vụ'),
+      [null, 'Tháng Sáu/2025'],
+      job(4, 'Sơ kết 6 tháng'),
+      [null, 'Quý IV (1 nhiệm vụ)'],
+      [null, 'Tháng Mười 2025'],
+      job(1, 'Tổng kết năm'),
+    ]);
+    expect([r.tasks.map((t) => [t.task, t.quarter, t.month]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [
+        ['Xây dựng kế hoạch', 2, 4],
+        ['Kiểm tra chuyên ngành', 2, 5],
+        ['Tập huấn nghiệp vụ', 2, 5],
+        ['Sơ kết 6 tháng', 2, 6],
+        ['Tổng kết năm', 4, 10],
+      ],
+      [['Quý II', 4, 4], ['Tháng 5', 1, 1], ['Quý IV', 1, 1]],
+      [],
+    ]);
+  });
+
+  it('gives May in a "Tháng" column; "Tháng 5 năm 2025" and "tháng 12 năm 2025" keep their numbers', () => {
+    const header = ['STT', 'Nhiệm vụ', 'Tháng', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+    const cells = ['Tháng Năm 2025', 'tháng năm năm 2025', 'THÁNG NĂM/2025', 'Tháng 5 năm 2025', 'tháng 12 năm 2025'];
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], header, ...cells.map((m, i): CellValue[] => [i + 1, `Nhiệm vụ ${i + 1}`, m, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'])]);
+    expect(r.tasks.map((t) => [t.month, t.quarter])).toEqual([[5, 2], [5, 2], [5, 2], [5, 2], [12, 4]]);
+  });
+
+  it('does not make a month of a title\'s "tháng … năm 2025" nor of "Năm 2025" alone', () => {
+    for (const title of ['KẾ HOẠCH THỰC HIỆN NHIỆM VỤ TRONG 6 THÁNG CUỐI NĂM 2025', 'Kế hoạch tháng năm 2025', 'Năm 2025']) {
+      const r = read([[title], HEADER, [null, 'Quý III (1 nhiệm vụ)'], job(1, 'Xây dựng kế hoạch')]);
+      expect([title, r.tasks.map((t) => [t.quarter, t.month])]).toEqual([title, [[3, null]]]);
+    }
+  });
+});
