@@ -16,7 +16,7 @@ import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear, t
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wordedMonth } from './reading/headings';
+import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -313,12 +313,13 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   } else if (c.note) deadline = deadlineInNote(c.note, year);
   const quarterCell = quarterCellOf(c);
   // Under a title or heading naming several quarters, no quarter or month row: the deadline says
-  // which; with none, the last quarter (its tasks are due by its end, not all year).
+  // which; with none, the last quarter (its tasks are due by its end), or none when they are the
+  // whole year ("Từ Quý I đến Quý IV"): all-year tasks, as under "Nhiệm vụ thường xuyên".
   const span = quartersOver(t, scope, quarterCell);
   if (span) {
     const [first, last] = span;
     const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
-    t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : last;
+    t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);
   const month = t.month === null ? monthCell(c.month) : null;

@@ -152,6 +152,14 @@ export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})
 const SEVERAL_QUARTERS = new RegExp(
   String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b(?!\s*(?:${TASK_WORDS})\b))+`,
 );
+/** Quarters named alone on a line: "Quý I đến Quý IV", "Từ Quý I - Quý IV năm 2025", "Quý I, II, III, IV" (folded, remark cut). */
+const QUARTERS_ALONE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:tu\s+)?${SEVERAL_QUARTERS.source}(?:\s*(?:[/-]|nam)\s*\d{4})?$`);
+
+/** Whether the quarters a heading or title names are the whole year: "Quý I đến Quý IV". */
+export function wholeYear([first, last]: [number, number]): boolean {
+  return first === 1 && last === 4;
+}
+
 /** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
 export function quartersNamed(text: string): [number, number] | null {
   return severalQuarters(foldKey(text));
@@ -250,7 +258,8 @@ export function parseHeading(text: string): Heading | null {
   const numbered = NUMBERED.test(folded);
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
-  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock) {
+  const quartersAlone = several !== null && QUARTERS_ALONE.test(head);
+  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock || quartersAlone) {
     // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
     // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
     // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.

@@ -215,3 +215,49 @@ describe('"Tháng Năm" (May) written with its year', () => {
     }
   });
 });
+
+describe('a heading over the whole year written as a range of quarters', () => {
+  const H = [...HEADER, 'Thời hạn'];
+  const due = (n: number, text: string, deadline: CellValue = null): CellValue[] => [...job(n, text), deadline];
+
+  const label = 'Quý I đến Quý IV';
+  it.each<[string, CellValue[], boolean]>([
+    ['with its count', [null, 'Từ Quý I đến Quý IV (3 nhiệm vụ)'], true],
+    ['numbered', ['II', 'Quý I - Quý IV'], false],
+    ['alone on its line', [null, 'Quý I đến Quý IV'], false],
+    ['listing the four', [null, 'Quý I, II, III, IV'], false],
+  ])('%s: its tasks are all-year, not Quý IV, unless a deadline says their quarter', (_, heading, counted) => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      H,
+      ['I', 'Quý I (1 nhiệm vụ)'],
+      due(1, 'Xây dựng kế hoạch năm', '31/3/2025'),
+      heading,
+      due(1, 'Theo dõi, cập nhật cơ sở dữ liệu nhiệm vụ KH&CN'),
+      due(2, 'Tiếp nhận hồ sơ thủ tục hành chính', 'Thường xuyên'),
+      due(3, 'Tổng kết 6 tháng', '30/6/2025'),
+      ['III', 'Quý III (1 nhiệm vụ)'],
+      due(1, 'Kiểm tra chuyên ngành'),
+    ]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter]), r.summary.byQuarter, r.summary.allYear, r.summary.overdue.map((o) => o.row), where(r)]).toEqual([
+      [['1', 1], ['1', null], ['2', null], ['3', 2], ['1', 3]],
+      { '1': 1, '2': 1, '3': 1 },
+      2,
+      [4, 8, 10],
+      [],
+    ]);
+    // Its declared count, where it has one, is checked against its own tasks.
+    const range = counted ? [[label, 3, 3]] : [];
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý I', 1, 1], ...range, ['Quý III', 1, 1]]);
+  });
+
+  it('reads a title naming the four quarters as a whole-year plan: tasks with no period of their own are all-year', () => {
+    const r = read([['KẾ HOẠCH CÔNG TÁC TỪ QUÝ I ĐẾN QUÝ IV NĂM 2025'], H, due(1, 'Theo dõi, cập nhật cơ sở dữ liệu'), due(2, 'Tổng kết năm', '15/12/2025')]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter, r.summary.allYear]).toEqual([[null, 4], { '4': 1 }, 1]);
+  });
+
+  it('keeps two quarters named a part of the year, due by its last quarter', () => {
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [null, 'Quý II đến Quý III'], due(1, 'Xây dựng kế hoạch'), due(2, 'Sơ kết', '30/6/2025')]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.allYear]).toEqual([[3, 2], 0]);
+  });
+});
