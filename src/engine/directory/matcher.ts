@@ -609,33 +609,48 @@ function beginsName(part: string): boolean {
   return NAME_START.test(part) || ACRONYM_START.test(part);
 }
 
-/** Bodies whose full names list their fields with commas: "Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội". */
-const LISTING_BODY = /^(?:sở|bộ|ủy ban|uỷ ban)\s/iu;
+/**
+ * The official names of provincial bodies (after "Sở", "Bộ") that hold a comma, folded: the only
+ * commas inside a name. "Sở Y tế, Giáo dục và Đào tạo" is two departments, whatever its "và".
+ */
+const COMMA_NAMES = ['Văn hóa, Thể thao và Du lịch', 'Lao động, Thương binh và Xã hội'].map((n) => foldKey(n));
+
+/** A department or ministry named by its field: "Sở Tài chính", "Bộ Nội vụ"; the word it starts with. */
+const FIELD_BODY = /^(sở|bộ)\s+(?=\p{Lu})/iu;
 
 /**
- * At each comma, except inside such a name: after "Sở …", "Bộ …", "Ủy ban …", parts that name
- * nothing themselves, up to one holding "và", continue the name. Without that "và" ("Sở Y tế,
- * Giáo dục") the parts stay apart.
+ * Other bodies' first words ("Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Điện lực Quảng Ngãi"): after
+ * "Sở Nội vụ," they name a body of their own, not another department's field.
+ */
+const OWN_BODY_START = /^(?:tỉnh|thành phố|thị xã|huyện|xã|phường|liên đoàn|mặt trận|đoàn|điện lực|bưu điện|hải quan|tập đoàn|tổng công ty)(?=[\s.,]|$)/iu;
+
+/**
+ * At each comma, except inside an official name that holds one ("Sở Văn hóa, Thể thao và Du lịch").
+ * A field after a department's name names another department: "Sở Y tế, Giáo dục và Đào tạo" is
+ * "Sở Y tế" and "Sở Giáo dục và Đào tạo"; "Sở Tài chính, Nội vụ" is two departments.
  */
 function splitAtCommas(text: string, known: (part: string) => boolean): string[] {
   // Pieces at even indexes, the commas (with their spaces, kept as written) between them.
   const pieces = text.split(/(\s*,\s*)/u);
-  const continues = (p: string) => /^\p{L}/u.test(p) && !beginsName(p) && !known(p);
   const parts: string[] = [];
+  let body: string | null = null;
   for (let i = 0; i < pieces.length; i += 2) {
-    let end = i;
-    if (LISTING_BODY.test(pieces[i])) {
-      for (let j = i + 2; j < pieces.length && continues(pieces[j]); j += 2) {
-        if (/\svà\s/iu.test(pieces[j])) {
-          end = j;
-          break;
-        }
-      }
-    }
-    parts.push(pieces.slice(i, end + 1).join(''));
+    const end = commaNameEnd(pieces, i);
+    const part = pieces.slice(i, end + 1).join('');
     i = end;
+    const own = FIELD_BODY.exec(part);
+    const field = !own && body !== null && /^\p{Lu}/u.test(part) && !beginsName(part) && !OWN_BODY_START.test(part) && !known(part);
+    parts.push(field ? `${body} ${part}` : part);
+    if (!field) body = own ? own[1] : null;
   }
   return parts;
+}
+
+/** The last piece of an official name with a comma that starts at piece i ("Văn hóa" + "Thể thao và Du lịch"), else i. */
+function commaNameEnd(pieces: string[], i: number): number {
+  if (i + 2 >= pieces.length) return i;
+  const joined = foldKey(`${pieces[i].replace(FIELD_BODY, '')}, ${pieces[i + 2]}`);
+  return COMMA_NAMES.some((n) => joined === n || joined.startsWith(`${n} `)) ? i + 2 : i;
 }
 
 /** At each "&" that is not inside a known acronym ("QLKH&HCTH" splits, "QLKH&ĐMST" does not). */

@@ -184,10 +184,31 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
     ['Sở Tài chính, Sở Nội vụ; Văn phòng Sở', ['Sở Tài chính', 'Sở Nội vụ', 'Văn phòng Sở']],
     // After a comma, a body's own first word starts another name, even before a "và".
     ['Sở Tài chính, Kho bạc Nhà nước và Cục Thuế tỉnh', ['Sở Tài chính', 'Kho bạc Nhà nước', 'Cục Thuế tỉnh']],
-    // No "và" closes the list: the comma parts stay apart, as before.
-    ['Sở Y tế, Giáo dục; Văn phòng Sở', ['Sở Y tế', 'Giáo dục', 'Văn phòng Sở']],
+    // A field after a department's name is another department's: it takes the "Sở".
+    ['Sở Y tế, Giáo dục; Văn phòng Sở', ['Sở Y tế', 'Sở Giáo dục', 'Văn phòng Sở']],
   ])('still separates the names listed in %j', (coord, expected) => {
     expect(coordinating(coord).tasks[0].coordinatingUnits).toEqual(expected);
+  });
+
+  it.each([
+    ['Sở Y tế, Giáo dục và Đào tạo', ['Sở Y tế', 'Sở Giáo dục và Đào tạo']],
+    ['Sở Tài chính, Kế hoạch và Đầu tư; Văn phòng Sở', ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Văn phòng Sở']],
+    ['Sở Tài chính, Nội vụ, Tư pháp', ['Sở Tài chính', 'Sở Nội vụ', 'Sở Tư pháp']],
+    ['Sở Y tế, Văn hóa, Thể thao và Du lịch', ['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch']],
+    ['Sở Văn hoá, thể thao và du lịch tỉnh, Sở Y tế', ['Sở Văn hoá, thể thao và du lịch tỉnh', 'Sở Y tế']],
+    ['Sở Y tế, Giáo dục và Đào tạo, UBND các huyện', ['Sở Y tế', 'Sở Giáo dục và Đào tạo', 'UBND các huyện']],
+  ])('reads a comma outside the official names that hold one as two bodies: %j', (coord, expected) => {
+    const r = coordinating(coord);
+    expect([r.tasks[0].coordinatingUnits, r.findings]).toEqual([expected, []]);
+  });
+
+  it('reports each department of a lead-unit cell "Sở Y tế, Giáo dục và Đào tạo" by its own name', () => {
+    const r = oneTask('Sở Y tế, Giáo dục và Đào tạo', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo']);
+    expect(nameFindings(r)).toEqual([
+      'unknown-unit: Đơn vị "Sở Y tế" không có trong danh mục kỳ 2025-09.',
+      'unknown-unit: Đơn vị "Sở Giáo dục và Đào tạo" không có trong danh mục kỳ 2025-09.',
+    ]);
   });
 
   it('reports such a body written as the lead unit once, by its whole name', () => {
