@@ -204,6 +204,9 @@ export function sheetNameQuarters(name: string): [number, number] | null {
  */
 const ALL_YEAR_TITLE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)\b[^.;:]{0,50}$`);
 
+/** "Cả năm", "Thường xuyên:", "Cả năm (2 nhiệm vụ)" alone on a heading line (folded): all-year tasks follow. */
+const ALL_YEAR_ALONE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:ca nam|thuong xuyen)\s*:?(?:\s*\([^()]*\))?$`);
+
 const NUMBERED = new RegExp(String.raw`^${SECTION_MARK}[.)]\s*\S`);
 
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
@@ -259,7 +262,7 @@ export function parseHeading(text: string): Heading | null {
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
   const quartersAlone = several !== null && QUARTERS_ALONE.test(head);
-  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock || quartersAlone) {
+  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock || quartersAlone || ALL_YEAR_ALONE.test(folded)) {
     // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
     // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
     // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.

@@ -261,3 +261,34 @@ describe('a heading over the whole year written as a range of quarters', () => {
     expect([r.tasks.map((t) => t.quarter), r.summary.allYear]).toEqual([[3, 2], 0]);
   });
 });
+
+describe('"Cả năm" or "Thường xuyên" alone on a line over tasks', () => {
+  it.each(['Cả năm', 'Thường xuyên:', 'THƯỜNG XUYÊN (2 nhiệm vụ)'])('"%s" heads all-year tasks: not the end of the task above, not the quarter above', (title) => {
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      HEADER,
+      ['I', 'Quý I (1 nhiệm vụ)'],
+      job(1, 'Xây dựng kế hoạch năm'),
+      [null, title],
+      job(1, 'Theo dõi, cập nhật cơ sở dữ liệu'),
+      job(2, 'Tiếp nhận hồ sơ thủ tục hành chính'),
+      ['II', 'Quý II (1 nhiệm vụ)'],
+      job(1, 'Sơ kết 6 tháng'),
+    ]);
+    expect([r.tasks.map((t) => [t.task, t.quarter]), r.summary.allYear, where(r)]).toEqual([
+      [
+        ['Xây dựng kế hoạch năm', 1],
+        ['Theo dõi, cập nhật cơ sở dữ liệu', null],
+        ['Tiếp nhận hồ sơ thủ tục hành chính', null],
+        ['Sơ kết 6 tháng', 2],
+      ],
+      2,
+      [],
+    ]);
+  });
+
+  it.each(['thường xuyên', 'Thường xuyên cập nhật trên Cổng thông tin'])('stays the rest of the task above when it reads as one: "%s"', (rest) => {
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý I (2 nhiệm vụ)'], job(1, 'Theo dõi, cập nhật cơ sở dữ liệu'), [null, rest], job(2, 'Sơ kết')]);
+    expect([r.tasks.map((t) => [t.task, t.quarter]), where(r)]).toEqual([[[`Theo dõi, cập nhật cơ sở dữ liệu ${rest}`, 1], ['Sơ kết', 1]], []]);
+  });
+});
