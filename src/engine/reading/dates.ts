@@ -48,10 +48,11 @@ const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})(?:\s*/\s*|\.)(\d{
 const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:th?\.?\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
 /**
  * A whole (folded) deadline cell written short, as the "Quý"/"Tháng" columns are: "T9", "Th 9",
- * "Tháng Chín", "Q3", "Q.III", "QIII/2025", "Trước T9". Groups: month, month's name, quarter, year.
+ * "Tháng Chín", "Q3", "Q.III", "QIII/2025", "Trước T9", "Tháng Năm 2025" (May: the year after a
+ * plain space). Groups: month, month's name, quarter, year, the year after a space.
  */
 const SHORT_DEADLINE = new RegExp(
-  String.raw`^(?:(?:truoc|trong|cuoi|het|den|han)\s+)?(?:th?\.?\s*(\d{1,2})|thang\s+${MONTH_WORD}|q\.?\s*${QUARTER_TOKEN})(?:\s*(?:[/-]|nam)\s*(\d{4}))?[.;]?$`,
+  String.raw`^(?:(?:truoc|trong|cuoi|het|den|han)\s+)?(?:th?\.?\s*(\d{1,2})|thang\s+${MONTH_WORD}|q\.?\s*${QUARTER_TOKEN})(?:\s*(?:[/-]|nam)\s*(\d{4})|\s+(\d{4}))?[.;]?$`,
 );
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
@@ -107,7 +108,8 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
 
 /** The end of the month or quarter a short deadline names; a month past 12 ("T13") is no date. */
 function shortDeadline(m: RegExpExecArray, fallbackYear: number | null): ParsedDate {
-  const y = m[4] ? Number(m[4]) : fallbackYear;
+  const written = m[4] ?? m[5];
+  const y = written ? Number(written) : fallbackYear;
   if (m[3]) return { iso: y ? quarterEnd(y, quarterOf(m[3])!) : null, invalid: false };
   const month = m[2] ? MONTH_WORDS[m[2]] : Number(m[1]);
   if (month < 1 || month > 12) return { iso: null, invalid: true };

@@ -259,6 +259,14 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(codes(r)).toEqual(['deadline-outside-quarter F16', 'deadline-outside-quarter F19', 'invalid-date F20']);
   });
 
+  it('reads a month in words with its year after a space ("Tháng Năm 2025" is May, "năm" also meaning year)', () => {
+    const written = ['Tháng Chín 2025', 'Tháng Năm 2025', 'Tháng năm năm 2025', 'Tháng Mười 2025', 'T9 2025'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-05-31', '2025-05-31', '2025-10-31', '2025-09-30']);
+    // May and October lie outside Quý III: said so, not taken for no date.
+    expect(codes(r)).toEqual(['deadline-outside-quarter F7', 'deadline-outside-quarter F8', 'deadline-outside-quarter F9']);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
