@@ -39,7 +39,7 @@ function consolidated(files: FileReport[], directory: Directory | undefined, asO
     };
   });
   // A task in several files (the programme and a unit's own workbook) counts once.
-  return countOnce(mergeSummaries(tagged), findSharedTasks(counted));
+  return countOnce(mergeSummaries(tagged), findSharedTasks(counted), asOf);
 }
 
 /** The periods of a file's sheets (its own period when it has none per sheet). */

@@ -6,7 +6,7 @@
  */
 import { fileRowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
-import { isClosedStatus } from '../status';
+import { isClosedOn } from '../status';
 import { countedStatus, summarise } from './summarise';
 
 /** Each file's tasks as the consolidated summary counts them (`countedTasks` in combine.ts). */
@@ -104,9 +104,12 @@ function countedOnce(copies: Copy[]): Task {
   return counted;
 }
 
-/** The counts of a list of tasks (as `summarise` makes them), to take out of or put into a summary. */
-function countsOf(tasks: Task[]): Summary {
-  return summarise({ tasks, sections: [], findings: [], proposals: [], kpiCount: 0, asOf: '', year: null });
+/**
+ * The counts of a list of tasks (as `summarise` makes them on the report date `asOf`), to take out
+ * of or put into a summary.
+ */
+function countsOf(tasks: Task[], asOf: string): Summary {
+  return summarise({ tasks, sections: [], findings: [], proposals: [], kpiCount: 0, asOf, year: null });
 }
 
 const FLAT = ['byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus'] as const;
@@ -138,14 +141,14 @@ function adjustNested(counts: Record<string, Record<string, number>>, less: Reco
 }
 
 /**
- * The consolidated summary `s` (each file's summary added up) with each shared task counted once:
+ * The consolidated summary `s` (each file's summary added up) with each shared task counted once, on the report date `asOf`:
  * its counts taken out copy by copy and put back once; the lists keep one entry of it.
  */
-export function countOnce(s: Summary, groups: readonly SharedGroup[]): Summary {
-  const out: Summary = { ...s, sharedTasks: groups.map(sharedTask) };
+export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: string): Summary {
+  const out: Summary = { ...s, sharedTasks: groups.map((g) => sharedTask(g, asOf)) };
   if (!groups.length) return out;
-  const less = countsOf(groups.flatMap((g) => g.copies.map((c) => c.task)));
-  const more = countsOf(groups.map((g) => g.counted));
+  const less = countsOf(groups.flatMap((g) => g.copies.map((c) => c.task)), asOf);
+  const more = countsOf(groups.map((g) => g.counted), asOf);
   out.taskCount += more.taskCount - less.taskCount;
   out.allYear += more.allYear - less.allYear;
   for (const key of FLAT) out[key] = adjust(s[key], less[key], more[key]);
@@ -164,7 +167,7 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[]): Summary {
     product: onceIn(s.missing.product, groupOf, unlessGiven((t) => !!t.product)),
   };
   out.important = onceIn(s.important, groupOf, (entry, g) => ({ ...entry, leadUnits: g.counted.leadUnits }));
-  out.overdue = onceIn(s.overdue, groupOf, (entry, g) => (isClosedStatus(g.counted.status) ? null : { ...entry, leadUnits: g.counted.leadUnits, status: g.counted.status }));
+  out.overdue = onceIn(s.overdue, groupOf, (entry, g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { ...entry, leadUnits: g.counted.leadUnits, status: g.counted.status }));
   return out;
 }
 
@@ -189,8 +192,8 @@ function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>,
   return out;
 }
 
-function sharedTask(g: SharedGroup): SharedTask {
-  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => countedStatus(c.task.status)));
+function sharedTask(g: SharedGroup, asOf: string): SharedTask {
+  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => countedStatus(c.task.status, asOf, c.task.year)));
   return {
     task: g.counted.task,
     quarter: g.counted.quarter,

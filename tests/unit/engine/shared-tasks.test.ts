@@ -3,7 +3,7 @@
  * consolidated summary counts it once, with the first status written in run order; each file's
  * own summary stays as it is.
  */
-import { CellValue, combineReports, FileReport, reportSchema } from '../../../src/engine';
+import { analyseWorkbook, CellValue, combineReports, FileReport, reportSchema } from '../../../src/engine';
 import { defaultDirectory } from '../../../src/engine/directory/load';
 import { AS_OF } from '../../helpers/fixtures';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
@@ -151,5 +151,36 @@ describe('what is not the same task', () => {
     const s = combineReports([programme(), twice], AS_OF, [], defaultDirectory).summary;
     expect(s.taskCount).toBe(4 + 2 - 1);
     expect(s.sharedTasks!.map((t) => t.copies.map((c) => `${c.file}:${c.row}`))).toEqual([['chuong-trinh.xlsx:9', 'vp.xlsx:5']]);
+  });
+});
+
+describe('a shared task judged on the report date, not on today', () => {
+  // A day typed alone in the status column, still ahead on the report date: planned, not done
+  // (it would be done on today's date, a year later).
+  const REPORT_DATE = '2025-10-15';
+  const file = (fileName: string, lead: string) =>
+    analyseWorkbook(
+      {
+        sheets: [
+          sheet('Quý III', [
+            ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+            [...UNIT_HEADER, 'Thời hạn'],
+            ['I', 'Quý III'],
+            [null, 'Tháng 9'],
+            [1, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', lead, 'Hội thảo', 'Giám đốc Sở', '20/12/2025', '30/9/2025'],
+          ]),
+        ],
+      },
+      { fileName, asOf: REPORT_DATE },
+    );
+
+  it('counts it under way and keeps it overdue, as each file does', () => {
+    const files = [file('a.xlsx', 'Phòng QLKH&ĐMST'), file('b.xlsx', 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS')];
+    expect(files.map((f) => f.summary.byStatus)).toEqual([{ 'Đang thực hiện': 1 }, { 'Đang thực hiện': 1 }]);
+    const s = combineReports(files, REPORT_DATE, [], defaultDirectory).summary;
+    expect(s.taskCount).toBe(1);
+    expect(s.byStatus).toEqual({ 'Đang thực hiện': 1 });
+    expect(s.sharedTasks!.map((t) => [t.status, t.statusesDiffer])).toEqual([['20/12/2025', false]]);
+    expect(s.overdue.map((o) => [o.file, o.row, o.due])).toEqual([['a.xlsx', 5, '2025-09-30']]);
   });
 });
