@@ -619,10 +619,12 @@ const COMMA_NAMES = ['Văn hóa, Thể thao và Du lịch', 'Lao động, Thươ
 const FIELD_BODY = /^(sở|bộ)\s+(?=\p{Lu})/iu;
 
 /**
- * Other bodies' first words ("Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Điện lực Quảng Ngãi"): after
- * "Sở Nội vụ," they name a body of their own, not another department's field.
+ * The fields provincial departments are named by (folded first words: "Tài chính", "Giáo dục và Đào
+ * tạo", "Kế hoạch và Đầu tư", before and after the 2025 mergers). After "Sở Y tế," only these name
+ * another department; anything else ("Công an tỉnh", "Bảo hiểm xã hội tỉnh", "Viettel Quảng Ngãi")
+ * is a body of its own.
  */
-const OWN_BODY_START = /^(?:tỉnh|thành phố|thị xã|huyện|xã|phường|liên đoàn|mặt trận|đoàn|điện lực|bưu điện|hải quan|tập đoàn|tổng công ty)(?=[\s.,]|$)/iu;
+const DEPARTMENT_FIELD = /^(?:noi vu|tu phap|tai chinh|ke hoach|cong thuong|xay dung|giao thong|nong nghiep|tai nguyen|lao dong|van hoa|du lich|thong tin|khoa hoc|giao duc|y te|ngoai vu|dan toc)\b/;
 
 /**
  * At each comma, except inside an official name that holds one ("Sở Văn hóa, Thể thao và Du lịch").
@@ -639,7 +641,7 @@ function splitAtCommas(text: string, known: (part: string) => boolean): string[]
     const part = pieces.slice(i, end + 1).join('');
     i = end;
     const own = FIELD_BODY.exec(part);
-    const field = !own && body !== null && /^\p{Lu}/u.test(part) && !beginsName(part) && !OWN_BODY_START.test(part) && !known(part);
+    const field = !own && body !== null && DEPARTMENT_FIELD.test(foldKey(part)) && !known(part);
     parts.push(field ? `${body} ${part}` : part);
     if (!field) body = own ? own[1] : null;
   }

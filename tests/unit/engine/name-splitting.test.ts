@@ -202,6 +202,13 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
     expect([r.tasks[0].coordinatingUnits, r.findings]).toEqual([expected, []]);
   });
 
+  it.each(['Sở Tài chính, Bảo hiểm xã hội tỉnh', 'Sở Nội vụ, Viettel Quảng Ngãi, Liên minh Hợp tác xã tỉnh'])(
+    'puts no "Sở" before a body that names no department\'s field (%j stays as written, one outside name)',
+    (coord) => {
+      expect(coordinating(coord).tasks[0].coordinatingUnits).toEqual([coord]);
+    },
+  );
+
   it('reports each department of a lead-unit cell "Sở Y tế, Giáo dục và Đào tạo" by its own name', () => {
     const r = oneTask('Sở Y tế, Giáo dục và Đào tạo', 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo']);
