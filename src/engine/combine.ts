@@ -78,7 +78,7 @@ function underNames(f: FileReport, newest: string, directory: Directory, counted
   const s = f.summary;
   return {
     ...s,
-    ...nameTallies(counted, asOf),
+    ...nameTallies(counted, asOf, f),
     missing: { lead: refs(s.missing.lead), leader: refs(s.missing.leader), product: refs(s.missing.product) },
     important: refs(s.important),
     overdue: refs(s.overdue),

@@ -8,7 +8,7 @@ import { fileRowSlot, type FileReport, type Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
-import { countedStatus } from '../engine/summary/summarise';
+import { countedStatus, taskYear } from '../engine/summary/summarise';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
@@ -285,7 +285,7 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
         t.deadline ? isoToDate(t.deadline) : null,
         status,
         // A copy counted with another row has no count of its own.
-        countedIn ? null : countedStatus(status, report.asOf, t.year ?? f.sheetYears?.[t.sheet] ?? f.year),
+        countedIn ? null : countedStatus(status, report.asOf, taskYear(t, f)),
         countedIn,
       ];
     }),

@@ -7,7 +7,7 @@
 import { fileRowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
 import { isClosedOn } from '../status';
-import { countedStatus, summarise } from './summarise';
+import { countedStatus, summarise, taskYear } from './summarise';
 
 /** Each file's tasks as the consolidated summary counts them (`countedTasks` in combine.ts). */
 export interface FileTasks {
@@ -49,7 +49,7 @@ export function findSharedTasks(files: readonly FileTasks[]): SharedGroup[] {
     for (const task of tasks) {
       const words = wordsKey(task.task);
       if (!words) continue;
-      const year = task.year ?? file.sheetYears?.[task.sheet] ?? file.year ?? null;
+      const year = taskYear(task, file);
       push(bySlot, `${task.quarter ?? ''}.${task.month ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year });
     }
   });
@@ -98,7 +98,9 @@ function countedOnce(copies: Copy[]): Task {
   const withStatus = copies.find((c) => written(c.task.status))?.task ?? first;
   const leaders = copies.find((c) => c.task.leaders.length)?.task.leaders ?? first.leaders;
   const leadUnits = [...new Set(copies.flatMap((c) => c.task.leadUnits))];
-  const counted: Task = { ...first, leadUnits, leaders, status: withStatus.status };
+  // Copies of one task are of one programme year (or say none): the counted task is read in it.
+  const year = copies.find((c) => c.year !== null)?.year ?? null;
+  const counted: Task = { ...first, year, leadUnits, leaders, status: withStatus.status };
   if (withStatus.trackerStatus !== undefined) counted.trackerStatus = withStatus.trackerStatus;
   else delete counted.trackerStatus;
   return counted;
@@ -147,7 +149,8 @@ function adjustNested(counts: Record<string, Record<string, number>>, less: Reco
 export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: string): Summary {
   const out: Summary = { ...s, sharedTasks: groups.map((g) => sharedTask(g, asOf)) };
   if (!groups.length) return out;
-  const less = countsOf(groups.flatMap((g) => g.copies.map((c) => c.task)), asOf);
+  // Each copy as its file counted it: in its programme's year.
+  const less = countsOf(groups.flatMap((g) => g.copies.map((c) => ({ ...c.task, year: c.year }))), asOf);
   const more = countsOf(groups.map((g) => g.counted), asOf);
   out.taskCount += more.taskCount - less.taskCount;
   out.allYear += more.allYear - less.allYear;
@@ -193,7 +196,7 @@ function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>,
 }
 
 function sharedTask(g: SharedGroup, asOf: string): SharedTask {
-  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => countedStatus(c.task.status, asOf, c.task.year)));
+  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => countedStatus(c.task.status, asOf, c.year)));
   return {
     task: g.counted.task,
     quarter: g.counted.quarter,

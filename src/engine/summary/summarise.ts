@@ -49,11 +49,22 @@ export function countedStatus(status: string | null, asOf?: string, year?: numbe
   return (status && statusOn(status, asOf, year)) || status || NO_STATUS;
 }
 
+/** Where a file's tasks take their year from when their heading names none (`SummaryInput`, `FileReport`). */
+export interface ProgrammeYears {
+  year?: number | null;
+  sheetYears?: Readonly<Record<string, number>>;
+}
+
+/** The year a task's dates are read in: its heading's, else its sheet's, else the programme's. */
+export function taskYear(t: Pick<Task, 'year' | 'sheet'>, programme: ProgrammeYears): number | null {
+  return t.year ?? programme.sheetYears?.[t.sheet] ?? programme.year ?? null;
+}
+
 /** The counts keyed by lead unit or leader: what changes when names are renamed (combine.ts). */
 export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
 
 /** Tasks per lead unit, leader, quarter × unit ("0": all-year) and unit × status; a task counts once per distinct name. */
-export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year'>[], asOf?: string): NameTallies {
+export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year' | 'sheet'>[], asOf: string, programme: ProgrammeYears): NameTallies {
   const byLeadUnit = new Tally();
   const byLeader = new Tally();
   const byQuarterAndUnit = new Tallies();
@@ -62,7 +73,7 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
     const t = tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
-    const status = countedStatus(t.status, asOf, t.year);
+    const status = countedStatus(t.status, asOf, taskYear(t, programme));
     for (let k = 0; k < leads.length; k++) {
       byLeadUnit.add(leads[k]);
       byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
@@ -90,7 +101,7 @@ export function summarise(input: SummaryInput): Summary {
     else s.allYear++;
     if (t.month) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
-    const year = t.year ?? input.sheetYears?.[t.sheet] ?? input.year;
+    const year = taskYear(t, input);
     const status = countedStatus(t.status, input.asOf, year);
     byStatus.add(status);
     byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
@@ -104,7 +115,7 @@ export function summarise(input: SummaryInput): Summary {
   }
   s.byQuarter = byQuarter.record();
   s.byMonth = byMonth.record();
-  Object.assign(s, nameTallies(input.tasks, input.asOf));
+  Object.assign(s, nameTallies(input.tasks, input.asOf, input));
   s.byStatus = byStatus.record();
   s.byQuarterAndStatus = byQuarterAndStatus.record();
   s.sections = input.sections;

@@ -184,3 +184,34 @@ describe('a shared task judged on the report date, not on today', () => {
     expect(s.overdue.map((o) => [o.file, o.row, o.due])).toEqual([['a.xlsx', 5, '2025-09-30']]);
   });
 });
+
+describe('a day with no year in the status column, read in the programme\'s year', () => {
+  // In the January review of the 2025 programme, "20/12" is 20/12/2025: done, not a day still ahead.
+  const REVIEW_DATE = '2026-01-10';
+  const file = (fileName: string, other: string) =>
+    analyseWorkbook(
+      {
+        sheets: [
+          sheet('Quý IV', [
+            ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+            UNIT_HEADER,
+            ['I', 'Quý IV'],
+            [null, 'Tháng 12'],
+            [1, 'Tổng kết công tác năm 2025', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', '20/12'],
+            [2, other, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
+          ]),
+        ],
+      },
+      { fileName, asOf: REVIEW_DATE },
+    );
+
+  it('counts it done by unit as by status, in a file and in a run where it is shared', () => {
+    const a = file('a.xlsx', 'Báo cáo công tác cải cách hành chính năm 2025');
+    expect([a.summary.byStatus, a.summary.byLeadUnitAndStatus]).toEqual([{ 'Hoàn thành': 2 }, { 'Văn phòng Sở': { 'Hoàn thành': 2 } }]);
+    const s = combineReports([a, file('b.xlsx', 'Báo cáo công tác thi đua khen thưởng năm 2025')], REVIEW_DATE, [], defaultDirectory).summary;
+    expect(s.taskCount).toBe(3);
+    expect(s.byStatus).toEqual({ 'Hoàn thành': 3 });
+    expect(s.byLeadUnitAndStatus).toEqual({ 'Văn phòng Sở': { 'Hoàn thành': 3 } });
+    expect(s.overdue).toEqual([]);
+  });
+});
