@@ -116,7 +116,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
             async (scratch) => {
               const area = await writeRows(scratch, rows, carried.columns, loose, budget);
               // The old sheet's notes go; the kept ones come back on their task's new row.
-              await budget.reserve(ACTION_BYTES * (carried.oldNotes.length + 8));
+              await budget.reserve(ACTION_BYTES * (carried.oldNotes.length + 10));
               return area;
             },
             async (s, scratch, area) => {
@@ -304,11 +304,23 @@ function statusValidation(sheet: Excel.Worksheet, area: TrackerArea): void {
   };
 }
 
-/** The old tracker's cells (values, formats, dropdowns) give way to the scratch sheet's. */
+/** CTCT's table on the old sheet (or the one table there), by name. */
+function ownTable(out: OutputSheet): string | undefined {
+  return out.ownTables.find((n) => /^theodoi\d*$/i.test(n)) ?? out.ownTables[0];
+}
+
+/**
+ * The old tracker's cells (values, formats, dropdowns) give way to the scratch sheet's. Rows that
+ * were filtered out or hidden show again: they would hold other tasks now (ExcelApi 1.2, below the
+ * 1.9 of the copy).
+ */
 function refreshCells(sheet: Excel.Worksheet, scratch: Excel.Worksheet, area: TrackerArea, out: OutputSheet, caps: AdapterCapabilities): void {
   const at = out.valuesAt ?? { rowIndex: 0, columnIndex: 0 };
   const rows = Math.max(1, out.values?.length ?? 0);
   const columns = Math.max(1, ...(out.values ?? []).map((r) => r.length));
+  const table = ownTable(out);
+  if (table) sheet.tables.getItem(table).clearFilters();
+  sheet.getRangeByIndexes(0, 0, Math.max(at.rowIndex + rows, area.lastRow), 1).rowHidden = false;
   const old = sheet.getRangeByIndexes(at.rowIndex, at.columnIndex, rows, columns);
   old.clear('All');
   if (caps.dataValidation) old.dataValidation.clear();
@@ -322,7 +334,7 @@ function refreshCells(sheet: Excel.Worksheet, scratch: Excel.Worksheet, area: Tr
  * it becomes a range and a table of the same name takes its place.
  */
 function keepTable(sheet: Excel.Worksheet, area: TrackerArea, out: OutputSheet, old: TrackerSheet, caps: AdapterCapabilities): void {
-  const name = out.ownTables.find((n) => /^theodoi\d*$/i.test(n)) ?? out.ownTables[0];
+  const name = ownTable(out);
   const atTop = out.valuesAt?.rowIndex === 0 && out.valuesAt.columnIndex === 0 && old.headerLine === 0;
   if (name && atTop && caps.tableResize) {
     sheet.tables.getItem(name).resize(`A1:${area.lastCol}${area.lastRow}`);

@@ -42,6 +42,8 @@ export interface TableModel {
   rect: Rect;
   hasHeaders: boolean;
   style: string;
+  /** Rows (1-based) its filter hides; the filter is on while there are any. */
+  filteredRows: Set<number>;
 }
 
 export interface ValidationModel {
@@ -69,6 +71,8 @@ export interface SheetModel {
   validations: ValidationModel[];
   pageLayout: Record<string, unknown>;
   columns: Map<number, Record<string, unknown>>;
+  /** Hidden rows (1-based), by the user or by a table's filter. */
+  hiddenRows: Set<number>;
   props: Record<string, unknown>;
 }
 
@@ -310,6 +314,7 @@ export class FakeWorkbook {
       if (r >= row && r < row + count) sheet.cells.delete(k);
     }
     sheet.merges = sheet.merges.filter((m) => m.bottom < row || m.top >= row + count);
+    for (let r = row; r < row + count; r++) sheet.hiddenRows.delete(r);
     this.shift(sheetName, row + count, -count);
   }
 
@@ -322,6 +327,7 @@ export class FakeWorkbook {
     }
     sheet.cells = moved;
     sheet.merges = sheet.merges.map((m) => (m.top >= from ? { ...m, top: m.top + delta, bottom: m.bottom + delta } : m));
+    sheet.hiddenRows = new Set([...sheet.hiddenRows].map((r) => (r >= from ? r + delta : r)));
     // Notes move with their cells, as in Excel.
     sheet.notes = new Map(
       [...sheet.notes].map(([a, text]) => {
@@ -329,6 +335,16 @@ export class FakeWorkbook {
         return [Number(row) >= from ? `${col}${Number(row) + delta}` : a, text];
       }),
     );
+  }
+
+  /** A filter on a table's column, as users set it: the data rows whose value is not among `shown` are hidden. */
+  filterTable(table: TableModel, column: number, shown: Scalar[]): void {
+    for (let r = table.rect.top + (table.hasHeaders ? 1 : 0); r <= table.rect.bottom; r++) {
+      const value = table.sheet.cells.get(key(r, table.rect.left + column))?.value ?? '';
+      if (shown.includes(value)) continue;
+      table.filteredRows.add(r);
+      table.sheet.hiddenRows.add(r);
+    }
   }
 
   async fireChanged(sheetName: string): Promise<void> {
@@ -370,6 +386,7 @@ function sheetModel(id: string, name: string): SheetModel {
     validations: [],
     pageLayout: {},
     columns: new Map(),
+    hiddenRows: new Set(),
     props: {},
   };
 }
@@ -971,7 +988,7 @@ class TableCollection extends Proxy {
     if (this.ctx.wb.tables.some((t) => t.sheet === this.sheet && intersects(t.rect, rect))) {
       this.ctx.fail('InvalidOperation', 'Tables cannot overlap.');
     }
-    const table: TableModel = { name: `Table${this.ctx.wb.tables.length + 1}`, sheet: this.sheet, rect, hasHeaders, style: 'TableStyleMedium2' };
+    const table: TableModel = { name: `Table${this.ctx.wb.tables.length + 1}`, sheet: this.sheet, rect, hasHeaders, style: 'TableStyleMedium2', filteredRows: new Set() };
     this.ctx.wb.tables.push(table);
     return tableProxy(this.ctx, table);
   }
@@ -992,6 +1009,14 @@ function tableProxy(ctx: FakeContext, table: TableModel | null) {
       if (rect.top !== t.rect.top || !intersects(rect, t.rect)) return ctx.fail('InvalidArgument', 'The table header must stay on its row.');
       if (ctx.wb.tables.some((o) => o !== t && o.sheet === t.sheet && intersects(o.rect, rect))) return ctx.fail('InvalidOperation', 'Tables cannot overlap.');
       t.rect = rect;
+    },
+    /** ExcelApi 1.2: the rows its filter hid show again (rows users hid by hand stay hidden). */
+    clearFilters() {
+      ctx.wrote('clearFilters');
+      if (ctx.wb.apiVersion < 2) return ctx.fail('ApiNotFound', 'table.clearFilters needs ExcelApi 1.2');
+      const t = need();
+      for (const r of t.filteredRows) t.sheet.hiddenRows.delete(r);
+      t.filteredRows.clear();
     },
     convertToRange() {
       ctx.wrote('convertToRange');
@@ -1266,6 +1291,10 @@ export class RangeProxy extends Proxy {
         return `${sheetPrefix(this.sheet.name)}!${rectText(this.rect)}`;
       case 'columnHidden':
         return this.columnsOf().every((c) => this.sheet.columns.get(c)?.hidden === true);
+      case 'rowHidden': {
+        const hidden = new Set(this.rowsOf().map((r) => this.sheet.hiddenRows.has(r)));
+        return hidden.size === 1 ? [...hidden][0] : null;
+      }
       default:
         throw new OfficeError('InvalidArgument', `Cannot load range.${prop}`);
     }
@@ -1372,6 +1401,26 @@ export class RangeProxy extends Proxy {
 
   columnsOf(): number[] {
     return Array.from({ length: this.rect.right - this.rect.left + 1 }, (_, i) => this.rect.left + i);
+  }
+
+  rowsOf(): number[] {
+    return Array.from({ length: this.rect.bottom - this.rect.top + 1 }, (_, i) => this.rect.top + i);
+  }
+
+  /** ExcelApi 1.2: whether the range's (whole) rows are hidden. Rows a filter hid show too, the filter staying on. */
+  get rowHidden(): boolean | null {
+    return this.got('rowHidden');
+  }
+  set rowHidden(v: boolean) {
+    this.ctx.wrote(v);
+    if (this.ctx.wb.apiVersion < 2) {
+      this.ctx.fail('ApiNotFound', 'rowHidden needs ExcelApi 1.2');
+      return;
+    }
+    for (const r of this.rowsOf()) {
+      if (v) this.sheet.hiddenRows.add(r);
+      else this.sheet.hiddenRows.delete(r);
+    }
   }
 
   get columnHidden(): boolean {

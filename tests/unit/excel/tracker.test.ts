@@ -362,6 +362,32 @@ describe('writeTracker', () => {
     expect(second.count).toBeLessThanOrEqual(first.count + 1);
   });
 
+  it('shows every row again when refreshed in place: rows filtered out or hidden by hand would now hold other tasks', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet(SOURCE, programmeRows(5));
+    const analyse = async () => combineReports([analyseWorkbook(await hostFor(wb).readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await hostFor(wb).writeTracker(await analyse());
+    const tracker = wb.sheet('Theo dõi')!;
+    const table = wb.tables[0]!;
+    // Staff hide the finished tasks with the table's filter, and one more row by hand.
+    for (const task of ['Nhiệm vụ số 1', 'Nhiệm vụ số 2']) wb.cell(tracker, trackerRow(wb, task), col('Trạng thái')).value = 'Hoàn thành';
+    wb.filterTable(table, col('Trạng thái') - 1, ['']);
+    tracker.hiddenRows.add(trackerRow(wb, 'Nhiệm vụ số 5'));
+    expect([...tracker.hiddenRows].sort()).toEqual([2, 3, 6]);
+
+    // A task added at the top of the programme: every row below moves down one.
+    wb.insertRows(SOURCE, 4, 1);
+    [0, 'Nhiệm vụ mới đầu năm', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở'].forEach((v, c) => (wb.cell(wb.sheet(SOURCE)!, 4, c + 1).value = v));
+    wb.activeId = wb.sheet(SOURCE)!.id;
+    expect(await hostFor(wb).writeTracker(await analyse())).toMatchObject({ added: 1, kept: 5 });
+
+    expect(wb.sheet('Theo dõi')).toBe(tracker);
+    expect(trackerRow(wb, 'Nhiệm vụ mới đầu năm')).toBe(2);
+    expect([...tracker.hiddenRows]).toEqual([]);
+    expect(table.filteredRows.size).toBe(0);
+    expect(wb.valuesOf('Theo dõi')[trackerRow(wb, 'Nhiệm vụ số 1') - 1][col('Trạng thái') - 1]).toBe('Hoàn thành');
+  });
+
   it('before ExcelApi 1.13 (no table resize) is still refreshed in place, its table made again under the same name', async () => {
     const wb = new FakeWorkbook({ apiVersion: 12 });
     wb.addSheet('Phụ lục II', programmeRows(3));
