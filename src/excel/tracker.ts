@@ -120,8 +120,9 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
               return area;
             },
             async (s, scratch, area) => {
-              refreshCells(s, scratch, area, out, caps);
+              // Before the clear, which may take the notes already (then a delete after it would fail half-way).
               for (const n of carried.oldNotes) n.delete();
+              refreshCells(s, scratch, area, out, caps);
               keepTable(s, area, out, old, caps);
               if (!out.marked) markOwned(s, 'tracker', caps);
               await finishSheet(s, area);

@@ -1458,9 +1458,18 @@ export class RangeProxy extends Proxy {
     };
   }
 
-  /** Clears values, formulas and cell formats; tables, notes and data validation stay (as far as this model says). */
+  /**
+   * Clears values, formulas and cell formats; "All" (the default) also the notes in the range, as
+   * Excel's Clear All does. Tables and data validation stay (as far as this model says).
+   */
   clear(applyTo?: string): void {
     this.ctx.wrote(['clear', applyTo]);
+    if (applyTo === undefined || applyTo === 'All') {
+      for (const a of [...this.sheet.notes.keys()]) {
+        const at = parseRect(a);
+        if (inside(this.rect, at.top, at.left)) this.sheet.notes.delete(a);
+      }
+    }
     for (const k of [...this.sheet.cells.keys()]) {
       const [r, c] = k.split(',').map(Number);
       if (!inside(this.rect, r, c)) continue;
