@@ -96,14 +96,17 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
     const loose = old && carried.columns && old.looseLines.length ? carriedLooseCells(carried.columns, old, rows.length) : null;
     const budget = writeBudget(context, env, caps, (rows.length + (loose?.formulas.length ?? 0)) * (WIDTH + (carried.columns?.headers.length ?? 0)));
-    const addNotes = async (s: Excel.Worksheet) => {
+    const noteBytes = (note: { content: string }) => ACTION_BYTES + jsonBytes(note.content);
+    const notesBytes = notes.reduce((n, note) => n + noteBytes(note), 0);
+    /** `reserved`: the caller reserved `notesBytes` already. */
+    const addNotes = async (s: Excel.Worksheet, reserved: boolean) => {
       for (const note of notes) {
-        await budget.reserve(ACTION_BYTES + jsonBytes(note.content));
+        if (!reserved) await budget.reserve(noteBytes(note));
         s.notes.add(s.getRange(note.address), note.content);
       }
     };
-    const finishSheet = async (s: Excel.Worksheet, area: TrackerArea) => {
-      await budget.reserve(ACTION_BYTES * (10 + 3 * area.width + 2 * carried.looks.size));
+    const finishBytes = (area: TrackerArea) => ACTION_BYTES * (10 + 3 * area.width + 2 * carried.looks.size);
+    const finishSheet = (s: Excel.Worksheet, area: TrackerArea) => {
       formatColumns(s, area, carried.looks);
       if (caps.dataValidation) statusValidation(s, area);
       if (caps.freezePanes) s.freezePanes.freezeRows(1);
@@ -113,20 +116,22 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
         ? await writeInPlace(
             context,
             out,
-            async (scratch) => {
-              const area = await writeRows(scratch, rows, carried.columns, loose, budget);
-              // The old sheet's notes go; the kept ones come back on their task's new row.
-              await budget.reserve(ACTION_BYTES * (carried.oldNotes.length + 10));
-              return area;
-            },
+            async (scratch) => writeRows(scratch, rows, carried.columns, loose, budget),
             async (s, scratch, area) => {
-              // Before the clear, which may take the notes already (then a delete after it would fail half-way).
+              // Reserved at once, so the budget syncs (if at all) before the clear, never between it and
+              // the copy, the table's size, the dropdown or the notes: one batch, not transactional, for all.
+              // Notes past one request's share (thousands, on the web) cannot join it: they follow.
+              const rest = finishBytes(area) + ACTION_BYTES * (carried.oldNotes.length + 12);
+              const together = rest + notesBytes <= budget.limit;
+              await budget.reserve(together ? rest + notesBytes : rest);
+              // The old sheet's notes go (before the clear, which may take them already: a delete after it
+              // would fail half-way); the kept ones come back on their task's new row.
               for (const n of carried.oldNotes) n.delete();
               refreshCells(s, scratch, area, out, caps);
               keepTable(s, area, out, old, caps);
               if (!out.marked) markOwned(s, 'tracker', caps);
-              await finishSheet(s, area);
-              await addNotes(s);
+              finishSheet(s, area);
+              await addNotes(s, together);
             },
           )
         : await writeReplacing(
@@ -138,8 +143,9 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
               const area = await writeRows(s, rows, carried.columns, loose, budget);
               // The table goes over values already written, so the link formulas do not become a calculated column.
               const table = addTable(s, area);
-              await finishSheet(s, area);
-              await addNotes(s);
+              await budget.reserve(finishBytes(area));
+              finishSheet(s, area);
+              await addNotes(s, false);
               return table;
             },
             // The table is named once the old sheet (and its table, of the same name) is gone.

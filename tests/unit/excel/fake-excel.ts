@@ -79,6 +79,8 @@ export interface SheetModel {
 export interface SyncRecord {
   request: number;
   response: number;
+  /** The structural operations the sync ran, in order ("range.clear", "notes.add"…), to tell which went in one batch. */
+  ops: string[];
 }
 
 export interface FakeOptions {
@@ -500,6 +502,7 @@ export class FakeContext {
   error: OfficeError | null = null;
   syncCount = 0;
   dirty = false;
+  ops: string[] = [];
   readonly workbook: WorkbookProxy;
 
   constructor(readonly wb: FakeWorkbook) {
@@ -510,14 +513,16 @@ export class FakeContext {
     this.error ??= new OfficeError(code, message);
   }
 
-  wrote(value: unknown): void {
+  wrote(value: unknown, op?: string): void {
     this.request += bytes(value);
     this.dirty = true;
+    if (op) this.ops.push(op);
   }
 
   async sync(): Promise<void> {
-    const record = { request: this.request, response: this.response };
+    const record = { request: this.request, response: this.response, ops: this.ops };
     this.wb.syncs.push(record);
+    this.ops = [];
     const error = this.error;
     const limit = this.wb.payloadLimit;
     const loads = [...this.pendingLoads];
@@ -1002,7 +1007,7 @@ function tableProxy(ctx: FakeContext, table: TableModel | null) {
   return {
     /** ExcelApi 1.13: the header stays on its row; the new range must overlap the old one. */
     resize(address: string) {
-      ctx.wrote(['resize', address]);
+      ctx.wrote(['resize', address], 'table.resize');
       if (ctx.wb.apiVersion < 13) return ctx.fail('ApiNotFound', 'table.resize needs ExcelApi 1.13');
       const t = need();
       const rect = parseRect(address);
@@ -1012,7 +1017,7 @@ function tableProxy(ctx: FakeContext, table: TableModel | null) {
     },
     /** ExcelApi 1.2: the rows its filter hid show again (rows users hid by hand stay hidden). */
     clearFilters() {
-      ctx.wrote('clearFilters');
+      ctx.wrote('clearFilters', 'table.clearFilters');
       if (ctx.wb.apiVersion < 2) return ctx.fail('ApiNotFound', 'table.clearFilters needs ExcelApi 1.2');
       const t = need();
       for (const r of t.filteredRows) t.sheet.hiddenRows.delete(r);
@@ -1076,7 +1081,7 @@ class NoteCollection extends Proxy {
   }
   add(cell: RangeProxy | string, content: string): void {
     const rect = typeof cell === 'string' ? parseRect(cell) : cell.rect;
-    this.ctx.wrote(content);
+    this.ctx.wrote(content, 'notes.add');
     const a = rectText({ ...rect, bottom: rect.top, right: rect.left });
     if (cellsOf(rect) !== 1) this.ctx.fail('InvalidCellAddress', 'A note goes on one cell.');
     else if (this.sheet.notes.has(a)) this.ctx.fail('InvalidArgument', `Cell ${a} already has a note.`);
@@ -1122,7 +1127,7 @@ class NoteProxy extends Proxy {
     else this.sheet.notes.set(this.address, v);
   }
   delete(): void {
-    this.ctx.wrote('delete');
+    this.ctx.wrote('delete', 'note.delete');
     if (!this.sheet.notes.delete(this.address)) this.ctx.fail('ItemNotFound', 'No note to delete.');
   }
 }
@@ -1412,7 +1417,7 @@ export class RangeProxy extends Proxy {
     return this.got('rowHidden');
   }
   set rowHidden(v: boolean) {
-    this.ctx.wrote(v);
+    this.ctx.wrote(v, 'range.rowHidden');
     if (this.ctx.wb.apiVersion < 2) {
       this.ctx.fail('ApiNotFound', 'rowHidden needs ExcelApi 1.2');
       return;
@@ -1446,7 +1451,7 @@ export class RangeProxy extends Proxy {
         sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
       },
       set rule(rule: unknown) {
-        ctx.wrote(rule);
+        ctx.wrote(rule, 'dataValidation.rule');
         sheet.validations = sheet.validations.filter((v) => !intersects(v.rect, rect));
         sheet.validations.push({ rect, rule });
       },
@@ -1463,7 +1468,7 @@ export class RangeProxy extends Proxy {
    * Excel's Clear All does. Tables and data validation stay (as far as this model says).
    */
   clear(applyTo?: string): void {
-    this.ctx.wrote(['clear', applyTo]);
+    this.ctx.wrote(['clear', applyTo], 'range.clear');
     if (applyTo === undefined || applyTo === 'All') {
       for (const a of [...this.sheet.notes.keys()]) {
         const at = parseRect(a);
@@ -1480,7 +1485,7 @@ export class RangeProxy extends Proxy {
 
   /** ExcelApi 1.9: copies the source's cells (values, formulas, formats) to this range's top-left, at the source's size. */
   copyFrom(source: RangeProxy | string, copyType?: string): void {
-    this.ctx.wrote(['copyFrom', copyType]);
+    this.ctx.wrote(['copyFrom', copyType], 'range.copyFrom');
     if (this.ctx.wb.apiVersion < 9) {
       this.ctx.fail('ApiNotFound', 'copyFrom needs ExcelApi 1.9');
       return;

@@ -510,6 +510,32 @@ describe('writeTracker', () => {
     expect((await syncsOf(small, () => smallHost.writeTracker(smallReport))).count).toBe(offWeb.count);
   }, 60_000);
 
+  it('on the web, refreshes in place in one last request: the clear never goes without the copy, table size, dropdown and notes', async () => {
+    const limit = 120_000;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('Phụ lục II', programmeRows(300));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeTracker(report);
+    // Notes on 150 rows: with the rows' own writes, more than one request's share.
+    const tracker = wb.sheet('Theo dõi')!;
+    const KQ = colLetters(col('Kết quả'));
+    for (let r = 2; r <= 151; r++) tracker.notes.set(`${KQ}${r}`, `Ghi chú số ${r}: chờ ý kiến Giám đốc Sở`);
+
+    const before = wb.syncs.length;
+    await host.writeTracker(report);
+    const syncs = wb.syncs.slice(before);
+    expect(Math.max(...syncs.map((s) => s.request))).toBeLessThanOrEqual(limit);
+    const last = syncs.find((s) => s.ops.includes('range.clear'))!;
+    expect(syncs.filter((s) => s.ops.includes('range.clear'))).toEqual([last]);
+    for (const op of ['table.clearFilters', 'range.rowHidden', 'range.copyFrom', 'table.resize', 'dataValidation.rule']) expect(last.ops).toContain(op);
+    expect(last.ops.filter((o) => o === 'notes.add')).toHaveLength(150);
+    expect(last.ops.filter((o) => o === 'note.delete')).toHaveLength(150);
+    expect(last.ops.indexOf('note.delete')).toBeLessThan(last.ops.indexOf('range.clear'));
+    expect(tracker.notes.size).toBe(150);
+    expect(tracker.notes.get(`${KQ}151`)).toBe('Ghi chú số 151: chờ ý kiến Giám đốc Sở');
+  });
+
   it('a refused write leaves the old tracker (and what was typed in it) in place, no half-written sheet', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Phụ lục II', programmeRows(600));
