@@ -25,6 +25,11 @@ export interface Heading {
   firstMonth?: number;
   /** The first quarter of a heading naming several ("Quý I và Quý II": 1); `quarter` is its last. */
   firstQuarter?: number;
+  /**
+   * Only words a deadline, quarter or month cell holds too ("Cả năm", "Thường xuyên", "Quý I - Quý IV"):
+   * a heading in the number or task column (or merged across), elsewhere the rest of a task split at a page.
+   */
+  cellWords?: true;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
@@ -261,15 +266,17 @@ export function parseHeading(text: string): Heading | null {
   const numbered = NUMBERED.test(folded);
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
-  const quartersAlone = several !== null && QUARTERS_ALONE.test(head);
-  if (numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock || quartersAlone || ALL_YEAR_ALONE.test(folded)) {
-    // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
-    // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
-    // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.
-    if (several && several[0] < several[1] && !reviewBlock && !CARRIED_OVER.test(folded)) return quartersHeading(several, declared);
-    return { level: 1, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
-  }
-  return null;
+  const titleOnly = numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock;
+  const cellWords = !titleOnly && ((several !== null && QUARTERS_ALONE.test(head)) || ALL_YEAR_ALONE.test(folded));
+  if (!titleOnly && !cellWords) return null;
+  // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
+  // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
+  // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.
+  const h =
+    several && several[0] < several[1] && !reviewBlock && !CARRIED_OVER.test(folded)
+      ? quartersHeading(several, declared)
+      : { level: 1 as const, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
+  return cellWords ? { ...h, cellWords } : h;
 }
 
 /**

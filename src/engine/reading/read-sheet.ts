@@ -398,13 +398,15 @@ export function readSheet(view: SheetView): SheetParse {
     // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
     const heading = parseHeading(line.text) ?? ((roman || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
-    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && heading.level !== 1));
+    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && (heading.level !== 1 || heading.cellWords === true)));
     // An unnumbered section title in the task column is a heading when it names a quarter or month,
     // all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN") or a review's block written as a title ("ĐỀ XUẤT BỔ
     // SUNG", "Đề xuất bổ sung nhiệm vụ:"); not a line in lower case (a task's text split at a page),
     // nor a task's line that proposes ("Đề xuất bổ sung kinh phí năm 2026").
     const blockTitle = headingProposalKind(line.text) !== null && (isUpperCaseTitle(line.text) || /:\s*$/.test(line.text) || heading?.declared != null);
-    const titled = heading !== null && (heading.level !== 1 || ((heading.allYear || blockTitle) && /^\p{Lu}/u.test(line.text)));
+    // "Thường xuyên" alone in the deadline column is a split task's deadline; in the number or task column, a heading.
+    const placed = !heading?.cellWords || line.col === t.columns.stt || line.col === t.columns.task || view.mergedTo(r, line.col) > line.col;
+    const titled = heading !== null && placed && (heading.level !== 1 || ((heading.allYear || blockTitle) && /^\p{Lu}/u.test(line.text)));
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.

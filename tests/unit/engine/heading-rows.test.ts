@@ -292,3 +292,37 @@ describe('"Cả năm" or "Thường xuyên" alone on a line over tasks', () => {
     expect([r.tasks.map((t) => [t.task, t.quarter]), where(r)]).toEqual([[[`Theo dõi, cập nhật cơ sở dữ liệu ${rest}`, 1], ['Sơ kết', 1]], []]);
   });
 });
+
+describe('"Thường xuyên", "Cả năm" or "Quý I - Quý IV" alone in a deadline, quarter or month column', () => {
+  it.each<[string, string]>([
+    ['Thời hạn', 'Thường xuyên'],
+    ['Thời hạn', 'Cả năm'],
+    ['Thời hạn', 'Quý I - Quý IV'],
+    ['Quý', 'Cả năm'],
+    ['Tháng', 'Thường xuyên'],
+  ])('under "%s", "%s" is the rest of the task above split at a page, not a heading', (column, words) => {
+    const header = [...HEADER, column];
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      header,
+      ['I', 'Quý III (3 nhiệm vụ)'],
+      [...job(1, 'Xây dựng kế hoạch kiểm tra'), null],
+      [...job(2, 'Tổ chức hội nghị tổng kết'), null],
+      [null, null, null, null, null, words],
+      [...job(3, 'Báo cáo tình hình thực hiện'), null],
+    ]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.endRow]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), r.findings.filter((f) => f.code === 'declared-count-mismatch')]).toEqual([
+      [['1', 3, 4], ['2', 3, 6], ['3', 3, 7]],
+      [['Quý III', 3, 3]],
+      [],
+    ]);
+  });
+
+  it('in the task column, or merged across the table, still heads all-year tasks', () => {
+    const header = [...HEADER, 'Thời hạn'];
+    for (const [row, merges] of [[[null, 'Thường xuyên'], []], [['Cả năm'], ['A6:F6']]] as [CellValue[], string[]][]) {
+      const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], header, ['I', 'Quý III (2 nhiệm vụ)'], job(1, 'Xây dựng kế hoạch'), job(2, 'Sơ kết'), row, job(1, 'Theo dõi cơ sở dữ liệu')], merges);
+      expect([row, r.tasks.map((t) => [t.stt, t.quarter]), r.summary.allYear]).toEqual([row, [['1', 3], ['2', 3], ['1', null]], 1]);
+    }
+  });
+});
