@@ -358,7 +358,8 @@ export function readSheet(view: SheetView): SheetParse {
    * tasks; a budget summed or statuses counted end the tasks and declare nothing. False: no such row.
    */
   const totalLine = (t: ParsedTable, r: number, sttText: string): boolean => {
-    const total = totalRow(view, t, r, sttText);
+    const last = out.tasks[out.tasks.length - 1];
+    const total = totalRow(view, t, r, sttText, last?.table === t ? last.sttNumber : null);
     if (!total) return false;
     const count = total.count !== null ? figureCount(total.count) : null;
     const h = count !== null ? totalHeading(foldKey(total.label), count) : null;
@@ -611,14 +612,14 @@ const COUNT_COLUMNS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader
  * columns, if one is there; a sum of the budget or a count of the statuses is not. `col`: where
  * the row's count, or else its label, starts.
  */
-function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): { label: string; col: number; count: string | null } | null {
+function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string, lastNumber: number | null): { label: string; col: number; count: string | null } | null {
   const task = t.columns.task;
   const labelCol = isTotalLabel(sttText) ? t.columns.stt! : task !== undefined && isTotalLabel(view.text(r, task)) ? task : undefined;
   if (labelCol === undefined) return null;
   let count: string | null = null;
   let countCol = labelCol;
   let counted = 0;
-  /** A figure in the number column: the row's number ("3 | Tổng cộng | | 2"), or its count when it is the only one. */
+  /** A figure in the number column: the row's number ("3 | Tổng cộng | | 2"), or its count when it is the only one and not the next task's number. */
   let numberFigure: string | null = null;
   for (const c of view.filledColumns(r)) {
     if (c === labelCol || view.isMergedBelow(r, c)) continue;
@@ -634,7 +635,8 @@ function totalRow(view: SheetView, t: ParsedTable, r: number, sttText: string): 
       counted++;
     }
   }
-  if (counted === 0 && numberFigure !== null) {
+  // "4 | Tổng cộng" after tasks 1–3 numbers the row as the next task; "3 | Tổng cộng" there counts them.
+  if (counted === 0 && numberFigure !== null && (lastNumber === null || sttInteger(numberFigure) !== lastNumber + 1)) {
     count = numberFigure;
     countCol = t.columns.stt!;
   }

@@ -279,10 +279,11 @@ describe('total lines', () => {
       const right = withTotal(['Cộng', 3], { 2: '=SUBTOTAL(103,NhiemVu[Nhiệm vụ])' });
       expect(counts(right)).toEqual([['Tổng cộng', 'A6', 3, 3]]);
       expect(where(right)).toEqual([]);
-      const inNumber = withTotal([4, 'Tổng cộng', null, null, null, null, 350], { 1: '=COUNT(A3:A5)+1', 7: '=SUM(G3:G5)' });
+      // 2 after tasks 1–3 is no row number (4, "=COUNT(A3:A5)+1", would be: total-rows.test.ts).
+      const inNumber = withTotal([2, 'Tổng cộng', null, null, null, null, 350], { 7: '=SUM(G3:G5)' });
       expect([inNumber.tasks.map((t) => t.task), counts(inNumber), where(inNumber)]).toEqual([
         ['Sản xuất giống nấm', 'Phân tích mẫu', 'Chuyển giao công nghệ'],
-        [['Tổng cộng', 'A6', 4, 3]],
+        [['Tổng cộng', 'A6', 2, 3]],
         ['declared-count-mismatch A6'],
       ]);
       const wrong = withTotal([null, 'Tổng cộng', null, 4, null, null, 350]);

@@ -34,15 +34,29 @@ it('names a wrong total by its own words ("Cộng", "Tổng số nhiệm vụ", 
 describe('a total row numbered in the number column', () => {
   const codes = (r: FileReport) => r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`);
 
-  it('is named by its label, not by its number ("3 | Tổng cộng", "3 | Tổng cộng | | | 3")', () => {
+  it('is named by its label, not by its number ("5 | Tổng cộng", "3 | Tổng cộng | | | 3")', () => {
     const cases: [CellValue[], string][] = [
-      [[3, 'Tổng cộng'], 'A6 "Tổng cộng" ghi 3 nhiệm vụ nhưng bảng có 2.'],
+      [[5, 'Tổng cộng'], 'A6 "Tổng cộng" ghi 5 nhiệm vụ nhưng bảng có 2.'],
       [[3, 'Tổng cộng', null, null, 3], 'E6 "Tổng cộng" ghi 3 nhiệm vụ nhưng bảng có 2.'],
       [['3.', 'Cộng Quý III', null, 3], 'D6 "Cộng Quý III" ghi 3 nhiệm vụ nhưng bảng có 2.'],
     ];
     for (const [total, finding] of cases) {
       const r = read(quarter('Quý III', total));
       expect([total, mismatches(r), r.tasks.length]).toEqual([total, [finding], 2]);
+    }
+  });
+
+  it('declares nothing by the next task number alone ("3 | Tổng cộng" after tasks 1–2); another figure there is its count', () => {
+    const sections = (r: FileReport) => r.summary.sections.map((s) => [s.label, s.declared, s.actual]);
+    const cases: [CellValue[], string[], (string | number | null)[][]][] = [
+      [[3, 'Tổng cộng'], [], []],
+      [['3.', 'Tổng cộng', null, null, null, null, null], [], []],
+      [[2, 'Tổng cộng'], [], [['Tổng cộng', 2, 2]]],
+      [[4, 'Tổng cộng'], ['A6 "Tổng cộng" ghi 4 nhiệm vụ nhưng bảng có 2.'], [['Tổng cộng', 4, 2]]],
+    ];
+    for (const [total, found, counted] of cases) {
+      const r = read(quarter('Quý III', total));
+      expect([total, mismatches(r), codes(r), sections(r), r.tasks.length]).toEqual([total, found, found.length ? ['declared-count-mismatch A6'] : [], counted, 2]);
     }
   });
 
