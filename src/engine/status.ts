@@ -151,9 +151,24 @@ export const readStatus = memo((text: string): Status | null => {
   // 5)", "Chưa thực hiện do chưa có kinh phí"), but not after "Hoàn thành": "Hoàn thành, còn 2 nội
   // dung" may undo it, and a task wrongly read as finished drops off the overdue list. That one is
   // left for a person to read.
-  const s = statusBefore(REMARK.exec(key)) ?? statusBefore(REASON.exec(matchKey(text)));
+  const remark = REMARK.exec(key);
+  const s = statusBefore(remark) ?? statusBefore(REASON.exec(matchKey(text)));
+  // After a late or awaiting word, a status in the remark says more: "Quá hạn, đề xuất bỏ".
+  if (remark && OPEN_WORDS.has(statusKey(remark[1]))) return statusAfter(text) ?? s;
   return s && s !== 'Hoàn thành' ? s : null;
 });
+
+/** Late and awaiting words (folded): a status written after them ("Quá hạn, đã hoàn thành ngày …") says more. */
+const OPEN_WORDS = new Set([...LATE, ...AWAITING]);
+
+/** The status written after a remark's comma ("Quá hạn, đề xuất bỏ" → "Đề xuất bỏ"), if any. */
+function statusAfter(text: string): Status | null {
+  const words = matchKey(text);
+  const head = REMARK.exec(words);
+  if (!head) return null;
+  const rest = words.slice(head[0].length);
+  return readStatus(head[0].endsWith('(') ? rest.replace(/\)$/, '') : rest);
+}
 
 const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? exact(statusKey(head[1])) : null);
 

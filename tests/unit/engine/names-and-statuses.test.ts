@@ -197,6 +197,18 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('reads the status written after a late word ("Quá hạn, đề xuất bỏ") as that status, else the late word\'s', () => {
+    const cells = ['Quá hạn, đã hoàn thành ngày 10/8/2025', 'Quá hạn, đề xuất bỏ', 'Chậm tiến độ, đề nghị điều chỉnh sang Quý IV', 'Quá hạn (đã hoàn thành)', 'Quá hạn, hoàn thành, còn 2 nội dung', 'Chậm tiến độ, do thiếu kinh phí'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đề xuất bỏ': 1, 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 2 });
+    // The done one and the one proposed for removal drop off the overdue list; the proposals are listed as such.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 8, 9]);
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[5, 'drop'], [6, 'adjust']]);
+    expect(r.summary.proposals).toEqual({ drop: 1, add: 0, adjust: 1 });
+  });
+
   it('reads a day alone still ahead of the report date as planned: open, and overdue once past the deadline', () => {
     // Due 15/8/2025, report of 18/8/2025: "10/8/2025" was the day it was done; "20/08/2025", "30/9" (the
     // programme's year) and a date cell of 01/09/2025 are days planned, not done.
