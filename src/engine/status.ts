@@ -71,10 +71,10 @@ const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi)\s+\S/
 /** A day alone (folded): "20/08/2025", "20/8", "ngày 20/8". Groups: "ngày", day, month, year. */
 const DAY_ALONE = /^(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?$/;
 /**
- * Awaiting another body (folded): "Đang trình UBND tỉnh", "Chờ UBND tỉnh phê duyệt", "Đã trình, chờ
- * phê duyệt". "Đã trình UBND tỉnh" alone is not: done or not depends on the product.
+ * Awaiting another body (matchKey: "chờ", not "cho" as in "được cho ý kiến"): "Đang trình UBND tỉnh",
+ * "Chờ UBND tỉnh phê duyệt", "Đã trình, chờ phê duyệt". "Đã trình UBND tỉnh" alone is not: done or not depends on the product.
  */
-const AWAITING_WORDS = /^(?:dang\s+trinh\b|(?:da\s+trinh\b[^,;]*?[,;]?\s*|dang\s+)?cho\s+(?:[a-z&.]+\s+){0,4}?(?:phe\s+duyet|duyet|ky|ban\s+hanh|y\s+kien|tham\s+dinh)\b)/;
+const AWAITING_WORDS = /^(?:đang\s+trình(?!\p{L})|(?:đã\s+trình(?!\p{L})[^,;]*?[,;]?\s*|đang\s+)?chờ\s+(?:[\p{L}&.]+\s+){0,4}?(?:phê\s+duyệt|duyệt|ký|ban\s+hành|ý\s+kiến|thẩm\s+định)(?!\p{L}))/u;
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
 const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
@@ -143,7 +143,7 @@ export const readStatus = memo((text: string): Status | null => {
   if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
-  if (AWAITING_WORDS.test(key)) return 'Đang thực hiện';
+  if (AWAITING_WORDS.test(matchKey(text))) return 'Đang thực hiện';
   // A day typed alone in the status column is the day the task was done (one still ahead is planned: statusOn).
   const day = DAY_ALONE.exec(key);
   if (day) return isDay(day[1], Number(day[2]), Number(day[3]), day[4]) ? 'Hoàn thành' : null;

@@ -197,6 +197,12 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('reads "chờ" with its marks: "Đã trình UBND tỉnh và được cho ý kiến" awaits nothing, and is asked about', () => {
+    const r = withStatus('Đã trình UBND tỉnh và được cho ý kiến', 'Đã trình UBND tỉnh, chờ ý kiến');
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([4]);
+    expect(r.summary.byStatus).toEqual({ 'Đã trình UBND tỉnh và được cho ý kiến': 1, 'Đang thực hiện': 1 });
+  });
+
   it('reads the status written after a late word ("Quá hạn, đề xuất bỏ") as that status, else the late word\'s', () => {
     const cells = ['Quá hạn, đã hoàn thành ngày 10/8/2025', 'Quá hạn, đề xuất bỏ', 'Chậm tiến độ, đề nghị điều chỉnh sang Quý IV', 'Quá hạn (đã hoàn thành)', 'Quá hạn, hoàn thành, còn 2 nội dung', 'Chậm tiến độ, do thiếu kinh phí'];
     const r = withStatus(...cells);
