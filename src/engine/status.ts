@@ -172,26 +172,20 @@ function statusAfter(text: string): Status | null {
 
 const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? exact(statusKey(head[1])) : null);
 
-/** The day a status cell holds alone ("20/08/2025", "ngày 20/8"): day, month and the year written, if any. */
-const dayAlone = memo((text: string): { day: number; month: number; year: number | null } | null => {
-  const m = DAY_ALONE.exec(statusKey(text));
-  if (!m || !isDay(m[1], Number(m[2]), Number(m[3]), m[4])) return null;
-  return { day: Number(m[2]), month: Number(m[3]), year: m[4] ? Number(m[4]) + (m[4].length === 2 ? 2000 : 0) : null };
-});
-
 /**
- * `readStatus` on the report date `asOf` (today when none): a day alone after it cannot be the day
- * the task was done, it is the day planned, so the task is still open ("Đang thực hiện"). A day
- * with no year ("20/8") is in `year` (the programme's), else in the report date's.
+ * `readStatus` on the report date `asOf` (today when none): a day after it given as the day done
+ * ("20/11/2025" alone, "HT 20/11") is the day planned, so the task is still open ("Đang thực hiện").
+ * A day with no year ("20/8") is in `year` (the programme's), else in the report date's.
  */
 export function statusOn(text: string, asOf?: string, year?: number | null): Status | null {
   const s = readStatus(text);
   if (s !== 'Hoàn thành') return s;
-  const day = dayAlone(text);
-  if (!day) return s;
   const on = asOf || todayIso();
-  const iso = makeIso(day.year ?? year ?? Number(on.slice(0, 4)), day.month, day.day);
-  return iso && iso > on ? 'Đang thực hiện' : s;
+  const latest = namedDays(text).reduce<string | null>((last, d) => {
+    const iso = makeIso(d.year ?? year ?? Number(on.slice(0, 4)), d.month, d.day);
+    return iso && (!last || iso > last) ? iso : last;
+  }, null);
+  return latest && latest > on ? 'Đang thực hiện' : s;
 }
 
 /** The words that say done ("đã hoàn thành", "ht", "đã ban hành"; folded), longest first. */
@@ -201,8 +195,8 @@ const DONE_WORDS = Object.keys(SYNONYMS)
 const DOCUMENT_WORDS = 'cong van|cv|quyet dinh|qd|bao cao|bc|to trinh|ttr|ke hoach|kh|thong bao|tb|van ban|vb|giay moi|nghi quyet|chi thi|huong dan|chuong trinh|de an|bien ban';
 /** A document cited (folded): "Công văn số 123/SKHCN-VP", "QĐ số 123", "số 45/TTr-SKHCN", "120/BC-SKHCN". */
 const DOCUMENT = new RegExp(String.raw`\b(?:(?:${DOCUMENT_WORDS})\s*(?:so\s*)?\d+(?:\/[a-z\d&.-]+)*|(?:so\s*)?\d+(?:\/\d+)?\/[a-z][a-z\d&.-]*(?:\/[a-z\d&.-]+)*)`, 'g');
-/** A day (folded): "ngày 20/8/2025", "20/8", "20.8.2025", "ngày 20 tháng 8 năm 2025". Groups: "ngày", day, month, year. */
-const DAY = /(?:\b(ngay)\s+)?(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])|\bngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?/g;
+/** A day (folded): "ngày 20/8/2025", "20/8", "20.8.2025", "ngày 20 tháng 8 năm 2025". Groups: "ngày", day, month, year; day, month, year in words. */
+const DAY = /(?:\b(ngay)\s+)?(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])|\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
 /** What may stand between the records: "tại", "theo", "vào", "đúng hạn", punctuation. */
 const RECORD_GLUE = new RegExp(String.raw`\b(?:tai|theo|bang|kem|vao|luc|${DEGREE})\b|[\s(),:;.\-–]`, 'g');
 
@@ -218,6 +212,15 @@ function isDoneOnRecord(key: string): boolean {
   const rest = withoutRecords(key.slice(head.length), () => records++);
   return records > 0 && rest.replace(RECORD_GLUE, '') === '';
 }
+
+/** The real days a status names, documents' numbers aside: day, month and the year written, if any. */
+const namedDays = memo((text: string): { day: number; month: number; year: number | null }[] =>
+  [...foldKey(text).replace(DOCUMENT, ' ').matchAll(DAY)].flatMap((m) => {
+    const [ngay, day, month, year] = m[2] ? [m[1], m[2], m[3], m[4]] : ['ngay', m[5], m[6], m[7]];
+    if (!isDay(ngay, Number(day), Number(month), year)) return [];
+    return [{ day: Number(day), month: Number(month), year: year ? Number(year) + (year.length === 2 ? 2000 : 0) : null }];
+  }),
+);
 
 /** The (folded) text with each document cited and each real day made a space; `found` is told of each. */
 function withoutRecords(text: string, found: () => void = () => {}): string {

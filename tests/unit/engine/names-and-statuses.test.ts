@@ -231,6 +231,20 @@ describe('other common ways of writing a status', () => {
     expect(later.summary.byStatus).toEqual({ 'Hoàn thành': 4 });
     expect(later.summary.overdue).toEqual([]);
   });
+
+  it('reads done on a day still ahead of the report date ("HT 20/11") as planned: open, and overdue past the deadline', () => {
+    // Due 15/8/2025, report of 15/10/2025: the days after it are planned, not the days the tasks were done.
+    const cells = ['HT 20/11', 'Hoàn thành ngày 20/11/2025', 'Đã hoàn thành 20/11', 'Đã hoàn thành ngày 20 tháng 11 năm 2025', 'Hoàn thành ngày 10/10/2025', 'Quá hạn, đã hoàn thành ngày 20/11/2025'];
+    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const grid = { sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] };
+    const r = analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-10-15' });
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 5, 'Hoàn thành': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 9]);
+    // Once the day has come, they are done.
+    expect(analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-11-20' }).summary).toMatchObject({ byStatus: { 'Hoàn thành': 6 }, overdue: [] });
+  });
 });
 
 describe('leaders with their title written out, shortened or after the name', () => {

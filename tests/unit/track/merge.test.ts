@@ -283,6 +283,8 @@ describe('overdue', () => {
     const planned = (status: string, asOf: string) => refreshOverdue([{ ...rows[0]!, status }], asOf, year)[0]!.overdue;
     expect(['20/08/2025', '30/9', '10/8/2025'].map((s) => planned(s, '2025-08-18'))).toEqual([true, true, false]);
     expect(['20/08/2025', '30/9'].map((s) => planned(s, '2025-10-01'))).toEqual([false, false]);
+    // Done on a day still ahead ("HT 20/8") is planned too.
+    expect(['HT 20/8', 'Hoàn thành ngày 20/08/2025', 'HT 10/8'].map((s) => planned(s, '2025-08-18'))).toEqual([true, true, false]);
   });
 
   it('reads a deadline typed short in the tracker as the sheet\'s deadline column does, in the programme\'s year', () => {
