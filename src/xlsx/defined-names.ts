@@ -69,6 +69,11 @@ export async function readDefinedNames(bytes: Uint8Array): Promise<string | null
   }
 }
 
+/** Every defined name of the original, of any scope (a new table cannot take one: they share a namespace). */
+export function definedNameList(originalXml: string | null): string[] {
+  return originalXml ? entries(originalXml).map((e) => e.name) : [];
+}
+
 export interface RestoredNames {
   bytes: Uint8Array;
   /** Names the copy cannot keep (a link to another workbook the copy does not carry). */

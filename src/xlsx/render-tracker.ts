@@ -64,6 +64,8 @@ export function renderTrackerSheet(
   orderNo?: number,
   name: string = TRACKER_SHEET,
   carried: CarriedTrackerCells = NOTHING_CARRIED,
+  /** The workbook's defined names: the table cannot take one either. */
+  definedNames: readonly string[] = [],
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
@@ -107,7 +109,8 @@ export function renderTrackerSheet(
   // Excel needs at least one data row in a table.
   if (data.length === 0) data.push(headers.map(() => null));
 
-  const tableName = freeTableName(TRACKER_TABLE_NAME, wb.worksheets.flatMap((w) => (w.getTables() as unknown as { name: string }[]).map((t) => t.name)));
+  const tables = wb.worksheets.flatMap((w) => (w.getTables() as unknown as { name: string }[]).map((t) => t.name));
+  const tableName = freeTableName(TRACKER_TABLE_NAME, [...tables, ...definedNames]);
   ws.addTable({
     name: tableName,
     displayName: tableName,

@@ -12,7 +12,7 @@ import { countedStatus, taskYear } from '../engine/summary/summarise';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
-import { readDefinedNames, restoreDefinedNames } from './defined-names';
+import { definedNameList, readDefinedNames, restoreDefinedNames } from './defined-names';
 import { MARKS_SHEET } from '../engine/marks';
 import {
   TRACKER_SHEET,
@@ -193,7 +193,7 @@ export async function writeMarkedCopyDetailed(
   renderSummarySheet(wb, layout, summaryOrder);
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
-  renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried);
+  renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 

@@ -433,6 +433,24 @@ describe('defined names of the workbook', () => {
     const tracker = wb.worksheets.findIndex((w) => w.name === 'Theo dõi');
     expect(names.some((n) => n.includes(`localSheetId="${tracker}"`) && n.includes('Print_Titles'))).toBe(true);
   });
+  it('the "Theo dõi" table takes a name no defined name has (of the workbook or of a sheet, any case): Excel would repair the file', async () => {
+    const input = await withNames(
+      [
+        '<definedName name="TheoDoi">OFFSET(\'Phụ lục II\'!$A$3,0,0,COUNTA(\'Phụ lục II\'!$A:$A),7)</definedName>',
+        '<definedName name="theodoi2" localSheetId="1">\'Rà soát QLCN&amp;CN\'!$A$1</definedName>',
+      ].join(''),
+    );
+    const fr = sampleFileReport(ASOF);
+    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
+
+    const zip = await JSZip.loadAsync(copy.bytes);
+    const tables = await Promise.all(zip.file(/^xl\/tables\/[^/]+\.xml$/).map((f) => f.async('string')));
+    const tableNames = tables.map((t) => /<table\b[^>]*\sname="([^"]*)"/.exec(t)![1]!);
+    expect(tableNames).toContain('TheoDoi3');
+    const names = entries(await zip.file('xl/workbook.xml')!.async('string')).map((n) => /name="([^"]*)"/.exec(n)![1]!.toLowerCase());
+    for (const t of tableNames) expect(names).not.toContain(t.toLowerCase());
+    expect(names).toEqual(expect.arrayContaining(['theodoi', 'theodoi2']));
+  });
 });
 
 describe('columns and notes users add to "Theo dõi"', () => {
