@@ -10,6 +10,15 @@ import { TRACKER_SHEET } from './track/columns';
 import { trackerHeader } from './track/values';
 import { foldKey } from './text';
 
+export type OwnedKind = 'summary' | 'tracker' | 'directory';
+
+/** Sheet-scoped names the add-in puts on the sheets it wrote (the marked copy keeps them on theirs). */
+export const MARKER_NAMES: Record<OwnedKind, string> = {
+  summary: 'CTCT_TongHop',
+  tracker: 'CTCT_TheoDoi',
+  directory: 'CTCT_DanhMuc',
+};
+
 export type OwnSheetKind = 'summary' | 'tracker' | 'task-list' | 'directory' | 'internal';
 
 /** The consolidated task list of `tong-hop.xlsx` (every file's tasks, to filter). */

@@ -5,6 +5,7 @@
  */
 import { sameSheetName } from '../engine/grid';
 import { MARKS_SHEET } from '../engine/marks';
+import { MARKER_NAMES, type OwnedKind } from '../engine/own-sheets';
 import type { AdapterCapabilities } from './capabilities';
 
 export const JOURNAL_SHEET = 'CTCT_NhatKy';
@@ -12,15 +13,8 @@ export const JOURNAL_SHEET = 'CTCT_NhatKy';
 export { TRACKER_SHEET } from '../engine/track/columns';
 export { MARKS_SHEET };
 export const DIRECTORY_SHEET = 'Danh mục';
-
-export type OwnedKind = 'summary' | 'tracker' | 'directory';
-
-/** Sheet-scoped names carried by the sheets CTCT wrote. */
-export const MARKER_NAMES: Record<OwnedKind, string> = {
-  summary: 'CTCT_TongHop',
-  tracker: 'CTCT_TheoDoi',
-  directory: 'CTCT_DanhMuc',
-};
+// The add-in marks its sheets; the marked copy keeps the marks.
+export { MARKER_NAMES, type OwnedKind };
 
 /** Hidden bookkeeping sheets: never read as data, never shown. */
 export const INTERNAL_SHEETS = [JOURNAL_SHEET, MARKS_SHEET];

@@ -6,6 +6,7 @@
  * still has that workbook's link, else it is left out and named to the user.
  */
 import JSZip from 'jszip';
+import { MARKER_NAMES } from '../engine/own-sheets';
 
 const WORKBOOK = 'xl/workbook.xml';
 const BLOCK = /<((?:\w+:)?)definedNames\b[^>]*>([^]*?)<\/\1definedNames>|<(?:\w+:)?definedNames\b[^>]*\/>/;
@@ -54,6 +55,8 @@ function entries(xml: string): NameEntry[] {
   });
 }
 
+const MARKERS = new Set(Object.values(MARKER_NAMES).map((n) => n.toLowerCase()));
+
 const keyOf = (e: { name: string; scope: string | null }) => `${e.name.toLowerCase()}\u0000${e.scope?.toLowerCase() ?? ''}`;
 
 /** A reference to another workbook: "[1]Sheet1!A1", "'[2]Quý III'!A1". */
@@ -83,7 +86,9 @@ export interface RestoredNames {
 /**
  * The copy with the original's defined names back, each exactly as written (its sheet index
  * renumbered to the copy's order). Names local to a sheet CTCT rewrote (`rewritten`: its old
- * tracker and summary) are the copy's own; names only the copy has (the new sheets' print titles) stay.
+ * tracker and summary, the sheets it wrote) are the copy's own, but for the add-in's marks of its
+ * sheets. Of the copy's other names only those the original has under no scope stay (the new
+ * sheets' print titles): exceljs makes a sheet's name the workbook's, which the original never had.
  */
 export async function restoreDefinedNames(copy: Uint8Array, originalXml: string | null, rewritten: readonly string[]): Promise<RestoredNames> {
   if (!originalXml) return { bytes: copy, notKept: [] };
@@ -93,11 +98,15 @@ export async function restoreDefinedNames(copy: Uint8Array, originalXml: string 
   const sheets = sheetNames(xml).map((n) => n.toLowerCase());
   const linked = /<(?:\w+:)?externalReferences\b/.test(xml);
   const skip = new Set(rewritten.map((n) => n.toLowerCase()));
-  const merged = new Map(entries(xml).map((e) => [keyOf(e), e.xml]));
+  const rewrote = (e: NameEntry) => e.scope !== null && skip.has(e.scope.toLowerCase());
+  const original = entries(originalXml);
+  const spelled = new Set(original.map((e) => e.name.toLowerCase()));
+  const merged = new Map(entries(xml).filter((e) => rewrote(e) || !spelled.has(e.name.toLowerCase())).map((e) => [keyOf(e), e.xml]));
   const notKept: string[] = [];
-  for (const e of entries(originalXml)) {
-    if (e.scope !== null && skip.has(e.scope.toLowerCase())) continue;
+  for (const e of original) {
     const index = e.scope === null ? null : sheets.indexOf(e.scope.toLowerCase());
+    // The sheet CTCT wrote in place of its own is CTCT's still: the add-in's mark stays on it.
+    if (rewrote(e) && !(MARKERS.has(e.name.toLowerCase()) && index !== -1)) continue;
     if (index === -1 || (!linked && EXTERNAL.test(e.formula))) {
       // Better gone, and said, than pointing somewhere else.
       merged.delete(keyOf(e));

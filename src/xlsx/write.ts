@@ -197,7 +197,7 @@ export async function writeMarkedCopyDetailed(
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
-  const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held), names, rewritten);
+  const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held), names, [...rewritten, summaryName, trackerName]);
   const lost = partsTheCopyLoses(original);
   if (restored.notKept.length) lost.push(`tên định nghĩa ${restored.notKept.map((n) => `“${n}”`).join(', ')} (trỏ tới sổ làm việc khác)`);
   return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost };

@@ -402,8 +402,8 @@ describe('data validations over whole columns', () => {
 
 describe('defined names of the workbook', () => {
   /** The fixture with the names old workbooks carry, as Excel writes them into xl/workbook.xml. */
-  async function withNames(definedNames: string): Promise<Uint8Array> {
-    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+  async function withNames(definedNames: string, workbook: Uint8Array = fs.readFileSync(FIXTURE)): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(workbook);
     const xml = await zip.file('xl/workbook.xml')!.async('string');
     zip.file('xl/workbook.xml', xml.replace(/<definedNames>[^]*?<\/definedNames>/, '').replace('</sheets>', `</sheets><definedNames>${definedNames}</definedNames>`));
     return zip.generateAsync({ type: 'uint8array' });
@@ -450,6 +450,27 @@ describe('defined names of the workbook', () => {
     const names = entries(await zip.file('xl/workbook.xml')!.async('string')).map((n) => /name="([^"]*)"/.exec(n)![1]!.toLowerCase());
     for (const t of tableNames) expect(names).not.toContain(t.toLowerCase());
     expect(names).toEqual(expect.arrayContaining(['theodoi', 'theodoi2']));
+  });
+  it('gain no name the original never had: a name of a sheet stays the sheet\'s, without a twin of the workbook; the add-in\'s marks stay on CTCT\'s sheets', async () => {
+    const fr = sampleFileReport(ASOF);
+    const first = await writeMarkedCopy(fs.readFileSync(FIXTURE), fr, report([fr], ASOF), { asOf: ASOF });
+    const sheets = (await open(first)).worksheets.map((w) => w.name);
+    const tracker = sheets.indexOf('Theo dõi');
+    const local = [
+      '<definedName name="DanhSach" localSheetId="0">\'Phụ lục II\'!$B$5:$B$6</definedName>',
+      '<definedName name="DanhSach" localSheetId="1">\'Rà soát QLCN&amp;CN\'!$A$1</definedName>',
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">\'Rà soát QLCN&amp;CN\'!$3:$3</definedName>',
+    ];
+    const marker = `<definedName name="CTCT_TheoDoi" localSheetId="${tracker}">'Theo dõi'!$A$1</definedName>`;
+    const input = await withNames([...local, marker].join(''), first);
+    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
+
+    const names = entries(zipEntry(copy.bytes, 'xl/workbook.xml'));
+    expect(names.filter((n) => n.includes('"DanhSach"'))).toEqual(local.slice(0, 2));
+    expect(names.filter((n) => n.includes('CTCT_TheoDoi'))).toEqual([marker]);
+    const titles = names.filter((n) => n.includes('Print_Titles')).map((n) => /localSheetId="(\d+)"/.exec(n)?.[1]);
+    expect(titles.sort()).toEqual(['1', String(tracker)].sort());
+    expect((await open(copy.bytes)).worksheets[tracker]!.name).toBe('Theo dõi');
   });
 });
 
