@@ -59,8 +59,11 @@ const MARKERS = new Set(Object.values(MARKER_NAMES).map((n) => n.toLowerCase()))
 
 const keyOf = (e: { name: string; scope: string | null }) => `${e.name.toLowerCase()}\u0000${e.scope?.toLowerCase() ?? ''}`;
 
-/** A reference to another workbook: "[1]Sheet1!A1", "'[2]Quý III'!A1". */
-const EXTERNAL = /(?:^|[^\w.])'?\[\d+\]/;
+/**
+ * A reference to another workbook: a bracket group, then a sheet name (or none) and "!": "[1]Sheet1!A1",
+ * "'[2]Quý III'!A1", "[Book.xlsx]Sheet1!A1", "[1]!Name". Not a table's column "Bang[2025]", "Bang[[#Data],[2025]]".
+ */
+const EXTERNAL = /'(?:[^']|'')*\[[^\]]+\](?:[^']|'')*'!|(?:^|[^\w.\]])\[[^\]]+\][^\s!'"()[\]{},;:+\-*\/^&=<>%]*!/;
 
 /** The workbook's <definedNames> as the original has them, or null when it has none. */
 export async function readDefinedNames(bytes: Uint8Array): Promise<string | null> {

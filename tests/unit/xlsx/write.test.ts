@@ -472,6 +472,26 @@ describe('defined names of the workbook', () => {
     expect(titles.sort()).toEqual(['1', String(tracker)].sort());
     expect((await open(copy.bytes)).worksheets[tracker]!.name).toBe('Theo dõi');
   });
+  it('a column of a table named like a number ("Bang[2025]") is no link to another workbook: such a name is kept; "[1]Sheet1!", "\'[2]Quý III\'!", "[Book.xlsx]Sheet1!" are', async () => {
+    const structured = [
+      '<definedName name="Nam2025">SUM(Bang[[#Data],[2025]])</definedName>',
+      '<definedName name="Cot2025">Bang[2025]</definedName>',
+      '<definedName name="HaiNam">Bang[[2024]:[2025]]</definedName>',
+    ];
+    const external = [
+      '<definedName name="NgoaiSo">[1]Sheet1!$A$1</definedName>',
+      '<definedName name="NgoaiTen">\'[2]Quý III\'!$A$1:$A$9</definedName>',
+      '<definedName name="NgoaiTep">[Book.xlsx]Sheet1!$B$2</definedName>',
+    ];
+    const input = await withNames([...structured, ...external].join(''));
+    const fr = sampleFileReport(ASOF);
+    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
+
+    const names = entries(zipEntry(copy.bytes, 'xl/workbook.xml'));
+    for (const entry of structured) expect(names).toContain(entry);
+    expect(names.filter((n) => n.includes('Ngoai'))).toEqual([]);
+    expect(copy.lost).toEqual(['tên định nghĩa “NgoaiSo”, “NgoaiTen”, “NgoaiTep” (trỏ tới sổ làm việc khác)']);
+  });
 });
 
 describe('columns and notes users add to "Theo dõi"', () => {
