@@ -154,25 +154,21 @@ describe('what is not the same task', () => {
   });
 });
 
+/** A unit's sheet checked on a report date of its own (not the suite's AS_OF). */
+const checkedOn = (fileName: string, asOf: string, rows: CellValue[][]) => analyseWorkbook({ sheets: [sheet('Quý', rows)] }, { fileName, asOf });
+
 describe('a shared task judged on the report date, not on today', () => {
   // A day typed alone in the status column, still ahead on the report date: planned, not done
   // (it would be done on today's date, a year later).
   const REPORT_DATE = '2025-10-15';
   const file = (fileName: string, lead: string) =>
-    analyseWorkbook(
-      {
-        sheets: [
-          sheet('Quý III', [
-            ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
-            [...UNIT_HEADER, 'Thời hạn'],
-            ['I', 'Quý III'],
-            [null, 'Tháng 9'],
-            [1, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', lead, 'Hội thảo', 'Giám đốc Sở', '20/12/2025', '30/9/2025'],
-          ]),
-        ],
-      },
-      { fileName, asOf: REPORT_DATE },
-    );
+    checkedOn(fileName, REPORT_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+      [...UNIT_HEADER, 'Thời hạn'],
+      ['I', 'Quý III'],
+      [null, 'Tháng 9'],
+      [1, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', lead, 'Hội thảo', 'Giám đốc Sở', '20/12/2025', '30/9/2025'],
+    ]);
 
   it('counts it under way and keeps it overdue, as each file does', () => {
     const files = [file('a.xlsx', 'Phòng QLKH&ĐMST'), file('b.xlsx', 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS')];
@@ -189,21 +185,14 @@ describe('a day with no year in the status column, read in the programme\'s year
   // In the January review of the 2025 programme, "20/12" is 20/12/2025: done, not a day still ahead.
   const REVIEW_DATE = '2026-01-10';
   const file = (fileName: string, other: string) =>
-    analyseWorkbook(
-      {
-        sheets: [
-          sheet('Quý IV', [
-            ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
-            UNIT_HEADER,
-            ['I', 'Quý IV'],
-            [null, 'Tháng 12'],
-            [1, 'Tổng kết công tác năm 2025', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', '20/12'],
-            [2, other, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
-          ]),
-        ],
-      },
-      { fileName, asOf: REVIEW_DATE },
-    );
+    checkedOn(fileName, REVIEW_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      UNIT_HEADER,
+      ['I', 'Quý IV'],
+      [null, 'Tháng 12'],
+      [1, 'Tổng kết công tác năm 2025', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', '20/12'],
+      [2, other, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
+    ]);
 
   it('counts it done by unit as by status, in a file and in a run where it is shared', () => {
     const a = file('a.xlsx', 'Báo cáo công tác cải cách hành chính năm 2025');
