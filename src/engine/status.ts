@@ -81,8 +81,13 @@ const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 const exact = (key: string): Status | null => (Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null); // not "constructor" and the like
 
 /** The status key of a text: folded, end punctuation and harmless qualifiers dropped. */
+/** A status cell folded, its closing "." or "!" aside: "ĐÃ HOÀN THÀNH." → "da hoan thanh". */
+function wholeKey(text: string): string {
+  return foldKey(text).replace(/[.!]+$/, '');
+}
+
 function statusKey(text: string): string {
-  return foldKey(text).replace(/[.!]+$/, '').replace(QUALIFIER, '');
+  return wholeKey(text).replace(QUALIFIER, '');
 }
 
 /**
@@ -98,7 +103,7 @@ const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc
  * place (the tracker does): "Hoàn thành trễ hạn" says more than the status, and is kept as typed.
  */
 export const canonicalStatus = memo((text: string): Status | null => {
-  const key = foldKey(text).replace(/[.!]+$/, '');
+  const key = wholeKey(text);
   return READ_ONLY_SYNONYMS.has(key) ? null : exact(key);
 });
 
@@ -106,7 +111,7 @@ export const canonicalStatus = memo((text: string): Status | null => {
  * The status a text means, qualifiers after it aside ("Hoàn thành đúng hạn", "Đã hoàn thành 100%");
  * whole first, as a qualifier may be the status: "Đang chậm tiến độ".
  */
-export const qualifiedStatus = memo((text: string): Status | null => exact(foldKey(text).replace(/[.!]+$/, '')) ?? exact(statusKey(text)));
+export const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(text)) ?? exact(statusKey(text)));
 
 /**
  * The status a text is understood as, for checking and counting: `canonicalStatus`, or a status
@@ -258,11 +263,6 @@ export function resultStatus(text: string): string | null {
 export function isClosedOn(status: string | null | undefined, asOf: string | undefined, year?: number | null): boolean {
   const s = status ? statusOn(status, asOf, year) : null; // readStatus folds spaces (NBSP too) itself
   return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
-}
-
-/** Done with today (`isClosedOn`). */
-export function isClosedStatus(status: string | null | undefined): boolean {
-  return isClosedOn(status, undefined);
 }
 
 const CANDIDATES: Candidate<Status>[] = Object.entries(SYNONYMS).map(([key, s]) => ({ key, group: s, value: s }));

@@ -161,24 +161,24 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
 
   const groupOf = new Map<string, SharedGroup>();
   for (const g of groups) for (const c of g.copies) groupOf.set(fileRowSlot(c.file, c.task), g);
-  // Missing a field unless a copy gives it; important when a copy says so; overdue unless the status counted closes it.
-  // Each names the lead units counted (every copy's).
-  const unlessGiven = (has: (t: Task) => boolean) => <T extends TaskRef>(entry: T, g: SharedGroup) => (g.copies.some((c) => has(c.task)) ? null : { ...entry, leadUnits: g.counted.leadUnits });
+  // Missing a field unless a copy gives it; overdue unless the status counted closes it.
+  const unlessGiven = (has: (t: Task) => boolean) => (g: SharedGroup) => (g.copies.some((c) => has(c.task)) ? null : {});
   out.missing = {
     lead: onceIn(s.missing.lead, groupOf, unlessGiven((t) => t.leadUnits.length > 0)),
     leader: onceIn(s.missing.leader, groupOf, unlessGiven((t) => t.leaders.length > 0)),
     product: onceIn(s.missing.product, groupOf, unlessGiven((t) => !!t.product)),
   };
-  out.important = onceIn(s.important, groupOf, (entry, g) => ({ ...entry, leadUnits: g.counted.leadUnits }));
-  out.overdue = onceIn(s.overdue, groupOf, (entry, g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { ...entry, leadUnits: g.counted.leadUnits, status: g.counted.status }));
+  out.important = onceIn(s.important, groupOf);
+  out.overdue = onceIn(s.overdue, groupOf, (g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { status: g.counted.status }));
   return out;
 }
 
 /**
  * A list of the summary (tagged with files) with one entry per shared task, the first of its copies
- * listed; `keep` may change or drop it.
+ * listed, naming the lead units counted (every copy's); `keep` gives what else it says of the task
+ * counted, or null to drop it.
  */
-function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>, keep: (entry: T, g: SharedGroup) => T | null = (e) => e): T[] {
+function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>, keep: (g: SharedGroup) => Partial<T> | null = () => ({})): T[] {
   const done = new Set<SharedGroup>();
   const out: T[] = [];
   for (const entry of list) {
@@ -189,8 +189,8 @@ function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>,
     }
     if (done.has(g)) continue;
     done.add(g);
-    const kept = keep(entry, g);
-    if (kept) out.push(kept);
+    const more = keep(g);
+    if (more) out.push({ ...entry, leadUnits: g.counted.leadUnits, ...more });
   }
   return out;
 }
