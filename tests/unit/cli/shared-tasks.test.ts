@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { reportSchema, type CellValue } from '../../../src/engine';
 import { programme2025, task } from '../../helpers/grid';
 import { runCli } from '../../helpers/cli';
+import { blockRows, rowsOf } from '../../helpers/sheet-rows';
 
 let tmp: string;
 beforeAll(() => {
@@ -50,21 +51,6 @@ async function inputs(): Promise<string[]> {
       [1, WORKSHOP, 'Phòng BCVT&CĐS', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện'],
     ]),
   ]);
-}
-
-/** The values of a sheet's rows, row by row (1-based columns, as exceljs gives them). */
-function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
-
-/** The numbered rows of the block whose heading matches, up to the next heading. */
-function blockRows(rows: unknown[][], heading: RegExp): unknown[][] {
-  const isHeading = (row: unknown[]) => typeof row[0] === 'string' && /^\d+\. /.test(row[0]);
-  const start = rows.findIndex((row) => isHeading(row) && heading.test(row[0] as string));
-  const end = rows.findIndex((row, i) => i > start && isHeading(row));
-  return rows.slice(start + 1, end < 0 ? undefined : end).filter((row) => typeof row[0] === 'number');
 }
 
 describe('a task in the programme and in units\' workbooks', () => {

@@ -8,6 +8,7 @@ import { formatReport } from '../../../src/cli/format';
 import { writeSummaryWorkbook } from '../../../src/xlsx';
 import { AS_OF } from '../../helpers/fixtures';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
+import { blockRows, rowsOf } from '../../helpers/sheet-rows';
 
 const WORKSHOP = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
 const UNIT_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
@@ -41,9 +42,7 @@ function files(): FileReport[] {
 async function sheetRows(bytes: Uint8Array, name: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  const rows: unknown[][] = [];
-  wb.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
+  return rowsOf(wb.getWorksheet(name)!);
 }
 
 describe('the task list of tong-hop.xlsx', () => {
@@ -84,14 +83,6 @@ const hcth2024 = () =>
     ],
     { fileName: 'hcth-2024.xlsx', period: '2024' },
   );
-
-/** A block's numbered rows in "Tổng hợp": the heading's row, then rows up to the next heading. */
-function blockRows(rows: unknown[][], heading: RegExp): unknown[][] {
-  const isHeading = (row: unknown[]) => typeof row[0] === 'string' && /^\d+\. /.test(row[0]);
-  const start = rows.findIndex((row) => isHeading(row) && heading.test(row[0] as string));
-  const end = rows.findIndex((row, i) => i > start && isHeading(row));
-  return rows.slice(start + 1, end < 0 ? undefined : end).filter((row) => typeof row[0] === 'number');
-}
 
 describe('"Tổng hợp" of files of several periods', () => {
   it('lists the missing, overdue and important tasks under the names it counts them by (the last a period gives them)', async () => {
