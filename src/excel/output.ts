@@ -181,15 +181,31 @@ export async function writeReplacing<T>(
   named: (written: T) => void = () => undefined,
 ): Promise<Excel.Worksheet> {
   const sheet = addReplacement(context, caps, out, kind);
-  try {
-    const written = await fill(sheet);
+  return writeThrough(context, out, sheet, fill, (written) => {
     finishReplace(context, out, sheet);
     named(written);
+    return sheet;
+  });
+}
+
+/**
+ * Fills the new sheet `fresh`, then `settle` queues what makes it the output (and gives the output
+ * sheet), sent in the last sync with the output sheet activated; on failure `fresh` is discarded.
+ */
+async function writeThrough<T>(
+  context: Excel.RequestContext,
+  out: OutputSheet,
+  fresh: Excel.Worksheet,
+  fill: (sheet: Excel.Worksheet) => Promise<T>,
+  settle: (written: T) => Excel.Worksheet | Promise<Excel.Worksheet>,
+): Promise<Excel.Worksheet> {
+  try {
+    const sheet = await settle(await fill(fresh));
     sheet.activate();
     await context.sync();
     return sheet;
   } catch (e) {
-    await discardReplacement(context, out, sheet);
+    await discardReplacement(context, out, fresh);
     throw e;
   }
 }
@@ -224,18 +240,12 @@ export async function writeInPlace<T>(
   finish: (sheet: Excel.Worksheet, scratch: Excel.Worksheet, written: T) => Promise<void>,
 ): Promise<Excel.Worksheet> {
   const scratch = context.workbook.worksheets.add(temporaryName(out.sheetNames));
-  try {
-    const written = await fill(scratch);
+  return writeThrough(context, out, scratch, fill, async (written) => {
     const sheet = context.workbook.worksheets.getItem(out.name);
     await finish(sheet, scratch, written);
     scratch.delete();
-    sheet.activate();
-    await context.sync();
     return sheet;
-  } catch (e) {
-    await discardReplacement(context, out, scratch);
-    throw e;
-  }
+  });
 }
 
 const TEMPORARY_NAME = 'CTCT_DangGhi';
