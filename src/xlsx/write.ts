@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
-import { fileRowSlot, type FileReport, type Report } from '../engine/report';
+import { fileRowSlot, type FileReport, type Report, type SharedTask } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
@@ -259,17 +259,17 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
   // other copies name it ("Tính chung với"), so the rows without one are what "Tổng hợp" counts.
   // Its counted row names every copy's lead units, as "Tổng hợp" counts it for each.
   const countedWith = new Map<string, string>();
-  const statusOf = new Map<string, string | null>();
-  const unitsOf = new Map<string, string[]>();
-  for (const { copies, status, leadUnits } of report.summary.sharedTasks ?? []) {
-    statusOf.set(fileRowSlot(copies[0].file, copies[0]), status);
-    unitsOf.set(fileRowSlot(copies[0].file, copies[0]), leadUnits);
+  const countedAs = new Map<string, SharedTask>();
+  for (const shared of report.summary.sharedTasks ?? []) {
+    const { copies } = shared;
+    countedAs.set(fileRowSlot(copies[0].file, copies[0]), shared);
     for (const c of copies.slice(1)) countedWith.set(fileRowSlot(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
   }
   const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
     tasks.map((t) => {
       const slot = fileRowSlot(f.file, t);
-      const status = t.status || (statusOf.get(slot) ?? null);
+      const shared = countedAs.get(slot);
+      const status = t.status || (shared?.status ?? null);
       const countedIn = countedWith.get(slot) ?? null;
       return [
         f.file,
@@ -279,7 +279,7 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
         t.month,
         t.stt,
         t.task,
-        (unitsOf.get(slot) ?? t.leadUnits).join('; '),
+        (shared?.leadUnits ?? t.leadUnits).join('; '),
         t.leaders.join('; '),
         t.product,
         t.deadline ? isoToDate(t.deadline) : null,
