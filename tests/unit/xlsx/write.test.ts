@@ -831,7 +831,8 @@ describe('the consolidated task list ("Danh sách nhiệm vụ")', () => {
     expect(printed(list)).toEqual({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(printed(list)).toEqual(printed(summary));
     expect(list.pageSetup.printTitlesRow).toBe('1:1');
-    expect(list.headerFooter.oddFooter).toBe(summary.headerFooter.oddFooter);
+    // "Trang 3/7", centred, in Times New Roman 10, on both sheets.
+    expect([list.headerFooter.oddFooter, summary.headerFooter.oddFooter]).toEqual(Array(2).fill('&C&"Times New Roman"&10Trang &P/&N'));
     // Long texts wrap in their narrowed columns, so the page is not shrunk to a strip.
     expect(list.getCell('G2').alignment).toMatchObject({ wrapText: true });
     let chars = 0;
