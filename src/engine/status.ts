@@ -148,6 +148,8 @@ export const readStatus = memo((text: string): Status | null => {
   if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
+  const later = laterStatus(text);
+  if (later) return later;
   if (AWAITING_WORDS.test(matchKey(text))) return 'Đang thực hiện';
   // A day typed alone in the status column is the day the task was done (one still ahead is planned: statusOn).
   const day = DAY_ALONE.exec(key);
@@ -158,22 +160,48 @@ export const readStatus = memo((text: string): Status | null => {
   // left for a person to read.
   const remark = REMARK.exec(key);
   const s = statusBefore(remark) ?? statusBefore(REASON.exec(matchKey(text)));
-  // After a late or awaiting word, a status in the remark says more: "Quá hạn, đề xuất bỏ".
-  if (remark && OPEN_WORDS.has(statusKey(remark[1]))) return statusAfter(text) ?? s;
   return s && s !== 'Hoàn thành' ? s : null;
 });
 
 /** Late and awaiting words (folded): a status written after them ("Quá hạn, đã hoàn thành ngày …") says more. */
 const OPEN_WORDS = new Set([...LATE, ...AWAITING]);
 
-/** The status written after a remark's comma ("Quá hạn, đề xuất bỏ" → "Đề xuất bỏ"), if any. */
-function statusAfter(text: string): Status | null {
-  const words = matchKey(text);
-  const head = REMARK.exec(words);
-  if (!head) return null;
-  const rest = words.slice(head[0].length);
-  return readStatus(head[0].endsWith('(') ? rest.replace(/\)$/, '') : rest);
+/**
+ * What happened next, written after an open status: units append to the cell. After a late or
+ * awaiting word any status counts ("Quá hạn, đề xuất bỏ", "Chờ phê duyệt; đã hoàn thành 20/11/2025");
+ * after "Chưa/Đang thực hiện" only done on record, with its day or document ("Đang thực hiện\nHoàn
+ * thành ngày 20/11/2025"): "Đang thực hiện, hoàn thành trước 30/9" is a plan. A line break is a part's end.
+ */
+function laterStatus(text: string): Status | null {
+  const words = matchKey(text.split(/\s*\n\s*/).filter(Boolean).map((line, i, all) => (i < all.length - 1 && !/[,;:.(]$/.test(line) ? `${line};` : line)).join(' '));
+  for (const sep of words.matchAll(PART_END)) {
+    const head = words.slice(0, sep.index);
+    const rest = words.slice(sep.index + sep[0].length);
+    const after = sep[0].includes('(') ? rest.replace(/\)$/, '') : rest;
+    const key = statusKey(head);
+    // A day alone there may be the day it was submitted: no later status.
+    if (OPEN_WORDS.has(key) || AWAITING_WORDS.test(head)) return DAY_ALONE.test(foldKey(after)) ? null : readStatus(after);
+    const begun = exact(key);
+    // In brackets, a day beside "Đang thực hiện" is the one planned.
+    if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return !sep[0].includes('(') && isDoneOnRecord(foldKey(after)) ? 'Hoàn thành' : null;
+  }
+  return doneAfterOpen(foldKey(words));
 }
+
+/**
+ * An open status then done on record with nothing between (a line break read as a space: "Chờ phê
+ * duyệt Đã hoàn thành 20/11/2025"): the open part must be the status's words alone.
+ */
+function doneAfterOpen(key: string): Status | null {
+  for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
+    const s = exact(key.slice(0, at));
+    if ((s === 'Chưa thực hiện' || s === 'Đang thực hiện') && isDoneOnRecord(key.slice(at + 1))) return 'Hoàn thành';
+  }
+  return null;
+}
+
+/** Where a status cell's part ends (matchKey; a line break made ";"): a remark's punctuation (as REMARK) or a sentence's end. */
+const PART_END = /\s*(?:[,;:(]|\s[-–]\s|\.\s)\s*/g;
 
 const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? exact(statusKey(head[1])) : null);
 

@@ -247,6 +247,30 @@ describe('other common ways of writing a status', () => {
   });
 });
 
+describe('a status written after an earlier one, as units append to the cell', () => {
+  it('counts a later done on record ("Chờ phê duyệt; đã hoàn thành 20/11/2025", on a line of its own too) as done, and leaves plans and days submitted open', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = [
+      'Chờ phê duyệt; đã hoàn thành 20/11/2025',
+      'Đang trình UBND tỉnh; Hoàn thành ngày 20/11/2025',
+      'Đang thực hiện\nĐã hoàn thành ngày 20/11/2025',
+      'Đã trình, chờ phê duyệt. Đã ban hành Kế hoạch số 12/KH-SKHCN',
+      'Chờ phê duyệt; đã hoàn thành 20/12/2025',
+      'Đang thực hiện, hoàn thành trước 30/11',
+      'Đang thực hiện (hoàn thành 10/10/2025)',
+      'Đang trình UBND tỉnh, 20/11/2025',
+    ];
+    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    // Kept as written, a line break (Alt+Enter) read as a space.
+    expect(r.tasks.map((t) => t.status)).toEqual(cells.map((c) => c.replace('\n', ' ')));
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Đang thực hiện': 4 });
+    // A day still ahead is planned; "hoàn thành trước" is a plan; in brackets beside "Đang thực hiện" a day is planned; a day alone after "Đang trình" is the day submitted.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9, 10, 11]);
+  });
+});
+
 describe('leaders with their title written out, shortened or after the name', () => {
   it('names the longest collective entry a cell starts with: "Lãnh đạo Sở theo lĩnh vực được giao" is its own', () => {
     const early2025 = new DirectoryMatcher(defaultDirectory, '2025-03');
