@@ -7,7 +7,7 @@
 import { CtctInputError } from '../errors';
 import { makeIso, quarterEnd } from '../dates';
 import { foldKey } from '../text';
-import { MONTH_WITH_YEAR } from '../reading/headings';
+import { MONTH_WITH_YEAR, wordedTitleMonth } from '../reading/headings';
 import type { Directory, Period } from './types';
 
 export interface ProgrammeDate {
@@ -50,8 +50,8 @@ export function programmeDate(
     if (n && named === null && !h) named = Number(n[1]);
     const b = /\b(20\d{2})\b/.exec(f);
     if (b && bare === null) bare = Number(b[1]);
-    // A month plan's title, "THÁNG 7/2025" or the short "T7/2025": over a decision date beside it.
-    const t = MONTH_WITH_YEAR.exec(f);
+    // A month plan's title, "THÁNG 7/2025", the short "T7/2025" or "THÁNG BẢY NĂM 2025": over a decision date beside it.
+    const t = MONTH_WITH_YEAR.exec(f) ?? wordedTitleMonth(f);
     if (t && !monthTitle && Number(t[1]) >= 1 && Number(t[1]) <= 12) monthTitle = { year: Number(t[2]), month: Number(t[1]) };
   }
   if (monthTitle) dated = monthTitle;

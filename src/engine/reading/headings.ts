@@ -288,14 +288,30 @@ export function parseHeading(text: string): Heading | null {
 export function titleMonth(text: string): Heading | null {
   const folded = foldKey(text);
   if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
-  if ((folded.match(/\bthang\s+\d/g) ?? []).length > 1) return null;
+  if ((folded.match(SOME_MONTH) ?? []).length > 1) return null;
   // "… THÁNG 8/2025", or abbreviated with its year: "… T8/2025", "T.08-2025".
   const m =
     /(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded) ??
-    MONTH_WITH_YEAR.exec(folded);
+    MONTH_WITH_YEAR.exec(folded) ??
+    wordedTitleMonth(folded);
   const month = m ? Number(m[1]) : 0;
   if (month < 1 || month > 12) return null;
   return { level: 3, quarter: Math.ceil(month / 3), month, year: m![2] ? Number(m![2]) : null, declared: null, label: `Tháng ${month}`, allYear: false };
+}
+
+/** A month named in figures or words (folded): two in a title make it no month's plan. */
+const SOME_MONTH = new RegExp(String.raw`\bthang\s+(?:\d|${MONTH_WORD}\b)`, 'g');
+
+/**
+ * A month in words in a title, with its year ("THÁNG CHÍN NĂM 2025", "tháng Mười Hai 2025",
+ * "tháng Năm năm 2025"; folded): [, month, year]. Only with the year: alone, "tháng sáu", "tháng
+ * một" may be "next month", "one month"; and "tháng năm 2025" is a month of the year 2025, not May.
+ */
+const WORDED_TITLE_MONTH = new RegExp(String.raw`(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(?!nam\s+\d)${MONTH_WORD}(?:\s*(?:[/-]|nam)\s*|\s+)(20\d{2})\b`);
+
+export function wordedTitleMonth(folded: string): [string, string, string] | null {
+  const m = WORDED_TITLE_MONTH.exec(folded);
+  return m ? [m[0], String(MONTH_WORDS[m[1]]), m[2]] : null;
 }
 
 /**

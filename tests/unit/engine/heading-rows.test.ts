@@ -208,6 +208,26 @@ describe('"Tháng Năm" (May) written with its year', () => {
     expect(r.tasks.map((t) => [t.month, t.quarter])).toEqual([[5, 2], [5, 2], [5, 2], [5, 2], [12, 4]]);
   });
 
+  it('reads a title\'s month in words with its year ("THÁNG CHÍN NĂM 2025", "tháng Năm năm 2025") as the same title in figures', () => {
+    const cases: [string, string][] = [
+      ['KẾ HOẠCH CÔNG TÁC THÁNG CHÍN NĂM 2025', 'KẾ HOẠCH CÔNG TÁC THÁNG 9 NĂM 2025'],
+      ['Chương trình công tác tháng chín 2025', 'Chương trình công tác tháng 9/2025'],
+      ['Chương trình công tác tháng Mười Hai năm 2025', 'Chương trình công tác tháng 12 năm 2025'],
+      ['Kế hoạch công tác tháng Năm năm 2025', 'Kế hoạch công tác tháng 5 năm 2025'],
+      ['KẾ HOẠCH CÔNG TÁC THÁNG BA NĂM 2025', 'KẾ HOẠCH CÔNG TÁC THÁNG 3 NĂM 2025'],
+    ];
+    const seen = (title: string) => {
+      const r = read([[title], HEADER, job(1, 'Xây dựng kế hoạch'), job(2, 'Tổ chức hội thảo')]);
+      return [r.tasks.map((t) => [t.quarter, t.month]), r.period, r.summary.overdue.length];
+    };
+    for (const [words, figures] of cases) expect([words, seen(words)]).toEqual([words, seen(figures)]);
+    expect(seen('KẾ HOẠCH CÔNG TÁC THÁNG CHÍN NĂM 2025')[0]).toEqual([[3, 9], [3, 9]]);
+    // Two months, or a month word with no year ("tháng sáu" may be "next month"), name no month's plan.
+    for (const title of ['Kế hoạch công tác tháng Bảy và tháng Tám năm 2025', 'Kế hoạch công tác tháng sau', 'Kế hoạch công tác tháng năm 2025']) {
+      expect([title, seen(title)[0]]).toEqual([title, [[null, null], [null, null]]]);
+    }
+  });
+
   it('does not make a month of a title\'s "tháng … năm 2025" nor of "Năm 2025" alone', () => {
     for (const title of ['KẾ HOẠCH THỰC HIỆN NHIỆM VỤ TRONG 6 THÁNG CUỐI NĂM 2025', 'Kế hoạch tháng năm 2025', 'Năm 2025']) {
       const r = read([[title], HEADER, [null, 'Quý III (1 nhiệm vụ)'], job(1, 'Xây dựng kế hoạch')]);
