@@ -156,7 +156,7 @@ export const FINDING_CATALOG = {
     field: 'deadline',
     title: 'Ngày không hợp lệ',
     titleEn: 'Invalid date',
-    description: 'Ô thời hạn, hay ô ngày bắt đầu ("Bắt đầu", "Từ ngày"), có dạng ngày nhưng không phải ngày có thật (31/4, 29/02 năm không nhuận, tháng 13…).',
+    description: 'Ô thời hạn, hay ô ngày bắt đầu ("Bắt đầu", "Từ ngày"), có dạng ngày nhưng không phải ngày có thật (31/4, 29/02 năm không nhuận, tháng 13…), hay là một số không thể là ngày (12345).',
     message: '"{value}" không phải là ngày hợp lệ.',
     suggestion: 'Ghi theo dạng ngày/tháng/năm, ví dụ 31/07/2025.',
   },

@@ -21,9 +21,18 @@ export function parseDeadline(value: CellValue, text: string, fallbackYear: numb
   if (isDateCell(value)) return { iso: value.iso.slice(0, 10), invalid: false };
   if (typeof value === 'number') {
     if (value > 20000 && value < 80000) return { iso: excelSerialToIso(value), invalid: false };
-    return { iso: null, invalid: false };
+    return { iso: null, invalid: isNoDateNumber(value) };
   }
   return deadlineFromText(text, fallbackYear);
+}
+
+/**
+ * A number that can be no deadline: four digits or more, neither a year nor a date serial ("12345",
+ * "3172025" for 31/7/2025 typed with no "/"). Fewer digits may be a month, a day or a duration in a
+ * "Thời hạn (tháng)" column: left alone.
+ */
+function isNoDateNumber(n: number): boolean {
+  return Math.abs(n) >= 1000 && !(Number.isInteger(n) && n >= 1900 && n <= 2100);
 }
 
 /** Deadline texts repeat down a column ("31/7/2025", "Tháng 7", "Quý III"): each is read once per year. */
@@ -69,11 +78,14 @@ const DAY_MONTH_ALL = new RegExp(DAY_MONTH.source, 'g');
 /** A date serial stored as text ("'45900"): five digits, 01/01/2000 (36526) to 31/12/2100 (73415). */
 const SERIAL_TEXT = /^\s*(\d{5})\s*$/;
 const FIRST_SERIAL = 36526;
+/** A number stored as text: "12345", "3172025". */
+const DIGITS_ONLY = /^\s*\d+\s*$/;
 const LAST_SERIAL = 73415;
 
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
   const serial = SERIAL_TEXT.exec(text);
   if (serial && Number(serial[1]) >= FIRST_SERIAL && Number(serial[1]) <= LAST_SERIAL) return { iso: excelSerialToIso(Number(serial[1])), invalid: false };
+  if (DIGITS_ONLY.test(text)) return { iso: null, invalid: isNoDateNumber(Number(text)) };
   // "2025-07-31" typed as text (or pasted from another tool): the shared whole-text date reader.
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) {
     const iso = parseDateText(text);

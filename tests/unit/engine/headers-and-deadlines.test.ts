@@ -211,15 +211,30 @@ describe('deadlines without a year or without a day', () => {
 });
 
 describe('a deadline kept as a date serial in text', () => {
-  it('reads five digits within 2000–2100 as the date they number, and leaves other numbers as before', () => {
+  it('reads five digits within 2000–2100 as the date they number, and reports other long numbers as no date', () => {
     const cells = ['45900', '45930', '12345', '99999', '459000'];
     const r = table(
       ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
       cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
     );
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-08-31', '2025-09-30', null, null, null]);
-    // Both inside Quý III/2025: nothing to report; the others are no date, as before.
-    expect(codes(r)).toEqual([]);
+    // Both dates inside Quý III/2025: nothing to report on them; the others can be no day.
+    expect(codes(r)).toEqual(['invalid-date F7', 'invalid-date F8', 'invalid-date F9']);
+  });
+
+  it('reports a number cell or text of four digits or more that is no year nor serial ("12345", "3172025"); a year or a small number is left alone', () => {
+    const cells: CellValue[] = [12345, 3172025, '31072025', 1507, 45900, 2025, '2025', 8, '15'];
+    const r = table(
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+      cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
+    );
+    expect(r.tasks.map((t) => t.deadline)).toEqual([null, null, null, null, '2025-08-31', null, null, null, null]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([
+      ['invalid-date', 'F5', '"12345" không phải là ngày hợp lệ.'],
+      ['invalid-date', 'F6', '"3172025" không phải là ngày hợp lệ.'],
+      ['invalid-date', 'F7', '"31072025" không phải là ngày hợp lệ.'],
+      ['invalid-date', 'F8', '"1507" không phải là ngày hợp lệ.'],
+    ]);
   });
 });
 
