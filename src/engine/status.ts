@@ -75,6 +75,21 @@ const DAY_ALONE = /^(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d
  * "Chờ UBND tỉnh phê duyệt", "Đã trình, chờ phê duyệt". "Đã trình UBND tỉnh" alone is not: done or not depends on the product.
  */
 const AWAITING_WORDS = /^(?:đang\s+trình(?!\p{L})|(?:đã\s+trình(?!\p{L})[^,;]*?[,;]?\s*|đang\s+)?chờ\s+(?:[\p{L}&.]+\s+){0,4}?(?:phê\s+duyệt|duyệt|ký|ban\s+hành|ý\s+kiến|thẩm\s+định)(?!\p{L}))/u;
+/**
+ * The same words typed with no marks at all ("De nghi dieu chinh sang Quy IV", "Dang trinh UBND
+ * tinh"): read folded, but for what the marks alone tell apart: "bo sung" is "bổ sung" (to add),
+ * "duoc cho y kien" is "được cho ý kiến" (given, not awaiting).
+ */
+const PROPOSAL_UNMARKED = /^de (?:xuat|nghi) (bo(?! sung\b)|dieu chinh)\s+[a-z\d]/;
+const REASON_UNMARKED = /^(.+?)\s+(?:do|vi|boi|boi vi|tai vi|cho|doi)\s+\S/;
+const AWAITING_UNMARKED = /^(?:dang\s+trinh(?![a-z])|(?:da\s+trinh(?![a-z])[^,;]*?[,;]?\s*|dang\s+)?(?<!duoc\s)cho\s+(?:[a-z&.]+\s+){0,4}?(?:phe\s+duyet|duyet|ky|ban\s+hanh|y\s+kien|tham\s+dinh)(?![a-z]))/;
+
+/** Text (matchKey) with no Vietnamese letter: typed with no marks, or a code ("HT"). */
+const unmarked = (words: string): boolean => !/[^\x00-\x7f]/.test(words);
+const proposalIn = (words: string) => (unmarked(words) ? PROPOSAL_UNMARKED : PROPOSAL_WITH_WORDS).exec(words);
+const reasonIn = (words: string) => (unmarked(words) ? REASON_UNMARKED : REASON).exec(words);
+const isAwaiting = (words: string): boolean => (unmarked(words) ? AWAITING_UNMARKED : AWAITING_WORDS).test(words);
+
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
 const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
@@ -144,13 +159,13 @@ export const readStatus = memo((text: string): Status | null => {
   }
   // A proposal says why or to what, with no punctuation: "Đề xuất bỏ vì đã lồng ghép", "Đề nghị
   // điều chỉnh sang Quý IV". Read with its marks: "Đề xuất bổ sung" proposes to add, not to drop.
-  const proposal = PROPOSAL_WITH_WORDS.exec(matchKey(text));
-  if (proposal) return proposal[1] === 'bỏ' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
+  const proposal = proposalIn(matchKey(text));
+  if (proposal) return proposal[1] === 'bỏ' || proposal[1] === 'bo' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
   const later = laterStatus(text);
   if (later) return later;
-  if (AWAITING_WORDS.test(matchKey(text))) return 'Đang thực hiện';
+  if (isAwaiting(matchKey(text))) return 'Đang thực hiện';
   // A day typed alone in the status column is the day the task was done (one still ahead is planned: statusOn).
   const day = DAY_ALONE.exec(key);
   if (day) return isDay(day[1], Number(day[2]), Number(day[3]), day[4]) ? 'Hoàn thành' : null;
@@ -159,7 +174,7 @@ export const readStatus = memo((text: string): Status | null => {
   // dung" may undo it, and a task wrongly read as finished drops off the overdue list. That one is
   // left for a person to read.
   const remark = REMARK.exec(key);
-  const s = statusBefore(remark) ?? statusBefore(REASON.exec(matchKey(text)));
+  const s = statusBefore(remark) ?? statusBefore(reasonIn(matchKey(text)));
   return s && s !== 'Hoàn thành' ? s : null;
 });
 
@@ -180,7 +195,7 @@ function laterStatus(text: string): Status | null {
     const after = sep[0].includes('(') ? rest.replace(/\)$/, '') : rest;
     const key = statusKey(head);
     // A day alone there may be the day it was submitted: no later status.
-    if (OPEN_WORDS.has(key) || AWAITING_WORDS.test(head)) return DAY_ALONE.test(foldKey(after)) ? null : readStatus(after);
+    if (OPEN_WORDS.has(key) || isAwaiting(head)) return DAY_ALONE.test(foldKey(after)) ? null : readStatus(after);
     const begun = exact(key);
     // In brackets, a day beside "Đang thực hiện" is the one planned.
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return !sep[0].includes('(') && isDoneOnRecord(foldKey(after)) ? 'Hoàn thành' : null;

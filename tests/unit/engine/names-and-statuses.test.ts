@@ -247,6 +247,32 @@ describe('other common ways of writing a status', () => {
   });
 });
 
+describe('statuses typed with no marks at all', () => {
+  const unmarked = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+  it('reads each as its marked form ("Dang trinh UBND tinh", "De nghi dieu chinh sang Quy IV"), "bo sung" and "duoc cho" still told apart', () => {
+    const cells = [
+      'Đang trình UBND tỉnh',
+      'Đã trình, chờ phê duyệt',
+      'Chờ UBND tỉnh phê duyệt',
+      'Đề xuất bỏ vì trùng nhiệm vụ 12',
+      'Đề nghị điều chỉnh sang Quý IV',
+      'Chưa thực hiện vì chưa có kinh phí',
+      'Chậm tiến độ, đề nghị điều chỉnh sang Quý IV',
+      'Đề xuất bổ sung kinh phí',
+      'Đã trình UBND tỉnh và được cho ý kiến',
+    ];
+    const marked = withStatus(...cells);
+    const plain = withStatus(...cells.map(unmarked));
+    const read = (r: FileReport) => [findings(r, 'unknown-status').map((f) => f.row), Object.values(r.summary.byStatus), r.proposals.map((p) => [p.row, p.kind]), r.summary.overdue.map((o) => o.row)];
+    expect(read(plain)).toEqual(read(marked));
+    // Rows 4–6 awaiting, 7 and 10 proposals with their reason, 8 not begun for a reason, 9 late then an adjustment;
+    // "bổ sung" proposes to add and "được cho ý kiến" awaits nothing: both asked about.
+    expect(findings(plain, 'unknown-status').map((f) => f.row)).toEqual([11, 12]);
+    expect(plain.proposals.map((p) => [p.row, p.kind])).toEqual([[7, 'drop'], [8, 'adjust'], [10, 'adjust']]);
+  });
+});
+
 describe('a status written after an earlier one, as units append to the cell', () => {
   it('counts a later done on record ("Chờ phê duyệt; đã hoàn thành 20/11/2025", on a line of its own too) as done, and leaves plans and days submitted open', () => {
     // Due 15/8/2025, report of 01/12/2025.
