@@ -185,7 +185,8 @@ const OPEN_WORDS = new Set([...LATE, ...AWAITING]);
  * What happened next, written after an open status: units append to the cell. After a late or
  * awaiting word any status counts ("Quá hạn, đề xuất bỏ", "Chờ phê duyệt; đã hoàn thành 20/11/2025");
  * after "Chưa/Đang thực hiện" only done on record, with its day or document ("Đang thực hiện\nHoàn
- * thành ngày 20/11/2025"): "Đang thực hiện, hoàn thành trước 30/9" is a plan. A line break is a part's end.
+ * thành ngày 20/11/2025"; "Đang thực hiện, hoàn thành trước 30/9" is a plan), or a proposal. A line
+ * break is a part's end.
  */
 function laterStatus(text: string): Status | null {
   const words = matchKey(text.split(/\s*\n\s*/).filter(Boolean).map((line, i, all) => (i < all.length - 1 && !/[,;:.(]$/.test(line) ? `${line};` : line)).join(' '));
@@ -196,11 +197,21 @@ function laterStatus(text: string): Status | null {
     const key = statusKey(head);
     // A day alone there may be the day it was submitted: no later status.
     if (OPEN_WORDS.has(key) || isAwaiting(head)) return DAY_ALONE.test(foldKey(after)) ? null : readStatus(after);
-    const begun = exact(key);
-    // In brackets, a day beside "Đang thực hiện" is the one planned.
-    if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return !sep[0].includes('(') && isDoneOnRecord(foldKey(after)) ? 'Hoàn thành' : null;
+    // "Chưa thực hiện do chưa có kinh phí, đề xuất bỏ": the status before its reason.
+    const begun = exact(key) ?? statusBefore(reasonIn(head));
+    if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);
   }
   return doneAfterOpen(foldKey(words));
+}
+
+/**
+ * What counts after "Chưa/Đang thực hiện": done on record (in brackets, a day beside it is the one
+ * planned), or a proposal ("Chưa thực hiện, đề xuất bỏ"); any other remark leaves the status.
+ */
+function afterBegun(after: string, separator: string): Status | null {
+  if (!separator.includes('(') && isDoneOnRecord(foldKey(after))) return 'Hoàn thành';
+  const s = readStatus(after);
+  return s === 'Đề xuất bỏ' || s === 'Đề nghị điều chỉnh' ? s : null;
 }
 
 /**

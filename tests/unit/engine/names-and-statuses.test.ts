@@ -245,6 +245,16 @@ describe('other common ways of writing a status', () => {
     // Once the day has come, they are done.
     expect(analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-11-20' }).summary).toMatchObject({ byStatus: { 'Hoàn thành': 6 }, overdue: [] });
   });
+  it('counts a proposal written after "Chưa/Đang thực hiện" ("Chưa thực hiện, đề xuất bỏ"), as after a late word; other remarks leave the status', () => {
+    const cells = ['Chưa thực hiện, đề xuất bỏ', 'Đang thực hiện; đề nghị điều chỉnh sang Quý IV', 'Chưa thực hiện do chưa có kinh phí, đề xuất bỏ', 'Đang thực hiện, đề xuất bổ sung kinh phí', 'Chưa thực hiện, dự kiến tháng 10'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    expect(r.summary.byStatus).toEqual({ 'Đề xuất bỏ': 2, 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 1, 'Chưa thực hiện': 1 });
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[4, 'drop'], [5, 'adjust'], [6, 'drop']]);
+    // The ones proposed for removal drop off the overdue list (due 15/8/2025).
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 7, 8]);
+  });
 });
 
 describe('statuses typed with no marks at all', () => {
