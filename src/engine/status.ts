@@ -161,6 +161,8 @@ export const readStatus = memo((text: string): Status | null => {
   // điều chỉnh sang Quý IV". Read with its marks: "Đề xuất bổ sung" proposes to add, not to drop.
   const proposal = proposalIn(matchKey(text));
   if (proposal) return proposal[1] === 'bỏ' || proposal[1] === 'bo' ? 'Đề xuất bỏ' : 'Đề nghị điều chỉnh';
+  const asked = askedFor(text);
+  if (asked) return asked;
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
   const later = laterStatus(text);
@@ -177,6 +179,22 @@ export const readStatus = memo((text: string): Status | null => {
   const s = statusBefore(remark) ?? statusBefore(reasonIn(matchKey(text)));
   return s && s !== 'Hoàn thành' ? s : null;
 });
+
+/** Asking ("Đề nghị", "Đề xuất", "Xin"; matchKey) before what is asked for. */
+const ASKING = /^(?:đề\s+(?:xuất|nghị)|xin)\s+(?=\S)/u;
+
+/**
+ * A drop or an adjustment asked for in other words than the status's own: "Đề nghị chuyển sang
+ * Quý IV", "Xin lùi thời gian", "Đề xuất không thực hiện". Asking for anything else (done, more
+ * funds) is no status.
+ */
+function askedFor(text: string): Status | null {
+  const words = matchKey(text);
+  const head = ASKING.exec(words);
+  if (!head) return null;
+  const s = readStatus(words.slice(head[0].length));
+  return s === 'Đề xuất bỏ' || s === 'Đề nghị điều chỉnh' ? s : null;
+}
 
 /** Late and awaiting words (folded): a status written after them ("Quá hạn, đã hoàn thành ngày …") says more. */
 const OPEN_WORDS = new Set([...LATE, ...AWAITING]);

@@ -74,6 +74,18 @@ describe('statuses in units\' own words', () => {
     expect(r.tasks.map((t) => t.status)).toEqual(['Đề xuất bỏ vì trùng nhiệm vụ 12', 'Đề nghị điều chỉnh thời gian', 'Đề xuất điều chỉnh sang Quý IV', 'Đề xuất bổ sung kinh phí']);
   });
 
+  it('reads a drop or a move asked for in other words ("Đề nghị chuyển sang Quý IV", "Xin lùi thời gian", "Đề xuất không thực hiện") as that proposal', () => {
+    const cells = ['Đề nghị chuyển sang Quý IV', 'Đề xuất lùi sang tháng 10', 'Xin lùi thời gian', 'Đề xuất không thực hiện', 'Đề nghị hủy', 'Đề nghị hoàn thành', 'Xin ý kiến UBND tỉnh'];
+    const r = withStatus(...cells);
+    // Asking for anything but a drop or a move (rows 9, 10) is still left for a person to read.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9, 10]);
+    expect(r.summary.proposals).toMatchObject({ drop: 2, adjust: 3 });
+    expect(r.summary.byStatus).toEqual({ 'Đề nghị điều chỉnh': 3, 'Đề xuất bỏ': 2, [cells[5]]: 1, [cells[6]]: 1 });
+    // Proposed for dropping: not overdue; a move not yet granted still is. The words stay the unit's.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 9, 10]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+
   it('counts "Tạm dừng" as asking for an adjustment, not as an unknown status, and keeps it as written', () => {
     const cells = ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Đang thực hiện'];
     const r = withStatus(...cells);
