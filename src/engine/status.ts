@@ -19,6 +19,9 @@ const LATE = ['qua han', 'da qua han', 'cham tien do', 'dang cham tien do', 'bi 
 /** Submitted, awaiting approval ("Chờ phê duyệt"; folded): still open. */
 const AWAITING = ['dang trinh', 'cho phe duyet', 'dang cho phe duyet', 'cho duyet', 'dang cho duyet'];
 
+/** Going on from before ("Tiếp tục thực hiện"; folded): under way, and says more than "Đang thực hiện". */
+const GOING_ON = ['tiep tuc thuc hien', 'dang tiep tuc thuc hien', 'tiep tuc trien khai', 'dang tiep tuc trien khai'];
+
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
@@ -27,6 +30,8 @@ const SYNONYMS: Record<string, Status> = {
   'dang thuc hien': 'Đang thực hiện',
   'dang trien khai': 'Đang thực hiện',
   'dang lam': 'Đang thực hiện',
+  'dang trien khai thuc hien': 'Đang thực hiện',
+  ...Object.fromEntries(GOING_ON.map((key) => [key, 'Đang thực hiện' as const])),
   // Being finished: not finished yet.
   'dang hoan thanh': 'Đang thực hiện',
   ...Object.fromEntries([...LATE, ...AWAITING].map((key) => [key, 'Đang thực hiện' as const])),
@@ -34,6 +39,8 @@ const SYNONYMS: Record<string, Status> = {
   'da hoan thanh': 'Hoàn thành',
   'ht': 'Hoàn thành',
   'da ht': 'Hoàn thành',
+  'hoan tat': 'Hoàn thành',
+  'da hoan tat': 'Hoàn thành',
   'xong': 'Hoàn thành',
   'da xong': 'Hoàn thành',
   'da thuc hien': 'Hoàn thành',
@@ -65,7 +72,7 @@ const PERCENT = /^(.+?)[\s,:(-]+(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
 /** "Đề xuất/Đề nghị" + "bỏ"/"điều chỉnh" + more words (matchKey: lower case, marks kept). */
 const PROPOSAL_WITH_WORDS = /^đề (?:xuất|nghị) (bỏ|điều chỉnh)\s+[\p{L}\d]/u;
 /** A move in time (folded): "Chuyển sang Quý IV", "Lùi thời gian sang tháng 10", "Dời đến 30/10/2025". */
-const MOVED = /^(?:chuyen|lui|doi|day lui|lui thoi gian|lui thoi han|gia han|dieu chinh)(?:\s+(?:sang|den|toi|vao|qua|xuong))?\s+(?:thuc hien\s+)?(?:trong\s+|vao\s+)?(?:quy|thang|nam|ky|dot|giai doan|tuan|\d)/;
+const MOVED = /^(?:chuyen|lui|doi|day lui|lui thoi gian|lui thoi han|gia han|dieu chinh)(?:\s+(?:sang|den|toi|vao|qua|xuong))?\s+(?:thuc hien\s+)?(?:trong\s+|vao\s+)?(?:quy|thang|nam|ky|dot|giai doan|tuan|\d|q\.?\s*(?:[1-4]|iv|i{1,3})\b)/;
 /** A reason after a status (matchKey: "do" is not "đó"): "Chưa thực hiện do chưa có kinh phí", "… vì …", "… chờ …". */
 const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi)\s+\S/u;
 /** A day alone (folded): "20/08/2025", "20/8", "ngày 20/8". Groups: "ngày", day, month, year. */
@@ -110,7 +117,7 @@ function statusKey(text: string): string {
  * record a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING]);
+const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING, ...GOING_ON]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",

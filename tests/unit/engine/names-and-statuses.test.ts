@@ -86,6 +86,17 @@ describe('statuses in units\' own words', () => {
     expect(r.tasks.map((t) => t.status)).toEqual(cells);
   });
 
+  it('reads "Đang triển khai thực hiện", "Tiếp tục thực hiện" as under way, "Hoàn tất" as done, "Chuyển sang Q4" as a move', () => {
+    const cells = ['Đang triển khai thực hiện', 'Tiếp tục thực hiện', 'Đang tiếp tục triển khai', 'Hoàn tất', 'Đã hoàn tất ngày 10/8/2025', 'Chuyển sang Q4', 'Lùi sang Q.IV'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3, 'Hoàn thành': 2, 'Đề nghị điều chỉnh': 2 });
+    // Due 15/8/2025: the open ones are overdue, the done ones not.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 9, 10]);
+    // Only a status's own words are rewritten; "Tiếp tục" (going on from before) says more, and stays.
+    expect(cells.map(canonicalStatus)).toEqual(['Đang thực hiện', null, null, 'Hoàn thành', null, null, null]);
+  });
+
   it('counts "Tạm dừng" as asking for an adjustment, not as an unknown status, and keeps it as written', () => {
     const cells = ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Đang thực hiện'];
     const r = withStatus(...cells);
