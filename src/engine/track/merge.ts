@@ -107,9 +107,20 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
     const rowYear = row.year ?? options.sheetYears?.[row.source.sheet] ?? year;
     const deadline = trackerDeadline(row.deadline, rowYear);
     const due = dueDate(deadline === row.deadline ? row : { deadline, quarter: row.quarter, month: row.month }, rowYear);
-    return { ...row, due, overdue: due !== null && !isClosedOn(row.status, asOf, rowYear) && asOf > due };
+    return { ...row, due, overdue: due !== null && !isClosedOn(trackedStatus(row, asOf), asOf, rowYear) && asOf > due };
   });
 }
+
+/**
+ * The status a row counts under on `asOf`: its own, but done when a user typed the day it was done
+ * (on or before `asOf`) and no status of their own (blank, or as CTCT copied it from the source):
+ * staff fill in "Ngày hoàn thành" and leave the dropdown. A day still ahead is planned, as in the status column.
+ */
+export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'completedOn'>, asOf: string): string {
+  const typed = row.status !== '' && row.status !== row.copied?.status;
+  return !typed && isIsoDate(row.completedOn) && row.completedOn <= asOf ? DONE : row.status;
+}
+const DONE = 'Hoàn thành';
 
 /** A deadline typed in the tracker, read as the sheet's deadline column is ("T9", "Q3", "30/9" in the programme's year). */
 function trackerDeadline(deadline: string | null, year: number): string | null {

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../grid';
 import type { Task } from '../report';
-import { mergeTracker, type MergeOptions } from './merge';
+import { mergeTracker, trackedStatus, type MergeOptions } from './merge';
 import { readTracker } from './values';
 
 export interface TrackedTasks {
@@ -32,9 +32,10 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     const deadline = row.deadline ? (row.due ?? task.deadline) : task.deadline;
     // A blank status says nothing, and one CTCT copied from the source is the source's: the
     // task keeps its own ("Chưa cập nhật" when none), as before the tracker.
-    if (!row.status || row.status === row.copied?.status) return { ...task, deadline };
+    const status = trackedStatus(row, asOf);
+    if (!status || status === row.copied?.status) return { ...task, deadline };
     fromTracker++;
-    return { ...task, status: row.status, deadline };
+    return { ...task, status, deadline };
   });
   return { tasks: out, fromTracker };
 }

@@ -1,4 +1,4 @@
-import { mergeTracker, trackerToValues } from '../../../src/engine/track';
+import { mergeTracker, readTracker, trackerToValues } from '../../../src/engine/track';
 import { withTrackerStatuses } from '../../../src/engine/track/statuses';
 import { task } from '../summary-layout/sample-report';
 
@@ -32,6 +32,22 @@ describe('withTrackerStatuses', () => {
     const typed = mergeTracker(july, [], '2025-08-15', { year: 2025 }).rows.map((r, i) => ({ ...r, deadline: ['T9', '30/9'][i]! }));
     const out = withTrackerStatuses(july, { name: 'Theo dõi', cells: trackerToValues(typed) }, '2025-08-15', { year: 2025 });
     expect(out.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-09-30']);
+  });
+
+  it('counts a task done when a user typed the day it was done and no status of their own; overdue no more', () => {
+    const july = ['A', 'B', 'C', 'D'].map((x, i) => task({ row: 10 + i, task: `Nhiệm vụ ${x}`, key: x, quarter: 3, month: 7, status: i === 1 ? 'Chưa thực hiện' : null }));
+    const typed = mergeTracker(july, [], ASOF, { year: 2025 }).rows.map((r, i) => ({
+      ...r,
+      // A: day only; B: day over the status copied from the source; C: a status typed too; D: a day still ahead.
+      completedOn: ['2025-07-20', '2025-07-25', '2025-07-28', '2025-11-02'][i]!,
+      ...(i === 2 ? { status: 'Đang thực hiện' } : {}),
+    }));
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(typed) };
+    const out = withTrackerStatuses(july, tracker, ASOF, { year: 2025 });
+    expect(out.tasks.map((t) => t.status)).toEqual(['Hoàn thành', 'Hoàn thành', 'Đang thực hiện', null]);
+    expect(out.fromTracker).toBe(3);
+    // The tracker agrees: due 31/07/2025, only the rows still open are overdue on 15/10.
+    expect(mergeTracker(july, readTracker(tracker.cells).rows, ASOF, { year: 2025 }).rows.map((r) => r.overdue)).toEqual([false, false, true, true]);
   });
 
   it('leaves the tasks as they are when the tracker has no rows', () => {
