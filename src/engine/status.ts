@@ -290,7 +290,7 @@ const RECORD_GLUE = new RegExp(String.raw`\b(?:tai|theo|bang|kem|vao|luc|${DEGRE
  * word may undo it ("Hoàn thành 20/8, còn 2 nội dung"), and "trước 30/9" is a plan.
  */
 function isDoneOnRecord(key: string): boolean {
-  const head = DONE_WORDS.find((w) => key.startsWith(w) && /^[\s(,:-]/.test(key.slice(w.length)));
+  const head = DONE_WORDS.find((w) => key.startsWith(w) && /^[\s(,;:.-]/.test(key.slice(w.length)));
   if (!head) return false;
   let records = 0;
   const rest = withoutRecords(key.slice(head.length), () => records++);

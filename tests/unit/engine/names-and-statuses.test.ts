@@ -150,6 +150,15 @@ describe('done, with the day it was done or the document that did it', () => {
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('reads the record after a semicolon or a full stop as after a comma: "Đã hoàn thành; Báo cáo số …" is done, "Hoàn thành; còn …" is not', () => {
+    const cells = ['Đã hoàn thành; Báo cáo số 120/BC-SKHCN', 'Đã hoàn thành. Công văn số 12/SKHCN-VP ngày 5/8/2025', 'Hoàn thành; còn 2 nội dung chưa xong'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([6]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, [cells[2]]: 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+
   it('does not take part done, a plan or a remark that may undo it for done', () => {
     const cells = [
       'Hoàn thành một phần',
