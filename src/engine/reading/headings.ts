@@ -30,6 +30,8 @@ export interface Heading {
    * a heading in the number or task column (or merged across), elsewhere the rest of a task split at a page.
    */
   cellWords?: true;
+  /** A quarter heading's month written after it in the same cell ("Quý III (96 nhiệm vụ) - Tháng 7"). */
+  thenMonth?: Heading;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
@@ -234,7 +236,7 @@ export function parseHeading(text: string): Heading | null {
   // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
   if (q && !/\btheo tung quy\b/.test(folded) && !several) {
     const quarter = quarterOf(q[1])!;
-    return {
+    const h: Heading = {
       level: 2,
       quarter,
       month: null,
@@ -243,6 +245,8 @@ export function parseHeading(text: string): Heading | null {
       label: `Quý ${QUARTER_NAMES[quarter - 1]}`,
       allYear: false,
     };
+    const then = monthAfter(folded.slice(q.index + q[0].length));
+    return then ? { ...h, thenMonth: then } : h;
   }
 
   // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
@@ -277,6 +281,18 @@ export function parseHeading(text: string): Heading | null {
       ? quartersHeading(several, declared)
       : { level: 1 as const, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   return cellWords ? { ...h, cellWords } : h;
+}
+
+/**
+ * The one month a quarter heading's cell goes on to ("quý iii (96 nhiệm vụ)\ntháng 7", "quý iv - tháng
+ * 10", folded): the month row of its first tasks. Not the quarter's months ("(tháng 7-9)") nor a remark
+ * ("hoàn thành trước tháng 9").
+ */
+function monthAfter(rest: string): Heading | null {
+  const start = rest.replace(new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:${COUNT_FIGURE}\s+(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`), '');
+  if (!/^(thang|t\.?\s?\d)/.test(start)) return null;
+  const h = parseHeading(start);
+  return h && h.level === 3 && h.firstMonth === h.month ? h : null;
 }
 
 /**

@@ -282,6 +282,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
     open.push(s);
     out.sections.push(s);
+    if (h.thenMonth) applyHeading(h.thenMonth, row, col, text);
   };
 
   /** A task row (or, in a review table, a proposal) under the headings in force. */

@@ -170,6 +170,38 @@ describe('quarter and month rows written short or in words', () => {
   });
 });
 
+describe('a quarter heading whose cell goes on to the first month', () => {
+  const plan = (q3: string, q4: string) =>
+    read([
+      ['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+      HEADER,
+      ['I', q3],
+      job(1, 'Xây dựng kế hoạch'),
+      [null, 'Tháng 8'],
+      job(2, 'Kiểm tra chuyên ngành'),
+      ['II', q4],
+      job(1, 'Tập huấn nghiệp vụ'),
+      [null, 'Tháng 11'],
+      job(2, 'Hội nghị tổng kết'),
+    ]);
+
+  it('gives the tasks under it that month ("Quý III (2 nhiệm vụ)", Alt+Enter, "Tháng 7"; "Quý IV - Tháng 10")', () => {
+    const r = plan('Quý III (2 nhiệm vụ)\nTháng 7', 'Quý IV (2 nhiệm vụ) - Tháng 10');
+    expect([r.tasks.map((t) => [t.quarter, t.month]), r.summary.byMonth, r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [[3, 7], [3, 8], [4, 10], [4, 11]],
+      { 7: 1, 8: 1, 10: 1, 11: 1 },
+      [['Quý III', 2, 2], ['Quý IV', 2, 2]],
+      [],
+    ]);
+  });
+
+  it('takes no month from the quarter\'s months or a remark, and points at a month outside the quarter as a month row of its own', () => {
+    const r = plan('Quý III (tháng 7-9): 2 nhiệm vụ', 'Quý IV - Tháng 7');
+    expect([r.tasks.map((t) => [t.quarter, t.month]), where(r)]).toEqual([[[3, null], [3, 8], [3, 7], [4, 11]], ['month-outside-quarter B7']]);
+    expect(plan('Quý III (hoàn thành trước tháng 9)', 'Quý IV').tasks.map((t) => t.month)).toEqual([null, 8, null, 11]);
+  });
+});
+
 describe('"Tháng Năm" (May) written with its year', () => {
   it('is May on a month row and in a "Tháng" cell, "Năm" standing for the month, not for the year', () => {
     const r = read([
