@@ -120,8 +120,8 @@ export const FINDING_CATALOG = {
     field: 'stt',
     title: 'Số thứ tự không liên tục',
     titleEn: 'Gap in numbering',
-    description: 'Số thứ tự nhảy cóc hoặc lùi lại trong cùng một phần ("7a", "7b" được tính là số 7).',
-    message: 'Số thứ tự nhảy từ {previous} sang {stt}{missing}.',
+    description: 'Số thứ tự nhảy cóc hoặc lùi lại trong cùng một phần ("7a", "7b" được tính là số 7), hay phần sau không bắt đầu từ 1 mà cũng không đánh tiếp số của phần trên ("Quý IV" bắt đầu từ 2).',
+    message: 'Số thứ tự {jump}{missing}.',
     suggestion: 'Kiểm tra có nhiệm vụ bị xóa hoặc đánh số nhầm.',
   },
   'duplicate-task': {

@@ -16,6 +16,8 @@ export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap', 'missing-number'],
   run(ctx) {
     const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null }>>();
+    /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
+    const lastBySheet = new Map<string, { row: number; col: number; number: number | null }>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -28,6 +30,7 @@ export const numbering: Check = {
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
         scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null }));
+        firstOfPart(ctx, t, lastBySheet.get(p.sheet));
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
@@ -65,16 +68,32 @@ export const numbering: Check = {
       } else if (scope.previous !== null && n !== scope.previous + 1 && n !== (scope.written ?? NaN) + 1) {
         // Not a gap either: the number after a repeated one (1, 1, 2, 3), already reported as a duplicate.
         const missing = n > scope.previous + 1 ? ` (thiếu ${range(scope.previous + 1, n - 1)})` : ' (lùi lại)';
-        ctx.emit('number-gap', at, { previous: scope.previous, stt: n, missing });
+        ctx.emit('number-gap', at, { jump: `nhảy từ ${scope.previous} sang ${n}`, missing });
       }
       if (otherRow === undefined) scope.seen.set(n, p.row);
       // After a repeated number (19, 19, 21) the second was most likely meant as the next one.
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
       scope.written = n;
+      lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous });
     }
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
+
+/**
+ * A part (a quarter, a section) numbers its tasks from 1 again, or goes on from the part above it
+ * (1–3, then 4): its first number is one of those two, else a task is missing ("Quý IV" starting
+ * at 2). A part in a table beside the one above (same rows, another column) is not compared.
+ */
+function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: { row: number; col: number; number: number | null } | undefined): void {
+  const p = t.parsed;
+  const n = p.sttNumber;
+  if (n === null || n === 1 || !before || before.number === null || n === before.number + 1) return;
+  if (p.row <= before.row || p.table.columns.stt !== before.col) return;
+  const at = { sheet: p.sheet, row: p.row, col: before.col };
+  if (n > before.number) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.number} sang ${n}`, missing: ` (thiếu ${range(before.number + 1, n - 1)})` });
+  else ctx.emit('number-gap', at, { jump: `của ${p.section ?? 'phần này'} bắt đầu từ ${n}`, missing: ` (thiếu ${range(1, n - 1)})` });
+}
 
 /**
  * Reports an unnumbered task with the number it most likely had: the one after the number above,

@@ -134,6 +134,35 @@ describe('numbers as units write them', () => {
   });
 });
 
+describe('the first number of a part', () => {
+  const plan = (q4: number[], header: boolean) =>
+    read([['I', 'Quý III (3 nhiệm vụ)'], row(1), row(2), row(3), ...(header ? [['II. Quý IV'], HEADER] : [['II', 'Quý IV']]), ...q4.map((k) => row(k))]);
+  const gaps = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap').map((f) => `${f.column}${f.row} ${f.message}`);
+
+  it.each([false, true])('starts again at 1 or goes on from the part above; else a task is missing (own header row: %s)', (header) => {
+    const row9 = header ? 10 : 9;
+    expect(gaps(plan([1, 2], header))).toEqual([]);
+    expect(gaps(plan([4, 5], header))).toEqual([]);
+    expect(gaps(plan([2, 3], header))).toEqual([`A${row9} Số thứ tự của Quý IV bắt đầu từ 2 (thiếu 1).`]);
+    expect(gaps(plan([5, 6], header))).toEqual([`A${row9} Số thứ tự nhảy từ 3 sang 5 (thiếu 4).`]);
+  });
+
+  it('is not compared with a table beside it, nor is a sheet\'s first part (a unit\'s extract keeps the programme\'s numbers)', () => {
+    const side = (k: number, text: string): CellValue[] => [k, text, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'];
+    const r = analyse([
+      sheet('KH', [
+        TITLE,
+        [],
+        ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', null, 'STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+        ['I', 'Quý III', null, null, null, null, 'II', 'Quý IV'],
+        [...side(12, 'Tổng hợp báo cáo quý III'), null, ...side(7, 'Tổng hợp báo cáo quý IV')],
+        [...side(13, 'Kiểm tra nội bộ quý III'), null, ...side(8, 'Kiểm tra nội bộ quý IV')],
+      ]),
+    ]);
+    expect([r.tasks.length, gaps(r)]).toEqual([4, []]);
+  });
+});
+
 describe('numbers written by formulas', () => {
   it('a number whose formula result the file does not keep (saved by another tool) is no forgotten number', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý III'], row(1), row(null), row(null)];
