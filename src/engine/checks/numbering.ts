@@ -15,7 +15,8 @@ interface Unnumbered {
 export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap', 'missing-number'],
   run(ctx) {
-    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null }>>();
+    // `perBlock`: the numbering has started again at 1 under a heading inside the part (each month's own).
+    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null; perBlock: boolean }>>();
     /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
     const lastBySheet = new Map<string, { row: number; col: number; number: number | null }>();
     for (let i = 0; i < ctx.tasks.length; i++) {
@@ -29,12 +30,17 @@ export const numbering: Check = {
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
-        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null }));
+        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false }));
         firstOfPart(ctx, t, lastBySheet.get(p.sheet));
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
-      if (p.sttNumber === 1 && (p.block !== scope.block || p.groupNumber !== null || period !== scope.period) && scope.previous !== null) {
+      const newBlock = p.block !== scope.block || p.groupNumber !== null || period !== scope.period;
+      // Where each block numbers its own, one starting at 2 lost its first task: not a repeat of the block above's 2.
+      const lostFirst = newBlock && scope.perBlock && p.sttNumber !== null && p.sttNumber > 1 && scope.previous !== null && p.sttNumber <= scope.previous;
+      if (lostFirst) ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `bắt đầu lại từ ${p.sttNumber}`, missing: ` (thiếu ${range(1, p.sttNumber! - 1)})` });
+      if ((p.sttNumber === 1 || lostFirst) && newBlock && scope.previous !== null) {
+        scope.perBlock = true;
         settle(ctx, scope.unnumbered, null);
         scope.unnumbered = null;
         scope.previous = null;

@@ -147,6 +147,16 @@ describe('the first number of a part', () => {
     expect(gaps(plan([5, 6], header))).toEqual([`A${row9} Số thứ tự nhảy từ 3 sang 5 (thiếu 4).`]);
   });
 
+  it('under month rows that each number from 1, a month starting at 2 lost its first task: no repeat of the month above\'s 2', () => {
+    const months = (july: number[], august: number[], september: number[]) =>
+      read([['I', 'Quý III'], [null, 'Tháng 7'], ...july.map((k) => row(k)), [null, 'Tháng 8'], ...august.map((k) => row(k)), [null, 'Tháng 9'], ...september.map((k) => row(k))]);
+    const numbers = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap' || f.code === 'duplicate-number').map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
+    expect(numbers(months([1, 2], [1, 2], [1, 2]))).toEqual([]);
+    expect(numbers(months([1, 2], [1, 2], [2, 3]))).toEqual(['number-gap A12 Số thứ tự bắt đầu lại từ 2 (thiếu 1).']);
+    // Numbered on from month to month, a 2 again is a repeat.
+    expect(numbers(months([1, 2], [2, 3], [4]))).toEqual(['duplicate-number A9 Số thứ tự 2 trùng với dòng 7.']);
+  });
+
   it('is not compared with a table beside it, nor is a sheet\'s first part (a unit\'s extract keeps the programme\'s numbers)', () => {
     const side = (k: number, text: string): CellValue[] => [k, text, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'];
     const r = analyse([
