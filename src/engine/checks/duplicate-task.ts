@@ -7,6 +7,7 @@
 import { fieldCell, type AnalysedTask, type Check } from './context';
 import { taskTextKey } from '../reading/task-key';
 import { nameOf } from '../directory/matcher';
+import { QUARTER_NAMES } from '../reading/headings';
 
 export const duplicateTask: Check = {
   codes: ['duplicate-task'],
@@ -41,7 +42,7 @@ export const duplicateTask: Check = {
         continue;
       }
       const otherRow = other.parsed.row;
-      const scope = p.month ? `tháng ${p.month}` : p.quarter ? `quý ${p.quarter}` : (p.section ?? 'cùng phần');
+      const scope = p.month ? `tháng ${p.month}` : p.quarter ? `quý ${QUARTER_NAMES[p.quarter - 1]}` : (p.section ?? 'cùng phần');
       ctx.emit('duplicate-task', fieldCell(t, 'task')!, { otherRow, scope });
     }
   },

@@ -36,7 +36,8 @@ export interface Heading {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
-const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
+/** A quarter's Roman numeral, as the department writes it: QUARTER_NAMES[2] is "III". */
+export const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
 
 export function romanValue(s: string): number | null {
   return ROMAN[s.toLowerCase()] ?? null;

@@ -518,6 +518,11 @@ describe('required fields, numbering, counts', () => {
     expect(at(r, 'duplicate-task').map((f) => f.row)).toEqual([7]);
   });
 
+  it('names the quarter of a repeat the way the sheet does ("quý II"), where the sheet has no month rows', () => {
+    const r = analyse([sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER_2025, ['II', 'Quý II'], task(1, 'Xuất bản Bản tin số 1'), task(2, 'Xuất bản Bản tin số 1')])]);
+    expect(at(r, 'duplicate-task').map((f) => [f.row, f.message])).toEqual([[5, 'Nhiệm vụ trùng với dòng 4 (quý II).']]);
+  });
+
   it('does not flag the same report by two units as a duplicate, but does by one unit written two ways', () => {
     const text = 'Báo cáo kết quả thực hiện nhiệm vụ tháng';
     const r = analyse([
