@@ -358,7 +358,8 @@ function quartersHeading([first, last]: [number, number], declared: number | nul
 function sectionLabel(text: string): string {
   const t = text
     .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
-    .replace(/[:,]?\s*\(?\s*(?:gồm|có)?\s*\d[\d.,]*\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?\.?\s*$/i, '')
+    // "…: Gồm 06 nội dung", "… (96 nhiệm vụ)", "…, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:".
+    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*\d[\d.,]*\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/i, '')
     .trim();
   return t || text.trim();
 }

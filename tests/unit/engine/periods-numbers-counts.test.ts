@@ -226,6 +226,8 @@ describe('counts', () => {
     ]);
     expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[4, 6, 5], [5, 3, 3], [9, 2, 2]]);
     expect(found(r)).toEqual(['declared-count-mismatch B4']);
+    // The finding names the title, not its count again.
+    expect(r.findings[0].message).toBe('"Những nhiệm vụ tổ chức triển khai thực hiện, hoàn thành theo từng Quý, tháng" ghi 6 nhiệm vụ nhưng bảng có 5.');
   });
 
   it('"Gồm 5 nhiệm vụ" on its own line under the quarter heading gives the quarter its count', () => {
