@@ -15,6 +15,7 @@ import { newestPeriod, renamedTasks } from './directory/renaming';
 import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear, type ProgrammeDate } from './directory/period';
 import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
+import { countListedSections } from './reading/count-lists';
 import { deadlineInNote, parseDeadline } from './reading/dates';
 import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
@@ -71,6 +72,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     const scope = scopes.get(p.sheet)!;
     return p.tasks.map((t) => analyseTask(t, view, scope));
   });
+  countListedSections(parses);
   const sink = new FindingSink();
   const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (code, at, params, options) => sink.emit(code, at, params, withUnicodeFont(views, at, options)) };
   for (const check of CHECKS) check.run(ctx);

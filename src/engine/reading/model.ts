@@ -31,6 +31,11 @@ export interface ParsedSection {
   outsideQuarter?: number;
   /** A heading of a review: it counts the proposals under it, not tasks. */
   review?: boolean;
+  /**
+   * One of a list of counts with no task under any ("Quý I: Gồm 71 nhiệm vụ", "Quý II: Gồm 91 nhiệm
+   * vụ", "(nhiệm vụ cụ thể kèm theo)"): it counts the workbook's tasks of its period, wherever they are.
+   */
+  listed?: true;
 }
 
 export interface ParsedTask {

@@ -597,7 +597,19 @@ export function readSheet(view: SheetView): SheetParse {
   reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
+  markCountLists(out);
   return out;
+}
+
+/** Two or more counted headings in a row with no task under any: a list of counts, the tasks being elsewhere (an annex). */
+function markCountLists(out: SheetParse): void {
+  const counted = out.sections.filter((s) => s.declared !== null && !s.review);
+  for (let i = 0; i + 1 < counted.length; i++) {
+    const a = counted[i];
+    const b = counted[i + 1];
+    if (a.actual || b.actual || out.tasks.some((t) => t.row > a.row && t.row < b.row)) continue;
+    a.listed = b.listed = true;
+  }
 }
 
 /** A total row's label alone in its cell (folded): "Tổng cộng", "Cộng:", "Tổng số nhiệm vụ", "Cộng Quý III". */

@@ -230,6 +230,36 @@ describe('counts', () => {
     expect(r.findings[0].message).toBe('"Những nhiệm vụ tổ chức triển khai thực hiện, hoàn thành theo từng Quý, tháng" ghi 6 nhiệm vụ nhưng bảng có 5.');
   });
 
+  describe('a list of counts with no tasks under it (the decision\'s "Quý I: Gồm 2 nhiệm vụ" …, "nhiệm vụ cụ thể kèm theo")', () => {
+    const list = (q1: number): CellValue[][] => [
+      TITLE,
+      ['1. Nhiệm vụ trọng tâm: Gồm 01 nội dung'],
+      HEADER,
+      row(1),
+      ['III. Những nhiệm vụ tổ chức triển khai thực hiện, hoàn thành theo từng Quý: Tổng cộng 3 nhiệm vụ, cụ thể:'],
+      [`1. Những nội dung hoàn thành trong Quý I: Gồm ${q1} nhiệm vụ`],
+      ['2. Những nội dung hoàn thành trong Quý II: Gồm 1 nhiệm vụ'],
+      ['(nhiệm vụ cụ thể kèm theo)'],
+    ];
+    const annex: CellValue[][] = [['PHỤ LỤC. Nhiệm vụ cụ thể năm 2025'], HEADER, ['I', 'Quý I (2 nhiệm vụ)'], row(1), row(2), ['II', 'Quý II (1 nhiệm vụ)'], row(1)];
+    const counts = (r: FileReport) => r.summary.sections.map((s) => `${s.sheet}!${s.column}${s.row} ${s.declared}/${s.actual}`);
+    const mismatches = (r: FileReport) => r.findings.filter((f) => f.code === 'declared-count-mismatch').map((f) => `${f.sheet}!${f.column}${f.row} ${f.message}`);
+
+    it('counts the tasks of the annex sheet, and reports a count the annex does not have', () => {
+      const right = analyse([sheet('CTCT', list(2)), sheet('Phụ lục', annex)]);
+      expect([counts(right), mismatches(right)]).toEqual([['CTCT!A2 1/1', 'CTCT!A5 3/3', 'CTCT!A6 2/2', 'CTCT!A7 1/1', 'Phụ lục!B3 2/2', 'Phụ lục!B6 1/1'], []]);
+      const wrong = analyse([sheet('CTCT', list(3)), sheet('Phụ lục', annex)]);
+      expect(mismatches(wrong)).toEqual([
+        'CTCT!A6 "Quý I" ghi 3 nhiệm vụ nhưng bảng có 2.',
+      ]);
+    });
+
+    it('has nothing to count when the tasks are attached in another file', () => {
+      const r = analyse([sheet('CTCT', list(2))]);
+      expect([counts(r), mismatches(r)]).toEqual([['CTCT!A2 1/1'], []]);
+    });
+  });
+
   it('"Gồm 5 nhiệm vụ" on its own line under the quarter heading gives the quarter its count', () => {
     const r = read([[null, 'Những nội dung hoàn thành trong Quý III:'], [null, 'Gồm 5 nhiệm vụ'], row(1), row(2), row(3)]);
     expect(r.summary.sections.map((s) => [s.row, s.label, s.declared, s.actual])).toEqual([[4, 'Quý III', 5, 3]]);
