@@ -15,8 +15,12 @@ const HOLD_ABOVE_CELLS = 200_000;
 export type HeldValidations = Map<string, string>;
 
 const BLOCK = /<(?:\w+:)?dataValidations\b[^>]*>[^]*?<\/(?:\w+:)?dataValidations>|<(?:\w+:)?dataValidations\b[^>]*\/>/;
-/** What follows <dataValidations> in a worksheet (ECMA-376 CT_Worksheet order): the block goes before the first there is. */
-const AFTER = ['hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+/**
+ * What precedes <dataValidations> in a worksheet (ECMA-376 CT_Worksheet order): the block goes right
+ * after the last there is. (Searching for what follows it would find the <extLst> exceljs writes
+ * inside a data bar's <cfRule>, and put the block in the rule: a file Excel repairs.)
+ */
+const BEFORE = ['sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting'];
 
 /** The workbook with whole-column validations taken out, and what was taken (none: the same bytes). */
 export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: Uint8Array; held: HeldValidations }> {
@@ -52,11 +56,24 @@ export async function restoreValidations(bytes: Uint8Array, held: HeldValidation
     const xml = await file.async('string');
     // Attributes of other namespaces ("xr:uid") may have no declaration in the copy's sheet.
     const plain = block.replace(/\s[\w]+:[\w]+="[^"]*"/g, (a) => (/^\s(xmlns|r):/.test(a) ? a : ''));
-    const at = AFTER.map((tag) => xml.search(new RegExp(`<(?:\\w+:)?${tag}\\b`))).filter((i) => i >= 0);
-    const where = at.length ? Math.min(...at) : xml.lastIndexOf('</');
+    const where = endOfLast(xml, BEFORE) ?? xml.lastIndexOf('</');
     zip.file(path, xml.slice(0, where) + plain + xml.slice(where));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * Where the last element named in `tags` ends (its closing tag, or itself when empty), if any.
+ * Unprefixed only, as exceljs writes the sheet: "x14:conditionalFormatting" is inside <extLst>.
+ */
+function endOfLast(xml: string, tags: readonly string[]): number | undefined {
+  let end: number | undefined;
+  for (const tag of tags) {
+    for (const m of xml.matchAll(new RegExp(`</${tag}>|<${tag}\\b[^>]*/>`, 'g'))) {
+      end = Math.max(end ?? 0, m.index + m[0].length);
+    }
+  }
+  return end;
 }
 
 /** Each worksheet's name and the path of its XML part. */

@@ -398,6 +398,20 @@ describe('data validations over whole columns', () => {
     const again = await writeMarkedCopy(out, fr, report([fr], ASOF), { asOf: ASOF });
     expect(zipEntry(again, 'xl/worksheets/sheet1.xml')).toContain('sqref="A1:L1048576"');
   });
+
+  it('go back after the conditional formats, never inside a data bar\'s rule (its <extLst> is no place for them: Excel repairs the file)', async () => {
+    const fr = sampleFileReport(ASOF);
+    const wb = await open(new Uint8Array(fs.readFileSync(FIXTURE)));
+    const ws = wb.getWorksheet('Phụ lục II')!;
+    ws.addConditionalFormatting({ ref: 'A5:A20', rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: 'FF638EC6' } } as unknown as ExcelJS.ConditionalFormattingRule] });
+    (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add('H1:H1048576', { type: 'list', allowBlank: true, formulae: ['"Hoàn thành,Đang thực hiện"'] });
+    const out = await writeMarkedCopy(new Uint8Array(await wb.xlsx.writeBuffer()), fr, report([fr], ASOF), { asOf: ASOF });
+    const xml = zipEntry(out, 'xl/worksheets/sheet1.xml');
+    const rule = /<cfRule type="dataBar"[^]*?<\/cfRule>/.exec(xml)![0];
+    expect(rule).not.toContain('dataValidation');
+    expect(xml.indexOf('<dataValidations')).toBeGreaterThan(xml.lastIndexOf('</conditionalFormatting>'));
+    expect(xml).toContain('sqref="H1:H1048576"');
+  });
 });
 
 describe('defined names of the workbook', () => {
