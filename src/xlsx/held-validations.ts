@@ -3,7 +3,9 @@
  * selected columns) are kept out of exceljs: it expands every validation into one entry per cell,
  * and a few such columns make a copy take minutes or never finish (exceljs #1842). Their XML is
  * taken out of the sheets before exceljs reads the workbook and put back, as it was, into the
- * copy it writes. CTCT never changes a validation on the user's sheets.
+ * copy it writes. So are drop-downs whose list is on another sheet ("=DM!$A$1:$A$5"): Excel keeps
+ * them in the sheet's <extLst> (x14:dataValidations), which exceljs reads past and never writes.
+ * CTCT never changes a validation on the user's sheets.
  */
 import JSZip from 'jszip';
 import { columnNumber } from '../engine/grid';
@@ -11,10 +13,15 @@ import { columnNumber } from '../engine/grid';
 /** Past this many cells, a sheet's validations are held (one column to row 1,048,576 is over it). */
 const HOLD_ABOVE_CELLS = 200_000;
 
-/** Each held block by its sheet's name. */
-export type HeldValidations = Map<string, string>;
+/** The blocks held, by their sheet's name: whole-column validations, and the <ext> of Excel's x14 ones. */
+export interface HeldValidations {
+  large: Map<string, string>;
+  ext: Map<string, string>;
+}
 
 const BLOCK = /<(?:\w+:)?dataValidations\b[^>]*>[^]*?<\/(?:\w+:)?dataValidations>|<(?:\w+:)?dataValidations\b[^>]*\/>/;
+/** The <ext> of a sheet's <extLst> that holds x14 validations. */
+const EXT_BLOCK = /<(?:\w+:)?ext\b[^>]*>\s*<(\w+):dataValidations\b[^]*?<\/\1:dataValidations>\s*<\/(?:\w+:)?ext>/;
 /**
  * What precedes <dataValidations> in a worksheet (ECMA-376 CT_Worksheet order): the block goes right
  * after the last there is. (Searching for what follows it would find the <extLst> exceljs writes
@@ -24,7 +31,7 @@ const BEFORE = ['sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges'
 
 /** The workbook with whole-column validations taken out, and what was taken (none: the same bytes). */
 export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: Uint8Array; held: HeldValidations }> {
-  const held: HeldValidations = new Map();
+  const held: HeldValidations = { large: new Map(), ext: new Map() };
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -36,30 +43,65 @@ export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: 
     const file = zip.file(path);
     if (!file) continue;
     const xml = await file.async('string');
+    const ext = EXT_BLOCK.exec(xml)?.[0];
+    if (ext) held.ext.set(name, selfContained(ext, xml));
     const block = BLOCK.exec(xml)?.[0];
     if (!block || cellsCovered(block) <= HOLD_ABOVE_CELLS) continue;
-    held.set(name, block);
+    held.large.set(name, block);
     zip.file(path, xml.replace(block, ''));
   }
-  if (!held.size) return { bytes, held };
+  // exceljs ignores the x14 ones: only whole-column blocks are taken out of what it reads.
+  if (!held.large.size) return { bytes, held };
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), held };
 }
 
-/** The copy exceljs wrote, with the held validations back in their sheets. */
-export async function restoreValidations(bytes: Uint8Array, held: HeldValidations): Promise<Uint8Array> {
-  if (!held.size) return bytes;
+/**
+ * The copy exceljs wrote, with the held validations back in their sheets; not in the sheets CTCT
+ * wrote anew (`rewritten`: its tracker, its summary), whose columns are no longer the old ones.
+ */
+export async function restoreValidations(bytes: Uint8Array, held: HeldValidations, rewritten: readonly string[] = []): Promise<Uint8Array> {
+  if (!held.large.size && !held.ext.size) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, path] of await sheetPaths(zip)) {
-    const block = held.get(name);
-    const file = block && zip.file(path);
-    if (!block || !file) continue;
-    const xml = await file.async('string');
+    const file = zip.file(path);
+    if (!file || rewritten.includes(name)) continue;
+    const block = held.large.get(name);
+    const ext = held.ext.get(name);
+    if (!block && !ext) continue;
+    let xml = await file.async('string');
+    if (ext) xml = withExt(xml, ext);
+    if (!block) {
+      zip.file(path, xml);
+      continue;
+    }
     // Attributes of other namespaces ("xr:uid") may have no declaration in the copy's sheet.
     const plain = block.replace(/\s[\w]+:[\w]+="[^"]*"/g, (a) => (/^\s(xmlns|r):/.test(a) ? a : ''));
     const where = endOfLast(xml, BEFORE) ?? xml.lastIndexOf('</');
     zip.file(path, xml.slice(0, where) + plain + xml.slice(where));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The sheet with `ext` in its <extLst> (the last element of a worksheet), made when it has none. */
+function withExt(xml: string, ext: string): string {
+  const list = /<\/extLst>\s*<\/worksheet>\s*$/.exec(xml);
+  if (list) return xml.slice(0, list.index) + ext + xml.slice(list.index);
+  const end = xml.lastIndexOf('</worksheet>');
+  return end < 0 ? xml : `${xml.slice(0, end)}<extLst>${ext}</extLst>${xml.slice(end)}`;
+}
+
+/**
+ * An <ext> block that reads the same outside its sheet: the namespaces its elements use, declared
+ * on the sheet's root, are declared on it; attributes of other namespaces ("xr:uid") are left out.
+ */
+function selfContained(ext: string, sheetXml: string): string {
+  const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
+  const prefixes = new Set([...ext.matchAll(/<\/?(\w+):/g)].map((m) => m[1]!));
+  let block = ext.replace(/\s(\w+):[\w-]+="[^"]*"/g, (a, p: string) => (p === 'xmlns' || prefixes.has(p) ? a : ''));
+  const declared = new Set([...block.matchAll(/\sxmlns:(\w+)=/g)].map((m) => m[1]!));
+  const missing = [...prefixes].filter((p) => !declared.has(p)).map((p) => new RegExp(`\\sxmlns:${p}="[^"]*"`).exec(root)?.[0] ?? '');
+  if (missing.length) block = block.replace('>', `${missing.join('')}>`);
+  return block;
 }
 
 /**

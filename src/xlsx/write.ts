@@ -147,7 +147,7 @@ export async function writeMarkedCopyDetailed(
   // exceljs reads from a private copy: the caller's bytes stay untouched.
   const copy = toBytes(original).slice();
   const fileName = options.fileName ?? fileReport.file;
-  // Whole-column validations stay out of exceljs (see held-validations.ts) and go back into the copy.
+  // Whole-column and Excel's x14 validations stay out of exceljs (see held-validations.ts) and go back into the copy.
   const { bytes: light, held } = await holdLargeValidations(copy);
   const names = await readDefinedNames(copy);
   const wb = await loadWorkbook(light, { full: true, fileName });
@@ -197,7 +197,8 @@ export async function writeMarkedCopyDetailed(
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
-  const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held), names, [...rewritten, summaryName, trackerName]);
+  const ours = [...rewritten, summaryName, trackerName];
+  const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held, ours), names, ours);
   const lost = partsTheCopyLoses(original);
   if (restored.notKept.length) lost.push(`tên định nghĩa ${restored.notKept.map((n) => `“${n}”`).join(', ')} (trỏ tới sổ làm việc khác)`);
   return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost };

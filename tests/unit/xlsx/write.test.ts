@@ -414,6 +414,39 @@ describe('data validations over whole columns', () => {
   });
 });
 
+describe('a drop-down whose list is on another sheet (Excel keeps it in the sheet\'s <extLst>, x14)', () => {
+  /** The fixture with a "Tình trạng" drop-down on H5:H40 listing DM!$A$1:$A$3, as Excel 2010 and later save it. */
+  async function withSheetList(): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const ext =
+      '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:dataValidations count="1">' +
+      '<x14:dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" xr:uid="{5B5A3C4D-0000-4000-8000-000000000001}">' +
+      '<x14:formula1><xm:f>DM!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>H5:H40</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
+    // Namespaces declared on the sheet's root, as some programs write them.
+    const root = xml.replace(/<worksheet\b([^>]*)>/, '<worksheet$1 xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision">');
+    zip.file('xl/worksheets/sheet1.xml', root.replace('</worksheet>', `<extLst>${ext}</extLst></worksheet>`));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+  const SHEET_LIST = /<extLst>(?:(?!<\/extLst>)[^])*<x14:dataValidation type="list"[^>]*><x14:formula1><xm:f>DM!\$A\$1:\$A\$3<\/xm:f><\/x14:formula1><xm:sqref>H5:H40<\/xm:sqref><\/x14:dataValidation>(?:(?!<\/extLst>)[^])*<\/extLst><\/worksheet>$/;
+
+  it('is kept in the copy, in the sheet\'s own <extLst> with its namespaces, once however often the copy is copied', async () => {
+    const fr = sampleFileReport(ASOF);
+    const out = await writeMarkedCopy(await withSheetList(), fr, report([fr], ASOF), { asOf: ASOF });
+    const xml = zipEntry(out, 'xl/worksheets/sheet1.xml');
+    expect(xml).toMatch(SHEET_LIST);
+    expect(xml).toMatch(/<ext uri="\{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF\}" xmlns:x14="[^"]+" xmlns:xm="http:\/\/schemas.microsoft.com\/office\/excel\/2006\/main"><x14:dataValidations count="1">/);
+    // The copy's root declares no "xr": the attribute of that namespace is left out.
+    expect(xml).not.toContain('xr:uid');
+    // Still a workbook exceljs (and Excel) reads, with the marks.
+    expect(noteOf((await open(out)).getWorksheet('Phụ lục II')!.getCell(`${fr.findings[0]!.column}${fr.findings[0]!.row}`))).toContain(fr.findings[0]!.message);
+    const again = zipEntry(await writeMarkedCopy(out, fr, report([fr], ASOF), { asOf: ASOF }), 'xl/worksheets/sheet1.xml');
+    expect(again).toMatch(SHEET_LIST);
+    expect(again.split('<x14:dataValidation ')).toHaveLength(2);
+  });
+});
+
 describe('defined names of the workbook', () => {
   /** The fixture with the names old workbooks carry, as Excel writes them into xl/workbook.xml. */
   async function withNames(definedNames: string, workbook: Uint8Array = fs.readFileSync(FIXTURE)): Promise<Uint8Array> {
