@@ -137,10 +137,12 @@ const PARTS_NOT_COPIED: [string, string][] = [
   ['xl/pivotTables/', 'bảng PivotTable'],
   ['xl/slicers/', 'slicer'],
   ['xl/threadedComments/', 'bình luận (comment) dạng hội thoại'],
+  // An .xlsm's macros: the copy is an .xlsx, which holds none.
+  ['xl/vbaProject.bin', 'macro (VBA)'],
 ];
 
 /**
- * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers, threaded comments), in
+ * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers, threaded comments, macros), in
  * Vietnamese: the user is told, since the copy may be taken for the workbook. Zip entry names are
  * plain ASCII in the file, so a byte search finds them without unzipping.
  */

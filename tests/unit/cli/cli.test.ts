@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { reportSchema } from '../../../src/engine';
 import { readWorkbookGrid } from '../../../src/xlsx';
 import { FIXTURES } from '../../helpers/fixtures';
@@ -151,6 +152,24 @@ describe('ctct check', () => {
     const r = await run('check', fixture('parts/with-chart-sheet.xlsx'), '--out', out);
     expect(r.err).toContain('Lưu ý: bản sao chart-kiem-tra.xlsx không giữ được biểu đồ, trang biểu đồ của with-chart-sheet.xlsx');
     expect(fs.existsSync(out)).toBe(true);
+  });
+
+  it('says when the marked copy of an .xlsm cannot keep its macros (the copy is an .xlsx)', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(fixture('ctct-2025.xlsx')));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('spreadsheetml.sheet.main+xml', 'ms-excel.sheet.macroEnabled.main+xml').replace('<Default ', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default '));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    zip.file('xl/vbaProject.bin', new Uint8Array(512));
+    const input = path.join(tmp, 'macro.xlsm');
+    fs.writeFileSync(input, await zip.generateAsync({ type: 'uint8array' }));
+    const out = path.join(tmp, 'macro-out');
+    const r = await run('check', input, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Lưu ý: bản sao macro-kiem-tra.xlsx không giữ được macro (VBA) của macro.xlsm');
+    const copy = await JSZip.loadAsync(fs.readFileSync(path.join(out, 'macro-kiem-tra.xlsx')));
+    expect(copy.file('xl/vbaProject.bin')).toBeNull();
+    expect(await copy.file('[Content_Types].xml')!.async('string')).not.toContain('macroEnabled');
   });
 
   it('writes one marked copy per file and tong-hop.xlsx into an --out folder', async () => {
