@@ -43,6 +43,9 @@ export interface ExistingFile {
   tracker?: SheetGrid;
 }
 
+/** A spreadsheet's or a text table's name that is not .xlsx: an --out so named is a file's name. */
+const OTHER_SHEET_FILE = /\.(xlsm|xls|xlsb|xltx|xltm|xlt|ods|csv)$/i;
+
 /**
  * `inputs`: the files read, each to get its copy. `given`: every file the run was given but CTCT's
  * own outputs (those that could not be read too): how many decides copy or summary, and none of
@@ -55,6 +58,11 @@ export function planOutputs(out: string, inputs: Input[], given: readonly string
     return { out, folder: false, inputs: files.length, copyOf: new Map() };
   }
   const stat = statSync(out, { throwIfNoEntry: false });
+  // "x.xlsm", "x.xls" name a file, never a folder to make: what CTCT writes is an .xlsx.
+  const kind = OTHER_SHEET_FILE.exec(out)?.[0];
+  if (kind && !stat?.isDirectory()) {
+    throw new CtctInputError('cannot-write', `Không ghi được “${out}”: CTCT ghi bản sao và bảng tổng hợp dạng .xlsx, không ghi được dạng ${kind.toLowerCase()}; hãy đặt tên --out kết thúc bằng .xlsx (hoặc nêu một thư mục).`);
+  }
   if (stat && !stat.isDirectory()) {
     throw new CtctInputError('cannot-write', `Không ghi được vào “${out}”: đó là một tệp đã có, không phải thư mục; --out cần một thư mục (hoặc một tên tệp .xlsx).`);
   }

@@ -490,6 +490,21 @@ describe('ctct check inputs', () => {
     expect(r.err).not.toMatch(/ENOTDIR|Lỗi không mong đợi/);
   });
 
+  it('takes an --out named like a workbook of another kind (x.xlsm, x.xls) for a file it cannot write, never a folder to make', async () => {
+    const dir = fresh('dang-khac');
+    for (const name of ['ban-sao.xlsm', 'ban-sao.XLS', 'ban-sao.ods']) {
+      const out = path.join(dir, name);
+      const r = await run('check', fixture('ctct-2025.xlsx'), '--out', out);
+      expect(r.code).toBe(2);
+      expect(r.err.trim()).toBe(`Không ghi được “${out}”: CTCT ghi bản sao và bảng tổng hợp dạng .xlsx, không ghi được dạng ${path.extname(name).toLowerCase()}; hãy đặt tên --out kết thúc bằng .xlsx (hoặc nêu một thư mục).`);
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+    // A folder that exists under such a name is still a folder.
+    fs.mkdirSync(path.join(dir, 'nam.xls'));
+    expect((await run('check', fixture('ctct-2025.xlsx'), '--out', path.join(dir, 'nam.xls'))).code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'nam.xls'))).toEqual(['ctct-2025-kiem-tra.xlsx']);
+  });
+
   it('says in Vietnamese that an existing file is not a folder for --out', async () => {
     const notes = path.join(fresh('ghi-chu'), 'notes.txt');
     fs.writeFileSync(notes, 'ghi chú');
