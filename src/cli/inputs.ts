@@ -23,8 +23,11 @@ export const folded = (name: string) => name.normalize('NFC').toLowerCase();
 /** Excel's "~$" lock files and the "._" files macOS leaves on other disks: never workbooks. */
 const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
 
-/** What a folder gives to check: Excel workbooks (an .xls or .xlsb one then says it must be saved as .xlsx). */
-const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb)$/i;
+/**
+ * What a folder gives to check: Excel workbooks, and spreadsheets saved in a form CTCT cannot read
+ * (.xls, .xlsb, LibreOffice's .ods), which then say they must be saved as .xlsx rather than be missed.
+ */
+const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
 
 /** A workbook's name without its extension, as its marked copy is named ("m.xlsm" → "m"). */
 export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '');

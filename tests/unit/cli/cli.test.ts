@@ -77,6 +77,22 @@ describe('ctct check', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it('names a LibreOffice sheet (.ods) in a folder as a file to save as .xlsx, instead of leaving its tasks out unsaid', async () => {
+    const dir = path.join(tmp, 'hop-thu-ods');
+    fs.mkdirSync(path.join(dir, 'phong-b'), { recursive: true });
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(dir, 'a.xlsx'));
+    const ods = new JSZip();
+    ods.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet', { compression: 'STORE' });
+    ods.file('content.xml', '<office:document-content/>');
+    fs.writeFileSync(path.join(dir, 'phong-b', 'b.ods'), await ods.generateAsync({ type: 'uint8array' }));
+    const r = await run('check', dir, '--json');
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual(['a.xlsx']);
+    expect(report.errors).toEqual([expect.objectContaining({ file: 'b.ods', code: 'not-xlsx' })]);
+    expect(r.err.trim()).toMatch(/^Tệp “b\.ods” không phải là bảng tính Excel \.xlsx: .*lưu dưới dạng Sổ làm việc Excel \(\.xlsx\)/);
+  });
+
   it('counts a unit renamed between the files\' periods once, under its newest name (2025-03 and 2025-09 files)', async () => {
     const r = await run('check', fixture('ctct-2025.xlsx'), fixture('phu-luc-II-2025.xlsx'), '--json');
     const report = reportSchema.parse(JSON.parse(r.out));
