@@ -100,6 +100,20 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
   throw new CtctInputError('cannot-write', `Không ghi đè “${target}”: ${what}. Hãy chọn tên khác cho --out (hoặc tự xóa tệp đó nếu không cần nữa).`);
 }
 
+/**
+ * A file open in Excel (its "~$" lock file beside it) is not written over: what the user typed
+ * there and has not saved would be lost, or would overwrite the new copy when saved. Windows
+ * refuses such a write itself; other systems and shared folders do not.
+ */
+function guardNotOpen(target: string): void {
+  const lock = path.join(path.dirname(target), `~$${path.basename(target)}`);
+  if (!statSync(lock, { throwIfNoEntry: false })) return;
+  throw new CtctInputError(
+    'cannot-write',
+    `Không ghi đè “${target}”: tệp đang mở trong Excel (có tệp khóa “${path.basename(lock)}” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu Excel không mở tệp đó, xóa tệp khóa.`,
+  );
+}
+
 /** The input is never written to, under whatever name or link it is reached; nor a pipe or device (writing would block). */
 function guardOutput(target: string, files: string[], advice: string): void {
   if (files.some((f) => sameFile(f, target))) {
@@ -180,7 +194,11 @@ export async function writeOutputs(
   const targets: [string, 'copy' | 'summary'][] = plan.folder
     ? [...checked.map((r): [string, 'copy'] => [plan.copyOf.get(r.input.file)!, 'copy']), ...(plan.summary ? [[plan.summary, 'summary'] as [string, 'summary']] : [])]
     : [[plan.out, single ? 'copy' : 'summary']];
-  for (const [target, kind] of targets) guardExisting(target, kind, await previousAt(target));
+  for (const [target, kind] of targets) {
+    const existing = await previousAt(target);
+    guardExisting(target, kind, existing);
+    if (existing) guardNotOpen(target);
+  }
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
     else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf, directory }));

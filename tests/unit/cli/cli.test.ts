@@ -521,6 +521,23 @@ describe('ctct check inputs', () => {
     expect(fs.readdirSync(path.join(dir, 'nam.xls'))).toEqual(['ctct-2025-kiem-tra.xlsx']);
   });
 
+  it('does not write over a copy open in Excel (its "~$" lock file beside it), in a folder or named', async () => {
+    const dir = fresh('dang-mo');
+    const copy = path.join(dir, 'ctct-2025-kiem-tra.xlsx');
+    expect((await run('check', fixture('ctct-2025.xlsx'), '--out', copy)).code).toBe(0);
+    const before = fs.readFileSync(copy);
+    fs.writeFileSync(path.join(dir, '~$ctct-2025-kiem-tra.xlsx'), 'lock file');
+    for (const out of [copy, dir]) {
+      const r = await run('check', fixture('ctct-2025.xlsx'), '--out', out);
+      expect(r.code).toBe(2);
+      expect(r.err.trim()).toBe(`Không ghi đè “${copy}”: tệp đang mở trong Excel (có tệp khóa “~$ctct-2025-kiem-tra.xlsx” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu Excel không mở tệp đó, xóa tệp khóa.`);
+      expect(fs.readFileSync(copy).equals(before)).toBe(true);
+    }
+    // Closed (the lock file gone): written again.
+    fs.rmSync(path.join(dir, '~$ctct-2025-kiem-tra.xlsx'));
+    expect((await run('check', fixture('ctct-2025.xlsx'), '--out', copy)).code).toBe(0);
+  });
+
   it('says in Vietnamese that an existing file is not a folder for --out', async () => {
     const notes = path.join(fresh('ghi-chu'), 'notes.txt');
     fs.writeFileSync(notes, 'ghi chú');
