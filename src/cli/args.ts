@@ -53,6 +53,10 @@ export function parseCliArgs(argv: string[]): CheckArgs {
     const m = /'(--?[\w-]+)(?: <value>)?'/.exec((e as Error).message);
     throw new UsageError(m ? `Tùy chọn ${m[1]} không hợp lệ hoặc thiếu giá trị.` : 'Tùy chọn không hợp lệ.');
   }
+  // An empty value ("--out \"\"", a script's unset variable) is no value: never an option silently dropped.
+  for (const name of ['sheet', 'period', 'directory', 'out', 'as-of'] as const) {
+    if (parsed.values[name]?.trim() === '') throw new UsageError(`Tùy chọn --${name} không hợp lệ hoặc thiếu giá trị.`);
+  }
   const [command = 'check', ...files] = parsed.positionals;
   if (parsed.values.help || command === 'help') return { command: 'help', files: [], json: false };
   if (command !== 'check' && command !== 'codes') throw new UsageError(`Không có lệnh "${command}" (dùng: check, codes, help).`);

@@ -217,6 +217,13 @@ describe('ctct check', () => {
     expect([noValue.code, noValue.err.split('\n')[0]]).toEqual([2, 'Tùy chọn --out không hợp lệ hoặc thiếu giá trị.']);
   });
 
+  it('takes an empty option value (a script\'s unset variable: --out "") for a missing one, not for no option', async () => {
+    for (const option of ['--out', '--sheet', '--period', '--directory']) {
+      const r = await run('check', fixture('ctct-2025.xlsx'), option, ' ');
+      expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([2, '', `Tùy chọn ${option} không hợp lệ hoặc thiếu giá trị.`]);
+    }
+  });
+
   it('uses a directory file and a period given on the command line; says what is wrong with them', async () => {
     const dir = path.join(tmp, 'danh-muc.json');
     fs.writeFileSync(dir, JSON.stringify({ periods: [{ id: 'X', from: '2020-01-01', units: [{ name: 'Phòng A', short: 'Phòng A' }], leaders: [] }] }));
