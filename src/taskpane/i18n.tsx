@@ -395,6 +395,7 @@ const en: Dict = {
   noStatus: 'Not updated',
   fileErrorByCode: {
     'not-xlsx': (name) => `"${name}" is not an Excel .xlsx workbook: if it is a spreadsheet saved another way (.csv, .ods…), open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
+    empty: (name) => `"${name}" is empty (0 bytes), not an Excel .xlsx workbook: copy or download it again, or open the original workbook in Excel and save it as an Excel Workbook (.xlsx).`,
     'legacy-xls': (name) => `"${name}" is an old Excel .xls file: open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
     xlsb: (name) => `"${name}" is an Excel Binary Workbook (.xlsb): open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.`,
     encrypted: (name) => `"${name}" is protected by a password: remove the password in Excel (File › Info › Protect Workbook) and check it again.`,

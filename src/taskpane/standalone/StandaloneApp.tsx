@@ -37,6 +37,12 @@ interface LoadedFile {
   error: unknown;
 }
 
+/** The kind of a file's failure, as the dictionary words it: an empty file (0 bytes read) is told apart from another kind of file. */
+function fileErrorKey(f: LoadedFile): string {
+  const code = inputErrorCode(f.error);
+  return code === 'not-xlsx' && f.bytes.length === 0 ? 'empty' : code;
+}
+
 interface Progress {
   done: number;
   total: number;
@@ -315,7 +321,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
   const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
 
   // The engine's sentence is Vietnamese; the dictionary says it in the reader's language where it can.
-  const fileErrorText = (f: LoadedFile) => t.fileErrorByCode[inputErrorCode(f.error)]?.(f.label) ?? (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.label));
+  const fileErrorText = (f: LoadedFile) => t.fileErrorByCode[fileErrorKey(f)]?.(f.label) ?? (isInputError(f.error) ? errorMessage(f.error, t) : t.fileError(f.label));
 
   const renderContext = (item: FindingItem) => {
     const file = files.find((f) => f.id === item.fileIndex);

@@ -307,6 +307,14 @@ test('English: a file that could not be read is said in English', async () => {
   expect(await screen.findByTestId('error-message')).toHaveTextContent('"ghi-chu.xlsx" is not an Excel .xlsx workbook: if it is a spreadsheet saved another way (.csv, .ods…), open it in Excel, save it as an Excel Workbook (.xlsx) and check that copy.');
 });
 
+test('English: an empty file is said to be empty (copy it again), not another kind of file to save as .xlsx', async () => {
+  const { user } = setup();
+  await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('rong.xlsx', ''), xlsxFile('a.xlsx')]);
+  expect(await screen.findByTestId('error-message')).toHaveTextContent('"rong.xlsx" is empty (0 bytes), not an Excel .xlsx workbook: copy or download it again, or open the original workbook in Excel and save it as an Excel Workbook (.xlsx).');
+  expect(await screen.findByTestId('task-count')).toBeInTheDocument();
+});
+
 test("the engine picks each file's directory (its own Danh mục sheet when it has one) and the page says so", async () => {
   const user = userEvent.setup();
   const eng = fakeEngine((_, o) => fileReport(o.fileName, o.fileName === 'co-danh-muc.xlsx' ? { directorySource: 'workbook' } : {}));
