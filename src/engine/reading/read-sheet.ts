@@ -104,6 +104,59 @@ function sameLayout(a: ColumnMap, b: ColumnMap): boolean {
   return small.task !== undefined && countKeys(large) - keys.length <= 2 && keys.every((k) => small[k] === large[k]);
 }
 
+/**
+ * A header row repeating the open table's at a page break, though it names fewer of its columns:
+ * those it lacks stand under a group cell of the row ("Đơn vị" repeated without its "Chủ trì | Phối
+ * hợp" row) or under a lead unit or leader merged down across the page break. Its rows, or null.
+ */
+function repeatedHeaderRows(view: SheetView, r: number, table: ParsedTable): number[] | null {
+  const own = ownHeaderColumns(view, r, 2);
+  if (!own || own.task === undefined || own.task !== table.columns.task) return null;
+  let differ = 0;
+  for (const k of Object.keys(own) as ColumnKind[]) {
+    if (table.columns[k] === undefined) differ++;
+    else if (table.columns[k] !== own[k]) return null;
+  }
+  for (const k of Object.keys(table.columns) as ColumnKind[]) {
+    if (own[k] === undefined && !coveredInHeader(view, r, table.columns[k]!)) differ++;
+  }
+  if (differ > 2) return null;
+  return table.headerRows.length > 1 && r < view.rowCount && ownHeaderColumns(view, r + 1, 1) ? [r, r + 1] : [r];
+}
+
+/**
+ * The kinds a row names in its own cells (not those a merge gives down from above), when every
+ * one of them is a header's or a group header's words and at least `least` are recognised.
+ */
+function ownHeaderColumns(view: SheetView, r: number, least: number): ColumnMap | null {
+  const map: ColumnMap = {};
+  let named = 0;
+  for (const c of view.filledColumns(r)) {
+    if (view.isMergedBelow(r, c)) continue;
+    const text = view.text(r, c);
+    const kind = recogniseHeader(text);
+    if (!kind) {
+      if (isGroupHeader(text)) continue;
+      return null;
+    }
+    if (map[kind] === undefined) map[kind] = c;
+    named++;
+  }
+  return named >= least ? map : null;
+}
+
+/** A header cell under a merge from above, or a group header's ("Đơn vị", or merged across it from the left). */
+function coveredInHeader(view: SheetView, r: number, c: number): boolean {
+  if (view.isMergedBelow(r, c)) return true;
+  const text = view.text(r, c);
+  if (text) return isGroupHeader(text);
+  for (let left = c - 1; left >= 1; left--) {
+    const t = view.text(r, left);
+    if (t) return view.mergedTo(r, left) >= c && isGroupHeader(t);
+  }
+  return false;
+}
+
 /** A line that only states a count: "Gồm 06 nội dung", "(Có 5 nhiệm vụ)". */
 const COUNT_LINE = /^\s*\(?\s*(gồm|có)\s+\d+/iu;
 
@@ -484,7 +537,13 @@ export function readSheet(view: SheetView): SheetParse {
       continuationOpen = false;
       continue;
     }
-    const header = detectHeader(view, r);
+    let header = detectHeader(view, r);
+    // `table` is also set in closures, which TS does not follow: it would take it for null here.
+    const current = table as ParsedTable | null;
+    if (current?.kind === 'tasks' && (!header || !sameLayout(current.columns, header.columns))) {
+      const rows = repeatedHeaderRows(view, r, current);
+      if (rows) header = { columns: { ...current.columns }, rows, kind: current.kind };
+    }
     if (header) {
       // The same header again after tasks is a page break; after a heading it starts a new table.
       if (table && !afterHeading && table.kind === header.kind && sameLayout(table.columns, header.columns)) {

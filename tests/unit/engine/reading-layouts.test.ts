@@ -424,6 +424,52 @@ describe('a header repeated at a page break', () => {
     ]);
     expect(where(r)).toEqual([]);
   });
+
+  it('is the same table when the lead unit and the leader are merged down across it, and the split task takes none of its words', () => {
+    const H = ['STT', 'Lãnh đạo Sở chỉ đạo', 'Nội dung', 'Phòng chủ trì', 'Sản phẩm', 'Phòng phối hợp', 'Ghi chú'];
+    const r = read(
+      [
+        H,
+        ['Tháng 7'],
+        [1, 'Giám đốc Sở', 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', 'Văn phòng Sở', 'Báo cáo của Sở', 'Các phòng, đơn vị'],
+        [2, null, 'Kế hoạch tổ chức Hội nghị sơ kết 6 tháng của Sở Khoa học và', null, 'Kế hoạch của', 'Các phòng, đơn vị'],
+        H,
+        [null, null, 'Công nghệ', null, 'Sở'],
+        [3, null, 'Tổng hợp báo cáo cải cách hành chính', null, 'Báo cáo'],
+      ],
+      ['B3:B7', 'D3:D7'],
+      'Quý III',
+    );
+    expect(r.tables.map((t) => t.headerRows)).toEqual([[1]]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.leadUnits, t.coordinatingUnits, t.product, t.leaders, t.note])).toEqual([
+      ['1', 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', ['Văn phòng Sở'], ['Các phòng, đơn vị'], 'Báo cáo của Sở', ['Giám đốc Sở'], ''],
+      ['2', 'Kế hoạch tổ chức Hội nghị sơ kết 6 tháng của Sở Khoa học và Công nghệ', ['Văn phòng Sở'], ['Các phòng, đơn vị'], 'Kế hoạch của Sở', ['Giám đốc Sở'], ''],
+      ['3', 'Tổng hợp báo cáo cải cách hành chính', ['Văn phòng Sở'], [], 'Báo cáo', ['Giám đốc Sở'], ''],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('keeps the lead and coordinating columns when only the row with the merged "Đơn vị" is repeated', () => {
+    const H1 = ['STT', 'Nhiệm vụ', 'Đơn vị', null, 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+    const H2 = [null, null, 'Chủ trì', 'Phối hợp'];
+    const r = read(
+      [
+        H1,
+        H2,
+        ['I', 'Quý III (2 nhiệm vụ)'],
+        [1, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+        H1.slice(0, 6),
+        [2, 'Kiểm tra nhà nước về đo lường', 'Phòng QLCN&CN', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'],
+      ],
+      ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2', 'F1:F2', 'G1:G2', 'C5:D5'],
+    );
+    expect(r.tables.map((t) => t.headerRows)).toEqual([[1, 2]]);
+    expect(r.tasks.map((t) => [t.stt, t.leadUnits, t.coordinatingUnits])).toEqual([
+      ['1', ['Phòng QLKH&ĐMST'], ['Văn phòng Sở']],
+      ['2', ['Phòng QLCN&CN'], ['Văn phòng Sở']],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
 });
 
 describe('"Quý" and "Tháng" columns written once per run', () => {
