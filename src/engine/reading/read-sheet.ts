@@ -1033,8 +1033,14 @@ const CUT_END = /(?:\S[&/]|\s(?:và|của|các|về|với|giữa|cho|tại|trong
 
 function endsCut(text: string): boolean {
   const t = text.trimEnd().toLowerCase();
-  return CUT_END.test(t) || leavesBracketOpen(t);
+  return CUT_END.test(t) || leavesBracketOpen(t) || NAME_HEAD_ONLY.test(t);
 }
+
+/**
+ * The first line of a unit's or leader's name and nothing more ("Phòng" over "QLKH&ĐMST", "PGĐ Sở"
+ * over "Phan Văn Hiếu", as the programme wraps them): a page break after it cut the name.
+ */
+const NAME_HEAD_ONLY = /^(?:phòng|văn phòng|trung tâm|chi cục|pgđ|pgđ sở|phó giám đốc|phó giám đốc sở)$/u;
 
 function leavesBracketOpen(text: string): boolean {
   return text.lastIndexOf('(') > text.lastIndexOf(')');

@@ -472,6 +472,24 @@ describe('a header repeated at a page break', () => {
   });
 });
 
+describe('a unit or leader written on two lines and cut between them by a page break', () => {
+  it('joins "Phòng" with "BCVT&CĐS" and "PGĐ Sở" with the name below: the rest of the task, not a task without a number', () => {
+    const r = read([
+      HEADER,
+      ['I', 'Quý III (2 nhiệm vụ)'],
+      [1, 'Triển khai bồi dưỡng, tập huấn về Bộ chỉ số DBI cho các doanh nghiệp tỉnh', 'Phòng', 'Doanh nghiệp; Ban QL', 'Lớp tập huấn', 'PGĐ Sở Nguyễn Quốc'],
+      [null, 'Quảng Ngãi', 'BCVT&CĐS', 'KKT DQ', null, 'Huy Hoàng'],
+      [2, 'Tổ chức Hội thảo đánh giá kết quả thực hiện Nghị quyết 08/NQ-TU', 'Phòng QLKH&ĐMST', null, 'Hội thảo', 'PGĐ Sở'],
+      [null, 'Giai đoạn tiếp theo', 'QLKH&ĐMST', null, null, 'Phan Văn Hiếu'],
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.leadUnits, t.leaders])).toEqual([
+      ['1', 'Triển khai bồi dưỡng, tập huấn về Bộ chỉ số DBI cho các doanh nghiệp tỉnh Quảng Ngãi', ['Phòng BCVT&CĐS'], ['PGĐ Sở Nguyễn Quốc Huy Hoàng']],
+      ['2', 'Tổ chức Hội thảo đánh giá kết quả thực hiện Nghị quyết 08/NQ-TU Giai đoạn tiếp theo', ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+});
+
 describe('"Quý" and "Tháng" columns written once per run', () => {
   it('give the blank cells below the value above, as a merge would, up to the next quarter', () => {
     const r = read([
