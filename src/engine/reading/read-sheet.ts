@@ -446,6 +446,8 @@ export function readSheet(view: SheetView): SheetParse {
 
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
     const line = lineOf();
+    // The task above goes on under a blank row (a page break pasted from PDF) when the row plainly continues it.
+    const open = continuationOpen || (lastTask !== null && !sttText && !sttMerged && continuesAfterBlank(view, lastTask, r));
     // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
     const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
     const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, t.columns, r);
@@ -465,7 +467,7 @@ export function readSheet(view: SheetView): SheetParse {
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
-    const continued = titled && !sttText && !sttMerged && continuationOpen && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
+    const continued = titled && !sttText && !sttMerged && open && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
     // "2. Công tác thanh tra" alone in the task column, numbers starting again at 1 under it: a section, whatever the task above ends with.
     // Numbers going on under it, a section too when it reads as a title and the task above is whole.
     const section =
@@ -497,7 +499,7 @@ export function readSheet(view: SheetView): SheetParse {
     // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
-    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(continuationOpen && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r)));
+    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(open && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r)));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
@@ -521,7 +523,7 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       return;
     }
-    if (lastTask && !whole && (continuationOpen || sttMerged)) {
+    if (lastTask && !whole && (open || sttMerged)) {
       appendContinuation(view, lastTask, r);
       t.lastRow = r;
       return;
@@ -548,6 +550,8 @@ export function readSheet(view: SheetView): SheetParse {
       // The same header again after tasks is a page break; after a heading it starts a new table.
       if (table && !afterHeading && table.kind === header.kind && sameLayout(table.columns, header.columns)) {
         table.repeatedHeaderRows.push(...header.rows);
+        // A page break: the row under the header may be the rest of the task it cut, a blank row above the header or not.
+        if (lastTask) continuationOpen = true;
       } else {
         table = {
           sheet: view.name,
@@ -1099,6 +1103,18 @@ function isUpperCaseTitle(text: string): boolean {
 
 /** A quarter or month and its year, a remark in brackets at most (folded): "quy iv", "thang 8/2025", "thang 8 (…)". */
 const PERIOD_ONLY = /^(?:quy|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?(?:\s*\([^()]*\))?:?$/;
+
+/**
+ * Whether row r, under a blank row, is plainly the rest of the task above: a cell of the task's own
+ * starts in lower case ("năm 2030 thực hiện …"), or it fills a cell cut mid-phrase.
+ */
+function continuesAfterBlank(view: SheetView, task: ParsedTask, r: number): boolean {
+  for (const f of CUT_FIELDS) {
+    const c = task.table.columns[f];
+    if (c !== undefined && !view.isMergedBelow(r, c) && /^\p{Ll}/u.test(view.text(r, c))) return true;
+  }
+  return fillsCutCell(view, task, r);
+}
 
 /** Whether row r fills a cell whose text in the task above ends mid-phrase. */
 function fillsCutCell(view: SheetView, task: ParsedTask, r: number): boolean {

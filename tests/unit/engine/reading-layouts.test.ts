@@ -449,6 +449,21 @@ describe('a header repeated at a page break', () => {
     expect(where(r)).toEqual([]);
   });
 
+  it('keeps the rest of the split task when a blank row comes before the repeated header, or stands alone for the page break', () => {
+    const H = ['TT', 'Nội dung', 'Lãnh đạo Sở chỉ đạo', 'Phòng/Đơn vị chủ trì', 'Phòng/Đơn vị phối hợp', 'Ghi chú'];
+    const cut = ['6.', 'Kế hoạch xây dựng Hệ sinh thái khởi nghiệp đổi mới sáng tạo giai đoạn 2022 - 2025, định hướng đến', 'PGĐ Sở Phan Văn', 'Phòng QLCN&CN', 'Văn Phòng Sở, Trung'];
+    const rest = [null, 'năm 2030 thực hiện trong năm 2025', 'Hiếu', null, 'tâm CĐS&ĐMST'];
+    const next = ['7.', 'Chương trình phát triển tài sản trí tuệ đến năm 2030', 'PGĐ Sở Mai Thoan', 'Phòng QLCN&CN', 'Văn Phòng Sở'];
+    for (const rows of [[H, cut, [], H, rest, next], [H, cut, [], rest, next]]) {
+      const r = read(rows, [], 'Xuyên suốt');
+      expect(r.tasks.map((t) => [t.stt, t.task, t.leaders, t.coordinatingUnits])).toEqual([
+        ['6', 'Kế hoạch xây dựng Hệ sinh thái khởi nghiệp đổi mới sáng tạo giai đoạn 2022 - 2025, định hướng đến năm 2030 thực hiện trong năm 2025', ['PGĐ Sở Phan Văn Hiếu'], ['Văn phòng Sở', 'Trung tâm CĐS&ĐMST']],
+        ['7', 'Chương trình phát triển tài sản trí tuệ đến năm 2030', ['PGĐ Sở Mai Thoan'], ['Văn phòng Sở']],
+      ]);
+      expect(where(r)).toEqual([]);
+    }
+  });
+
   it('keeps the lead and coordinating columns when only the row with the merged "Đơn vị" is repeated', () => {
     const H1 = ['STT', 'Nhiệm vụ', 'Đơn vị', null, 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
     const H2 = [null, null, 'Chủ trì', 'Phối hợp'];
