@@ -238,6 +238,8 @@ export function readSheet(view: SheetView): SheetParse {
   /** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ"): its rows are proposals. */
   let proposalBlock: { kind: ProposalKind; level: number } | null = null;
   const kpiRowsUnder = new Map<ParsedSection, number>();
+  /** The KPI table whose last KPI was numbered (since the last heading or group row): dashed rows with no number under it are its parts. */
+  let kpiAbove: ParsedTable | null = null;
 
   /** The row of the last total under tasks: a total at the end of each quarter's block counts that block. */
   let lastTotalRow = 0;
@@ -397,12 +399,17 @@ export function readSheet(view: SheetView): SheetParse {
     if (h) {
       applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : null);
       afterHeading = true;
+      kpiAbove = null;
       return;
     }
     if (name && !roman) {
       t.rowCount++;
-      for (let i = 0; i < open.length; i++) kpiRowsUnder.set(open[i], (kpiRowsUnder.get(open[i]) ?? 0) + 1);
-    }
+      // "- Cấp tỉnh" with no number under "1 | Tổng số đề tài, dự án" is a part of that KPI: a heading's
+      // count ("Gồm 04 nội dung") counts the numbered KPIs.
+      const part = sttText === '' && kpiAbove === t && TEXT_BULLET.test(name);
+      if (sttText !== '') kpiAbove = t;
+      if (!part) for (let i = 0; i < open.length; i++) kpiRowsUnder.set(open[i], (kpiRowsUnder.get(open[i]) ?? 0) + 1);
+    } else kpiAbove = null;
     t.lastRow = r;
     afterHeading = false;
   };

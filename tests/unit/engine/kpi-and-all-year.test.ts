@@ -91,6 +91,23 @@ describe('KPI tables', () => {
     expect(codes(wrong)).toEqual(['declared-count-mismatch A2']);
   });
 
+  it('a count over a KPI table leaves out the dashed parts with no number under a numbered KPI ("- Cấp tỉnh")', () => {
+    const r = analyse([
+      TITLE,
+      ['1. Các chỉ tiêu kinh tế - xã hội năm 2025: Gồm 03 nội dung'],
+      KPI_HEADER,
+      ['I', 'Nghiên cứu khoa học và công nghệ'],
+      [1, 'Tổng số đề tài, dự án', 'Đề tài, dự án', 14, 'Phòng QLKH&ĐMST'],
+      [null, '- Cấp nhà nước', '"', '01'],
+      [null, '- Cấp tỉnh', '"', '13'],
+      ['II', 'Sở hữu trí tuệ', null, null, 'Phòng QLKH&ĐMST'],
+      [null, '- Hướng dẫn doanh nghiệp đăng ký bảo hộ sở hữu công nghiệp', 'DN', 45],
+      kpi(3, 'Tỷ lệ thuê bao điện thoại/100 dân'),
+    ]);
+    expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
+    expect(codes(r)).toEqual([]);
+  });
+
   it('a section after the KPIs ("II | Nhiệm vụ thường xuyên (2 nhiệm vụ)") is a heading: its tasks are all-year', () => {
     const r = analyse([
       ['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'],
