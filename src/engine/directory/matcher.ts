@@ -263,7 +263,9 @@ export class DirectoryMatcher {
     // "Các phòng, Trung tâm UDDVKHCN": the group and a unit it names, split (the unit is checked).
     // Not a bare "trung tâm" ("Các phòng, Trung tâm": the centres in general).
     const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => !BARE_TITLE.test(foldKey(p)) && this.classifyUnit(p) !== null);
-    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || (!/[;,]/.test(written) && !lines && readsAsGroup(written, f)) ? 'collective' : 'unknown';
+    // "Phòng KH-CN và các đơn vị liên quan": a unit first, then the group (split, so the unit counts).
+    const groupWords = () => !/[;,]/.test(written) && !lines && readsAsGroup(written, f) && !this.unitWithTrailingWords(written);
+    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || groupWords() ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
 

@@ -153,6 +153,21 @@ describe('"và" between names and inside one', () => {
       ['Phòng XYZ', 'unknown'],
     ]);
   });
+
+  it('reads the unit before "và các đơn vị liên quan" / "thuộc Sở", not only a group', () => {
+    const r = oneTask('Phòng QLKH&ĐMST và các đơn vị liên quan', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST', 'các đơn vị liên quan']);
+    expect(nameFindings(r)).toEqual([]);
+    // An old name there is reported, and its fix keeps the group.
+    const old = oneTask('Phòng KH-CN và các đơn vị có liên quan', 'Giám đốc Sở');
+    expect(old.tasks[0].leadUnits[0]).toBe('Phòng QLKH&ĐMST');
+    const f = old.findings.filter((x) => x.code === 'outdated-unit');
+    expect(f.map((x) => [x.column, x.row, x.fix?.value])).toEqual([['C', 3, 'Phòng QLKH&ĐMST và các đơn vị có liên quan']]);
+    expect(units('Phòng QLKH và các đơn vị thuộc Sở').map((m) => [m[1], m[2]])).toEqual([
+      ['outdated', 'Phòng QLKH&ĐMST'],
+      ['collective', null],
+    ]);
+  });
 });
 
 describe('a comma inside the full name of an outside body ("Sở Văn hóa, Thể thao và Du lịch")', () => {
