@@ -512,7 +512,7 @@ function cleanPart(s: string): string {
   return normalizeText(s)
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
     .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
-    .replace(/^[\s\-–—+•]+|[\s.;,:\-–—]+$/gu, '')
+    .replace(/^[\s\-–—+•]+|[\s.;,:\-–—+&/]+$/gu, '')
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();
@@ -680,7 +680,8 @@ function splitAmpersands(text: string, acronyms: Set<string>): string[] {
  * ("QLCN&CN", "CĐS&ĐMST").
  */
 const UNIT_SEPARATORS: RegExp[] = [/\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+[-–—]\s+/u];
-const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*[-–—]\s*/u];
+// "PGĐ Hiếu/PGĐ Thoan", "PGĐ Hiếu + PGĐ Thoan": "/" too, but not the one in "Đ/c".
+const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*[-–—]\s*/u, /\s*(?<!(?:^|[^\p{L}])đ)\/\s*|\s+[+&]\s+/iu];
 
 const GOOD: NameStatus[] = ['current', 'outdated', 'later', 'collective', 'misspelt'];
 

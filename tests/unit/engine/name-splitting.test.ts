@@ -297,3 +297,19 @@ describe('collective leaders', () => {
     }
   });
 });
+
+describe('leaders joined by "/", "+" or "&"', () => {
+  it.each(['PGĐ Phan Văn Hiếu/PGĐ Mai Thoan', 'PGĐ Sở Phan Văn Hiếu / Mai Thoan', 'PGĐ Hiếu + PGĐ Thoan', 'PGĐ Hiếu & PGĐ Thoan', 'Đ/c Hiếu/Đ/c Thoan'])(
+    'reads %j as the two deputies, with nothing to report',
+    (leader) => {
+      const r = oneTask('Phòng QLKH&ĐMST', leader);
+      expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']);
+      expect(nameFindings(r)).toEqual([]);
+    },
+  );
+
+  it('still reports a misspelt one of them, and fixes only its name', () => {
+    const r = oneTask('Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiêu/PGĐ Sở Mai Thoan');
+    expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.column, f.fix?.value])).toEqual([['D', 'PGĐ Sở Phan Văn Hiếu/PGĐ Sở Mai Thoan']]);
+  });
+});
