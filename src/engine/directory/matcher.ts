@@ -544,11 +544,19 @@ function cut(text: string, sep: Separator): string[] {
   return typeof sep === 'function' ? sep(text) : sep.cut(text);
 }
 
-/** Line by line: NFC, spaces tidied, empty lines dropped; the line breaks themselves kept. */
+/** A bullet before a line's name: "- ", "+ ", "• ". */
+const BULLET = /^[-–—+•*]\s+/u;
+/**
+ * A number or letter listing names: "1. ", "2) ", "(3) ", "a) ", at the start, after ";" or ",", or
+ * mid-line where the reader joined the cell's lines ("1. PGĐ Sở Phan Văn Hiếu 2. PGĐ Sở Mai Thoan").
+ */
+const LIST_NUMBER = /(^|[\s;,])(?:\d{1,2}[.)]|\(\d{1,2}\)|\p{Ll}\))\s+(?=\p{Lu})/gu;
+
+/** Line by line: NFC, spaces tidied, list markers and empty lines dropped; the line breaks themselves kept. */
 function normalizeLines(s: string): string {
   return s
     .split(/\r\n?|[\n\u2028\u2029\u0085\v\f]/u)
-    .map(normalizeText)
+    .map((line) => normalizeText(line).replace(BULLET, '').replace(LIST_NUMBER, '$1').trim())
     .filter((l) => l !== '')
     .join('\n');
 }

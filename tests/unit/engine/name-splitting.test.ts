@@ -313,3 +313,24 @@ describe('leaders joined by "/", "+" or "&"', () => {
     expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.column, f.fix?.value])).toEqual([['D', 'PGĐ Sở Phan Văn Hiếu/PGĐ Sở Mai Thoan']]);
   });
 });
+
+describe('a list marker before each name of a cell ("1. ", "a) ", "+ ")', () => {
+  it.each([
+    ['1. Phòng QLKH&ĐMST\n2. Văn phòng Sở'],
+    ['1) Phòng QLKH&ĐMST\n2) Văn phòng Sở'],
+    ['(1) Phòng QLKH&ĐMST; (2) Văn phòng Sở'],
+    ['a) Phòng QLKH&ĐMST\nb) Văn phòng Sở'],
+  ])('reads %j as the two units, with nothing to report', (lead) => readsAsUnits(lead, ['Phòng QLKH&ĐMST', 'Văn phòng Sở']));
+
+  it.each(['1. PGĐ Sở Phan Văn Hiếu\n2. PGĐ Sở Mai Thoan', '1) PGĐ Sở Phan Văn Hiếu; 2) PGĐ Sở Mai Thoan', '+ PGĐ Hiếu\n+ PGĐ Thoan'])('reads the leaders of %j, with nothing to report', (leader) => {
+    const r = oneTask('Phòng QLKH&ĐMST', leader);
+    expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('fixes an old name there and keeps the markers', () => {
+    const r = oneTask('1. Phòng KH-CN\n2. Văn phòng Sở', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở']);
+    expect(r.findings.map((f) => [f.code, f.column, f.fix?.value])).toEqual([['outdated-unit', 'C', '1. Phòng QLKH&ĐMST\n2. Văn phòng Sở']]);
+  });
+});
