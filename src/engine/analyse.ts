@@ -23,7 +23,7 @@ import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, SheetScope, withUnicodeFont } from './checks/context';
 import { summarise } from './summary/summarise';
-import { foldKey } from './text';
+import { foldKey, normalizeText } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus, qualifiedStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
@@ -83,7 +83,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   const tasks = withKeys(analysed);
-  const proposals = parses.flatMap((p) => p.proposals.flatMap((x) => toProposal(x, scopes.get(p.sheet)!.matcher) ?? []));
+  const proposals = parses.flatMap((p) => p.proposals.flatMap((x) => toProposal(x, views.get(p.sheet)!, scopes.get(p.sheet)!.matcher) ?? []));
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
   const year = main.year;
@@ -335,13 +335,25 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   return new AnalysedTaskRecord(
     t,
     scope,
-    matcher.matchUnits(group ?? c.lead ?? ''),
-    matcher.matchUnits(c.coord ?? ''),
-    matcher.matchLeaders(c.leader ?? ''),
+    matcher.matchUnits(group ?? namesCell(view, t, 'lead')),
+    matcher.matchUnits(namesCell(view, t, 'coord')),
+    matcher.matchLeaders(namesCell(view, t, 'leader')),
     deadline,
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
     taskTextHash(c.task ?? ''),
   );
+}
+
+/**
+ * A names cell as typed, its line breaks kept (they part names as ";" does: "Phòng QLCN&CN⏎QLTCĐLCL"),
+ * when it reads as the task's text; else that text (joined over rows, converted from TCVN3/VNI).
+ */
+function namesCell(view: SheetView, t: ParsedTask, field: 'lead' | 'coord' | 'leader'): string {
+  const text = t.text[field] ?? '';
+  const col = t.table.columns[field];
+  if (!text || col === undefined || isJoined(t, field)) return text;
+  const raw = view.value(fieldRow(t, field), col);
+  return typeof raw === 'string' && /[\n\r\u2028\u2029\u0085\v\f]/u.test(raw) && normalizeText(raw) === text ? raw : text;
 }
 
 /** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */
@@ -460,13 +472,13 @@ function withKeys(analysed: AnalysedTask[]): Task[] {
  * does; words that say neither are listed for a person to read (as "adjust"). A programme task
  * with an empty proposal cell proposes nothing and is not listed.
  */
-function toProposal(p: ParsedProposal, matcher: DirectoryMatcher): Proposal | null {
+function toProposal(p: ParsedProposal, view: SheetView, matcher: DirectoryMatcher): Proposal | null {
   const t = p.task;
   const c = t.text;
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(groupLead(t, matcher) ?? c.lead ?? '')), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(groupLead(t, matcher) ?? namesCell(view, t, 'lead'))), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** A leader's name in the lead-unit column, or a unit's in the leader column. */
 import { columnLetter } from '../grid';
 import type { Check } from './context';
-import { fieldCell } from './context';
+import { fieldCell, typedText } from './context';
 
 export const swappedColumns: Check = {
   codes: ['swapped-columns'],
@@ -10,8 +10,9 @@ export const swappedColumns: Check = {
       const t = ctx.tasks[i];
       const lead = t.parsed.text.lead ?? '';
       const leader = t.parsed.text.leader ?? '';
-      const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(lead);
-      const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(leader);
+      // The cells as typed: their line breaks part names, as when the names were matched.
+      const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(typedText(ctx, t, 'lead')!);
+      const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(typedText(ctx, t, 'leader')!);
       if (!leadSwapped && !leaderSwapped) continue;
       const leadAt = fieldCell(t, 'lead');
       const leaderAt = fieldCell(t, 'leader');

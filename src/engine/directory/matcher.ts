@@ -164,9 +164,10 @@ export class DirectoryMatcher {
     const strictUnit = (p: string) => this.strictUnit(p);
     const knownUnit = (p: string) => GOOD.includes(strictUnit(p).status) || GOOD.includes(strictUnit(`Phòng ${p}`).status);
     this.unitSeparators = [
-      byLines(strictUnit),
+      { cut: byLines(strictUnit), sure: always },
       { cut: (t: string) => splitAtCommas(t, (p) => this.namesUnit(p)), sure: beginsName },
-      (t: string) => splitAtAnd(t, (p) => this.namesUnit(p)),
+      // Two names each a body's own ("Kho bạc Nhà nước và Cục Thuế tỉnh"), known or not.
+      { cut: (t: string) => splitAtAnd(t, (p) => this.namesUnit(p)), sure: beginsName },
       ...UNIT_SEPARATORS,
       // "Phòng QLKH&ĐMST/Văn phòng Sở": a "/" between two known names (one inside a name stays).
       (t: string) => {
@@ -183,7 +184,7 @@ export class DirectoryMatcher {
       },
     ];
     this.leaderSeparators = [
-      byLines((p) => this.leaderPart(p)),
+      { cut: byLines((p) => this.leaderPart(p)), sure: always },
       ...LEADER_SEPARATORS,
       // "Phan Văn Hiếu Mai Thoan": known people one after the other (lines of a cell joined).
       (t: string) => this.knownLeaderRun(t.split(/\s+/u)) ?? [t],
@@ -561,20 +562,27 @@ function normalizeLines(s: string): string {
     .join('\n');
 }
 
+/** A line ending where a name goes on: "Sở Giáo dục và⏎Đào tạo", "UBND các xã,⏎phường". */
+const LINE_GOES_ON = /(?:[,&\-–]|\s(?:và|với))$/iu;
+
 /**
- * ";" and line breaks (Alt+Enter). A name itself broken over two lines ("Phòng Quản lý Khoa học
- * và⏎Đổi mới sáng tạo") is joined back when the lines together are a known name and apart are not.
+ * ";" and line breaks (Alt+Enter). A name itself broken over two lines is joined back, unless both
+ * lines are known names: when the lines together are a known name ("Phòng Quản lý Khoa học
+ * và⏎Đổi mới sáng tạo"), when the first line breaks off ("… và", "…,"), or when the second neither
+ * is known nor begins a name ("Sở Khoa học và Công nghệ⏎Kon Tum", "PGĐ Sở Phan Văn Hiếu⏎(phụ trách)").
  */
 function byLines(strict: (part: string) => NameMatch): (text: string) => string[] {
+  const good = (p: string) => GOOD.includes(strict(p).status);
   return (text) =>
     text.split(/\s*;\s*/u).flatMap((chunk) => {
       const lines = chunk.split(/\s*\n\s*/u);
       const out: string[] = [];
       for (const line of lines) {
         const prev = out[out.length - 1];
-        if (prev !== undefined && GOOD.includes(strict(`${prev} ${line}`).status) && !(GOOD.includes(strict(prev).status) && GOOD.includes(strict(line).status))) {
-          out[out.length - 1] = `${prev} ${line}`;
-        } else out.push(line);
+        const joined = `${prev} ${line}`;
+        const goesOn = () => LINE_GOES_ON.test(prev!) || good(joined) || (!beginsName(line) && !good(line));
+        if (prev !== undefined && !(good(prev) && good(line)) && goesOn()) out[out.length - 1] = joined;
+        else out.push(line);
       }
       return out;
     });
@@ -665,6 +673,9 @@ function commaNameEnd(pieces: string[], i: number): number {
   return COMMA_NAMES.some((n) => joined === n || joined.startsWith(`${n} `)) ? i + 2 : i;
 }
 
+/** ";" and line breaks part names wherever they stand. */
+const always = () => true;
+
 /** At each "&" that is not inside a known acronym ("QLKH&HCTH" splits, "QLKH&ĐMST" does not). */
 function splitAmpersands(text: string, acronyms: Set<string>): string[] {
   const parts: string[] = [];
@@ -708,10 +719,10 @@ function splitKnown(text: string, separators: Separator[], strict: (part: string
     if (parts.length < 2) continue;
     const rest = separators.slice(i + 1);
     const matches = parts.flatMap((p) => splitKnown(p, rest, strict, lenient));
-    // ";" and line breaks always separate; weaker separators only where they reveal known names.
+    // ";" and line breaks always separate (at any depth); weaker separators only where they reveal known names.
     const sep = separators[i];
     const sure = typeof sep === 'object' && 'sure' in sep && parts.every(sep.sure);
-    if (i === 0 || sure || matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
+    if (sure || matches.some((m) => GOOD.includes(m.status))) return carryPrefix(matches, strict);
   }
   return [lenient(t)];
 }

@@ -66,6 +66,30 @@ describe('a line break between units in one cell', () => {
     ]);
   });
 
+  it('reads every unit of a cell written one per line, as it reads a sheet (not only those starting with "Phòng")', () => {
+    readsAsUnits('Phòng QLCN&CN\nQLTCĐLCL\nQLKH&ĐMST', ['Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòng QLKH&ĐMST']);
+    readsAsUnits('Văn phòng Sở\nCác phòng, đơn vị thuộc Sở', ['Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở']);
+    const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Sở\nLãnh đạo Sở theo lĩnh vực được giao');
+    expect(r.tasks[0].leaders).toEqual(['Giám đốc Sở', 'Lãnh đạo Sở']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('joins a name wrapped over two lines of a cell, keeps two names of two lines apart', () => {
+    const r = analyse([
+      sheet('PL', [
+        [TITLE],
+        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+        [1, 'Hội thi sáng tạo kỹ thuật', 'Phòng QLKH&ĐMST', 'Sở Tài chính\nSở Nội vụ', 'PGĐ Sở Phan Văn Hiếu\n(phụ trách)', 'Kế hoạch của Sở'],
+        [2, 'Hội thảo chuyển đổi số', 'Phòng BCVT&CĐS', 'Sở Giáo dục\nvà Đào tạo; UBND các xã,\nphường', 'PGĐ Sở Nguyễn Quốc Huy\nHoàng', 'Kế hoạch của Sở'],
+      ]),
+    ]);
+    expect(r.tasks.map((t) => [t.coordinatingUnits, t.leaders])).toEqual([
+      [['Sở Tài chính', 'Sở Nội vụ'], ['PGĐ Sở Phan Văn Hiếu']],
+      [['Sở Giáo dục và Đào tạo', 'UBND các xã, phường'], ['PGĐ Sở Nguyễn Quốc Huy Hoàng']],
+    ]);
+    expect(r.findings).toEqual([]);
+  });
+
   it('a fix renames the unit in the cell as typed: its line break stays', () => {
     const r = oneTask('Phòng KH-CN (chủ trì);\nPhòng BCVT&CĐS', 'PGĐ Sở Phan Văn Hiếu');
     expect(r.findings.map((f) => [f.code, f.fix?.value])).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST (chủ trì);\nPhòng BCVT&CĐS']]);
