@@ -346,13 +346,14 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
 
 /**
  * A names cell as typed, its line breaks kept (they part names as ";" does: "Phòng QLCN&CN⏎QLTCĐLCL"),
- * when it reads as the task's text; else that text (joined over rows, converted from TCVN3/VNI).
+ * (converted from TCVN3/VNI), when it reads as the task's text; else that text (joined over rows).
  */
 function namesCell(view: SheetView, t: ParsedTask, field: 'lead' | 'coord' | 'leader'): string {
   const text = t.text[field] ?? '';
   const col = t.table.columns[field];
   if (!text || col === undefined || isJoined(t, field)) return text;
-  const raw = view.value(fieldRow(t, field), col);
+  const row = fieldRow(t, field);
+  const raw = view.legacyAt(row, col)?.fixed ?? view.value(row, col);
   return typeof raw === 'string' && /[\n\r\u2028\u2029\u0085\v\f]/u.test(raw) && normalizeText(raw) === text ? raw : text;
 }
 

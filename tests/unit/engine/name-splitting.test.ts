@@ -7,6 +7,7 @@ import { CellValue, FileReport } from '../../../src/engine';
 import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
 import { defaultDirectory } from '../../../src/engine/directory/load';
 import { analyse, sheet } from '../../helpers/grid';
+import { encodeTcvn3 } from '../text/encoders';
 
 const TITLE = 'PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025';
 const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'];
@@ -72,6 +73,13 @@ describe('a line break between units in one cell', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Sở\nLãnh đạo Sở theo lĩnh vực được giao');
     expect(r.tasks[0].leaders).toEqual(['Giám đốc Sở', 'Lãnh đạo Sở']);
     expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('reads the lines of a cell typed in TCVN3 as the lines of a Unicode one', () => {
+    const lead = encodeTcvn3('Phòng QLCN&CN\nQLTCĐLCL\nQLKH&ĐMST');
+    const r = analyse([sheet('PL', [[TITLE], HEADER, [1, 'Xây dựng kế hoạch chuyển đổi số', lead, 'Giám đốc Sở', 'Kế hoạch của Sở']], { fonts: { C3: '.VnTime' } })]);
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòng QLKH&ĐMST']);
+    expect(r.findings.map((f) => [f.code, f.fix?.value])).toEqual([['legacy-encoding', 'Phòng QLCN&CN\nQLTCĐLCL\nQLKH&ĐMST']]);
   });
 
   it('joins a name wrapped over two lines of a cell, keeps two names of two lines apart', () => {
