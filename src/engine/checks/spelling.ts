@@ -82,9 +82,10 @@ export const inconsistentSpelling: Check = {
         const at = fieldCell(t, u.field);
         const text = t.parsed.text[u.field];
         if (!at || !text) continue;
-        const others = [...new Set(uses.map((x) => x.written))]
-          .filter((w) => spelling(w) !== spelling(u.written))
-          .map((w) => `"${w}"`)
+        // One form per spelling: "Phòng HCTH" and the "HCTH" of "Phòng QLKH & HCTH" are one.
+        const others = [...new Map(uses.map((x) => [spelling(x.written), x.written])).entries()]
+          .filter(([k]) => k !== spelling(u.written))
+          .map(([, w]) => `"${w}"`)
           .join(', ');
         // A bare "Trung tâm" (a 2024 short name) could be any centre: "TTUD" is never pointed to it.
         const to = isGeneric(canonical) ? null : u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : withoutPrefix(canonical);

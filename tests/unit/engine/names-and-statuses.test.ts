@@ -531,6 +531,13 @@ describe('a remark in brackets after a unit or a leader', () => {
     expect(r.tasks[0].leadUnits).toEqual(['Trung tâm KTTCĐLCL']);
   });
 
+  it('names each other spelling once, "Văn phòng Sở" and "Văn Phòng Sở" being one', () => {
+    const r = withLead('VP Sở', 'Văn phòng Sở', 'Văn Phòng Sở', 'Phòng QLKH&ĐMST, Văn phòng Sở');
+    expect(findings(r, 'inconsistent-spelling').map((f) => [`${f.column}${f.row}`, f.message])).toEqual([
+      ['C4', '"VP Sở" còn được viết là "Văn phòng Sở" trong trang này.'],
+    ]);
+  });
+
   it('does not take a remark for another spelling of the unit', () => {
     const r = withLead('Văn phòng Sở (tham mưu)', 'Văn phòng Sở', 'Phòng QLKH&ĐMST (đầu mối)', 'Phòng QLKH&ĐMST');
     expect(findings(r, 'inconsistent-spelling')).toEqual([]);
