@@ -28,6 +28,13 @@ function spelling(written: string): string {
   return withoutPrefix(written).toLocaleLowerCase('vi');
 }
 
+/** The first form written of each spelling, in the sheet's order. */
+function firstOfEachSpelling(uses: readonly Use[]): string[] {
+  const first = new Map<string, string>();
+  for (const u of uses) if (!first.has(spelling(u.written))) first.set(spelling(u.written), u.written);
+  return [...first.values()];
+}
+
 export const inconsistentSpelling: Check = {
   codes: ['inconsistent-spelling'],
   run(ctx) {
@@ -83,9 +90,9 @@ export const inconsistentSpelling: Check = {
         const text = t.parsed.text[u.field];
         if (!at || !text) continue;
         // One form per spelling: "Phòng HCTH" and the "HCTH" of "Phòng QLKH & HCTH" are one.
-        const others = [...new Map(uses.map((x) => [spelling(x.written), x.written])).entries()]
-          .filter(([k]) => k !== spelling(u.written))
-          .map(([, w]) => `"${w}"`)
+        const others = firstOfEachSpelling(uses)
+          .filter((w) => spelling(w) !== spelling(u.written))
+          .map((w) => `"${w}"`)
           .join(', ');
         // A bare "Trung tâm" (a 2024 short name) could be any centre: "TTUD" is never pointed to it.
         const to = isGeneric(canonical) ? null : u.written.startsWith('Phòng') || u.field === 'lead' ? canonical : withoutPrefix(canonical);
