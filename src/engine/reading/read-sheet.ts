@@ -45,15 +45,25 @@ function countKeys(map: ColumnMap): number {
   return Object.keys(map).length;
 }
 
-function detectHeader(view: SheetView, row: number): HeaderMatch | null {
-  // Header rows hold short words only: a number or a date in the row (a task's STT, typed as a
-  // number or as text "2."), or a cell as long as a task's text, rules it out at once.
+/**
+ * Header rows hold short words only: a number or a date in the row (a task's STT, typed as a
+ * number or as text "2."), or a cell as long as a task's text, rules it out at once. A value merged
+ * down from above is not the row's own (a lead unit merged down across a header repeated at a page break).
+ */
+function cannotBeHeader(view: SheetView, row: number): boolean {
+  const merged = view.hasMergedBelow(row);
   for (let c = 1; c <= view.colCount; c++) {
+    if (merged && view.isMergedBelow(row, c)) continue;
     const v = view.value(row, c);
     if (v === null) continue;
-    if (typeof v === 'object' ? v.kind === 'date' : typeof v === 'number') return null;
-    if (typeof v === 'string' && (v.length > 120 || (v.length <= 6 && isTaskNumber(v)))) return null;
+    if (typeof v === 'object' ? v.kind === 'date' : typeof v === 'number') return true;
+    if (typeof v === 'string' && (v.length > 120 || (v.length <= 6 && isTaskNumber(v)))) return true;
   }
+  return false;
+}
+
+/** The header starting at `row` (one the caller has not ruled out by `cannotBeHeader`), if any. */
+function detectHeader(view: SheetView, row: number): HeaderMatch | null {
   const single = headerColumns(view, row);
   if (countKeys(single) < 2) return null;
   // Two-row header: a group cell ("Đơn vị") over sub-headers ("Chủ trì | Phối hợp") in the next row.
@@ -546,10 +556,11 @@ export function readSheet(view: SheetView): SheetParse {
       continuationOpen = false;
       continue;
     }
-    let header = detectHeader(view, r);
+    const headerLike = !cannotBeHeader(view, r);
+    let header = headerLike ? detectHeader(view, r) : null;
     // `table` is also set in closures, which TS does not follow: it would take it for null here.
     const current = table as ParsedTable | null;
-    if (current?.kind === 'tasks' && (!header || !sameLayout(current.columns, header.columns))) {
+    if (headerLike && current?.kind === 'tasks' && (!header || !sameLayout(current.columns, header.columns))) {
       const rows = repeatedHeaderRows(view, r, current);
       if (rows) header = { columns: { ...current.columns }, rows, kind: current.kind };
     }
