@@ -25,7 +25,7 @@ import { AnalysedTask, CheckContext, FindingSink, SheetScope, withUnicodeFont } 
 import { summarise } from './summary/summarise';
 import { foldKey, normalizeText } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus, qualifiedStatus, readStatus, resultStatus } from './status';
+import { canonicalStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
@@ -426,8 +426,9 @@ function numberColumn(table: ParsedTable): string {
 function toTask(a: AnalysedTask, key: string): Task {
   const t = a.parsed;
   const c = t.text;
-  // Units that track in "Kết quả thực hiện" alone write "Đã hoàn thành" there: a status when it reads as one.
-  const status = c.status || (c.result && (t.table.columns.status === undefined ? resultStatus(c.result) : qualifiedStatus(c.result) && c.result)) || '';
+  // A blank status: "Kết quả thực hiện" says it when it reads as one ("Đã hoàn thành") or reports the
+  // product issued, whether or not the table has a status column (units leave it blank once done).
+  const status = c.status || (c.result && resultStatus(c.result)) || '';
   const product = c.product ?? '';
   return {
     sheet: t.sheet,

@@ -325,7 +325,7 @@ const ISSUED = /^đã (?:ban hành|tổ chức|phát hành|hoàn thành|thực h
 const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|tiếp tục|chờ|dự thảo|xin ý kiến|bước đầu)(?!\p{L})|%/u;
 
 /**
- * The status a "Kết quả thực hiện" cell gives a table with no status column: the cell itself when
+ * The status a "Kết quả thực hiện" cell gives a task whose status is blank: the cell itself when
  * it reads as one, else "Hoàn thành" when it reports the product issued or the event held and
  * nothing says otherwise (a share "01/02 lớp", "đang triển khai"). "Đã trình …" is not: whether the
  * department's part is done depends on the product.

@@ -156,9 +156,30 @@ it('a "Kết quả thực hiện" reporting the product issued or held ("Đã ba
   expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5', '6']);
   expect(r.tasks.map((t) => t.result)).toEqual(results);
 
-  // Where the table has a status column, a blank status stays blank unless the result is a status's own words.
+  // Where the table has a status column and the status is blank, the result is read by the same rules.
   const withStatus = analyse(sheet('KH', [TITLE, [...header, 'Tình trạng'], ['I', 'Quý III'], [...row(1, results[1]), null], [...row(2, 'Đã tổ chức'), null]]));
-  expect(withStatus.tasks.map((t) => t.status)).toEqual([null, 'Đã tổ chức']);
+  expect(withStatus.tasks.map((t) => t.status)).toEqual(['Hoàn thành', 'Đã tổ chức']);
+});
+
+it('in a table with a status column, a blank status beside a result reporting completion counts the result; a status written wins', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng', 'Kết quả'];
+  const row = (n: number, status: string | null, result: string) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', status, result];
+  const r = analyse(
+    sheet('KH', [
+      TITLE,
+      header,
+      ['I', 'Quý III'],
+      row(1, null, 'Hoàn thành ngày 5/8/2025'),
+      row(2, null, 'Đã ban hành Báo cáo số 120/BC-SKHCN ngày 5/8/2025'),
+      row(3, 'Đang thực hiện', 'Đã ban hành Báo cáo số 121/BC-SKHCN'),
+      row(4, null, 'Đã trình UBND tỉnh (Tờ trình số 45/TTr-SKHCN)'),
+      row(5, null, 'Đã ban hành Kế hoạch số 12/KH-SKHCN; đang triển khai thực hiện'),
+    ]),
+  );
+  expect(r.tasks.map((t) => t.status)).toEqual(['Hoàn thành ngày 5/8/2025', 'Đã ban hành Báo cáo số 120/BC-SKHCN ngày 5/8/2025', 'Đang thực hiện', null, null]);
+  expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đang thực hiện': 1, 'Chưa cập nhật': 2 });
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5']);
+  expect(codes(r)).toEqual([]);
 });
 
 it('"Đã tổ chức" in the status column is done, kept as written', () => {
