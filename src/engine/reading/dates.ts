@@ -149,10 +149,22 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
   return out;
 }
 
-/** "Thời hạn trình UBND tỉnh: 10/02/2024" in a note. */
+/** "Thời hạn trình UBND tỉnh: 10/02/2024" anywhere in a note. */
+const NOTE_DEADLINE_COLON = /thời hạn[^:]*:\s*([^;,]+)/iu;
+/**
+ * A part of a note that starts with its deadline, no colon needed: "Thời hạn 30/9/2025", "Thời hạn
+ * trình UBND tỉnh 10/02/2024", "…; hạn trình: 10/02/2024". Not "quá hạn", "gia hạn", "hạn chế", nor
+ * "thời hạn" inside a sentence ("rút ngắn thời hạn giải quyết còn 1/2").
+ */
+const NOTE_DEADLINE_PART = /(?:^|[;,.(–-]\s*)(?:thời\s+)?hạn(?!\p{L})(?:[^:;]*:)?\s*([^;,]+)/iu;
+
+/** A deadline stated in a note. */
 export function deadlineInNote(note: string, fallbackYear: number | null): ParsedDate | null {
-  const m = /thời hạn[^:]*:\s*([^;,]+)/iu.exec(note);
-  if (!m) return null;
-  const parsed = parseDeadline(m[1], m[1], fallbackYear);
-  return parsed.iso || parsed.invalid ? parsed : null;
+  for (const pattern of [NOTE_DEADLINE_COLON, NOTE_DEADLINE_PART]) {
+    const m = pattern.exec(note);
+    if (!m) continue;
+    const parsed = parseDeadline(m[1], m[1], fallbackYear);
+    if (parsed.iso || parsed.invalid) return parsed;
+  }
+  return null;
 }

@@ -43,6 +43,24 @@ describe('deadlines', () => {
     expect(found(r)).toEqual(['invalid-date H5', 'deadline-outside-quarter H6']);
   });
 
+  it('a deadline in the note with no colon ("Thời hạn 30/9/2025", "Thời hạn trình UBND tỉnh 10/9/2025") or a part starting "hạn" is read', () => {
+    const notes = [
+      'Thời hạn trình UBND tỉnh 10/9/2025',
+      'Thời hạn 30/9/2025',
+      'hạn trình: 10/8/2025',
+      'Nhiệm vụ quan trọng tham mưu UBND tỉnh; hạn trình UBND tỉnh 15/8/2025',
+      'Nhiệm vụ quan trọng. Thời hạn hoàn thành 20/9/2025',
+      'Thời hạn trình UBND tỉnh, HĐND tỉnh: 25/9/2025',
+      // Not deadlines: late, extended, limited, or "thời hạn" as a topic inside a sentence.
+      'Quá hạn 10 ngày',
+      'Hạn chế tổ chức hội nghị, 15/8 họp giao ban',
+      'Rút ngắn thời hạn giải quyết còn 1/2',
+    ];
+    const r = read([['I', 'Quý III'], ...notes.map((note, i) => row(i + 1, { note }))]);
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-09-10', '2025-09-30', '2025-08-10', '2025-08-15', '2025-09-20', '2025-09-25', null, null, null]);
+    expect(found(r)).toEqual([]);
+  });
+
   it('a date typed in the "Tháng" column ("8/2025" becomes 01/08/2025 in Excel) gives its month', () => {
     const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'];
     const r = analyse([sheet('KH', [TITLE, header, [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', { kind: 'date', iso: '2025-08-01' }]])]);
