@@ -64,6 +64,14 @@ const SHORT_DEADLINE = new RegExp(
   String.raw`^(?:(?:truoc|trong|cuoi|het|den|han)\s+)?(?:th?\.?\s*(\d{1,2})|thang\s+${MONTH_WORD}|q\.?\s*${QUARTER_TOKEN})(?:\s*(?:[/-]|nam)\s*(\d{4})|\s+(\d{4}))?[.;]?$`,
 );
 
+/**
+ * Half a year or the year's end as a whole (folded) deadline cell: "6 tháng đầu năm" (30/6), "6
+ * tháng cuối năm 2025", "Cuối năm", "Trước cuối năm", "Đến hết năm" (31/12). "Trong năm", "Đầu
+ * năm" are left alone: they say no day ("Trong năm" is often all year, as "Cả năm").
+ * Groups: "đầu"/"cuối" of the half, "cuối"/"hết" of the year, the year.
+ */
+const HALF_YEAR = /^(?:(?:truoc|trong|den|vao|han)\s+)?(?:0?6\s+thang\s+(dau|cuoi)|(cuoi|het))\s+nam(?:\s*(?:[/-]|nam)?\s*(\d{4}))?[.;]?$/;
+
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 /** Every quarter of a list ("iii, iv"). */
 const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_TOKEN}\b`, 'g');
@@ -96,6 +104,11 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   // A period ("Từ ngày 01/10/2025 đến ngày 30/11/2025", "15/9 - 30/11", "01-15/8", "Dự thảo 15/7;
   // trình UBND 30/9") is due at its end: the latest date written counts.
   if (dates.length) return dates.includes(null) ? { iso: null, invalid: true } : { iso: (dates as string[]).reduce((a, b) => (b > a ? b : a)), invalid: false };
+  const half = HALF_YEAR.exec(f);
+  if (half) {
+    const y = half[3] ? Number(half[3]) : fallbackYear;
+    return { iso: y ? (half[1] === 'dau' ? monthEnd(y, 6) : monthEnd(y, 12)) : null, invalid: false };
+  }
   const month = MONTHS_IN_TEXT.exec(f);
   if (month) {
     const span = monthSpan(month);

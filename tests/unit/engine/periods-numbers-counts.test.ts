@@ -61,6 +61,16 @@ describe('deadlines', () => {
     expect(found(r)).toEqual([]);
   });
 
+  it('half a year or the year\'s end in the deadline column ("6 tháng đầu năm", "6 tháng cuối năm 2025", "Cuối năm") is due on 30/6 or 31/12; vague ones are left alone', () => {
+    const deadlines = ['6 tháng đầu năm', '6 tháng cuối năm', '06 tháng đầu năm 2025', 'Trong 6 tháng cuối năm 2025', 'Cuối năm', 'Trước cuối năm 2025', 'Đến hết năm', 'Trong năm', 'Đầu năm', 'Cả năm'];
+    const r = analyseWorkbook({ sheets: [sheet('KH', [TITLE, [], HEADER, ...deadlines.map((deadline, i) => row(i + 1, { deadline }))])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    const due = ['2025-06-30', '2025-12-31', '2025-06-30', '2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', null, null, null];
+    expect(r.tasks.map((t) => t.deadline)).toEqual(due);
+    expect(found(r)).toEqual([]);
+    // Past 30/6 on 15/10/2025 and not done: overdue; the year's end is still ahead.
+    expect(r.summary.overdue.map((t) => t.stt)).toEqual(['1', '3']);
+  });
+
   it('a date typed in the "Tháng" column ("8/2025" becomes 01/08/2025 in Excel) gives its month', () => {
     const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'];
     const r = analyse([sheet('KH', [TITLE, header, [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', { kind: 'date', iso: '2025-08-01' }]])]);
