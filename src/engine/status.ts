@@ -1,5 +1,5 @@
 /** Task statuses: the tracker's dropdown, and the words units write that mean the same. */
-import { foldKey, isVietnameseSyllable, matchKey } from './text';
+import { foldKey, isVietnameseSyllable, matchKey, normalizeText } from './text';
 import { memo } from './memo';
 import { daysInMonth, makeIso, todayIso } from './dates';
 import { safeNearest, type Candidate } from './directory/fuzzy';
@@ -226,7 +226,7 @@ function laterStatus(text: string): Status | null {
     const begun = exact(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);
   }
-  return doneAfterOpen(foldKey(words));
+  return doneAfterOpen(foldKey(words)) ?? doneAfterAwaiting(text);
 }
 
 /**
@@ -247,6 +247,24 @@ function doneAfterOpen(key: string): Status | null {
   for (let at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
     const s = exact(key.slice(0, at));
     if ((s === 'Chưa thực hiện' || s === 'Đang thực hiện') && isDoneOnRecord(key.slice(at + 1))) return 'Hoàn thành';
+  }
+  return null;
+}
+
+/** A plan in an awaiting part: "Đang chờ phê duyệt, dự kiến Hoàn thành …" (matchKey or folded). */
+const PLANNED = /(?<!\p{L})(?:dự kiến|du kien|sẽ|se)(?!\p{L})/u;
+
+/**
+ * An awaiting status with its object, then done on record on a line of its own (the line break
+ * read as a space, the new line's capital kept): "Đang trình UBND tỉnh" + "Hoàn thành ngày
+ * 20/11/2025". With no capital there, done may be part of the sentence: not read.
+ */
+function doneAfterAwaiting(text: string): Status | null {
+  const words = normalizeText(text).split(' ');
+  for (let i = 2; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i])) continue;
+    const head = matchKey(words.slice(0, i).join(' '));
+    if (isAwaiting(head) && !PLANNED.test(head) && isDoneOnRecord(foldKey(words.slice(i).join(' ')))) return 'Hoàn thành';
   }
   return null;
 }

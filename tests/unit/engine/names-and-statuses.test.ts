@@ -337,6 +337,27 @@ describe('a status written after an earlier one, as units append to the cell', (
     // A day still ahead is planned; "hoàn thành trước" is a plan; in brackets beside "Đang thực hiện" a day is planned; a day alone after "Đang trình" is the day submitted.
     expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9, 10, 11]);
   });
+
+  it('counts done on record typed on a new line after an awaiting status with its object ("Đang trình UBND tỉnh" + line break + "Hoàn thành ngày 20/11/2025") as done', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = [
+      'Đang trình UBND tỉnh\nHoàn thành ngày 20/11/2025',
+      'Chờ UBND tỉnh phê duyệt\nĐã ban hành Kế hoạch số 12/KH-SKHCN',
+      'Đã trình, chờ phê duyệt\nHT 20/11',
+      'Dang trinh UBND tinh\nDa hoan thanh ngay 20/11/2025',
+      // A day still ahead is planned; a day alone may be the day submitted; "dự kiến hoàn thành" in one sentence is a plan.
+      'Đang trình UBND tỉnh\nHoàn thành ngày 20/12/2025',
+      'Đang trình UBND tỉnh\n20/11/2025',
+      'Đang chờ phê duyệt dự kiến hoàn thành ngày 20/11/2025',
+      'Đang chờ phê duyệt dự kiến Hoàn thành ngày 20/11/2025',
+    ];
+    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells.map((c) => c.replace('\n', ' ')));
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Đang thực hiện': 4 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9, 10, 11]);
+  });
 });
 
 describe('leaders with their title written out, shortened or after the name', () => {
