@@ -226,7 +226,7 @@ function laterStatus(text: string): Status | null {
     const begun = exact(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);
   }
-  return doneAfterOpen(foldKey(words)) ?? doneAfterAwaiting(text);
+  return doneAfterOpen(foldKey(words)) ?? laterLine(text);
 }
 
 /**
@@ -255,16 +255,20 @@ function doneAfterOpen(key: string): Status | null {
 const PLANNED = /(?<!\p{L})(?:dự kiến|du kien|sẽ|se)(?!\p{L})/u;
 
 /**
- * An awaiting status with its object, then done on record on a line of its own (the line break
- * read as a space, the new line's capital kept): "Đang trình UBND tỉnh" + "Hoàn thành ngày
- * 20/11/2025". With no capital there, done may be part of the sentence: not read.
+ * A later status on a line of its own after a late or awaiting part, as after ";" (the line break
+ * read as a space, the new line's capital kept): "Quá hạn" + "Đã hoàn thành", "Đang trình UBND
+ * tỉnh" + "Hoàn thành ngày 20/11/2025". With no capital there the words may be one sentence ("…
+ * dự kiến hoàn thành ngày …"); a day alone may be the day submitted.
  */
-function doneAfterAwaiting(text: string): Status | null {
+function laterLine(text: string): Status | null {
   const words = normalizeText(text).split(' ');
-  for (let i = 2; i < words.length; i++) {
+  for (let i = 1; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i])) continue;
     const head = matchKey(words.slice(0, i).join(' '));
-    if (isAwaiting(head) && !PLANNED.test(head) && isDoneOnRecord(foldKey(words.slice(i).join(' ')))) return 'Hoàn thành';
+    if (!(OPEN_WORDS.has(statusKey(head)) || isAwaiting(head)) || PLANNED.test(head)) continue;
+    const rest = words.slice(i).join(' ');
+    const s = DAY_ALONE.test(foldKey(rest)) ? null : readStatus(rest);
+    if (s) return s;
   }
   return null;
 }

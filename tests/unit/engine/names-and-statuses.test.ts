@@ -358,6 +358,17 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Đang thực hiện': 4 });
     expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9, 10, 11]);
   });
+
+  it('counts any status on a new line after a late or awaiting one, as after ";": "Quá hạn" + line break + "Đã hoàn thành" is done, not an unknown status', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Quá hạn\nĐã hoàn thành', 'Chờ phê duyệt\nĐề xuất bỏ', 'Chậm tiến độ\nĐề nghị điều chỉnh sang Quý IV', 'Đang trình UBND tỉnh\nĐề xuất bỏ', 'Quá hạn\nđã hoàn thành một phần'];
+    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    // The last one is no status after "Quá hạn" (not one line of its own): still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8]);
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[5, 'drop'], [6, 'adjust'], [7, 'drop']]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 8]);
+  });
 });
 
 describe('leaders with their title written out, shortened or after the name', () => {
