@@ -141,7 +141,10 @@ export const qualifiedStatus = memo((text: string): Status | null => exact(whole
  * they are not rewritten as the bare status; "Chưa hoàn thành" and "Hoàn thành 50%" neither,
  * as the text does not say whether the work has begun.
  */
-export const readStatus = memo((text: string): Status | null => {
+export const readStatus = memo((text: string): Status | null => statusOf(text, true));
+
+/** `readStatus`; `lines`: also read a new line typed in the cell (a capital after a status) as a part's end. */
+function statusOf(text: string, lines: boolean): Status | null {
   const whole = qualifiedStatus(text);
   if (whole) return whole;
   const key = statusKey(text);
@@ -172,7 +175,7 @@ export const readStatus = memo((text: string): Status | null => {
   if (asked) return asked;
   if (isDoneOnRecord(key)) return 'Hoàn thành';
   if (MOVED.test(key)) return 'Đề nghị điều chỉnh';
-  const later = laterStatus(text);
+  const later = laterStatus(text, lines);
   if (later) return later;
   if (isAwaiting(matchKey(text))) return 'Đang thực hiện';
   // A day typed alone in the status column is the day the task was done (one still ahead is planned: statusOn).
@@ -185,7 +188,7 @@ export const readStatus = memo((text: string): Status | null => {
   const remark = REMARK.exec(key);
   const s = statusBefore(remark) ?? statusBefore(reasonIn(matchKey(text)));
   return s && s !== 'Hoàn thành' ? s : null;
-});
+}
 
 /** Asking ("Đề nghị", "Đề xuất", "Xin"; matchKey) before what is asked for. */
 const ASKING = /^(?:đề\s+(?:xuất|nghị)|xin)\s+(?=\S)/u;
@@ -213,7 +216,7 @@ const OPEN_WORDS = new Set([...LATE, ...AWAITING]);
  * thành ngày 20/11/2025"; "Đang thực hiện, hoàn thành trước 30/9" is a plan), or a proposal. A line
  * break is a part's end.
  */
-function laterStatus(text: string): Status | null {
+function laterStatus(text: string, lines: boolean): Status | null {
   const words = matchKey(text.split(/\s*\n\s*/).filter(Boolean).map((line, i, all) => (i < all.length - 1 && !/[,;:.(]$/.test(line) ? `${line};` : line)).join(' '));
   for (const sep of words.matchAll(PART_END)) {
     const head = words.slice(0, sep.index);
@@ -226,7 +229,7 @@ function laterStatus(text: string): Status | null {
     const begun = exact(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);
   }
-  return doneAfterOpen(foldKey(words)) ?? laterLine(text);
+  return doneAfterOpen(foldKey(words)) ?? (lines ? laterLine(text) : null);
 }
 
 /**
@@ -255,23 +258,35 @@ function doneAfterOpen(key: string): Status | null {
 const PLANNED = /(?<!\p{L})(?:dự kiến|du kien|sẽ|se)(?!\p{L})/u;
 
 /**
- * A later status on a line of its own after a late or awaiting part, as after ";" (the line break
- * read as a space, the new line's capital kept): "Quá hạn" + "Đã hoàn thành", "Đang trình UBND
- * tỉnh" + "Hoàn thành ngày 20/11/2025". With no capital there the words may be one sentence ("…
- * dự kiến hoàn thành ngày …"); a day alone may be the day submitted.
+ * A cell's lines read as its parts (the line break read as a space, the new line's capital kept):
+ * after a status, a capitalised word starts a part as after ";", so "Quá hạn" + "Đã hoàn thành" is
+ * done, "Đang trình UBND tỉnh" + "Hoàn thành ngày 20/11/2025" too, "Chưa thực hiện" + "Đề xuất bỏ"
+ * a drop, "Đang thực hiện" + "Dự kiến hoàn thành 30/12" under way. The first part that changes the
+ * status wins. With no capital the words may be one sentence ("… dự kiến hoàn thành ngày …").
  */
 function laterLine(text: string): Status | null {
   const words = normalizeText(text).split(' ');
+  const keys = matchKey(text).split(' ');
+  const folded = foldKey(text).split(' ');
+  // Most texts that come this far start with no status: not read word by word.
+  if (keys.length !== words.length || folded.length !== words.length || !STATUS_START.has(folded[0])) return null;
+  let first: Status | null = null;
   for (let i = 1; i < words.length; i++) {
-    if (!/^\p{Lu}/u.test(words[i])) continue;
-    const head = matchKey(words.slice(0, i).join(' '));
-    if (!(OPEN_WORDS.has(statusKey(head)) || isAwaiting(head)) || PLANNED.test(head)) continue;
-    const rest = words.slice(i).join(' ');
-    const s = DAY_ALONE.test(foldKey(rest)) ? null : readStatus(rest);
-    if (s) return s;
+    if (!/^\p{Lu}/u.test(words[i]) || /[,;:.(]$/.test(words[i - 1])) continue;
+    const key = keys.slice(0, i).join(' ');
+    if (PLANNED.test(key)) break;
+    const own = exact(folded.slice(0, i).join(' ').replace(/[.!]+$/, '').replace(QUALIFIER, '')) ?? (isAwaiting(key) ? 'Đang thực hiện' : null);
+    if (!own) continue;
+    // Not readStatus: the same text with ";" would try each line again.
+    const s = statusOf(`${words.slice(0, i).join(' ')}; ${words.slice(i).join(' ')}`, false);
+    if (s && s !== own) return s;
+    first ??= s;
   }
-  return null;
+  return first;
 }
+
+/** The first words (folded) a status or an awaiting part may start with. */
+const STATUS_START = new Set([...Object.keys(SYNONYMS).map((key) => key.split(' ')[0]), 'dang', 'da', 'cho']);
 
 /** Where a status cell's part ends (matchKey; a line break made ";"): a remark's punctuation (as REMARK) or a sentence's end. */
 const PART_END = /\s*(?:[,;:(]|\s[-–]\s|\.\s)\s*/g;

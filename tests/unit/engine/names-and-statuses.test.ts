@@ -369,6 +369,26 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[5, 'drop'], [6, 'adjust'], [7, 'drop']]);
     expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 8]);
   });
+
+  it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = [
+      'Chưa thực hiện\nĐề xuất bỏ',
+      'Đang thực hiện\nĐề nghị điều chỉnh sang Quý IV',
+      'Đang thực hiện\nDự kiến hoàn thành 30/12/2025',
+      'Đang triển khai\nĐã có dự thảo',
+      // Done with no day or document after "Đang thực hiện" is not enough, as after ";"; a remark after "Hoàn thành" is still asked about.
+      'Đang thực hiện\nĐã hoàn thành',
+      'Hoàn thành\nCòn 2 nội dung',
+    ];
+    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    const semi = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks.map((t) => [...t.slice(0, 6), String(t[6]).replace('\n', '; ')])])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9]);
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[4, 'drop'], [5, 'adjust']]);
+    expect(r.summary.byStatus).toEqual({ 'Đề xuất bỏ': 1, 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 3, 'Hoàn thành Còn 2 nội dung': 1 });
+    expect(Object.values(r.summary.byStatus)).toEqual(Object.values(semi.summary.byStatus));
+  });
 });
 
 describe('leaders with their title written out, shortened or after the name', () => {
