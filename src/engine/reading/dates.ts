@@ -75,7 +75,15 @@ const HALF_YEAR = /^(?:(?:truoc|trong|den|vao|han)\s+)?(?:0?6\s+thang\s+(dau|cuo
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 /** Every quarter of a list ("iii, iv"). */
 const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_TOKEN}\b`, 'g');
-const QUARTER_DEADLINE = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b((?:\s*(?:,|-|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`);
+const QUARTER_DEADLINES = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b((?:\s*(?:,|-|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
+
+/** The end of the last quarter one "quý …" names, in its year or the sheet's. */
+function quarterDeadline(m: RegExpMatchArray, fallbackYear: number | null): string | null {
+  const more = m[2] ? m[2].match(QUARTER_TOKENS) ?? [] : [];
+  const q = quarterOf(more.length ? more[more.length - 1] : m[1])!;
+  const y = m[m.length - 1] ? Number(m[m.length - 1]) : fallbackYear;
+  return y ? quarterEnd(y, q) : null;
+}
 
 /** d/m/yyyy (or d-m-yy, d.m.yyyy), not a month range "tháng 7-8/2025". */
 const DMY_ALL = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/g;
@@ -119,14 +127,9 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   // "10/2025", "T10/2025": the end of that month.
   const my = MONTH_YEAR.exec(f);
   if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return { iso: monthEnd(Number(my[2]), Number(my[1])), invalid: false };
-  const quarter = QUARTER_DEADLINE.exec(f);
-  if (quarter) {
-    // "Quý III, IV", "Quý III-IV": due at the end of the last one.
-    const more = quarter[2] ? quarter[2].match(QUARTER_TOKENS) ?? [] : [];
-    const q = quarterOf(more.length ? more[more.length - 1] : quarter[1])!;
-    const y = quarter[quarter.length - 1] ? Number(quarter[quarter.length - 1]) : fallbackYear;
-    if (y) return { iso: quarterEnd(y, q), invalid: false };
-  }
+  // "Quý III, IV", "Quý III-IV", "Quý IV/2025 - Quý I/2026": due at the end of the last one.
+  const quarters = [...f.matchAll(QUARTER_DEADLINES)].map((m) => quarterDeadline(m, fallbackYear)).filter((iso): iso is string => iso !== null);
+  if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };
   const short = SHORT_DEADLINE.exec(f);
   return short ? shortDeadline(short, fallbackYear) : { iso: null, invalid: false };
 }

@@ -61,6 +61,12 @@ describe('deadlines', () => {
     expect(found(r)).toEqual([]);
   });
 
+  it('quarters each written with their year ("Quý IV/2025 - Quý I/2026") are due at the end of the last', () => {
+    const deadlines = ['Quý IV/2025 - Quý I/2026', 'Từ Quý IV/2025 đến Quý I/2026', 'Quý III/2025, Quý IV/2025', 'Quý III - Quý IV', 'Quý I/2026'];
+    const r = read(deadlines.map((deadline, i) => row(i + 1, { deadline })));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-03-31', '2026-03-31', '2025-12-31', '2025-12-31', '2026-03-31']);
+  });
+
   it('half a year or the year\'s end in the deadline column ("6 tháng đầu năm", "6 tháng cuối năm 2025", "Cuối năm") is due on 30/6 or 31/12; vague ones are left alone', () => {
     const deadlines = ['6 tháng đầu năm', '6 tháng cuối năm', '06 tháng đầu năm 2025', 'Trong 6 tháng cuối năm 2025', 'Cuối năm', 'Trước cuối năm 2025', 'Đến hết năm', 'Trong năm', 'Đầu năm', 'Cả năm'];
     const r = analyseWorkbook({ sheets: [sheet('KH', [TITLE, [], HEADER, ...deadlines.map((deadline, i) => row(i + 1, { deadline }))])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
