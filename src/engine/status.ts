@@ -330,18 +330,28 @@ function isDoneOnRecord(key: string): boolean {
   const head = DONE_WORDS.find((w) => key.startsWith(w) && /^[\s(,;:.-]/.test(key.slice(w.length)));
   if (!head) return false;
   let records = 0;
-  const rest = withoutRecords(key.slice(head.length), () => records++);
+  let rest = withoutRecords(key.slice(head.length), () => records++);
+  // After "Đã …" (done, not a plan: "Hoàn thành tháng 8" may be one), the month it was done in is a record too.
+  if (head.startsWith('da ')) rest = rest.replace(MONTH_DONE, (m, month: string) => (isMonth(month) ? (records++, ' ') : m));
   return records > 0 && rest.replace(RECORD_GLUE, '') === '';
 }
 
+/** The month a task was done in (folded): "tháng 8/2025", "trong tháng 8", "tháng 8 năm 2025". Groups: month, year. */
+const MONTH_DONE = /\b(?:trong\s+)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?![\d/])/g;
+const isMonth = (month: string): boolean => Number(month) >= 1 && Number(month) <= 12;
+
 /** The real days a status names, documents' numbers aside: day, month and the year written, if any. */
-const namedDays = memo((text: string): { day: number; month: number; year: number | null }[] =>
-  [...foldKey(text).replace(DOCUMENT, ' ').matchAll(DAY)].flatMap((m) => {
+const namedDays = memo((text: string): { day: number; month: number; year: number | null }[] => {
+  const key = foldKey(text).replace(DOCUMENT, ' ');
+  const days = [...key.matchAll(DAY)].flatMap((m) => {
     const [ngay, day, month, year] = m[2] ? [m[1], m[2], m[3], m[4]] : ['ngay', m[5], m[6], m[7]];
     if (!isDay(ngay, Number(day), Number(month), year)) return [];
     return [{ day: Number(day), month: Number(month), year: year ? Number(year) + (year.length === 2 ? 2000 : 0) : null }];
-  }),
-);
+  });
+  // A month done in ("Đã hoàn thành tháng 12/2025") counts from its first day: one not yet begun is planned.
+  const months = [...key.matchAll(MONTH_DONE)].flatMap((m) => (isMonth(m[1]) ? [{ day: 1, month: Number(m[1]), year: m[2] || m[3] ? Number(m[2] || m[3]) : null }] : []));
+  return [...days, ...months];
+});
 
 /** The (folded) text with each document cited and each real day made a space; `found` is told of each. */
 function withoutRecords(text: string, found: () => void = () => {}): string {

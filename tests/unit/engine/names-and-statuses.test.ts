@@ -150,6 +150,16 @@ describe('done, with the day it was done or the document that did it', () => {
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('counts "Đã hoàn thành tháng 8/2025" (done, with the month it was done) as done; a month not yet begun is planned, "Hoàn thành tháng 8" may be a plan', () => {
+    const cells = ['Đã hoàn thành tháng 8/2025', 'Đã hoàn thành (tháng 8/2025)', 'Đã hoàn thành trong tháng 8', 'Đã tổ chức tháng 8 năm 2025', 'Hoàn thành tháng 8', 'Đã hoàn thành tháng 12/2026'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    // Report of 21/11/2026: December 2026 has not begun.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Hoàn thành tháng 8': 1, 'Đang thực hiện': 1 });
+  });
+
   it('reads the record after a semicolon or a full stop as after a comma: "Đã hoàn thành; Báo cáo số …" is done, "Hoàn thành; còn …" is not', () => {
     const cells = ['Đã hoàn thành; Báo cáo số 120/BC-SKHCN', 'Đã hoàn thành. Công văn số 12/SKHCN-VP ngày 5/8/2025', 'Hoàn thành; còn 2 nội dung chưa xong'];
     const r = withStatus(...cells);
