@@ -3,6 +3,7 @@
  * whole task without a number stands for the next one: it is reported once (missing-number, with
  * the number it most likely had), not again as a gap at the number after it.
  */
+import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
 import { shorten } from './required-fields';
 
@@ -16,7 +17,7 @@ export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap', 'missing-number'],
   run(ctx) {
     // `perBlock`: the numbering has started again at 1 under a heading inside the part (each month's own).
-    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null; perBlock: boolean }>>();
+    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null; perBlock: boolean; subs: SubNumbers }>>();
     /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
     const lastBySheet = new Map<string, { row: number; col: number; number: number | null }>();
     for (let i = 0; i < ctx.tasks.length; i++) {
@@ -30,7 +31,7 @@ export const numbering: Check = {
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
-        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false }));
+        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false } }));
         firstOfPart(ctx, t, lastBySheet.get(p.sheet));
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
@@ -57,6 +58,7 @@ export const numbering: Check = {
         continue;
       }
       if (p.sttNumber === null) {
+        checkSubNumber(ctx, scope.subs, p, col);
         // A broken formula (#REF!) most likely stood for the next number; "2.1" and "7a" stand under
         // a 2 and a 7 (which they may be the first of), and "a)" under the group row above it.
         const top = /^(\d+)(?:\.|\s?\p{L}(?!\p{L}))/u.exec(p.stt);
@@ -85,6 +87,59 @@ export const numbering: Check = {
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
+
+/** The hierarchical numbers of a part ("2.1", "2.2" under "2 | Tháng 8"): each prefix numbers its own from 1. */
+interface SubNumbers {
+  byPrefix: Map<string, { block: number; last: number; written: number; seen: Map<number, number> }>;
+  /** The part's last hierarchical number ("1.2"), without a final dot. */
+  last: string | null;
+  /** A prefix's list has started again at .1 under a new heading (each month numbers "1.1", "1.2"…). */
+  perBlock: boolean;
+}
+
+/** "2.3", "2.3.", "1.2.3": the prefix ("2", "1.2") and the last number; null for anything else. */
+function hierarchical(stt: string): { prefix: string; sub: number } | null {
+  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})\.?$/.exec(stt.trim());
+  return m ? { prefix: m[1].split('.').map(Number).join('.'), sub: Number(m[2]) } : null;
+}
+
+/** The integer checks for hierarchical numbers, within each prefix: repeats, gaps, a first number above .1. */
+function checkSubNumber(ctx: CheckContext, subs: SubNumbers, p: ParsedTask, col: number): void {
+  const h = hierarchical(p.stt);
+  if (!h) return;
+  const { prefix, sub } = h;
+  const label = `${prefix}.${sub}`;
+  const at = { sheet: p.sheet, row: p.row, col };
+  let list = subs.byPrefix.get(prefix);
+  if (list && list.block !== p.block && (sub === 1 || (subs.perBlock && sub <= list.last))) {
+    // A new heading's own list ("1.1" again under "Tháng 8"); one starting above .1 lost its first.
+    if (sub > 1) ctx.emit('number-gap', at, { jump: `bắt đầu lại từ ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
+    subs.perBlock = true;
+    list = undefined;
+  } else if (!list && sub > 1 && subs.last !== null) {
+    ctx.emit('number-gap', at, { jump: `nhảy từ ${subs.last} sang ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
+  }
+  subs.last = label;
+  if (!list) {
+    subs.byPrefix.set(prefix, { block: p.block, last: sub, written: sub, seen: new Map([[sub, p.row]]) });
+    return;
+  }
+  const otherRow = list.seen.get(sub);
+  if (otherRow !== undefined) {
+    ctx.emit('duplicate-number', at, { stt: label, otherRow, expected: `${prefix}.${list.last + 1}` });
+  } else if (sub !== list.last + 1 && sub !== list.written + 1) {
+    const missing = sub > list.last + 1 ? ` (thiếu ${subRange(prefix, list.last + 1, sub - 1)})` : ' (lùi lại)';
+    ctx.emit('number-gap', at, { jump: `nhảy từ ${prefix}.${list.last} sang ${label}`, missing });
+  }
+  if (otherRow === undefined) list.seen.set(sub, p.row);
+  list.last = otherRow === undefined ? sub : Math.max(list.last + 1, sub);
+  list.written = sub;
+  list.block = p.block;
+}
+
+function subRange(prefix: string, a: number, b: number): string {
+  return a === b ? `${prefix}.${a}` : `${prefix}.${a}–${prefix}.${b}`;
+}
 
 /**
  * A part (a quarter, a section) numbers its tasks from 1 again, or goes on from the part above it

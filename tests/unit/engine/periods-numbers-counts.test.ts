@@ -207,6 +207,41 @@ describe('the first number of a part', () => {
   });
 });
 
+describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
+  const numbers = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap' || f.code === 'duplicate-number').map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
+  const months = (july: string[], august: string[]) =>
+    read([['I', 'Quý III'], ['1', 'Tháng 7'], ...july.map((k) => row(k)), ['2', 'Tháng 8'], ...august.map((k) => row(k))]);
+
+  it('are read as tasks of their quarter and month, with their own numbers', () => {
+    const r = months(['1.1', '1.2'], ['2.1', '2.2']);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month])).toEqual([['1.1', 3, 7], ['1.2', 3, 7], ['2.1', 3, 8], ['2.2', 3, 8]]);
+    expect(numbers(r)).toEqual([]);
+  });
+
+  it('a number skipped or repeated under the same prefix is reported at its cell', () => {
+    expect(numbers(months(['1.1', '1.2'], ['2.1', '2.3']))).toEqual(['number-gap A10 Số thứ tự nhảy từ 2.1 sang 2.3 (thiếu 2.2).']);
+    expect(numbers(months(['1.1', '1.2'], ['2.1', '2.1', '2.2']))).toEqual(['duplicate-number A10 Số thứ tự 2.1 trùng với dòng 9.']);
+    // A prefix whose first number is not .1 lost it.
+    expect(numbers(months(['1.1', '1.2'], ['2.2', '2.3']))).toEqual(['number-gap A9 Số thứ tự nhảy từ 1.2 sang 2.2 (thiếu 2.1).']);
+  });
+
+  it('"1.10" follows "1.9", and "1.1." is 1.1', () => {
+    const ten = ['1.1.', '1.2.', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11'];
+    expect(numbers(months(ten, ['2.1']))).toEqual([]);
+    expect(numbers(months(['1.1', '1.1.'], ['2.1']))).toEqual(['duplicate-number A7 Số thứ tự 1.1 trùng với dòng 6.']);
+  });
+
+  it('months that each start again at "1.1" are no repeats', () => {
+    const r = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.1'), row('1.2')]);
+    expect(numbers(r)).toEqual([]);
+    // Once they have, one starting at "1.2" lost its first; numbered on from month to month, "1.2" again is a repeat.
+    const lost = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.1'), row('1.2'), [null, 'Tháng 9'], row('1.2'), row('1.3')]);
+    expect(numbers(lost)).toEqual(['number-gap A12 Số thứ tự bắt đầu lại từ 1.2 (thiếu 1.1).']);
+    const on = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.2'), row('1.3')]);
+    expect(numbers(on)).toEqual(['duplicate-number A9 Số thứ tự 1.2 trùng với dòng 7.']);
+  });
+});
+
 describe('numbers written by formulas', () => {
   it('a number whose formula result the file does not keep (saved by another tool) is no forgotten number', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý III'], row(1), row(null), row(null)];
