@@ -246,8 +246,11 @@ export function parseHeading(text: string): Heading | null {
       label: `Quý ${QUARTER_NAMES[quarter - 1]}`,
       allYear: false,
     };
-    const then = monthAfter(folded.slice(q.index + q[0].length));
-    return then ? { ...h, thenMonth: then } : h;
+    const after = q.index + q[0].length;
+    const then = monthAfter(folded.slice(after));
+    if (!then) return h;
+    // A count after the month is the month's ("Quý III - Tháng 7 (3 nhiệm vụ)"): the quarter's stands before it.
+    return { ...h, declared: declaredCount(folded.slice(0, after + then.at)), thenMonth: then.heading };
   }
 
   // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
@@ -286,14 +289,14 @@ export function parseHeading(text: string): Heading | null {
 
 /**
  * The one month a quarter heading's cell goes on to ("quý iii (96 nhiệm vụ)\ntháng 7", "quý iv - tháng
- * 10", folded): the month row of its first tasks. Not the quarter's months ("(tháng 7-9)") nor a remark
- * ("hoàn thành trước tháng 9").
+ * 10", folded), and where it starts in `rest`: the month row of its first tasks. Not the quarter's
+ * months ("(tháng 7-9)") nor a remark ("hoàn thành trước tháng 9").
  */
-function monthAfter(rest: string): Heading | null {
+function monthAfter(rest: string): { heading: Heading; at: number } | null {
   const start = rest.replace(new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:${COUNT_FIGURE}\s+(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`), '');
   if (!/^(thang|t\.?\s?\d)/.test(start)) return null;
   const h = parseHeading(start);
-  return h && h.level === 3 && h.firstMonth === h.month ? h : null;
+  return h && h.level === 3 && h.firstMonth === h.month ? { heading: h, at: rest.length - start.length } : null;
 }
 
 /**

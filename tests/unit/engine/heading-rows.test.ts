@@ -195,6 +195,17 @@ describe('a quarter heading whose cell goes on to the first month', () => {
     ]);
   });
 
+  it('the count written after the month is the month\'s, not the quarter\'s ("Quý III - Tháng 7 (1 nhiệm vụ)")', () => {
+    const r = plan('Quý III - Tháng 7 (1 nhiệm vụ)', 'Quý IV (2 nhiệm vụ) - Tháng 10 (1 nhiệm vụ)');
+    expect([r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [['Tháng 7', 1, 1], ['Quý IV', 2, 2], ['Tháng 10', 1, 1]],
+      [],
+    ]);
+    // A month's count that does not match is the month's finding only.
+    const wrong = plan('Quý III - Tháng 7 (2 nhiệm vụ)', 'Quý IV');
+    expect(wrong.findings.filter((f) => f.code === 'declared-count-mismatch').map((f) => `${f.column}${f.row} ${f.message}`)).toEqual(['B3 "Tháng 7" ghi 2 nhiệm vụ nhưng bảng có 1.']);
+  });
+
   it('takes no month from the quarter\'s months or a remark, and points at a month outside the quarter as a month row of its own', () => {
     const r = plan('Quý III (tháng 7-9): 2 nhiệm vụ', 'Quý IV - Tháng 7');
     expect([r.tasks.map((t) => [t.quarter, t.month]), where(r)]).toEqual([[[3, null], [3, 8], [3, 7], [4, 11]], ['month-outside-quarter B7']]);
