@@ -19,7 +19,8 @@ export const numbering: Check = {
     // `perBlock`: the numbering has started again at 1 under a heading inside the part (each month's own).
     const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null; perBlock: boolean; subs: SubNumbers }>>();
     /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
-    const lastBySheet = new Map<string, { row: number; col: number; number: number | null }>();
+    const lastBySheet = new Map<string, LastNumber>();
+    const runs = new Map<string, Run>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -32,7 +33,8 @@ export const numbering: Check = {
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
         scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false } }));
-        firstOfPart(ctx, t, lastBySheet.get(p.sheet));
+        if (!runs.has(p.sheet)) runs.set(p.sheet, { ranOn: null, rows: new Map() });
+        firstOfPart(ctx, t, lastBySheet.get(p.sheet), runs.get(p.sheet)!);
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
@@ -42,6 +44,7 @@ export const numbering: Check = {
       if (lostFirst) ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `bắt đầu lại từ ${p.sttNumber}`, missing: ` (thiếu ${range(1, p.sttNumber! - 1)})` });
       if ((p.sttNumber === 1 || lostFirst) && newBlock && scope.previous !== null) {
         scope.perBlock = true;
+        runs.set(p.sheet, { ranOn: false, rows: new Map() });
         settle(ctx, scope.unnumbered, null);
         scope.unnumbered = null;
         scope.previous = null;
@@ -83,6 +86,8 @@ export const numbering: Check = {
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
       scope.written = n;
       lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous });
+      const run = runs.get(p.sheet)!;
+      if (!run.rows.has(n)) run.rows.set(n, p.row);
     }
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
@@ -141,18 +146,39 @@ function subRange(prefix: string, a: number, b: number): string {
   return a === b ? `${prefix}.${a}` : `${prefix}.${a}–${prefix}.${b}`;
 }
 
+interface LastNumber {
+  row: number;
+  col: number;
+  number: number | null;
+}
+
+/** How a sheet's parts have numbered so far: on from the part above (`ranOn`), or from 1 again; the rows of the numbers since. */
+interface Run {
+  ranOn: boolean | null;
+  rows: Map<number, number>;
+}
+
 /**
  * A part (a quarter, a section) numbers its tasks from 1 again, or goes on from the part above it
  * (1–3, then 4): its first number is one of those two, else a task is missing ("Quý IV" starting
- * at 2). A part in a table beside the one above (same rows, another column) is not compared.
+ * at 2), or, where the numbering runs on, a number is repeated (1–3, then 3, or a number of the run
+ * once parts have run on). A part in a table beside the one above (same rows, another column) is
+ * not compared.
  */
-function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: { row: number; col: number; number: number | null } | undefined): void {
+function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: LastNumber | undefined, run: Run): void {
   const p = t.parsed;
   const n = p.sttNumber;
-  if (n === null || n === 1 || !before || before.number === null || n === before.number + 1) return;
-  if (p.row <= before.row || p.table.columns.stt !== before.col) return;
+  if (n === null || !before || before.number === null || p.row <= before.row || p.table.columns.stt !== before.col) return;
+  if (n === 1 || n === before.number + 1) {
+    run.ranOn = n !== 1;
+    if (n === 1) run.rows = new Map();
+    return;
+  }
   const at = { sheet: p.sheet, row: p.row, col: before.col };
-  if (n > before.number) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.number} sang ${n}`, missing: ` (thiếu ${range(before.number + 1, n - 1)})` });
+  // Losing exactly the tasks before the last number is less likely than typing that number again.
+  const repeated = n <= before.number && (run.ranOn === true || (run.ranOn === null && n === before.number)) ? run.rows.get(n) : undefined;
+  if (repeated !== undefined) ctx.emit('duplicate-number', at, { stt: n, otherRow: repeated, expected: before.number + 1 });
+  else if (n > before.number) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.number} sang ${n}`, missing: ` (thiếu ${range(before.number + 1, n - 1)})` });
   else ctx.emit('number-gap', at, { jump: `của ${p.section ?? 'phần này'} bắt đầu từ ${n}`, missing: ` (thiếu ${range(1, n - 1)})` });
 }
 

@@ -181,6 +181,21 @@ describe('the first number of a part', () => {
     expect(gaps(plan([5, 6], header))).toEqual([`A${row9} Số thứ tự nhảy từ 3 sang 5 (thiếu 4).`]);
   });
 
+  it('a part starting at the number the part above ended at repeats it: numbering that runs on, not a restart that lost 1–2', () => {
+    const numbers = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap' || f.code === 'duplicate-number').map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
+    expect(numbers(plan([3, 4], false))).toEqual(['duplicate-number A9 Số thứ tự 3 trùng với dòng 7.']);
+    // Parts that have run on: a number of the run again is a repeat of its row.
+    const three = (q1: number[]) => read([['I', 'Quý III'], row(1), row(2), row(3), ['II', 'Quý IV'], row(4), row(5), ['III', 'Nhiệm vụ phát sinh'], ...q1.map((k) => row(k))]);
+    expect(numbers(three([5, 6]))).toEqual(['duplicate-number A12 Số thứ tự 5 trùng với dòng 10.']);
+    expect(numbers(three([4, 5]))).toEqual(['duplicate-number A12 Số thứ tự 4 trùng với dòng 9.']);
+    // Parts that have restarted at 1: a part starting at the last number lost its first tasks.
+    const restarted = read([['I', 'Quý III'], row(1), row(2), ['II', 'Quý IV'], row(1), row(2), ['III', 'Nhiệm vụ phát sinh'], row(2), row(3)]);
+    expect(numbers(restarted)).toEqual(['number-gap A11 Số thứ tự của Nhiệm vụ phát sinh bắt đầu từ 2 (thiếu 1).']);
+    // So have months that each number from 1.
+    const months = read([['I', 'Quý III'], [null, 'Tháng 7'], row(1), row(2), [null, 'Tháng 8'], row(1), row(2), ['II', 'Quý IV'], row(2), row(3)]);
+    expect(numbers(months)).toEqual(['number-gap A12 Số thứ tự của Quý IV bắt đầu từ 2 (thiếu 1).']);
+  });
+
   it('under month rows that each number from 1, a month starting at 2 lost its first task: no repeat of the month above\'s 2', () => {
     const months = (july: number[], august: number[], september: number[]) =>
       read([['I', 'Quý III'], [null, 'Tháng 7'], ...july.map((k) => row(k)), [null, 'Tháng 8'], ...august.map((k) => row(k)), [null, 'Tháng 9'], ...september.map((k) => row(k))]);
