@@ -11,6 +11,8 @@ import { shorten } from './required-fields';
 interface Unnumbered {
   task: AnalysedTask;
   expected: number;
+  /** Among hierarchical numbers, the prefix of the one it stands for ("1" for 1.2). */
+  prefix?: string;
 }
 
 export const numbering: Check = {
@@ -32,7 +34,7 @@ export const numbering: Check = {
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
-        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false } }));
+        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, current: false, perBlock: false } }));
         if (!runs.has(p.sheet)) runs.set(p.sheet, { ranOn: null, rows: new Map() });
         firstOfPart(ctx, t, lastBySheet.get(p.sheet), runs.get(p.sheet)!);
       }
@@ -56,12 +58,19 @@ export const numbering: Check = {
       if (p.sttMissing) {
         // The next number, unless the number after it says otherwise (settled there).
         settle(ctx, scope.unnumbered, null);
-        scope.unnumbered = { task: t, expected: (scope.previous ?? 0) + 1 };
-        if (scope.previous !== null) scope.previous++;
+        const sub = nextSubNumber(scope.subs);
+        scope.unnumbered = sub ? { task: t, expected: sub.sub, prefix: sub.prefix } : { task: t, expected: (scope.previous ?? 0) + 1 };
+        if (!sub && scope.previous !== null) scope.previous++;
         continue;
       }
       if (p.sttNumber === null) {
-        checkSubNumber(ctx, scope.subs, p, col);
+        const h = hierarchical(p.stt);
+        scope.subs.current = h !== null;
+        if (h && scope.unnumbered?.prefix !== undefined) {
+          settle(ctx, scope.unnumbered, h.sub, h.prefix);
+          scope.unnumbered = null;
+        }
+        if (h) checkSubNumber(ctx, scope.subs, h, p, col);
         // A broken formula (#REF!) most likely stood for the next number; "2.1" and "7a" stand under
         // a 2 and a 7 (which they may be the first of), and "a)" under the group row above it.
         const top = /^(\d+)(?:\.|\s?\p{L}(?!\p{L}))/u.exec(p.stt);
@@ -72,6 +81,7 @@ export const numbering: Check = {
       const n = p.sttNumber;
       settle(ctx, scope.unnumbered, n);
       scope.unnumbered = null;
+      scope.subs.current = false;
       const otherRow = scope.seen.get(n);
       const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
@@ -96,22 +106,27 @@ export const numbering: Check = {
 /** The hierarchical numbers of a part ("2.1", "2.2" under "2 | Tháng 8"): each prefix numbers its own from 1. */
 interface SubNumbers {
   byPrefix: Map<string, { block: number; last: number; written: number; seen: Map<number, number> }>;
-  /** The part's last hierarchical number ("1.2"), without a final dot. */
-  last: string | null;
+  /** The part's last hierarchical number (written, or stood for by an unnumbered task). */
+  last: SubNumber | null;
+  /** The part's last number is hierarchical: an unnumbered task after it is the next of its prefix. */
+  current: boolean;
   /** A prefix's list has started again at .1 under a new heading (each month numbers "1.1", "1.2"…). */
   perBlock: boolean;
 }
 
 /** "2.3", "2.3.", "1.2.3": the prefix ("2", "1.2") and the last number; null for anything else. */
-function hierarchical(stt: string): { prefix: string; sub: number } | null {
+function hierarchical(stt: string): SubNumber | null {
   const m = /^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})\.?$/.exec(stt.trim());
   return m ? { prefix: m[1].split('.').map(Number).join('.'), sub: Number(m[2]) } : null;
 }
 
+interface SubNumber {
+  prefix: string;
+  sub: number;
+}
+
 /** The integer checks for hierarchical numbers, within each prefix: repeats, gaps, a first number above .1. */
-function checkSubNumber(ctx: CheckContext, subs: SubNumbers, p: ParsedTask, col: number): void {
-  const h = hierarchical(p.stt);
-  if (!h) return;
+function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber, p: ParsedTask, col: number): void {
   const { prefix, sub } = h;
   const label = `${prefix}.${sub}`;
   const at = { sheet: p.sheet, row: p.row, col };
@@ -122,9 +137,9 @@ function checkSubNumber(ctx: CheckContext, subs: SubNumbers, p: ParsedTask, col:
     subs.perBlock = true;
     list = undefined;
   } else if (!list && sub > 1 && subs.last !== null) {
-    ctx.emit('number-gap', at, { jump: `nhảy từ ${subs.last} sang ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
+    ctx.emit('number-gap', at, { jump: `nhảy từ ${subs.last.prefix}.${subs.last.sub} sang ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
   }
-  subs.last = label;
+  subs.last = h;
   if (!list) {
     subs.byPrefix.set(prefix, { block: p.block, last: sub, written: sub, seen: new Map([[sub, p.row]]) });
     return;
@@ -140,6 +155,15 @@ function checkSubNumber(ctx: CheckContext, subs: SubNumbers, p: ParsedTask, col:
   list.last = otherRow === undefined ? sub : Math.max(list.last + 1, sub);
   list.written = sub;
   list.block = p.block;
+}
+
+/** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2); null after an integer. */
+function nextSubNumber(subs: SubNumbers): SubNumber | null {
+  const list = subs.current && subs.last ? subs.byPrefix.get(subs.last.prefix) : undefined;
+  if (!list || !subs.last) return null;
+  list.last++;
+  subs.last = { prefix: subs.last.prefix, sub: list.last };
+  return subs.last;
 }
 
 function subRange(prefix: string, a: number, b: number): string {
@@ -186,11 +210,14 @@ function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: LastNumber | un
  * Reports an unnumbered task with the number it most likely had: the one after the number above,
  * when the number below follows it (6, _, 8) or none does; otherwise (6, _, 7) no number is guessed.
  */
-function settle(ctx: CheckContext, u: Unnumbered | null, next: number | null): void {
+function settle(ctx: CheckContext, u: Unnumbered | null, next: number | null, prefix?: string): void {
   if (!u) return;
   const p = u.task.parsed;
-  const expected = next === null || next === u.expected + 1 ? u.expected : null;
-  ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt! }, { task: shorten(p.text.task ?? ''), expected });
+  // A number of another kind below (an integer after "1.2") does not say.
+  const told = next !== null && prefix === u.prefix;
+  const expected = !told || next === u.expected + 1 ? u.expected : null;
+  const written = expected === null || u.prefix === undefined ? expected : `${u.prefix}.${expected}`;
+  ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt! }, { task: shorten(p.text.task ?? ''), expected: written });
 }
 
 function range(a: number, b: number): string {

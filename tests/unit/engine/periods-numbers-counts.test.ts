@@ -246,6 +246,16 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     expect(numbers(months(['1.1', '1.1.'], ['2.1']))).toEqual(['duplicate-number A7 Số thứ tự 1.1 trùng với dòng 6.']);
   });
 
+  it('a task left unnumbered among them stands for the next one ("1.1", _, "1.3": 1.2), not for an integer', () => {
+    const numbered = (r: FileReport) => r.findings.filter((f) => ['missing-number', 'number-gap', 'duplicate-number'].includes(f.code)).map((f) => `${f.code} ${f.column}${f.row} ${f.suggestion}`);
+    expect(numbered(months(['1.1', '', '1.3'], ['2.1', '']))).toEqual(['missing-number A7 Đánh số 1.2.', 'missing-number A11 Đánh số 2.2.']);
+    // Numbered "1.2" below it, it has no number to suggest.
+    expect(numbered(months(['1.1', '', '1.2'], ['2.1']))).toEqual(['missing-number A7 null']);
+    // Under a group row "2 | …:" the task after it is still 3, no repeat or gap.
+    const group = read([['I', 'Quý III'], row(1), [2, 'Công tác văn phòng:'], row('2.1'), row(''), row(3)]);
+    expect(numbered(group)).toEqual(['missing-number A8 Đánh số 2.2.']);
+  });
+
   it('months that each start again at "1.1" are no repeats', () => {
     const r = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.1'), row('1.2')]);
     expect(numbers(r)).toEqual([]);
