@@ -5,21 +5,41 @@
  */
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
+import { checkLetter, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, type LetterList, type SubNumbers } from './number-lists';
 import { shorten } from './required-fields';
 
 /** An unnumbered task, waiting for the next number of its part to tell which number it had. */
 interface Unnumbered {
   task: AnalysedTask;
-  expected: number;
-  /** Among hierarchical numbers, the prefix of the one it stands for ("1" for 1.2). */
-  prefix?: string;
+  /** The number it most likely had: 7, "1.2", "b"; null when none can be told. */
+  guess: number | string | null;
+  /** Whether a numbered task below follows that guess (6, _, 8), or null when it is of another kind and says nothing. */
+  follows(next: ParsedTask): boolean | null;
+  /** In a list of hierarchical or lettered numbers: the next numbered task of any kind settles it. */
+  inList: boolean;
+}
+
+/** What the part's last numbered task was: an unnumbered task after it stands for the next of that kind. */
+type Kind = 'integer' | 'sub' | 'letter';
+
+interface Scope {
+  previous: number | null;
+  written: number | null;
+  seen: Map<number, number>;
+  block: number;
+  period: number;
+  unnumbered: Unnumbered | null;
+  /** The numbering has started again at 1 under a heading inside the part (each month's own). */
+  perBlock: boolean;
+  subs: SubNumbers;
+  letters: LetterList | null;
+  kind: Kind | null;
 }
 
 export const numbering: Check = {
   codes: ['duplicate-number', 'number-gap', 'missing-number'],
   run(ctx) {
-    // `perBlock`: the numbering has started again at 1 under a heading inside the part (each month's own).
-    const scopesBySheet = new Map<string, Map<number, { previous: number | null; written: number | null; seen: Map<number, number>; block: number; period: number; unnumbered: Unnumbered | null; perBlock: boolean; subs: SubNumbers }>>();
+    const scopesBySheet = new Map<string, Map<number, Scope>>();
     /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
     const lastBySheet = new Map<string, LastNumber>();
     const runs = new Map<string, Run>();
@@ -34,7 +54,7 @@ export const numbering: Check = {
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
-        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, current: false, perBlock: false } }));
+        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false }, letters: null, kind: null }));
         if (!runs.has(p.sheet)) runs.set(p.sheet, { ranOn: null, rows: new Map() });
         firstOfPart(ctx, t, lastBySheet.get(p.sheet), runs.get(p.sheet)!);
       }
@@ -58,19 +78,19 @@ export const numbering: Check = {
       if (p.sttMissing) {
         // The next number, unless the number after it says otherwise (settled there).
         settle(ctx, scope.unnumbered, null);
-        const sub = nextSubNumber(scope.subs);
-        scope.unnumbered = sub ? { task: t, expected: sub.sub, prefix: sub.prefix } : { task: t, expected: (scope.previous ?? 0) + 1 };
-        if (!sub && scope.previous !== null) scope.previous++;
+        scope.unnumbered = { ...standsFor(scope), task: t };
         continue;
       }
       if (p.sttNumber === null) {
-        const h = hierarchical(p.stt);
-        scope.subs.current = h !== null;
-        if (h && scope.unnumbered?.prefix !== undefined) {
-          settle(ctx, scope.unnumbered, h.sub, h.prefix);
+        if (scope.unnumbered?.inList) {
+          settle(ctx, scope.unnumbered, p);
           scope.unnumbered = null;
         }
+        const h = hierarchical(p.stt);
+        const l = h ? null : lettered(p.stt);
         if (h) checkSubNumber(ctx, scope.subs, h, p, col);
+        scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;
+        scope.kind = h ? 'sub' : l ? 'letter' : null;
         // A broken formula (#REF!) most likely stood for the next number; "2.1" and "7a" stand under
         // a 2 and a 7 (which they may be the first of), and "a)" under the group row above it.
         const top = /^(\d+)(?:\.|\s?\p{L}(?!\p{L}))/u.exec(p.stt);
@@ -79,9 +99,10 @@ export const numbering: Check = {
         continue;
       }
       const n = p.sttNumber;
-      settle(ctx, scope.unnumbered, n);
+      settle(ctx, scope.unnumbered, p);
       scope.unnumbered = null;
-      scope.subs.current = false;
+      scope.letters = null;
+      scope.kind = 'integer';
       const otherRow = scope.seen.get(n);
       const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
@@ -102,73 +123,6 @@ export const numbering: Check = {
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
-
-/** The hierarchical numbers of a part ("2.1", "2.2" under "2 | Tháng 8"): each prefix numbers its own from 1. */
-interface SubNumbers {
-  byPrefix: Map<string, { block: number; last: number; written: number; seen: Map<number, number> }>;
-  /** The part's last hierarchical number (written, or stood for by an unnumbered task). */
-  last: SubNumber | null;
-  /** The part's last number is hierarchical: an unnumbered task after it is the next of its prefix. */
-  current: boolean;
-  /** A prefix's list has started again at .1 under a new heading (each month numbers "1.1", "1.2"…). */
-  perBlock: boolean;
-}
-
-/** "2.3", "2.3.", "1.2.3": the prefix ("2", "1.2") and the last number; null for anything else. */
-function hierarchical(stt: string): SubNumber | null {
-  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})\.?$/.exec(stt.trim());
-  return m ? { prefix: m[1].split('.').map(Number).join('.'), sub: Number(m[2]) } : null;
-}
-
-interface SubNumber {
-  prefix: string;
-  sub: number;
-}
-
-/** The integer checks for hierarchical numbers, within each prefix: repeats, gaps, a first number above .1. */
-function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber, p: ParsedTask, col: number): void {
-  const { prefix, sub } = h;
-  const label = `${prefix}.${sub}`;
-  const at = { sheet: p.sheet, row: p.row, col };
-  let list = subs.byPrefix.get(prefix);
-  if (list && list.block !== p.block && (sub === 1 || (subs.perBlock && sub <= list.last))) {
-    // A new heading's own list ("1.1" again under "Tháng 8"); one starting above .1 lost its first.
-    if (sub > 1) ctx.emit('number-gap', at, { jump: `bắt đầu lại từ ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
-    subs.perBlock = true;
-    list = undefined;
-  } else if (!list && sub > 1 && subs.last !== null) {
-    ctx.emit('number-gap', at, { jump: `nhảy từ ${subs.last.prefix}.${subs.last.sub} sang ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
-  }
-  subs.last = h;
-  if (!list) {
-    subs.byPrefix.set(prefix, { block: p.block, last: sub, written: sub, seen: new Map([[sub, p.row]]) });
-    return;
-  }
-  const otherRow = list.seen.get(sub);
-  if (otherRow !== undefined) {
-    ctx.emit('duplicate-number', at, { stt: label, otherRow, expected: `${prefix}.${list.last + 1}` });
-  } else if (sub !== list.last + 1 && sub !== list.written + 1) {
-    const missing = sub > list.last + 1 ? ` (thiếu ${subRange(prefix, list.last + 1, sub - 1)})` : ' (lùi lại)';
-    ctx.emit('number-gap', at, { jump: `nhảy từ ${prefix}.${list.last} sang ${label}`, missing });
-  }
-  if (otherRow === undefined) list.seen.set(sub, p.row);
-  list.last = otherRow === undefined ? sub : Math.max(list.last + 1, sub);
-  list.written = sub;
-  list.block = p.block;
-}
-
-/** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2); null after an integer. */
-function nextSubNumber(subs: SubNumbers): SubNumber | null {
-  const list = subs.current && subs.last ? subs.byPrefix.get(subs.last.prefix) : undefined;
-  if (!list || !subs.last) return null;
-  list.last++;
-  subs.last = { prefix: subs.last.prefix, sub: list.last };
-  return subs.last;
-}
-
-function subRange(prefix: string, a: number, b: number): string {
-  return a === b ? `${prefix}.${a}` : `${prefix}.${a}–${prefix}.${b}`;
-}
 
 interface LastNumber {
   row: number;
@@ -207,17 +161,43 @@ function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: LastNumber | un
 }
 
 /**
+ * What an unnumbered task stands for: the next number of the list above it ("1.1", _: 1.2; "a)",
+ * _: b), and of the part's integers after an integer (counted, so the number below is no gap).
+ */
+function standsFor(scope: Scope): Omit<Unnumbered, 'task'> {
+  const sub = scope.kind === 'sub' ? nextSubNumber(scope.subs) : null;
+  if (sub) {
+    const follows = (q: ParsedTask) => {
+      const h = hierarchical(q.stt);
+      return h && h.prefix === sub.prefix ? h.sub === sub.sub + 1 : null;
+    };
+    return { guess: `${sub.prefix}.${sub.sub}`, follows, inList: true };
+  }
+  const list = scope.kind === 'letter' ? scope.letters : null;
+  if (list) {
+    const letter = list.last === null ? null : nextLetter(list.last);
+    list.last = letter;
+    const follows = (q: ParsedTask) => {
+      const l = lettered(q.stt);
+      return l && letter !== null && l.prefix === list.prefix ? followsLetter(letter, l.letter) : null;
+    };
+    return { guess: letter === null ? null : list.prefix + letter, follows, inList: true };
+  }
+  const expected = (scope.previous ?? 0) + 1;
+  if (scope.previous !== null) scope.previous++;
+  return { guess: expected, follows: (q) => (q.sttNumber === null ? null : q.sttNumber === expected + 1), inList: false };
+}
+
+/**
  * Reports an unnumbered task with the number it most likely had: the one after the number above,
  * when the number below follows it (6, _, 8) or none does; otherwise (6, _, 7) no number is guessed.
  */
-function settle(ctx: CheckContext, u: Unnumbered | null, next: number | null, prefix?: string): void {
+function settle(ctx: CheckContext, u: Unnumbered | null, next: ParsedTask | null): void {
   if (!u) return;
   const p = u.task.parsed;
   // A number of another kind below (an integer after "1.2") does not say.
-  const told = next !== null && prefix === u.prefix;
-  const expected = !told || next === u.expected + 1 ? u.expected : null;
-  const written = expected === null || u.prefix === undefined ? expected : `${u.prefix}.${expected}`;
-  ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt! }, { task: shorten(p.text.task ?? ''), expected: written });
+  const expected = next && u.follows(next) === false ? null : u.guess;
+  ctx.emit('missing-number', { sheet: p.sheet, row: p.row, col: p.table.columns.stt! }, { task: shorten(p.text.task ?? ''), expected });
 }
 
 function range(a: number, b: number): string {

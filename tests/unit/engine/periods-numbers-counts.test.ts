@@ -267,6 +267,32 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
   });
 });
 
+describe('lettered tasks ("a)", "b)" under a group row; "2a", "2b" after a 2)', () => {
+  const numbered = (r: FileReport) => r.findings.filter((f) => ['missing-number', 'number-gap', 'duplicate-number'].includes(f.code)).map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
+  const group = (letters: string[]) => read([['I', 'Quý III'], row(1), [2, 'Công tác văn phòng:'], ...letters.map((k) => row(k)), row(3)]);
+
+  it('a letter repeated or skipped in its list is reported at its cell', () => {
+    expect(numbered(group(['a)', 'b)', 'b)']))).toEqual(['duplicate-number A9 Số thứ tự b trùng với dòng 8.']);
+    expect(numbered(group(['a)', 'b)', 'd)']))).toEqual(['number-gap A9 Số thứ tự nhảy từ b sang d (thiếu c).']);
+    expect(numbered(read([['I', 'Quý III'], row(1), row(2), row('2a'), row('2a'), row(3)]))).toEqual(['duplicate-number A8 Số thứ tự 2a trùng với dòng 7.']);
+    expect(numbered(read([['I', 'Quý III'], row(1), row(2), row('2a'), row('2c'), row(3)]))).toEqual(['number-gap A8 Số thứ tự nhảy từ 2a sang 2c (thiếu 2b).']);
+  });
+
+  it('runs in the Vietnamese alphabet (d, đ, e, g) or the Latin one, and starts again under each group', () => {
+    expect(numbered(group(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', 'h)']))).toEqual([]);
+    expect(numbered(group(['a)', 'b)', 'c)', 'd)', 'e)', 'f)', 'g)']))).toEqual([]);
+    const groups = read([['I', 'Quý III'], row(1), [2, 'Công tác văn phòng:'], row('a)'), row('b)'), [3, 'Công tác thanh tra:'], row('a)'), row('b)'), row(4), row('4a'), row(5)]);
+    expect(numbered(groups)).toEqual([]);
+  });
+
+  it('a task left unnumbered in the list stands for the next letter, not for the next integer', () => {
+    const r = group(['a)', '', 'c)']);
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row} ${f.suggestion}`)).toEqual(['missing-number A8 Đánh số b.']);
+    // After "d)" the next is "đ)" or "e)": no letter is guessed, and neither follows it as a gap.
+    expect(group(['a)', 'b)', 'c)', 'd)', '', 'f)']).findings.map((f) => `${f.code} ${f.column}${f.row} ${f.suggestion}`)).toEqual(['missing-number A11 null']);
+  });
+});
+
 describe('numbers written by formulas', () => {
   it('a number whose formula result the file does not keep (saved by another tool) is no forgotten number', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý III'], row(1), row(null), row(null)];

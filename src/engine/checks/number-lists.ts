@@ -1,0 +1,142 @@
+/**
+ * Numbers below a task's own: hierarchical ("2.1", "2.2" under "2 | Tháng 8") and lettered ("a)",
+ * "b)" under a group row; "7a", "7b" inserted after a 7). Each list runs on from its first without
+ * repeats or gaps, as the integers of a part do.
+ */
+import type { ParsedTask } from '../reading/model';
+import type { CheckContext } from './context';
+
+/** The hierarchical numbers of a part: each prefix numbers its own from 1. */
+export interface SubNumbers {
+  byPrefix: Map<string, { block: number; last: number; written: number; seen: Map<number, number> }>;
+  /** The part's last hierarchical number (written, or stood for by an unnumbered task). */
+  last: SubNumber | null;
+  /** A prefix's list has started again at .1 under a new heading (each month numbers "1.1", "1.2"…). */
+  perBlock: boolean;
+}
+
+export interface SubNumber {
+  prefix: string;
+  sub: number;
+}
+
+/** "2.3", "2.3.", "1.2.3": the prefix ("2", "1.2") and the last number; null for anything else. */
+export function hierarchical(stt: string): SubNumber | null {
+  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})\.?$/.exec(stt.trim());
+  return m ? { prefix: m[1].split('.').map(Number).join('.'), sub: Number(m[2]) } : null;
+}
+
+/** The integer checks for hierarchical numbers, within each prefix: repeats, gaps, a first number above .1. */
+export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber, p: ParsedTask, col: number): void {
+  const { prefix, sub } = h;
+  const label = `${prefix}.${sub}`;
+  const at = { sheet: p.sheet, row: p.row, col };
+  let list = subs.byPrefix.get(prefix);
+  if (list && list.block !== p.block && (sub === 1 || (subs.perBlock && sub <= list.last))) {
+    // A new heading's own list ("1.1" again under "Tháng 8"); one starting above .1 lost its first.
+    if (sub > 1) ctx.emit('number-gap', at, { jump: `bắt đầu lại từ ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
+    subs.perBlock = true;
+    list = undefined;
+  } else if (!list && sub > 1 && subs.last !== null) {
+    ctx.emit('number-gap', at, { jump: `nhảy từ ${subs.last.prefix}.${subs.last.sub} sang ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
+  }
+  subs.last = h;
+  if (!list) {
+    subs.byPrefix.set(prefix, { block: p.block, last: sub, written: sub, seen: new Map([[sub, p.row]]) });
+    return;
+  }
+  const otherRow = list.seen.get(sub);
+  if (otherRow !== undefined) {
+    ctx.emit('duplicate-number', at, { stt: label, otherRow, expected: `${prefix}.${list.last + 1}` });
+  } else if (sub !== list.last + 1 && sub !== list.written + 1) {
+    const missing = sub > list.last + 1 ? ` (thiếu ${subRange(prefix, list.last + 1, sub - 1)})` : ' (lùi lại)';
+    ctx.emit('number-gap', at, { jump: `nhảy từ ${prefix}.${list.last} sang ${label}`, missing });
+  }
+  if (otherRow === undefined) list.seen.set(sub, p.row);
+  list.last = otherRow === undefined ? sub : Math.max(list.last + 1, sub);
+  list.written = sub;
+  list.block = p.block;
+}
+
+/** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */
+export function nextSubNumber(subs: SubNumbers): SubNumber | null {
+  const list = subs.last ? subs.byPrefix.get(subs.last.prefix) : undefined;
+  if (!list || !subs.last) return null;
+  list.last++;
+  subs.last = { prefix: subs.last.prefix, sub: list.last };
+  return subs.last;
+}
+
+function subRange(prefix: string, a: number, b: number): string {
+  return a === b ? `${prefix}.${a}` : `${prefix}.${a}–${prefix}.${b}`;
+}
+
+/** A list of lettered tasks; `last` is null after an unnumbered task whose letter cannot be told. */
+export interface LetterList {
+  prefix: string;
+  block: number;
+  last: string | null;
+  seen: Map<string, number>;
+}
+
+export interface Lettered {
+  /** The number the letter follows ("7" for "7a"), "" for "a)". */
+  prefix: string;
+  letter: string;
+}
+
+// Vietnamese lists go a, b, c, d, đ, e, g… (no f, j, w, z); others a–z.
+const VIETNAMESE = 'abcdđeghiklmnopqrstuvxy';
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+const ORDER = 'abcdđefghijklmnopqrstuvwxyz';
+
+/** "a)", "b.", "7a", "12b)": the number the letter follows and the letter (lower case). */
+export function lettered(stt: string): Lettered | null {
+  const m = /^(\d{0,5})\s?([a-zđ])\s*[.)]?$/iu.exec(stt.trim());
+  return m ? { prefix: m[1] && String(Number(m[1])), letter: m[2].toLowerCase() } : null;
+}
+
+function after(alphabet: string, letter: string): string | null {
+  const i = alphabet.indexOf(letter);
+  return i < 0 ? null : (alphabet[i + 1] ?? null);
+}
+
+/** The letter after `letter` in both alphabets; null where they differ (after d: đ or e). */
+export function nextLetter(letter: string): string | null {
+  const vi = after(VIETNAMESE, letter);
+  const latin = after(LATIN, letter);
+  return vi === null || latin === null || vi === latin ? (vi ?? latin) : null;
+}
+
+/** `next` comes right after `letter` in either alphabet (d, đ or d, e). */
+export function followsLetter(letter: string, next: string): boolean {
+  return after(VIETNAMESE, letter) === next || after(LATIN, letter) === next;
+}
+
+/**
+ * Checks a lettered task against its list: a new list under a group row, a heading or another
+ * prefix (where it may start anywhere); in it, a letter again is a repeat, one skipped a gap.
+ */
+export function checkLetter(ctx: CheckContext, list: LetterList | null, l: Lettered, p: ParsedTask, col: number): LetterList {
+  if (!list || list.prefix !== l.prefix || list.block !== p.block || p.groupNumber !== null) {
+    return { prefix: l.prefix, block: p.block, last: l.letter, seen: new Map([[l.letter, p.row]]) };
+  }
+  const at = { sheet: p.sheet, row: p.row, col };
+  const label = l.prefix + l.letter;
+  const otherRow = list.seen.get(l.letter);
+  if (otherRow !== undefined) {
+    const next = list.last === null ? null : nextLetter(list.last);
+    ctx.emit('duplicate-number', at, { stt: label, otherRow, expected: next === null ? null : l.prefix + next });
+  } else if (list.last !== null && !followsLetter(list.last, l.letter)) {
+    const from = ORDER.indexOf(list.last);
+    const to = ORDER.indexOf(l.letter);
+    // Only letters both alphabets have between them are surely missing (d to g: e).
+    const missing = [...VIETNAMESE].filter((c) => LATIN.includes(c) && ORDER.indexOf(c) > from && ORDER.indexOf(c) < to);
+    const jump = `nhảy từ ${l.prefix}${list.last} sang ${label}`;
+    if (to < from) ctx.emit('number-gap', at, { jump, missing: ' (lùi lại)' });
+    else if (missing.length) ctx.emit('number-gap', at, { jump, missing: ` (thiếu ${missing.map((c) => l.prefix + c).join(', ')})` });
+  }
+  if (otherRow === undefined) list.seen.set(l.letter, p.row);
+  list.last = l.letter;
+  return list;
+}
