@@ -79,6 +79,8 @@ export const numbering: Check = {
         // The next number, unless the number after it says otherwise (settled there).
         settle(ctx, scope.unnumbered, null);
         scope.unnumbered = { ...standsFor(scope), task: t };
+        // Counted as the next integer: the part below goes on from it.
+        if (!scope.unnumbered.inList && scope.previous !== null) lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous, written: scope.written });
         continue;
       }
       if (p.sttNumber === null) {
@@ -116,7 +118,7 @@ export const numbering: Check = {
       // After a repeated number (19, 19, 21) the second was most likely meant as the next one.
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
       scope.written = n;
-      lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous });
+      lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous, written: n });
       const run = runs.get(p.sheet)!;
       if (!run.rows.has(n)) run.rows.set(n, p.row);
     }
@@ -127,7 +129,10 @@ export const numbering: Check = {
 interface LastNumber {
   row: number;
   col: number;
+  /** The number the last task had, or stood for (unnumbered, or meant after a repeat: 2, 2 is 2, 3). */
   number: number | null;
+  /** The last number written: the next part may go on from it too (2, 2 | 3). */
+  written: number | null;
 }
 
 /** How a sheet's parts have numbered so far: on from the part above (`ranOn`), or from 1 again; the rows of the numbers since. */
@@ -147,7 +152,7 @@ function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: LastNumber | un
   const p = t.parsed;
   const n = p.sttNumber;
   if (n === null || !before || before.number === null || p.row <= before.row || p.table.columns.stt !== before.col) return;
-  if (n === 1 || n === before.number + 1) {
+  if (n === 1 || n === before.number + 1 || n === (before.written ?? NaN) + 1) {
     run.ranOn = n !== 1;
     if (n === 1) run.rows = new Map();
     return;

@@ -196,6 +196,14 @@ describe('the first number of a part', () => {
     expect(numbers(months)).toEqual(['number-gap A12 Số thứ tự của Quý IV bắt đầu từ 2 (thiếu 1).']);
   });
 
+  it('goes on from an unnumbered or repeated last task of the part above as the part itself would', () => {
+    const numbers = (r: FileReport) => r.findings.filter((f) => ['number-gap', 'duplicate-number', 'missing-number'].includes(f.code)).map((f) => `${f.code} ${f.column}${f.row}`);
+    // 1, 2, _ | 4, 5: the unnumbered task is the 3 (reported once), 4 goes on from it.
+    expect(numbers(read([['I', 'Quý III'], row(1), row(2), row(''), ['II', 'Quý IV'], row(4), row(5)]))).toEqual(['missing-number A7']);
+    // 1, 2, 2 | 3, 4: the repeat is reported, not a part starting at 3 that lost 1–2.
+    expect(numbers(read([['I', 'Quý III'], row(1), row(2), row(2), ['II', 'Quý IV'], row(3), row(4)]))).toEqual(['duplicate-number A7']);
+  });
+
   it('under month rows that each number from 1, a month starting at 2 lost its first task: no repeat of the month above\'s 2', () => {
     const months = (july: number[], august: number[], september: number[]) =>
       read([['I', 'Quý III'], [null, 'Tháng 7'], ...july.map((k) => row(k)), [null, 'Tháng 8'], ...august.map((k) => row(k)), [null, 'Tháng 9'], ...september.map((k) => row(k))]);
