@@ -8,7 +8,7 @@ import type { CheckContext } from './context';
 
 /** The hierarchical numbers of a part: each prefix numbers its own from 1. */
 export interface SubNumbers {
-  byPrefix: Map<string, { block: number; last: number; written: number; seen: Map<number, number> }>;
+  byPrefix: Map<string, { block: number; row: number; last: number; written: number; seen: Map<number, number> }>;
   /** The part's last hierarchical number (written, or stood for by an unnumbered task). */
   last: SubNumber | null;
   /** A prefix's list has started again at .1 under a new heading (each month numbers "1.1", "1.2"…). */
@@ -32,7 +32,7 @@ export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber
   const label = `${prefix}.${sub}`;
   const at = { sheet: p.sheet, row: p.row, col };
   let list = subs.byPrefix.get(prefix);
-  if (list && list.block !== p.block && (sub === 1 || (subs.perBlock && sub <= list.last))) {
+  if (list && separated(list, p) && (sub === 1 || (subs.perBlock && sub <= list.last))) {
     // A new heading's own list ("1.1" again under "Tháng 8"); one starting above .1 lost its first.
     if (sub > 1) ctx.emit('number-gap', at, { jump: `bắt đầu lại từ ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
     subs.perBlock = true;
@@ -42,7 +42,7 @@ export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber
   }
   subs.last = h;
   if (!list) {
-    subs.byPrefix.set(prefix, { block: p.block, last: sub, written: sub, seen: new Map([[sub, p.row]]) });
+    subs.byPrefix.set(prefix, { block: p.block, row: p.row, last: sub, written: sub, seen: new Map([[sub, p.row]]) });
     return;
   }
   const otherRow = list.seen.get(sub);
@@ -56,6 +56,16 @@ export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber
   list.last = otherRow === undefined ? sub : Math.max(list.last + 1, sub);
   list.written = sub;
   list.block = p.block;
+  list.row = p.row;
+}
+
+/**
+ * A heading or any other row stands between the list's last task and this one: a list starting
+ * again there ("1.1", "a)") is a new group's. The row may be a group row ("Văn phòng Sở", "Công tác
+ * thanh tra:") that reading took for the rest of the task above.
+ */
+function separated(list: { block: number; row: number }, p: ParsedTask): boolean {
+  return list.block !== p.block || p.row > list.row + 1;
 }
 
 /** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */
@@ -75,6 +85,7 @@ function subRange(prefix: string, a: number, b: number): string {
 export interface LetterList {
   prefix: string;
   block: number;
+  row: number;
   last: string | null;
   seen: Map<string, number>;
 }
@@ -114,12 +125,13 @@ export function followsLetter(letter: string, next: string): boolean {
 }
 
 /**
- * Checks a lettered task against its list: a new list under a group row, a heading or another
- * prefix (where it may start anywhere); in it, a letter again is a repeat, one skipped a gap.
+ * Checks a lettered task against its list: a new list under a numbered group row, a heading or
+ * another prefix (where it may start anywhere), or at "a" past a row between; in it, a letter again
+ * is a repeat, one skipped a gap.
  */
 export function checkLetter(ctx: CheckContext, list: LetterList | null, l: Lettered, p: ParsedTask, col: number): LetterList {
-  if (!list || list.prefix !== l.prefix || list.block !== p.block || p.groupNumber !== null) {
-    return { prefix: l.prefix, block: p.block, last: l.letter, seen: new Map([[l.letter, p.row]]) };
+  if (!list || list.prefix !== l.prefix || list.block !== p.block || p.groupNumber !== null || (l.letter === 'a' && separated(list, p))) {
+    return { prefix: l.prefix, block: p.block, row: p.row, last: l.letter, seen: new Map([[l.letter, p.row]]) };
   }
   const at = { sheet: p.sheet, row: p.row, col };
   const label = l.prefix + l.letter;
@@ -138,5 +150,6 @@ export function checkLetter(ctx: CheckContext, list: LetterList | null, l: Lette
   }
   if (otherRow === undefined) list.seen.set(l.letter, p.row);
   list.last = l.letter;
+  list.row = p.row;
   return list;
 }

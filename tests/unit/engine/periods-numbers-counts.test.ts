@@ -267,6 +267,10 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
   it('months that each start again at "1.1" are no repeats', () => {
     const r = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.1'), row('1.2')]);
     expect(numbers(r)).toEqual([]);
+    // Nor are groups under a unit's name or a title with no number of its own.
+    for (const title of ['Văn phòng Sở', 'Công tác thanh tra:']) {
+      expect(numbers(read([['I', 'Quý III'], [null, 'Phòng QLKH&ĐMST'], row('1.1'), row('1.2'), [null, title], row('1.1'), row('1.2')]))).toEqual([]);
+    }
     // Once they have, one starting at "1.2" lost its first; numbered on from month to month, "1.2" again is a repeat.
     const lost = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.1'), row('1.2'), [null, 'Tháng 9'], row('1.2'), row('1.3')]);
     expect(numbers(lost)).toEqual(['number-gap A12 Số thứ tự bắt đầu lại từ 1.2 (thiếu 1.1).']);
@@ -291,6 +295,10 @@ describe('lettered tasks ("a)", "b)" under a group row; "2a", "2b" after a 2)', 
     expect(numbered(group(['a)', 'b)', 'c)', 'd)', 'e)', 'f)', 'g)']))).toEqual([]);
     const groups = read([['I', 'Quý III'], row(1), [2, 'Công tác văn phòng:'], row('a)'), row('b)'), [3, 'Công tác thanh tra:'], row('a)'), row('b)'), row(4), row('4a'), row(5)]);
     expect(numbered(groups)).toEqual([]);
+    // Groups under a unit's name or a title with no number start their letters again too.
+    for (const title of ['Thanh tra Sở', 'Công tác thanh tra:']) {
+      expect(numbered(read([['I', 'Quý III'], [null, 'Văn phòng Sở'], row('a)'), row('b)'), [null, title], row('a)'), row('b)')]))).toEqual([]);
+    }
   });
 
   it('a task left unnumbered in the list stands for the next letter, not for the next integer', () => {
