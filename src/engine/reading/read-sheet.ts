@@ -182,6 +182,12 @@ export function sttInteger(text: string): number | null {
   return NUMBER_TEXT.test(t) ? parseInt(t.replace(/^\(/, ''), 10) : null;
 }
 
+/** The first of a list below a task's number, as 1 is of the integers: "1.1", "2.1.", "a)", "a". */
+function startsList(text: string): boolean {
+  const t = text.trim();
+  return (HIERARCHICAL.test(t) && /\.1\.?$/.test(t)) || /^a\s*[.)]?$/i.test(t);
+}
+
 function isTaskNumber(text: string): boolean {
   const t = text.trim();
   return NUMBER_TEXT.test(t) || HIERARCHICAL.test(t) || SUFFIXED.test(t);
@@ -937,7 +943,7 @@ function isUnitGroupRow(view: SheetView, cols: ColumnMap, r: number, above: Pars
   if (next > view.rowCount) return false;
   const nextStt = cols.stt !== undefined ? view.text(next, cols.stt) : '';
   const number = sttInteger(nextStt);
-  if (number === 1) return true;
+  if (number === 1 || startsList(nextStt)) return true;
   // Tasks numbered on, or listed with dashes ("- Tổng hợp báo cáo …"), under the unit's name alone.
   const listed = number !== null || (nextStt === '' && isBulletedTask(view, cols, next, true));
   if (!listed || !isUnitName(text) || !hasTaskCells(view, cols, next)) return false;

@@ -162,6 +162,11 @@ describe('numbers as units write them', () => {
     const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
     expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);
     expect(found(r)).toEqual([]);
+    // A list starting under it ("1.1", "a)") starts again as numbers at 1 do.
+    for (const [first, second] of [['1.1', '1.2'], ['a)', 'b)']]) {
+      const list = read([['I', 'Quý III'], [null, 'Phòng QLKH&ĐMST'], row(first), row(second), [null, 'Văn phòng Sở'], row(first), row(second)]);
+      expect(list.tasks.map((t) => [t.row, t.endRow, t.task.endsWith('Văn phòng Sở')])).toEqual([[6, 6, false], [7, 7, false], [9, 9, false], [10, 10, false]]);
+    }
     // Numbering going on under it, the task above whole: a group still (after a cut phrase, the rest of that task).
     const split = read([['I', 'Quý III'], row(1), [null, 'Văn phòng Sở'], row(2)]);
     expect(split.tasks.map((t) => [t.row, t.endRow])).toEqual([[5, 5], [7, 7]]);
