@@ -14,7 +14,7 @@ import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled, sameFile, type Source } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
-import { ownTrackerWins, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
+import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -52,7 +52,14 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
 
   // Every workbook is read once; CTCT's own outputs among them are told by what they hold.
   const read = await readAll(sources, failures, io);
-  const { kept, skipped } = sortOwnOutputs(read);
+  const programme = (r: ReadInput) => {
+    try {
+      return analyseWorkbook(r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
+    } catch {
+      return undefined;
+    }
+  };
+  const { kept, skipped } = sortOwnOutputs(read, programme);
   const inputs = labelled(kept.map((r) => r.input.file));
   kept.forEach((r, i) => (r.input = inputs[i]!));
   // What the user asked for: every file given but CTCT's outputs, read or not.
@@ -156,7 +163,7 @@ async function carriedTrackers(
   const carried = new Map<ReadInput, CarriedTracker>();
   const why = new Map<SkippedOutput, string | 'counted'>();
   for (const s of skipped) {
-    const tracker = s.original && ownSheetOf(s.read.grid.sheets, 'tracker');
+    const tracker = s.original && s.kind === 'copy' && ownSheetOf(s.read.grid.sheets, 'tracker');
     if (!s.original || !tracker) continue;
     const name = path.basename(s.read.input.file);
     const first = carried.get(s.original);
@@ -175,12 +182,16 @@ async function carriedTrackers(
     const notes = new Map<string, string[]>();
     for (const s of skipped) {
       const name = path.basename(s.read.input.file);
+      if (s.kind === 'superseded') {
+        io.err(supersededNote(s));
+        continue;
+      }
       let note = `${name} (bảng tổng hợp)`;
       if (s.original) {
         const original = s.original.input.label;
         const w = why.get(s) ?? '';
         const clause = w !== 'counted' ? w : fromTracker(s.original) ? `; trạng thái ở trang “Theo dõi” của nó được tính cho ${original}` : '';
-        note = `${name} (bản sao đánh dấu của ${original}${clause})`;
+        note = `${name} (bản sao đánh dấu của ${original}${clause}${s.programme ? programmeClause(s.programme, original) : ''})`;
       }
       const where = s.read.folder ?? '';
       notes.set(where, [...(notes.get(where) ?? []), note]);
@@ -188,6 +199,25 @@ async function carriedTrackers(
     for (const [folder, list] of notes) io.err(`Bỏ qua ${list.length} tệp do CTCT ghi ra${folder ? ` trong "${folder}"` : ''}: ${list.join(', ')}.`);
   };
   return { carried, sayLeftOut };
+}
+
+/** How a copy's programme differs: "1 nhiệm vụ chỉ có ở bản sao, 2 chỉ có ở tệp gốc". */
+function differences(d: ProgrammeDiff): string {
+  const parts = [d.onlyInCopy ? `${d.onlyInCopy} nhiệm vụ chỉ có ở bản sao` : '', d.onlyInOriginal ? `${d.onlyInOriginal} nhiệm vụ chỉ có ở tệp gốc` : ''];
+  return parts.filter(Boolean).join(', ');
+}
+
+/** Said of a copy left out whose programme is not its original's: the original's is used, and why. */
+function programmeClause(d: ProgrammeDiff, original: string): string {
+  const why = d.newer === 'original' ? `${original} đã sửa sau khi có bản sao` : 'không rõ tệp nào sửa sau';
+  return `; chương trình trong bản sao khác tệp gốc (${differences(d)}): ${why}, chương trình của ${original} được dùng, những gì sửa trong bản sao không được tính`;
+}
+
+/** Said of an original left out for its marked copy, edited since CTCT wrote it. */
+function supersededNote(s: SkippedOutput): string {
+  const copy = s.original!.input.label;
+  const original = path.basename(s.read.input.file);
+  return `Dùng ${copy} thay cho ${original}: chương trình trong bản sao đánh dấu đã được sửa sau khi CTCT ghi ra (${differences(s.programme!)}), ${original} vẫn như lúc đó.`;
 }
 
 /**

@@ -5,9 +5,10 @@
  * copy's "Theo dõi" (where users type statuses) then counts for its original.
  */
 import * as path from 'node:path';
-import { ownSheetKind, ownSheetOf } from '../engine';
+import { type FileReport, ownSheetKind, ownSheetOf } from '../engine';
 import { namedOwnSheet } from '../engine/own-sheets';
 import type { WorkbookGrid } from '../engine/grid';
+import { readTracker, rowFromTask, type TrackerRow } from '../engine/track';
 import { COPY_SUFFIX, folded, type Input, workbookStem, writtenByCtct } from './inputs';
 
 /** A workbook of the run, read. `folder`: the folder given on the command line it was found in. */
@@ -18,19 +19,38 @@ export interface ReadInput {
   folder?: string;
 }
 
-/** A workbook left out: CTCT's summary, or a marked copy of `original` (another workbook of the run). */
+/**
+ * A workbook left out: CTCT's summary, a marked copy of `original` (another workbook of the run),
+ * or an original `superseded` by its copy (`original` is then the copy checked in its place).
+ * `programme`: how a copy's programme compares with its original's, where they differ.
+ */
 export interface SkippedOutput {
   read: ReadInput;
-  kind: 'summary' | 'copy';
+  kind: 'summary' | 'copy' | 'superseded';
   original?: ReadInput;
+  programme?: ProgrammeDiff;
 }
+
+/**
+ * Where a marked copy's programme differs from its original's: tasks (text, quarter, month, units,
+ * product, leader, status, deadline) only in the copy, only in the original, and which was edited
+ * since CTCT wrote the copy, as the copy's "Theo dõi" (the original's tasks then) tells.
+ */
+export interface ProgrammeDiff {
+  onlyInCopy: number;
+  onlyInOriginal: number;
+  newer: 'copy' | 'original' | 'unknown';
+}
+
+/** A workbook's tasks as checked (undefined when it cannot be). */
+export type Programme = (file: ReadInput) => FileReport | undefined;
 
 export interface OwnOutputs {
   kept: ReadInput[];
   skipped: SkippedOutput[];
 }
 
-export function sortOwnOutputs(files: readonly ReadInput[]): OwnOutputs {
+export function sortOwnOutputs(files: readonly ReadInput[], programme?: Programme): OwnOutputs {
   const skipped: SkippedOutput[] = [];
   const copies = new Map<ReadInput, ReadInput>();
   for (const f of files) {
@@ -42,15 +62,32 @@ export function sortOwnOutputs(files: readonly ReadInput[]): OwnOutputs {
     }
   }
   const summaries = new Set(skipped.map((s) => s.read));
-  // A copy of a copy counts for the workbook the chain starts from.
+  // A copy whose programme was edited since CTCT wrote it, its original not, is the unit's workbook now.
+  const diffs = new Map<ReadInput, ProgrammeDiff>();
+  const supersededBy = new Map<ReadInput, ReadInput>();
+  for (const [copy, original] of programme ? copies : []) {
+    const diff = compareProgrammes(copy, original, programme!);
+    if (!diff) continue;
+    diffs.set(copy, diff);
+    if (diff.newer !== 'copy' || supersededBy.has(original)) continue;
+    supersededBy.set(original, copy);
+    copies.delete(copy);
+  }
+  // A copy of a copy counts for the workbook the chain starts from (or the copy used in its place).
+  const next = (f: ReadInput) => copies.get(f) ?? supersededBy.get(f);
   const root = (f: ReadInput) => {
     let at = f;
-    for (let i = 0; i < files.length && copies.has(at); i++) at = copies.get(at)!;
-    return copies.has(at) || summaries.has(at) ? null : at;
+    for (let i = 0; i <= files.length && next(at); i++) at = next(at)!;
+    return next(at) || summaries.has(at) ? null : at;
   };
-  for (const [copy] of copies) {
+  for (const [copy, parent] of copies) {
     const original = root(copy);
-    if (original) skipped.push({ read: copy, kind: 'copy', original });
+    const diff = original === parent ? diffs.get(copy) : undefined;
+    if (original) skipped.push({ read: copy, kind: 'copy', original, ...(diff ? { programme: diff } : {}) });
+  }
+  for (const [original, copy] of supersededBy) {
+    const used = root(copy);
+    if (used) skipped.push({ read: original, kind: 'superseded', original: used, programme: diffs.get(copy)! });
   }
   const left = new Set(skipped.map((s) => s.read));
   return { kept: files.filter((f) => !left.has(f)), skipped: files.flatMap((f) => skipped.filter((s) => s.read === f)) };
@@ -80,6 +117,52 @@ function originalOf(copy: ReadInput, files: readonly ReadInput[]): ReadInput | u
     }),
   );
 }
+
+/**
+ * How a marked copy's programme differs from its original's (undefined: the same, or either cannot
+ * be checked). The copy's "Theo dõi" holds the original's tasks when CTCT wrote it: the one still
+ * holding them was not edited since; with no such tracker, or both edited, which is newer is unknown.
+ */
+function compareProgrammes(copy: ReadInput, original: ReadInput, programme: Programme): ProgrammeDiff | undefined {
+  const [mine, theirs] = [programme(copy), programme(original)];
+  if (!mine || !theirs) return undefined;
+  const copyTasks = mine.tasks.map((t) => taskSignature(rowFromTask(t)));
+  const originalTasks = theirs.tasks.map((t) => taskSignature(rowFromTask(t)));
+  const onlyInCopy = without(copyTasks, originalTasks).length;
+  const onlyInOriginal = without(originalTasks, copyTasks).length;
+  if (!onlyInCopy && !onlyInOriginal) return undefined;
+  const tracker = ownSheetOf(copy.grid.sheets, 'tracker');
+  const read = new Set(theirs.sheets);
+  const then = tracker ? readTracker(tracker.cells).rows.filter((r) => !r.vanished && read.has(r.source.sheet)) : [];
+  // An older tracker does not say what it copied of statuses and deadlines: compare without them.
+  const full = then.length > 0 && then.every((r) => r.copied);
+  const sign = (rows: string[], tasks: FileReport['tasks']) => (full ? rows : tasks.map((t) => taskSignature(rowFromTask(t), false)));
+  const snapshot = then.map((r) => taskSignature(r, full));
+  const unchanged = (rows: string[], tasks: FileReport['tasks']) => then.length > 0 && sameTasks(sign(rows, tasks), snapshot);
+  const copyKept = unchanged(copyTasks, mine.tasks);
+  const originalKept = unchanged(originalTasks, theirs.tasks);
+  const newer = originalKept && !copyKept ? 'copy' : copyKept && !originalKept ? 'original' : 'unknown';
+  return { onlyInCopy, onlyInOriginal, newer };
+}
+
+/** What a task is, as the tracker copies it from the source (its row aside: rows move). */
+function taskSignature(r: TrackerRow, withCopied = true): string {
+  const copied = withCopied ? [r.copied?.status ?? '', r.copied?.deadline ?? ''] : [];
+  return [r.key, r.task, r.leadUnits, r.coordinatingUnits, r.product, r.leaders, ...copied].map((v) => String(v ?? '').normalize('NFC').trim()).join('\u0001');
+}
+
+/** The items of `a` not in `b`, as many times as `a` has more of them. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n) left.set(x, n - 1);
+    return !n;
+  });
+}
+
+const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
 
 /** Of several candidates, one in the copy's own folder; else the first. */
 function closest(copy: ReadInput, candidates: ReadInput[]): ReadInput | undefined {

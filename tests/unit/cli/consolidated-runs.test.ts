@@ -197,6 +197,59 @@ describe('statuses typed in a marked copy beside its original', () => {
   });
 });
 
+/** Adds a task under the last one of a workbook's "Phụ lục II" (and its count to the quarter row), as a user does in Excel. */
+async function addTask(file: string, text: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Phụ lục II')!;
+  const n = ws.rowCount - 5;
+  ws.getRow(ws.rowCount + 1).values = task(n + 1, text, { lead: 'Văn phòng Sở' }).map((v) => (v ?? null) as string | number | null);
+  ws.getCell('B4').value = `Quý III (${n + 1} nhiệm vụ)`;
+  await wb.xlsx.writeFile(file);
+}
+
+describe('a marked copy whose programme was edited, beside its original', () => {
+  it('is checked in its original’s place when only the copy changed since CTCT wrote it, and said so; else the original is used and the difference said', async () => {
+    const dir = fresh('sua-ban-sao');
+    await twoUnits(dir);
+    await runCli('check', dir, '--out', dir);
+    await addTask(path.join(dir, 'vp-kiem-tra.xlsx'), 'Kiểm tra công tác văn thư lưu trữ');
+    const copyEdited = await runCli('check', dir, '--json');
+    expect(json(copyEdited).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp-kiem-tra.xlsx']);
+    expect(json(copyEdited).summary.taskCount).toBe(4);
+    expect(copyEdited.err).toContain('Dùng vp-kiem-tra.xlsx thay cho vp.xlsx: chương trình trong bản sao đánh dấu đã được sửa sau khi CTCT ghi ra (1 nhiệm vụ chỉ có ở bản sao), vp.xlsx vẫn như lúc đó.');
+    // Both edited since: which is newer cannot be told; the original counts, and the run says what the copy holds.
+    await addTask(path.join(dir, 'vp.xlsx'), 'Rà soát quy chế làm việc của Sở');
+    const both = await runCli('check', dir, '--json');
+    expect(json(both).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+    expect(json(both).summary.taskCount).toBe(4);
+    expect(both.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx; chương trình trong bản sao khác tệp gốc (1 nhiệm vụ chỉ có ở bản sao, 1 nhiệm vụ chỉ có ở tệp gốc): không rõ tệp nào sửa sau');
+
+    const later = fresh('sua-tep-goc');
+    await twoUnits(later);
+    await runCli('check', later, '--out', later);
+    await addTask(path.join(later, 'vp.xlsx'), 'Rà soát quy chế làm việc của Sở');
+    const originalEdited = await runCli('check', later, '--json');
+    expect(json(originalEdited).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+    expect(json(originalEdited).summary.taskCount).toBe(4);
+    expect(originalEdited.err).toContain('(1 nhiệm vụ chỉ có ở tệp gốc): vp.xlsx đã sửa sau khi có bản sao, chương trình của vp.xlsx được dùng');
+  });
+
+  it('a copy of the copy checked in its place, edited in turn, is the one checked: neither older file counts', async () => {
+    const dir = fresh('sua-hai-lan');
+    await twoUnits(dir);
+    await runCli('check', dir, '--out', dir);
+    await addTask(path.join(dir, 'vp-kiem-tra.xlsx'), 'Kiểm tra công tác văn thư lưu trữ');
+    await runCli('check', dir, '--out', dir);
+    expect(fs.existsSync(path.join(dir, 'vp-kiem-tra-kiem-tra.xlsx'))).toBe(true);
+    await addTask(path.join(dir, 'vp-kiem-tra-kiem-tra.xlsx'), 'Rà soát quy chế làm việc của Sở');
+    const r = await runCli('check', dir, '--json');
+    expect(json(r).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp-kiem-tra-kiem-tra.xlsx']);
+    expect(json(r).summary.taskCount).toBe(5);
+    expect(r.err).toContain('Dùng vp-kiem-tra-kiem-tra.xlsx thay cho vp.xlsx');
+  });
+});
+
 describe('the task list of tong-hop.xlsx', () => {
   it('gives each task the status "Tổng hợp" counts it under beside the one written, so filtering on it gives the same numbers', async () => {
     const dir = fresh('tinh-trang');
