@@ -71,8 +71,19 @@ function sameTask(a: Copy, b: Copy): boolean {
 function groupsIn(list: Copy[]): SharedGroup[] {
   const parent = list.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  // The programme year of each linked set (its root's): two years are never one task.
+  const yearOf = list.map((c) => c.year);
+  const links: [number, number][] = [];
   for (let a = 0; a < list.length; a++) {
-    for (let b = a + 1; b < list.length; b++) if (sameTask(list[a], list[b])) parent[root(b)] = root(a);
+    for (let b = a + 1; b < list.length; b++) if (sameTask(list[a], list[b])) links.push([a, b]);
+  }
+  // Links of copies of known years first: a copy naming none then joins one year's task, never links two.
+  const known = ([a, b]: [number, number]) => list[a].year !== null && list[b].year !== null;
+  for (const [a, b] of [...links.filter(known), ...links.filter((l) => !known(l))]) {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra === rb || (yearOf[ra] !== null && yearOf[rb] !== null && yearOf[ra] !== yearOf[rb])) continue;
+    parent[rb] = ra;
+    yearOf[ra] ??= yearOf[rb];
   }
   const components = new Map<number, Copy[]>();
   list.forEach((c, i) => push(components, root(i), c));

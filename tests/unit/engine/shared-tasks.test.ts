@@ -142,6 +142,22 @@ describe('what is not the same task', () => {
     expect([years.taskCount, years.sharedTasks]).toEqual([2, []]);
   });
 
+  it('a file naming no year does not make one task of two years\' copies: the 2024 task done and the 2025 one under way both count', () => {
+    const monthly = (fileName: string, title: string, status: string) =>
+      unitFile(fileName, title, [[null, 'Tháng 7'], [1, 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', status]], '2025-09');
+    const files = [
+      monthly('vp-2024.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2024', 'Hoàn thành'),
+      monthly('vp-2025.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025', 'Đang thực hiện'),
+      monthly('vp.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III', ''),
+    ];
+    expect(files.map((f) => f.year)).toEqual([2024, 2025, null]);
+    const s = combineReports(files, AS_OF, [], defaultDirectory).summary;
+    expect(s.taskCount).toBe(2);
+    expect(s.byStatus).toEqual({ 'Hoàn thành': 1, 'Đang thực hiện': 1 });
+    // The yearless copy is one of them, never a link between the two years.
+    expect(s.sharedTasks!.map((t) => t.copies.map((c) => c.file))).toEqual([['vp-2024.xlsx', 'vp.xlsx']]);
+  });
+
   it('a file listing a task twice still counts it twice: another file\'s copy stands for one of them', () => {
     const twice = unitFile('vp.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025', [
       [null, 'Tháng 7'],
