@@ -1,8 +1,9 @@
 /**
  * Tasks present in several files of one run (the whole programme and a unit's own workbook; a task
  * two units lead, in both units' workbooks). The consolidated summary counts each once: the same
- * quarter and month, the same words (case, accents, spacing and punctuation aside), a lead unit in
- * common under the newest period's names, and no two programme years.
+ * quarter and month (a sheet with no month rows names none), the same words (case, accents, spacing
+ * and punctuation aside), a lead unit in common under the newest period's names, and no two
+ * programme years.
  */
 import { fileRowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
@@ -50,7 +51,8 @@ export function findSharedTasks(files: readonly FileTasks[]): SharedGroup[] {
       const words = wordsKey(task.task);
       if (!words) continue;
       const year = taskYear(task, file);
-      push(bySlot, `${task.quarter ?? ''}.${task.month ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year });
+      // The month is matched below: a unit's sheet by quarter only names none.
+      push(bySlot, `${task.quarter ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year });
     }
   });
   const groups: SharedGroup[] = [];
@@ -60,8 +62,14 @@ export function findSharedTasks(files: readonly FileTasks[]): SharedGroup[] {
   return groups.sort((a, b) => a.copies[0].order - b.copies[0].order);
 }
 
+/** What a copy says of when: its programme year and month, each null when it names none. */
+const when = (c: Copy): [number | null, number | null] => [c.year, c.task.month];
+
+/** Whether two whens can be one: each part equal where both name it. */
+const agree = (a: readonly (number | null)[], b: readonly (number | null)[]) => a.every((x, i) => x === null || b[i] === null || x === b[i]);
+
 function sameTask(a: Copy, b: Copy): boolean {
-  return a.fileIndex !== b.fileIndex && (a.year === null || b.year === null || a.year === b.year) && a.task.leadUnits.some((u) => b.task.leadUnits.includes(u));
+  return a.fileIndex !== b.fileIndex && agree(when(a), when(b)) && a.task.leadUnits.some((u) => b.task.leadUnits.includes(u));
 }
 
 /**
@@ -71,19 +79,19 @@ function sameTask(a: Copy, b: Copy): boolean {
 function groupsIn(list: Copy[]): SharedGroup[] {
   const parent = list.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  // The programme year of each linked set (its root's): two years are never one task.
-  const yearOf = list.map((c) => c.year);
+  // The year and month of each linked set (its root's): two years, or two months, are never one task.
+  const whenOf = list.map(when);
   const links: [number, number][] = [];
   for (let a = 0; a < list.length; a++) {
     for (let b = a + 1; b < list.length; b++) if (sameTask(list[a], list[b])) links.push([a, b]);
   }
-  // Links of copies of known years first: a copy naming none then joins one year's task, never links two.
-  const known = ([a, b]: [number, number]) => list[a].year !== null && list[b].year !== null;
+  // Links of copies naming both first: a copy naming no year or month then joins one such task, never links two.
+  const known = ([a, b]: [number, number]) => [...when(list[a]), ...when(list[b])].every((x) => x !== null);
   for (const [a, b] of [...links.filter(known), ...links.filter((l) => !known(l))]) {
     const [ra, rb] = [root(a), root(b)];
-    if (ra === rb || (yearOf[ra] !== null && yearOf[rb] !== null && yearOf[ra] !== yearOf[rb])) continue;
+    if (ra === rb || !agree(whenOf[ra], whenOf[rb])) continue;
     parent[rb] = ra;
-    yearOf[ra] ??= yearOf[rb];
+    whenOf[ra] = whenOf[ra].map((x, i) => x ?? whenOf[rb][i]) as [number | null, number | null];
   }
   const components = new Map<number, Copy[]>();
   list.forEach((c, i) => push(components, root(i), c));
@@ -109,9 +117,10 @@ function countedOnce(copies: Copy[]): Task {
   const withStatus = copies.find((c) => written(c.task.status))?.task ?? first;
   const leaders = copies.find((c) => c.task.leaders.length)?.task.leaders ?? first.leaders;
   const leadUnits = [...new Set(copies.flatMap((c) => c.task.leadUnits))];
-  // Copies of one task are of one programme year (or say none): the counted task is read in it.
+  // Copies of one task are of one programme year and month (or say none): the counted task is read in them.
   const year = copies.find((c) => c.year !== null)?.year ?? null;
-  const counted: Task = { ...first, year, leadUnits, leaders, status: withStatus.status };
+  const month = copies.find((c) => c.task.month !== null)?.task.month ?? null;
+  const counted: Task = { ...first, year, month, leadUnits, leaders, status: withStatus.status };
   if (withStatus.trackerStatus !== undefined) counted.trackerStatus = withStatus.trackerStatus;
   else delete counted.trackerStatus;
   return counted;

@@ -142,6 +142,27 @@ describe('what is not the same task', () => {
     expect([years.taskCount, years.sharedTasks]).toEqual([2, []]);
   });
 
+  it('a unit sheet by quarter only (no month rows) shares the programme\'s task of a month of that quarter: counted once, in its month', () => {
+    const unit = unitFile('qlkh.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG QLKH&ĐMST', [
+      [1, 'Xây dựng kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'Giám đốc Sở', 'Hoàn thành'],
+    ]);
+    expect(unit.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, null]]);
+    const s = combineReports([programme(), unit], AS_OF, [], defaultDirectory).summary;
+    expect(s.taskCount).toBe(4);
+    expect(s.byMonth).toEqual({ '7': 4 });
+    expect(s.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 3 });
+    expect(s.sharedTasks!.map((t) => [t.task, t.month, t.copies.map((c) => c.file)])).toEqual([
+      ['Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN', 7, ['chuong-trinh.xlsx', 'qlkh.xlsx']],
+    ]);
+    // Two months of the programme are two tasks: a copy with no month is one of them, never links both.
+    const twoMonths = analyse(
+      [sheet('Phụ lục II', [...programme2025([task(1, 'Kiểm tra nhiệm vụ KH&CN')]), [null, 'Tháng 8'], task(2, 'Kiểm tra nhiệm vụ KH&CN')])],
+      { fileName: 'chuong-trinh.xlsx' },
+    );
+    const once = unitFile('qlkh.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025', [[1, 'Kiểm tra nhiệm vụ KH&CN', 'Phòng QLKH&ĐMST', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành']]);
+    expect(combineReports([twoMonths, once], AS_OF, [], defaultDirectory).summary.taskCount).toBe(2);
+  });
+
   it('a file naming no year does not make one task of two years\' copies: the 2024 task done and the 2025 one under way both count', () => {
     const monthly = (fileName: string, title: string, status: string) =>
       unitFile(fileName, title, [[null, 'Tháng 7'], [1, 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', status]], '2025-09');
