@@ -3,6 +3,7 @@
  * marked copy. One unreadable file (or empty folder) does not stop the others; exit 2 says at
  * least one failed.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
@@ -51,7 +52,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const asOf = args.asOf ?? todayIso();
 
   // Every workbook is read once; CTCT's own outputs among them are told by what they hold.
-  const read = await readAll(sources, failures, io);
+  const all = await readAll(sources, failures, io);
+  const { read, sameAs } = oncePerContent(all, io);
   const programme = (r: ReadInput) => {
     try {
       return analyseWorkbook(r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
@@ -59,11 +61,11 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       return undefined;
     }
   };
-  const { kept, skipped } = sortOwnOutputs(read, programme);
+  const { kept, skipped } = sortOwnOutputs(read, programme, sameAs);
   const inputs = labelled(kept.map((r) => r.input.file));
   kept.forEach((r, i) => (r.input = inputs[i]!));
   // What the user asked for: every file given but CTCT's outputs, read or not.
-  const leftOut = new Set(skipped.map((s) => s.read.input.file));
+  const leftOut = new Set([...skipped.map((s) => s.read.input.file), ...all.filter((r) => !read.includes(r)).map((r) => r.input.file)]);
   const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f))) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();
@@ -141,6 +143,33 @@ async function readAll(sources: readonly Source[], failures: UnreadableFile[], i
     }
   }
   return read;
+}
+
+/**
+ * The workbooks read, each content once: the same workbook under another name ("vp - Copy.xlsx",
+ * "vp (1).xlsx", saved again) would count its tasks twice. The shortest name is kept (the others
+ * are usually it with something added), and each other one is said; `sameAs` maps each left out
+ * to the one kept (a marked copy made from it is its copy).
+ */
+function oncePerContent(read: readonly ReadInput[], io: Io): { read: ReadInput[]; sameAs: Map<ReadInput, ReadInput> } {
+  const sameAs = new Map<ReadInput, ReadInput>();
+  if (read.length < 2) return { read: [...read], sameAs };
+  const byContent = new Map<string, ReadInput[]>();
+  for (const r of read) {
+    const key = createHash('sha256').update(JSON.stringify(r.grid)).digest('hex');
+    byContent.set(key, [...(byContent.get(key) ?? []), r]);
+  }
+  const kept = new Set<ReadInput>();
+  for (const same of byContent.values()) {
+    const name = (r: ReadInput) => path.basename(r.input.file).length;
+    const first = same.reduce((a, b) => (name(b) < name(a) ? b : a));
+    kept.add(first);
+    for (const r of same.filter((x) => x !== first)) {
+      sameAs.set(r, first);
+      io.err(`Tệp “${r.input.label}” có cùng nội dung với “${first.input.label}”: chỉ kiểm tra một lần.`);
+    }
+  }
+  return { read: read.filter((r) => kept.has(r)), sameAs };
 }
 
 function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): void {

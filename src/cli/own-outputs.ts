@@ -50,14 +50,16 @@ export interface OwnOutputs {
   skipped: SkippedOutput[];
 }
 
-export function sortOwnOutputs(files: readonly ReadInput[], programme?: Programme): OwnOutputs {
+/** `sameAs`: workbooks left out of the run as the same content as one of `files`, a copy's original standing for that one. */
+export function sortOwnOutputs(files: readonly ReadInput[], programme?: Programme, sameAs: ReadonlyMap<ReadInput, ReadInput> = new Map()): OwnOutputs {
   const skipped: SkippedOutput[] = [];
   const copies = new Map<ReadInput, ReadInput>();
   for (const f of files) {
     const kinds = f.grid.sheets.map(ownSheetKind);
     if (writtenByCtct(kinds, 'summary')) skipped.push({ read: f, kind: 'summary' });
     else if (writtenByCtct(kinds, 'copy')) {
-      const original = originalOf(f, files);
+      const found = originalOf(f, [...files, ...sameAs.keys()]);
+      const original = found && (sameAs.get(found) ?? found);
       if (original) copies.set(f, original);
     }
   }

@@ -491,9 +491,10 @@ describe('ctct check inputs', () => {
 
   it('checks a folder of unit folders again into itself: its copies (named with their folders, of .xlsm files too) are skipped', async () => {
     const inbox = fresh('chay-lai');
-    for (const unit of ['x', 'y']) {
+    // Two units' workbooks of one name (not of one content: that is the same workbook twice, checked once).
+    for (const [unit, from] of [['x', 'ctct-2025.xlsx'], ['y', 'phu-luc-II-2025.xlsx']]) {
       fs.mkdirSync(path.join(inbox, unit));
-      fs.copyFileSync(fixture('ctct-2025.xlsx'), path.join(inbox, unit, 'dv.xlsx'));
+      fs.copyFileSync(fixture(from), path.join(inbox, unit, 'dv.xlsx'));
     }
     fs.copyFileSync(fixture('ctct-2024.xlsx'), path.join(inbox, 'm.xlsm'));
     expect((await run('check', inbox, '--out', inbox)).code).toBeLessThan(2);

@@ -250,6 +250,36 @@ describe('a marked copy whose programme was edited, beside its original', () => 
   });
 });
 
+describe('the same workbook twice under other names', () => {
+  it('is checked once (a copy Windows made, one saved again), said so; a task with no lead unit is not counted twice', async () => {
+    const dir = fresh('hai-lan');
+    const vp = await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' }), task(2, 'Tổng hợp báo cáo tháng 7 của Sở', { lead: '' })]));
+    fs.copyFileSync(vp, path.join(dir, 'vp - Copy.xlsx'));
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(vp);
+    fs.mkdirSync(path.join(dir, 'don-vi'));
+    await saved.xlsx.writeFile(path.join(dir, 'don-vi', 'vp (1).xlsx'));
+    const r = await runCli('check', dir, '--json');
+    expect(json(r).files.map((f) => f.file)).toEqual(['vp.xlsx']);
+    expect(json(r).summary.taskCount).toBe(2);
+    expect(json(r).summary.missing.lead).toHaveLength(1);
+    expect(r.err).toContain('Tệp “vp (1).xlsx” có cùng nội dung với “vp.xlsx”: chỉ kiểm tra một lần.');
+    expect(r.err).toContain('Tệp “vp - Copy.xlsx” có cùng nội dung với “vp.xlsx”: chỉ kiểm tra một lần.');
+    // The marked copies an earlier run made of each (vp-kiem-tra.xlsx, "vp - Copy-kiem-tra.xlsx") are still left out.
+    const marked = fresh('hai-lan-ban-sao');
+    fs.copyFileSync(vp, path.join(marked, 'vp.xlsx'));
+    fs.copyFileSync(vp, path.join(marked, 'vp - Copy.xlsx'));
+    for (const name of ['vp.xlsx', 'vp - Copy.xlsx']) await runCli('check', path.join(marked, name), '--out', path.join(marked, name.replace('.xlsx', '-kiem-tra.xlsx')));
+    const again = await runCli('check', marked, '--json');
+    expect(json(again).files.map((f) => f.file)).toEqual(['vp.xlsx']);
+    expect(json(again).summary.taskCount).toBe(2);
+    expect(again.err).toContain('vp - Copy-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx)');
+    // Another unit's workbook of other content is still checked.
+    await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025([task(1, 'Tổng hợp báo cáo tháng 7 của Sở', { lead: '' })]));
+    expect(json(await runCli('check', dir, '--json')).summary.taskCount).toBe(3);
+  });
+});
+
 describe('the task list of tong-hop.xlsx', () => {
   it('gives each task the status "Tổng hợp" counts it under beside the one written, so filtering on it gives the same numbers', async () => {
     const dir = fresh('tinh-trang');
