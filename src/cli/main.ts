@@ -7,14 +7,14 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
-import type { UnreadableFile } from '../engine/report';
+import type { Report, UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled, sameFile, type Source } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type CarriedTracker, type Checked, existingFile, type ExistingFile, planOutputs, readExisting, writeOutputs } from './outputs';
+import { type CarriedTracker, type Checked, existingFile, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
@@ -111,20 +111,41 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     failures,
     combinedWith,
   );
-  if (args.json) io.out(JSON.stringify(report, null, 2));
-  else if (checked.length) io.out(formatReport(report));
+  if (!args.json && checked.length) io.out(formatReport(report));
 
   // Nothing read: no copy, and not the summary either (it would hold no file's numbers).
   if (plan && !checked.length) io.err(`Không ghi gì vào “${plan.out}”: không đọc được tệp nào.`);
-  if (plan && checked.length) {
-    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, combinedWith);
-    if (!args.json) io.out(`\nĐã ghi: ${written.join(', ')}`);
-    if (plan.inputs > 1 && !plan.folder) {
-      io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
-    }
-  }
-  if (failures.length) return 2;
+  // Written before the JSON is printed: a copy that could not be written is in its `errors`.
+  const notWritten = plan && checked.length ? await writeAll(plan, checked, report, asOf, previousAt, io, combinedWith, args.json) : undefined;
+  if (notWritten) report.errors = [...(report.errors ?? []), notWritten];
+  if (args.json) io.out(JSON.stringify(report, null, 2));
+  if (notWritten) io.err(notWritten.message);
+  if (failures.length || notWritten) return 2;
   return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}
+
+/** Writes what --out asks for; what could not be written (a missing folder, a file not CTCT's) is returned, not thrown. */
+async function writeAll(
+  plan: OutputPlan,
+  checked: Checked[],
+  report: Report,
+  asOf: string,
+  previousAt: (target: string) => Promise<ExistingFile | null>,
+  io: Io,
+  directory: Directory,
+  json: boolean,
+): Promise<UnreadableFile | undefined> {
+  try {
+    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, directory);
+    if (!json) io.out(`\nĐã ghi: ${written.join(', ')}`);
+  } catch (e) {
+    if (!(e instanceof CtctInputError)) throw e;
+    return { file: plan.out, code: e.code, message: e.message };
+  }
+  if (plan.inputs > 1 && !plan.folder) {
+    io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
+  }
+  return undefined;
 }
 
 /** Each source read (bytes and grid), in order; one that cannot be read is its failure, the others go on. */

@@ -546,6 +546,26 @@ describe('ctct check inputs', () => {
     expect((await run('check', fixture('ctct-2025.xlsx'), '--out', copy)).code).toBe(0);
   });
 
+  it('--json with an --out it cannot write: the JSON\'s errors say so, as the exit code does', async () => {
+    const out = path.join(fresh('khong-co'), 'missing', 'x.xlsx');
+    const r = await run('check', fixture('ctct-2025.xlsx'), '--json', '--out', out);
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.files.map((f) => f.file)).toEqual(['ctct-2025.xlsx']);
+    const message = `Không ghi được tệp “${out}”: thư mục “${path.dirname(out)}” không tồn tại.`;
+    expect(report.errors).toEqual([{ file: out, code: 'cannot-write', message }]);
+    expect(r.err.trim()).toBe(message);
+    // A file that is not CTCT's is not written over: said in the JSON too.
+    const theirs = path.join(fresh('cua-don-vi'), 'bang.xlsx');
+    fs.copyFileSync(fixture('ctct-2024.xlsx'), theirs);
+    const kept = await run('check', fixture('ctct-2025.xlsx'), '--json', '--out', theirs);
+    expect(kept.code).toBe(2);
+    expect(reportSchema.parse(JSON.parse(kept.out)).errors).toEqual([{ file: theirs, code: 'cannot-write', message: kept.err.trim() }]);
+    // Written: no error.
+    const written = await run('check', fixture('ctct-2025.xlsx'), '--json', '--out', path.join(path.dirname(theirs), 'ok.xlsx'));
+    expect([written.code, reportSchema.parse(JSON.parse(written.out)).errors]).toEqual([0, undefined]);
+  });
+
   it('says in Vietnamese that an existing file is not a folder for --out', async () => {
     const notes = path.join(fresh('ghi-chu'), 'notes.txt');
     fs.writeFileSync(notes, 'ghi chú');
