@@ -23,6 +23,16 @@ export const folded = (name: string) => name.normalize('NFC').toLowerCase();
 /** Excel's "~$" lock files and the "._" files macOS leaves on other disks: never workbooks. */
 const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
 
+/** Excel's "~$" lock file beside `file` while it is open there (or left by a crash), if any. */
+export function lockFileBeside(file: string): string | undefined {
+  const lock = path.join(path.dirname(file), `~$${path.basename(file)}`);
+  try {
+    return statSync(lock, { throwIfNoEntry: false }) ? lock : undefined;
+  } catch {
+    return undefined; // Not reachable: as if none.
+  }
+}
+
 /**
  * What a folder gives to check: Excel workbooks, and spreadsheets saved in a form CTCT cannot read
  * (.xls, .xlsb, LibreOffice's .ods), which then say they must be saved as .xlsx rather than be missed.

@@ -5,7 +5,7 @@ import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Director
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
-import { COPY_SUFFIX, folded, type Input, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
+import { COPY_SUFFIX, folded, type Input, lockFileBeside, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 
 /** A file read and checked: what its marked copy is made from. */
@@ -106,8 +106,8 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
  * refuses such a write itself; other systems and shared folders do not.
  */
 function guardNotOpen(target: string): void {
-  const lock = path.join(path.dirname(target), `~$${path.basename(target)}`);
-  if (!statSync(lock, { throwIfNoEntry: false })) return;
+  const lock = lockFileBeside(target);
+  if (!lock) return;
   throw new CtctInputError(
     'cannot-write',
     `Không ghi đè “${target}”: tệp đang mở trong Excel (có tệp khóa “${path.basename(lock)}” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu Excel không mở tệp đó, xóa tệp khóa.`,

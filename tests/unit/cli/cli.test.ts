@@ -71,9 +71,11 @@ describe('ctct check', () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain('━━ a.xlsx ━━');
     const lines = r.err.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/b\.xlsx.*không phải là bảng tính Excel \.xlsx/);
-    expect(lines[1]).toMatch(/c\.xlsx.*\.xls/);
+    expect(lines).toHaveLength(3);
+    // a.xlsx is open in Excel (its lock file beside it): checked as saved, and said so.
+    expect(lines[0]).toMatch(/^Lưu ý: tệp “a\.xlsx” đang mở trong Excel/);
+    expect(lines[1]).toMatch(/b\.xlsx.*không phải là bảng tính Excel \.xlsx/);
+    expect(lines[2]).toMatch(/c\.xlsx.*\.xls/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
@@ -566,6 +568,27 @@ describe('ctct check inputs', () => {
     expect([written.code, reportSchema.parse(JSON.parse(written.out)).errors]).toEqual([0, undefined]);
   });
 
+  it('says that a workbook open in Excel (its "~$" lock file beside it) is checked as last saved, with the same exit code', async () => {
+    const dir = fresh('dang-sua');
+    const file = path.join(dir, 'ctct-2025.xlsx');
+    fs.copyFileSync(fixture('ctct-2025.xlsx'), file);
+    const closed = await run('check', file);
+    expect([closed.code, closed.err]).toEqual([0, '']);
+    fs.writeFileSync(path.join(dir, '~$ctct-2025.xlsx'), 'lock file');
+    const notice = 'Lưu ý: tệp “ctct-2025.xlsx” đang mở trong Excel (có tệp khóa “~$ctct-2025.xlsx” bên cạnh): CTCT kiểm tra bản đã lưu, những gì chưa lưu không được kiểm tra; hãy lưu tệp rồi chạy lại nếu cần.';
+    for (const args of [[file], [file, '--json'], [dir]]) {
+      const r = await run('check', ...args);
+      expect([r.code, r.err.trim()]).toEqual([0, notice]);
+    }
+    // The report itself is the same.
+    expect((await run('check', file)).out).toBe(closed.out);
+    const json = await run('check', file, '--json');
+    expect(reportSchema.parse(JSON.parse(json.out)).errors).toBeUndefined();
+    // Another file's lock file says nothing of this one.
+    fs.renameSync(path.join(dir, '~$ctct-2025.xlsx'), path.join(dir, '~$khac.xlsx'));
+    expect((await run('check', file)).err).toBe('');
+  });
+
   it('says in Vietnamese that an existing file is not a folder for --out', async () => {
     const notes = path.join(fresh('ghi-chu'), 'notes.txt');
     fs.writeFileSync(notes, 'ghi chú');
@@ -581,7 +604,8 @@ describe('ctct check inputs', () => {
     fs.writeFileSync(path.join(dir, '._a.xlsx'), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]));
     fs.writeFileSync(path.join(dir, '~$a.xlsx'), 'lock file');
     const r = await run('check', dir, '--json');
-    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^Lưu ý: tệp “a\.xlsx” đang mở trong Excel[^\n]*\n$/);
     expect(reportSchema.parse(JSON.parse(r.out)).files.map((f) => f.file)).toEqual(['a.xlsx']);
     const lock = await run('check', path.join(dir, '~$a.xlsx'));
     expect([lock.code, lock.err.trim()]).toEqual([2, '“~$a.xlsx” là tệp khóa do Excel tạo ra khi một bảng tính đang mở, không phải là bảng tính: hãy kiểm tra chính bảng tính đó.']);
