@@ -151,6 +151,7 @@ export async function writeMarkedCopyDetailed(
   const { bytes: light, held } = await holdLargeValidations(copy);
   const names = await readDefinedNames(copy);
   const wb = await loadWorkbook(light, { full: true, fileName });
+  keepPageNumbering(wb);
   const asOf = options.asOf || report.asOf;
 
   // CTCT's own tracker (its typed columns, the columns and notes users added survive) and summary
@@ -202,6 +203,18 @@ export async function writeMarkedCopyDetailed(
   const lost = partsTheCopyLoses(original);
   if (restored.notKept.length) lost.push(`tên định nghĩa ${restored.notKept.map((n) => `“${n}”`).join(', ')} (trỏ tới sổ làm việc khác)`);
   return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost };
+}
+
+/**
+ * exceljs reads a <pageSetup> with no useFirstPageNumber as starting at page 1 and writes it back
+ * with useFirstPageNumber="1": printed together, every sheet would start again at page 1 instead of
+ * going on from the sheet before (Excel's "Auto"). Only a first page number the sheet uses is kept.
+ */
+function keepPageNumbering(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (!setup.useFirstPageNumber) delete setup.firstPageNumber;
+  }
 }
 
 /** Each worksheet with its grid (what CTCT's own sheets are recognised by). */

@@ -447,6 +447,29 @@ describe('a drop-down whose list is on another sheet (Excel keeps it in the shee
   });
 });
 
+describe('page setup of the user\'s sheets', () => {
+  it('keeps each sheet\'s page numbering: "Auto" stays auto (printed together, pages go on), a first page number set stays', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+    const setup = async (entry: string, element: string) => {
+      const xml = await zip.file(entry)!.async('string');
+      zip.file(entry, xml.replace(/<pageSetup\b[^>]*\/>/, element));
+    };
+    await setup('xl/worksheets/sheet1.xml', '<pageSetup paperSize="9" orientation="landscape"/>');
+    await setup('xl/worksheets/sheet2.xml', '<pageSetup paperSize="9" orientation="portrait" firstPageNumber="5" useFirstPageNumber="1"/>');
+    const original = await zip.generateAsync({ type: 'uint8array' });
+    const fr = sampleFileReport(ASOF);
+    const pageSetupOf = (bytes: Uint8Array, entry: string) => /<pageSetup\b[^>]*>/.exec(zipEntry(bytes, entry))![0];
+    let copy = original;
+    for (let round = 0; round < 2; round++) {
+      copy = await writeMarkedCopy(copy, fr, report([fr], ASOF), { asOf: ASOF });
+      const auto = pageSetupOf(copy, 'xl/worksheets/sheet1.xml');
+      expect(auto).toMatch(/paperSize="9" orientation="landscape"/);
+      expect(auto).not.toMatch(/useFirstPageNumber|firstPageNumber/);
+      expect(pageSetupOf(copy, 'xl/worksheets/sheet2.xml')).toMatch(/firstPageNumber="5" useFirstPageNumber="1"/);
+    }
+  });
+});
+
 describe('defined names of the workbook', () => {
   /** The fixture with the names old workbooks carry, as Excel writes them into xl/workbook.xml. */
   async function withNames(definedNames: string, workbook: Uint8Array = fs.readFileSync(FIXTURE)): Promise<Uint8Array> {
