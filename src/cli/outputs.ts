@@ -7,6 +7,7 @@ import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
+import { copyLostNote } from '../engine/copy-losses';
 
 /** A file read and checked: what its marked copy is made from. */
 export interface Checked {
@@ -189,7 +190,7 @@ export async function writeOutputs(
       const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
       io.err(own ? `Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.` : `Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
     }
-    if (copy.lost.length) io.err(`Lưu ý: bản sao ${path.basename(target)} không giữ được ${copy.lost.join(', ')} của ${name} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`);
+    if (copy.lostParts.length) io.err(copyLostNote(path.basename(target), name, copy.lostParts));
   };
   const targets: [string, 'copy' | 'summary'][] = plan.folder
     ? [...checked.map((r): [string, 'copy'] => [plan.copyOf.get(r.input.file)!, 'copy']), ...(plan.summary ? [[plan.summary, 'summary'] as [string, 'summary']] : [])]

@@ -6,6 +6,7 @@
 import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { Severity } from '../engine/report';
 import type { InputErrorCode } from '../engine/errors';
+import { copyLostNote, type LostKind, type LostPart } from '../engine/copy-losses';
 import { NONE, NO_STATUS } from '../engine/summary/keys';
 import { DEGRADED_MESSAGES } from '../excel/capabilities';
 import type { VisibleFeature } from '../excel/host';
@@ -244,6 +245,7 @@ const vi = {
   downloadLabel: (name: string) => `Tải về bản "${name}" đã đánh dấu, kèm trang Tổng hợp và Theo dõi`,
   downloadSummary: 'Tải về bảng tổng hợp các tệp',
   preparingDownload: 'Đang tạo tệp tải về…',
+  copyLost: (copy: string, file: string, parts: readonly LostPart[]) => copyLostNote(copy, file, parts),
   fileError: (name: string) => `Không đọc được tệp "${name}". Hãy kiểm tra đó là tệp Excel .xlsx.`,
   sampleError: 'Không tải được tệp mẫu.',
   context: 'Ô đang chọn',
@@ -255,6 +257,18 @@ const vi = {
 };
 
 export type Dict = typeof vi;
+
+const LOST_EN: Record<LostKind, (p: LostPart) => string> = {
+  charts: () => 'charts',
+  'chart-sheets': () => 'chart sheets',
+  'pivot-tables': () => 'PivotTables',
+  slicers: () => 'slicers',
+  'threaded-comments': () => 'threaded comments',
+  macros: () => 'macros (VBA)',
+  'external-names': (p) => `defined names ${(p.names ?? []).map((n) => `"${n}"`).join(', ')} (pointing into another workbook)`,
+};
+
+const lostPartEn = (p: LostPart) => LOST_EN[p.kind](p);
 
 const en: Dict = {
   lang: 'en',
@@ -507,6 +521,8 @@ const en: Dict = {
   downloadLabel: (name) => `Download "${name}" with findings marked, plus the summary and tracker sheets`,
   downloadSummary: 'Download the combined summary',
   preparingDownload: 'Preparing the download…',
+  copyLost: (copy, file, parts) =>
+    `Note: the copy "${copy}" does not keep the ${parts.map(lostPartEn).join(', ')} of "${file}" (the library that writes it cannot); the original file is unchanged.`,
   fileError: (name) => `Could not read "${name}". Check that it is an Excel .xlsx file.`,
   sampleError: 'Could not load the sample workbook.',
   context: 'Selected cell',

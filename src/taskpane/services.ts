@@ -7,6 +7,7 @@ import type { WorkbookGrid } from '../engine/grid';
 import type { AnalyseOptions } from '../engine/options';
 import type { FileReport, Report, Severity, UnreadableFile } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
+import type { LostPart } from '../engine/copy-losses';
 
 export interface CatalogEntry {
   severity: Severity;
@@ -28,6 +29,7 @@ export interface EngineApi {
 export interface XlsxApi {
   /** `fileName` is named in the Vietnamese error for a file that is not an .xlsx. */
   readWorkbookGrid(data: Uint8Array | ArrayBuffer, options?: { fileName?: string }): Promise<WorkbookGrid>;
-  writeMarkedCopy(original: Uint8Array, fileReport: FileReport, report: Report, options: { asOf: string }): Promise<Uint8Array>;
+  /** The marked copy, and what it could not keep of the original (charts, macros…): the page says so. */
+  writeMarkedCopyDetailed(original: Uint8Array, fileReport: FileReport, report: Report, options: { asOf: string }): Promise<{ bytes: Uint8Array; lostParts: readonly LostPart[] }>;
   writeSummaryWorkbook(report: Report, options: { asOf: string }): Promise<Uint8Array>;
 }

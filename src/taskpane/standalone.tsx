@@ -3,9 +3,9 @@
  * written in the browser with exceljs (`src/xlsx/`). Nothing is uploaded anywhere.
  */
 import { createRoot } from 'react-dom/client';
-import { readWorkbookGrid, writeMarkedCopy, writeSummaryWorkbook } from '../xlsx';
+import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { StandaloneApp } from './standalone/StandaloneApp';
 import { engine } from './engine';
 
 const root = createRoot(document.getElementById('root') ?? document.body.appendChild(document.createElement('div')));
-root.render(<StandaloneApp engine={engine} xlsx={{ readWorkbookGrid, writeMarkedCopy, writeSummaryWorkbook }} />);
+root.render(<StandaloneApp engine={engine} xlsx={{ readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook }} />);

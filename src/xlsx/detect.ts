@@ -3,6 +3,7 @@
  * Vietnamese sentence instead of a zip library's error.
  */
 import { CtctInputError } from '../engine/errors';
+import type { LostKind, LostPart } from '../engine/copy-losses';
 
 export type FileKind = 'xlsx' | 'xlsb' | 'zip-not-xlsx' | 'zip-corrupt' | 'legacy-xls' | 'encrypted' | 'other';
 
@@ -131,22 +132,22 @@ export function assertXlsx(data: Uint8Array | ArrayBuffer, fileName?: string): U
 }
 
 /** Workbook parts exceljs does not write back, by the zip entry names that hold them. */
-const PARTS_NOT_COPIED: [string, string][] = [
-  ['xl/charts/', 'biểu đồ'],
-  ['xl/chartsheets/', 'trang biểu đồ'],
-  ['xl/pivotTables/', 'bảng PivotTable'],
-  ['xl/slicers/', 'slicer'],
-  ['xl/threadedComments/', 'bình luận (comment) dạng hội thoại'],
+const PARTS_NOT_COPIED: [string, LostKind][] = [
+  ['xl/charts/', 'charts'],
+  ['xl/chartsheets/', 'chart-sheets'],
+  ['xl/pivotTables/', 'pivot-tables'],
+  ['xl/slicers/', 'slicers'],
+  ['xl/threadedComments/', 'threaded-comments'],
   // An .xlsm's macros: the copy is an .xlsx, which holds none.
-  ['xl/vbaProject.bin', 'macro (VBA)'],
+  ['xl/vbaProject.bin', 'macros'],
 ];
 
 /**
- * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers, threaded comments, macros), in
- * Vietnamese: the user is told, since the copy may be taken for the workbook. Zip entry names are
- * plain ASCII in the file, so a byte search finds them without unzipping.
+ * What a copy written with exceljs will not have (charts, chart sheets, PivotTables, slicers,
+ * threaded comments, macros): the user is told, since the copy may be taken for the workbook. Zip
+ * entry names are plain ASCII in the file, so a byte search finds them without unzipping.
  */
-export function partsTheCopyLoses(data: Uint8Array | ArrayBuffer): string[] {
+export function partsTheCopyLoses(data: Uint8Array | ArrayBuffer): LostPart[] {
   const bytes = toBytes(data);
-  return PARTS_NOT_COPIED.filter(([prefix]) => indexOfBytes(bytes, new TextEncoder().encode(prefix)) >= 0).map(([, name]) => name);
+  return PARTS_NOT_COPIED.filter(([prefix]) => indexOfBytes(bytes, new TextEncoder().encode(prefix)) >= 0).map(([, kind]) => ({ kind }));
 }

@@ -14,6 +14,7 @@ import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
 import { definedNameList, readDefinedNames, restoreDefinedNames } from './defined-names';
 import { MARKS_SHEET } from '../engine/marks';
+import { lostPartText, type LostPart } from '../engine/copy-losses';
 import {
   TRACKER_SHEET,
   mergeTracker,
@@ -124,6 +125,8 @@ export interface MarkedCopyResult {
   tracker: Omit<MergeResult, 'rows'>;
   /** What the original has and the copy cannot keep ("biểu đồ", "bảng PivotTable"): tell the user. */
   lost: string[];
+  /** The same, by kind: for a host that words it in another language. */
+  lostParts: LostPart[];
 }
 
 /**
@@ -200,9 +203,10 @@ export async function writeMarkedCopyDetailed(
 
   const ours = [...rewritten, summaryName, trackerName];
   const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held, ours), names, ours);
-  const lost = partsTheCopyLoses(original);
-  if (restored.notKept.length) lost.push(`tên định nghĩa ${restored.notKept.map((n) => `“${n}”`).join(', ')} (trỏ tới sổ làm việc khác)`);
-  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost };
+  const lostParts = partsTheCopyLoses(original);
+  if (restored.notKept.length) lostParts.push({ kind: 'external-names', names: restored.notKept });
+  const lost = lostParts.map(lostPartText);
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts };
 }
 
 /**

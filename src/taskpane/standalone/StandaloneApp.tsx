@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Field, ProgressBar, Select, Text, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid';
 import type { FileReport } from '../../engine/report';
+import type { LostPart } from '../../engine/copy-losses';
 import type { EngineApi, XlsxApi } from '../services';
 import { cellText, cellValueAt, errorMessage, findingItems, inputErrorCode, isInputError, todayIso, type FindingItem } from '../analysis';
 import { AppShell } from '../components/AppShell';
@@ -41,6 +42,13 @@ interface LoadedFile {
 function fileErrorKey(f: LoadedFile): string {
   const code = inputErrorCode(f.error);
   return code === 'not-xlsx' && f.bytes.length === 0 ? 'empty' : code;
+}
+
+/** What a downloaded copy could not keep of its file. */
+interface CopyLosses {
+  copy: string;
+  file: string;
+  parts: readonly LostPart[];
 }
 
 interface Progress {
@@ -305,17 +313,20 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
   }, [ok, view]);
   const summary = current ? current.report?.summary ?? null : combined?.summary ?? null;
 
-  const [downloadState, runDownload] = useAction(async (target: LoadedFile | 'summary') => {
+  /** Resolves to what a marked copy could not keep of its file (nothing for the summary). */
+  const [downloadState, runDownload] = useAction(async (target: LoadedFile | 'summary'): Promise<CopyLosses | null> => {
     if (target === 'summary') {
-      if (!combined) return;
+      if (!combined) return null;
       const bytes = await xlsx.writeSummaryWorkbook(combined, { asOf });
       save(bytes, t.lang === 'vi' ? `Tổng hợp CTCT ${asOf}.xlsx` : `CTCT summary ${asOf}.xlsx`);
-      return;
+      return null;
     }
-    if (!target.report) return;
+    if (!target.report) return null;
     const report = engine.combineReports([target.report], asOf);
-    const bytes = await xlsx.writeMarkedCopy(target.bytes, target.report, report, { asOf });
-    save(bytes, markedName(target, t));
+    const { bytes, lostParts } = await xlsx.writeMarkedCopyDetailed(target.bytes, target.report, report, { asOf });
+    const copy = markedName(target, t);
+    save(bytes, copy);
+    return lostParts.length ? { copy, file: target.label, parts: lostParts } : null;
   });
 
   const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
@@ -463,7 +474,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
               </li>
             ))}
           </ul>
-          <ActionStatus name="download" state={downloadState} runningLabel={t.preparingDownload} />
+          <ActionStatus
+            name="download"
+            state={downloadState}
+            runningLabel={t.preparingDownload}
+            renderResult={(lost) => (lost ? <span data-testid="copy-lost">{t.copyLost(lost.copy, lost.file, lost.parts)}</span> : null)}
+          />
         </>
       ) : null}
 

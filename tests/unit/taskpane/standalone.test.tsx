@@ -6,6 +6,7 @@ import { StandaloneApp, SAMPLE_NAME } from '../../../src/taskpane/standalone/Sta
 import type { XlsxApi } from '../../../src/taskpane/services';
 import type { FileReport, Report } from '../../../src/engine/report';
 import { CtctInputError } from '../../../src/engine/errors';
+import type { LostPart } from '../../../src/engine/copy-losses';
 import { fakeEngine, fileReport, findings, grid, summaryOf, tasks } from './helpers';
 
 beforeEach(() => {
@@ -23,9 +24,11 @@ function fakeXlsx() {
       if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new CtctInputError('not-xlsx', 'Tệp này không phải tệp Excel .xlsx.');
       return grid();
     },
-    async writeMarkedCopy(original, file, report) {
+    async writeMarkedCopyDetailed(original, file, report) {
       calls.marked.push({ original, file, report });
-      return new Uint8Array([0x50, 0x4b, 1]);
+      // "bieu-do…" files hold charts and an external name the copy cannot keep.
+      const lostParts: LostPart[] = file.file.startsWith('bieu-do') ? [{ kind: 'charts' }, { kind: 'external-names', names: ['DanhSach'] }] : [];
+      return { bytes: new Uint8Array([0x50, 0x4b, 1]), lostParts };
     },
     async writeSummaryWorkbook(report) {
       calls.summaries.push(report);
@@ -103,6 +106,27 @@ test('one file: counts, findings with addresses, click shows the cell context, d
   expect(xlsx.calls.marked[0].report.asOf).toBe('2025-09-15');
   // The original bytes go to the writer, untouched.
   expect(Buffer.from(xlsx.calls.marked[0].original).toString('latin1')).toBe('PK\u0003\u0004 fake');
+});
+
+test('the marked copy says what it could not keep of the file (charts, external names), as the CLI does; in English too', async () => {
+  const { user, saved } = setup();
+  await user.upload(screen.getByTestId('file-input'), [xlsxFile('bieu-do.xlsx'), xlsxFile('nho.xlsx')]);
+  const row = async (name: string) => (await screen.findAllByTestId('file-row')).find((r) => r.getAttribute('data-file') === name)!;
+  await user.click(within(await row('bieu-do.xlsx')).getByTestId('download-button'));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(await screen.findByTestId('copy-lost')).toHaveTextContent(
+    'Lưu ý: bản sao bieu-do (đã kiểm tra).xlsx không giữ được biểu đồ, tên định nghĩa “DanhSach” (trỏ tới sổ làm việc khác) của bieu-do.xlsx (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.',
+  );
+  // A copy that keeps everything says nothing.
+  await user.click(within(await row('nho.xlsx')).getByTestId('download-button'));
+  await waitFor(() => expect(saved).toHaveLength(2));
+  expect(screen.queryByTestId('copy-lost')).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+  await user.click(within(await row('bieu-do.xlsx')).getByTestId('download-button'));
+  await waitFor(() => expect(saved).toHaveLength(3));
+  expect(await screen.findByTestId('copy-lost')).toHaveTextContent(
+    'Note: the copy "bieu-do (checked).xlsx" does not keep the charts, defined names "DanhSach" (pointing into another workbook) of "bieu-do.xlsx" (the library that writes it cannot); the original file is unchanged.',
+  );
 });
 
 test('a bad file shows the Vietnamese error; other files still load', async () => {

@@ -498,6 +498,7 @@ describe('defined names of the workbook', () => {
     // No mangled "'[1]Sheet1'!": the name is left out, and the user is told.
     expect(names.filter((n) => n.includes('DanhSach'))).toEqual([]);
     expect(copy.lost).toEqual(['tên định nghĩa “DanhSach” (trỏ tới sổ làm việc khác)']);
+    expect(copy.lostParts).toEqual([{ kind: 'external-names', names: ['DanhSach'] }]);
     // The new tracker's print titles (its header row on every page) are the copy's own.
     const wb = await open(copy.bytes);
     const tracker = wb.worksheets.findIndex((w) => w.name === 'Theo dõi');

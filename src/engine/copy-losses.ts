@@ -1,0 +1,32 @@
+/**
+ * What a marked copy (written with exceljs) cannot keep of the workbook, by kind: the hosts word
+ * it in the reader's language; the Vietnamese "Lưu ý" sentence is the CLI's and the page's.
+ */
+export type LostKind = 'charts' | 'chart-sheets' | 'pivot-tables' | 'slicers' | 'threaded-comments' | 'macros' | 'external-names';
+
+export interface LostPart {
+  kind: LostKind;
+  /** The defined names left out ('external-names'). */
+  names?: string[];
+}
+
+const quoted = (names: readonly string[] = []) => names.map((n) => `“${n}”`).join(', ');
+
+const VI: Record<LostKind, (p: LostPart) => string> = {
+  charts: () => 'biểu đồ',
+  'chart-sheets': () => 'trang biểu đồ',
+  'pivot-tables': () => 'bảng PivotTable',
+  slicers: () => 'slicer',
+  'threaded-comments': () => 'bình luận (comment) dạng hội thoại',
+  macros: () => 'macro (VBA)',
+  'external-names': (p) => `tên định nghĩa ${quoted(p.names)} (trỏ tới sổ làm việc khác)`,
+};
+
+export function lostPartText(part: LostPart): string {
+  return VI[part.kind](part);
+}
+
+/** "Lưu ý: bản sao X không giữ được biểu đồ, macro (VBA) của Y …". */
+export function copyLostNote(copy: string, file: string, parts: readonly LostPart[]): string {
+  return `Lưu ý: bản sao ${copy} không giữ được ${parts.map(lostPartText).join(', ')} của ${file} (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.`;
+}
