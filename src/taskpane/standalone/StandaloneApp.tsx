@@ -22,6 +22,7 @@ import { DICTIONARIES, useI18n, type Dict, type Lang } from '../i18n';
 
 export const SAMPLE_NAME = 'chuong-trinh-cong-tac-mau.xlsx';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_MIME = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
 interface LoadedFile {
   id: number;
@@ -118,9 +119,9 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** `Báo cáo.xlsx` → `Báo cáo (đã kiểm tra).xlsx`; the second `Báo cáo.xlsx` → `Báo cáo (2) (đã kiểm tra).xlsx`. */
+/** `Báo cáo.xlsx` → `Báo cáo (đã kiểm tra).xlsx`; the second `Báo cáo.xlsx` → `Báo cáo (2) (đã kiểm tra).xlsx`; `m.xlsm` → `m (đã kiểm tra).xlsx`. */
 function markedName(file: Pick<LoadedFile, 'name' | 'label'>, t: Dict): string {
-  const base = file.name.replace(/\.xlsx$/i, '');
+  const base = file.name.replace(/\.xls[xm]$/i, '');
   const number = file.label.startsWith(file.name) ? file.label.slice(file.name.length) : '';
   return t.lang === 'vi' ? `${base}${number} (đã kiểm tra).xlsx` : `${base}${number} (checked).xlsx`;
 }
@@ -385,7 +386,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
             className={styles.hiddenInput}
             type="file"
             multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            // .xlsm too, as the CLI reads it: its copy is an .xlsx, and says its macros are not kept.
+            accept={`.xlsx,.xlsm,${XLSX_MIME},${XLSM_MIME}`}
             aria-label={t.pickFilesLabel}
             // The button below opens it: screen readers hear one button, not two.
             aria-hidden="true"

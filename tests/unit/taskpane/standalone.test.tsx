@@ -28,6 +28,7 @@ function fakeXlsx() {
       calls.marked.push({ original, file, report });
       // "bieu-do…" files hold charts and an external name the copy cannot keep.
       const lostParts: LostPart[] = file.file.startsWith('bieu-do') ? [{ kind: 'charts' }, { kind: 'external-names', names: ['DanhSach'] }] : [];
+      if (file.file.endsWith('.xlsm')) lostParts.push({ kind: 'macros' });
       return { bytes: new Uint8Array([0x50, 0x4b, 1]), lostParts };
     },
     async writeSummaryWorkbook(report) {
@@ -126,6 +127,21 @@ test('the marked copy says what it could not keep of the file (charts, external 
   await waitFor(() => expect(saved).toHaveLength(3));
   expect(await screen.findByTestId('copy-lost')).toHaveTextContent(
     'Note: the copy "bieu-do (checked).xlsx" does not keep the charts, defined names "DanhSach" (pointing into another workbook) of "bieu-do.xlsx" (the library that writes it cannot); the original file is unchanged.',
+  );
+});
+
+test('the file picker takes an .xlsm too (the CLI reads it): its copy is an .xlsx that says its macros are not kept', async () => {
+  const { user, saved } = setup();
+  expect(screen.getByTestId('file-input').getAttribute('accept')).toContain('.xlsm');
+  await user.upload(screen.getByTestId('file-input'), new File(['PK\u0003\u0004 fake'], 'co-macro.xlsm', { type: 'application/vnd.ms-excel.sheet.macroEnabled.12' }));
+  const row = await screen.findByTestId('file-row');
+  expect(row).toHaveAttribute('data-file', 'co-macro.xlsm');
+  expect(row).toHaveAttribute('data-ok', 'true');
+  await user.click(within(row).getByTestId('download-button'));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(saved[0].name).toBe('co-macro (đã kiểm tra).xlsx');
+  expect(await screen.findByTestId('copy-lost')).toHaveTextContent(
+    'Lưu ý: bản sao co-macro (đã kiểm tra).xlsx không giữ được macro (VBA) của co-macro.xlsm (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.',
   );
 });
 
