@@ -17,7 +17,16 @@ const HOLD_ABOVE_CELLS = 200_000;
 export interface HeldValidations {
   large: Map<string, string>;
   ext: Map<string, string>;
+  /** Sheets with a table, a background picture or an <extLst>: exceljs writes their notes' <legacyDrawing> after them. */
+  tails: Set<string>;
 }
+
+/**
+ * What follows <legacyDrawing> in a worksheet (ECMA-376 CT_Worksheet order). exceljs writes it last,
+ * after a table's <tableParts> or the <extLst> (exceljs #1369): Excel repairs such a file, dropping
+ * the notes or the table. A marked cell's note on a sheet with a table ("Format as Table") does it.
+ */
+const AFTER_LEGACY_DRAWING = /<(?:legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts)\b/;
 
 const BLOCK = /<(?:\w+:)?dataValidations\b[^>]*>[^]*?<\/(?:\w+:)?dataValidations>|<(?:\w+:)?dataValidations\b[^>]*\/>/;
 /** The <ext> of a sheet's <extLst> that holds x14 validations. */
@@ -31,7 +40,7 @@ const BEFORE = ['sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges'
 
 /** The workbook with whole-column validations taken out, and what was taken (none: the same bytes). */
 export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: Uint8Array; held: HeldValidations }> {
-  const held: HeldValidations = { large: new Map(), ext: new Map() };
+  const held: HeldValidations = { large: new Map(), ext: new Map(), tails: new Set() };
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -45,6 +54,7 @@ export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: 
     const xml = await file.async('string');
     const ext = EXT_BLOCK.exec(xml)?.[0];
     if (ext) held.ext.set(name, selfContained(ext, xml));
+    if (AFTER_LEGACY_DRAWING.test(xml) || /<(?:\w+:)?extLst>\s*<(?:\w+:)?ext\b[^]*<\/worksheet>\s*$/.test(xml)) held.tails.add(name);
     const block = BLOCK.exec(xml)?.[0];
     if (!block || cellsCovered(block) <= HOLD_ABOVE_CELLS) continue;
     held.large.set(name, block);
@@ -60,15 +70,15 @@ export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: 
  * wrote anew (`rewritten`: its tracker, its summary), whose columns are no longer the old ones.
  */
 export async function restoreValidations(bytes: Uint8Array, held: HeldValidations, rewritten: readonly string[] = []): Promise<Uint8Array> {
-  if (!held.large.size && !held.ext.size) return bytes;
+  if (!held.large.size && !held.ext.size && !held.tails.size) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, path] of await sheetPaths(zip)) {
     const file = zip.file(path);
     if (!file || rewritten.includes(name)) continue;
     const block = held.large.get(name);
     const ext = held.ext.get(name);
-    if (!block && !ext) continue;
-    let xml = await file.async('string');
+    if (!block && !ext && !held.tails.has(name)) continue;
+    let xml = legacyDrawingInPlace(await file.async('string'));
     if (ext) xml = withExt(xml, ext);
     if (!block) {
       zip.file(path, xml);
@@ -80,6 +90,17 @@ export async function restoreValidations(bytes: Uint8Array, held: HeldValidation
     zip.file(path, xml.slice(0, where) + plain + xml.slice(where));
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The sheet with the <legacyDrawing> exceljs wrote last moved before what must follow it (its table, its <extLst>). */
+export function legacyDrawingInPlace(xml: string): string {
+  const drawing = /<legacyDrawing\b[^>]*\/>(?=\s*<\/worksheet>\s*$)/.exec(xml);
+  if (!drawing) return xml;
+  const before = xml.slice(0, drawing.index);
+  const after = [AFTER_LEGACY_DRAWING.exec(before)?.index ?? -1, /<\/extLst>\s*$/.test(before) ? before.lastIndexOf('<extLst>') : -1].filter((i) => i >= 0);
+  if (!after.length) return xml;
+  const at = Math.min(...after);
+  return before.slice(0, at) + drawing[0] + before.slice(at) + xml.slice(drawing.index + drawing[0].length);
 }
 
 /** The sheet with `ext` in its <extLst> (the last element of a worksheet), made when it has none. */

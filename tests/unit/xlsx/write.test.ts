@@ -447,6 +447,30 @@ describe('a drop-down whose list is on another sheet (Excel keeps it in the shee
   });
 });
 
+describe('notes on a sheet with a table or Excel 2010 formats', () => {
+  /** The top-level elements that end the sheet, in order ("tableParts", "legacyDrawing"…). */
+  const tail = (xml: string) => [...xml.slice(xml.indexOf('</sheetData>')).matchAll(/<(legacyDrawing|tableParts|extLst|conditionalFormatting)\b/g)].map((m) => m[1]);
+
+  it('come before the table and the <extLst> (the schema\'s order): Excel opens the copy without repairing it', async () => {
+    const fr = sampleFileReport(ASOF);
+    const wb = await open(new Uint8Array(fs.readFileSync(FIXTURE)));
+    const ws = wb.getWorksheet('Phụ lục II')!;
+    // A table beside the programme ("Format as Table"), and a 3-star icon set exceljs keeps in the <extLst>.
+    ws.addTable({ name: 'BangPhu', ref: 'Z1', headerRow: true, columns: [{ name: 'Mã' }, { name: 'Số' }], rows: [['a', 1], ['b', 2]] } as ExcelJS.TableProperties);
+    ws.addConditionalFormatting({ ref: 'A5:A40', rules: [{ type: 'iconSet', iconSet: '3Stars', priority: 1, cfvo: [0, 33, 67].map((value) => ({ type: 'percent', value })) } as unknown as ExcelJS.ConditionalFormattingRule] });
+    const original = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(tail(zipEntry(original, 'xl/worksheets/sheet1.xml'))).toEqual(['tableParts', 'extLst']);
+    const copy = await writeMarkedCopy(original, fr, report([fr], ASOF), { asOf: ASOF });
+    const xml = zipEntry(copy, 'xl/worksheets/sheet1.xml');
+    expect(tail(xml)).toEqual(['legacyDrawing', 'tableParts', 'extLst']);
+    expect(xml).toMatch(/<\/extLst><\/worksheet>$/);
+    const again = await open(copy);
+    const sheet = again.getWorksheet('Phụ lục II')!;
+    expect(noteOf(sheet.getCell(`${fr.findings[0]!.column}${fr.findings[0]!.row}`))).toContain(fr.findings[0]!.message);
+    expect(sheet.getTable('BangPhu')).toBeDefined();
+  });
+});
+
 describe('page setup of the user\'s sheets', () => {
   it('keeps each sheet\'s page numbering: "Auto" stays auto (printed together, pages go on), a first page number set stays', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
