@@ -2,11 +2,11 @@
  * What a marked copy (written with exceljs) cannot keep of the workbook, by kind: the hosts word
  * it in the reader's language; the Vietnamese "Lưu ý" sentence is the CLI's and the page's.
  */
-export type LostKind = 'charts' | 'chart-sheets' | 'pivot-tables' | 'slicers' | 'threaded-comments' | 'macros' | 'external-names';
+export type LostKind = 'charts' | 'chart-sheets' | 'pivot-tables' | 'slicers' | 'threaded-comments' | 'macros' | 'external-names' | 'x14-formats';
 
 export interface LostPart {
   kind: LostKind;
-  /** The defined names left out ('external-names'). */
+  /** The defined names left out ('external-names'), the sheets whose formats were ('x14-formats'). */
   names?: string[];
 }
 
@@ -20,6 +20,7 @@ const VI: Record<LostKind, (p: LostPart) => string> = {
   'threaded-comments': () => 'bình luận (comment) dạng hội thoại',
   macros: () => 'macro (VBA)',
   'external-names': (p) => `tên định nghĩa ${quoted(p.names)} (trỏ tới sổ làm việc khác)`,
+  'x14-formats': (p) => `định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở trang ${quoted(p.names)}`,
 };
 
 export function lostPartText(part: LostPart): string {

@@ -266,6 +266,7 @@ const LOST_EN: Record<LostKind, (p: LostPart) => string> = {
   'threaded-comments': () => 'threaded comments',
   macros: () => 'macros (VBA)',
   'external-names': (p) => `defined names ${(p.names ?? []).map((n) => `"${n}"`).join(', ')} (pointing into another workbook)`,
+  'x14-formats': (p) => `Excel 2010 conditional formats (icon sets, data bars, rules using another sheet's cells) of sheet ${(p.names ?? []).map((n) => `"${n}"`).join(', ')}`,
 };
 
 const lostPartEn = (p: LostPart) => LOST_EN[p.kind](p);

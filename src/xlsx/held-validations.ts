@@ -9,6 +9,8 @@
  */
 import JSZip from 'jszip';
 import { columnNumber } from '../engine/grid';
+import { selfContained, withExt } from './ext-blocks';
+import { holdFormats, restoreFormats, type HeldFormats } from './held-formats';
 
 /** Past this many cells, a sheet's validations are held (one column to row 1,048,576 is over it). */
 const HOLD_ABOVE_CELLS = 200_000;
@@ -19,6 +21,8 @@ export interface HeldValidations {
   ext: Map<string, string>;
   /** Sheets with a table, a background picture or an <extLst>: exceljs writes their notes' <legacyDrawing> after them. */
   tails: Set<string>;
+  /** Excel 2010's conditional formats (held-formats.ts). */
+  formats: Map<string, HeldFormats>;
 }
 
 /**
@@ -40,7 +44,7 @@ const BEFORE = ['sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges'
 
 /** The workbook with whole-column validations taken out, and what was taken (none: the same bytes). */
 export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: Uint8Array; held: HeldValidations }> {
-  const held: HeldValidations = { large: new Map(), ext: new Map(), tails: new Set() };
+  const held: HeldValidations = { large: new Map(), ext: new Map(), tails: new Set(), formats: new Map() };
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -51,17 +55,19 @@ export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: 
   for (const [name, path] of await sheetPaths(zip)) {
     const file = zip.file(path);
     if (!file) continue;
-    const xml = await file.async('string');
-    const ext = EXT_BLOCK.exec(xml)?.[0];
-    if (ext) held.ext.set(name, selfContained(ext, xml));
-    if (AFTER_LEGACY_DRAWING.test(xml) || /<(?:\w+:)?extLst>\s*<(?:\w+:)?ext\b[^]*<\/worksheet>\s*$/.test(xml)) held.tails.add(name);
+    const original = await file.async('string');
+    const ext = EXT_BLOCK.exec(original)?.[0];
+    if (ext) held.ext.set(name, selfContained(ext, original));
+    if (AFTER_LEGACY_DRAWING.test(original) || /<(?:\w+:)?extLst>\s*<(?:\w+:)?ext\b[^]*<\/worksheet>\s*$/.test(original)) held.tails.add(name);
+    const { xml, held: formats } = holdFormats(original);
+    if (formats) held.formats.set(name, formats);
     const block = BLOCK.exec(xml)?.[0];
-    if (!block || cellsCovered(block) <= HOLD_ABOVE_CELLS) continue;
-    held.large.set(name, block);
-    zip.file(path, xml.replace(block, ''));
+    const large = !!block && cellsCovered(block) > HOLD_ABOVE_CELLS;
+    if (large) held.large.set(name, block);
+    if (large || formats) zip.file(path, large ? xml.replace(block, '') : xml);
   }
-  // exceljs ignores the x14 ones: only whole-column blocks are taken out of what it reads.
-  if (!held.large.size) return { bytes, held };
+  // exceljs ignores the x14 validations: only whole-column blocks and x14 formats are taken out of what it reads.
+  if (!held.large.size && !held.formats.size) return { bytes, held };
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), held };
 }
 
@@ -69,16 +75,23 @@ export async function holdLargeValidations(bytes: Uint8Array): Promise<{ bytes: 
  * The copy exceljs wrote, with the held validations back in their sheets; not in the sheets CTCT
  * wrote anew (`rewritten`: its tracker, its summary), whose columns are no longer the old ones.
  */
-export async function restoreValidations(bytes: Uint8Array, held: HeldValidations, rewritten: readonly string[] = []): Promise<Uint8Array> {
-  if (!held.large.size && !held.ext.size && !held.tails.size) return bytes;
+export async function restoreValidations(bytes: Uint8Array, held: HeldValidations, rewritten: readonly string[] = []): Promise<{ bytes: Uint8Array; formatsLost: string[] }> {
+  if (!held.large.size && !held.ext.size && !held.tails.size && !held.formats.size) return { bytes, formatsLost: [] };
+  const formatsLost: string[] = [];
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, path] of await sheetPaths(zip)) {
     const file = zip.file(path);
     if (!file || rewritten.includes(name)) continue;
     const block = held.large.get(name);
     const ext = held.ext.get(name);
-    if (!block && !ext && !held.tails.has(name)) continue;
+    const formats = held.formats.get(name);
+    if (!block && !ext && !formats && !held.tails.has(name)) continue;
     let xml = legacyDrawingInPlace(await file.async('string'));
+    if (formats) {
+      const restored = restoreFormats(xml, formats);
+      if (restored === null) formatsLost.push(name);
+      xml = restored ?? xml;
+    }
     if (ext) xml = withExt(xml, ext);
     if (!block) {
       zip.file(path, xml);
@@ -89,7 +102,7 @@ export async function restoreValidations(bytes: Uint8Array, held: HeldValidation
     const where = endOfLast(xml, BEFORE) ?? xml.lastIndexOf('</');
     zip.file(path, xml.slice(0, where) + plain + xml.slice(where));
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), formatsLost };
 }
 
 /** The sheet with the <legacyDrawing> exceljs wrote last moved before what must follow it (its table, its <extLst>). */
@@ -103,27 +116,7 @@ export function legacyDrawingInPlace(xml: string): string {
   return before.slice(0, at) + drawing[0] + before.slice(at) + xml.slice(drawing.index + drawing[0].length);
 }
 
-/** The sheet with `ext` in its <extLst> (the last element of a worksheet), made when it has none. */
-function withExt(xml: string, ext: string): string {
-  const list = /<\/extLst>\s*<\/worksheet>\s*$/.exec(xml);
-  if (list) return xml.slice(0, list.index) + ext + xml.slice(list.index);
-  const end = xml.lastIndexOf('</worksheet>');
-  return end < 0 ? xml : `${xml.slice(0, end)}<extLst>${ext}</extLst>${xml.slice(end)}`;
-}
 
-/**
- * An <ext> block that reads the same outside its sheet: the namespaces its elements use, declared
- * on the sheet's root, are declared on it; attributes of other namespaces ("xr:uid") are left out.
- */
-function selfContained(ext: string, sheetXml: string): string {
-  const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
-  const prefixes = new Set([...ext.matchAll(/<\/?(\w+):/g)].map((m) => m[1]!));
-  let block = ext.replace(/\s(\w+):[\w-]+="[^"]*"/g, (a, p: string) => (p === 'xmlns' || prefixes.has(p) ? a : ''));
-  const declared = new Set([...block.matchAll(/\sxmlns:(\w+)=/g)].map((m) => m[1]!));
-  const missing = [...prefixes].filter((p) => !declared.has(p)).map((p) => new RegExp(`\\sxmlns:${p}="[^"]*"`).exec(root)?.[0] ?? '');
-  if (missing.length) block = block.replace('>', `${missing.join('')}>`);
-  return block;
-}
 
 /**
  * Where the last element named in `tags` ends (its closing tag, or itself when empty), if any.

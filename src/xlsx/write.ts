@@ -150,7 +150,7 @@ export async function writeMarkedCopyDetailed(
   // exceljs reads from a private copy: the caller's bytes stay untouched.
   const copy = toBytes(original).slice();
   const fileName = options.fileName ?? fileReport.file;
-  // Whole-column and Excel's x14 validations stay out of exceljs (see held-validations.ts) and go back into the copy.
+  // Whole-column and Excel's x14 validations, and x14 conditional formats, stay out of exceljs (see held-validations.ts, held-formats.ts) and go back into the copy.
   const { bytes: light, held } = await holdLargeValidations(copy);
   const names = await readDefinedNames(copy);
   const wb = await loadWorkbook(light, { full: true, fileName });
@@ -202,8 +202,10 @@ export async function writeMarkedCopyDetailed(
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
   const ours = [...rewritten, summaryName, trackerName];
-  const restored = await restoreDefinedNames(await restoreValidations(await writeBytes(wb), held, ours), names, ours);
+  const kept = await restoreValidations(await writeBytes(wb), held, ours);
+  const restored = await restoreDefinedNames(kept.bytes, names, ours);
   const lostParts = partsTheCopyLoses(original);
+  if (kept.formatsLost.length) lostParts.push({ kind: 'x14-formats', names: kept.formatsLost });
   if (restored.notKept.length) lostParts.push({ kind: 'external-names', names: restored.notKept });
   const lost = lostParts.map(lostPartText);
   return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts };

@@ -13,6 +13,8 @@ import {
   writeSummaryWorkbook,
 } from '../../../src/xlsx';
 import { regroupDataValidations } from '../../../src/xlsx/write';
+import { restoreFormats } from '../../../src/xlsx/held-formats';
+import { copyLostNote } from '../../../src/engine/copy-losses';
 import { fileReport, finding, report, sampleFileReport, task } from '../summary-layout/sample-report';
 import { analyseWorkbook, cellAddress, combineReports, defaultDirectory, type CellValue } from '../../../src/engine';
 import { mergeTracker, trackerMergeOptions, trackerToValues } from '../../../src/engine/track';
@@ -444,6 +446,54 @@ describe('a drop-down whose list is on another sheet (Excel keeps it in the shee
     const again = zipEntry(await writeMarkedCopy(out, fr, report([fr], ASOF), { asOf: ASOF }), 'xl/worksheets/sheet1.xml');
     expect(again).toMatch(SHEET_LIST);
     expect(again.split('<x14:dataValidation ')).toHaveLength(2);
+  });
+});
+
+describe('conditional formats Excel 2010 keeps in the sheet\'s <extLst> (x14)', () => {
+  const X14 = 'http://schemas.microsoft.com/office/spreadsheetml/2009/9/main';
+  const XM = 'http://schemas.microsoft.com/office/excel/2006/main';
+  const BAR_ID = '{11111111-2222-3333-4444-555555555555}';
+  /** A "Tình trạng" rule using another sheet's cells, a 3-star icon set and a data bar with negative colours, as Excel saves them. */
+  const X14_RULES =
+    `<x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="expression" priority="3" id="{BBBBBBBB-2222-3333-4444-555555555555}"><xm:f>COUNTIF(DM!$A$1:$A$3,$H5)&gt;0</xm:f><x14:dxf><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></x14:dxf></x14:cfRule><xm:sqref>H5:H40</xm:sqref></x14:conditionalFormatting>` +
+    `<x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="iconSet" priority="1" id="{AAAAAAAA-2222-3333-4444-555555555555}"><x14:iconSet iconSet="3Stars"><x14:cfvo type="percent"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="percent"><xm:f>33</xm:f></x14:cfvo><x14:cfvo type="percent"><xm:f>67</xm:f></x14:cfvo></x14:iconSet></x14:cfRule><xm:sqref>E5:E40</xm:sqref></x14:conditionalFormatting>` +
+    `<x14:conditionalFormatting xmlns:xm="${XM}"><x14:cfRule type="dataBar" id="${BAR_ID}"><x14:dataBar minLength="0" maxLength="100" border="1" negativeBarBorderColorSameAsPositive="0"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:borderColor rgb="FF638EC6"/><x14:negativeFillColor rgb="FFFF0000"/><x14:negativeBorderColor rgb="FFFF0000"/><x14:axisColor rgb="FF000000"/></x14:dataBar></x14:cfRule><xm:sqref>F5:F40</xm:sqref></x14:conditionalFormatting>`;
+
+  async function withX14Formats(): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(fs.readFileSync(FIXTURE));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const bar = `<conditionalFormatting sqref="F5:F40"><cfRule type="dataBar" priority="2"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${BAR_ID}</x14:id></ext></extLst></cfRule></conditionalFormatting>`;
+    const ext = `<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14}"><x14:conditionalFormattings>${X14_RULES}</x14:conditionalFormattings></ext>`;
+    zip.file('xl/worksheets/sheet1.xml', xml.replace('<pageMargins', `${bar}<pageMargins`).replace('</worksheet>', `<extLst>${ext}</extLst></worksheet>`));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+
+  it('are kept as they were (a rule using another sheet no longer stops the copy), the data bar linked to its x14 part, copy after copy', async () => {
+    const fr = sampleFileReport(ASOF);
+    let copy = await withX14Formats();
+    for (let round = 0; round < 2; round++) {
+      const result = await writeMarkedCopyDetailed(copy, fr, report([fr], ASOF), { asOf: ASOF });
+      copy = result.bytes;
+      expect(result.lost).toEqual([]);
+      const xml = zipEntry(copy, 'xl/worksheets/sheet1.xml');
+      expect(xml).toContain(`<x14:conditionalFormattings>${X14_RULES}</x14:conditionalFormattings>`);
+      expect(xml.split('<x14:conditionalFormattings>')).toHaveLength(2);
+      // The sheet's own data bar names its x14 part (negative colours, border, axis).
+      expect([...xml.matchAll(/<cfRule type="dataBar"[^]*?<\/cfRule>/g)].map((m) => /<x14:id>([^<]*)</.exec(m[0])?.[1])).toEqual([BAR_ID]);
+      expect(xml).toMatch(/<legacyDrawing[^>]*\/><extLst>(?:(?!<extLst>)[^])*<\/extLst><\/worksheet>$/);
+    }
+    expect(noteOf((await open(copy)).getWorksheet('Phụ lục II')!.getCell(`${fr.findings[0]!.column}${fr.findings[0]!.row}`))).toContain(fr.findings[0]!.message);
+  });
+
+  it('are named in the "Lưu ý" when the sheet\'s data bars cannot be matched to their x14 parts', () => {
+    const held = { ext: '<ext/>', barIds: [BAR_ID] };
+    expect(restoreFormats('<worksheet><sheetData/></worksheet>', held)).toBeNull();
+    expect(restoreFormats('<worksheet><sheetData/><conditionalFormatting sqref="F5"><cfRule type="dataBar" priority="1"><dataBar/></cfRule></conditionalFormatting></worksheet>', held)).toBe(
+      `<worksheet><sheetData/><conditionalFormatting sqref="F5"><cfRule type="dataBar" priority="1"><dataBar/><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${BAR_ID}</x14:id></ext></extLst></cfRule></conditionalFormatting><extLst><ext/></extLst></worksheet>`,
+    );
+    expect(copyLostNote('a-kiem-tra.xlsx', 'a.xlsx', [{ kind: 'x14-formats', names: ['Phụ lục II'] }])).toBe(
+      'Lưu ý: bản sao a-kiem-tra.xlsx không giữ được định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở trang “Phụ lục II” của a.xlsx (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.',
+    );
   });
 });
 
