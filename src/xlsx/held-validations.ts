@@ -19,7 +19,10 @@ const HOLD_ABOVE_CELLS = 200_000;
 export interface HeldValidations {
   large: Map<string, string>;
   ext: Map<string, string>;
-  /** Sheets with a table, a background picture or an <extLst>: exceljs writes their notes' <legacyDrawing> after them. */
+  /**
+   * Sheets with a table, a background picture or an <extLst>: exceljs writes their notes' <legacyDrawing>
+   * after them. The tracker whose users' notes CTCT carries over is one (its table).
+   */
   tails: Set<string>;
   /** Excel 2010's conditional formats (held-formats.ts). */
   formats: Map<string, HeldFormats>;
@@ -81,10 +84,12 @@ export async function restoreValidations(bytes: Uint8Array, held: HeldValidation
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, path] of await sheetPaths(zip)) {
     const file = zip.file(path);
-    if (!file || rewritten.includes(name)) continue;
-    const block = held.large.get(name);
-    const ext = held.ext.get(name);
-    const formats = held.formats.get(name);
+    if (!file) continue;
+    // CTCT's own sheets get nothing of the old ones back; their notes are put in order all the same.
+    const ours = rewritten.includes(name);
+    const block = ours ? undefined : held.large.get(name);
+    const ext = ours ? undefined : held.ext.get(name);
+    const formats = ours ? undefined : held.formats.get(name);
     if (!block && !ext && !formats && !held.tails.has(name)) continue;
     let xml = legacyDrawingInPlace(await file.async('string'));
     if (formats) {

@@ -202,6 +202,7 @@ export async function writeMarkedCopyDetailed(
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
   const ours = [...rewritten, summaryName, trackerName];
+  if (carriesNotes(carried)) held.tails.add(trackerName);
   const kept = await restoreValidations(await writeBytes(wb), held, ours);
   const restored = await restoreDefinedNames(kept.bytes, names, ours);
   const lostParts = partsTheCopyLoses(original);
@@ -221,6 +222,11 @@ function keepPageNumbering(wb: ExcelJS.Workbook): void {
     const setup = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
     if (!setup.useFirstPageNumber) delete setup.firstPageNumber;
   }
+}
+
+/** Whether the old tracker's cells carried over include users' notes. */
+function carriesNotes(carried: CarriedTrackerCells | undefined): boolean {
+  return !!carried && [...carried.byLine.values()].some((cells) => [...cells.values()].some((c) => c.note));
 }
 
 /** Each worksheet with its grid (what CTCT's own sheets are recognised by). */

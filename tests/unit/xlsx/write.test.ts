@@ -684,6 +684,26 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect(Object.values(table)[0]!.table.columns.map((c) => c.name).slice(-3)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
     expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
   });
+  it('their notes go before the tracker\'s table (the schema\'s order): Excel opens the copy without repairing it', async () => {
+    const fr = sampleFileReport(ASOF);
+    const { wb, ws } = await markedTracker(fr);
+    trackerSheetRow(ws, fr.tasks[2]!.key).getCell(12).note = 'Chờ ý kiến Giám đốc';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    /** The tracker's sheet part, by the sheet's name in workbook.xml and its relationship. */
+    const trackerXml = (bytes: Uint8Array) => {
+      const id = /<sheet [^>]*name="Theo dõi"[^>]*r:id="([^"]+)"/.exec(zipEntry(bytes, 'xl/workbook.xml'))![1];
+      const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="/?(?:xl/)?([^"]+)"`).exec(zipEntry(bytes, 'xl/_rels/workbook.xml.rels'))![1];
+      return zipEntry(bytes, `xl/${target}`);
+    };
+    const order = (xml: string) => [...xml.matchAll(/<(legacyDrawing|tableParts)\b/g)].map((m) => m[1]);
+    // The workbook's own tracker, and the one of the copy --out replaces.
+    const own = await writeMarkedCopy(edited, fr, report([fr], ASOF), { asOf: ASOF });
+    const fromPrevious = await writeMarkedCopy(new Uint8Array(fs.readFileSync(FIXTURE)), fr, report([fr], ASOF), { asOf: ASOF, previousCopy: edited });
+    for (const copy of [own, fromPrevious]) {
+      expect(order(trackerXml(copy))).toEqual(['legacyDrawing', 'tableParts']);
+      expect(noteOf(trackerSheetRow((await open(copy)).getWorksheet('Theo dõi')!, fr.tasks[2]!.key).getCell(12))).toBe('Chờ ý kiến Giám đốc');
+    }
+  });
   it('are kept when users renamed the tracker\'s headers ("Tên nhiệm vụ", "Tình trạng"): it is still CTCT\'s tracker', async () => {
     // Keys as the engine makes them (quarter.month.hash): they tell CTCT's tracker once its headers are renamed.
     const sample = sampleFileReport(ASOF);
