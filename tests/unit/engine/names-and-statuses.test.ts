@@ -20,6 +20,11 @@ function sheetOf(rows: [CellValue, CellValue, CellValue][]): FileReport {
 const withStatus = (...statuses: string[]) => sheetOf(statuses.map((s) => ['Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', s]));
 const withLeader = (...leaders: string[]) => sheetOf(leaders.map((l) => ['Phòng QLKH&ĐMST', l, 'Đang thực hiện']));
 const withLead = (...units: string[]) => sheetOf(units.map((u) => [u, 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện']));
+/** One task per status cell, all due 15/8/2025, checked on `asOf`. */
+function statusSheet(cells: readonly string[], asOf: string): FileReport {
+  const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+  return analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf });
+}
 
 const findings = (r: FileReport, code: string) => r.findings.filter((f) => f.code === code);
 const late2025 = new DirectoryMatcher(defaultDirectory, '2025-09');
@@ -277,15 +282,13 @@ describe('other common ways of writing a status', () => {
   it('reads done on a day still ahead of the report date ("HT 20/11") as planned: open, and overdue past the deadline', () => {
     // Due 15/8/2025, report of 15/10/2025: the days after it are planned, not the days the tasks were done.
     const cells = ['HT 20/11', 'Hoàn thành ngày 20/11/2025', 'Đã hoàn thành 20/11', 'Đã hoàn thành ngày 20 tháng 11 năm 2025', 'Hoàn thành ngày 10/10/2025', 'Quá hạn, đã hoàn thành ngày 20/11/2025'];
-    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
-    const grid = { sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] };
-    const r = analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-10-15' });
+    const r = statusSheet(cells, '2025-10-15');
     expect(findings(r, 'unknown-status')).toEqual([]);
     expect(r.tasks.map((t) => t.status)).toEqual(cells);
     expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 5, 'Hoàn thành': 1 });
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 9]);
     // Once the day has come, they are done.
-    expect(analyseWorkbook(grid, { fileName: 'thu.xlsx', asOf: '2025-11-20' }).summary).toMatchObject({ byStatus: { 'Hoàn thành': 6 }, overdue: [] });
+    expect(statusSheet(cells, '2025-11-20').summary).toMatchObject({ byStatus: { 'Hoàn thành': 6 }, overdue: [] });
   });
   it('counts a proposal written after "Chưa/Đang thực hiện" ("Chưa thực hiện, đề xuất bỏ"), as after a late word; other remarks leave the status', () => {
     const cells = ['Chưa thực hiện, đề xuất bỏ', 'Đang thực hiện; đề nghị điều chỉnh sang Quý IV', 'Chưa thực hiện do chưa có kinh phí, đề xuất bỏ', 'Đang thực hiện, đề xuất bổ sung kinh phí', 'Chưa thực hiện, dự kiến tháng 10'];
@@ -338,8 +341,7 @@ describe('a status written after an earlier one, as units append to the cell', (
       'Đang thực hiện (hoàn thành 10/10/2025)',
       'Đang trình UBND tỉnh, 20/11/2025',
     ];
-    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
-    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    const r = statusSheet(cells, '2025-12-01');
     expect(findings(r, 'unknown-status')).toEqual([]);
     // Kept as written, a line break (Alt+Enter) read as a space.
     expect(r.tasks.map((t) => t.status)).toEqual(cells.map((c) => c.replace('\n', ' ')));
@@ -361,8 +363,7 @@ describe('a status written after an earlier one, as units append to the cell', (
       'Đang chờ phê duyệt dự kiến hoàn thành ngày 20/11/2025',
       'Đang chờ phê duyệt dự kiến Hoàn thành ngày 20/11/2025',
     ];
-    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
-    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    const r = statusSheet(cells, '2025-12-01');
     expect(findings(r, 'unknown-status')).toEqual([]);
     expect(r.tasks.map((t) => t.status)).toEqual(cells.map((c) => c.replace('\n', ' ')));
     expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Đang thực hiện': 4 });
@@ -372,8 +373,7 @@ describe('a status written after an earlier one, as units append to the cell', (
   it('counts any status on a new line after a late or awaiting one, as after ";": "Quá hạn" + line break + "Đã hoàn thành" is done, not an unknown status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = ['Quá hạn\nĐã hoàn thành', 'Chờ phê duyệt\nĐề xuất bỏ', 'Chậm tiến độ\nĐề nghị điều chỉnh sang Quý IV', 'Đang trình UBND tỉnh\nĐề xuất bỏ', 'Quá hạn\nđã hoàn thành một phần'];
-    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
-    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    const r = statusSheet(cells, '2025-12-01');
     // The last one is no status after "Quá hạn" (not one line of its own): still asked about.
     expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8]);
     expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[5, 'drop'], [6, 'adjust'], [7, 'drop']]);
@@ -391,9 +391,8 @@ describe('a status written after an earlier one, as units append to the cell', (
       'Đang thực hiện\nĐã hoàn thành',
       'Hoàn thành\nCòn 2 nội dung',
     ];
-    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
-    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
-    const semi = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks.map((t) => [...t.slice(0, 6), String(t[6]).replace('\n', '; ')])])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    const r = statusSheet(cells, '2025-12-01');
+    const semi = statusSheet(cells.map((c) => c.replace('\n', '; ')), '2025-12-01');
     expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9]);
     expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[4, 'drop'], [5, 'adjust']]);
     expect(r.summary.byStatus).toEqual({ 'Đề xuất bỏ': 1, 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 3, 'Hoàn thành Còn 2 nội dung': 1 });
