@@ -513,7 +513,7 @@ function cleanPart(s: string): string {
   return normalizeText(s)
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
     .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
-    .replace(/^[\s\-–—+•]+|[\s.;,:\-–—+&/]+$/gu, '')
+    .replace(/^[\s\-–—+•]+|[\s.;,:\-–—+/]+$|\s+&[\s.;,:]*$/gu, '')
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();

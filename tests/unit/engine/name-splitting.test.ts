@@ -366,3 +366,12 @@ describe('a list marker before each name of a cell ("1. ", "a) ", "+ ")', () => 
     expect(r.findings.map((f) => [f.code, f.column, f.fix?.value])).toEqual([['outdated-unit', 'C', '1. Phòng QLKH&ĐMST\n2. Văn phòng Sở']]);
   });
 });
+
+describe('an acronym cut after its "&" ("Phòng QLCN&")', () => {
+  it.each(['Phòng QLCN&', 'Phòng QLKH&.'])('%j is no known name: not the older name before the "&"', (lead) => {
+    const r = oneTask(lead, 'Giám đốc Sở');
+    expect(r.findings.filter((f) => f.column === 'C').map((f) => [f.code, f.fix])).toEqual([['unknown-unit', null]]);
+  });
+
+  it('a "&" apart at the end is still dropped ("Phòng QLCN&CN &")', () => readsAsUnits('Phòng QLCN&CN &', ['Phòng QLCN&CN']));
+});
