@@ -76,6 +76,23 @@ function looksInternal(written: string, folded: string): boolean {
   return INTERNAL_LOOKING.test(folded) && (!SHARED_PREFIX.test(folded) || ACRONYM.test(written)) && !otherDepartmentBody(written);
 }
 
+const UNIT_TITLE = /^(phòng|trung tâm|tổ)\s+/iu;
+const AND_WORD = /^(?:và|&)$/iu;
+
+/**
+ * "Phòng Quản lý khoa học và ĐMST" → "Phòng QLKH&ĐMST": words in full, then the rest as an acronym
+ * (their initials make the short name). Only with both, so a name in full words keeps its own lookup.
+ */
+function acronymForm(written: string): string | null {
+  const title = UNIT_TITLE.exec(written);
+  if (!title) return null;
+  const words = written.slice(title[0].length).split(/\s+/u).filter((w) => !/^[-–—]$/u.test(w));
+  const full = words.filter((w) => !ACRONYM.test(w) && !AND_WORD.test(w));
+  if (full.length < 2 || full.length === words.length || !words.some((w) => ACRONYM.test(w))) return null;
+  const letters = words.map((w) => (AND_WORD.test(w) ? '&' : ACRONYM.test(w) ? w : w[0].toUpperCase()));
+  return `${title[1]} ${letters.join('')}`;
+}
+
 /** Our own department after "Sở": "Văn phòng Sở KH&CN", "Thanh tra Sở Khoa học và Công nghệ". */
 const OWN_DEPARTMENT = /^(?:kh ?& ?cn|khcn|khoa hoc)\b/;
 
@@ -210,6 +227,9 @@ export class DirectoryMatcher {
       const v = variant !== written ? this.lookupUnit(variant, written) : null;
       if (v) return v;
     }
+    const initials = acronymForm(written);
+    const byInitials = initials ? this.lookupUnit(initials, written) : null;
+    if (byInitials) return byInitials;
     // "Trung tâm Chuyển đổi số … (Trung tâm CĐS&ĐMST)": the name in brackets, or before them.
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(written);
     // Only a single name with its short form in brackets: "A, B (C)" is a list, split elsewhere.

@@ -375,3 +375,16 @@ describe('an acronym cut after its "&" ("Phòng QLCN&")', () => {
 
   it('a "&" apart at the end is still dropped ("Phòng QLCN&CN &")', () => readsAsUnits('Phòng QLCN&CN &', ['Phòng QLCN&CN']));
 });
+
+describe('a name in full words with its tail as an acronym ("Phòng Quản lý khoa học và ĐMST")', () => {
+  it.each([
+    ['Phòng Quản lý khoa học và ĐMST', 'Phòng QLKH&ĐMST'],
+    ['Trung tâm Chuyển đổi số & ĐMST', 'Trung tâm CĐS&ĐMST'],
+    ['Phòng Bưu chính - Viễn thông và CĐS', 'Phòng BCVT&CĐS'],
+  ])('reads %j as %j, with nothing to report', (lead, unit) => readsAsUnits(lead, [unit]));
+
+  it('two units, one in full words, one as an acronym, are still two ("Phòng Quản lý khoa học và HCTH", 2024)', () => {
+    const r = oneTask('Phòng Quản lý khoa học và HCTH', 'Giám đốc Sở', 'CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH', 'Phòng HCTH']);
+  });
+});
