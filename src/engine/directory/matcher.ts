@@ -504,10 +504,16 @@ export class DirectoryMatcher {
     let yes = this.leaderLike.get(cell);
     if (yes === undefined) {
       const ms = this.matchLeaders(cell);
-      yes = ms.length > 0 && ms.every((m) => m.status === 'current' || m.status === 'outdated' || m.status === 'later') && !this.looksLikeUnit(cell);
+      yes = ms.length > 0 && ms.every((m) => ['current', 'outdated', 'later'].includes(m.status) || this.leadershipAlone(m)) && !this.looksLikeUnit(cell);
       this.leaderLike.set(cell, yes);
     }
     return yes;
+  }
+
+  /** "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc": the leadership and nothing else ("Lãnh đạo Sở và các phòng" names units too). */
+  private leadershipAlone(m: NameMatch): boolean {
+    const f = foldKey(m.written);
+    return m.status === 'collective' && (this.collectiveLeaders.includes(f) || ALL_DEPUTIES.test(f) || UNNAMED_LEADERSHIP.test(f));
   }
 
   looksLikeUnit(cell: string): boolean {

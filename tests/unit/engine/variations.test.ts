@@ -436,6 +436,20 @@ describe('names', () => {
     expect(codes(r)).not.toContain('unknown-leader');
   });
 
+  it.each(['Lãnh đạo Sở', 'Giám đốc Sở', 'Các PGĐ Sở', 'Ban Giám đốc Sở'])('detects the leadership as a whole, %j, written in the lead column', (lead) => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead, leader: 'Phòng QLKH&ĐMST' }), task(2, 'Hai', { lead })]))]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`])).toEqual([
+      ['swapped-columns', 'C6'],
+      ['swapped-columns', 'F6'],
+      ['swapped-columns', 'C7'],
+    ]);
+  });
+
+  it('a lead cell naming the leadership and a unit too is no swap ("Lãnh đạo Sở và Văn phòng Sở")', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Lãnh đạo Sở và Văn phòng Sở' })]))]);
+    expect(codes(r)).not.toContain('swapped-columns');
+  });
+
   it('detects a leader written in the lead column of a table that has no leader column', () => {
     const r = analyse([sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm'], [1, 'Một', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch'], [2, 'Hai', 'Phòng QLKH&ĐMST', 'Báo cáo']])]);
     expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion])).toEqual([['swapped-columns', 'C3', 'Chuyển nội dung sang cột lãnh đạo chỉ đạo (bảng chưa có cột này).']]);
