@@ -273,7 +273,7 @@ function nameFit(matcher: DirectoryMatcher, parse: SheetParse): number {
   const leaders = new Set(parse.tasks.map((t) => t.text.leader ?? '').filter(Boolean));
   const score = (m: NameMatch) => (m.status === 'current' || m.status === 'collective' ? 1 : m.status === 'external' ? 0 : -1);
   let fit = 0;
-  for (const l of leads) for (const m of matcher.matchUnits(l)) fit += score(m);
+  for (const l of leads) for (const m of matcher.matchLeadUnits(l)) fit += score(m);
   for (const l of leaders) for (const m of matcher.matchLeaders(l)) fit += score(m);
   return fit;
 }
@@ -335,7 +335,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   return new AnalysedTaskRecord(
     t,
     scope,
-    matcher.matchUnits(group ?? namesCell(view, t, 'lead')),
+    matcher.matchLeadUnits(group ?? namesCell(view, t, 'lead')),
     matcher.matchUnits(namesCell(view, t, 'coord')),
     matcher.matchLeaders(namesCell(view, t, 'leader')),
     deadline,
@@ -480,7 +480,7 @@ function toProposal(p: ParsedProposal, view: SheetView, matcher: DirectoryMatche
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchUnits(groupLead(t, matcher) ?? namesCell(view, t, 'lead'))), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchLeadUnits(groupLead(t, matcher) ?? namesCell(view, t, 'lead'))), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /**

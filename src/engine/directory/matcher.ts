@@ -343,6 +343,11 @@ export class DirectoryMatcher {
     return m;
   }
 
+  /** The lead units of a lead cell, not those it says coordinate ("X chủ trì, phối hợp Y"). */
+  matchLeadUnits(cell: string): NameMatch[] {
+    return this.matchUnits(leadOnly(cell));
+  }
+
   private splitUnits(cell: string): NameMatch[] {
     // Line breaks kept: "Phòng QLKH&ĐMST⏎Phòng BCVT&CĐS" (Alt+Enter) names two units, like ";".
     return splitKnown(normalizeLines(cell), this.unitSeparators, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
@@ -543,6 +548,31 @@ function cleanPart(s: string): string {
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();
+}
+
+const COORDINATES = /phối\s+hợp/giu;
+
+/**
+ * A lead cell without who coordinates, which units write there too: "X chủ trì, phối hợp Y", "X chủ
+ * trì; phối hợp: Y", "X phối hợp với Y" (cut at "phối hợp"), "X (chủ trì); Y (phối hợp)", "X chủ trì,
+ * Y phối hợp" (the part cut). "phối hợp" elsewhere may be a name's ("Tổ công tác phối hợp liên ngành").
+ */
+function leadOnly(cell: string): string {
+  const text = cell.normalize('NFC');
+  for (const m of text.matchAll(COORDINATES)) {
+    const at = m.index!;
+    const before = text.slice(0, at);
+    const partStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+    const after = text.slice(at + m[0].length);
+    const restOfPart = after.slice(0, after.search(/[,;\n]|$/u));
+    let end: number | null = null;
+    if (/^[\s:]*\)?[\s.]*$/u.test(restOfPart)) end = partStart;
+    else if (/^[\s(]*$|chủ trì[\s,:)]*$/iu.test(before.slice(partStart)) || /^\s+với\b/iu.test(after)) end = at;
+    if (end === null) continue;
+    const lead = text.slice(0, end);
+    return /[\p{L}\p{N}]/u.test(lead) ? lead : cell;
+  }
+  return cell;
 }
 
 /** A form of address or a title: what follows names a person ("Đ/c Trường", "PGĐ Hiếu"). */

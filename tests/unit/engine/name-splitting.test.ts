@@ -388,3 +388,21 @@ describe('a name in full words with its tail as an acronym ("Phòng Quản lý k
     expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH', 'Phòng HCTH']);
   });
 });
+
+describe('who coordinates, written in the lead cell ("Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở")', () => {
+  it.each([
+    'Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở',
+    'Phòng QLKH&ĐMST chủ trì; phối hợp: Văn phòng Sở',
+    'Phòng QLKH&ĐMST chủ trì\nPhối hợp: Văn phòng Sở',
+    'Phòng QLKH&ĐMST phối hợp với Văn phòng Sở',
+    'Phòng QLKH&ĐMST (chủ trì); Văn phòng Sở (phối hợp)',
+    'Phòng QLKH&ĐMST chủ trì, Văn phòng Sở phối hợp',
+  ])('%j: only the lead unit leads, nothing to report', (lead) => readsAsUnits(lead, ['Phòng QLKH&ĐMST']));
+
+  it('a coordinating outside body there is no unknown unit either', () => readsAsUnits('Phòng QLKH&ĐMST chủ trì, phối hợp các sở, ngành liên quan', ['Phòng QLKH&ĐMST']));
+
+  it('"phối hợp" inside a name is no cut', () => {
+    const r = oneTask('Tổ công tác phối hợp liên ngành', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Tổ công tác phối hợp liên ngành']);
+  });
+});
