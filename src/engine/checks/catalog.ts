@@ -102,7 +102,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Nhầm cột đơn vị và lãnh đạo',
     titleEn: 'Unit and leader columns swapped',
-    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo, hoặc cột lãnh đạo ghi tên đơn vị.',
+    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo (cả lãnh đạo chung: "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc Sở"), hoặc cột lãnh đạo ghi tên đơn vị.',
     message: 'Cột {column} ghi "{value}", là {what}.',
     suggestion: 'Chuyển nội dung sang cột {target}.',
   },
