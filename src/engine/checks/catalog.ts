@@ -99,10 +99,11 @@ export const FINDING_CATALOG = {
   },
   'swapped-columns': {
     severity: 'error',
+    severityByField: { coord: 'info' },
     field: 'lead',
     title: 'Nhầm cột đơn vị và lãnh đạo',
     titleEn: 'Unit and leader columns swapped',
-    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo (cả lãnh đạo chung: "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc Sở"), hoặc cột lãnh đạo ghi tên đơn vị.',
+    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo (cả lãnh đạo chung: "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc Sở"), hoặc cột lãnh đạo ghi tên đơn vị. Cột phối hợp chỉ ghi tên lãnh đạo (không kèm đơn vị) cũng được báo, ở mức thông tin, mỗi cách viết một lần.',
     message: 'Cột {column} ghi "{value}", là {what}.',
     suggestion: 'Chuyển nội dung sang cột {target}.',
   },

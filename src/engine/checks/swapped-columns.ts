@@ -1,4 +1,4 @@
-/** A leader's name in the lead-unit column, or a unit's in the leader column. */
+/** A leader's name in the lead-unit column, or a unit's in the leader column; a leader's in the coordinating column. */
 import { columnLetter } from '../grid';
 import type { Check } from './context';
 import { fieldCell, typedText } from './context';
@@ -6,16 +6,26 @@ import { fieldCell, typedText } from './context';
 export const swappedColumns: Check = {
   codes: ['swapped-columns'],
   run(ctx) {
+    const coordSeen = new Set<string>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const lead = t.parsed.text.lead ?? '';
       const leader = t.parsed.text.leader ?? '';
+      const coord = t.parsed.text.coord ?? '';
       // The cells as typed: their line breaks part names, as when the names were matched.
       const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(typedText(ctx, t, 'lead')!);
       const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(typedText(ctx, t, 'leader')!);
+      const leaderAt = fieldCell(t, 'leader');
+      // Coordinating cells are free text: a leader alone there is a note, once per spelling and sheet.
+      const coordKey = `${t.parsed.sheet}|${coord}`;
+      const coordAt = fieldCell(t, 'coord');
+      if (coord !== '' && coordAt && !coordSeen.has(coordKey) && t.scope.matcher.looksLikeLeader(typedText(ctx, t, 'coord')!)) {
+        coordSeen.add(coordKey);
+        const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
+        ctx.emit('swapped-columns', coordAt, { column: columnLetter(coordAt.col), value: coord, what: 'tên lãnh đạo', target }, { field: 'coord' });
+      }
       if (!leadSwapped && !leaderSwapped) continue;
       const leadAt = fieldCell(t, 'lead');
-      const leaderAt = fieldCell(t, 'leader');
       // A table with no leader column (or no unit column) still gets told: the name has no place there.
       if (leadSwapped && leadAt) {
         const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';

@@ -450,6 +450,13 @@ describe('names', () => {
     expect(codes(r)).not.toContain('swapped-columns');
   });
 
+  it('notes a leader alone in the coordinating column, once per spelling and sheet; units with a leader there are free text', () => {
+    const r = analyse([
+      sheet('PL', programme2025([task(1, 'Một', { coord: 'PGĐ Sở Mai Thoan' }), task(2, 'Hai', { coord: 'PGĐ Sở Mai Thoan' }), task(3, 'Ba', { coord: 'Văn phòng Sở; PGĐ Sở Mai Thoan' }), task(4, 'Bốn', { coord: 'Sở Tài chính' })])),
+    ]);
+    expect(r.findings.map((f) => [f.code, f.severity, `${f.column}${f.row}`, f.suggestion])).toEqual([['swapped-columns', 'info', 'D6', 'Chuyển nội dung sang cột F.']]);
+  });
+
   it('detects a leader written in the lead column of a table that has no leader column', () => {
     const r = analyse([sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm'], [1, 'Một', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch'], [2, 'Hai', 'Phòng QLKH&ĐMST', 'Báo cáo']])]);
     expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion])).toEqual([['swapped-columns', 'C3', 'Chuyển nội dung sang cột lãnh đạo chỉ đạo (bảng chưa có cột này).']]);
