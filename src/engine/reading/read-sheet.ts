@@ -546,6 +546,15 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       return;
     }
+    // "Công tác thanh tra:" alone in the task column under a whole task: a group's title, not its rest.
+    if (!sttText && !sttMerged && isUnnumberedTitle(view, t.columns, r, line, lastTask)) {
+      applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/\s*:\s*$/, ''), allYear: false }, r, line.col, line.text);
+      continuationOpen = false;
+      lastTask = null;
+      t.lastRow = r;
+      afterHeading = true;
+      return;
+    }
     if (lastTask && !whole && (open || sttMerged)) {
       appendContinuation(view, lastTask, r);
       t.lastRow = r;
@@ -1003,6 +1012,29 @@ function titleOverNumbering(view: SheetView, cols: ColumnMap, r: number, line: R
   const text = above.text.task ?? '';
   if (leftMidPhrase(above) || /:\s*$/.test(text) || LISTS_ITEMS.test(text)) return false;
   return numberBelow(view, cols, r) === above.sttNumber + 1;
+}
+
+/** "Công tác thanh tra:", "Lĩnh vực thông tin và truyền thông": a capital, a short title, no sentence. */
+const GROUP_TITLE = /^\p{Lu}[^.;:]{0,70}:?$/u;
+
+/**
+ * A group's title with no number ("Công tác thanh tra:") alone in the task column: a title, not the
+ * rest of the task above cut at a page break, when that task is whole (no cell of it cut mid-phrase,
+ * no list it opens) and the numbers start again at 1 under it, or, the title ending with ":", go on.
+ */
+function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
+  if (cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !GROUP_TITLE.test(line.text) || !startsSentence(line.text)) return false;
+  if (above && !isWholeAbove(above)) return false;
+  const next = numberBelow(view, cols, r);
+  if (next === 1) return true;
+  return /:$/.test(line.text) && above !== null && above.sttNumber !== null && next === above.sttNumber + 1;
+}
+
+/** Whether a task ends where it stands: no cell of its own cut mid-phrase, no list it opens ("… gồm:"). */
+function isWholeAbove(task: ParsedTask): boolean {
+  const text = task.text.task ?? '';
+  if (leftMidPhrase(task) || /:\s*$/.test(text) || LISTS_ITEMS.test(text)) return false;
+  return CUT_FIELDS.every((f) => !task.text[f] || !endsCut(task.text[f]!));
 }
 
 /**

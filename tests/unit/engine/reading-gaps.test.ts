@@ -164,6 +164,33 @@ describe('a section title numbered in its own text over numbering that goes on',
   });
 });
 
+describe('a group title with no number over a whole task', () => {
+  const lead = (n: number, text: string, leader = 'PGĐ Sở Phan Văn Hiếu'): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, 'Kế hoạch', leader];
+  const tasks = (r: FileReport) => r.tasks.map((t) => [t.stt, t.task, t.endRow]);
+
+  it('is a group row when the numbers start again at 1, or go on under a title ending with ":"', () => {
+    for (const title of ['Công tác thanh tra:', 'Công tác thanh tra', 'Lĩnh vực thông tin và truyền thông:']) {
+      const r = read([HEADER, ['I', 'Quý III'], [null, 'Công tác văn phòng:'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức hội thảo khởi nghiệp'), [null, title], lead(1, 'Tổng hợp báo cáo quý'), lead(2, 'Kiểm tra nội bộ')]);
+      expect([title, tasks(r), where(r)]).toEqual([title, [['1', 'Xây dựng kế hoạch kiểm tra', 4], ['2', 'Tổ chức hội thảo khởi nghiệp', 5], ['1', 'Tổng hợp báo cáo quý', 7], ['2', 'Kiểm tra nội bộ', 8]], []]);
+    }
+    const on = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức hội thảo khởi nghiệp'), [null, 'Công tác thanh tra:'], lead(3, 'Tổng hợp báo cáo quý')]);
+    expect(tasks(on)).toEqual([['1', 'Xây dựng kế hoạch kiểm tra', 3], ['2', 'Tổ chức hội thảo khởi nghiệp', 4], ['3', 'Tổng hợp báo cáo quý', 6]]);
+  });
+
+  it('stays the rest of the task above when that task is cut or opens a list, or the title has no ":" over numbering that goes on', () => {
+    const cases: [string, CellValue[][], string][] = [
+      ['cut text', [lead(1, 'Tổ chức hội nghị tại'), [null, 'Quảng Ngãi năm 2025'], lead(1, 'Kiểm tra')], 'Tổ chức hội nghị tại Quảng Ngãi năm 2025'],
+      ['cut leader', [lead(1, 'Tổ chức hội nghị', 'PGĐ Sở'), [null, 'Công tác thanh tra:'], lead(1, 'Kiểm tra')], 'Tổ chức hội nghị Công tác thanh tra:'],
+      ['list', [lead(1, 'Tổ chức các hoạt động, gồm:'), [null, 'Hội thảo khoa học'], lead(1, 'Kiểm tra')], 'Tổ chức các hoạt động, gồm: Hội thảo khoa học'],
+      ['numbers go on', [lead(1, 'Tổ chức hội nghị'), [null, 'Quảng Ngãi năm 2025'], lead(2, 'Kiểm tra')], 'Tổ chức hội nghị Quảng Ngãi năm 2025'],
+    ];
+    for (const [label, rows, first] of cases) {
+      const r = read([HEADER, ['I', 'Quý III'], ...rows]);
+      expect([label, r.tasks.map((t) => t.task)[0]]).toEqual([label, first]);
+    }
+  });
+});
+
 describe('month words in a "Tháng" column', () => {
   it('give the month, and its quarter, as "Tháng 12" does', () => {
     const words: [string, number][] = [
