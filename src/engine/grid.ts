@@ -36,6 +36,8 @@ export interface SheetGrid {
   /** Formulas the host saw, by cell (for `formula-error` messages); optional. */
   formulas?: (string | null | undefined)[][];
   hidden?: boolean;
+  /** Columns (1-based) the user has hidden, where the host knows them. */
+  hiddenColumns?: number[];
 }
 
 export interface WorkbookGrid {

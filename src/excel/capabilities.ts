@@ -29,6 +29,8 @@ export interface AdapterCapabilities extends Capabilities {
   rangeCopy: boolean;
   /** ExcelApi 1.13: resizing a table (the tracker's table kept, at its new size). */
   tableResize: boolean;
+  /** ExcelApi 1.2: whether a column is hidden (of two columns of one meaning, the visible one is read). */
+  hiddenColumns: boolean;
 }
 
 export type Feature = keyof AdapterCapabilities;
@@ -51,6 +53,7 @@ export const REQUIREMENTS: Record<Feature, string> = {
   workbookName: '1.7',
   rangeCopy: '1.9',
   tableResize: '1.13',
+  hiddenColumns: '1.2',
 };
 
 export type { VisibleFeature };
@@ -109,6 +112,7 @@ const SURFACE: Record<Feature, [string, string]> = {
   workbookName: ['Workbook', 'name'],
   rangeCopy: ['Range', 'copyFrom'],
   tableResize: ['Table', 'resize'],
+  hiddenColumns: ['Range', 'columnHidden'],
 };
 
 /** Whether the loaded Office.js defines a feature's member; unknown classes count as present. */

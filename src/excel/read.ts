@@ -202,6 +202,8 @@ interface BlockLoad {
   block: Block;
   range: Excel.Range;
   columnFonts: Excel.RangeFont[];
+  /** The detail columns, their hidden state loaded (none where the host cannot say). */
+  columns: Excel.Range[];
   merges: Excel.RangeAreas[];
 }
 
@@ -228,10 +230,16 @@ async function loadBlocks(
       const detail = { ...block.rect, right: Math.min(block.rect.right, block.rect.left + DETAIL_COLUMNS - 1) };
       // A column's font name is returned only when uniform: cheap, and exact where it is given.
       const columnFonts: Excel.RangeFont[] = [];
+      const columns: Excel.Range[] = [];
       for (let c = detail.left; c <= detail.right; c++) {
-        const font = rangeOf(ws, { ...block.rect, left: c, right: c }).format.font;
+        const column = rangeOf(ws, { ...block.rect, left: c, right: c });
+        const font = column.format.font;
         font.load('name');
         columnFonts.push(font);
+        if (caps.hiddenColumns) {
+          column.load('columnHidden');
+          columns.push(column);
+        }
       }
       const merges = caps.mergedAreas
         ? mergeChunks(detail, env.limits).map((chunk) => {
@@ -240,7 +248,7 @@ async function loadBlocks(
             return areas;
           })
         : [];
-      return { block, range, columnFonts, merges };
+      return { block, range, columnFonts, columns, merges };
     });
     await context.sync();
 
@@ -267,6 +275,11 @@ async function loadBlocks(
         grid.cells[rect.top - 1 + i] = row;
         if (fontRow) grid.fonts![rect.top - 1 + i] = fontRow;
       }
+      load.columns.forEach((column, j) => {
+        const c = rect.left + j;
+        if (column.columnHidden !== true || grid.hiddenColumns?.includes(c)) return;
+        (grid.hiddenColumns ??= []).push(c);
+      });
       for (const areas of load.merges) {
         if (areas.isNullObject) continue;
         for (const a of parseAddressList(areas.address, rect)) {

@@ -167,5 +167,7 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   if (fonts) grid.fonts = fonts;
   if (formulas) grid.formulas = formulas;
   if (ws.state && ws.state !== 'visible') grid.hidden = true;
+  const hiddenColumns = (ws.columns ?? []).flatMap((col, i) => (col?.hidden ? [col.number ?? i + 1] : []));
+  if (hiddenColumns.length) grid.hiddenColumns = hiddenColumns;
   return grid;
 }

@@ -31,14 +31,23 @@ interface HeaderMatch {
   kind: 'tasks' | 'kpi' | 'review';
 }
 
-/** Recognised columns of one row (of columns lo..hi), each kind at its first column. */
+/** Recognised columns of one row (of columns lo..hi), each kind at its first visible column. */
 export function headerColumns(view: SheetView, row: number, lo = 1, hi = view.colCount): ColumnMap {
   const map: ColumnMap = {};
   for (let c = lo; c <= hi; c++) {
     const kind = recogniseHeader(view.text(row, c));
-    if (kind && map[kind] === undefined) map[kind] = c;
+    if (kind && takesKind(view, map, kind, c)) map[kind] = c;
   }
   return map;
+}
+
+/**
+ * Whether column c is the one to read for a kind: the first of that meaning, or a visible one where
+ * the first is hidden ("Phòng chủ trì (cũ)" hidden beside the current "Phòng chủ trì").
+ */
+function takesKind(view: SheetView, map: ColumnMap, kind: ColumnKind, c: number): boolean {
+  const taken = map[kind];
+  return taken === undefined || (view.isColumnHidden(taken) && !view.isColumnHidden(c));
 }
 
 function countKeys(map: ColumnMap): number {
@@ -77,7 +86,9 @@ function detectHeader(view: SheetView, row: number): HeaderMatch | null {
       // Under a group cell ("Đơn vị thực hiện") the sub-header says what the column is ("Phối hợp").
       const grouped = top === '' || isGroupHeader(top);
       const kind = grouped ? (recogniseHeader(below) ?? recogniseHeader(`${top} ${below}`)) : recogniseHeader(`${top} ${below}`);
-      if (kind && (top === '' || isGroupHeader(top) || recogniseHeader(top) === null || recogniseHeader(top) === kind)) {
+      const taken = kind ? combined[kind] : undefined;
+      const hiddenOverVisible = taken !== undefined && taken !== c && view.isColumnHidden(c) && !view.isColumnHidden(taken);
+      if (kind && !hiddenOverVisible && (top === '' || isGroupHeader(top) || recogniseHeader(top) === null || recogniseHeader(top) === kind)) {
         const existing = (Object.keys(combined) as ColumnKind[]).find((k) => combined[k] === c);
         if (existing && existing !== kind) delete combined[existing];
         combined[kind] = c;
@@ -149,7 +160,7 @@ function ownHeaderColumns(view: SheetView, r: number, least: number): ColumnMap 
       if (isGroupHeader(text)) continue;
       return null;
     }
-    if (map[kind] === undefined) map[kind] = c;
+    if (takesKind(view, map, kind, c)) map[kind] = c;
     named++;
   }
   return named >= least ? map : null;

@@ -107,6 +107,11 @@ export class SheetView {
     return this.rowsMergedBelow.has(row);
   }
 
+  /** Whether the user has hidden the column (where the host says so). */
+  isColumnHidden(col: number): boolean {
+    return this.grid.hiddenColumns?.includes(col) ?? false;
+  }
+
   /** True for a cell below the top of a vertical merge (its value is the top cell's). */
   isMergedBelow(row: number, col: number): boolean {
     return this.mergedFrom.size > 0 && this.mergedFrom.has(this.key(row, col));

@@ -141,6 +141,38 @@ it('reads "Mốc thời gian" as the deadline and "Mức độ hoàn thành" as 
   expect([r.tasks[0].deadline, r.summary.byStatus, codes(r)]).toEqual(['2025-08-15', { 'Đang thực hiện': 1 }, []]);
 });
 
+describe('hidden columns', () => {
+  const rows = (header: CellValue[]): CellValue[][] => [
+    TITLE,
+    header,
+    ['I', null, 'Quý III'],
+    [1, 'Phòng HCTH', 'Tổng hợp báo cáo quý', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'],
+    [2, 'Phòng QLKH', 'Xây dựng kế hoạch kiểm tra', 'Phòng Không Có', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+  ];
+  const read = (cells: CellValue[][], hiddenColumns: number[]) => analyseSheets([{ ...sheet('Q3', cells), hiddenColumns }], { fileName: 'x.xlsx' });
+  const leads = (r: FileReport) => r.tasks.map((t) => t.leadUnits);
+  const header = ['TT', 'Phòng chủ trì (cũ)', 'Nội dung', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+
+  it('a hidden column beside a visible one of the same meaning is not read: the visible one is checked', () => {
+    const r = read(rows(header), [2]);
+    expect(leads(r)).toEqual([['Văn phòng Sở'], ['Phòng Không Có']]);
+    expect(codes(r)).toEqual(['unknown-unit D5']);
+  });
+
+  it('so under a two-row header ("Đơn vị" over "Chủ trì | Chủ trì (cũ)")', () => {
+    const two = [TITLE, ['TT', 'Đơn vị', null, 'Nội dung', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'], [null, 'Chủ trì', 'Chủ trì (cũ)'], ['I', null, null, 'Quý III'],
+      [1, 'Văn phòng Sở', 'Phòng HCTH', 'Tổng hợp báo cáo quý', 'Báo cáo', 'Giám đốc Sở'], [2, 'Phòng Không Có', 'Phòng QLKH', 'Xây dựng kế hoạch kiểm tra', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu']];
+    const r = analyseSheets([{ ...sheet('Q3', two, { merges: ['B2:C2'] }), hiddenColumns: [3] }], { fileName: 'x.xlsx' });
+    expect(leads(r)).toEqual([['Văn phòng Sở'], ['Phòng Không Có']]);
+    expect(codes(r)).toEqual(['unknown-unit B6']);
+  });
+
+  it('a hidden column still counts when it is the only one of its meaning, or the visible one comes first', () => {
+    expect(leads(read(rows(['TT', 'Ghi chú', 'Nội dung', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']), [4]))).toEqual([['Văn phòng Sở'], ['Phòng Không Có']]);
+    expect(codes(read(rows(['TT', 'Phòng chủ trì', 'Nội dung', 'Phòng chủ trì (mới)', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']), [4]))).toEqual(['outdated-unit B4', 'outdated-unit B5']);
+  });
+});
+
 describe('deadlines without a year or without a day', () => {
   it('reads "Trước 15/7" and "31.7" with the sheet\'s year and "10/2025" as the end of October, but no document number', () => {
     const cells = [

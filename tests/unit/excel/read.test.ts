@@ -55,6 +55,24 @@ describe('readGrid: values, dates, errors, merges, fonts', () => {
     expect(g.fonts?.[0]?.[1]).toBeNull(); // mixed column: unknown, not guessed
   });
 
+  it('says which columns are hidden, in the same syncs: the visible column of two with one meaning is read', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('KH', [
+      ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'],
+      ['STT', 'Phòng chủ trì (cũ)', 'Nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      [1, 'Phòng HCTH', 'Tổng hợp báo cáo quý', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'],
+      [2, 'Phòng QLKH', 'Xây dựng kế hoạch kiểm tra', 'Phòng Không Có', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+    ]);
+    const host = hostFor(wb);
+    const before = await syncsOf(wb, () => host.readGrid('active'));
+    s.columns.set(2, { hidden: true });
+    const cost = await syncsOf(wb, () => host.readGrid('active'));
+    const grid = await host.readGrid('active');
+    expect([grid.sheets[0].hiddenColumns, cost.count]).toEqual([[2], before.count]);
+    const r = analyseWorkbook(grid, { fileName: 'an.xlsx', asOf: '2025-10-15' });
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['unknown-unit D4']);
+  });
+
   it('recognises date formats, not times or plain numbers', () => {
     expect(isDateFormat('dd/mm/yyyy')).toBe(true);
     expect(isDateFormat('[$-42A]d mmmm yyyy;@')).toBe(true);

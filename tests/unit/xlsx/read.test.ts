@@ -364,3 +364,20 @@ describe('an Excel Table with its total row', () => {
     }
   });
 });
+
+describe('hidden columns', () => {
+  it('are given to the engine, which reads the visible column of two with the same meaning', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KH');
+    ws.addRow(['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025']);
+    ws.addRow(['STT', 'Phòng chủ trì (cũ)', 'Nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']);
+    ws.addRow([1, 'Phòng HCTH', 'Tổng hợp báo cáo quý', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở']);
+    ws.addRow([2, 'Phòng QLKH', 'Xây dựng kế hoạch kiểm tra', 'Phòng Không Có', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu']);
+    ws.getColumn(2).hidden = true;
+    ws.getColumn(6).width = 30;
+    const grid = await readWorkbookGrid(await bytesOf(wb), { fileName: 'an.xlsx' });
+    expect(sheet(grid, 'KH').hiddenColumns).toEqual([2]);
+    const r = analyseWorkbook(grid, { fileName: 'an.xlsx', asOf: '2025-10-15' });
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['unknown-unit D4']);
+  });
+});
