@@ -21,9 +21,9 @@ import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, she
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
-import { AnalysedTask, CheckContext, FindingSink, SheetScope, withUnicodeFont } from './checks/context';
+import { AnalysedTask, CheckContext, FindingSink, namesAsTyped, SheetScope, withUnicodeFont } from './checks/context';
 import { summarise } from './summary/summarise';
-import { foldKey, normalizeText } from './text';
+import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
@@ -332,29 +332,22 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
   if (!group) t.groupUnit = undefined;
+  const lead = namesAsTyped(view, t, 'lead');
+  const coord = namesAsTyped(view, t, 'coord');
+  const leader = namesAsTyped(view, t, 'leader');
   return new AnalysedTaskRecord(
     t,
     scope,
-    matcher.matchLeadUnits(group ?? namesCell(view, t, 'lead')),
-    matcher.matchUnits(namesCell(view, t, 'coord')),
-    matcher.matchLeaders(namesCell(view, t, 'leader')),
+    matcher.matchLeadUnits(group ?? lead),
+    matcher.matchUnits(coord),
+    matcher.matchLeaders(leader),
     deadline,
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
     taskTextHash(c.task ?? ''),
+    lead,
+    coord,
+    leader,
   );
-}
-
-/**
- * A names cell as typed, its line breaks kept (they part names as ";" does: "Phòng QLCN&CN⏎QLTCĐLCL"),
- * (converted from TCVN3/VNI), when it reads as the task's text; else that text (joined over rows).
- */
-function namesCell(view: SheetView, t: ParsedTask, field: 'lead' | 'coord' | 'leader'): string {
-  const text = t.text[field] ?? '';
-  const col = t.table.columns[field];
-  if (!text || col === undefined || isJoined(t, field)) return text;
-  const row = fieldRow(t, field);
-  const raw = view.legacyAt(row, col)?.fixed ?? view.value(row, col);
-  return typeof raw === 'string' && /[\n\r\u2028\u2029\u0085\v\f]/u.test(raw) && normalizeText(raw) === text ? raw : text;
 }
 
 /** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */
@@ -394,6 +387,9 @@ class AnalysedTaskRecord implements AnalysedTask {
     public deadline: AnalysedTask['deadline'],
     public important: boolean,
     public textHash: number,
+    public leadTyped: string,
+    public coordTyped: string,
+    public leaderTyped: string,
   ) {}
 }
 
@@ -480,7 +476,7 @@ function toProposal(p: ParsedProposal, view: SheetView, matcher: DirectoryMatche
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchLeadUnits(groupLead(t, matcher) ?? namesCell(view, t, 'lead'))), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchLeadUnits(groupLead(t, matcher) ?? namesAsTyped(view, t, 'lead'))), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /**

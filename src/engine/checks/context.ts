@@ -5,7 +5,7 @@ import type { Finding, Field, Severity } from '../report';
 import type { DirectoryMatcher, NameMatch } from '../directory/matcher';
 import type { Period } from '../directory/types';
 import type { ParsedDate } from '../reading/dates';
-import { fieldRow, type ParsedTask, type SheetParse } from '../reading/model';
+import { fieldRow, isJoined, type ParsedTask, type SheetParse } from '../reading/model';
 import type { TaskColumn } from '../reading/headers';
 import type { SheetView } from '../sheet/view';
 import { FINDING_CATALOG, FindingCode, fillTemplate, placeholders, type CatalogEntry } from './catalog';
@@ -31,6 +31,10 @@ export interface AnalysedTask {
   important: boolean;
   /** taskTextHash of the task's text (identity, duplicates), computed once. */
   textHash: number;
+  /** The names cells as matched (`namesAsTyped`): the checks ask the matcher of the same text. */
+  leadTyped: string;
+  coordTyped: string;
+  leaderTyped: string;
 }
 
 export interface CellAt {
@@ -198,6 +202,26 @@ export function typedText(ctx: CheckContext, t: AnalysedTask, field: TaskColumn)
   const raw = at && text ? ctx.views.get(at.sheet)?.value(at.row, at.col) : null;
   return typeof raw === 'string' && normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/u;
+
+/**
+ * A names cell (units, leaders) as matched: as typed when it holds line breaks, which part names as
+ * ";" does ("Phòng QLCN&CN⏎QLTCĐLCL"), converted from TCVN3/VNI, and when it reads as the task's
+ * text; else that text (one line, or joined over rows). Most cells have no line break: they cost
+ * one look at the stored value.
+ */
+export function namesAsTyped(view: SheetView, t: ParsedTask, field: 'lead' | 'coord' | 'leader'): string {
+  const text = t.text[field] ?? '';
+  const col = t.table.columns[field];
+  if (!text || col === undefined || isJoined(t, field)) return text;
+  const row = fieldRow(t, field);
+  const stored = view.value(row, col);
+  if (typeof stored !== 'string' || !LINE_BREAK.test(stored)) return text;
+  const raw = view.legacyAt(row, col)?.fixed ?? stored;
+  return normalizeText(raw) === text ? raw.normalize('NFC') : text;
+}
+
 
 /** A name's replacement in a cell: [as written, what it becomes]. */
 export type NameReplacement = readonly [written: string, replacement: string];

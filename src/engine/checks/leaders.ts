@@ -1,6 +1,6 @@
 /** Leaders are known in the sheet's period ("Lãnh đạo Sở" and other collective phrases are valid). */
 import type { Check } from './context';
-import { fieldCell, replaceNamesTyped, typedText } from './context';
+import { fieldCell, replaceNamesTyped } from './context';
 import { isJoined } from '../reading/model';
 
 export const leaders: Check = {
@@ -11,7 +11,7 @@ export const leaders: Check = {
       const text = t.parsed.text.leader;
       if (!text || t.leaders.every((m) => m.status === 'current' || m.status === 'collective')) continue;
       const at = fieldCell(t, 'leader');
-      if (!at || t.scope.matcher.looksLikeUnit(typedText(ctx, t, 'leader')!)) continue;
+      if (!at || t.scope.matcher.looksLikeUnit(t.leaderTyped)) continue;
       // Every misspelt leader of the cell at once: each finding offers the same fix.
       const replacements = t.leaders.flatMap((m) => (m.status === 'misspelt' && m.canonical ? [[m.written, m.canonical] as const] : []));
       const fix = isJoined(t.parsed, 'leader') ? null : replaceNamesTyped(ctx, t, 'leader', text, replacements);

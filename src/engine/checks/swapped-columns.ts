@@ -1,7 +1,7 @@
 /** A leader's name in the lead-unit column, or a unit's in the leader column; a leader's in the coordinating column. */
 import { columnLetter } from '../grid';
 import type { Check } from './context';
-import { fieldCell, typedText } from './context';
+import { fieldCell } from './context';
 
 export const swappedColumns: Check = {
   codes: ['swapped-columns'],
@@ -13,13 +13,13 @@ export const swappedColumns: Check = {
       const leader = t.parsed.text.leader ?? '';
       const coord = t.parsed.text.coord ?? '';
       // The cells as typed: their line breaks part names, as when the names were matched.
-      const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(typedText(ctx, t, 'lead')!);
-      const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(typedText(ctx, t, 'leader')!);
+      const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(t.leadTyped);
+      const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(t.leaderTyped);
       const leaderAt = fieldCell(t, 'leader');
       // Coordinating cells are free text: a leader alone there is a note, once per spelling and sheet.
-      const coordKey = `${t.parsed.sheet}|${coord}`;
-      const coordAt = fieldCell(t, 'coord');
-      if (coord !== '' && coordAt && !coordSeen.has(coordKey) && t.scope.matcher.looksLikeLeader(typedText(ctx, t, 'coord')!)) {
+      const coordAt = coord !== '' ? fieldCell(t, 'coord') : null;
+      const coordKey = coordAt && t.scope.matcher.looksLikeLeader(t.coordTyped) ? `${t.parsed.sheet}|${coord}` : '';
+      if (coordAt && coordKey && !coordSeen.has(coordKey)) {
         coordSeen.add(coordKey);
         const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
         ctx.emit('swapped-columns', coordAt, { column: columnLetter(coordAt.col), value: coord, what: 'tên lãnh đạo', target }, { field: 'coord' });

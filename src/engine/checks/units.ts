@@ -5,7 +5,7 @@
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { fieldCell, replaceNamesTyped, typedText } from './context';
+import { fieldCell, replaceNamesTyped } from './context';
 import { isJoined } from '../reading/model';
 
 export const units: Check = {
@@ -15,7 +15,7 @@ export const units: Check = {
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const leadText = t.parsed.text.lead ?? '';
-      if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(typedText(ctx, t, 'lead')!)) report(ctx, t, 'lead', t.lead);
+      if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(t.leadTyped)) report(ctx, t, 'lead', t.lead);
       if (!t.coord.some(needsLook)) continue;
       // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
       // unknown one once per spelling and sheet, so outside bodies never flood the report.

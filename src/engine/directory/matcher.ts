@@ -334,6 +334,10 @@ export class DirectoryMatcher {
   }
 
   private readonly unitCache = new Map<string, NameMatch[]>();
+
+  /** Lead cells → their lead units (the part before who coordinates). */
+
+  private readonly leadCache = new Map<string, NameMatch[]>();
   private readonly leaderCache = new Map<string, NameMatch[]>();
 
   /** The units a cell names, split where the parts are known. Cells repeat: results are cached. */
@@ -345,7 +349,9 @@ export class DirectoryMatcher {
 
   /** The lead units of a lead cell, not those it says coordinate ("X chủ trì, phối hợp Y"). */
   matchLeadUnits(cell: string): NameMatch[] {
-    return this.matchUnits(leadOnly(cell));
+    let m = this.leadCache.get(cell);
+    if (!m) this.leadCache.set(cell, (m = this.matchUnits(leadOnly(cell))));
+    return m;
   }
 
   private splitUnits(cell: string): NameMatch[] {

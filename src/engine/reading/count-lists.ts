@@ -8,6 +8,7 @@ import type { ParsedSection, ParsedTask, SheetParse } from './model';
 
 /** Gives each listed count the workbook's tasks of its period; one whose tasks are in no sheet (another file) is dropped. */
 export function countListedSections(parses: SheetParse[]): void {
+  if (!parses.some((p) => p.sections.some((s) => s.listed))) return;
   const tasks = parses.flatMap((p) => p.tasks.filter((t) => t.table.kind === 'tasks'));
   for (const p of parses) {
     if (!p.sections.some((s) => s.listed)) continue;
