@@ -109,8 +109,11 @@ function wholeKey(text: string): string {
 }
 
 function statusKey(text: string): string {
-  return wholeKey(text).replace(QUALIFIER, '');
+  return wholeKey(text).replace(LATE_BY, '').replace(QUALIFIER, '');
 }
+
+/** How late, after a late word (folded): "Quá hạn 5 ngày", "Chậm tiến độ 2 tháng", "Hoàn thành chậm 01 tuần". */
+const LATE_BY = /(?<=\b(?:qua han|tre han|cham tien do|tre tien do|cham|tre))\s+\d{1,3}\s+(?:ngay|tuan|thang)$/;
 
 /**
  * Words that say more than the status they count as, so are never written as it: "Bỏ", "Hủy" may
@@ -275,7 +278,7 @@ function laterLine(text: string): Status | null {
     if (!/^\p{Lu}/u.test(words[i]) || /[,;:.(]$/.test(words[i - 1])) continue;
     const key = keys.slice(0, i).join(' ');
     if (PLANNED.test(key)) break;
-    const own = exact(folded.slice(0, i).join(' ').replace(/[.!]+$/, '').replace(QUALIFIER, '')) ?? (isAwaiting(key) ? 'Đang thực hiện' : null);
+    const own = exact(statusKey(folded.slice(0, i).join(' '))) ?? (isAwaiting(key) ? 'Đang thực hiện' : null);
     if (!own) continue;
     // Not readStatus: the same text with ";" would try each line again.
     const s = statusOf(`${words.slice(0, i).join(' ')}; ${words.slice(i).join(' ')}`, false);

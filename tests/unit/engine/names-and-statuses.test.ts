@@ -380,6 +380,20 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 8]);
   });
 
+  it('reads a late word with how late ("Quá hạn 5 ngày") as the late word: what follows it on a new line or after a comma counts', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Quá hạn 5 ngày\nHoàn thành ngày 20/11/2025', 'Chậm tiến độ 2 tháng, đề xuất bỏ', 'Trễ hạn 10 ngày\nĐề nghị điều chỉnh sang Quý IV', 'Quá hạn 5 ngày', 'Hoàn thành chậm 5 ngày', 'Hoàn thành 5 ngày'];
+    const tasks = cells.map((s, i) => [i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', s]);
+    const r = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])] }, { fileName: 'thu.xlsx', asOf: '2025-12-01' });
+    // "Hoàn thành 5 ngày" says no lateness: still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đề xuất bỏ': 1, 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 1, 'Hoàn thành 5 ngày': 1 });
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[5, 'drop'], [6, 'adjust']]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 7, 9]);
+    // Written back as typed: it says more than the status.
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
