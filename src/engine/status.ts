@@ -3,6 +3,7 @@ import { foldKey, isVietnameseSyllable, matchKey, normalizeText } from './text';
 import { memo } from './memo';
 import { daysInMonth, makeIso, todayIso } from './dates';
 import { safeNearest, type Candidate } from './directory/fuzzy';
+import { QUARTER_TOKEN, quarterOf } from './reading/headings';
 
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -334,13 +335,15 @@ function isDoneOnRecord(key: string): boolean {
   if (!head) return false;
   let records = 0;
   let rest = withoutRecords(key.slice(head.length), () => records++);
-  // After "Đã …" (done, not a plan: "Hoàn thành tháng 8" may be one), the month it was done in is a record too.
-  if (head.startsWith('da ')) rest = rest.replace(MONTH_DONE, (m, month: string) => (isMonth(month) ? (records++, ' ') : m));
+  // After "Đã …" (done, not a plan: "Hoàn thành tháng 8" may be one), the month or quarter it was done in is a record too.
+  if (head.startsWith('da ')) rest = rest.replace(MONTH_DONE, (m, month: string) => (isMonth(month) ? (records++, ' ') : m)).replace(QUARTER_DONE, () => (records++, ' '));
   return records > 0 && rest.replace(RECORD_GLUE, '') === '';
 }
 
 /** The month a task was done in (folded): "tháng 8/2025", "trong tháng 8", "tháng 8 năm 2025". Groups: month, year. */
 const MONTH_DONE = /\b(?:trong\s+)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?![\d/])/g;
+/** The quarter a task was done in (folded): "Quý III/2025", "trong quý 3 năm 2025", "Q3/2025". Groups: quarter, year. */
+const QUARTER_DONE = new RegExp(String.raw`\b(?:trong\s+)?(?:quy\s+|q\.?\s*)${QUARTER_TOKEN}\b(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?![\d/])`, 'g');
 const isMonth = (month: string): boolean => Number(month) >= 1 && Number(month) <= 12;
 
 /** The real days a status names, documents' numbers aside: day, month and the year written, if any. */
@@ -353,7 +356,9 @@ const namedDays = memo((text: string): { day: number; month: number; year: numbe
   });
   // A month done in ("Đã hoàn thành tháng 12/2025") counts from its first day: one not yet begun is planned.
   const months = [...key.matchAll(MONTH_DONE)].flatMap((m) => (isMonth(m[1]) ? [{ day: 1, month: Number(m[1]), year: m[2] || m[3] ? Number(m[2] || m[3]) : null }] : []));
-  return [...days, ...months];
+  // A quarter likewise, from its first month.
+  const quarters = [...key.matchAll(QUARTER_DONE)].map((m) => ({ day: 1, month: quarterOf(m[1])! * 3 - 2, year: m[2] || m[3] ? Number(m[2] || m[3]) : null }));
+  return [...days, ...months, ...quarters];
 });
 
 /** The (folded) text with each document cited and each real day made a space; `found` is told of each. */

@@ -165,6 +165,19 @@ describe('done, with the day it was done or the document that did it', () => {
     expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Hoàn thành tháng 8': 1, 'Đang thực hiện': 1 });
   });
 
+  it('counts "Đã hoàn thành Quý III/2025" (done, with the quarter it was done) as done, as in "Kết quả"; a quarter not yet begun is planned', () => {
+    const cells = ['Đã hoàn thành Quý III/2025', 'Đã hoàn thành trong quý 3 năm 2025', 'Đã ban hành (Quý III)', 'Hoàn thành Quý III', 'Đã hoàn thành Quý IV/2026'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    // Report of 21/11/2026: Quý IV/2026 has begun; the one without "Đã" may be a plan.
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Hoàn thành Quý III': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([7]);
+    const early = analyseWorkbook({ sheets: [sheet('PL', [[TITLE], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '15/8/2025', 'Đã hoàn thành Quý IV/2025']])] }, { fileName: 'thu.xlsx', asOf: '2025-09-20' });
+    expect(early.summary.byStatus).toEqual({ 'Đang thực hiện': 1 });
+    expect(early.summary.overdue.map((o) => o.row)).toEqual([4]);
+  });
+
   it('reads the record after a semicolon or a full stop as after a comma: "Đã hoàn thành; Báo cáo số …" is done, "Hoàn thành; còn …" is not', () => {
     const cells = ['Đã hoàn thành; Báo cáo số 120/BC-SKHCN', 'Đã hoàn thành. Công văn số 12/SKHCN-VP ngày 5/8/2025', 'Hoàn thành; còn 2 nội dung chưa xong'];
     const r = withStatus(...cells);
