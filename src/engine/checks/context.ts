@@ -187,7 +187,7 @@ function suggestion(template: string | null, params: Params): string | null {
 
 /** The text of a task's field and where it stands (its first row, or the task's row when empty). */
 export function fieldCell(t: AnalysedTask, field: TaskColumn): CellAt | null {
-  const col = t.parsed.table.columns[field];
+  const col = t.parsed.fieldCols?.[field] ?? t.parsed.table.columns[field];
   if (col === undefined) return null;
   return { sheet: t.parsed.sheet, row: fieldRow(t.parsed, field), col };
 }

@@ -11,7 +11,13 @@ export const status: Check = {
       const t = ctx.tasks[i];
       const text = t.parsed.text.status;
       const at = fieldCell(t, 'status');
-      if (!text || !at || readStatus(text)) continue;
+      if (!text || !at) continue;
+      const ticks = t.parsed.table.ticks;
+      if (t.parsed.badTicks && ticks) {
+        ctx.emit('unknown-status', at, { value: text, hint: `Đánh dấu "x" vào một ô duy nhất trong các cột: ${ticks.map((c) => c.status).join(', ')}.` }, { fix: null });
+        continue;
+      }
+      if (readStatus(text)) continue;
       const near = nearestStatus(text);
       const hint = near ? `Có phải "${near}"?` : `Dùng một trong: ${STATUSES.join(', ')}.`;
       ctx.emit('unknown-status', at, { value: text, hint }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });

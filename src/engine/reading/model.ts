@@ -1,6 +1,7 @@
 /** What reading a sheet yields, before checks: tables, tasks with their cells, headings with counts. */
 import type { ProposalKind } from './proposals';
 import type { ColumnMap, TaskColumn } from './headers';
+import type { TickColumn } from './ticks';
 
 export interface ParsedTable {
   sheet: string;
@@ -9,6 +10,8 @@ export interface ParsedTable {
   /** Rows where the header was repeated (page breaks). */
   repeatedHeaderRows: number[];
   columns: ColumnMap;
+  /** Statuses ticked in a column each ("Hoàn thành | Đang thực hiện | Chưa thực hiện"); `columns.status` is the first. */
+  ticks?: TickColumn[];
   firstRow: number;
   lastRow: number;
   title: string | null;
@@ -72,6 +75,10 @@ export interface ParsedTask {
   text: Partial<Record<TaskColumn, string>>;
   /** Fields whose text starts below the task's own row (a continuation row filled them): that row. */
   fieldRows?: Partial<Record<TaskColumn, number>>;
+  /** Fields whose text is in another column than the table's: the status ticked under "Đang thực hiện". */
+  fieldCols?: Partial<Record<TaskColumn, number>>;
+  /** Its status ticks are two, or a mark that is no tick: `text.status` lists them, for a person to read. */
+  badTicks?: true;
   /** Fields whose text came from more than one row. */
   joined?: TaskColumn[];
   /** Fields whose cell shows a formula error (#N/A, #REF!): no text; formula-error reports the cell. */

@@ -10,6 +10,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, reco
 import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
+import { readTicks, tickColumns, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
 
@@ -28,6 +29,7 @@ interface RowText {
 interface HeaderMatch {
   columns: ColumnMap;
   rows: number[];
+  ticks?: TickColumn[];
   kind: 'tasks' | 'kpi' | 'review';
 }
 
@@ -71,8 +73,35 @@ function cannotBeHeader(view: SheetView, row: number): boolean {
   return false;
 }
 
-/** The header starting at `row` (one the caller has not ruled out by `cannotBeHeader`), if any. */
+/** The header starting at `row` (one the caller has not ruled out by `cannotBeHeader`), if any, with its tick columns. */
 function detectHeader(view: SheetView, row: number): HeaderMatch | null {
+  const match = detectColumns(view, row);
+  return match?.kind === 'tasks' ? withTicks(view, match) : match;
+}
+
+/**
+ * Statuses ticked in a column each, on the header's last row ("Tình hình thực hiện" over "Hoàn thành
+ * | Đang thực hiện | Chưa thực hiện", or those alone on a one-row header), or on the row under a
+ * one-row header where a cell merged across stands over them: the status column is the first of
+ * them, no other kind is read there ("Tình hình thực hiện" + "Hoàn thành" is no status column of its own).
+ */
+function withTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
+  const last = match.rows[match.rows.length - 1];
+  let rows = match.rows;
+  let ticks = tickColumns(view, last);
+  if (!ticks && rows.length === 1 && last < view.rowCount) {
+    const below = tickColumns(view, last + 1);
+    if (below && view.text(last, below[0].col) && view.mergedTo(last, below[0].col) >= below[below.length - 1].col) [ticks, rows] = [below, [last, last + 1]];
+  }
+  if (!ticks) return match;
+  const columns: ColumnMap = {};
+  for (const [kind, c] of Object.entries(match.columns) as [ColumnKind, number][]) if (!ticks.some((t) => t.col === c)) columns[kind] = c;
+  if (columns.status !== undefined) return match;
+  columns.status = ticks[0].col;
+  return { columns, rows, kind: match.kind, ticks };
+}
+
+function detectColumns(view: SheetView, row: number): HeaderMatch | null {
   const single = headerColumns(view, row);
   if (countKeys(single) < 2) return null;
   // Two-row header: a group cell ("Đơn vị") over sub-headers ("Chủ trì | Phối hợp") in the next row.
@@ -603,6 +632,7 @@ export function readSheet(view: SheetView): SheetParse {
           headerRows: header.rows,
           repeatedHeaderRows: [],
           columns: header.columns,
+          ticks: header.ticks,
           firstRow: header.rows[0],
           lastRow: header.rows[header.rows.length - 1],
           title: lastHeadingText,
@@ -1213,9 +1243,19 @@ function startTask(
   const texts = view.rowTexts(r);
   const stt = sttText.trim().replace(/^\(\s*(?=\d)|\s*[.),:/-]$/g, '');
   const task = new TaskRecord(view.name, table, r, stt, sttInteger(sttText), ctx, firstTexts(texts, table.columns));
+  if (table.ticks) tickedStatus(view, task, table.ticks);
   if (texts.some(startsLikeError)) dropFormulaErrors(view, task);
   if (view.hasMergedBelow(r)) pointAtMergeTops(view, task);
   return task;
+}
+
+/** The status a task's marks give (`readTicks`), in place of the first tick column's text. */
+function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickColumn[]): void {
+  const read = readTicks(view, task.row, ticks);
+  task.text.status = read?.text;
+  if (!read) return;
+  task.fieldCols = { status: read.col };
+  if (!read.ticked) task.badTicks = true;
 }
 
 /**
@@ -1298,6 +1338,8 @@ class TaskRecord implements ParsedTask {
   scope: number;
   block: number;
   fieldRows?: ParsedTask['fieldRows'] = undefined;
+  fieldCols?: ParsedTask['fieldCols'] = undefined;
+  badTicks?: true = undefined;
   joined?: ParsedTask['joined'] = undefined;
   errors?: ParsedTask['errors'] = undefined;
   groupNumber: number | null = null;

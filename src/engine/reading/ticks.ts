@@ -1,0 +1,50 @@
+/**
+ * Statuses ticked, not written: one column per status ("Hoàn thành | Đang thực hiện | Chưa thực
+ * hiện", under "Tình hình thực hiện" or on the header row itself), an "x" under the one that applies.
+ */
+import type { SheetView } from '../sheet/view';
+import { readStatus, type Status } from '../status';
+import { isBlankField } from './model';
+
+export interface TickColumn {
+  col: number;
+  status: Status;
+}
+
+/** A mark that ticks a box: "x", "v", "✓", "1". */
+const TICK = /^(?:x|v|✓|✔|√|☑|☒|1)$/iu;
+
+/** A header cell naming one status ("Hoàn thành", "Chưa thực hiện"): short, with no day or share in it. */
+function statusHeader(text: string): Status | null {
+  return text && text.length <= 30 && !/\d/.test(text) ? readStatus(text) : null;
+}
+
+/**
+ * The first run of two or more adjacent cells of a header row each naming another status, else
+ * null. One alone is no such run: "Tiến độ" over "Bắt đầu | Hoàn thành" holds a deadline.
+ */
+export function tickColumns(view: SheetView, row: number): TickColumn[] | null {
+  let run: TickColumn[] = [];
+  for (let c = 1; c <= view.colCount + 1; c++) {
+    const status = c <= view.colCount ? statusHeader(view.text(row, c)) : null;
+    if (status && !run.some((t) => t.status === status)) {
+      run.push({ col: c, status });
+      continue;
+    }
+    if (run.length >= 2) return run;
+    run = status ? [{ col: c, status }] : [];
+  }
+  return null;
+}
+
+/**
+ * What a task row's marks say: the status ticked, or (`ticked` false) for two marks or a mark that
+ * is no tick, the marks with their columns' statuses ("x (Hoàn thành); x (Đang thực hiện)"), for a
+ * person to read. `col`: the first marked cell. Null when nothing is marked ("-" is no mark).
+ */
+export function readTicks(view: SheetView, row: number, ticks: readonly TickColumn[]): { text: string; col: number; ticked: boolean } | null {
+  const marked = ticks.map((t) => ({ ...t, mark: view.text(row, t.col) })).filter((t) => !isBlankField(t.mark));
+  if (marked.length === 0) return null;
+  if (marked.length === 1 && TICK.test(marked[0].mark.trim())) return { text: marked[0].status, col: marked[0].col, ticked: true };
+  return { text: marked.map((t) => `${t.mark} (${t.status})`).join('; '), col: marked[0].col, ticked: false };
+}
