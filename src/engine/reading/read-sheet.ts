@@ -1250,12 +1250,25 @@ function startTask(
 }
 
 /** The status a task's marks give (`readTicks`), in place of the first tick column's text. */
-function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickColumn[]): void {
-  const read = readTicks(view, task.row, ticks);
+function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickColumn[], r = task.row): void {
+  const read = readTicks(view, r, ticks);
   task.text.status = read?.text;
   if (!read) return;
   task.fieldCols = { status: read.col };
+  if (r !== task.row) (task.fieldRows ??= {}).status = r;
   if (!read.ticked) task.badTicks = true;
+}
+
+/** Marks on a task's continuation row (a page break cut it): its status if it had none, else a second mark. */
+function continuedTicks(view: SheetView, task: ParsedTask, r: number, ticks: readonly TickColumn[]): void {
+  const read = readTicks(view, r, ticks.filter((t) => !view.isMergedBelow(r, t.col)));
+  if (!read) return;
+  if (task.text.status) {
+    task.text.status = `${task.text.status}; ${read.text}`;
+    task.badTicks = true;
+    return;
+  }
+  tickedStatus(view, task, ticks, r);
 }
 
 /**
@@ -1366,9 +1379,11 @@ class TaskRecord implements ParsedTask {
 }
 
 function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {
+  const ticks = task.table.ticks;
+  if (ticks) continuedTicks(view, task, r, ticks);
   for (const f of TASK_FIELDS) {
     const c = task.table.columns[f];
-    if (c === undefined || view.isMergedBelow(r, c)) continue;
+    if (c === undefined || view.isMergedBelow(r, c) || (ticks && f === 'status')) continue;
     const text = view.text(r, c);
     if (!text) continue;
     if (isFormulaError(view, r, c, text)) {

@@ -67,6 +67,15 @@ describe('statuses ticked in one column per status', () => {
     expect(r.findings.find((f) => f.code === 'unknown-status')).toMatchObject({ message: 'Tình trạng "x (Hoàn thành); x (Đang thực hiện)" không thuộc danh sách.', fix: null });
   });
 
+  it('reads the marks on the second row of a task cut at a page break', () => {
+    const cut = (marks: CellValue[]) => [...rowsOf([[null, null, null]]).map((row) => [...row.slice(0, 1), `${row[1]} và`, ...row.slice(2)]), [null, 'triển khai nội dung', null, null, null, null, ...marks]];
+    const under = (marks: CellValue[]) => analyseWorkbook({ sheets: [sheet('PL', [[TITLE], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', ...TICKS], ['I', 'Quý III (1 nhiệm vụ)'], ...cut(marks)])] }, { fileName: 'thu.xlsx', asOf: '2025-10-15' });
+    const done = under(['x', null, null]);
+    expect([done.tasks.map((t) => t.status), unknown(done)]).toEqual([['Hoàn thành'], []]);
+    const open = under([null, 'x', null]);
+    expect([open.tasks.map((t) => t.status), unknown(open)]).toEqual([['Đang thực hiện'], []]);
+  });
+
   it('keeps "Tiến độ" over "Bắt đầu | Hoàn thành" a deadline: one status word is no tick columns', () => {
     const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Tiến độ', null];
     const sub = [null, null, null, null, null, 'Bắt đầu', 'Hoàn thành'];
