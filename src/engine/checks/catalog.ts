@@ -202,7 +202,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Một đơn vị viết nhiều cách',
     titleEn: 'Inconsistent spelling',
-    description: 'Cùng một đơn vị được viết theo nhiều cách trong một trang (chỉ khác chữ hoa, chữ thường như "Văn Phòng Sở" thì không tính: bộ lọc của Excel coi là một).',
+    description: 'Cùng một đơn vị được viết theo nhiều cách trong một trang (chỉ khác chữ hoa, chữ thường như "Văn Phòng Sở" thì không tính: bộ lọc của Excel coi là một, và lời báo nêu mỗi cách viết khác một lần).',
     message: '"{name}" còn được viết là {others} trong trang này.',
     suggestion: 'Thống nhất thành "{canonical}".',
   },
