@@ -80,7 +80,7 @@ export const numbering: Check = {
         settle(ctx, scope.unnumbered, null);
         scope.unnumbered = { ...standsFor(scope), task: t };
         // Counted as the next integer: the part below goes on from it.
-        if (!scope.unnumbered.inList && scope.previous !== null) lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous, written: scope.written });
+        if (!scope.unnumbered.inList && scope.previous !== null) noteLast(lastBySheet, p.sheet, p.row, col, scope.previous, scope.written);
         continue;
       }
       if (p.sttNumber === null) {
@@ -118,7 +118,7 @@ export const numbering: Check = {
       // After a repeated number (19, 19, 21) the second was most likely meant as the next one.
       scope.previous = otherRow === undefined ? n : Math.max((scope.previous ?? n) + 1, n);
       scope.written = n;
-      lastBySheet.set(p.sheet, { row: p.row, col, number: scope.previous, written: n });
+      noteLast(lastBySheet, p.sheet, p.row, col, scope.previous, n);
       const run = runs.get(p.sheet)!;
       if (!run.rows.has(n)) run.rows.set(n, p.row);
     }
@@ -133,6 +133,19 @@ interface LastNumber {
   number: number | null;
   /** The last number written: the next part may go on from it too (2, 2 | 3). */
   written: number | null;
+}
+
+/** Notes a sheet's last number, in place: one record per sheet, not one per task. */
+function noteLast(last: Map<string, LastNumber>, sheet: string, row: number, col: number, number: number | null, written: number | null): void {
+  const known = last.get(sheet);
+  if (!known) {
+    last.set(sheet, { row, col, number, written });
+    return;
+  }
+  known.row = row;
+  known.col = col;
+  known.number = number;
+  known.written = written;
 }
 
 /** How a sheet's parts have numbered so far: on from the part above (`ranOn`), or from 1 again; the rows of the numbers since. */

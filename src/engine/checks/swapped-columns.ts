@@ -15,16 +15,16 @@ export const swappedColumns: Check = {
       // The cells as typed: their line breaks part names, as when the names were matched.
       const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(t.leadTyped);
       const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(t.leaderTyped);
-      const leaderAt = fieldCell(t, 'leader');
       // Coordinating cells are free text: a leader alone there is a note, once per spelling and sheet.
-      const coordAt = coord !== '' ? fieldCell(t, 'coord') : null;
-      const coordKey = coordAt && t.scope.matcher.looksLikeLeader(t.coordTyped) ? `${t.parsed.sheet}|${coord}` : '';
-      if (coordAt && coordKey && !coordSeen.has(coordKey)) {
+      const coordKey = coord !== '' && t.scope.matcher.looksLikeLeader(t.coordTyped) ? `${t.parsed.sheet}|${coord}` : '';
+      const coordAt = coordKey && !coordSeen.has(coordKey) ? fieldCell(t, 'coord') : null;
+      if (!leadSwapped && !leaderSwapped && !coordAt) continue;
+      const leaderAt = fieldCell(t, 'leader');
+      if (coordAt) {
         coordSeen.add(coordKey);
         const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
         ctx.emit('swapped-columns', coordAt, { column: columnLetter(coordAt.col), value: coord, what: 'tên lãnh đạo', target }, { field: 'coord' });
       }
-      if (!leadSwapped && !leaderSwapped) continue;
       const leadAt = fieldCell(t, 'lead');
       // A table with no leader column (or no unit column) still gets told: the name has no place there.
       if (leadSwapped && leadAt) {
