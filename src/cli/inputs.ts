@@ -23,15 +23,25 @@ export const folded = (name: string) => name.normalize('NFC').toLowerCase();
 /** Excel's "~$" lock files and the "._" files macOS leaves on other disks: never workbooks. */
 const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
 
-/** Excel's "~$" lock file beside `file` while it is open there (or left by a crash), if any. */
+/**
+ * The lock file beside `file` while it is open (or left by a crash), if any: Excel's "~$name", or
+ * LibreOffice's ".~lock.name#" (units save .ods and open .xlsx there too).
+ */
 export function lockFileBeside(file: string): string | undefined {
-  const lock = path.join(path.dirname(file), `~$${path.basename(file)}`);
-  try {
-    return statSync(lock, { throwIfNoEntry: false }) ? lock : undefined;
-  } catch {
-    return undefined; // Not reachable: as if none.
+  const name = path.basename(file);
+  for (const lockName of [`~$${name}`, `.~lock.${name}#`]) {
+    const lock = path.join(path.dirname(file), lockName);
+    try {
+      if (statSync(lock, { throwIfNoEntry: false })) return lock;
+    } catch {
+      // Not reachable: as if none.
+    }
   }
+  return undefined;
 }
+
+/** The program a lock file says the workbook is open in. */
+export const lockingProgram = (lock: string): string => (path.basename(lock).startsWith('.~lock.') ? 'LibreOffice' : 'Excel');
 
 /**
  * What a folder gives to check: Excel workbooks, and spreadsheets saved in a form CTCT cannot read

@@ -12,7 +12,7 @@ import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
-import { expandInputs, type Input, labelled, lockFileBeside, sameFile, type Source } from './inputs';
+import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sameFile, type Source } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
@@ -194,11 +194,11 @@ function oncePerContent(read: readonly ReadInput[], io: Io): { read: ReadInput[]
   return { read: read.filter((r) => kept.has(r)), sameAs };
 }
 
-/** A workbook open in Excel is checked as last saved: a notice, not a failure. */
+/** A workbook open in Excel (or LibreOffice) is checked as last saved: a notice, not a failure. */
 function sayOpenInExcel(input: Input, io: Io): void {
   const lock = lockFileBeside(input.file);
   if (!lock) return;
-  io.err(`Lưu ý: tệp “${input.label}” đang mở trong Excel (có tệp khóa “${path.basename(lock)}” bên cạnh): CTCT kiểm tra bản đã lưu, những gì chưa lưu không được kiểm tra; hãy lưu tệp rồi chạy lại nếu cần.`);
+  io.err(`Lưu ý: tệp “${input.label}” đang mở trong ${lockingProgram(lock)} (có tệp khóa “${path.basename(lock)}” bên cạnh): CTCT kiểm tra bản đã lưu, những gì chưa lưu không được kiểm tra; hãy lưu tệp rồi chạy lại nếu cần.`);
 }
 
 function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): void {

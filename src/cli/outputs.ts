@@ -5,7 +5,7 @@ import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Director
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
 import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
-import { COPY_SUFFIX, folded, type Input, lockFileBeside, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
+import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
 
@@ -102,7 +102,7 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
 }
 
 /**
- * A file open in Excel (its "~$" lock file beside it) is not written over: what the user typed
+ * A file open in Excel or LibreOffice (its lock file beside it) is not written over: what the user typed
  * there and has not saved would be lost, or would overwrite the new copy when saved. Windows
  * refuses such a write itself; other systems and shared folders do not.
  */
@@ -111,7 +111,7 @@ function guardNotOpen(target: string): void {
   if (!lock) return;
   throw new CtctInputError(
     'cannot-write',
-    `Không ghi đè “${target}”: tệp đang mở trong Excel (có tệp khóa “${path.basename(lock)}” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu Excel không mở tệp đó, xóa tệp khóa.`,
+    `Không ghi đè “${target}”: tệp đang mở trong ${lockingProgram(lock)} (có tệp khóa “${path.basename(lock)}” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu ${lockingProgram(lock)} không mở tệp đó, xóa tệp khóa.`,
   );
 }
 

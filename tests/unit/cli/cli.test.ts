@@ -543,8 +543,13 @@ describe('ctct check inputs', () => {
       expect(r.err.trim()).toBe(`Không ghi đè “${copy}”: tệp đang mở trong Excel (có tệp khóa “~$ctct-2025-kiem-tra.xlsx” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu Excel không mở tệp đó, xóa tệp khóa.`);
       expect(fs.readFileSync(copy).equals(before)).toBe(true);
     }
+    // Open in LibreOffice (its ".~lock.…#" lock file): not written over either.
+    fs.renameSync(path.join(dir, '~$ctct-2025-kiem-tra.xlsx'), path.join(dir, '.~lock.ctct-2025-kiem-tra.xlsx#'));
+    const libre = await run('check', fixture('ctct-2025.xlsx'), '--out', copy);
+    expect([libre.code, libre.err.trim()]).toEqual([2, `Không ghi đè “${copy}”: tệp đang mở trong LibreOffice (có tệp khóa “.~lock.ctct-2025-kiem-tra.xlsx#” bên cạnh). Hãy lưu và đóng tệp rồi chạy lại; nếu LibreOffice không mở tệp đó, xóa tệp khóa.`]);
+    expect(fs.readFileSync(copy).equals(before)).toBe(true);
     // Closed (the lock file gone): written again.
-    fs.rmSync(path.join(dir, '~$ctct-2025-kiem-tra.xlsx'));
+    fs.rmSync(path.join(dir, '.~lock.ctct-2025-kiem-tra.xlsx#'));
     expect((await run('check', fixture('ctct-2025.xlsx'), '--out', copy)).code).toBe(0);
   });
 
@@ -584,8 +589,12 @@ describe('ctct check inputs', () => {
     expect((await run('check', file)).out).toBe(closed.out);
     const json = await run('check', file, '--json');
     expect(reportSchema.parse(JSON.parse(json.out)).errors).toBeUndefined();
+    // Open in LibreOffice: its own lock file, named in the notice.
+    fs.renameSync(path.join(dir, '~$ctct-2025.xlsx'), path.join(dir, '.~lock.ctct-2025.xlsx#'));
+    const libre = await run('check', file);
+    expect([libre.code, libre.err.trim()]).toEqual([0, 'Lưu ý: tệp “ctct-2025.xlsx” đang mở trong LibreOffice (có tệp khóa “.~lock.ctct-2025.xlsx#” bên cạnh): CTCT kiểm tra bản đã lưu, những gì chưa lưu không được kiểm tra; hãy lưu tệp rồi chạy lại nếu cần.']);
     // Another file's lock file says nothing of this one.
-    fs.renameSync(path.join(dir, '~$ctct-2025.xlsx'), path.join(dir, '~$khac.xlsx'));
+    fs.renameSync(path.join(dir, '.~lock.ctct-2025.xlsx#'), path.join(dir, '~$khac.xlsx'));
     expect((await run('check', file)).err).toBe('');
   });
 
