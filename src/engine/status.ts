@@ -335,8 +335,8 @@ function isDoneOnRecord(key: string): boolean {
   if (!head) return false;
   let records = 0;
   let rest = withoutRecords(key.slice(head.length), () => records++);
-  // After "Đã …" (done, not a plan: "Hoàn thành tháng 8" may be one), the month or quarter it was done in is a record too.
-  if (head.startsWith('da ')) rest = rest.replace(MONTH_DONE, (m, month: string) => (isMonth(month) ? (records++, ' ') : m)).replace(QUARTER_DONE, () => (records++, ' '));
+  // After "Đã …" (done, not a plan: "Hoàn thành tháng 8" may be one), the month, quarter or half-year it was done in is a record too.
+  if (head.startsWith('da ')) rest = rest.replace(MONTH_DONE, (m, month: string) => (isMonth(month) ? (records++, ' ') : m)).replace(QUARTER_DONE, () => (records++, ' ')).replace(HALF_DONE, () => (records++, ' '));
   return records > 0 && rest.replace(RECORD_GLUE, '') === '';
 }
 
@@ -344,6 +344,8 @@ function isDoneOnRecord(key: string): boolean {
 const MONTH_DONE = /\b(?:trong\s+)?thang\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?![\d/])/g;
 /** The quarter a task was done in (folded): "Quý III/2025", "trong quý 3 năm 2025", "Q3/2025". Groups: quarter, year. */
 const QUARTER_DONE = new RegExp(String.raw`\b(?:trong\s+)?(?:quy\s+|q\.?\s*)${QUARTER_TOKEN}\b(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?![\d/])`, 'g');
+/** The half-year a task was done in (folded): "6 tháng đầu năm", "trong 6 tháng cuối năm 2025". Groups: first or last, year. */
+const HALF_DONE = /\b(?:trong\s+)?(?:6|sau)\s+thang\s+(dau|cuoi)\s+nam(?:\s+(\d{4}))?(?![\d/])/g;
 const isMonth = (month: string): boolean => Number(month) >= 1 && Number(month) <= 12;
 
 /** The real days a status names, documents' numbers aside: day, month and the year written, if any. */
@@ -358,7 +360,9 @@ const namedDays = memo((text: string): { day: number; month: number; year: numbe
   const months = [...key.matchAll(MONTH_DONE)].flatMap((m) => (isMonth(m[1]) ? [{ day: 1, month: Number(m[1]), year: m[2] || m[3] ? Number(m[2] || m[3]) : null }] : []));
   // A quarter likewise, from its first month.
   const quarters = [...key.matchAll(QUARTER_DONE)].map((m) => ({ day: 1, month: quarterOf(m[1])! * 3 - 2, year: m[2] || m[3] ? Number(m[2] || m[3]) : null }));
-  return [...days, ...months, ...quarters];
+  // A half-year likewise, from January or July.
+  const halves = [...key.matchAll(HALF_DONE)].map((m) => ({ day: 1, month: m[1] === 'dau' ? 1 : 7, year: m[2] ? Number(m[2]) : null }));
+  return [...days, ...months, ...quarters, ...halves];
 });
 
 /** The (folded) text with each document cited and each real day made a space; `found` is told of each. */

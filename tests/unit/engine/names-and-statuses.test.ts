@@ -178,6 +178,17 @@ describe('done, with the day it was done or the document that did it', () => {
     expect(early.summary.overdue.map((o) => o.row)).toEqual([4]);
   });
 
+  it('counts "Đã hoàn thành 6 tháng đầu năm" (done, with the half-year it was done) as done; a half-year not yet begun is planned', () => {
+    const cells = ['Đã hoàn thành 6 tháng đầu năm', 'Đã hoàn thành trong 6 tháng đầu năm 2025', 'Đã ban hành 6 tháng cuối năm 2025', 'Hoàn thành 6 tháng đầu năm'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    // Without "Đã" it may be a plan: still asked about.
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Hoàn thành 6 tháng đầu năm': 1 });
+    const early = statusSheet(['Đã hoàn thành 6 tháng cuối năm 2025'], '2025-06-20');
+    expect(early.summary.byStatus).toEqual({ 'Đang thực hiện': 1 });
+  });
+
   it('reads the record after a semicolon or a full stop as after a comma: "Đã hoàn thành; Báo cáo số …" is done, "Hoàn thành; còn …" is not', () => {
     const cells = ['Đã hoàn thành; Báo cáo số 120/BC-SKHCN', 'Đã hoàn thành. Công văn số 12/SKHCN-VP ngày 5/8/2025', 'Hoàn thành; còn 2 nội dung chưa xong'];
     const r = withStatus(...cells);
