@@ -103,12 +103,12 @@ const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
 const exact = (key: string): Status | null => (Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null); // not "constructor" and the like
 
-/** The status key of a text: folded, end punctuation and harmless qualifiers dropped. */
 /** A status cell folded, its closing "." or "!" aside: "ĐÃ HOÀN THÀNH." → "da hoan thanh". */
 function wholeKey(text: string): string {
   return foldKey(text).replace(/[.!]+$/, '');
 }
 
+/** The status key of a text: folded, end punctuation, how late and harmless qualifiers dropped. */
 function statusKey(text: string): string {
   return wholeKey(text).replace(LATE_BY, '').replace(QUALIFIER, '');
 }
