@@ -1,6 +1,6 @@
 /** What every check receives, and how it reports: one `emit` that fills the catalog's templates. */
 import { columnLetter } from '../grid';
-import { normalizeText, unicodeFontFor } from '../text';
+import { LINE_BREAK, normalizeText, unicodeFontFor } from '../text';
 import type { Finding, Field, Severity } from '../report';
 import type { DirectoryMatcher, NameMatch } from '../directory/matcher';
 import type { Period } from '../directory/types';
@@ -203,8 +203,6 @@ export function typedText(ctx: CheckContext, t: AnalysedTask, field: TaskColumn)
   return typeof raw === 'string' && normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085\v\f]/u;
-
 /**
  * A names cell (units, leaders) as matched: as typed when it holds line breaks, which part names as
  * ";" does ("Phòng QLCN&CN⏎QLTCĐLCL"), converted from TCVN3/VNI, and when it reads as the task's
@@ -221,7 +219,6 @@ export function namesAsTyped(view: SheetView, t: ParsedTask, field: 'lead' | 'co
   const raw = view.legacyAt(row, col)?.fixed ?? stored;
   return normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }
-
 
 /** A name's replacement in a cell: [as written, what it becomes]. */
 export type NameReplacement = readonly [written: string, replacement: string];

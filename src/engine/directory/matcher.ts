@@ -3,7 +3,7 @@
  * several ("Phòng QLCN&CN; TĐC; QLKH.", "Phòng QLKH & HCTH", "Các PGĐ Sở: A; B; C"), and "&" is
  * also part of single acronyms (QLCN&CN), so a cell is split only where the parts are known names.
  */
-import { compactKey, exactKey, foldKey, matchKey, normalizeText } from '../text';
+import { compactKey, exactKey, foldKey, LINE_BREAK, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
 import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
 import { unitNamed } from './rename';
@@ -336,7 +336,6 @@ export class DirectoryMatcher {
   private readonly unitCache = new Map<string, NameMatch[]>();
 
   /** Lead cells → their lead units (the part before who coordinates). */
-
   private readonly leadCache = new Map<string, NameMatch[]>();
   private readonly leaderCache = new Map<string, NameMatch[]>();
 
@@ -618,7 +617,7 @@ const LIST_NUMBER = /(^|[\s;,])(?:\d{1,2}[.)]|\(\d{1,2}\)|\p{Ll}\))\s+(?=\p{Lu})
 /** Line by line: NFC, spaces tidied, list markers and empty lines dropped; the line breaks themselves kept. */
 function normalizeLines(s: string): string {
   return s
-    .split(/\r\n?|[\n\u2028\u2029\u0085\v\f]/u)
+    .split(LINE_BREAK)
     .map((line) => normalizeText(line).replace(BULLET, '').replace(LIST_NUMBER, '$1').trim())
     .filter((l) => l !== '')
     .join('\n');

@@ -2,7 +2,7 @@
  * Vietnamese text handling for the engine: normalization, comparison keys, legacy encodings.
  * Pure TypeScript (no Node, no DOM), so it runs in Excel, in the browser and in the CLI alike.
  */
-export { normalizeText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
+export { LINE_BREAK, normalizeText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
 export { matchKey, foldKey, foldText, compactKey, exactKey, unifyTonePlacement } from './keys';
 export {
   detectLegacyEncoding,

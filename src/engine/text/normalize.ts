@@ -13,6 +13,9 @@ const EXTRA_SPACES = /[\u0085]/g;
 /** Anything normalizeText would change: combining marks (NFD), invisible characters, odd or repeated spaces. */
 const NEEDS_WORK = /[\u0300-\u036f\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\t\n\v\f\r]|  |^ | $/;
 
+/** A line break of any kind (Alt+Enter's "\n", "\r\n", Unicode's line and paragraph separators): cells' lines split at it. */
+export const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085\v\f]/u;
+
 /** NFC, zero-width characters removed, every kind of whitespace run collapsed to one ' ', trimmed. */
 export function normalizeText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
