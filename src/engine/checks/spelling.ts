@@ -83,14 +83,15 @@ export const inconsistentSpelling: Check = {
       const uses = all.filter((u) => !unit || unit.name === unit.short || !foldKey(u.written).startsWith(foldKey(unit.name)));
       const forms = new Set(uses.map((u) => spelling(u.written)));
       if (forms.size < 2) continue;
+      // One form per spelling: "Phòng HCTH" and the "HCTH" of "Phòng QLKH & HCTH" are one.
+      const firstForms = firstOfEachSpelling(uses);
       for (const u of uses) {
         if (spelling(u.written) === spelling(canonical)) continue;
         const t = ctx.tasks[u.taskIndex];
         const at = fieldCell(t, u.field);
         const text = t.parsed.text[u.field];
         if (!at || !text) continue;
-        // One form per spelling: "Phòng HCTH" and the "HCTH" of "Phòng QLKH & HCTH" are one.
-        const others = firstOfEachSpelling(uses)
+        const others = firstForms
           .filter((w) => spelling(w) !== spelling(u.written))
           .map((w) => `"${w}"`)
           .join(', ');
