@@ -287,13 +287,16 @@ export function parseHeading(text: string): Heading | null {
   return cellWords ? { ...h, cellWords } : h;
 }
 
+/** What stands between a quarter heading and the month its cell goes on to: marks, its count ("(96 nhiệm vụ)"). */
+const BEFORE_THEN_MONTH = new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:${COUNT_FIGURE}\s+(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`);
+
 /**
  * The one month a quarter heading's cell goes on to ("quý iii (96 nhiệm vụ)\ntháng 7", "quý iv - tháng
  * 10", folded), and where it starts in `rest`: the month row of its first tasks. Not the quarter's
  * months ("(tháng 7-9)") nor a remark ("hoàn thành trước tháng 9").
  */
 function monthAfter(rest: string): { heading: Heading; at: number } | null {
-  const start = rest.replace(new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:${COUNT_FIGURE}\s+(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`), '');
+  const start = rest.replace(BEFORE_THEN_MONTH, '');
   if (!/^(thang|t\.?\s?\d)/.test(start)) return null;
   const h = parseHeading(start);
   return h && h.level === 3 && h.firstMonth === h.month ? { heading: h, at: rest.length - start.length } : null;
