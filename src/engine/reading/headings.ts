@@ -302,6 +302,11 @@ function monthAfter(rest: string): { heading: Heading; at: number } | null {
   return h && h.level === 3 && h.firstMonth === h.month ? { heading: h, at: rest.length - start.length } : null;
 }
 
+/** Not a date's or a progress's month ("ngày 15 tháng 7", "đến tháng 8"), folded: a lookbehind. */
+const NOT_A_DATES_MONTH = String.raw`(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)`;
+/** "… tháng 8/2025", "tháng 8 năm 2025" in a title (folded), not several months ("tháng 7, 8"): [, month, year]. */
+const TITLE_MONTH = new RegExp(String.raw`${NOT_A_DATES_MONTH}\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+
 /**
  * The month a plan's title names ("KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025", "Chương trình công tác
  * tháng 8/2025"): a month heading for every task below it. Not a date ("ngày 15 tháng 7 năm 2025"),
@@ -314,7 +319,7 @@ export function titleMonth(text: string): Heading | null {
   if ((folded.match(SOME_MONTH) ?? []).length > 1) return null;
   // "… THÁNG 8/2025", or abbreviated with its year: "… T8/2025", "T.08-2025".
   const m =
-    /(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?/.exec(folded) ??
+    TITLE_MONTH.exec(folded) ??
     MONTH_WITH_YEAR.exec(folded) ??
     wordedTitleMonth(folded);
   const month = m ? Number(m[1]) : 0;
@@ -330,7 +335,7 @@ const SOME_MONTH = new RegExp(String.raw`\bthang\s+(?:\d|${MONTH_WORD}\b)`, 'g')
  * "tháng Năm năm 2025"; folded): [, month, year]. Only with the year: alone, "tháng sáu", "tháng
  * một" may be "next month", "one month"; and "tháng năm 2025" is a month of the year 2025, not May.
  */
-const WORDED_TITLE_MONTH = new RegExp(String.raw`(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)\bthang\s+(?!nam\s+\d)${MONTH_WORD}(?:\s*(?:[/-]|nam)\s*|\s+)(20\d{2})\b`);
+const WORDED_TITLE_MONTH = new RegExp(String.raw`${NOT_A_DATES_MONTH}\bthang\s+(?!nam\s+\d)${MONTH_WORD}(?:\s*(?:[/-]|nam)\s*|\s+)(20\d{2})\b`);
 
 export function wordedTitleMonth(folded: string): [string, string, string] | null {
   const m = WORDED_TITLE_MONTH.exec(folded);
