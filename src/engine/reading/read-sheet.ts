@@ -1043,6 +1043,12 @@ const NUMBERED_TITLE = /^([2-9]|[1-9]\d)\.\s*\p{Lu}[^.;:]{0,70}:?$/u;
 /** A numbered item in a task's text ("… gồm: 1. Hội thảo"): the next numbered line is its next item. */
 const LISTS_ITEMS = /(?:^|[\s:;])\d{1,2}[.)]\s+\S/;
 
+/** Whether a task's text goes on below it: cut mid-phrase, or opening a list ("… gồm:", "1. Hội thảo" already in it). */
+function goesOnBelow(task: ParsedTask): boolean {
+  const text = task.text.task ?? '';
+  return leftMidPhrase(task) || /:\s*$/.test(text) || LISTS_ITEMS.test(text);
+}
+
 /**
  * "2. Công tác văn phòng" alone in the task column where the numbering goes on under it (tasks 1, 2
  * above, 3 below): a section's title, not the rest of the task above. Not when that task was cut
@@ -1050,8 +1056,7 @@ const LISTS_ITEMS = /(?:^|[\s:;])\d{1,2}[.)]\s+\S/;
  */
 function titleOverNumbering(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
   if (!above || above.sttNumber === null || cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !NUMBERED_TITLE.test(line.text)) return false;
-  const text = above.text.task ?? '';
-  if (leftMidPhrase(above) || /:\s*$/.test(text) || LISTS_ITEMS.test(text)) return false;
+  if (goesOnBelow(above)) return false;
   return numberBelow(view, cols, r) === above.sttNumber + 1;
 }
 
@@ -1073,8 +1078,7 @@ function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: Ro
 
 /** Whether a task ends where it stands: no cell of its own cut mid-phrase, no list it opens ("… gồm:"). */
 function isWholeAbove(task: ParsedTask): boolean {
-  const text = task.text.task ?? '';
-  if (leftMidPhrase(task) || /:\s*$/.test(text) || LISTS_ITEMS.test(text)) return false;
+  if (goesOnBelow(task)) return false;
   return CUT_FIELDS.every((f) => !task.text[f] || !endsCut(task.text[f]!));
 }
 
