@@ -91,17 +91,19 @@ const DMY_ALL = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\
 const DAY_OF_MONTH = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
 const DAY_MONTH_ALL = new RegExp(DAY_MONTH.source, 'g');
 
-/** A date serial stored as text ("'45900"): five digits, 01/01/2000 (36526) to 31/12/2100 (73415). */
-const SERIAL_TEXT = /^\s*(\d{5})\s*$/;
+/** A number stored as text: "12345", "3172025", or a date serial ("'45900"). */
+const DIGITS_ONLY = /^\s*(\d+)\s*$/;
+/** A date serial as text has five digits, 01/01/2000 (36526) to 31/12/2100 (73415). */
 const FIRST_SERIAL = 36526;
-/** A number stored as text: "12345", "3172025". */
-const DIGITS_ONLY = /^\s*\d+\s*$/;
 const LAST_SERIAL = 73415;
 
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
-  const serial = SERIAL_TEXT.exec(text);
-  if (serial && Number(serial[1]) >= FIRST_SERIAL && Number(serial[1]) <= LAST_SERIAL) return { iso: excelSerialToIso(Number(serial[1])), invalid: false };
-  if (DIGITS_ONLY.test(text)) return { iso: null, invalid: isNoDateNumber(Number(text)) };
+  const digits = DIGITS_ONLY.exec(text);
+  if (digits) {
+    const n = Number(digits[1]);
+    if (digits[1].length === 5 && n >= FIRST_SERIAL && n <= LAST_SERIAL) return { iso: excelSerialToIso(n), invalid: false };
+    return { iso: null, invalid: isNoDateNumber(n) };
+  }
   // "2025-07-31" typed as text (or pasted from another tool): the shared whole-text date reader.
   if (/^\s*\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) {
     const iso = parseDateText(text);
