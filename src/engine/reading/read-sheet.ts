@@ -510,7 +510,7 @@ export function readSheet(view: SheetView): SheetParse {
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
     const line = lineOf();
     // The task above goes on under a blank row (a page break pasted from PDF) when the row plainly continues it.
-    const open = continuationOpen || (lastTask !== null && !sttText && !sttMerged && continuesAfterBlank(view, lastTask, r));
+    const goesOn = continuationOpen || (lastTask !== null && !sttText && !sttMerged && continuesAfterBlank(view, lastTask, r));
     // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
     const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
     const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, t.columns, r);
@@ -530,7 +530,7 @@ export function readSheet(view: SheetView): SheetParse {
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
-    const continued = titled && !sttText && !sttMerged && open && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
+    const continued = titled && !sttText && !sttMerged && goesOn && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
     // "2. Công tác thanh tra" alone in the task column, numbers starting again at 1 under it: a section, whatever the task above ends with.
     // Numbers going on under it, a section too when it reads as a title and the task above is whole.
     const section =
@@ -562,7 +562,7 @@ export function readSheet(view: SheetView): SheetParse {
     // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
-    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(open && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r)));
+    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r)));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
@@ -595,7 +595,7 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       return;
     }
-    if (lastTask && !whole && (open || sttMerged)) {
+    if (lastTask && !whole && (goesOn || sttMerged)) {
       appendContinuation(view, lastTask, r);
       t.lastRow = r;
       return;
