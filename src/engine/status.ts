@@ -137,7 +137,7 @@ export const canonicalStatus = memo((text: string): Status | null => {
  * The status a text means, qualifiers after it aside ("Hoàn thành đúng hạn", "Đã hoàn thành 100%");
  * whole first, as a qualifier may be the status: "Đang chậm tiến độ".
  */
-export const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(text)) ?? exact(statusKey(text)));
+const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(text)) ?? exact(statusKey(text)));
 
 /**
  * The status a text is understood as, for checking and counting: `canonicalStatus`, or a status
