@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
-import type { Report, UnreadableFile } from '../engine/report';
+import type { FileReport, Report, UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
@@ -54,12 +54,18 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   // Every workbook is read once; CTCT's own outputs among them are told by what they hold.
   const all = await readAll(sources, failures, io);
   const { read, sameAs } = oncePerContent(all, io);
+  // Once per workbook: an original (or a copy in a chain) is compared with each of its copies.
+  const programmes = new Map<ReadInput, FileReport | undefined>();
   const programme = (r: ReadInput) => {
+    if (programmes.has(r)) return programmes.get(r);
+    let report: FileReport | undefined;
     try {
-      return analyseWorkbook(r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
+      report = analyseWorkbook(r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
     } catch {
-      return undefined;
+      report = undefined;
     }
+    programmes.set(r, report);
+    return report;
   };
   const { kept, skipped } = sortOwnOutputs(read, programme, sameAs);
   const inputs = labelled(kept.map((r) => r.input.file));
