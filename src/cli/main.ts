@@ -70,8 +70,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const { kept, skipped } = sortOwnOutputs(read, programme, sameAs);
   const inputs = labelled(kept.map((r) => r.input.file));
   kept.forEach((r, i) => (r.input = inputs[i]!));
-  // What the user asked for: every file given but CTCT's outputs, read or not.
-  const leftOut = new Set([...skipped.map((s) => s.read.input.file), ...all.filter((r) => !read.includes(r)).map((r) => r.input.file)]);
+  // What the user asked for: every file given but CTCT's outputs and a content given twice, read or not.
+  const leftOut = new Set([...skipped.map((s) => s.read), ...sameAs.keys()].map((r) => r.input.file));
   const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f))) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();
