@@ -1,5 +1,8 @@
 /** Blocks of a sheet's <extLst> (Excel 2010's x14 parts) taken from one sheet and put into another. */
 
+/** The <ext> of a sheet's <extLst> that holds the x14 `element` ("dataValidations", "conditionalFormattings"). */
+export const extHolding = (element: string): RegExp => new RegExp(`<(?:\\w+:)?ext\\b[^>]*>\\s*<(\\w+):${element}\\b[^]*?<\\/\\1:${element}>\\s*<\\/(?:\\w+:)?ext>`);
+
 /**
  * An <ext> block that reads the same outside its sheet: the namespaces its elements use, declared
  * on the sheet's root, are declared on it; attributes of other namespaces ("xr:uid") are left out.

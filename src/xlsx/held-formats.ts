@@ -6,7 +6,7 @@
  * taken out of what exceljs reads and put back, as it was, into the copy's sheet. Each data bar of
  * the sheet's own <conditionalFormatting> names its x14 part by id: the copy's bars get those ids back.
  */
-import { selfContained, withExt } from './ext-blocks';
+import { extHolding, selfContained, withExt } from './ext-blocks';
 
 export interface HeldFormats {
   /** The <ext> holding x14:conditionalFormattings, readable outside its sheet. */
@@ -15,7 +15,7 @@ export interface HeldFormats {
   barIds: (string | null)[];
 }
 
-const EXT = /<(?:\w+:)?ext\b[^>]*>\s*<(\w+):conditionalFormattings\b[^]*?<\/\1:conditionalFormattings>\s*<\/(?:\w+:)?ext>/;
+const EXT = extHolding('conditionalFormattings');
 /** The <ext> exceljs writes for the x14 formats it understood: replaced by the original's. */
 const EXCELJS_EXT = /<ext\b[^>]*\{78C0D931-6437-407d-A8EE-F0AAD7539E65\}[^>]*>[^]*?<\/ext>/;
 const DATA_BAR = /<(?:\w+:)?cfRule\b[^>]*\btype="dataBar"[^>]*>[^]*?<\/(?:\w+:)?cfRule>/g;

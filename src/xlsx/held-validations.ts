@@ -9,7 +9,7 @@
  */
 import JSZip from 'jszip';
 import { columnNumber } from '../engine/grid';
-import { selfContained, withExt } from './ext-blocks';
+import { extHolding, selfContained, withExt } from './ext-blocks';
 import { holdFormats, restoreFormats, type HeldFormats } from './held-formats';
 
 /** Past this many cells, a sheet's validations are held (one column to row 1,048,576 is over it). */
@@ -37,7 +37,7 @@ const AFTER_LEGACY_DRAWING = /<(?:legacyDrawingHF|drawingHF|picture|oleObjects|c
 
 const BLOCK = /<(?:\w+:)?dataValidations\b[^>]*>[^]*?<\/(?:\w+:)?dataValidations>|<(?:\w+:)?dataValidations\b[^>]*\/>/;
 /** The <ext> of a sheet's <extLst> that holds x14 validations. */
-const EXT_BLOCK = /<(?:\w+:)?ext\b[^>]*>\s*<(\w+):dataValidations\b[^]*?<\/\1:dataValidations>\s*<\/(?:\w+:)?ext>/;
+const EXT_BLOCK = extHolding('dataValidations');
 /**
  * What precedes <dataValidations> in a worksheet (ECMA-376 CT_Worksheet order): the block goes right
  * after the last there is. (Searching for what follows it would find the <extLst> exceljs writes
@@ -120,8 +120,6 @@ export function legacyDrawingInPlace(xml: string): string {
   const at = Math.min(...after);
   return before.slice(0, at) + drawing[0] + before.slice(at) + xml.slice(drawing.index + drawing[0].length);
 }
-
-
 
 /**
  * Where the last element named in `tags` ends (its closing tag, or itself when empty), if any.
