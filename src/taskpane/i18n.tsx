@@ -258,6 +258,8 @@ const vi = {
 
 export type Dict = typeof vi;
 
+const quotedEn = (names: readonly string[] = []) => names.map((n) => `"${n}"`).join(', ');
+
 const LOST_EN: Record<LostKind, (p: LostPart) => string> = {
   charts: () => 'charts',
   'chart-sheets': () => 'chart sheets',
@@ -265,8 +267,8 @@ const LOST_EN: Record<LostKind, (p: LostPart) => string> = {
   slicers: () => 'slicers',
   'threaded-comments': () => 'threaded comments',
   macros: () => 'macros (VBA)',
-  'external-names': (p) => `defined names ${(p.names ?? []).map((n) => `"${n}"`).join(', ')} (pointing into another workbook)`,
-  'x14-formats': (p) => `Excel 2010 conditional formats (icon sets, data bars, rules using another sheet's cells) of sheet ${(p.names ?? []).map((n) => `"${n}"`).join(', ')}`,
+  'external-names': (p) => `defined names ${quotedEn(p.names)} (pointing into another workbook)`,
+  'x14-formats': (p) => `Excel 2010 conditional formats (icon sets, data bars, rules using another sheet's cells) of sheet ${quotedEn(p.names)}`,
 };
 
 const lostPartEn = (p: LostPart) => LOST_EN[p.kind](p);
