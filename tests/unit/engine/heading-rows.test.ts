@@ -265,6 +265,14 @@ describe('"Tháng Năm" (May) written with its year', () => {
     };
     for (const [words, figures] of cases) expect([words, seen(words)]).toEqual([words, seen(figures)]);
     expect(seen('KẾ HOẠCH CÔNG TÁC THÁNG CHÍN NĂM 2025')[0]).toEqual([[3, 9], [3, 9]]);
+    // Each title in words names its own month, not only the same one as in figures.
+    expect(cases.map(([words]) => [words, seen(words)[0]])).toEqual([
+      [cases[0]![0], [[3, 9], [3, 9]]],
+      [cases[1]![0], [[3, 9], [3, 9]]],
+      [cases[2]![0], [[4, 12], [4, 12]]],
+      [cases[3]![0], [[2, 5], [2, 5]]],
+      [cases[4]![0], [[1, 3], [1, 3]]],
+    ]);
     // Two months, or a month word with no year ("tháng sáu" may be "next month"), name no month's plan.
     for (const title of ['Kế hoạch công tác tháng Bảy và tháng Tám năm 2025', 'Kế hoạch công tác tháng sau', 'Kế hoạch công tác tháng năm 2025']) {
       expect([title, seen(title)[0]]).toEqual([title, [[null, null], [null, null]]]);
