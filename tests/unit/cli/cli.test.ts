@@ -223,6 +223,9 @@ describe('ctct check', () => {
     for (const option of ['--out', '--sheet', '--period', '--directory']) {
       const r = await run('check', fixture('ctct-2025.xlsx'), option, ' ');
       expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([2, '', `Tùy chọn ${option} không hợp lệ hoặc thiếu giá trị.`]);
+      // Truly empty, as the title's --out "" is.
+      const empty = await run('check', fixture('ctct-2025.xlsx'), option, '');
+      expect([option, empty.code, empty.out, empty.err.split('\n')[0]]).toEqual([option, 2, '', `Tùy chọn ${option} không hợp lệ hoặc thiếu giá trị.`]);
     }
   });
 
