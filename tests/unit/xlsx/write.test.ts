@@ -553,6 +553,12 @@ describe('defined names of the workbook', () => {
     return zip.generateAsync({ type: 'uint8array' });
   }
   const entries = (xml: string) => xml.match(/<definedName\b[^>]*>[^<]*<\/definedName>/g) ?? [];
+  /** The sample's marked copy of `input`, and the defined names the copy's workbook.xml holds. */
+  async function copyNames(input: Uint8Array) {
+    const fr = sampleFileReport(ASOF);
+    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
+    return { copy, names: entries(zipEntry(copy.bytes, 'xl/workbook.xml')) };
+  }
 
   it('are kept exactly as the original has them (a print area at #REF!, a formula, a broken reference); a link to another workbook the copy cannot carry is named', async () => {
     const kept = [
@@ -563,11 +569,7 @@ describe('defined names of the workbook', () => {
       '<definedName name="DonVi">\'Phụ lục II\'!$C$5:$C$40</definedName>',
     ];
     const external = '<definedName name="DanhSach">[1]Sheet1!$A$1:$A$10</definedName>';
-    const input = await withNames([kept[0], kept[1], external, ...kept.slice(2)].join(''));
-    const fr = sampleFileReport(ASOF);
-    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
-
-    const names = entries(zipEntry(copy.bytes, 'xl/workbook.xml'));
+    const { copy, names } = await copyNames(await withNames([kept[0], kept[1], external, ...kept.slice(2)].join('')));
     for (const entry of kept) expect(names).toContain(entry);
     // No mangled "'[1]Sheet1'!": the name is left out, and the user is told.
     expect(names.filter((n) => n.includes('DanhSach'))).toEqual([]);
@@ -628,11 +630,7 @@ describe('defined names of the workbook', () => {
       '<definedName name="NgoaiTen">\'[2]Quý III\'!$A$1:$A$9</definedName>',
       '<definedName name="NgoaiTep">[Book.xlsx]Sheet1!$B$2</definedName>',
     ];
-    const input = await withNames([...structured, ...external].join(''));
-    const fr = sampleFileReport(ASOF);
-    const copy = await writeMarkedCopyDetailed(input, fr, report([fr], ASOF), { asOf: ASOF });
-
-    const names = entries(zipEntry(copy.bytes, 'xl/workbook.xml'));
+    const { copy, names } = await copyNames(await withNames([...structured, ...external].join('')));
     for (const entry of structured) expect(names).toContain(entry);
     expect(names.filter((n) => n.includes('Ngoai'))).toEqual([]);
     expect(copy.lost).toEqual(['tên định nghĩa “NgoaiSo”, “NgoaiTen”, “NgoaiTep” (trỏ tới sổ làm việc khác)']);
