@@ -349,6 +349,16 @@ describe('statuses typed with no marks at all', () => {
     // "bổ sung" proposes to add and "được cho ý kiến" awaits nothing: both asked about.
     expect(findings(plain, 'unknown-status').map((f) => f.row)).toEqual([11, 12]);
     expect(plain.proposals.map((p) => [p.row, p.kind])).toEqual([[7, 'drop'], [8, 'adjust'], [10, 'adjust']]);
+    // Counted by their marked names (the two asked about kept as written); all but the one proposed for removal overdue (due 15/8/2025).
+    expect(plain.summary.byStatus).toEqual({
+      'Đang thực hiện': 3,
+      'Đề xuất bỏ': 1,
+      'Đề nghị điều chỉnh': 2,
+      'Chưa thực hiện': 1,
+      'De xuat bo sung kinh phi': 1,
+      'Da trinh UBND tinh va duoc cho y kien': 1,
+    });
+    expect(plain.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 8, 9, 10, 11, 12]);
   });
 });
 
