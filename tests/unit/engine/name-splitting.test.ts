@@ -11,6 +11,8 @@ import { encodeTcvn3 } from '../text/encoders';
 
 const TITLE = 'PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025';
 const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'];
+/** The header with a coordinating units' column, as sheets that name partners have it. */
+const HEADER_COORDINATING = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'];
 
 /** One late-2025 task with the given lead unit and leader cells. */
 function oneTask(lead: CellValue, leader: CellValue, title = TITLE): FileReport {
@@ -86,7 +88,7 @@ describe('a line break between units in one cell', () => {
     const r = analyse([
       sheet('PL', [
         [TITLE],
-        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+        HEADER_COORDINATING,
         [1, 'Hội thi sáng tạo kỹ thuật', 'Phòng QLKH&ĐMST', 'Sở Tài chính\nSở Nội vụ', 'PGĐ Sở Phan Văn Hiếu\n(phụ trách)', 'Kế hoạch của Sở'],
         [2, 'Hội thảo chuyển đổi số', 'Phòng BCVT&CĐS', 'Sở Giáo dục\nvà Đào tạo; UBND các xã,\nphường', 'PGĐ Sở Nguyễn Quốc Huy\nHoàng', 'Kế hoạch của Sở'],
       ]),
@@ -163,7 +165,7 @@ describe('"và" between names and inside one', () => {
     const r = analyse([
       sheet('PL', [
         [TITLE],
-        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+        HEADER_COORDINATING,
         [1, 'Hội thi sáng tạo kỹ thuật', 'Phòng QLKH&ĐMST', 'Sở Khoa học và Công nghệ tỉnh Kon Tum; Sở Giáo dục và Đào tạo, Sở Tài nguyên và Môi trường', 'Giám đốc Sở', 'Kế hoạch của Sở'],
       ]),
     ]);
@@ -208,7 +210,7 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
     analyse([
       sheet('PL', [
         [TITLE],
-        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'],
+        HEADER_COORDINATING,
         [1, 'Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo', 'Phòng QLKH&ĐMST', coord, 'Giám đốc Sở', 'Kế hoạch của Sở'],
       ]),
     ]);
