@@ -272,6 +272,8 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
   it('months that each start again at "1.1" are no repeats', () => {
     const r = read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('1.1'), row('1.2')]);
     expect(numbers(r)).toEqual([]);
+    // Read as four tasks, in their months: no finding because none is a repeat, not because none was read.
+    expect(r.tasks.map((t) => [t.stt, t.month])).toEqual([['1.1', 7], ['1.2', 7], ['1.1', 8], ['1.2', 8]]);
     // Nor are groups under a unit's name or a title with no number of its own.
     for (const title of ['Văn phòng Sở', 'Công tác thanh tra:']) {
       expect(numbers(read([['I', 'Quý III'], [null, 'Phòng QLKH&ĐMST'], row('1.1'), row('1.2'), [null, title], row('1.1'), row('1.2')]))).toEqual([]);
@@ -296,7 +298,10 @@ describe('lettered tasks ("a)", "b)" under a group row; "2a", "2b" after a 2)', 
   });
 
   it('runs in the Vietnamese alphabet (d, đ, e, g) or the Latin one, and starts again under each group', () => {
-    expect(numbered(group(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', 'h)']))).toEqual([]);
+    const vietnamese = group(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', 'h)']);
+    expect(numbered(vietnamese)).toEqual([]);
+    // Every letter read as a task of its own, between tasks 1 and 3.
+    expect(vietnamese.tasks.map((t) => t.stt)).toEqual(['1', 'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', '3']);
     expect(numbered(group(['a)', 'b)', 'c)', 'd)', 'e)', 'f)', 'g)']))).toEqual([]);
     const groups = read([['I', 'Quý III'], row(1), [2, 'Công tác văn phòng:'], row('a)'), row('b)'), [3, 'Công tác thanh tra:'], row('a)'), row('b)'), row(4), row('4a'), row(5)]);
     expect(numbered(groups)).toEqual([]);
