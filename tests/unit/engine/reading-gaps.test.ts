@@ -187,6 +187,8 @@ describe('a group title with no number over a whole task', () => {
     for (const [label, rows, first] of cases) {
       const r = read([HEADER, ['I', 'Quý III'], ...rows]);
       expect([label, r.tasks.map((t) => t.task)[0]]).toEqual([label, first]);
+      // The row below is no task (nor a group) of its own: two tasks, the first ending on it.
+      expect([label, r.tasks.map((t) => t.endRow - t.row)]).toEqual([label, [1, 0]]);
     }
   });
 });
