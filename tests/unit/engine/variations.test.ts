@@ -448,6 +448,8 @@ describe('names', () => {
   it('a lead cell naming the leadership and a unit too is no swap ("Lãnh đạo Sở và Văn phòng Sở")', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Lãnh đạo Sở và Văn phòng Sở' })]))]);
     expect(codes(r)).not.toContain('swapped-columns');
+    // The task is read, its lead cell kept in the lead column.
+    expect(r.tasks.map((t) => [t.task, t.leadUnits])).toEqual([['Một', ['Lãnh đạo Sở', 'Văn phòng Sở']]]);
   });
 
   it('notes a leader alone in the coordinating column, once per spelling and sheet; units with a leader there are free text', () => {
