@@ -510,7 +510,7 @@ describe('writeTracker', () => {
     expect((await syncsOf(small, () => smallHost.writeTracker(smallReport))).count).toBe(offWeb.count);
   }, 60_000);
 
-  it('on the web, refreshes in place in one last request: the clear never goes without the copy, table size, dropdown and notes', async () => {
+  it('on the web, refreshes in place with the clear in one request together with the copy, table size, dropdown and notes: the clear never goes without them', async () => {
     const limit = 120_000;
     const wb = new FakeWorkbook({ payloadLimit: limit });
     wb.addSheet('Phụ lục II', programmeRows(300));
