@@ -19,6 +19,9 @@ function copyPatterns(mode: string): Pattern[] {
 }
 
 describe('Office.js is copied byte for byte', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
   it('marks every Office.js copy as already minimized, in production and development', () => {
     for (const mode of ['production', 'development']) {
       const office = copyPatterns(mode).filter((p) => p.context === webpackConfig.OFFICE_DIST);
@@ -29,6 +32,7 @@ describe('Office.js is copied byte for byte', () => {
 
   it('a production build leaves office/office.js and a strings file identical to @microsoft/office-js, with no LICENSE files', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-office-'));
+    made.push(dir);
     fs.writeFileSync(path.join(dir, 'entry.js'), 'console.log("ctct");');
     // The real patterns for the loader and one language (all of them would only take longer).
     const patterns = copyPatterns('production').filter((p) => p.from === 'office.js' || p.from === '*/office_strings*.js');

@@ -51,6 +51,7 @@ describe('webpack.config.js', () => {
 
   it('serves on port 3000: https with the office-addin-dev-certs certificates, else http, never prompting', () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-home-'));
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-home-'));
     const saved = process.env.HOME;
     try {
       process.env.HOME = home;
@@ -69,12 +70,13 @@ describe('webpack.config.js', () => {
 
       // The listening message names the pages, and explains certificates when they are missing.
       const lines: string[] = [];
-      process.env.HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-home-'));
+      process.env.HOME = bare;
       webpackConfig({}, { mode: 'development' }).devServer.onListening({ logger: { info: (s: string) => lines.push(s) } });
       expect(lines.join('\n')).toContain('http://localhost:3000/taskpane.html');
       expect(lines.join('\n')).toContain('npx office-addin-dev-certs install');
     } finally {
       process.env.HOME = saved;
+      for (const d of [home, bare]) fs.rmSync(d, { recursive: true, force: true });
     }
   });
 });
@@ -90,6 +92,7 @@ describe('EntryGuardPlugin keeps exceljs out of the task pane', () => {
     fs.writeFileSync(path.join(dir, 'leaky.js'), 'import "./shared"; const x = require("exceljs"); console.log(x);');
     fs.writeFileSync(path.join(dir, 'shared.js'), 'export const helper = () => 1;');
   });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   async function build(entry: string, maxGzipBytes = 0): Promise<webpack.Stats> {
     const compiler = webpack({
