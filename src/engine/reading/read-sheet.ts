@@ -1063,17 +1063,28 @@ function titleOverNumbering(view: SheetView, cols: ColumnMap, r: number, line: R
 /** "Công tác thanh tra:", "Lĩnh vực thông tin và truyền thông": a capital, a short title, no sentence. */
 const GROUP_TITLE = /^\p{Lu}[^.;:]{0,70}:?$/u;
 
+/** What a group's title opens with ("Công tác thanh tra", "Lĩnh vực …", "Nhiệm vụ chuyển tiếp …"); a task's text opens with what is done. */
+const GROUP_WORDS = /^(?:các\s+|nhóm\s+)?(?:công tác|lĩnh vực|nhiệm vụ|nội dung)\s+\S/iu;
+
 /**
  * A group's title with no number ("Công tác thanh tra:") alone in the task column: a title, not the
  * rest of the task above cut at a page break, when that task is whole (no cell of it cut mid-phrase,
- * no list it opens) and the numbers start again at 1 under it, or, the title ending with ":", go on.
+ * no list it opens) and the numbers start again at 1 under it, or go on under a title ending with
+ * ":" or opening with a group's words ("Công tác thanh tra") over a task whose cells are all filled.
  */
 function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
   if (cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !GROUP_TITLE.test(line.text) || !startsSentence(line.text)) return false;
   if (above && !isWholeAbove(above)) return false;
   const next = numberBelow(view, cols, r);
   if (next === 1) return true;
-  return /:$/.test(line.text) && above !== null && above.sttNumber !== null && next === above.sttNumber + 1;
+  if (above === null || above.sttNumber === null || next !== above.sttNumber + 1) return false;
+  return /:$/.test(line.text) || (line.text.length <= 60 && GROUP_WORDS.test(line.text) && hasItsCells(above));
+}
+
+/** A task's unit, and its leader or product, filled (on its own rows): no cell left for the row below to complete. */
+function hasItsCells(task: ParsedTask): boolean {
+  const has = (f: TaskColumn) => task.table.columns[f] !== undefined && !isBlankField(task.text[f]);
+  return task.table.columns.lead !== undefined ? has('lead') && (has('leader') || has('product')) : has('leader') && has('product');
 }
 
 /** Whether a task ends where it stands: no cell of its own cut mid-phrase, no list it opens ("… gồm:"). */

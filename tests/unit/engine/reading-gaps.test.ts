@@ -177,6 +177,23 @@ describe('a group title with no number over a whole task', () => {
     expect(tasks(on)).toEqual([['1', 'Xây dựng kế hoạch kiểm tra', 3], ['2', 'Tổ chức hội thảo khởi nghiệp', 4], ['3', 'Tổng hợp báo cáo quý', 6]]);
   });
 
+  it('is a group row over numbering that goes on when it opens with a group\'s words and the task above has all its cells', () => {
+    for (const title of ['Công tác thanh tra', 'CÔNG TÁC THANH TRA', 'Nhiệm vụ chuyển tiếp từ năm 2024', 'Lĩnh vực thông tin và truyền thông']) {
+      const r = read([HEADER, ['I', 'Quý III (3 nhiệm vụ)'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức hội thảo khởi nghiệp'), [null, title], lead(3, 'Tổng hợp báo cáo quý')]);
+      // Task 2 ends on its own row; the title is no text of it, and the quarter still counts three tasks.
+      expect([title, tasks(r), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+        title,
+        [['1', 'Xây dựng kế hoạch kiểm tra', 3], ['2', 'Tổ chức hội thảo khởi nghiệp', 4], ['3', 'Tổng hợp báo cáo quý', 6]],
+        [['Quý III', 3, 3]],
+        [],
+      ]);
+      expect(r.tasks[1].endRow).toBe(4);
+    }
+    // The task above with no unit of its own on its row: the words may be its rest.
+    const blank = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), [2, 'Tổ chức hội thảo khởi nghiệp', null, null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], [null, 'Công tác thanh tra'], lead(3, 'Tổng hợp báo cáo quý')]);
+    expect(blank.tasks[1].task).toBe('Tổ chức hội thảo khởi nghiệp Công tác thanh tra');
+  });
+
   it('stays the rest of the task above when that task is cut or opens a list, or the title has no ":" over numbering that goes on', () => {
     const cases: [string, CellValue[][], string][] = [
       ['cut text', [lead(1, 'Tổ chức hội nghị tại'), [null, 'Quảng Ngãi năm 2025'], lead(1, 'Kiểm tra')], 'Tổ chức hội nghị tại Quảng Ngãi năm 2025'],
