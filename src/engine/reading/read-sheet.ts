@@ -542,7 +542,7 @@ export function readSheet(view: SheetView): SheetParse {
       (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask));
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
-      if (heading) applyHeading(heading, r, line.col, line.text, marker);
+      if (heading) applyHeading(countBeside(view, r, heading, line.col), r, line.col, line.text, marker);
       else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
       continuationOpen = false;
       lastTask = null;
@@ -659,7 +659,7 @@ export function readSheet(view: SheetView): SheetParse {
       const line = rowText(r);
       const h = parseHeading(line.text);
       if (h && line.cells <= 2) {
-        applyHeading(h, r, line.col, line.text);
+        applyHeading(countBeside(view, r, h, line.col), r, line.col, line.text);
         afterHeading = true;
         // A title can read as a heading too ("NHIỆM VỤ TRỌNG TÂM NĂM 2025"): its year still dates the sheet.
         if (out.tables.length === 0) out.titleLines.push(line.text);
@@ -697,12 +697,12 @@ export function readSheet(view: SheetView): SheetParse {
     // "2 | Tháng 8") with no unit, leader or product is a heading, as in the 2024 programme.
     // (The row's text is joined only for rows without a task's cells: nearly every task row has them.)
     const numbered = sttText !== '' && !sttMerged && isTaskNumber(sttText);
-    const bare = numbered && !hasTaskCells(view, cols, r);
+    const bare = numbered && (!hasTaskCells(view, cols, r) || onlyFiguresInTaskCells(view, cols, r));
     // "3 | Tổng cộng", "3 | Tổng cộng | | | 3": a total row numbered as the next task would be.
     if (numbered && totalLine(table, r, sttText)) continue;
     const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
-      applyHeading(numberedHeading, r, lineOf().col, lineOf().text);
+      applyHeading(countBeside(view, r, numberedHeading, lineOf().col), r, lineOf().col, lineOf().text);
       continuationOpen = false;
       lastTask = null;
       table.lastRow = r;
@@ -747,6 +747,24 @@ function markCountLists(out: SheetParse): void {
     if (a.actual || b.actual || out.tasks.some((t) => t.row > a.row && t.row < b.row)) continue;
     a.listed = b.listed = true;
   }
+}
+
+/**
+ * "Quý III | 96", "Tháng 7 | (3)": a quarter's or month's count written as a figure alone in a cell of
+ * its own, right of the heading's words, the row holding nothing else (markers left of them aside).
+ * Not a year ("Quý III | 2025").
+ */
+function countBeside(view: SheetView, r: number, h: Heading, col: number): Heading {
+  if (h.declared !== null || (h.level !== 2 && h.level !== 3) || h.thenMonth) return h;
+  let declared: number | null = null;
+  for (const c of view.filledColumns(r)) {
+    if (c <= col || view.isMergedBelow(r, c)) continue;
+    const text = view.text(r, c);
+    const n = figureCount(text);
+    if (n === null || declared !== null || /^(19|20)\d\d$/.test(text.trim())) return h;
+    declared = n;
+  }
+  return declared === null ? h : { ...h, declared };
 }
 
 /** A total row's label alone in its cell (folded): "Tổng cộng", "Cộng:", "Tổng số nhiệm vụ", "Cộng Quý III". */
@@ -941,6 +959,22 @@ function numberedHeadingOf(text: string): Heading | null {
 
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
   return filledAt(view, r, cols.lead) || filledAt(view, r, cols.leader) || filledAt(view, r, cols.product);
+}
+
+/**
+ * A task's cells holding a figure alone, if any ("1 | Quý III | 96", the count under the unit's
+ * column): a quarter or month row's count, no unit, leader or product. (Nearly every task's unit
+ * cell starts with a letter, ruled out at its first character.)
+ */
+function onlyFiguresInTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
+  for (const c of [cols.lead, cols.leader, cols.product]) {
+    const text = c !== undefined ? view.text(r, c) : '';
+    if (text === '') continue;
+    const first = text.charCodeAt(0);
+    if ((first < 0x30 || first > 0x39) && first !== 0x28) return false;
+    if (figureCount(text) === null) return false;
+  }
+  return true;
 }
 
 function filledAt(view: SheetView, r: number, c: number | undefined): boolean {

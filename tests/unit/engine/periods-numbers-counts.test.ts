@@ -359,6 +359,27 @@ describe('counts', () => {
     expect(r.summary.sections.map((s) => `${s.column}${s.row}`)).toEqual(['B3', 'B7', 'B9', 'B11']);
   });
 
+  it('a quarter\'s or month\'s count written as a figure alone in a cell of its own ("Quý III | 3") is read and checked there', () => {
+    const r = read([
+      ['I', 'Quý III', 3],
+      [null, 'Tháng 7', null, null, null, '(1)'],
+      row(1),
+      [null, 'Tháng 8'],
+      row(2),
+      [2, 'Quý IV', '2'],
+      row(1),
+      ['III', 'Quý I/2026', 2026],
+      row(1),
+    ]);
+    // The numbered "2 | Quý IV | 2" is a quarter row, not a task whose unit is "2"; "2026" is a year, no count.
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month])).toEqual([['1', 3, 7], ['2', 3, 8], ['1', 4, null], ['1', 1, null]]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 3, 2], ['Tháng 7', 1, 1], ['Quý IV', 2, 1]]);
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row} ${f.message}`)).toEqual([
+      'declared-count-mismatch C4 "Quý III" ghi 3 nhiệm vụ nhưng bảng có 2.',
+      'declared-count-mismatch C9 "Quý IV" ghi 2 nhiệm vụ nhưng bảng có 1.',
+    ]);
+  });
+
   it('a marker in its own cell before a long title with a count ("III | … Tổng cộng 6 nhiệm vụ, cụ thể:") declares it', () => {
     const r = read([
       ['III', 'Những nhiệm vụ tổ chức triển khai thực hiện, hoàn thành theo từng Quý, tháng: Tổng cộng 6 nhiệm vụ, cụ thể:'],
