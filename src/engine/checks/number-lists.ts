@@ -68,6 +68,40 @@ function separated(list: { block: number; row: number }, p: ParsedTask): boolean
   return list.block !== p.block || p.row > list.row + 1;
 }
 
+/** How a sheet's hierarchical numbers follow its month rows: the block checked, and the month whose number the last month's tasks took. */
+export interface MonthPrefixes {
+  block: number;
+  /** A slip was reported in the block, or its first number was read: the block's other numbers follow that one. */
+  done: boolean;
+  /** The month and prefix of the last block whose tasks were numbered by their month ("7.1" under "Tháng 7"). */
+  byMonth: { month: number; prefix: string } | null;
+}
+
+/**
+ * A hierarchical number whose prefix does not follow its month row: not the row's own number ("1.1"
+ * under "2 | Tháng 8"), or, where the months before numbered their tasks by the month ("7.1" under
+ * "Tháng 7"), the last month's number kept ("7.3" under "Tháng 8"). Once per block, at its first.
+ */
+export function checkMonthPrefix(ctx: CheckContext, s: MonthPrefixes, h: SubNumber, p: ParsedTask, col: number): void {
+  if (p.month === null) return;
+  if (s.block !== p.block) [s.block, s.done] = [p.block, false];
+  if (s.done) return;
+  s.done = true;
+  const month = String(p.month);
+  const own = p.monthRowNumber !== null ? String(p.monthRowNumber) : null;
+  const parts = h.prefix.split('.');
+  let expected: string | null = null;
+  // Under a numbered group row ("1 | Công tác …:" over "1.1") the prefix is the group's.
+  if (p.groupNumber !== null) expected = null;
+  else if (own !== null) expected = parts.includes(own) || parts.includes(month) ? null : own;
+  else if (s.byMonth && s.byMonth.month !== p.month && s.byMonth.prefix === h.prefix) expected = month;
+  if (expected !== null) {
+    ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "Tháng ${month}" phía trên`, missing: ` (số mẹ nên là ${expected})` });
+    return;
+  }
+  s.byMonth = own === null && h.prefix === month ? { month: p.month, prefix: h.prefix } : null;
+}
+
 /** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */
 export function nextSubNumber(subs: SubNumbers): SubNumber | null {
   const list = subs.last ? subs.byPrefix.get(subs.last.prefix) : undefined;

@@ -5,7 +5,7 @@
  */
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { checkLetter, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, type LetterList, type SubNumbers } from './number-lists';
+import { checkLetter, checkMonthPrefix, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, type LetterList, type MonthPrefixes, type SubNumbers } from './number-lists';
 import { shorten } from './required-fields';
 
 /** An unnumbered task, waiting for the next number of its part to tell which number it had. */
@@ -43,6 +43,7 @@ export const numbering: Check = {
     /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
     const lastBySheet = new Map<string, LastNumber>();
     const runs = new Map<string, Run>();
+    const monthPrefixes = new Map<string, MonthPrefixes>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -90,7 +91,12 @@ export const numbering: Check = {
         }
         const h = hierarchical(p.stt);
         const l = h ? null : lettered(p.stt);
-        if (h) checkSubNumber(ctx, scope.subs, h, p, col);
+        if (h) {
+          checkSubNumber(ctx, scope.subs, h, p, col);
+          let months = monthPrefixes.get(p.sheet);
+          if (!months) monthPrefixes.set(p.sheet, (months = { block: -1, done: false, byMonth: null }));
+          checkMonthPrefix(ctx, months, h, p, col);
+        }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;
         scope.kind = h ? 'sub' : l ? 'letter' : null;
         // A broken formula (#REF!) most likely stood for the next number; "2.1" and "7a" stand under

@@ -53,6 +53,8 @@ export interface ParsedTask {
   sttMissing: boolean;
   /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
   groupNumber: number | null;
+  /** The integer its month row is numbered with ("2 | Tháng 8" over "2.1", "2.2"), null for none. */
+  monthRowNumber: number | null;
   /**
    * What the group row over the task names ("1 | Phòng QLKH&ĐMST", "Văn phòng Sở:"): its lead unit
    * when its own cell is blank, if that names a unit (analysis decides, with the directory).

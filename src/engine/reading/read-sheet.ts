@@ -258,6 +258,8 @@ export function readSheet(view: SheetView): SheetParse {
   /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
+  /** The integer the month row in force is numbered with ("2 | Tháng 8"). */
+  let monthRowNumber: number | null = null;
   /**
    * The period in force was set from outside the table (the sheet's name, its title), or by a
    * quarter heading lettered above Roman numerals ("A | QUÝ III"): Roman-numbered sections under
@@ -337,6 +339,7 @@ export function readSheet(view: SheetView): SheetParse {
       return;
     }
     listedUnder = groupAfter(listedUnder, h);
+    if (h.level <= 3) monthRowNumber = null;
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
     const quarterAbove = quarterSection;
     const proposing = headingProposalKind(h.label);
@@ -407,7 +410,7 @@ export function readSheet(view: SheetView): SheetParse {
       listedUnder = newGroup(parent.text.task ?? '');
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
-    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, year: headingYear, yearAfter, section, scope, block });
+    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, monthRowNumber, year: headingYear, yearAfter, section, scope, block });
     task.groupNumber = group;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
@@ -703,6 +706,7 @@ export function readSheet(view: SheetView): SheetParse {
     const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
       applyHeading(countBeside(view, r, numberedHeading, lineOf().col), r, lineOf().col, lineOf().text);
+      if (numberedHeading.level === 3) monthRowNumber = sttInteger(sttText);
       continuationOpen = false;
       lastTask = null;
       table.lastRow = r;
@@ -1386,7 +1390,7 @@ class TaskTexts {
 }
 
 /** Where a task stands: the headings in force over it. */
-type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
+type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'monthRowNumber' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
 
 class TaskRecord implements ParsedTask {
   endRow: number;
@@ -1394,6 +1398,7 @@ class TaskRecord implements ParsedTask {
   quarter: number | null;
   firstQuarter: number | null;
   month: number | null;
+  monthRowNumber: number | null;
   year: number | null;
   yearAfter: number;
   section: string | null;
@@ -1419,6 +1424,7 @@ class TaskRecord implements ParsedTask {
     this.quarter = ctx.quarter;
     this.firstQuarter = ctx.firstQuarter ?? null;
     this.month = ctx.month;
+    this.monthRowNumber = ctx.monthRowNumber;
     this.year = ctx.year;
     this.yearAfter = ctx.yearAfter;
     this.section = ctx.section;

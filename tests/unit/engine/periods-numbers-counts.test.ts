@@ -253,6 +253,20 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     expect(numbers(months(['1.1', '1.2'], ['2.2', '2.3']))).toEqual(['number-gap A9 Số thứ tự nhảy từ 1.2 sang 2.2 (thiếu 2.1).']);
   });
 
+  it('a prefix that does not follow its month row is reported once, at the month\'s first number', () => {
+    // "2 | Tháng 8": its tasks are 2.1, 2.2, not July's list copied or run on.
+    expect(numbers(months(['1.1', '1.2'], ['1.1', '1.2']))).toEqual(['number-gap A9 Số thứ tự 1.1 không khớp dòng "Tháng 8" phía trên (số mẹ nên là 2).']);
+    expect(numbers(months(['1.1', '1.2'], ['1.3', '1.4']))).toEqual(['number-gap A9 Số thứ tự 1.3 không khớp dòng "Tháng 8" phía trên (số mẹ nên là 2).']);
+    expect(numbers(months(['1.1', '1.2'], ['7.1', '7.2']))).toEqual(['number-gap A9 Số thứ tự 7.1 không khớp dòng "Tháng 8" phía trên (số mẹ nên là 2).']);
+    // Tasks numbered by their month under unnumbered month rows: "Tháng 8" keeping July's 7 is a slip; 8.1 is not.
+    const byMonth = (august: string[]) => read([['I', 'Quý III'], [null, 'Tháng 7'], row('7.1'), row('7.2'), [null, 'Tháng 8'], ...august.map((k) => row(k))]);
+    expect(numbers(byMonth(['7.3', '7.4']))).toEqual(['number-gap A9 Số thứ tự 7.3 không khớp dòng "Tháng 8" phía trên (số mẹ nên là 8).']);
+    const right = byMonth(['8.1', '8.2']);
+    expect([right.tasks.map((t) => [t.stt, t.month]), numbers(right)]).toEqual([[['7.1', 7], ['7.2', 7], ['8.1', 8], ['8.2', 8]], []]);
+    // Lists that each start again at "1.1" under unnumbered months, or run on by prefix, follow no month: nothing to say.
+    expect(numbers(read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('2.1'), row('2.2')]))).toEqual([]);
+  });
+
   it('"1.10" follows "1.9", and "1.1." is 1.1', () => {
     const ten = ['1.1.', '1.2.', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11'];
     expect(numbers(months(ten, ['2.1']))).toEqual([]);
