@@ -111,7 +111,7 @@ export function nextSubNumber(subs: SubNumbers): SubNumber | null {
   return subs.last;
 }
 
-function subRange(prefix: string, a: number, b: number): string {
+export function subRange(prefix: string, a: number, b: number): string {
   return a === b ? `${prefix}.${a}` : `${prefix}.${a}–${prefix}.${b}`;
 }
 

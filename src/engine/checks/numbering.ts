@@ -5,7 +5,7 @@
  */
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { checkLetter, checkMonthPrefix, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, type LetterList, type MonthPrefixes, type SubNumbers } from './number-lists';
+import { checkLetter, checkMonthPrefix, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type MonthPrefixes, type SubNumber, type SubNumbers } from './number-lists';
 import { shorten } from './required-fields';
 
 /** An unnumbered task, waiting for the next number of its part to tell which number it had. */
@@ -44,6 +44,8 @@ export const numbering: Check = {
     const lastBySheet = new Map<string, LastNumber>();
     const runs = new Map<string, Run>();
     const monthPrefixes = new Map<string, MonthPrefixes>();
+    /** Each sheet's last hierarchical number, while the numbering's last task has one: where the next part's "1.1" or "1.3" starts from. */
+    const lastSubBySheet = new Map<string, LastSub>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -58,6 +60,8 @@ export const numbering: Check = {
         scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false }, letters: null, kind: null }));
         if (!runs.has(p.sheet)) runs.set(p.sheet, { ranOn: null, rows: new Map() });
         firstOfPart(ctx, t, lastBySheet.get(p.sheet), runs.get(p.sheet)!);
+        const first = p.sttNumber === null ? hierarchical(p.stt) : null;
+        if (first) firstSubOfPart(ctx, p, first, lastSubBySheet.get(p.sheet));
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
@@ -96,6 +100,7 @@ export const numbering: Check = {
           let months = monthPrefixes.get(p.sheet);
           if (!months) monthPrefixes.set(p.sheet, (months = { block: -1, done: false, byMonth: null }));
           checkMonthPrefix(ctx, months, h, p, col);
+          lastSubBySheet.set(p.sheet, { ...h, row: p.row, col });
         }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;
         scope.kind = h ? 'sub' : l ? 'letter' : null;
@@ -107,6 +112,7 @@ export const numbering: Check = {
         continue;
       }
       const n = p.sttNumber;
+      lastSubBySheet.delete(p.sheet);
       settle(ctx, scope.unnumbered, p);
       scope.unnumbered = null;
       scope.letters = null;
@@ -182,6 +188,27 @@ function firstOfPart(ctx: CheckContext, t: AnalysedTask, before: LastNumber | un
   if (repeated !== undefined) ctx.emit('duplicate-number', at, { stt: n, otherRow: repeated, expected: before.number + 1 });
   else if (n > before.number) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.number} sang ${n}`, missing: ` (thiếu ${range(before.number + 1, n - 1)})` });
   else ctx.emit('number-gap', at, { jump: `của ${p.section ?? 'phần này'} bắt đầu từ ${n}`, missing: ` (thiếu ${range(1, n - 1)})` });
+}
+
+interface LastSub extends SubNumber {
+  row: number;
+  col: number;
+}
+
+/**
+ * A part numbered "1.1", "1.2"… after a part whose numbers were too: it starts again at .1, or runs
+ * on from the part above ("1.3" after "1.2"); else a number was lost ("2.2" first, "1.4" after "1.2")
+ * or repeated ("1.2" after "1.2"), as `firstOfPart` says of integers.
+ */
+function firstSubOfPart(ctx: CheckContext, p: ParsedTask, h: SubNumber, before: LastSub | undefined): void {
+  if (h.sub === 1 || !before || p.row <= before.row || p.table.columns.stt !== before.col) return;
+  const same = h.prefix === before.prefix;
+  if (same && h.sub === before.sub + 1) return;
+  const at = { sheet: p.sheet, row: p.row, col: before.col };
+  const label = `${h.prefix}.${h.sub}`;
+  if (same && h.sub === before.sub) ctx.emit('duplicate-number', at, { stt: label, otherRow: before.row, expected: `${h.prefix}.${h.sub + 1}` });
+  else if (same && h.sub > before.sub) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.prefix}.${before.sub} sang ${label}`, missing: ` (thiếu ${subRange(h.prefix, before.sub + 1, h.sub - 1)})` });
+  else ctx.emit('number-gap', at, { jump: `của ${p.section ?? 'phần này'} bắt đầu từ ${label}`, missing: ` (thiếu ${subRange(h.prefix, 1, h.sub - 1)})` });
 }
 
 /**

@@ -219,6 +219,18 @@ describe('the first number of a part', () => {
     expect(numbers(months([1, 2], [2, 3], [4]))).toEqual(['duplicate-number A9 Số thứ tự 2 trùng với dòng 7.']);
   });
 
+  it('numbered "1.1", "1.2"… after a part numbered so: starts again at .1 or runs on; else a number was lost or repeated', () => {
+    const numbers = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap' || f.code === 'duplicate-number').map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
+    const parts = (q4: string[]) => read([['I', 'Quý III'], row('1.1'), row('1.2'), ['II', 'Quý IV'], ...q4.map((k) => row(k))]);
+    for (const right of [['1.1', '1.2'], ['2.1', '2.2'], ['1.3', '1.4']]) {
+      const r = parts(right);
+      expect([right, r.tasks.map((t) => [t.stt, t.quarter]), numbers(r)]).toEqual([right, [['1.1', 3], ['1.2', 3], [right[0], 4], [right[1], 4]], []]);
+    }
+    expect(numbers(parts(['2.2', '2.3']))).toEqual(['number-gap A8 Số thứ tự của Quý IV bắt đầu từ 2.2 (thiếu 2.1).']);
+    expect(numbers(parts(['1.4', '1.5']))).toEqual(['number-gap A8 Số thứ tự nhảy từ 1.2 sang 1.4 (thiếu 1.3).']);
+    expect(numbers(parts(['1.2', '1.3']))).toEqual(['duplicate-number A8 Số thứ tự 1.2 trùng với dòng 6.']);
+  });
+
   it('is not compared with a table beside it, nor is a sheet\'s first part (a unit\'s extract keeps the programme\'s numbers)', () => {
     const side = (k: number, text: string): CellValue[] => [k, text, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'];
     const r = analyse([
