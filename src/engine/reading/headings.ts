@@ -107,11 +107,11 @@ const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MON
 /** What a count counts, folded: "3 nhiệm vụ", "02 nội dung", "5 việc". */
 const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|viec';
 /**
- * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ" alone on a heading line, as sheet names
- * write a quarter ("Q3-2025"): the quarter, its year.
+ * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ", "Q3 (1.200 nhiệm vụ)" alone on a heading
+ * line, as sheet names write a quarter ("Q3-2025"): the quarter, its year.
  */
 const SHORT_QUARTER = new RegExp(
-  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*\d{1,4}\s+(?:${TASK_WORDS})\s*\)?)?$`,
+  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?)?$`,
 );
 export const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
 /** A month's name after "tháng" (folded): "giêng", "một" … "mười hai", "chạp"; longest first. */

@@ -103,6 +103,9 @@ it('reads a count written with a thousands separator ("1.200", "1,200") as one n
     ['Quý III', [null, 'Tổng cộng: 1.200 nhiệm vụ'], 'B6 "Tổng cộng" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
     ['Quý III', [null, 'Tổng số nhiệm vụ: 1.200'], 'B6 "Tổng số nhiệm vụ" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
     ['Quý III (1.200 nhiệm vụ)', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Quý III" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    // A quarter written short ("Q3") with such a count is Quý III too, not a section named "Q3".
+    ['Q3 (1.200 nhiệm vụ)', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Quý III" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
+    ['Q3 - 1,200 nhiệm vụ', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Quý III" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
     ['Nhiệm vụ trọng tâm: Gồm 1.200 nội dung', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Nhiệm vụ trọng tâm" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
   ];
   for (const [heading, total, finding] of cases) expect([heading, total, mismatches(read(quarter(heading, total)))]).toEqual([heading, total, [finding]]);
