@@ -13,14 +13,18 @@ export interface ParsedDate {
   invalid: boolean;
 }
 
+/** A date serial that lost its format: 01/01/2000 (36526) to 31/12/2100 (73415), as a number or as text. */
+const FIRST_SERIAL = 36526;
+const LAST_SERIAL = 73415;
+
 /**
- * A deadline from a cell. `fallbackYear` completes "31/7" and "Tháng 7". Numbers between 20000 and
- * 80000 are date serials that lost their format.
+ * A deadline from a cell. `fallbackYear` completes "31/7" and "Tháng 7". A number in the serials'
+ * range is a date that lost its format (a time of day after it too: 45900.5); others are no date.
  */
 export function parseDeadline(value: CellValue, text: string, fallbackYear: number | null): ParsedDate {
   if (isDateCell(value)) return { iso: value.iso.slice(0, 10), invalid: false };
   if (typeof value === 'number') {
-    if (value > 20000 && value < 80000) return { iso: excelSerialToIso(value), invalid: false };
+    if (value >= FIRST_SERIAL && value < LAST_SERIAL + 1) return { iso: excelSerialToIso(value), invalid: false };
     return { iso: null, invalid: isNoDateNumber(value) };
   }
   return deadlineFromText(text, fallbackYear);
@@ -93,9 +97,6 @@ const DAY_MONTH_ALL = new RegExp(DAY_MONTH.source, 'g');
 
 /** A number stored as text: "12345", "3172025", or a date serial ("'45900"). */
 const DIGITS_ONLY = /^\s*(\d+)\s*$/;
-/** A date serial as text has five digits, 01/01/2000 (36526) to 31/12/2100 (73415). */
-const FIRST_SERIAL = 36526;
-const LAST_SERIAL = 73415;
 
 function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate {
   const digits = DIGITS_ONLY.exec(text);

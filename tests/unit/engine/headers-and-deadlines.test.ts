@@ -270,6 +270,24 @@ describe('a deadline kept as a date serial in text', () => {
   });
 });
 
+describe('a deadline kept as a date serial in a number cell', () => {
+  it('reads the same range as text does (2000–2100, a time of day after it too), and reports a number outside it as no date', () => {
+    const cells: CellValue[] = [45900, 45900.5, 25000, '25000', 35000, 80001];
+    const r = table(
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+      cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
+    );
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-08-31', '2025-08-31', null, null, null, null]);
+    // 25000 is no deadline of 1968 (reported outside the quarter), as "25000" typed as text is none.
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([
+      ['invalid-date', 'F7', '"25000" không phải là ngày hợp lệ.'],
+      ['invalid-date', 'F8', '"25000" không phải là ngày hợp lệ.'],
+      ['invalid-date', 'F9', '"35000" không phải là ngày hợp lệ.'],
+      ['invalid-date', 'F10', '"80001" không phải là ngày hợp lệ.'],
+    ]);
+  });
+});
+
 describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
   const cells = ['T9', 'Th9/2025', 'T.9/2025', 'Th 9', 'Th.9', 'Trước T9', 'Q3', 'Q3/2025', 'QIII/2025', 'Q.III', 'Q1/2026', 'Tháng Chín', 'Hết tháng Chín', 'T10', 'T13', 'Thường xuyên', 'Tổ 9'];
   const rows = (deadlines: string[]): CellValue[][] => [
