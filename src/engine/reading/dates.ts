@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
-import { MONTH_WORD, MONTH_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf } from './headings';
+import { MONTH_WORD, MONTH_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, QUARTER_WORD, quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
 
 export interface ParsedDate {
@@ -54,7 +54,7 @@ function deadlineFromText(text: string, fallbackYear: number | null): ParsedDate
  * or "13/2023/NĐ-CP"), not after "tháng" or "quý" ("tháng 7/8" is July, "quý 3/2025" a quarter) and
  * not after a document's name ("Quyết định 15/7", "số 10/2025" are numbers).
  */
-const DATE_START = String.raw`(?<![a-z\d/.-])(?<!\b(?:thang|quy|so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi)\s*)`;
+const DATE_START = String.raw`(?<![a-z\d/.-])(?<!\b(?:thang|quy|qui|so|quyet dinh|nghi dinh|nghi quyet|thong tu|cong van|chi thi)\s*)`;
 /** "15/7", "Trước ngày 20/8", "31.7" (the year comes from the sheet); not "1.5.3", a clause's number. */
 const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})(?:\s*/\s*|\.)(\d{1,2})(?![\d/]|\.\d)`);
 /** "10/2025", "T10/2025", "Th9/2025", "T.9/2025" (T, Th for tháng). */
@@ -79,7 +79,7 @@ const HALF_YEAR = /^(?:(?:truoc|trong|den|vao|han)\s+)?(?:0?6\s+thang\s+(dau|cuo
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 /** Every quarter of a list ("iii, iv"). */
 const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_TOKEN}\b`, 'g');
-const QUARTER_DEADLINES = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b((?:\s*(?:,|-|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
+const QUARTER_DEADLINES = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_TOKEN}\b((?:\s*(?:,|-|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_TOKEN}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
 
 /** The end of the last quarter one "quý …" names, in its year or the sheet's. */
 function quarterDeadline(m: RegExpMatchArray, fallbackYear: number | null): string | null {

@@ -68,7 +68,7 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['status', ['tinh trang', 'trang thai', 'tien do', 'tinh hinh thuc hien', 'tien do thuc hien', 'muc do hoan thanh']],
   ['result', ['ket qua', 'ket qua thuc hien']],
   ['month', ['thang']],
-  ['quarter', ['quy']],
+  ['quarter', ['quy', 'qui']],
   ['proposal', ['de xuat', 'kien nghi', 'de xuat dieu chinh', 'de nghi', 'noi dung de xuat', 'y kien de xuat', 'phuong an de xuat']],
   ['kpiName', ['chi tieu', 'chi tieu chu yeu', 'ten chi tieu', 'noi dung chi tieu', 'muc tieu, chi tieu', 'muc tieu chi tieu', 'muc tieu']],
   ['kpiUnit', ['don vi tinh', 'dvt']],

@@ -43,6 +43,9 @@ export function romanValue(s: string): number | null {
   return ROMAN[s.toLowerCase()] ?? null;
 }
 
+/** "Quý", or "Quí" in the older spelling (folded). */
+export const QUARTER_WORD = 'qu[yi]';
+
 /** A quarter as written after "Quý" (folded): "iii" or "3". One pattern for every place that reads one. */
 export const QUARTER_TOKEN = '(iv|iii|ii|i|[1-4])';
 
@@ -149,7 +152,7 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 }
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
-const QUARTER_HEADING = new RegExp(String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+const QUARTER_HEADING = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 /** A month with its year, "tháng 7/2025" or abbreviated "t7/2025", "t.07-2025" (folded): month, year. */
 export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/;
 
@@ -158,7 +161,7 @@ export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})
  * the last named. Not a count after a dash ("Quý III - 3 nhiệm vụ").
  */
 const SEVERAL_QUARTERS = new RegExp(
-  String.raw`\bquy\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:quy\s+)?${QUARTER_TOKEN}\b(?!\s*(?:${TASK_WORDS})\b))+`,
+  String.raw`\b${QUARTER_WORD}\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_TOKEN}\b(?!\s*(?:${TASK_WORDS})\b))+`,
 );
 /** Quarters named alone on a line: "Quý I đến Quý IV", "Từ Quý I - Quý IV năm 2025", "Quý I, II, III, IV" (folded, remark cut). */
 const QUARTERS_ALONE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:tu\s+)?${SEVERAL_QUARTERS.source}(?:\s*(?:[/-]|nam)\s*\d{4})?$`);
@@ -189,16 +192,16 @@ export const TOTAL_WORDS = String.raw`(?:tong cong|tong so|cong)(?:\s+(?:nhiem v
 /** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
 const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}\s*:?\s*${COUNT_FIGURE}$`);
 /** "Cộng:", "Cộng 3", "Cộng Quý III", "Cộng nhiệm vụ" (lower case, unfolded). */
-const COUNTED_TOTAL = /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|tháng)(?=[\s\d])|\s+(?:nhiệm vụ|nội dung|công việc)(?!\p{L}))/u;
+const COUNTED_TOTAL = /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|quí|tháng)(?=[\s\d])|\s+(?:nhiệm vụ|nội dung|công việc)(?!\p{L}))/u;
 
 /** A total row's heading, from its (folded) words: "Tổng cộng Quý IV: 3 nhiệm vụ" totals that quarter. */
 export function totalHeading(folded: string, declared: number): Heading {
   const q = QUARTER_HEADING.exec(folded);
   return { level: 0, quarter: q ? quarterOf(q[1]) : null, month: null, year: null, declared, label: 'Tổng cộng', allYear: false };
 }
-const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\b`);
+const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:${QUARTER_WORD}|q)\s*${QUARTER_TOKEN}\b`);
 /** "Quý III-IV", "Q3-Q4", "Quý III, IV", "Quý III và IV" (folded); not "Q3-2025". */
-const QUARTERS_SHEET_NAME = new RegExp(String.raw`^(?:quy|q)\s*${QUARTER_TOKEN}\s*(?:,|-|–|\+|&|va|den)\s*(?:quy|q)?\s*${QUARTER_TOKEN}\b`);
+const QUARTERS_SHEET_NAME = new RegExp(String.raw`^(?:${QUARTER_WORD}|q)\s*${QUARTER_TOKEN}\s*(?:,|-|–|\+|&|va|den)\s*(?:${QUARTER_WORD}|q)?\s*${QUARTER_TOKEN}\b`);
 
 /** The first and last quarter a sheet's name gives when it names two ("Quý III-IV"), as a title naming them does. */
 export function sheetNameQuarters(name: string): [number, number] | null {
@@ -235,7 +238,7 @@ export function parseHeading(text: string): Heading | null {
   const q = QUARTER_HEADING.exec(folded) ?? SHORT_QUARTER.exec(folded);
   const several = q ? severalQuarters(folded) : null;
   // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
-  if (q && !/\btheo tung quy\b/.test(folded) && !several) {
+  if (q && !/\btheo tung qu[yi]\b/.test(folded) && !several) {
     const quarter = quarterOf(q[1])!;
     const h: Heading = {
       level: 2,

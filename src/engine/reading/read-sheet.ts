@@ -772,7 +772,7 @@ function countBeside(view: SheetView, r: number, h: Heading, col: number): Headi
 }
 
 /** A total row's label alone in its cell (folded): "Tổng cộng", "Cộng:", "Tổng số nhiệm vụ", "Cộng Quý III". */
-const TOTAL_LABEL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s+(?:quy|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?)?\s*:?$`);
+const TOTAL_LABEL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s+(?:qu[yi]|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?)?\s*:?$`);
 /** A figure as a total row shows it: "350", "1.200", "(3)". */
 const FIGURE = /^\(?-?\d[\d.,\s]*\)?$/;
 /** The columns a count of tasks is written under: not a budget, a quantity, a status or a date. */
@@ -957,7 +957,7 @@ function isColumnNumbering(view: SheetView, r: number): boolean {
 function numberedHeadingOf(text: string): Heading | null {
   const h = parseHeading(text);
   if (!h || h.level === 0) return null;
-  const headingWords = /^\S+\s+(quy|thang)\s/.test(foldKey(text));
+  const headingWords = /^\S+\s+(qu[yi]|thang)\s/.test(foldKey(text));
   return h.declared !== null || ((h.level === 2 || h.level === 3) && headingWords) ? h : null;
 }
 
@@ -1252,7 +1252,7 @@ function isUpperCaseTitle(text: string): boolean {
 }
 
 /** A quarter or month and its year, a remark in brackets at most (folded): "quy iv", "thang 8/2025", "thang 8 (…)". */
-const PERIOD_ONLY = /^(?:quy|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?(?:\s*\([^()]*\))?:?$/;
+const PERIOD_ONLY = /^(?:qu[yi]|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?(?:\s*\([^()]*\))?:?$/;
 
 /**
  * Whether row r, under a blank row, is plainly the rest of the task above: a cell of the task's own

@@ -170,6 +170,28 @@ describe('quarter and month rows written short or in words', () => {
   });
 });
 
+describe('"Quí", the older spelling of "Quý"', () => {
+  it('reads quarter rows, totals, a sheet\'s name and deadlines so written as "Quý" ones', () => {
+    const H = [...HEADER, 'Thời hạn'];
+    const due = (n: number, text: string, deadline: CellValue = null): CellValue[] => [...job(n, text), deadline];
+    const r = analyse([sheet('Quí III', [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      H,
+      due(1, 'Xây dựng kế hoạch'),
+      ['II', 'Quí IV (2 nhiệm vụ)'],
+      due(1, 'Kiểm tra chuyên ngành', 'Quí IV/2025'),
+      due(2, 'Tổng kết năm', 'Quí III/2025'),
+      [null, 'Cộng quí IV', 2],
+    ])], { fileName: 'x.xlsx' });
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.deadline]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [['1', 3, null], ['1', 4, '2025-12-31'], ['2', 4, '2025-09-30']],
+      [['Quý IV', 2, 2], ['Tổng cộng', 2, 2]],
+      // A deadline in Quí III under Quí IV is outside its quarter, as "Quý III/2025" would be.
+      ['deadline-outside-quarter F6'],
+    ]);
+  });
+});
+
 describe('a quarter heading whose cell goes on to the first month', () => {
   const plan = (q3: string, q4: string) =>
     read([
