@@ -68,7 +68,14 @@ const MARKER = new RegExp(String.raw`^${SECTION_MARK}(?:[.)]\s*|\s+)(?=\D)`);
 
 /** A count's figure: "96", or with Vietnamese thousands "1.200" (and "1,200": three digits after the mark). */
 const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
-const COUNT = new RegExp(String.raw`(?:gom|co|tong cong|tong so|tong)?\s*\(?\s*${COUNT_FIGURE}\s+(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b`);
+/**
+ * "96 nhiệm vụ", "(96 nhiệm vụ)", and as official texts write a count, in figures and words: "04
+ * (bốn) nhiệm vụ", "bốn (04) nhiệm vụ". A figure in brackets follows a word, not a marker ("(1) Nhiệm
+ * vụ trọng tâm"). Groups: the figure (one of two), what it counts.
+ */
+const COUNT = new RegExp(
+  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}\s+(?:\([a-z ]{2,30}\)\s*)?|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b`,
+);
 
 /** The number a COUNT_FIGURE match writes: "1.200" → 1200. */
 function figureValue(figure: string): number {
@@ -93,7 +100,7 @@ export function declaredCount(folded: string): number | null {
 export function countIn(folded: string): number | null {
   const m = COUNT.exec(folded);
   // "Gồm 15 chỉ tiêu" counts KPI rows, which are not checked as tasks.
-  return m && m[2] !== 'chi tieu' ? figureValue(m[1]) : null;
+  return m && m[3] !== 'chi tieu' ? figureValue(m[1] ?? m[2]) : null;
 }
 
 /**
@@ -373,7 +380,8 @@ function sectionLabel(text: string): string {
   const t = text
     .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
     // "…: Gồm 06 nội dung", "… (96 nhiệm vụ)", "…, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:".
-    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*\d[\d.,]*\s+(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/i, '')
+    // "…: Gồm 04 (bốn) nội dung", "…: Gồm bốn (04) nội dung" too.
+    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?)(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/iu, '')
     .trim();
   return t || text.trim();
 }

@@ -453,6 +453,19 @@ describe('counts', () => {
     });
   });
 
+  it('a count in figures and words, as official texts write it ("Gồm 04 (bốn) nhiệm vụ", "gồm bốn (04) nhiệm vụ"), is read; a bracketed marker is no count', () => {
+    for (const heading of ['Quý III: Gồm 04 (bốn) nhiệm vụ', 'Quý III: Gồm bốn (04) nhiệm vụ', 'Quý III (04) nhiệm vụ']) {
+      const r = read([['I', heading], row(1), row(2), row(3)]);
+      expect([heading, r.summary.sections.map((s) => [s.label, s.declared, s.actual]), found(r)]).toEqual([heading, [['Quý III', 4, 3]], ['declared-count-mismatch B4']]);
+    }
+    // A section's label keeps its words only.
+    const section = read([['1', 'Nhiệm vụ trọng tâm: Gồm 02 (hai) nội dung'], row(1), row(2)]);
+    expect([section.summary.sections.map((s) => [s.label, s.declared, s.actual]), found(section)]).toEqual([[['Nhiệm vụ trọng tâm', 2, 2]], []]);
+    // "(1)" numbering the title under a Roman part, in the title's cell, counts nothing.
+    const marked = read([['I', '(1) Nhiệm vụ trọng tâm'], row(1), row(2)]);
+    expect([marked.tasks.length, marked.summary.sections, found(marked)]).toEqual([2, [], []]);
+  });
+
   it('"Gồm 5 nhiệm vụ" on its own line under the quarter heading gives the quarter its count', () => {
     const r = read([[null, 'Những nội dung hoàn thành trong Quý III:'], [null, 'Gồm 5 nhiệm vụ'], row(1), row(2), row(3)]);
     expect(r.summary.sections.map((s) => [s.row, s.label, s.declared, s.actual])).toEqual([[4, 'Quý III', 5, 3]]);
