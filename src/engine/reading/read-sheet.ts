@@ -950,15 +950,17 @@ function isColumnNumbering(view: SheetView, r: number): boolean {
 }
 
 /**
- * The quarter or month heading a numbered row with none of a task's cells is, if it is one: its
- * text is a quarter or month heading, or states a count. (A task that only mentions a quarter, "5 |
- * Báo cáo kết quả Quý III | Phòng …", has a task's cells and is not asked.)
+ * The heading a numbered row with none of a task's cells is, if it is one: its text is a quarter or
+ * month heading, an all-year part's title ("1 | Nhiệm vụ trọng tâm", "2 | NHIỆM VỤ THƯỜNG XUYÊN"), or
+ * states a count. (A task that only mentions a quarter, "5 | Báo cáo kết quả Quý III | Phòng …", has
+ * a task's cells and is not asked.)
  */
 function numberedHeadingOf(text: string): Heading | null {
-  const h = parseHeading(text);
+  // "(1) | Nhiệm vụ trọng tâm" is numbered as "1 | …" is.
+  const h = parseHeading(text.replace(/^\((\d{1,3})\)/, '$1'));
   if (!h || h.level === 0) return null;
   const headingWords = /^\S+\s+(qu[yi]|thang)\s/.test(foldKey(text));
-  return h.declared !== null || ((h.level === 2 || h.level === 3) && headingWords) ? h : null;
+  return h.declared !== null || ((h.level === 2 || h.level === 3) && headingWords) || (h.level === 1 && h.allYear && !h.cellWords) ? h : null;
 }
 
 function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {

@@ -55,6 +55,14 @@ describe('all-year sections', () => {
     expect(counted.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Nhiệm vụ trọng tâm', 4, 3]]);
   });
 
+  it('a numbered all-year title with no count ("1 | Nhiệm vụ trọng tâm", "(2) | NHIỆM VỤ THƯỜNG XUYÊN") over tasks numbered from 1 is a section, not a task', () => {
+    for (const [n, title] of [[1, 'Nhiệm vụ trọng tâm'], ['(2)', 'NHIỆM VỤ THƯỜNG XUYÊN']] as [CellValue, string][]) {
+      const r = analyse([TITLE, HEADER, [n, title], task(1, 'Cập nhật cơ sở dữ liệu'), task(2, 'Trực ban'), ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Tổng kết năm')]);
+      // Two all-year tasks numbered 1 and 2: no task "1 | Nhiệm vụ trọng tâm" missing its unit, no repeated 1.
+      expect([title, placed(r), r.tasks[0].section, r.summary.allYear, codes(r)]).toEqual([title, [['1', null], ['2', null], ['1', 4]], title, 2, []]);
+    }
+  });
+
   it('a "Tổng cộng" under the quarters sums them, not the all-year tasks above', () => {
     const r = analyse([TITLE, HEADER, ['I', 'NHIỆM VỤ TRỌNG TÂM'], task(1, 'A'), task(2, 'B'), ['II', 'Quý I (2 nhiệm vụ)'], task(1, 'C'), task(2, 'D'), [null, 'Tổng cộng: 2 nhiệm vụ']]);
     expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý I', 2, 2], ['Tổng cộng', 2, 2]]);
