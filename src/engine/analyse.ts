@@ -17,7 +17,7 @@ import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { countListedSections } from './reading/count-lists';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
+import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -373,7 +373,8 @@ function quartersOver(t: ParsedTask, scope: SheetScope, quarterCell: string | un
   if (t.month !== null) return null;
   if (t.firstQuarter) return [t.firstQuarter, t.quarter!];
   const title = scope.titleQuarters;
-  return t.quarter === null && title && title[0] < title[1] && !quarterCell ? title : null;
+  // The all-year section of a plan for two quarters ("NHIỆM VỤ THƯỜNG XUYÊN") stays all-year.
+  return t.quarter === null && title && title[0] < title[1] && !quarterCell && !(t.section !== null && ALL_YEAR_WORDS.test(foldKey(t.section))) ? title : null;
 }
 
 /** A class, not a literal, for the reason TaskRecord is one (reading/read-sheet.ts). */

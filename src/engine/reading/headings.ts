@@ -227,6 +227,9 @@ const ALL_YEAR_ALONE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:ca 
 
 const NUMBERED = new RegExp(String.raw`^${SECTION_MARK}[.)]\s*\S`);
 
+/** Words that say a section's tasks run all year (folded): "trọng tâm", "xuyên suốt", "thường xuyên", "cả năm". */
+export const ALL_YEAR_WORDS = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/;
+
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
   const folded = foldKey(text);
@@ -278,7 +281,7 @@ export function parseHeading(text: string): Heading | null {
     return { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared, label, allYear: false };
   }
 
-  const allYear = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/.test(folded);
+  const allYear = ALL_YEAR_WORDS.test(folded);
   // A numbered or Roman section title, or a heading-sized line that declares a count: not a
   // sentence that mentions one ("Căn cứ Quyết định số 39/QĐ-SKHCN … (tổng cộng 288 nhiệm vụ);").
   const numbered = NUMBERED.test(folded);

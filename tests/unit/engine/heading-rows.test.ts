@@ -349,6 +349,12 @@ describe('a heading over the whole year written as a range of quarters', () => {
     expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter, r.summary.allYear]).toEqual([[null, 4], { '4': 1 }, 1]);
   });
 
+  it('keeps the all-year section of a plan titled with two quarters all-year, not in the last quarter', () => {
+    const r = read([['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025'], H, ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'], due(1, 'Theo dõi, cập nhật cơ sở dữ liệu'), due(2, 'Trực ban'), ['II', 'Công tác thanh tra'], due(1, 'Thanh tra chuyên ngành'), due(2, 'Tổng kết năm', '15/12/2025')]);
+    // Another section's tasks are the plan's: due by its last quarter, or their deadline's.
+    expect([r.tasks.map((t) => [t.stt, t.quarter]), r.summary.byQuarter, r.summary.allYear]).toEqual([[['1', null], ['2', null], ['1', 4], ['2', 4]], { '4': 2 }, 2]);
+  });
+
   it('keeps two quarters named a part of the year, due by its last quarter', () => {
     const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [null, 'Quý II đến Quý III'], due(1, 'Xây dựng kế hoạch'), due(2, 'Sơ kết', '30/6/2025')]);
     expect([r.tasks.map((t) => t.quarter), r.summary.allYear]).toEqual([[3, 2], 0]);
