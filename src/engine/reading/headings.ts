@@ -178,10 +178,20 @@ export function wholeYear([first, last]: [number, number]): boolean {
   return first === 1 && last === 4;
 }
 
-/** The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"). */
+/**
+ * The first and last quarter a title naming several gives ("… QUÝ III VÀ QUÝ IV NĂM 2025"), or half
+ * the year ("… 6 THÁNG CUỐI NĂM 2025": Quý III and IV; "06 tháng đầu năm": Quý I and II).
+ */
 export function quartersNamed(text: string): [number, number] | null {
-  return severalQuarters(foldKey(text));
+  const folded = foldKey(text);
+  const halves = new Set(Array.from(folded.matchAll(HALF_YEAR_TITLE), (m) => m[1]));
+  // Both halves ("Kết quả 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm"): neither is the plan's own.
+  const half = halves.size === 1 ? [...halves][0] : null;
+  return severalQuarters(folded) ?? (half === 'dau' ? [1, 2] : half === 'cuoi' ? [3, 4] : null);
 }
+
+/** "6 tháng cuối năm", "06 tháng đầu năm" in a title (folded); not "… trong 6 tháng" nor "tháng cuối năm" alone. */
+const HALF_YEAR_TITLE = /\b0?6 thang (dau|cuoi) nam\b/g;
 
 /** A title naming quarters across the year's end: "Quý IV/2025 và Quý I/2026". */
 export function turnsYear(line: string): boolean {

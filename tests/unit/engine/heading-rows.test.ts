@@ -355,6 +355,17 @@ describe('a heading over the whole year written as a range of quarters', () => {
     expect([r.tasks.map((t) => [t.stt, t.quarter]), r.summary.byQuarter, r.summary.allYear]).toEqual([[['1', null], ['2', null], ['1', 4], ['2', 4]], { '4': 2 }, 2]);
   });
 
+  it('reads a title naming half the year ("6 THÁNG CUỐI NĂM", "06 tháng đầu năm") as its two quarters: a deadline says which, else the last', () => {
+    const half = (title: string, deadlines: CellValue[]) => read([[title], H, ...deadlines.map((d, i) => due(i + 1, `Nhiệm vụ ${i + 1}`, d))]);
+    const late = half('KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025', ['15/8/2025', '30/11/2025', null]);
+    expect([late.tasks.map((t) => t.quarter), late.summary.byQuarter]).toEqual([[3, 4, 4], { '3': 1, '4': 2 }]);
+    const early = half('Chương trình công tác 06 tháng đầu năm 2025', ['15/2/2025', null]);
+    expect(early.tasks.map((t) => t.quarter)).toEqual([1, 2]);
+    // A title naming both halves (last half's results, next half's tasks) gives neither.
+    const both = half('BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', ['15/8/2025']);
+    expect(both.tasks.map((t) => t.quarter)).toEqual([null]);
+  });
+
   it('keeps two quarters named a part of the year, due by its last quarter', () => {
     const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [null, 'Quý II đến Quý III'], due(1, 'Xây dựng kế hoạch'), due(2, 'Sơ kết', '30/6/2025')]);
     expect([r.tasks.map((t) => t.quarter), r.summary.allYear]).toEqual([[3, 2], 0]);

@@ -239,10 +239,11 @@ describe('rows', () => {
     for (const title of [
       ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', 'Quảng Ngãi, ngày 15 tháng 7 năm 2025'],
       ['Kế hoạch công tác tháng 7, 8 và 9 năm 2025'],
-      ['Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
     ]) {
       expect(monthOf(title)).toEqual([[null, null], [null, null]]);
     }
+    // Half a year names Quý III and IV, as "QUÝ III VÀ QUÝ IV" does: no month; with no deadline, due by its last quarter.
+    expect(monthOf(['Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'])).toEqual([[4, null], [4, null]]);
   });
 
   it('reads numbers stored as text, "1." and formulas results alike', () => {
