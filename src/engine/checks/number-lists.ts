@@ -68,8 +68,8 @@ function separated(list: { block: number; row: number }, p: ParsedTask): boolean
   return list.block !== p.block || p.row > list.row + 1;
 }
 
-/** How a sheet's hierarchical numbers follow its month rows: the block checked, and the month whose number the last month's tasks took. */
-export interface MonthPrefixes {
+/** How a sheet's hierarchical numbers follow its quarter and month rows: the block checked, and the month whose number the last month's tasks took. */
+export interface PeriodPrefixes {
   block: number;
   /** A slip was reported in the block, or its first number was read: the block's other numbers follow that one. */
   done: boolean;
@@ -78,28 +78,27 @@ export interface MonthPrefixes {
 }
 
 /**
- * A hierarchical number whose prefix does not follow its month row: not the row's own number ("1.1"
- * under "2 | Tháng 8"), or, where the months before numbered their tasks by the month ("7.1" under
- * "Tháng 7"), the last month's number kept ("7.3" under "Tháng 8"). Once per block, at its first.
+ * A hierarchical number whose prefix does not follow its quarter or month row: not the row's own
+ * number ("1.1" under "2 | Tháng 8", "3.1" under "2 | Quý IV"), or, where the months before numbered
+ * their tasks by the month ("7.1" under "Tháng 7"), the last month's number kept ("7.3" under
+ * "Tháng 8"). Once per block, at its first. Under a numbered group row the prefix is the group's.
  */
-export function checkMonthPrefix(ctx: CheckContext, s: MonthPrefixes, h: SubNumber, p: ParsedTask, col: number): void {
-  if (p.month === null) return;
+export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNumber, p: ParsedTask, col: number): void {
   if (s.block !== p.block) [s.block, s.done] = [p.block, false];
   if (s.done) return;
   s.done = true;
-  const month = String(p.month);
-  const own = p.monthRowNumber !== null ? String(p.monthRowNumber) : null;
+  const month = p.month !== null ? String(p.month) : null;
+  const row = p.periodRow;
   const parts = h.prefix.split('.');
   let expected: string | null = null;
-  // Under a numbered group row ("1 | Công tác …:" over "1.1") the prefix is the group's.
   if (p.groupNumber !== null) expected = null;
-  else if (own !== null) expected = parts.includes(own) || parts.includes(month) ? null : own;
-  else if (s.byMonth && s.byMonth.month !== p.month && s.byMonth.prefix === h.prefix) expected = month;
+  else if (row) expected = parts.includes(String(row.number)) || (month !== null && parts.includes(month)) ? null : String(row.number);
+  else if (month !== null && s.byMonth && s.byMonth.month !== p.month && s.byMonth.prefix === h.prefix) expected = month;
   if (expected !== null) {
-    ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "Tháng ${month}" phía trên`, missing: ` (số mẹ nên là ${expected})` });
+    ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "${row?.label ?? `Tháng ${month}`}" phía trên`, missing: ` (số mẹ nên là ${expected})` });
     return;
   }
-  s.byMonth = own === null && h.prefix === month ? { month: p.month, prefix: h.prefix } : null;
+  s.byMonth = !row && p.month !== null && h.prefix === month ? { month: p.month, prefix: h.prefix } : null;
 }
 
 /** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */

@@ -5,7 +5,7 @@
  */
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { checkLetter, checkMonthPrefix, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type MonthPrefixes, type SubNumber, type SubNumbers } from './number-lists';
+import { checkLetter, checkPeriodPrefix, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type PeriodPrefixes, type SubNumber, type SubNumbers } from './number-lists';
 import { shorten } from './required-fields';
 
 /** An unnumbered task, waiting for the next number of its part to tell which number it had. */
@@ -43,7 +43,7 @@ export const numbering: Check = {
     /** The last number of each sheet's numbering, its row and column: where the next part's numbers start from. */
     const lastBySheet = new Map<string, LastNumber>();
     const runs = new Map<string, Run>();
-    const monthPrefixes = new Map<string, MonthPrefixes>();
+    const periodPrefixes = new Map<string, PeriodPrefixes>();
     /** Each sheet's last hierarchical number, while the numbering's last task has one: where the next part's "1.1" or "1.3" starts from. */
     const lastSubBySheet = new Map<string, LastSub>();
     for (let i = 0; i < ctx.tasks.length; i++) {
@@ -97,9 +97,9 @@ export const numbering: Check = {
         const l = h ? null : lettered(p.stt);
         if (h) {
           checkSubNumber(ctx, scope.subs, h, p, col);
-          let months = monthPrefixes.get(p.sheet);
-          if (!months) monthPrefixes.set(p.sheet, (months = { block: -1, done: false, byMonth: null }));
-          checkMonthPrefix(ctx, months, h, p, col);
+          let months = periodPrefixes.get(p.sheet);
+          if (!months) periodPrefixes.set(p.sheet, (months = { block: -1, done: false, byMonth: null }));
+          checkPeriodPrefix(ctx, months, h, p, col);
           lastSubBySheet.set(p.sheet, { ...h, row: p.row, col });
         }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;

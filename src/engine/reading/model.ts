@@ -41,6 +41,12 @@ export interface ParsedSection {
   listed?: true;
 }
 
+/** A quarter or month row numbered with an integer: "2 | Tháng 8" is { number: 2, label: "Tháng 8" }. */
+export interface PeriodRow {
+  number: number;
+  label: string;
+}
+
 export interface ParsedTask {
   sheet: string;
   table: ParsedTable;
@@ -53,8 +59,8 @@ export interface ParsedTask {
   sttMissing: boolean;
   /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
   groupNumber: number | null;
-  /** The integer its month row is numbered with ("2 | Tháng 8" over "2.1", "2.2"), null for none. */
-  monthRowNumber: number | null;
+  /** The quarter or month row over it numbered with an integer ("2 | Tháng 8" over "2.1", "2.2"): that number and the row's label. */
+  periodRow: PeriodRow | null;
   /**
    * What the group row over the task names ("1 | Phòng QLKH&ĐMST", "Văn phòng Sở:"): its lead unit
    * when its own cell is blank, if that names a unit (analysis decides, with the directory).

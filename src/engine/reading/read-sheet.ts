@@ -8,7 +8,7 @@ import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
-import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type ParsedTable, type ParsedTask, type SheetParse } from './model';
+import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
 
@@ -258,8 +258,8 @@ export function readSheet(view: SheetView): SheetParse {
   /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
-  /** The integer the month row in force is numbered with ("2 | Tháng 8"). */
-  let monthRowNumber: number | null = null;
+  /** The quarter or month row in force when numbered with an integer ("2 | Tháng 8"), shared by its tasks. */
+  let periodRow: PeriodRow | null = null;
   /**
    * The period in force was set from outside the table (the sheet's name, its title), or by a
    * quarter heading lettered above Roman numerals ("A | QUÝ III"): Roman-numbered sections under
@@ -339,7 +339,7 @@ export function readSheet(view: SheetView): SheetParse {
       return;
     }
     listedUnder = groupAfter(listedUnder, h);
-    if (h.level <= 3) monthRowNumber = null;
+    if (h.level <= 3) periodRow = null;
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
     const quarterAbove = quarterSection;
     const proposing = headingProposalKind(h.label);
@@ -410,7 +410,7 @@ export function readSheet(view: SheetView): SheetParse {
       listedUnder = newGroup(parent.text.task ?? '');
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
-    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, monthRowNumber, year: headingYear, yearAfter, section, scope, block });
+    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, periodRow, year: headingYear, yearAfter, section, scope, block });
     task.groupNumber = group;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
@@ -706,7 +706,8 @@ export function readSheet(view: SheetView): SheetParse {
     const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
       applyHeading(countBeside(view, r, numberedHeading, lineOf().col), r, lineOf().col, lineOf().text);
-      if (numberedHeading.level === 3) monthRowNumber = sttInteger(sttText);
+      const number = sttInteger(sttText);
+      if (number !== null && (numberedHeading.level === 2 || numberedHeading.level === 3)) periodRow = { number, label: numberedHeading.label };
       continuationOpen = false;
       lastTask = null;
       table.lastRow = r;
@@ -1392,7 +1393,7 @@ class TaskTexts {
 }
 
 /** Where a task stands: the headings in force over it. */
-type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'monthRowNumber' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
+type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'periodRow' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
 
 class TaskRecord implements ParsedTask {
   endRow: number;
@@ -1400,7 +1401,7 @@ class TaskRecord implements ParsedTask {
   quarter: number | null;
   firstQuarter: number | null;
   month: number | null;
-  monthRowNumber: number | null;
+  periodRow: PeriodRow | null;
   year: number | null;
   yearAfter: number;
   section: string | null;
@@ -1426,7 +1427,7 @@ class TaskRecord implements ParsedTask {
     this.quarter = ctx.quarter;
     this.firstQuarter = ctx.firstQuarter ?? null;
     this.month = ctx.month;
-    this.monthRowNumber = ctx.monthRowNumber;
+    this.periodRow = ctx.periodRow;
     this.year = ctx.year;
     this.yearAfter = ctx.yearAfter;
     this.section = ctx.section;

@@ -279,6 +279,14 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     expect(numbers(read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('2.1'), row('2.2')]))).toEqual([]);
   });
 
+  it('a prefix that does not follow its numbered quarter row ("3.1" or "1.1" under "2 | Quý IV") is reported as under a month row', () => {
+    const quarters = (q4: string[]) => read([['1', 'Quý III'], row('1.1'), row('1.2'), ['2', 'Quý IV'], ...q4.map((k) => row(k))]);
+    expect(numbers(quarters(['3.1', '3.2']))).toEqual(['number-gap A8 Số thứ tự 3.1 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
+    expect(numbers(quarters(['1.1', '1.2']))).toEqual(['number-gap A8 Số thứ tự 1.1 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
+    const right = quarters(['2.1', '2.2']);
+    expect([right.tasks.map((t) => [t.stt, t.quarter]), numbers(right)]).toEqual([[['1.1', 3], ['1.2', 3], ['2.1', 4], ['2.2', 4]], []]);
+  });
+
   it('"1.10" follows "1.9", and "1.1." is 1.1', () => {
     const ten = ['1.1.', '1.2.', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11'];
     expect(numbers(months(ten, ['2.1']))).toEqual([]);
