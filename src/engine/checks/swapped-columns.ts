@@ -1,4 +1,7 @@
-/** A leader's name in the lead-unit column, or a unit's in the leader column; a leader's in the coordinating column. */
+/**
+ * A leader's name in the lead-unit column, or a unit's in the leader column (alone, or beside the
+ * leader); a leader's in the coordinating column.
+ */
 import { columnLetter } from '../grid';
 import type { Check } from './context';
 import { fieldCell } from './context';
@@ -15,10 +18,12 @@ export const swappedColumns: Check = {
       // The cells as typed: their line breaks part names, as when the names were matched.
       const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(t.leadTyped);
       const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(t.leaderTyped);
+      // "Lãnh đạo Sở và Văn phòng Sở": a leader, and a unit that belongs in the unit column.
+      const unitsBeside = leader !== '' && !leaderSwapped ? t.scope.matcher.unitsInLeaders(t.leaderTyped) : [];
       // Coordinating cells are free text: a leader alone there is a note, once per spelling and sheet.
       const coordKey = coord !== '' && t.scope.matcher.looksLikeLeader(t.coordTyped) ? `${t.parsed.sheet}|${coord}` : '';
       const coordAt = coordKey && !coordSeen.has(coordKey) ? fieldCell(t, 'coord') : null;
-      if (!leadSwapped && !leaderSwapped && !coordAt) continue;
+      if (!leadSwapped && !leaderSwapped && !unitsBeside.length && !coordAt) continue;
       const leaderAt = fieldCell(t, 'leader');
       if (coordAt) {
         coordSeen.add(coordKey);
@@ -31,9 +36,14 @@ export const swappedColumns: Check = {
         const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
         ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target }, { field: 'lead' });
       }
+      const unitTarget = leadAt ? columnLetter(leadAt.col) : 'đơn vị chủ trì (bảng chưa có cột này)';
       if (leaderSwapped && leaderAt) {
-        const target = leadAt ? columnLetter(leadAt.col) : 'đơn vị chủ trì (bảng chưa có cột này)';
-        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target }, { field: 'leader' });
+        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target: unitTarget }, { field: 'leader' });
+      }
+      // The leader is there: a warning, naming only the unit part.
+      if (unitsBeside.length && leaderAt) {
+        const value = unitsBeside.map((m) => m.written).join('; ');
+        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value, what: 'tên đơn vị', target: unitTarget }, { field: 'leader', severity: 'warning' });
       }
     }
   },

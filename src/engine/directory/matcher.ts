@@ -337,7 +337,7 @@ export class DirectoryMatcher {
 
   /** Lead cells → their lead units (the part before who coordinates). */
   private readonly leadCache = new Map<string, NameMatch[]>();
-  private readonly leaderCache = new Map<string, NameMatch[]>();
+  private readonly leaderCache = new Map<string, { leaders: NameMatch[]; units: NameMatch[] }>();
 
   /** The units a cell names, split where the parts are known. Cells repeat: results are cached. */
   matchUnits(cell: string): NameMatch[] {
@@ -372,7 +372,8 @@ export class DirectoryMatcher {
 
   private leaderPartAsWritten(written: string): NameMatch {
     const f = foldKey(written);
-    if (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f)) {
+    const collective = this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f);
+    if (collective && !this.unitAfterLeadership(written)) {
       // The longest entry it starts with: "Lãnh đạo Sở theo lĩnh vực được giao", not "Lãnh đạo Sở".
       let canonical = written;
       let longest = -1;
@@ -432,6 +433,17 @@ export class DirectoryMatcher {
     return unknown;
   }
 
+  /**
+   * "Lãnh đạo Sở và Văn phòng Sở", "Lãnh đạo Sở, Phòng QLKH&ĐMST": the leadership, then a unit of
+   * the directory, not one longer group ("Lãnh đạo Sở và các phòng" stays one).
+   */
+  private unitAfterLeadership(written: string): boolean {
+    for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
+      if (this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
+    }
+    return false;
+  }
+
   /** The period's one director, when the directory does not say who holds the post. */
   private unnamedDirector(): Leader | null {
     const directors = this.period.leaders.filter((l) => this.leaderRole.get(l) === 'director');
@@ -480,8 +492,23 @@ export class DirectoryMatcher {
 
   /** The leaders a cell names: "PGĐ Sở Phan Văn Hiếu", "Các PGĐ Sở: A; B", "PGĐ X PGĐ Y". */
   matchLeaders(cell: string): NameMatch[] {
+    return this.leaderCell(cell).leaders;
+  }
+
+  /** Units written in a leader cell beside its leaders ("PGĐ Sở Phan Văn Hiếu, Văn phòng Sở"): not among its leaders. */
+  unitsInLeaders(cell: string): NameMatch[] {
+    return this.leaderCell(cell).units;
+  }
+
+  private leaderCell(cell: string): { leaders: NameMatch[]; units: NameMatch[] } {
     let m = this.leaderCache.get(cell);
-    if (!m) this.leaderCache.set(cell, (m = this.splitLeaders(cell)));
+    if (!m) {
+      const parts = this.splitLeaders(cell);
+      const isUnit = (p: NameMatch) => (p.status === 'unknown' || p.status === 'misspelt') && this.looksLikeUnit(p.written);
+      // A cell of units only is the columns swapped, as a whole (`looksLikeUnit`).
+      const units = parts.some(isUnit) && !parts.every(isUnit) ? parts.filter(isUnit) : NONE;
+      this.leaderCache.set(cell, (m = { leaders: units.length ? parts.filter((p) => !isUnit(p)) : parts, units }));
+    }
     return m;
   }
 
@@ -514,7 +541,7 @@ export class DirectoryMatcher {
     let yes = this.leaderLike.get(cell);
     if (yes === undefined) {
       const ms = this.matchLeaders(cell);
-      yes = ms.length > 0 && ms.every((m) => ['current', 'outdated', 'later'].includes(m.status) || this.leadershipAlone(m)) && !this.looksLikeUnit(cell);
+      yes = ms.length > 0 && ms.every((m) => ['current', 'outdated', 'later'].includes(m.status) || this.leadershipAlone(m)) && !this.unitsInLeaders(cell).length && !this.looksLikeUnit(cell);
       this.leaderLike.set(cell, yes);
     }
     return yes;
@@ -536,6 +563,8 @@ export class DirectoryMatcher {
     return yes;
   }
 }
+
+const NONE: NameMatch[] = [];
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (!key) return;

@@ -408,3 +408,29 @@ describe('who coordinates, written in the lead cell ("Phòng QLKH&ĐMST chủ tr
     expect(r.tasks[0].leadUnits).toEqual(['Tổ công tác phối hợp liên ngành']);
   });
 });
+
+describe('a unit written in the leader column beside the leader ("Lãnh đạo Sở và Văn phòng Sở")', () => {
+  it.each([
+    ['Lãnh đạo Sở và Văn phòng Sở', 'Lãnh đạo Sở', 'Văn phòng Sở'],
+    ['Lãnh đạo Sở, Phòng QLKH&ĐMST', 'Lãnh đạo Sở', 'Phòng QLKH&ĐMST'],
+    ['PGĐ Sở Phan Văn Hiếu, Phòng KH-CN', 'PGĐ Sở Phan Văn Hiếu', 'Phòng KH-CN'],
+    ['Giám đốc Sở\nVăn phòng Sở', 'Giám đốc Sở', 'Văn phòng Sở'],
+  ])('%j: the leader counts, the unit is reported where it stands (a warning: the leader is there)', (cell, leader, unit) => {
+    const r = oneTask('Phòng QLKH&ĐMST', cell);
+    expect(r.tasks[0].leaders).toEqual([leader]);
+    expect(r.findings.filter((f) => f.column === 'C' || f.column === 'D').map((f) => [f.code, f.severity, f.column, f.row, f.message, f.suggestion])).toEqual([
+      ['swapped-columns', 'warning', 'D', 3, `Cột D ghi "${unit}", là tên đơn vị.`, 'Chuyển nội dung sang cột C.'],
+    ]);
+  });
+
+  it('a group of units after the leadership stays one collective leader, with nothing to report', () => {
+    const r = oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở và các phòng');
+    expect(r.tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('a unit alone in the leader column is still the columns swapped (an error)', () => {
+    const r = oneTask('Phòng QLKH&ĐMST', 'Văn phòng Sở');
+    expect(r.findings.filter((f) => f.column === 'D').map((f) => [f.code, f.severity])).toEqual([['swapped-columns', 'error']]);
+  });
+});
