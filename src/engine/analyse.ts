@@ -341,6 +341,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     matcher.matchLeadUnits(group ?? lead),
     matcher.matchUnits(coord),
     matcher.matchLeaders(leader),
+    group ? NO_NAMES : matcher.matchCoordinatingInLead(lead),
     deadline,
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
     taskTextHash(c.task ?? ''),
@@ -349,6 +350,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     leader,
   );
 }
+
+const NO_NAMES: NameMatch[] = [];
 
 /** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */
 const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+(\S)/iu;
@@ -385,6 +388,7 @@ class AnalysedTaskRecord implements AnalysedTask {
     public lead: NameMatch[],
     public coord: NameMatch[],
     public leaders: NameMatch[],
+    public leadCoord: NameMatch[],
     public deadline: AnalysedTask['deadline'],
     public important: boolean,
     public textHash: number,
@@ -439,7 +443,8 @@ function toTask(a: AnalysedTask, key: string): Task {
     section: t.section,
     task: c.task ?? '',
     leadUnits: names(a.lead),
-    coordinatingUnits: names(a.coord),
+    // Who the lead cell says coordinates coordinates too ("X chủ trì, phối hợp Y").
+    coordinatingUnits: a.leadCoord.length ? names([...a.coord, ...a.leadCoord]) : names(a.coord),
     leaders: names(a.leaders),
     product: isBlankField(product) ? '' : product,
     deadline: a.deadline?.iso ?? null,

@@ -27,6 +27,8 @@ export interface AnalysedTask {
   lead: NameMatch[];
   coord: NameMatch[];
   leaders: NameMatch[];
+  /** The units the lead cell says coordinate ("X chủ trì, phối hợp Y"): none in most cells. */
+  leadCoord: NameMatch[];
   deadline: ParsedDate | null;
   important: boolean;
   /** taskTextHash of the task's text (identity, duplicates), computed once. */

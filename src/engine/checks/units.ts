@@ -12,14 +12,10 @@ export const units: Check = {
   codes: ['unknown-unit', 'outdated-unit'],
   run(ctx) {
     const coordSeen = new Set<string>();
-    for (let i = 0; i < ctx.tasks.length; i++) {
-      const t = ctx.tasks[i];
-      const leadText = t.parsed.text.lead ?? '';
-      if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(t.leadTyped)) report(ctx, t, 'lead', t.lead);
-      if (!t.coord.some(needsLook)) continue;
-      // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
-      // unknown one once per spelling and sheet, so outside bodies never flood the report.
-      const coord = t.coord.filter((m) => {
+    // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
+    // unknown one once per spelling and sheet, so outside bodies never flood the report.
+    const coordinating = (t: AnalysedTask, names: NameMatch[]) =>
+      names.filter((m) => {
         if (m.status === 'external' || m.status === 'collective' || m.status === 'current') return false;
         if (replacement(m)) return true;
         const key = `${t.parsed.sheet}|${m.written}`;
@@ -27,7 +23,13 @@ export const units: Check = {
         coordSeen.add(key);
         return true;
       });
-      report(ctx, t, 'coord', coord);
+    for (let i = 0; i < ctx.tasks.length; i++) {
+      const t = ctx.tasks[i];
+      const leadText = t.parsed.text.lead ?? '';
+      if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(t.leadTyped)) report(ctx, t, 'lead', t.lead);
+      // "Phòng QLKH&ĐMST chủ trì, phối hợp Phòng KH-CN": who coordinates, checked as in their column.
+      if (t.leadCoord.some(needsLook)) report(ctx, t, 'lead', coordinating(t, t.leadCoord), 'info');
+      if (t.coord.some(needsLook)) report(ctx, t, 'coord', coordinating(t, t.coord));
     }
   },
 };
@@ -48,14 +50,14 @@ function replacement(m: NameMatch): string | null {
   return m.status === 'outdated' || m.status === 'misspelt' ? m.canonical : null;
 }
 
-function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', matches: NameMatch[]): void {
+function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', matches: NameMatch[], severity?: 'info'): void {
   // Most coordinating cells that get here name outside bodies only: nothing to report, no fix to work out.
   if (!matches.length) return;
   const at = fieldCell(t, field);
   const text = t.parsed.text[field];
   if (!at || !text) return;
   // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
-  const replacements = t[field].flatMap((m) => {
+  const replacements = (field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field]).flatMap((m) => {
     const to = replacement(m);
     return to ? [[m.written, to] as const] : [];
   });
@@ -66,17 +68,17 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', mat
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':
-        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, fix: own, names });
+        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, fix: own, names, severity });
         break;
       case 'misspelt':
-        ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, fix: own, names });
+        ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, fix: own, names, severity });
         break;
       case 'later':
       case 'unknown':
-        ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field });
+        ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
         break;
       case 'external':
-        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field });
+        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
         break;
       default:
         break;

@@ -337,6 +337,7 @@ export class DirectoryMatcher {
 
   /** Lead cells → their lead units (the part before who coordinates). */
   private readonly leadCache = new Map<string, NameMatch[]>();
+  private readonly leadCoordCache = new Map<string, NameMatch[]>();
   private readonly leaderCache = new Map<string, { leaders: NameMatch[]; units: NameMatch[] }>();
 
   /** The units a cell names, split where the parts are known. Cells repeat: results are cached. */
@@ -350,6 +351,16 @@ export class DirectoryMatcher {
   matchLeadUnits(cell: string): NameMatch[] {
     let m = this.leadCache.get(cell);
     if (!m) this.leadCache.set(cell, (m = this.matchUnits(leadOnly(cell))));
+    return m;
+  }
+
+  /** The units a lead cell says coordinate ("X chủ trì, phối hợp Y" → Y), none for most cells. */
+  matchCoordinatingInLead(cell: string): NameMatch[] {
+    let m = this.leadCoordCache.get(cell);
+    if (!m) {
+      const coord = coordinatingInLead(cell);
+      this.leadCoordCache.set(cell, (m = coord ? this.matchUnits(coord) : NONE));
+    }
     return m;
   }
 
@@ -586,12 +597,27 @@ function cleanPart(s: string): string {
 
 const COORDINATES = /phối\s+hợp/giu;
 
-/**
- * A lead cell without who coordinates, which units write there too: "X chủ trì, phối hợp Y", "X chủ
- * trì; phối hợp: Y", "X phối hợp với Y" (cut at "phối hợp"), "X (chủ trì); Y (phối hợp)", "X chủ trì,
- * Y phối hợp" (the part cut). "phối hợp" elsewhere may be a name's ("Tổ công tác phối hợp liên ngành").
- */
+/** A lead cell without who coordinates: see `leadCut`. */
 function leadOnly(cell: string): string {
+  return leadCut(cell)?.lead ?? cell;
+}
+
+/** "phối hợp (với)" before who coordinates, "(phối hợp)" or "phối hợp" after them. */
+const COORDINATE_WORDS = /^[\s,;:]*phối\s+hợp(?:\s+với)?[\s:]*|\s*\(?\s*phối\s+hợp\s*\)?(?=\s*(?:[,;\n]|$))/giu;
+
+/** Who a lead cell says coordinates ("X chủ trì, phối hợp Y" → "Y"), '' when it says none. */
+function coordinatingInLead(cell: string): string {
+  const cut = leadCut(cell);
+  return cut ? cut.coord.replace(COORDINATE_WORDS, '').trim() : '';
+}
+
+/**
+ * A lead cell cut before who coordinates, which units write there too: "X chủ trì, phối hợp Y", "X
+ * chủ trì; phối hợp: Y", "X phối hợp với Y" (cut at "phối hợp"), "X (chủ trì); Y (phối hợp)", "X chủ
+ * trì, Y phối hợp" (the part cut). "phối hợp" elsewhere may be a name's ("Tổ công tác phối hợp liên
+ * ngành"). Null where there is no such cut.
+ */
+function leadCut(cell: string): { lead: string; coord: string } | null {
   const text = cell.normalize('NFC');
   for (const m of text.matchAll(COORDINATES)) {
     const at = m.index!;
@@ -604,9 +630,9 @@ function leadOnly(cell: string): string {
     else if (/^[\s(]*$|chủ trì[\s,:)]*$/iu.test(before.slice(partStart)) || /^\s+với\b/iu.test(after)) end = at;
     if (end === null) continue;
     const lead = text.slice(0, end);
-    return /[\p{L}\p{N}]/u.test(lead) ? lead : cell;
+    return /[\p{L}\p{N}]/u.test(lead) ? { lead, coord: text.slice(end) } : null;
   }
-  return cell;
+  return null;
 }
 
 /** A form of address or a title: what follows names a person ("Đ/c Trường", "PGĐ Hiếu"). */

@@ -434,3 +434,32 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(r.findings.filter((f) => f.column === 'D').map((f) => [f.code, f.severity])).toEqual([['swapped-columns', 'error']]);
   });
 });
+
+describe('who coordinates, written in the lead cell, is among the coordinating units and checked as they are', () => {
+  const findingsOf = (r: FileReport) => r.findings.map((f) => [f.code, f.severity, `${f.column}${f.row}`, f.message, f.fix?.value ?? null]);
+
+  it.each([
+    ['Phòng QLKH&ĐMST chủ trì, phối hợp Phòng HCTH', 'Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở'],
+    ['Phòng QLKH&ĐMST (chủ trì); Phòng HCTH (phối hợp)', 'Phòng QLKH&ĐMST (chủ trì); Văn phòng Sở (phối hợp)'],
+    ['Phòng QLKH&ĐMST chủ trì, Phòng HCTH phối hợp', 'Phòng QLKH&ĐMST chủ trì, Văn phòng Sở phối hợp'],
+  ])('%j: an old name there is noted (info, as in the coordinating column), with its fix', (lead, fixed) => {
+    const r = oneTask(lead, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(r.tasks[0].coordinatingUnits).toEqual(['Văn phòng Sở']);
+    expect(findingsOf(r)).toEqual([['outdated-unit', 'info', 'C3', '"Phòng HCTH" là tên đơn vị kỳ 2024; kỳ 2025-09 không còn tên này.', fixed]]);
+  });
+
+  it('an unknown unit of ours there is noted; an outside body is only listed', () => {
+    const r = oneTask('Phòng QLKH&ĐMST chủ trì, phối hợp Phòng XYZ', 'Giám đốc Sở');
+    expect(findingsOf(r)).toEqual([['unknown-unit', 'info', 'C3', 'Đơn vị "Phòng XYZ" không có trong danh mục kỳ 2025-09.', null]]);
+    const outside = oneTask('Phòng QLKH&ĐMST chủ trì, phối hợp Sở Tài chính', 'Giám đốc Sở');
+    expect(outside.tasks[0].coordinatingUnits).toEqual(['Sở Tài chính']);
+    expect(findingsOf(outside)).toEqual([]);
+  });
+
+  it('joins the coordinating column\'s units', () => {
+    const r = analyse([sheet('PL', [[TITLE], HEADER_COORDINATING, [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở', 'Sở Tài chính', 'Giám đốc Sở', 'Kế hoạch của Sở']])]);
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(r.tasks[0].coordinatingUnits).toEqual(['Sở Tài chính', 'Văn phòng Sở']);
+  });
+});
