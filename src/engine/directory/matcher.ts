@@ -93,6 +93,19 @@ function acronymForm(written: string): string | null {
   return `${title[1]} ${letters.join('')}`;
 }
 
+/**
+ * "Tổ chuyển đổi số" → "Tổ CĐS": a unit the directory names only in full words, by its initials, as
+ * staff shorten names ("Trung tâm CĐS&ĐMST"). None for a unit already given a short form.
+ */
+function initialsForm(u: Unit): string[] {
+  const names = [u.short, u.name, ...u.aliases];
+  if (names.some((n) => ACRONYM.test(n))) return [];
+  const title = UNIT_TITLE.exec(u.name);
+  const words = title ? u.name.slice(title[0].length).split(/\s+/u).filter((w) => /^\p{L}/u.test(w)) : [];
+  if (words.length < 2) return [];
+  return [`${title![1]} ${words.map((w) => (AND_WORD.test(w) ? '&' : w[0].toUpperCase())).join('')}`];
+}
+
 /** Our own department after "Sở": "Văn phòng Sở KH&CN", "Thanh tra Sở Khoa học và Công nghệ". */
 const OWN_DEPARTMENT = /^(?:kh ?& ?cn|khcn|khoa hoc)\b/;
 
@@ -152,7 +165,7 @@ export class DirectoryMatcher {
     this.period = directory.periods[this.periodIndex];
     directory.periods.forEach((p, i) => {
       for (const u of p.units) {
-        for (const n of [u.short, u.name, ...u.aliases]) {
+        for (const n of [u.short, u.name, ...u.aliases, ...initialsForm(u)]) {
           for (const a of n.match(AMP_ACRONYM) ?? []) this.ampAcronyms.add(compactKey(a));
           push(this.unitsExact, unitCoreKey(n, false), { periodIndex: i, item: u });
           push(this.unitsFolded, unitCoreKey(n, true), { periodIndex: i, item: u });
@@ -226,6 +239,11 @@ export class DirectoryMatcher {
     for (const variant of [written.replace(/\s+và\s+/giu, '&'), written.replace(/\s*&\s*/gu, ' và ')]) {
       const v = variant !== written ? this.lookupUnit(variant, written) : null;
       if (v) return v;
+    }
+    // "Thanh tra" alone: the department's inspectorate, where the sheet's period has one.
+    if (foldKey(written) === 'thanh tra') {
+      const own = this.lookupUnit('Thanh tra Sở', written);
+      if (own?.status === 'current') return own;
     }
     const initials = acronymForm(written);
     const byInitials = initials ? this.lookupUnit(initials, written) : null;
@@ -639,7 +657,7 @@ function leadCut(cell: string): { lead: string; coord: string } | null {
 const NAMES_SOMEONE = /^\s*(?:đ\s?\/\s?c|đồng chí|ông|bà|p?gđ|phó giám đốc|giám đốc)(?=[\s.:]|$)/iu;
 
 /** Folded words that begin a unit's name but name none alone (after them comes whose it is). */
-const BARE_TITLE = /^(?:phong|trung tam|van phong|vp)$/;
+const BARE_TITLE = /^(?:phong|trung tam|van phong|vp|thanh tra)$/;
 
 /** "Ban Giám đốc Sở", "Ban lãnh đạo", "PGĐ (Sở) phụ trách (lĩnh vực)", "Lãnh đạo phụ trách", folded. */
 const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?gd|pho giam doc|lanh dao)(?: so)? (?:phu trach|theo linh vuc)\b.*)$/;

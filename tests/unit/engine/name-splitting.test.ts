@@ -463,3 +463,32 @@ describe('who coordinates, written in the lead cell, is among the coordinating u
     expect(r.tasks[0].coordinatingUnits).toEqual(['Sở Tài chính', 'Văn phòng Sở']);
   });
 });
+
+describe('bodies and people the documents name, written short', () => {
+  const TITLE_2024 = 'CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024';
+  const HEADER_2024 = ['TT', 'Nội dung', 'Lãnh đạo Sở chỉ đạo', 'Phòng/Đơn vị chủ trì', 'Phòng/Đơn vị phối hợp', 'Sản phẩm'];
+  const sheet2024 = (lead: string, leader: string, coord = '') => analyse([sheet('CTCT', [[TITLE_2024], HEADER_2024, [1, 'Tổ chức kiểm tra', leader, lead, coord, 'Kết luận']])]);
+  const findingsOf = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f.row}: ${f.message}`);
+
+  it.each([
+    ['Thanh tra', 'Thanh tra Sở'],
+    ['Tổ CĐS', 'Tổ chuyển đổi số'],
+    ['Thanh tra, Tổ CĐS', 'Thanh tra Sở'],
+  ])('2024: %j is the department\'s own unit, nothing to report', (lead, unit) => {
+    const r = sheet2024(lead, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits[0]).toBe(unit);
+    expect(findingsOf(r)).toEqual([]);
+  });
+
+  it('"Thanh tra tỉnh" is the province\'s inspectorate, not "Thanh tra" with words after it', () => {
+    const r = sheet2024('Thanh tra Sở', 'Giám đốc Sở', 'Thanh tra tỉnh');
+    expect(r.tasks[0].coordinatingUnits).toEqual(['Thanh tra tỉnh']);
+    expect(findingsOf(r)).toEqual([]);
+  });
+
+  it('early 2025: "Thanh tra Sở", which the 2025 programme names, is current', () => {
+    const r = analyse([sheet('CTCT', [['Chương trình công tác năm 2025 của Sở Khoa học và Công nghệ'], HEADER_2024, [1, 'Tổ chức kiểm tra', 'Giám đốc Sở', 'Thanh tra Sở', 'Văn phòng Sở', 'Kết luận']])], { period: '2025-03' });
+    expect(r.tasks[0].leadUnits).toEqual(['Thanh tra Sở']);
+    expect(findingsOf(r)).toEqual([]);
+  });
+});
