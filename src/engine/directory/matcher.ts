@@ -149,6 +149,8 @@ export class DirectoryMatcher {
   /** The current period's leaders by given name ("hiếu") and by their names without the surname ("trọngtâm"): "Đ/c Hiếu", "PGĐ Trọng Tâm". */
   private readonly leadersByGivenName = new Map<string, Leader[]>();
   private readonly leaderRole = new Map<Leader, Role>();
+  /** Other periods' leaders by given name ("trường"), to say where "Đ/c Trường" is known. */
+  private readonly givenNamesElsewhere = new Map<string, Entry<Leader>[]>();
   private readonly unitCandidates: Candidate<Unit>[] = [];
   private readonly leaderCandidates: Candidate<Leader>[] = [];
   private readonly collectiveLeaders: string[];
@@ -180,7 +182,7 @@ export class DirectoryMatcher {
           push(this.leadersByGivenName, exactKey(givenName(person)), l);
           const words = person.split(' ');
           for (let n = 2; n < words.length; n++) push(this.leadersByGivenName, exactKey(words.slice(-n).join(' ')), l);
-        }
+        } else if (person) push(this.givenNamesElsewhere, exactKey(givenName(person)), { periodIndex: i, item: l });
         for (const n of [l.name, ...l.aliases, ...(l.person ? [l.person] : [])]) {
           const read = readLeaderName(n);
           if (!read) continue;
@@ -434,15 +436,7 @@ export class DirectoryMatcher {
     if (found) {
       const cur = found.find((e) => e.periodIndex === this.periodIndex);
       if (cur) return folded ? { written, status: 'misspelt', canonical: cur.item.name, periodId: this.period.id, known: null } : current(cur.item);
-      // "Giám đốc Sở Trần Thanh Trường" after July 2025: the director an earlier period names, where
-      // the sheet's period names none. Nothing says he left: he is its director.
-      const director = this.unnamedDirector();
-      if (director && found.every((e) => this.leaderRole.get(e.item) === 'director')) {
-        return folded ? { written, status: 'misspelt', canonical: director.name, periodId: this.period.id, known: null } : current(director);
-      }
-      const other = found.sort((a, b) => b.periodIndex - a.periodIndex)[0];
-      const status = other.periodIndex < this.periodIndex ? 'outdated' : 'later';
-      return { written, status, canonical: null, periodId: this.directory.periods[other.periodIndex].id, known: other.item.name };
+      return this.otherPeriodLeader(written, found, !!folded);
     }
     if (read.person) {
       // "Đ/c Hiếu", "PGĐ Hiếu", "PGĐ Trọng Tâm": a given name (with middle names) alone, when one
@@ -455,6 +449,10 @@ export class DirectoryMatcher {
       // name apart: "GĐ TT" is the director of a centre (Trung tâm), not of the department.
       const director = this.period.leaders.filter((l) => this.leaderRole.get(l) === 'director');
       if (read.role === 'director' && read.joined && !named.length && director.length === 1 && !read.person.includes(' ')) return current(director[0]);
+      // "Đ/c Trường": the given name of one leader another period names.
+      const elsewhere = (this.givenNamesElsewhere.get(exactKey(read.person)) ?? []).filter((e) => this.sameRole(read.role, e.item));
+      const people = new Set(elsewhere.map((e) => exactKey(e.item.person ?? readLeaderName(e.item.name)?.person ?? e.item.name)));
+      if (!named.length && people.size === 1) return this.otherPeriodLeader(written, elsewhere, false);
     }
     const core = compactKey(read.person) || compactKey(written);
     const near = safeNearest(core, core.length, this.leaderCandidates);
@@ -471,6 +469,19 @@ export class DirectoryMatcher {
       if (this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
     }
     return false;
+  }
+
+  /** A leader only other periods name: outdated or later, unless he is the director the sheet's period leaves unnamed. */
+  private otherPeriodLeader(written: string, found: Entry<Leader>[], misspelt: boolean): NameMatch {
+    // "Giám đốc Sở Trần Thanh Trường" after July 2025: the director an earlier period names, where
+    // the sheet's period names none. Nothing says he left: he is its director.
+    const director = this.unnamedDirector();
+    if (director && found.every((e) => e.periodIndex < this.periodIndex && this.leaderRole.get(e.item) === 'director')) {
+      return { written, status: misspelt ? 'misspelt' : 'current', canonical: director.name, periodId: this.period.id, known: misspelt ? null : director.name };
+    }
+    const other = [...found].sort((a, b) => b.periodIndex - a.periodIndex)[0];
+    const status = other.periodIndex < this.periodIndex ? 'outdated' : 'later';
+    return { written, status, canonical: null, periodId: this.directory.periods[other.periodIndex].id, known: other.item.name };
   }
 
   /** The period's one director, when the directory does not say who holds the post. */

@@ -491,4 +491,11 @@ describe('bodies and people the documents name, written short', () => {
     expect(r.tasks[0].leadUnits).toEqual(['Thanh tra Sở']);
     expect(findingsOf(r)).toEqual([]);
   });
+
+  it('a given name only another period knows says which ("Đ/c Trường" in 2024, "Đ/c Hòa" late 2025)', () => {
+    expect(findingsOf(sheet2024('Thanh tra Sở', 'Đ/c Trường'))).toEqual(['unknown-leader C3: Lãnh đạo "Đ/c Trường" không có trong danh mục kỳ 2024 (tên này có trong kỳ 2025-03).']);
+    expect(nameFindings(oneTask('Phòng QLCN&CN', 'Đ/c Hòa'))).toEqual(['unknown-leader: Lãnh đạo "Đ/c Hòa" không có trong danh mục kỳ 2025-09 (tên này có trong kỳ 2025-03).']);
+    // The director the late-2025 period leaves unnamed is the one early 2025 names.
+    expect(oneTask('Phòng QLKH&ĐMST', 'Đ/c Trường').tasks[0].leaders).toEqual(['Giám đốc Sở']);
+  });
 });
