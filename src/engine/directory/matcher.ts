@@ -802,13 +802,30 @@ function splitAtCommas(text: string, known: (part: string) => boolean): string[]
   for (let i = 0; i < pieces.length; i += 2) {
     const end = commaNameEnd(pieces, i);
     const part = pieces.slice(i, end + 1).join('');
+    const comma = pieces[i - 1];
     i = end;
+    if (parts.length && goesOnAfterComma(part, parts[parts.length - 1], known)) {
+      parts[parts.length - 1] += comma + part;
+      continue;
+    }
     const own = FIELD_BODY.exec(part);
     const field = !own && body !== null && DEPARTMENT_FIELD.test(foldKey(part)) && !known(part);
     parts.push(field ? `${body} ${part}` : part);
     if (!field) body = own ? own[1] : null;
   }
   return parts;
+}
+
+/** Words that begin a group of bodies: "các sở, ban, ngành", "các tổ chức, cá nhân" go on after it. */
+const GROUP_START = /^(?:các|những|tất cả|mọi|toàn thể)\s/iu;
+
+/**
+ * A piece in lower case that is no unit of ours goes on the name before the comma: "UBND các xã,
+ * phường, đặc khu", "Ban Chỉ đạo … khoa học, công nghệ, đổi mới sáng tạo …", "các sở, ban, ngành";
+ * unless it begins a name of its own after a name ("Phòng QLKH&ĐMST, các đơn vị liên quan").
+ */
+function goesOnAfterComma(part: string, before: string, known: (part: string) => boolean): boolean {
+  return /^\p{Ll}/u.test(part) && (!beginsName(part) || GROUP_START.test(before)) && !known(part);
 }
 
 /** The last piece of an official name with a comma that starts at piece i ("Văn hóa" + "Thể thao và Du lịch"), else i. */

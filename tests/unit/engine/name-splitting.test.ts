@@ -251,6 +251,22 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
     expect([r.tasks[0].coordinatingUnits, r.findings]).toEqual([expected, []]);
   });
 
+  it.each([
+    ['Phòng QLKH&ĐMST, UBND các xã, phường, đặc khu', ['Phòng QLKH&ĐMST', 'UBND các xã, phường, đặc khu']],
+    ['Văn phòng Sở, Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh', ['Văn phòng Sở', 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh']],
+    ['Phòng QLKH&ĐMST, các sở, ban, ngành', ['Phòng QLKH&ĐMST', 'các sở, ban, ngành']],
+    ['Phòng QLKH&ĐMST, các tổ chức, cá nhân', ['Phòng QLKH&ĐMST', 'các tổ chức, cá nhân']],
+    // A name of its own in lower case still stands apart.
+    ['Phòng QLKH&ĐMST, văn phòng sở, các đơn vị liên quan', ['Phòng QLKH&ĐMST', 'Văn phòng Sở', 'các đơn vị liên quan']],
+  ])('keeps words in lower case after a comma with the name they go on: %j', (coord, expected) => {
+    expect(coordinating(coord).tasks[0].coordinatingUnits).toEqual(expected);
+  });
+
+  it('as lead units, the part of a name after its comma is no unknown unit of its own', () => {
+    const r = oneTask('Phòng QLKH&ĐMST, Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'Giám đốc Sở');
+    expect(nameFindings(r)).toEqual(['unknown-unit: Đơn vị "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" không có trong danh mục kỳ 2025-09.']);
+  });
+
   it.each(['Sở Tài chính, Bảo hiểm xã hội tỉnh', 'Sở Nội vụ, Viettel Quảng Ngãi, Liên minh Hợp tác xã tỉnh'])(
     'puts no "Sở" before a body that names no department\'s field (%j stays as written, one outside name)',
     (coord) => {
