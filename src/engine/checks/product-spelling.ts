@@ -1,12 +1,13 @@
 /**
  * "01 Lốp" among "01 lớp", "02 lớp": the word after a product's quantity written with other tone
  * marks than everywhere else in the sheet. Reported (info) only where one cell differs from a
- * spelling the sheet uses at least three times: a slip, not two habits.
+ * spelling the sheet uses at least three times: a slip, not two habits. Old and new tone placement
+ * ("thoả", "thỏa") are one spelling.
  */
-import type { Check } from './context';
+import type { AnalysedTask, Check, CheckContext } from './context';
 import { fieldCell, typedText } from './context';
 import { isJoined } from '../reading/model';
-import { foldKey } from '../text';
+import { foldKey, matchKey } from '../text';
 
 /** A quantity, then its word: "01 lớp", "2 cuộc". */
 const QUANTITY_WORD = /^(\s*\d+\s+)(\p{L}+)/u;
@@ -20,38 +21,41 @@ const PRODUCT_WORDS = new Set(['lớp', 'khóa', 'khoá', 'cuộc', 'buổi', '�
 export const productSpelling: Check = {
   codes: ['product-spelling'],
   run(ctx) {
-    // sheet|folded word → spelling (lower case) → tasks using it
-    const uses = new Map<string, Map<string, number[]>>();
+    // sheet|folded word → spelling (matchKey: "thoả" and "thỏa" are one) → its first form, lower case, and the tasks using it
+    const uses = new Map<string, Map<string, { word: string; tasks: number[] }>>();
     ctx.tasks.forEach((t, i) => {
       const m = QUANTITY_WORD.exec(t.parsed.text.product ?? '');
       if (!m) return;
       const key = `${t.parsed.sheet}|${foldKey(m[2])}`;
       let spellings = uses.get(key);
       if (!spellings) uses.set(key, (spellings = new Map()));
-      const spelling = m[2].toLowerCase();
-      const rows = spellings.get(spelling);
-      if (rows) rows.push(i);
-      else spellings.set(spelling, [i]);
+      const spelling = matchKey(m[2]);
+      const use = spellings.get(spelling);
+      if (use) use.tasks.push(i);
+      else spellings.set(spelling, { word: m[2].toLowerCase(), tasks: [i] });
     });
     for (const spellings of uses.values()) {
       if (spellings.size < 2) continue;
-      const [usual, usualTasks] = [...spellings].sort((a, b) => b[1].length - a[1].length)[0];
+      const { word: usual, tasks: usualTasks } = [...spellings.values()].sort((a, b) => b.tasks.length - a.tasks.length)[0];
       if (usualTasks.length < USUAL) continue;
-      for (const [spelling, tasks] of spellings) {
-        if (spelling === usual || tasks.length > 1 || PRODUCT_WORDS.has(spelling)) continue;
-        const t = ctx.tasks[tasks[0]];
-        const at = fieldCell(t, 'product');
-        const text = t.parsed.text.product!;
-        if (!at) continue;
-        const m = QUANTITY_WORD.exec(text)!;
-        // The usual word with the cell's own capital: "01 Lốp" → "01 Lớp".
-        const word = m[2][0] === m[2][0].toUpperCase() ? usual[0].toUpperCase() + usual.slice(1) : usual;
-        const fixed = m[1] + word + text.slice(m[0].length);
-        ctx.emit('product-spelling', at, { value: text, word: m[2], usual, count: usualTasks.length, fixed }, { fix: isJoined(t.parsed, 'product') ? null : inTyped(typedText(ctx, t, 'product')!, word) });
+      for (const { word: spelling, tasks } of spellings.values()) {
+        if (spelling === usual || tasks.length > 1 || PRODUCT_WORDS.has(matchKey(spelling))) continue;
+        for (const i of tasks) emitSlip(ctx, ctx.tasks[i], usual, usualTasks.length);
       }
     }
   },
 };
+
+function emitSlip(ctx: CheckContext, t: AnalysedTask, usual: string, count: number): void {
+  const at = fieldCell(t, 'product');
+  const text = t.parsed.text.product!;
+  if (!at) return;
+  const m = QUANTITY_WORD.exec(text)!;
+  // The usual word with the cell's own capital: "01 Lốp" → "01 Lớp".
+  const word = m[2][0] === m[2][0].toUpperCase() ? usual[0].toUpperCase() + usual.slice(1) : usual;
+  const fixed = m[1] + word + text.slice(m[0].length);
+  ctx.emit('product-spelling', at, { value: text, word: m[2], usual, count, fixed }, { fix: isJoined(t.parsed, 'product') ? null : inTyped(typedText(ctx, t, 'product')!, word) });
+}
 
 /** The cell as typed with only its slipped word replaced: "01 Lốp⏎(50 học viên)" keeps its line break. */
 function inTyped(typed: string, word: string): string | null {

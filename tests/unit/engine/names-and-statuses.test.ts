@@ -612,6 +612,10 @@ describe('a product word written with other tone marks than the rest of the shee
     expect(findings(products('12 số Bản tin', '06 số', '12 số', '01 Sổ tay hướng dẫn'), 'product-spelling')).toEqual([]);
   });
 
+  it('takes old and new tone placement for one spelling: "01 thoả thuận" among "thỏa thuận" is no slip', () => {
+    expect(findings(products('01 thỏa thuận', '02 thỏa thuận', '01 thoả thuận', '01 thỏa thuận'), 'product-spelling')).toEqual([]);
+  });
+
   it('is quiet for two habits, a capital only, or too few to tell', () => {
     expect(findings(products('01 lớp', '02 lớp', '01 Lốp', '03 Lốp', '01 lớp'), 'product-spelling')).toEqual([]);
     expect(findings(products('01 Khóa', '01 khóa', '02 khóa', '01 khóa'), 'product-spelling')).toEqual([]);
