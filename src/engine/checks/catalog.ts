@@ -211,7 +211,7 @@ export const FINDING_CATALOG = {
     field: 'product',
     title: 'Sản phẩm viết khác thường',
     titleEn: 'Unusual spelling in a product',
-    description: 'Chữ sau số lượng của sản phẩm viết dấu khác với cách trang này viết ở ít nhất 3 nhiệm vụ khác ("01 Lốp" giữa các "01 lớp"); chữ chỉ sản phẩm khác ("01 Sổ tay" giữa các "12 số") không bị báo. Cách sửa chỉ thay chữ đó, giữ nguyên phần còn lại của ô.',
+    description: 'Chữ sau số lượng của sản phẩm viết dấu khác với cách trang này viết ở ít nhất 3 nhiệm vụ khác và nhiều hơn gấp đôi số ô viết khác ("01 Lốp" giữa các "01 lớp"; chữ viết nhầm được chép sang dòng khác cũng được báo ở từng ô); dấu thanh đặt kiểu cũ hay mới ("thoả", "thỏa") là cùng một cách viết; chữ chỉ sản phẩm khác ("01 Sổ tay" giữa các "12 số") không bị báo. Cách sửa chỉ thay chữ đó, giữ nguyên phần còn lại của ô.',
     message: 'Sản phẩm "{value}": "{word}" khác với "{usual}" ở {count} nhiệm vụ khác trong trang.',
     suggestion: 'Có phải "{fixed}"?',
   },

@@ -1,8 +1,8 @@
 /**
  * "01 Lốp" among "01 lớp", "02 lớp": the word after a product's quantity written with other tone
- * marks than everywhere else in the sheet. Reported (info) only where one cell differs from a
- * spelling the sheet uses at least three times: a slip, not two habits. Old and new tone placement
- * ("thoả", "thỏa") are one spelling.
+ * marks than everywhere else in the sheet. Reported (info) only where a few cells differ from a
+ * spelling the sheet uses at least three times and more than twice as often: a slip (maybe copied
+ * to another row), not two habits. Old and new tone placement ("thoả", "thỏa") are one spelling.
  */
 import type { AnalysedTask, Check, CheckContext } from './context';
 import { fieldCell, typedText } from './context';
@@ -39,7 +39,8 @@ export const productSpelling: Check = {
       const { word: usual, tasks: usualTasks } = [...spellings.values()].sort((a, b) => b.tasks.length - a.tasks.length)[0];
       if (usualTasks.length < USUAL) continue;
       for (const { word: spelling, tasks } of spellings.values()) {
-        if (spelling === usual || tasks.length > 1 || PRODUCT_WORDS.has(matchKey(spelling))) continue;
+        // A slip is rare: under a third of the word's uses (once among 3, twice among 5, copied rows).
+        if (spelling === usual || usualTasks.length < 2 * tasks.length + 1 || PRODUCT_WORDS.has(matchKey(spelling))) continue;
         for (const i of tasks) emitSlip(ctx, ctx.tasks[i], usual, usualTasks.length);
       }
     }

@@ -612,6 +612,14 @@ describe('a product word written with other tone marks than the rest of the shee
     expect(findings(products('12 số Bản tin', '06 số', '12 số', '01 Sổ tay hướng dẫn'), 'product-spelling')).toEqual([]);
   });
 
+  it('points at a slip copied to a second row, each with its fix, where the usual spelling is far more common', () => {
+    const r = products('01 lớp', '02 lớp', '01 Lốp', '01 lớp', '03 lớp', '01 Lốp', '02 lớp');
+    expect(findings(r, 'product-spelling').map((f) => [`${f.column}${f.row}`, f.message, f.fix])).toEqual([
+      ['E6', 'Sản phẩm "01 Lốp": "Lốp" khác với "lớp" ở 5 nhiệm vụ khác trong trang.', { value: '01 Lớp' }],
+      ['E9', 'Sản phẩm "01 Lốp": "Lốp" khác với "lớp" ở 5 nhiệm vụ khác trong trang.', { value: '01 Lớp' }],
+    ]);
+  });
+
   it('takes old and new tone placement for one spelling: "01 thoả thuận" among "thỏa thuận" is no slip', () => {
     expect(findings(products('01 thỏa thuận', '02 thỏa thuận', '01 thoả thuận', '01 thỏa thuận'), 'product-spelling')).toEqual([]);
   });
