@@ -59,12 +59,13 @@ function readsAsGroup(written: string, folded: string): boolean {
 }
 const COLLECTIVE_START = /^(cac |tat ca|toan the)/;
 // "Tổ chuyển đổi số" and its slip "Tổ chuyên đổi số" are ours; "Tổ chuyên gia" (experts) is not a unit.
-const INTERNAL_LOOKING = /^(phong|p\.|trung tam|van phong so|thanh tra so|to chuyen doi|to tham muu|to cong tac)\b/;
+// "p." is followed by a space or not ("P. XYZ", "P.XYZ"): no word boundary to ask for after its dot.
+const INTERNAL_LOOKING = /^(?:p\.|(?:phong|trung tam|van phong so|thanh tra so|to chuyen doi|to tham muu|to cong tac)\b)/;
 /** Two capitals in a row: an acronym ("QLKH", "KTTCĐKCL", "KH&CN"). */
 const ACRONYM = /\p{Lu}{2}/u;
 
 /** Prefixes outside bodies share with ours (a commune's "Phòng Kinh tế", a province's "Trung tâm…"). */
-const SHARED_PREFIX = /^(phong|p\.|trung tam)\b/;
+const SHARED_PREFIX = /^(?:p\.|(?:phong|trung tam)\b)/;
 
 /**
  * An unknown name that could be one of ours: "Văn phòng Sở…", "Tổ…", or "Phòng…", "Trung tâm…"

@@ -515,3 +515,23 @@ describe('bodies and people the documents name, written short', () => {
     expect(oneTask('Phòng QLKH&ĐMST', 'Đ/c Trường').tasks[0].leaders).toEqual(['Giám đốc Sở']);
   });
 });
+
+describe('"P." for "Phòng" in the coordinating column', () => {
+  const coordinating = (coord: string) =>
+    analyse([sheet('PL', [[TITLE], HEADER_COORDINATING, [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', coord, 'Giám đốc Sở', 'Kế hoạch của Sở']])]);
+
+  it.each([
+    ['P. XYZ', 'P. XYZ'],
+    ['P.XYZ', 'P.XYZ'],
+    ['Văn phòng Sở; P. XYZ', 'P. XYZ'],
+  ])('%j: a unit of ours the directory does not know is noted, with or without a space after the dot', (coord, name) => {
+    expect(coordinating(coord).findings.map((f) => [f.code, f.severity, `${f.column}${f.row}`, f.message])).toEqual([
+      ['unknown-unit', 'info', 'D3', `Đơn vị "${name}" không có trong danh mục kỳ 2025-09.`],
+    ]);
+  });
+
+  it('an outside body\'s "P." in plain words is only listed ("P. Kinh tế" of a commune)', () => {
+    const r = coordinating('P. Kinh tế');
+    expect([r.tasks[0].coordinatingUnits, r.findings]).toEqual([['P. Kinh tế'], []]);
+  });
+});
