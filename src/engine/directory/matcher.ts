@@ -403,7 +403,7 @@ export class DirectoryMatcher {
   }
 
   private leaderPartAsWritten(written: string): NameMatch {
-    const f = foldKey(written);
+    const f = leadershipKey(written);
     const collective = this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f);
     if (collective && !this.unitAfterLeadership(written)) {
       // The longest entry it starts with: "Lãnh đạo Sở theo lĩnh vực được giao", not "Lãnh đạo Sở".
@@ -590,7 +590,7 @@ export class DirectoryMatcher {
 
   /** "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc": the leadership and nothing else ("Lãnh đạo Sở và các phòng" names units too). */
   private leadershipAlone(m: NameMatch): boolean {
-    const f = foldKey(m.written);
+    const f = leadershipKey(m.written);
     return m.status === 'collective' && (this.collectiveLeaders.includes(f) || ALL_DEPUTIES.test(f) || UNNAMED_LEADERSHIP.test(f));
   }
 
@@ -673,6 +673,16 @@ const BARE_TITLE = /^(?:phong|trung tam|van phong|vp|thanh tra)$/;
 
 /** "Ban Giám đốc Sở", "Ban lãnh đạo", "PGĐ (Sở) phụ trách (lĩnh vực)", "Lãnh đạo phụ trách", folded. */
 const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?gd|pho giam doc|lanh dao)(?: so)? (?:phu trach|theo linh vuc)\b.*)$/;
+
+/**
+ * foldKey, with the leadership's shorthands in full: "LĐ Sở" → "lanh dao so", "BGĐ Sở" → "ban giam
+ * doc so", and "Lãnh đạo" alone (as "Văn phòng" alone is the department's office) → "lanh dao so".
+ */
+function leadershipKey(written: string): string {
+  const f = foldKey(written);
+  if (f === 'lanh dao') return 'lanh dao so';
+  return f.replace(/^ld(?= so\b)/, 'lanh dao').replace(/^bgd(?= so$|$)/, 'ban giam doc');
+}
 
 /** "các PGĐ Sở", "Các Phó Giám đốc Sở (theo lĩnh vực…)", folded: all the deputy directors. */
 const ALL_DEPUTIES = /^(?:cac|tat ca(?: cac)?)\s+(?:pgd|p\.\s?gd|pho giam doc)\.?(?:\s+so)?(?:\s+(?:theo|phu trach)\b.*)?$/;

@@ -535,3 +535,16 @@ describe('"P." for "Phòng" in the coordinating column', () => {
     expect([r.tasks[0].coordinatingUnits, r.findings]).toEqual([['P. Kinh tế'], []]);
   });
 });
+
+describe('the leadership written short ("LĐ Sở", "BGĐ Sở", "Lãnh đạo")', () => {
+  it.each(['LĐ Sở', 'BGĐ Sở', 'Lãnh đạo', 'LĐ Sở theo lĩnh vực'])('%j in the leader column is the leadership, nothing to report', (leader) => {
+    const r = oneTask('Phòng QLKH&ĐMST', leader);
+    expect(r.tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('"LĐ Sở" in the lead-unit column is the columns swapped; "Lãnh đạo UBND tỉnh" is no leader of ours', () => {
+    expect(oneTask('LĐ Sở', 'Giám đốc Sở').findings.map((f) => [f.code, `${f.column}${f.row}`])).toEqual([['swapped-columns', 'C3']]);
+    expect(nameFindings(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo UBND tỉnh'))).toEqual(['unknown-leader: Lãnh đạo "Lãnh đạo UBND tỉnh" không có trong danh mục kỳ 2025-09.']);
+  });
+});
