@@ -20,6 +20,9 @@ const ADDRESS = /^(?:đ\s?\/\s?c|đồng chí|ông|bà)(?=[\s.:]|$)[.:]?\s*/iu;
 /** Deputy first: "Giám đốc" is also the end of "Phó Giám đốc". "PGĐ" is "P" + "GĐ". */
 const TITLE = /^(?:(phó\s?(?:giám đốc|gđ)|p\s?\.?\s?(?:giám đốc|gđ))|(giám đốc|gđ))(?:\s?\.?\s?sở)?(?=[\s:.,()]|$)[.:]?\s*/iu;
 
+/** A title or form of address inside a duty: another leader follows ("PGĐ Hiếu phụ trách X, PGĐ Thoan"). */
+const ANOTHER_LEADER = /(?:^|[\s,])(?:p\.?\s?gđ|gđ|phó giám đốc|giám đốc|đ\s?\/\s?c|đồng chí)(?=[\s.:]|$)/iu;
+
 /** One part: address, title, address again ("PGĐ Sở đ/c Hiếu"), then the name. */
 function readPart(text: string): { role: Role; person: string } {
   let t = text.replace(ADDRESS, '');
@@ -34,10 +37,11 @@ function readPart(text: string): { role: Role; person: string } {
 
 /** Role and name of a leader cell part, or null when its two parts name two people or two roles. */
 export function readLeaderName(raw: string): LeaderName | null {
-  // "PGĐ Sở Phan Văn Hiếu phụ trách", "PGĐ Hiếu (chỉ đạo)": what the leader does, not their name.
+  // "PGĐ Sở Phan Văn Hiếu phụ trách", "PGĐ Hiếu (chỉ đạo)", "PGĐ Hiếu phụ trách Phòng QLKH&ĐMST, Văn
+  // phòng Sở": what the leader does (and for whom), not their name.
   const text = normalizeText(raw)
     .replace(/[\s.;,:]+$/u, '')
-    .replace(/(?<=\S)\s*[(,-]?\s*(?:phụ trách|chỉ đạo)(?:\s+(?:lĩnh vực|chung)\b[^()]*)?\)?$/iu, '');
+    .replace(/(?<=\S)\s*[(,-]?\s*(?:phụ trách|chỉ đạo)(?:\s+[^();\n]*)?\)?$/iu, (duty) => (ANOTHER_LEADER.test(duty) ? duty : ''));
   // "Giám đốc Sở (Đ/c Trường)", "Phan Văn Hiếu (PGĐ Sở)"; "Đ/c Phan Văn Hiếu - PGĐ Sở" (a title alone after the dash).
   const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
   const dash = bracket ? null : /^(.+?)\s+[-–]\s+(.+)$/u.exec(text);

@@ -548,3 +548,15 @@ describe('the leadership written short ("LĐ Sở", "BGĐ Sở", "Lãnh đạo")
     expect(nameFindings(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo UBND tỉnh'))).toEqual(['unknown-leader: Lãnh đạo "Lãnh đạo UBND tỉnh" không có trong danh mục kỳ 2025-09.']);
   });
 });
+
+describe('a leader with the units in their charge after "phụ trách"', () => {
+  it.each([
+    ['PGĐ Sở Phan Văn Hiếu phụ trách Phòng QLKH&ĐMST, Văn phòng Sở', ['PGĐ Sở Phan Văn Hiếu']],
+    ['PGĐ Hiếu phụ trách Phòng QLKH&ĐMST; PGĐ Thoan phụ trách Phòng QLTCĐLCL', ['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']],
+    ['PGĐ Hiếu phụ trách Phòng QLKH&ĐMST, PGĐ Thoan phụ trách Phòng QLTCĐLCL', ['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']],
+  ])('%j: the leaders count, the units named as their charge are no unit in the wrong column', (cell, expected) => {
+    const r = oneTask('Phòng QLKH&ĐMST', cell);
+    expect(r.tasks[0].leaders).toEqual(expected);
+    expect(nameFindings(r)).toEqual([]);
+  });
+});
