@@ -469,6 +469,12 @@ export class DirectoryMatcher {
     for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
       if (this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
     }
+    // "Lãnh đạo Sở⏎Văn phòng Sở" (lines joined): the whole leadership, then a unit.
+    for (const m of written.matchAll(/\s+/gu)) {
+      const head = leadershipKey(written.slice(0, m.index));
+      const leadership = head === 'lanh dao so' || this.collectiveLeaders.includes(head) || ALL_DEPUTIES.test(head) || /^ban giam doc(?: so)?$/.test(head);
+      if (leadership && this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
+    }
     return false;
   }
 
