@@ -128,6 +128,8 @@ function unitCoreKey(s: string, folded: boolean): string {
     .replace(/^P\.\s*/iu, 'Phòng ')
     .replace(/^TT\.?\s*(?=\p{Lu})/u, 'Trung tâm ')
     .replace(/^VP\.?(?:\s+|$)(?=\p{Lu}|$)/u, 'Văn phòng ')
+    // "VP sở", "vp Sở": the office's shorthand in any case before "Sở" (not "VP UBND tỉnh").
+    .replace(/^vp\.?\s+(?=sở(?:\s|$))/iu, 'Văn phòng ')
     .replace(/^văn phòng\s*$/iu, 'Văn phòng Sở');
   const k = folded ? compactKey(text) : exactKey(text);
   const core = k.replace(folded ? /^phong(?=.)/ : /^phòng(?=.)/, '');

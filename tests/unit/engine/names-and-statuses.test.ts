@@ -583,6 +583,10 @@ describe('units written in the department\'s shorthand', () => {
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['outdated-unit D8']);
   });
 
+  it('reads "VP sở", "vp Sở" in any case as the office', () => {
+    for (const cell of ['VP sở', 'vp Sở', 'vp sở']) expect(late2025.matchUnits(cell).map((m) => [m.status, m.canonical])).toEqual([['current', 'Văn phòng Sở']]);
+  });
+
   it('expands only the shorthand: "VP UBND tỉnh" is not the department\'s office, "TTHC" no centre of it', () => {
     expect(late2025.matchUnits('VP UBND tỉnh').map((m) => m.canonical)).toEqual([null]);
     expect(late2025.matchUnits('Văn phòng UBND tỉnh').map((m) => m.canonical)).toEqual([null]);
