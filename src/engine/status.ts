@@ -113,8 +113,13 @@ function statusKey(text: string): string {
   return wholeKey(text).replace(LATE_BY, '').replace(QUALIFIER, '');
 }
 
-/** How late, after a late word (folded): "Quá hạn 5 ngày", "Chậm tiến độ 2 tháng", "Hoàn thành chậm 01 tuần". */
-const LATE_BY = /(?<=\b(?:qua han|tre han|cham tien do|tre tien do|cham|tre))\s+\d{1,3}\s+(?:ngay|tuan|thang)$/;
+/** What a delay is measured against (folded): "so với kế hoạch", "so với thời hạn được giao". */
+const AGAINST = String.raw`so voi (?:ke hoach|kh|thoi han|tien do|quy dinh|yeu cau|du kien)(?: (?:de ra|duoc giao|ban dau))?`;
+/**
+ * How late, after a late word (folded): "Quá hạn 5 ngày", "Chậm tiến độ 2 tháng", "Hoàn thành chậm
+ * 01 tuần", "Quá hạn 05 ngày so với kế hoạch", "Chậm tiến độ so với kế hoạch".
+ */
+const LATE_BY = new RegExp(String.raw`(?<=\b(?:qua han|tre han|cham tien do|tre tien do|cham|tre))(?: \d{1,3} (?:ngay(?: lam viec)?|tuan|thang)(?: ${AGAINST})?| ${AGAINST})$`);
 
 /**
  * Words that say more than the status they count as, so are never written as it: "Bỏ", "Hủy" may

@@ -428,6 +428,23 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('reads how late measured against the plan ("Quá hạn 05 ngày so với kế hoạch") as the late word: a later status on a new line counts', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = [
+      'Quá hạn 05 ngày so với kế hoạch\nHoàn thành ngày 20/11/2025',
+      'Chậm tiến độ so với kế hoạch, đề xuất bỏ',
+      'Trễ hạn 10 ngày so với thời hạn được giao',
+      'Hoàn thành chậm 5 ngày so với kế hoạch',
+      // Not a comparison: still asked about.
+      'Quá hạn so với Quyết định 12',
+    ];
+    const r = statusSheet(cells, '2025-12-01');
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đề xuất bỏ': 1, 'Đang thực hiện': 1, 'Quá hạn so với Quyết định 12': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 8]);
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
