@@ -4,6 +4,7 @@ import { memo } from './memo';
 import { daysInMonth, makeIso, todayIso } from './dates';
 import { safeNearest, type Candidate } from './directory/fuzzy';
 import { QUARTER_TOKEN, quarterOf } from './reading/headings';
+import { DOCUMENT_NUMBER, DOCUMENT_WORDS } from './reading/documents';
 
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -322,9 +323,8 @@ export function statusOn(text: string, asOf?: string, year?: number | null): Sta
 const DONE_WORDS = Object.keys(SYNONYMS)
   .filter((key) => SYNONYMS[key] === 'Hoàn thành')
   .sort((a, b) => b.length - a.length);
-const DOCUMENT_WORDS = 'cong van|cv|quyet dinh|qd|bao cao|bc|to trinh|ttr|ke hoach|kh|thong bao|tb|van ban|vb|giay moi|nghi quyet|chi thi|huong dan|chuong trinh|de an|bien ban';
 /** A document cited (folded): "Công văn số 123/SKHCN-VP", "QĐ số 123", "số 45/TTr-SKHCN", "120/BC-SKHCN". */
-const DOCUMENT = new RegExp(String.raw`\b(?:(?:${DOCUMENT_WORDS})\s*(?:so\s*)?\d+(?:\/[a-z\d&.-]+)*|(?:so\s*)?\d+(?:\/\d+)?\/[a-z][a-z\d&.-]*(?:\/[a-z\d&.-]+)*)`, 'g');
+const DOCUMENT = new RegExp(String.raw`\b(?:(?:${DOCUMENT_WORDS})\s*(?:so\s*)?\d+(?:\/[a-z\d&.-]+)*|${DOCUMENT_NUMBER})`, 'g');
 /** A day (folded): "ngày 20/8/2025", "20/8", "20.8.2025", "ngày 20 tháng 8 năm 2025". Groups: "ngày", day, month, year; day, month, year in words. */
 const DAY = /(?:\b(ngay)\s+)?(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])|\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
 /** What may stand between the records: "tại", "theo", "vào", "đúng hạn", punctuation. */

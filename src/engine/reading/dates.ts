@@ -5,6 +5,7 @@ import { foldKey } from '../text';
 import { memo } from '../memo';
 import { MONTH_WORD, MONTH_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, QUARTER_WORD, quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
+import { DOCUMENT_NUMBER, DOCUMENT_WORDS } from './documents';
 
 export interface ParsedDate {
   /** yyyy-mm-dd, or null when the text is not a date. */
@@ -89,6 +90,21 @@ function quarterDeadline(m: RegExpMatchArray, fallbackYear: number | null): stri
   return y ? quarterEnd(y, q) : null;
 }
 
+/**
+ * A document cited with the day it was issued (folded): "QĐ 123/QĐ-UBND ngày 15/7/2025", "Kế hoạch số
+ * 45/KH-SKHCN của UBND tỉnh ngày 02/3/2025", "Căn cứ Công văn ngày 10/6/2025". That day is the document's, no deadline.
+ */
+const CITED_DAY = new RegExp(
+  String.raw`(?:\b(?:${DOCUMENT_WORDS})\s*(?:so\s*\d+(?:\/[a-z\d&.-]+)*|\d+(?:\/[a-z\d&.-]+)+)|${DOCUMENT_NUMBER}|\bcan cu\s+(?:${DOCUMENT_WORDS})\b)` +
+    String.raw`(?:\s+cua\s+[a-z ]{1,40}?)?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)(?![\d/])`,
+  'g',
+);
+
+/** A (folded) deadline text with the days of the documents it cites left out. */
+function withoutCitedDays(f: string): string {
+  return f.includes('ngay') ? f.replace(CITED_DAY, ' ') : f;
+}
+
 /** d/m/yyyy (or d-m-yy, d.m.yyyy), not a month range "tháng 7-8/2025". */
 const DMY_ALL = /(?:^|[^\d/])(?<!thang\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})(?![\d/])/g;
 /** "ngày 15 tháng 8 năm 2025", "trước ngày 15 tháng 8" (folded). */
@@ -110,7 +126,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const iso = parseDateText(text);
     return { iso, invalid: iso === null };
   }
-  const f = foldKey(text);
+  const f = withoutCitedDays(foldKey(text));
   const dates = writtenDates(f, fallbackYear);
   // A period ("Từ ngày 01/10/2025 đến ngày 30/11/2025", "15/9 - 30/11", "01-15/8", "Dự thảo 15/7;
   // trình UBND 30/9") is due at its end: the latest date written counts.

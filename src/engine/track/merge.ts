@@ -122,10 +122,13 @@ export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'compl
 }
 const DONE = 'Hoàn thành';
 
-/** A deadline typed in the tracker, read as the sheet's deadline column is ("T9", "Q3", "30/9" in the programme's year). */
+/**
+ * A deadline typed in the tracker, read as the sheet's deadline column is ("T9", "Q3", "30/9" in the
+ * programme's year); none from text that names no deadline ("Theo QĐ 123/QĐ-UBND ngày 15/7/2025").
+ */
 function trackerDeadline(deadline: string | null, year: number): string | null {
   if (!deadline || isIsoDate(deadline)) return deadline;
-  return parseDeadline(deadline, deadline, year).iso ?? deadline;
+  return parseDeadline(deadline, deadline, year).iso;
 }
 
 function normaliseDeadline(deadline: string | null): string | null {

@@ -242,6 +242,31 @@ describe('deadlines without a year or without a day', () => {
   });
 });
 
+describe('a deadline cell that cites a document with its date', () => {
+  it('takes the day a decision, plan or letter was issued for no deadline: the task is due at its quarter\'s end', () => {
+    const cells = [
+      'Theo QĐ 123/QĐ-UBND ngày 15/7/2025',
+      'Theo Kế hoạch số 45/KH-SKHCN ngày 02/3/2025',
+      'Căn cứ Công văn số 12/UBND-KT ngày 10/6/2025',
+      'Căn cứ Công văn của UBND tỉnh ngày 10/6/2025',
+      'Theo Quyết định số 123/QĐ-UBND ngày 15 tháng 7 năm 2025',
+      // A deadline beside the citation still counts; a day written after a comma may be the deadline.
+      'KH 45/KH-SKHCN ngày 02/3/2025; trình trước 15/8/2025',
+      'Thời hạn theo QĐ số 123/QĐ-UBND, ngày 20/8/2025',
+      'Báo cáo trước ngày 15/9/2025',
+    ];
+    const r = analyseWorkbook(
+      { sheets: [sheet('Q3', [TITLE, [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'], ['I', 'Quý III'], ...cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d])])] },
+      { fileName: 'x.xlsx', asOf: '2025-09-20' },
+    );
+    expect(r.tasks.map((t) => t.deadline)).toEqual([null, null, null, null, null, '2025-08-15', '2025-08-20', '2025-09-15']);
+    // Not "outside the quarter" for a document of March or June, nor overdue by it before the quarter ends.
+    expect(codes(r)).toEqual([]);
+    // Only the rows with a real deadline, all past on 20/9.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([10, 11, 12]);
+  });
+});
+
 describe('a deadline kept as a date serial in text', () => {
   it('reads five digits within 2000–2100 as the date they number, and reports other long numbers as no date', () => {
     const cells = ['45900', '45930', '12345', '99999', '459000'];

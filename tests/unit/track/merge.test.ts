@@ -298,6 +298,13 @@ describe('overdue', () => {
     expect(old.map((r) => [r.due, r.overdue])).toEqual([['2024-09-30', true]]);
   });
 
+  it('takes a document\'s date typed in the tracker\'s deadline cell for no deadline, as the sheet\'s deadline column does', () => {
+    // A July task: due at the end of its month, not on the decision's day.
+    const rows = mergeTracker([task({ row: 10, task: 'A', key: 'a', quarter: 3, month: 7 })], [], '2025-07-20', year).rows;
+    const read = refreshOverdue([{ ...rows[0]!, deadline: 'Theo QĐ 123/QĐ-UBND ngày 15/7/2025' }], '2025-07-20', year);
+    expect(read.map((r) => [r.due, r.overdue])).toEqual([['2025-07-31', false]]);
+  });
+
   it('dueDate reads a deadline typed as text', () => {
     expect(dueDate({ deadline: 'trước 15/8/2025', quarter: 3, month: null }, 2025)).toBe('2025-08-15');
     expect(dueDate({ deadline: 'cuối quý', quarter: 2, month: null }, 2025)).toBe('2025-06-30');
