@@ -123,6 +123,16 @@ export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'compl
 const DONE = 'Hoàn thành';
 
 /**
+ * A row counted done by the day a user typed (`trackedStatus`) shows "Hoàn thành" in its status
+ * cell, not the status CTCT copied there, so "Theo dõi" and "Tổng hợp" say the same. What CTCT
+ * copied is still remembered, so the cell now reads as set in the tracker and stays.
+ */
+function doneAsCounted(row: TrackerRow, asOf: string): TrackerRow {
+  const status = trackedStatus(row, asOf);
+  return status === row.status ? row : { ...row, status };
+}
+
+/**
  * A deadline typed in the tracker, read as the sheet's deadline column is ("T9", "Q3", "30/9" in the
  * programme's year); none from text that names no deadline ("Theo QĐ 123/QĐ-UBND ngày 15/7/2025").
  */
@@ -438,7 +448,7 @@ export function mergeTracker(
       return rowFromTask(task);
     }
     kept++;
-    return refreshRow(previous[r]!, task);
+    return doneAsCounted(refreshRow(previous[r]!, task), asOf);
   });
   let vanished = 0;
   previous.forEach((row, r) => {

@@ -208,6 +208,40 @@ it('a status typed in "Theo dõi" with the day it was done ("Đã hoàn thành n
   ]);
 });
 
+it('a day typed in "Ngày hoàn thành" under the status copied from the source shows "Hoàn thành" in "Theo dõi" when written again, as "Tổng hợp" counts it', async () => {
+  const wb = new ExcelJS.Workbook();
+  const tasks = ['Xây dựng kế hoạch kiểm tra đo lường năm 2026', 'Tổ chức hội thảo khoa học cấp tỉnh', 'Báo cáo tình hình chuyển đổi số', 'Tập huấn sở hữu trí tuệ'];
+  wb.addWorksheet('Quý III').addRows([
+    ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+    ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'],
+    ...tasks.map((t, i) => [i + 1, t, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '31/8/2025', 'Đang thực hiện']),
+  ]);
+  const first = new Uint8Array(await wb.xlsx.writeBuffer());
+  const fr1 = await analyse(first, 'x.xlsx');
+  const copy = await open((await writeMarkedCopyDetailed(first, fr1, combineReports([fr1], ASOF), { asOf: ASOF })).bytes);
+  // 1: a day, the status left as copied; 2: a day and a status of the user's own; 3: a day still ahead of 21/11/2025.
+  const typed: Record<string, [Date, string?]> = { [tasks[0]!]: [new Date(Date.UTC(2025, 9, 5))], [tasks[1]!]: [new Date(Date.UTC(2025, 9, 6)), 'Đề nghị điều chỉnh'], [tasks[2]!]: [new Date(Date.UTC(2025, 11, 20))] };
+  copy.getWorksheet('Theo dõi')!.eachRow((row) => {
+    const t = typed[String(row.getCell(4).value)];
+    if (!t) return;
+    row.getCell(11).value = t[0];
+    if (t[1]) row.getCell(10).value = t[1];
+  });
+  const edited = new Uint8Array(await copy.xlsx.writeBuffer());
+  const fr2 = await analyse(edited, 'x.xlsx');
+  expect(fr2.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 2 });
+
+  const again = await open((await writeMarkedCopyDetailed(edited, fr2, combineReports([fr2], ASOF), { asOf: ASOF })).bytes);
+  const statuses = () => [2, 3, 4, 5].map((r) => again.getWorksheet('Theo dõi')!.getCell(r, 10).value);
+  expect(statuses()).toEqual(['Hoàn thành', 'Đề nghị điều chỉnh', 'Đang thực hiện', 'Đang thực hiện']);
+  // Written once more, the same: the status stays, the day too.
+  const twice = new Uint8Array(await again.xlsx.writeBuffer());
+  const fr3 = await analyse(twice, 'x.xlsx');
+  expect(fr3.summary.byStatus).toEqual(fr2.summary.byStatus);
+  const third = await open((await writeMarkedCopyDetailed(twice, fr3, combineReports([fr3], ASOF), { asOf: ASOF })).bytes);
+  expect([2, 3, 4, 5].map((r) => third.getWorksheet('Theo dõi')!.getCell(r, 10).value)).toEqual(statuses());
+});
+
 it('the copy\'s "Tổng hợp" puts statuses outside the list under one "Khác" column per quarter and per unit', async () => {
   const wb = new ExcelJS.Workbook();
   const statuses = ['Hoàn thành', 'Đã trình UBND tỉnh', 'Chờ kinh phí', 'x', 'Đạt', 'Chưa', null];
