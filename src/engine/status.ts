@@ -69,8 +69,10 @@ const SYNONYMS: Record<string, Status> = {
 const DEGREE = 'dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach';
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
-/** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)". */
-const PERCENT = /^(.+?)[\s,:(-]+(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
+/** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)", "Đang thực hiện, đạt 70%". */
+const PERCENT = /^(.+?)[\s,:(-]+(?:(?:da )?dat(?: duoc)? )?(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
+/** A share done alone (folded): "60%", "Đạt 80%", "Đã đạt được 100%". */
+const SHARE = /^(?:(?:da )?dat(?: duoc)? )?(\d{1,3}(?:[.,]\d+)?)\s*%$/;
 /** "Đề xuất/Đề nghị" + "bỏ"/"điều chỉnh" + more words (matchKey: lower case, marks kept). */
 const PROPOSAL_WITH_WORDS = /^đề (?:xuất|nghị) (bỏ|điều chỉnh)\s+[\p{L}\d]/u;
 /** A move in time (folded): "Chuyển sang Quý IV", "Lùi thời gian sang tháng 10", "Dời đến 30/10/2025". */
@@ -161,13 +163,15 @@ function statusOf(text: string, lines: boolean): Status | null {
   // Not finished, begun or not: open either way. "Đang thực hiện" is what it most often means
   // (a task not begun is "chưa thực hiện/triển khai").
   if (key === 'chua hoan thanh') return 'Đang thực hiện';
-  // A share done alone: "100%" is done, "60%" under way.
-  const share = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/.exec(key);
+  // A share done alone: "100%" is done, "60%", "Đạt 60%" under way.
+  // Read before "100%" goes as a qualifier: "Đạt 100%".
+  const folded = wholeKey(text);
+  const share = SHARE.exec(key) ?? SHARE.exec(folded);
   if (share) {
     const done = Number(share[1].replace(',', '.'));
     return done > 100 ? null : done === 100 ? 'Hoàn thành' : done > 0 ? 'Đang thực hiện' : null;
   }
-  const pct = PERCENT.exec(key);
+  const pct = PERCENT.exec(key) ?? PERCENT.exec(folded);
   if (pct) {
     const s = exact(pct[1]);
     const share = Number(pct[2].replace(',', '.'));

@@ -456,6 +456,16 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('reads a share "achieved" ("Đạt 80%", "Đang thực hiện, đạt 70%") as the share alone: under way, done at 100%', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Đạt 80%', 'Đạt 100%', 'Đã đạt được 100%', 'Đang thực hiện (đạt 70%)', 'Hoàn thành, đạt 100%', 'Đạt 0%', 'Chưa thực hiện, đạt 30%'];
+    const r = statusSheet(cells, '2025-12-01');
+    // None done, or a share that contradicts the status: still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9, 10]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 2, 'Hoàn thành': 3, 'Đạt 0%': 1, 'Chưa thực hiện, đạt 30%': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 7, 9, 10]);
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
