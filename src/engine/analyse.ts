@@ -25,7 +25,7 @@ import { AnalysedTask, CheckContext, FindingSink, namesAsTyped, SheetScope, with
 import { summarise } from './summary/summarise';
 import { foldKey } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus, readStatus, resultStatus } from './status';
+import { canonicalStatus, noteStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses } from './track/statuses';
 import { columnLetter } from './grid';
@@ -429,7 +429,8 @@ function toTask(a: AnalysedTask, key: string): Task {
   const c = t.text;
   // A blank status: "Kết quả thực hiện" says it when it reads as one ("Đã hoàn thành") or reports the
   // product issued, whether or not the table has a status column (units leave it blank once done).
-  const status = c.status || (c.result && resultStatus(c.result)) || '';
+  // Neither says: a note that is a status and nothing else ("Đã hoàn thành"), as units with no status column write it.
+  const status = c.status || (c.result && resultStatus(c.result)) || (c.note && noteStatus(c.note)) || '';
   const product = c.product ?? '';
   return {
     sheet: t.sheet,

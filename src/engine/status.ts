@@ -406,6 +406,17 @@ export function resultStatus(text: string): string | null {
   return /\d\s*\/\s*\d/.test(rest) ? null : 'Hoàn thành';
 }
 
+/**
+ * The status a note gives a task whose status and result are blank: the note itself when it reads as
+ * done, under way or not begun. A proposal in a note is the proposals' (reading/proposals).
+ */
+export function noteStatus(text: string): string | null {
+  // Most notes are remarks ("Nhiệm vụ quan trọng …", "Thời hạn trình …"): none starts as a status does.
+  if (!STATUS_START.has(foldKey(text).split(' ', 1)[0])) return null;
+  const s = readStatus(text);
+  return s === 'Hoàn thành' || s === 'Đang thực hiện' || s === 'Chưa thực hiện' ? text : null;
+}
+
 /** Done with on the report date (`statusOn`): finished, or proposed for removal. Not overdue, whatever the date. */
 export function isClosedOn(status: string | null | undefined, asOf: string | undefined, year?: number | null): boolean {
   const s = status ? statusOn(status, asOf, year) : null; // readStatus folds spaces (NBSP too) itself
