@@ -99,26 +99,34 @@ export function joinNames(names: readonly string[]): string {
  * all-year tasks (trọng tâm, xuyên suốt) are never due.
  */
 export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, options: MergeOptions = {}): TrackerRow[] {
-  const year = options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();
   return rows.map((row) => {
     if (row.vanished) return { ...row, overdue: false, due: null };
-    // A task under "Quý I/2026" in a plan across the year's end is due in its own year; a task of
-    // the sheet of another year's programme, in that sheet's year.
-    const rowYear = row.year ?? options.sheetYears?.[row.source.sheet] ?? year;
+    const rowYear = trackerRowYear(row, asOf, options);
     const deadline = trackerDeadline(row.deadline, rowYear);
     const due = dueDate(deadline === row.deadline ? row : { deadline, quarter: row.quarter, month: row.month }, rowYear);
-    return { ...row, due, overdue: due !== null && !isClosedOn(trackedStatus(row, asOf), asOf, rowYear) && asOf > due };
+    return { ...row, due, overdue: due !== null && !isClosedOn(trackedStatus(row, asOf, rowYear), asOf, rowYear) && asOf > due };
   });
+}
+
+/**
+ * The year a row's dates belong to: a task under "Quý I/2026" in a plan across the year's end is
+ * due in its own year; a task of the sheet of another year's programme, in that sheet's year.
+ */
+export function trackerRowYear(row: Pick<TrackerRow, 'year' | 'source'>, asOf: string, options: MergeOptions = {}): number {
+  return row.year ?? options.sheetYears?.[row.source.sheet] ?? options.year ?? yearOf(asOf) ?? new Date().getUTCFullYear();
 }
 
 /**
  * The status a row counts under on `asOf`: its own, but done when a user typed the day it was done
  * (on or before `asOf`) and no status of their own (blank, or as CTCT copied it from the source):
  * staff fill in "Ngày hoàn thành" and leave the dropdown. A day still ahead is planned, as in the status column.
+ * A day typed as text is read as a deadline is ("20/9" in the row's `year`, "Ngày 20/9/2025").
  */
-export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'completedOn'>, asOf: string): string {
+export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'completedOn'>, asOf: string, year = Number(asOf.slice(0, 4))): string {
   const typed = row.status !== '' && row.status !== row.copied?.status;
-  return !typed && isIsoDate(row.completedOn) && row.completedOn <= asOf ? DONE : row.status;
+  if (typed || !row.completedOn) return row.status;
+  const day = isIsoDate(row.completedOn) ? row.completedOn : parseDeadline(row.completedOn, row.completedOn, year).iso;
+  return day && day <= asOf ? DONE : row.status;
 }
 const DONE = 'Hoàn thành';
 
@@ -127,8 +135,8 @@ const DONE = 'Hoàn thành';
  * cell, not the status CTCT copied there, so "Theo dõi" and "Tổng hợp" say the same. What CTCT
  * copied is still remembered, so the cell now reads as set in the tracker and stays.
  */
-function doneAsCounted(row: TrackerRow, asOf: string): TrackerRow {
-  const status = trackedStatus(row, asOf);
+function doneAsCounted(row: TrackerRow, asOf: string, options: MergeOptions): TrackerRow {
+  const status = trackedStatus(row, asOf, trackerRowYear(row, asOf, options));
   return status === row.status ? row : { ...row, status };
 }
 
@@ -448,7 +456,7 @@ export function mergeTracker(
       return rowFromTask(task);
     }
     kept++;
-    return doneAsCounted(refreshRow(previous[r]!, task), asOf);
+    return doneAsCounted(refreshRow(previous[r]!, task), asOf, options);
   });
   let vanished = 0;
   previous.forEach((row, r) => {

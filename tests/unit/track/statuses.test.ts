@@ -50,6 +50,23 @@ describe('withTrackerStatuses', () => {
     expect(mergeTracker(july, readTracker(tracker.cells).rows, ASOF, { year: 2025 }).rows.map((r) => r.overdue)).toEqual([false, false, true, true]);
   });
 
+  it('reads a day typed as text in "Ngày hoàn thành" ("20/9", "Ngày 20/9/2025") as a deadline is, in the programme\'s year', () => {
+    const july = ['A', 'B', 'C', 'D'].map((x, i) => task({ row: 10 + i, task: `Nhiệm vụ ${x}`, key: x, quarter: 3, month: 7, status: 'Đang thực hiện' }));
+    // Text, as Excel keeps "20/9" typed where the day does not come first; D: a day still ahead of 15/10.
+    const typed = mergeTracker(july, [], ASOF, { year: 2025 }).rows.map((r, i) => ({ ...r, completedOn: ['20/9', 'Ngày 20/9/2025', '20/9/2025', '20/11'][i]! }));
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(typed, { dates: 'text' }) };
+    const out = withTrackerStatuses(july, tracker, ASOF, { year: 2025 });
+    expect(out.tasks.map((t) => t.status)).toEqual(['Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Đang thực hiện']);
+    // The tracker agrees: only D is open, overdue since 31/07, and its status cell is left as copied.
+    const again = mergeTracker(july, readTracker(tracker.cells).rows, ASOF, { year: 2025 }).rows;
+    expect(again.map((r) => [r.status, r.completedOn, r.overdue])).toEqual([
+      ['Hoàn thành', '20/9', false],
+      ['Hoàn thành', 'Ngày 20/9/2025', false],
+      ['Hoàn thành', '2025-09-20', false],
+      ['Đang thực hiện', '20/11', true],
+    ]);
+  });
+
   it('leaves the tasks as they are when the tracker has no rows', () => {
     const empty = withTrackerStatuses([a], { name: 'Theo dõi', cells: trackerToValues([]) }, ASOF);
     expect(empty).toEqual({ tasks: [a], fromTracker: 0 });
