@@ -59,6 +59,19 @@ export function isErrorCell(v: CellValue | undefined): v is ErrorCell {
   return typeof v === 'object' && v !== null && v.kind === 'error';
 }
 
+/**
+ * A number as a percentage format shows it ("0%", "0.0%": 0.8 → "80%", "80.0%"), or the number
+ * itself under any other format: a status typed "80%" is stored as 0.8 and must read as it shows.
+ */
+export function percentShown(value: number, format: string | null | undefined): CellValue {
+  if (!format || !format.includes('%')) return value;
+  // Only the first section (positive numbers) decides; quoted text and escapes show no sign.
+  const first = format.split(';')[0]!.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  if (!first.includes('%') || !Number.isFinite(value)) return value;
+  const decimals = /\.([0#?]+)/.exec(first)?.[1]!.length ?? 0;
+  return `${(value * 100).toFixed(decimals)}%`;
+}
+
 /** 1-based column number → Excel letters (1 → A, 27 → AA). */
 export function columnLetter(col: number): string {
   let s = '';

@@ -3,6 +3,7 @@
  * numberFormat) → `CellValue`, and plain values → what to assign so Excel stores them unchanged.
  */
 import type { CellValue } from '../engine/grid';
+import { percentShown } from '../engine/grid';
 import { excelSerialToIso } from '../engine/dates';
 
 /** A plain value as the journal keeps it. */
@@ -39,7 +40,7 @@ export function toCellValue(value: unknown, type: string | undefined, format: st
         const iso = excelSerialToIso(value);
         if (iso) return { kind: 'date', iso };
       }
-      return typeof value === 'number' ? value : Number(value);
+      return percentShown(typeof value === 'number' ? value : Number(value), format);
     case 'Boolean':
       return typeof value === 'boolean' ? value : String(value).toUpperCase() === 'TRUE';
     default:

@@ -3,6 +3,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import type { CellValue, MergeArea, SheetGrid } from '../engine/grid';
+import { percentShown } from '../engine/grid';
 
 // exceljs ValueType numbers (Enums.ValueType), so we can switch without importing its enums.
 const T_NULL = 0;
@@ -67,8 +68,9 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
     case T_MERGE:
       return null;
     case T_NUMBER:
+      return percentShown(cell.value as number, cell.numFmt);
     case T_BOOLEAN:
-      return cell.value as number | boolean;
+      return cell.value as boolean;
     case T_STRING:
     case T_SHARED_STRING: {
       const v = cell.value;
@@ -85,8 +87,10 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
       }
       return null;
     }
-    case T_FORMULA:
-      return resultValue(cell.result);
+    case T_FORMULA: {
+      const v = resultValue(cell.result);
+      return typeof v === 'number' ? percentShown(v, cell.numFmt) : v;
+    }
     case T_ERROR: {
       const v = cell.value as { error?: string } | null;
       return { kind: 'error', code: v?.error ?? '#VALUE!' };

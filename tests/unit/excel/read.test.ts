@@ -33,6 +33,13 @@ describe('readGrid: values, dates, errors, merges, fonts', () => {
     expect(g.fonts?.[3]?.[2]).toBe('Calibri');
   });
 
+  it('reads a share typed "80%" (0.8 under a percentage format) as Excel shows it', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Tỉ lệ', [[0.8, 0.455, 1, 0.8]], { formats: [['0%', '0.0%', '0%', 'General']] });
+    const g = (await hostFor(wb).readGrid('active')).sheets[0]!;
+    expect(g.cells[0]).toEqual(['80%', '45.5%', '100%', 0.8]);
+  });
+
   it('fetches formulas only for error cells, in one extra sync', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('S', [['=ZZZ(1)', 'x']]);

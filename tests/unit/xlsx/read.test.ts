@@ -210,6 +210,29 @@ describe('readWorkbookGrid on cells staff produce', () => {
   }, 30000);
 });
 
+describe('a share typed "80%" (stored 0.8 under a percentage format)', () => {
+  it('reads as Excel shows it, so a status "80%" is under way and "100%" done, not unknown "0.8"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL II');
+    ws.addRows([
+      ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+      ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'],
+      ['I', 'Quý III (4 nhiệm vụ)'],
+    ]);
+    const shares: [number | { formula: string; result: number }, string][] = [[0.8, '0%'], [1, '0%'], [0.455, '0.0%'], [{ formula: '2/4', result: 0.5 }, '0%']];
+    shares.forEach(([v, format], i) => {
+      const row = ws.addRow([i + 1, `Xây dựng kế hoạch nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở', '31/8/2025', v]);
+      row.getCell(7).numFmt = format;
+    });
+    ws.getCell('H4').value = 0.8; // no format: the number as it is
+    const grid = await readWorkbookGrid(await bytesOf(wb));
+    expect(['G4', 'G5', 'G6', 'G7', 'H4'].map((a) => at(grid.sheets[0]!, a))).toEqual(['80%', '100%', '45.5%', '50%', 0.8]);
+    const r = analyseWorkbook(grid, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect(r.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3, 'Hoàn thành': 1 });
+  });
+});
+
 describe('input errors', () => {
   async function failure(data: Uint8Array | ArrayBuffer, fileName?: string): Promise<CtctInputError> {
     try {
