@@ -30,6 +30,11 @@ const SYNONYMS: Record<string, Status> = {
   'chua bat dau': 'Chưa thực hiện',
   'chua lam': 'Chưa thực hiện',
   'dang thuc hien': 'Đang thực hiện',
+  // "TH", "t/h" for "thực hiện": "Đang TH", "Chưa t/h".
+  'dang th': 'Đang thực hiện',
+  'dang t/h': 'Đang thực hiện',
+  'chua th': 'Chưa thực hiện',
+  'chua t/h': 'Chưa thực hiện',
   'dang trien khai': 'Đang thực hiện',
   'dang lam': 'Đang thực hiện',
   'dang trien khai thuc hien': 'Đang thực hiện',
@@ -106,9 +111,19 @@ const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
 
 const exact = (key: string): Status | null => (Object.hasOwn(SYNONYMS, key) ? SYNONYMS[key] : null); // not "constructor" and the like
 
-/** A status cell folded, its closing "." or "!" aside: "ĐÃ HOÀN THÀNH." → "da hoan thanh". */
+/** A bullet before a status, as pasted from a list: "- Đã hoàn thành", "+ Hoàn thành", "• Đang thực hiện" (folded). */
+const BULLET = /^(?:[-+•*–—]\s*)+/;
+/** A status in quotes or brackets alone (folded): "“Hoàn thành”", "(Hoàn thành)". */
+const FRAMED = /^(?:"([^"]+)"|“([^“”]+)”|\(([^()]+)\))$/;
+
+/**
+ * A status cell folded, a bullet before it, its closing punctuation and quotes or brackets around
+ * it aside: "ĐÃ HOÀN THÀNH." → "da hoan thanh", "- Hoàn thành;" → "hoan thanh".
+ */
 function wholeKey(text: string): string {
-  return foldKey(text).replace(/[.!]+$/, '');
+  const key = foldKey(text).replace(BULLET, '').replace(/[.!;,]+$/, '');
+  const framed = FRAMED.exec(key);
+  return framed ? (framed[1] ?? framed[2] ?? framed[3])!.trim() : key;
 }
 
 /** The status key of a text: folded, end punctuation, how late and harmless qualifiers dropped. */

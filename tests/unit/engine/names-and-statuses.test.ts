@@ -466,6 +466,18 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 7, 9, 10]);
   });
 
+  it('reads a status with a bullet before it, a "," or ";" after it, or in quotes or brackets, and "Đang TH", "Chưa t/h", as the status', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['- Đã hoàn thành', '+ Hoàn thành', '• Đang thực hiện', 'Hoàn thành;', '“Hoàn thành”', '(Hoàn thành)', 'Đang TH', 'Chưa t/h', '(Hoàn thành) (chậm)'];
+    const r = statusSheet(cells, '2025-12-01');
+    // Two brackets are more than one status framed: still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([12]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 5, 'Đang thực hiện': 2, 'Chưa thực hiện': 1, '(Hoàn thành) (chậm)': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 10, 11, 12]);
+    // Nothing but the status: written back as it.
+    expect(cells.slice(0, 8).map(canonicalStatus)).toEqual(['Hoàn thành', 'Hoàn thành', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện']);
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
