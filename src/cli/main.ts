@@ -72,7 +72,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   kept.forEach((r, i) => (r.input = inputs[i]!));
   // What the user asked for: every file given but CTCT's outputs and a content given twice, read or not.
   const leftOut = new Set([...skipped.map((s) => s.read), ...sameAs.keys()].map((r) => r.input.file));
-  const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f))) : undefined;
+  // A copy checked in its original's place writes the original's copy: "vp-kiem-tra.xlsx", never "vp-kiem-tra-kiem-tra.xlsx".
+  const standsFor = new Map(skipped.flatMap((s) => (s.kind === 'superseded' ? [[s.original!.input.file, s.read.input.label] as const] : [])));
+  const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f)), standsFor) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();
   // A copy read as an input is not read again as the file its new copy replaces.

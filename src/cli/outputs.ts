@@ -52,7 +52,13 @@ const OTHER_SHEET_FILE = /\.(xlsm|xls|xlsb|xltx|xltm|xlt|ods|csv)$/i;
  * own outputs (those that could not be read too): how many decides copy or summary, and none of
  * them is ever written to.
  */
-export function planOutputs(out: string, inputs: Input[], given: readonly string[] = inputs.map((i) => i.file)): OutputPlan {
+export function planOutputs(
+  out: string,
+  inputs: Input[],
+  given: readonly string[] = inputs.map((i) => i.file),
+  /** A marked copy checked in its original's place: the original's label, which its copy is named after. */
+  standsFor: ReadonlyMap<string, string> = new Map(),
+): OutputPlan {
   const files = [...given];
   if (/\.xlsx$/i.test(out)) {
     guardOutput(out, files, 'hãy chọn tên khác cho --out');
@@ -71,9 +77,11 @@ export function planOutputs(out: string, inputs: Input[], given: readonly string
   const copyOf = new Map<string, string>();
   const taken = new Set<string>();
   for (const input of inputs) {
-    const stem = workbookStem(input.label).split(/[\\/]+/).join('-');
+    const stem = workbookStem(standsFor.get(input.file) ?? input.label).split(/[\\/]+/).join('-');
     let name = `${stem}${COPY_SUFFIX}`;
-    for (let n = 2; taken.has(folded(name)); n++) name = `${stem}-${n}${COPY_SUFFIX}`;
+    // Nor on a file of the run: the copy "vp-kiem-tra.xlsx" checked in vp.xlsx's place, --out its folder.
+    const free = (n: string) => !taken.has(folded(n)) && !files.some((f) => sameFile(f, path.join(out, n)));
+    for (let n = 2; !free(name); n++) name = `${stem}-${n}${COPY_SUFFIX}`;
     taken.add(folded(name));
     const target = path.join(out, name);
     guardOutput(target, files, 'hãy chọn thư mục khác cho --out');

@@ -235,18 +235,40 @@ describe('a marked copy whose programme was edited, beside its original', () => 
     expect(originalEdited.err).toContain('(1 nhiệm vụ chỉ có ở tệp gốc): vp.xlsx đã sửa sau khi có bản sao, chương trình của vp.xlsx được dùng');
   });
 
+  it('a copy checked in its place writes its copy under the original’s name, never doubling the suffix: elsewhere vp-kiem-tra.xlsx, beside it vp-2-kiem-tra.xlsx', async () => {
+    const dir = fresh('ten-ban-sao');
+    await twoUnits(dir);
+    await runCli('check', dir, '--out', dir);
+    await addTask(path.join(dir, 'vp-kiem-tra.xlsx'), 'Kiểm tra công tác văn thư lưu trữ');
+    const out = fresh('ten-ban-sao-ra');
+    await runCli('check', dir, '--out', out);
+    expect(fs.readdirSync(out).sort()).toEqual(['qlkh-kiem-tra.xlsx', 'tong-hop.xlsx', 'vp-kiem-tra.xlsx']);
+    // Made from the copy checked (its added task is there), which its "Tổng hợp" names.
+    const texts = (await cellTexts(path.join(out, 'vp-kiem-tra.xlsx'), 'Theo dõi')).join('\n');
+    expect(texts).toContain('Kiểm tra công tác văn thư lưu trữ');
+    expect((await cellTexts(path.join(out, 'vp-kiem-tra.xlsx'), 'Tổng hợp')).join('\n')).toContain('Tệp: vp-kiem-tra.xlsx');
+    // Beside it, the name it would take is the copy checked itself, never written to: the next free one.
+    const beside = await runCli('check', dir, '--out', dir);
+    expect(beside.code).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(['qlkh-kiem-tra.xlsx', 'qlkh.xlsx', 'tong-hop.xlsx', 'vp-2-kiem-tra.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
+    // Run again, that copy is the one replaced, and left out as the copy of the copy checked.
+    const again = await runCli('check', dir, '--out', dir, '--json');
+    expect(json(again).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp-kiem-tra.xlsx']);
+    expect(fs.readdirSync(dir)).toHaveLength(6);
+  });
+
   it('a copy of the copy checked in its place, edited in turn, is the one checked: neither older file counts', async () => {
     const dir = fresh('sua-hai-lan');
     await twoUnits(dir);
     await runCli('check', dir, '--out', dir);
     await addTask(path.join(dir, 'vp-kiem-tra.xlsx'), 'Kiểm tra công tác văn thư lưu trữ');
     await runCli('check', dir, '--out', dir);
-    expect(fs.existsSync(path.join(dir, 'vp-kiem-tra-kiem-tra.xlsx'))).toBe(true);
-    await addTask(path.join(dir, 'vp-kiem-tra-kiem-tra.xlsx'), 'Rà soát quy chế làm việc của Sở');
+    expect(fs.existsSync(path.join(dir, 'vp-2-kiem-tra.xlsx'))).toBe(true);
+    await addTask(path.join(dir, 'vp-2-kiem-tra.xlsx'), 'Rà soát quy chế làm việc của Sở');
     const r = await runCli('check', dir, '--json');
-    expect(json(r).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp-kiem-tra-kiem-tra.xlsx']);
+    expect(json(r).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp-2-kiem-tra.xlsx']);
     expect(json(r).summary.taskCount).toBe(5);
-    expect(r.err).toContain('Dùng vp-kiem-tra-kiem-tra.xlsx thay cho vp.xlsx');
+    expect(r.err).toContain('Dùng vp-2-kiem-tra.xlsx thay cho vp.xlsx');
   });
 });
 
