@@ -7,7 +7,7 @@
 import { columnLetter } from '../engine/grid';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
-import { loadGrids } from './batch';
+import { ACTION_BYTES, loadGrids, SyncBudget } from './batch';
 import { rewriteInput } from './cells';
 import type { HostEnv } from './env';
 import type { OutputSheet } from './output';
@@ -47,6 +47,9 @@ export interface CarriedTracker {
 /** What an old tracker with no task lines (or no old tracker) carries. */
 export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map(), oldNotes: [] });
 
+/** What loading a note's cell brings back (its row and column). */
+const LOCATION_RESPONSE_BYTES = 64;
+
 /**
  * Reads the users' columns, the notes and the column widths of the old tracker: one sync for the
  * columns (row blocks on the web), the notes (ExcelApi 1.18) and the widths, one more for the
@@ -82,7 +85,13 @@ export async function readCarried(
     return { width: w === standard ? undefined : w, hidden: columnRanges[from]?.columnHidden };
   });
   if (!notes?.items.length) return { columns, notes: [], looks, oldNotes: [] };
-  const cells = notes.items.map((n) => n.getLocation().load('rowIndex,columnIndex'));
+  // Each note's cell is a load of its own: thousands of them take more than one request on the web.
+  const budget = new SyncBudget(context, env);
+  const cells: Excel.Range[] = [];
+  for (const n of notes.items) {
+    await budget.reserve(ACTION_BYTES * 2, LOCATION_RESPONSE_BYTES);
+    cells.push(n.getLocation().load('rowIndex,columnIndex'));
+  }
   await context.sync();
   return {
     columns,

@@ -121,12 +121,21 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
               // Reserved at once, so the budget syncs (if at all) before the clear, never between it and
               // the copy, the table's size, the dropdown or the notes: one batch, not transactional, for all.
               // Notes past one request's share (thousands, on the web) cannot join it: they follow.
-              const rest = finishBytes(area) + ACTION_BYTES * (carried.oldNotes.length + 12);
+              // Old notes past that request's share (some 18,000 on the web) are deleted in requests of
+              // their own just before it: held in `carried`, they are lost only if the refresh then fails.
+              const room = Math.floor((budget.limit - finishBytes(area) - ACTION_BYTES * 12) / ACTION_BYTES);
+              const early = carried.oldNotes.length - Math.max(0, room);
+              for (const n of early > 0 ? carried.oldNotes.slice(0, early) : []) {
+                await budget.reserve(ACTION_BYTES);
+                n.delete();
+              }
+              const last = early > 0 ? carried.oldNotes.slice(early) : carried.oldNotes;
+              const rest = finishBytes(area) + ACTION_BYTES * (last.length + 12);
               const together = rest + notesBytes <= budget.limit;
               await budget.reserve(together ? rest + notesBytes : rest);
               // The old sheet's notes go (before the clear, which may take them already: a delete after it
               // would fail half-way); the kept ones come back on their task's new row.
-              for (const n of carried.oldNotes) n.delete();
+              for (const n of last) n.delete();
               refreshCells(s, scratch, area, out, caps);
               keepTable(s, area, out, old, caps);
               if (!out.marked) markOwned(s, 'tracker', caps);

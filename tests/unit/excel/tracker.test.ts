@@ -5,6 +5,7 @@ import type { ExcelHost } from '../../../src/excel/host';
 import { colLetters, FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows, syncsOf } from './helpers';
 import { DEFAULT_LIMITS } from '../../../src/excel/env';
+import { ACTION_BYTES, BUDGET_SHARE } from '../../../src/excel/batch';
 import { fixtureWorkbook } from './workbook-fixture';
 
 const col = (name: (typeof TRACKER_COLUMNS)[number]) => TRACKER_COLUMNS.indexOf(name) + 1;
@@ -534,6 +535,32 @@ describe('writeTracker', () => {
     expect(last.ops.indexOf('note.delete')).toBeLessThan(last.ops.indexOf('range.clear'));
     expect(tracker.notes.size).toBe(150);
     expect(tracker.notes.get(`${KQ}151`)).toBe('Ghi chú số 151: chờ ý kiến Giám đốc Sở');
+  });
+
+  it('on the web, old notes past one request’s share are deleted in requests of their own before the clear, never all in its request; every note comes back', async () => {
+    const limit = 120_000;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('Phụ lục II', programmeRows(300));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeTracker(report);
+    // 600 notes: their deletes alone (an action each) are more than one request may carry.
+    const tracker = wb.sheet('Theo dõi')!;
+    const [KQ, NHT] = [colLetters(col('Kết quả')), colLetters(col('Ngày hoàn thành'))];
+    for (let r = 2; r <= 301; r++) for (const c of [KQ, NHT]) tracker.notes.set(`${c}${r}`, `Ghi chú ${c}${r}`);
+
+    const before = wb.syncs.length;
+    await host.writeTracker(report);
+    const syncs = wb.syncs.slice(before);
+    const share = Math.floor(limit * BUDGET_SHARE);
+    for (const s of syncs) expect(s.ops.filter((o) => o === 'note.delete').length * ACTION_BYTES).toBeLessThanOrEqual(share);
+    expect(syncs.flatMap((s) => s.ops).filter((o) => o === 'note.delete')).toHaveLength(600);
+    // Those in the clear's request still go before it.
+    const clear = syncs.find((s) => s.ops.includes('range.clear'))!;
+    expect(clear.ops.lastIndexOf('note.delete')).toBeLessThan(clear.ops.indexOf('range.clear'));
+    expect(syncs.indexOf(clear)).toBeGreaterThan(syncs.findIndex((s) => s.ops.includes('note.delete')));
+    expect(tracker.notes.size).toBe(600);
+    expect(tracker.notes.get(`${NHT}301`)).toBe(`Ghi chú ${NHT}301`);
   });
 
   it('a refused write leaves the old tracker (and what was typed in it) in place, no half-written sheet', async () => {
