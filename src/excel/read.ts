@@ -205,6 +205,8 @@ interface BlockLoad {
   /** The detail columns, their hidden state loaded (none where the host cannot say). */
   columns: Excel.Range[];
   merges: Excel.RangeAreas[];
+  /** The visible cells right of the detail columns (ExcelApi 1.9): the columns they miss are hidden. */
+  visibleBeyond: Excel.RangeAreas | null;
 }
 
 /** Step 2 (+3): loads every planned group, one sync per group, into grids. */
@@ -227,7 +229,7 @@ async function loadBlocks(
       const range = rangeOf(ws, block.rect);
       range.load('values,valueTypes,numberFormat');
       // Fonts and merges are looked for in the leftmost columns only (see DETAIL_COLUMNS).
-      const detail = { ...block.rect, right: Math.min(block.rect.right, block.rect.left + DETAIL_COLUMNS - 1) };
+      const detail = { ...block.rect, right: detailRight(block.rect) };
       // A column's font name is returned only when uniform: cheap, and exact where it is given.
       const columnFonts: Excel.RangeFont[] = [];
       const columns: Excel.Range[] = [];
@@ -248,7 +250,20 @@ async function loadBlocks(
             return areas;
           })
         : [];
-      return { block, range, columnFonts, columns, merges };
+      // Right of them, one load for every column (a load each would cost a request per thousands):
+      // the visible cells of the block's first row, one area per run of visible columns. One
+      // column more is loaded as the others (a single cell's special cells are the whole sheet's).
+      let visibleBeyond: Excel.RangeAreas | null = null;
+      const beyond = { ...block.rect, bottom: block.rect.top, left: detail.right + 1 };
+      if (caps.hiddenColumns && beyond.right === beyond.left) {
+        const column = rangeOf(ws, { ...block.rect, left: beyond.left });
+        column.load('columnHidden');
+        columns.push(column);
+      } else if (caps.hiddenColumns && caps.rangeAreas && beyond.right > beyond.left) {
+        visibleBeyond = rangeOf(ws, beyond).getSpecialCellsOrNullObject('Visible');
+        visibleBeyond.load('address');
+      }
+      return { block, range, columnFonts, columns, merges, visibleBeyond };
     });
     await context.sync();
 
@@ -279,6 +294,9 @@ async function loadBlocks(
         const c = rect.left + j;
         if (column.columnHidden !== true || grid.hiddenColumns?.includes(c)) return;
         (grid.hiddenColumns ??= []).push(c);
+      });
+      hiddenBeyond(load, detailRight(rect)).forEach((c) => {
+        if (!grid.hiddenColumns?.includes(c)) (grid.hiddenColumns ??= []).push(c);
       });
       for (const areas of load.merges) {
         if (areas.isNullObject) continue;
@@ -314,6 +332,23 @@ async function loadBlocks(
   }
   const tracker = sheets.find((s) => s.tracker);
   return { sheets: sheets.filter((s) => !s.tracker).map((s) => grids.get(s.name)!), ...(tracker ? { tracker: grids.get(tracker.name)! } : {}) };
+}
+
+const detailRight = (rect: Rect) => Math.min(rect.right, rect.left + DETAIL_COLUMNS - 1);
+
+/**
+ * The columns right of the detail columns that no visible cell of the block's first row lies in.
+ * None known when that row is hidden (no visible cell at all): another block may tell.
+ */
+function hiddenBeyond(load: BlockLoad, from: number): number[] {
+  const areas = load.visibleBeyond;
+  if (!areas || areas.isNullObject) return [];
+  const { rect } = load.block;
+  const visible = new Set<number>();
+  for (const a of parseAddressList(areas.address, rect)) for (let c = Math.max(a.left, from + 1); c <= Math.min(a.right, rect.right); c++) visible.add(c);
+  const hidden: number[] = [];
+  for (let c = from + 1; c <= rect.right; c++) if (!visible.has(c)) hidden.push(c);
+  return hidden;
 }
 
 /** The whole read: locate, then load in as few syncs as the limits allow, retrying smaller on a payload error. */

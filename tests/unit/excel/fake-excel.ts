@@ -1528,6 +1528,24 @@ export class RangeProxy extends Proxy {
     if (areas.length > 512) this.ctx.fail('GeneralException', 'More than 512 merged areas.');
     return new RangeAreasProxy(this.ctx, this.sheet, areas, areas.length === 0);
   }
+  /** Like Excel: the cells of the range in no hidden row or column, as runs of visible rows by runs of visible columns. */
+  getSpecialCellsOrNullObject(type: string): RangeAreasProxy {
+    if (this.ctx.wb.apiVersion < 9) this.ctx.fail('ApiNotFound', 'getSpecialCellsOrNullObject needs ExcelApi 1.9');
+    if (type !== 'Visible') throw new OfficeError('InvalidArgument', `special cells ${type}`);
+    const runs = (items: number[], hidden: (n: number) => boolean) => {
+      const out: [number, number][] = [];
+      for (const n of items.filter((x) => !hidden(x))) {
+        const last = out[out.length - 1];
+        if (last && last[1] === n - 1) last[1] = n;
+        else out.push([n, n]);
+      }
+      return out;
+    };
+    const rows = runs(this.rowsOf(), (r) => this.sheet.hiddenRows.has(r));
+    const cols = runs(this.columnsOf(), (c) => this.sheet.columns.get(c)?.hidden === true);
+    const areas = rows.flatMap(([top, bottom]) => cols.map(([left, right]) => ({ top, bottom, left, right })));
+    return new RangeAreasProxy(this.ctx, this.sheet, areas, areas.length === 0);
+  }
 }
 
 export class RangeAreasProxy extends Proxy {

@@ -1,5 +1,5 @@
 import { analyseWorkbook, combineReports, defaultDirectory } from '../../../src/engine';
-import { FakeWorkbook } from './fake-excel';
+import { colLetters, FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows, syncsOf } from './helpers';
 import { planReads, MIN_BYTES_PER_CELL } from '../../../src/excel/read';
 import { DEFAULT_LIMITS } from '../../../src/excel/env';
@@ -78,6 +78,34 @@ describe('readGrid: values, dates, errors, merges, fonts', () => {
     expect([grid.sheets[0].hiddenColumns, cost.count]).toEqual([[2], before.count]);
     const r = analyseWorkbook(grid, { fileName: 'an.xlsx', asOf: '2025-10-15' });
     expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['unknown-unit D4']);
+  });
+
+  it('says which columns are hidden right of the 64th too, in the same syncs: a table far right reads its visible column', async () => {
+    const rows = [
+      ['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'],
+      ['STT', 'Phòng chủ trì (cũ)', 'Nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
+      [1, 'Phòng HCTH', 'Tổng hợp báo cáo quý', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'],
+      [2, 'Phòng QLKH', 'Xây dựng kế hoạch kiểm tra', 'Phòng Không Có', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+    ];
+    // The used range from A1, the table from column BO (67): its old lead column is BP (68); one column further right, BW (75), hidden too.
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('KH', rows, { at: { top: 1, left: 67, bottom: 1, right: 67 } });
+    wb.cell(s, 1, 1).value = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ';
+    wb.cell(s, 1, 75).value = 'ghi chú';
+    const host = hostFor(wb);
+    const before = await syncsOf(wb, () => host.readGrid('active'));
+    for (const c of [68, 75]) s.columns.set(c, { hidden: true });
+    const cost = await syncsOf(wb, () => host.readGrid('active'));
+    const grid = await host.readGrid('active');
+    expect([grid.sheets[0].hiddenColumns, cost.count]).toEqual([[68, 75], before.count]);
+    const r = analyseWorkbook(grid, { fileName: 'an.xlsx', asOf: '2025-10-15' });
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.column}${f.row}`)).toEqual([`unknown-unit ${colLetters(70)}4`]);
+    // Excel without RangeAreas (before ExcelApi 1.9) knows the first 64 only, as before.
+    const old = new FakeWorkbook({ apiVersion: 8 });
+    const o = old.addSheet('KH', rows, { at: { top: 1, left: 67, bottom: 1, right: 67 } });
+    old.cell(o, 1, 1).value = 'SỞ KHOA HỌC VÀ CÔNG NGHỆ';
+    o.columns.set(68, { hidden: true });
+    expect((await hostFor(old).readGrid('active')).sheets[0].hiddenColumns).toBeUndefined();
   });
 
   it('recognises date formats, not times or plain numbers', () => {
