@@ -97,7 +97,7 @@ export function sortOwnOutputs(files: readonly ReadInput[], programme?: Programm
 
 /**
  * The workbook of the run a marked copy was written from: the one its "Tổng hợp" names ("Tệp:
- * b/x.xlsx"), else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). Not
+ * b/x.xlsx") unless that is the copy itself, else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). Not
  * itself: the add-in writes "Tổng hợp" into the unit's own workbook too.
  */
 function originalOf(copy: ReadInput, files: readonly ReadInput[]): ReadInput | undefined {
@@ -105,7 +105,8 @@ function originalOf(copy: ReadInput, files: readonly ReadInput[]): ReadInput | u
   // A copy never bears its original's name; two units' "ctct.xlsx" are not copies of each other.
   const others = files.filter((f) => f !== copy && folded(path.basename(f.input.file)) !== name);
   const named = sourceLabel(copy.grid);
-  if (named !== undefined) return closest(copy, others.filter((f) => endsWithPath(f.input.file, named)));
+  // A "Tổng hợp" written again in the copy (by the add-in) names the copy itself: its name then tells.
+  if (named !== undefined && !endsWithPath(copy.input.file, named)) return closest(copy, others.filter((f) => endsWithPath(f.input.file, named)));
   if (!name.endsWith(COPY_SUFFIX)) return undefined;
   const stem = name.slice(0, -COPY_SUFFIX.length);
   // A second copy of the same name got "-2" (two labels giving one name).

@@ -208,6 +208,24 @@ async function addTask(file: string, text: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+describe('a marked copy whose "Tổng hợp" names the copy itself', () => {
+  it('(written again in the copy, by the add-in or a check of the copy) is still its original’s copy by its name: left out, its tracker counted', async () => {
+    const dir = fresh('tong-hop-ban-sao');
+    await twoUnits(dir);
+    await runCli('check', path.join(dir, 'vp.xlsx'), '--out', path.join(dir, 'vp-kiem-tra.xlsx'));
+    // The summary written in the copy itself says "Tệp: vp-kiem-tra.xlsx", as the add-in's does.
+    const again = fresh('tong-hop-ban-sao-ra');
+    await runCli('check', path.join(dir, 'vp-kiem-tra.xlsx'), '--out', path.join(again, 'vp-kiem-tra.xlsx'));
+    fs.copyFileSync(path.join(again, 'vp-kiem-tra.xlsx'), path.join(dir, 'vp-kiem-tra.xlsx'));
+    expect((await cellTexts(path.join(dir, 'vp-kiem-tra.xlsx'), 'Tổng hợp')).join('\n')).toContain('Tệp: vp-kiem-tra.xlsx');
+    await typeStatus(path.join(dir, 'vp-kiem-tra.xlsx'), 'Hoàn thành');
+    const r = await runCli('check', dir, '--json');
+    expect(json(r).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+    expect(json(r).summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
+    expect(r.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx; trạng thái ở trang “Theo dõi” của nó được tính cho vp.xlsx)');
+  });
+});
+
 describe('a marked copy whose programme was edited, beside its original', () => {
   it('is checked in its original’s place when only the copy changed since CTCT wrote it, and said so; else the original is used and the difference said', async () => {
     const dir = fresh('sua-ban-sao');
