@@ -9,6 +9,7 @@ import { type FileReport, ownSheetKind, ownSheetOf } from '../engine';
 import { namedOwnSheet } from '../engine/own-sheets';
 import type { WorkbookGrid } from '../engine/grid';
 import { readTracker, rowFromTask, type TrackerRow } from '../engine/track';
+import { TOTAL_TASKS_LABEL } from '../engine/summary/layout';
 import { COPY_SUFFIX, folded, type Input, workbookStem, writtenByCtct } from './inputs';
 
 /** A workbook of the run, read. `folder`: the folder given on the command line it was found in. */
@@ -144,8 +145,24 @@ function compareProgrammes(copy: ReadInput, original: ReadInput, programme: Prog
   const unchanged = (rows: string[], tasks: FileReport['tasks']) => then.length > 0 && sameTasks(sign(rows, tasks), snapshot);
   const copyKept = unchanged(copyTasks, mine.tasks);
   const originalKept = unchanged(originalTasks, theirs.tasks);
-  const newer = originalKept && !copyKept ? 'copy' : copyKept && !originalKept ? 'original' : 'unknown';
+  let newer: ProgrammeDiff['newer'] = originalKept && !copyKept ? 'copy' : copyKept && !originalKept ? 'original' : 'unknown';
+  // A tracker refreshed in the copy (by the add-in) holds the copy's tasks, not the original's then:
+  // the copy's "Tổng hợp" of then, counting other tasks than the copy holds, gives it away.
+  const counted = countWhenWritten(copy, original);
+  if (newer === 'original' && counted !== undefined && counted !== mine.summary.taskCount) newer = 'unknown';
   return { onlyInCopy, onlyInOriginal, newer };
+}
+
+/** The tasks the copy's "Tổng hợp" counted when CTCT wrote it from `original` (undefined: no such summary, or one written since). */
+function countWhenWritten(copy: ReadInput, original: ReadInput): number | undefined {
+  const named = sourceLabel(copy.grid);
+  if (named === undefined || !endsWithPath(original.input.file, named)) return undefined;
+  for (const row of ownSheetOf(copy.grid.sheets, 'summary')?.cells.slice(0, 12) ?? []) {
+    const at = row.findIndex((v) => typeof v === 'string' && v.normalize('NFC').trim() === TOTAL_TASKS_LABEL);
+    const count = at >= 0 ? row[at + 1] : undefined;
+    if (typeof count === 'number') return count;
+  }
+  return undefined;
 }
 
 /** What a task is, as the tracker copies it from the source (its row aside: rows move). */

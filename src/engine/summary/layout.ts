@@ -20,6 +20,9 @@ import { consolidationWarnings, programmeYears, sharedTasksNote } from '../combi
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
 
+/** The overview's first line: every task once (a marked copy's "Tổng hợp" is read back for it). */
+export const TOTAL_TASKS_LABEL = 'Tổng số nhiệm vụ';
+
 export type LayoutValue = string | number | null;
 
 /** A source cell a row links to. */
@@ -285,7 +288,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   // 1. Overview.
   const shared = s.sharedTasks ?? [];
   const overview: [string, number][] = [
-    ['Tổng số nhiệm vụ', s.taskCount],
+    [TOTAL_TASKS_LABEL, s.taskCount],
     ...(shared.length ? [['Trong đó: nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)', shared.length] as [string, number]] : []),
     ['Nhiệm vụ cả năm (trọng tâm, xuyên suốt; không theo quý)', s.allYear ?? 0],
     ['Nhiệm vụ quan trọng tham mưu UBND tỉnh', s.important.length],

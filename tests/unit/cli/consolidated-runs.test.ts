@@ -197,6 +197,17 @@ describe('statuses typed in a marked copy beside its original', () => {
   });
 });
 
+/** Writes the values of `from`'s sheet over those of the same sheet of `to` (a sheet left as it was while the rest changed). */
+async function copySheetValues(from: string, to: string, sheet: string): Promise<void> {
+  const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+  await a.xlsx.readFile(from);
+  await b.xlsx.readFile(to);
+  const [src, dst] = [a.getWorksheet(sheet)!, b.getWorksheet(sheet)!];
+  dst.eachRow((row) => row.eachCell((c) => (c.value = null)));
+  src.eachRow((row, r) => row.eachCell((c, col) => (dst.getCell(r, col).value = c.value)));
+  await b.xlsx.writeFile(to);
+}
+
 /** Adds a task under the last one of a workbook's "Phụ lục II" (and its count to the quarter row), as a user does in Excel. */
 async function addTask(file: string, text: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -251,6 +262,23 @@ describe('a marked copy whose programme was edited, beside its original', () => 
     expect(json(originalEdited).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
     expect(json(originalEdited).summary.taskCount).toBe(4);
     expect(originalEdited.err).toContain('(1 nhiệm vụ chỉ có ở tệp gốc): vp.xlsx đã sửa sau khi có bản sao, chương trình của vp.xlsx được dùng');
+  });
+
+  it('a tracker refreshed in the edited copy (as the add-in does) is not taken for the original edited: the copy’s "Tổng hợp" of then tells, newer unknown, the original used', async () => {
+    const dir = fresh('cap-nhat-ban-sao');
+    await twoUnits(dir);
+    await runCli('check', dir, '--out', dir);
+    const copy = path.join(dir, 'vp-kiem-tra.xlsx');
+    await addTask(copy, 'Kiểm tra công tác văn thư lưu trữ');
+    // "Cập nhật trang Theo dõi" in the copy: its tracker now holds the copy's two tasks; "Tổng hợp" stays as CTCT wrote it.
+    const refreshed = path.join(fresh('cap-nhat-ra'), 'vp-kiem-tra.xlsx');
+    await runCli('check', copy, '--out', refreshed);
+    await copySheetValues(copy, refreshed, 'Tổng hợp');
+    fs.copyFileSync(refreshed, copy);
+    const r = await runCli('check', dir, '--json');
+    expect(json(r).files.map((f) => f.file)).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+    expect(r.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx; chương trình trong bản sao khác tệp gốc (1 nhiệm vụ chỉ có ở bản sao): không rõ tệp nào sửa sau');
+    expect(r.err).not.toContain('vp.xlsx đã sửa sau khi có bản sao');
   });
 
   it('a copy checked in its place writes its copy under the original’s name, never doubling the suffix: elsewhere vp-kiem-tra.xlsx, beside it vp-2-kiem-tra.xlsx', async () => {
