@@ -116,12 +116,14 @@ const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
 /** What a count counts, folded: "3 nhiệm vụ", "02 nội dung", "5 việc". */
 const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|viec';
+/** A count after a short quarter or month ("Q4 - 3 nhiệm vụ", "T7 (4 nhiệm vụ)", "T8: 2 nhiệm vụ"), to the line's end. */
+const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?)?$`;
 /**
  * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ", "Q3 (1.200 nhiệm vụ)" alone on a heading
  * line, as sheet names write a quarter ("Q3-2025"): the quarter, its year.
  */
 const SHORT_QUARTER = new RegExp(
-  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?)?$`,
+  String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?${SHORT_COUNT}`,
 );
 export const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
 /** A month's name after "tháng" (folded): "giêng", "một" … "mười hai", "chạp"; longest first. */
@@ -138,8 +140,8 @@ export function wordedMonth(folded: string): number | null {
   const m = WORDED_MONTH.exec(folded);
   return m ? MONTH_WORDS[m[1]] : null;
 }
-/** "T7", "T.8/2025" alone on a heading line. */
-const SHORT_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?$`);
+/** "T7", "T.8/2025", "T7 (4 nhiệm vụ)" alone on a heading line. */
+const SHORT_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?${SHORT_COUNT}`);
 
 /**
  * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng

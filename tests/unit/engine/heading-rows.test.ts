@@ -170,6 +170,17 @@ describe('quarter and month rows written short or in words', () => {
   });
 });
 
+describe('a month row written short with its count', () => {
+  it('"T7 (2 nhiệm vụ)", "T8: 1 nhiệm vụ" are months 7 and 8 whose counts are checked, as "Q4 - 3 nhiệm vụ" is a quarter', () => {
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], [null, 'T7 (2 nhiệm vụ)'], job(1, 'Xây dựng kế hoạch'), [null, 'T8: 1 nhiệm vụ'], job(2, 'Kiểm tra chuyên ngành'), job(3, 'Tổng kết')]);
+    expect([r.tasks.map((t) => [t.stt, t.month]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [['1', 7], ['2', 8], ['3', 8]],
+      [['Tháng 7', 2, 1], ['Tháng 8', 1, 2]],
+      ['declared-count-mismatch B4', 'declared-count-mismatch B6'],
+    ]);
+  });
+});
+
 describe('"Quí", the older spelling of "Quý"', () => {
   it('reads quarter rows, totals, a sheet\'s name and deadlines so written as "Quý" ones', () => {
     const H = [...HEADER, 'Thời hạn'];
