@@ -82,10 +82,11 @@ export interface PeriodPrefixes {
  * number ("1.1" under "2 | Tháng 8", "3.1" under "2 | Quý IV"), or, where the months before numbered
  * their tasks by the month ("7.1" under "Tháng 7"), the last month's number kept ("7.3" under
  * "Tháng 8"). Once per block, at its first. Under a numbered group row the prefix is the group's.
+ * Whether it was reported.
  */
-export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNumber, p: ParsedTask, col: number): void {
+export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNumber, p: ParsedTask, col: number): boolean {
   if (s.block !== p.block) [s.block, s.done] = [p.block, false];
-  if (s.done) return;
+  if (s.done) return false;
   s.done = true;
   const month = p.month !== null ? String(p.month) : null;
   const row = p.periodRow;
@@ -96,9 +97,10 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
   else if (month !== null && s.byMonth && s.byMonth.month !== p.month && s.byMonth.prefix === h.prefix) expected = month;
   if (expected !== null) {
     ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "${row?.label ?? `Tháng ${month}`}" phía trên`, missing: ` (số mẹ nên là ${expected})` });
-    return;
+    return true;
   }
   s.byMonth = !row && p.month !== null && h.prefix === month ? { month: p.month, prefix: h.prefix } : null;
+  return false;
 }
 
 /** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */

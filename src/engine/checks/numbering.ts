@@ -54,14 +54,13 @@ export const numbering: Check = {
       let scopes = scopesBySheet.get(p.sheet);
       if (!scopes) scopesBySheet.set(p.sheet, (scopes = new Map()));
       let scope = scopes.get(p.scope);
+      const partStart = !scope;
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
         scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false }, letters: null, kind: null }));
         if (!runs.has(p.sheet)) runs.set(p.sheet, { ranOn: null, rows: new Map() });
         firstOfPart(ctx, t, lastBySheet.get(p.sheet), runs.get(p.sheet)!);
-        const first = p.sttNumber === null ? hierarchical(p.stt) : null;
-        if (first) firstSubOfPart(ctx, p, first, lastSubBySheet.get(p.sheet));
       }
       // Numbering that starts again at 1 under a new heading (a unit's group, a month), a numbered
       // group row ("2 | Phòng QLKH&ĐMST:") or in another quarter or month of its column is a restart.
@@ -99,7 +98,8 @@ export const numbering: Check = {
           checkSubNumber(ctx, scope.subs, h, p, col);
           let months = periodPrefixes.get(p.sheet);
           if (!months) periodPrefixes.set(p.sheet, (months = { block: -1, done: false, byMonth: null }));
-          checkPeriodPrefix(ctx, months, h, p, col);
+          // A prefix that does not follow its period row is that row's slip, not a lost or repeated number.
+          if (!checkPeriodPrefix(ctx, months, h, p, col) && partStart) firstSubOfPart(ctx, p, h, lastSubBySheet.get(p.sheet));
           lastSubBySheet.set(p.sheet, { ...h, row: p.row, col });
         }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;

@@ -283,6 +283,8 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     const quarters = (q4: string[]) => read([['1', 'Quý III'], row('1.1'), row('1.2'), ['2', 'Quý IV'], ...q4.map((k) => row(k))]);
     expect(numbers(quarters(['3.1', '3.2']))).toEqual(['number-gap A8 Số thứ tự 3.1 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
     expect(numbers(quarters(['1.1', '1.2']))).toEqual(['number-gap A8 Số thứ tự 1.1 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
+    // Quý III's last number again is that slip, said once: not also a repeat of row 6.
+    expect(numbers(quarters(['1.2', '1.3']))).toEqual(['number-gap A8 Số thứ tự 1.2 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
     const right = quarters(['2.1', '2.2']);
     expect([right.tasks.map((t) => [t.stt, t.quarter]), numbers(right)]).toEqual([[['1.1', 3], ['1.2', 3], ['2.1', 4], ['2.2', 4]], []]);
   });
