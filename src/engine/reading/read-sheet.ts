@@ -974,14 +974,15 @@ function hasTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
  * cell starts with a letter, ruled out at its first character.)
  */
 function onlyFiguresInTaskCells(view: SheetView, cols: ColumnMap, r: number): boolean {
-  for (const c of [cols.lead, cols.leader, cols.product]) {
-    const text = c !== undefined ? view.text(r, c) : '';
-    if (text === '') continue;
-    const first = text.charCodeAt(0);
-    if ((first < 0x30 || first > 0x39) && first !== 0x28) return false;
-    if (figureCount(text) === null) return false;
-  }
-  return true;
+  // Asked of every task row: no array, no regex, until a cell starts like a figure.
+  return figureOrBlank(view, r, cols.lead) && figureOrBlank(view, r, cols.leader) && figureOrBlank(view, r, cols.product);
+}
+
+function figureOrBlank(view: SheetView, r: number, c: number | undefined): boolean {
+  const text = c !== undefined ? view.text(r, c) : '';
+  if (text === '') return true;
+  const first = text.charCodeAt(0);
+  return (first === 0x28 || (first >= 0x30 && first <= 0x39)) && figureCount(text) !== null;
 }
 
 function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
