@@ -208,8 +208,11 @@ function severalQuarters(folded: string): [number, number] | null {
 
 /** A total's words (folded): "tổng cộng", "tổng số nhiệm vụ", "cộng". */
 export const TOTAL_WORDS = String.raw`(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?`;
-/** A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), folded. */
-const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}\s*:?\s*${COUNT_FIGURE}$`);
+/**
+ * A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), or after the period it
+ * totals ("cộng quý iii: 4", "tổng cộng tháng 7 4"; not "cộng tháng 12"), folded.
+ */
+const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s*:?\s*|\s+(?:${QUARTER_WORD}|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?(?:\s*:\s*|\s+))${COUNT_FIGURE}$`);
 /** "Cộng:", "Cộng 3", "Cộng Quý III", "Cộng nhiệm vụ" (lower case, unfolded). */
 const COUNTED_TOTAL = /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|quí|tháng)(?=[\s\d])|\s+(?:nhiệm vụ|nội dung|công việc)(?!\p{L}))/u;
 

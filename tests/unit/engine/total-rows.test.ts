@@ -136,3 +136,22 @@ it('a total label whose figure is no number ("Tổng cộng quý III | | x", "C�
     ]);
   }
 });
+
+it('reads a total naming its period before a bare count ("Cộng Quý III: 2", "Tổng số nhiệm vụ Quý IV: 3", "Cộng tháng 7 2") as that period\'s total', () => {
+  const r = read([
+    ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    HEADER,
+    ['I', 'Quý III'],
+    [null, 'Tháng 7'],
+    task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'),
+    task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ'),
+    [null, 'Cộng tháng 7 2'],
+    [null, 'Cộng Quý III: 2'],
+    ['II', 'Quý IV'],
+    task(1, 'Tổng kết năm'),
+    [null, 'Tổng số nhiệm vụ Quý IV: 3'],
+  ]);
+  // Each a total of its own, no text of the task above it; the wrong one named in its words.
+  expect([r.tasks.map((t) => t.endRow - t.row), mismatches(r)]).toEqual([[0, 0, 0], ['B11 "Tổng số nhiệm vụ Quý IV" ghi 3 nhiệm vụ nhưng bảng có 1.']]);
+  expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[7, 2, 2], [8, 2, 2], [11, 3, 1]]);
+});
