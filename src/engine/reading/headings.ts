@@ -48,10 +48,12 @@ export const QUARTER_WORD = 'qu[yi]';
 
 /** A quarter as written after "Quý" (folded): "iii" or "3". One pattern for every place that reads one. */
 export const QUARTER_TOKEN = '(iv|iii|ii|i|[1-4])';
+/** After the word "Quý" itself a quarter may be written with a zero too, as months are: "Quý 03", "QUÝ 04/2025". */
+export const QUARTER_AFTER_WORD = '(iv|iii|ii|i|0?[1-4])';
 
-/** A quarter as written after "Quý": "III" or "3" → 3. */
+/** A quarter as written after "Quý": "III", "3" or "03" → 3. */
 export function quarterOf(token: string): number | null {
-  return /^\d$/.test(token) ? Number(token) : romanValue(token);
+  return /^0?\d$/.test(token) ? Number(token) : romanValue(token);
 }
 
 export function isRomanNumeral(s: string): boolean {
@@ -161,16 +163,16 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
 }
 
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
-const QUARTER_HEADING = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_TOKEN}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+const QUARTER_HEADING = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 /** A month with its year, "tháng 7/2025" or abbreviated "t7/2025", "t.07-2025" (folded): month, year. */
 export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/;
 
 /**
  * "quý iii và quý iv", "quý iii, iv", "quý 3-4", "quý i, ii và iii" (folded): the first quarter, and
- * the last named. Not a count after a dash ("Quý III - 3 nhiệm vụ").
+ * the last named. Not a count after a dash ("Quý III - 3 nhiệm vụ", "Quý III - 04 (bốn) nhiệm vụ").
  */
 const SEVERAL_QUARTERS = new RegExp(
-  String.raw`\b${QUARTER_WORD}\s+${QUARTER_TOKEN}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_TOKEN}\b(?!\s*(?:${TASK_WORDS})\b))+`,
+  String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b(?!\s*(?:\([a-z ]{2,30}\)\s*)?(?:${TASK_WORDS})\b))+`,
 );
 /** Quarters named alone on a line: "Quý I đến Quý IV", "Từ Quý I - Quý IV năm 2025", "Quý I, II, III, IV" (folded, remark cut). */
 const QUARTERS_ALONE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:tu\s+)?${SEVERAL_QUARTERS.source}(?:\s*(?:[/-]|nam)\s*\d{4})?$`);

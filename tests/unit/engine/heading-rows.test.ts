@@ -181,6 +181,27 @@ describe('a month row written short with its count', () => {
   });
 });
 
+describe('a quarter written with a zero after "Quý" ("Quý 03", "QUÝ 04/2025")', () => {
+  it('is that quarter in a quarter row and a deadline; a count after a dash is no second quarter', () => {
+    const H = [...HEADER, 'Thời hạn'];
+    const due = (n: number, text: string, deadline: CellValue = null): CellValue[] => [...job(n, text), deadline];
+    const r = read([
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      H,
+      ['I', 'Quý 03 - 02 (hai) nhiệm vụ'],
+      due(1, 'Xây dựng kế hoạch', 'Quý 03/2025'),
+      due(2, 'Kiểm tra chuyên ngành'),
+      ['II', 'QUÝ 04/2025'],
+      due(1, 'Tổng kết năm', 'Quý 04'),
+    ]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.deadline]), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+      [['1', 3, '2025-09-30'], ['2', 3, null], ['1', 4, '2025-12-31']],
+      [['Quý III', 2, 2]],
+      [],
+    ]);
+  });
+});
+
 describe('"Quí", the older spelling of "Quý"', () => {
   it('reads quarter rows, totals, a sheet\'s name and deadlines so written as "Quý" ones', () => {
     const H = [...HEADER, 'Thời hạn'];
