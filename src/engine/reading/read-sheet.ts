@@ -545,7 +545,7 @@ export function readSheet(view: SheetView): SheetParse {
       (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask));
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
-      if (heading) applyHeading(countBeside(view, r, heading, line.col), r, line.col, line.text, marker);
+      if (heading) applyHeading(countBeside(view, r, heading, line.col, t.columns), r, line.col, line.text, marker);
       else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
       continuationOpen = false;
       lastTask = null;
@@ -705,7 +705,7 @@ export function readSheet(view: SheetView): SheetParse {
     if (numbered && totalLine(table, r, sttText)) continue;
     const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
-      applyHeading(countBeside(view, r, numberedHeading, lineOf().col), r, lineOf().col, lineOf().text);
+      applyHeading(countBeside(view, r, numberedHeading, lineOf().col, cols), r, lineOf().col, lineOf().text);
       const number = sttInteger(sttText);
       if (number !== null && (numberedHeading.level === 2 || numberedHeading.level === 3)) periodRow = { number, label: numberedHeading.label };
       continuationOpen = false;
@@ -757,16 +757,18 @@ function markCountLists(out: SheetParse): void {
 /**
  * "Quý III | 96", "Tháng 7 | (3)": a quarter's or month's count written as a figure alone in a cell of
  * its own, right of the heading's words, the row holding nothing else (markers left of them aside).
- * Not a year ("Quý III | 2025").
+ * In a table, only under the columns a count of tasks is written under (not a deadline's serial). Not
+ * a year ("Quý III | 2025").
  */
-function countBeside(view: SheetView, r: number, h: Heading, col: number): Heading {
+function countBeside(view: SheetView, r: number, h: Heading, col: number, cols?: ColumnMap): Heading {
   if (h.declared !== null || (h.level !== 2 && h.level !== 3) || h.thenMonth) return h;
   let declared: number | null = null;
   for (const c of view.filledColumns(r)) {
     if (c <= col || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
     const n = figureCount(text);
-    if (n === null || declared !== null || /^(19|20)\d\d$/.test(text.trim())) return h;
+    const counting = !cols || COUNT_COLUMNS.some((k) => cols[k] === c);
+    if (n === null || !counting || declared !== null || /^(19|20)\d\d$/.test(text.trim())) return h;
     declared = n;
   }
   return declared === null ? h : { ...h, declared };

@@ -398,7 +398,7 @@ describe('counts', () => {
   it('a quarter\'s or month\'s count written as a figure alone in a cell of its own ("Quý III | 3") is read and checked there', () => {
     const r = read([
       ['I', 'Quý III', 3],
-      [null, 'Tháng 7', null, null, null, '(1)'],
+      [null, 'Tháng 7', null, null, null, null, null, '(1)'],
       row(1),
       [null, 'Tháng 8'],
       row(2),
@@ -414,6 +414,9 @@ describe('counts', () => {
       'declared-count-mismatch C4 "Quý III" ghi 3 nhiệm vụ nhưng bảng có 2.',
       'declared-count-mismatch C9 "Quý IV" ghi 2 nhiệm vụ nhưng bảng có 1.',
     ]);
+    // A figure under the deadline or status column (a date serial that lost its format) counts no tasks.
+    const dated = read([['I', 'Quý III', null, null, null, 45930], row(1), ['II', 'Quý IV', null, null, null, null, 2], row(1)]);
+    expect([dated.tasks.map((t) => t.quarter), dated.summary.sections, found(dated)]).toEqual([[3, 4], [], []]);
   });
 
   it('a marker in its own cell before a long title with a count ("III | … Tổng cộng 6 nhiệm vụ, cụ thể:") declares it', () => {
