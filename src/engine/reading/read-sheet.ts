@@ -591,7 +591,9 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // "Công tác thanh tra:" alone in the task column under a whole task: a group's title, not its rest.
     if (!sttText && !sttMerged && isUnnumberedTitle(view, t.columns, r, line, lastTask)) {
-      applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/\s*:\s*$/, ''), allYear: false }, r, line.col, line.text);
+      // Inside a section ("NHIỆM VỤ THƯỜNG XUYÊN") it groups that section's tasks, which stay in it.
+      const level = section !== null ? 4 : 1;
+      applyHeading({ level, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/\s*:\s*$/, ''), allYear: false }, r, line.col, line.text);
       continuationOpen = false;
       lastTask = null;
       t.lastRow = r;

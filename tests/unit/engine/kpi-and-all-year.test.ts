@@ -63,6 +63,21 @@ describe('all-year sections', () => {
     }
   });
 
+  it('a group title with no number inside an all-year section ("Công tác thanh tra") keeps its tasks in that section', () => {
+    for (const title of ['Công tác thanh tra', 'Công tác thanh tra:']) {
+      const r = analyse([TITLE, HEADER, ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'], task(1, 'Cập nhật cơ sở dữ liệu'), task(2, 'Trực ban'), [null, title], task(3, 'Tiếp công dân'), ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Tổng kết năm')]);
+      expect([title, r.tasks.map((t) => [t.stt, t.quarter, t.section]), r.summary.allYear, codes(r)]).toEqual([
+        title,
+        [['1', null, 'NHIỆM VỤ THƯỜNG XUYÊN'], ['2', null, 'NHIỆM VỤ THƯỜNG XUYÊN'], ['3', null, 'NHIỆM VỤ THƯỜNG XUYÊN'], ['1', 4, 'Quý IV']],
+        3,
+        [],
+      ]);
+    }
+    // Under a title naming two quarters it is no task of the last quarter either.
+    const two = analyse([['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025'], HEADER, ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'], task(1, 'Cập nhật cơ sở dữ liệu'), [null, 'Công tác thanh tra'], task(2, 'Tiếp công dân')]);
+    expect([two.tasks.map((t) => t.quarter), two.summary.allYear]).toEqual([[null, null], 2]);
+  });
+
   it('a "Tổng cộng" under the quarters sums them, not the all-year tasks above', () => {
     const r = analyse([TITLE, HEADER, ['I', 'NHIỆM VỤ TRỌNG TÂM'], task(1, 'A'), task(2, 'B'), ['II', 'Quý I (2 nhiệm vụ)'], task(1, 'C'), task(2, 'D'), [null, 'Tổng cộng: 2 nhiệm vụ']]);
     expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý I', 2, 2], ['Tổng cộng', 2, 2]]);
