@@ -99,7 +99,8 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
     ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "${row?.label ?? `Tháng ${month}`}" phía trên`, missing: ` (số mẹ nên là ${expected})` });
     return true;
   }
-  s.byMonth = !row && p.month !== null && h.prefix === month ? { month: p.month, prefix: h.prefix } : null;
+  // "1.1" under "Tháng 1" may as well be the first part's 1 ("1.1", "1.2" then "1.3" under "Tháng 2"): no sign of numbering by month.
+  s.byMonth = !row && p.month !== null && h.prefix === month && month !== '1' ? { month: p.month, prefix: h.prefix } : null;
   return false;
 }
 

@@ -276,6 +276,7 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     const right = byMonth(['8.1', '8.2']);
     expect([right.tasks.map((t) => [t.stt, t.month]), numbers(right)]).toEqual([[['7.1', 7], ['7.2', 7], ['8.1', 8], ['8.2', 8]], []]);
     // Lists that each start again at "1.1" under unnumbered months, or run on by prefix, follow no month: nothing to say.
+    expect(numbers(read([['I', 'Quý I'], [null, 'Tháng 1'], row('1.1'), row('1.2'), [null, 'Tháng 2'], row('1.3'), row('1.4')]))).toEqual([]);
     expect(numbers(read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('2.1'), row('2.2')]))).toEqual([]);
   });
 
