@@ -93,7 +93,8 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
   const parts = h.prefix.split('.');
   let expected: string | null = null;
   if (p.groupNumber !== null) expected = null;
-  else if (row) expected = parts.includes(String(row.number)) || (month !== null && parts.includes(month)) ? null : String(row.number);
+  // The row's own number, or the month's or quarter's ("4.1" under "2 | Quý IV"), as units number them.
+  else if (row) expected = parts.includes(String(row.number)) || (month !== null && parts.includes(month)) || (p.quarter !== null && parts.includes(String(p.quarter))) ? null : String(row.number);
   else if (month !== null && s.byMonth && s.byMonth.month !== p.month && s.byMonth.prefix === h.prefix) expected = month;
   if (expected !== null) {
     ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "${row?.label ?? `Tháng ${month}`}" phía trên`, missing: ` (số mẹ nên là ${expected})` });

@@ -288,6 +288,8 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     expect(numbers(quarters(['1.2', '1.3']))).toEqual(['number-gap A8 Số thứ tự 1.2 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
     const right = quarters(['2.1', '2.2']);
     expect([right.tasks.map((t) => [t.stt, t.quarter]), numbers(right)]).toEqual([[['1.1', 3], ['1.2', 3], ['2.1', 4], ['2.2', 4]], []]);
+    // Numbered by the quarter itself ("4.1" under "2 | Quý IV") is no slip.
+    expect(numbers(read([['1', 'Quý III'], row('3.1'), row('3.2'), ['2', 'Quý IV'], row('4.1'), row('4.2')]))).toEqual([]);
   });
 
   it('"1.10" follows "1.9", and "1.1." is 1.1', () => {
