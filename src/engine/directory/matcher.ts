@@ -664,13 +664,21 @@ function leadCut(cell: string): { lead: string; coord: string } | null {
     const after = text.slice(at + m[0].length);
     const restOfPart = after.slice(0, after.search(/[,;\n]|$/u));
     let end: number | null = null;
-    if (/^[\s:]*\)?[\s.]*$/u.test(restOfPart)) end = partStart;
+    // "X (chủ trì); Y, Z (phối hợp)": all after the lead's own "chủ trì" coordinate, not only Z.
+    if (/^[\s:]*\)?[\s.]*$/u.test(restOfPart)) end = afterLeadMark(before) ?? partStart;
     else if (/^[\s(]*$|chủ trì[\s,:)]*$/iu.test(before.slice(partStart)) || /^\s+với\b/iu.test(after)) end = at;
     if (end === null) continue;
     const lead = text.slice(0, end);
     return /[\p{L}\p{N}]/u.test(lead) ? { lead, coord: text.slice(end) } : null;
   }
   return null;
+}
+
+/** Where the part after "X (chủ trì);" or "X chủ trì," begins, if the text marks its lead so. */
+function afterLeadMark(before: string): number | null {
+  let end: number | null = null;
+  for (const m of before.matchAll(/chủ\s+trì\s*\)?\s*[,;\n]/giu)) end = m.index! + m[0].length;
+  return end;
 }
 
 /** A form of address or a title: what follows names a person ("Đ/c Trường", "PGĐ Hiếu"). */

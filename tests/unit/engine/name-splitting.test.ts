@@ -475,6 +475,13 @@ describe('who coordinates, written in the lead cell, is among the coordinating u
     expect(findingsOf(outside)).toEqual([]);
   });
 
+  it('takes every unit after the lead\'s own "(chủ trì)" as coordinating, not only the last before "(phối hợp)"', () => {
+    const r = oneTask('Phòng QLKH&ĐMST (chủ trì); Văn phòng Sở, Phòng BCVT&CĐS (phối hợp)', 'Giám đốc Sở');
+    expect([r.tasks[0].leadUnits, r.tasks[0].coordinatingUnits]).toEqual([['Phòng QLKH&ĐMST'], ['Văn phòng Sở', 'Phòng BCVT&CĐS']]);
+    const two = oneTask('Phòng QLKH&ĐMST, Văn phòng Sở (chủ trì); Phòng BCVT&CĐS, Trung tâm CĐS&ĐMST (phối hợp)', 'Giám đốc Sở');
+    expect([two.tasks[0].leadUnits, two.tasks[0].coordinatingUnits]).toEqual([['Phòng QLKH&ĐMST', 'Văn phòng Sở'], ['Phòng BCVT&CĐS', 'Trung tâm CĐS&ĐMST']]);
+  });
+
   it('joins the coordinating column\'s units', () => {
     const r = analyse([sheet('PL', [[TITLE], HEADER_COORDINATING, [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở', 'Sở Tài chính', 'Giám đốc Sở', 'Kế hoạch của Sở']])]);
     expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
