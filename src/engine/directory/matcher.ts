@@ -90,7 +90,7 @@ function acronymForm(written: string): string | null {
   const words = written.slice(title[0].length).split(/\s+/u).filter((w) => !/^[-–—]$/u.test(w));
   const full = words.filter((w) => !ACRONYM.test(w) && !AND_WORD.test(w));
   if (full.length < 2 || full.length === words.length || !words.some((w) => ACRONYM.test(w))) return null;
-  const letters = words.map((w) => (AND_WORD.test(w) ? '&' : ACRONYM.test(w) ? w : w[0].toUpperCase()));
+  const letters = words.map((w) => (AND_WORD.test(w) ? '&' : ACRONYM.test(w) ? w : initialOf(w)));
   return `${title[1]} ${letters.join('')}`;
 }
 
@@ -104,7 +104,13 @@ function initialsForm(u: Unit): string[] {
   const title = UNIT_TITLE.exec(u.name);
   const words = title ? u.name.slice(title[0].length).split(/\s+/u).filter((w) => /^\p{L}/u.test(w)) : [];
   if (words.length < 2) return [];
-  return [`${title![1]} ${words.map((w) => (AND_WORD.test(w) ? '&' : w[0].toUpperCase())).join('')}`];
+  return [`${title![1]} ${words.map((w) => (AND_WORD.test(w) ? '&' : initialOf(w))).join('')}`];
+}
+
+/** A word's letter in an acronym: capital, without its marks but "Đ" ("Ứng dụng" → "UD", "đổi" → "Đ"). */
+function initialOf(word: string): string {
+  const c = word[0].toUpperCase();
+  return c === 'Đ' ? c : c.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Our own department after "Sở": "Văn phòng Sở KH&CN", "Thanh tra Sở Khoa học và Công nghệ". */
@@ -251,8 +257,11 @@ export class DirectoryMatcher {
       if (own?.status === 'current') return own;
     }
     const initials = acronymForm(written);
-    const byInitials = initials ? this.lookupUnit(initials, written) : null;
-    if (byInitials) return byInitials;
+    // "Trung tâm Ứng dụng và Dịch vụ KHCN" → "Trung tâm UDDVKHCN": some short forms drop the "và".
+    for (const form of initials ? new Set([initials, initials.replace(/&/gu, '')]) : []) {
+      const byInitials = this.lookupUnit(form, written);
+      if (byInitials) return byInitials;
+    }
     // "Trung tâm Chuyển đổi số … (Trung tâm CĐS&ĐMST)": the name in brackets, or before them.
     const bracket = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(written);
     // Only a single name with its short form in brackets: "A, B (C)" is a list, split elsewhere.

@@ -399,7 +399,14 @@ describe('a name in full words with its tail as an acronym ("Phòng Quản lý k
     ['Phòng Quản lý khoa học và ĐMST', 'Phòng QLKH&ĐMST'],
     ['Trung tâm Chuyển đổi số & ĐMST', 'Trung tâm CĐS&ĐMST'],
     ['Phòng Bưu chính - Viễn thông và CĐS', 'Phòng BCVT&CĐS'],
+    // An initial has no marks but "Đ" ("Ứng dụng" → "UD").
+    ['Trung tâm Ứng dụng KHCN', 'Trung tâm UDKHCN'],
   ])('reads %j as %j, with nothing to report', (lead, unit) => readsAsUnits(lead, [unit]));
+
+  it('drops the "và" where the short form has none ("Trung tâm Ứng dụng và Dịch vụ KHCN" → "Trung tâm UDDVKHCN", early 2025)', () => {
+    const m = new DirectoryMatcher(defaultDirectory, '2025-03');
+    expect(units('Trung tâm Ứng dụng và Dịch vụ KHCN', m)).toEqual([['Trung tâm Ứng dụng và Dịch vụ KHCN', 'current', 'Trung tâm UDDVKHCN']]);
+  });
 
   it('two units, one in full words, one as an acronym, are still two ("Phòng Quản lý khoa học và HCTH", 2024)', () => {
     const r = oneTask('Phòng Quản lý khoa học và HCTH', 'Giám đốc Sở', 'CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024');
