@@ -403,6 +403,14 @@ describe('a name in full words with its tail as an acronym ("Phòng Quản lý k
     ['Trung tâm Ứng dụng KHCN', 'Trung tâm UDKHCN'],
   ])('reads %j as %j, with nothing to report', (lead, unit) => readsAsUnits(lead, [unit]));
 
+  it('takes "&" and "-" between two acronyms for one mark ("Phòng KH&CN" is the old Phòng KH-CN)', () => {
+    expect(units('Phòng KH&CN')).toEqual([['Phòng KH&CN', 'outdated', 'Phòng QLKH&ĐMST']]);
+    readsAsUnits('Phòng BCVT-CĐS', ['Phòng BCVT&CĐS']);
+    readsAsUnits('Trung tâm CĐS-ĐMST', ['Trung tâm CĐS&ĐMST']);
+    // "Sở KH&CN" is the department itself, no unit of it.
+    expect(units('Sở KH&CN').map((m) => m[1])).toEqual(['external']);
+  });
+
   it('drops the "và" where the short form has none ("Trung tâm Ứng dụng và Dịch vụ KHCN" → "Trung tâm UDDVKHCN", early 2025)', () => {
     const m = new DirectoryMatcher(defaultDirectory, '2025-03');
     expect(units('Trung tâm Ứng dụng và Dịch vụ KHCN', m)).toEqual([['Trung tâm Ứng dụng và Dịch vụ KHCN', 'current', 'Trung tâm UDDVKHCN']]);
