@@ -20,10 +20,11 @@ export const swappedColumns: Check = {
       const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(t.leaderTyped);
       // "Lãnh đạo Sở và Văn phòng Sở": a leader, and a unit that belongs in the unit column.
       const unitsBeside = leader !== '' && !leaderSwapped ? t.scope.matcher.unitsInLeaders(t.leaderTyped) : [];
+      const leadersBeside = lead !== '' && !leadSwapped ? t.scope.matcher.leadersInLeadUnits(t.leadTyped) : [];
       // Coordinating cells are free text: a leader alone there is a note, once per spelling and sheet.
       const coordKey = coord !== '' && t.scope.matcher.looksLikeLeader(t.coordTyped) ? `${t.parsed.sheet}|${coord}` : '';
       const coordAt = coordKey && !coordSeen.has(coordKey) ? fieldCell(t, 'coord') : null;
-      if (!leadSwapped && !leaderSwapped && !unitsBeside.length && !coordAt) continue;
+      if (!leadSwapped && !leaderSwapped && !unitsBeside.length && !leadersBeside.length && !coordAt) continue;
       const leaderAt = fieldCell(t, 'leader');
       if (coordAt) {
         coordSeen.add(coordKey);
@@ -32,9 +33,14 @@ export const swappedColumns: Check = {
       }
       const leadAt = fieldCell(t, 'lead');
       // A table with no leader column (or no unit column) still gets told: the name has no place there.
+      const leaderTarget = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
       if (leadSwapped && leadAt) {
-        const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
-        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target }, { field: 'lead' });
+        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target: leaderTarget }, { field: 'lead' });
+      }
+      // The unit is there: a warning, naming only the leader part.
+      if (leadersBeside.length && leadAt) {
+        const value = leadersBeside.map((m) => m.written).join('; ');
+        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value, what: 'tên lãnh đạo', target: leaderTarget }, { field: 'lead', severity: 'warning' });
       }
       const unitTarget = leadAt ? columnLetter(leadAt.col) : 'đơn vị chủ trì (bảng chưa có cột này)';
       if (leaderSwapped && leaderAt) {

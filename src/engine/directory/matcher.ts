@@ -371,7 +371,7 @@ export class DirectoryMatcher {
   private readonly unitCache = new Map<string, NameMatch[]>();
 
   /** Lead cells → their lead units (the part before who coordinates). */
-  private readonly leadCache = new Map<string, NameMatch[]>();
+  private readonly leadCache = new Map<string, { units: NameMatch[]; leaders: NameMatch[] }>();
   private readonly leadCoordCache = new Map<string, NameMatch[]>();
   private readonly leaderCache = new Map<string, { leaders: NameMatch[]; units: NameMatch[] }>();
 
@@ -384,8 +384,25 @@ export class DirectoryMatcher {
 
   /** The lead units of a lead cell, not those it says coordinate ("X chủ trì, phối hợp Y"). */
   matchLeadUnits(cell: string): NameMatch[] {
+    return this.leadCell(cell).units;
+  }
+
+  /** Leaders named in a lead cell beside its units ("Phòng QLKH&ĐMST, PGĐ Sở Phan Văn Hiếu"): no lead units. */
+  leadersInLeadUnits(cell: string): NameMatch[] {
+    return this.leadCell(cell).leaders;
+  }
+
+  private leadCell(cell: string): { units: NameMatch[]; leaders: NameMatch[] } {
     let m = this.leadCache.get(cell);
-    if (!m) this.leadCache.set(cell, (m = this.matchUnits(leadOnly(cell))));
+    if (!m) {
+      const parts = this.matchUnits(leadOnly(cell));
+      // A leader by name (the leadership as a whole may lead a task with a unit: "Lãnh đạo Sở và Văn phòng Sở").
+      const isLeader = (p: NameMatch) =>
+        (p.status === 'external' || p.status === 'unknown') && this.matchLeaders(p.written).every((l) => ['current', 'outdated', 'later'].includes(l.status));
+      // A cell of leaders only is the columns swapped, as a whole (`looksLikeLeader`).
+      const leaders = parts.some(isLeader) && !parts.every(isLeader) ? parts.filter(isLeader) : NONE;
+      this.leadCache.set(cell, (m = { units: leaders.length ? parts.filter((p) => !isLeader(p)) : parts, leaders }));
+    }
     return m;
   }
 

@@ -456,6 +456,17 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ]);
   });
 
+  it.each([
+    ['Phòng QLKH&ĐMST, PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Phan Văn Hiếu'],
+    ['Phòng QLKH&ĐMST - PGĐ Sở Mai Thoan', 'PGĐ Sở Mai Thoan'],
+  ])('and a leader named in the lead-unit column beside the unit (%j): the unit leads, the leader is reported, no unknown unit', (cell, leader) => {
+    const r = oneTask(cell, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(r.findings.filter((f) => f.column === 'C' || f.column === 'D').map((f) => [f.code, f.severity, f.column, f.message, f.suggestion])).toEqual([
+      ['swapped-columns', 'warning', 'C', `Cột C ghi "${leader}", là tên lãnh đạo.`, 'Chuyển nội dung sang cột D.'],
+    ]);
+  });
+
   it('a group of units after the leadership stays one collective leader, with nothing to report', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở và các phòng');
     expect(r.tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
