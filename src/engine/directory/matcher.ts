@@ -128,18 +128,24 @@ function otherDepartmentBody(written: string): boolean {
 
 
 function unitCoreKey(s: string, folded: boolean): string {
-  // The department's shorthands: "P. QLKH", "TT CĐS&ĐMST", "TTUDKHCN", "VP Sở"; "Văn phòng" or "VP"
-  // alone is the department's own office.
-  const text = normalizeText(s)
+  const text = expandShorthand(s);
+  const k = folded ? compactKey(text) : exactKey(text);
+  const core = k.replace(folded ? /^phong(?=.)/ : /^phòng(?=.)/, '');
+  return core;
+}
+
+/**
+ * The department's shorthands in full: "P. QLKH", "TT CĐS&ĐMST", "TTUDKHCN", "VP Sở"; "Văn phòng" or
+ * "VP" alone is the department's own office.
+ */
+function expandShorthand(s: string): string {
+  return normalizeText(s)
     .replace(/^P\.\s*/iu, 'Phòng ')
     .replace(/^TT\.?\s*(?=\p{Lu})/u, 'Trung tâm ')
     .replace(/^VP\.?(?:\s+|$)(?=\p{Lu}|$)/u, 'Văn phòng ')
     // "VP sở", "vp Sở": the office's shorthand in any case before "Sở" (not "VP UBND tỉnh").
     .replace(/^vp\.?\s+(?=sở(?:\s|$))/iu, 'Văn phòng ')
     .replace(/^văn phòng\s*$/iu, 'Văn phòng Sở');
-  const k = folded ? compactKey(text) : exactKey(text);
-  const core = k.replace(folded ? /^phong(?=.)/ : /^phòng(?=.)/, '');
-  return core;
 }
 
 /** Lookup keys of a leader's name: role and person ("deputy|phanvănhiếu"), and the person alone. */
@@ -259,7 +265,7 @@ export class DirectoryMatcher {
       const own = this.lookupUnit('Thanh tra Sở', written);
       if (own?.status === 'current') return own;
     }
-    const initials = acronymForm(written);
+    const initials = acronymForm(expandShorthand(written));
     // "Trung tâm Ứng dụng và Dịch vụ KHCN" → "Trung tâm UDDVKHCN": some short forms drop the "và".
     for (const form of initials ? new Set([initials, initials.replace(/&/gu, '')]) : []) {
       const byInitials = this.lookupUnit(form, written);

@@ -401,6 +401,9 @@ describe('a name in full words with its tail as an acronym ("Phòng Quản lý k
     ['Phòng Bưu chính - Viễn thông và CĐS', 'Phòng BCVT&CĐS'],
     // An initial has no marks but "Đ" ("Ứng dụng" → "UD").
     ['Trung tâm Ứng dụng KHCN', 'Trung tâm UDKHCN'],
+    // With the title written short too.
+    ['TT Ứng dụng KHCN', 'Trung tâm UDKHCN'],
+    ['P. Quản lý khoa học và ĐMST', 'Phòng QLKH&ĐMST'],
   ])('reads %j as %j, with nothing to report', (lead, unit) => readsAsUnits(lead, [unit]));
 
   it('takes "&" and "-" between two acronyms for one mark ("Phòng KH&CN" is the old Phòng KH-CN)', () => {
