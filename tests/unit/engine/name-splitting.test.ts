@@ -511,6 +511,13 @@ describe('who coordinates, written in the lead cell, is among the coordinating u
     expect([two.tasks[0].leadUnits, two.tasks[0].coordinatingUnits]).toEqual([['Phòng QLKH&ĐMST', 'Văn phòng Sở'], ['Phòng BCVT&CĐS', 'Trung tâm CĐS&ĐMST']]);
   });
 
+  it('reads a "Chủ trì:" label as no unit ("Chủ trì: X; Phối hợp: Y")', () => {
+    const r = oneTask('Chủ trì: Phòng QLKH&ĐMST; Phối hợp: Phòng HCTH', 'Giám đốc Sở');
+    expect([r.tasks[0].leadUnits, r.tasks[0].coordinatingUnits]).toEqual([['Phòng QLKH&ĐMST'], ['Văn phòng Sở']]);
+    expect(findingsOf(r)).toEqual([['outdated-unit', 'info', 'C3', '"Phòng HCTH" là tên đơn vị kỳ 2024; kỳ 2025-09 không còn tên này.', 'Chủ trì: Phòng QLKH&ĐMST; Phối hợp: Văn phòng Sở']]);
+    readsAsUnits('Đơn vị chủ trì: Phòng QLKH&ĐMST', ['Phòng QLKH&ĐMST']);
+  });
+
   it('joins the coordinating column\'s units', () => {
     const r = analyse([sheet('PL', [[TITLE], HEADER_COORDINATING, [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở', 'Sở Tài chính', 'Giám đốc Sở', 'Kế hoạch của Sở']])]);
     expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
