@@ -661,8 +661,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 function cleanPart(s: string): string {
   return normalizeText(s)
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
-    // "Chủ trì: Phòng QLKH&ĐMST", "Đơn vị chủ trì: …": a label before the name.
-    .replace(/^(?:(?:đơn vị|phòng)\s+)?(?:chủ trì|phối hợp)\s*:\s*/iu, '')
+    // "Chủ trì: Phòng QLKH&ĐMST", "Đơn vị chủ trì: …", "Chỉ đạo: PGĐ Hiếu": a label before the name.
+    .replace(/^(?:(?:đơn vị|phòng)\s+)?(?:chủ trì|phối hợp)\s*:\s*|^(?:lãnh đạo(?:\s+sở)?\s+)?chỉ đạo\s*:\s*/iu, '')
     .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
     .replace(/^[\s\-–—+•]+|[\s.;,:\-–—+/]+$|\s+&[\s.;,:]*$/gu, '')
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".

@@ -605,3 +605,14 @@ describe('a leader with the units in their charge after "phụ trách"', () => {
     expect(nameFindings(r)).toEqual([]);
   });
 });
+
+describe('a "Chỉ đạo:" label before the leader', () => {
+  it.each([
+    ['Chỉ đạo: PGĐ Hiếu', 'PGĐ Sở Phan Văn Hiếu'],
+    ['Lãnh đạo chỉ đạo: PGĐ Sở Mai Thoan', 'PGĐ Sở Mai Thoan'],
+  ])('%j is the leader alone, nothing to report', (cell, leader) => {
+    const r = oneTask('Phòng QLKH&ĐMST', cell);
+    expect(r.tasks[0].leaders).toEqual([leader]);
+    expect(nameFindings(r)).toEqual([]);
+  });
+});
