@@ -444,7 +444,7 @@ function toTask(a: AnalysedTask, key: string): Task {
     section: t.section,
     task: c.task ?? '',
     leadUnits: names(a.lead),
-    // Who the lead cell says coordinates coordinates too ("X chủ trì, phối hợp Y").
+    // The lead cell's coordinating part ("X chủ trì, phối hợp Y") after the column's units.
     coordinatingUnits: a.leadCoord.length ? names([...a.coord, ...a.leadCoord]) : names(a.coord),
     leaders: names(a.leaders),
     product: isBlankField(product) ? '' : product,

@@ -78,6 +78,8 @@ function looksInternal(written: string, folded: string): boolean {
 }
 
 const UNIT_TITLE = /^(phòng|trung tâm|tổ)\s+/iu;
+/** "&" or "-" between two capitals: "KH&CN", "BCVT - CĐS". */
+const AMP_OR_DASH = /(?<=\p{Lu})\s*([-&])\s*(?=\p{Lu})/gu;
 const AND_WORD = /^(?:và|&)$/iu;
 
 /**
@@ -254,7 +256,6 @@ export class DirectoryMatcher {
     // "Phòng QLKH và ĐMST", "Trung tâm CĐS và ĐMST", "Phòng Quản lý Khoa học & Đổi mới sáng tạo":
     // "và" and "&" are one word in a name; a cell with two units is no known name either way.
     // "Phòng KH&CN", "Phòng BCVT-CĐS": "&" and "-" between two acronyms are one mark too.
-    const AMP_OR_DASH = /(?<=\p{Lu})\s*([-&])\s*(?=\p{Lu})/gu;
     const swapped = written.replace(AMP_OR_DASH, (_m, c: string) => (c === '&' ? '-' : '&'));
     for (const variant of [written.replace(/\s+và\s+/giu, '&'), written.replace(/\s*&\s*/gu, ' và '), swapped]) {
       const v = variant !== written ? this.lookupUnit(variant, written) : null;
