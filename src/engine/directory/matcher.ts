@@ -237,6 +237,11 @@ export class DirectoryMatcher {
       ...LEADER_SEPARATORS,
       // "Phan Văn Hiếu Mai Thoan": known people one after the other (lines of a cell joined).
       (t: string) => this.knownLeaderRun(t.split(/\s+/u)) ?? [t],
+      // "Lãnh đạo Sở Văn phòng Sở": the leadership, then a unit (reported apart).
+      (t: string) => {
+        const at = this.unitAfterSpace(t);
+        return at === null ? [t] : [t.slice(0, at), t.slice(at)];
+      },
     ];
   }
 
@@ -507,13 +512,21 @@ export class DirectoryMatcher {
     for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
       if (this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
     }
-    // "Lãnh đạo Sở⏎Văn phòng Sở" (lines joined): the whole leadership, then a unit.
+    return this.unitAfterSpace(written) !== null;
+  }
+
+  /**
+   * "Lãnh đạo Sở Văn phòng Sở" (two lines or rows joined): the whole leadership, a space, then a
+   * unit; where the unit begins.
+   */
+  private unitAfterSpace(written: string): number | null {
     for (const m of written.matchAll(/\s+/gu)) {
       const head = leadershipKey(written.slice(0, m.index));
       const leadership = head === 'lanh dao so' || this.collectiveLeaders.includes(head) || ALL_DEPUTIES.test(head) || /^ban giam doc(?: so)?$/.test(head);
-      if (leadership && this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
+      const at = m.index! + m[0].length;
+      if (leadership && this.looksLikeUnit(written.slice(at))) return at;
     }
-    return false;
+    return null;
   }
 
   /** A leader only other periods name: outdated or later, unless he is the director the sheet's period leaves unnamed. */

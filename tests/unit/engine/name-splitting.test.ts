@@ -451,6 +451,8 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ['Giám đốc Sở\nVăn phòng Sở', 'Giám đốc Sở', 'Văn phòng Sở'],
     ['Lãnh đạo Sở\nVăn phòng Sở', 'Lãnh đạo Sở', 'Văn phòng Sở'],
     ['Các PGĐ Sở\nPhòng QLKH&ĐMST', 'Các PGĐ Sở', 'Phòng QLKH&ĐMST'],
+    // Two lines or rows joined by a space.
+    ['Lãnh đạo Sở Văn phòng Sở', 'Lãnh đạo Sở', 'Văn phòng Sở'],
   ])('%j: the leader counts, the unit is reported where it stands (a warning: the leader is there)', (cell, leader, unit) => {
     const r = oneTask('Phòng QLKH&ĐMST', cell);
     expect(r.tasks[0].leaders).toEqual([leader]);
