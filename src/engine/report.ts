@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const FIELDS = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'deadline', 'status', 'result', 'note', 'section', 'start', 'month', 'quarter', 'proposal'] as const;
+export const FIELDS = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'deadline', 'status', 'result', 'note', 'section', 'start', 'month', 'quarter', 'proposal', 'completed'] as const;
 export const fieldSchema = z.enum(FIELDS);
 export type Field = z.infer<typeof fieldSchema>;
 

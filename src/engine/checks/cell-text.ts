@@ -22,6 +22,7 @@ const FIELD_OF: Record<Exclude<ColumnKind, KpiColumn>, Field> = {
   start: 'start',
   status: 'status',
   result: 'result',
+  completed: 'completed',
   month: 'month',
   quarter: 'quarter',
   proposal: 'proposal',

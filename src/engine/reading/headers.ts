@@ -16,6 +16,7 @@ export type TaskColumn =
   | 'deadline'
   | 'status'
   | 'result'
+  | 'completed'
   | 'month'
   | 'quarter'
   | 'proposal'
@@ -67,6 +68,9 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   ['start', ['bat dau', 'ngay bat dau', 'thoi gian bat dau', 'thoi diem bat dau', 'tu ngay']],
   ['status', ['tinh trang', 'trang thai', 'tien do', 'tinh hinh thuc hien', 'tien do thuc hien', 'muc do hoan thanh']],
   ['result', ['ket qua', 'ket qua thuc hien']],
+  // The day the task was done, as in the tracker; beside no deadline, status or result it may be the
+  // day it is due, and is left unread (classifyColumns).
+  ['completed', ['ngay hoan thanh', 'ngay hoan thanh thuc te', 'thoi gian hoan thanh thuc te', 'thoi diem hoan thanh thuc te']],
   ['month', ['thang']],
   ['quarter', ['quy', 'qui']],
   ['proposal', ['de xuat', 'kien nghi', 'de xuat dieu chinh', 'de nghi', 'noi dung de xuat', 'y kien de xuat', 'phuong an de xuat']],
@@ -157,6 +161,8 @@ export function classifyColumns(map: ColumnMap): 'tasks' | 'kpi' | 'review' | nu
     map.lead = map.kpiAdvisor;
     delete map.kpiAdvisor;
   }
+  // "Ngày hoàn thành" is the day done only beside a deadline, a status or a result: alone it may be the day due.
+  if (map.completed !== undefined && map.deadline === undefined && map.status === undefined && map.result === undefined) delete map.completed;
   const known = (Object.keys(map) as ColumnKind[]).filter((k) => k !== 'task').length;
   if (map.lead === undefined && map.leader === undefined) return null;
   if (known < 2) return null;

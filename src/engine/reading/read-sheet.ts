@@ -12,7 +12,7 @@ import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, 
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
 
-const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'month', 'quarter', 'proposal'];
+const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
 /** How many of the tasks are of a quarter (a total sums the quarters, not the all-year tasks). */
 function quarterlyCount(tasks: readonly ParsedTask[]): number {
@@ -1370,7 +1370,7 @@ function isFormulaError(view: SheetView, r: number, c: number, text: string | un
  */
 function firstTexts(texts: readonly string[], c: ColumnMap): ParsedTask['text'] {
   const at = (col: number | undefined) => (col !== undefined && texts[col] ? texts[col] : undefined);
-  return new TaskTexts(at(c.task), at(c.lead), at(c.coord), at(c.product), at(c.leader), at(c.note), at(c.deadline), at(c.status), at(c.result), at(c.month), at(c.quarter), at(c.proposal));
+  return new TaskTexts(at(c.task), at(c.lead), at(c.coord), at(c.product), at(c.leader), at(c.note), at(c.deadline), at(c.status), at(c.result), at(c.completed), at(c.month), at(c.quarter), at(c.proposal));
 }
 
 /**
@@ -1391,6 +1391,7 @@ class TaskTexts {
     public deadline: string | undefined,
     public status: string | undefined,
     public result: string | undefined,
+    public completed: string | undefined,
     public month: string | undefined,
     public quarter: string | undefined,
     public proposal: string | undefined,

@@ -3,7 +3,7 @@
  * numbering the columns, numbered quarter and month rows, Roman-numbered months, a numbered group
  * over "2.1", "2.2", remarks under the table; the period a sheet's name or title gives.
  */
-import { analyseWorkbook, combineReports, mixedYearsWarning, type FileReport } from '../../../src/engine';
+import { analyseWorkbook, combineReports, mixedYearsWarning, type CellValue, type FileReport } from '../../../src/engine';
 import { formatReport } from '../../../src/cli/format';
 import { analyse as analyseSheets, HEADER_2025 as HEADER, sheet, task } from '../../helpers/grid';
 
@@ -222,4 +222,21 @@ it('a note that is a status and nothing else ("Đã hoàn thành") gives the sta
   // A status or a result written wins over the note.
   const both = analyse(sheet('KH', [TITLE, [...header, 'Tình trạng', 'Kết quả'], ['I', 'Quý III'], row(1, 'Đã hoàn thành', 'Đang thực hiện', null), row(2, 'Đã hoàn thành', null, 'Chưa thực hiện')]));
   expect(both.tasks.map((t) => t.status)).toEqual(['Đang thực hiện', 'Chưa thực hiện']);
+});
+
+it('a "Ngày hoàn thành" column beside the deadline gives a task with no status the day it was done: done, or planned while ahead', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành'];
+  const row = (n: number, status: string | null, done: CellValue) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', status, done];
+  const r = analyseWorkbook(
+    { sheets: [sheet('KH', [TITLE, header, ['I', 'Quý III'], row(1, null, { kind: 'date', iso: '2025-07-20' }), row(2, null, '25/7/2025'), row(3, null, '20/12/2025'), row(4, 'Đang thực hiện', '25/7/2025'), row(5, null, null)])] },
+    { fileName: 'x.xlsx', asOf: '2025-10-15' },
+  );
+  // A status written wins; a day still ahead of the report date is planned, so under way and overdue.
+  expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đang thực hiện': 2, 'Chưa cập nhật': 1 });
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5']);
+  expect(r.tasks[0]!.deadline).toBe('2025-07-31');
+
+  // Alone, with no deadline, status or result beside it, the column may be the day due: not read as done.
+  const alone = analyse(sheet('KH', [TITLE, ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Ngày hoàn thành'], ['I', 'Quý III'], [1, 'Nhiệm vụ 1', 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '25/7/2025']]));
+  expect(alone.tasks.map((t) => t.status)).toEqual([null]);
 });
