@@ -50,6 +50,10 @@ const SYNONYMS: Record<string, Status> = {
   'da hoan tat': 'Hoàn thành',
   'xong': 'Hoàn thành',
   'da xong': 'Hoàn thành',
+  'hoan thanh xong': 'Hoàn thành',
+  'da hoan thanh xong': 'Hoàn thành',
+  'thuc hien xong': 'Hoàn thành',
+  'da thuc hien xong': 'Hoàn thành',
   'da thuc hien': 'Hoàn thành',
   // The document the task was to produce is out, the event it was to hold held.
   'da ban hanh': 'Hoàn thành',
@@ -71,7 +75,7 @@ const SYNONYMS: Record<string, Status> = {
 };
 
 /** How a status was kept to (folded): "đúng hạn", "vượt tiến độ". */
-const DEGREE = 'dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach';
+const DEGREE = 'dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
 /** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)", "Đang thực hiện, đạt 70%". */
@@ -346,8 +350,8 @@ const DONE_WORDS = Object.keys(SYNONYMS)
 const DOCUMENT = new RegExp(String.raw`\b(?:(?:${DOCUMENT_WORDS})\s*(?:so\s*)?\d+(?:\/[a-z\d&.-]+)*|${DOCUMENT_NUMBER})`, 'g');
 /** A day (folded): "ngày 20/8/2025", "20/8", "20.8.2025", "ngày 20 tháng 8 năm 2025". Groups: "ngày", day, month, year; day, month, year in words. */
 const DAY = /(?:\b(ngay)\s+)?(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])|\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/g;
-/** What may stand between the records: "tại", "theo", "vào", "đúng hạn", punctuation. */
-const RECORD_GLUE = new RegExp(String.raw`\b(?:tai|theo|bang|kem|vao|luc|${DEGREE})\b|[\s(),:;.\-–]`, 'g');
+/** What may stand between the records: "tại", "theo", "vào", "đúng hạn", "đã ban hành" (the document), punctuation. */
+const RECORD_GLUE = new RegExp(String.raw`\b(?:tai|theo|bang|kem|vao|luc|(?:da )?ban hanh|${DEGREE})\b|[\s(),:;.\-–]`, 'g');
 
 /**
  * Done, with the day or the document that records it and nothing else: "Hoàn thành ngày 20/8/2025",

@@ -478,6 +478,18 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.slice(0, 8).map(canonicalStatus)).toEqual(['Hoàn thành', 'Hoàn thành', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện']);
   });
 
+  it('reads "Đã hoàn thành xong", "Thực hiện xong", "Hoàn thành tốt" and "Hoàn thành (đã ban hành KH số …)" as done', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Đã hoàn thành xong', 'Thực hiện xong', 'Hoàn thành tốt', 'Hoàn thành (đã ban hành KH số 12/KH-SKHCN)', 'Hoàn thành tốt, còn 2 lớp'];
+    const r = statusSheet(cells, '2025-12-01');
+    // Words that may undo it are still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Hoàn thành tốt, còn 2 lớp': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8]);
+    // "Hoàn thành tốt" says more than the status: kept as typed.
+    expect(cells.slice(0, 3).map(canonicalStatus)).toEqual(['Hoàn thành', 'Hoàn thành', null]);
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
