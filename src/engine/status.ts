@@ -220,7 +220,17 @@ function statusOf(text: string, lines: boolean): Status | null {
   // left for a person to read.
   const remark = REMARK.exec(key);
   const s = statusBefore(remark) ?? statusBefore(reasonIn(matchKey(text)));
-  return s && s !== 'Hoàn thành' ? s : null;
+  if (s) return s !== 'Hoàn thành' ? s : null;
+  return key.startsWith('dang ') ? ongoing(text) : null;
+}
+
+/**
+ * "Đang" before work in other words than the status's ("Đang xây dựng dự thảo", "Đang tổ chức thực
+ * hiện", "Đang rà soát"): under way, unless what follows asks to drop or adjust ("Đang đề xuất bỏ").
+ */
+function ongoing(text: string): Status {
+  const s = readStatus(text.trim().replace(/^\S+\s+/u, ''));
+  return s === 'Đề xuất bỏ' || s === 'Đề nghị điều chỉnh' ? s : 'Đang thực hiện';
 }
 
 /** Asking ("Đề nghị", "Đề xuất", "Xin"; matchKey) before what is asked for. */

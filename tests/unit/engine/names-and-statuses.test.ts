@@ -490,6 +490,18 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.slice(0, 3).map(canonicalStatus)).toEqual(['Hoàn thành', 'Hoàn thành', null]);
   });
 
+  it('reads "Đang" before work in other words ("Đang xây dựng dự thảo", "Đang rà soát") as under way, unless it asks to drop or adjust', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Đang xây dựng dự thảo', 'Đang tổ chức thực hiện', 'Dang ra soat', 'Đang đề xuất bỏ', 'Đang tạm dừng', 'Đang'];
+    const r = statusSheet(cells, '2025-12-01');
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3, 'Đề xuất bỏ': 1, 'Đề nghị điều chỉnh': 1, 'Đang': 1 });
+    // Under way and adjusting stay overdue; a drop does not.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 8, 9]);
+    // Kept as typed.
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
