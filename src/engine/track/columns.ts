@@ -85,21 +85,24 @@ export interface TrackerRow {
    * What CTCT last copied from the source into "Trạng thái" and "Thời hạn" (kept with the key, in
    * the hidden "Mã" cell): a cell still showing it was not typed, and follows the source when the
    * unit updates it; one showing anything else was typed, and stays. Absent in older trackers.
+   * `byDay`: the status cell shows "Hoàn thành" because a user typed the day it was done, not
+   * because they picked it: with the day cleared it shows what was copied again.
    */
-  copied?: { status: string; deadline: string | null };
+  copied?: { status: string; deadline: string | null; byDay?: boolean };
 }
 
 /** The "Mã" cell: the key, then what was copied from the source (tab-separated, blank ones too). */
 export function keyCell(row: Pick<TrackerRow, 'key' | 'copied'>): string {
   const c = row.copied;
-  return c ? `${row.key}\t${c.status}\t${c.deadline ?? ''}` : row.key;
+  return c ? `${row.key}\t${c.status}\t${c.deadline ?? ''}${c.byDay ? `\t${BY_DAY}` : ''}` : row.key;
 }
+const BY_DAY = 'd';
 
 /** Reads `keyCell`'s text back. */
 export function parseKeyCell(text: string): Pick<TrackerRow, 'key' | 'copied'> {
-  const [key = '', status, deadline] = text.split('\t');
+  const [key = '', status, deadline, byDay] = text.split('\t');
   if (status === undefined) return { key: key.trim() };
-  return { key: key.trim(), copied: { status, deadline: deadline || null } };
+  return { key: key.trim(), copied: { status, deadline: deadline || null, ...(byDay === BY_DAY ? { byDay: true } : {}) } };
 }
 
 /**

@@ -123,11 +123,14 @@ export function trackerRowYear(row: Pick<TrackerRow, 'year' | 'source'>, asOf: s
  * A day typed as text is read as a deadline is ("20/9" in the row's `year`, "Ngày 20/9/2025").
  */
 export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'completedOn'>, asOf: string, year = Number(asOf.slice(0, 4))): string {
-  const typed = row.status !== '' && row.status !== row.copied?.status;
-  if (typed || !row.completedOn) return row.status;
+  // "Hoàn thành" CTCT showed for the day typed (doneAsCounted) is not the user's: as copied, but for the day.
+  const own = shownByDay(row) ? row.copied!.status : row.status;
+  const typed = own !== '' && own !== row.copied?.status;
+  if (typed || !row.completedOn) return own;
   const day = isIsoDate(row.completedOn) ? row.completedOn : parseDeadline(row.completedOn, row.completedOn, year).iso;
-  return day && day <= asOf ? DONE : row.status;
+  return day && day <= asOf ? DONE : own;
 }
+const shownByDay = (row: Pick<TrackerRow, 'status' | 'copied'>): boolean => row.copied?.byDay === true && row.status === DONE;
 const DONE = 'Hoàn thành';
 
 /**
@@ -137,7 +140,8 @@ const DONE = 'Hoàn thành';
  */
 function doneAsCounted(row: TrackerRow, asOf: string, options: MergeOptions): TrackerRow {
   const status = trackedStatus(row, asOf, trackerRowYear(row, asOf, options));
-  return status === row.status ? row : { ...row, status };
+  if (status === row.status || !row.copied) return row;
+  return { ...row, status, copied: { ...row.copied, byDay: true } };
 }
 
 /**
@@ -208,7 +212,8 @@ const OLD_DEFAULT_STATUS = 'Chưa thực hiện';
 function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
   const now = copiedFrom(task);
   const was = prev.copied;
-  const typedStatus = normaliseStatus(prev.status);
+  // "Hoàn thành" CTCT showed for a day typed reads as the status it stood for; doneAsCounted shows it again while the day stays.
+  const typedStatus = shownByDay(prev) ? normaliseStatus(was!.status) : normaliseStatus(prev.status);
   let status = typedStatus;
   let copiedStatus: string | undefined;
   if (was) {

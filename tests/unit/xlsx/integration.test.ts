@@ -240,6 +240,14 @@ it('a day typed in "Ngày hoàn thành" under the status copied from the source 
   expect(fr3.summary.byStatus).toEqual(fr2.summary.byStatus);
   const third = await open((await writeMarkedCopyDetailed(twice, fr3, combineReports([fr3], ASOF), { asOf: ASOF })).bytes);
   expect([2, 3, 4, 5].map((r) => third.getWorksheet('Theo dõi')!.getCell(r, 10).value)).toEqual(statuses());
+
+  // The day cleared (typed by mistake): the status cell shows what was copied again, and the task counts so.
+  third.getWorksheet('Theo dõi')!.getCell(2, 11).value = null;
+  const cleared = new Uint8Array(await third.xlsx.writeBuffer());
+  const fr4 = await analyse(cleared, 'x.xlsx');
+  expect(fr4.summary.byStatus).toEqual({ 'Đề nghị điều chỉnh': 1, 'Đang thực hiện': 3 });
+  const fourth = await open((await writeMarkedCopyDetailed(cleared, fr4, combineReports([fr4], ASOF), { asOf: ASOF })).bytes);
+  expect([2, 3, 4, 5].map((r) => fourth.getWorksheet('Theo dõi')!.getCell(r, 10).value)).toEqual(['Đang thực hiện', 'Đề nghị điều chỉnh', 'Đang thực hiện', 'Đang thực hiện']);
 });
 
 it('the copy\'s "Tổng hợp" puts statuses outside the list under one "Khác" column per quarter and per unit', async () => {
