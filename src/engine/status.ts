@@ -75,7 +75,7 @@ const SYNONYMS: Record<string, Status> = {
 };
 
 /** How a status was kept to (folded): "đúng hạn", "vượt tiến độ". */
-const DEGREE = 'dung han|dung tien do|dung ke hoach|truoc han|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
+const DEGREE = 'dung han|dung tien do|dung ke hoach|dam bao tien do|truoc han|som|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
 /** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)", "Đang thực hiện, đạt 70%". */
@@ -139,9 +139,10 @@ function statusKey(text: string): string {
 const AGAINST = String.raw`so voi (?:ke hoach|kh|thoi han|tien do|quy dinh|yeu cau|du kien)(?: (?:de ra|duoc giao|ban dau))?`;
 /**
  * How late, after a late word (folded): "Quá hạn 5 ngày", "Chậm tiến độ 2 tháng", "Hoàn thành chậm
- * 01 tuần", "Quá hạn 05 ngày so với kế hoạch", "Chậm tiến độ so với kế hoạch"; in brackets, "Hoàn thành (trễ 5 ngày)".
+ * 01 tuần", "Quá hạn 05 ngày so với kế hoạch", "Chậm tiến độ so với kế hoạch"; in brackets, "Hoàn thành (trễ 5 ngày)";
+ * how early too: "Hoàn thành sớm 5 ngày", "Hoàn thành trước hạn 5 ngày".
  */
-const LATE_BY = new RegExp(String.raw`(?<=\b(?:qua han|tre han|cham tien do|tre tien do|cham|tre))(?: \d{1,3} (?:ngay(?: lam viec)?|tuan|thang)(?: ${AGAINST})?| ${AGAINST})\)?$`);
+const LATE_BY = new RegExp(String.raw`(?<=\b(?:qua han|tre han|cham tien do|tre tien do|cham|tre|truoc han|som))(?: \d{1,3} (?:ngay(?: lam viec)?|tuan|thang)(?: ${AGAINST})?| ${AGAINST})\)?$`);
 
 /**
  * Words that say more than the status they count as, so are never written as it: "Bỏ", "Hủy" may

@@ -502,6 +502,17 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('reads done ahead of time ("Hoàn thành sớm 5 ngày", "Hoàn thành trước hạn 5 ngày", "Hoàn thành đảm bảo tiến độ") as done, kept as typed', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Hoàn thành sớm', 'Hoàn thành sớm 5 ngày', 'Hoàn thành trước hạn 5 ngày', 'Hoàn thành đảm bảo tiến độ', 'Đảm bảo tiến độ'];
+    const r = statusSheet(cells, '2025-12-01');
+    // On schedule says nothing of done: still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 4, 'Đảm bảo tiến độ': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8]);
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
