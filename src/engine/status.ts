@@ -442,7 +442,9 @@ export function resultStatus(text: string): string | null {
  */
 export function noteStatus(text: string): string | null {
   // Most notes are remarks ("Nhiệm vụ quan trọng …", "Thời hạn trình …"): none starts as a status does.
-  if (!STATUS_START.has(foldKey(text).split(' ', 1)[0])) return null;
+  const first = foldKey(text).split(' ', 1)[0];
+  // "Tiếp tục thực hiện" in a plan's note carries a task over from last year: a plan, not progress.
+  if (!STATUS_START.has(first) || first === 'tiep') return null;
   const s = readStatus(text);
   return s === 'Hoàn thành' || s === 'Đang thực hiện' || s === 'Chưa thực hiện' ? text : null;
 }

@@ -212,11 +212,11 @@ it('two visible sheets of different years are both checked, and the summary says
 it('a note that is a status and nothing else ("Đã hoàn thành") gives the status where the status and the result say nothing', () => {
   const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Ghi chú'];
   const row = (n: number, note: string, ...more: (string | null)[]) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', note, ...more];
-  const notes = ['Đã hoàn thành', 'Hoàn thành ngày 20/7/2025', 'Đang thực hiện', 'Nhiệm vụ quan trọng tham mưu UBND tỉnh', 'Hoàn thành trước 30/7'];
+  const notes = ['Đã hoàn thành', 'Hoàn thành ngày 20/7/2025', 'Đang thực hiện', 'Nhiệm vụ quan trọng tham mưu UBND tỉnh', 'Hoàn thành trước 30/7', 'Tiếp tục thực hiện'];
   const r = analyse(sheet('KH', [TITLE, header, ['I', 'Quý III'], ...notes.map((x, i) => row(i + 1, x))]));
-  // A remark or a plan in the note is no status.
-  expect(r.tasks.map((t) => t.status)).toEqual(['Hoàn thành', notes[1], 'Đang thực hiện', null, null]);
-  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5']);
+  // A remark or a plan in the note is no status ("Tiếp tục thực hiện": carried over from last year).
+  expect(r.tasks.map((t) => t.status)).toEqual(['Hoàn thành', notes[1], 'Đang thực hiện', null, null, null]);
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5', '6']);
   expect(r.findings.filter((f) => f.code === 'unknown-status')).toEqual([]);
 
   // A status or a result written wins over the note.
