@@ -431,7 +431,8 @@ function toTask(a: AnalysedTask, key: string): Task {
   // product issued, whether or not the table has a status column (units leave it blank once done).
   // Neither says: a note that is a status and nothing else ("Đã hoàn thành"), as units with no status column write it;
   // or the day in a "Ngày hoàn thành" column, read as a day alone in the status column is (one still ahead is planned).
-  const status = c.status || (c.result && resultStatus(c.result)) || (c.note && noteStatus(c.note)) || (c.completed && readStatus(c.completed) === 'Hoàn thành' ? c.completed : '') || '';
+  // A dash or a dot alone ("-", "…") holds the place of a status not given yet, as in the product column.
+  const status = (isBlankField(c.status) ? '' : c.status) || (c.result && resultStatus(c.result)) || (c.note && noteStatus(c.note)) || (c.completed && readStatus(c.completed) === 'Hoàn thành' ? c.completed : '') || '';
   const product = c.product ?? '';
   return {
     sheet: t.sheet,

@@ -2,7 +2,7 @@
 import { STATUSES, nearestStatus, readStatus } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
-import { isJoined } from '../reading/model';
+import { isBlankField, isJoined } from '../reading/model';
 
 export const status: Check = {
   codes: ['unknown-status'],
@@ -11,7 +11,8 @@ export const status: Check = {
       const t = ctx.tasks[i];
       const text = t.parsed.text.status;
       const at = fieldCell(t, 'status');
-      if (!text || !at) continue;
+      // "-" alone: no status yet, counted as none (toTask), not a word outside the list.
+      if (!text || !at || isBlankField(text)) continue;
       const ticks = t.parsed.table.ticks;
       if (t.parsed.badTicks && ticks) {
         ctx.emit('unknown-status', at, { value: text, hint: `Đánh dấu "x" vào một ô duy nhất trong các cột: ${ticks.map((c) => c.status).join(', ')}.` }, { fix: null });

@@ -513,6 +513,14 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('takes a dash alone in the status column ("-", "--") for no status yet, as in the product column: not a word outside the list', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const r = statusSheet(['-', '--', 'x'], '2025-12-01');
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([6]);
+    expect(r.summary.byStatus).toEqual({ 'Chưa cập nhật': 2, x: 1 });
+    expect(r.tasks.map((t) => t.status)).toEqual([null, null, 'x']);
+  });
+
   it('reads a new line after "Chưa/Đang thực hiện" as after ";": a proposal or done on record counts, a remark leaves the status', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = [
