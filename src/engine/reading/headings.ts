@@ -106,11 +106,11 @@ export function countIn(folded: string): number | null {
 }
 
 /**
- * Months as written (folded): "thang 7", "thang 7/2025", "thang 7 nam 2025", and ranges "thang 7-8",
+ * Months as written (folded): "thang 7", "thang thu 8", "thang 7/2025", "thang 7 nam 2025", and ranges "thang 7-8",
  * "thang 7, 8 va 9", "thang 7 den thang 8/2025", "thang 11/2025 - thang 1/2026". Groups: first month,
  * its year, the rest of the range, the year at the end.
  */
-const MONTHS = String.raw`\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
+const MONTHS = String.raw`\bthang\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III"), and words
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
@@ -162,8 +162,8 @@ export function monthSpan(m: RegExpExecArray): { first: number; last: number; ye
   return { first, last, year, acrossYear };
 }
 
-/** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded): quarter, year. */
-const QUARTER_HEADING = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+/** "quý iii", "quý 3/2025", "quý iii năm 2025", "quý thứ iii" (folded): quarter, year. */
+const QUARTER_HEADING = new RegExp(String.raw`\b${QUARTER_WORD}\s+(?:thu\s+)?${QUARTER_AFTER_WORD}\b(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 /** A month with its year, "tháng 7/2025" or abbreviated "t7/2025", "t.07-2025" (folded): month, year. */
 export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})\b/;
 
