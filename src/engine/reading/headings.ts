@@ -98,11 +98,47 @@ export function declaredCount(folded: string): number | null {
   return countIn(folded.replace(MARKER, ''));
 }
 
-/** A count of tasks written in (folded) text: "96 nhiệm vụ", "gồm 06 nội dung". */
+/** A count of tasks written in (folded) text: "96 nhiệm vụ", "gồm 06 nội dung", "(bốn nhiệm vụ)". */
 export function countIn(folded: string): number | null {
   const m = COUNT.exec(folded);
   // "Gồm 15 chỉ tiêu" counts KPI rows, which are not checked as tasks.
-  return m && m[3] !== 'chi tieu' ? figureValue(m[1] ?? m[2]) : null;
+  if (m) return m[3] !== 'chi tieu' ? figureValue(m[1] ?? m[2]) : null;
+  const w = WORDED_COUNT.exec(folded);
+  return w ? numberInWords(w[1]) : null;
+}
+
+const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+/**
+ * A count in words only, in brackets or after "gồm", "có" (folded): "(bốn nhiệm vụ)", "gồm hai mươi
+ * mốt nội dung". Not words before "nhiệm vụ" in a sentence ("Triển khai ba nhiệm vụ …").
+ */
+const WORDED_COUNT = new RegExp(
+  String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)((?:(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)\s+)+)(?:nhiem vu|noi dung|nv|cong viec|viec)\b`,
+);
+
+/**
+ * A number written in (folded) Vietnamese words, as counts are: "bon" 4, "muoi mot" 11, "hai muoi
+ * mot" 21 ("mốt"), "ba muoi lam" 35, "mot tram linh hai" 102; null for other words.
+ */
+export function numberInWords(words: string): number | null {
+  const w = words.trim().split(/\s+/);
+  const digit = (k: number): number => DIGIT_WORDS[w[k]] ?? 0;
+  let i = 0;
+  let n = 0;
+  if (digit(0) && w[1] === 'tram') {
+    n = digit(0) * 100;
+    i = 2;
+    if (w[i] === 'linh' || w[i] === 'le') i++;
+  }
+  if (w[i] === 'muoi') {
+    n += 10;
+    i++;
+  } else if (digit(i) >= 2 && w[i + 1] === 'muoi') {
+    n += digit(i) * 10;
+    i += 2;
+  }
+  if (i === w.length - 1 && digit(i)) n += digit(i++);
+  return i === w.length && n > 0 ? n : null;
 }
 
 /**
@@ -400,8 +436,8 @@ function sectionLabel(text: string): string {
   const t = text
     .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
     // "…: Gồm 06 nội dung", "… (96 nhiệm vụ)", "…, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:".
-    // "…: Gồm 04 (bốn) nội dung", "…: Gồm bốn (04) nội dung" too.
-    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?)(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/iu, '')
+    // "…: Gồm 04 (bốn) nội dung", "…: Gồm bốn (04) nội dung", "… (bốn nhiệm vụ)" too.
+    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm|linh|lẻ)\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/iu, '')
     .trim();
   return t || text.trim();
 }

@@ -32,3 +32,35 @@ describe('"thứ" between "Quý" or "Tháng" and its number', () => {
     ]);
   });
 });
+
+describe('a count written in words only', () => {
+  it.each<[string, number]>([
+    ['Quý III (bốn nhiệm vụ)', 4],
+    ['Quý III (mười nhiệm vụ)', 10],
+    ['Quý III: gồm mười một nhiệm vụ', 11],
+    ['Quý III (hai mươi mốt nhiệm vụ)', 21],
+    ['Quý III (ba mươi lăm nhiệm vụ)', 35],
+    ['Quý III (hai mươi tư nội dung)', 24],
+    ['Quý III (một trăm linh hai nhiệm vụ)', 102],
+  ])('"%s" declares %d, checked against the tasks under it', (text, count) => {
+    const r = read([TITLE, HEADER, ['I', text], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả thực hiện nhiệm vụ'), ['II', 'Quý IV (một nhiệm vụ)'], job(1, 'Tổng kết năm')]);
+    expect([sections(r), where(r)]).toEqual([[['Quý III', count, 2], ['Quý IV', 1, 1]], ['declared-count-mismatch B3']]);
+  });
+
+  it('reads a section\'s worded count and keeps it out of the label; a task naming "ba nhiệm vụ" stays a task', () => {
+    const r = read([
+      TITLE,
+      HEADER,
+      ['I', 'Nhiệm vụ trọng tâm (hai nhiệm vụ)'],
+      job(1, 'Tổ chức Hội nghị sơ kết'),
+      job(2, 'Triển khai ba nhiệm vụ trọng điểm'),
+      ['II', 'Quý IV (hai nhiệm vụ)'],
+      job(1, 'Tổng kết năm'),
+    ]);
+    expect([r.tasks.map((t) => [t.stt, t.section]), sections(r), where(r)]).toEqual([
+      [['1', 'Nhiệm vụ trọng tâm'], ['2', 'Nhiệm vụ trọng tâm'], ['1', 'Quý IV']],
+      [['Nhiệm vụ trọng tâm', 2, 2], ['Quý IV', 2, 1]],
+      ['declared-count-mismatch B6'],
+    ]);
+  });
+});
