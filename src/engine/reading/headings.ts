@@ -224,14 +224,20 @@ export function wholeYear([first, last]: [number, number]): boolean {
  */
 export function quartersNamed(text: string): [number, number] | null {
   const folded = foldKey(text);
-  const halves = new Set(Array.from(folded.matchAll(HALF_YEAR_TITLE), (m) => m[1]));
-  // Both halves ("Kết quả 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm"): neither is the plan's own.
-  const half = halves.size === 1 ? [...halves][0] : null;
-  return severalQuarters(folded) ?? (half === 'dau' ? [1, 2] : half === 'cuoi' ? [3, 4] : null);
+  return severalQuarters(folded) ?? halfYear(folded);
 }
 
 /** "6 tháng cuối năm", "06 tháng đầu năm" in a title (folded); not "… trong 6 tháng" nor "tháng cuối năm" alone. */
-const HALF_YEAR_TITLE = /\b0?6 thang (dau|cuoi) nam\b/g;
+const HALF_YEAR_TITLE = /\b(?:0?6|sau) thang (dau|cuoi) nam\b/g;
+
+/** The quarters of the half year a (folded) title or heading names: "6 tháng cuối năm" → [3, 4]. */
+function halfYear(folded: string): [number, number] | null {
+  if (!folded.includes(' thang ')) return null;
+  const halves = new Set(Array.from(folded.matchAll(HALF_YEAR_TITLE), (m) => m[1]));
+  // Both halves ("Kết quả 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm"): neither is the plan's own.
+  const half = halves.size === 1 ? [...halves][0] : null;
+  return half === 'dau' ? [1, 2] : half === 'cuoi' ? [3, 4] : null;
+}
 
 /** A title naming quarters across the year's end: "Quý IV/2025 và Quý I/2026". */
 export function turnsYear(line: string): boolean {
@@ -346,9 +352,11 @@ export function parseHeading(text: string): Heading | null {
   // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
   // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
   // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.
+  // A half year's heading row ("II | Nhiệm vụ 06 tháng cuối năm (4 nhiệm vụ)") names its two quarters.
+  const part = several ?? (titleOnly ? halfYear(folded) : null);
   const h =
-    several && several[0] < several[1] && !reviewBlock && !CARRIED_OVER.test(folded)
-      ? quartersHeading(several, declared)
+    part && part[0] < part[1] && !reviewBlock && !CARRIED_OVER.test(folded)
+      ? quartersHeading(part, declared)
       : { level: 1 as const, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   return cellWords ? { ...h, cellWords } : h;
 }

@@ -64,3 +64,28 @@ describe('a count written in words only', () => {
     ]);
   });
 });
+
+describe('a half year\'s heading row inside the table', () => {
+  const due = (n: number, text: string, deadline: string | null = null): CellValue[] => [n, text, 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', deadline];
+
+  it.each([
+    ['Nhiệm vụ 06 tháng đầu năm (1 nhiệm vụ)', 'Nhiệm vụ 06 tháng cuối năm (3 nhiệm vụ)'],
+    ['NHIỆM VỤ 6 THÁNG ĐẦU NĂM (1 nhiệm vụ)', 'NHIỆM VỤ SÁU THÁNG CUỐI NĂM (3 nhiệm vụ)'],
+  ])('gives its tasks its two quarters, as "Quý III và Quý IV" does: "%s", "%s"', (first, second) => {
+    const r = read([
+      TITLE,
+      HEADER,
+      ['I', first],
+      due(1, 'Xây dựng kế hoạch năm'),
+      ['II', second],
+      due(1, 'Tổ chức Hội nghị sơ kết', '30/9/2025'),
+      due(2, 'Báo cáo kết quả thực hiện nhiệm vụ', 'Tháng 8'),
+      due(3, 'Tổng kết năm'),
+    ]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter]), sections(r), where(r)]).toEqual([
+      [['1', 2], ['1', 3], ['2', 3], ['3', 4]],
+      [['Quý I và Quý II', 1, 1], ['Quý III và Quý IV', 3, 3]],
+      [],
+    ]);
+  });
+});
