@@ -294,7 +294,7 @@ export function parseHeading(text: string): Heading | null {
   const folded = foldKey(text);
   // A bullet ("- Tổng số có 3 nhiệm vụ trong quý III") is a remark's line, not a heading.
   if (!folded || /^\s*[-+*•]/.test(text)) return null;
-  const declared = declaredCount(folded);
+  const declared = declaredCount(folded) ?? (folded.startsWith('so ') ? countLineFigure(folded) : null);
 
   // "Cộng" is read unfolded (folded, it is "Công tác …" too), and only before its count or what it
   // counts: not "cộng đồng".
@@ -359,6 +359,14 @@ export function parseHeading(text: string): Heading | null {
       ? quartersHeading(part, declared)
       : { level: 1 as const, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   return cellWords ? { ...h, cellWords } : h;
+}
+
+/** "Số nhiệm vụ: 4", "Số lượng: 04", "Số lượng nhiệm vụ: 4 nhiệm vụ" (folded), a count on its own line: the figure. */
+const COUNT_LINE_FIGURE = new RegExp(String.raw`^so\s+(?:luong(?:\s+(?:${TASK_WORDS}))?|(?:${TASK_WORDS}))\s*:?\s*${COUNT_FIGURE}(?:\s+(?:${TASK_WORDS}))?\s*\.?$`);
+
+function countLineFigure(folded: string): number | null {
+  const m = COUNT_LINE_FIGURE.exec(folded);
+  return m ? figureValue(m[1]) : null;
 }
 
 /** What stands between a quarter heading and the month its cell goes on to: marks, its count ("(96 nhiệm vụ)"). */

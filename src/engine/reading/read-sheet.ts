@@ -208,7 +208,8 @@ function coveredInHeader(view: SheetView, r: number, c: number): boolean {
 }
 
 /** A line that only states a count: "Gồm 06 nội dung", "(Có 5 nhiệm vụ)". */
-const COUNT_LINE = /^\s*\(?\s*(gồm|có)\s+\d+/iu;
+/** "Gồm 5 nhiệm vụ", "(có 3 nhiệm vụ)", "Số nhiệm vụ: 4", "Số lượng: 04": a count on a line of its own. */
+const COUNT_LINE = /^\s*\(?\s*(?:(?:gồm|có)\s+\d|số\s+(?:lượng(?:\s+(?:nhiệm vụ|nội dung|công việc))?|nhiệm vụ|nội dung|công việc)\s*:?\s*\d)/iu;
 
 /** "12", "12.", "12)", and as some units write them "(12)", "12-", "12/", "12,". */
 const NUMBER_TEXT = /^\(?\d{1,5}\s*[.),:/-]?$/;

@@ -89,3 +89,20 @@ describe('a half year\'s heading row inside the table', () => {
     ]);
   });
 });
+
+describe('a count line under a quarter or month row: "Số nhiệm vụ: 4"', () => {
+  it.each(['Số nhiệm vụ: 4', 'Số lượng: 04', 'Số lượng nhiệm vụ: 4 nhiệm vụ', 'Số nội dung 4'])('"%s" right under a quarter row with no count gives it 4', (line) => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, line], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Kiểm tra chuyên ngành'), ['II', 'Quý IV'], job(1, 'Tổng kết năm')]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, null], ['2', 3, null], ['3', 3, null], ['1', 4, null]], [['Quý III', 4, 3]], ['declared-count-mismatch B3']]);
+  });
+
+  it('gives a month row its count, and stays the task\'s text between tasks', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 7'], [null, 'Số nhiệm vụ: 2'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), [null, 'Tháng 8'], job(3, 'Kiểm tra chuyên ngành'), [null, 'Số nhiệm vụ: 4'], job(4, 'Tổng kết')]);
+    expect([placed(r), sections(r), where(r), r.tasks[2].task]).toEqual([
+      [['1', 3, 7], ['2', 3, 7], ['3', 3, 8], ['4', 3, 8]],
+      [['Tháng 7', 2, 2]],
+      [],
+      'Kiểm tra chuyên ngành Số nhiệm vụ: 4',
+    ]);
+  });
+});
