@@ -112,9 +112,8 @@ const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu:
  * A count in words only, in brackets or after "gồm", "có" (folded): "(bốn nhiệm vụ)", "gồm hai mươi
  * mốt nội dung". Not words before "nhiệm vụ" in a sentence ("Triển khai ba nhiệm vụ …").
  */
-const WORDED_COUNT = new RegExp(
-  String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)((?:(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)\s+)+)(?:nhiem vu|noi dung|nv|cong viec|viec)\b`,
-);
+const NUMBER_WORDS = String.raw`(?:(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)\s+)+`;
+const WORDED_COUNT = new RegExp(String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)(${NUMBER_WORDS})(?:nhiem vu|noi dung|nv|cong viec|viec)\b`);
 
 /**
  * A number written in (folded) Vietnamese words, as counts are: "bon" 4, "muoi mot" 11, "hai muoi
@@ -369,8 +368,8 @@ function countLineFigure(folded: string): number | null {
   return m ? figureValue(m[1]) : null;
 }
 
-/** What stands between a quarter heading and the month its cell goes on to: marks, its count ("(96 nhiệm vụ)"). */
-const BEFORE_THEN_MONTH = new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:${COUNT_FIGURE}\s+(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`);
+/** What stands between a quarter heading and the month its cell goes on to: marks, its count ("(96 nhiệm vụ)", "(bốn nhiệm vụ)"). */
+const BEFORE_THEN_MONTH = new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:(?:${COUNT_FIGURE}\s+|${NUMBER_WORDS})(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`);
 
 /**
  * The one month a quarter heading's cell goes on to ("quý iii (96 nhiệm vụ)\ntháng 7", "quý iv - tháng

@@ -106,3 +106,18 @@ describe('a count line under a quarter or month row: "Số nhiệm vụ: 4"', ()
     ]);
   });
 });
+
+describe('a quarter row whose count in words is followed by its first month', () => {
+  it('reads "Quý III (ba nhiệm vụ) - Tháng 7" as the quarter, its count, and the month of its first tasks', () => {
+    const r = read([
+      TITLE,
+      HEADER,
+      ['I', 'Quý III (ba nhiệm vụ) - Tháng 7'],
+      job(1, 'Tổ chức Hội nghị sơ kết'),
+      job(2, 'Báo cáo kết quả thực hiện nhiệm vụ'),
+      [null, 'Tháng 8'],
+      job(3, 'Kiểm tra chuyên ngành'),
+    ]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 7], ['2', 3, 7], ['3', 3, 8]], [['Quý III', 3, 3]], []]);
+  });
+});
