@@ -288,9 +288,14 @@ const NUMBERED = new RegExp(String.raw`^${SECTION_MARK}[.)]\s*\S`);
 /** Words that say a section's tasks run all year (folded): "trọng tâm", "xuyên suốt", "thường xuyên", "cả năm". */
 export const ALL_YEAR_WORDS = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/;
 
+/** "Quý thứ nhất" … "Quý thứ tư" (folded): the quarter in words, read as "quý 1" … "quý 4". */
+const QUARTER_ORDINAL = new RegExp(String.raw`\b(${QUARTER_WORD})\s+thu\s+(nhat|hai|ba|tu)\b`);
+const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
+
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
-  const folded = foldKey(text);
+  const written = foldKey(text);
+  const folded = written.includes(' thu ') ? written.replace(QUARTER_ORDINAL, (_, word: string, n: string) => `${word} ${ORDINALS[n]}`) : written;
   // A bullet ("- Tổng số có 3 nhiệm vụ trong quý III") is a remark's line, not a heading.
   if (!folded || /^\s*[-+*•]/.test(text)) return null;
   const declared = declaredCount(folded) ?? (folded.startsWith('so ') ? countLineFigure(folded) : null);

@@ -31,6 +31,15 @@ describe('"thứ" between "Quý" or "Tháng" and its number', () => {
       [],
     ]);
   });
+
+  it('reads a quarter written as an ordinal word, "Quý thứ nhất" … "Quý thứ tư"', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý thứ nhất (1 nhiệm vụ)'], job(1, 'Xây dựng kế hoạch'), ['II', 'QUÝ THỨ BA (1 nhiệm vụ)'], job(1, 'Tổ chức Hội nghị sơ kết'), ['III', 'Quý thứ tư (1 nhiệm vụ)'], job(1, 'Tổng kết năm')]);
+    expect([placed(r), sections(r), where(r)]).toEqual([
+      [['1', 1, null], ['1', 3, null], ['1', 4, null]],
+      [['Quý I', 1, 1], ['Quý III', 1, 1], ['Quý IV', 1, 1]],
+      [],
+    ]);
+  });
 });
 
 describe('a count written in words only', () => {
