@@ -68,6 +68,8 @@ export function isLetterMarker(s: string): boolean {
 /** A section's marker before its words: "1 ", "2. ", "II ", "b) ". */
 const MARKER = new RegExp(String.raw`^${SECTION_MARK}(?:[.)]\s*|\s+)(?=\D)`);
 
+/** What a count counts, folded: "3 nhiệm vụ", "02 nội dung", "5 việc", "04 đầu việc". */
+const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|dau viec|viec';
 /** A count's figure: "96", or with Vietnamese thousands "1.200" (and "1,200": three digits after the mark). */
 const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
 /**
@@ -76,7 +78,7 @@ const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
  * vụ trọng tâm"). Groups: the figure (one of two), what it counts.
  */
 const COUNT = new RegExp(
-  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}\s+(?:\([a-z ]{2,30}\)\s*)?|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(nhiem vu|noi dung|nv|chi tieu|cong viec|viec)\b`,
+  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}\s+(?:\([a-z ]{2,30}\)\s*)?|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(nhiem vu|noi dung|nv|chi tieu|cong viec|dau viec|viec)\b`,
 );
 
 /** The number a COUNT_FIGURE match writes: "1.200" → 1200. */
@@ -113,7 +115,7 @@ const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu:
  * mốt nội dung". Not words before "nhiệm vụ" in a sentence ("Triển khai ba nhiệm vụ …").
  */
 const NUMBER_WORDS = String.raw`(?:(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)\s+)+`;
-const WORDED_COUNT = new RegExp(String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)(${NUMBER_WORDS})(?:nhiem vu|noi dung|nv|cong viec|viec)\b`);
+const WORDED_COUNT = new RegExp(String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)(${NUMBER_WORDS})(?:${TASK_WORDS})\b`);
 
 /**
  * A number written in (folded) Vietnamese words, as counts are: "bon" 4, "muoi mot" 11, "hai muoi
@@ -151,8 +153,6 @@ export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
 const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s+[a-z]+){0,3}?\s+(?:trong\s+)?)?`;
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
-/** What a count counts, folded: "3 nhiệm vụ", "02 nội dung", "5 việc". */
-const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|viec';
 /** A count after a short quarter or month ("Q4 - 3 nhiệm vụ", "T7 (4 nhiệm vụ)", "T8: 2 nhiệm vụ"), to the line's end. */
 const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?)?$`;
 /**
@@ -457,7 +457,7 @@ function sectionLabel(text: string): string {
     .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
     // "…: Gồm 06 nội dung", "… (96 nhiệm vụ)", "…, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:".
     // "…: Gồm 04 (bốn) nội dung", "…: Gồm bốn (04) nội dung", "… (bốn nhiệm vụ)" too.
-    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm|linh|lẻ)\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/iu, '')
+    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm|linh|lẻ)\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/iu, '')
     .trim();
   return t || text.trim();
 }

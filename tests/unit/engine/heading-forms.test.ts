@@ -130,3 +130,23 @@ describe('a quarter row whose count in words is followed by its first month', ()
     expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 7], ['2', 3, 7], ['3', 3, 8]], [['Quý III', 3, 3]], []]);
   });
 });
+
+describe('a count of "đầu việc"', () => {
+  it('reads "Quý III (03 đầu việc)" and "1. Nhiệm vụ trọng tâm: Gồm 02 đầu việc" as counts, kept out of the label', () => {
+    const r = read([
+      TITLE,
+      HEADER,
+      ['I', 'Nhiệm vụ trọng tâm: Gồm 02 đầu việc'],
+      job(1, 'Xây dựng kế hoạch'),
+      job(2, 'Triển khai đề án'),
+      ['II', 'Quý III (03 đầu việc)'],
+      job(1, 'Tổ chức Hội nghị sơ kết'),
+      job(2, 'Tổng kết năm'),
+    ]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.section]), sections(r), where(r)]).toEqual([
+      [['1', null, 'Nhiệm vụ trọng tâm'], ['2', null, 'Nhiệm vụ trọng tâm'], ['1', 3, 'Quý III'], ['2', 3, 'Quý III']],
+      [['Nhiệm vụ trọng tâm', 2, 2], ['Quý III', 3, 2]],
+      ['declared-count-mismatch B6'],
+    ]);
+  });
+});
