@@ -275,8 +275,8 @@ export function sheetNameQuarters(name: string): [number, number] | null {
 }
 
 /**
- * An all-year section's title with no number or count ("NHIỆM VỤ THƯỜNG XUYÊN", "Các nhiệm vụ
- * trọng tâm", "Nhiệm vụ thực hiện cả năm"): short, and about tasks, not a task itself.
+ * An all-year or half-year section's title with no number or count ("NHIỆM VỤ THƯỜNG XUYÊN", "Các
+ * nhiệm vụ trọng tâm", "Nhiệm vụ 6 tháng cuối năm"): short, and about tasks, not a task itself.
  */
 const ALL_YEAR_TITLE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:cac |nhung )?(?:nhiem vu|noi dung|cong viec)\b[^.;:]{0,50}$`);
 
@@ -350,14 +350,16 @@ export function parseHeading(text: string): Heading | null {
   const numbered = NUMBERED.test(folded);
   const sentence = folded.length > 100 || /^(can cu|theo|thuc hien|trien khai)\b/.test(folded);
   const reviewBlock = folded.length <= 60 && headingProposalKind(text) !== null;
-  const titleOnly = numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || (allYear && ALL_YEAR_TITLE.test(folded)) || reviewBlock;
+  const half = several ? null : halfYear(folded);
+  // "NHIỆM VỤ 6 THÁNG CUỐI NĂM" with no number or count: a title, as "NHIỆM VỤ THƯỜNG XUYÊN" is.
+  const titleOnly = numbered || ((declared !== null || COUNT.test(folded)) && !sentence) || ((allYear || half !== null) && ALL_YEAR_TITLE.test(folded)) || reviewBlock;
   const cellWords = !titleOnly && ((several !== null && QUARTERS_ALONE.test(head)) || ALL_YEAR_ALONE.test(folded));
   if (!titleOnly && !cellWords) return null;
   // "1 | Những nội dung hoàn thành trong Quý I và Quý II: Gồm 02 nhiệm vụ": a part of the year, due by its last quarter.
   // Not a review's block ("ĐỀ XUẤT BỎ NHIỆM VỤ QUÝ III VÀ QUÝ IV") nor tasks carried over from
   // those quarters ("Nhiệm vụ Quý II, Quý III chưa hoàn thành chuyển sang"): no quarter of their own.
   // A half year's heading row ("II | Nhiệm vụ 06 tháng cuối năm (4 nhiệm vụ)") names its two quarters.
-  const part = several ?? (titleOnly ? halfYear(folded) : null);
+  const part = several ?? (titleOnly ? half : null);
   const h =
     part && part[0] < part[1] && !reviewBlock && !CARRIED_OVER.test(folded)
       ? quartersHeading(part, declared)

@@ -99,6 +99,27 @@ describe('a half year\'s heading row inside the table', () => {
   });
 });
 
+describe('a half year\'s title row with no number or count, merged across', () => {
+  it('starts its two quarters; a task\'s text cut before "nhiệm vụ 6 tháng cuối năm" still goes on', () => {
+    const rows: CellValue[][] = [
+      TITLE,
+      HEADER,
+      [null, 'NHIỆM VỤ 6 THÁNG CUỐI NĂM'],
+      job(1, 'Tổ chức Hội nghị sơ kết'),
+      [2, 'Báo cáo kết quả thực hiện', 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', 'Tháng 8'],
+      [null, 'nhiệm vụ 6 tháng cuối năm'],
+    ];
+    const r = analyse([sheet('KH', rows, { merges: ['B3:F3'] })], { fileName: 'x.xlsx' });
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.section, t.task]), where(r)]).toEqual([
+      [
+        ['1', 4, 'Quý III và Quý IV', 'Tổ chức Hội nghị sơ kết'],
+        ['2', 3, 'Quý III và Quý IV', 'Báo cáo kết quả thực hiện nhiệm vụ 6 tháng cuối năm'],
+      ],
+      [],
+    ]);
+  });
+});
+
 describe('a count line under a quarter or month row: "Số nhiệm vụ: 4"', () => {
   it.each(['Số nhiệm vụ: 4', 'Số lượng: 04', 'Số lượng nhiệm vụ: 4 nhiệm vụ', 'Số nội dung 4'])('"%s" right under a quarter row with no count gives it 4', (line) => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, line], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Kiểm tra chuyên ngành'), ['II', 'Quý IV'], job(1, 'Tổng kết năm')]);
