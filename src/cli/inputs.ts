@@ -4,7 +4,6 @@
  */
 import { promises as fs, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { OwnSheetKind } from '../engine';
 import type { UnreadableFile } from '../engine/report';
 import type { Io } from './io';
 
@@ -14,11 +13,7 @@ export interface Input {
   label: string;
 }
 
-/** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
-export const COPY_SUFFIX = '-kiem-tra.xlsx';
-export const SUMMARY_FILE = 'tong-hop.xlsx';
-
-export const folded = (name: string) => name.normalize('NFC').toLowerCase();
+export { COPY_SUFFIX, folded, SUMMARY_FILE, workbookStem, writtenByCtct } from '../engine/own-outputs';
 
 /** Excel's "~$" lock files and the "._" files macOS leaves on other disks: never workbooks. */
 const isJunk = (name: string) => name.startsWith('~$') || name.startsWith('._');
@@ -48,18 +43,6 @@ export const lockingProgram = (lock: string): string => (path.basename(lock).sta
  * (.xls, .xlsb, LibreOffice's .ods), which then say they must be saved as .xlsx rather than be missed.
  */
 const WORKBOOK = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
-
-/** A workbook's name without its extension, as its marked copy is named ("m.xlsm" → "m"). */
-export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '');
-
-/**
- * Whether a workbook's sheets, by kind, are what CTCT writes as that output: a marked copy holds
- * CTCT's summary, tracker or hidden sheets; a summary holds nothing but its summary and task list.
- */
-export function writtenByCtct(kinds: readonly (OwnSheetKind | null)[], output: 'copy' | 'summary'): boolean {
-  if (output === 'copy') return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
-  return kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
-}
 
 /** The workbooks of a folder and of its subfolders (a folder per unit), by path; hidden folders left out. */
 async function folderWorkbooks(dir: string): Promise<{ files: string[]; unreadable: string[] }> {

@@ -16,6 +16,7 @@ import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sam
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
+import { oncePerContent as sameContentOnce } from '../engine/own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -175,31 +176,11 @@ async function readAll(sources: readonly Source[], failures: UnreadableFile[], i
   return read;
 }
 
-/**
- * The workbooks read, each content once: the same workbook under another name ("vp - Copy.xlsx",
- * "vp (1).xlsx", saved again) would count its tasks twice. The shortest name is kept (the others
- * are usually it with something added), and each other one is said; `sameAs` maps each left out
- * to the one kept (a marked copy made from it is its copy).
- */
+/** The workbooks read, each content once (engine/own-outputs): each one left out is said. */
 function oncePerContent(read: readonly ReadInput[], io: Io): { read: ReadInput[]; sameAs: Map<ReadInput, ReadInput> } {
-  const sameAs = new Map<ReadInput, ReadInput>();
-  if (read.length < 2) return { read: [...read], sameAs };
-  const byContent = new Map<string, ReadInput[]>();
-  for (const r of read) {
-    const key = createHash('sha256').update(JSON.stringify(r.grid)).digest('hex');
-    byContent.set(key, [...(byContent.get(key) ?? []), r]);
-  }
-  const kept = new Set<ReadInput>();
-  for (const same of byContent.values()) {
-    const name = (r: ReadInput) => path.basename(r.input.file).length;
-    const first = same.reduce((a, b) => (name(b) < name(a) ? b : a));
-    kept.add(first);
-    for (const r of same.filter((x) => x !== first)) {
-      sameAs.set(r, first);
-      io.err(`Tệp “${r.input.label}” có cùng nội dung với “${first.input.label}”: chỉ kiểm tra một lần.`);
-    }
-  }
-  return { read: read.filter((r) => kept.has(r)), sameAs };
+  const once = sameContentOnce(read, (r) => createHash('sha256').update(JSON.stringify(r.grid)).digest('hex'));
+  for (const [r, first] of once.sameAs) io.err(`Tệp “${r.input.label}” có cùng nội dung với “${first.input.label}”: chỉ kiểm tra một lần.`);
+  return once;
 }
 
 /** A workbook open in Excel (or LibreOffice) is checked as last saved: a notice, not a failure. */

@@ -1,0 +1,288 @@
+/**
+ * CTCT's own outputs among the workbooks of a run, told by what they hold, whatever their name: a
+ * consolidated summary (only CTCT's summary and task list) is never a unit's sheet; a marked copy
+ * whose original is in the run would count that original's tasks twice. Both are left out; the
+ * copy's "Theo dõi" (where users type statuses) then counts for its original.
+ */
+import type { FileReport } from './report';
+import { namedOwnSheet, ownSheetKind, ownSheetOf, type OwnSheetKind } from './own-sheets';
+import type { SheetGrid, WorkbookGrid } from './grid';
+import { readTracker, rowFromTask, type TrackerRow } from './track';
+import { TOTAL_TASKS_LABEL } from './summary/layout';
+
+/**
+ * A workbook of the run, read: `file` is its path as the host knows it (folders split by "/" or
+ * "\\"; the page knows only the name), `label` how the report names it.
+ */
+export interface OwnOutputFile {
+  input: { file: string; label: string };
+  grid: WorkbookGrid;
+}
+
+/** What `--out FOLDER` writes: each file's marked copy, and the consolidated summary. */
+export const COPY_SUFFIX = '-kiem-tra.xlsx';
+export const SUMMARY_FILE = 'tong-hop.xlsx';
+
+export const folded = (name: string) => name.normalize('NFC').toLowerCase();
+
+/** A workbook's name without its extension, as its marked copy is named ("m.xlsm" → "m"). */
+export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '');
+
+/**
+ * Whether a workbook's sheets, by kind, are what CTCT writes as that output: a marked copy holds
+ * CTCT's summary, tracker or hidden sheets; a summary holds nothing but its summary and task list.
+ */
+export function writtenByCtct(kinds: readonly (OwnSheetKind | null)[], output: 'copy' | 'summary'): boolean {
+  if (output === 'copy') return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
+  return kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
+}
+
+/** The parts of a path, folders first ("a/b\\c.xlsx" → a, b, c.xlsx). */
+const pathParts = (p: string) => p.split(/[\\/]+/).filter(Boolean);
+const baseName = (p: string) => pathParts(p).slice(-1)[0] ?? '';
+const folderOf = (p: string) => pathParts(p).slice(0, -1).join('/');
+
+/** `where`: a file's full path (the CLI resolves relative paths; by default the path as given). */
+type Where = (file: string) => string;
+
+/**
+ * A workbook left out: CTCT's summary, a marked copy of `original` (another workbook of the run),
+ * or an original `superseded` by its copy (`original` is then the copy checked in its place).
+ * `programme`: how a copy's programme compares with its original's, where they differ.
+ */
+export interface SkippedOutput<T extends OwnOutputFile = OwnOutputFile> {
+  read: T;
+  kind: 'summary' | 'copy' | 'superseded';
+  original?: T;
+  programme?: ProgrammeDiff;
+}
+
+/**
+ * Where a marked copy's programme differs from its original's: tasks (text, quarter, month, units,
+ * product, leader, status, deadline) only in the copy, only in the original, and which was edited
+ * since CTCT wrote the copy, as the copy's "Theo dõi" (the original's tasks then) tells.
+ */
+export interface ProgrammeDiff {
+  onlyInCopy: number;
+  onlyInOriginal: number;
+  newer: 'copy' | 'original' | 'unknown';
+}
+
+/** A workbook's tasks as checked (undefined when it cannot be). */
+export type Programme<T extends OwnOutputFile = OwnOutputFile> = (file: T) => FileReport | undefined;
+
+export interface OwnOutputs<T extends OwnOutputFile = OwnOutputFile> {
+  kept: T[];
+  skipped: SkippedOutput<T>[];
+}
+
+/** `sameAs`: workbooks left out of the run as the same content as one of `files`, a copy's original standing for that one. */
+export function sortOwnOutputs<T extends OwnOutputFile>(
+  files: readonly T[],
+  programme?: Programme<T>,
+  sameAs: ReadonlyMap<T, T> = new Map(),
+  where: Where = (file) => file,
+): OwnOutputs<T> {
+  const skipped: SkippedOutput<T>[] = [];
+  const copies = new Map<T, T>();
+  for (const f of files) {
+    const kinds = f.grid.sheets.map(ownSheetKind);
+    if (writtenByCtct(kinds, 'summary')) skipped.push({ read: f, kind: 'summary' });
+    else if (writtenByCtct(kinds, 'copy')) {
+      const found = originalOf(f, [...files, ...sameAs.keys()], where);
+      const original = found && (sameAs.get(found) ?? found);
+      if (original) copies.set(f, original);
+    }
+  }
+  const summaries = new Set(skipped.map((s) => s.read));
+  // A copy whose programme was edited since CTCT wrote it, its original not, is the unit's workbook now.
+  const diffs = new Map<T, ProgrammeDiff>();
+  const supersededBy = new Map<T, T>();
+  for (const [copy, original] of programme ? copies : []) {
+    const diff = compareProgrammes(copy, original, programme!, where);
+    if (!diff) continue;
+    diffs.set(copy, diff);
+    if (diff.newer !== 'copy' || supersededBy.has(original)) continue;
+    supersededBy.set(original, copy);
+    copies.delete(copy);
+  }
+  // A copy of a copy counts for the workbook the chain starts from (or the copy used in its place).
+  const next = (f: T) => copies.get(f) ?? supersededBy.get(f);
+  const root = (f: T) => {
+    let at = f;
+    for (let i = 0; i <= files.length && next(at); i++) at = next(at)!;
+    return next(at) || summaries.has(at) ? null : at;
+  };
+  for (const [copy, parent] of copies) {
+    const original = root(copy);
+    const diff = original === parent ? diffs.get(copy) : undefined;
+    if (original) skipped.push({ read: copy, kind: 'copy', original, ...(diff ? { programme: diff } : {}) });
+  }
+  for (const [original, copy] of supersededBy) {
+    const used = root(copy);
+    if (used) skipped.push({ read: original, kind: 'superseded', original: used, programme: diffs.get(copy)! });
+  }
+  const left = new Set(skipped.map((s) => s.read));
+  return { kept: files.filter((f) => !left.has(f)), skipped: files.flatMap((f) => skipped.filter((s) => s.read === f)) };
+}
+
+/**
+ * The workbooks read, each content once (`contentKey`: what tells two contents apart, a hash or
+ * the grid itself): the same workbook under another name ("vp - Copy.xlsx", "vp (1).xlsx", saved
+ * again) would count its tasks twice. The shortest name is kept (the others are usually it with
+ * something added); `sameAs` maps each left out to the one kept, in the order they were read
+ * within each content (a marked copy made from one left out is the kept one's copy).
+ */
+export function oncePerContent<T extends OwnOutputFile>(read: readonly T[], contentKey: (f: T) => string): { read: T[]; sameAs: Map<T, T> } {
+  const sameAs = new Map<T, T>();
+  if (read.length < 2) return { read: [...read], sameAs };
+  const byContent = new Map<string, T[]>();
+  for (const r of read) {
+    const key = contentKey(r);
+    byContent.set(key, [...(byContent.get(key) ?? []), r]);
+  }
+  const kept = new Set<T>();
+  for (const same of byContent.values()) {
+    const name = (r: T) => baseName(r.input.file).length;
+    const first = same.reduce((a, b) => (name(b) < name(a) ? b : a));
+    kept.add(first);
+    for (const r of same.filter((x) => x !== first)) sameAs.set(r, first);
+  }
+  return { read: read.filter((r) => kept.has(r)), sameAs };
+}
+
+/**
+ * The "Theo dõi" each original takes from a marked copy left out of the run: the first copy that
+ * has one, unless the original has its own (that one counts, as analyseWorkbook counts it).
+ */
+export function trackersFromCopies<T extends OwnOutputFile>(skipped: readonly SkippedOutput<T>[]): Map<T, { copy: T; tracker: SheetGrid }> {
+  const carried = new Map<T, { copy: T; tracker: SheetGrid }>();
+  for (const s of skipped) {
+    const tracker = s.kind === 'copy' && s.original ? ownSheetOf(s.read.grid.sheets, 'tracker') : undefined;
+    if (!tracker || carried.has(s.original!) || ownTrackerWins(s.original!.grid)) continue;
+    carried.set(s.original!, { copy: s.read, tracker });
+  }
+  return carried;
+}
+
+/**
+ * The workbook of the run a marked copy was written from: the one its "Tổng hợp" names ("Tệp:
+ * b/x.xlsx") unless that is the copy itself, else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). Not
+ * itself: the add-in writes "Tổng hợp" into the unit's own workbook too.
+ */
+function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where: Where): T | undefined {
+  const name = folded(baseName(copy.input.file));
+  // A copy never bears its original's name; two units' "ctct.xlsx" are not copies of each other.
+  const others = files.filter((f) => f !== copy && folded(baseName(f.input.file)) !== name);
+  const named = sourceLabel(copy.grid);
+  // A "Tổng hợp" written again in the copy (by the add-in) names the copy itself: its name then tells.
+  if (named !== undefined && !endsWithPath(where(copy.input.file), named)) return closest(copy, others.filter((f) => endsWithPath(where(f.input.file), named)), where);
+  if (!name.endsWith(COPY_SUFFIX)) return undefined;
+  const stem = name.slice(0, -COPY_SUFFIX.length);
+  // A second copy of the same name got "-2" (two labels giving one name).
+  const stems = [stem, stem.replace(/-\d+$/, '')];
+  return closest(
+    copy,
+    others.filter((f) => {
+      const own = workbookStem(folded(baseName(f.input.file)));
+      const label = workbookStem(folded(f.input.label)).split(/[\\/]+/).join('-');
+      return stems.some((s) => s === label || s === own || s.endsWith(`-${own}`));
+    }),
+    where,
+  );
+}
+
+/**
+ * How a marked copy's programme differs from its original's (undefined: the same, or either cannot
+ * be checked). The copy's "Theo dõi" holds the original's tasks when CTCT wrote it: the one still
+ * holding them was not edited since; with no such tracker, or both edited, which is newer is unknown.
+ */
+function compareProgrammes<T extends OwnOutputFile>(copy: T, original: T, programme: Programme<T>, where: Where): ProgrammeDiff | undefined {
+  const [mine, theirs] = [programme(copy), programme(original)];
+  if (!mine || !theirs) return undefined;
+  const copyTasks = mine.tasks.map((t) => taskSignature(rowFromTask(t)));
+  const originalTasks = theirs.tasks.map((t) => taskSignature(rowFromTask(t)));
+  const onlyInCopy = without(copyTasks, originalTasks).length;
+  const onlyInOriginal = without(originalTasks, copyTasks).length;
+  if (!onlyInCopy && !onlyInOriginal) return undefined;
+  const tracker = ownSheetOf(copy.grid.sheets, 'tracker');
+  const read = new Set(theirs.sheets);
+  const then = tracker ? readTracker(tracker.cells).rows.filter((r) => !r.vanished && read.has(r.source.sheet)) : [];
+  // An older tracker does not say what it copied of statuses and deadlines: compare without them.
+  const full = then.length > 0 && then.every((r) => r.copied);
+  const sign = (rows: string[], tasks: FileReport['tasks']) => (full ? rows : tasks.map((t) => taskSignature(rowFromTask(t), false)));
+  const snapshot = then.map((r) => taskSignature(r, full));
+  const unchanged = (rows: string[], tasks: FileReport['tasks']) => then.length > 0 && sameTasks(sign(rows, tasks), snapshot);
+  const copyKept = unchanged(copyTasks, mine.tasks);
+  const originalKept = unchanged(originalTasks, theirs.tasks);
+  let newer: ProgrammeDiff['newer'] = originalKept && !copyKept ? 'copy' : copyKept && !originalKept ? 'original' : 'unknown';
+  // A tracker refreshed in the copy (by the add-in) holds the copy's tasks, not the original's then:
+  // the copy's "Tổng hợp" of then, counting other tasks than the copy holds, gives it away.
+  const counted = countWhenWritten(copy, original, where);
+  if (newer === 'original' && counted !== undefined && counted !== mine.summary.taskCount) newer = 'unknown';
+  return { onlyInCopy, onlyInOriginal, newer };
+}
+
+/** The tasks the copy's "Tổng hợp" counted when CTCT wrote it from `original` (undefined: no such summary, or one written since). */
+function countWhenWritten(copy: OwnOutputFile, original: OwnOutputFile, where: Where): number | undefined {
+  const named = sourceLabel(copy.grid);
+  if (named === undefined || !endsWithPath(where(original.input.file), named)) return undefined;
+  for (const row of ownSheetOf(copy.grid.sheets, 'summary')?.cells.slice(0, 12) ?? []) {
+    const at = row.findIndex((v) => typeof v === 'string' && v.normalize('NFC').trim() === TOTAL_TASKS_LABEL);
+    const count = at >= 0 ? row[at + 1] : undefined;
+    if (typeof count === 'number') return count;
+  }
+  return undefined;
+}
+
+/** What a task is, as the tracker copies it from the source (its row aside: rows move). */
+function taskSignature(r: TrackerRow, withCopied = true): string {
+  const copied = withCopied ? [r.copied?.status ?? '', r.copied?.deadline ?? ''] : [];
+  return [r.key, r.task, r.leadUnits, r.coordinatingUnits, r.product, r.leaders, ...copied].map((v) => String(v ?? '').normalize('NFC').trim()).join('\u0001');
+}
+
+/** The items of `a` not in `b`, as many times as `a` has more of them. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  return a.filter((x) => {
+    const n = left.get(x) ?? 0;
+    if (n) left.set(x, n - 1);
+    return !n;
+  });
+}
+
+const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
+
+/** Of several candidates, one in the copy's own folder; else the first. */
+function closest<T extends OwnOutputFile>(copy: T, candidates: T[], where: Where): T | undefined {
+  const dir = folderOf(where(copy.input.file));
+  return candidates.find((f) => folderOf(where(f.input.file)) === dir) ?? candidates[0];
+}
+
+/** Whether a path ends with a label's folders and name ("b/x.xlsx"), as the system spells neither exactly. */
+function endsWithPath(file: string, label: string): boolean {
+  const parts = (p: string) => pathParts(folded(p));
+  const tail = parts(label);
+  const all = parts(file);
+  return tail.length > 0 && tail.length <= all.length && tail.every((p, i) => all[all.length - tail.length + i] === p);
+}
+
+/** The file a marked copy's "Tổng hợp" says it was made from: "Ngày lập: … · Tệp: b/x.xlsx · Trang tính: …". */
+function sourceLabel(grid: WorkbookGrid): string | undefined {
+  const summary = ownSheetOf(grid.sheets, 'summary');
+  for (const row of summary?.cells.slice(0, 4) ?? []) {
+    for (const v of row) {
+      if (typeof v !== 'string' || !/^Ngày lập:/u.test(v.normalize('NFC'))) continue;
+      const part = v.normalize('NFC').split(' · ').find((p) => p.startsWith('Tệp: '));
+      // One file only: "Tệp: a.xlsx, b.xlsx" is a summary of several.
+      return part && !part.includes(', ') ? part.slice('Tệp: '.length).trim() : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the workbook's own tracker is the one its summary counts (analyseWorkbook's rule). */
+export function ownTrackerWins(grid: WorkbookGrid): boolean {
+  return namedOwnSheet(grid.sheets, 'tracker') !== undefined;
+}
