@@ -239,6 +239,13 @@ const vi = {
   view: 'Xem',
   fileTasks: (n: number) => `${n} nhiệm vụ`,
   fileOwnDirectory: 'theo trang Danh mục của tệp',
+  leftOutSummary: 'bảng tổng hợp do CTCT ghi ra: không kiểm tra như một chương trình, không tính vào tổng hợp chung',
+  leftOutCopy: (original: string, tracker: boolean, programmeDiffers: boolean) =>
+    `bản sao đánh dấu của "${original}": không tính lần nữa${tracker ? `; trạng thái ở trang “Theo dõi” của nó được tính cho "${original}"` : ''}${
+      programmeDiffers ? `; chương trình trong bản sao khác tệp gốc, chương trình của "${original}" được dùng` : ''
+    }`,
+  leftOutSuperseded: (copy: string) => `không tính: chương trình trong bản sao đánh dấu "${copy}" đã được sửa sau khi CTCT ghi ra, "${copy}" được dùng thay cho tệp này`,
+  leftOutSame: (other: string) => `cùng nội dung với "${other}": chỉ kiểm tra một lần`,
   removeFile: (name: string) => `Bỏ tệp "${name}"`,
   remove: 'Bỏ',
   download: 'Tải về',
@@ -518,6 +525,13 @@ const en: Dict = {
   view: 'View',
   fileTasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
   fileOwnDirectory: "checked against the file's Danh mục sheet",
+  leftOutSummary: 'a summary written by CTCT: not checked as a programme, not counted in the combined summary',
+  leftOutCopy: (original, tracker, programmeDiffers) =>
+    `marked copy of "${original}": not counted again${tracker ? `; the statuses in its “Theo dõi” sheet count for "${original}"` : ''}${
+      programmeDiffers ? `; its programme differs from the original's, the programme of "${original}" is used` : ''
+    }`,
+  leftOutSuperseded: (copy) => `not counted: the programme in the marked copy "${copy}" was edited after CTCT wrote it, "${copy}" is used instead of this file`,
+  leftOutSame: (other) => `same content as "${other}": checked once`,
   removeFile: (name) => `Remove "${name}"`,
   remove: 'Remove',
   download: 'Download',

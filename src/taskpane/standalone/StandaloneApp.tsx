@@ -19,6 +19,7 @@ import { SummaryView } from '../components/SummaryView';
 import { useAction } from '../useAction';
 import { useTableStyles } from '../components/tableStyles';
 import { DICTIONARIES, useI18n, type Dict, type Lang } from '../i18n';
+import { sortOpenFiles, type LeftOut } from './own-outputs';
 
 export const SAMPLE_NAME = 'chuong-trinh-cong-tac-mau.xlsx';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -37,6 +38,14 @@ interface LoadedFile {
   grid: WorkbookGrid | null;
   report: FileReport | null;
   error: unknown;
+}
+
+/** Why a file is not counted, in the reader's language. */
+function leftOutText(why: LeftOut, t: Dict): string {
+  if (why.kind === 'summary') return t.leftOutSummary;
+  if (why.kind === 'copy') return t.leftOutCopy(why.original, why.tracker, why.programmeDiffers);
+  if (why.kind === 'superseded') return t.leftOutSuperseded(why.copy);
+  return t.leftOutSame(why.as);
 }
 
 /** The kind of a file's failure, as the dictionary words it: an empty file (0 bytes read) is told apart from another kind of file. */
@@ -298,16 +307,31 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     [runLoad],
   );
 
-  const ok = useMemo(() => files.filter((f): f is LoadedFile & { report: FileReport } => f.report !== null), [files]);
+  // As a folder run: CTCT's own outputs and a workbook opened twice are not counted again.
+  const sorted = useMemo(
+    () =>
+      sortOpenFiles(files, (f, tracker) => {
+        try {
+          return analyse({ ...f.grid!, tracker }, f.label, period);
+        } catch {
+          return null;
+        }
+      }),
+    [files, analyse, period],
+  );
+  const ok = useMemo(
+    () => files.flatMap((f) => (sorted.reports.has(f.id) ? [{ ...f, report: sorted.reports.get(f.id)! }] : [])),
+    [files, sorted],
+  );
   // Files that could not be read are named in the combined summary (in Vietnamese, as the sheet is).
   const combined = useMemo(() => {
     if (!ok.length) return null;
     const unreadable = files
-      .filter((f) => f.report === null)
+      .filter((f) => f.report === null && !sorted.leftOut.has(f.id))
       .map((f) => ({ file: f.label, code: inputErrorCode(f.error), message: isInputError(f.error) ? f.error.message : DICTIONARIES.vi.fileError(f.label) }));
     return engine.combineReports(ok.map((f) => f.report), asOf, unreadable, engine.defaultDirectory);
-  }, [ok, files, engine, asOf]);
-  const current = view === 'all' ? null : files.find((f) => f.id === view) ?? null;
+  }, [ok, files, sorted, engine, asOf]);
+  const current = view === 'all' ? null : ok.find((f) => f.id === view) ?? files.find((f) => f.id === view) ?? null;
   const items = useMemo(() => {
     const shown = view === 'all' ? ok : ok.filter((f) => f.id === view);
     return findingItems(shown.map((f) => ({ report: f.report, index: f.id })));
@@ -433,7 +457,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
               <li key={f.id} className={styles.file} data-testid="file-row" data-file={f.label} data-ok={f.report ? 'true' : 'false'}>
                 <span className={styles.fileName}>
                   {f.label}
-                  {f.report ? (
+                  {sorted.leftOut.has(f.id) ? (
+                    <span className={styles.fileMeta} data-testid="left-out" lang={t.lang}>
+                      {' · '}
+                      {leftOutText(sorted.leftOut.get(f.id)!, t)}
+                    </span>
+                  ) : f.report ? (
                     <span className={styles.fileMeta}>
                       {' · '}
                       {t.fileTasks(f.report.tasks.length)} · {t.findingsCount(f.report.findings.length)}
@@ -468,7 +497,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                     {t.remove}
                   </Button>
                 </span>
-                {f.error ? (
+                {f.error && !sorted.leftOut.has(f.id) ? (
                   <div className={styles.fileError}>
                     <ErrorBar message={fileErrorText(f)} name="file" />
                   </div>
@@ -502,7 +531,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                 >
                   <option value="all">{t.allFiles(ok.length)}</option>
                   {files.map((f) => (
-                    <option key={f.id} value={f.id} disabled={!f.report}>
+                    <option key={f.id} value={f.id} disabled={!sorted.reports.has(f.id)}>
                       {f.label}
                     </option>
                   ))}

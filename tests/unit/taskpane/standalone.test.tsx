@@ -18,11 +18,13 @@ afterEach(() => jest.restoreAllMocks());
 function fakeXlsx() {
   const calls = { read: 0, marked: [] as { original: Uint8Array; file: FileReport; report: Report }[], summaries: [] as Report[] };
   const api: XlsxApi = {
-    async readWorkbookGrid(data) {
+    async readWorkbookGrid(data, options) {
       calls.read++;
       const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
       if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new CtctInputError('not-xlsx', 'Tệp này không phải tệp Excel .xlsx.');
-      return grid();
+      // Each file its own workbook (a note naming it): the page counts one content opened twice once.
+      const g = grid();
+      return { ...g, sheets: [...g.sheets, { name: 'Ghi chú', cells: [[String(options?.fileName)]], merges: [], fonts: [] }] };
     },
     async writeMarkedCopyDetailed(original, file, report) {
       calls.marked.push({ original, file, report });
