@@ -139,3 +139,14 @@ test('an original whose marked copy was edited since (a task deleted in the copy
   expect(within(row('vp-kiem-tra.xlsx')).queryByTestId('left-out')).toBeNull();
   expect(screen.getByTestId('task-count')).toHaveTextContent(String(tasksOf('vp.xlsx') - 1));
 });
+
+test('statuses typed in the marked copy\'s "Theo dõi" count for its original', async () => {
+  const copy = JSON.parse(JSON.stringify(grids.get('vp-kiem-tra.xlsx'))) as WorkbookGrid;
+  const tracker = copy.sheets.find((s) => s.name === 'Theo dõi')!;
+  const header = tracker.cells.findIndex((r) => r?.includes('Trạng thái'));
+  const column = tracker.cells[header]!.indexOf('Trạng thái');
+  for (let r = header + 1; r <= header + 5; r++) tracker.cells[r]![column] = 'Hoàn thành';
+  await openEdited({ 'vp-kiem-tra.xlsx': copy }, 'vp.xlsx', 'vp-kiem-tra.xlsx');
+  expect(within(row('vp-kiem-tra.xlsx')).getByTestId('left-out')).toHaveTextContent('trạng thái ở trang “Theo dõi” của nó được tính cho "vp.xlsx"');
+  expect(screen.getByTestId('status-from-tracker')).toHaveTextContent(`Trạng thái của 5/${tasksOf('vp.xlsx')} nhiệm vụ lấy từ trang "Theo dõi"`);
+});
