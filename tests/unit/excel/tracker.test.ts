@@ -511,13 +511,19 @@ describe('writeTracker', () => {
     expect((await syncsOf(small, () => smallHost.writeTracker(smallReport))).count).toBe(offWeb.count);
   }, 60_000);
 
-  it('on the web, refreshes in place with the clear in one request together with the copy, table size, dropdown and notes: the clear never goes without them', async () => {
+  /** A 300-task programme and its tracker, written on the web with a 120 KB request limit. */
+  async function webTrackerWritten() {
     const limit = 120_000;
     const wb = new FakeWorkbook({ payloadLimit: limit });
     wb.addSheet('Phụ lục II', programmeRows(300));
     const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
     const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
     await host.writeTracker(report);
+    return { limit, wb, host, report };
+  }
+
+  it('on the web, refreshes in place with the clear in one request together with the copy, table size, dropdown and notes: the clear never goes without them', async () => {
+    const { limit, wb, host, report } = await webTrackerWritten();
     // Notes on 150 rows: with the rows' own writes, more than one request's share.
     const tracker = wb.sheet('Theo dõi')!;
     const KQ = colLetters(col('Kết quả'));
@@ -538,12 +544,7 @@ describe('writeTracker', () => {
   });
 
   it('on the web, old notes past one request’s share are deleted in requests of their own before the clear, never all in its request; every note comes back', async () => {
-    const limit = 120_000;
-    const wb = new FakeWorkbook({ payloadLimit: limit });
-    wb.addSheet('Phụ lục II', programmeRows(300));
-    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
-    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
-    await host.writeTracker(report);
+    const { limit, wb, host, report } = await webTrackerWritten();
     // 600 notes: their deletes alone (an action each) are more than one request may carry.
     const tracker = wb.sheet('Theo dõi')!;
     const [KQ, NHT] = [colLetters(col('Kết quả')), colLetters(col('Ngày hoàn thành'))];
