@@ -255,7 +255,9 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
         // The report names the file by its label: findings and the combined summary tell them apart.
         file.report = analyse(file.grid, label, period);
       } catch (error) {
-        if (typeof console !== 'undefined') console.error(error);
+        // A file that is no programme (CTCT's own summary among the chosen files, an .xls) is said on
+        // the page; only what the page did not expect goes to the console.
+        if (typeof console !== 'undefined' && !isInputError(error)) console.error(error);
         file.error = error;
       }
       loaded.push(file);
