@@ -16,7 +16,7 @@ import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sam
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
-import { oncePerContent as sameContentOnce } from '../engine/own-outputs';
+import { oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -209,19 +209,20 @@ async function carriedTrackers(
 ): Promise<{ carried: Map<ReadInput, CarriedTracker>; sayLeftOut: (fromTracker: (original: ReadInput) => number, io: Io) => void }> {
   const carried = new Map<ReadInput, CarriedTracker>();
   const why = new Map<SkippedOutput, string | 'counted'>();
+  // Which copy's tracker each original takes is the engine's rule (the standalone page's too).
+  const firstCopy = trackersFromCopies(skipped);
   for (const s of skipped) {
     const tracker = s.original && s.kind === 'copy' && ownSheetOf(s.read.grid.sheets, 'tracker');
     if (!s.original || !tracker) continue;
-    const name = path.basename(s.read.input.file);
-    const first = carried.get(s.original);
+    const first = firstCopy.get(s.original);
     const replaced = await replacedWithTracker(s.original);
     if (ownTrackerWins(s.original.grid)) why.set(s, `; ${s.original.input.label} có trang “Theo dõi” riêng, trang đó được dùng`);
-    else if (first) why.set(s, `; trang “Theo dõi” của bản sao ${first.name} được dùng`);
     // --out writes over this very copy: its tracker is read as the one replaced.
     else if (replaced && sameFile(replaced, s.read.input.file)) why.set(s, 'counted');
     else if (replaced) why.set(s, `; trang “Theo dõi” của ${path.basename(replaced)}, bản sao mà --out ghi đè, được dùng`);
+    else if (first && first.copy !== s.read) why.set(s, `; trang “Theo dõi” của bản sao ${path.basename(first.copy.input.file)} được dùng`);
     else {
-      carried.set(s.original, { name, bytes: s.read.bytes, tracker });
+      carried.set(s.original, { name: path.basename(s.read.input.file), bytes: s.read.bytes, tracker });
       why.set(s, 'counted');
     }
   }
