@@ -119,6 +119,7 @@ test('the summary alone is said to be CTCT\'s summary, not a file without a task
   await open('tong-hop.xlsx');
   expect(screen.getByTestId('left-out')).toHaveTextContent('bảng tổng hợp do CTCT ghi ra');
   expect(screen.queryByRole('alert')).toBeNull();
+  expect(document.body.textContent).not.toContain('Không tìm thấy bảng nhiệm vụ');
 });
 
 test('the same workbook under two names is counted once', async () => {
