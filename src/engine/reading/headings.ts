@@ -78,7 +78,7 @@ const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
  * vụ trọng tâm"). Groups: the figure (one of two), what it counts.
  */
 const COUNT = new RegExp(
-  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}\s+(?:\([a-z ]{2,30}\)\s*)?|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(nhiem vu|noi dung|nv|chi tieu|cong viec|dau viec|viec)\b`,
+  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}\s+(?:\([a-z ]{2,30}\)\s*)?|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(${TASK_WORDS}|chi tieu)\b`,
 );
 
 /** The number a COUNT_FIGURE match writes: "1.200" → 1200. */
@@ -251,11 +251,13 @@ function severalQuarters(folded: string): [number, number] | null {
 
 /** A total's words (folded): "tổng cộng", "tổng số nhiệm vụ", "cộng". */
 export const TOTAL_WORDS = String.raw`(?:tong cong|tong so|cong)(?:\s+(?:nhiem vu|noi dung|cong viec))?`;
+/** The period a total's words may name (folded): " quý iii", " tháng 7/2025". */
+export const TOTAL_PERIOD = String.raw`\s+(?:${QUARTER_WORD}|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?`;
 /**
  * A total's number alone ("tổng cộng: 72", "tổng số nhiệm vụ: 72", "cộng 72"), or after the period it
  * totals ("cộng quý iii: 4", "tổng cộng tháng 7 4"; not "cộng tháng 12"), folded.
  */
-const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s*:?\s*|\s+(?:${QUARTER_WORD}|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?(?:\s*:\s*|\s+))${COUNT_FIGURE}$`);
+const BARE_TOTAL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s*:?\s*|${TOTAL_PERIOD}(?:\s*:\s*|\s+))${COUNT_FIGURE}$`);
 /** "Cộng:", "Cộng 3", "Cộng Quý III", "Cộng nhiệm vụ" (lower case, unfolded). */
 const COUNTED_TOTAL = /^cộng(?:\s*:|\s*$|\s+\d|\s+(?:quý|quí|tháng)(?=[\s\d])|\s+(?:nhiệm vụ|nội dung|công việc)(?!\p{L}))/u;
 

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
@@ -778,7 +778,7 @@ function countBeside(view: SheetView, r: number, h: Heading, col: number, cols?:
 }
 
 /** A total row's label alone in its cell (folded): "Tổng cộng", "Cộng:", "Tổng số nhiệm vụ", "Cộng Quý III". */
-const TOTAL_LABEL = new RegExp(String.raw`^${TOTAL_WORDS}(?:\s+(?:qu[yi]|thang)\s+[\divx]+(?:\s*[/-]\s*\d{4})?)?\s*:?$`);
+const TOTAL_LABEL = new RegExp(String.raw`^${TOTAL_WORDS}(?:${TOTAL_PERIOD})?\s*:?$`);
 /** A figure as a total row shows it: "350", "1.200", "(3)". */
 const FIGURE = /^\(?-?\d[\d.,\s]*\)?$/;
 /** The columns a count of tasks is written under: not a budget, a quantity, a status or a date. */
