@@ -217,7 +217,7 @@ function compareProgrammes<T extends OwnOutputFile>(copy: T, original: T, progra
   const originalKept = unchanged(originalTasks, theirs.tasks);
   let newer: ProgrammeDiff['newer'] = originalKept && !copyKept ? 'copy' : copyKept && !originalKept ? 'original' : 'unknown';
   // A tracker refreshed in the copy (by the add-in) holds the copy's tasks, not the original's then:
-  // the copy's "Tổng hợp" of then, counting other tasks than the copy holds, gives it away.
+  // the task count in the "Tổng hợp" CTCT wrote then, differing from the copy's, gives it away.
   const counted = countWhenWritten(copy, original, where);
   if (newer === 'original' && counted !== undefined && counted !== mine.summary.taskCount) newer = 'unknown';
   return { onlyInCopy, onlyInOriginal, newer };

@@ -207,8 +207,7 @@ function coveredInHeader(view: SheetView, r: number, c: number): boolean {
   return false;
 }
 
-/** A line that only states a count: "Gồm 06 nội dung", "(Có 5 nhiệm vụ)". */
-/** "Gồm 5 nhiệm vụ", "(có 3 nhiệm vụ)", "Số nhiệm vụ: 4", "Số lượng: 04": a count on a line of its own. */
+/** A line that only states a count: "Gồm 5 nhiệm vụ", "(có 3 nhiệm vụ)", "Số nhiệm vụ: 4", "Số lượng: 04". */
 const COUNT_LINE = /^\s*\(?\s*(?:(?:gồm|có)\s+\d|số\s+(?:lượng(?:\s+(?:nhiệm vụ|nội dung|công việc))?|nhiệm vụ|nội dung|công việc)\s*:?\s*\d)/iu;
 
 /** "12", "12.", "12)", and as some units write them "(12)", "12-", "12/", "12,". */
@@ -1117,7 +1116,8 @@ const GROUP_WORDS = /^(?:các\s+|nhóm\s+)?(?:công tác|lĩnh vực|nhiệm v�
  * A group's title with no number ("Công tác thanh tra:") alone in the task column: a title, not the
  * rest of the task above cut at a page break, when that task is whole (no cell of it cut mid-phrase,
  * no list it opens) and the numbers start again at 1 under it, or go on under a title ending with
- * ":" or opening with a group's words ("Công tác thanh tra") over a task whose cells are all filled.
+ * ":", or opening with a group's words ("Công tác thanh tra", at most 60 characters) under a task
+ * whose unit, and leader or product, are filled (`hasItsCells`).
  */
 function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
   if (cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !GROUP_TITLE.test(line.text) || !startsSentence(line.text)) return false;
