@@ -78,10 +78,12 @@ const SYNONYMS: Record<string, Status> = {
 const DEGREE = 'dung han|dung tien do|dung ke hoach|dam bao tien do|truoc han|som|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
+/** A share done (folded): "80%", "đạt 80%", "đã đạt được 100%". Group: the figure. */
+const SHARE_DONE = String.raw`(?:(?:da )?dat(?: duoc)? )?(\d{1,3}(?:[.,]\d+)?)\s*%`;
 /** A share done after the status: "Hoàn thành 80%", "Đang thực hiện (50%)", "Đang thực hiện, đạt 70%". */
-const PERCENT = /^(.+?)[\s,:(-]+(?:(?:da )?dat(?: duoc)? )?(\d{1,3}(?:[.,]\d+)?)\s*%\)?$/;
+const PERCENT = new RegExp(String.raw`^(.+?)[\s,:(-]+${SHARE_DONE}\)?$`);
 /** A share done alone (folded): "60%", "Đạt 80%", "Đã đạt được 100%". */
-const SHARE = /^(?:(?:da )?dat(?: duoc)? )?(\d{1,3}(?:[.,]\d+)?)\s*%$/;
+const SHARE = new RegExp(`^${SHARE_DONE}$`);
 /** "Đề xuất/Đề nghị" + "bỏ"/"điều chỉnh" + more words (matchKey: lower case, marks kept). */
 const PROPOSAL_WITH_WORDS = /^đề (?:xuất|nghị) (bỏ|điều chỉnh)\s+[\p{L}\d]/u;
 /** A move in time (folded): "Chuyển sang Quý IV", "Lùi thời gian sang tháng 10", "Dời đến 30/10/2025". */
