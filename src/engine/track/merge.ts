@@ -120,9 +120,9 @@ export function trackerRowYear(row: Pick<TrackerRow, 'year' | 'source'>, asOf: s
  * The status a row counts under on `asOf`: its own, but done when a user typed the day it was done
  * (on or before `asOf`) and no status of their own (blank, or as CTCT copied it from the source):
  * staff fill in "Ngày hoàn thành" and leave the dropdown. A day still ahead is planned, as in the status column.
- * A day typed as text is read as a deadline is ("20/9" in the row's `year`, "Ngày 20/9/2025").
+ * A day typed as text is read as a deadline is ("20/9" in `year`, the row's: `trackerRowYear`; "Ngày 20/9/2025").
  */
-export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'completedOn'>, asOf: string, year = Number(asOf.slice(0, 4))): string {
+export function trackedStatus(row: Pick<TrackerRow, 'status' | 'copied' | 'completedOn'>, asOf: string, year: number): string {
   // "Hoàn thành" CTCT showed for the day typed (doneAsCounted) is not the user's: as copied, but for the day.
   const own = shownByDay(row) ? row.copied!.status : row.status;
   const typed = own !== '' && own !== row.copied?.status;
