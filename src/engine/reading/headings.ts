@@ -294,6 +294,9 @@ export const ALL_YEAR_WORDS = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan 
 const QUARTER_ORDINAL = new RegExp(String.raw`\b(${QUARTER_WORD})\s+thu\s+(nhat|hai|ba|tu)\b`);
 const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
 
+/** "… theo từng quý" (folded): the quarters are below, the heading is none of them. */
+const BY_QUARTER = new RegExp(String.raw`\btheo tung ${QUARTER_WORD}\b`);
+
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
   const written = foldKey(text);
@@ -313,7 +316,7 @@ export function parseHeading(text: string): Heading | null {
   const q = QUARTER_HEADING.exec(folded) ?? SHORT_QUARTER.exec(folded);
   const several = q ? severalQuarters(folded) : null;
   // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
-  if (q && !/\btheo tung qu[yi]\b/.test(folded) && !several) {
+  if (q && !BY_QUARTER.test(folded) && !several) {
     const quarter = quarterOf(q[1])!;
     const h: Heading = {
       level: 2,

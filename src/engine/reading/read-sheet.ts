@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
@@ -960,11 +960,14 @@ function isColumnNumbering(view: SheetView, r: number): boolean {
  * states a count. (A task that only mentions a quarter, "5 | Báo cáo kết quả Quý III | Phòng …", has
  * a task's cells and is not asked.)
  */
+/** "2 quý iii …", "2 tháng 8" (folded): a number, then a quarter's or month's word. */
+const NUMBERED_PERIOD = new RegExp(String.raw`^\S+\s+(?:${QUARTER_WORD}|thang)\s`);
+
 function numberedHeadingOf(text: string): Heading | null {
   // "(1) | Nhiệm vụ trọng tâm" is numbered as "1 | …" is.
   const h = parseHeading(text.replace(/^\((\d{1,3})\)/, '$1'));
   if (!h || h.level === 0) return null;
-  const headingWords = /^\S+\s+(qu[yi]|thang)\s/.test(foldKey(text));
+  const headingWords = NUMBERED_PERIOD.test(foldKey(text));
   return h.declared !== null || ((h.level === 2 || h.level === 3) && headingWords) || (h.level === 1 && h.allYear && !h.cellWords) ? h : null;
 }
 
@@ -1261,7 +1264,7 @@ function isUpperCaseTitle(text: string): boolean {
 }
 
 /** A quarter or month and its year, a remark in brackets at most (folded): "quy iv", "thang 8/2025", "thang 8 (…)". */
-const PERIOD_ONLY = /^(?:qu[yi]|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?(?:\s*\([^()]*\))?:?$/;
+const PERIOD_ONLY = new RegExp(String.raw`^(?:${QUARTER_WORD}|thang)\s+(?:[ivx]+|\d{1,2})(?:\s*(?:[/-]|nam)\s*\d{4})?(?:\s*\([^()]*\))?:?$`);
 
 /**
  * Whether row r, under a blank row, is plainly the rest of the task above: a cell of the task's own
