@@ -7,7 +7,7 @@
 import { columnLetter } from '../engine/grid';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
-import { ACTION_BYTES, loadGrids, SyncBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, loadGrids, SyncBudget } from './batch';
 import { rewriteInput } from './cells';
 import type { HostEnv } from './env';
 import type { OutputSheet } from './output';
@@ -35,13 +35,20 @@ export interface CarriedNote {
   content: string;
 }
 
+/** A note of the old sheet as it was read: itself (to delete it), its cell ("K7") and its text. */
+export interface OldNote {
+  note: { delete(): void };
+  address: string;
+  content: string;
+}
+
 export interface CarriedTracker {
   columns: CarriedColumns | null;
   notes: CarriedNote[];
   /** Widths (points) and hidden columns users set, by new 0-based column. */
   looks: Map<number, ColumnLook>;
   /** The old sheet's notes (deleted when the tracker is refreshed in place; `notes` come back). */
-  oldNotes: { delete(): void }[];
+  oldNotes: OldNote[];
 }
 
 /** What an old tracker with no task lines (or no old tracker) carries. */
@@ -97,8 +104,32 @@ export async function readCarried(
     columns,
     notes: notes.items.map((n, i) => ({ line: cells[i]!.rowIndex - at.rowIndex, column: cells[i]!.columnIndex - at.columnIndex, content: n.content })),
     looks,
-    oldNotes: notes.items,
+    oldNotes: notes.items.map((n, i) => ({ note: n, address: `${columnLetter(cells[i]!.columnIndex + 1)}${cells[i]!.rowIndex + 1}`, content: n.content })),
   };
+}
+
+/**
+ * Best effort after a refresh that failed before its clear went through: puts the old notes it
+ * deleted ahead of it back on their own cells of the old sheet, in as few syncs as the limit allows.
+ */
+export async function restoreOldNotes(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  sheetName: string,
+  notes: readonly OldNote[],
+): Promise<void> {
+  if (!notes.length) return;
+  try {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const budget = new SyncBudget(context, env);
+    for (const n of notes) {
+      await budget.reserve(ACTION_BYTES + jsonBytes(n.content));
+      sheet.notes.add(sheet.getRange(n.address), n.content);
+    }
+    await context.sync();
+  } catch {
+    // The refresh's own error is the one reported; a refused restore must not hide it.
+  }
 }
 
 async function readColumns(

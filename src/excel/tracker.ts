@@ -35,7 +35,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
-import { carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, type CarriedColumns } from './tracker-carry';
+import { carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, restoreOldNotes, type CarriedColumns, type OldNote } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -111,38 +111,53 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
       if (caps.dataValidation) statusValidation(s, area);
       if (caps.freezePanes) s.freezePanes.freezeRows(1);
     };
+    // Old notes deleted in requests ahead of the clear's, each with the budget's flush count when queued.
+    const deletedEarly: { note: OldNote; flush: number }[] = [];
+    let clearFlush: number | null = null;
+    const refreshInPlace = async (oldTracker: TrackerSheet) => {
+      try {
+        return await writeInPlace(
+          context,
+          out,
+          async (scratch) => writeRows(scratch, rows, carried.columns, loose, budget),
+          async (s, scratch, area) => {
+            // Reserved at once, so the budget syncs (if at all) before the clear, never between it and
+            // the copy, the table's size, the dropdown or the notes: one batch, not transactional, for all.
+            // Notes past one request's share (thousands, on the web) cannot join it: they follow.
+            // Old notes past that request's share (some 18,000 on the web) are deleted in requests of
+            // their own just before it: should the refresh fail before its clear goes through, they are put back.
+            const room = Math.floor((budget.limit - finishBytes(area) - ACTION_BYTES * 12) / ACTION_BYTES);
+            const early = carried.oldNotes.length - Math.max(0, room);
+            for (const n of early > 0 ? carried.oldNotes.slice(0, early) : []) {
+              await budget.reserve(ACTION_BYTES);
+              n.note.delete();
+              deletedEarly.push({ note: n, flush: budget.flushes });
+            }
+            const last = early > 0 ? carried.oldNotes.slice(early) : carried.oldNotes;
+            const rest = finishBytes(area) + ACTION_BYTES * (last.length + 12);
+            const together = rest + notesBytes <= budget.limit;
+            await budget.reserve(together ? rest + notesBytes : rest);
+            clearFlush = budget.flushes;
+            // The old sheet's notes go (before the clear, which may take them already: a delete after it
+            // would fail half-way); the kept ones come back on their task's new row.
+            for (const n of last) n.note.delete();
+            refreshCells(s, scratch, area, out, caps);
+            keepTable(s, area, out, oldTracker, caps);
+            if (!out.marked) markOwned(s, 'tracker', caps);
+            finishSheet(s, area);
+            await addNotes(s, together);
+          },
+        );
+      } catch (e) {
+        // Refused before the clear's request went through, the old sheet stays: so do the notes deleted ahead of it.
+        const cleared = clearFlush !== null && budget.flushes > clearFlush;
+        if (!cleared) await restoreOldNotes(context, env, out.name, deletedEarly.filter((d) => d.flush < budget.flushes).map((d) => d.note));
+        throw e;
+      }
+    };
     const sheet =
       out.exists && caps.rangeCopy && old
-        ? await writeInPlace(
-            context,
-            out,
-            async (scratch) => writeRows(scratch, rows, carried.columns, loose, budget),
-            async (s, scratch, area) => {
-              // Reserved at once, so the budget syncs (if at all) before the clear, never between it and
-              // the copy, the table's size, the dropdown or the notes: one batch, not transactional, for all.
-              // Notes past one request's share (thousands, on the web) cannot join it: they follow.
-              // Old notes past that request's share (some 18,000 on the web) are deleted in requests of
-              // their own just before it: held in `carried`, they are lost only if the refresh then fails.
-              const room = Math.floor((budget.limit - finishBytes(area) - ACTION_BYTES * 12) / ACTION_BYTES);
-              const early = carried.oldNotes.length - Math.max(0, room);
-              for (const n of early > 0 ? carried.oldNotes.slice(0, early) : []) {
-                await budget.reserve(ACTION_BYTES);
-                n.delete();
-              }
-              const last = early > 0 ? carried.oldNotes.slice(early) : carried.oldNotes;
-              const rest = finishBytes(area) + ACTION_BYTES * (last.length + 12);
-              const together = rest + notesBytes <= budget.limit;
-              await budget.reserve(together ? rest + notesBytes : rest);
-              // The old sheet's notes go (before the clear, which may take them already: a delete after it
-              // would fail half-way); the kept ones come back on their task's new row.
-              for (const n of last) n.delete();
-              refreshCells(s, scratch, area, out, caps);
-              keepTable(s, area, out, old, caps);
-              if (!out.marked) markOwned(s, 'tracker', caps);
-              finishSheet(s, area);
-              await addNotes(s, together);
-            },
-          )
+        ? await refreshInPlace(old)
         : await writeReplacing(
             context,
             caps,

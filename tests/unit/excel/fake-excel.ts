@@ -192,6 +192,11 @@ export class FakeWorkbook {
   private nextId = 1;
   readonly apiVersion: number;
   payloadLimit: number | null;
+  /**
+   * When set, a sync whose operations it picks is refused whole (RequestPayloadSizeLimitExceeded),
+   * as Excel on the web refuses a request: nothing queued since the previous sync stays applied.
+   */
+  refuse: ((ops: readonly string[]) => boolean) | null = null;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? 18;
@@ -218,6 +223,22 @@ export class FakeWorkbook {
     if (ctx.dirty) await ctx.sync();
     return result;
   };
+
+  /** The model as it is now; the function returned puts it back (once), sheet and table objects kept. */
+  snapshot(): () => void {
+    const sheets = this.sheets.map((sheet) => [sheet, structuredClone(sheet)] as const);
+    const tables = this.tables.map((table) => [table, structuredClone({ ...table, sheet: null })] as const);
+    const names = structuredClone(this.names);
+    const { activeId, selection } = this;
+    const deletedSheets = [...this.deletedSheets];
+    return () => {
+      for (const [live, copy] of sheets) Object.assign(live, copy);
+      for (const [live, copy] of tables) Object.assign(live, { ...copy, sheet: live.sheet });
+      this.sheets = sheets.map(([live]) => live);
+      this.tables = tables.map(([live]) => live);
+      Object.assign(this, { names, activeId, selection, deletedSheets });
+    };
+  }
 
   // ---- test helpers ----
 
@@ -504,9 +525,12 @@ export class FakeContext {
   dirty = false;
   ops: string[] = [];
   readonly workbook: WorkbookProxy;
+  /** Undoes what was queued since the last sync (only while `wb.refuse` is set). */
+  private rollback: (() => void) | null;
 
   constructor(readonly wb: FakeWorkbook) {
     this.workbook = new WorkbookProxy(this);
+    this.rollback = wb.refuse ? wb.snapshot() : null;
   }
 
   fail(code: string, message: string): void {
@@ -533,6 +557,10 @@ export class FakeContext {
     this.dirty = false;
     this.syncCount++;
     await Promise.resolve();
+    const refused = this.wb.refuse?.(record.ops) ?? false;
+    if (refused) this.rollback?.();
+    this.rollback = this.wb.refuse ? this.wb.snapshot() : null;
+    if (refused) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'Request refused');
     if (error) throw error;
     if (limit !== null && record.response > limit) {
       throw new OfficeError('ResponsePayloadSizeLimitExceeded', `Response payload ${record.response} > ${limit}`);

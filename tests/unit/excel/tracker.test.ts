@@ -569,6 +569,54 @@ describe('writeTracker', () => {
     expect(new Map(tracker.notes)).toEqual(expected);
   });
 
+  it('on the web, a refused clear puts the old notes deleted in requests ahead of it back on their cells, and the error still reaches the pane', async () => {
+    const { limit, wb, host, report } = await webTrackerWritten();
+    const tracker = wb.sheet('Theo dõi')!;
+    const [KQ, NHT] = [colLetters(col('Kết quả')), colLetters(col('Ngày hoàn thành'))];
+    for (let r = 2; r <= 301; r++) for (const c of [KQ, NHT]) tracker.notes.set(`${c}${r}`, `Ghi chú ${c}${r}`);
+    wb.cell(tracker, 2, col('Trạng thái')).value = 'Hoàn thành';
+    const notes = new Map(tracker.notes);
+    const values = wb.valuesOf('Theo dõi');
+
+    // Excel refuses the request that clears the old sheet (nothing of it applies).
+    wb.refuse = (ops) => ops.includes('range.clear');
+    const before = wb.syncs.length;
+    await expect(host.writeTracker(report)).rejects.toMatchObject({ name: 'ExcelHostError', code: 'RequestPayloadSizeLimitExceeded' });
+    const syncs = wb.syncs.slice(before);
+    const clear = syncs.findIndex((s) => s.ops.includes('range.clear'));
+    // Notes were deleted in requests of their own before it…
+    expect(syncs.slice(0, clear).some((s) => s.ops.includes('note.delete'))).toBe(true);
+    // …and are back: every old note on its own cell with its own text, the old values unchanged.
+    expect(wb.sheet('Theo dõi')).toBe(tracker);
+    expect(new Map(tracker.notes)).toEqual(notes);
+    expect(wb.valuesOf('Theo dõi')).toEqual(values);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Theo dõi']);
+    expect(Math.max(...syncs.map((s) => s.request))).toBeLessThanOrEqual(limit);
+    expect(syncs.slice(clear + 1).filter((s) => s.ops.includes('notes.add'))).toHaveLength(1); // in one request
+
+    // Accepted again, the refresh keeps them all.
+    wb.refuse = null;
+    await host.writeTracker(report);
+    expect(new Map(tracker.notes)).toEqual(notes);
+    expect(wb.valuesOf('Theo dõi')[1][col('Trạng thái') - 1]).toBe('Hoàn thành');
+  });
+
+  it('on the web, a request refused after the clear went through puts no old note back on the new sheet', async () => {
+    const { wb, host, report } = await webTrackerWritten();
+    const tracker = wb.sheet('Theo dõi')!;
+    const [KQ, NHT] = [colLetters(col('Kết quả')), colLetters(col('Ngày hoàn thành'))];
+    for (let r = 2; r <= 301; r++) for (const c of [KQ, NHT]) tracker.notes.set(`${c}${r}`, `Ghi chú ${c}${r}`);
+
+    // 600 notes do not fit in the clear's request: they follow it; Excel refuses the first of those.
+    wb.refuse = (ops) => ops.includes('notes.add');
+    const before = wb.syncs.length;
+    await expect(host.writeTracker(report)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    const syncs = wb.syncs.slice(before);
+    const refused = syncs.findIndex((s) => s.ops.includes('notes.add'));
+    expect(syncs.findIndex((s) => s.ops.includes('range.clear'))).toBeLessThan(refused);
+    expect(syncs.slice(refused + 1).flatMap((s) => s.ops)).not.toContain('notes.add');
+  });
+
   it('a refused write leaves the old tracker (and what was typed in it) in place, no half-written sheet', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Phụ lục II', programmeRows(600));
