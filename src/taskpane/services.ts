@@ -29,7 +29,10 @@ export interface EngineApi {
 export interface XlsxApi {
   /** `fileName` is named in the Vietnamese error for a file that is not an .xlsx. */
   readWorkbookGrid(data: Uint8Array | ArrayBuffer, options?: { fileName?: string }): Promise<WorkbookGrid>;
-  /** The marked copy, and what it could not keep of the original (charts, macros…): the page says so. */
-  writeMarkedCopyDetailed(original: Uint8Array, fileReport: FileReport, report: Report, options: { asOf: string }): Promise<{ bytes: Uint8Array; lostParts: readonly LostPart[] }>;
+  /**
+   * The marked copy, and what it could not keep of the original (charts, macros…): the page says so.
+   * `previousCopy`: a marked copy of the file whose "Theo dõi" the new copy carries on (as `--out` does).
+   */
+  writeMarkedCopyDetailed(original: Uint8Array, fileReport: FileReport, report: Report, options: { asOf: string; previousCopy?: Uint8Array }): Promise<{ bytes: Uint8Array; lostParts: readonly LostPart[] }>;
   writeSummaryWorkbook(report: Report, options: { asOf: string }): Promise<Uint8Array>;
 }

@@ -348,9 +348,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
       save(bytes, t.lang === 'vi' ? `Tổng hợp CTCT ${asOf}.xlsx` : `CTCT summary ${asOf}.xlsx`);
       return null;
     }
-    if (!target.report) return null;
-    const report = engine.combineReports([target.report], asOf);
-    const { bytes, lostParts } = await xlsx.writeMarkedCopyDetailed(target.bytes, target.report, report, { asOf });
+    // As `--out` writes it: an original's copy carries on its marked copy's "Theo dõi", whose statuses its summary counts.
+    const fileReport = sorted.reports.get(target.id) ?? target.report;
+    if (!fileReport) return null;
+    const report = engine.combineReports([fileReport], asOf);
+    const previousCopy = files.find((f) => f.id === sorted.trackerFrom.get(target.id))?.bytes;
+    const { bytes, lostParts } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy } : {}) });
     const copy = markedName(target, t);
     save(bytes, copy);
     return lostParts.length ? { copy, file: target.label, parts: lostParts } : null;

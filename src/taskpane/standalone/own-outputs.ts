@@ -27,6 +27,8 @@ export interface SortedFiles {
   leftOut: Map<number, LeftOut>;
   /** The report each counted file adds (an original's with its copy's "Theo dõi"). */
   reports: Map<number, FileReport>;
+  /** By a counted original's id, the id of the left-out copy whose "Theo dõi" it takes: its download carries that tracker on, as `--out` does. */
+  trackerFrom: Map<number, number>;
 }
 
 type Item = { input: { file: string; label: string }; grid: WorkbookGrid; file: OpenFile };
@@ -48,12 +50,14 @@ export function sortOpenFiles(files: readonly OpenFile[], withTracker: (file: Op
     }
   }
   const reports = new Map<number, FileReport>();
+  const trackerFrom = new Map<number, number>();
   for (const item of kept) {
     const { file } = item;
     const from = carried.get(item);
     const report = from ? withTracker(file, from.tracker) ?? file.report : file.report;
     if (report) reports.set(file.id, report);
+    if (from) trackerFrom.set(file.id, from.copy.file.id);
   }
   // Files that could not be read are not sorted: they stay as they are (named in the summary).
-  return { leftOut, reports };
+  return { leftOut, reports, trackerFrom };
 }

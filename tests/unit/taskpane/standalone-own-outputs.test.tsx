@@ -151,3 +151,92 @@ test('statuses typed in the marked copy\'s "Theo dõi" count for its original', 
   expect(within(row('vp-kiem-tra.xlsx')).getByTestId('left-out')).toHaveTextContent('trạng thái ở trang “Theo dõi” của nó được tính cho "vp.xlsx"');
   expect(screen.getByTestId('status-from-tracker')).toHaveTextContent(`Trạng thái của 5/${tasksOf('vp.xlsx')} nhiệm vụ lấy từ trang "Theo dõi"`);
 });
+
+/** Runs a script in Node (jsdom cannot load exceljs), with the real xlsx adapter as `x`. */
+function inNode(script: string, ...args: string[]): string {
+  const code = `
+    const { loadBundle } = require(${JSON.stringify(path.join(ROOT, 'src/cli/bundle.cjs'))});
+    const x = loadBundle(${JSON.stringify(path.join(ROOT, 'src/xlsx/index.ts'))}, 'xlsx-page-own-outputs-test');
+    const fs = require('fs');
+    const args = process.argv.slice(1);
+    (async () => { ${script} })().catch((e) => { console.error(e); process.exit(1); });`;
+  return execFileSync('node', ['-e', code, ...args], { cwd: ROOT, maxBuffer: 1 << 28 }).toString();
+}
+
+/** The "Theo dõi" of a workbook's bytes: its "Trạng thái" by task "Mã". */
+function trackerStatuses(bytes: Uint8Array): Map<string, unknown> {
+  const file = path.join(tmp, `read-${Date.now()}.xlsx`);
+  fs.writeFileSync(file, bytes);
+  const grid = JSON.parse(inNode('process.stdout.write(JSON.stringify(await x.readWorkbookGrid(new Uint8Array(fs.readFileSync(args[0])), {})));', file)) as WorkbookGrid;
+  const cells = grid.sheets.find((s) => s.name === 'Theo dõi')!.cells;
+  const header = cells.findIndex((r) => r?.includes('Trạng thái'));
+  const [status, key] = ['Trạng thái', 'Mã'].map((c) => cells[header]!.indexOf(c));
+  return new Map(cells.slice(header + 1).flatMap((r) => (r?.[key!] ? [[String(r[key!]), r[status!]]] : [])));
+}
+
+test('"Tải về" on the original carries its marked copy\'s "Theo dõi": the statuses typed in the copy are in the downloaded copy', async () => {
+  // The unit types "Hoàn thành" for five tasks in the copy's "Theo dõi", in Excel (here exceljs).
+  const typed = path.join(tmp, 'typed-vp-kiem-tra.xlsx');
+  const keys = JSON.parse(
+    inNode(
+      `const ExcelJS = require('exceljs');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(args[0]);
+      const ws = wb.getWorksheet('Theo dõi');
+      let header = 1;
+      while (!ws.getRow(header).values.includes('Trạng thái')) header++;
+      const values = ws.getRow(header).values;
+      const [status, key] = [values.indexOf('Trạng thái'), values.indexOf('Mã')];
+      const keys = [];
+      for (let r = header + 1; r <= header + 5; r++) {
+        ws.getRow(r).getCell(status).value = 'Hoàn thành';
+        keys.push(String(ws.getRow(r).getCell(key).value));
+      }
+      await wb.xlsx.writeFile(args[1]);
+      process.stdout.write(JSON.stringify(keys));`,
+      path.join(tmp, 'vp-kiem-tra.xlsx'),
+      typed,
+    ),
+  ) as string[];
+  const typedGrid = JSON.parse(inNode('process.stdout.write(JSON.stringify(await x.readWorkbookGrid(new Uint8Array(fs.readFileSync(args[0])), {})));', typed)) as WorkbookGrid;
+  const bytesOf: Record<string, string> = { 'vp.xlsx': path.join(tmp, 'units/vp.xlsx'), 'vp-kiem-tra.xlsx': typed };
+  const gridOf: Record<string, WorkbookGrid> = { 'vp.xlsx': grids.get('vp.xlsx')!, 'vp-kiem-tra.xlsx': typedGrid };
+
+  // The page's writer is the real one, run in Node with what the page gives it.
+  const xlsx: XlsxApi = {
+    async readWorkbookGrid(_data, options) {
+      return JSON.parse(JSON.stringify(gridOf[String(options?.fileName)]!)) as WorkbookGrid;
+    },
+    async writeMarkedCopyDetailed(original, fileReport, report, options) {
+      const dir = fs.mkdtempSync(path.join(tmp, 'write-'));
+      fs.writeFileSync(path.join(dir, 'original.xlsx'), original);
+      if (options.previousCopy) fs.writeFileSync(path.join(dir, 'previous.xlsx'), options.previousCopy);
+      fs.writeFileSync(path.join(dir, 'args.json'), JSON.stringify({ fileReport, report, asOf: options.asOf }));
+      inNode(
+        `const { fileReport, report, asOf } = JSON.parse(fs.readFileSync(args[0] + '/args.json', 'utf8'));
+        const previous = args[0] + '/previous.xlsx';
+        const options = { asOf, ...(fs.existsSync(previous) ? { previousCopy: new Uint8Array(fs.readFileSync(previous)) } : {}) };
+        const copy = await x.writeMarkedCopyDetailed(new Uint8Array(fs.readFileSync(args[0] + '/original.xlsx')), fileReport, report, options);
+        fs.writeFileSync(args[0] + '/out.xlsx', copy.bytes);`,
+        dir,
+      );
+      return { bytes: new Uint8Array(fs.readFileSync(path.join(dir, 'out.xlsx'))), lostParts: [] };
+    },
+    async writeSummaryWorkbook() {
+      return new Uint8Array([0x50, 0x4b]);
+    },
+  };
+  const saved: { bytes: Uint8Array; name: string }[] = [];
+  const user = userEvent.setup();
+  render(<StandaloneApp engine={engine} xlsx={xlsx} today={() => AS_OF} lang="vi" save={(bytes, name) => saved.push({ bytes, name })} sampleUrl="sample.xlsx" />);
+  const real = (name: string) => new File([new Uint8Array(fs.readFileSync(bytesOf[name]!))], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  await user.upload(screen.getByTestId('file-input'), [real('vp.xlsx'), real('vp-kiem-tra.xlsx')]);
+  await waitFor(() => expect(screen.getByTestId('status-from-tracker')).toHaveTextContent(`Trạng thái của 5/${tasksOf('vp.xlsx')} nhiệm vụ lấy từ trang "Theo dõi"`));
+
+  await user.click(within(row('vp.xlsx')).getByTestId('download-button'));
+  await waitFor(() => expect(saved).toHaveLength(1), { timeout: 60_000 });
+  expect(saved[0]!.name).toBe('vp (đã kiểm tra).xlsx');
+  const statuses = trackerStatuses(saved[0]!.bytes);
+  expect(statuses.size).toBe(tasksOf('vp.xlsx'));
+  expect(keys.map((k) => statuses.get(k))).toEqual(Array(5).fill('Hoàn thành'));
+}, 120_000);
