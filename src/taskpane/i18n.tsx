@@ -243,7 +243,7 @@ const vi = {
   leftOutCopy: (original: string, tracker: boolean, programmeDiffers: boolean) =>
     `bản sao đánh dấu của "${original}": không tính lần nữa${tracker ? `; trạng thái ở trang “Theo dõi” của nó được tính cho "${original}"` : ''}${
       programmeDiffers ? `; chương trình trong bản sao khác tệp gốc, chương trình của "${original}" được dùng` : ''
-    }`,
+    }; tải bản sao mới ở dòng "${original}"`,
   leftOutSuperseded: (copy: string) => `không tính: chương trình trong bản sao đánh dấu "${copy}" đã được sửa sau khi CTCT ghi ra, "${copy}" được dùng thay cho tệp này`,
   leftOutSame: (other: string) => `cùng nội dung với "${other}": chỉ kiểm tra một lần`,
   removeFile: (name: string) => `Bỏ tệp "${name}"`,
@@ -529,7 +529,7 @@ const en: Dict = {
   leftOutCopy: (original, tracker, programmeDiffers) =>
     `marked copy of "${original}": not counted again${tracker ? `; the statuses in its “Theo dõi” sheet count for "${original}"` : ''}${
       programmeDiffers ? `; its programme differs from the original's, the programme of "${original}" is used` : ''
-    }`,
+    }; download the new copy from the "${original}" line`,
   leftOutSuperseded: (copy) => `not counted: the programme in the marked copy "${copy}" was edited after CTCT wrote it, "${copy}" is used instead of this file`,
   leftOutSame: (other) => `same content as "${other}": checked once`,
   removeFile: (name) => `Remove "${name}"`,

@@ -478,7 +478,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                   ) : null}
                 </span>
                 <span className={styles.buttons}>
-                  {f.report ? (
+                  {/* A copy of a marked copy left out would not be what --out writes: its original's download carries its "Theo dõi". */}
+                  {f.report && sorted.leftOut.get(f.id)?.kind !== 'copy' ? (
                     <Button
                       size="small"
                       appearance="primary"

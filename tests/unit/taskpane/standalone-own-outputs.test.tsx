@@ -240,3 +240,15 @@ test('"Tải về" on the original carries its marked copy\'s "Theo dõi": the s
   expect(statuses.size).toBe(tasksOf('vp.xlsx'));
   expect(keys.map((k) => statuses.get(k))).toEqual(Array(5).fill('Hoàn thành'));
 }, 120_000);
+
+test('a marked copy left out beside its original has no "Tải về" of its own (a copy of a copy): it says to download from the original\'s line', async () => {
+  await open('vp.xlsx', 'vp-kiem-tra.xlsx');
+  expect(within(row('vp-kiem-tra.xlsx')).queryByTestId('download-button')).toBeNull();
+  expect(within(row('vp-kiem-tra.xlsx')).getByTestId('left-out')).toHaveTextContent('tải bản sao mới ở dòng "vp.xlsx"');
+  expect(within(row('vp.xlsx')).getByTestId('download-button')).toBeEnabled();
+});
+
+test('a marked copy opened alone keeps its "Tải về"', async () => {
+  await open('vp-kiem-tra.xlsx');
+  expect(within(row('vp-kiem-tra.xlsx')).getByTestId('download-button')).toBeEnabled();
+});
