@@ -675,8 +675,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 function cleanPart(s: string): string {
   return normalizeText(s)
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
-    // "Chủ trì: Phòng QLKH&ĐMST", "Đơn vị chủ trì: …", "Chỉ đạo: PGĐ Hiếu": a label before the name.
-    .replace(/^(?:(?:đơn vị|phòng)\s+)?(?:chủ trì|phối hợp)\s*:\s*|^(?:lãnh đạo(?:\s+sở)?\s+)?chỉ đạo\s*:\s*/iu, '')
+    // "Chủ trì: Phòng QLKH&ĐMST", "Đơn vị chủ trì: …", "Chỉ đạo: PGĐ Hiếu": a label before the name,
+    // also written short ("CT: …", "PH: …", "P/h: …"; the colon makes it a label).
+    .replace(/^(?:(?:đơn vị|phòng)\s+)?(?:chủ trì|phối hợp)\s*:\s*|^(?:ct|ph|p\s?\/\s?h)\s*:\s*|^(?:lãnh đạo(?:\s+sở)?\s+)?chỉ đạo\s*:\s*/iu, '')
     .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
     .replace(/^[\s\-–—+•]+|[\s.;,:\-–—+/]+$|\s+&[\s.;,:]*$/gu, '')
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".
@@ -684,7 +685,8 @@ function cleanPart(s: string): string {
     .trim();
 }
 
-const COORDINATES = /phối\s+hợp/giu;
+/** "phối hợp", or its short label at the start of a part ("X; PH: Y", "X, P/h: Y"). */
+const COORDINATES = /phối\s+hợp|(?<=(?:^|[,;\n])\s*)(?:ph|p\s?\/\s?h)(?=\s*:)/giu;
 
 /** A lead cell without who coordinates: see `leadCut`. */
 function leadOnly(cell: string): string {
@@ -692,7 +694,7 @@ function leadOnly(cell: string): string {
 }
 
 /** "phối hợp (với)" before who coordinates, "(phối hợp)" or "phối hợp" after them. */
-const COORDINATE_WORDS = /^[\s,;:]*phối\s+hợp(?:\s+với)?[\s:]*|\s*\(?\s*phối\s+hợp\s*\)?(?=\s*(?:[,;\n]|$))/giu;
+const COORDINATE_WORDS = /^[\s,;:]*(?:phối\s+hợp(?:\s+với)?[\s:]*|(?:ph|p\s?\/\s?h)\s*:\s*)|\s*\(?\s*phối\s+hợp\s*\)?(?=\s*(?:[,;\n]|$))/giu;
 
 /** Who a lead cell says coordinates ("X chủ trì, phối hợp Y" → "Y"), '' when it says none. */
 function coordinatingInLead(cell: string): string {

@@ -520,6 +520,16 @@ describe('who coordinates, written in the lead cell, is among the coordinating u
     readsAsUnits('Đơn vị chủ trì: Phòng QLKH&ĐMST', ['Phòng QLKH&ĐMST']);
   });
 
+  it.each([
+    ['CT: Phòng QLKH&ĐMST; PH: Phòng HCTH', 'CT: Phòng QLKH&ĐMST; PH: Văn phòng Sở'],
+    ['CT: Phòng QLKH&ĐMST, P/h: Phòng HCTH', 'CT: Phòng QLKH&ĐMST, P/h: Văn phòng Sở'],
+    ['Ct: Phòng QLKH&ĐMST\nPh: Phòng HCTH', 'Ct: Phòng QLKH&ĐMST\nPh: Văn phòng Sở'],
+  ])('reads the labels written short in %j as "Chủ trì:" and "Phối hợp:"', (cell, fixed) => {
+    const r = oneTask(cell, 'Giám đốc Sở');
+    expect([r.tasks[0].leadUnits, r.tasks[0].coordinatingUnits]).toEqual([['Phòng QLKH&ĐMST'], ['Văn phòng Sở']]);
+    expect(findingsOf(r)).toEqual([['outdated-unit', 'info', 'C3', '"Phòng HCTH" là tên đơn vị kỳ 2024; kỳ 2025-09 không còn tên này.', fixed]]);
+  });
+
   it('joins the coordinating column\'s units', () => {
     const r = analyse([sheet('PL', [[TITLE], HEADER_COORDINATING, [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST chủ trì, phối hợp Văn phòng Sở', 'Sở Tài chính', 'Giám đốc Sở', 'Kế hoạch của Sở']])]);
     expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
