@@ -93,9 +93,9 @@ export const FINDING_CATALOG = {
     field: 'leader',
     title: 'Lãnh đạo không có trong danh mục',
     titleEn: 'Unknown leader',
-    description: 'Tên lãnh đạo chỉ đạo không khớp danh mục lãnh đạo của kỳ.',
-    message: 'Lãnh đạo "{name}" không có trong danh mục kỳ {period}{otherPeriod}.',
-    suggestion: 'Có phải "{candidate}"?',
+    description: 'Tên lãnh đạo chỉ đạo không khớp danh mục lãnh đạo của kỳ, hoặc chỉ ghi chức danh ("PGĐ Sở", "Phó Giám đốc Sở") mà không rõ là Phó Giám đốc nào.',
+    message: 'Lãnh đạo "{name}" {problem}.',
+    suggestion: '{hint}',
   },
   'swapped-columns': {
     severity: 'error',

@@ -2,6 +2,16 @@
 import type { Check } from './context';
 import { fieldCell, replaceNamesTyped } from './context';
 import { isJoined } from '../reading/model';
+import type { Period } from '../directory/types';
+
+/** The deputies of the period by name; the one who directs the task's lead units first, when only one does. */
+function deputiesHint(period: Period, units: string[]): string | null {
+  const deputies = period.leaders.filter((l) => /^phó giám đốc$/iu.test(l.title ?? ''));
+  if (deputies.length === 0) return null;
+  const directing = units.length ? deputies.filter((l) => units.every((u) => l.directs?.includes(u))) : [];
+  if (directing.length === 1) return `Ghi tên Phó Giám đốc chỉ đạo; thường chỉ đạo ${units.join(', ')}: ${directing[0].name}.`;
+  return `Ghi tên Phó Giám đốc chỉ đạo: ${deputies.map((l) => l.name).join('; ')}.`;
+}
 
 export const leaders: Check = {
   codes: ['unknown-leader'],
@@ -17,9 +27,15 @@ export const leaders: Check = {
       const fix = isJoined(t.parsed, 'leader') ? null : replaceNamesTyped(ctx, t, 'leader', text, replacements);
       for (const m of t.leaders) {
         if (m.status === 'current' || m.status === 'collective') continue;
+        if (m.status === 'unknown' && t.scope.matcher.namesRoleOnly(m.written)) {
+          // "PGĐ Sở" alone names a title, not a person: which deputy directs is left unsaid.
+          ctx.emit('unknown-leader', at, { name: m.written, problem: 'chỉ ghi chức danh, chưa rõ Phó Giám đốc nào', hint: deputiesHint(t.scope.period, t.lead.map((u) => u.canonical).filter((x): x is string => !!x)) });
+          continue;
+        }
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';
         const candidate = m.status === 'misspelt' ? m.canonical : null;
-        ctx.emit('unknown-leader', at, { name: m.written, period: t.scope.period.id, otherPeriod: other, candidate }, { fix: candidate ? fix : null, names: { task: t, field: 'leader', replacements } });
+        const problem = `không có trong danh mục kỳ ${t.scope.period.id}${other}`;
+        ctx.emit('unknown-leader', at, { name: m.written, problem, hint: candidate ? `Có phải "${candidate}"?` : null }, { fix: candidate ? fix : null, names: { task: t, field: 'leader', replacements } });
       }
     }
   },

@@ -651,6 +651,11 @@ export class DirectoryMatcher {
     return m.status === 'collective' && (this.collectiveLeaders.includes(f) || ALL_DEPUTIES.test(f) || UNNAMED_LEADERSHIP.test(f));
   }
 
+  /** "PGĐ Sở", "Phó Giám đốc Sở", "PGĐ": a deputy's title with no name, which names none of them. */
+  namesRoleOnly(written: string): boolean {
+    return DEPUTY_TITLE_ALONE.test(foldKey(written));
+  }
+
   looksLikeUnit(cell: string): boolean {
     let yes = this.unitLike.get(cell);
     if (yes === undefined) {
@@ -742,6 +747,9 @@ const BARE_TITLE = /^(?:phong|trung tam|van phong|vp|thanh tra)$/;
 
 /** "Ban Giám đốc Sở", "Ban lãnh đạo", "PGĐ (Sở) phụ trách (lĩnh vực)", "Lãnh đạo phụ trách", folded. */
 const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?gd|pho giam doc|lanh dao)(?: so)? (?:phu trach|theo linh vuc)\b.*)$/;
+
+/** A deputy director's title alone, folded: "pgd so", "p.gd", "pho giam doc so", "pho gd". */
+const DEPUTY_TITLE_ALONE = /^(?:pgd|p\.?\s?gd|pho (?:giam doc|gd)|p\.?\s?giam doc)\.?(?: so)?$/;
 
 /**
  * foldKey, with the leadership's shorthands in full: "LĐ Sở" → "lanh dao so", "BGĐ Sở" → "ban giam

@@ -557,6 +557,23 @@ describe('leaders with their title written out, shortened or after the name', ()
     },
   );
 
+  it('reports a deputy\'s title with no name ("PGĐ Sở", "Phó Giám đốc Sở", "PGĐ") as a leader not named, with the deputies by name', () => {
+    const r = sheetOf([
+      ['Phòng QLKH&ĐMST', 'PGĐ Sở', 'Đang thực hiện'],
+      ['Phòng QLKH&ĐMST; Phòng BCVT&CĐS', 'Phó Giám đốc Sở', 'Đang thực hiện'],
+      ['Phòng QLCN&CN', 'PGĐ', 'Đang thực hiện'],
+    ]);
+    const all = 'Ghi tên Phó Giám đốc chỉ đạo: PGĐ Sở Phan Văn Hiếu; PGĐ Sở Mai Thoan; PGĐ Sở Nguyễn Quốc Huy Hoàng; PGĐ Sở Nguyễn Trọng Tâm.';
+    expect(findings(r, 'unknown-leader').map((f) => [f.column + f.row, f.severity, f.message, f.suggestion, f.fix])).toEqual([
+      ['D4', 'warning', 'Lãnh đạo "PGĐ Sở" chỉ ghi chức danh, chưa rõ Phó Giám đốc nào.', 'Ghi tên Phó Giám đốc chỉ đạo; thường chỉ đạo Phòng QLKH&ĐMST: PGĐ Sở Phan Văn Hiếu.', null],
+      ['D5', 'warning', 'Lãnh đạo "Phó Giám đốc Sở" chỉ ghi chức danh, chưa rõ Phó Giám đốc nào.', all, null],
+      ['D6', 'warning', 'Lãnh đạo "PGĐ" chỉ ghi chức danh, chưa rõ Phó Giám đốc nào.', 'Ghi tên Phó Giám đốc chỉ đạo; thường chỉ đạo Phòng QLCN&CN: PGĐ Sở Nguyễn Trọng Tâm.', null],
+    ]);
+    // A name still unknown keeps its message; a title with a name, or "PGĐ phụ trách", is no gap.
+    expect(findings(withLeader('PGĐ Sở Lê Văn Xyz'), 'unknown-leader').map((f) => f.message)).toEqual(['Lãnh đạo "PGĐ Sở Lê Văn Xyz" không có trong danh mục kỳ 2025-09.']);
+    expect(findings(withLeader('PGĐ Sở Phan Văn Hiếu', 'PGĐ phụ trách'), 'unknown-leader')).toEqual([]);
+  });
+
   it('reads the director with a name in brackets, whether or not the directory names him', () => {
     for (const period of ['2025-03', '2025-09']) {
       const m = new DirectoryMatcher(defaultDirectory, period);
