@@ -892,7 +892,7 @@ function splitAtCommas(text: string, known: (part: string) => boolean): string[]
     const part = pieces.slice(i, end + 1).join('');
     const comma = pieces[i - 1];
     i = end;
-    if (parts.length && goesOnAfterComma(part, parts[parts.length - 1], known)) {
+    if (parts.length && (goesOnAfterComma(part, parts[parts.length - 1], known) || goesOnFieldList(part, parts[parts.length - 1], known))) {
       parts[parts.length - 1] += comma + part;
       continue;
     }
@@ -914,6 +914,20 @@ const GROUP_START = /^(?:các|những|tất cả|mọi|toàn thể)\s/iu;
  */
 function goesOnAfterComma(part: string, before: string, known: (part: string) => boolean): boolean {
   return /^\p{Ll}/u.test(part) && (!beginsName(part) || GROUP_START.test(before)) && !known(part);
+}
+
+/** Fields of work that a body's name may list, folded: "Khoa học, Công nghệ", "Văn hóa, Thể thao". */
+const FIELDS = 'khoa hoc|cong nghe|doi moi sang tao|chuyen doi so|ky thuat|moi truong|van hoa|the thao|du lich|giao duc|dao tao';
+const FIELD_FIRST = new RegExp(`^(?:${FIELDS})\\b`);
+const FIELD_LAST = new RegExp(`\\b(?:${FIELDS})$`);
+
+/**
+ * A capitalised piece that goes on listing the fields the name before it ends with: "Hội đồng Khoa
+ * học, Công nghệ tỉnh" is one body. Not after a department's name ("Sở Văn hóa, Du lịch": each a
+ * department, see `splitAtCommas`) nor a known unit, and not when the piece is a unit itself.
+ */
+function goesOnFieldList(part: string, before: string, known: (part: string) => boolean): boolean {
+  return /^\p{Lu}/u.test(part) && !FIELD_BODY.test(before) && FIELD_LAST.test(foldKey(before)) && FIELD_FIRST.test(foldKey(part)) && !known(before) && !known(part);
 }
 
 /** The last piece of an official name with a comma that starts at piece i ("Văn hóa" + "Thể thao và Du lịch"), else i. */

@@ -228,6 +228,21 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
   });
 
   it.each([
+    ['Hội đồng Khoa học, Công nghệ tỉnh', ['Hội đồng Khoa học, Công nghệ tỉnh']],
+    ['Phòng QLKH&ĐMST, Hội đồng Khoa học, Công nghệ tỉnh', ['Phòng QLKH&ĐMST', 'Hội đồng Khoa học, Công nghệ tỉnh']],
+    ['Ban Chỉ đạo Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số; Văn phòng Sở', ['Ban Chỉ đạo Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số', 'Văn phòng Sở']],
+  ])('keeps a body whose name lists its fields with a comma whole, also in the lead cell: %j', (lead, expected) => {
+    const r = oneTask(lead, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(expected);
+    const outside = expected.filter((u) => !/^(?:Phòng|Văn phòng)/u.test(u));
+    expect(r.findings.filter((f) => f.column === 'C').map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual(
+      outside.map((u) => ['unknown-unit', 'C3', `Đơn vị "${u}" không có trong danh mục kỳ 2025-09.`]),
+    );
+    // In the coordinating column too.
+    expect(coordinating(lead).tasks[0].coordinatingUnits).toEqual(expected);
+  });
+
+  it.each([
     ['Văn phòng Sở, Phòng QLKH&ĐMST', ['Văn phòng Sở', 'Phòng QLKH&ĐMST']],
     ['Sở Tài chính, Sở Nội vụ', ['Sở Tài chính', 'Sở Nội vụ']],
     ['Sở Tài chính, Sở Nội vụ; Văn phòng Sở', ['Sở Tài chính', 'Sở Nội vụ', 'Văn phòng Sở']],
