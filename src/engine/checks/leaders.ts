@@ -2,11 +2,10 @@
 import type { Check } from './context';
 import { fieldCell, replaceNamesTyped } from './context';
 import { isJoined } from '../reading/model';
-import type { Period } from '../directory/types';
+import type { Leader } from '../directory/types';
 
-/** The deputies of the period by name; the one who directs the task's lead units first, when only one does. */
-function deputiesHint(period: Period, units: string[]): string | null {
-  const deputies = period.leaders.filter((l) => /^phó giám đốc$/iu.test(l.title ?? ''));
+/** The deputies of the period by name; the one who directs the task's lead units, when only one does. */
+function deputiesHint(deputies: Leader[], units: string[]): string | null {
   if (deputies.length === 0) return null;
   const directing = units.length ? deputies.filter((l) => units.every((u) => l.directs?.includes(u))) : [];
   if (directing.length === 1) return `Ghi tên Phó Giám đốc chỉ đạo; thường chỉ đạo ${units.join(', ')}: ${directing[0].name}.`;
@@ -29,7 +28,7 @@ export const leaders: Check = {
         if (m.status === 'current' || m.status === 'collective') continue;
         if (m.status === 'unknown' && t.scope.matcher.namesRoleOnly(m.written)) {
           // "PGĐ Sở" alone names a title, not a person: which deputy directs is left unsaid.
-          ctx.emit('unknown-leader', at, { name: m.written, problem: 'chỉ ghi chức danh, chưa rõ Phó Giám đốc nào', hint: deputiesHint(t.scope.period, t.lead.map((u) => u.canonical).filter((x): x is string => !!x)) });
+          ctx.emit('unknown-leader', at, { name: m.written, problem: 'chỉ ghi chức danh, chưa rõ Phó Giám đốc nào', hint: deputiesHint(t.scope.matcher.deputies(), t.lead.map((u) => u.canonical).filter((x): x is string => !!x)) });
           continue;
         }
         const other = m.status === 'outdated' || m.status === 'later' ? ` (tên này có trong kỳ ${m.periodId})` : '';

@@ -653,7 +653,13 @@ export class DirectoryMatcher {
 
   /** "PGĐ Sở", "Phó Giám đốc Sở", "PGĐ": a deputy's title with no name, which names none of them. */
   namesRoleOnly(written: string): boolean {
-    return DEPUTY_TITLE_ALONE.test(foldKey(written));
+    const read = readLeaderName(written);
+    return read?.role === 'deputy' && read.person === '';
+  }
+
+  /** The period's deputy directors, as the directory lists them. */
+  deputies(): Leader[] {
+    return this.period.leaders.filter((l) => this.leaderRole.get(l) === 'deputy');
   }
 
   looksLikeUnit(cell: string): boolean {
@@ -747,9 +753,6 @@ const BARE_TITLE = /^(?:phong|trung tam|van phong|vp|thanh tra)$/;
 
 /** "Ban Giám đốc Sở", "Ban lãnh đạo", "PGĐ (Sở) phụ trách (lĩnh vực)", "Lãnh đạo phụ trách", folded. */
 const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?gd|pho giam doc|lanh dao)(?: so)? (?:phu trach|theo linh vuc)\b.*)$/;
-
-/** A deputy director's title alone, folded: "pgd so", "p.gd", "pho giam doc so", "pho gd". */
-const DEPUTY_TITLE_ALONE = /^(?:pgd|p\.?\s?gd|pho (?:giam doc|gd)|p\.?\s?giam doc)\.?(?: so)?$/;
 
 /**
  * foldKey, with the leadership's shorthands in full: "LĐ Sở" → "lanh dao so", "BGĐ Sở" → "ban giam
