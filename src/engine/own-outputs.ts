@@ -167,8 +167,8 @@ export function trackersFromCopies<T extends OwnOutputFile>(skipped: readonly Sk
 
 /**
  * The workbook of the run a marked copy was written from: the one its "Tổng hợp" names ("Tệp:
- * b/x.xlsx") unless that is the copy itself, else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). Not
- * itself: the add-in writes "Tổng hợp" into the unit's own workbook too.
+ * b/x.xlsx"), else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). A
+ * "Tổng hợp" naming the copy itself (the add-in writes one into any workbook) does not count.
  */
 function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where: Where): T | undefined {
   const name = folded(baseName(copy.input.file));
