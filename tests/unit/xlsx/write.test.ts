@@ -517,7 +517,11 @@ describe('notes on a sheet with a table or Excel 2010 formats', () => {
     const again = await open(copy);
     const sheet = again.getWorksheet('Phụ lục II')!;
     expect(noteOf(sheet.getCell(`${fr.findings[0]!.column}${fr.findings[0]!.row}`))).toContain(fr.findings[0]!.message);
-    expect(sheet.getTable('BangPhu')).toBeDefined();
+    // The table itself comes through: its range, its header and its rows.
+    const table = sheet.getTable('BangPhu') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    expect(table.table.tableRef).toBe('Z1:AA3');
+    expect(table.table.columns.map((c) => c.name)).toEqual(['Mã', 'Số']);
+    expect([sheet.getCell('Z2').value, sheet.getCell('AA3').value]).toEqual(['a', 2]);
   });
 });
 
