@@ -189,16 +189,29 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
     product: onceIn(s.missing.product, groupOf, unlessGiven((t) => !!t.product)),
   };
   out.important = onceIn(s.important, groupOf);
-  out.overdue = onceIn(s.overdue, groupOf, (g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { status: g.counted.status }));
+  // A copy with no deadline is due at its quarter's end: the earliest deadline any copy gives is the task's.
+  const earliest = (a: Summary['overdue'][number], b: Summary['overdue'][number]) => b.due < a.due;
+  out.overdue = onceIn(s.overdue, groupOf, (g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { status: g.counted.status }), earliest);
   return out;
 }
 
 /**
- * A list of the summary (tagged with files) with one entry per shared task, the first of its copies
- * listed, naming the lead units counted (every copy's); `keep` gives what else it says of the task
- * counted, or null to drop it.
+ * A list of the summary (tagged with files) with one entry per shared task, where its first copy
+ * is listed: that copy, or the listed copy `better` prefers; naming the lead units counted (every
+ * copy's). `keep` gives what else it says of the task counted, or null to drop it.
  */
-function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>, keep: (g: SharedGroup) => Partial<T> | null = () => ({})): T[] {
+function onceIn<T extends TaskRef>(
+  list: T[],
+  groupOf: Map<string, SharedGroup>,
+  keep: (g: SharedGroup) => Partial<T> | null = () => ({}),
+  better?: (chosen: T, other: T) => boolean,
+): T[] {
+  const chosen = new Map<SharedGroup, T>();
+  for (const entry of list) {
+    const g = groupOf.get(fileRowSlot(entry.file, entry));
+    const current = g && chosen.get(g);
+    if (g && (!current || better?.(current, entry))) chosen.set(g, entry);
+  }
   const done = new Set<SharedGroup>();
   const out: T[] = [];
   for (const entry of list) {
@@ -210,7 +223,7 @@ function onceIn<T extends TaskRef>(list: T[], groupOf: Map<string, SharedGroup>,
     if (done.has(g)) continue;
     done.add(g);
     const more = keep(g);
-    if (more) out.push({ ...entry, leadUnits: g.counted.leadUnits, ...more });
+    if (more) out.push({ ...chosen.get(g)!, leadUnits: g.counted.leadUnits, ...more });
   }
   return out;
 }

@@ -241,3 +241,33 @@ describe('a day with no year in the status column, read in the programme\'s year
     expect(s.overdue).toEqual([]);
   });
 });
+
+describe('a shared task overdue: listed with the deadline a copy writes, not a quarter end', () => {
+  // The unit's sheet has no deadline column (its task is due at the quarter's end); the programme
+  // gives 31/7. Whichever file comes first, the list says the task was due on 31/7.
+  const REPORT_DATE = '2025-10-15';
+  const TEXT = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
+  const unit = () =>
+    checkedOn('a-don-vi.xlsx', REPORT_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+      UNIT_HEADER,
+      ['I', 'Quý III'],
+      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', 'Đang thực hiện'],
+    ]);
+  const whole = () =>
+    checkedOn('chuong-trinh.xlsx', REPORT_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+      ['I', 'Quý III'],
+      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', '31/7/2025'],
+    ]);
+
+  it.each([
+    ['unit first', () => [unit(), whole()]],
+    ['programme first', () => [whole(), unit()]],
+  ])('%s', (_, files) => {
+    const s = combineReports(files(), REPORT_DATE, [], defaultDirectory).summary;
+    expect(s.taskCount).toBe(1);
+    expect(s.overdue.map((o) => [o.file, o.row, o.due, o.status])).toEqual([['chuong-trinh.xlsx', 4, '2025-07-31', 'Đang thực hiện']]);
+  });
+});
