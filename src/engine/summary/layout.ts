@@ -11,7 +11,7 @@
  * `placed.chartRange` (a clustered column chart, series by columns = quarters).
  */
 import { columnLetter, columnNumber, type MergeArea } from '../grid';
-import { rowSlot, type Field, type FileReport, type Report, type Summary, type TaskRef } from '../report';
+import { fileRowSlot, rowSlot, type Field, type FileReport, type Report, type Summary, type TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
@@ -233,6 +233,29 @@ function linkedRefs<T extends { sheet: string; row: number; column?: string }>(v
   return views.flatMap((view) =>
     pick(view.lists).map((item) => ({ view, item, link: { sheet: item.sheet, row: item.row, column: item.column ?? view.finder.column(item.sheet, item.row, ['stt', 'task']) } })),
   );
+}
+
+/**
+ * The proposals a task of several files makes again in a later copy (both units propose to drop
+ * it): listed once, as the consolidated summary counts them (`countOnce`).
+ */
+function repeatedProposals(report: Report): Set<string> {
+  const out = new Set<string>();
+  const shared = report.summary.sharedTasks ?? [];
+  if (!shared.length) return out;
+  const kindAt = new Map<string, string>();
+  for (const f of report.files) for (const p of f.proposals) if (p.kind !== 'none') kindAt.set(fileRowSlot(f.file, p), p.kind);
+  for (const t of shared) {
+    const seen = new Set<string>();
+    for (const c of t.copies) {
+      const slot = fileRowSlot(c.file, c);
+      const kind = kindAt.get(slot);
+      if (!kind) continue;
+      if (seen.has(kind)) out.add(slot);
+      seen.add(kind);
+    }
+  }
+  return out;
 }
 
 function linkText(l: LayoutLink): string {
@@ -565,10 +588,11 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   );
 
   // 10–11. Proposals.
+  const repeated = repeatedProposals(report);
   const proposalItems = (kinds: string[]) =>
     views.flatMap((view) =>
       (view.file?.proposals ?? [])
-        .filter((p) => kinds.includes(p.kind))
+        .filter((p) => kinds.includes(p.kind) && !repeated.has(fileRowSlot(view.name, p)))
         .map((item) => ({
           view,
           item,

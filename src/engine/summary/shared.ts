@@ -5,7 +5,7 @@
  * and punctuation aside), a lead unit in common under the newest period's names, and no two
  * programme years.
  */
-import { fileRowSlot, type FileReport, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
+import { fileRowSlot, rowSlot, type FileReport, type Proposal, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
 import { isClosedOn } from '../status';
 import { countedStatus, summarise, taskYear } from './summarise';
@@ -23,6 +23,8 @@ interface Copy {
   order: number;
   task: Task;
   year: number | null;
+  /** What its own row proposes (its status, its proposal column), if anything. */
+  proposal: Proposal['kind'] | null;
 }
 
 /** One task found in several files: its copies in run order, and the task as it is counted. */
@@ -47,12 +49,13 @@ export function findSharedTasks(files: readonly FileTasks[]): SharedGroup[] {
   const bySlot = new Map<string, Copy[]>();
   let order = 0;
   files.forEach(({ file, tasks }, fileIndex) => {
+    const proposed = new Map(file.proposals.filter((p) => p.kind !== 'none').map((p) => [rowSlot(p), p.kind]));
     for (const task of tasks) {
       const words = wordsKey(task.task);
       if (!words) continue;
       const year = taskYear(task, file);
       // The month is matched below: a unit's sheet by quarter only names none.
-      push(bySlot, `${task.quarter ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year });
+      push(bySlot, `${task.quarter ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year, proposal: proposed.get(rowSlot(task)) ?? null });
     }
   });
   const groups: SharedGroup[] = [];
@@ -176,6 +179,14 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
   out.allYear += more.allYear - less.allYear;
   for (const key of FLAT) out[key] = adjust(s[key], less[key], more[key]);
   for (const key of NESTED) out[key] = adjustNested(s[key] ?? {}, less[key] ?? {}, more[key] ?? {});
+  // Two units proposing to drop the task they share propose it once.
+  out.proposals = { ...s.proposals };
+  for (const g of groups) {
+    for (const kind of ['drop', 'add', 'adjust'] as const) {
+      const n = g.copies.filter((c) => c.proposal === kind).length;
+      if (n > 1) out.proposals[kind] -= n - 1;
+    }
+  }
   const fromTracker = (t: Task) => (t.trackerStatus !== undefined ? 1 : 0);
   out.statusFromTracker = Math.max(0, s.statusFromTracker + groups.reduce((n, g) => n + fromTracker(g.counted) - g.copies.reduce((m, c) => m + fromTracker(c.task), 0), 0));
 

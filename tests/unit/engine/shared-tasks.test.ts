@@ -5,6 +5,7 @@
  */
 import { analyseWorkbook, CellValue, combineReports, FileReport, reportSchema } from '../../../src/engine';
 import { defaultDirectory } from '../../../src/engine/directory/load';
+import { summaryLayout } from '../../../src/engine/summary/layout';
 import { AS_OF } from '../../helpers/fixtures';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
 
@@ -269,5 +270,35 @@ describe('a shared task overdue: listed with the deadline a copy writes, not a q
     const s = combineReports(files(), REPORT_DATE, [], defaultDirectory).summary;
     expect(s.taskCount).toBe(1);
     expect(s.overdue.map((o) => [o.file, o.row, o.due, o.status])).toEqual([['chuong-trinh.xlsx', 4, '2025-07-31', 'Đang thực hiện']]);
+  });
+});
+
+describe('a shared task both units propose to drop is proposed once', () => {
+  const REPORT_DATE = '2025-10-15';
+  const file = (fileName: string, lead: string, statuses: [string, string]) =>
+    checkedOn(fileName, REPORT_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+      UNIT_HEADER,
+      ['I', 'Quý III'],
+      [1, 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', lead, 'Hội thảo', 'Giám đốc Sở', statuses[0]],
+      [2, 'Điều tra thống kê khoa học và công nghệ', lead, 'Báo cáo', 'Giám đốc Sở', statuses[1]],
+    ]);
+
+  it('in the counts and in the lists of "Tổng hợp"; proposals of another kind still count', () => {
+    const files = [
+      file('a.xlsx', 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS', ['Đề xuất bỏ', 'Đề xuất bỏ']),
+      file('b.xlsx', 'Phòng BCVT&CĐS', ['Đề xuất bỏ vì trùng nhiệm vụ khác', 'Chuyển sang Quý IV']),
+    ];
+    expect(files.map((f) => f.summary.proposals)).toEqual([{ drop: 2, add: 0, adjust: 0 }, { drop: 1, add: 0, adjust: 1 }]);
+    const report = combineReports(files, REPORT_DATE, [], defaultDirectory);
+    expect(report.summary.taskCount).toBe(2);
+    expect(report.summary.proposals).toEqual({ drop: 2, add: 0, adjust: 1 });
+    const layout = summaryLayout(report, { asOf: REPORT_DATE });
+    const rows = (id: string) => layout.blocks.find((b) => b.id === id)!.rows.map((r) => [r[1], r[r.length - 2]]);
+    expect(rows('proposals-drop')).toEqual([
+      ['Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', 'a.xlsx'],
+      ['Điều tra thống kê khoa học và công nghệ', 'a.xlsx'],
+    ]);
+    expect(rows('proposals-other')).toEqual([['Điều tra thống kê khoa học và công nghệ', 'b.xlsx']]);
   });
 });
