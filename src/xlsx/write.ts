@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
-import { fileRowSlot, type FileReport, type Report, type SharedTask } from '../engine/report';
+import { fileRowSlot, type FileReport, type Report, type SharedTask, type Task } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
 import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
@@ -263,6 +263,22 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
   return writeBytes(wb);
 }
 
+/**
+ * A shared task's counted row as "Tổng hợp" counts it: in the month a copy gives (a unit's sheet by
+ * quarter names none), the first leaders and product a copy gives, the earliest deadline.
+ */
+function countedCopy(first: Task, shared: SharedTask, taskAt: ReadonlyMap<string, Task>): Task {
+  const copies = shared.copies.flatMap((c) => taskAt.get(fileRowSlot(c.file, c)) ?? []);
+  const deadlines = copies.flatMap((c) => (c.deadline ? [c.deadline] : [])).sort();
+  return {
+    ...first,
+    month: shared.month,
+    leaders: copies.find((c) => c.leaders.length)?.leaders ?? first.leaders,
+    product: copies.find((c) => c.product)?.product ?? first.product,
+    deadline: deadlines[0] ?? first.deadline,
+  };
+}
+
 const TASK_LIST_SHEET = 'Danh sách nhiệm vụ';
 /** Column widths of the task list (TASK_LIST_HEADER's order), and the columns whose text wraps. */
 const TASK_LIST_WIDTHS = [11, 9, 6, 5, 6, 5, 32, 14, 13, 13, 11, 11, 11, 13];
@@ -291,10 +307,13 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
     countedAs.set(fileRowSlot(copies[0].file, copies[0]), shared);
     for (const c of copies.slice(1)) countedWith.set(fileRowSlot(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
   }
-  const rows = countedTasks(report.files, directory).flatMap(({ file: f, tasks }) =>
-    tasks.map((t) => {
-      const slot = fileRowSlot(f.file, t);
+  const files = countedTasks(report.files, directory);
+  const taskAt = new Map(files.flatMap(({ file: f, tasks }) => tasks.map((t) => [fileRowSlot(f.file, t), t] as const)));
+  const rows = files.flatMap(({ file: f, tasks }) =>
+    tasks.map((task) => {
+      const slot = fileRowSlot(f.file, task);
       const shared = countedAs.get(slot);
+      const t = shared ? countedCopy(task, shared, taskAt) : task;
       const status = t.status || (shared?.status ?? null);
       const countedIn = countedWith.get(slot) ?? null;
       return [

@@ -112,3 +112,56 @@ describe('"Tổng hợp" of files of several periods', () => {
     ]);
   });
 });
+
+describe('the task list\'s counted row of a task shared with a unit sheet by quarter only', () => {
+  // The unit's sheet (first in the run) has no month rows, no leader, no deadline; the programme
+  // gives Tháng 8, the leader and 20/8. "Tổng hợp" counts the task in August under that leader.
+  const REPORT_DATE = '2025-10-15';
+  const unit = () =>
+    analyse(
+      [
+        sheet('Quý III', [
+          ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG BCVT&CĐS'],
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Tình trạng'],
+          ['I', 'Quý III'],
+          [1, WORKSHOP, 'Phòng BCVT&CĐS', null, 'Đang thực hiện'],
+          [2, 'Cập nhật cơ sở dữ liệu viễn thông', 'Phòng BCVT&CĐS', 'Cơ sở dữ liệu', 'Hoàn thành'],
+        ]),
+      ],
+      { fileName: 'bcvt.xlsx' },
+    );
+  const programme = () =>
+    analyse(
+      [
+        sheet('Phụ lục II', [
+          ['CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025'],
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+          ['I', 'Quý III'],
+          [null, 'Tháng 7'],
+          [1, 'Báo cáo công tác văn phòng tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', '31/7/2025'],
+          [null, 'Tháng 8'],
+          [2, WORKSHOP, 'Phòng BCVT&CĐS', 'Hội thảo', 'PGĐ Sở Nguyễn Quốc Huy Hoàng', '20/8/2025'],
+        ]),
+      ],
+      { fileName: 'chuong-trinh.xlsx' },
+    );
+
+  it('says the month, leader, product and deadline "Tổng hợp" counts it by', async () => {
+    const report = combineReports([unit(), programme()], REPORT_DATE, [], defaultDirectory);
+    const s = report.summary;
+    expect([s.taskCount, s.byMonth, s.byLeader]).toEqual([3, { '7': 1, '8': 1 }, { 'PGĐ Sở Nguyễn Quốc Huy Hoàng': 1, '(chưa có)': 1, 'Giám đốc Sở': 1 }]);
+    const bytes = await writeSummaryWorkbook(report, { asOf: REPORT_DATE, directory: defaultDirectory });
+    const [header, ...rows] = await sheetRows(bytes, 'Danh sách nhiệm vụ');
+    const at = (name: string) => header.indexOf(name);
+    const counted = rows.filter((row) => !row[at('Tính chung với')]);
+    // An empty cell reads back as undefined (or "" for an empty list of leaders).
+    const shown = (row: unknown[]) => ['Tệp', 'Tháng', 'Nhiệm vụ', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn'].map((h) => (row[at(h)] === undefined || row[at(h)] === '' ? null : row[at(h)]));
+    expect(counted.map(shown)).toEqual([
+      ['bcvt.xlsx', 8, WORKSHOP, 'PGĐ Sở Nguyễn Quốc Huy Hoàng', 'Hội thảo', new Date(Date.UTC(2025, 7, 20))],
+      ['bcvt.xlsx', null, 'Cập nhật cơ sở dữ liệu viễn thông', null, 'Cơ sở dữ liệu', null],
+      ['chuong-trinh.xlsx', 7, 'Báo cáo công tác văn phòng tháng 7', 'Giám đốc Sở', 'Báo cáo', new Date(Date.UTC(2025, 6, 31))],
+    ]);
+    // A filter on "Tháng" over the rows counted gives "Tổng hợp"'s count of that month.
+    for (const [month, n] of Object.entries(s.byMonth)) expect(counted.filter((row) => row[at('Tháng')] === Number(month))).toHaveLength(n);
+  });
+});
