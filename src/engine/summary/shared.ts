@@ -7,7 +7,8 @@
  */
 import { fileRowSlot, rowSlot, type FileReport, type Proposal, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
-import { isClosedOn } from '../status';
+import { isClosedOn, statusOn } from '../status';
+import { dueDate } from '../dates';
 import { countedStatus, summarise, taskYear } from './summarise';
 
 /** Each file's tasks as the consolidated summary counts them (`countedTasks` in combine.ts). */
@@ -203,6 +204,8 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
   // A copy with no deadline is due at its quarter's end: the earliest deadline any copy gives is the task's.
   const earliest = (a: Summary['overdue'][number], b: Summary['overdue'][number]) => b.due < a.due;
   out.overdue = onceIn(s.overdue, groupOf, (g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { status: g.counted.status }), earliest);
+  const listed = new Set(s.overdue.map((r) => groupOf.get(fileRowSlot(r.file, r))));
+  out.overdue.push(...groups.filter((g) => !listed.has(g)).flatMap((g) => overdueDespiteCopy(g, asOf)));
   return out;
 }
 
@@ -237,6 +240,22 @@ function onceIn<T extends TaskRef>(
     if (more) out.push({ ...chosen.get(g)!, leadUnits: g.counted.leadUnits, ...more });
   }
   return out;
+}
+
+/**
+ * A shared task no file lists overdue because a copy done in its file has the passed deadline, while
+ * the status counted (another file's, first in the run) is not done: overdue, on that copy's deadline.
+ */
+function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
+  if (isClosedOn(g.counted.status, asOf, g.counted.year)) return [];
+  const passed = g.copies
+    .map((c) => ({ c, due: dueDate(c.task, c.year) }))
+    .filter(({ c, due }) => due && due < asOf && c.task.status && statusOn(c.task.status, asOf, c.year) === 'Hoàn thành')
+    .sort((a, b) => (a.due! < b.due! ? -1 : 1))[0];
+  if (!passed) return [];
+  const t = passed.c.task;
+  const { leadUnits, leaders, status } = g.counted;
+  return [{ file: passed.c.file, sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits, due: passed.due!, status, leaders }];
 }
 
 function sharedTask(g: SharedGroup, asOf: string): SharedTask {

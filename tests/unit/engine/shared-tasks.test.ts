@@ -302,3 +302,38 @@ describe('a shared task both units propose to drop is proposed once', () => {
     expect(rows('proposals-other')).toEqual([['Điều tra thống kê khoa học và công nghệ', 'b.xlsx']]);
   });
 });
+
+describe('a shared task counted under way, its deadline passed in a copy done there', () => {
+  // The unit's sheet (first) says "Đang thực hiện" and has no deadline: due at the quarter's end,
+  // 30/9, not passed on 15/8. The programme's copy says done, by 31/7. The task counts under way,
+  // as the first status written: on 15/8 it is overdue since 31/7.
+  const REPORT_DATE = '2025-08-15';
+  const TEXT = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
+  const unit = () =>
+    checkedOn('a-don-vi.xlsx', REPORT_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+      UNIT_HEADER,
+      ['I', 'Quý III'],
+      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', 'Đang thực hiện'],
+    ]);
+  const whole = (status: string) =>
+    checkedOn('chuong-trinh.xlsx', REPORT_DATE, [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+      [...UNIT_HEADER, 'Thời hạn'],
+      ['I', 'Quý III'],
+      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', status, '31/7/2025'],
+    ]);
+
+  it('is overdue since the copy\'s deadline, with the status counted', () => {
+    const files = [unit(), whole('Hoàn thành')];
+    expect(files.map((f) => f.summary.overdue.length)).toEqual([0, 0]);
+    const s = combineReports(files, REPORT_DATE, [], defaultDirectory).summary;
+    expect([s.taskCount, s.byStatus]).toEqual([1, { 'Đang thực hiện': 1 }]);
+    expect(s.overdue.map((o) => [o.file, o.row, o.due, o.status, o.leadUnits])).toEqual([['chuong-trinh.xlsx', 4, '2025-07-31', 'Đang thực hiện', ['Phòng QLKH&ĐMST']]]);
+  });
+
+  it('is not, when the copy proposes to drop it', () => {
+    const s = combineReports([unit(), whole('Đề xuất bỏ')], REPORT_DATE, [], defaultDirectory).summary;
+    expect(s.overdue).toEqual([]);
+  });
+});
