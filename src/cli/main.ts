@@ -167,6 +167,7 @@ async function readAll(sources: readonly Source[], failures: UnreadableFile[], i
       const bytes = await readFileBytes(input.file);
       const grid = await readWorkbookGrid(bytes, { fileName: input.label });
       sayOpenInExcel(input, io);
+      sayMissingSheets(input, grid.missingSheets, io);
       const folder = sources[i]!.folder;
       read.push(folder === undefined ? { input, bytes, grid } : { input, bytes, grid, folder });
     } catch (e) {
@@ -188,6 +189,13 @@ function sayOpenInExcel(input: Input, io: Io): void {
   const lock = lockFileBeside(input.file);
   if (!lock) return;
   io.err(`Lưu ý: tệp “${input.label}” đang mở trong ${lockingProgram(lock)} (có tệp khóa “${path.basename(lock)}” bên cạnh): CTCT kiểm tra bản đã lưu, những gì chưa lưu không được kiểm tra; hãy lưu tệp rồi chạy lại nếu cần.`);
+}
+
+/** Sheets a damaged file lists but lacks: not checked nor counted, said by name; the others go on. */
+function sayMissingSheets(input: Input, missing: readonly string[] | undefined, io: Io): void {
+  if (!missing?.length) return;
+  const names = missing.map((n) => `“${n}”`).join(', ');
+  io.err(`Lưu ý: tệp “${input.label}” bị hỏng một phần: ${missing.length > 1 ? 'các trang' : 'trang'} ${names} có tên trong sổ làm việc nhưng nội dung không có trong tệp, nên không được kiểm tra, không được tính vào tổng hợp và không có trong bản sao đánh dấu; các trang khác vẫn được kiểm tra. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp) hoặc đề nghị gửi lại tệp.`);
 }
 
 function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): void {

@@ -137,6 +137,11 @@ function endOfLast(xml: string, tags: readonly string[]): number | undefined {
 
 /** Each worksheet's name and the path of its XML part. */
 async function sheetPaths(zip: JSZip): Promise<[string, string][]> {
+  return (await listedSheets(zip)).flatMap(([name, path]) => (path ? [[name, path] as [string, string]] : []));
+}
+
+/** Each sheet workbook.xml lists, with the path its relationship gives (none when it has none). */
+export async function listedSheets(zip: JSZip): Promise<[string, string | undefined][]> {
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   if (!workbook || !rels) return [];
@@ -146,12 +151,11 @@ async function sheetPaths(zip: JSZip): Promise<[string, string][]> {
     const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  const out: [string, string][] = [];
+  const out: [string, string | undefined][] = [];
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const id = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? /\b\w+:id="([^"]+)"/.exec(m[0])?.[1];
-    const path = id ? targets.get(id) : undefined;
-    if (name !== undefined && path) out.push([unescapeXml(name), path]);
+    if (name !== undefined) out.push([unescapeXml(name), id ? targets.get(id) : undefined]);
   }
   return out;
 }

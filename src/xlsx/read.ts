@@ -2,10 +2,12 @@
  * readWorkbookGrid: .xlsx bytes → WorkbookGrid (Node and browser; no file system here).
  */
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { CtctInputError } from '../engine/errors';
 import type { WorkbookGrid } from '../engine/grid';
 import { worksheetGrid } from './cells';
 import { assertXlsx, unreadableError } from './detect';
+import { listedSheets } from './held-validations';
 
 export interface ReadOptions {
   /** Named in error messages ("Tệp “a.xls” là bảng tính Excel cũ …"). */
@@ -55,12 +57,34 @@ export function workbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: wb.worksheets.map(worksheetGrid) };
 }
 
+/** A workbook read: its grid, and the sheets workbook.xml lists whose part the file lacks. */
+export type ReadWorkbook = WorkbookGrid & {
+  /** Listed in the workbook but missing from the .xlsx (a damaged file): not read, the others are. */
+  missingSheets?: string[];
+};
+
 /**
  * Every worksheet as a SheetGrid: values (rich text flattened, formulas → cached result, formula
  * errors → `{ kind: 'error' }`, dates → `{ kind: 'date' }`, hyperlinks → their text, merged
  * areas' other cells → null), merges, fonts, formulas ("=A10+1"), hidden state.
  */
-export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookGrid> {
+export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadWorkbook> {
+  const listed = await worksheetsListed(data);
   const wb = await loadWorkbook(data, options);
-  return workbookGrid(wb);
+  const grid: ReadWorkbook = workbookGrid(wb);
+  const read = new Set(wb.worksheets.map((w) => w.name));
+  const missing = listed.filter((name) => !read.has(name));
+  if (missing.length) grid.missingSheets = missing;
+  return grid;
+}
+
+/** Worksheets workbook.xml lists (chart sheets aside), whether or not the file holds their part. */
+async function worksheetsListed(data: Uint8Array | ArrayBuffer): Promise<string[]> {
+  try {
+    const sheets = await listedSheets(await JSZip.loadAsync(data));
+    return sheets.filter(([, part]) => !part || /\/worksheets\//i.test(part)).map(([name]) => name);
+  } catch {
+    // Not a zip JSZip reads: exceljs says why, in the load that follows.
+    return [];
+  }
 }
