@@ -66,6 +66,17 @@ async function folderWorkbooks(dir: string): Promise<{ files: string[]; unreadab
   return { files, unreadable };
 }
 
+/**
+ * A file's path typed with a slash after it ("vp.xlsx/", a shell's completion of a folder-like name)
+ * is that file; the path is kept as given when it is a folder or names nothing.
+ */
+async function withoutTrailingSlash(input: string): Promise<string> {
+  const bare = input.replace(/[\\/]+$/, '');
+  if (!bare || bare === input || /^[A-Za-z]:$/.test(bare)) return input;
+  const stat = await fs.stat(bare).catch(() => null);
+  return stat?.isFile() ? bare : input;
+}
+
 /** A file to read: as given, or found in `folder` (an input that is a folder). */
 export interface Source {
   file: string;
@@ -95,7 +106,8 @@ export async function expandInputs(inputs: string[], failures: UnreadableFile[],
     failures.push({ file: input, code, message });
     io.err(message);
   };
-  for (const input of inputs) {
+  for (const given of inputs) {
+    const input = await withoutTrailingSlash(given);
     const stat = await fs.stat(input).catch(() => null);
     if (!stat?.isDirectory()) {
       add(input);
