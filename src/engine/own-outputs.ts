@@ -89,7 +89,7 @@ export function sortOwnOutputs<T extends OwnOutputFile>(
     const kinds = f.grid.sheets.map(ownSheetKind);
     if (writtenByCtct(kinds, 'summary')) skipped.push({ read: f, kind: 'summary' });
     else if (writtenByCtct(kinds, 'copy')) {
-      const found = originalOf(f, [...files, ...sameAs.keys()], where);
+      const found = originalOf(f, [...files, ...sameAs.keys()], where, programme);
       const original = found && (sameAs.get(found) ?? found);
       if (original) copies.set(f, original);
     }
@@ -170,25 +170,28 @@ export function trackersFromCopies<T extends OwnOutputFile>(skipped: readonly Sk
  * b/x.xlsx"), else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). A
  * "Tổng hợp" naming the copy itself (the add-in writes one into any workbook) does not count.
  */
-function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where: Where): T | undefined {
+function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where: Where, programme?: Programme<T>): T | undefined {
   const name = folded(baseName(copy.input.file));
   // A copy never bears its original's name; two units' "ctct.xlsx" are not copies of each other.
   const others = files.filter((f) => f !== copy && folded(baseName(f.input.file)) !== name);
+  const closest = (candidates: T[]) => closestOf(copy, candidates, where, programme);
   const named = sourceLabel(copy.grid);
   // A "Tổng hợp" written again in the copy (by the add-in) names the copy itself: its name then tells.
-  if (named !== undefined && !endsWithPath(where(copy.input.file), named)) return closest(copy, others.filter((f) => endsWithPath(where(f.input.file), named)), where);
+  if (named !== undefined && !endsWithPath(where(copy.input.file), named)) {
+    // The standalone page names the second "ctct.xlsx" it opens "ctct.xlsx (2)": that file is a "ctct.xlsx".
+    const file = named.replace(/(\.xls[xm]) \(\d+\)$/i, '$1');
+    return closest(others.filter((f) => endsWithPath(where(f.input.file), named) || endsWithPath(where(f.input.file), file)));
+  }
   if (!name.endsWith(COPY_SUFFIX)) return undefined;
   const stem = name.slice(0, -COPY_SUFFIX.length);
   // A second copy of the same name got "-2" (two labels giving one name).
   const stems = [stem, stem.replace(/-\d+$/, '')];
   return closest(
-    copy,
     others.filter((f) => {
       const own = workbookStem(folded(baseName(f.input.file)));
       const label = workbookStem(folded(f.input.label)).split(/[\\/]+/).join('-');
       return stems.some((s) => s === label || s === own || s.endsWith(`-${own}`));
     }),
-    where,
   );
 }
 
@@ -254,10 +257,22 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 
 const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
 
-/** Of several candidates, one in the copy's own folder; else the first. */
-function closest<T extends OwnOutputFile>(copy: T, candidates: T[], where: Where): T | undefined {
+/**
+ * Of several candidates, those in the copy's own folder (else all); of these, the one whose tasks
+ * differ least from the copy's (two units' "ctct.xlsx" opened on the page, in no folder); else the first.
+ */
+function closestOf<T extends OwnOutputFile>(copy: T, candidates: T[], where: Where, programme?: Programme<T>): T | undefined {
   const dir = folderOf(where(copy.input.file));
-  return candidates.find((f) => folderOf(where(f.input.file)) === dir) ?? candidates[0];
+  const near = candidates.filter((f) => folderOf(where(f.input.file)) === dir);
+  const pool = near.length ? near : candidates;
+  if (pool.length < 2 || !programme) return pool[0];
+  const mine = programme(copy)?.tasks.map((t) => taskSignature(rowFromTask(t), false));
+  if (!mine) return pool[0];
+  const distance = (f: T) => {
+    const theirs = programme(f)?.tasks.map((t) => taskSignature(rowFromTask(t), false));
+    return theirs ? without(mine, theirs).length + without(theirs, mine).length : Infinity;
+  };
+  return pool.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }
 
 /** Whether a path ends with a label's folders and name ("b/x.xlsx"), as the system spells neither exactly. */

@@ -1,0 +1,61 @@
+/**
+ * The standalone page with two units' workbooks of the same name ("ctct.xlsx", "ctct.xlsx (2)")
+ * and the marked copy of each: each copy goes with the workbook it was made from, whichever was
+ * opened first, and none is counted as a programme of its own.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyseWorkbook, combineReports, type FileReport } from '../../../src/engine';
+import type { WorkbookGrid } from '../../../src/engine/grid';
+import { sortOpenFiles, type OpenFile } from '../../../src/taskpane/standalone/own-outputs';
+import { readWorkbookGrid, writeMarkedCopyDetailed } from '../../../src/xlsx';
+import { FIXTURES } from '../../helpers/fixtures';
+
+const AS_OF = '2025-10-15';
+const analyse = (grid: WorkbookGrid, label: string) => analyseWorkbook(grid, { fileName: label, asOf: AS_OF });
+
+interface Unit { grid: WorkbookGrid; copy: WorkbookGrid; tasks: number }
+const units = new Map<string, Unit>();
+
+beforeAll(async () => {
+  // Each unit's workbook, and the copy the page wrote of it when it was opened as "ctct.xlsx" or "ctct.xlsx (2)".
+  for (const [fixture, label] of [['ctct-2025.xlsx', 'ctct.xlsx'], ['ctct-2024.xlsx', 'ctct.xlsx (2)']] as const) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(FIXTURES, fixture)));
+    const grid = await readWorkbookGrid(bytes.slice());
+    const report = analyse(grid, label);
+    const { bytes: copy } = await writeMarkedCopyDetailed(bytes, report, combineReports([report], AS_OF), { asOf: AS_OF });
+    units.set(fixture, { grid, copy: await readWorkbookGrid(copy), tasks: report.tasks.length });
+  }
+}, 60_000);
+
+let nextId = 0;
+function open(name: string, label: string, grid: WorkbookGrid): OpenFile {
+  return { id: nextId++, name, label, grid, report: analyse(grid, label) };
+}
+
+function sorted(files: OpenFile[]) {
+  const s = sortOpenFiles(files, (f, tracker) => analyse({ ...f.grid!, tracker }, f.label));
+  const label = (id: number) => files.find((f) => f.id === id)!.label;
+  return {
+    counted: [...s.reports.entries()].map(([id, r]: [number, FileReport]) => [label(id), r.tasks.length]),
+    copyOf: Object.fromEntries([...s.leftOut.entries()].map(([id, why]) => [label(id), why.kind === 'copy' ? why.original : why.kind])),
+  };
+}
+
+describe('two workbooks named "ctct.xlsx" and their marked copies', () => {
+  it('opened in the order the copies were made: each copy goes with its own workbook', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const b = units.get('ctct-2024.xlsx')!;
+    const s = sorted([open('ctct.xlsx', 'ctct.xlsx', a.grid), open('ctct.xlsx', 'ctct.xlsx (2)', b.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy), open('ctct (2) (đã kiểm tra).xlsx', 'ctct (2) (đã kiểm tra).xlsx', b.copy)]);
+    expect(s.counted).toEqual([['ctct.xlsx', a.tasks], ['ctct.xlsx (2)', b.tasks]]);
+    expect(s.copyOf).toEqual({ 'ctct (đã kiểm tra).xlsx': 'ctct.xlsx', 'ctct (2) (đã kiểm tra).xlsx': 'ctct.xlsx (2)' });
+  });
+
+  it('opened the other way round next time: each copy still goes with the workbook it was made from', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const b = units.get('ctct-2024.xlsx')!;
+    const s = sorted([open('ctct.xlsx', 'ctct.xlsx', b.grid), open('ctct.xlsx', 'ctct.xlsx (2)', a.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy), open('ctct (2) (đã kiểm tra).xlsx', 'ctct (2) (đã kiểm tra).xlsx', b.copy)]);
+    expect(s.counted).toEqual([['ctct.xlsx', b.tasks], ['ctct.xlsx (2)', a.tasks]]);
+    expect(s.copyOf).toEqual({ 'ctct (đã kiểm tra).xlsx': 'ctct.xlsx (2)', 'ctct (2) (đã kiểm tra).xlsx': 'ctct.xlsx' });
+  });
+});
