@@ -10,6 +10,7 @@ import { copyLostNote, type LostKind, type LostPart } from '../engine/copy-losse
 import { NONE, NO_STATUS } from '../engine/summary/keys';
 import { DEGRADED_MESSAGES } from '../excel/capabilities';
 import type { VisibleFeature } from '../excel/host';
+import type { CopyLeftOut } from './standalone/own-outputs';
 
 /** What an Excel error (ExcelHostError) names: `sheet`, `address`, Excel's own `detail`. */
 export type ExcelErrorParams = Readonly<Record<string, string | undefined>>;
@@ -240,10 +241,16 @@ const vi = {
   fileTasks: (n: number) => `${n} nhiệm vụ`,
   fileOwnDirectory: 'theo trang Danh mục của tệp',
   leftOutSummary: 'bảng tổng hợp do CTCT ghi ra: không kiểm tra như một chương trình, không tính vào tổng hợp chung',
-  leftOutCopy: (original: string, tracker: boolean, programmeDiffers: boolean) =>
+  leftOutCopy: ({ original, tracker, programmeDiffers, trackerUnused }: CopyLeftOut) =>
     `bản sao đánh dấu của "${original}": không tính lần nữa${tracker ? `; trạng thái ở trang “Theo dõi” của nó được tính cho "${original}"` : ''}${
-      programmeDiffers ? `; chương trình trong bản sao khác tệp gốc, chương trình của "${original}" được dùng` : ''
-    }; tải bản sao mới ở dòng "${original}"`,
+      trackerUnused?.why === 'own'
+        ? `; "${original}" có trang “Theo dõi” riêng, trang đó được dùng, trạng thái ở trang “Theo dõi” của bản sao này không được tính`
+        : trackerUnused?.why === 'other-copy'
+          ? `; trang “Theo dõi” của bản sao "${trackerUnused.copy}" được dùng, trạng thái ở trang “Theo dõi” của bản sao này không được tính`
+          : trackerUnused?.why === 'failed'
+            ? `; không kiểm tra được "${original}" cùng trang “Theo dõi” của bản sao này: trạng thái ghi ở đó không được tính, "${original}" được tính một mình`
+            : ''
+    }${programmeDiffers ? `; chương trình trong bản sao khác tệp gốc, chương trình của "${original}" được dùng` : ''}; tải bản sao mới ở dòng "${original}"`,
   leftOutSuperseded: (copy: string) => `không tính: chương trình trong bản sao đánh dấu "${copy}" đã được sửa sau khi CTCT ghi ra, "${copy}" được dùng thay cho tệp này`,
   leftOutSame: (other: string) => `cùng nội dung với "${other}": chỉ kiểm tra một lần`,
   removeFile: (name: string) => `Bỏ tệp "${name}"`,
@@ -526,10 +533,16 @@ const en: Dict = {
   fileTasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
   fileOwnDirectory: "checked against the file's Danh mục sheet",
   leftOutSummary: 'a summary written by CTCT: not checked as a programme, not counted in the combined summary',
-  leftOutCopy: (original, tracker, programmeDiffers) =>
+  leftOutCopy: ({ original, tracker, programmeDiffers, trackerUnused }) =>
     `marked copy of "${original}": not counted again${tracker ? `; the statuses in its “Theo dõi” sheet count for "${original}"` : ''}${
-      programmeDiffers ? `; its programme differs from the original's, the programme of "${original}" is used` : ''
-    }; download the new copy from the "${original}" line`,
+      trackerUnused?.why === 'own'
+        ? `; "${original}" has a “Theo dõi” sheet of its own, which is used: the statuses in this copy's “Theo dõi” do not count`
+        : trackerUnused?.why === 'other-copy'
+          ? `; the “Theo dõi” sheet of the copy "${trackerUnused.copy}" is used: the statuses in this copy's “Theo dõi” do not count`
+          : trackerUnused?.why === 'failed'
+            ? `; "${original}" could not be checked with this copy's “Theo dõi” sheet: the statuses there do not count, "${original}" is counted alone`
+            : ''
+    }${programmeDiffers ? `; its programme differs from the original's, the programme of "${original}" is used` : ''}; download the new copy from the "${original}" line`,
   leftOutSuperseded: (copy) => `not counted: the programme in the marked copy "${copy}" was edited after CTCT wrote it, "${copy}" is used instead of this file`,
   leftOutSame: (other) => `same content as "${other}": checked once`,
   removeFile: (name) => `Remove "${name}"`,

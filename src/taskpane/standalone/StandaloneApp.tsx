@@ -43,7 +43,7 @@ interface LoadedFile {
 /** Why a file is not counted, in the reader's language. */
 function leftOutText(why: LeftOut, t: Dict): string {
   if (why.kind === 'summary') return t.leftOutSummary;
-  if (why.kind === 'copy') return t.leftOutCopy(why.original, why.tracker, why.programmeDiffers);
+  if (why.kind === 'copy') return t.leftOutCopy(why);
   if (why.kind === 'superseded') return t.leftOutSuperseded(why.copy);
   return t.leftOutSame(why.as);
 }

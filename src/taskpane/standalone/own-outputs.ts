@@ -6,7 +6,8 @@
  */
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid';
 import type { FileReport } from '../../engine/report';
-import { oncePerContent, sortOwnOutputs, trackersFromCopies } from '../../engine/own-outputs';
+import { ownSheetOf } from '../../engine/own-sheets';
+import { oncePerContent, ownTrackerWins, sortOwnOutputs, trackersFromCopies } from '../../engine/own-outputs';
 
 export interface OpenFile {
   id: number;
@@ -16,10 +17,23 @@ export interface OpenFile {
   report: FileReport | null;
 }
 
+/**
+ * A marked copy left out beside its original. `tracker`: its "Theo dõi" counts for the original;
+ * `trackerUnused`: why the "Theo dõi" it has does not (the original's own, another copy's, or the
+ * original could not be checked again with it and is counted alone).
+ */
+export interface CopyLeftOut {
+  kind: 'copy';
+  original: string;
+  tracker: boolean;
+  programmeDiffers: boolean;
+  trackerUnused?: { why: 'own' } | { why: 'other-copy'; copy: string } | { why: 'failed' };
+}
+
 /** Why a file is not counted, and the label of the file it stands for or is used instead of it. */
 export type LeftOut =
   | { kind: 'summary' }
-  | { kind: 'copy'; original: string; tracker: boolean; programmeDiffers: boolean }
+  | CopyLeftOut
   | { kind: 'superseded'; copy: string }
   | { kind: 'same'; as: string };
 
@@ -39,25 +53,34 @@ export function sortOpenFiles(files: readonly OpenFile[], withTracker: (file: Op
   const once = oncePerContent(items, (i) => JSON.stringify(i.grid));
   const { kept, skipped } = sortOwnOutputs(once.read, (i) => i.file.report ?? undefined, once.sameAs);
   const carried = trackersFromCopies(skipped);
+  const reports = new Map<number, FileReport>();
+  const trackerFrom = new Map<number, number>();
+  const failed = new Set<Item>();
+  for (const item of kept) {
+    const { file } = item;
+    const from = carried.get(item);
+    const withIt = from ? withTracker(file, from.tracker) : null;
+    if (from && !withIt) failed.add(item);
+    const report = withIt ?? file.report;
+    if (report) reports.set(file.id, report);
+    if (from) trackerFrom.set(file.id, from.copy.file.id);
+  }
   const leftOut = new Map<number, LeftOut>();
   for (const [item, first] of once.sameAs) leftOut.set(item.file.id, { kind: 'same', as: first.file.label });
   for (const s of skipped) {
     if (s.kind === 'summary') leftOut.set(s.read.file.id, { kind: 'summary' });
     else if (s.kind === 'superseded') leftOut.set(s.read.file.id, { kind: 'superseded', copy: s.original!.file.label });
-    else {
-      const tracker = carried.get(s.original!)?.copy === s.read;
-      leftOut.set(s.read.file.id, { kind: 'copy', original: s.original!.file.label, tracker, programmeDiffers: s.programme !== undefined });
-    }
-  }
-  const reports = new Map<number, FileReport>();
-  const trackerFrom = new Map<number, number>();
-  for (const item of kept) {
-    const { file } = item;
-    const from = carried.get(item);
-    const report = from ? withTracker(file, from.tracker) ?? file.report : file.report;
-    if (report) reports.set(file.id, report);
-    if (from) trackerFrom.set(file.id, from.copy.file.id);
+    else leftOut.set(s.read.file.id, copyLeftOut(s.read, s.original!, s.programme !== undefined, carried.get(s.original!)?.copy, failed.has(s.original!)));
   }
   // Files that could not be read are not sorted: they stay as they are (named in the summary).
   return { leftOut, reports, trackerFrom };
+}
+
+/** What the page says of a copy left out: whether its "Theo dõi" counts for its original, and if not, why. */
+function copyLeftOut(copy: Item, original: Item, programmeDiffers: boolean, trackerCopy: Item | undefined, failed: boolean): CopyLeftOut {
+  const why: CopyLeftOut = { kind: 'copy', original: original.file.label, tracker: trackerCopy === copy && !failed, programmeDiffers };
+  if (why.tracker || !ownSheetOf(copy.grid.sheets, 'tracker')) return why;
+  if (ownTrackerWins(original.grid)) return { ...why, trackerUnused: { why: 'own' } };
+  if (trackerCopy && trackerCopy !== copy) return { ...why, trackerUnused: { why: 'other-copy', copy: trackerCopy.file.label } };
+  return failed ? { ...why, trackerUnused: { why: 'failed' } } : why;
 }

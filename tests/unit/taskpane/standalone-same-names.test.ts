@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyseWorkbook, combineReports, type FileReport } from '../../../src/engine';
 import type { WorkbookGrid } from '../../../src/engine/grid';
-import { sortOpenFiles, type OpenFile } from '../../../src/taskpane/standalone/own-outputs';
+import { sortOpenFiles, type CopyLeftOut, type OpenFile } from '../../../src/taskpane/standalone/own-outputs';
+import { DICTIONARIES } from '../../../src/taskpane/i18n';
 import { readWorkbookGrid, writeMarkedCopyDetailed } from '../../../src/xlsx';
 import { FIXTURES } from '../../helpers/fixtures';
 
@@ -57,5 +58,45 @@ describe('two workbooks named "ctct.xlsx" and their marked copies', () => {
     const s = sorted([open('ctct.xlsx', 'ctct.xlsx', b.grid), open('ctct.xlsx', 'ctct.xlsx (2)', a.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy), open('ctct (2) (đã kiểm tra).xlsx', 'ctct (2) (đã kiểm tra).xlsx', b.copy)]);
     expect(s.counted).toEqual([['ctct.xlsx', b.tasks], ['ctct.xlsx (2)', a.tasks]]);
     expect(s.copyOf).toEqual({ 'ctct (đã kiểm tra).xlsx': 'ctct.xlsx (2)', 'ctct (2) (đã kiểm tra).xlsx': 'ctct.xlsx' });
+  });
+});
+
+describe('a marked copy whose "Theo dõi" does not count for its original: the page says why', () => {
+  const vi = DICTIONARIES.vi;
+  const en = DICTIONARIES.en;
+
+  it('the original has a "Theo dõi" of its own', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const tracker = a.copy.sheets.find((s) => s.name === 'Theo dõi')!;
+    const own = { ...a.grid, sheets: [...a.grid.sheets, tracker] };
+    const files = [open('ctct.xlsx', 'ctct.xlsx', own), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy)];
+    const why = sortOpenFiles(files, (f, t) => analyse({ ...f.grid!, tracker: t }, f.label)).leftOut.get(files[1]!.id)!;
+    expect(why).toMatchObject({ kind: 'copy', original: 'ctct.xlsx', tracker: false, trackerUnused: { why: 'own' } });
+    expect(vi.leftOutCopy(why as CopyLeftOut)).toContain('"ctct.xlsx" có trang “Theo dõi” riêng, trang đó được dùng, trạng thái ở trang “Theo dõi” của bản sao này không được tính');
+    expect(en.leftOutCopy(why as CopyLeftOut)).toContain('"ctct.xlsx" has a “Theo dõi” sheet of its own, which is used');
+  });
+
+  it('the original cannot be checked again with the copy\'s "Theo dõi": counted alone, the line no longer says the statuses count', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const files = [open('ctct.xlsx', 'ctct.xlsx', a.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy)];
+    const s = sortOpenFiles(files, () => null);
+    expect(s.reports.get(files[0]!.id)).toBe(files[0]!.report);
+    const why = s.leftOut.get(files[1]!.id)!;
+    expect(why).toMatchObject({ kind: 'copy', tracker: false, trackerUnused: { why: 'failed' } });
+    expect(vi.leftOutCopy(why as CopyLeftOut)).not.toContain('được tính cho "ctct.xlsx"');
+    expect(vi.leftOutCopy(why as CopyLeftOut)).toContain('không kiểm tra được "ctct.xlsx" cùng trang “Theo dõi” của bản sao này: trạng thái ghi ở đó không được tính');
+    expect(en.leftOutCopy(why as CopyLeftOut)).toContain('the statuses there do not count, "ctct.xlsx" is counted alone');
+  });
+
+  it('two copies of one original: the second names the first, whose "Theo dõi" is used', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const files = [open('ctct.xlsx', 'ctct.xlsx', a.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy), open('ctct (đã kiểm tra) (1).xlsx', 'ctct (đã kiểm tra) (1).xlsx', JSON.parse(JSON.stringify(a.copy)))];
+    // The second copy differs from the first (a note typed in its "Theo dõi"), or it would be the same workbook twice.
+    files[2]!.grid!.sheets.find((s) => s.name === 'Theo dõi')!.cells[0]![20] = 'ghi chú';
+    const s = sortOpenFiles(files, (f, t) => analyse({ ...f.grid!, tracker: t }, f.label));
+    expect(s.leftOut.get(files[1]!.id)).toMatchObject({ tracker: true });
+    const why = s.leftOut.get(files[2]!.id)!;
+    expect(why).toMatchObject({ tracker: false, trackerUnused: { why: 'other-copy', copy: 'ctct (đã kiểm tra).xlsx' } });
+    expect(vi.leftOutCopy(why as CopyLeftOut)).toContain('trang “Theo dõi” của bản sao "ctct (đã kiểm tra).xlsx" được dùng');
   });
 });
