@@ -240,6 +240,8 @@ const vi = {
   view: 'Xem',
   fileTasks: (n: number) => `${n} nhiệm vụ`,
   fileOwnDirectory: 'theo trang Danh mục của tệp',
+  missingSheets: (names: readonly string[]) =>
+    `tệp hỏng một phần: ${names.length > 1 ? 'các trang' : 'trang'} ${names.map((n) => `“${n}”`).join(', ')} có tên trong tệp nhưng mất nội dung, không được kiểm tra, không được tính và không có trong bản tải về; các trang khác vẫn được kiểm tra`,
   leftOutSummary: 'bảng tổng hợp do CTCT ghi ra: không kiểm tra như một chương trình, không tính vào tổng hợp chung',
   leftOutCopy: ({ original, tracker, programmeDiffers, trackerUnused }: CopyLeftOut) =>
     `bản sao đánh dấu của "${original}": không tính lần nữa${tracker ? `; trạng thái ở trang “Theo dõi” của nó được tính cho "${original}"` : ''}${
@@ -532,6 +534,8 @@ const en: Dict = {
   view: 'View',
   fileTasks: (n) => `${n} task${n === 1 ? '' : 's'}`,
   fileOwnDirectory: "checked against the file's Danh mục sheet",
+  missingSheets: (names) =>
+    `partly damaged file: the ${names.length > 1 ? 'sheets' : 'sheet'} ${names.map((n) => `“${n}”`).join(', ')} ${names.length > 1 ? 'are' : 'is'} listed in the file but ${names.length > 1 ? 'their' : 'its'} content is missing: not checked, not counted, not in the download; the other sheets are checked`,
   leftOutSummary: 'a summary written by CTCT: not checked as a programme, not counted in the combined summary',
   leftOutCopy: ({ original, tracker, programmeDiffers, trackerUnused }) =>
     `marked copy of "${original}": not counted again${tracker ? `; the statuses in its “Theo dõi” sheet count for "${original}"` : ''}${

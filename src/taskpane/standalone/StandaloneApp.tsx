@@ -35,7 +35,7 @@ interface LoadedFile {
    */
   label: string;
   bytes: Uint8Array;
-  grid: WorkbookGrid | null;
+  grid: (WorkbookGrid & { missingSheets?: string[] }) | null;
   report: FileReport | null;
   error: unknown;
 }
@@ -474,6 +474,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                       {f.report.directorySource === 'workbook' ? (
                         <span data-testid="own-directory"> · {t.fileOwnDirectory}</span>
                       ) : null}
+                    </span>
+                  ) : null}
+                  {f.grid?.missingSheets?.length ? (
+                    <span className={styles.fileMeta} data-testid="missing-sheets" lang={t.lang}>
+                      {' · '}
+                      {t.missingSheets(f.grid.missingSheets)}
                     </span>
                   ) : null}
                 </span>
