@@ -90,6 +90,8 @@ export interface TrackerResult {
   added: number;
   kept: number;
   vanished: number;
+  /** Users' notes of the old sheet Excel would not take on the new one (the web's requests): each cell and text, for the pane to show. */
+  notesNotAdded?: { address: string; content: string }[];
 }
 
 export interface ExcelHost {

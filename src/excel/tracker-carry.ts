@@ -7,7 +7,8 @@
 import { columnLetter } from '../engine/grid';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
-import { ACTION_BYTES, jsonBytes, loadGrids, SyncBudget } from './batch';
+import { ACTION_BYTES, jsonBytes, loadGrids, rowBlocks, SyncBudget, syncBudgetBytes } from './batch';
+import { isPayloadError } from './errors';
 import { rewriteInput } from './cells';
 import type { HostEnv } from './env';
 import type { OutputSheet } from './output';
@@ -130,6 +131,45 @@ export async function restoreOldNotes(
   } catch {
     // The refresh's own error is the one reported; a refused restore must not hide it.
   }
+}
+
+/**
+ * Adds notes in requests under the web's limit. A request Excel refuses for its size is tried again
+ * in halves, down to one note; once a note alone or a request refused for another reason (a cell
+ * being edited, a protected sheet) is refused, the notes left are not tried. Returns the notes
+ * not added, with their cells, for the pane to show.
+ */
+export async function addNotesInParts(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  sheet: Excel.Worksheet,
+  notes: readonly { address: string; content: string }[],
+): Promise<{ address: string; content: string }[]> {
+  const notAdded: { address: string; content: string }[] = [];
+  let refused = false;
+  const send = async (part: readonly { address: string; content: string }[]): Promise<void> => {
+    if (refused) {
+      notAdded.push(...part);
+      return;
+    }
+    for (const n of part) sheet.notes.add(sheet.getRange(n.address), n.content);
+    try {
+      await context.sync();
+    } catch (e) {
+      // One note alone is far under the limit: a request refused even then, Excel refuses them all.
+      if (!isPayloadError(e) || part.length === 1) refused = true;
+      if (refused) {
+        notAdded.push(...part);
+        return;
+      }
+      const half = Math.ceil(part.length / 2);
+      await send(part.slice(0, half));
+      await send(part.slice(half));
+    }
+  };
+  const bytes = (i: number) => ACTION_BYTES * 2 + jsonBytes(notes[i]!.content);
+  for (const [first, last] of rowBlocks(notes.length, bytes, syncBudgetBytes(env))) await send(notes.slice(first, last + 1));
+  return notAdded;
 }
 
 async function readColumns(

@@ -35,7 +35,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
-import { carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, restoreOldNotes, type CarriedColumns, type OldNote } from './tracker-carry';
+import { addNotesInParts, carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, restoreOldNotes, type CarriedColumns, type OldNote } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -114,6 +114,8 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     // Old notes deleted in requests ahead of the clear's, each with the budget's flush count when queued.
     const deletedEarly: { note: OldNote; flush: number }[] = [];
     let clearFlush: number | null = null;
+    // Notes past the clear's request: added once the refresh went through, in requests of their own.
+    let notesAfter = false;
     const refreshInPlace = async (oldTracker: TrackerSheet) => {
       try {
         return await writeInPlace(
@@ -123,7 +125,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
           async (s, scratch, area) => {
             // Reserved at once, so the budget syncs (if at all) before the clear, never between it and
             // the copy, the table's size, the dropdown or the notes: one batch, not transactional, for all.
-            // Notes past one request's share (thousands, on the web) cannot join it: they follow.
+            // Notes past one request's share (thousands, on the web) cannot join it: they follow it.
             // Old notes past that request's share (some 18,000 on the web) are deleted in requests of
             // their own just before it: should the refresh fail before its clear goes through, they are put back.
             const room = Math.floor((budget.limit - finishBytes(area) - ACTION_BYTES * 12) / ACTION_BYTES);
@@ -145,7 +147,8 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
             keepTable(s, area, out, oldTracker, caps);
             if (!out.marked) markOwned(s, 'tracker', caps);
             finishSheet(s, area);
-            await addNotes(s, together);
+            if (together) await addNotes(s, true);
+            else notesAfter = true;
           },
         );
       } catch (e) {
@@ -176,10 +179,13 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
             (table) => (table.name = freeTableName(TRACKER_TABLE_NAME, out.tableNames)),
           );
 
+    // The old sheet is gone: a note Excel refuses is retried in smaller requests, and one it still
+    // refuses is handed to the pane with its cell and text, never dropped without a word.
+    const notesNotAdded = notesAfter ? await addNotesInParts(context, env, sheet, notes) : [];
     if (caps.pageLayout) {
       await a4Landscape(context, sheet, '$1:$1');
     }
-    return { sheet: out.name, added: merged.added, kept: merged.kept, vanished: merged.vanished };
+    return { sheet: out.name, added: merged.added, kept: merged.kept, vanished: merged.vanished, ...(notesNotAdded.length ? { notesNotAdded } : {}) };
   });
 }
 

@@ -211,6 +211,8 @@ const vi = {
   trackerAdded: 'Thêm mới',
   trackerKept: 'Giữ nguyên',
   trackerVanished: 'Không còn trong bảng',
+  trackerNotesNotAdded: (n: number, sheet: string) =>
+    `Excel không nhận ${n} ghi chú bạn đã viết ở trang "${sheet}" cũ: chúng chưa có trên trang mới. Hãy thêm lại theo danh sách dưới đây, mỗi ghi chú với ô của nó:`,
 
   // Directory
   directoryHelp:
@@ -507,6 +509,8 @@ const en: Dict = {
   trackerAdded: 'Added',
   trackerKept: 'Kept',
   trackerVanished: 'No longer in the table',
+  trackerNotesNotAdded: (n, sheet) =>
+    `Excel would not take ${n} notes you wrote on the old "${sheet}" sheet: they are not on the new one yet. Add them again from the list below, each with its cell:`,
 
   directoryHelp:
     'The directory of units and leaders used to check names. Insert the default one as a "Danh mục" sheet and edit it in Excel; when the workbook has that sheet, the add-in uses it. A sheet you edited is never overwritten.',

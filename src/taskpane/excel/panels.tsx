@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   dt: { fontWeight: tokens.fontWeightRegular },
   dd: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   preview: { marginBlockStart: tokens.spacingVerticalL },
+  // Hundreds of notes may be listed: the list scrolls, the pane does not grow without end.
+  notesNotAdded: { maxHeight: '16em', overflowY: 'auto', paddingInlineStart: tokens.spacingHorizontalL, marginBlock: tokens.spacingVerticalS },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 export function MarkPanel({ ctx }: { ctx: PaneContext }) {
@@ -160,6 +163,18 @@ export function TrackerPanel({ ctx }: { ctx: PaneContext }) {
               {r.vanished}
             </dd>
           </dl>
+          {r.notesNotAdded?.length ? (
+            <div data-testid="tracker-notes-not-added">
+              {t.trackerNotesNotAdded(r.notesNotAdded.length, r.sheet)}
+              <ul className={styles.notesNotAdded}>
+                {r.notesNotAdded.map((n) => (
+                  <li key={n.address}>
+                    <span className={styles.mono}>{n.address}</span>: <span lang="vi">{n.content}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </>
       )}
     />

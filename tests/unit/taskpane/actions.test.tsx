@@ -257,6 +257,28 @@ describe('Tổng hợp, Theo dõi, Danh mục', () => {
     expect(await within(panel).findByTestId('error-message')).toHaveTextContent('Không tìm thấy bảng nhiệm vụ nào.');
   });
 
+  test('tracker: notes Excel would not take on the new sheet are listed, each with its cell and text', async () => {
+    const { host, user } = setup();
+    const notesNotAdded = [
+      { address: 'L17', content: 'Chờ ý kiến Giám đốc Sở' },
+      { address: 'M20', content: 'Đã gửi dự thảo ngày 5/10' },
+    ];
+    jest.spyOn(host, 'writeTracker').mockResolvedValue({ sheet: 'Theo dõi', added: 0, kept: 4, vanished: 0, notesNotAdded });
+    const panel = await openTab(user, 'Theo dõi');
+    await user.click(within(panel).getByRole('button', { name: 'Cập nhật trang Theo dõi' }));
+    const list = await within(panel).findByTestId('tracker-notes-not-added');
+    expect(list).toHaveTextContent('Excel không nhận 2 ghi chú bạn đã viết ở trang "Theo dõi" cũ');
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['L17: Chờ ý kiến Giám đốc Sở', 'M20: Đã gửi dự thảo ngày 5/10']);
+  });
+
+  test('tracker: every note taken, nothing listed', async () => {
+    const { user } = setup();
+    const panel = await openTab(user, 'Theo dõi');
+    await user.click(within(panel).getByRole('button', { name: 'Cập nhật trang Theo dõi' }));
+    await within(panel).findByTestId('tracker-result');
+    expect(within(panel).queryByTestId('tracker-notes-not-added')).toBeNull();
+  });
+
   test('directory: insert the default, read it back, and the next check uses it', async () => {
     const { host, engine, user } = setup();
     const panel = await openTab(user, 'Danh mục');
