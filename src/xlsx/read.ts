@@ -74,6 +74,8 @@ export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, options: 
   const grid: ReadWorkbook = workbookGrid(wb);
   const read = new Set(wb.worksheets.map((w) => w.name));
   const missing = listed.filter((name) => !read.has(name));
+  // Not one sheet left: the file is damaged, not a workbook without a task table.
+  if (missing.length && !grid.sheets.length) throw unreadableError(options.fileName);
   if (missing.length) grid.missingSheets = missing;
   return grid;
 }

@@ -33,6 +33,13 @@ describe('a sheet listed in the workbook whose part is missing', () => {
     expect(grid.missingSheets).toEqual(['Nhiệm vụ theo quý']);
   });
 
+  it('with every sheet gone, the file is damaged (unreadable), not a workbook without a task table', async () => {
+    const bytes = await damaged(async (zip) => {
+      for (const name of ['Chỉ tiêu 2024', 'Trọng tâm - Xuyên suốt', 'Nhiệm vụ theo quý', 'Phụ lục NV KHCN']) zip.remove(await partOf(zip, name));
+    });
+    await expect(readWorkbookGrid(bytes, { fileName: 'don-vi.xlsx' })).rejects.toMatchObject({ code: 'unreadable', message: expect.stringContaining('“don-vi.xlsx” bị hỏng nên không đọc được') });
+  });
+
   it('a whole workbook has none', async () => {
     const grid = await readWorkbookGrid(fs.readFileSync(path.join(FIXTURES, 'ctct-2024.xlsx')));
     expect(grid.missingSheets).toBeUndefined();
