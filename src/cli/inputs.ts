@@ -70,7 +70,7 @@ async function folderWorkbooks(dir: string): Promise<{ files: string[]; unreadab
  * A file's path typed with a slash after it ("vp.xlsx/", a shell's completion of a folder-like name)
  * is that file; the path is kept as given when it is a folder or names nothing.
  */
-async function withoutTrailingSlash(input: string): Promise<string> {
+export async function withoutTrailingSlash(input: string): Promise<string> {
   const bare = input.replace(/[\\/]+$/, '');
   if (!bare || bare === input || /^[A-Za-z]:$/.test(bare)) return input;
   const stat = await fs.stat(bare).catch(() => null);

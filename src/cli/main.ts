@@ -12,7 +12,7 @@ import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
-import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sameFile, type Source } from './inputs';
+import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sameFile, type Source, withoutTrailingSlash } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   // Without --directory the engine uses the workbook's own "Danh mục" sheet, else the default.
-  const directory = args.directory ? await loadDirectory(args.directory) : undefined;
+  const directory = args.directory ? await loadDirectory(await withoutTrailingSlash(args.directory)) : undefined;
   // A period the directory in use lacks is the option's fault: said once, before any file.
   if (args.period) periodById(directory ?? defaultDirectory, args.period);
   const failures: UnreadableFile[] = [];

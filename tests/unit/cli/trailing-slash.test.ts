@@ -39,4 +39,12 @@ describe('ctct check FILE.xlsx/', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(`Không tìm thấy tệp “${path.join(tmp, 'khong-co.xlsx')}/”.`);
   });
+
+  it('--directory FILE.json/ reads that directory file', async () => {
+    const json = path.join(tmp, 'danh-muc.json');
+    fs.copyFileSync(path.join(__dirname, '../../../src/engine/directory/default-directory.json'), json);
+    const r = await runCli('check', path.join(FIXTURES, 'ctct-2025.xlsx'), '--directory', `${json}/`, '--json');
+    expect(r.err).toBe('');
+    expect(reportSchema.parse(JSON.parse(r.out)).files[0]!.directorySource).toBe('option');
+  });
 });
