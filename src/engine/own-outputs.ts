@@ -180,7 +180,11 @@ function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where
   if (named !== undefined && !endsWithPath(where(copy.input.file), named)) {
     // The standalone page names the second "ctct.xlsx" it opens "ctct.xlsx (2)": that file is a "ctct.xlsx".
     const file = named.replace(/(\.xls[xm]) \(\d+\)$/i, '$1');
-    return closest(others.filter((f) => endsWithPath(where(f.input.file), named) || endsWithPath(where(f.input.file), file)));
+    const exact = others.filter((f) => endsWithPath(where(f.input.file), named) || endsWithPath(where(f.input.file), file));
+    if (exact.length) return closest(exact);
+    // A folder run's copy names "a/ctct.xlsx": opened on the page, or gathered in one folder, its original
+    // is a "ctct.xlsx" elsewhere, one with a task in common (not another unit's file of that name).
+    return closest(others.filter((f) => endsWithPath(where(f.input.file), baseName(file)) && sharesTasks(copy, f, programme)));
   }
   if (!name.endsWith(COPY_SUFFIX)) return undefined;
   const stem = name.slice(0, -COPY_SUFFIX.length);
@@ -256,6 +260,13 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 }
 
 const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
+
+/** Whether two workbooks have a task in common (true when either cannot be checked). */
+function sharesTasks<T extends OwnOutputFile>(a: T, b: T, programme?: Programme<T>): boolean {
+  const [mine, theirs] = [a, b].map((f) => programme?.(f)?.tasks.map((t) => taskSignature(rowFromTask(t), false)));
+  if (!mine || !theirs) return true;
+  return without(mine, theirs).length < mine.length;
+}
 
 /**
  * Of several candidates, those in the copy's own folder (else all); of these, the one whose tasks

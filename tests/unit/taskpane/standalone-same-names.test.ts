@@ -15,17 +15,20 @@ import { FIXTURES } from '../../helpers/fixtures';
 const AS_OF = '2025-10-15';
 const analyse = (grid: WorkbookGrid, label: string) => analyseWorkbook(grid, { fileName: label, asOf: AS_OF });
 
-interface Unit { grid: WorkbookGrid; copy: WorkbookGrid; tasks: number }
+interface Unit { grid: WorkbookGrid; copy: WorkbookGrid; tasks: number; folderRunCopy: WorkbookGrid }
 const units = new Map<string, Unit>();
 
 beforeAll(async () => {
   // Each unit's workbook, and the copy the page wrote of it when it was opened as "ctct.xlsx" or "ctct.xlsx (2)".
-  for (const [fixture, label] of [['ctct-2025.xlsx', 'ctct.xlsx'], ['ctct-2024.xlsx', 'ctct.xlsx (2)']] as const) {
+  // And the copy `ctct check units --out out` wrote of it from its unit's folder ("Tệp: a/ctct.xlsx").
+  for (const [fixture, label, folderLabel] of [['ctct-2025.xlsx', 'ctct.xlsx', 'a/ctct.xlsx'], ['ctct-2024.xlsx', 'ctct.xlsx (2)', 'b/ctct.xlsx']] as const) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(FIXTURES, fixture)));
     const grid = await readWorkbookGrid(bytes.slice());
-    const report = analyse(grid, label);
-    const { bytes: copy } = await writeMarkedCopyDetailed(bytes, report, combineReports([report], AS_OF), { asOf: AS_OF });
-    units.set(fixture, { grid, copy: await readWorkbookGrid(copy), tasks: report.tasks.length });
+    const copyOf = async (name: string) => {
+      const report = analyse(grid, name);
+      return readWorkbookGrid((await writeMarkedCopyDetailed(bytes.slice(), report, combineReports([report], AS_OF), { asOf: AS_OF })).bytes);
+    };
+    units.set(fixture, { grid, copy: await copyOf(label), tasks: analyse(grid, label).tasks.length, folderRunCopy: await copyOf(folderLabel) });
   }
 }, 60_000);
 
@@ -58,6 +61,24 @@ describe('two workbooks named "ctct.xlsx" and their marked copies', () => {
     const s = sorted([open('ctct.xlsx', 'ctct.xlsx', b.grid), open('ctct.xlsx', 'ctct.xlsx (2)', a.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy), open('ctct (2) (đã kiểm tra).xlsx', 'ctct (2) (đã kiểm tra).xlsx', b.copy)]);
     expect(s.counted).toEqual([['ctct.xlsx', b.tasks], ['ctct.xlsx (2)', a.tasks]]);
     expect(s.copyOf).toEqual({ 'ctct (đã kiểm tra).xlsx': 'ctct.xlsx (2)', 'ctct (2) (đã kiểm tra).xlsx': 'ctct.xlsx' });
+  });
+});
+
+describe('copies a folder run wrote ("Tệp: a/ctct.xlsx"), opened on the page with the originals', () => {
+  it('each goes with the "ctct.xlsx" whose tasks it holds: none is counted as a programme of its own', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const b = units.get('ctct-2024.xlsx')!;
+    const s = sorted([open('ctct.xlsx', 'ctct.xlsx', b.grid), open('ctct.xlsx', 'ctct.xlsx (2)', a.grid), open('a-ctct-kiem-tra.xlsx', 'a-ctct-kiem-tra.xlsx', a.folderRunCopy), open('b-ctct-kiem-tra.xlsx', 'b-ctct-kiem-tra.xlsx', b.folderRunCopy)]);
+    expect(s.counted).toEqual([['ctct.xlsx', b.tasks], ['ctct.xlsx (2)', a.tasks]]);
+    expect(s.copyOf).toEqual({ 'a-ctct-kiem-tra.xlsx': 'ctct.xlsx (2)', 'b-ctct-kiem-tra.xlsx': 'ctct.xlsx' });
+  });
+
+  it('with only another unit\'s "ctct.xlsx" open (no task in common), the copy is not taken for its copy', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const b = units.get('ctct-2024.xlsx')!;
+    const s = sorted([open('ctct.xlsx', 'ctct.xlsx', b.grid), open('a-ctct-kiem-tra.xlsx', 'a-ctct-kiem-tra.xlsx', a.folderRunCopy)]);
+    expect(s.copyOf).toEqual({});
+    expect(s.counted).toEqual([['ctct.xlsx', b.tasks], ['a-ctct-kiem-tra.xlsx', a.tasks]]);
   });
 });
 

@@ -1,0 +1,36 @@
+/**
+ * A folder run's marked copy names its original with the unit's folder ("Tệp: a/ctct.xlsx"). Gathered
+ * later in one folder with that original (no "a/" any more), it is still its copy, not a second programme.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { reportSchema } from '../../../src/engine';
+import { runCli } from '../../helpers/cli';
+import { FIXTURES } from '../../helpers/fixtures';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-gathered-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+it('a copy of "a/ctct.xlsx" beside a "ctct.xlsx" it was made from is left out, not counted a second time', async () => {
+  for (const [unit, fixture] of [['a', 'ctct-2025.xlsx'], ['b', 'phu-luc-II-2025.xlsx']]) {
+    fs.mkdirSync(path.join(tmp, 'units', unit), { recursive: true });
+    fs.copyFileSync(path.join(FIXTURES, fixture), path.join(tmp, 'units', unit, 'ctct.xlsx'));
+  }
+  await runCli('check', path.join(tmp, 'units'), '--out', path.join(tmp, 'out'));
+  const flat = path.join(tmp, 'flat');
+  fs.mkdirSync(flat);
+  fs.copyFileSync(path.join(tmp, 'units/a/ctct.xlsx'), path.join(flat, 'ctct.xlsx'));
+  fs.copyFileSync(path.join(tmp, 'out/a-ctct-kiem-tra.xlsx'), path.join(flat, 'a-ctct-kiem-tra.xlsx'));
+  const alone = reportSchema.parse(JSON.parse((await runCli('check', path.join(flat, 'ctct.xlsx'), '--json')).out));
+
+  const r = await runCli('check', flat, '--json');
+  const report = reportSchema.parse(JSON.parse(r.out));
+  expect(report.files.map((f) => f.file)).toEqual(['ctct.xlsx']);
+  expect(report.summary.kpiCount).toBe(alone.summary.kpiCount);
+  expect(r.err).toContain('Bỏ qua 1 tệp do CTCT ghi ra');
+  expect(r.err).toContain('a-ctct-kiem-tra.xlsx (bản sao đánh dấu của ctct.xlsx');
+});
