@@ -510,7 +510,7 @@ const en: Dict = {
   trackerKept: 'Kept',
   trackerVanished: 'No longer in the table',
   trackerNotesNotAdded: (n, sheet) =>
-    `Excel would not take ${n} notes you wrote on the old "${sheet}" sheet: they are not on the new one yet. Add them again from the list below, each with its cell:`,
+    `Excel would not take ${n === 1 ? '1 note' : `${n} notes`} you wrote on the old "${sheet}" sheet: ${n === 1 ? 'it is' : 'they are'} not on the new one yet. Add ${n === 1 ? 'it' : 'them'} again from the list below, each with its cell:`,
 
   directoryHelp:
     'The directory of units and leaders used to check names. Insert the default one as a "Danh mục" sheet and edit it in Excel; when the workbook has that sheet, the add-in uses it. A sheet you edited is never overwritten.',

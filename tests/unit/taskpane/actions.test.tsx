@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { TaskPaneApp } from '../../../src/taskpane/excel/TaskPaneApp';
 import type { CellChange } from '../../../src/excel/host';
 import type { Finding, Report } from '../../../src/engine/report';
+import { DICTIONARIES } from '../../../src/taskpane/i18n';
 import { directory, FakeHost, fakeEngine, fileReport, findings, grid, inputError, SHEET } from './helpers';
 
 beforeEach(() => {
@@ -269,6 +270,11 @@ describe('Tổng hợp, Theo dõi, Danh mục', () => {
     const list = await within(panel).findByTestId('tracker-notes-not-added');
     expect(list).toHaveTextContent('Excel không nhận 2 ghi chú bạn đã viết ở trang "Theo dõi" cũ');
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['L17: Chờ ý kiến Giám đốc Sở', 'M20: Đã gửi dự thảo ngày 5/10']);
+  });
+
+  test('tracker: the notes not added are counted in words that fit their number, in English too', () => {
+    expect(DICTIONARIES.en.trackerNotesNotAdded(1, 'Theo dõi')).toContain('Excel would not take 1 note you wrote on the old "Theo dõi" sheet: it is not on the new one yet. Add it again');
+    expect(DICTIONARIES.en.trackerNotesNotAdded(2, 'Theo dõi')).toContain('Excel would not take 2 notes you wrote on the old "Theo dõi" sheet: they are not on the new one yet. Add them again');
   });
 
   test('tracker: every note taken, nothing listed', async () => {
