@@ -10,9 +10,12 @@ export const declaredCounts: Check = {
   run(ctx) {
     for (const sheet of ctx.sheets) {
       for (const s of sheet.sections) {
-        if (s.declared === null || s.declared === s.actual) continue;
+        if (s.declared === null) continue;
+        // The heading's count and a count line's under it: the one that disagrees, once.
+        const wrong = [{ declared: s.declared, row: s.countAt?.row ?? s.row, col: s.countAt?.col ?? s.col }, s.alsoDeclared].find((c) => c && c.declared !== s.actual);
+        if (!wrong) continue;
         const view = ctx.views.get(s.sheet)!;
-        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: s.row, col: countColumn(view, s, s.declared) }, { label: ownLabel(view, s), declared: s.declared, actual: s.actual });
+        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: wrong.row, col: countColumn(view, wrong, wrong.declared) }, { label: ownLabel(view, s), declared: wrong.declared, actual: s.actual });
       }
     }
   },
@@ -22,7 +25,7 @@ export const declaredCounts: Check = {
  * The cell of the heading's row that states the count, the one to correct: "(96 nhiệm vụ)" or a
  * bare "72" in a cell of its own ("Quý III | (96 nhiệm vụ)", "Tổng cộng | | 72"); else the heading's.
  */
-function countColumn(view: SheetView, s: ParsedSection, declared: number): number {
+function countColumn(view: SheetView, s: { row: number; col: number }, declared: number): number {
   for (let c = s.col; c <= view.colCount; c++) {
     const text = view.text(s.row, c);
     if (text && countIn(foldKey(text)) === declared) return c;

@@ -27,6 +27,10 @@ export interface ParsedSection {
   /** A section of all-year tasks (trọng tâm, xuyên suốt): a quarter heading ends it. */
   allYear: boolean;
   declared: number | null;
+  /** Where `declared` is written when a count line under the heading gave it ("Quý III" over "Gồm 4 nhiệm vụ"). */
+  countAt?: { row: number; col: number };
+  /** A count line under a heading that wrote its own count, saying another ("Quý III (3 nhiệm vụ)" over "Gồm 4 nhiệm vụ"). */
+  alsoDeclared?: { declared: number; row: number; col: number };
   quarter: number | null;
   month: number | null;
   actual: number;

@@ -331,11 +331,13 @@ export function readSheet(view: SheetView): SheetParse {
       lastTotalRow = row;
       return;
     }
-    // A bare "Gồm 06 nội dung" line gives its count to the heading just above it.
+    // A bare "Gồm 06 nội dung" line gives its count to the heading just above it; under a heading
+    // that wrote its own, it is a second count of the same tasks, not a section of its own.
     const countOnly = COUNT_LINE.test(text);
     const prev = open[open.length - 1];
-    if (countOnly && prev && prev.declared === null && row - prev.row <= 2) {
-      prev.declared = h.declared;
+    if (countOnly && prev && h.declared !== null && row - prev.row <= 2) {
+      if (prev.declared === null) [prev.declared, prev.countAt] = [h.declared, { row, col }];
+      else if (prev.declared !== h.declared) prev.alsoDeclared = { declared: h.declared, row, col };
       return;
     }
     listedUnder = groupAfter(listedUnder, h);

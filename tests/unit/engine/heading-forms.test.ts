@@ -123,7 +123,29 @@ describe('a half year\'s title row with no number or count, merged across', () =
 describe('a count line under a quarter or month row: "Số nhiệm vụ: 4"', () => {
   it.each(['Số nhiệm vụ: 4', 'Số lượng: 04', 'Số lượng nhiệm vụ: 4 nhiệm vụ', 'Số nội dung 4'])('"%s" right under a quarter row with no count gives it 4', (line) => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, line], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Kiểm tra chuyên ngành'), ['II', 'Quý IV'], job(1, 'Tổng kết năm')]);
-    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, null], ['2', 3, null], ['3', 3, null], ['1', 4, null]], [['Quý III', 4, 3]], ['declared-count-mismatch B3']]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, null], ['2', 3, null], ['3', 3, null], ['1', 4, null]], [['Quý III', 4, 3]], ['declared-count-mismatch B4']]);
+  });
+
+  it('under a quarter row that wrote its own count is that count again: one section, the count that disagrees reported where it is written', () => {
+    const tasks = [job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Kiểm tra chuyên ngành')];
+    const cases: [string, string, string[]][] = [
+      ['Quý III (3 nhiệm vụ)', 'Gồm 4 nhiệm vụ', ['declared-count-mismatch B4 4']],
+      ['Quý III (4 nhiệm vụ)', 'Gồm 3 nhiệm vụ', ['declared-count-mismatch B3 4']],
+      ['Quý III (3 nhiệm vụ)', 'Số nhiệm vụ: 3', []],
+      // Both wrong, and not the same: said once, at the quarter row.
+      ['Quý III (5 nhiệm vụ)', 'Gồm 4 nhiệm vụ', ['declared-count-mismatch B3 5']],
+    ];
+    for (const [quarter, line, expected] of cases) {
+      const r = read([TITLE, HEADER, ['I', quarter], [null, line], ...tasks]);
+      const counts = r.findings.map((f) => `${f.code} ${f.column}${f.row} ${f.message.match(/ghi (\d+)/)?.[1]}`);
+      expect([quarter, line, r.summary.sections.map((s) => [s.label, s.row, s.actual]), r.tasks.map((t) => t.task), counts]).toEqual([
+        quarter,
+        line,
+        [['Quý III', 3, 3]],
+        tasks.map((t) => t[1]),
+        expected,
+      ]);
+    }
   });
 
   it('gives a month row its count, and stays the task\'s text between tasks', () => {
