@@ -3,7 +3,7 @@ import type { CellValue } from '../grid';
 import { isDateCell } from '../grid';
 import { foldKey } from '../text';
 import { memo } from '../memo';
-import { MONTH_WORD, MONTH_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_AFTER_WORD, QUARTER_TOKEN, QUARTER_WORD, quarterOf } from './headings';
+import { MONTH_WORD, MONTH_WORDS, MONTHS_IN_TEXT, monthSpan, ordinalsAsFigures, QUARTER_AFTER_WORD, QUARTER_TOKEN, QUARTER_WORD, quarterOf } from './headings';
 import { excelSerialToIso, makeIso, monthEnd, parseDateText, quarterEnd } from '../dates';
 import { DOCUMENT_NUMBER, DOCUMENT_WORDS } from './documents';
 
@@ -126,7 +126,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const iso = parseDateText(text);
     return { iso, invalid: iso === null };
   }
-  const f = withoutCitedDays(foldKey(text));
+  const f = ordinalsAsFigures(withoutCitedDays(foldKey(text)));
   const dates = writtenDates(f, fallbackYear);
   // A period ("Từ ngày 01/10/2025 đến ngày 30/11/2025", "15/9 - 30/11", "01-15/8", "Dự thảo 15/7;
   // trình UBND 30/9") is due at its end: the latest date written counts.

@@ -114,7 +114,10 @@ const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu:
  * A count in words only, in brackets or after "gồm", "có" (folded): "(bốn nhiệm vụ)", "gồm hai mươi
  * mốt nội dung". Not words before "nhiệm vụ" in a sentence ("Triển khai ba nhiệm vụ …").
  */
-const NUMBER_WORDS = String.raw`(?:(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)\s+)+`;
+const NUMBER_WORD = String.raw`(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)`;
+const NUMBER_WORDS = String.raw`(?:${NUMBER_WORD}\s+)+`;
+/** A number in words ending a line (folded): "bon", "hai muoi mot". */
+const NUMBER_WORDS_AT_END = String.raw`(${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)`;
 const WORDED_COUNT = new RegExp(String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)(${NUMBER_WORDS})(?:${TASK_WORDS})\b`);
 
 /**
@@ -291,8 +294,26 @@ const NUMBERED = new RegExp(String.raw`^${SECTION_MARK}[.)]\s*\S`);
 export const ALL_YEAR_WORDS = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/;
 
 /** "Quý thứ nhất" … "Quý thứ tư" (folded): the quarter in words, read as "quý 1" … "quý 4". */
-const QUARTER_ORDINAL = new RegExp(String.raw`\b(${QUARTER_WORD})\s+thu\s+(nhat|hai|ba|tu)\b`);
+const QUARTER_ORDINAL = new RegExp(String.raw`\b(${QUARTER_WORD})\s+thu\s+(nhat|hai|ba|tu)\b`, 'g');
 const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
+/** "Tháng thứ nhất" … "Tháng thứ mười hai" (folded): the month in words, read as "tháng 1" … "tháng 12". */
+const MONTH_ORDINALS: Record<string, number> = { ...MONTH_WORDS, nhat: 1 };
+const MONTH_ORDINAL = new RegExp(String.raw`\b(thang)\s+thu\s+(${Object.keys(MONTH_ORDINALS).sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+
+/** "Thứ" before a quarter's or month's figure or numeral (folded): "quý thứ iv", "tháng thứ 8". */
+const ORDINAL_FIGURE = new RegExp(String.raw`\b(${QUARTER_WORD}|thang)\s+thu\s+(?=[ivx\d])`, 'g');
+
+/**
+ * "Quý thứ", "Tháng thứ" and the ordinal after them (folded) as the plain forms: "quý thứ tư" →
+ * "quý 4", "tháng thứ tám" → "tháng 8", "quý thứ iv" → "quý iv".
+ */
+export function ordinalsAsFigures(folded: string): string {
+  if (!folded.includes(' thu ')) return folded;
+  return folded
+    .replace(QUARTER_ORDINAL, (_, word: string, n: string) => `${word} ${ORDINALS[n]}`)
+    .replace(MONTH_ORDINAL, (_, word: string, n: string) => `${word} ${MONTH_ORDINALS[n]}`)
+    .replace(ORDINAL_FIGURE, '$1 ');
+}
 
 /** "… theo từng quý" (folded): the quarters are below, the heading is none of them. */
 const BY_QUARTER = new RegExp(String.raw`\btheo tung ${QUARTER_WORD}\b`);
@@ -300,7 +321,7 @@ const BY_QUARTER = new RegExp(String.raw`\btheo tung ${QUARTER_WORD}\b`);
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
   const written = foldKey(text);
-  const folded = written.includes(' thu ') ? written.replace(QUARTER_ORDINAL, (_, word: string, n: string) => `${word} ${ORDINALS[n]}`) : written;
+  const folded = ordinalsAsFigures(written);
   // A bullet ("- Tổng số có 3 nhiệm vụ trong quý III") is a remark's line, not a heading.
   if (!folded || /^\s*[-+*•]/.test(text)) return null;
   const declared = declaredCount(folded) ?? (folded.startsWith('so ') ? countLineFigure(folded) : null);
@@ -323,7 +344,7 @@ export function parseHeading(text: string): Heading | null {
       quarter,
       month: null,
       year: q[2] ? Number(q[2]) : null,
-      declared,
+      declared: declared ?? bracketCount(folded.slice(q.index + q[0].length)),
       label: `Quý ${QUARTER_NAMES[quarter - 1]}`,
       allYear: false,
     };
@@ -346,7 +367,8 @@ export function parseHeading(text: string): Heading | null {
   if (months && head.length <= 40) {
     const { first, last, year } = months;
     const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
-    return { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared, label, allYear: false };
+    const count = declared ?? bracketCount(folded.slice(m.index + m[0].length));
+    return { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared: count, label, allYear: false };
   }
 
   const allYear = ALL_YEAR_WORDS.test(folded);
@@ -372,12 +394,32 @@ export function parseHeading(text: string): Heading | null {
   return cellWords ? { ...h, cellWords } : h;
 }
 
-/** "Số nhiệm vụ: 4", "Số lượng: 04", "Số lượng nhiệm vụ: 4 nhiệm vụ" (folded), a count on its own line: the figure. */
-const COUNT_LINE_FIGURE = new RegExp(String.raw`^so\s+(?:luong(?:\s+(?:${TASK_WORDS}))?|(?:${TASK_WORDS}))\s*:?\s*${COUNT_FIGURE}(?:\s+(?:${TASK_WORDS}))?\s*\.?$`);
+/** A figure alone in brackets ending a quarter or month heading (folded): "quý iii (04)", "tháng 7 - (3)"; not a year, "(2025)". */
+const BRACKET_COUNT = /^\s*[-–:]?\s*\(\s*(\d{1,4})\s*\)\s*[.:]?$/;
+
+function bracketCount(rest: string): number | null {
+  const m = BRACKET_COUNT.exec(rest);
+  return m && !/^(19|20)\d\d$/.test(m[1]) ? Number(m[1]) : null;
+}
+
+/** "Số nhiệm vụ", "Số lượng", "Số lượng nhiệm vụ" (folded): the words a count line opens with. */
+const COUNT_LINE_WORDS = String.raw`so\s+(?:luong(?:\s+(?:${TASK_WORDS}))?|(?:${TASK_WORDS}))\s*:?\s*`;
+/**
+ * "Số nhiệm vụ: 4", "Số lượng: 04", "Số lượng nhiệm vụ: 4 nhiệm vụ", "Số nhiệm vụ: bốn" (folded), a
+ * count on its own line: the figure, or the number in words.
+ */
+const COUNT_LINE_FIGURE = new RegExp(String.raw`^${COUNT_LINE_WORDS}(?:${COUNT_FIGURE}|${NUMBER_WORDS_AT_END})(?:\s+(?:${TASK_WORDS}))?\s*\.?$`);
 
 function countLineFigure(folded: string): number | null {
   const m = COUNT_LINE_FIGURE.exec(folded);
-  return m ? figureValue(m[1]) : null;
+  return !m ? null : m[1] ? figureValue(m[1]) : numberInWords(m[2]);
+}
+
+/** A line that only states a count (folded): "Gồm 5 nhiệm vụ", "(có 3 nhiệm vụ)", "Gồm bốn nhiệm vụ", "Số nhiệm vụ: 4", "Số lượng: bốn". */
+const COUNT_LINE = new RegExp(String.raw`^\(?\s*(?:(?:gom|co)\s+|${COUNT_LINE_WORDS})(?:\d|${NUMBER_WORD}\b)`);
+
+export function isCountLine(text: string): boolean {
+  return COUNT_LINE.test(foldKey(text));
 }
 
 /** What stands between a quarter heading and the month its cell goes on to: marks, its count ("(96 nhiệm vụ)", "(bốn nhiệm vụ)"). */

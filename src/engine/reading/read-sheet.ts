@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isLetterMarker, isRomanNumeral, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
@@ -207,9 +207,6 @@ function coveredInHeader(view: SheetView, r: number, c: number): boolean {
   return false;
 }
 
-/** A line that only states a count: "Gồm 5 nhiệm vụ", "(có 3 nhiệm vụ)", "Số nhiệm vụ: 4", "Số lượng: 04". */
-const COUNT_LINE = /^\s*\(?\s*(?:(?:gồm|có)\s+\d|số\s+(?:lượng(?:\s+(?:nhiệm vụ|nội dung|công việc))?|nhiệm vụ|nội dung|công việc)\s*:?\s*\d)/iu;
-
 /** "12", "12.", "12)", and as some units write them "(12)", "12-", "12/", "12,". */
 const NUMBER_TEXT = /^\(?\d{1,5}\s*[.),:/-]?$/;
 /** "2a", "12b)": a task inserted after another without renumbering. */
@@ -333,7 +330,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // A bare "Gồm 06 nội dung" line gives its count to the heading just above it; under a heading
     // that wrote its own, it is a second count of the same tasks, not a section of its own.
-    const countOnly = COUNT_LINE.test(text);
+    const countOnly = isCountLine(text);
     const prev = open[open.length - 1];
     if (countOnly && prev && h.declared !== null && row - prev.row <= 2) {
       if (prev.declared === null) [prev.declared, prev.countAt] = [h.declared, { row, col }];
@@ -533,7 +530,7 @@ export function readSheet(view: SheetView): SheetParse {
     const placed = !heading?.cellWords || line.col === t.columns.stt || line.col === t.columns.task || view.mergedTo(r, line.col) > line.col;
     const titled = heading !== null && placed && (heading.level !== 1 || ((heading.allYear || blockTitle) && /^\p{Lu}/u.test(line.text)));
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
-    const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && COUNT_LINE.test(line.text);
+    const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && isCountLine(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
     const continued = titled && !sttText && !sttMerged && goesOn && lastTask !== null && continuesTask(view, lastTask, r, line, heading!);
     // "2. Công tác thanh tra" alone in the task column, numbers starting again at 1 under it: a section, whatever the task above ends with.

@@ -193,3 +193,45 @@ describe('a count of "đầu việc"', () => {
     ]);
   });
 });
+
+describe('counts and ordinals written as units word them', () => {
+  const three = [job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Kiểm tra chuyên ngành')];
+
+  it.each([
+    ['Quý III (04)', 4],
+    ['Quý III - (04)', 4],
+    ['Quý III (03)', 3],
+    ['Quý III (2025)', null],
+  ])('"%s": a figure alone in brackets after the quarter is its count (a year is not)', (quarter, declared) => {
+    const r = read([TITLE, HEADER, ['I', quarter], ...three]);
+    expect([r.summary.sections.map((s) => [s.label, s.declared]), where(r)]).toEqual([
+      declared === null ? [] : [['Quý III', declared]],
+      declared === 4 ? ['declared-count-mismatch B3'] : [],
+    ]);
+  });
+
+  it('"Tháng 8 (2)": a figure alone in brackets after a month is its count', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 8 (2)'], ...three]);
+    expect([sections(r), where(r)]).toEqual([[['Tháng 8', 2, 3]], ['declared-count-mismatch B4']]);
+  });
+
+  it.each(['Số nhiệm vụ: bốn', 'Số lượng: bốn nhiệm vụ', 'Gồm bốn nhiệm vụ'])('"%s" under a quarter row is its count in words, at its own cell', (line) => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, line], ...three]);
+    expect([sections(r), r.tasks.map((t) => t.task), where(r)]).toEqual([[['Quý III', 4, 3]], three.map((t) => t[1]), ['declared-count-mismatch B4']]);
+  });
+
+  it('"Tháng thứ tám", "Tháng thứ mười hai" are months 8 and 12, as "Tháng thứ 8" is', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng thứ tám'], job(1, 'Báo cáo kết quả'), ['II', 'Quý IV'], [null, 'Tháng thứ mười hai (1 nhiệm vụ)'], job(1, 'Tổng kết năm')]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 8], ['1', 4, 12]], [['Tháng 12', 1, 1]], []]);
+  });
+
+  it.each(['Quý thứ tư', 'Trong quý thứ IV', 'Quý thứ 4 năm 2025'])('a deadline "%s" is due at the end of Quý IV', (deadline) => {
+    const r = read([TITLE, HEADER, ['I', 'Quý IV'], [1, 'Tổng kết năm', 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', deadline]]);
+    expect([r.tasks.map((t) => t.deadline), where(r)]).toEqual([['2025-12-31'], []]);
+  });
+
+  it('"Tháng thứ tám" as a deadline is due at the end of August', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [1, 'Báo cáo kết quả', 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', 'Tháng thứ tám']]);
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-08-31']);
+  });
+});
