@@ -96,6 +96,7 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
   // The row's own number, or the month's or quarter's ("4.1" under "2 | Quý IV"), as units number them.
   else if (row) expected = parts.includes(String(row.number)) || (month !== null && parts.includes(month)) || (p.quarter !== null && parts.includes(String(p.quarter))) ? null : String(row.number);
   else if (month !== null && s.byMonth && s.byMonth.month !== p.month && s.byMonth.prefix === h.prefix) expected = month;
+  else if (namesAnotherMonth(h.prefix, p)) expected = month;
   if (expected !== null) {
     ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `${h.prefix}.${h.sub} không khớp dòng "${row?.label ?? `Tháng ${month}`}" phía trên`, missing: ` (số mẹ nên là ${expected})` });
     return true;
@@ -103,6 +104,19 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
   // "1.1" under "Tháng 1" may as well be the first part's 1 ("1.1", "1.2" then "1.3" under "Tháng 2"): no sign of numbering by month.
   s.byMonth = !row && p.month !== null && h.prefix === month && month !== '1' ? { month: p.month, prefix: h.prefix } : null;
   return false;
+}
+
+/**
+ * A prefix under a month row (not numbered itself) that can only be another month of its quarter,
+ * or the month before it: "7.1" under "Tháng 8", a month's numbers kept. Not 1–3 (a part, a month's
+ * place in its quarter), the quarter's own number, nor a month of the row's range ("7.1" under "Tháng 7-8").
+ */
+function namesAnotherMonth(prefix: string, p: ParsedTask): boolean {
+  if (p.month === null || !/^\d{1,2}$/.test(prefix)) return false;
+  const n = Number(prefix);
+  const first = p.firstMonth ?? p.month;
+  if (n < 4 || n > 12 || n === p.quarter || (n >= first && n <= p.month)) return false;
+  return Math.ceil(n / 3) === Math.ceil(p.month / 3) || n === first - 1;
 }
 
 /** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */

@@ -74,6 +74,8 @@ export interface ParsedTask {
   /** Under a heading naming several quarters ("Quý I và Quý II"), the first; `quarter` is the last. */
   firstQuarter?: number | null;
   month: number | null;
+  /** Under a month range ("Tháng 7-8"), its first month; else `month`. */
+  firstMonth?: number | null;
   /** The year its quarter or month heading names ("Quý I/2026"), else null (the sheet's year). */
   year: number | null;
   /** With no year named: how many years past the sheet's its headings turned ("Quý IV", then "Quý I"). */

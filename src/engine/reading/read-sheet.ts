@@ -255,6 +255,8 @@ export function readSheet(view: SheetView): SheetParse {
   /** The quarter months are taken to be in: the heading's, or the one a month outside it implied. */
   let quarterSection: number | null = named.quarter;
   let month: number | null = named.month;
+  /** A month range's first month ("Tháng 7-8": 7); `month` is its last. */
+  let monthFrom: number | null = named.month;
   /** The quarter or month row in force when numbered with an integer ("2 | Tháng 8"), shared by its tasks. */
   let periodRow: PeriodRow | null = null;
   /**
@@ -352,7 +354,7 @@ export function readSheet(view: SheetView): SheetParse {
       periodHoldsRoman = false;
       quarter = null;
       quarterHeading = quarterSection = quarterFrom = null;
-      month = null;
+      month = monthFrom = null;
       headingYear = null;
       yearAfter = 0;
       lastQuarter = null;
@@ -362,7 +364,7 @@ export function readSheet(view: SheetView): SheetParse {
       quarter = h.quarter;
       quarterHeading = quarterSection = h.quarter;
       quarterFrom = h.firstQuarter ?? null;
-      month = null;
+      month = monthFrom = null;
       section = h.label;
       turnYear(quarterYears, h.quarter!, h.year, lastQuarter === 4 && h.quarter === 1);
       lastQuarter = h.quarter;
@@ -370,6 +372,7 @@ export function readSheet(view: SheetView): SheetParse {
     } else if (h.level === 3) {
       turnYear(monthYears, h.month!, h.year, month === 12 && h.month === 1);
       month = h.month;
+      monthFrom = h.firstMonth ?? h.month;
       quarter = h.quarter;
       // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025") holds the sheet's sections.
       if (out.tables.length === 0) periodHoldsRoman = true;
@@ -409,7 +412,7 @@ export function readSheet(view: SheetView): SheetParse {
       listedUnder = newGroup(parent.text.task ?? '');
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
-    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, periodRow, year: headingYear, yearAfter, section, scope, block });
+    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, year: headingYear, yearAfter, section, scope, block });
     task.groupNumber = group;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
@@ -1402,7 +1405,7 @@ class TaskTexts {
 }
 
 /** Where a task stands: the headings in force over it. */
-type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'periodRow' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
+type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'firstMonth' | 'periodRow' | 'year' | 'yearAfter' | 'section' | 'scope' | 'block'>;
 
 class TaskRecord implements ParsedTask {
   endRow: number;
@@ -1410,6 +1413,7 @@ class TaskRecord implements ParsedTask {
   quarter: number | null;
   firstQuarter: number | null;
   month: number | null;
+  firstMonth: number | null;
   periodRow: PeriodRow | null;
   year: number | null;
   yearAfter: number;
@@ -1436,6 +1440,7 @@ class TaskRecord implements ParsedTask {
     this.quarter = ctx.quarter;
     this.firstQuarter = ctx.firstQuarter ?? null;
     this.month = ctx.month;
+    this.firstMonth = ctx.firstMonth ?? ctx.month;
     this.periodRow = ctx.periodRow;
     this.year = ctx.year;
     this.yearAfter = ctx.yearAfter;

@@ -280,6 +280,17 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     expect(numbers(read([['I', 'Quý III'], [null, 'Tháng 7'], row('1.1'), row('1.2'), [null, 'Tháng 8'], row('2.1'), row('2.2')]))).toEqual([]);
   });
 
+  it('a single month\'s block numbered by another month of its quarter ("7.1" under "Tháng 8", no month before it) is reported at its first number', () => {
+    const alone = (month: string, numbers: string[]) => read([['I', 'Quý III'], [null, month], ...numbers.map((k) => row(k))]);
+    expect(numbers(alone('Tháng 8', ['7.1', '7.2']))).toEqual(['number-gap A6 Số thứ tự 7.1 không khớp dòng "Tháng 8" phía trên (số mẹ nên là 8).']);
+    expect(numbers(alone('Tháng 8', ['9.1', '9.2']))).toEqual(['number-gap A6 Số thứ tự 9.1 không khớp dòng "Tháng 8" phía trên (số mẹ nên là 8).']);
+    // Its own month, the quarter's number, a part's number or a month's place in the quarter, a month of its range: no slip.
+    for (const [month, first] of [['Tháng 8', '8.1'], ['Tháng 8', '3.1'], ['Tháng 8', '1.1'], ['Tháng 8', '2.1'], ['Tháng 7-8', '7.1'], ['Tháng 8', '5.1']]) {
+      const r = alone(month, [first]);
+      expect([month, first, r.tasks.map((t) => t.stt), numbers(r)]).toEqual([month, first, [first], []]);
+    }
+  });
+
   it('a prefix that does not follow its numbered quarter row ("3.1" or "1.1" under "2 | Quý IV") is reported as under a month row', () => {
     const quarters = (q4: string[]) => read([['1', 'Quý III'], row('1.1'), row('1.2'), ['2', 'Quý IV'], ...q4.map((k) => row(k))]);
     expect(numbers(quarters(['3.1', '3.2']))).toEqual(['number-gap A8 Số thứ tự 3.1 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
