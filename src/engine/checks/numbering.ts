@@ -99,7 +99,7 @@ export const numbering: Check = {
           let months = periodPrefixes.get(p.sheet);
           if (!months) periodPrefixes.set(p.sheet, (months = { block: -1, done: false, byMonth: null }));
           // A prefix that does not follow its period row is that row's slip, not a lost or repeated number.
-          if (!checkPeriodPrefix(ctx, months, h, p, col) && partStart) firstSubOfPart(ctx, p, h, lastSubBySheet.get(p.sheet));
+          if (!checkPeriodPrefix(ctx, months, h, p, col) && partStart) firstSubOfPart(ctx, p, h, lastSubBySheet.get(p.sheet), lastBySheet.get(p.sheet));
           lastSubBySheet.set(p.sheet, { ...h, row: p.row, col });
         }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;
@@ -198,17 +198,39 @@ interface LastSub extends SubNumber {
 /**
  * A part numbered "1.1", "1.2"… after a part whose numbers were too: it starts again at .1, or runs
  * on from the part above ("1.3" after "1.2"); else a number was lost ("2.2" first, "1.4" after "1.2")
- * or repeated ("1.2" after "1.2"), as `firstOfPart` says of integers.
+ * or repeated ("1.2" after "1.2"), as `firstOfPart` says of integers. Its ".1" takes the prefix
+ * after the part above's, or 1, or its quarter's or month's number ("3.1" after "1.2" skips 2).
+ * After a part of integers, a first ".2" lost its ".1".
  */
-function firstSubOfPart(ctx: CheckContext, p: ParsedTask, h: SubNumber, before: LastSub | undefined): void {
-  if (h.sub === 1 || !before || p.row <= before.row || p.table.columns.stt !== before.col) return;
+function firstSubOfPart(ctx: CheckContext, p: ParsedTask, h: SubNumber, before: LastSub | undefined, integers: LastNumber | undefined): void {
+  const at = { sheet: p.sheet, row: p.row, col: p.table.columns.stt! };
+  const label = `${h.prefix}.${h.sub}`;
+  if (!before) {
+    if (h.sub > 1 && integers && integers.row < p.row && integers.col === at.col) ctx.emit('number-gap', at, { jump: `của ${p.section ?? 'phần này'} bắt đầu từ ${label}`, missing: ` (thiếu ${subRange(h.prefix, 1, h.sub - 1)})` });
+    return;
+  }
+  if (p.row <= before.row || at.col !== before.col) return;
+  if (h.sub === 1) {
+    if (skipsPrefix(h.prefix, before.prefix, p)) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.prefix}.${before.sub} sang ${label}`, missing: ` (số mẹ nên là ${Number(before.prefix) + 1})` });
+    return;
+  }
   const same = h.prefix === before.prefix;
   if (same && h.sub === before.sub + 1) return;
-  const at = { sheet: p.sheet, row: p.row, col: before.col };
-  const label = `${h.prefix}.${h.sub}`;
   if (same && h.sub === before.sub) ctx.emit('duplicate-number', at, { stt: label, otherRow: before.row, expected: `${h.prefix}.${h.sub + 1}` });
   else if (same && h.sub > before.sub) ctx.emit('number-gap', at, { jump: `nhảy từ ${before.prefix}.${before.sub} sang ${label}`, missing: ` (thiếu ${subRange(h.prefix, before.sub + 1, h.sub - 1)})` });
   else ctx.emit('number-gap', at, { jump: `của ${p.section ?? 'phần này'} bắt đầu từ ${label}`, missing: ` (thiếu ${subRange(h.prefix, 1, h.sub - 1)})` });
+}
+
+/**
+ * Whether a part's first prefix skips the one after the part above's ("3.1" after "1.2"): both
+ * whole numbers, and the new one neither 1, the same again, the next, nor its quarter's or month's.
+ */
+function skipsPrefix(prefix: string, above: string, p: ParsedTask): boolean {
+  if (!/^\d+$/.test(prefix) || !/^\d+$/.test(above) || p.periodRow !== null || p.groupNumber !== null) return false;
+  const n = Number(prefix);
+  const m = Number(above);
+  const months = p.month !== null && n >= (p.firstMonth ?? p.month) && n <= p.month;
+  return n !== 1 && n !== m && n !== m + 1 && n !== p.quarter && !months;
 }
 
 /**

@@ -291,6 +291,17 @@ describe('hierarchical numbers ("1.1", "1.2" under "1 | Tháng 7")', () => {
     }
   });
 
+  it('a part\'s first prefix is compared with the part above\'s: "3.1" after "1.2" skips 2; after integers, "1.2" first lost 1.1', () => {
+    const parts = (q3: CellValue[], q4: string[]) => read([['I', 'Quý III'], ...q3.map((k) => row(k)), ['II', 'Quý IV'], ...q4.map((k) => row(k))]);
+    expect(numbers(parts(['1.1', '1.2'], ['3.1', '3.2']))).toEqual(['number-gap A8 Số thứ tự nhảy từ 1.2 sang 3.1 (số mẹ nên là 2).']);
+    expect(numbers(parts([1, 2], ['1.2', '1.3']))).toEqual(['number-gap A8 Số thứ tự của Quý IV bắt đầu từ 1.2 (thiếu 1.1).']);
+    // The next prefix, 1 again, the quarter's own number, or a ".1" after integers: no slip.
+    for (const [q3, q4] of [[['1.1', '1.2'], ['2.1']], [['1.1', '1.2'], ['1.1']], [['3.1', '3.2'], ['4.1']], [[1, 2], ['1.1', '1.2']], [[1, 2], ['2.1']]] as [CellValue[], string[]][]) {
+      const r = parts(q3, q4);
+      expect([q3, q4, r.tasks.length, numbers(r)]).toEqual([q3, q4, q3.length + q4.length, []]);
+    }
+  });
+
   it('a prefix that does not follow its numbered quarter row ("3.1" or "1.1" under "2 | Quý IV") is reported as under a month row', () => {
     const quarters = (q4: string[]) => read([['1', 'Quý III'], row('1.1'), row('1.2'), ['2', 'Quý IV'], ...q4.map((k) => row(k))]);
     expect(numbers(quarters(['3.1', '3.2']))).toEqual(['number-gap A8 Số thứ tự 3.1 không khớp dòng "Quý IV" phía trên (số mẹ nên là 2).']);
