@@ -1121,8 +1121,9 @@ const GROUP_WORDS = /^(?:các\s+|nhóm\s+)?(?:công tác|lĩnh vực|nhiệm v�
  * A group's title with no number ("Công tác thanh tra:") alone in the task column: a title, not the
  * rest of the task above cut at a page break, when that task is whole (no cell of it cut mid-phrase,
  * no list it opens) and the numbers start again at 1 under it, or go on under a title ending with
- * ":", or opening with a group's words ("Công tác thanh tra", at most 60 characters) under a task
- * whose unit, and leader or product, are filled (`hasItsCells`).
+ * ":", or at most 60 characters opening with a group's words ("Công tác thanh tra"), or under a task
+ * whose text ends its sentence ("… năm 2025." over "Hoạt động thông tin, tuyên truyền"), that task's
+ * unit, and leader or product, filled (`hasItsCells`).
  */
 function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
   if (cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !GROUP_TITLE.test(line.text) || !startsSentence(line.text)) return false;
@@ -1130,7 +1131,13 @@ function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: Ro
   const next = numberBelow(view, cols, r);
   if (next === 1) return true;
   if (above === null || above.sttNumber === null || next !== above.sttNumber + 1) return false;
-  return /:$/.test(line.text) || (line.text.length <= 60 && GROUP_WORDS.test(line.text) && hasItsCells(above));
+  // A task whose text ends its sentence ("… năm 2025.") leaves nothing for a title-like line to go on.
+  return /:$/.test(line.text) || (line.text.length <= 60 && (GROUP_WORDS.test(line.text) || endsSentence(above.text.task ?? '')) && hasItsCells(above));
+}
+
+/** "… năm 2025.", "… (đợt 2)!": a sentence's end; not an abbreviation a name may follow ("… do TS.", "TP."). */
+function endsSentence(text: string): boolean {
+  return /[.!?]\s*$/.test(text) && !/\.\.\s*$|(?:^|\s)\p{Lu}\p{L}{0,3}\.\s*$/u.test(text);
 }
 
 /** A task's unit, and its leader or product, filled (on its own rows): no cell left for the row below to complete. */

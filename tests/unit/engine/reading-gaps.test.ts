@@ -194,6 +194,23 @@ describe('a group title with no number over a whole task', () => {
     expect(blank.tasks[1].task).toBe('Tổ chức hội thảo khởi nghiệp Công tác thanh tra');
   });
 
+  it('is a group row over numbering that goes on, whatever its words, under a whole task whose text ends its sentence', () => {
+    for (const title of ['Hoạt động thông tin, tuyên truyền', 'Hợp tác quốc tế']) {
+      const r = read([HEADER, ['I', 'Quý III (3 nhiệm vụ)'], lead(1, 'Xây dựng kế hoạch kiểm tra.'), lead(2, 'Tổ chức hội thảo khởi nghiệp.'), [null, title], lead(3, 'Tổng hợp báo cáo quý.')]);
+      expect([title, tasks(r), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(r)]).toEqual([
+        title,
+        [['1', 'Xây dựng kế hoạch kiểm tra.', 3], ['2', 'Tổ chức hội thảo khởi nghiệp.', 4], ['3', 'Tổng hợp báo cáo quý.', 6]],
+        [['Quý III', 3, 3]],
+        [],
+      ]);
+    }
+    // Not after an abbreviation a name follows ("… do TS."), "...", nor a task whose text goes on without its end.
+    for (const [above, rest] of [['Hội thảo do TS.', 'Nguyễn Văn An chủ trì'], ['Tổ chức hội thảo...', 'Quảng Ngãi'], ['Tổ chức hội thảo khởi nghiệp', 'Hoạt động thông tin, tuyên truyền']]) {
+      const r = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra.'), lead(2, above), [null, rest], lead(3, 'Tổng hợp báo cáo quý.')]);
+      expect([above, r.tasks.map((t) => [t.task, t.endRow])]).toEqual([above, [['Xây dựng kế hoạch kiểm tra.', 3], [`${above} ${rest}`, 5], ['Tổng hợp báo cáo quý.', 6]]]);
+    }
+  });
+
   it('stays the rest of the task above when that task is cut or opens a list, or the title has no ":" over numbering that goes on', () => {
     const cases: [string, CellValue[][], string][] = [
       ['cut text', [lead(1, 'Tổ chức hội nghị tại'), [null, 'Quảng Ngãi năm 2025'], lead(1, 'Kiểm tra')], 'Tổ chức hội nghị tại Quảng Ngãi năm 2025'],
