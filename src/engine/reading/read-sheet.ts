@@ -335,8 +335,7 @@ export function readSheet(view: SheetView): SheetParse {
     const countOnly = isCountLine(text);
     const prev = open[open.length - 1];
     if (countOnly && prev && h.declared !== null && row - prev.row <= 2) {
-      if (prev.declared === null) [prev.declared, prev.countAt] = [h.declared, { row, col }];
-      else if (prev.declared !== h.declared) prev.alsoDeclared = { declared: h.declared, row, col };
+      addCount(prev, h.declared, row, col);
       return;
     }
     listedUnder = groupAfter(listedUnder, h);
@@ -602,6 +601,15 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       return;
     }
+    // "Số nhiệm vụ: 4" alone among the tasks of a quarter or month: that heading's count, no task's text.
+    const counting = open[open.length - 1];
+    if (!sttText && !sttMerged && line.cells === 1 && heading?.declared != null && counting && !counting.review && isCountLine(line.text)) {
+      addCount(counting, heading.declared, r, line.col);
+      continuationOpen = false;
+      lastTask = null;
+      t.lastRow = r;
+      return;
+    }
     if (lastTask && !whole && (goesOn || sttMerged)) {
       appendContinuation(view, lastTask, r);
       t.lastRow = r;
@@ -745,6 +753,12 @@ export function readSheet(view: SheetView): SheetParse {
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   markCountLists(out);
   return out;
+}
+
+/** A count line's count for a heading: its own when it wrote none, else a second one to check. */
+function addCount(s: ParsedSection, declared: number, row: number, col: number): void {
+  if (s.declared === null) [s.declared, s.countAt] = [declared, { row, col }];
+  else if (s.declared !== declared) s.alsoDeclared = { declared, row, col };
 }
 
 /** Two or more counted headings in a row with no task under any: a list of counts, the tasks being elsewhere (an annex). */

@@ -148,14 +148,17 @@ describe('a count line under a quarter or month row: "Số nhiệm vụ: 4"', ()
     }
   });
 
-  it('gives a month row its count, and stays the task\'s text between tasks', () => {
+  it('gives a month row its count; between tasks, it is the count of the heading in force, no task\'s text', () => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 7'], [null, 'Số nhiệm vụ: 2'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), [null, 'Tháng 8'], job(3, 'Kiểm tra chuyên ngành'), [null, 'Số nhiệm vụ: 4'], job(4, 'Tổng kết')]);
-    expect([placed(r), sections(r), where(r), r.tasks[2].task]).toEqual([
+    expect([placed(r), sections(r), where(r), r.tasks.map((t) => [t.task, t.endRow])]).toEqual([
       [['1', 3, 7], ['2', 3, 7], ['3', 3, 8], ['4', 3, 8]],
-      [['Tháng 7', 2, 2]],
-      [],
-      'Kiểm tra chuyên ngành Số nhiệm vụ: 4',
+      [['Tháng 7', 2, 2], ['Tháng 8', 4, 2]],
+      ['declared-count-mismatch B10'],
+      [['Tổ chức Hội nghị sơ kết', 6], ['Báo cáo kết quả', 7], ['Kiểm tra chuyên ngành', 9], ['Tổng kết', 11]],
     ]);
+    // Closing the month's tasks, it counts them: the same count again under "Tháng 8 (2 nhiệm vụ)" says nothing more.
+    const end = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 8 (2 nhiệm vụ)'], job(1, 'Kiểm tra chuyên ngành'), job(2, 'Tổng kết'), [null, 'Số nhiệm vụ: 2']]);
+    expect([sections(end), where(end), end.tasks.map((t) => t.endRow)]).toEqual([[['Tháng 8', 2, 2]], [], [5, 6]]);
   });
 });
 
