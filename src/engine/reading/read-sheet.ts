@@ -314,6 +314,19 @@ export function readSheet(view: SheetView): SheetParse {
     return lastTotalRow && since.length && h.declared !== all ? quarterlyCount(since) || since.length : all;
   };
 
+  /**
+   * A quarter or month row naming, with no count of its own, the period whose section is open in the
+   * same table, nothing between but its months: the heading repeated at a page break, not a new part.
+   */
+  const repeatsPeriod = (h: Heading, row: number): boolean => {
+    if ((h.level !== 2 && h.level !== 3) || h.declared !== null || h.thenMonth || (h.year !== null && h.year !== headingYear)) return false;
+    const top = open[open.length - 1];
+    const same = top && top.level === h.level ? top : h.level === 2 && top?.level === 3 ? open[open.length - 2] : undefined;
+    if (same === undefined || same.level !== h.level || same.label !== h.label || same.review || table === null || table.firstRow >= same.row) return false;
+    // Numbers starting again at 1 under it: a block of its own (another unit's), as it was read before.
+    return numberBelow(view, table.columns, row) !== 1;
+  };
+
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
     underUnitHeading = false;
@@ -338,6 +351,8 @@ export function readSheet(view: SheetView): SheetParse {
       addCount(prev, h.declared, row, col);
       return;
     }
+    // The quarter or month in force written again over the next page ("Quý III (tiếp theo)"): its tasks go on.
+    if (repeatsPeriod(h, row)) return;
     listedUnder = groupAfter(listedUnder, h);
     if (h.level <= 3) periodRow = null;
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.

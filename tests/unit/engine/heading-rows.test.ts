@@ -468,3 +468,24 @@ describe('"Thường xuyên", "Cả năm" or "Quý I - Quý IV" alone in a deadl
     }
   });
 });
+
+describe('the quarter or month in force written again over the next page', () => {
+  const sections = (r: FileReport) => r.summary.sections.map((s) => [s.label, s.declared, s.actual]);
+
+  it.each(['Quý III (tiếp theo)', 'QUÝ III (TIẾP)', 'Quý III'])('"%s" after the repeated header goes on with the quarter: its count counts every task', (again) => {
+    const r = read([HEADER, ['I', 'Quý III (3 nhiệm vụ)'], job(1, 'Tổ chức hội nghị'), job(2, 'Báo cáo kết quả'), HEADER, ['I', again], job(3, 'Kiểm tra chuyên ngành')]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter]), sections(r), where(r)]).toEqual([[['1', 3], ['2', 3], ['3', 3]], [['Quý III', 3, 3]], []]);
+  });
+
+  it('a month row again ("Tháng 7 (tiếp theo)") goes on with the month, inside its quarter', () => {
+    const r = read([HEADER, ['I', 'Quý III (3 nhiệm vụ)'], [null, 'Tháng 7 (3 nhiệm vụ)'], job(1, 'Tổ chức hội nghị'), job(2, 'Báo cáo kết quả'), HEADER, [null, 'Tháng 7 (tiếp theo)'], job(3, 'Kiểm tra chuyên ngành')]);
+    expect([r.tasks.map((t) => [t.stt, t.month]), sections(r), where(r)]).toEqual([[['1', 7], ['2', 7], ['3', 7]], [['Quý III', 3, 3], ['Tháng 7', 3, 3]], []]);
+  });
+
+  it('is a part of its own with its own count, numbers starting again at 1, or another quarter', () => {
+    const own = read([HEADER, ['I', 'Quý III (2 nhiệm vụ)'], job(1, 'Tổ chức hội nghị'), job(2, 'Báo cáo kết quả'), ['I', 'Quý III (1 nhiệm vụ)'], job(1, 'Kiểm tra chuyên ngành')]);
+    expect([sections(own), where(own)]).toEqual([[['Quý III', 2, 2], ['Quý III', 1, 1]], []]);
+    const again = read([HEADER, ['I', 'Quý III'], [null, 'Tháng 7'], job(1, 'Tổ chức hội nghị'), job(2, 'Báo cáo kết quả'), [null, 'Tháng 7'], job(1, 'Kiểm tra chuyên ngành')]);
+    expect([again.tasks.map((t) => [t.stt, t.month]), where(again)]).toEqual([[['1', 7], ['2', 7], ['1', 7]], []]);
+  });
+});
