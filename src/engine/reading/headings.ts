@@ -419,8 +419,15 @@ function countLineFigure(folded: string): number | null {
 const COUNT_LINE = new RegExp(String.raw`^\(?\s*(?:(?:gom|co)\s+|${COUNT_LINE_WORDS})(?:\d|${NUMBER_WORD}\b)`);
 
 export function isCountLine(text: string): boolean {
-  return COUNT_LINE.test(foldKey(text));
+  const folded = foldKey(text);
+  if (!COUNT_LINE.test(folded)) return false;
+  // "(Có 1 nhiệm vụ chuyển tiếp)" counts some of the tasks: the count must end its words ("Gồm 5 nhiệm vụ, trong đó …").
+  const m = COUNT.exec(folded) ?? WORDED_COUNT.exec(folded);
+  return !m || COUNT_ENDS.test(folded.slice(m.index + m[0].length));
 }
+
+/** What may follow a count line's count (folded): nothing, a mark, or words that go on to its parts ("cụ thể", "trong đó"). */
+const COUNT_ENDS = /^\s*\)?\s*(?:$|[,.;:(]|(?:trong do|cu the|nhu sau|gom)\b)/;
 
 /** What stands between a quarter heading and the month its cell goes on to: marks, its count ("(96 nhiệm vụ)", "(bốn nhiệm vụ)"). */
 const BEFORE_THEN_MONTH = new RegExp(String.raw`^[\s:;,.()–-]*(?:(?:gom|co)\s*)?(?:(?:${COUNT_FIGURE}\s+|${NUMBER_WORDS})(?:${TASK_WORDS})\b)?[\s:;,.()–-]*`);

@@ -148,6 +148,18 @@ describe('a count line under a quarter or month row: "Số nhiệm vụ: 4"', ()
     }
   });
 
+  it('is no count of the heading when it counts only some of its tasks ("(Có 1 nhiệm vụ chuyển tiếp)"), though "…, trong đó …" may follow a whole count', () => {
+    const tasks = [job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Kiểm tra chuyên ngành')];
+    for (const quarter of ['Quý III', 'Quý III (3 nhiệm vụ)']) {
+      for (const line of ['(Có 1 nhiệm vụ chuyển tiếp)', 'Có 2 nhiệm vụ quan trọng']) {
+        const r = read([TITLE, HEADER, ['I', quarter], [null, line], ...tasks]);
+        expect([quarter, line, sections(r), r.tasks.map((t) => t.task), where(r)]).toEqual([quarter, line, quarter === 'Quý III' ? [] : [['Quý III', 3, 3]], tasks.map((t) => t[1]), []]);
+      }
+    }
+    const whole = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Gồm 04 nhiệm vụ, trong đó 01 nhiệm vụ trọng tâm'], ...tasks]);
+    expect([sections(whole), where(whole)]).toEqual([[['Quý III', 4, 3]], ['declared-count-mismatch B4']]);
+  });
+
   it('gives a month row its count; between tasks, it is the count of the heading in force, no task\'s text', () => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 7'], [null, 'Số nhiệm vụ: 2'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), [null, 'Tháng 8'], job(3, 'Kiểm tra chuyên ngành'), [null, 'Số nhiệm vụ: 4'], job(4, 'Tổng kết')]);
     expect([placed(r), sections(r), where(r), r.tasks.map((t) => [t.task, t.endRow])]).toEqual([
