@@ -581,7 +581,7 @@ export function readSheet(view: SheetView): SheetParse {
     // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
-    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r)));
+    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r) || repeatsUnit(view, lastTask, r)));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
@@ -1260,6 +1260,15 @@ const CUT_FIELDS: TaskColumn[] = ['task', 'lead', 'product', 'leader'];
  */
 function namesItsUnit(view: SheetView, cols: ColumnMap, r: number): boolean {
   return cols.lead !== undefined && !view.isMergedBelow(r, cols.lead) && UNIT_TITLE.test(view.text(r, cols.lead));
+}
+
+/**
+ * Whether row r names the very unit of the task above, as a page of a PDF repeats a lead unit merged
+ * down a run: under a task cut mid-phrase, the row is its rest, not a task of the same unit.
+ */
+function repeatsUnit(view: SheetView, task: ParsedTask, r: number): boolean {
+  const c = task.table.columns.lead;
+  return c !== undefined && task.text.lead !== undefined && view.text(r, c) === task.text.lead;
 }
 
 /** Whether row r's task text closes a bracket the task above left open ("… (đợt" over "Ba) năm 2025"). */

@@ -276,3 +276,19 @@ describe('"Quý I" written in the "Tháng" column of a plan across the year\'s e
     expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[4, '2025-12-20']]);
   });
 });
+
+describe('the rest of a task cut mid-phrase on a row that repeats its unit', () => {
+  const lead = (n: number | null, text: string, unit = 'Phòng QLKH&ĐMST'): CellValue[] => [n, text, unit, null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'];
+
+  it('is that task\'s rest, capitalised or not, as a PDF page repeats a unit merged down a run', () => {
+    for (const rest of ['Công nghệ cấp tỉnh năm 2026', 'công nghệ cấp tỉnh năm 2026']) {
+      const r = read([HEADER, ['I', 'Quý III (2 nhiệm vụ)'], lead(1, 'Xét chọn nhiệm vụ khoa học và'), lead(null, rest), lead(2, 'Tổng hợp báo cáo quý')]);
+      expect([rest, r.tasks.map((t) => [t.stt, t.task, t.endRow]), where(r)]).toEqual([rest, [['1', `Xét chọn nhiệm vụ khoa học và ${rest}`, 4], ['2', 'Tổng hợp báo cáo quý', 5]], []]);
+    }
+  });
+
+  it('is a task of its own, its number forgotten, when it names another unit', () => {
+    const r = read([HEADER, ['I', 'Quý III'], lead(1, 'Xét chọn nhiệm vụ khoa học và'), lead(null, 'Công nghệ cấp tỉnh năm 2026', 'Văn phòng Sở'), lead(3, 'Tổng hợp báo cáo quý')]);
+    expect(r.tasks.map((t) => [t.stt, t.task])).toEqual([['1', 'Xét chọn nhiệm vụ khoa học và'], ['', 'Công nghệ cấp tỉnh năm 2026'], ['3', 'Tổng hợp báo cáo quý']]);
+  });
+});
