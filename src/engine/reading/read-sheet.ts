@@ -606,7 +606,7 @@ export function readSheet(view: SheetView): SheetParse {
       return;
     }
     // "Công tác thanh tra:" alone in the task column under a whole task: a group's title, not its rest.
-    if (!sttText && !sttMerged && isUnnumberedTitle(view, t.columns, r, line, lastTask)) {
+    if (!sttText && !sttMerged && isUnnumberedTitle(view, t.columns, r, line, lastTask, underPageHeader(t, r))) {
       // Inside a section ("NHIỆM VỤ THƯỜNG XUYÊN") it groups that section's tasks, which stay in it.
       const level = section !== null ? 4 : 1;
       applyHeading({ level, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/\s*:\s*$/, ''), allYear: false }, r, line.col, line.text);
@@ -1150,18 +1150,25 @@ const GROUP_WORDS = /^(?:các\s+|nhóm\s+)?(?:công tác|lĩnh vực|nhiệm v�
  * A group's title with no number ("Công tác thanh tra:") alone in the task column: a title, not the
  * rest of the task above cut at a page break, when that task is whole (no cell of it cut mid-phrase,
  * no list it opens) and the numbers start again at 1 under it, or go on under a title ending with
- * ":", or at most 60 characters opening with a group's words ("Công tác thanh tra"), or under a task
+ * ":", or at most 60 characters opening with a group's words ("Công tác thanh tra"; not right under
+ * a header repeated at a page break, where it is more likely the rest of the task the break cut), or under a task
  * whose text ends its sentence ("… năm 2025." over "Hoạt động thông tin, tuyên truyền"), that task's
  * unit, and leader or product, filled (`hasItsCells`).
  */
-function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
+function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null, pageTop = false): boolean {
   if (cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !GROUP_TITLE.test(line.text) || !startsSentence(line.text)) return false;
   if (above && !isWholeAbove(above)) return false;
   const next = numberBelow(view, cols, r);
   if (next === 1) return true;
   if (above === null || above.sttNumber === null || next !== above.sttNumber + 1) return false;
   // A task whose text ends its sentence ("… năm 2025.") leaves nothing for a title-like line to go on.
-  return /:$/.test(line.text) || (line.text.length <= 60 && (GROUP_WORDS.test(line.text) || endsSentence(above.text.task ?? '')) && hasItsCells(above));
+  // Right under a header repeated at a page break, a group's words are more likely the rest of a task the break cut.
+  return /:$/.test(line.text) || (line.text.length <= 60 && ((GROUP_WORDS.test(line.text) && !pageTop) || endsSentence(above.text.task ?? '')) && hasItsCells(above));
+}
+
+/** Whether row r is right under a header repeated at a page break (a blank row between ends the task above: `continuesAfterBlank`). */
+function underPageHeader(t: ParsedTable, r: number): boolean {
+  return t.repeatedHeaderRows.includes(r - 1);
 }
 
 /** "… năm 2025.", "… (đợt 2)!": a sentence's end; not an abbreviation a name may follow ("… do TS.", "TP."). */

@@ -211,6 +211,16 @@ describe('a group title with no number over a whole task', () => {
     }
   });
 
+  it('right under a header repeated at a page break, opening with a group\'s words, is the rest of the task the break cut', () => {
+    const r = read([HEADER, ['I', 'Quý III (3 nhiệm vụ)'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức xét chọn'), HEADER, [null, 'Nhiệm vụ KH&CN cấp tỉnh năm 2026'], lead(3, 'Tổng hợp báo cáo quý')]);
+    expect([tasks(r), where(r)]).toEqual([[['1', 'Xây dựng kế hoạch kiểm tra', 3], ['2', 'Tổ chức xét chọn Nhiệm vụ KH&CN cấp tỉnh năm 2026', 6], ['3', 'Tổng hợp báo cáo quý', 7]], []]);
+    // A title ending with ":", or over numbers starting again at 1, stays a title there.
+    for (const [title, next] of [['Công tác thanh tra:', 3], ['Công tác thanh tra', 1]] as const) {
+      const t = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức xét chọn'), HEADER, [null, title], lead(next, 'Tổng hợp báo cáo quý')]);
+      expect([title, t.tasks.map((x) => [x.task, x.endRow])]).toEqual([title, [['Xây dựng kế hoạch kiểm tra', 3], ['Tổ chức xét chọn', 4], ['Tổng hợp báo cáo quý', 7]]]);
+    }
+  });
+
   it('stays the rest of the task above when that task is cut or opens a list, or the title has no ":" over numbering that goes on', () => {
     const cases: [string, CellValue[][], string][] = [
       ['cut text', [lead(1, 'Tổ chức hội nghị tại'), [null, 'Quảng Ngãi năm 2025'], lead(1, 'Kiểm tra')], 'Tổ chức hội nghị tại Quảng Ngãi năm 2025'],
