@@ -581,7 +581,9 @@ export function readSheet(view: SheetView): SheetParse {
     // So is a row with a bullet or a code of its own for its number ("-", "•", "I.1", "BS1") and a
     // task's cells: a unit listing its tasks so (a number CTCT cannot read is no missing number).
     const coded = sttText !== '' && !isTaskNumber(sttText);
-    const whole = (!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r) || repeatsUnit(view, lastTask, r)));
+    const whole =
+      ((!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r) || repeatsUnit(view, lastTask, r)))) ||
+      (!sttText && !sttMerged && takesSkippedNumber(view, t.columns, r, lastTask));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
@@ -1195,6 +1197,18 @@ function isWholeAbove(task: ParsedTask): boolean {
  */
 function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
   return cols.task !== undefined && startsSentence(view.text(r, cols.task)) && hasWholeCells(view, cols, r);
+}
+
+/**
+ * A task with no number and some of its cells left blank ("Tổ chức hội thảo | | Kỷ yếu"), not the
+ * rest of the task above: that task is whole, the row starts a sentence and fills a unit, leader or
+ * product cell of its own, and the number below skips the one it would have (2, _, 4).
+ */
+function takesSkippedNumber(view: SheetView, cols: ColumnMap, r: number, above: ParsedTask | null): boolean {
+  if (!above || above.sttNumber === null || cols.task === undefined || !startsSentence(view.text(r, cols.task))) return false;
+  const own = (c: number | undefined) => c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
+  if (!own(cols.lead) && !own(cols.leader) && !own(cols.product)) return false;
+  return isWholeAbove(above) && numberBelow(view, cols, r) === above.sttNumber + 2;
 }
 
 /**

@@ -302,3 +302,23 @@ describe('the rest of a task cut mid-phrase on a row that repeats its unit', () 
     expect(r.tasks.map((t) => [t.stt, t.task])).toEqual([['1', 'Xét chọn nhiệm vụ khoa học và'], ['', 'Công nghệ cấp tỉnh năm 2026'], ['3', 'Tổng hợp báo cáo quý']]);
   });
 });
+
+describe('a task with no number and its unit or leader left blank', () => {
+  const lead = (n: number, text: string): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'];
+  const bare: CellValue[] = [null, 'Tổ chức hội thảo khoa học', null, null, 'Kỷ yếu', null];
+
+  it('is a task of its own, reported as such, where the number below skips the one it would have (2, _, 4)', () => {
+    const r = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức xét chọn'), bare, lead(4, 'Tổng hợp báo cáo quý')]);
+    expect([r.tasks.map((t) => [t.stt, t.task, t.product]), where(r)]).toEqual([
+      [['1', 'Xây dựng kế hoạch kiểm tra', 'Kế hoạch'], ['2', 'Tổ chức xét chọn', 'Kế hoạch'], ['', 'Tổ chức hội thảo khoa học', 'Kỷ yếu'], ['4', 'Tổng hợp báo cáo quý', 'Kế hoạch']],
+      ['missing-number A5', 'missing-lead-unit C5', 'missing-leader F5'],
+    ]);
+  });
+
+  it('stays the rest of the task above where the numbers go on, or that task was cut mid-phrase', () => {
+    const on = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức xét chọn'), bare, lead(3, 'Tổng hợp báo cáo quý')]);
+    expect(on.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra', 'Tổ chức xét chọn Tổ chức hội thảo khoa học', 'Tổng hợp báo cáo quý']);
+    const cut = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức xét chọn của'), [null, 'Hội đồng khoa học', null, null, 'Kỷ yếu', null], lead(4, 'Tổng hợp báo cáo quý')]);
+    expect(cut.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra', 'Tổ chức xét chọn của Hội đồng khoa học', 'Tổng hợp báo cáo quý']);
+  });
+});
