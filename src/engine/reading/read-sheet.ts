@@ -327,6 +327,9 @@ export function readSheet(view: SheetView): SheetParse {
     return numberBelow(view, table.columns, row) !== 1;
   };
 
+  /** Whether a task was read below row r (tasks are read in order: the last is enough). */
+  const tasksBelow = (r: number): boolean => out.tasks.length > 0 && out.tasks[out.tasks.length - 1].row > r;
+
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
     underUnitHeading = false;
@@ -336,6 +339,12 @@ export function readSheet(view: SheetView): SheetParse {
     const topLevel = quarter === null || heading.allYear || (roman && !periodHoldsRoman);
     const h: Heading = heading.level === 1 && !topLevel ? { ...heading, level: 4 } : heading;
     if (h.year) out.headingYears.push(h.year);
+    // "Tổng số: 2 nhiệm vụ" right under a quarter or month row, no task between: that row's count, as "Gồm 2 nhiệm vụ" is.
+    const above = open[open.length - 1];
+    if (h.level === 0 && h.quarter === null && h.declared !== null && above && (above.level === 2 || above.level === 3) && !above.review && row - above.row <= 2 && !tasksBelow(above.row)) {
+      addCount(above, h.declared, row, col);
+      return;
+    }
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
     // It sums the quarters (as the 2025 programme's 288 = 71 + 91 + 69 + 57), not the all-year tasks above them.
     if (h.level === 0 && out.tasks.length) {

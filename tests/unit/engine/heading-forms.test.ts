@@ -250,3 +250,17 @@ describe('counts and ordinals written as units word them', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-08-31']);
   });
 });
+
+describe('a total\'s words on the count line right under a quarter or month row ("Tổng số: 2 nhiệm vụ")', () => {
+  it.each(['Tổng số: 2 nhiệm vụ', 'Tổng cộng: 2 nhiệm vụ', 'Tổng số nhiệm vụ: 2'])('"%s" is that row\'s count, not a total of the whole table', (line) => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, line], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), ['II', 'Quý IV'], [null, line], job(1, 'Kiểm tra chuyên ngành'), job(2, 'Tổng kết'), job(3, 'Tổng kết năm')]);
+    expect([sections(r), where(r)]).toEqual([[['Quý III', 2, 2], ['Quý IV', 2, 3]], ['declared-count-mismatch B8']]);
+  });
+
+  it('under a quarter row with its own count, is that count again; closing the tasks, it is still a total', () => {
+    const again = read([TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], [null, 'Tổng số: 3 nhiệm vụ'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả')]);
+    expect([sections(again), where(again)]).toEqual([[['Quý III', 2, 2]], ['declared-count-mismatch B4']]);
+    const closing = read([TITLE, HEADER, ['I', 'Quý III'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), [null, 'Tổng cộng: 2 nhiệm vụ']]);
+    expect([sections(closing), where(closing)]).toEqual([[['Tổng cộng', 2, 2]], []]);
+  });
+});
