@@ -147,10 +147,11 @@ export function numberInWords(words: string): number | null {
 
 /**
  * Months as written (folded): "thang 7", "thang thu 8", "thang 7/2025", "thang 7 nam 2025", and ranges "thang 7-8",
- * "thang 7, 8 va 9", "thang 7 den thang 8/2025", "thang 11/2025 - thang 1/2026". Groups: first month,
+ * "thang 7, 8 va 9", "thang 7 den thang 8/2025", "thang 11/2025 - thang 1/2026"; not a count after a dash
+ * ("thang 7 - 2 nhiem vu"). Groups: first month,
  * its year, the rest of the range, the year at the end.
  */
-const MONTHS = String.raw`\bthang\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
+const MONTHS = String.raw`\bthang\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b)(?!\s*(?:\([a-z ]{2,30}\)\s*)?(?:${TASK_WORDS})\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III"), and words
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".

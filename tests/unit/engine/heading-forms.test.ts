@@ -264,3 +264,15 @@ describe('a total\'s words on the count line right under a quarter or month row 
     expect([sections(closing), where(closing)]).toEqual([[['Tổng cộng', 2, 2]], []]);
   });
 });
+
+describe('a month row with its count after a dash ("Tháng 7 - 2 nhiệm vụ")', () => {
+  it.each(['Tháng 7 - 2 nhiệm vụ', 'Tháng 7 – 02 nhiệm vụ', 'Tháng 7 - 02 (hai) nhiệm vụ', 'Tháng 7, 2 nội dung'])('"%s" is July with its count, not a range from July to February', (month) => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, month], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả')]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 7], ['2', 3, 7]], [['Tháng 7', 2, 2]], []]);
+  });
+
+  it('a range is still a range: "Tháng 7 - 8 (2 nhiệm vụ)"', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 7 - 8 (2 nhiệm vụ)'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả')]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 8], ['2', 3, 8]], [['Tháng 7-8', 2, 2]], []]);
+  });
+});
