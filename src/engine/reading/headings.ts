@@ -157,8 +157,8 @@ export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
 const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s+[a-z]+){0,3}?\s+(?:trong\s+)?)?`;
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
-/** A count after a short quarter or month ("Q4 - 3 nhiệm vụ", "T7 (4 nhiệm vụ)", "T8: 2 nhiệm vụ"), to the line's end. */
-const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?)?$`;
+/** A count after a short quarter or month ("Q4 - 3 nhiệm vụ", "T7 (4 nhiệm vụ)", "T8: 2 nhiệm vụ", "T7 (02)"), to the line's end. */
+const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?|\s*[-–:]?\s*\(\s*\d{1,4}\s*\))?$`;
 /**
  * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ", "Q3 (1.200 nhiệm vụ)" alone on a heading
  * line, as sheet names write a quarter ("Q3-2025"): the quarter, its year.
@@ -340,12 +340,13 @@ export function parseHeading(text: string): Heading | null {
   // "KẾ HOẠCH … QUÝ III VÀ QUÝ IV": no one quarter for the tasks below.
   if (q && !BY_QUARTER.test(folded) && !several) {
     const quarter = quarterOf(q[1])!;
+    const rest = folded.slice(q.index + q[0].length);
     const h: Heading = {
       level: 2,
       quarter,
       month: null,
       year: q[2] ? Number(q[2]) : null,
-      declared: declared ?? bracketCount(folded.slice(q.index + q[0].length)),
+      declared: declared ?? bracketCount(rest || endBracket(folded)),
       label: `Quý ${QUARTER_NAMES[quarter - 1]}`,
       allYear: false,
     };
@@ -361,7 +362,8 @@ export function parseHeading(text: string): Heading | null {
   const short = WORDED_MONTH.exec(head) ?? SHORT_MONTH.exec(folded);
   const month = short ? (MONTH_WORDS[short[1]] ?? Number(short[1])) : 0;
   if (short && month >= 1 && month <= 12) {
-    return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: short[2] ? Number(short[2]) : null, declared, label: `Tháng ${month}`, allYear: false };
+    const count = declared ?? bracketCount(endBracket(folded));
+    return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: short[2] ? Number(short[2]) : null, declared: count, label: `Tháng ${month}`, allYear: false };
   }
   const m = MONTH_HEADING.exec(folded);
   const months = m && monthSpan(m);
@@ -397,6 +399,12 @@ export function parseHeading(text: string): Heading | null {
 
 /** A figure alone in brackets ending a quarter or month heading (folded): "quý iii (04)", "tháng 7 - (3)"; not a year, "(2025)". */
 const BRACKET_COUNT = /^\s*[-–:]?\s*\(\s*(\d{1,4})\s*\)\s*[.:]?$/;
+
+/** The bracket ending a short or worded heading ("t7 (02)", "thang bay (02)"), for `bracketCount`. */
+function endBracket(folded: string): string {
+  const i = folded.lastIndexOf('(');
+  return i > 0 && /\s/.test(folded.charAt(i - 1)) ? folded.slice(i) : '';
+}
 
 function bracketCount(rest: string): number | null {
   const m = BRACKET_COUNT.exec(rest);

@@ -225,6 +225,15 @@ describe('counts and ordinals written as units word them', () => {
     ]);
   });
 
+  it.each([
+    ['T8 (02)', 'Tháng 8'],
+    ['Tháng Tám (02)', 'Tháng 8'],
+    ['Q3 (02)', 'Quý III'],
+  ])('"%s": a short or worded heading takes its count in brackets too', (heading, label) => {
+    const r = read([TITLE, HEADER, ['I', heading], ...three]);
+    expect([sections(r), where(r)]).toEqual([[[label, 2, 3]], ['declared-count-mismatch B3']]);
+  });
+
   it('"Tháng 8 (2)": a figure alone in brackets after a month is its count', () => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 8 (2)'], ...three]);
     expect([sections(r), where(r)]).toEqual([[['Tháng 8', 2, 3]], ['declared-count-mismatch B4']]);
