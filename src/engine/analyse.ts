@@ -17,7 +17,7 @@ import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { countListedSections } from './reading/count-lists';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
+import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, ordinalsAsFigures, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -298,7 +298,7 @@ function quarterCellOf(c: ParsedTask['text']): string | undefined {
 
 /** The quarter a "Quý" cell names, if any. */
 function quarterInCell(text: string): number | null {
-  const q = QUARTER_IN_CELL.exec(foldKey(text));
+  const q = QUARTER_IN_CELL.exec(ordinalsAsFigures(foldKey(text)));
   return q ? quarterOf(q[1]) : null;
 }
 
@@ -514,7 +514,7 @@ function monthCell(text: string | undefined): number | null {
   if (!text) return null;
   const date = parseDateText(text);
   if (date) return Number(date.slice(5, 7));
-  const folded = foldKey(text);
+  const folded = ordinalsAsFigures(foldKey(text));
   const worded = wordedMonth(folded);
   if (worded !== null) return worded;
   // In its own column "T7", "Th8", "T.10/2025" are months ("thang" folded, abbreviated).

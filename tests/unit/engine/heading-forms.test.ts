@@ -285,3 +285,12 @@ describe('a month row with its count after a dash ("Tháng 7 - 2 nhiệm vụ")'
     expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 8], ['2', 3, 8]], [['Tháng 7-8', 2, 2]], []]);
   });
 });
+
+describe('"Quý thứ tư", "Tháng thứ tám" in the "Quý" and "Tháng" columns', () => {
+  it('give the quarter and month, as "Quý IV" and "Tháng 8" do', () => {
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Quý', 'Tháng'];
+    const row = (n: number, quarter: string, month: string | null): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', quarter, month];
+    const r = read([TITLE, header, row(1, 'Quý thứ ba', 'Tháng thứ tám'), row(2, 'Quý thứ IV', 'Tháng thứ 10'), row(3, 'Quý thứ tư', null)]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.month]), where(r)]).toEqual([[['1', 3, 8], ['2', 4, 10], ['3', 4, null]], []]);
+  });
+});
