@@ -315,14 +315,15 @@ export function readSheet(view: SheetView): SheetParse {
   };
 
   /**
-   * A quarter or month row naming, with no count of its own, the period whose section is open in the
-   * same table, nothing between but its months: the heading repeated at a page break, not a new part.
+   * A section, quarter or month row naming, with no count of its own, the one open in the same table
+   * (nothing between but a quarter's months), "(tiếp theo)" or not: the heading repeated at a page
+   * break, not a new part.
    */
-  const repeatsPeriod = (h: Heading, row: number): boolean => {
-    if ((h.level !== 2 && h.level !== 3) || h.declared !== null || h.thenMonth || (h.year !== null && h.year !== headingYear)) return false;
+  const repeatsHeading = (h: Heading, row: number): boolean => {
+    if (h.level === 0 || h.level === 4 || h.declared !== null || h.thenMonth || (h.year !== null && h.year !== headingYear)) return false;
     const top = open[open.length - 1];
     const same = top && top.level === h.level ? top : h.level === 2 && top?.level === 3 ? open[open.length - 2] : undefined;
-    if (same === undefined || same.level !== h.level || same.label !== h.label || same.review || table === null || table.firstRow >= same.row) return false;
+    if (same === undefined || same.level !== h.level || headingKey(same.label) !== headingKey(h.label) || same.review || table === null || table.firstRow >= same.row) return false;
     // Numbers starting again at 1 under it: a block of its own (another unit's), as it was read before.
     return numberBelow(view, table.columns, row) !== 1;
   };
@@ -360,8 +361,8 @@ export function readSheet(view: SheetView): SheetParse {
       addCount(prev, h.declared, row, col);
       return;
     }
-    // The quarter or month in force written again over the next page ("Quý III (tiếp theo)"): its tasks go on.
-    if (repeatsPeriod(h, row)) return;
+    // The section, quarter or month in force written again over the next page ("Quý III (tiếp theo)"): its tasks go on.
+    if (repeatsHeading(h, row)) return;
     listedUnder = groupAfter(listedUnder, h);
     if (h.level <= 3) periodRow = null;
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
@@ -779,6 +780,11 @@ export function readSheet(view: SheetView): SheetParse {
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   markCountLists(out);
   return out;
+}
+
+/** A heading's words without "(tiếp theo)", "(tiếp)", "(tt)" (folded): what a heading repeated on the next page shares with it. */
+function headingKey(label: string): string {
+  return foldKey(label).replace(/\s*\((?:tiep theo|tiep|tt)\)\s*$/, '');
 }
 
 /** A count line's count for a heading: its own when it wrote none, else a second one to check. */

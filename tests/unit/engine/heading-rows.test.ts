@@ -482,6 +482,15 @@ describe('the quarter or month in force written again over the next page', () =>
     expect([r.tasks.map((t) => [t.stt, t.month]), sections(r), where(r)]).toEqual([[['1', 7], ['2', 7], ['3', 7]], [['Quý III', 3, 3], ['Tháng 7', 3, 3]], []]);
   });
 
+  it.each([['II', 'NHIỆM VỤ THƯỜNG XUYÊN (tiếp theo)'], [null, 'NHIỆM VỤ THƯỜNG XUYÊN (tiếp theo)'], ['II', 'NHIỆM VỤ THƯỜNG XUYÊN']])('an all-year section written again, "%s | %s", goes on with it', (marker, again) => {
+    const r = read([HEADER, ['II', 'NHIỆM VỤ THƯỜNG XUYÊN (3 nhiệm vụ)'], job(1, 'Tổ chức hội nghị'), job(2, 'Báo cáo kết quả'), HEADER, [marker, again], job(3, 'Kiểm tra chuyên ngành')]);
+    expect([r.tasks.map((t) => [t.stt, t.section]), sections(r), where(r)]).toEqual([
+      [['1', 'NHIỆM VỤ THƯỜNG XUYÊN'], ['2', 'NHIỆM VỤ THƯỜNG XUYÊN'], ['3', 'NHIỆM VỤ THƯỜNG XUYÊN']],
+      [['NHIỆM VỤ THƯỜNG XUYÊN', 3, 3]],
+      [],
+    ]);
+  });
+
   it('is a part of its own with its own count, numbers starting again at 1, or another quarter', () => {
     const own = read([HEADER, ['I', 'Quý III (2 nhiệm vụ)'], job(1, 'Tổ chức hội nghị'), job(2, 'Báo cáo kết quả'), ['I', 'Quý III (1 nhiệm vụ)'], job(1, 'Kiểm tra chuyên ngành')]);
     expect([sections(own), where(own)]).toEqual([[['Quý III', 2, 2], ['Quý III', 1, 1]], []]);
