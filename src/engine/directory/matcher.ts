@@ -601,7 +601,11 @@ export class DirectoryMatcher {
   private leaderCell(cell: string): { leaders: NameMatch[]; units: NameMatch[] } {
     let m = this.leaderCache.get(cell);
     if (!m) {
-      const parts = this.splitLeaders(cell);
+      const named = this.splitLeaders(cell);
+      // "Giám đốc Sở và các phòng": the units in general beside a leader, as in "Lãnh đạo Sở và các
+      // phòng" (one collective leader), are neither a leader nor a unit to report.
+      const isGroup = (p: NameMatch) => p.status === 'unknown' && this.namesUnitGroup(p.written);
+      const parts = named.some(isGroup) && !named.every(isGroup) ? named.filter((p) => !isGroup(p)) : named;
       const isUnit = (p: NameMatch) => (p.status === 'unknown' || p.status === 'misspelt') && this.looksLikeUnit(p.written);
       // A cell of units only is the columns swapped, as a whole (`looksLikeUnit`).
       const units = parts.some(isUnit) && !parts.every(isUnit) ? parts.filter(isUnit) : NONE;
@@ -660,6 +664,12 @@ export class DirectoryMatcher {
   /** The period's deputy directors, as the directory lists them. */
   deputies(): Leader[] {
     return this.period.leaders.filter((l) => this.leaderRole.get(l) === 'deputy');
+  }
+
+  /** "các phòng", "các đơn vị liên quan": units as a group, no unit of the directory by name. */
+  private namesUnitGroup(text: string): boolean {
+    const ms = this.matchUnits(text);
+    return ms.length > 0 && ms.every((m) => m.status === 'collective' && m.canonical === null);
   }
 
   looksLikeUnit(cell: string): boolean {

@@ -493,6 +493,15 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(nameFindings(r)).toEqual([]);
   });
 
+  it.each([
+    ['Giám đốc Sở và các phòng', 'Giám đốc Sở'],
+    ['PGĐ Sở Phan Văn Hiếu và các đơn vị liên quan', 'PGĐ Sở Phan Văn Hiếu'],
+  ])('units as a group beside a leader (%j) are no unknown leader: the leader counts, nothing to report', (cell, leader) => {
+    const r = oneTask('Phòng QLKH&ĐMST', cell);
+    expect(r.tasks[0].leaders).toEqual([leader]);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
   it('a unit alone in the leader column is still the columns swapped (an error)', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Văn phòng Sở');
     expect(r.findings.filter((f) => f.column === 'D').map((f) => [f.code, f.severity])).toEqual([['swapped-columns', 'error']]);
