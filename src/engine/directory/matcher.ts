@@ -408,9 +408,16 @@ export class DirectoryMatcher {
     let m = this.leadCache.get(cell);
     if (!m) {
       const parts = this.matchUnits(leadOnly(cell));
-      // A leader by name (the leadership as a whole may lead a task with a unit: "Lãnh đạo Sở và Văn phòng Sở").
-      const isLeader = (p: NameMatch) =>
-        (p.status === 'external' || p.status === 'unknown') && this.matchLeaders(p.written).every((l) => ['current', 'outdated', 'later'].includes(l.status));
+      // A leader by name, or the leadership as a whole listed beside a unit ("Phòng QLKH&ĐMST; Lãnh
+      // đạo Sở"); joined to a unit by "và" it leads the task with it ("Lãnh đạo Sở và Văn phòng Sở").
+      const text = normalizeText(cell);
+      const isLeader = (p: NameMatch) => {
+        // "Các PGĐ Sở" reads as a group of units too ("Các …").
+        if (p.status !== 'external' && p.status !== 'unknown' && !(p.status === 'collective' && p.canonical === null)) return false;
+        const ms = this.matchLeaders(p.written);
+        const named = ms.every((l) => ['current', 'outdated', 'later'].includes(l.status));
+        return named || (ms.length > 0 && ms.every((l) => this.leadershipAlone(l)) && !joinedByAnd(text, p.written));
+      };
       // A cell of leaders only is the columns swapped, as a whole (`looksLikeLeader`).
       const leaders = parts.some(isLeader) && !parts.every(isLeader) ? parts.filter(isLeader) : NONE;
       this.leadCache.set(cell, (m = { units: leaders.length ? parts.filter((p) => !isLeader(p)) : parts, leaders }));
@@ -685,6 +692,13 @@ export class DirectoryMatcher {
 
 const NONE: NameMatch[] = [];
 
+/** "Lãnh đạo Sở và Văn phòng Sở": the part joined to the text beside it by "và", "cùng", "với". */
+function joinedByAnd(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  if (at < 0) return false;
+  return /\s(?:và|cùng|với)\s+$/iu.test(text.slice(0, at)) || /^\s+(?:và|cùng|với)\s/iu.test(text.slice(at + part.length));
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   if (!key) return;
   const list = map.get(key);
@@ -839,9 +853,10 @@ const UNIT_START = /(?<!Văn|Các|Những|Tất cả)\s+(?=(?:Phòng|P\.|Trung t
 
 /**
  * Words that begin the name of a body or a party ("Văn phòng Sở", "Sở Tài chính", "UBND tỉnh", "các
- * đơn vị liên quan"), not words inside one ("Công nghệ", "Đào tạo", "Đổi mới sáng tạo").
+ * đơn vị liên quan"), or the leadership ("Lãnh đạo Sở", "Giám đốc Sở"), not words inside one ("Công
+ * nghệ", "Đào tạo", "Đổi mới sáng tạo").
  */
-const NAME_START = /^(?:phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
+const NAME_START = /^(?:lãnh đạo|giám đốc|phó giám đốc|phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
 
 /**
  * At each "và" ("với") between two names: "Phòng QLKH và Văn phòng Sở", "Phòng QLCN&CN và TĐC". Not

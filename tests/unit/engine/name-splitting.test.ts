@@ -479,6 +479,11 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
   it.each([
     ['Phòng QLKH&ĐMST, PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Phan Văn Hiếu'],
     ['Phòng QLKH&ĐMST - PGĐ Sở Mai Thoan', 'PGĐ Sở Mai Thoan'],
+    // The leadership as a whole listed beside the unit, on its own line too.
+    ['Phòng QLKH&ĐMST; Lãnh đạo Sở', 'Lãnh đạo Sở'],
+    ['Phòng QLKH&ĐMST\nLãnh đạo Sở', 'Lãnh đạo Sở'],
+    ['Phòng QLKH&ĐMST\nGiám đốc Sở', 'Giám đốc Sở'],
+    ['Phòng QLKH&ĐMST, Các PGĐ Sở', 'Các PGĐ Sở'],
   ])('and a leader named in the lead-unit column beside the unit (%j): the unit leads, the leader is reported, no unknown unit', (cell, leader) => {
     const r = oneTask(cell, 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
