@@ -712,7 +712,7 @@ function cleanPart(s: string): string {
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
     // "Chủ trì: Phòng QLKH&ĐMST", "Đơn vị chủ trì: …", "Chỉ đạo: PGĐ Hiếu": a label before the name,
     // also written short ("CT: …", "PH: …", "P/h: …"; the colon makes it a label).
-    .replace(/^(?:(?:đơn vị|phòng)\s+)?(?:chủ trì|phối hợp)\s*:\s*|^(?:ct|ph|p\s?\/\s?h)\s*:\s*|^(?:lãnh đạo(?:\s+sở)?\s+)?chỉ đạo\s*:\s*/iu, '')
+    .replace(/^(?:(?:đơn vị|phòng)\s+)?(?:chủ trì|phối hợp)\s*:\s*|^(?:ct|ph|p\s?\/\s?h|cđ)\s*:\s*|^(?:lãnh đạo(?:\s+sở)?\s+)?chỉ đạo\s*:\s*/iu, '')
     .replace(/^(?:các phòng|phòng)\s*:\s*/iu, (m) => (/các/iu.test(m) ? '' : 'Phòng '))
     .replace(/^[\s\-–—+•]+|[\s.;,:\-–—+/]+$|\s+&[\s.;,:]*$/gu, '')
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".

@@ -657,3 +657,12 @@ describe('a "Chỉ đạo:" label before the leader', () => {
     expect(nameFindings(r)).toEqual([]);
   });
 });
+
+describe('labels and shorthands in name cells', () => {
+  it.each(['CĐ: PGĐ Sở Phan Văn Hiếu', 'CĐ:PGĐ Hiếu', 'cđ: PGĐ Sở Phan Văn Hiếu'])('"CĐ:" (chỉ đạo) before the leader is a label, as "Chỉ đạo:" is (%j)', (cell) => {
+    const r = oneTask('Phòng QLKH&ĐMST', cell);
+    expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+});
