@@ -73,9 +73,9 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Đơn vị không có trong danh mục',
     titleEn: 'Unknown unit',
-    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua. Ở cột phối hợp, kết quả ở mức thông tin.',
+    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua. Tên chỉ có ở kỳ sau ("Văn phòng Sở" trong bảng năm 2024) được báo kèm kỳ có tên đó; "TT" đứng một mình được báo kèm các đơn vị có thể là ("Trung tâm" hay "Thanh tra Sở"). Ở cột phối hợp, kết quả ở mức thông tin.',
     message: 'Đơn vị "{name}" không có trong danh mục kỳ {period}.',
-    suggestion: 'Có phải "{candidate}"?',
+    suggestion: '{hint}',
   },
   'outdated-unit': {
     severity: 'warning',

@@ -44,6 +44,16 @@ export function isGeneric(written: string): boolean {
   return ['trung tam', 'phong', 'van phong', 'to'].includes(foldKey(written));
 }
 
+/**
+ * What to tell about a name the period does not know: a later period's name ("Văn phòng Sở" in a
+ * 2024 sheet), or a shorthand several units share ("TT": Trung tâm or Thanh tra Sở).
+ */
+function unknownHint(t: AnalysedTask, m: NameMatch): string | null {
+  if (m.status === 'later') return `Tên này có trong kỳ ${m.periodId}.`;
+  const units = t.scope.matcher.unitsByShorthand(m.written);
+  return units.length > 1 ? `"${m.written}" có thể là ${units.map((u) => `"${u}"`).join(' hay ')}: ghi rõ tên đơn vị.` : null;
+}
+
 /** The name this finding would put instead of the written one, if it is safe to. */
 function replacement(m: NameMatch): string | null {
   if (isGeneric(m.written)) return null;
@@ -71,14 +81,14 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', mat
         ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, fix: own, names, severity });
         break;
       case 'misspelt':
-        ctx.emit('unknown-unit', at, { ...base, candidate: m.canonical }, { field, fix: own, names, severity });
+        ctx.emit('unknown-unit', at, { ...base, hint: m.canonical ? `Có phải "${m.canonical}"?` : null }, { field, fix: own, names, severity });
         break;
       case 'later':
       case 'unknown':
-        ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
+        ctx.emit('unknown-unit', at, { ...base, hint: unknownHint(t, m) }, { field, severity });
         break;
       case 'external':
-        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, candidate: null }, { field, severity });
+        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, hint: unknownHint(t, m) }, { field, severity });
         break;
       default:
         break;

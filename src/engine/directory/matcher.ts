@@ -668,6 +668,12 @@ export class DirectoryMatcher {
     return read?.role === 'deputy' && read.person === '';
   }
 
+  /** "TT" alone: the period's units whose names it may shorten (Trung tâm…, Thanh tra Sở). */
+  unitsByShorthand(written: string): string[] {
+    if (!/^tt\.?$/i.test(written.trim())) return [];
+    return this.period.units.filter((u) => !u.collective && /^(?:trung tam|thanh tra)\b/.test(foldKey(u.name))).map((u) => u.short);
+  }
+
   /** The period's deputy directors, as the directory lists them. */
   deputies(): Leader[] {
     return this.period.leaders.filter((l) => this.leaderRole.get(l) === 'deputy');

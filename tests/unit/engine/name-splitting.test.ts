@@ -665,4 +665,17 @@ describe('labels and shorthands in name cells', () => {
     expect(nameFindings(r)).toEqual([]);
   });
 
+  const sheet2024 = (lead: string, coord: string) =>
+    analyse([sheet('Q3', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], ['I', 'Quý III (1 nhiệm vụ)'], [1, 'Một', lead, coord, 'PGĐ Phan Văn Hiếu', 'Kế hoạch']])]);
+  const unitFindings = (r: FileReport) => r.findings.filter((f) => f.code === 'unknown-unit').map((f) => [`${f.column}${f.row}`, f.message, f.suggestion]);
+
+  it('"TT" alone in a 2024 sheet is reported as ambiguous, naming the units it may stand for', () => {
+    expect(unitFindings(sheet2024('Phòng QLKH; TT', 'Phòng HCTH'))).toEqual([
+      ['C4', 'Đơn vị "TT" không có trong danh mục kỳ 2024.', '"TT" có thể là "Thanh tra Sở" hay "Trung tâm": ghi rõ tên đơn vị.'],
+    ]);
+  });
+
+  it('a name only a later period has says which period has it ("Văn phòng Sở" in a 2024 sheet)', () => {
+    expect(unitFindings(sheet2024('Phòng QLKH', 'Văn phòng Sở'))).toEqual([['D4', 'Đơn vị "Văn phòng Sở" không có trong danh mục kỳ 2024.', 'Tên này có trong kỳ 2025-03.']]);
+  });
 });
