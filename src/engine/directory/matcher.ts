@@ -950,8 +950,11 @@ function goesOnAfterComma(part: string, before: string, known: (part: string) =>
   return /^\p{Ll}/u.test(part) && (!beginsName(part) || GROUP_START.test(before)) && !known(part);
 }
 
-/** Fields of work that a body's name may list, folded: "Khoa học, Công nghệ", "Văn hóa, Thể thao". */
-const FIELDS = 'khoa hoc|cong nghe|doi moi sang tao|chuyen doi so|ky thuat|moi truong|van hoa|the thao|du lich|giao duc|dao tao';
+/**
+ * Fields of work that a body's name may list, folded: "Khoa học, Công nghệ", "Văn hóa, Thể thao",
+ * "Hội đồng Thi đua, Khen thưởng tỉnh", "Đài Phát thanh, Truyền hình".
+ */
+const FIELDS = 'khoa hoc|cong nghe|doi moi sang tao|chuyen doi so|ky thuat|moi truong|van hoa|the thao|du lich|giao duc|dao tao|thi dua|khen thuong|phat thanh|truyen hinh';
 const FIELD_FIRST = new RegExp(`^(?:${FIELDS})\\b`);
 const FIELD_LAST = new RegExp(`\\b(?:${FIELDS})$`);
 

@@ -231,6 +231,9 @@ describe('a comma inside the full name of an outside body ("Sở Văn hóa, Th�
     ['Hội đồng Khoa học, Công nghệ tỉnh', ['Hội đồng Khoa học, Công nghệ tỉnh']],
     ['Phòng QLKH&ĐMST, Hội đồng Khoa học, Công nghệ tỉnh', ['Phòng QLKH&ĐMST', 'Hội đồng Khoa học, Công nghệ tỉnh']],
     ['Ban Chỉ đạo Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số; Văn phòng Sở', ['Ban Chỉ đạo Khoa học, Công nghệ, Đổi mới sáng tạo và Chuyển đổi số', 'Văn phòng Sở']],
+    ['Văn phòng Sở, Hội đồng Thi đua, Khen thưởng tỉnh', ['Văn phòng Sở', 'Hội đồng Thi đua, Khen thưởng tỉnh']],
+    ['Ban Thi đua, Khen thưởng, Phòng QLKH&ĐMST', ['Ban Thi đua, Khen thưởng', 'Phòng QLKH&ĐMST']],
+    ['Văn phòng Sở, Đài Phát thanh, Truyền hình tỉnh', ['Văn phòng Sở', 'Đài Phát thanh, Truyền hình tỉnh']],
   ])('keeps a body whose name lists its fields with a comma whole, also in the lead cell: %j', (lead, expected) => {
     const r = oneTask(lead, 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(expected);
