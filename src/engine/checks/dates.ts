@@ -1,6 +1,7 @@
 /** Deadlines and start dates are real dates; deadlines fall inside the task's quarter. */
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { formatDateVi, quarterOfIso } from '../dates';
+import { formatDateVi, monthEnd, quarterOfIso } from '../dates';
+import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { parseDeadline } from '../reading/dates';
 import { fieldCell } from './context';
@@ -26,8 +27,9 @@ export const dates: Check = {
       }
       const iso = t.deadline.iso;
       if (!iso || p.quarter === null) continue;
-      const year = Number(iso.slice(0, 4));
-      const quarter = quarterOfIso(iso);
+      const due = dueBefore(iso, source);
+      const year = Number(due.slice(0, 4));
+      const quarter = quarterOfIso(due);
       const programmeYear = p.year ?? t.scope.year;
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
@@ -37,6 +39,18 @@ export const dates: Check = {
     }
   },
 };
+
+/**
+ * "Trước ngày 01/10/2025": before the 1st is by the end of the month before (30/9, still quarter III);
+ * otherwise the date as read.
+ */
+function dueBefore(iso: string, source: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (d !== 1) return iso;
+  const before = new RegExp(String.raw`\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?${m}|thang\s+0?${m})(?!\d)`);
+  if (!before.test(foldKey(source))) return iso;
+  return m === 1 ? monthEnd(y - 1, 12) : monthEnd(y, m - 1);
+}
 
 /**
  * The start a time group gives ("Bắt đầu", "Từ ngày"): its first filled cell over the task's rows is

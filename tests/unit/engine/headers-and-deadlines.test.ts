@@ -364,3 +364,14 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[10, '2025-08-31']]);
   });
 });
+
+describe('a deadline before the first of a month', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+  const row = (n: number, deadline: CellValue): CellValue[] => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+
+  it('"Trước ngày 01/10/2025" under Quý III is due by 30/9: inside the quarter; "Trước ngày 02/10/2025" and "01/10/2025" are not', () => {
+    const r = table(HEADER, [row(1, 'Trước ngày 01/10/2025'), row(2, 'trước 1/10'), row(3, 'Trước ngày 1 tháng 10 năm 2025'), row(4, 'Trước ngày 02/10/2025'), row(5, '01/10/2025')]);
+    expect(r.tasks).toHaveLength(5);
+    expect(codes(r)).toEqual(['deadline-outside-quarter F8', 'deadline-outside-quarter F9']);
+  });
+});
