@@ -92,11 +92,12 @@ function quarterDeadline(m: RegExpMatchArray, fallbackYear: number | null): stri
 
 /**
  * A document cited with the day it was issued (folded): "QĐ 123/QĐ-UBND ngày 15/7/2025", "Kế hoạch số
- * 45/KH-SKHCN của UBND tỉnh ngày 02/3/2025", "Căn cứ Công văn ngày 10/6/2025". That day is the document's, no deadline.
+ * 45/KH-SKHCN của UBND tỉnh ngày 02/3/2025", "Căn cứ Công văn ngày 10/6/2025", "QĐ số 123/QĐ-UBND, ngày
+ * 20/8/2025". That day is the document's, no deadline.
  */
 const CITED_DAY = new RegExp(
   String.raw`(?:\b(?:${DOCUMENT_WORDS})\s*(?:so\s*\d+(?:\/[a-z\d&.-]+)*|\d+(?:\/[a-z\d&.-]+)+)|${DOCUMENT_NUMBER}|\bcan cu\s+(?:${DOCUMENT_WORDS})\b)` +
-    String.raw`(?:\s+cua\s+[a-z ]{1,40}?)?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)(?![\d/])`,
+    String.raw`(?:\s+cua\s+[a-z ]{1,40}?)?(?:\s*,)?\s+ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)(?![\d/])`,
   'g',
 );
 

@@ -250,16 +250,19 @@ describe('a deadline cell that cites a document with its date', () => {
       'Căn cứ Công văn số 12/UBND-KT ngày 10/6/2025',
       'Căn cứ Công văn của UBND tỉnh ngày 10/6/2025',
       'Theo Quyết định số 123/QĐ-UBND ngày 15 tháng 7 năm 2025',
-      // A deadline beside the citation still counts; a day written after a comma may be the deadline.
+      // A deadline beside the citation still counts, also after a comma when it says so ("trước").
       'KH 45/KH-SKHCN ngày 02/3/2025; trình trước 15/8/2025',
-      'Thời hạn theo QĐ số 123/QĐ-UBND, ngày 20/8/2025',
+      'Theo QĐ số 123/QĐ-UBND, trước ngày 20/8/2025',
       'Báo cáo trước ngày 15/9/2025',
+      // A comma between the number and its day is still the citation's day, as written in documents.
+      'QĐ số 123/QĐ-UBND, ngày 20/8/2025',
+      'Thời hạn theo Kế hoạch số 45/KH-UBND của UBND tỉnh, ngày 02/9/2025',
     ];
     const r = analyseWorkbook(
       { sheets: [sheet('Q3', [TITLE, [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'], ['I', 'Quý III'], ...cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d])])] },
       { fileName: 'x.xlsx', asOf: '2025-09-20' },
     );
-    expect(r.tasks.map((t) => t.deadline)).toEqual([null, null, null, null, null, '2025-08-15', '2025-08-20', '2025-09-15']);
+    expect(r.tasks.map((t) => t.deadline)).toEqual([null, null, null, null, null, '2025-08-15', '2025-08-20', '2025-09-15', null, null]);
     // Not "outside the quarter" for a document of March or June, nor overdue by it before the quarter ends.
     expect(codes(r)).toEqual([]);
     // Only the rows with a real deadline, all past on 20/9.
