@@ -453,6 +453,7 @@ function toTask(a: AnalysedTask, key: string): Task {
     deadline: a.deadline?.iso ?? null,
     status: status ? (canonicalStatus(status) ?? status) : null,
     result: c.result || null,
+    ...(c.completed?.trim() ? { completedOn: parseDateText(c.completed) ?? c.completed.trim() } : {}),
     note: c.note ?? '',
     important: a.important,
     key,

@@ -62,6 +62,11 @@ export const taskSchema = z.object({
    */
   trackerStatus: z.string().nullable().optional(),
   result: z.string().nullable(),
+  /**
+   * The day the source's "Ngày hoàn thành" column gives (yyyy-mm-dd; as written when it is no whole
+   * date, "20/8"): the tracker's column of that name takes it. Absent when the cell is blank.
+   */
+  completedOn: z.string().optional(),
   note: z.string(),
   important: z.boolean(),
   /** Stable identity across re-imports (used by the tracker): not the row number. */

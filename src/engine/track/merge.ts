@@ -25,7 +25,7 @@
 import type { Task } from '../report';
 import { keyFamily } from '../reading/task-key';
 import { normaliseStatus, type TrackerRow } from './columns';
-import { dueDate, findDateInText, isIsoDate, yearOf } from '../dates';
+import { dueDate, findDateInText, isIsoDate, parseDateText, yearOf } from '../dates';
 import { parseDeadline } from '../reading/dates';
 import { isClosedOn } from '../status';
 import { foldText, similarity } from './text';
@@ -169,7 +169,7 @@ export function rowFromTask(task: Task): TrackerRow {
     // Blank until someone says: CTCT does not know the task has not begun ("Chưa cập nhật" in the summary).
     status: copied.status,
     copied,
-    completedOn: null,
+    completedOn: sourceDay(task),
     result: (task.result ?? '').trim(),
     vanished: false,
     overdue: false,
@@ -193,9 +193,25 @@ function sourceColumns(task: Task) {
   };
 }
 
-/** What the tracker's "Trạng thái" and "Thời hạn" take from the source (`TrackerRow.copied`). */
+/**
+ * What the tracker's "Trạng thái" and "Thời hạn" take from the source (`TrackerRow.copied`). A day
+ * given for a status (the source's "Ngày hoàn thành", or a day alone in its status column) goes to
+ * "Ngày hoàn thành" (`sourceDay`), not to the status list: the day counts the task done once past.
+ */
 function copiedFrom(task: Task): NonNullable<TrackerRow['copied']> {
-  return { status: normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline) };
+  const dayOnly = task.status !== null && sourceDay(task) !== null && dayOf(task.status) === sourceDay(task);
+  return { status: dayOnly ? '' : normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline) };
+}
+
+/** The day the source gives the task done: its "Ngày hoàn thành", else a whole date as its status. */
+export function sourceDay(task: Task): string | null {
+  if (task.completedOn) return task.completedOn;
+  return task.status ? parseDateText(task.status) : null;
+}
+
+/** A status text as the day it gives, when it is one; else the text. */
+function dayOf(text: string): string {
+  return parseDateText(text) ?? text.trim();
 }
 
 /** The status CTCT wrote in new rows before it kept what it copied: its own word, or the user's. */
@@ -236,6 +252,8 @@ function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
     status,
     ...(copiedStatus !== undefined ? { copied: { status: copiedStatus, deadline: copiedDeadline } } : {}),
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
+    // Typed in the tracker, it stays (as the result does); blank, it takes the source's day.
+    completedOn: prev.completedOn ?? sourceDay(task),
     vanished: false,
   };
 }
@@ -458,7 +476,7 @@ export function mergeTracker(
     const r = matchOf[t];
     if (r === undefined) {
       added++;
-      return rowFromTask(task);
+      return doneAsCounted(rowFromTask(task), asOf, options);
     }
     kept++;
     return doneAsCounted(refreshRow(previous[r]!, task), asOf, options);

@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../grid';
 import type { Task } from '../report';
-import { mergeTracker, trackedStatus, trackerRowYear, type MergeOptions } from './merge';
+import { mergeTracker, sourceDay, trackedStatus, trackerRowYear, type MergeOptions } from './merge';
 import { readTracker } from './values';
 
 export interface TrackedTasks {
@@ -32,7 +32,9 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     const deadline = row.deadline ? (row.due ?? task.deadline) : task.deadline;
     // A blank status says nothing, and one CTCT copied from the source is the source's: the
     // task keeps its own ("Chưa cập nhật" when none), as before the tracker.
-    const status = trackedStatus(row, asOf, trackerRowYear(row, asOf, options));
+    // The day done as the source gives it is the source's too: the task's own status already says it.
+    const sourceDone = row.completedOn !== null && row.completedOn === sourceDay(task);
+    const status = trackedStatus(sourceDone ? { ...row, completedOn: null } : row, asOf, trackerRowYear(row, asOf, options));
     if (!status || status === row.copied?.status) return { ...task, deadline };
     fromTracker++;
     return { ...task, status, deadline };

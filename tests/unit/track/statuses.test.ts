@@ -1,3 +1,4 @@
+import { analyseWorkbook, type CellValue, type SheetGrid } from '../../../src/engine';
 import { mergeTracker, readTracker, trackerToValues } from '../../../src/engine/track';
 import { withTrackerStatuses } from '../../../src/engine/track/statuses';
 import { task } from '../summary-layout/sample-report';
@@ -70,5 +71,39 @@ describe('withTrackerStatuses', () => {
   it('leaves the tasks as they are when the tracker has no rows', () => {
     const empty = withTrackerStatuses([a], { name: 'Theo dõi', cells: trackerToValues([]) }, ASOF);
     expect(empty).toEqual({ tasks: [a], fromTracker: 0 });
+  });
+});
+
+describe('the day done the source gives ("Ngày hoàn thành" column, or a day alone as the status)', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành'];
+  const row = (n: number, status: string | null, done: CellValue) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '30/9/2025', status, done];
+  const sheetOf = (rows: CellValue[][]): SheetGrid => ({ name: 'KH', cells: [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], header, ['I', 'Quý III'], ...rows], merges: [], fonts: [] });
+  const tasks = analyseWorkbook(
+    { sheets: [sheetOf([row(1, null, { kind: 'date', iso: '2025-08-15' }), row(2, null, '20/8/2025'), row(3, 'Hoàn thành', '10/9/2025'), row(4, '25/8/2025', null), row(5, 'Đang thực hiện', null)])] },
+    { fileName: 'x.xlsx', asOf: ASOF },
+  ).tasks;
+
+  it('goes to the tracker\'s "Ngày hoàn thành", not its status; the task shows done, as the summary counts it', () => {
+    const rows = mergeTracker(tasks, [], ASOF, { year: 2025 }).rows;
+    expect(rows.map((r) => [r.status, r.completedOn, r.overdue])).toEqual([
+      ['Hoàn thành', '2025-08-15', false],
+      ['Hoàn thành', '2025-08-20', false],
+      ['Hoàn thành', '2025-09-10', false],
+      ['Hoàn thành', '2025-08-25', false],
+      ['Đang thực hiện', null, true],
+    ]);
+  });
+
+  it('written and read back, the tracker says what the source says: no status is taken from it', () => {
+    const written = { name: 'Theo dõi', cells: trackerToValues(mergeTracker(tasks, [], ASOF, { year: 2025 }).rows) };
+    const again = mergeTracker(tasks, readTracker(written.cells).rows, ASOF, { year: 2025 }).rows;
+    expect(again.map((r) => [r.status, r.completedOn])).toEqual([
+      ['Hoàn thành', '2025-08-15'],
+      ['Hoàn thành', '2025-08-20'],
+      ['Hoàn thành', '2025-09-10'],
+      ['Hoàn thành', '2025-08-25'],
+      ['Đang thực hiện', null],
+    ]);
+    expect(withTrackerStatuses(tasks, written, ASOF, { year: 2025 }).fromTracker).toBe(0);
   });
 });
