@@ -28,6 +28,7 @@ import {
 import { A4_LANDSCAPE, BORDER, font, LINK_FONT, linkFormulaValue, solid } from './render-summary';
 import { NOTHING_CARRIED, TYPED_COLUMNS, type CarriedCell, type CarriedTrackerCells } from './tracker-carry';
 import { dateToIso, plainText } from './cells';
+import { percentShown } from '../engine/grid';
 
 export function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -47,14 +48,15 @@ function carriedValue(cell: CarriedCell | undefined, row: number, move: (text: s
   return { formula: moved, ...(result === undefined ? {} : { result }) } as ExcelJS.CellFormulaValue;
 }
 
-/** What a cell shows, as the tracker row reads it back (dates as ISO, links and formatted text as their text). */
-function shownText(v: ExcelJS.CellValue | undefined): string {
+/** What a cell shows, as the tracker row reads it back (dates as ISO, links and formatted text as their text, 0.8 as "80%" in a percent format). */
+function shownText(v: ExcelJS.CellValue | undefined, numFmt?: string): string {
+  if (typeof v === 'number') return plainText(percentShown(v, numFmt));
   return v instanceof Date ? (dateToIso(v) ?? '') : plainText(v).trim();
 }
 
 /** A carried cell shows what the row holds (a date in a text column as the row writes it, dd/mm/yyyy). */
-function showsAs(carried: ExcelJS.CellValue | undefined, now: ExcelJS.CellValue): boolean {
-  const text = shownText(carried);
+function showsAs(carried: ExcelJS.CellValue | undefined, now: ExcelJS.CellValue, numFmt?: string): boolean {
+  const text = shownText(carried, numFmt);
   return text === shownText(now) || (carried instanceof Date && formatDateVi(text) === now);
 }
 
@@ -88,7 +90,7 @@ export function renderTrackerSheet(
     // A formula, link or number typed in a column of the tracker's own stays so, where the row kept what it shows.
     for (const c of TYPED_COLUMNS) {
       const kept = cells?.get(c);
-      if (kept && (kept.formula || kept.value !== undefined) && showsAs(kept.value, values[c])) values[c] = carriedValue(kept, i + 2, carried.rowFormula);
+      if (kept && (kept.formula || kept.value !== undefined) && showsAs(kept.value, values[c], kept.numFmt)) values[c] = carriedValue(kept, i + 2, carried.rowFormula);
     }
     for (let c = OWN_WIDTH; c < width; c++) values.push(carriedValue(cells?.get(c), i + 2, carried.rowFormula));
     for (const c of DATE_COLUMNS) {

@@ -39,12 +39,16 @@ export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: 
 /** The tracker's own columns users type in (by 0-based column). */
 export const TYPED_COLUMNS: ReadonlySet<number> = new Set((['Trạng thái', 'Ngày hoàn thành', 'Kết quả'] as const).map((c) => TRACKER_COLUMN_INDEX[c]));
 
-/** More than the text the tracker row keeps: a formula, a hyperlink, formatted text, a number or date in a text column. */
+/**
+ * More than the text the tracker row keeps: a formula, a hyperlink, formatted text, a number or date
+ * in a text column; a status typed as a number ("80%": 0.8 shown as a percentage).
+ */
 function isRich(cell: ExcelJS.Cell, to: number): boolean {
   const v = cell.value;
   if ((cell.type as unknown as number) === T_FORMULA) return true;
   if (v instanceof Date) return to === TRACKER_COLUMN_INDEX['Kết quả'];
-  return (typeof v === 'object' && v !== null) || (typeof v === 'number' && to === TRACKER_COLUMN_INDEX['Kết quả']);
+  const numberKept = to === TRACKER_COLUMN_INDEX['Kết quả'] || to === TRACKER_COLUMN_INDEX['Trạng thái'];
+  return (typeof v === 'object' && v !== null) || (typeof v === 'number' && numberKept);
 }
 
 export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet): CarriedTrackerCells {

@@ -686,6 +686,21 @@ describe('columns and notes users add to "Theo dõi"', () => {
     expect(Object.values(table)[0]!.table.columns.map((c) => c.name).slice(-3)).toEqual(['Người theo dõi', 'Ngày báo cáo', 'Cột Q']);
     expect((await trackerRows(await again.xlsx.writeBuffer().then((b) => new Uint8Array(b)))).map((row) => row.key)).toContain(chi.key);
   });
+  it('a status typed as a percentage (0.8 shown "80%") stays a number in its format, written again and again', async () => {
+    const fr = sampleFileReport(ASOF);
+    const { wb, ws } = await markedTracker(fr);
+    const status = trackerSheetRow(ws, fr.tasks[1]!.key).getCell(10);
+    status.value = 0.8;
+    status.numFmt = '0%';
+    let bytes: Uint8Array = new Uint8Array(await wb.xlsx.writeBuffer());
+    for (let run = 0; run < 2; run++) {
+      bytes = await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF });
+      const cell = trackerSheetRow((await open(bytes)).getWorksheet('Theo dõi')!, fr.tasks[1]!.key).getCell(10);
+      expect([cell.value, cell.numFmt]).toEqual([0.8, '0%']);
+    }
+    expect((await trackerRows(bytes)).find((r) => r.key === fr.tasks[1]!.key)!.status).toBe('80%');
+  });
+
   it('their notes go before the tracker\'s table (the schema\'s order): Excel opens the copy without repairing it', async () => {
     const fr = sampleFileReport(ASOF);
     const { wb, ws } = await markedTracker(fr);
