@@ -23,9 +23,12 @@ const TITLE = /^(?:(phó\s?(?:giám đốc|gđ)|p\s?\.?\s?(?:giám đốc|gđ))|
 /** A title or form of address inside a duty: another leader follows ("PGĐ Hiếu phụ trách X, PGĐ Thoan"). */
 const ANOTHER_LEADER = /(?:^|[\s,])(?:p\.?\s?gđ|gđ|phó giám đốc|giám đốc|đ\s?\/\s?c|đồng chí)(?=[\s.:]|$)/iu;
 
+/** "PGD", "P.GD", "GD": the title typed without the "Đ" key (capitals only: "gd" may be other words). */
+const TITLE_WITHOUT_D = /^(P\s?\.?\s?|Phó\s?)?GD(?=[\s:.,()]|$)/u;
+
 /** One part: address, title, address again ("PGĐ Sở đ/c Hiếu"), then the name. */
 function readPart(text: string): { role: Role; person: string } {
-  let t = text.replace(ADDRESS, '');
+  let t = text.replace(ADDRESS, '').replace(TITLE_WITHOUT_D, '$1GĐ');
   let role: Role = '';
   const title = TITLE.exec(t);
   if (title) {

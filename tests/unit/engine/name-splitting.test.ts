@@ -668,6 +668,17 @@ describe('labels and shorthands in name cells', () => {
     expect(nameFindings(r)).toEqual([]);
   });
 
+  it.each([
+    ['PGD Mai Thoan', 'PGĐ Sở Mai Thoan'],
+    ['P.GD Sở Phan Văn Hiếu', 'PGĐ Sở Phan Văn Hiếu'],
+    ['Đ/c Mai Thoan - PGD Sở', 'PGĐ Sở Mai Thoan'],
+    ['GD Sở', 'Giám đốc Sở'],
+  ])('a title typed without the "Đ" key (%j) is the title', (cell, leader) => {
+    const r = oneTask('Phòng QLKH&ĐMST', cell);
+    expect(r.tasks[0].leaders).toEqual([leader]);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
   const sheet2024 = (lead: string, coord: string) =>
     analyse([sheet('Q3', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], ['I', 'Quý III (1 nhiệm vụ)'], [1, 'Một', lead, coord, 'PGĐ Phan Văn Hiếu', 'Kế hoạch']])]);
   const unitFindings = (r: FileReport) => r.findings.filter((f) => f.code === 'unknown-unit').map((f) => [`${f.column}${f.row}`, f.message, f.suggestion]);
