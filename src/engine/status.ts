@@ -29,6 +29,7 @@ const SYNONYMS: Record<string, Status> = {
   'chua trien khai': 'Chưa thực hiện',
   'chua bat dau': 'Chưa thực hiện',
   'chua lam': 'Chưa thực hiện',
+  'chua thuc hien duoc': 'Chưa thực hiện',
   'dang thuc hien': 'Đang thực hiện',
   // "TH", "t/h" for "thực hiện": "Đang TH", "Chưa t/h".
   'dang th': 'Đang thực hiện',

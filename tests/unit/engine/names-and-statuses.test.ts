@@ -478,6 +478,16 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.slice(0, 8).map(canonicalStatus)).toEqual(['Hoàn thành', 'Hoàn thành', 'Đang thực hiện', 'Hoàn thành', 'Hoàn thành', 'Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện']);
   });
 
+  it('reads "Chưa thực hiện được" (not yet able to) as not begun, with no unknown status, its reason kept', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Chưa thực hiện được', 'Chưa thực hiện được do chưa có kinh phí'];
+    const r = statusSheet(cells, '2025-12-01');
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Chưa thực hiện': 2 });
+    expect(r.summary.overdue).toHaveLength(2);
+    expect(r.tasks.map((t) => t.status)).toEqual(['Chưa thực hiện', 'Chưa thực hiện được do chưa có kinh phí']);
+  });
+
   it('reads "Đã hoàn thành xong", "Thực hiện xong", "Hoàn thành tốt" and "Hoàn thành (đã ban hành KH số …)" as done', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = ['Đã hoàn thành xong', 'Thực hiện xong', 'Hoàn thành tốt', 'Hoàn thành (đã ban hành KH số 12/KH-SKHCN)', 'Hoàn thành tốt, còn 2 lớp'];
