@@ -170,18 +170,27 @@ function shortDeadline(m: RegExpExecArray, fallbackYear: number | null): ParsedD
  */
 function writtenDates(f: string, fallbackYear: number | null): (string | null)[] {
   const out: (string | null)[] = [];
+  let year = fallbackYear;
   for (const m of ` ${f}`.matchAll(DMY_ALL)) {
     const y = Number(m[3]);
-    out.push(makeIso(y < 100 ? y + 2000 : y, Number(m[2]), Number(m[1])));
+    year = y < 100 ? y + 2000 : y;
+    out.push(makeIso(year, Number(m[2]), Number(m[1])));
   }
   for (const m of f.matchAll(DAY_OF_MONTH)) {
     const y = m[3] ? Number(m[3]) : fallbackYear;
     if (y) out.push(makeIso(y, Number(m[2]), Number(m[1])));
   }
-  if (out.length || !fallbackYear) return out;
-  // A dash between days starts a range's end ("1/8-15/8", "01-15/8"): read it as "đến".
-  const ranged = f.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
-  for (const m of ranged.matchAll(DAY_MONTH_ALL)) out.push(makeIso(fallbackYear, Number(m[2]), Number(m[1])));
+  if (!year) return out;
+  // The days written without a year, beside full dates too ("Dự thảo 15/7/2025; trình UBND 30/9"):
+  // in the year the cell writes, else the sheet's. A dash between days starts a range's end ("1/8-15/8", "01-15/8"): read it as "đến".
+  const rest = out.length ? ` ${f}`.replace(DMY_ALL, (m) => m.replace(/\S+$/u, ' ')).replace(DAY_OF_MONTH, ' ') : f;
+  const ranged = rest.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
+  const beside = out.length > 0;
+  for (const m of ranged.matchAll(DAY_MONTH_ALL)) {
+    const iso = makeIso(year, Number(m[2]), Number(m[1]));
+    // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date.
+    if (iso || !beside) out.push(iso);
+  }
   return out;
 }
 

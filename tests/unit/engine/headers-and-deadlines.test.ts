@@ -378,3 +378,14 @@ describe('a deadline before the first of a month', () => {
     expect(codes(r)).toEqual(['deadline-outside-quarter F8', 'deadline-outside-quarter F9']);
   });
 });
+
+describe('a deadline cell with a full date and a day without its year', () => {
+  it('is due at the latest day written, the day without a year in the year the cell gives ("Dự thảo 15/7/2025; trình UBND 30/9")', () => {
+    const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const cells = ['Dự thảo 15/7/2025; trình UBND 30/9', 'Trước 30/8/2025 (dự thảo); 30/9 (ban hành)', 'Ngày 15 tháng 7, trình UBND 30/8', '15/9/2025 (đạt 31/40 chỉ tiêu)'];
+    const r = table(HEADER, cells.map((d, i) => [i + 1, `Nhiệm vụ ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-09-30', '2025-08-30', '2025-09-15']);
+    // A figure that is no day beside a full date is no wrong date.
+    expect(codes(r)).toEqual([]);
+  });
+});
