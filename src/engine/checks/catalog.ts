@@ -103,7 +103,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Nhầm cột đơn vị và lãnh đạo',
     titleEn: 'Unit and leader columns swapped',
-    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo (cả lãnh đạo chung: "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc Sở"), hoặc cột lãnh đạo ghi tên đơn vị (tên đơn vị ghi kèm lãnh đạo, "Lãnh đạo Sở và Văn phòng Sở", "PGĐ Sở Phan Văn Hiếu, Phòng KH-CN": chỉ báo phần tên đơn vị, ở mức cảnh báo; lãnh đạo vẫn được tính; cũng vậy với tên một lãnh đạo ghi kèm đơn vị ở cột đơn vị chủ trì, "Phòng QLKH&ĐMST, PGĐ Sở Phan Văn Hiếu", hay lãnh đạo chung ghi kèm đơn vị, "Phòng QLKH&ĐMST; Lãnh đạo Sở" (không nối bằng "và"): đơn vị vẫn là đơn vị chủ trì). Cột phối hợp chỉ ghi tên lãnh đạo (không kèm đơn vị) cũng được báo, ở mức thông tin, mỗi cách viết một lần.',
+    description: 'Cột đơn vị chủ trì ghi tên lãnh đạo (cả lãnh đạo chung: "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc Sở"), hoặc cột lãnh đạo ghi tên đơn vị (tên đơn vị ghi kèm lãnh đạo, "Lãnh đạo Sở và Văn phòng Sở", "PGĐ Sở Phan Văn Hiếu, Phòng KH-CN": chỉ báo phần tên đơn vị, ở mức cảnh báo; lãnh đạo vẫn được tính; cũng vậy với tên một lãnh đạo ghi kèm đơn vị ở cột đơn vị chủ trì, "Phòng QLKH&ĐMST, PGĐ Sở Phan Văn Hiếu", hay lãnh đạo chung ghi kèm đơn vị, "Phòng QLKH&ĐMST; Lãnh đạo Sở" (không nối bằng "và"): đơn vị vẫn là đơn vị chủ trì; nối bằng "và", "Lãnh đạo Sở và Văn phòng Sở", lãnh đạo cùng chủ trì, không bị báo là đơn vị ngoài danh mục). Cột phối hợp chỉ ghi tên lãnh đạo (không kèm đơn vị) cũng được báo, ở mức thông tin, mỗi cách viết một lần.',
     message: 'Cột {column} ghi "{value}", là {what}.',
     suggestion: 'Chuyển nội dung sang cột {target}.',
   },

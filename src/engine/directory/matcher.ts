@@ -411,16 +411,24 @@ export class DirectoryMatcher {
       // A leader by name, or the leadership as a whole listed beside a unit ("Phòng QLKH&ĐMST; Lãnh
       // đạo Sở"); joined to a unit by "và" it leads the task with it ("Lãnh đạo Sở và Văn phòng Sở").
       const text = normalizeText(cell);
-      const isLeader = (p: NameMatch) => {
-        // "Các PGĐ Sở" reads as a group of units too ("Các …").
-        if (p.status !== 'external' && p.status !== 'unknown' && !(p.status === 'collective' && p.canonical === null)) return false;
+      // "Các PGĐ Sở" reads as a group of units too ("Các …").
+      const unread = (p: NameMatch) => p.status === 'external' || p.status === 'unknown' || (p.status === 'collective' && p.canonical === null);
+      const leadership = (p: NameMatch) => {
         const ms = this.matchLeaders(p.written);
-        const named = ms.every((l) => ['current', 'outdated', 'later'].includes(l.status));
-        return named || (ms.length > 0 && ms.every((l) => this.leadershipAlone(l)) && !joinedByAnd(text, p.written));
+        return ms.length > 0 && ms.every((l) => this.leadershipAlone(l));
+      };
+      const isLeader = (p: NameMatch) => {
+        if (!unread(p)) return false;
+        const named = this.matchLeaders(p.written).every((l) => ['current', 'outdated', 'later'].includes(l.status));
+        return named || (leadership(p) && !joinedByAnd(text, p.written));
       };
       // A cell of leaders only is the columns swapped, as a whole (`looksLikeLeader`).
       const leaders = parts.some(isLeader) && !parts.every(isLeader) ? parts.filter(isLeader) : NONE;
-      this.leadCache.set(cell, (m = { units: leaders.length ? parts.filter((p) => !isLeader(p)) : parts, leaders }));
+      const units = leaders.length ? parts.filter((p) => !isLeader(p)) : parts;
+      // Leading with a unit, the leadership is a party to the task, not a unit missing from the directory.
+      const joint = (p: NameMatch) => p.status !== 'collective' && unread(p) && leadership(p) && joinedByAnd(text, p.written);
+      const withJoint = units.some(joint) && !units.every(joint) ? units.map((p) => (joint(p) ? { ...p, status: 'collective' as const } : p)) : units;
+      this.leadCache.set(cell, (m = { units: withJoint, leaders }));
     }
     return m;
   }

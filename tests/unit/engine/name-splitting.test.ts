@@ -495,6 +495,12 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ]);
   });
 
+  it.each(['Lãnh đạo Sở và Văn phòng Sở', 'Phòng QLKH&ĐMST và Lãnh đạo Sở'])('the leadership joined to a unit by "và" in the lead column (%j) leads with it: no unknown unit, no swap', (cell) => {
+    const r = oneTask(cell, 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(cell.split(' và '));
+    expect(nameFindings(r)).toEqual([]);
+  });
+
   it('a group of units after the leadership stays one collective leader, with nothing to report', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở và các phòng');
     expect(r.tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
