@@ -79,7 +79,7 @@ describe('the day done the source gives ("Ngày hoàn thành" column, or a day a
   const row = (n: number, status: string | null, done: CellValue) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '30/9/2025', status, done];
   const sheetOf = (rows: CellValue[][]): SheetGrid => ({ name: 'KH', cells: [['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025'], header, ['I', 'Quý III'], ...rows], merges: [], fonts: [] });
   const tasks = analyseWorkbook(
-    { sheets: [sheetOf([row(1, null, { kind: 'date', iso: '2025-08-15' }), row(2, null, '20/8/2025'), row(3, 'Hoàn thành', '10/9/2025'), row(4, '25/8/2025', null), row(5, 'Đang thực hiện', null)])] },
+    { sheets: [sheetOf([row(1, null, { kind: 'date', iso: '2025-08-15' }), row(2, null, '20/8/2025'), row(3, 'Hoàn thành', '10/9/2025'), row(4, '25/8/2025', null), row(5, 'Đang thực hiện', null), row(6, '20/8', null), row(7, '1/2', null)])] },
     { fileName: 'x.xlsx', asOf: ASOF },
   ).tasks;
 
@@ -91,6 +91,9 @@ describe('the day done the source gives ("Ngày hoàn thành" column, or a day a
       ['Hoàn thành', '2025-09-10', false],
       ['Hoàn thành', '2025-08-25', false],
       ['Đang thực hiện', null, true],
+      // A day with no year is kept as written, in the programme's year; a share done ("1/2") is no day.
+      ['Hoàn thành', '20/8', false],
+      ['1/2', null, true],
     ]);
   });
 
@@ -103,6 +106,8 @@ describe('the day done the source gives ("Ngày hoàn thành" column, or a day a
       ['Hoàn thành', '2025-09-10'],
       ['Hoàn thành', '2025-08-25'],
       ['Đang thực hiện', null],
+      ['Hoàn thành', '20/8'],
+      ['1/2', null],
     ]);
     expect(withTrackerStatuses(tasks, written, ASOF, { year: 2025 }).fromTracker).toBe(0);
   });
