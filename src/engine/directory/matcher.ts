@@ -312,11 +312,21 @@ export class DirectoryMatcher {
     }
     const earlier = entries.filter((e) => e.periodIndex < this.periodIndex).sort((a, b) => b.periodIndex - a.periodIndex)[0];
     if (earlier) {
-      const successor = this.currentSuccessor(earlier.item, earlier.periodIndex);
+      const successor = this.sharedTitle(written) ? null : this.currentSuccessor(earlier.item, earlier.periodIndex);
       return { written, status: 'outdated', canonical: successor?.short ?? null, periodId: this.directory.periods[earlier.periodIndex].id, known: earlier.item.short };
     }
     const later = entries[0];
     return { written, status: 'later', canonical: null, periodId: this.directory.periods[later.periodIndex].id, known: later.item.short };
+  }
+
+  /**
+   * "Trung tâm" alone: the one centre of 2024, but a title several units of the sheet's period bear
+   * (three centres in late 2025): which of them is meant is not known, so it is counted as written.
+   */
+  private sharedTitle(written: string): boolean {
+    const f = foldKey(written);
+    if (!/^(?:trung tam|phong|to)$/.test(f)) return false;
+    return this.period.units.filter((u) => foldKey(u.name).startsWith(`${f} `) || foldKey(u.short).startsWith(`${f} `)).length > 1;
   }
 
   /** A part that is exactly a known unit (any period), or a misspelling of one's accents. */

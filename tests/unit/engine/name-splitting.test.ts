@@ -685,6 +685,14 @@ describe('labels and shorthands in name cells', () => {
     expect(nameFindings(r)).toEqual([]);
   });
 
+  it('"Trung tâm" alone in a late-2025 sheet (three centres) is counted as written, not as one of the centres', () => {
+    const r = oneTask('Trung tâm', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Trung tâm']);
+    expect(r.summary.byLeadUnit).not.toHaveProperty(['Trung tâm UDKHCN']);
+    // Still an old name, with no fix to one of them.
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix])).toEqual([['outdated-unit', 'C3', null]]);
+  });
+
   const sheet2024 = (lead: string, coord: string) =>
     analyse([sheet('Q3', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], ['I', 'Quý III (1 nhiệm vụ)'], [1, 'Một', lead, coord, 'PGĐ Phan Văn Hiếu', 'Kế hoạch']])]);
   const unitFindings = (r: FileReport) => r.findings.filter((f) => f.code === 'unknown-unit').map((f) => [`${f.column}${f.row}`, f.message, f.suggestion]);
