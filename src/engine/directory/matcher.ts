@@ -877,10 +877,11 @@ const UNIT_START = /(?<!Văn|Các|Những|Tất cả)\s+(?=(?:Phòng|P\.|Trung t
 
 /**
  * Words that begin the name of a body or a party ("Văn phòng Sở", "Sở Tài chính", "UBND tỉnh", "các
- * đơn vị liên quan"), or the leadership ("Lãnh đạo Sở", "Giám đốc Sở"), not words inside one ("Công
- * nghệ", "Đào tạo", "Đổi mới sáng tạo").
+ * đơn vị liên quan"), not words inside one ("Công nghệ", "Đào tạo", "Đổi mới sáng tạo").
  */
-const NAME_START = /^(?:lãnh đạo|giám đốc|phó giám đốc|phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
+const NAME_START = /^(?:phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
+/** The leadership, capitalised ("Lãnh đạo Sở", "Giám đốc Sở"): a party of its own; "lãnh đạo các phòng" goes on a name. */
+const LEADERSHIP_START = /^(?:Lãnh đạo|Giám đốc|Phó Giám đốc)(?=[\s.,:;&]|$)/u;
 
 /**
  * At each "và" ("với") between two names: "Phòng QLKH và Văn phòng Sở", "Phòng QLCN&CN và TĐC". Not
@@ -896,7 +897,7 @@ function splitAtAnd(text: string, known: (part: string) => boolean): string[] {
   for (let i = 2; i < pieces.length; i += 2) {
     const next = pieces[i];
     const joined = parts[parts.length - 1] + pieces[i - 1] + next;
-    const namesItself = NAME_START.test(next) || ACRONYM_START.test(next) || known(next);
+    const namesItself = beginsName(next) || known(next);
     // After a known unit, what follows is another party ("Trung tâm CĐS&ĐMST và Viễn thông Quảng Ngãi").
     if ((namesItself || known(parts[parts.length - 1])) && !known(joined)) parts.push(next);
     else parts[parts.length - 1] = joined;
@@ -909,7 +910,7 @@ const ACRONYM_START = /^[^\s]*\p{Lu}{2}/u;
 
 /** A part that begins a name of its own: a body's first word ("Sở", "Kho bạc") or an acronym. */
 function beginsName(part: string): boolean {
-  return NAME_START.test(part) || ACRONYM_START.test(part);
+  return NAME_START.test(part) || ACRONYM_START.test(part) || LEADERSHIP_START.test(part);
 }
 
 /**

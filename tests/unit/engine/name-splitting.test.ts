@@ -495,6 +495,12 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ]);
   });
 
+  it('"lãnh đạo" in lower case after a unit and a comma goes on its name: no party of its own ("Phòng QLKH&ĐMST, lãnh đạo các phòng")', () => {
+    const r = oneTask('Phòng QLKH&ĐMST, lãnh đạo các phòng', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
   it.each(['Lãnh đạo Sở và Văn phòng Sở', 'Phòng QLKH&ĐMST và Lãnh đạo Sở'])('the leadership joined to a unit by "và" in the lead column (%j) leads with it: no unknown unit, no swap', (cell) => {
     const r = oneTask(cell, 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(cell.split(' và '));
