@@ -213,10 +213,19 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     const date = dates.get(p.sheet)!;
     const period = chosen.get(p.sheet)!;
     // A title naming two quarters, or the sheet's name ("Quý III-IV").
-    const titleQuarters = p.titleLines.map(quartersNamed).find((q) => q) ?? sheetNameQuarters(p.sheet) ?? undefined;
+    // A plain list (no quarter or month anywhere) is a plan for the whole year, as "Quý I - Quý IV" says.
+    const titleQuarters = p.titleLines.map(quartersNamed).find((q) => q) ?? sheetNameQuarters(p.sheet) ?? (isPlainList(p) ? WHOLE_YEAR : undefined);
     scopes.set(p.sheet, { period, matcher: matcherFor(period), year: date ? sheetYear(date, period) : null, periodSource: fixed ? 'option' : date ? 'sheet' : 'default', ...(titleQuarters ? { titleQuarters } : {}) });
   }
   return scopes;
+}
+
+const WHOLE_YEAR: [number, number] = [1, 4];
+
+/** A sheet whose tasks no quarter or month row, column or heading places. */
+function isPlainList(p: SheetParse): boolean {
+  if (!p.tasks.length || p.tables.some((t) => t.columns.quarter !== undefined || t.columns.month !== undefined)) return false;
+  return p.tasks.every((t) => t.quarter === null && t.month === null) && p.sections.every((s) => s.quarter === null && s.month === null);
 }
 
 /**

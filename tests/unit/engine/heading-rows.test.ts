@@ -381,6 +381,14 @@ describe('a heading over the whole year written as a range of quarters', () => {
     expect([r.tasks.map((t) => t.quarter), r.summary.byQuarter, r.summary.allYear]).toEqual([[null, 4], { '4': 1 }, 1]);
   });
 
+  it('reads a plain list of the year (no quarter or month anywhere) as the whole year: a dated task is in its deadline\'s quarter, an undated one all-year', () => {
+    const r = read([['DANH SÁCH NHIỆM VỤ NĂM 2025'], H, due(1, 'Xây dựng kế hoạch', '31/7/2025'), due(2, 'Tổ chức hội thảo', '30/9/2025'), due(3, 'Tổng kết chương trình', '15/11/2025'), due(4, 'Quản lý hoạt động', 'Thường xuyên')]);
+    expect([r.tasks.map((t) => [t.quarter, t.month]), r.summary.byQuarter, r.summary.allYear]).toEqual([[[3, null], [3, null], [4, null], [null, null]], { '3': 2, '4': 1 }, 1]);
+    // An all-year section keeps its dated tasks all-year; a deadline in another year places nothing.
+    const focus = read([['DANH SÁCH NHIỆM VỤ NĂM 2025'], H, ['I', 'NHIỆM VỤ TRỌNG TÂM'], due(1, 'Triển khai Nghị quyết', '31/7/2025'), ['II', 'NHIỆM VỤ CỤ THỂ'], due(1, 'Tổng kết', '15/11/2025'), due(2, 'Chuẩn bị năm sau', '15/1/2026')]);
+    expect(focus.tasks.map((t) => t.quarter)).toEqual([null, 4, null]);
+  });
+
   it('keeps the all-year section of a plan titled with two quarters all-year, not in the last quarter', () => {
     const r = read([['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025'], H, ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'], due(1, 'Theo dõi, cập nhật cơ sở dữ liệu'), due(2, 'Trực ban'), ['II', 'Công tác thanh tra'], due(1, 'Thanh tra chuyên ngành'), due(2, 'Tổng kết năm', '15/12/2025')]);
     // Another section's tasks are the plan's: due by its last quarter, or their deadline's.
@@ -393,9 +401,10 @@ describe('a heading over the whole year written as a range of quarters', () => {
     expect([late.tasks.map((t) => t.quarter), late.summary.byQuarter]).toEqual([[3, 4, 4], { '3': 1, '4': 2 }]);
     const early = half('Chương trình công tác 06 tháng đầu năm 2025', ['15/2/2025', null]);
     expect(early.tasks.map((t) => t.quarter)).toEqual([1, 2]);
-    // A title naming both halves (last half's results, next half's tasks) gives neither.
-    const both = half('BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', ['15/8/2025']);
-    expect(both.tasks.map((t) => t.quarter)).toEqual([null]);
+    // A title naming both halves (last half's results, next half's tasks) gives neither: a plain
+    // list of the year, where a deadline says the quarter and an undated task is all-year (not Quý IV).
+    const both = half('BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', ['15/8/2025', null]);
+    expect(both.tasks.map((t) => t.quarter)).toEqual([3, null]);
   });
 
   it('keeps two quarters named a part of the year, due by its last quarter', () => {
