@@ -303,13 +303,17 @@ export function readSheet(view: SheetView): SheetParse {
   /**
    * What a total under tasks counts: its quarter's tasks when it names one ("Tổng cộng Quý IV: 3");
    * after another total, the tasks since it (a subtotal per block), unless its count is the whole
-   * table's (a grand total under subtotals); else every quarter's tasks above it.
+   * table's (a grand total under subtotals); right under a quarter's last task, over the next
+   * quarter row, that quarter's tasks unless its count is all of them above it (a running total);
+   * else every quarter's tasks above it.
    */
-  const totalled = (h: Heading): number => {
+  const totalled = (h: Heading, row: number): number => {
     if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter).length;
     // A total that counts the all-year tasks too says so by its number.
     if (h.declared === out.tasks.length) return out.tasks.length;
     const all = quarterlyCount(out.tasks) || out.tasks.length;
+    const closed = !lastTotalRow && h.declared !== all ? closedQuarter(row) : null;
+    if (closed) return out.tasks.filter((t) => t.row > closed.row).length;
     const since = out.tasks.filter((t) => t.row > lastTotalRow);
     return lastTotalRow && since.length && h.declared !== all ? quarterlyCount(since) || since.length : all;
   };
@@ -326,6 +330,12 @@ export function readSheet(view: SheetView): SheetParse {
     if (same === undefined || same.level !== h.level || headingKey(same.label) !== headingKey(h.label) || same.review || table === null || table.firstRow >= same.row) return false;
     // Numbers starting again at 1 under it: a block of its own (another unit's), as it was read before.
     return numberBelow(view, table.columns, row) !== 1;
+  };
+
+  /** The quarter row open over a total at row r that the next quarter row right below closes. */
+  const closedQuarter = (r: number): ParsedSection | null => {
+    const quarterRow = open.find((s) => s.level === 2 && !s.review);
+    return quarterRow && quarterRowBelow(view, r) ? quarterRow : null;
   };
 
   /** Whether a task was read below row r (tasks are read in order: the last is enough). */
@@ -349,7 +359,7 @@ export function readSheet(view: SheetView): SheetParse {
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
     // It sums the quarters (as the 2025 programme's 288 = 71 + 91 + 69 + 57), not the all-year tasks above them.
     if (h.level === 0 && out.tasks.length) {
-      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: h.quarter, month: null, allYear: false, actual: totalled(h) });
+      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: h.quarter, month: null, allYear: false, actual: totalled(h, row) });
       lastTotalRow = row;
       return;
     }
@@ -1314,6 +1324,14 @@ function closesBracket(view: SheetView, task: ParsedTask, r: number): boolean {
   const text = view.text(r, c);
   const close = text.indexOf(')');
   return close >= 0 && (text.indexOf('(') < 0 || text.indexOf('(') > close);
+}
+
+/** Whether the first row below r that is not blank is a quarter row ("II | Quý IV"). */
+function quarterRowBelow(view: SheetView, r: number): boolean {
+  let next = r + 1;
+  while (next <= view.rowCount && view.isBlankRow(next)) next++;
+  if (next > view.rowCount) return false;
+  return parseHeading(view.filledColumns(next).map((c) => view.text(next, c)).join(' '))?.level === 2;
 }
 
 /** A quarter or month heading row ("II | Quý I", "Tháng 8"). */

@@ -155,3 +155,35 @@ it('reads a total naming its period before a bare count ("Cộng Quý III: 2", "
   expect([r.tasks.map((t) => t.endRow - t.row), mismatches(r)]).toEqual([[0, 0, 0], ['B11 "Tổng số nhiệm vụ Quý IV" ghi 3 nhiệm vụ nhưng bảng có 1.']]);
   expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual])).toEqual([[7, 2, 2], [8, 2, 2], [11, 3, 1]]);
 });
+
+describe('a plain total closing a quarter ("Tổng số: 3 nhiệm vụ" under its last task, over the next quarter row)', () => {
+  const rows = (total: string): CellValue[][] => [
+    ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+    HEADER,
+    ['I', 'NHIỆM VỤ TRỌNG TÂM'],
+    task(1, 'Triển khai Nghị quyết'),
+    ['II', 'Quý I'],
+    task(1, 'Xây dựng kế hoạch'),
+    task(2, 'Tổ chức hội đồng'),
+    ['III', 'Quý II'],
+    task(1, 'Kiểm tra nhiệm vụ'),
+    task(2, 'Đánh giá nhiệm vụ'),
+    task(3, 'Nghiệm thu nhiệm vụ'),
+    [null, total],
+    ['IV', 'Quý III'],
+    task(1, 'Sơ kết'),
+  ];
+  const counts = (r: FileReport) => r.summary.sections.map((s) => [s.row, s.declared, s.actual]);
+
+  it("counts that quarter's tasks, not every quarter's above it", () => {
+    const r = read(rows('Tổng số: 3 nhiệm vụ'));
+    expect([counts(r), mismatches(r)]).toEqual([[[12, 3, 3]], []]);
+    // A wrong count is reported against the quarter's own tasks.
+    expect(mismatches(read(rows('Tổng số: 4 nhiệm vụ')))).toEqual(['B12 "Tổng số" ghi 4 nhiệm vụ nhưng bảng có 3.']);
+  });
+
+  it('keeps a running total (every quarter above it) as one', () => {
+    const r = read(rows('Tổng số: 5 nhiệm vụ'));
+    expect([counts(r), mismatches(r)]).toEqual([[[12, 5, 5]], []]);
+  });
+});
