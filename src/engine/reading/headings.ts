@@ -157,8 +157,10 @@ export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
 const MONTH_LEAD = String.raw`(?:(?:cac\s+)?(?:nhiem vu|cong viec|noi dung)(?:\s+[a-z]+){0,3}?\s+(?:trong\s+)?)?`;
 const MONTH_HEADING = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?` + MONTH_LEAD + MONTHS);
+/** Words before a bare figure in a heading's brackets (folded): "Quý III (Tổng: 03)", "(gồm 03)". */
+const FIGURE_WORDS = String.raw`(?:(?:tong cong|tong so|tong|gom|co)\s*:?\s*)?`;
 /** A count after a short quarter or month ("Q4 - 3 nhiệm vụ", "T7 (4 nhiệm vụ)", "T8: 2 nhiệm vụ", "T7 (02)"), to the line's end. */
-const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?|\s*[-–:]?\s*\(\s*\d{1,4}\s*\))?$`;
+const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s+(?:${TASK_WORDS})\s*\)?|\s*[-–:]?\s*\(\s*${FIGURE_WORDS}\d{1,4}\s*\)|\s*:\s*\d{1,4})?$`;
 /**
  * "Q4", "Q.IV/2025", "Q1 năm 2025", "Q4 - 3 nhiệm vụ", "Q3 (1.200 nhiệm vụ)" alone on a heading
  * line, as sheet names write a quarter ("Q3-2025"): the quarter, its year.
@@ -397,17 +399,21 @@ export function parseHeading(text: string): Heading | null {
   return cellWords ? { ...h, cellWords } : h;
 }
 
-/** A figure alone in brackets ending a quarter or month heading (folded): "quý iii (04)", "tháng 7 - (3)"; not a year, "(2025)". */
-const BRACKET_COUNT = /^\s*[-–:]?\s*\(\s*(\d{1,4})\s*\)\s*[.:]?$/;
+/**
+ * A figure alone in brackets ending a quarter or month heading (folded): "quý iii (04)", "tháng 7 -
+ * (3)", "quý iii (tổng: 03)"; or after a colon: "quý iii: 03". Not a year, "(2025)".
+ */
+const BRACKET_COUNT = new RegExp(String.raw`^\s*[-–:]?\s*\(\s*${FIGURE_WORDS}(\d{1,4})\s*\)\s*[.:]?$|^\s*:\s*(\d{1,4})\s*\.?$`);
 
-/** The bracket ending a short or worded heading ("t7 (02)", "thang bay (02)"), for `bracketCount`. */
+/** The bracket or colon ending a short or worded heading ("t7 (02)", "q3(04)", "thang bay (02)", "q3: 04"), for `bracketCount`. */
 function endBracket(folded: string): string {
-  const i = folded.lastIndexOf('(');
-  return i > 0 && /\s/.test(folded.charAt(i - 1)) ? folded.slice(i) : '';
+  const i = /\)[\s.:]*$/.test(folded) ? folded.lastIndexOf('(') : folded.lastIndexOf(':');
+  return i > 0 ? folded.slice(i) : '';
 }
 
 function bracketCount(rest: string): number | null {
-  const m = BRACKET_COUNT.exec(rest);
+  const found = BRACKET_COUNT.exec(rest);
+  const m = found && [found[0], found[1] ?? found[2]];
   return m && !/^(19|20)\d\d$/.test(m[1]) ? Number(m[1]) : null;
 }
 

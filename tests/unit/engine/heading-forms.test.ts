@@ -217,6 +217,7 @@ describe('counts and ordinals written as units word them', () => {
     ['Quý III - (04)', 4],
     ['Quý III (03)', 3],
     ['Quý III (2025)', null],
+    ['Quý III: 2025', null],
   ])('"%s": a figure alone in brackets after the quarter is its count (a year is not)', (quarter, declared) => {
     const r = read([TITLE, HEADER, ['I', quarter], ...three]);
     expect([r.summary.sections.map((s) => [s.label, s.declared]), where(r)]).toEqual([
@@ -229,7 +230,13 @@ describe('counts and ordinals written as units word them', () => {
     ['T8 (02)', 'Tháng 8'],
     ['Tháng Tám (02)', 'Tháng 8'],
     ['Q3 (02)', 'Quý III'],
-  ])('"%s": a short or worded heading takes its count in brackets too', (heading, label) => {
+    ['Q3(02)', 'Quý III'],
+    ['Tháng 8(02)', 'Tháng 8'],
+    ['Quý III: 02', 'Quý III'],
+    ['Quý III (Tổng: 02)', 'Quý III'],
+    ['Q3 (tổng số: 02)', 'Quý III'],
+    ['Q3: 02', 'Quý III'],
+  ])('"%s": a short or worded heading takes its count in brackets (no space before them, words inside) or after a colon too', (heading, label) => {
     const r = read([TITLE, HEADER, ['I', heading], ...three]);
     expect([sections(r), where(r)]).toEqual([[[label, 2, 3]], ['declared-count-mismatch B3']]);
   });
