@@ -1349,7 +1349,7 @@ function continuesTask(view: SheetView, task: ParsedTask, r: number, line: { tex
   if (view.mergedTo(r, line.col) > line.col) return false;
   // "Quý IV (1 nhiệm vụ)", "tháng 8", "Tháng 8 (hoàn thành trước 25/8)" with nothing more are
   // headings, whatever the task above ends with and however typed.
-  if (heading.declared !== null || PERIOD_ONLY.test(foldKey(line.text))) return false;
+  if (heading.declared !== null || (PERIOD_ONLY.test(foldKey(line.text)) && !periodInProse(task, line.text))) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
   for (const f of CUT_FIELDS) {
     const c = task.table.columns[f];
@@ -1362,6 +1362,15 @@ function continuesTask(view: SheetView, task: ParsedTask, r: number, line: { tex
 function isUpperCaseTitle(text: string): boolean {
   const head = text.replace(/\s*\(.*$/s, '');
   return head === head.toUpperCase();
+}
+
+/**
+ * "tháng 7 năm 2025" in lower case, its year after "năm", under a task that does not end its
+ * sentence ("Báo cáo kết quả thực hiện nhiệm vụ"): the task's period, cut at a page break. A
+ * heading is capitalised ("Tháng 7") or bare ("tháng 8").
+ */
+function periodInProse(task: ParsedTask, text: string): boolean {
+  return /^\p{Ll}/u.test(text.trim()) && /\snam\s+\d{4}$/.test(foldKey(text)) && !endsSentence(task.text.task ?? '');
 }
 
 /** A quarter or month and its year, a remark in brackets at most (folded): "quy iv", "thang 8/2025", "thang 8 (…)". */

@@ -33,6 +33,17 @@ describe('rows the new reading rules must leave alone', () => {
     ]);
   });
 
+  it('a lower-case period with its year ("tháng 7 năm 2025") under a task that does not end its sentence is that task\'s rest, not a month row', () => {
+    const r = texts([[null, 'Tháng 8'], task(1, 'Báo cáo kết quả thực hiện nhiệm vụ'), [null, 'tháng 7 năm 2025'], task(2, 'Tập huấn đo lường'), task(3, 'Kiểm tra hàng đóng gói sẵn.'), [null, 'tháng 9 năm 2025'], task(4, 'Tổng kết')], 4);
+    expect(r.tasks.map((t) => [t.task, t.endRow - t.row, t.month])).toEqual([
+      ['Báo cáo kết quả thực hiện nhiệm vụ tháng 7 năm 2025', 1, 8],
+      ['Tập huấn đo lường', 0, 8],
+      // A task ending its sentence: the line is a month row.
+      ['Kiểm tra hàng đóng gói sẵn.', 0, 8],
+      ['Tổng kết', 0, 9],
+    ]);
+  });
+
   it('a month row with a remark ("Tháng 8 (hoàn thành trước 25/8)") is a heading after a task cut at "(đợt 2"', () => {
     const r = texts([task(1, 'Tham mưu công nhận sáng kiến cấp tỉnh (đợt 2'), [null, 'Tháng 8 (hoàn thành trước 25/8)'], task(2, 'Tập huấn')], 2);
     expect(r.tasks.map((t) => [t.task, t.month])).toEqual([
