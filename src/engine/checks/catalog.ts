@@ -197,6 +197,15 @@ export const FINDING_CATALOG = {
     message: 'Ô có lỗi công thức {value}{formula}.',
     suggestion: 'Sửa công thức hoặc nhập giá trị.',
   },
+  'unread-row': {
+    severity: 'info',
+    field: 'task',
+    title: 'Dòng không được đọc',
+    titleEn: 'Row not read',
+    description: 'Một dòng trong bảng không đọc được là nhiệm vụ (không số thứ tự, thiếu các cột), tiêu đề phần hay phần tiếp của nhiệm vụ trên (sau một dòng trống): không được tính vào đâu.',
+    message: 'Dòng "{text}" không được đọc là nhiệm vụ, tiêu đề hay phần tiếp của nhiệm vụ nào, nên không được tính.',
+    suggestion: 'Nếu là nhiệm vụ, ghi số thứ tự và các cột; nếu là tiêu đề phần, ghi số La Mã (I, II…) ở cột số thứ tự; nếu là phần tiếp của nhiệm vụ trên, bỏ dòng trống ở giữa.',
+  },
   'inconsistent-spelling': {
     severity: 'info',
     field: 'lead',

@@ -13,8 +13,9 @@ import { status } from './status';
 import { cellText } from './cell-text';
 import { inconsistentSpelling } from './spelling';
 import { productSpelling } from './product-spelling';
+import { unreadRows } from './unread-rows';
 
-export const CHECKS: Check[] = [declaredCounts, monthInQuarter, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling, productSpelling];
+export const CHECKS: Check[] = [declaredCounts, monthInQuarter, requiredFields, swappedColumns, units, leaders, numbering, duplicateTask, dates, status, cellText, inconsistentSpelling, productSpelling, unreadRows];
 
 export { FINDING_CATALOG, FINDING_CODES } from './catalog';
 export type { FindingCode, CatalogEntry } from './catalog';

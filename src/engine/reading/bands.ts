@@ -90,7 +90,7 @@ function bandGrid(grid: SheetGrid, lo: number, hi: number): SheetGrid {
  * each band's numbers are offset past the previous band's.
  */
 function joinParses(parses: SheetParse[]): SheetParse {
-  const out: SheetParse = { ...parses[0], tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [] };
+  const out: SheetParse = { ...parses[0], tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [], unread: [] };
   let offset = 0;
   for (const p of parses) {
     let top = offset;
@@ -106,6 +106,7 @@ function joinParses(parses: SheetParse[]): SheetParse {
     out.proposals.push(...p.proposals);
     out.titleLines.push(...p.titleLines);
     out.headingYears.push(...p.headingYears);
+    out.unread.push(...p.unread);
   }
   return out;
 }

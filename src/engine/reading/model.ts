@@ -134,6 +134,16 @@ export interface SheetParse {
   titleLines: string[];
   /** Years named by quarter/month headings ("Quý III/2025"). */
   headingYears: number[];
+  /** Rows inside a table read as nothing (no task, heading, rest of a task): reported, never lost unseen. */
+  unread: UnreadRow[];
+}
+
+/** A table row CTCT could not place: where it is and its words. */
+export interface UnreadRow {
+  sheet: string;
+  row: number;
+  col: number;
+  text: string;
 }
 
 /** A field left empty: no text, or only dashes, dots and spaces ("-", "."; "…" is text). */

@@ -231,7 +231,7 @@ function isTaskNumber(text: string): boolean {
 }
 
 export function readSheet(view: SheetView): SheetParse {
-  const out: SheetParse = { sheet: view.name, tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [] };
+  const out: SheetParse = { sheet: view.name, tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [], unread: [] };
   let table: ParsedTable | null = null;
   /** The table a remark interrupted: numbered task rows after it are still its tasks. */
   let paused: ParsedTable | null = null;
@@ -656,6 +656,13 @@ export function readSheet(view: SheetView): SheetParse {
     // A number written by a formula whose result the file does not keep (saved by another tool)
     // is a number all the same: not a forgotten one.
     if (whole) addTask(t, r, sttText).sttMissing = !coded && (t.columns.stt === undefined || !view.formula(r, t.columns.stt));
+    // The next item of the task's list ("- Kiểm tra hồ sơ" after a blank row under "… gồm:", "- Kiểm tra tại cơ sở").
+    else if (lastTask && !sttText && !sttMerged && nextListItem(view, t.columns, r, lastTask)) {
+      appendContinuation(view, lastTask, r);
+      t.lastRow = r;
+    }
+    // A line read as nothing else is reported (checks/unread-rows.ts); an aside in brackets is a remark.
+    else if (!/^\(.*\)$/s.test(line.text)) out.unread.push({ sheet: view.name, row: r, col: line.col, text: line.text });
   };
 
   for (let r = 1; r <= view.rowCount; r++) {
@@ -1253,6 +1260,15 @@ const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;
  * …"), with none of a task's cells: a part of that task. (Where the table has no number column, every
  * row counts as having a task's cells: the bullet and the empty cells tell the sub-item.)
  */
+/** A dashed line under a task that opens a list ("… gồm:") or already holds one such item: its next item. */
+function nextListItem(view: SheetView, cols: ColumnMap, r: number, task: ParsedTask): boolean {
+  if (cols.task === undefined) return false;
+  const bullet = bulletOf(view.text(r, cols.task));
+  if (bullet !== '-' && bullet !== '+' && bullet !== '•') return false;
+  const text = task.text.task ?? '';
+  return /:\s*$/.test(text) || text.split('\n').some((l, i) => i > 0 && bulletOf(l.trim()) === bullet);
+}
+
 function isSubItem(view: SheetView, cols: ColumnMap, r: number, task: ParsedTask): boolean {
   return bulletOf(view.text(r, cols.task!)) !== bulletOf(task.text.task ?? '') && !hasTaskCells(view, cols, r);
 }

@@ -783,6 +783,19 @@ describe('what the regression check of these rules taught', () => {
   it('keeps a dashed sub-item after a blank row off the task list', () => {
     const r = read([H, ['I', 'Quý III (2 nhiệm vụ)'], [1, 'Kiểm tra chuyên ngành, gồm:', 'Phòng QLTCĐLCL', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'], [null, '- Kiểm tra tại cơ sở', 'Phòng QLTCĐLCL', null, 'Biên bản', 'PGĐ Sở Mai Thoan'], [], [null, '- Kiểm tra hồ sơ', 'Phòng QLTCĐLCL', null, 'Biên bản', 'PGĐ Sở Mai Thoan'], whole(2, 'Tổng kết', null)]);
     expect([r.tasks.map((t) => t.stt), where(r)]).toEqual([['1', '2'], []]);
+    // It is the next item of task 1's list, not lost.
+    expect(r.tasks[0].task).toBe('Kiểm tra chuyên ngành, gồm:\n- Kiểm tra tại cơ sở\n- Kiểm tra hồ sơ');
+  });
+
+  it('reports a row read as nothing (no number, after a blank row, too long for a title) at its cell, and reads the tasks around it as before', () => {
+    const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
+    const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], [null, line], whole(3, 'Tổng kết', null)]);
+    expect([r.tasks.map((t) => [t.stt, t.task]), where(r)]).toEqual([[['1', 'Xây dựng kế hoạch'], ['2', 'Tổ chức hội thảo'], ['3', 'Tổng kết']], ['unread-row B6']]);
+    expect(r.findings[0]).toMatchObject({ severity: 'info', field: 'task' });
+    expect(r.findings[0].message).toContain('Nhiệm vụ khoa học và công nghệ cấp tỉnh');
+    // An aside in brackets is a remark, not reported; a note under the table ends it, no task.
+    const aside = read([H, ['I', 'Quý III (1 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), [], [null, '(Nhiệm vụ chuyển tiếp từ năm 2024)'], [], [null, 'Ghi chú: các nhiệm vụ trên do các phòng cập nhật hằng tháng.']]);
+    expect([aside.tasks.length, where(aside)]).toEqual([1, []]);
   });
 
   it('under a title naming two quarters and no quarter rows, gives each task the quarter of its deadline', () => {
