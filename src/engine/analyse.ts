@@ -222,9 +222,10 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
 
 const WHOLE_YEAR: [number, number] = [1, 4];
 
-/** A sheet whose tasks no quarter or month row, column or heading places. */
+/** A sheet whose tasks no quarter or month row, column or heading places, under a title not of all-year tasks ("NHIỆM VỤ TRỌNG TÂM"). */
 function isPlainList(p: SheetParse): boolean {
   if (!p.tasks.length || p.tables.some((t) => t.columns.quarter !== undefined || t.columns.month !== undefined)) return false;
+  if (p.titleLines.some((l) => ALL_YEAR_WORDS.test(foldKey(l)))) return false;
   return p.tasks.every((t) => t.quarter === null && t.month === null) && p.sections.every((s) => s.quarter === null && s.month === null);
 }
 

@@ -387,6 +387,11 @@ describe('a heading over the whole year written as a range of quarters', () => {
     // An all-year section keeps its dated tasks all-year; a deadline in another year places nothing.
     const focus = read([['DANH SÁCH NHIỆM VỤ NĂM 2025'], H, ['I', 'NHIỆM VỤ TRỌNG TÂM'], due(1, 'Triển khai Nghị quyết', '31/7/2025'), ['II', 'NHIỆM VỤ CỤ THỂ'], due(1, 'Tổng kết', '15/11/2025'), due(2, 'Chuẩn bị năm sau', '15/1/2026')]);
     expect(focus.tasks.map((t) => t.quarter)).toEqual([null, 4, null]);
+    // So does a list titled as all-year tasks, whatever words are around them.
+    for (const title of ['CHƯƠNG TRÌNH CÔNG TÁC TRỌNG TÂM NĂM 2025 CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'DANH MỤC NHIỆM VỤ THƯỜNG XUYÊN NĂM 2025']) {
+      const titled = read([[title], H, due(1, 'Xây dựng kế hoạch', '31/7/2025'), due(2, 'Tổng kết', '15/11/2025')]);
+      expect([title, titled.tasks.map((t) => t.quarter)]).toEqual([title, [null, null]]);
+    }
   });
 
   it('keeps the all-year section of a plan titled with two quarters all-year, not in the last quarter', () => {
