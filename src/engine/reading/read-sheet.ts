@@ -662,7 +662,7 @@ export function readSheet(view: SheetView): SheetParse {
       t.lastRow = r;
     }
     // A line read as nothing else is reported (checks/unread-rows.ts); an aside in brackets is a remark.
-    else if (!/^\(.*\)$/s.test(line.text)) out.unread.push({ sheet: view.name, row: r, col: line.col, text: line.text });
+    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) out.unread.push({ sheet: view.name, row: r, col: line.col, text: line.text });
   };
 
   for (let r = 1; r <= view.rowCount; r++) {
@@ -747,6 +747,12 @@ export function readSheet(view: SheetView): SheetParse {
 
     if (table.kind === 'kpi') {
       kpiRow(table, r, sttText, lineOf);
+      continue;
+    }
+
+    // A page number pasted from PDF ("2", "- 2 -", "Trang 2") over the header repeated on the next page: no task, no task's rest.
+    if (isPageNumber(view, r, table)) {
+      table.lastRow = r;
       continue;
     }
 
@@ -1260,6 +1266,22 @@ const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;
  * …"), with none of a task's cells: a part of that task. (Where the table has no number column, every
  * row counts as having a task's cells: the bullet and the empty cells tell the sub-item.)
  */
+/** "2", "- 2 -", "Trang 2", "Trang 2/5" alone on a row. */
+const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/;
+
+/** Whether row r holds a page number alone, with the table's header repeated right below it (past blank rows). */
+function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
+  const cells = view.filledColumns(r);
+  const text = foldKey(view.text(r, cells[0]));
+  // A figure alone in the number column is a task's number (its other cells missing).
+  if (cells.length !== 1 || !PAGE_NUMBER.test(text) || (cells[0] === table.columns.stt && /^\d+$/.test(text))) return false;
+  let next = r + 1;
+  while (next <= view.rowCount && view.isBlankRow(next)) next++;
+  if (next > view.rowCount || cannotBeHeader(view, next)) return false;
+  const header = detectHeader(view, next);
+  return (header !== null && sameLayout(table.columns, header.columns)) || repeatedHeaderRows(view, next, table) !== null;
+}
+
 /** A dashed line under a task that opens a list ("… gồm:") or already holds one such item: its next item. */
 function nextListItem(view: SheetView, cols: ColumnMap, r: number, task: ParsedTask): boolean {
   if (cols.task === undefined) return false;

@@ -787,6 +787,13 @@ describe('what the regression check of these rules taught', () => {
     expect(r.tasks[0].task).toBe('Kiểm tra chuyên ngành, gồm:\n- Kiểm tra tại cơ sở\n- Kiểm tra hồ sơ');
   });
 
+  it('skips a page number pasted from PDF over the repeated header ("2" in a cell, "- 2 -", "Trang 2"): no task\'s text, no finding', () => {
+    for (const page of [[null, null, null, null, null, '2'], [null, '- 2 -'], [null, 'Trang 2']]) {
+      const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), page, H, whole(3, 'Tổng kết', null)]);
+      expect([page, r.tasks.map((t) => [t.stt, t.endRow, t.leaders]), where(r)]).toEqual([page, [['1', 3, ['PGĐ Sở Phan Văn Hiếu']], ['2', 4, ['PGĐ Sở Phan Văn Hiếu']], ['3', 7, ['PGĐ Sở Phan Văn Hiếu']]], []]);
+    }
+  });
+
   it('reports a row read as nothing (no number, after a blank row, too long for a title) at its cell, and reads the tasks around it as before', () => {
     const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
     const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], [null, line], whole(3, 'Tổng kết', null)]);
