@@ -252,7 +252,10 @@ export function turnsYear(line: string): boolean {
 
 function severalQuarters(folded: string): [number, number] | null {
   const m = SEVERAL_QUARTERS.exec(folded);
-  return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;
+  if (!m) return null;
+  const [first, last] = [quarterOf(m[1])!, quarterOf(m[2])!];
+  // "Quý III - 03", "Quý IV - 2": one quarter and its count (a range writes its quarters alike, "III-IV", "3-4").
+  return first === last || (/^[iv]+$/.test(m[1]) && /^\d/.test(m[2])) ? null : [first, last];
 }
 
 /** A total's words (folded): "tổng cộng", "tổng số nhiệm vụ", "cộng". */
@@ -403,7 +406,7 @@ export function parseHeading(text: string): Heading | null {
  * A figure alone in brackets ending a quarter or month heading (folded): "quý iii (04)", "tháng 7 -
  * (3)", "quý iii (tổng: 03)"; or after a colon: "quý iii: 03". Not a year, "(2025)".
  */
-const BRACKET_COUNT = new RegExp(String.raw`^\s*[-–:]?\s*\(\s*${FIGURE_WORDS}(\d{1,4})\s*\)\s*[.:]?$|^\s*:\s*(\d{1,4})\s*\.?$`);
+const BRACKET_COUNT = new RegExp(String.raw`^\s*[-–:]?\s*\(\s*${FIGURE_WORDS}(\d{1,4})\s*\)\s*[.:]?$|^\s*[-–:]\s*(\d{1,4})\s*\.?$`);
 
 /** The bracket or colon ending a short or worded heading ("t7 (02)", "q3(04)", "thang bay (02)", "q3: 04"), for `bracketCount`. */
 function endBracket(folded: string): string {

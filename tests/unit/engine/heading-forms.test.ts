@@ -218,6 +218,8 @@ describe('counts and ordinals written as units word them', () => {
     ['Quý III (03)', 3],
     ['Quý III (2025)', null],
     ['Quý III: 2025', null],
+    ['Quý III - 04', 4],
+    ['Quý III – 3', 3],
   ])('"%s": a figure alone in brackets after the quarter is its count (a year is not)', (quarter, declared) => {
     const r = read([TITLE, HEADER, ['I', quarter], ...three]);
     expect([r.summary.sections.map((s) => [s.label, s.declared]), where(r)]).toEqual([
@@ -239,6 +241,14 @@ describe('counts and ordinals written as units word them', () => {
   ])('"%s": a short or worded heading takes its count in brackets (no space before them, words inside) or after a colon too', (heading, label) => {
     const r = read([TITLE, HEADER, ['I', heading], ...three]);
     expect([sections(r), where(r)]).toEqual([[[label, 2, 3]], ['declared-count-mismatch B3']]);
+  });
+
+  it('"Quý III - 03", "Quý IV - 2": a figure after a dash is the quarter\'s count, not a range of quarters (its tasks keep their quarter)', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III - 03'], ...three, ['II', 'Quý IV - 2'], job(1, 'Tổng kết năm')]);
+    expect([r.tasks.map((t) => t.quarter), sections(r), where(r)]).toEqual([[3, 3, 3, 4], [['Quý III', 3, 3], ['Quý IV', 2, 1]], ['declared-count-mismatch B7']]);
+    // Quarters written alike are a range still.
+    const range = read([TITLE, HEADER, ['I', 'Quý III-IV'], ...three]);
+    expect(range.tasks.map((t) => t.quarter)).toEqual([4, 4, 4]);
   });
 
   it('"Tháng 8 (2)": a figure alone in brackets after a month is its count', () => {
