@@ -372,6 +372,11 @@ export function parseHeading(text: string): Heading | null {
   }
   const m = MONTH_HEADING.exec(folded);
   const months = m && monthSpan(m);
+  const counted = m && months ? countAfterDash(m, months) : null;
+  if (counted !== null) {
+    const month = months!.first;
+    return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: null, declared: declared ?? counted, label: `Tháng ${month}`, allYear: false };
+  }
   if (months && head.length <= 40) {
     const { first, last, year } = months;
     const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
@@ -400,6 +405,15 @@ export function parseHeading(text: string): Heading | null {
       ? quartersHeading(part, declared)
       : { level: 1 as const, quarter: null, month: null, year: null, declared, label: sectionLabel(text), allYear };
   return cellWords ? { ...h, cellWords } : h;
+}
+
+/**
+ * "Tháng 7 - 2" alone (folded, MONTH_HEADING's match and its span): July and its count, not July to
+ * next February; a range across the year names its year or spans a season at most ("Tháng 12 - 1").
+ */
+function countAfterDash(m: RegExpExecArray, span: NonNullable<ReturnType<typeof monthSpan>>): number | null {
+  if (!span.acrossYear || span.year !== null || !/^\s*[-–]\s*\d{1,2}$/.test(m[3]) || m.index + m[0].length !== m.input.length) return null;
+  return 12 - span.first + span.last + 1 > 3 ? span.last : null;
 }
 
 /**

@@ -251,6 +251,14 @@ describe('counts and ordinals written as units word them', () => {
     expect(range.tasks.map((t) => t.quarter)).toEqual([4, 4, 4]);
   });
 
+  it('"Tháng 7 - 2": a figure after a dash going back more than a season is the month\'s count, not a range to next February', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 7 - 2'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), [null, 'Tháng 8 - 2'], job(3, 'Kiểm tra chuyên ngành')]);
+    expect([placed(r), sections(r), where(r)]).toEqual([[['1', 3, 7], ['2', 3, 7], ['3', 3, 8]], [['Tháng 7', 2, 2], ['Tháng 8', 2, 1]], ['declared-count-mismatch B7']]);
+    // A range across the year's end a season long, or naming its year, stays a range.
+    const late = read([TITLE, HEADER, ['I', 'Quý IV'], [null, 'Tháng 12 - 1'], job(1, 'Tổng kết năm')]);
+    expect(late.tasks.map((t) => t.month)).toEqual([1]);
+  });
+
   it('"Tháng 8 (2)": a figure alone in brackets after a month is its count', () => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 8 (2)'], ...three]);
     expect([sections(r), where(r)]).toEqual([[['Tháng 8', 2, 3]], ['declared-count-mismatch B4']]);
