@@ -345,12 +345,16 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   const lead = namesAsTyped(view, t, 'lead');
   const coord = namesAsTyped(view, t, 'coord');
   const leader = namesAsTyped(view, t, 'leader');
+  // A unit alone in the leader column, or a leader alone in the lead column, is the columns
+  // swapped (swapped-columns says so): it leads or directs nothing, the task lacks that field.
+  const leadSwapped = !group && lead !== '' && matcher.looksLikeLeader(lead);
+  const leaderSwapped = leader !== '' && matcher.looksLikeUnit(leader);
   return new AnalysedTaskRecord(
     t,
     scope,
-    matcher.matchLeadUnits(group ?? lead),
+    leadSwapped ? NO_NAMES : matcher.matchLeadUnits(group ?? lead),
     matcher.matchUnits(coord),
-    matcher.matchLeaders(leader),
+    leaderSwapped ? NO_NAMES : matcher.matchLeaders(leader),
     group ? NO_NAMES : matcher.matchCoordinatingInLead(lead),
     deadline,
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),

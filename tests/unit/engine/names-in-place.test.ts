@@ -1,0 +1,31 @@
+/**
+ * Names in their place: a unit written in the leader column directs nothing, a leader in the
+ * lead-unit column leads nothing (swapped-columns tells where they belong, once).
+ */
+import type { FileReport } from '../../../src/engine';
+import { analyse, programme2025, sheet, task } from '../../helpers/grid';
+
+const codesAt = (r: FileReport, row: number) => r.findings.filter((f) => f.row === row).map((f) => f.code);
+
+it('a unit alone in the leader column is no leader: the task counts under no leader and is listed as missing one', () => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Tổ chức hội thảo khởi nghiệp', { lead: 'Văn phòng Sở', leader: 'Phòng QLKH&ĐMST' }), task(2, 'Báo cáo quý III')]))]);
+  expect(r.tasks[0].leaders).toEqual([]);
+  expect(r.summary.byLeader).toEqual({ '(chưa có)': 1, 'PGĐ Sở Phan Văn Hiếu': 1 });
+  expect(r.summary.missing.leader.map((m) => m.stt)).toEqual(['1']);
+  // One finding at the cell: the swap, not a missing leader too.
+  expect(codesAt(r, 6)).toEqual(['swapped-columns']);
+});
+
+it('a leader alone in the lead-unit column is no lead unit: the task counts under no unit and is listed as missing one', () => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Tổ chức hội thảo khởi nghiệp', { lead: 'PGĐ Sở Phan Văn Hiếu' }), task(2, 'Báo cáo quý III')]))]);
+  expect(r.tasks[0].leadUnits).toEqual([]);
+  expect(r.summary.byLeadUnit).toEqual({ '(chưa có)': 1, 'Phòng QLKH&ĐMST': 1 });
+  expect(r.summary.missing.lead.map((m) => m.stt)).toEqual(['1']);
+  expect(codesAt(r, 6)).toEqual(['swapped-columns']);
+});
+
+it('a unit beside the leader still leaves the leader counted', () => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Tổ chức hội thảo khởi nghiệp', { leader: 'PGĐ Sở Phan Văn Hiếu, Văn phòng Sở' })]))]);
+  expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu']);
+  expect(r.summary.missing.leader).toEqual([]);
+});
