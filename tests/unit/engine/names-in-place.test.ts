@@ -29,3 +29,15 @@ it('a unit beside the leader still leaves the leader counted', () => {
   expect(r.tasks[0].leaders).toEqual(['PGĐ Sở Phan Văn Hiếu']);
   expect(r.summary.missing.leader).toEqual([]);
 });
+
+it('an old unit whose renames lead nowhere is the unit of the period bearing its very full name', () => {
+  // 2024 "Phòng TĐC" (Quản lý Tiêu chuẩn Đo lường Chất lượng) merged into Phòng QLCN in 2025-03;
+  // late 2025 has that full name again, as "Phòng QLTCĐLCL".
+  const r = analyse([sheet('PL', programme2025([task(1, 'Kiểm tra đo lường hàng đóng gói sẵn', { lead: 'Phòng TĐC', coord: 'Phòng QLCN' })]))]);
+  const outdated = r.findings.filter((f) => f.code === 'outdated-unit');
+  expect(outdated.map((f) => [f.column, f.suggestion, f.fix])).toEqual([
+    ['C', 'Đổi thành "Phòng QLTCĐLCL".', { value: 'Phòng QLTCĐLCL' }],
+    // 2025-03 "Phòng QLCN" (Quản lý Chuyên ngành): no unit of late 2025 bears its name.
+    ['D', null, null],
+  ]);
+});
