@@ -662,11 +662,27 @@ export class DirectoryMatcher {
     const titleAfterComma = text.replace(/\s*,\s*(?=(?:phó giám đốc|pgđ|p\.\s?gđ|giám đốc)(?:\s+sở)?\s*$)/iu, ' - ');
     const afterComma = titleAfterComma !== text ? part(titleAfterComma) : null;
     if (afterComma && known(afterComma)) return [afterComma];
+    const remarked = this.leaderWithRemark(text);
+    if (remarked) return [remarked];
     // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc", "P. Giám
     // đốc", "Ban Giám đốc" does not); so does "các PGĐ Sở" after another leader ("Giám đốc và các PGĐ Sở"), kept whole.
     const titled = text.split(/(?<!Phó|các|Ban|\bP\.?)\s+(?=(?:các\s+)?(?:PGĐ|P\.GĐ|Phó Giám đốc|Giám đốc|GĐ)(?:[\s.]|$))/iu);
     if (titled.length > 1) return titled.flatMap((t) => splitKnown(t, seps, part, part));
     return splitKnown(text, seps, part, part);
+  }
+
+  /**
+   * "Giám đốc Sở - Chủ tịch Hội đồng", "PGĐ Sở X, Trưởng ban": a known leader, then a role or remark
+   * naming no one (no title, no person's name, no unit): the leader alone, as with a remark in brackets.
+   */
+  private leaderWithRemark(text: string): NameMatch | null {
+    const m = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(.+)$/u.exec(text);
+    if (!m || NAMES_SOMEONE.test(m[2]) || this.looksLikeUnit(m[2])) return null;
+    // A person's name capitalises every word ("Phan Văn Hiếu"); a role does not ("Chủ tịch Hội đồng").
+    const words = m[2].split(/\s+/u);
+    if (words.every((w) => /^\p{Lu}/u.test(w)) || this.leaderPartAsWritten(cleanPart(m[2])).status !== 'unknown') return null;
+    const head = this.leaderPart(m[1]);
+    return ['current', 'outdated', 'later', 'collective', 'misspelt'].includes(head.status) ? head : null;
   }
 
   private readonly leaderLike = new Map<string, boolean>();

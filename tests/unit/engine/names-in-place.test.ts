@@ -41,3 +41,16 @@ it('an old unit whose renames lead nowhere is the unit of the period bearing its
     ['D', null, null],
   ]);
 });
+
+it('a role written after a known leader ("Giám đốc Sở - Chủ tịch Hội đồng") is no unknown leader; a person after him still is', () => {
+  const cells = ['Giám đốc Sở - Chủ tịch Hội đồng', 'PGĐ Sở Phan Văn Hiếu, Trưởng ban chỉ đạo', 'PGĐ Sở Mai Thoan – Tổ trưởng Tổ công tác', 'Giám đốc Sở - Nguyễn Văn Tâm', 'PGĐ Sở Phan Văn Hiếu - Mai Thoan'];
+  const r = analyse([sheet('PL', programme2025(cells.map((leader, i) => task(i + 1, `Nhiệm vụ số ${i + 1}`, { leader }))))]);
+  expect(r.tasks.map((t) => t.leaders)).toEqual([['Giám đốc Sở'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Mai Thoan'], ['Giám đốc Sở', 'Nguyễn Văn Tâm'], ['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']]);
+  expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.row, f.message])).toEqual([[9, 'Lãnh đạo "Nguyễn Văn Tâm" không có trong danh mục kỳ 2025-09.']]);
+});
+
+it('a misspelt leader with a role after him is fixed with the role kept', () => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Họp Hội đồng', { leader: 'PGĐ Sở Phan Van Hieu - Chủ tịch Hội đồng' })]))]);
+  const found = r.findings.filter((f) => f.code === 'unknown-leader');
+  expect(found.map((f) => f.fix)).toEqual([{ value: 'PGĐ Sở Phan Văn Hiếu - Chủ tịch Hội đồng' }]);
+});
