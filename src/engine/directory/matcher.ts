@@ -214,7 +214,8 @@ export class DirectoryMatcher {
     const knownUnit = (p: string) => GOOD.includes(strictUnit(p).status) || GOOD.includes(strictUnit(`Phòng ${p}`).status);
     this.unitSeparators = [
       { cut: byLines(strictUnit), sure: always },
-      { cut: (t: string) => splitAtCommas(t, (p) => this.namesUnit(p)), sure: beginsName },
+      // Outside bodies each capitalised ("Công an tỉnh, Bảo hiểm xã hội tỉnh") are names of their own too.
+      { cut: (t: string) => splitAtCommas(t, (p) => this.namesUnit(p)), sure: (p) => beginsName(p) || /^\p{Lu}/u.test(p) },
       // Two names each a body's own ("Kho bạc Nhà nước và Cục Thuế tỉnh"), known or not.
       { cut: (t: string) => splitAtAnd(t, (p) => this.namesUnit(p)), sure: beginsName },
       ...UNIT_SEPARATORS,
@@ -351,7 +352,7 @@ export class DirectoryMatcher {
     // Not a bare "trung tâm" ("Các phòng, Trung tâm": the centres in general).
     const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => !BARE_TITLE.test(foldKey(p)) && this.classifyUnit(p) !== null);
     // "Phòng KH-CN và các đơn vị liên quan": a unit first, then the group (split, so the unit counts).
-    const groupWords = () => !/[;,]/.test(written) && !lines && readsAsGroup(written, f) && !this.unitWithTrailingWords(written);
+    const groupWords = () => !/[;,]/.test(written) && !lines && readsAsGroup(written, f) && !this.unitWithTrailingWords(written) && !bodyBeforeGroup(written);
     const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || groupWords() ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
@@ -928,6 +929,15 @@ function splitAtAnd(text: string, known: (part: string) => boolean): string[] {
     else parts[parts.length - 1] = joined;
   }
   return parts;
+}
+
+/**
+ * "Sở Tài chính và các đơn vị liên quan": a body by its first word, then the group, to be split as
+ * "Phòng KH-CN và các đơn vị liên quan" is (not "Các phòng và đơn vị liên quan", one group).
+ */
+function bodyBeforeGroup(written: string): boolean {
+  const parts = splitAtAnd(written, () => false);
+  return parts.length > 1 && NAME_START.test(parts[0]) && !readsAsGroup(parts[0], foldKey(parts[0])) && readsAsGroup(parts[parts.length - 1], foldKey(parts[parts.length - 1]));
 }
 
 /** A first word with two capitals in a row: "TĐC", "XYZ", "DN". */

@@ -54,3 +54,17 @@ it('a misspelt leader with a role after him is fixed with the role kept', () => 
   const found = r.findings.filter((f) => f.code === 'unknown-leader');
   expect(found.map((f) => f.fix)).toEqual([{ value: 'PGĐ Sở Phan Văn Hiếu - Chủ tịch Hội đồng' }]);
 });
+
+it.each([
+  ['Công an tỉnh, Bảo hiểm xã hội tỉnh', ['Công an tỉnh', 'Bảo hiểm xã hội tỉnh']],
+  ['VNPT, Viettel, Mobifone Quảng Ngãi', ['VNPT', 'Viettel', 'Mobifone Quảng Ngãi']],
+  ['Sở Nội vụ, Sở Tài chính và các đơn vị liên quan', ['Sở Nội vụ', 'Sở Tài chính', 'các đơn vị liên quan']],
+  // One body's name, one group: whole.
+  ['Hội đồng Thi đua, Khen thưởng tỉnh', ['Hội đồng Thi đua, Khen thưởng tỉnh']],
+  ['Văn phòng Sở, các sở, ban, ngành', ['Văn phòng Sở', 'các sở, ban, ngành']],
+  ['Các phòng và đơn vị liên quan', ['Các phòng và đơn vị liên quan']],
+])('lists the coordinating bodies of %j one by one', (coord, expected) => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Triển khai cơ sở dữ liệu', { coord })]))]);
+  expect(r.tasks[0].coordinatingUnits).toEqual(expected);
+  expect(r.findings).toEqual([]);
+});
