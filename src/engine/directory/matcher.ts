@@ -195,11 +195,15 @@ export class DirectoryMatcher {
         const own = readLeaderName(l.name);
         this.leaderRole.set(l, own?.role || readLeaderName(l.title)?.role || '');
         const person = l.person ?? own?.person;
-        if (i === this.periodIndex && person) {
-          push(this.leadersByGivenName, exactKey(givenName(person)), l);
+        if (person) {
+          // "Hiếu", and the names without the surname ("Trọng Tâm", "Công Hòa").
           const words = person.split(' ');
-          for (let n = 2; n < words.length; n++) push(this.leadersByGivenName, exactKey(words.slice(-n).join(' ')), l);
-        } else if (person) push(this.givenNamesElsewhere, exactKey(givenName(person)), { periodIndex: i, item: l });
+          const keys = [givenName(person), ...words.slice(1, -1).map((_, k) => words.slice(k + 1).join(' '))].map(exactKey);
+          for (const key of keys) {
+            if (i === this.periodIndex) push(this.leadersByGivenName, key, l);
+            else push(this.givenNamesElsewhere, key, { periodIndex: i, item: l });
+          }
+        }
         for (const n of [l.name, ...l.aliases, ...(l.person ? [l.person] : [])]) {
           const read = readLeaderName(n);
           if (!read) continue;

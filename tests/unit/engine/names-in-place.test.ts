@@ -68,3 +68,10 @@ it.each([
   expect(r.tasks[0].coordinatingUnits).toEqual(expected);
   expect(r.findings).toEqual([]);
 });
+
+it('a leader of an earlier period named without his surname ("PGĐ Công Hòa") is that leader, as by his given name alone', () => {
+  const leaders = ['PGĐ Công Hòa', 'PGĐ Hòa', 'PGĐ Sở Trần Công Hòa'];
+  const r = analyse([sheet('PL', programme2025(leaders.map((leader, i) => task(i + 1, `Kiểm tra đo lường số ${i + 1}`, { leader }))))]);
+  expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 3 });
+  expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => f.message)[0]).toBe('Lãnh đạo "PGĐ Công Hòa" không có trong danh mục kỳ 2025-09 (tên này có trong kỳ 2025-03).');
+});
