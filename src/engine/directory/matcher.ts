@@ -683,9 +683,12 @@ export class DirectoryMatcher {
   private leaderWithRemark(text: string): NameMatch | null {
     const m = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(.+)$/u.exec(text);
     if (!m || NAMES_SOMEONE.test(m[2]) || this.looksLikeUnit(m[2])) return null;
-    // A person's name capitalises every word ("Phan Văn Hiếu"); a role does not ("Chủ tịch Hội đồng").
+    // A person's name capitalises every word ("Phan Văn Hiếu"); a role does not ("Chủ tịch Hội
+    // đồng"), or names a body by its acronym ("Trưởng BCĐ").
     const words = m[2].split(/\s+/u);
-    if (words.every((w) => /^\p{Lu}/u.test(w)) || this.leaderPartAsWritten(cleanPart(m[2])).status !== 'unknown') return null;
+    // A word alone in capitals ("VPS", "HĐKH") may be a unit's shorthand: still looked at.
+    const alone = words.length === 1 && /^\p{Lu}/u.test(words[0]);
+    if (alone || words.every((w) => /^\p{Lu}/u.test(w) && !ACRONYM.test(w)) || this.leaderPartAsWritten(cleanPart(m[2])).status !== 'unknown') return null;
     const head = this.leaderPart(m[1]);
     return ['current', 'outdated', 'later', 'collective', 'misspelt'].includes(head.status) ? head : null;
   }
