@@ -223,9 +223,10 @@ export class DirectoryMatcher {
       // Two names each a body's own ("Kho bạc Nhà nước và Cục Thuế tỉnh"), known or not.
       { cut: (t: string) => splitAtAnd(t, (p) => this.namesUnit(p)), sure: beginsName },
       ...UNIT_SEPARATORS,
-      // "Phòng QLKH&ĐMST/Văn phòng Sở": a "/" between two known names (one inside a name stays).
+      // "Phòng QLKH&ĐMST/Văn phòng Sở", "Phòng QLKH&ĐMST+Văn phòng Sở": a "/" or "+" between two
+      // known names (one inside a name stays).
       (t: string) => {
-        const parts = t.split(/\s*\/\s*/u);
+        const parts = t.split(/\s*[/+]\s*/u);
         return parts.length > 1 && parts.every((p) => GOOD.includes(strictUnit(p).status)) ? parts : [t];
       },
       // "Phòng BCVT&CĐS Văn phòng Sở": two names joined by a space (a task's two rows joined).

@@ -79,3 +79,9 @@ it('a leader of an earlier period named without his surname ("PGĐ Công Hòa") 
   expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 3 });
   expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => f.message)[0]).toBe('Lãnh đạo "PGĐ Công Hòa" không có trong danh mục kỳ 2025-09 (tên này có trong kỳ 2025-03).');
 });
+
+it('a "+" typed without spaces between two known units parts them, as "/" does', () => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Tổ chức Ngày hội khởi nghiệp', { lead: 'Phòng QLKH&ĐMST+Văn phòng Sở' }), task(2, 'Báo cáo số', { lead: 'QLKH&ĐMST+BCVT&CĐS' })]))]);
+  expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST', 'Văn phòng Sở'], ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']]);
+  expect(r.findings.filter((f) => f.code === 'unknown-unit')).toEqual([]);
+});
