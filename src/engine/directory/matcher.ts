@@ -395,7 +395,8 @@ export class DirectoryMatcher {
     if (otherDepartmentBody(written)) return null;
     const words = written.split(' ');
     for (let n = words.length - 1; n >= 1; n--) {
-      const head = words.slice(0, n).join(' ');
+      // "Văn phòng Sở, tổng hợp", "Phòng QLKH&ĐMST - đầu mối": the name without the mark after it.
+      const head = words.slice(0, n).join(' ').replace(/[\s,;:\-–—]+$/u, '');
       // A bare title is no name: "Phòng Tài chính - Kế hoạch", "Văn phòng UBND tỉnh" (not the Sở's office).
       if (BARE_TITLE.test(foldKey(head))) return null;
       const m = this.classifyUnit(head);
@@ -1036,6 +1037,20 @@ function commaNameEnd(pieces: string[], i: number): number {
   return COMMA_NAMES.some((n) => joined === n || joined.startsWith(`${n} `)) ? i + 2 : i;
 }
 
+/**
+ * At each " - " between names ("Phòng QLKH&ĐMST - Văn phòng Sở"); words in lower case after it that
+ * begin no name are a remark on the name before ("Phòng QLKH&ĐMST - đầu mối").
+ */
+function splitAtDashes(text: string): string[] {
+  const pieces = text.split(/(\s+[-–—]\s+)/u);
+  const parts = [pieces[0]];
+  for (let i = 2; i < pieces.length; i += 2) {
+    if (/^\p{Ll}/u.test(pieces[i]) && !beginsName(pieces[i])) parts[parts.length - 1] += pieces[i - 1] + pieces[i];
+    else parts.push(pieces[i]);
+  }
+  return parts;
+}
+
 /** ";" and line breaks part names wherever they stand. */
 const always = () => true;
 
@@ -1061,7 +1076,7 @@ function splitAmpersands(text: string, acronyms: Set<string>): string[] {
  * HCTH"); a bare "&" is tried last (DirectoryMatcher adds it), as it is mostly inside acronyms
  * ("QLCN&CN", "CĐS&ĐMST").
  */
-const UNIT_SEPARATORS: RegExp[] = [/\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, /\s+[-–—]\s+/u];
+const UNIT_SEPARATORS: Separator[] = [/\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, splitAtDashes];
 // "PGĐ Hiếu/PGĐ Thoan", "PGĐ Hiếu + PGĐ Thoan": "/" too, but not the one in "Đ/c".
 const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*[-–—]\s*/u, /\s*(?<!(?:^|[^\p{L}])đ)\/\s*|\s+[+&]\s+/iu];
 

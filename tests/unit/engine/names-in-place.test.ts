@@ -85,3 +85,11 @@ it('a "+" typed without spaces between two known units parts them, as "/" does',
   expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST', 'Văn phòng Sở'], ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS']]);
   expect(r.findings.filter((f) => f.code === 'unknown-unit')).toEqual([]);
 });
+
+it('a remark in lower case after a unit ("Phòng QLKH&ĐMST - đầu mối", "Văn phòng Sở, tổng hợp") is no unit and needs no fix', () => {
+  const leads = ['Phòng QLKH&ĐMST - đầu mối', 'Văn phòng Sở, tổng hợp', 'Phòng KH-CN - đầu mối', 'Phòng QLKH&ĐMST - Văn phòng Sở'];
+  const r = analyse([sheet('PL', programme2025(leads.map((lead, i) => task(i + 1, `Tổ chức sự kiện số ${i + 1}`, { lead }))))]);
+  expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST'], ['Văn phòng Sở'], ['Phòng QLKH&ĐMST'], ['Phòng QLKH&ĐMST', 'Văn phòng Sở']]);
+  // The old name alone is reported, and its fix keeps the remark.
+  expect(r.findings.map((f) => [f.code, f.row, f.fix])).toEqual([['outdated-unit', 8, { value: 'Phòng QLKH&ĐMST - đầu mối' }]]);
+});
