@@ -665,7 +665,8 @@ export class DirectoryMatcher {
     // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở", or after a comma ("…, Phó Giám đốc Sở").
     const known = (m: NameMatch) => ['current', 'outdated', 'later'].includes(m.status);
     const whole = part(text);
-    if (known(whole)) return [whole];
+    // "Các đồng chí PGĐ Sở": all the deputies, not a title to split off.
+    if (known(whole) || this.leadershipAlone(whole)) return [whole];
     const titleAfterComma = text.replace(/\s*,\s*(?=(?:phó giám đốc|pgđ|p\.\s?gđ|giám đốc)(?:\s+sở)?\s*$)/iu, ' - ');
     const afterComma = titleAfterComma !== text ? part(titleAfterComma) : null;
     if (afterComma && known(afterComma)) return [afterComma];
@@ -842,7 +843,11 @@ const UNNAMED_LEADERSHIP = /^(?:ban (?:giam doc|lanh dao)(?: so)?|(?:pgd|p\.?\s?
  * doc so", and "Lãnh đạo" alone (as "Văn phòng" alone is the department's office) → "lanh dao so".
  */
 function leadershipKey(written: string): string {
-  const f = foldKey(written);
+  // "Các đồng chí PGĐ Sở", "Các đ/c Lãnh đạo Sở": the same as without the courtesy.
+  // "Các Lãnh đạo Sở" is the leadership, "Lãnh đạo Sở".
+  const f = foldKey(written)
+    .replace(/^(cac|tat ca(?: cac)?) (?:dong chi|d\s?\/\s?c) /, '$1 ')
+    .replace(/^(?:cac|tat ca(?: cac)?) (?=lanh dao so\b)/, '');
   if (f === 'lanh dao') return 'lanh dao so';
   return f.replace(/^ld(?= so\b)/, 'lanh dao').replace(/^bgd(?= so$|$)/, 'ban giam doc');
 }

@@ -93,3 +93,10 @@ it('a remark in lower case after a unit ("Phòng QLKH&ĐMST - đầu mối", "V�
   // The old name alone is reported, and its fix keeps the remark.
   expect(r.findings.map((f) => [f.code, f.row, f.fix])).toEqual([['outdated-unit', 8, { value: 'Phòng QLKH&ĐMST - đầu mối' }]]);
 });
+
+it('"Các đồng chí PGĐ Sở", "Các Lãnh đạo Sở" name the deputies, the leadership: no title without a name', () => {
+  const leaders = ['Các đồng chí PGĐ Sở', 'Các đ/c Phó Giám đốc Sở', 'Các đồng chí Lãnh đạo Sở', 'Các Lãnh đạo Sở'];
+  const r = analyse([sheet('PL', programme2025(leaders.map((leader, i) => task(i + 1, `Hội nghị số ${i + 1}`, { leader }))))]);
+  expect(r.summary.byLeader).toEqual({ 'Các PGĐ Sở': 2, 'Lãnh đạo Sở': 2 });
+  expect(r.findings).toEqual([]);
+});
