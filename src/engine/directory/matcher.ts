@@ -1015,8 +1015,16 @@ const GROUP_START = /^(?:các|những|tất cả|mọi|toàn thể)\s/iu;
  * unless it begins a name of its own after a name ("Phòng QLKH&ĐMST, các đơn vị liên quan").
  */
 function goesOnAfterComma(part: string, before: string, known: (part: string) => boolean): boolean {
+  if (BARE_KIND.test(foldKey(part)) && GROUP_WORD.test(foldKey(before))) return true;
   return /^\p{Ll}/u.test(part) && (!beginsName(part) || GROUP_START.test(before)) && !known(part);
 }
+
+/**
+ * A kind of body with no name of its own, folded ("Thị xã", "Thành phố", "Phường"): after a list of
+ * kinds ("UBND các huyện, thành phố, Thị xã") one more of them, whatever its capital, not a body.
+ */
+const BARE_KIND = /^(?:thi xa|thanh pho|huyen|xa|phuong|thi tran|dac khu|tinh|so|ban|nganh|doan the|dia phuong|don vi|to chuc|ca nhan|doanh nghiep)$/;
+const GROUP_WORD = /(?:^|\s)(?:cac|nhung)\s/;
 
 /**
  * Fields of work that a body's name may list, folded: "Khoa học, Công nghệ", "Văn hóa, Thể thao",

@@ -66,6 +66,8 @@ it.each([
   // One body's name, one group: whole.
   ['Hội đồng Thi đua, Khen thưởng tỉnh', ['Hội đồng Thi đua, Khen thưởng tỉnh']],
   ['Văn phòng Sở, các sở, ban, ngành', ['Văn phòng Sở', 'các sở, ban, ngành']],
+  // A kind of body with a capital after a list of kinds goes on the list (Phụ lục II 2025 writes so).
+  ['UBND các huyện, thành phố, Thị xã; UBND các xã/phường', ['UBND các huyện, thành phố, Thị xã', 'UBND các xã/phường']],
   ['Các phòng và đơn vị liên quan', ['Các phòng và đơn vị liên quan']],
 ])('lists the coordinating bodies of %j one by one', (coord, expected) => {
   const r = analyse([sheet('PL', programme2025([task(1, 'Triển khai cơ sở dữ liệu', { coord })]))]);
