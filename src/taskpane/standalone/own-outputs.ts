@@ -41,7 +41,7 @@ export interface SortedFiles {
   leftOut: Map<number, LeftOut>;
   /** The report each counted file adds (an original's with its copy's "Theo dõi"). */
   reports: Map<number, FileReport>;
-  /** By a counted original's id, the id of the left-out copy whose "Theo dõi" it takes: its download carries that tracker on, as `--out` does. */
+  /** By a counted original's id, the id of the left-out copy whose "Theo dõi" its summary counts: its download carries that tracker on, as `--out` does. */
   trackerFrom: Map<number, number>;
 }
 
@@ -63,7 +63,8 @@ export function sortOpenFiles(files: readonly OpenFile[], withTracker: (file: Op
     if (from && !withIt) failed.add(item);
     const report = withIt ?? file.report;
     if (report) reports.set(file.id, report);
-    if (from) trackerFrom.set(file.id, from.copy.file.id);
+    // Counted alone, its download does not carry the copy's tracker on either: the two agree.
+    if (withIt) trackerFrom.set(file.id, from!.copy.file.id);
   }
   const leftOut = new Map<number, LeftOut>();
   for (const [item, first] of once.sameAs) leftOut.set(item.file.id, { kind: 'same', as: first.file.label });

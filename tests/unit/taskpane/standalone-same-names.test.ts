@@ -102,6 +102,8 @@ describe('a marked copy whose "Theo dõi" does not count for its original: the p
     const files = [open('ctct.xlsx', 'ctct.xlsx', a.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy)];
     const s = sortOpenFiles(files, () => null);
     expect(s.reports.get(files[0]!.id)).toBe(files[0]!.report);
+    // Its download does not carry on the tracker its summary does not count.
+    expect(s.trackerFrom.has(files[0]!.id)).toBe(false);
     const why = s.leftOut.get(files[1]!.id)!;
     expect(why).toMatchObject({ kind: 'copy', tracker: false, trackerUnused: { why: 'failed' } });
     expect(vi.leftOutCopy(why as CopyLeftOut)).not.toContain('được tính cho "ctct.xlsx"');
