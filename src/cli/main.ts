@@ -68,9 +68,10 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     programmes.set(r, report);
     return report;
   };
-  const { kept, skipped } = sortOwnOutputs(read, programme, sameAs);
+  const { kept, skipped, unpaired } = sortOwnOutputs(read, programme, sameAs);
   const inputs = labelled(kept.map((r) => r.input.file));
   kept.forEach((r, i) => (r.input = inputs[i]!));
+  for (const u of unpaired) io.err(unpairedNote(u.read.input.label, u.named.input.label));
   // What the user asked for: every file given but CTCT's outputs and a content given twice, read or not.
   const leftOut = new Set([...skipped.map((s) => s.read), ...sameAs.keys()].map((r) => r.input.file));
   // A copy checked in its original's place writes the original's copy: "vp-kiem-tra.xlsx", never "vp-kiem-tra-kiem-tra.xlsx".
@@ -267,6 +268,11 @@ function differences(d: ProgrammeDiff): string {
 function programmeClause(d: ProgrammeDiff, original: string): string {
   const why = d.newer === 'original' ? `${original} đã sửa sau khi có bản sao` : 'không rõ tệp nào sửa sau';
   return `; chương trình trong bản sao khác tệp gốc (${differences(d)}): ${why}, chương trình của ${original} được dùng, những gì sửa trong bản sao không được tính`;
+}
+
+/** Said of a marked copy whose named file is another unit's (no task in common): it is checked as a programme. */
+function unpairedNote(copy: string, named: string): string {
+  return `Lưu ý: “${copy}” là bản sao đánh dấu ghi ra từ một tệp tên “${path.basename(named)}”, nhưng không có nhiệm vụ nào chung với “${named}”: không coi là bản sao của tệp đó, được kiểm tra và tính như một chương trình riêng.`;
 }
 
 /** Said of an original left out for its marked copy, edited since CTCT wrote it. */

@@ -71,9 +71,17 @@ export interface ProgrammeDiff {
 /** A workbook's tasks as checked (undefined when it cannot be). */
 export type Programme<T extends OwnOutputFile = OwnOutputFile> = (file: T) => FileReport | undefined;
 
+/** A marked copy kept as a programme of its own: the file its "Tổng hợp" names (`named`) shares no task with it. */
+export interface UnpairedCopy<T extends OwnOutputFile = OwnOutputFile> {
+  read: T;
+  named: T;
+}
+
 export interface OwnOutputs<T extends OwnOutputFile = OwnOutputFile> {
   kept: T[];
   skipped: SkippedOutput<T>[];
+  /** Copies whose named file is in the run but shares no task with them (another unit's file of that name). */
+  unpaired: UnpairedCopy<T>[];
 }
 
 /** `sameAs`: workbooks left out of the run as the same content as one of `files`, a copy's original standing for that one. */
@@ -85,13 +93,15 @@ export function sortOwnOutputs<T extends OwnOutputFile>(
 ): OwnOutputs<T> {
   const skipped: SkippedOutput<T>[] = [];
   const copies = new Map<T, T>();
+  const unpaired: UnpairedCopy<T>[] = [];
   for (const f of files) {
     const kinds = f.grid.sheets.map(ownSheetKind);
     if (writtenByCtct(kinds, 'summary')) skipped.push({ read: f, kind: 'summary' });
     else if (writtenByCtct(kinds, 'copy')) {
-      const found = originalOf(f, [...files, ...sameAs.keys()], where, programme);
+      const { found, refused } = originalOf(f, [...files, ...sameAs.keys()], where, programme);
       const original = found && (sameAs.get(found) ?? found);
       if (original) copies.set(f, original);
+      else if (refused) unpaired.push({ read: f, named: sameAs.get(refused) ?? refused });
     }
   }
   const summaries = new Set(skipped.map((s) => s.read));
@@ -123,7 +133,7 @@ export function sortOwnOutputs<T extends OwnOutputFile>(
     if (used) skipped.push({ read: original, kind: 'superseded', original: used, programme: diffs.get(copy)! });
   }
   const left = new Set(skipped.map((s) => s.read));
-  return { kept: files.filter((f) => !left.has(f)), skipped: files.flatMap((f) => skipped.filter((s) => s.read === f)) };
+  return { kept: files.filter((f) => !left.has(f)), skipped: files.flatMap((f) => skipped.filter((s) => s.read === f)), unpaired };
 }
 
 /**
@@ -170,7 +180,7 @@ export function trackersFromCopies<T extends OwnOutputFile>(skipped: readonly Sk
  * b/x.xlsx"), else the one its name comes from ("b-x-kiem-tra.xlsx", "b-x-2-kiem-tra.xlsx"). A
  * "Tổng hợp" naming the copy itself (the add-in writes one into any workbook) does not count.
  */
-function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where: Where, programme?: Programme<T>): T | undefined {
+function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where: Where, programme?: Programme<T>): { found?: T; refused?: T } {
   const name = folded(baseName(copy.input.file));
   // A copy never bears its original's name; two units' "ctct.xlsx" are not copies of each other.
   const others = files.filter((f) => f !== copy && folded(baseName(f.input.file)) !== name);
@@ -180,23 +190,29 @@ function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where
   if (named !== undefined && !endsWithPath(where(copy.input.file), named)) {
     // The standalone page names the second "ctct.xlsx" it opens "ctct.xlsx (2)": that file is a "ctct.xlsx".
     const file = named.replace(/(\.xls[xm]) \(\d+\)$/i, '$1');
+    // Even a file of the exact name is its original only with a task in common: another unit's
+    // "ctct.xlsx" beside this copy is not (its original edited since still shares most of them).
     const exact = others.filter((f) => endsWithPath(where(f.input.file), named) || endsWithPath(where(f.input.file), file));
-    if (exact.length) return closest(exact);
+    const related = exact.filter((f) => sharesTasks(copy, f, programme));
+    if (related.length) return { found: closest(related) };
     // A folder run's copy names "a/ctct.xlsx": opened on the page, or gathered in one folder, its original
     // is a "ctct.xlsx" elsewhere, one with a task in common (not another unit's file of that name).
-    return closest(others.filter((f) => endsWithPath(where(f.input.file), baseName(file)) && sharesTasks(copy, f, programme)));
+    const byName = others.filter((f) => endsWithPath(where(f.input.file), baseName(file)));
+    const found = closest(byName.filter((f) => sharesTasks(copy, f, programme)));
+    return found ? { found } : { refused: closest(exact.length ? exact : byName) };
   }
-  if (!name.endsWith(COPY_SUFFIX)) return undefined;
+  if (!name.endsWith(COPY_SUFFIX)) return {};
   const stem = name.slice(0, -COPY_SUFFIX.length);
   // A second copy of the same name got "-2" (two labels giving one name).
   const stems = [stem, stem.replace(/-\d+$/, '')];
-  return closest(
+  const found = closest(
     others.filter((f) => {
       const own = workbookStem(folded(baseName(f.input.file)));
       const label = workbookStem(folded(f.input.label)).split(/[\\/]+/).join('-');
       return stems.some((s) => s === label || s === own || s.endsWith(`-${own}`));
     }),
   );
+  return found ? { found } : {};
 }
 
 /**

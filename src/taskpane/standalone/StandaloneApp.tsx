@@ -476,6 +476,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                       ) : null}
                     </span>
                   ) : null}
+                  {sorted.unpaired.has(f.id) ? (
+                    <span className={styles.fileMeta} data-testid="unpaired-copy" lang={t.lang}>
+                      {' · '}
+                      {t.unpairedCopy(sorted.unpaired.get(f.id)!)}
+                    </span>
+                  ) : null}
                   {f.grid?.missingSheets?.length ? (
                     <span className={styles.fileMeta} data-testid="missing-sheets" lang={t.lang}>
                       {' · '}

@@ -43,6 +43,8 @@ export interface SortedFiles {
   reports: Map<number, FileReport>;
   /** By a counted original's id, the id of the left-out copy whose "Theo dõi" its summary counts: its download carries that tracker on, as `--out` does. */
   trackerFrom: Map<number, number>;
+  /** By id, a marked copy counted as a programme of its own: the label of the file of its original's name, which shares no task with it. */
+  unpaired: Map<number, string>;
 }
 
 type Item = { input: { file: string; label: string }; grid: WorkbookGrid; file: OpenFile };
@@ -51,7 +53,7 @@ type Item = { input: { file: string; label: string }; grid: WorkbookGrid; file: 
 export function sortOpenFiles(files: readonly OpenFile[], withTracker: (file: OpenFile, tracker: SheetGrid) => FileReport | null): SortedFiles {
   const items: Item[] = files.flatMap((f) => (f.grid ? [{ input: { file: f.name, label: f.label }, grid: f.grid, file: f }] : []));
   const once = oncePerContent(items, (i) => JSON.stringify(i.grid));
-  const { kept, skipped } = sortOwnOutputs(once.read, (i) => i.file.report ?? undefined, once.sameAs);
+  const { kept, skipped, unpaired } = sortOwnOutputs(once.read, (i) => i.file.report ?? undefined, once.sameAs);
   const carried = trackersFromCopies(skipped);
   const reports = new Map<number, FileReport>();
   const trackerFrom = new Map<number, number>();
@@ -74,7 +76,7 @@ export function sortOpenFiles(files: readonly OpenFile[], withTracker: (file: Op
     else leftOut.set(s.read.file.id, copyLeftOut(s.read, s.original!, s.programme !== undefined, carried.get(s.original!)?.copy, failed.has(s.original!)));
   }
   // Files that could not be read are not sorted: they stay as they are (named in the summary).
-  return { leftOut, reports, trackerFrom };
+  return { leftOut, reports, trackerFrom, unpaired: new Map(unpaired.map((u) => [u.read.file.id, u.named.file.label])) };
 }
 
 /** What the page says of a copy left out: whether its "Theo dõi" counts for its original, and if not, why. */

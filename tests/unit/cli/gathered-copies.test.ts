@@ -34,3 +34,21 @@ it('a copy of "a/ctct.xlsx" beside a "ctct.xlsx" it was made from is left out, n
   expect(r.err).toContain('Bỏ qua 1 tệp do CTCT ghi ra');
   expect(r.err).toContain('a-ctct-kiem-tra.xlsx (bản sao đánh dấu của ctct.xlsx');
 });
+
+it('another unit\'s copy ("Tệp: ctct.xlsx") beside a "ctct.xlsx" with no task in common is checked as a programme of its own', async () => {
+  const b = path.join(tmp, 'unit-b');
+  fs.mkdirSync(b);
+  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(b, 'ctct.xlsx'));
+  const shared = path.join(tmp, 'shared');
+  fs.mkdirSync(shared);
+  await runCli('check', path.join(b, 'ctct.xlsx'), '--out', path.join(shared, 'ctct-b-kiem-tra.xlsx'));
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(shared, 'ctct.xlsx'));
+  const alone = async (file: string) => reportSchema.parse(JSON.parse((await runCli('check', file, '--json')).out)).summary.taskCount;
+
+  const r = await runCli('check', shared, '--json');
+  const report = reportSchema.parse(JSON.parse(r.out));
+  expect(report.files.map((f) => f.file).sort()).toEqual(['ctct-b-kiem-tra.xlsx', 'ctct.xlsx']);
+  expect(report.summary.taskCount).toBe((await alone(path.join(shared, 'ctct.xlsx'))) + (await alone(path.join(b, 'ctct.xlsx'))));
+  expect(r.err).not.toContain('Bỏ qua');
+  expect(r.err).toContain('“ctct-b-kiem-tra.xlsx” là bản sao đánh dấu ghi ra từ một tệp tên “ctct.xlsx”, nhưng không có nhiệm vụ nào chung với “ctct.xlsx”');
+});

@@ -82,6 +82,20 @@ describe('copies a folder run wrote ("Tệp: a/ctct.xlsx"), opened on the page w
   });
 });
 
+describe('a copy naming "ctct.xlsx" opened with another unit\'s "ctct.xlsx" (no task in common)', () => {
+  it('is counted as a programme of its own, not as that file\'s copy, and the page says why', () => {
+    const a = units.get('ctct-2025.xlsx')!;
+    const b = units.get('ctct-2024.xlsx')!;
+    const files = [open('ctct.xlsx', 'ctct.xlsx', b.grid), open('ctct (đã kiểm tra).xlsx', 'ctct (đã kiểm tra).xlsx', a.copy)];
+    const s = sortOpenFiles(files, (f, tracker) => analyse({ ...f.grid!, tracker }, f.label));
+    expect(s.leftOut.size).toBe(0);
+    expect([...s.reports.values()].map((r) => r.tasks.length)).toEqual([b.tasks, a.tasks]);
+    expect(s.trackerFrom.size).toBe(0);
+    expect(s.unpaired.get(files[1]!.id)).toBe('ctct.xlsx');
+    expect(DICTIONARIES.vi.unpairedCopy('ctct.xlsx')).toContain('không có nhiệm vụ nào chung');
+  });
+});
+
 describe('a marked copy whose "Theo dõi" does not count for its original: the page says why', () => {
   const vi = DICTIONARIES.vi;
   const en = DICTIONARIES.en;
