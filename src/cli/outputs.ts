@@ -8,6 +8,8 @@ import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from 
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
+import { readTracker } from '../engine/track';
+import { trackerHasTyped } from '../xlsx/tracker-carry';
 
 /** A file read and checked: what its marked copy is made from. */
 export interface Checked {
@@ -193,10 +195,13 @@ export async function writeOutputs(
     const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy });
     await writeFileBytes(target, copy.bytes);
     const from = old?.tracker ? `bản sao trước ${path.basename(target)}` : r.carried ? `bản sao ${r.carried.name}` : null;
+    // Said only where users typed something there: a weekly re-run of untouched copies says nothing.
     if (from) {
       // The workbook's own tracker wins (it is where the user works); the earlier copy's stands in otherwise.
       const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
-      io.err(own ? `Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.` : `Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
+      if (own && trackerHasTyped(readTracker((old?.tracker ?? r.carried!.tracker).cells).rows)) {
+        io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
+      } else if (!own && copy.trackerTyped) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
     }
     if (copy.lostParts.length) io.err(copyLostNote(path.basename(target), name, copy.lostParts));
   };

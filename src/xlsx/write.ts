@@ -28,7 +28,7 @@ import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
 import { A4_LANDSCAPE, PAGE_FOOTER, renderSummarySheet } from './render-summary';
 import { isoToDate, renderTrackerSheet } from './render-tracker';
-import { captureTrackerCells, type CarriedTrackerCells } from './tracker-carry';
+import { captureTrackerCells, trackerHasTyped, type CarriedTrackerCells } from './tracker-carry';
 
 export interface WriteOptions {
   /** yyyy-mm-dd: "Ngày lập", overdue. */
@@ -127,6 +127,8 @@ export interface MarkedCopyResult {
   lost: string[];
   /** The same, by kind: for a host that words it in another language. */
   lostParts: LostPart[];
+  /** The old tracker (the workbook's, else `previousCopy`'s) held something users typed, which the copy keeps. */
+  trackerTyped: boolean;
 }
 
 /**
@@ -209,7 +211,8 @@ export async function writeMarkedCopyDetailed(
   if (kept.formatsLost.length) lostParts.push({ kind: 'x14-formats', names: kept.formatsLost });
   if (restored.notKept.length) lostParts.push({ kind: 'external-names', names: restored.notKept });
   const lost = lostParts.map(lostPartText);
-  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts };
+  const trackerTyped = trackerHasTyped(previousRows, carried);
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped };
 }
 
 /**

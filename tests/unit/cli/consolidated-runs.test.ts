@@ -439,3 +439,31 @@ describe('the printed report', () => {
     expect(all).toContain('    … và 3 nhiệm vụ quá hạn khác');
   });
 });
+
+describe('a weekly re-run with --out into the same folder', () => {
+  it('says "Giữ lại … Theo dõi" only for copies whose tracker holds something users typed (a note, a deadline), not for untouched ones', async () => {
+    const dir = fresh('hang-tuan');
+    await twoUnits(dir);
+    const out = fresh('hang-tuan-ra');
+    await runCli('check', dir, '--out', out);
+    const untouched = await runCli('check', dir, '--out', out);
+    expect(untouched.err).not.toContain('Giữ lại');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
+    wb.getWorksheet('Theo dõi')!.getCell('D2').note = 'Chờ ý kiến Giám đốc';
+    await wb.xlsx.writeFile(path.join(out, 'vp-kiem-tra.xlsx'));
+    const noted = await runCli('check', dir, '--out', out);
+    expect(noted.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
+    expect(noted.err).not.toContain('qlkh-kiem-tra.xlsx');
+
+    const q = new ExcelJS.Workbook();
+    await q.xlsx.readFile(path.join(out, 'qlkh-kiem-tra.xlsx'));
+    const ws = q.getWorksheet('Theo dõi')!;
+    expect(ws.getCell('I1').value).toBe('Thời hạn');
+    ws.getCell('I2').value = '30/9/2025';
+    await q.xlsx.writeFile(path.join(out, 'qlkh-kiem-tra.xlsx'));
+    const dated = await runCli('check', dir, '--out', out);
+    expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước qlkh-kiem-tra.xlsx.');
+  });
+});
