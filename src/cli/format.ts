@@ -5,7 +5,7 @@
 import { formatDateVi } from '../engine/dates';
 import { shorten } from '../engine/checks/required-fields';
 import { TASKS_SHOWN } from '../engine/summary/keys';
-import { cellAddress, consolidationWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
+import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
 /**
@@ -111,8 +111,8 @@ export function formatFileReport(r: FileReport): string {
   if (r.findings.length) lines.push(...formatFindings(r.findings));
   else lines.push('', 'Không phát hiện vấn đề nào.');
   // One workbook holding two years' sheets: its own summary adds them up.
-  const mixedYears = mixedYearsWarning({ files: [r] });
-  lines.push('', 'TỔNG HỢP', ...(mixedYears ? [`⚠ ${mixedYears}`] : []), ...formatSummary(r.summary));
+  const warnings = [...damagedFileWarnings({ files: [r] }), mixedYearsWarning({ files: [r] })].filter((w) => w !== null);
+  lines.push('', 'TỔNG HỢP', ...warnings.map((w) => `⚠ ${w}`), ...formatSummary(r.summary));
   return lines.join('\n');
 }
 

@@ -131,5 +131,15 @@ export function kpiOnlyWarnings(report: Pick<Report, 'files'>): string[] {
 
 /** What a consolidated summary must say before its numbers. */
 export function consolidationWarnings(report: Pick<Report, 'files'>): string[] {
-  return [mixedYearsWarning(report), ...kpiOnlyWarnings(report)].filter((w): w is string => w !== null);
+  return [...damagedFileWarnings(report), mixedYearsWarning(report), ...kpiOnlyWarnings(report)].filter((w): w is string => w !== null);
+}
+
+/** Files read in part (`missingSheets`): the sheets left out of every figure, by name. */
+export function damagedFileWarnings(report: Pick<Report, 'files'>): string[] {
+  return report.files
+    .filter((f) => f.missingSheets?.length)
+    .map((f) => {
+      const names = f.missingSheets!.map((n) => `“${n}”`).join(', ');
+      return `Tệp “${f.file}” bị hỏng một phần: ${f.missingSheets!.length > 1 ? 'các trang' : 'trang'} ${names} mất nội dung, không được kiểm tra và không được tính vào tổng hợp; hãy mở tệp bằng Excel để sửa hoặc đề nghị gửi lại tệp.`;
+    });
 }

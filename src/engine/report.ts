@@ -3,6 +3,7 @@
  * Field names are part of the contract: add fields, never rename or remove them.
  */
 import { z } from 'zod';
+import type { WorkbookGrid } from './grid';
 
 export const FIELDS = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'deadline', 'status', 'result', 'note', 'section', 'start', 'month', 'quarter', 'proposal', 'completed'] as const;
 export const fieldSchema = z.enum(FIELDS);
@@ -235,8 +236,18 @@ export const fileReportSchema = z.object({
   proposals: z.array(proposalSchema),
   findings: z.array(findingSchema),
   summary: summarySchema,
+  /**
+   * A damaged file: sheets its workbook lists whose content is missing from the file, so not
+   * checked and not counted. Absent when none (and in older reports).
+   */
+  missingSheets: z.array(z.string()).optional(),
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
+
+/** The report with the sheets a damaged workbook lacks (as the xlsx reader gives them), for every reader of the report. */
+export function withMissingSheets(report: FileReport, grid: WorkbookGrid & { missingSheets?: readonly string[] }): FileReport {
+  return grid.missingSheets?.length ? { ...report, missingSheets: [...grid.missingSheets] } : report;
+}
 
 /** A file of the run that could not be read: it counts nowhere, and the summary says so. */
 export const unreadableFileSchema = z.object({

@@ -77,3 +77,32 @@ describe('a sheet listed in the workbook whose part is missing', () => {
     }
   });
 });
+
+describe('a damaged unit in a folder run: said where a secretary reads the results, not on stderr alone', () => {
+  it('the JSON names the lost sheet per file; the printed "TỔNG HỢP CHUNG", tong-hop.xlsx and the file\'s "Tổng hợp" say it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-missing-run-'));
+    try {
+      const units = path.join(dir, 'units');
+      fs.mkdirSync(units);
+      fs.writeFileSync(path.join(units, 'hong.xlsx'), await damaged(async (zip) => void zip.remove(await partOf(zip, 'Nhiệm vụ theo quý'))));
+      fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, 'lanh.xlsx'));
+      const json = reportSchema.parse(JSON.parse((await runCli('check', units, '--json')).out));
+      expect(json.files.find((f) => f.file === 'hong.xlsx')!.missingSheets).toEqual(['Nhiệm vụ theo quý']);
+      expect(json.files.find((f) => f.file === 'lanh.xlsx')!.missingSheets).toBeUndefined();
+
+      const out = path.join(dir, 'out');
+      const printed = (await runCli('check', units, '--out', out)).out;
+      const said = 'Tệp “hong.xlsx” bị hỏng một phần: trang “Nhiệm vụ theo quý” mất nội dung, không được kiểm tra và không được tính vào tổng hợp';
+      expect(printed.slice(printed.indexOf('TỔNG HỢP CHUNG'))).toContain(said);
+      for (const [file, sheet] of [['tong-hop.xlsx', 'Tổng hợp'], ['hong-kiem-tra.xlsx', 'Tổng hợp']] as const) {
+        const grid = await readWorkbookGrid(fs.readFileSync(path.join(out, file)));
+        const texts = grid.sheets.find((s) => s.name === sheet)!.cells.flat().filter((v): v is string => typeof v === 'string');
+        expect(texts.some((t) => t.includes(said))).toBe(true);
+      }
+      const healthy = await readWorkbookGrid(fs.readFileSync(path.join(out, 'lanh-kiem-tra.xlsx')));
+      expect(healthy.sheets.find((s) => s.name === 'Tổng hợp')!.cells.flat().some((v) => typeof v === 'string' && v.includes('bị hỏng'))).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
