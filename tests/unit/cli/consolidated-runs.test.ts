@@ -467,3 +467,23 @@ describe('a weekly re-run with --out into the same folder', () => {
     expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước qlkh-kiem-tra.xlsx.');
   });
 });
+
+describe('two units\' "ctct.xlsx" in their folders, one of them unreadable one week', () => {
+  it('the other keeps its label "a/ctct.xlsx" and its copy: the statuses typed in "a-ctct-kiem-tra.xlsx" still count and go on', async () => {
+    const dir = fresh('cung-ten');
+    await writeWorkbook(path.join(dir, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await writeWorkbook(path.join(dir, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN')]));
+    const out = fresh('cung-ten-ra');
+    await runCli('check', dir, '--out', out);
+    await typeStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'), 'Hoàn thành');
+    fs.writeFileSync(path.join(dir, 'b', 'ctct.xlsx'), 'không phải bảng tính');
+
+    const r = await runCli('check', dir, '--out', out, '--json');
+    const report = json(r);
+    expect(report.files.map((f) => f.file)).toEqual(['a/ctct.xlsx']);
+    expect(report.errors!.map((e) => e.file)).toEqual(['b/ctct.xlsx']);
+    expect(report.summary.byStatus['Hoàn thành']).toBe(1);
+    expect(fs.existsSync(path.join(out, 'ctct-kiem-tra.xlsx'))).toBe(false);
+    expect(await trackerStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'))).toBe('Hoàn thành');
+  });
+});
