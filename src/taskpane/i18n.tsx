@@ -252,7 +252,7 @@ const vi = {
         : trackerUnused?.why === 'other-copy'
           ? `; trang “Theo dõi” của bản sao "${trackerUnused.copy}" được dùng, trạng thái ở trang “Theo dõi” của bản sao này không được tính`
           : trackerUnused?.why === 'failed'
-            ? `; không kiểm tra được "${original}" cùng trang “Theo dõi” của bản sao này: trạng thái ghi ở đó không được tính, "${original}" được tính một mình`
+            ? `; không kiểm tra được "${original}" cùng trang “Theo dõi” của bản sao này: trạng thái ghi ở đó không được tính, "${original}" được tính một mình, và bản tải về của "${original}" không mang trang “Theo dõi” này (hãy giữ bản sao này)`
             : ''
     }${programmeDiffers ? `; chương trình trong bản sao khác tệp gốc, chương trình của "${original}" được dùng` : ''}; tải bản sao mới ở dòng "${original}"`,
   leftOutSuperseded: (copy: string) => `không tính: chương trình trong bản sao đánh dấu "${copy}" đã được sửa sau khi CTCT ghi ra, "${copy}" được dùng thay cho tệp này`,
@@ -549,7 +549,7 @@ const en: Dict = {
         : trackerUnused?.why === 'other-copy'
           ? `; the “Theo dõi” sheet of the copy "${trackerUnused.copy}" is used: the statuses in this copy's “Theo dõi” do not count`
           : trackerUnused?.why === 'failed'
-            ? `; "${original}" could not be checked with this copy's “Theo dõi” sheet: the statuses there do not count, "${original}" is counted alone`
+            ? `; "${original}" could not be checked with this copy's “Theo dõi” sheet: the statuses there do not count, "${original}" is counted alone, and the download of "${original}" does not carry that sheet on (keep this copy)`
             : ''
     }${programmeDiffers ? `; its programme differs from the original's, the programme of "${original}" is used` : ''}; download the new copy from the "${original}" line`,
   leftOutSuperseded: (copy) => `not counted: the programme in the marked copy "${copy}" was edited after CTCT wrote it, "${copy}" is used instead of this file`,

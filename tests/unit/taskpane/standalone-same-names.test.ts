@@ -123,6 +123,8 @@ describe('a marked copy whose "Theo dõi" does not count for its original: the p
     expect(vi.leftOutCopy(why as CopyLeftOut)).not.toContain('được tính cho "ctct.xlsx"');
     expect(vi.leftOutCopy(why as CopyLeftOut)).toContain('không kiểm tra được "ctct.xlsx" cùng trang “Theo dõi” của bản sao này: trạng thái ghi ở đó không được tính');
     expect(en.leftOutCopy(why as CopyLeftOut)).toContain('the statuses there do not count, "ctct.xlsx" is counted alone');
+    expect(vi.leftOutCopy(why as CopyLeftOut)).toContain('bản tải về của "ctct.xlsx" không mang trang “Theo dõi” này');
+    expect(en.leftOutCopy(why as CopyLeftOut)).toContain('the download of "ctct.xlsx" does not carry that sheet on');
   });
 
   it('two copies of one original: the second names the first, whose "Theo dõi" is used', () => {
