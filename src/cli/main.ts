@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetKind, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
 import { type FileReport, type Report, type UnreadableFile, withMissingSheets } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
@@ -78,7 +78,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   for (const u of unpaired) io.err(unpairedNote(u.read.input.label, u.named.input.label));
   // A copy checked in its original's place writes the original's copy: "vp-kiem-tra.xlsx", never "vp-kiem-tra-kiem-tra.xlsx".
   const standsFor = new Map(skipped.flatMap((s) => (s.kind === 'superseded' ? [[s.original!.input.file, s.read.input.label] as const] : [])));
-  const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f)), standsFor) : undefined;
+  const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f)), standsFor, (target) => addedToSummary(kept, target)) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();
   // A copy read as an input is not read again as the file its new copy replaces.
@@ -160,6 +160,13 @@ async function writeAll(
     io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
   }
   return undefined;
+}
+
+/** An earlier summary at `target` that a user added sheets to (so it is read as a workbook of the run): those sheets. */
+function addedToSummary(kept: readonly ReadInput[], target: string): string[] | undefined {
+  const input = kept.find((r) => sameFile(r.input.file, target));
+  if (!input || !input.grid.sheets.some((s) => ownSheetKind(s) === 'task-list') || !ownSheetOf(input.grid.sheets, 'summary')) return undefined;
+  return input.grid.sheets.filter((s) => ownSheetKind(s) !== 'summary' && ownSheetKind(s) !== 'task-list').map((s) => s.name);
 }
 
 /** Each source read (bytes and grid), in order; one that cannot be read is its failure, the others go on. */

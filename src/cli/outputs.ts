@@ -60,6 +60,8 @@ export function planOutputs(
   given: readonly string[] = inputs.map((i) => i.file),
   /** A marked copy checked in its original's place: the original's label, which its copy is named after. */
   standsFor: ReadonlyMap<string, string> = new Map(),
+  /** The sheets a user added to an earlier summary at this path, which made it an input of the run. */
+  addedToSummary: (target: string) => string[] | undefined = () => undefined,
 ): OutputPlan {
   const files = [...given];
   if (/\.xlsx$/i.test(out)) {
@@ -92,6 +94,11 @@ export function planOutputs(
   let summary: string | undefined;
   if (files.length > 1) {
     summary = path.join(out, SUMMARY_FILE);
+    const added = addedToSummary(summary);
+    if (added?.length) {
+      const names = added.map((n) => `“${n}”`).join(', ');
+      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: bảng tổng hợp CTCT ghi lần trước đã được thêm ${added.length > 1 ? 'các trang' : 'trang'} ${names}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
+    }
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
   return { out, folder: true, inputs: files.length, copyOf, summary };

@@ -278,6 +278,24 @@ describe('ctct check --out never loses what is on disk', () => {
     return wb.worksheets.map((w) => w.name);
   };
 
+  it('an earlier tong-hop.xlsx a user added a sheet to, in the folder checked into itself: the refusal says so, not "tệp đang kiểm tra" alone', async () => {
+    const dir = fresh('tong-hop-them-trang');
+    copy('ctct-2024.xlsx', path.join(dir, 'a.xlsx'));
+    copy('ctct-2025.xlsx', path.join(dir, 'b.xlsx'));
+    await run('check', dir, '--out', dir);
+    const summary = path.join(dir, 'tong-hop.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    wb.addWorksheet('Ghi chú của VP').getCell('A1').value = 'Nhắc đơn vị gửi lại bảng';
+    await wb.xlsx.writeFile(summary);
+    const before = md5(summary);
+    const r = await run('check', dir, '--out', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bảng tổng hợp CTCT ghi lần trước đã được thêm trang “Ghi chú của VP”');
+    expect(r.err).toContain('Hãy đổi tên tệp đó');
+    expect(md5(summary)).toBe(before);
+  });
+
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
     const dir = fresh('tong-hop-vao');
     const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));
