@@ -43,6 +43,8 @@ export interface ExistingFile {
   bytes: Uint8Array;
   /** `ownSheetKind` of each sheet ([] when CTCT cannot read it). */
   kinds: (OwnSheetKind | null)[];
+  /** Its sheets' names, as `kinds`. */
+  names?: string[];
   tracker?: SheetGrid;
 }
 
@@ -114,8 +116,17 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
   if (!existing) return;
   const { kinds } = existing;
   if (writtenByCtct(kinds, kind)) return;
+  const added = addedSheets(existing, kind);
+  if (added) throw new CtctInputError('cannot-write', `Không ghi đè “${target}”: ${added}. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
   const what = kind === 'summary' && kinds.includes('tracker') ? 'đó là một bản sao có trang “Theo dõi”, không phải bảng tổng hợp' : 'tệp đó không do CTCT ghi ra';
   throw new CtctInputError('cannot-write', `Không ghi đè “${target}”: ${what}. Hãy chọn tên khác cho --out (hoặc tự xóa tệp đó nếu không cần nữa).`);
+}
+
+/** An earlier summary a user added sheets to: those sheets, said (undefined for anything else). */
+function addedSheets({ kinds, names }: ExistingFile, kind: 'copy' | 'summary'): string | undefined {
+  if (kind !== 'summary' || !names || !kinds.includes('summary') || !kinds.includes('task-list')) return undefined;
+  const added = names.filter((_, i) => kinds[i] !== 'summary' && kinds[i] !== 'task-list');
+  return `bảng tổng hợp CTCT ghi lần trước đã được thêm ${added.length > 1 ? 'các trang' : 'trang'} ${added.map((n) => `“${n}”`).join(', ')}, ghi đè thì những gì thêm vào sẽ mất`;
 }
 
 /**
@@ -164,7 +175,7 @@ export async function readExisting(target: string): Promise<ExistingFile | null>
 
 /** A workbook already read, as a file an output may replace. */
 export function existingFile(bytes: Uint8Array, grid: WorkbookGrid): ExistingFile {
-  return { bytes, kinds: grid.sheets.map(ownSheetKind), tracker: ownSheetOf(grid.sheets, 'tracker') };
+  return { bytes, kinds: grid.sheets.map(ownSheetKind), names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker') };
 }
 
 async function makeFolder(out: string): Promise<void> {

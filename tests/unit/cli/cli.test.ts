@@ -296,6 +296,26 @@ describe('ctct check --out never loses what is on disk', () => {
     expect(md5(summary)).toBe(before);
   });
 
+  it('an earlier tong-hop.xlsx a user added a sheet to, in a separate --out folder: the refusal names the sheet, not "tệp đó không do CTCT ghi ra"', async () => {
+    const dir = fresh('tong-hop-rieng');
+    const units = path.join(dir, 'units');
+    copy('ctct-2024.xlsx', path.join(units, 'a.xlsx'));
+    copy('ctct-2025.xlsx', path.join(units, 'b.xlsx'));
+    const out = path.join(dir, 'out');
+    await run('check', units, '--out', out);
+    const summary = path.join(out, 'tong-hop.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    wb.addWorksheet('Ghi chú của VP').getCell('A1').value = 'Nhắc đơn vị gửi lại bảng';
+    await wb.xlsx.writeFile(summary);
+    const before = md5(summary);
+    const r = await run('check', units, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bảng tổng hợp CTCT ghi lần trước đã được thêm trang “Ghi chú của VP”');
+    expect(r.err).not.toContain('không do CTCT ghi ra');
+    expect(md5(summary)).toBe(before);
+  });
+
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
     const dir = fresh('tong-hop-vao');
     const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));
