@@ -190,10 +190,11 @@ function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where
   if (named !== undefined && !endsWithPath(where(copy.input.file), named)) {
     // The standalone page names the second "ctct.xlsx" it opens "ctct.xlsx (2)": that file is a "ctct.xlsx".
     const file = named.replace(/(\.xls[xm]) \(\d+\)$/i, '$1');
-    // Even a file of the exact name is its original only with a task in common: another unit's
-    // "ctct.xlsx" beside this copy is not (its original edited since still shares most of them).
+    // Even a file of the exact name is its original only with a task in common (its original edited
+    // since still shares most of them): another unit's "ctct.xlsx" beside this copy is not. A copy
+    // also named as CTCT names that file's copy ("vp-kiem-tra.xlsx") is its own, even rewritten whole (next year's).
     const exact = others.filter((f) => endsWithPath(where(f.input.file), named) || endsWithPath(where(f.input.file), file));
-    const related = exact.filter((f) => sharesTasks(copy, f, programme));
+    const related = exact.filter((f) => sharesTasks(copy, f, programme) || copyNameOf(name, f));
     if (related.length) return { found: closest(related) };
     // A folder run's copy names "a/ctct.xlsx": opened on the page, or gathered in one folder, its original
     // is a "ctct.xlsx" elsewhere, one with a task in common (not another unit's file of that name).
@@ -213,6 +214,15 @@ function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where
     }),
   );
   return found ? { found } : {};
+}
+
+/** Whether a copy's (folded) name is the one CTCT gives `f`'s copy: "vp-kiem-tra.xlsx", "a-ctct-kiem-tra.xlsx", "vp-2-kiem-tra.xlsx". */
+function copyNameOf(name: string, f: OwnOutputFile): boolean {
+  if (!name.endsWith(COPY_SUFFIX)) return false;
+  const stem = name.slice(0, -COPY_SUFFIX.length);
+  const own = workbookStem(folded(baseName(f.input.file)));
+  const label = workbookStem(folded(f.input.label)).split(/[\\/]+/).join('-');
+  return [stem, stem.replace(/-\d+$/, '')].some((s) => s === label || s === own);
 }
 
 /**

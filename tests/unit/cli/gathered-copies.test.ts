@@ -52,3 +52,18 @@ it('another unit\'s copy ("Tệp: ctct.xlsx") beside a "ctct.xlsx" with no task 
   expect(r.err).not.toContain('Bỏ qua');
   expect(r.err).toContain('“ctct-b-kiem-tra.xlsx” là bản sao đánh dấu ghi ra từ một tệp tên “ctct.xlsx”, nhưng không có nhiệm vụ nào chung với “ctct.xlsx”');
 });
+
+it('a folder run\'s own copy ("vp-kiem-tra.xlsx", "Tệp: vp.xlsx") beside vp.xlsx rewritten whole (next year\'s programme) is still its copy, left out', async () => {
+  const units = path.join(tmp, 'nam-moi');
+  fs.mkdirSync(units);
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2024.xlsx'), path.join(units, 'vp.xlsx'));
+  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, 'qlkh.xlsx'));
+  await runCli('check', units, '--out', units);
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(units, 'vp.xlsx'));
+
+  const r = await runCli('check', units, '--out', units, '--json');
+  expect(reportSchema.parse(JSON.parse(r.out)).files.map((f) => f.file).sort()).toEqual(['qlkh.xlsx', 'vp.xlsx']);
+  expect(r.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp.xlsx');
+  expect(r.err).not.toContain('không có nhiệm vụ nào chung');
+  expect(fs.readdirSync(units).sort()).toEqual(['qlkh-kiem-tra.xlsx', 'qlkh.xlsx', 'tong-hop.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
+});
