@@ -210,7 +210,11 @@ export async function writeOutputs(
     const old = await previousAt(target);
     // The copy replaced, else a marked copy of the file left out of the run: what users typed there goes on.
     const previousCopy = old?.tracker ? old.bytes : r.carried?.bytes;
-    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy });
+    // The copy written over: the sheets users added there go on in the new one.
+    const replaces = old?.bytes.length ? old.bytes : undefined;
+    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy, ...(replaces ? { replaces } : {}) });
+    // What could not be carried stays in the old copy, kept beside under another name.
+    const kept = copy.carriedWithout.length && replaces ? await keepOldCopy(target, replaces) : undefined;
     await writeFileBytes(target, copy.bytes);
     const from = old?.tracker ? `bản sao trước ${path.basename(target)}` : r.carried ? `bản sao ${r.carried.name}` : null;
     // Said only where users typed something there: a weekly re-run of untouched copies says nothing.
@@ -221,6 +225,7 @@ export async function writeOutputs(
         io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
       } else if (!own && copy.trackerTyped) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
     }
+    if (copy.carriedSheets.length) io.err(carriedSheetsNote(path.basename(target), copy.carriedSheets, copy.carriedWithout, kept));
     if (copy.lostParts.length) io.err(copyLostNote(path.basename(target), name, copy.lostParts));
   };
   const targets: [string, 'copy' | 'summary'][] = plan.folder
@@ -248,4 +253,20 @@ export async function writeOutputs(
     written.push(plan.summary);
   }
   return written;
+}
+
+/** Sheets a user added to the copy written over, carried into the new one: said, so she knows where they are. */
+function carriedSheetsNote(copy: string, sheets: readonly string[], without: readonly string[], kept: string | undefined): string {
+  const list = (names: readonly string[]) => `${names.length > 1 ? 'các trang' : 'trang'} ${names.map((n) => `“${n}”`).join(', ')}`;
+  const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${list(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
+  return `Chép ${list(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
+}
+
+/** The copy about to be written over, kept as "X-kiem-tra-ban-cu.xlsx" (or "-2", …, never over a file); its name. */
+async function keepOldCopy(target: string, bytes: Uint8Array): Promise<string> {
+  const stem = target.replace(/\.xlsx$/i, '');
+  let name = `${stem}-ban-cu.xlsx`;
+  for (let n = 2; statSync(name, { throwIfNoEntry: false }); n++) name = `${stem}-ban-cu-${n}.xlsx`;
+  await writeFileBytes(name, bytes);
+  return path.basename(name);
 }

@@ -23,6 +23,7 @@ import {
   type MergeResult,
 } from '../engine/track';
 import { worksheetGrid } from './cells';
+import { addedSheets, carrySheet } from './added-sheets';
 import { partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
@@ -43,6 +44,11 @@ export interface WriteOptions {
    * is not lost when the copy is written again from the source.
    */
   previousCopy?: Uint8Array | ArrayBuffer;
+  /**
+   * The bytes of the marked copy this one is written over: the sheets users added there (see
+   * added-sheets.ts) are carried into the new copy, not lost with the file.
+   */
+  replaces?: Uint8Array | ArrayBuffer;
   /**
    * The directory the files were checked against (default: the built-in one), as given to
    * `combineReports`: the consolidated task list names units and leaders as the summary counts them.
@@ -129,6 +135,10 @@ export interface MarkedCopyResult {
   lostParts: LostPart[];
   /** The old tracker (the workbook's, else `previousCopy`'s) held something users typed, which the copy keeps. */
   trackerTyped: boolean;
+  /** The sheets users added to the copy replaced (`options.replaces`), carried into this one. */
+  carriedSheets: string[];
+  /** Those of them whose pictures or tables (Format as Table) could not be carried. */
+  carriedWithout: string[];
 }
 
 /**
@@ -200,6 +210,7 @@ export async function writeMarkedCopyDetailed(
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
+  const { carriedSheets, carriedWithout } = options.replaces ? await carryAddedSheets(wb, options.replaces, fileName) : { carriedSheets: [], carriedWithout: [] };
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
@@ -212,7 +223,21 @@ export async function writeMarkedCopyDetailed(
   if (restored.notKept.length) lostParts.push({ kind: 'external-names', names: restored.notKept });
   const lost = lostParts.map(lostPartText);
   const trackerTyped = trackerHasTyped(previousRows, carried);
-  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped };
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, carriedSheets, carriedWithout };
+}
+
+/** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */
+async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Uint8Array | ArrayBuffer, fileName: string): Promise<{ carriedSheets: string[]; carriedWithout: string[] }> {
+  let old: ExcelJS.Workbook;
+  try {
+    old = await loadWorkbook(replaced, { full: true, fileName });
+  } catch {
+    // Not readable: the guard before writing refuses such a file anyway.
+    return { carriedSheets: [], carriedWithout: [] };
+  }
+  const added = addedSheets(old, sheetGrids(old), wb);
+  const carriedWithout = added.filter((ws) => carrySheet(wb, ws)).map((ws) => ws.name);
+  return { carriedSheets: added.map((ws) => ws.name), carriedWithout };
 }
 
 /**

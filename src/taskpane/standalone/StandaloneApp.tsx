@@ -355,7 +355,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     if (!fileReport) return null;
     const report = engine.combineReports([fileReport], asOf);
     const previousCopy = files.find((f) => f.id === sorted.trackerFrom.get(target.id))?.bytes;
-    const { bytes, lostParts } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy } : {}) });
+    // That copy is the one the download replaces: the sheets users added there are carried too.
+    const { bytes, lostParts } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy, replaces: previousCopy } : {}) });
     const copy = markedName(target, t);
     save(bytes, copy);
     return lostParts.length ? { copy, file: target.label, parts: lostParts } : null;

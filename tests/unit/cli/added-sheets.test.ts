@@ -1,0 +1,57 @@
+/**
+ * A sheet the secretary added to a marked copy (her notes, a sheet of the original renamed there)
+ * is not lost when the next run writes that copy again: it is carried into the new copy, and said.
+ */
+import * as ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../helpers/cli';
+import { FIXTURES } from '../../helpers/fixtures';
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ctct-added-'));
+  fs.mkdirSync(path.join(tmp, 'units'));
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(tmp, 'units', 'vp.xlsx'));
+  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(tmp, 'units', 'kh.xlsx'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+it('keeps a sheet added to the copy (values, formulas, merges, widths, styles) and a sheet of the original renamed there', async () => {
+  const units = path.join(tmp, 'units');
+  const out = path.join(tmp, 'out');
+  await runCli('check', units, '--out', out);
+  const copy = path.join(out, 'vp-kiem-tra.xlsx');
+  const wb = await load(copy);
+  const notes = wb.addWorksheet('Ghi chú của VP');
+  notes.getCell('A1').value = 'Nhắc phòng QLKH nộp báo cáo';
+  notes.getCell('A1').font = { bold: true };
+  notes.getCell('B2').value = { formula: 'LEN(A1)' } as ExcelJS.CellFormulaValue;
+  notes.mergeCells('A3:C3');
+  notes.getColumn(1).width = 42;
+  const renamed = wb.worksheets.find((ws) => ws.name === 'Chỉ tiêu 2025')!;
+  renamed.name = 'Chỉ tiêu (VP sửa)';
+  await wb.xlsx.writeFile(copy);
+
+  const r = await runCli('check', units, '--out', out);
+
+  const again = await load(copy);
+  const names = again.worksheets.map((ws) => ws.name);
+  expect(names).toEqual(expect.arrayContaining(['Ghi chú của VP', 'Chỉ tiêu (VP sửa)', 'Chỉ tiêu 2025']));
+  const kept = again.getWorksheet('Ghi chú của VP')!;
+  expect(kept.getCell('A1').value).toBe('Nhắc phòng QLKH nộp báo cáo');
+  expect(kept.getCell('A1').font?.bold).toBe(true);
+  expect((kept.getCell('B2').value as ExcelJS.CellFormulaValue).formula).toBe('LEN(A1)');
+  expect(kept.getCell('C3').isMerged).toBe(true);
+  expect(kept.getColumn(1).width).toBe(42);
+  expect(r.err).toContain('Chép các trang “Chỉ tiêu (VP sửa)”, “Ghi chú của VP” người dùng đã thêm vào bản sao vp-kiem-tra.xlsx sang bản sao mới.');
+  // The other unit's untouched copy says nothing.
+  expect(r.err).not.toContain('kh-kiem-tra.xlsx sang');
+});
