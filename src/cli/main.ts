@@ -14,7 +14,7 @@ import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sameFile, type Source, withoutTrailingSlash } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type CarriedTracker, type Checked, existingFile, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
+import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 import { oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
 
@@ -91,6 +91,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   };
   /** Where this file's marked copy goes, as far as it is known before the others are read. */
   const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan?.inputs === 1 ? plan.out : undefined);
+  if (plan) await followEarlierCopies(plan, inputs, previousAt);
   const replaced = async (r: ReadInput) => {
     const target = plannedTarget(r.input);
     return (await previousAt(target))?.tracker ? target : undefined;

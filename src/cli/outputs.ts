@@ -8,6 +8,7 @@ import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from 
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
+import { endsWithPath, sourceLabel } from '../engine/own-outputs';
 import { readTracker } from '../engine/track';
 import { trackerHasTyped } from '../xlsx/tracker-carry';
 
@@ -46,6 +47,8 @@ export interface ExistingFile {
   /** Its sheets' names, as `kinds`. */
   names?: string[];
   tracker?: SheetGrid;
+  /** The file a marked copy's "Tổng hợp" says it was made from ("a/ctct.xlsx"). */
+  source?: string;
 }
 
 /** A spreadsheet's or a text table's name that is not .xlsx: an --out so named is a file's name. */
@@ -104,6 +107,37 @@ export function planOutputs(
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
   return { out, folder: true, inputs: files.length, copyOf, summary };
+}
+
+/**
+ * A file whose copy is not where its label puts it this week ("ctct-kiem-tra.xlsx": the other unit's
+ * "ctct.xlsx" was renamed or left) takes the copy of the folder whose "Tổng hợp" says it was made from
+ * this very file ("a-ctct-kiem-tra.xlsx", "Tệp: a/ctct.xlsx"): the statuses typed there are counted and kept.
+ */
+export async function followEarlierCopies(plan: OutputPlan, inputs: readonly Input[], previousAt: (target: string) => Promise<ExistingFile | null>): Promise<void> {
+  if (!plan.folder) return;
+  let names: string[];
+  try {
+    names = await fs.readdir(plan.out);
+  } catch {
+    return; // No folder yet: no copy either.
+  }
+  const taken = new Set([...plan.copyOf.values()].map((t) => folded(path.basename(t))));
+  const labels = new Set(inputs.map((i) => folded(i.label)));
+  for (const input of inputs) {
+    const target = plan.copyOf.get(input.file);
+    if (!target || statSync(target, { throwIfNoEntry: false })) continue;
+    const tail = folded(`-${path.basename(target)}`);
+    for (const name of names.filter((n) => folded(n).endsWith(tail) && !taken.has(folded(n)))) {
+      const source = (await previousAt(path.join(plan.out, name)))?.source;
+      // Another file of the run labelled so is that copy's file.
+      if (!source || !endsWithPath(input.file, source) || (labels.has(folded(source)) && folded(source) !== folded(input.label))) continue;
+      taken.delete(folded(path.basename(target)));
+      taken.add(folded(name));
+      plan.copyOf.set(input.file, path.join(plan.out, name));
+      break;
+    }
+  }
 }
 
 /**
@@ -175,7 +209,8 @@ export async function readExisting(target: string): Promise<ExistingFile | null>
 
 /** A workbook already read, as a file an output may replace. */
 export function existingFile(bytes: Uint8Array, grid: WorkbookGrid): ExistingFile {
-  return { bytes, kinds: grid.sheets.map(ownSheetKind), names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker') };
+  const source = sourceLabel(grid);
+  return { bytes, kinds: grid.sheets.map(ownSheetKind), names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker'), ...(source ? { source } : {}) };
 }
 
 async function makeFolder(out: string): Promise<void> {

@@ -313,7 +313,7 @@ function closestOf<T extends OwnOutputFile>(copy: T, candidates: T[], where: Whe
 }
 
 /** Whether a path ends with a label's folders and name ("b/x.xlsx"), as the system spells neither exactly. */
-function endsWithPath(file: string, label: string): boolean {
+export function endsWithPath(file: string, label: string): boolean {
   const parts = (p: string) => pathParts(folded(p));
   const tail = parts(label);
   const all = parts(file);
@@ -321,7 +321,7 @@ function endsWithPath(file: string, label: string): boolean {
 }
 
 /** The file a marked copy's "Tổng hợp" says it was made from: "Ngày lập: … · Tệp: b/x.xlsx · Trang tính: …". */
-function sourceLabel(grid: WorkbookGrid): string | undefined {
+export function sourceLabel(grid: WorkbookGrid): string | undefined {
   const summary = ownSheetOf(grid.sheets, 'summary');
   for (const row of summary?.cells.slice(0, 4) ?? []) {
     for (const v of row) {

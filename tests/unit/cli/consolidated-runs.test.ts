@@ -197,6 +197,26 @@ describe('statuses typed in a marked copy beside its original', () => {
   });
 });
 
+describe('a unit\'s copy follows its file whatever its label this week', () => {
+  it('"a/ctct.xlsx" labelled "ctct.xlsx" once b\'s same-named file is renamed still counts and keeps the statuses typed in "a-ctct-kiem-tra.xlsx"', async () => {
+    const dir = fresh('nhan-doi');
+    const units = path.join(dir, 'units');
+    const out = path.join(dir, 'out');
+    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+    await runCli('check', units, '--out', out);
+    await typeStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'), 'Hoàn thành');
+    fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
+
+    const r = await runCli('check', units, '--out', out, '--json');
+    const a = json(r).files.find((f) => f.file === 'ctct.xlsx')!;
+    expect(a.summary.statusFromTracker).toBe(1);
+    expect(json(r).summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
+    expect(fs.existsSync(path.join(out, 'ctct-kiem-tra.xlsx'))).toBe(false);
+    expect(await trackerStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'))).toBe('Hoàn thành');
+  });
+});
+
 /** Writes the values of `from`'s sheet over those of the same sheet of `to` (a sheet left as it was while the rest changed). */
 async function copySheetValues(from: string, to: string, sheet: string): Promise<void> {
   const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
