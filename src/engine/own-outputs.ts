@@ -199,6 +199,11 @@ function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where
     // A folder run's copy names "a/ctct.xlsx": opened on the page, or gathered in one folder, its original
     // is a "ctct.xlsx" elsewhere, one with a task in common (not another unit's file of that name).
     const byName = others.filter((f) => endsWithPath(where(f.input.file), baseName(file)));
+    // No file of that name at all: its original renamed ("ctct.xlsx" → "ctct thang 10.xlsx") beside it.
+    if (!exact.length && !byName.length) {
+      const renamed = closest(others.filter((f) => renamedOriginal(copy, f, where, programme)));
+      if (renamed) return { found: renamed };
+    }
     const found = closest(byName.filter((f) => sharesTasks(copy, f, programme)));
     return found ? { found } : { refused: closest(exact.length ? exact : byName) };
   }
@@ -286,6 +291,19 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 }
 
 const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
+
+/**
+ * Whether `f`, in the copy's folder, may be its original under a new name: a unit's workbook (not
+ * CTCT's output) holding most of the copy's tasks; a task or two shared with another unit is not enough.
+ */
+function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, programme?: Programme<T>): boolean {
+  if (folderOf(where(f.input.file)) !== folderOf(where(copy.input.file))) return false;
+  const kinds = f.grid.sheets.map(ownSheetKind);
+  if (writtenByCtct(kinds, 'copy') || writtenByCtct(kinds, 'summary')) return false;
+  const [mine, theirs] = [copy, f].map((x) => programme?.(x)?.tasks.map((t) => taskSignature(rowFromTask(t), false)));
+  if (!mine?.length || !theirs) return false;
+  return (mine.length - without(mine, theirs).length) * 2 > mine.length;
+}
 
 /** Whether two workbooks have a task in common (true when either cannot be checked). */
 function sharesTasks<T extends OwnOutputFile>(a: T, b: T, programme?: Programme<T>): boolean {

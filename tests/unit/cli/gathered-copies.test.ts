@@ -67,3 +67,33 @@ it('a folder run\'s own copy ("vp-kiem-tra.xlsx", "Tệp: vp.xlsx") beside vp.xl
   expect(r.err).not.toContain('không có nhiệm vụ nào chung');
   expect(fs.readdirSync(units).sort()).toEqual(['qlkh-kiem-tra.xlsx', 'qlkh.xlsx', 'tong-hop.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
 });
+
+it('a copy ("vp-kiem-tra.xlsx", "Tệp: vp.xlsx") beside its original renamed ("vp thang 10.xlsx") is that file\'s copy, not a second programme', async () => {
+  const units = path.join(tmp, 'doi-ten');
+  fs.mkdirSync(units);
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(units, 'vp.xlsx'));
+  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, 'kh.xlsx'));
+  await runCli('check', units, '--out', units);
+  fs.renameSync(path.join(units, 'vp.xlsx'), path.join(units, 'vp thang 10.xlsx'));
+  const alone = reportSchema.parse(JSON.parse((await runCli('check', path.join(units, 'vp thang 10.xlsx'), '--json')).out));
+
+  const r = await runCli('check', units, '--json');
+  const report = reportSchema.parse(JSON.parse(r.out));
+  expect(report.files.map((f) => f.file).sort()).toEqual(['kh.xlsx', 'vp thang 10.xlsx']);
+  const vp = report.files.find((f) => f.file === 'vp thang 10.xlsx')!;
+  expect(vp.findings.length).toBe(alone.files[0]!.findings.length);
+  expect(r.err).toContain('vp-kiem-tra.xlsx (bản sao đánh dấu của vp thang 10.xlsx)');
+});
+
+it('a copy whose original is gone stays a programme of its own beside another unit\'s file sharing a task or two', async () => {
+  const units = path.join(tmp, 'mat-goc');
+  fs.mkdirSync(units);
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(units, 'vp.xlsx'));
+  await runCli('check', path.join(units, 'vp.xlsx'), '--out', path.join(units, 'vp-kiem-tra.xlsx'));
+  fs.renameSync(path.join(units, 'vp.xlsx'), path.join(tmp, 'vp-da-chuyen.xlsx'));
+  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, 'kh.xlsx'));
+
+  const r = await runCli('check', units, '--json');
+  const report = reportSchema.parse(JSON.parse(r.out));
+  expect(report.files.map((f) => f.file).sort()).toEqual(['kh.xlsx', 'vp-kiem-tra.xlsx']);
+});
