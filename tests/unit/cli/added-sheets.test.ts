@@ -55,3 +55,20 @@ it('keeps a sheet added to the copy (values, formulas, merges, widths, styles) a
   // The other unit's untouched copy says nothing.
   expect(r.err).not.toContain('kh-kiem-tra.xlsx sang');
 });
+
+it('keeps the old copy beside as "…-kiem-tra-ban-cu.xlsx" when a table on a sheet added there cannot be carried', async () => {
+  const units = path.join(tmp, 'units');
+  const out = path.join(tmp, 'out-table');
+  await runCli('check', units, '--out', out);
+  const copy = path.join(out, 'kh-kiem-tra.xlsx');
+  const wb = await load(copy);
+  wb.addWorksheet('Bảng VP').addTable({ name: 'BangVP', ref: 'A1', headerRow: true, columns: [{ name: 'Đơn vị' }, { name: 'Số' }], rows: [['Văn phòng Sở', 1]] });
+  await wb.xlsx.writeFile(copy);
+
+  const r = await runCli('check', units, '--out', out);
+
+  expect(r.err).toContain('bản sao cũ được giữ lại với tên kh-kiem-tra-ban-cu.xlsx');
+  const old = await load(path.join(out, 'kh-kiem-tra-ban-cu.xlsx'));
+  expect(old.getWorksheet('Bảng VP')!.getTable('BangVP')).toBeDefined();
+  expect((await load(copy)).getWorksheet('Bảng VP')!.getCell('A2').value).toBe('Văn phòng Sở');
+});
