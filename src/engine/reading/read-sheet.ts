@@ -627,8 +627,9 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       return;
     }
-    // "Công tác thanh tra:" alone in the task column under a whole task: a group's title, not its rest.
-    if (!sttText && !sttMerged && isUnnumberedTitle(view, t.columns, r, line, lastTask, underPageHeader(t, r))) {
+    // "Công tác thanh tra:" alone in the task column under a whole task: a group's title, not its rest;
+    // so is any line merged across the task's other columns, as section rows are, however long.
+    if (!sttText && !sttMerged && (isUnnumberedTitle(view, t.columns, r, line, lastTask, underPageHeader(t, r)) || isMergedTitle(view, t.columns, r, line))) {
       // Inside a section ("NHIỆM VỤ THƯỜNG XUYÊN") it groups that section's tasks, which stay in it.
       const level = section !== null ? 4 : 1;
       applyHeading({ level, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/\s*:\s*$/, ''), allYear: false }, r, line.col, line.text);
@@ -1204,6 +1205,17 @@ function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: Ro
   // A task whose text ends its sentence ("… năm 2025.") leaves nothing for a title-like line to go on.
   // Right under a header repeated at a page break, a group's words are more likely the rest of a task the break cut.
   return /:$/.test(line.text) || (line.text.length <= 60 && ((GROUP_WORDS.test(line.text) && !pageTop) || endsSentence(above.text.task ?? '')) && hasItsCells(above));
+}
+
+/**
+ * A line alone in the task column, merged across the columns right of it (its unit, product…), as
+ * section rows are: a title of the tasks below, whatever its length. A task's rest cut at a page
+ * break fills its own cell, and an aside in brackets is no title.
+ */
+function isMergedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText): boolean {
+  if (cols.task === undefined || line.cells !== 1 || line.col !== cols.task || /^\(.*\)$/s.test(line.text)) return false;
+  const to = view.mergedTo(r, line.col);
+  return to > line.col && Object.values(cols).some((c) => c !== undefined && c > line.col && c <= to);
 }
 
 /** Whether row r is right under a header repeated at a page break (a blank row between ends the task above: `continuesAfterBlank`). */

@@ -805,6 +805,32 @@ describe('what the regression check of these rules taught', () => {
     expect([aside.tasks.length, where(aside)]).toEqual([1, []]);
   });
 
+  it('reads a line merged across the task\'s columns as a group title, however long: tasks and numbering go on across it', () => {
+    const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
+    const plan = (blank: boolean, next: number) => {
+      const rows = [H, ['I', 'Quý III (3 nhiệm vụ)'], [null, 'Tháng 7'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), ...(blank ? [[]] : []), [null, line], whole(next, 'Tổng kết', null)];
+      const at = blank ? 7 : 6;
+      return read(rows, [`B${at}:G${at}`]);
+    };
+    for (const blank of [true, false]) {
+      for (const next of [3, 1]) {
+        const r = plan(blank, next);
+        expect([blank, next, r.tasks.map((t) => [t.task, t.quarter, t.month]), where(r)]).toEqual([
+          blank,
+          next,
+          [
+            ['Xây dựng kế hoạch', 3, 7],
+            ['Tổ chức hội thảo', 3, 7],
+            ['Tổng kết', 3, 7],
+          ],
+          [],
+        ]);
+      }
+    }
+    // A number skipped across it is still a gap: the title does not restart the numbering.
+    expect(where(plan(true, 4))).toEqual(['number-gap A8']);
+  });
+
   it('under a title naming two quarters and no quarter rows, gives each task the quarter of its deadline', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025'],
