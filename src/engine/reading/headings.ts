@@ -23,6 +23,8 @@ export interface Heading {
   allYear: boolean;
   /** A month range's first month ("Tháng 9-10": 9); `month` is its last. */
   firstMonth?: number;
+  /** A range back across the year's end naming no year ("Tháng 12-1"): its last month is in the year after the one in force. */
+  monthNextYear?: true;
   /** The first quarter of a heading naming several ("Quý I và Quý II": 1); `quarter` is its last. */
   firstQuarter?: number;
   /**
@@ -378,10 +380,11 @@ export function parseHeading(text: string): Heading | null {
     return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: null, declared: declared ?? counted, label: `Tháng ${month}`, allYear: false };
   }
   if (months && head.length <= 40) {
-    const { first, last, year } = months;
+    const { first, last, year, acrossYear } = months;
     const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
     const count = declared ?? bracketCount(folded.slice(m.index + m[0].length));
-    return { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared: count, label, allYear: false };
+    const h: Heading = { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared: count, label, allYear: false };
+    return acrossYear && year === null ? { ...h, monthNextYear: true } : h;
   }
 
   const allYear = ALL_YEAR_WORDS.test(folded);

@@ -269,6 +269,8 @@ export function readSheet(view: SheetView): SheetParse {
   let headingYear: number | null = null;
   /** Years past the sheet's own that headings without a year have turned ("Quý IV" then "Quý I"). */
   let yearAfter = 0;
+  /** The month row in force is a range into the next year naming none ("Tháng 12-1"): its tasks are due in that year. */
+  let monthNextYear = false;
   let lastQuarter: number | null = null;
   /** The year each quarter and month heading was first given: a second table (or a unit's block) going through the year again is in it again. */
   const quarterYears = new Map<number, { headingYear: number | null; yearAfter: number }>();
@@ -374,7 +376,10 @@ export function readSheet(view: SheetView): SheetParse {
     // The section, quarter or month in force written again over the next page ("Quý III (tiếp theo)"): its tasks go on.
     if (repeatsHeading(h, row)) return;
     listedUnder = groupAfter(listedUnder, h);
-    if (h.level <= 3) periodRow = null;
+    if (h.level <= 3) {
+      periodRow = null;
+      monthNextYear = false;
+    }
     // The quarter a quarter heading (or the sheet's name) set: not one a month row implied.
     const quarterAbove = quarterSection;
     const proposing = headingProposalKind(h.label);
@@ -430,6 +435,8 @@ export function readSheet(view: SheetView): SheetParse {
         quarterSection = h.quarter;
       }
     }
+    // "Tháng 12-1" under Quý IV (or months alone) ends next January; under Quý I, in that quarter's year.
+    if (h.monthNextYear && quarter !== 1) monthNextYear = true;
     open.push(s);
     out.sections.push(s);
     if (h.thenMonth) applyHeading(h.thenMonth, row, col, text);
@@ -446,7 +453,7 @@ export function readSheet(view: SheetView): SheetParse {
       listedUnder = newGroup(parent.text.task ?? '');
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
-    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, year: headingYear, yearAfter, section, scope, block });
+    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, ...taskYear(headingYear, yearAfter, monthNextYear), section, scope, block });
     task.groupNumber = group;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
@@ -804,6 +811,12 @@ export function readSheet(view: SheetView): SheetParse {
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   markCountLists(out);
   return out;
+}
+
+/** The year of a task (`year`, or `yearAfter` the sheet's), a year on under a month range into the next year. */
+function taskYear(year: number | null, yearAfter: number, nextYear: boolean): { year: number | null; yearAfter: number } {
+  if (!nextYear) return { year, yearAfter };
+  return year !== null ? { year: year + 1, yearAfter } : { year, yearAfter: yearAfter + 1 };
 }
 
 /** A heading's words without "(tiếp theo)", "(tiếp)", "(tt)" (folded): what a heading repeated on the next page shares with it. */

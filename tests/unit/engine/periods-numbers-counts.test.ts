@@ -151,6 +151,20 @@ describe('months across the year\'s end', () => {
   });
 });
 
+describe('a month range across the year\'s end that names no year', () => {
+  const plan = (quarter: string, asOf: string) => analyseWorkbook({ sheets: [sheet('KH', [TITLE, [], HEADER, ['I', quarter], [null, 'Tháng 12 - 1'], row(1)])] }, { fileName: 'x.xlsx', asOf });
+  it('"Tháng 12 - 1" under "Quý IV" is due at the end of next January, not overdue since last January', () => {
+    const r = plan('Quý IV', '2025-10-15');
+    expect([r.tasks.map((t) => [t.quarter, t.month, t.year]), r.summary.overdue, found(r)]).toEqual([[[4, 1, 2026]], [], []]);
+    expect(plan('Quý IV', '2026-02-02').summary.overdue.map((o) => o.due)).toEqual(['2026-01-31']);
+  });
+
+  it('under "Quý I" it ends in that quarter\'s own January', () => {
+    const r = plan('Quý I', '2025-10-15');
+    expect([r.tasks.map((t) => [t.quarter, t.month, t.year ?? 2025]), r.summary.overdue.map((o) => o.due)]).toEqual([[[1, 1, 2025]], ['2025-01-31']]);
+  });
+});
+
 describe('numbers as units write them', () => {
   it('"(2)" and "3-" are the numbers 2 and 3; lettered tasks with their own cells are tasks under the group row above them', () => {
     const r = read([['I', 'Quý III'], row(1), row('(2)'), row('3-'), [4, 'Công tác quản lý khoa học:'], row('a)'), row('b)'), row(5)]);
