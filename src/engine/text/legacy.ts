@@ -90,11 +90,14 @@ function evidence(tokens: string[], encoding: LegacyEncoding): Evidence {
 /**
  * Evidence strong enough to claim an encoding. A cell with one word conversion changes ("Phßng
  * QLCN&CN", "Thanh tra Së") needs that word repaired into one of 3+ letters, or into one with a
- * letter only Vietnamese has ("Së" → "Sở").
+ * letter only Vietnamese has ("Së" → "Sở"). Among more words, one repaired into such a letter
+ * and another turned into a different syllable with it, none broken, is a legacy phrase beside
+ * words that read alike ("Quý III (3 nhiÖm vô)": "nhiệm vụ").
  */
 function convincing(e: Evidence, wordCount: number): boolean {
   if (e.repaired >= 2) return e.broken * 3 <= e.repaired;
-  return e.repaired === 1 && e.broken === 0 && wordCount === 1 && (e.repairedLength >= 3 || e.repairedVietnamese);
+  if (e.repaired !== 1 || e.broken !== 0) return false;
+  return wordCount === 1 ? e.repairedLength >= 3 || e.repairedVietnamese : e.repairedVietnamese && e.changed >= 2;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -6,7 +6,7 @@
 import type { CellValue, FileReport, SheetGrid } from '../../../src/engine';
 import { convertLegacy, detectLegacyEncoding, isUppercaseLegacyFont } from '../../../src/engine/text';
 import { encodeTcvn3, encodeVni } from '../text/encoders';
-import { analyse, programme2025, sheet, task } from '../../helpers/grid';
+import { analyse, HEADER_2025 as HEADER, programme2025, sheet, task } from '../../helpers/grid';
 
 const legacy = (r: FileReport) => r.findings.filter((f) => f.code === 'legacy-encoding').map((f) => `${f.column}${f.row} ${f.fix?.value}`);
 const encodeAll = (rows: CellValue[][], encode: (s: string) => string) => rows.map((row) => row.map((v) => (typeof v === 'string' ? encode(v) : v)));
@@ -79,6 +79,25 @@ describe('single cells pasted from an old document', () => {
     const r = analyse([withFont(sheet('PL', rows), '.VnTime', [6])]);
     expect(r.tasks[0].task).toBe('Xây dựng kế hoạch kiểm tra - Đợt 1: tháng 7 - Đợt 2: tháng 8');
     expect(r.findings.find((f) => f.code === 'legacy-encoding' && f.column === 'B')?.fix?.value).toBe(text);
+  });
+});
+
+describe('a heading pasted in TCVN3 or VNI into a Unicode sheet', () => {
+  it.each([
+    ['TCVN3', encodeTcvn3],
+    ['VNI', encodeVni],
+  ])('%s "Quý III (3 nhiệm vụ)" (one word only legacy shows in) is read with its count, which is checked', (_, encode) => {
+    const heading = `Quý III (3 ${encode('nhiệm vụ')})`;
+    const r = analyse([sheet('PL', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], HEADER, ['I', heading], task(1, 'Xây dựng kế hoạch kiểm tra'), task(2, 'Tổ chức hội thảo khoa học')])]);
+    expect([r.summary.sections.map((s) => [s.row, s.label, s.declared, s.actual]), r.findings.map((f) => `${f.code} ${f.column}${f.row}`)]).toEqual([
+      [[4, 'Quý III', 3, 2]],
+      ['declared-count-mismatch B4', 'legacy-encoding B4'],
+    ]);
+    expect(legacy(r)).toEqual(['B4 Quý III (3 nhiệm vụ)']);
+  });
+
+  it('Unicode cells of the same letters stay as written', () => {
+    for (const s of ['Quý III (3 nhiệm vụ)', 'Công tác quý III', 'Báo cáo tháng 7', 'Café và Noël', 'José có 3 tác phẩm']) expect([s, detectLegacyEncoding(s)]).toEqual([s, null]);
   });
 });
 
