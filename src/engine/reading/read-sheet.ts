@@ -8,7 +8,7 @@ import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
-import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse } from './model';
+import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
 
@@ -297,6 +297,8 @@ export function readSheet(view: SheetView): SheetParse {
   /** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ"): its rows are proposals. */
   let proposalBlock: { kind: ProposalKind; level: number } | null = null;
   const kpiRowsUnder = new Map<ParsedSection, number>();
+  /** Rows read as nothing, with their table: reported only inside its body (`unreadInBody`). */
+  const unread: { row: UnreadRow; table: ParsedTable }[] = [];
   /** The KPI table whose last KPI was numbered (since the last heading or group row): dashed rows with no number under it are its parts. */
   let kpiAbove: ParsedTable | null = null;
 
@@ -670,7 +672,7 @@ export function readSheet(view: SheetView): SheetParse {
       t.lastRow = r;
     }
     // A line read as nothing else is reported (checks/unread-rows.ts); an aside in brackets is a remark.
-    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) out.unread.push({ sheet: view.name, row: r, col: line.col, text: line.text });
+    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) unread.push({ row: { sheet: view.name, row: r, col: line.col, text: line.text }, table: t });
   };
 
   for (let r = 1; r <= view.rowCount; r++) {
@@ -810,7 +812,21 @@ export function readSheet(view: SheetView): SheetParse {
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
   markCountLists(out);
+  out.unread = unreadInBody(out, unread);
   return out;
+}
+
+/**
+ * The rows read as nothing that stand between a table's rows, a task or proposal of it below them.
+ * Under its last one is what a document writes under its table (a footnote, the signer's title,
+ * name and seal, the place and date), however worded: nothing of the programme is lost there.
+ */
+function unreadInBody(out: SheetParse, rows: readonly { row: UnreadRow; table: ParsedTable }[]): UnreadRow[] {
+  if (!rows.length) return [];
+  const lastRow = new Map<ParsedTable, number>();
+  for (const t of out.tasks) lastRow.set(t.table, Math.max(lastRow.get(t.table) ?? 0, t.row));
+  for (const p of out.proposals) lastRow.set(p.task.table, Math.max(lastRow.get(p.task.table) ?? 0, p.task.row));
+  return rows.filter((u) => u.row.row < (lastRow.get(u.table) ?? 0)).map((u) => u.row);
 }
 
 /** The year of a task (`year`, or `yearAfter` the sheet's), a year on under a month range into the next year. */

@@ -805,6 +805,23 @@ describe('what the regression check of these rules taught', () => {
     expect([aside.tasks.length, where(aside)]).toEqual([1, []]);
   });
 
+  it('does not report what a document writes under its table (footnotes, the signer\'s block), only rows between its tasks', () => {
+    const at = (col: number, text: string): CellValue[] => [...Array<CellValue>(col).fill(null), text];
+    const tails: CellValue[][][] = [
+      [at(1, 'Các phòng cập nhật tiến độ hằng tháng và gửi Văn phòng Sở trước ngày 25.')],
+      [at(1, '* Nhiệm vụ có dấu (*) là nhiệm vụ quan trọng tham mưu UBND tỉnh')],
+      [at(4, 'Quảng Ngãi, ngày ... tháng ... năm ...'), at(4, 'THỦ TRƯỞNG ĐƠN VỊ'), at(4, '(Ký, ghi rõ họ tên)'), [], at(4, 'Lê Văn Bình')],
+      [[null, 'Nơi nhận:', null, null, 'KT. GIÁM ĐỐC'], [null, '- Như trên;', null, null, 'PHÓ GIÁM ĐỐC'], [null, '- Lưu: VT, VP.'], [], [null, null, null, null, 'Phan Văn Hiếu']],
+    ];
+    for (const tail of tails) {
+      const r = read([H, ['I', 'Quý III (2 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], ...tail]);
+      expect([tail[0], r.tasks.map((t) => [t.task, t.endRow]), where(r)]).toEqual([tail[0], [['Xây dựng kế hoạch', 3], ['Tổ chức hội thảo', 4]], []]);
+    }
+    // Between two tables of a sheet, under the first one's last task: the first one's footnote.
+    const two = read([H, ['I', 'Quý III (1 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), [], at(1, 'Các phòng cập nhật tiến độ hằng tháng.'), [], ['NHIỆM VỤ THƯỜNG XUYÊN'], H, whole(1, 'Tổng kết', null)]);
+    expect([two.tasks.length, where(two)]).toEqual([2, []]);
+  });
+
   it('reads a line merged across the task\'s columns as a group title, however long: tasks and numbering go on across it', () => {
     const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
     const plan = (blank: boolean, next: number) => {
