@@ -104,11 +104,11 @@ export const numbering: Check = {
         }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;
         scope.kind = h ? 'sub' : l ? 'letter' : null;
-        // A broken formula (#REF!) most likely stood for the next number; "2.1" and "7a" stand under
+        // A broken formula (#REF!), or one whose result the file does not keep, most likely stood for the next number; "2.1" and "7a" stand under
         // a 2 and a 7 (which they may be the first of), and "a)" under the group row above it.
         const top = /^(\d+)(?:\.|\s?\p{L}(?!\p{L}))/u.exec(p.stt);
         const group = top ? Number(top[1]) : p.groupNumber;
-        if (scope.previous !== null && (p.stt.startsWith('#') || group === scope.previous + 1)) scope.previous++;
+        if (scope.previous !== null && (p.stt.startsWith('#') || p.sttFormula || group === scope.previous + 1)) scope.previous++;
         continue;
       }
       const n = p.sttNumber;

@@ -61,6 +61,8 @@ export interface ParsedTask {
   sttNumber: number | null;
   /** The number came from a missing-number guess (the row had no number but was a whole task). */
   sttMissing: boolean;
+  /** Its number is a formula whose result the file does not keep ("=A5+1" saved by another tool): the next number. */
+  sttFormula?: true;
   /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
   groupNumber: number | null;
   /** The quarter or month row over it numbered with an integer ("2 | Tháng 8" over "2.1", "2.2"): that number and the row's label. */

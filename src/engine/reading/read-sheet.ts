@@ -665,7 +665,12 @@ export function readSheet(view: SheetView): SheetParse {
 
     // A number written by a formula whose result the file does not keep (saved by another tool)
     // is a number all the same: not a forgotten one.
-    if (whole) addTask(t, r, sttText).sttMissing = !coded && (t.columns.stt === undefined || !view.formula(r, t.columns.stt));
+    if (whole) {
+      const task = addTask(t, r, sttText);
+      const formula = !coded && t.columns.stt !== undefined && !!view.formula(r, t.columns.stt);
+      task.sttMissing = !coded && !formula;
+      if (formula) task.sttFormula = true;
+    }
     // The next item of the task's list ("- Kiểm tra hồ sơ" after a blank row under "… gồm:", "- Kiểm tra tại cơ sở").
     else if (lastTask && !sttText && !sttMerged && nextListItem(view, t.columns, r, lastTask)) {
       appendContinuation(view, lastTask, r);
@@ -1597,6 +1602,7 @@ type TaskPlace = Pick<ParsedTask, 'quarter' | 'firstQuarter' | 'month' | 'firstM
 class TaskRecord implements ParsedTask {
   endRow: number;
   sttMissing = false;
+  sttFormula?: true = undefined;
   quarter: number | null;
   firstQuarter: number | null;
   month: number | null;

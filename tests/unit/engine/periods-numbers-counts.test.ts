@@ -404,6 +404,17 @@ describe('numbers written by formulas', () => {
     expect(r.tasks).toHaveLength(3);
     expect(found(r)).toEqual([]);
   });
+
+  it('stands for the next number: the numbers typed after it go on without a gap, a skip after it is still one', () => {
+    const plan = (next: number) => {
+      const formulas: (string | null)[][] = [];
+      formulas[5] = ['=A5+1'];
+      const rows = [TITLE, [], HEADER, ['I', 'Quý III'], row(1), row(null), row(next)];
+      return analyseWorkbook({ sheets: [{ ...sheet('KH', rows), formulas }] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    };
+    expect([plan(3).tasks.length, found(plan(3))]).toEqual([3, []]);
+    expect(found(plan(5))).toEqual(['number-gap A7']);
+  });
 });
 
 describe('counts', () => {
