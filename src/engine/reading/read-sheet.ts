@@ -591,7 +591,8 @@ export function readSheet(view: SheetView): SheetParse {
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(countBeside(view, r, heading, line.col, t.columns), r, line.col, line.text, marker);
-      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/^\S+\s*/, ''), allYear: false }, r, line.col, line.text, marker);
+      // "II | Công tác …" joins as "II Công tác …": the label is after the marker; a title in the number column is all label.
+      else applyHeading({ level: 1, quarter: null, month: null, year: null, declared: null, label: marker ? line.text.replace(/^\S+\s*/, '') : line.text, allYear: false }, r, line.col, line.text, marker);
       continuationOpen = false;
       lastTask = null;
       t.lastRow = r;

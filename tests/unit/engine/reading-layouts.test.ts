@@ -805,6 +805,15 @@ describe('what the regression check of these rules taught', () => {
     expect([aside.tasks.length, where(aside)]).toEqual([1, []]);
   });
 
+  it('names a title merged across from the number column by all its words, in the tasks and in findings', () => {
+    const title = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng';
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], H, [title], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Xây dựng kế hoạch', null)], ['A3:G3']);
+    expect([r.tasks.map((t) => t.section), r.findings.map((f) => `${f.code} ${f.column}${f.row} ${f.message}`)]).toEqual([
+      [title, title],
+      [`duplicate-task B5 Nhiệm vụ trùng với dòng 4 (${title}).`],
+    ]);
+  });
+
   it('does not report what a document writes under its table (footnotes, the signer\'s block), only rows between its tasks', () => {
     const at = (col: number, text: string): CellValue[] => [...Array<CellValue>(col).fill(null), text];
     const tails: CellValue[][][] = [
