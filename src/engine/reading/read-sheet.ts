@@ -639,7 +639,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // "Công tác thanh tra:" alone in the task column under a whole task: a group's title, not its rest;
     // so is any line merged across the task's other columns, as section rows are, however long.
-    if (!sttText && !sttMerged && (isUnnumberedTitle(view, t.columns, r, line, lastTask, underPageHeader(t, r)) || isMergedTitle(view, t.columns, r, line))) {
+    if (!sttText && !sttMerged && (isUnnumberedTitle(view, t.columns, r, line, lastTask, underPageHeader(t, r)) || isMergedTitle(view, t.columns, r, line, lastTask))) {
       // Inside a section ("NHIỆM VỤ THƯỜNG XUYÊN") it groups that section's tasks, which stay in it.
       const level = section !== null ? 4 : 1;
       applyHeading({ level, quarter: null, month: null, year: null, declared: null, label: line.text.replace(/\s*:\s*$/, ''), allYear: false }, r, line.col, line.text);
@@ -1244,13 +1244,14 @@ function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: Ro
 
 /**
  * A line alone in the task column, merged across the columns right of it (its unit, product…), as
- * section rows are: a title of the tasks below, whatever its length. A task's rest cut at a page
- * break fills its own cell, and an aside in brackets is no title.
+ * section rows are: a title of the tasks below, whatever its length. It starts a sentence (not in
+ * lower case, not a dashed item) under a whole task: the rest of one cut mid-phrase or listing
+ * items ("… gồm:") is that task's, merged or not (PDF converters merge such lines too).
  */
-function isMergedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText): boolean {
-  if (cols.task === undefined || line.cells !== 1 || line.col !== cols.task || /^\(.*\)$/s.test(line.text)) return false;
+function isMergedTitle(view: SheetView, cols: ColumnMap, r: number, line: RowText, above: ParsedTask | null): boolean {
+  if (cols.task === undefined || line.cells !== 1 || line.col !== cols.task || !startsSentence(line.text)) return false;
   const to = view.mergedTo(r, line.col);
-  return to > line.col && Object.values(cols).some((c) => c !== undefined && c > line.col && c <= to);
+  return to > line.col && Object.values(cols).some((c) => c !== undefined && c > line.col && c <= to) && (!above || isWholeAbove(above));
 }
 
 /** Whether row r is right under a header repeated at a page break (a blank row between ends the task above: `continuesAfterBlank`). */

@@ -855,6 +855,13 @@ describe('what the regression check of these rules taught', () => {
     }
     // A number skipped across it is still a gap: the title does not restart the numbering.
     expect(where(plan(true, 4))).toEqual(['number-gap A8']);
+    // Merged as a PDF converter merges lines, the rest of a task cut mid-phrase or the items it lists are still its own.
+    const items = read([H, ['I', 'Quý III (2 nhiệm vụ)'], whole(1, 'Kiểm tra chuyên ngành, gồm:', null), [null, '- Kiểm tra tại cơ sở'], [null, '- Kiểm tra hồ sơ'], whole(2, 'Tổng kết', null)], ['B4:G4', 'B5:G5']);
+    const cut = read([H, ['I', 'Quý III (2 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ khoa học và', null), [null, 'Công nghệ cấp tỉnh năm 2025'], whole(2, 'Tổng kết', null)], ['B4:G4']);
+    expect([items, cut].map((r) => [r.tasks.map((t) => t.task), where(r)])).toEqual([
+      [['Kiểm tra chuyên ngành, gồm:\n- Kiểm tra tại cơ sở\n- Kiểm tra hồ sơ', 'Tổng kết'], []],
+      [['Xây dựng kế hoạch kiểm tra nhiệm vụ khoa học và Công nghệ cấp tỉnh năm 2025', 'Tổng kết'], []],
+    ]);
   });
 
   it('under a title naming two quarters and no quarter rows, gives each task the quarter of its deadline', () => {
