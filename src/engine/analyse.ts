@@ -314,6 +314,7 @@ function quarterInCell(text: string): number | null {
 
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher } = scope;
+  if (t.month === null) monthCellYear(t);
   if (t.year === null && t.yearAfter && scope.year !== null) t.year = scope.year + t.yearAfter;
   const year = t.year ?? scope.year;
   const c = t.text;
@@ -532,8 +533,32 @@ function monthCell(text: string | undefined): number | null {
   const folded = ordinalsAsFigures(foldKey(text));
   const worded = wordedMonth(folded);
   if (worded !== null) return worded;
-  // In its own column "T7", "Th8", "T.10/2025" are months ("thang" folded, abbreviated).
+  return monthCellSpan(folded)?.last ?? null;
+}
+
+/** A "Tháng" cell's months as text (folded): "T7", "Th8", "T.10/2025" are months in their own column ("thang" folded, abbreviated). */
+function monthCellSpan(folded: string): ReturnType<typeof monthSpan> {
   const f = folded.replace(/(^|[\s,;-])th?\.?\s*(?=\d)/g, '$1');
   const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
-  return (m && monthSpan(m)?.last) ?? null;
+  return m && monthSpan(m);
+}
+
+/**
+ * The year a task's "Tháng" cell gives it: the one it names ("12/2025 - 1/2026": 2026), or, for a
+ * range back across the year's end naming none ("Tháng 12 - 1"), the next one, as under a month
+ * row; unless the task is of Quý I, whose January that is.
+ */
+function monthCellYear(t: ParsedTask): void {
+  const text = t.text.month;
+  if (!text || parseDateText(text)) return;
+  const span = monthCellSpan(ordinalsAsFigures(foldKey(text)));
+  if (!span || (span.year === null && !span.acrossYear)) return;
+  if (span.year !== null) {
+    t.year ??= span.year;
+    return;
+  }
+  const cell = quarterCellOf(t.text);
+  if ((t.quarter ?? (cell ? quarterInCell(cell) : null)) === 1) return;
+  if (t.year !== null) t.year++;
+  else t.yearAfter++;
 }

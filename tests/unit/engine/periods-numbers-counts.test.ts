@@ -159,6 +159,22 @@ describe('a month range across the year\'s end that names no year', () => {
     expect(plan('Quý IV', '2026-02-02').summary.overdue.map((o) => o.due)).toEqual(['2026-01-31']);
   });
 
+  it('in a "Tháng" column beside "Quý IV" too, and a range naming its years ends in the last one', () => {
+    const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng'];
+    const task = (n: number, quarter: string, month: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', quarter, month];
+    const rows = [TITLE, header, task(1, 'IV', 'Tháng 12 - 1'), task(2, 'IV', '12/2025 - 1/2026'), task(3, 'IV', '12'), task(4, 'I', '12-1')];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => [t.quarter, t.month, t.year]), r.summary.overdue.map((o) => [o.stt, o.due])]).toEqual([
+      [
+        [4, 1, 2026],
+        [4, 1, 2026],
+        [4, 12, null],
+        [1, 1, null],
+      ],
+      [['4', '2025-01-31']],
+    ]);
+  });
+
   it('under "Quý I" it ends in that quarter\'s own January', () => {
     const r = plan('Quý I', '2025-10-15');
     expect([r.tasks.map((t) => [t.quarter, t.month, t.year ?? 2025]), r.summary.overdue.map((o) => o.due)]).toEqual([[[1, 1, 2025]], ['2025-01-31']]);
