@@ -942,10 +942,13 @@ const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguo
 /** "Ghi chú: …", "* Ghi chú:", "Lưu ý:" opening a row: a remark under the table, not the task above's text. */
 const REMARK = /^[*\s]*(ghi chu|chu thich|luu y)\s*:/;
 
-/** A signer's line: "(Đã ký)", "Quảng Ngãi, ngày 15 tháng 7 năm 2025". */
-const SIGNED = /^(\(?da ky\)?|[a-z ]{2,30}, ngay .{0,40}\d{4})$/;
-/** A signer's title alone, in capitals as a signature block writes it ("GIÁM ĐỐC"; a leader cell says "Giám đốc Sở"). */
-const SIGNER = /^(pho )?(giam doc|truong phong)( so)?$/;
+/** A signer's line: "(Đã ký)", "Quảng Ngãi, ngày 15 tháng 7 năm 2025", or with the date left to write ("ngày ... tháng ... năm ..."). */
+const SIGNED = /^(\(?da ky\)?|[a-z ]{2,30}, ngay .{0,40}(?:\d{4}|\.{2,}|…))$/;
+/**
+ * A signer's title alone, in capitals as a signature block writes it ("GIÁM ĐỐC", "Q. GIÁM ĐỐC",
+ * "THỦ TRƯỞNG ĐƠN VỊ"; a leader cell says "Giám đốc Sở").
+ */
+const SIGNER = /^(?:(?:kt|tl|tm|q|ttl)\.? ?)?(pho )?(giam doc|truong phong|thu truong(?: don vi| co quan)?)( so)?$/;
 
 /**
  * A line of the signature block under an official table: a cell that says only "Nơi nhận:", "KT.

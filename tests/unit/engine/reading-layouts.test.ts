@@ -826,6 +826,11 @@ describe('what the regression check of these rules taught', () => {
       const r = read([H, ['I', 'Quý III (2 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], ...tail]);
       expect([tail[0], r.tasks.map((t) => [t.task, t.endRow]), where(r)]).toEqual([tail[0], [['Xây dựng kế hoạch', 3], ['Tổ chức hội thảo', 4]], []]);
     }
+    // Right under the last task, no blank row between, the signer's block is none of its text.
+    for (const line of ['Quảng Ngãi, ngày ... tháng ... năm ...', 'Quảng Ngãi, ngày …/…/2025', 'Q. GIÁM ĐỐC', 'THỦ TRƯỞNG ĐƠN VỊ']) {
+      const r = read([H, ['I', 'Quý III (1 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), at(4, line), at(4, '(Ký tên, đóng dấu)'), at(4, 'Lê Văn Bình')]);
+      expect([line, r.tasks.map((t) => [t.task, t.product, t.endRow]), where(r)]).toEqual([line, [['Xây dựng kế hoạch', 'Kế hoạch', 3]], []]);
+    }
     // Between two tables of a sheet, under the first one's last task: the first one's footnote.
     const two = read([H, ['I', 'Quý III (1 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), [], at(1, 'Các phòng cập nhật tiến độ hằng tháng.'), [], ['NHIỆM VỤ THƯỜNG XUYÊN'], H, whole(1, 'Tổng kết', null)]);
     expect([two.tasks.length, where(two)]).toEqual([2, []]);
