@@ -153,7 +153,7 @@ export function numberInWords(words: string): number | null {
  * ("thang 7 - 2 nhiem vu"). Groups: first month,
  * its year, the rest of the range, the year at the end.
  */
-const MONTHS = String.raw`\bthang\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:-|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b)(?!\s*(?:\([a-z ]{2,30}\)\s*)?(?:${TASK_WORDS})\b))*)(?:\s*(?:[/-]|nam)\s*(\d{4}))?\b`;
+const MONTHS = String.raw`\bthang\s+(?:thu\s+)?(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?((?:\s*(?:[-–—]|,|;|va|den|toi)\s*(?:thang\s+)?\d{1,2}\b(?!\s*[/.]\s*\d{1,2}\b)(?!\s*(?:\([a-z ]{2,30}\)\s*)?(?:${TASK_WORDS})\b))*)(?:\s*(?:[/–—-]|nam)\s*(\d{4}))?\b`;
 export const MONTHS_IN_TEXT = new RegExp(MONTHS);
 // After an optional marker: "2.", "b)", "II." ("II | Tháng 8" under "A | QUÝ III"), and words
 // that say what the month holds: "Nhiệm vụ tháng 7", "Các nhiệm vụ hoàn thành trong tháng 8".
@@ -415,7 +415,7 @@ export function parseHeading(text: string): Heading | null {
  * next February; a range across the year names its year or spans a season at most ("Tháng 12 - 1").
  */
 function countAfterDash(m: RegExpExecArray, span: NonNullable<ReturnType<typeof monthSpan>>): number | null {
-  if (!span.acrossYear || span.year !== null || !/^\s*[-–]\s*\d{1,2}$/.test(m[3]) || m.index + m[0].length !== m.input.length) return null;
+  if (!span.acrossYear || span.year !== null || !/^\s*[-–—]\s*\d{1,2}$/.test(m[3]) || m.index + m[0].length !== m.input.length) return null;
   return 12 - span.first + span.last + 1 > 3 ? span.last : null;
 }
 

@@ -259,6 +259,13 @@ describe('counts and ordinals written as units word them', () => {
     expect(late.tasks.map((t) => t.month)).toEqual([1]);
   });
 
+  it('"Tháng 7 – 8" with an en or em dash (as Word writes " - ") is a range as "Tháng 7-8" is, not July with a count of 8', () => {
+    for (const dash of ['–', '—']) {
+      const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, `Tháng 7 ${dash} 8`], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), [null, `Tháng 9 ${dash} 1`], job(3, 'Kiểm tra chuyên ngành')]);
+      expect([dash, placed(r), sections(r), where(r)]).toEqual([dash, [['1', 3, 8], ['2', 3, 8], ['3', 3, 9]], [['Tháng 9', 1, 1]], []]);
+    }
+  });
+
   it('"Tháng 8 (2)": a figure alone in brackets after a month is its count', () => {
     const r = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'Tháng 8 (2)'], ...three]);
     expect([sections(r), where(r)]).toEqual([[['Tháng 8', 2, 3]], ['declared-count-mismatch B4']]);
