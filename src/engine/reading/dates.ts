@@ -80,7 +80,7 @@ const HALF_YEAR = /^(?:(?:truoc|trong|den|vao|han)\s+)?(?:0?6\s+thang\s+(dau|cuo
 /** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 /** Every quarter of a list ("iii, iv"). */
 const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_AFTER_WORD}\b`, 'g');
-const QUARTER_DEADLINES = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b((?:\s*(?:,|-|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
+const QUARTER_DEADLINES = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b((?:\s*(?:,|[-–—]|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
 
 /** The end of the last quarter one "quý …" names, in its year or the sheet's. */
 function quarterDeadline(m: RegExpMatchArray, fallbackYear: number | null): string | null {

@@ -151,6 +151,13 @@ describe('months across the year\'s end', () => {
   });
 });
 
+describe('deadlines written with a long dash', () => {
+  it('"Quý III – IV" (an en dash, as Word writes " - ") is due at the end of Quý IV, as "Quý III - IV" is', () => {
+    const r = read([['I', 'Quý IV'], row(1, { deadline: 'Quý III – IV' }), row(2, { deadline: 'Quý III — IV' }), row(3, { deadline: 'Quý III - IV' })]);
+    expect([r.tasks.map((t) => t.deadline), found(r)]).toEqual([['2025-12-31', '2025-12-31', '2025-12-31'], []]);
+  });
+});
+
 describe('a month range across the year\'s end that names no year', () => {
   const plan = (quarter: string, asOf: string) => analyseWorkbook({ sheets: [sheet('KH', [TITLE, [], HEADER, ['I', quarter], [null, 'Tháng 12 - 1'], row(1)])] }, { fileName: 'x.xlsx', asOf });
   it('"Tháng 12 - 1" under "Quý IV" is due at the end of next January, not overdue since last January', () => {
