@@ -10,7 +10,7 @@ import { rowSlot, type FileReport, type Proposal, type Task } from './report';
 import { defaultDirectory } from './directory/load';
 import { directoryFromValues, looksLikeDirectory, pickDirectorySheet } from './directory/sheet';
 import type { Directory, Period } from './directory/types';
-import { DirectoryMatcher, NameMatch, nameOf } from './directory/matcher';
+import { countedLeadUnits, DirectoryMatcher, NameMatch, nameOf } from './directory/matcher';
 import { newestPeriod, renamedTasks } from './directory/renaming';
 import { candidatePeriods, choosePeriod, periodById, programmeDate, sheetYear, type ProgrammeDate } from './directory/period';
 import { SheetView } from './sheet/view';
@@ -460,7 +460,7 @@ function toTask(a: AnalysedTask, key: string): Task {
     year: t.year,
     section: t.section,
     task: c.task ?? '',
-    leadUnits: names(a.lead),
+    leadUnits: names(countedLeadUnits(a.lead)),
     // The lead cell's coordinating part ("X chủ trì, phối hợp Y") after the column's units.
     coordinatingUnits: a.leadCoord.length ? names([...a.coord, ...a.leadCoord]) : names(a.coord),
     leaders: names(a.leaders),
@@ -501,7 +501,7 @@ function toProposal(p: ParsedProposal, view: SheetView, matcher: DirectoryMatche
   const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
   const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
-  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(matcher.matchLeadUnits(groupLead(t, matcher) ?? namesAsTyped(view, t, 'lead'))), month: monthCell(c.month) ?? t.month, proposal, kind };
+  return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(countedLeadUnits(matcher.matchLeadUnits(groupLead(t, matcher) ?? namesAsTyped(view, t, 'lead')))), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 
 /**

@@ -44,6 +44,27 @@ export function nameOf(m: NameMatch): string {
   return (m.status === 'outdated' ? m.canonical : null) ?? m.known ?? m.canonical ?? m.written;
 }
 
+/**
+ * The lead units a task counts under: a group of units beside a unit ("Phòng QLKH&ĐMST và các đơn vị
+ * liên quan") is no lead unit of its own; a group alone ("Các phòng thuộc Sở") still is. The
+ * leadership leading with a unit ("Lãnh đạo Sở và Văn phòng Sở") is no group of units and stays.
+ */
+export function countedLeadUnits(matches: NameMatch[]): NameMatch[] {
+  let out = countedOf.get(matches);
+  if (!out) countedOf.set(matches, (out = withoutGroups(matches)));
+  return out;
+}
+/** Equal cells share their matches (cached), and so their counted units: names() caches by the list. */
+const countedOf = new WeakMap<NameMatch[], NameMatch[]>();
+
+function withoutGroups(matches: NameMatch[]): NameMatch[] {
+  const group = (m: NameMatch) => m.status === 'collective' && m.canonical === null && !LEADERSHIP_KEY.test(leadershipKey(m.written)) && !ALL_DEPUTIES.test(leadershipKey(m.written));
+  return matches.some(group) && !matches.every(group) ? matches.filter((m) => !group(m)) : matches;
+}
+
+/** Folded words of the leadership (`leadershipKey`): "lãnh đạo sở", "ban giám đốc", "giám đốc sở". */
+const LEADERSHIP_KEY = /^(?:lanh dao|ban (?:giam doc|lanh dao)|giam doc|pho giam doc|p\.?\s?gd|pgd|gd)\b/;
+
 interface Entry<T> {
   periodIndex: number;
   item: T;

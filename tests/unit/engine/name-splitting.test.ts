@@ -71,7 +71,9 @@ describe('a line break between units in one cell', () => {
 
   it('reads every unit of a cell written one per line, as it reads a sheet (not only those starting with "Phòng")', () => {
     readsAsUnits('Phòng QLCN&CN\nQLTCĐLCL\nQLKH&ĐMST', ['Phòng QLCN&CN', 'Phòng QLTCĐLCL', 'Phòng QLKH&ĐMST']);
-    readsAsUnits('Văn phòng Sở\nCác phòng, đơn vị thuộc Sở', ['Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở']);
+    // The group on its own line is read (no finding), but the task counts for the unit beside it.
+    expect(units('Văn phòng Sở\nCác phòng, đơn vị thuộc Sở').map((m) => m[1])).toEqual(['current', 'collective']);
+    readsAsUnits('Văn phòng Sở\nCác phòng, đơn vị thuộc Sở', ['Văn phòng Sở']);
     const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Sở\nLãnh đạo Sở theo lĩnh vực được giao');
     expect(r.tasks[0].leaders).toEqual(['Giám đốc Sở', 'Lãnh đạo Sở']);
     expect(nameFindings(r)).toEqual([]);
@@ -190,7 +192,8 @@ describe('"và" between names and inside one', () => {
 
   it('reads the unit before "và các đơn vị liên quan" / "thuộc Sở", not only a group', () => {
     const r = oneTask('Phòng QLKH&ĐMST và các đơn vị liên quan', 'Giám đốc Sở');
-    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST', 'các đơn vị liên quan']);
+    // The group beside the unit is no lead unit: the task counts for the unit only.
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
     expect(nameFindings(r)).toEqual([]);
     // An old name there is reported, and its fix keeps the group.
     const old = oneTask('Phòng KH-CN và các đơn vị có liên quan', 'Giám đốc Sở');
@@ -498,6 +501,19 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
   it('"lãnh đạo" in lower case after a unit and a comma goes on its name: no party of its own ("Phòng QLKH&ĐMST, lãnh đạo các phòng")', () => {
     const r = oneTask('Phòng QLKH&ĐMST, lãnh đạo các phòng', 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(nameFindings(r)).toEqual([]);
+  });
+
+  it('counts a task led by a unit "và các đơn vị liên quan" for the unit only; a group alone keeps its own line', () => {
+    const r = analyse([
+      sheet('PL', [[TITLE], HEADER,
+        [1, 'Một', 'Phòng QLKH&ĐMST và các đơn vị liên quan', 'Giám đốc Sở', 'Kế hoạch'],
+        [2, 'Hai', 'Văn phòng Sở; các phòng, đơn vị liên quan', 'Giám đốc Sở', 'Kế hoạch'],
+        [3, 'Ba', 'Các phòng thuộc Sở', 'Giám đốc Sở', 'Kế hoạch']]),
+    ]);
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Phòng QLKH&ĐMST'], ['Văn phòng Sở'], ['Các phòng thuộc Sở']]);
+    expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 1, 'Văn phòng Sở': 1, 'Các phòng thuộc Sở': 1 });
+    expect(Object.keys(r.summary.byLeadUnitAndStatus ?? {}).sort()).toEqual(['Các phòng thuộc Sở', 'Phòng QLKH&ĐMST', 'Văn phòng Sở']);
     expect(nameFindings(r)).toEqual([]);
   });
 
