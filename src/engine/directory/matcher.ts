@@ -683,6 +683,8 @@ export class DirectoryMatcher {
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*([^]+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
     if (listed) return splitKnown(listed[2], seps, part, part);
+    const labelled = this.afterRoleLabel(text);
+    if (labelled) return labelled;
     // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở", or after a comma ("…, Phó Giám đốc Sở").
     const known = (m: NameMatch) => ['current', 'outdated', 'later'].includes(m.status);
     const whole = part(text);
@@ -701,6 +703,18 @@ export class DirectoryMatcher {
   }
 
   /**
+   * "Trưởng ban: PGĐ Sở Phan Văn Hiếu", "Tổ trưởng: Giám đốc Sở": a role with a colon before known
+   * leaders is a label, as "Chỉ đạo:" is; the leaders after it, not the role, are read.
+   */
+  private afterRoleLabel(text: string): NameMatch[] | null {
+    const m = /^([^:;\n]{2,40}?)\s*:\s*([^]+)$/u.exec(text);
+    if (!m || NAMES_SOMEONE.test(m[1]) || /\d/u.test(m[1]) || this.leaderPartAsWritten(cleanPart(m[1])).status !== 'unknown') return null;
+    const after = this.splitLeaders(m[2]);
+    const good = (l: NameMatch) => ['current', 'outdated', 'later', 'misspelt'].includes(l.status) || this.leadershipAlone(l);
+    return after.length && after.every(good) ? after : null;
+  }
+
+  /**
    * "Giám đốc Sở - Chủ tịch Hội đồng", "PGĐ Sở X, Trưởng ban": a known leader, then a role or remark
    * naming no one (no title, no person's name, no unit): the leader alone, as with a remark in brackets.
    */
@@ -712,7 +726,9 @@ export class DirectoryMatcher {
     const words = m[2].split(/\s+/u);
     // A word alone in capitals ("VPS", "HĐKH") may be a unit's shorthand: still looked at.
     const alone = words.length === 1 && /^\p{Lu}/u.test(words[0]);
-    if (alone || words.every((w) => /^\p{Lu}/u.test(w) && !ACRONYM.test(w)) || this.leaderPartAsWritten(cleanPart(m[2])).status !== 'unknown') return null;
+    // A role word first ("Trưởng Văn Phòng Sở", "Chánh Văn phòng") begins no person's name, whatever its capitals.
+    const personLike = !ROLE_START.test(m[2]) && words.every((w) => /^\p{Lu}/u.test(w) && !ACRONYM.test(w));
+    if (alone || personLike || this.leaderPartAsWritten(cleanPart(m[2])).status !== 'unknown') return null;
     const head = this.leaderPart(m[1]);
     return ['current', 'outdated', 'later', 'collective', 'misspelt'].includes(head.status) ? head : null;
   }
@@ -849,6 +865,9 @@ function afterLeadMark(before: string): number | null {
   for (const m of before.matchAll(/chủ\s+trì\s*\)?\s*[,;\n]/giu)) end = m.index! + m[0].length;
   return end;
 }
+
+/** Words that begin a role, not a person's name: "Trưởng ban", "Phó Trưởng ban", "Chánh Văn phòng", "Chủ tịch Hội đồng". */
+const ROLE_START = /^(?:trưởng|phó trưởng|chánh|phó chánh|chủ tịch|phó chủ tịch|tổ trưởng|tổ phó|thành viên|ủy viên|uỷ viên|thư ký)(?=\s|$)/iu;
 
 /** A form of address or a title: what follows names a person ("Đ/c Trường", "PGĐ Hiếu"). */
 const NAMES_SOMEONE = /^\s*(?:đ\s?\/\s?c|đồng chí|ông|bà|p?gđ|phó giám đốc|giám đốc)(?=[\s.:]|$)/iu;

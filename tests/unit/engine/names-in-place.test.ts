@@ -53,6 +53,17 @@ it('a role written after a known leader ("Giám đốc Sở - Chủ tịch Hội
   ]);
 });
 
+it('a role with a colon before known leaders ("Trưởng ban: PGĐ Sở Phan Văn Hiếu") is a label; a role in capitals after a leader is a remark', () => {
+  const cells = ['Trưởng ban: PGĐ Sở Phan Văn Hiếu', 'Phó Trưởng ban thường trực: PGĐ Sở Mai Thoan; PGĐ Sở Phan Văn Hiếu', 'Giám đốc Sở - Trưởng Văn Phòng Sở', 'Trưởng ban: Nguyễn Văn Tâm', 'Trưởng ban: PGĐ Sở Phan Van Hieu'];
+  const r = analyse([sheet('PL', programme2025(cells.map((leader, i) => task(i + 1, `Nhiệm vụ số ${i + 1}`, { leader }))))]);
+  expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Mai Thoan', 'PGĐ Sở Phan Văn Hiếu'], ['Giám đốc Sở'], ['Trưởng ban: Nguyễn Văn Tâm'], ['PGĐ Sở Phan Văn Hiếu']]);
+  // No role reported as a leader; a person no one knows still is, and a fix keeps the label.
+  expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.row, f.fix?.value ?? null])).toEqual([
+    [9, null],
+    [10, 'Trưởng ban: PGĐ Sở Phan Văn Hiếu'],
+  ]);
+});
+
 it('a misspelt leader with a role after him is fixed with the role kept', () => {
   const r = analyse([sheet('PL', programme2025([task(1, 'Họp Hội đồng', { leader: 'PGĐ Sở Phan Van Hieu - Chủ tịch Hội đồng' })]))]);
   const found = r.findings.filter((f) => f.code === 'unknown-leader');
