@@ -263,10 +263,21 @@ function replaceNames(cellText: string, replacements: readonly NameReplacement[]
   let from = 0;
   for (const p of places) {
     if (p.at < from) return null; // one name inside another
-    out += cellText.slice(from, p.at) + p.to;
+    const gap = cellText.slice(from, p.at);
+    // Between two names replaced, one of them now holding "&".
+    const apart = from > 0 && (p.to.includes('&') || places.some((q) => q.at + q.length === from && q.to.includes('&')));
+    out += (apart ? ampersandApart(gap) : gap) + p.to;
     from = p.at + p.length;
   }
   return out + cellText.slice(from);
+}
+
+/**
+ * "Phòng QLKH & HCTH" → "Phòng QLKH&ĐMST; Văn phòng Sở", not "… QLKH&ĐMST & Văn phòng Sở": a bare
+ * "&" alone between two names, one of them now holding "&", would read as part of it: it becomes "; ".
+ */
+function ampersandApart(gap: string): string {
+  return /^\s*&\s*$/u.test(gap) ? '; ' : gap;
 }
 
 /** Where a name stands in a cell as a whole word ("QLKH" is not in "QLKH&ĐMST"), if exactly once. */

@@ -817,9 +817,12 @@ describe('one fix per cell when it names several units or leaders', () => {
     expect(findings(r, 'outdated-unit').map((f) => [f.message.split('"')[1], f.fix])).toEqual([['Phòng KH-CN', null]]);
   });
 
-  it('keeps the separator typed between two units, and the fixed cell reads as the two current units', () => {
+  it('writes "; " for a bare "&" between two units replaced (it would read as part of "QLKH&ĐMST"), and the fixed cell reads as the two current units', () => {
     const fix = findings(withLead('Phòng QLKH & HCTH'), 'outdated-unit').map((f) => f.fix?.value);
-    expect(fix).toEqual(['Phòng QLKH&ĐMST & Văn phòng Sở', 'Phòng QLKH&ĐMST & Văn phòng Sở']);
+    expect(fix).toEqual(['Phòng QLKH&ĐMST; Văn phòng Sở', 'Phòng QLKH&ĐMST; Văn phòng Sở']);
+    // Other separators, and the rest of the cell, stay as typed.
+    expect(findings(withLead('Phòng QLKH và HCTH (chủ trì)'), 'outdated-unit').map((f) => f.fix?.value)).toEqual(['Phòng QLKH&ĐMST và Văn phòng Sở (chủ trì)', 'Phòng QLKH&ĐMST và Văn phòng Sở (chủ trì)']);
+    expect(findings(withLead('Phòng QLKH & HCTH (chủ trì)'), 'outdated-unit').map((f) => f.fix?.value)).toEqual(['Phòng QLKH&ĐMST; Văn phòng Sở (chủ trì)', 'Phòng QLKH&ĐMST; Văn phòng Sở (chủ trì)']);
     const again = withLead(fix[0]!);
     expect(again.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST', 'Văn phòng Sở']);
     expect(again.findings.filter((f) => f.field === 'lead')).toEqual([]);

@@ -401,8 +401,8 @@ describe('names', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead: 'Phòng QLKH & HCTH' }), task(2, 'Hai', { lead: 'Phòng KH-CN (chủ trì); Văn phòng Sở' })]))]);
     const outdated = at(r, 'outdated-unit');
     expect(outdated.map((f) => [f.row, f.fix?.value])).toEqual([
-      [6, 'Phòng QLKH&ĐMST & Văn phòng Sở'],
-      [6, 'Phòng QLKH&ĐMST & Văn phòng Sở'],
+      [6, 'Phòng QLKH&ĐMST; Văn phòng Sở'],
+      [6, 'Phòng QLKH&ĐMST; Văn phòng Sở'],
       [7, 'Phòng QLKH&ĐMST (chủ trì); Văn phòng Sở'],
     ]);
     expect(outdated[0].message).toContain('kỳ 2024');
