@@ -379,7 +379,7 @@ export class DirectoryMatcher {
     const namesUnit = () => written.split(/\s*,\s*/u).slice(1).some((p) => !BARE_TITLE.test(foldKey(p)) && this.classifyUnit(p) !== null);
     // "Phòng KH-CN và các đơn vị liên quan": a unit first, then the group (split, so the unit counts).
     const groupWords = () => !/[;,]/.test(written) && !lines && readsAsGroup(written, f) && !this.unitWithTrailingWords(written) && !bodyBeforeGroup(written);
-    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit()) || groupWords() ? 'collective' : 'unknown';
+    const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit() && !namesBodyAfterGroup(written)) || groupWords() ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
   }
 
@@ -1046,6 +1046,22 @@ function splitAtCommas(text: string, known: (part: string) => boolean): string[]
   return parts;
 }
 
+/**
+ * "Các sở, ngành, UBND các huyện", "Các doanh nghiệp, HTX": after the group's list, a part naming a
+ * body of its own (capitalised, of two words or more, or an acronym), split off. Not one more kind
+ * capitalised ("Các Sở, Ban, Ngành", "Các phòng, Trung tâm", "…, Thị xã"): the list goes on.
+ */
+function namesBodyAfterGroup(written: string): boolean {
+  return written
+    .split(/\s*,\s*/u)
+    .slice(1)
+    .some((p) => {
+      const f = foldKey(p);
+      if (BARE_KIND.test(f) || BARE_TITLE.test(f) || !/^\p{Lu}/u.test(p)) return false;
+      return ACRONYM_START.test(p) || (beginsName(p) && /\s/u.test(p));
+    });
+}
+
 /** Words that begin a group of bodies: "các sở, ban, ngành", "các tổ chức, cá nhân" go on after it. */
 const GROUP_START = /^(?:các|những|tất cả|mọi|toàn thể)\s/iu;
 
@@ -1063,7 +1079,7 @@ function goesOnAfterComma(part: string, before: string, known: (part: string) =>
  * A kind of body with no name of its own, folded ("Thị xã", "Thành phố", "Phường"): after a list of
  * kinds ("UBND các huyện, thành phố, Thị xã") one more of them, whatever its capital, not a body.
  */
-const BARE_KIND = /^(?:thi xa|thanh pho|huyen|xa|phuong|thi tran|dac khu|tinh|so|ban|nganh|doan the|dia phuong|don vi|to chuc|ca nhan|doanh nghiep)$/;
+const BARE_KIND = /^(?:thi xa|thanh pho|huyen|xa|phuong|thi tran|dac khu|tinh|so|ban|nganh|doan the|dia phuong|don vi|to chuc|ca nhan|doanh nghiep|chuyen gia|co quan|hop tac xa)$/;
 const GROUP_WORD = /(?:^|\s)(?:cac|nhung)\s/;
 
 /**

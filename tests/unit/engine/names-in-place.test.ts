@@ -80,6 +80,13 @@ it.each([
   // A kind of body with a capital after a list of kinds goes on the list (Phụ lục II 2025 writes so).
   ['UBND các huyện, thành phố, Thị xã; UBND các xã/phường', ['UBND các huyện, thành phố, Thị xã', 'UBND các xã/phường']],
   ['Các phòng và đơn vị liên quan', ['Các phòng và đơn vị liên quan']],
+  // A body named after a group's list is a party of its own; one more kind, capitalised or not, goes on the list.
+  ['Các Sở, ban, ngành, UBND các huyện', ['Các Sở, ban, ngành', 'UBND các huyện']],
+  ['Các sở, ngành, Công an tỉnh', ['Các sở, ngành', 'Công an tỉnh']],
+  ['Các doanh nghiệp, HTX', ['Các doanh nghiệp', 'HTX']],
+  ['Các Sở, Ban, Ngành', ['Các Sở, Ban, Ngành']],
+  ['Các đơn vị, Chuyên gia', ['Các đơn vị, Chuyên gia']],
+  ['Các phòng, Trung tâm', ['Các phòng, Trung tâm']],
 ])('lists the coordinating bodies of %j one by one', (coord, expected) => {
   const r = analyse([sheet('PL', programme2025([task(1, 'Triển khai cơ sở dữ liệu', { coord })]))]);
   expect(r.tasks[0].coordinatingUnits).toEqual(expected);
