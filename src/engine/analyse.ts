@@ -350,7 +350,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   // swapped (swapped-columns says so): it leads or directs nothing, the task lacks that field.
   const leadSwapped = !group && lead !== '' && matcher.looksLikeLeader(lead);
   const leaderSwapped = leader !== '' && matcher.looksLikeUnit(leader);
-  return new AnalysedTaskRecord(
+  const record = new AnalysedTaskRecord(
     t,
     scope,
     leadSwapped ? NO_NAMES : matcher.matchLeadUnits(group ?? lead),
@@ -364,6 +364,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     coord,
     leader,
   );
+  if (leadSwapped && leaderSwapped) record.swapped = { lead: matcher.matchLeadUnits(leader), leaders: matcher.matchLeaders(lead) };
+  return record;
 }
 
 const NO_NAMES: NameMatch[] = [];
@@ -411,6 +413,7 @@ class AnalysedTaskRecord implements AnalysedTask {
     public coordTyped: string,
     public leaderTyped: string,
   ) {}
+  swapped?: { lead: NameMatch[]; leaders: NameMatch[] };
 }
 
 /**
@@ -460,10 +463,10 @@ function toTask(a: AnalysedTask, key: string): Task {
     year: t.year,
     section: t.section,
     task: c.task ?? '',
-    leadUnits: names(countedLeadUnits(a.lead)),
+    leadUnits: names(countedLeadUnits(a.swapped?.lead ?? a.lead)),
     // The lead cell's coordinating part ("X chủ trì, phối hợp Y") after the column's units.
     coordinatingUnits: a.leadCoord.length ? names([...a.coord, ...a.leadCoord]) : names(a.coord),
-    leaders: names(a.leaders),
+    leaders: names(a.swapped?.leaders ?? a.leaders),
     product: isBlankField(product) ? '' : product,
     deadline: a.deadline?.iso ?? null,
     status: status ? (canonicalStatus(status) ?? status) : null,

@@ -37,6 +37,12 @@ export interface AnalysedTask {
   leadTyped: string;
   coordTyped: string;
   leaderTyped: string;
+  /**
+   * Both cells swapped on the row (a leader alone in the lead column, a unit alone in the leader
+   * column): the names as a reader takes them, counted by the summary. The checks keep `lead` and
+   * `leaders` (empty), so findings stay at the cells where the text is.
+   */
+  swapped?: { lead: NameMatch[]; leaders: NameMatch[] };
 }
 
 export interface CellAt {

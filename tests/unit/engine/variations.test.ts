@@ -437,6 +437,22 @@ describe('names', () => {
     expect(codes(r)).not.toContain('unknown-leader');
   });
 
+  it('counts a row with both columns swapped for the unit and the leader it names, findings staying at their cells', () => {
+    const r = analyse([
+      sheet('PL', programme2025([task(1, 'Một', { lead: 'PGĐ Sở Mai Thoan', leader: 'Phòng TĐC' }), task(2, 'Hai', { lead: 'PGĐ Sở Mai Thoan', leader: '' }), task(3, 'Ba', { lead: 'Văn phòng Sở', leader: 'Phòng QLKH&ĐMST' })])),
+    ]);
+    // Both swapped: the old unit counts for the unit it became; one column alone swapped still lacks the field.
+    expect(r.tasks.map((t) => [t.leadUnits, t.leaders])).toEqual([[['Phòng QLTCĐLCL'], ['PGĐ Sở Mai Thoan']], [[], []], [['Văn phòng Sở'], []]]);
+    expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLTCĐLCL': 1, '(chưa có)': 1, 'Văn phòng Sở': 1 });
+    expect(r.summary.missing.lead.map((x) => x.row)).toEqual([7]);
+    expect(r.summary.missing.leader.map((x) => x.row)).toEqual([7, 8]);
+    // No old-name finding or fix moved to the lead cell: the swapped text is reported where it is.
+    expect(r.findings.filter((f) => f.row === 6).map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value ?? null])).toEqual([
+      ['swapped-columns', 'C6', null],
+      ['swapped-columns', 'F6', null],
+    ]);
+  });
+
   it.each(['Lãnh đạo Sở', 'Giám đốc Sở', 'Các PGĐ Sở', 'Ban Giám đốc Sở'])('detects the leadership as a whole, %j, written in the lead column', (lead) => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead, leader: 'Phòng QLKH&ĐMST' }), task(2, 'Hai', { lead })]))]);
     expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`])).toEqual([
