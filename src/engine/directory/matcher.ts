@@ -707,11 +707,21 @@ export class DirectoryMatcher {
    * leaders is a label, as "Chỉ đạo:" is; the leaders after it, not the role, are read.
    */
   private afterRoleLabel(text: string): NameMatch[] | null {
+    // "Trưởng ban: Giám đốc Sở; Phó ban: PGĐ Sở Mai Thoan": a label on each part.
+    const chunks = text.split(/\s*[;\n]\s*/u).filter((c) => c !== '');
+    if (chunks.length > 1) {
+      const labelled = chunks.map((c) => this.afterRoleLabel(c));
+      if (!labelled.some((l) => l !== null)) return null;
+      return chunks.flatMap((c, i) => labelled[i] ?? this.splitLeaders(c));
+    }
     const m = /^([^:;\n]{2,40}?)\s*:\s*([^]+)$/u.exec(text);
     if (!m || NAMES_SOMEONE.test(m[1]) || /\d/u.test(m[1]) || this.leaderPartAsWritten(cleanPart(m[1])).status !== 'unknown') return null;
     const after = this.splitLeaders(m[2]);
-    const good = (l: NameMatch) => ['current', 'outdated', 'later', 'misspelt'].includes(l.status) || this.leadershipAlone(l);
-    return after.length && after.every(good) ? after : null;
+    return after.length && after.every((l) => this.knownOrLeadership(l)) ? after : null;
+  }
+
+  private knownOrLeadership(l: NameMatch): boolean {
+    return ['current', 'outdated', 'later', 'misspelt'].includes(l.status) || this.leadershipAlone(l);
   }
 
   /**

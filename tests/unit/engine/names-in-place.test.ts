@@ -64,6 +64,13 @@ it('a role with a colon before known leaders ("Trưởng ban: PGĐ Sở Phan Vă
   ]);
 });
 
+it('a role label on each part of a leader cell ("Trưởng ban: Giám đốc Sở; Phó ban: PGĐ Sở Mai Thoan") is no leader; an unknown person beside one still is', () => {
+  const cells = ['Trưởng ban: Giám đốc Sở; Phó ban: PGĐ Sở Mai Thoan', 'Trưởng ban: Giám đốc Sở\nPhó ban: PGĐ Sở Phan Văn Hiếu', 'Trưởng ban: Giám đốc Sở; Nguyễn Văn Tâm'];
+  const r = analyse([sheet('PL', programme2025(cells.map((leader, i) => task(i + 1, `Nhiệm vụ số ${i + 1}`, { leader }))))]);
+  expect(r.tasks.map((t) => t.leaders)).toEqual([['Giám đốc Sở', 'PGĐ Sở Mai Thoan'], ['Giám đốc Sở', 'PGĐ Sở Phan Văn Hiếu'], ['Giám đốc Sở', 'Nguyễn Văn Tâm']]);
+  expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.row, f.message])).toEqual([[8, 'Lãnh đạo "Nguyễn Văn Tâm" không có trong danh mục kỳ 2025-09.']]);
+});
+
 it('a misspelt leader with a role after him is fixed with the role kept', () => {
   const r = analyse([sheet('PL', programme2025([task(1, 'Họp Hội đồng', { leader: 'PGĐ Sở Phan Van Hieu - Chủ tịch Hội đồng' })]))]);
   const found = r.findings.filter((f) => f.code === 'unknown-leader');
