@@ -260,7 +260,9 @@ function namesOnce(fixed: string, replacements: readonly NameReplacement[]): boo
 function replaceNames(cellText: string, replacements: readonly NameReplacement[]): string | null {
   const places: { at: number; length: number; to: string }[] = [];
   for (const [written, to] of new Map(replacements)) {
-    const at = namePlace(cellText, written);
+    // "Phòng QLKH&HCTH": two names the matcher parted at a bare "&", each the other's neighbour.
+    const others = replacements.map(([w]) => w).filter((w) => w !== written);
+    const at = namePlace(cellText, written) ?? namePlace(cellText, written, others);
     if (at === null) return null;
     places.push({ at, length: written.length, to });
   }
@@ -287,11 +289,15 @@ function ampersandApart(gap: string): string {
 }
 
 /** Where a name stands in a cell as a whole word ("QLKH" is not in "QLKH&ĐMST"), if exactly once. */
-function namePlace(cellText: string, name: string): number | null {
+function namePlace(cellText: string, name: string, ampNeighbours: readonly string[] = []): number | null {
   const at: number[] = [];
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}&]/u.test(ch);
+  // An "&" counts as the name's edge where another name of the cell stands right across it.
+  const ampEdge = (i: number, after: boolean) =>
+    cellText[i] === '&' && ampNeighbours.some((n) => (after ? cellText.startsWith(n, i + 1) && !isWordChar(cellText[i + 1 + n.length]) : cellText.endsWith(n, i) && !isWordChar(cellText[i - n.length - 1])));
   for (let i = cellText.indexOf(name); i >= 0; i = cellText.indexOf(name, i + 1)) {
-    if (!isWordChar(cellText[i - 1]) && !isWordChar(cellText[i + name.length])) at.push(i);
+    const end = i + name.length;
+    if ((!isWordChar(cellText[i - 1]) || ampEdge(i - 1, false)) && (!isWordChar(cellText[end]) || ampEdge(end, true))) at.push(i);
   }
   return at.length === 1 ? at[0] : null;
 }

@@ -812,6 +812,12 @@ describe('one fix per cell when it names several units or leaders', () => {
     ]);
   });
 
+  it('offers a fix for two old units joined by a bare "&" ("Phòng QLKH&HCTH"), parting the new names with "; "', () => {
+    const fix = findings(withLead('Phòng QLKH&HCTH'), 'outdated-unit').map((f) => f.fix?.value);
+    expect(fix).toEqual(['Phòng QLKH&ĐMST; Văn phòng Sở', 'Phòng QLKH&ĐMST; Văn phòng Sở']);
+    expect(withLead(fix[0]!).findings.filter((f) => f.field === 'lead')).toEqual([]);
+  });
+
   it('offers no fix that would name one unit twice', () => {
     const r = withLead('Phòng QLKH&ĐMST, Phòng KH-CN');
     expect(findings(r, 'outdated-unit').map((f) => [f.message.split('"')[1], f.fix])).toEqual([['Phòng KH-CN', null]]);
