@@ -683,6 +683,8 @@ export class DirectoryMatcher {
     const listed = /^(các\s+(?:pgđ|phó giám đốc)(?:\s+sở)?)\s*:\s*([^]+)$/iu.exec(text);
     const part = (p: string) => this.leaderPart(p);
     if (listed) return splitKnown(listed[2], seps, part, part);
+    const byParts = this.partsWithRoles(text);
+    if (byParts) return byParts;
     const labelled = this.afterRoleLabel(text);
     if (labelled) return labelled;
     // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở", or after a comma ("…, Phó Giám đốc Sở").
@@ -706,22 +708,32 @@ export class DirectoryMatcher {
    * "Trưởng ban: PGĐ Sở Phan Văn Hiếu", "Tổ trưởng: Giám đốc Sở": a role with a colon before known
    * leaders is a label, as "Chỉ đạo:" is; the leaders after it, not the role, are read.
    */
-  private afterRoleLabel(text: string): NameMatch[] | null {
-    // "Trưởng ban: Giám đốc Sở; Phó ban: PGĐ Sở Mai Thoan": a label on each part.
+  /**
+   * "Trưởng ban: Giám đốc Sở; Phó ban: PGĐ Sở Mai Thoan", "Giám đốc Sở - Trưởng ban; PGĐ Sở Mai Thoan
+   * - Phó Trưởng ban": parts (";", Alt+Enter) each with a role label or remark, read part by part.
+   */
+  private partsWithRoles(text: string): NameMatch[] | null {
     const chunks = text.split(/\s*[;\n]\s*/u).filter((c) => c !== '');
-    if (chunks.length > 1) {
-      const labelled = chunks.map((c) => this.afterRoleLabel(c));
-      if (!labelled.some((l) => l !== null)) return null;
-      return chunks.flatMap((c, i) => labelled[i] ?? this.splitLeaders(c));
-    }
-    const m = /^([^:;\n]{2,40}?)\s*:\s*([^]+)$/u.exec(text);
-    if (!m || NAMES_SOMEONE.test(m[1]) || /\d/u.test(m[1]) || this.leaderPartAsWritten(cleanPart(m[1])).status !== 'unknown') return null;
-    const after = this.splitLeaders(m[2]);
-    return after.length && after.every((l) => this.knownOrLeadership(l)) ? after : null;
+    if (chunks.length < 2) return null;
+    const read = chunks.map((c) => this.afterRoleLabel(c) ?? this.withRemarkAlone(c));
+    return read.some((r) => r !== null) ? chunks.flatMap((c, i) => read[i] ?? this.splitLeaders(c)) : null;
   }
 
-  private knownOrLeadership(l: NameMatch): boolean {
-    return ['current', 'outdated', 'later', 'misspelt'].includes(l.status) || this.leadershipAlone(l);
+  private withRemarkAlone(text: string): NameMatch[] | null {
+    const m = this.leaderWithRemark(text);
+    return m ? [m] : null;
+  }
+
+  private afterRoleLabel(text: string): NameMatch[] | null {
+    const m = /^([^:;\n]{2,40}?)\s*:\s*([^]+)$/u.exec(text);
+    if (!m || NAMES_SOMEONE.test(m[1]) || /\d/u.test(m[1])) return null;
+    const head = this.leaderPartAsWritten(cleanPart(m[1]));
+    const after = this.splitLeaders(m[2]);
+    const named = (l: NameMatch) => ['current', 'outdated', 'later', 'misspelt'].includes(l.status);
+    // "Lãnh đạo phụ trách: PGĐ Sở Mai Thoan": the leadership in general, then who by name.
+    if (head.status === 'collective') return after.length && after.every(named) ? after : null;
+    if (head.status !== 'unknown') return null;
+    return after.length && after.every((l) => named(l) || this.leadershipAlone(l)) ? after : null;
   }
 
   /**
@@ -730,7 +742,8 @@ export class DirectoryMatcher {
    */
   private leaderWithRemark(text: string): NameMatch | null {
     const m = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(.+)$/u.exec(text);
-    if (!m || NAMES_SOMEONE.test(m[2]) || this.looksLikeUnit(m[2])) return null;
+    // A remark ends its part: after ";" or a line break comes another leader.
+    if (!m || /[;\n]/u.test(m[2]) || NAMES_SOMEONE.test(m[2]) || this.looksLikeUnit(m[2])) return null;
     // A person's name capitalises every word ("Phan Văn Hiếu"); a role does not ("Chủ tịch Hội
     // đồng"), or names a body by its acronym ("Trưởng BCĐ").
     const words = m[2].split(/\s+/u);

@@ -71,6 +71,13 @@ it('a role label on each part of a leader cell ("Trưởng ban: Giám đốc S�
   expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.row, f.message])).toEqual([[8, 'Lãnh đạo "Nguyễn Văn Tâm" không có trong danh mục kỳ 2025-09.']]);
 });
 
+it('a leader cell of several parts each with a role ("Giám đốc Sở - Trưởng ban; PGĐ Sở Mai Thoan - Phó Trưởng ban") keeps every leader; "Lãnh đạo phụ trách:" before a name is a label', () => {
+  const cells = ['Giám đốc Sở - Trưởng ban; PGĐ Sở Mai Thoan - Phó Trưởng ban', 'Lãnh đạo phụ trách: PGĐ Sở Mai Thoan', 'PGĐ Sở Phan Van Hieu - Trưởng ban; PGĐ Sở Mai Thoan'];
+  const r = analyse([sheet('PL', programme2025(cells.map((leader, i) => task(i + 1, `Nhiệm vụ số ${i + 1}`, { leader }))))]);
+  expect(r.tasks.map((t) => t.leaders)).toEqual([['Giám đốc Sở', 'PGĐ Sở Mai Thoan'], ['PGĐ Sở Mai Thoan'], ['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan']]);
+  expect(r.findings.filter((f) => f.code === 'unknown-leader').map((f) => [f.row, f.fix?.value])).toEqual([[8, 'PGĐ Sở Phan Văn Hiếu - Trưởng ban; PGĐ Sở Mai Thoan']]);
+});
+
 it('a misspelt leader with a role after him is fixed with the role kept', () => {
   const r = analyse([sheet('PL', programme2025([task(1, 'Họp Hội đồng', { leader: 'PGĐ Sở Phan Van Hieu - Chủ tịch Hội đồng' })]))]);
   const found = r.findings.filter((f) => f.code === 'unknown-leader');
