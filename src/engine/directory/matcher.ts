@@ -368,7 +368,7 @@ export class DirectoryMatcher {
   /** A part that is exactly a known unit (any period), or a misspelling of one's accents. */
   private strictUnit(raw: string): NameMatch {
     const written = cleanPart(raw);
-    const known = this.classifyUnit(written);
+    const known = this.classifyUnit(written) ?? this.afterUnitLabel(written);
     if (known) return known;
     // "Các phòng, đơn vị thuộc Sở" as a whole; "…; đơn vị có liên quan" only once split off.
     const f = foldKey(written);
@@ -381,6 +381,16 @@ export class DirectoryMatcher {
     const groupWords = () => !/[;,]/.test(written) && !lines && readsAsGroup(written, f) && !this.unitWithTrailingWords(written) && !bodyBeforeGroup(written);
     const status = (COLLECTIVE_START.test(f) && !/[;\n]/.test(raw) && !namesUnit() && !namesBodyAfterGroup(written)) || groupWords() ? 'collective' : 'unknown';
     return { written, status, canonical: null, periodId: null, known: null };
+  }
+
+  /**
+   * "Đầu mối: Văn phòng Sở", "Thực hiện: Phòng QLKH&ĐMST": a label with a colon before a known unit,
+   * as "Chủ trì:" is (cleanPart). The match is the unit alone, so a fix keeps the label.
+   */
+  private afterUnitLabel(written: string): NameMatch | null {
+    const m = /^([^:]{2,30}?)\s*:\s*(.+)$/u.exec(written);
+    if (!m || beginsName(m[1]) || /\d/u.test(m[1]) || m[1].split(/\s+/u).length > 4) return null;
+    return this.classifyUnit(m[2]);
   }
 
   /**

@@ -504,6 +504,14 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(nameFindings(r)).toEqual([]);
   });
 
+  it('reads a label with a colon before a known unit ("Đầu mối: Văn phòng Sở") as no unit; a fix keeps the label', () => {
+    readsAsUnits('Đầu mối: Văn phòng Sở', ['Văn phòng Sở']);
+    readsAsUnits('Thực hiện: Văn phòng Sở; Phòng QLKH&ĐMST', ['Văn phòng Sở', 'Phòng QLKH&ĐMST']);
+    const old = oneTask('Đầu mối: Phòng KH-CN', 'Giám đốc Sở');
+    expect(old.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(old.findings.filter((f) => f.column === 'C').map((f) => [f.code, f.fix?.value])).toEqual([['outdated-unit', 'Đầu mối: Phòng QLKH&ĐMST']]);
+  });
+
   it('counts a task led by a unit "và các đơn vị liên quan" for the unit only; a group alone keeps its own line', () => {
     const r = analyse([
       sheet('PL', [[TITLE], HEADER,
