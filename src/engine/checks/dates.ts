@@ -45,12 +45,15 @@ export const dates: Check = {
  * otherwise the date as read.
  */
 function dueBefore(iso: string, source: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (d !== 1) return iso;
-  const before = new RegExp(String.raw`\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?${m}|thang\s+0?${m})(?!\d)`);
-  if (!before.test(foldKey(source))) return iso;
+  if (!iso.endsWith('-01')) return iso;
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const before = BEFORE_FIRST.exec(foldKey(source));
+  if (!before || Number(before[1] ?? before[2]) !== m) return iso;
   return m === 1 ? monthEnd(y - 1, 12) : monthEnd(y, m - 1);
 }
+
+/** "trước (ngày) 01/10", "trước ngày 1 tháng 10", folded: the month after the 1st. */
+const BEFORE_FIRST = /\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?(\d{1,2})|thang\s+0?(\d{1,2}))(?!\d)/;
 
 /**
  * The start a time group gives ("Bắt đầu", "Từ ngày"): its first filled cell over the task's rows is

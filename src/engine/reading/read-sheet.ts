@@ -1322,10 +1322,18 @@ const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3}
 
 /** Whether row r holds a page number alone, with the table's header repeated right below it (past blank rows). */
 function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
-  const cells = view.filledColumns(r);
-  const text = foldKey(view.text(r, cells[0]));
+  // Asked of every row: the one filled cell found without a list or a folded text per row.
+  const line = view.rowTexts(r);
+  let col = 0;
+  for (let c = 1; c < line.length; c++) {
+    if (line[c] === '') continue;
+    if (col) return false;
+    col = c;
+  }
+  if (!col || line[col].length > 24) return false;
+  const text = foldKey(line[col]);
   // A figure alone in the number column is a task's number (its other cells missing).
-  if (cells.length !== 1 || !PAGE_NUMBER.test(text) || (cells[0] === table.columns.stt && /^\d+$/.test(text))) return false;
+  if (!PAGE_NUMBER.test(text) || (col === table.columns.stt && /^\d+$/.test(text))) return false;
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
   if (next > view.rowCount || cannotBeHeader(view, next)) return false;
