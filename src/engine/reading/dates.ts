@@ -150,8 +150,17 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   // "Quý III, IV", "Quý III-IV", "Quý IV/2025 - Quý I/2026": due at the end of the last one.
   const quarters = [...f.matchAll(QUARTER_DEADLINES)].map((m) => quarterDeadline(m, fallbackYear)).filter((iso): iso is string => iso !== null);
   if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };
-  const short = SHORT_DEADLINE.exec(f);
+  const short = SHORT_DEADLINE.exec(f) ?? lastOfShortRange(f);
   return short ? shortDeadline(short, fallbackYear) : { iso: null, invalid: false };
+}
+
+/**
+ * "T10 - T11", "Th10-Th11/2025", "Q3 – Q4": two short deadlines joined by a dash, due at the end of
+ * the second (as "Tháng 10 - 11" is). Both sides must read as short deadlines on their own.
+ */
+function lastOfShortRange(f: string): RegExpExecArray | null {
+  const parts = f.split(/\s*[-–—]\s*(?=[tq])/);
+  return parts.length === 2 && SHORT_DEADLINE.test(parts[0]) ? SHORT_DEADLINE.exec(parts[1]) : null;
 }
 
 /** The end of the month or quarter a short deadline names; a month past 12 ("T13") is no date. */

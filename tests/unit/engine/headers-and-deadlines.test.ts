@@ -360,6 +360,13 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(codes(r)).toEqual(['deadline-outside-quarter F7', 'deadline-outside-quarter F8', 'deadline-outside-quarter F9']);
   });
 
+  it('reads two short deadlines joined by a dash ("T7 - T9", "Q2-Q3") as due at the end of the second, as "Tháng 7 - 9" is', () => {
+    const written = ['T7 - T9', 'Th7-Th9/2025', 'Q2 – Q3', 'T8 - Tháng 9', 'T9-2025', 'T8 - x'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', null]);
+    expect(codes(r)).toEqual([]);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
