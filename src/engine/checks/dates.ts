@@ -1,7 +1,6 @@
 /** Deadlines and start dates are real dates; deadlines fall inside the task's quarter. */
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { formatDateVi, monthEnd, quarterOfIso } from '../dates';
-import { foldKey } from '../text';
+import { formatDateVi, quarterOfIso } from '../dates';
 import { isErrorCell } from '../grid';
 import { parseDeadline } from '../reading/dates';
 import { fieldCell } from './context';
@@ -27,9 +26,8 @@ export const dates: Check = {
       }
       const iso = t.deadline.iso;
       if (!iso || p.quarter === null) continue;
-      const due = dueBefore(iso, source);
-      const year = Number(due.slice(0, 4));
-      const quarter = quarterOfIso(due);
+      const year = Number(iso.slice(0, 4));
+      const quarter = quarterOfIso(iso);
       const programmeYear = p.year ?? t.scope.year;
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
@@ -39,21 +37,6 @@ export const dates: Check = {
     }
   },
 };
-
-/**
- * "Trước ngày 01/10/2025": before the 1st is by the end of the month before (30/9, still quarter III);
- * otherwise the date as read.
- */
-function dueBefore(iso: string, source: string): string {
-  if (!iso.endsWith('-01')) return iso;
-  const [y, m] = iso.split('-').map(Number) as [number, number];
-  const before = BEFORE_FIRST.exec(foldKey(source));
-  if (!before || Number(before[1] ?? before[2]) !== m) return iso;
-  return m === 1 ? monthEnd(y - 1, 12) : monthEnd(y, m - 1);
-}
-
-/** "trước (ngày) 01/10", "trước ngày 1 tháng 10", folded: the month after the 1st. */
-const BEFORE_FIRST = /\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?(\d{1,2})|thang\s+0?(\d{1,2}))(?!\d)/;
 
 /**
  * The start a time group gives ("Bắt đầu", "Từ ngày"): its first filled cell over the task's rows is

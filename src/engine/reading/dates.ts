@@ -131,7 +131,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   const dates = writtenDates(f, fallbackYear);
   // A period ("Từ ngày 01/10/2025 đến ngày 30/11/2025", "15/9 - 30/11", "01-15/8", "Dự thảo 15/7;
   // trình UBND 30/9") is due at its end: the latest date written counts.
-  if (dates.length) return dates.includes(null) ? { iso: null, invalid: true } : { iso: (dates as string[]).reduce((a, b) => (b > a ? b : a)), invalid: false };
+  if (dates.length) return dates.includes(null) ? { iso: null, invalid: true } : { iso: dueBefore((dates as string[]).reduce((a, b) => (b > a ? b : a)), f), invalid: false };
   const half = HALF_YEAR.exec(f);
   if (half) {
     const y = half[3] ? Number(half[3]) : fallbackYear;
@@ -162,6 +162,21 @@ function lastOfShortRange(f: string): RegExpExecArray | null {
   const parts = f.split(/\s*[-–—]\s*(?=[tq])/);
   return parts.length === 2 && SHORT_DEADLINE.test(parts[0]) ? SHORT_DEADLINE.exec(parts[1]) : null;
 }
+
+/**
+ * "Trước ngày 01/10/2025" (folded): before the 1st is by the end of the month before (30/9, still
+ * quarter III); any other day as read ("Trước 15/7" is due 15/7, as staff mean it).
+ */
+function dueBefore(iso: string, f: string): string {
+  if (!iso.endsWith('-01')) return iso;
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const before = BEFORE_FIRST.exec(f);
+  if (!before || Number(before[1] ?? before[2]) !== m) return iso;
+  return m === 1 ? monthEnd(y - 1, 12) : monthEnd(y, m - 1);
+}
+
+/** "trước (ngày) 01/10", "trước ngày 1 tháng 10" (folded): the month after the 1st. */
+const BEFORE_FIRST = /\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?(\d{1,2})|thang\s+0?(\d{1,2}))(?!\d)/;
 
 /** The end of the month or quarter a short deadline names; a month past 12 ("T13") is no date. */
 function shortDeadline(m: RegExpExecArray, fallbackYear: number | null): ParsedDate {

@@ -381,8 +381,14 @@ describe('a deadline before the first of a month', () => {
 
   it('"Trước ngày 01/10/2025" under Quý III is due by 30/9: inside the quarter; "Trước ngày 02/10/2025" and "01/10/2025" are not', () => {
     const r = table(HEADER, [row(1, 'Trước ngày 01/10/2025'), row(2, 'trước 1/10'), row(3, 'Trước ngày 1 tháng 10 năm 2025'), row(4, 'Trước ngày 02/10/2025'), row(5, '01/10/2025')]);
-    expect(r.tasks).toHaveLength(5);
+    // The due day itself is the 30th, so the overdue lists count from 01/10, not a day late.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-09-30', '2025-09-30', '2025-10-02', '2025-10-01']);
     expect(codes(r)).toEqual(['deadline-outside-quarter F8', 'deadline-outside-quarter F9']);
+  });
+
+  it('"Trước ngày 01/10/2025" is overdue on 01/10, not from 02/10', () => {
+    const r = analyseWorkbook({ sheets: [sheet('Q3', [TITLE, [], HEADER, ['I', 'Quý III'], row(1, 'Trước ngày 01/10/2025')])] }, { fileName: 'x.xlsx', asOf: '2025-10-01' });
+    expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[5, '2025-09-30']]);
   });
 });
 
