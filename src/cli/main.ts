@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetKind, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
-import { type FileReport, type Report, type UnreadableFile, withMissingSheets } from '../engine/report';
+import type { FileReport, Report, UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
 import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
@@ -106,9 +106,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       // the copy --out replaces, else a marked copy of the file left out of this run.
       const from = old?.tracker ? undefined : carried.get(r);
       const tracker = old?.tracker ?? from?.tracker;
-      const analysed = analyseWorkbook(tracker ? { ...r.grid, tracker } : r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
-      // A damaged file's lost sheets are said in the JSON, the summary and tong-hop.xlsx, not on stderr alone.
-      const report = withMissingSheets(analysed, r.grid);
+      const report = analyseWorkbook(tracker ? { ...r.grid, tracker } : r.grid, { fileName: r.input.label, directory, period: args.period, sheet: args.sheet, asOf });
       checked.push({ input: r.input, bytes: r.bytes, grid: r.grid, report, ...(from ? { carried: from } : {}) });
     } catch (e) {
       fail(r.input, e, failures, io);

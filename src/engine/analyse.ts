@@ -146,6 +146,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       statusFromTracker: fromTracker,
       droppedElsewhere,
     }),
+    // A damaged file's lost sheets are said in the JSON and in every summary, not by the host alone.
+    ...(grid.missingSheets?.length ? { missingSheets: [...grid.missingSheets] } : {}),
   };
 }
 

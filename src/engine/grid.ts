@@ -49,6 +49,11 @@ export interface WorkbookGrid {
    * programme): then this one, an earlier copy's, is not used.
    */
   tracker?: SheetGrid;
+  /**
+   * A damaged file (the xlsx reader says so): sheets its workbook lists whose content is missing,
+   * so not read. The report names them, and every summary made from it.
+   */
+  missingSheets?: string[];
 }
 
 export function isDateCell(v: CellValue | undefined): v is DateCell {

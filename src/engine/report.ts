@@ -3,7 +3,6 @@
  * Field names are part of the contract: add fields, never rename or remove them.
  */
 import { z } from 'zod';
-import type { WorkbookGrid } from './grid';
 
 export const FIELDS = ['stt', 'task', 'lead', 'coord', 'product', 'leader', 'deadline', 'status', 'result', 'note', 'section', 'start', 'month', 'quarter', 'proposal', 'completed'] as const;
 export const fieldSchema = z.enum(FIELDS);
@@ -243,11 +242,6 @@ export const fileReportSchema = z.object({
   missingSheets: z.array(z.string()).optional(),
 });
 export type FileReport = z.infer<typeof fileReportSchema>;
-
-/** The report with the sheets a damaged workbook lacks (as the xlsx reader gives them), for every reader of the report. */
-export function withMissingSheets(report: FileReport, grid: WorkbookGrid & { missingSheets?: readonly string[] }): FileReport {
-  return grid.missingSheets?.length ? { ...report, missingSheets: [...grid.missingSheets] } : report;
-}
 
 /** A file of the run that could not be read: it counts nowhere, and the summary says so. */
 export const unreadableFileSchema = z.object({

@@ -31,7 +31,7 @@ export interface XlsxApi {
    * `fileName` is named in the Vietnamese error for a file that is not an .xlsx. `missingSheets`:
    * sheets a damaged file lists but lacks (not read; the page names them).
    */
-  readWorkbookGrid(data: Uint8Array | ArrayBuffer, options?: { fileName?: string }): Promise<WorkbookGrid & { missingSheets?: string[] }>;
+  readWorkbookGrid(data: Uint8Array | ArrayBuffer, options?: { fileName?: string }): Promise<WorkbookGrid>;
   /**
    * The marked copy, and what it could not keep of the original (charts, macros…): the page says so.
    * `previousCopy`: a marked copy of the file whose "Theo dõi" the new copy carries on (as `--out` does).

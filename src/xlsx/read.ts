@@ -57,11 +57,8 @@ export function workbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: wb.worksheets.map(worksheetGrid) };
 }
 
-/** A workbook read: its grid, and the sheets workbook.xml lists whose part the file lacks. */
-export type ReadWorkbook = WorkbookGrid & {
-  /** Listed in the workbook but missing from the .xlsx (a damaged file): not read, the others are. */
-  missingSheets?: string[];
-};
+/** A workbook read: its grid, with the sheets workbook.xml lists whose part the file lacks (`missingSheets`). */
+export type ReadWorkbook = WorkbookGrid;
 
 /**
  * Every worksheet as a SheetGrid: values (rich text flattened, formulas → cached result, formula

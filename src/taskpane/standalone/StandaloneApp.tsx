@@ -35,7 +35,7 @@ interface LoadedFile {
    */
   label: string;
   bytes: Uint8Array;
-  grid: (WorkbookGrid & { missingSheets?: string[] }) | null;
+  grid: WorkbookGrid | null;
   report: FileReport | null;
   error: unknown;
 }
@@ -221,16 +221,14 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
   const asOf = useMemo(() => today(), [today]);
 
   const analyse = useCallback(
-    (grid: WorkbookGrid & { missingSheets?: string[] }, name: string, p: string): FileReport => {
-      // As the CLI's report (engine's withMissingSheets, not imported: the engine loads apart): its summaries say a damaged file's lost sheets.
-      const withMissingSheets = (r: FileReport): FileReport => (grid.missingSheets?.length ? { ...r, missingSheets: [...grid.missingSheets] } : r);
+    (grid: WorkbookGrid, name: string, p: string): FileReport => {
       // No directory given: the engine uses the workbook's own "Danh mục" sheet when it has one.
       try {
-        return withMissingSheets(engine.analyseWorkbook(grid, { fileName: name, period: p || undefined, asOf }));
+        return engine.analyseWorkbook(grid, { fileName: name, period: p || undefined, asOf });
       } catch (error) {
         // A workbook whose own directory has no such period is read with the period it says
         // (the hint under the picker names it): one file's directory never locks the others out.
-        if (p && inputErrorCode(error) === 'unknown-period') return withMissingSheets(engine.analyseWorkbook(grid, { fileName: name, asOf }));
+        if (p && inputErrorCode(error) === 'unknown-period') return engine.analyseWorkbook(grid, { fileName: name, asOf });
         throw error;
       }
     },
