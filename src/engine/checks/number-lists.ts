@@ -114,9 +114,13 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
 function namesAnotherMonth(prefix: string, p: ParsedTask): boolean {
   if (p.month === null || !/^\d{1,2}$/.test(prefix)) return false;
   const n = Number(prefix);
-  const first = p.firstMonth ?? p.month;
-  if (n < 4 || n > 12 || n === p.quarter || (n >= first && n <= p.month)) return false;
-  return Math.ceil(n / 3) === Math.ceil(p.month / 3) || n === first - 1;
+  if (n < 4 || n > 12 || n === p.quarter || isRowMonth(n, p)) return false;
+  return Math.ceil(n / 3) === Math.ceil(p.month / 3) || n === (p.firstMonth ?? p.month) - 1;
+}
+
+/** Whether n is a month of the task's month row or range ("7" or "8" under "Tháng 7-8"). */
+export function isRowMonth(n: number, p: ParsedTask): boolean {
+  return p.month !== null && n >= (p.firstMonth ?? p.month) && n <= p.month;
 }
 
 /** An unnumbered task after a hierarchical number stands for the next of its prefix (1.1, _: 1.2). */

@@ -5,7 +5,7 @@
  */
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { checkLetter, checkPeriodPrefix, checkSubNumber, followsLetter, hierarchical, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type PeriodPrefixes, type SubNumber, type SubNumbers } from './number-lists';
+import { checkLetter, checkPeriodPrefix, checkSubNumber, followsLetter, hierarchical, isRowMonth, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type PeriodPrefixes, type SubNumber, type SubNumbers } from './number-lists';
 import { shorten } from './required-fields';
 
 /** An unnumbered task, waiting for the next number of its part to tell which number it had. */
@@ -229,8 +229,7 @@ function skipsPrefix(prefix: string, above: string, p: ParsedTask): boolean {
   if (!/^\d+$/.test(prefix) || !/^\d+$/.test(above) || p.periodRow !== null || p.groupNumber !== null) return false;
   const n = Number(prefix);
   const m = Number(above);
-  const months = p.month !== null && n >= (p.firstMonth ?? p.month) && n <= p.month;
-  return n !== 1 && n !== m && n !== m + 1 && n !== p.quarter && !months;
+  return n !== 1 && n !== m && n !== m + 1 && n !== p.quarter && !isRowMonth(n, p);
 }
 
 /**
