@@ -199,7 +199,8 @@ function sourceColumns(task: Task) {
  * "Ngày hoàn thành" (`sourceDay`), not to the status list: the day counts the task done once past.
  */
 function copiedFrom(task: Task): NonNullable<TrackerRow['copied']> {
-  const dayOnly = task.status !== null && sourceDay(task) !== null && dayOf(task.status) === sourceDay(task);
+  const day = sourceDay(task);
+  const dayOnly = task.status !== null && day !== null && dayOf(task.status) === day;
   return { status: dayOnly ? '' : normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline) };
 }
 
