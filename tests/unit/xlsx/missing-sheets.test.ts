@@ -70,6 +70,10 @@ describe('a sheet listed in the workbook whose part is missing', () => {
       const report = reportSchema.parse(JSON.parse(r.out));
       expect(report.files[0]!.sheets).not.toContain('Nhiệm vụ theo quý');
       expect(report.files[0]!.sheets).toContain('Phụ lục NV KHCN');
+      // The others as a whole file gives them: every task but the lost sheet's, none lost beside it.
+      const whole = reportSchema.parse(JSON.parse((await runCli('check', path.join(FIXTURES, 'ctct-2024.xlsx'), '--json')).out));
+      const rows = (tasks: typeof report.tasks) => tasks!.map((t) => `${t.sheet}!${t.row}`);
+      expect(rows(report.tasks)).toEqual(rows(whole.tasks!.filter((t) => t.sheet !== 'Nhiệm vụ theo quý')));
       expect(report.tasks!.length).toBeGreaterThan(0);
       expect(r.err).toContain('Lưu ý: tệp “don-vi.xlsx” bị hỏng một phần: trang “Nhiệm vụ theo quý” có tên trong sổ làm việc nhưng nội dung không có trong tệp');
     } finally {
