@@ -70,5 +70,7 @@ it('keeps the old copy beside as "…-kiem-tra-ban-cu.xlsx" when a table on a sh
   expect(r.err).toContain('bản sao cũ được giữ lại với tên kh-kiem-tra-ban-cu.xlsx');
   const old = await load(path.join(out, 'kh-kiem-tra-ban-cu.xlsx'));
   expect(old.getWorksheet('Bảng VP')!.getTable('BangVP')).toBeDefined();
+  // The old copy is the one the user filled: the table's row is still there.
+  expect([old.getWorksheet('Bảng VP')!.getCell('A2').value, old.getWorksheet('Bảng VP')!.getCell('B2').value]).toEqual(['Văn phòng Sở', 1]);
   expect((await load(copy)).getWorksheet('Bảng VP')!.getCell('A2').value).toBe('Văn phòng Sở');
 });
