@@ -77,9 +77,9 @@ const SHORT_DEADLINE = new RegExp(
  */
 const HALF_YEAR = /^(?:(?:truoc|trong|den|vao|han)\s+)?(?:0?6\s+thang\s+(dau|cuoi)|(cuoi|het))\s+nam(?:\s*(?:[/-]|nam)?\s*(\d{4}))?[.;]?$/;
 
-/** "quý iii", "quý 3/2025", "quý iii năm 2025" (folded). */
 /** Every quarter of a list ("iii, iv"). */
 const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_AFTER_WORD}\b`, 'g');
+/** "quý iii", "quý 03/2025", "quý iii năm 2025", "quý iii – iv" (folded). Groups: the first quarter, the rest of the list; the year is the last. */
 const QUARTER_DEADLINES = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b((?:\s*(?:,|[-–—]|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
 
 /** The end of the last quarter one "quý …" names, in its year or the sheet's. */
