@@ -195,6 +195,17 @@ describe('what is not the same task', () => {
 /** A unit's sheet checked on a report date of its own (not the suite's AS_OF). */
 const checkedOn = (fileName: string, asOf: string, rows: CellValue[][]) => analyseWorkbook({ sheets: [sheet('Quý', rows)] }, { fileName, asOf });
 
+const WORKSHOP = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
+
+/** The unit's Quý III sheet with no deadline column: the workshop under way, due at the quarter's end. */
+const unitWorkshopUnderWay = (asOf: string) =>
+  checkedOn('a-don-vi.xlsx', asOf, [
+    ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
+    UNIT_HEADER,
+    ['I', 'Quý III'],
+    [1, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', 'Đang thực hiện'],
+  ]);
+
 describe('a shared task judged on the report date, not on today', () => {
   // A day typed alone in the status column, still ahead on the report date: planned, not done
   // (it would be done on today's date, a year later).
@@ -247,20 +258,13 @@ describe('a shared task overdue: listed with the deadline a copy writes, not a q
   // The unit's sheet has no deadline column (its task is due at the quarter's end); the programme
   // gives 31/7. Whichever file comes first, the list says the task was due on 31/7.
   const REPORT_DATE = '2025-10-15';
-  const TEXT = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
-  const unit = () =>
-    checkedOn('a-don-vi.xlsx', REPORT_DATE, [
-      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
-      UNIT_HEADER,
-      ['I', 'Quý III'],
-      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', 'Đang thực hiện'],
-    ]);
+  const unit = () => unitWorkshopUnderWay(REPORT_DATE);
   const whole = () =>
     checkedOn('chuong-trinh.xlsx', REPORT_DATE, [
       ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
       ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
       ['I', 'Quý III'],
-      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', '31/7/2025'],
+      [1, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', '31/7/2025'],
     ]);
 
   it.each([
@@ -308,20 +312,13 @@ describe('a shared task counted under way, its deadline passed in a copy done th
   // 30/9, not passed on 15/8. The programme's copy says done, by 31/7. The task counts under way,
   // as the first status written: on 15/8 it is overdue since 31/7.
   const REPORT_DATE = '2025-08-15';
-  const TEXT = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
-  const unit = () =>
-    checkedOn('a-don-vi.xlsx', REPORT_DATE, [
-      ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'],
-      UNIT_HEADER,
-      ['I', 'Quý III'],
-      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', 'Đang thực hiện'],
-    ]);
+  const unit = () => unitWorkshopUnderWay(REPORT_DATE);
   const whole = (status: string) =>
     checkedOn('chuong-trinh.xlsx', REPORT_DATE, [
       ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
       [...UNIT_HEADER, 'Thời hạn'],
       ['I', 'Quý III'],
-      [1, TEXT, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', status, '31/7/2025'],
+      [1, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', status, '31/7/2025'],
     ]);
 
   it('is overdue since the copy\'s deadline, with the status counted', () => {
