@@ -15,6 +15,16 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** A folder "name" holding vp.xlsx (from `vpFixture`) and another unit's file, checked with its copies written beside them. */
+async function checkedFolder(name: string, vpFixture: string, other: string): Promise<string> {
+  const units = path.join(tmp, name);
+  fs.mkdirSync(units);
+  fs.copyFileSync(path.join(FIXTURES, vpFixture), path.join(units, 'vp.xlsx'));
+  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, other));
+  await runCli('check', units, '--out', units);
+  return units;
+}
+
 it('a copy of "a/ctct.xlsx" beside a "ctct.xlsx" it was made from is left out, not counted a second time', async () => {
   for (const [unit, fixture] of [['a', 'ctct-2025.xlsx'], ['b', 'phu-luc-II-2025.xlsx']]) {
     fs.mkdirSync(path.join(tmp, 'units', unit), { recursive: true });
@@ -54,11 +64,7 @@ it('another unit\'s copy ("Tệp: ctct.xlsx") beside a "ctct.xlsx" with no task 
 });
 
 it('a folder run\'s own copy ("vp-kiem-tra.xlsx", "Tệp: vp.xlsx") beside vp.xlsx rewritten whole (next year\'s programme) is still its copy, left out', async () => {
-  const units = path.join(tmp, 'nam-moi');
-  fs.mkdirSync(units);
-  fs.copyFileSync(path.join(FIXTURES, 'ctct-2024.xlsx'), path.join(units, 'vp.xlsx'));
-  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, 'qlkh.xlsx'));
-  await runCli('check', units, '--out', units);
+  const units = await checkedFolder('nam-moi', 'ctct-2024.xlsx', 'qlkh.xlsx');
   fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(units, 'vp.xlsx'));
 
   const r = await runCli('check', units, '--out', units, '--json');
@@ -69,11 +75,7 @@ it('a folder run\'s own copy ("vp-kiem-tra.xlsx", "Tệp: vp.xlsx") beside vp.xl
 });
 
 it('a copy ("vp-kiem-tra.xlsx", "Tệp: vp.xlsx") beside its original renamed ("vp thang 10.xlsx") is that file\'s copy, not a second programme', async () => {
-  const units = path.join(tmp, 'doi-ten');
-  fs.mkdirSync(units);
-  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), path.join(units, 'vp.xlsx'));
-  fs.copyFileSync(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'), path.join(units, 'kh.xlsx'));
-  await runCli('check', units, '--out', units);
+  const units = await checkedFolder('doi-ten', 'ctct-2025.xlsx', 'kh.xlsx');
   fs.renameSync(path.join(units, 'vp.xlsx'), path.join(units, 'vp thang 10.xlsx'));
   const alone = reportSchema.parse(JSON.parse((await runCli('check', path.join(units, 'vp thang 10.xlsx'), '--json')).out));
 
