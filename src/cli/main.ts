@@ -14,7 +14,7 @@ import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sameFile, type Source, withoutTrailingSlash } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, writeOutputs } from './outputs';
+import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, sheetsAddedToSummary, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 import { oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
 
@@ -163,9 +163,8 @@ async function writeAll(
 
 /** An earlier summary at `target` that a user added sheets to (so it is read as a workbook of the run): those sheets. */
 function addedToSummary(kept: readonly ReadInput[], target: string): string[] | undefined {
-  const input = kept.find((r) => sameFile(r.input.file, target));
-  if (!input || !input.grid.sheets.some((s) => ownSheetKind(s) === 'task-list') || !ownSheetOf(input.grid.sheets, 'summary')) return undefined;
-  return input.grid.sheets.filter((s) => ownSheetKind(s) !== 'summary' && ownSheetKind(s) !== 'task-list').map((s) => s.name);
+  const sheets = kept.find((r) => sameFile(r.input.file, target))?.grid.sheets;
+  return sheets && sheetsAddedToSummary(sheets.map(ownSheetKind), sheets.map((s) => s.name));
 }
 
 /** Each source read (bytes and grid), in order; one that cannot be read is its failure, the others go on. */

@@ -101,8 +101,7 @@ export function planOutputs(
     summary = path.join(out, SUMMARY_FILE);
     const added = addedToSummary(summary);
     if (added?.length) {
-      const names = added.map((n) => `“${n}”`).join(', ');
-      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: bảng tổng hợp CTCT ghi lần trước đã được thêm ${added.length > 1 ? 'các trang' : 'trang'} ${names}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
+      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetList(added)}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
     }
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
@@ -158,9 +157,19 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
 
 /** An earlier summary a user added sheets to: those sheets, said (undefined for anything else). */
 function addedSheets({ kinds, names }: ExistingFile, kind: 'copy' | 'summary'): string | undefined {
-  if (kind !== 'summary' || !names || !kinds.includes('summary') || !kinds.includes('task-list')) return undefined;
-  const added = names.filter((_, i) => kinds[i] !== 'summary' && kinds[i] !== 'task-list');
-  return `bảng tổng hợp CTCT ghi lần trước đã được thêm ${added.length > 1 ? 'các trang' : 'trang'} ${added.map((n) => `“${n}”`).join(', ')}, ghi đè thì những gì thêm vào sẽ mất`;
+  const added = kind === 'summary' && names ? sheetsAddedToSummary(kinds, names) : undefined;
+  return added && `bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetList(added)}, ghi đè thì những gì thêm vào sẽ mất`;
+}
+
+/** A workbook holding CTCT's summary and task list (a summary it wrote): the other sheets, added by a user. Undefined: not a summary. */
+export function sheetsAddedToSummary(kinds: readonly (OwnSheetKind | null)[], names: readonly string[]): string[] | undefined {
+  if (!kinds.includes('summary') || !kinds.includes('task-list')) return undefined;
+  return names.filter((_, i) => kinds[i] !== 'summary' && kinds[i] !== 'task-list');
+}
+
+/** "trang “A”" or "các trang “A”, “B”". */
+function sheetList(names: readonly string[]): string {
+  return `${names.length > 1 ? 'các trang' : 'trang'} ${names.map((n) => `“${n}”`).join(', ')}`;
 }
 
 /**
@@ -292,9 +301,8 @@ export async function writeOutputs(
 
 /** Sheets a user added to the copy written over, carried into the new one: said, so she knows where they are. */
 function carriedSheetsNote(copy: string, sheets: readonly string[], without: readonly string[], kept: string | undefined): string {
-  const list = (names: readonly string[]) => `${names.length > 1 ? 'các trang' : 'trang'} ${names.map((n) => `“${n}”`).join(', ')}`;
-  const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${list(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
-  return `Chép ${list(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
+  const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${sheetList(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
+  return `Chép ${sheetList(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
 }
 
 /** The copy about to be written over, kept as "X-kiem-tra-ban-cu.xlsx" (or "-2", …, never over a file); its name. */
