@@ -8,7 +8,7 @@ import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from 
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
-import { endsWithPath, sourceLabel } from '../engine/own-outputs';
+import { endsWithPath, ownTrackerWins, sourceLabel } from '../engine/own-outputs';
 import { readTracker } from '../engine/track';
 import { trackerHasTyped } from '../xlsx/tracker-carry';
 
@@ -263,8 +263,8 @@ export async function writeOutputs(
     const from = old?.tracker ? `bản sao trước ${path.basename(target)}` : r.carried ? `bản sao ${r.carried.name}` : null;
     // Said only where users typed something there: a weekly re-run of untouched copies says nothing.
     if (from) {
-      // The workbook's own tracker wins (it is where the user works); the earlier copy's stands in otherwise.
-      const own = r.grid.sheets.some((s) => ownSheetKind(s) === 'tracker');
+      // The workbook's own tracker under CTCT's name wins (it is where the user works); the earlier copy's stands in otherwise, as the engine counts it.
+      const own = ownTrackerWins(r.grid);
       if (own && trackerHasTyped(readTracker((old?.tracker ?? r.carried!.tracker).cells).rows)) {
         io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
       } else if (!own && copy.trackerTyped) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);

@@ -10,7 +10,7 @@ import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
 import { countedStatus, taskYear } from '../engine/summary/summarise';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
-import { ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
+import { namedOwnSheet, ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
 import { definedNameList, readDefinedNames, restoreDefinedNames } from './defined-names';
 import { MARKS_SHEET } from '../engine/marks';
@@ -179,8 +179,12 @@ export async function writeMarkedCopyDetailed(
     previousRows = old.rows;
     carried = captureTrackerCells(sheet.ws, old);
   };
-  // One of each: copies the user keeps beside them ("Theo dõi T7", a monthly snapshot) stay as they are.
-  const oldTracker = ownSheetOf(sheetGrids(wb), 'tracker');
+  // The tracker the engine counted (analyseWorkbook): the workbook's own under CTCT's name, else the
+  // earlier copy's, else a tracker of the workbook under another name. One of each is rewritten:
+  // copies the user keeps beside it ("Theo dõi T7", a monthly snapshot) stay as they are.
+  const named = namedOwnSheet(sheetGrids(wb), 'tracker');
+  const previousTracker = options.previousCopy && !named ? ownSheetOf(sheetGrids(await loadWorkbook(options.previousCopy, { fileName })), 'tracker') : undefined;
+  const oldTracker = named ?? (previousTracker ? undefined : ownSheetOf(sheetGrids(wb), 'tracker'));
   const oldSummary = ownSheetOf(sheetGrids(wb), 'summary');
   const rewritten = [oldTracker?.ws.name, oldSummary?.ws.name, MARKS_SHEET].filter((n): n is string => !!n);
   const trackerOrder = oldTracker && orderOf(oldTracker.ws);
@@ -190,11 +194,7 @@ export async function writeMarkedCopyDetailed(
     wb.removeWorksheet(oldTracker.ws.id);
   }
   if (oldSummary) wb.removeWorksheet(oldSummary.ws.id);
-  // The workbook's own tracker is where the user works; the earlier copy's stands in when it has none.
-  if (options.previousCopy && !oldTracker) {
-    const tracker = ownSheetOf(sheetGrids(await loadWorkbook(options.previousCopy, { fileName })), 'tracker');
-    if (tracker) takeTracker(tracker);
-  }
+  if (previousTracker) takeTracker(previousTracker);
   const summaryName = freeSheetName(wb, SUMMARY_SHEET);
   const trackerName = freeSheetName(wb, TRACKER_SHEET);
 

@@ -721,6 +721,21 @@ describe('columns and notes users add to "Theo dõi"', () => {
       expect(noteOf(trackerSheetRow((await open(copy)).getWorksheet('Theo dõi')!, fr.tasks[2]!.key).getCell(12))).toBe('Chờ ý kiến Giám đốc');
     }
   });
+  it('of the copy --out replaces win over a tracker of the workbook under another name ("Theo dõi T7"), which stays as it is', async () => {
+    const fr = sampleFileReport(ASOF);
+    // The earlier copy, a status typed in its "Theo dõi".
+    const typed = await markedTracker(fr);
+    trackerSheetRow(typed.ws, fr.tasks[1]!.key).getCell(10).value = 'Hoàn thành';
+    const previousCopy = new Uint8Array(await typed.wb.xlsx.writeBuffer());
+    // The workbook checked keeps a monthly snapshot of a tracker, renamed, nothing typed in it.
+    const snapshot = await markedTracker(fr);
+    snapshot.ws.name = 'Theo dõi T7';
+    const original = new Uint8Array(await snapshot.wb.xlsx.writeBuffer());
+    const copy = await open(await writeMarkedCopy(original, fr, report([fr], ASOF), { asOf: ASOF, previousCopy }));
+    expect(trackerSheetRow(copy.getWorksheet('Theo dõi')!, fr.tasks[1]!.key).getCell(10).value).toBe('Hoàn thành');
+    expect(trackerSheetRow(copy.getWorksheet('Theo dõi T7')!, fr.tasks[1]!.key).getCell(10).value).toBeNull();
+  });
+
   it('are kept when users renamed the tracker\'s headers ("Tên nhiệm vụ", "Tình trạng"): it is still CTCT\'s tracker', async () => {
     // Keys as the engine makes them (quarter.month.hash): they tell CTCT's tracker once its headers are renamed.
     const sample = sampleFileReport(ASOF);
