@@ -545,7 +545,7 @@ export function readSheet(view: SheetView): SheetParse {
     // A signature block ("Nơi nhận:", "KT. GIÁM ĐỐC") ends the table, even with no blank line above it;
     // so does a remark ("Ghi chú: …"), unless tasks follow it. Neither is a section, even in the number column.
     const signature = isSignature(view, r);
-    if (signature || isRemark(view, r)) {
+    if (signature || isRemark(view, r) || isFootnote(view, r, continuationOpen ? lastTask : null)) {
       paused = signature ? null : t;
       table = null;
       lastTask = null;
@@ -939,8 +939,10 @@ function isTotalLabel(text: string): boolean {
 }
 
 const FOOTER = /^(noi nhan|kt\.? ?giam doc|tl\.? ?giam doc|ky thay giam doc|nguoi lap( bieu)?)\s*:?$/;
-/** "Ghi chú: …", "* Ghi chú:", "Lưu ý:" opening a row: a remark under the table, not the task above's text. */
-const REMARK = /^[*\s]*(ghi chu|chu thich|luu y)\s*:/;
+/** "Ghi chú: …", "* Ghi chú:", "Lưu ý:", "Nguồn: …" opening a row: a remark under the table, not the task above's text. */
+const REMARK = /^[*\s]*(ghi chu|chu thich|luu y|nguon)\s*:/;
+/** "(*) Nhiệm vụ chuyển tiếp…", "* Nhiệm vụ…": a footnote's mark, then its words. */
+const FOOTNOTE_MARK = /^(?:\(\*+\)\s*|\*+\s+)\S/;
 
 /** A signer's line: "(Đã ký)", "Quảng Ngãi, ngày 15 tháng 7 năm 2025", or with the date left to write ("ngày ... tháng ... năm ..."). */
 const SIGNED = /^(\(?da ky\)?|[a-z ]{2,30}, ngay .{0,40}(?:\d{4}|\.{2,}|…))$/;
@@ -969,6 +971,18 @@ function isSignature(view: SheetView, r: number): boolean {
 function isRemark(view: SheetView, r: number): boolean {
   const cols = view.filledColumns(r);
   return cols.length > 0 && REMARK.test(foldKey(view.text(r, cols[0])));
+}
+
+/**
+ * A footnote alone on its row under a task table ("(*) Nhiệm vụ chuyển tiếp từ năm 2024"). A line
+ * starting "* " right under a task that opens a list ("… gồm:"), or holds such items, is its next item.
+ */
+function isFootnote(view: SheetView, r: number, above: ParsedTask | null): boolean {
+  const cols = view.filledColumns(r);
+  if (cols.length !== 1) return false;
+  const text = view.text(r, cols[0]);
+  if (!FOOTNOTE_MARK.test(text)) return false;
+  return text.startsWith('(') || !above || !(goesOnBelow(above) || /(?:^|\s)\*\s/.test(above.text.task ?? ''));
 }
 
 function isFooter(view: SheetView, r: number): boolean {

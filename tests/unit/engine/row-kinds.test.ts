@@ -94,6 +94,21 @@ describe('rows that are not tasks', () => {
     expect(signed.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A']);
   });
 
+  it('a footnote right under the last task ("(*) …", "* …", "Nguồn: …"), in the task or the number column, ends the table', () => {
+    for (const note of ['(*) Nhiệm vụ chuyển tiếp từ năm 2024', '* Nhiệm vụ chuyển tiếp từ năm 2024', 'Nguồn: Quyết định số 12/QĐ-SKHCN ngày 10/01/2025 của Giám đốc Sở']) {
+      for (const footnote of [[null, note], [note]]) {
+        const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), footnote]));
+        expect([note, r.tasks.map((t) => t.task), r.summary.sections.map((s) => [s.label, s.declared, s.actual]), codes(r)]).toEqual([note, ['Xây dựng kế hoạch A', 'Tổ chức hội thảo B'], [['Quý III', 2, 2]], []]);
+      }
+    }
+    // Between two quarters, numbered tasks after it are still the table's.
+    const inside = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), [null, '(*) Nhiệm vụ chuyển tiếp'], ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Tổ chức hội thảo B')]));
+    expect([inside.tasks.map((t) => [t.task, t.quarter]), codes(inside)]).toEqual([[['Xây dựng kế hoạch A', 3], ['Tổ chức hội thảo B', 4]], []]);
+    // "* " items of a task that opens a list, and the rest of a task cut at a page break, stay the task's.
+    const items = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Tổ chức các hoạt động gồm:'), [null, '* Hội thảo khoa học'], [null, '* Triển lãm'], task(2, 'Tổ chức hội thảo khoa học tại'), [null, 'Quảng Ngãi năm 2025']]));
+    expect(items.tasks.map((t) => t.task)).toEqual(['Tổ chức các hoạt động gồm: * Hội thảo khoa học * Triển lãm', 'Tổ chức hội thảo khoa học tại Quảng Ngãi năm 2025']);
+  });
+
   it('numbers 1, 1, 2, 3: one duplicate, no gap', () => {
     const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'A'), task(1, 'B'), task(2, 'C'), task(3, 'D')]));
     expect(codes(r)).toEqual(['duplicate-number A5']);
