@@ -17,7 +17,7 @@ import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { countListedSections } from './reading/count-lists';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, ordinalsAsFigures, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
+import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, monthsInQuarter, ordinalsAsFigures, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -314,6 +314,14 @@ function quarterInCell(text: string): number | null {
   return q ? quarterOf(q[1]) : null;
 }
 
+/** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
+function singleQuarterInCell(text: string): number | null {
+  const named = new Set<number | null>();
+  for (const m of ordinalsAsFigures(foldKey(text)).matchAll(new RegExp(QUARTER_IN_CELL.source, 'g'))) named.add(quarterOf(m[1]));
+  const [only] = named;
+  return named.size === 1 ? only : null;
+}
+
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher } = scope;
   if (t.month === null) monthCellYear(t);
@@ -336,11 +344,17 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
+  const ownQuarter = c.quarter && t.quarter === null && t.month === null ? singleQuarterInCell(c.quarter) : null;
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);
-  const month = t.month === null ? monthCell(c.month) : null;
-  if (month !== null) {
-    t.month = month;
-    t.quarter = t.quarter ?? Math.ceil(month / 3);
+  const months = t.month === null ? monthCellRange(c.month) : null;
+  if (months !== null) {
+    t.month = months.last;
+    t.quarter = t.quarter ?? Math.ceil(months.last / 3);
+    // "IV | 1": the month is more precise, as a month row outside its quarter heading is; month-outside-quarter says so.
+    if (ownQuarter !== null && !monthsInQuarter(months.first, months.last, ownQuarter)) {
+      t.quarter = Math.ceil(months.last / 3);
+      t.monthOutsideQuarter = ownQuarter;
+    }
   }
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
@@ -532,13 +546,18 @@ function statusProposals(tasks: readonly Task[], proposals: readonly Proposal[],
  * ("Tháng Mười Hai", "tháng bảy").
  */
 function monthCell(text: string | undefined): number | null {
+  return monthCellRange(text)?.last ?? null;
+}
+
+/** A "Tháng" cell's first and last month ("7-8": 7, 8; "Tháng 7": 7, 7). */
+function monthCellRange(text: string | undefined): { first: number; last: number } | null {
   if (!text) return null;
   const date = parseDateText(text);
-  if (date) return Number(date.slice(5, 7));
+  if (date) return { first: Number(date.slice(5, 7)), last: Number(date.slice(5, 7)) };
   const folded = ordinalsAsFigures(foldKey(text));
   const worded = wordedMonth(folded);
-  if (worded !== null) return worded;
-  return monthCellSpan(folded)?.last ?? null;
+  if (worded !== null) return { first: worded, last: worded };
+  return monthCellSpan(folded);
 }
 
 /** A "Tháng" cell's months as text (folded): "T7", "Th8", "T.10/2025" are months in their own column ("thang" folded, abbreviated). */

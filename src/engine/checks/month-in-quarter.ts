@@ -1,5 +1,5 @@
-/** "Tháng 10" under "Quý III": a month row in a quarter its month is not in. */
-import type { Check } from './context';
+/** "Tháng 10" under "Quý III", or a task's own "Tháng" cell outside its "Quý" cell ("IV | 1"). */
+import { fieldCell, type Check } from './context';
 import { quarterLabel } from '../summary/layout';
 
 
@@ -15,6 +15,14 @@ export const monthInQuarter: Check = {
           { label: s.label, quarter: quarterLabel(s.outsideQuarter), month: s.month, monthQuarter: quarterLabel(Math.ceil(s.month / 3)) },
         );
       }
+    }
+    for (const t of ctx.tasks) {
+      const p = t.parsed;
+      const at = p.monthOutsideQuarter !== undefined && p.month !== null ? fieldCell(t, 'month') : null;
+      if (!at) continue;
+      const text = p.text.month!.trim();
+      const label = /^\d/.test(text) ? `Tháng ${text}` : text;
+      ctx.emit('month-outside-quarter', at, { label, quarter: quarterLabel(p.monthOutsideQuarter!), month: p.month, monthQuarter: quarterLabel(Math.ceil(p.month! / 3)) });
     }
   },
 };

@@ -180,6 +180,14 @@ export const MONTH_WORD = `(${Object.keys(MONTH_WORDS).sort((a, b) => b.length -
  */
 const WORDED_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?thang\s+${MONTH_WORD}(?:(?:\s*(?:[/-]|nam)\s*|\s+)(\d{4}))?$`);
 
+/** Whether some month of first..last lies in the quarter ("Tháng 9-10" is partly in Quý III). */
+export function monthsInQuarter(first: number, last: number, quarter: number): boolean {
+  const from = Math.ceil(first / 3);
+  const to = Math.ceil(last / 3);
+  // "Tháng 12-1/2026" runs from Quý IV into the next year's Quý I.
+  return from <= to ? from <= quarter && quarter <= to : quarter >= from || quarter <= to;
+}
+
 /** The month a month written in words names ("thang muoi hai", folded): 12; null for other text. */
 export function wordedMonth(folded: string): number | null {
   const m = WORDED_MONTH.exec(folded);

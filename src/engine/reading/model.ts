@@ -73,6 +73,8 @@ export interface ParsedTask {
    */
   groupUnit?: string;
   quarter: number | null;
+  /** Its own "Quý" cell's quarter, where its own "Tháng" cell names a month outside it ("IV | 1"): `quarter` is the month's. */
+  monthOutsideQuarter?: number;
   /** Under a heading naming several quarters ("Quý I và Quý II"), the first; `quarter` is the last. */
   firstQuarter?: number | null;
   month: number | null;

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
@@ -1001,14 +1001,6 @@ function inQuarters(first: number, last: number, from: number, to: number): bool
   return false;
 }
 
-/** Whether some month of first..last lies in the quarter ("Tháng 9-10" is partly in Quý III). */
-function monthsInQuarter(first: number, last: number, quarter: number): boolean {
-  const from = Math.ceil(first / 3);
-  const to = Math.ceil(last / 3);
-  // "Tháng 12-1/2026" runs from Quý IV into the next year's Quý I.
-  return from <= to ? from <= quarter && quarter <= to : quarter >= from || quarter <= to;
-}
-
 /** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
 function isGroupOver(parent: ParsedTask, stt: string): boolean {
   // The parent's cells first: nearly every task has them, and is no group (no text is parsed then).
@@ -1647,6 +1639,7 @@ class TaskRecord implements ParsedTask {
   errors?: ParsedTask['errors'] = undefined;
   groupNumber: number | null = null;
   groupUnit?: string = undefined;
+  monthOutsideQuarter?: number = undefined;
   constructor(
     public sheet: string,
     public table: ParsedTable,

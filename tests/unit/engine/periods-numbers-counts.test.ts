@@ -188,6 +188,26 @@ describe('a month range across the year\'s end that names no year', () => {
   });
 });
 
+describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
+  const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng'];
+  const task = (n: number, quarter: string | null, month: CellValue): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', quarter, month];
+  const check = (...tasks: CellValue[][]) => analyseWorkbook({ sheets: [sheet('KH', [TITLE, header, ...tasks])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+
+  it('is reported at the month cell, and the task counts in the month\'s quarter, as under a month row', () => {
+    const r = check(task(1, 'III', 7), task(2, 'IV', 1), task(3, 'Quý II', 'Tháng 8'), task(4, 'III', '9-10'), task(5, 'I-II', 5), task(6, 'IV', 12));
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.month]), found(r)]).toEqual([
+      [['1', 3, 7], ['2', 1, 1], ['3', 3, 8], ['4', 3, 10], ['5', 1, 5], ['6', 4, 12]],
+      ['month-outside-quarter G4', 'month-outside-quarter G5'],
+    ]);
+    expect(r.findings[0].message).toBe('"Tháng 1" nằm trong phần Quý IV, nhưng tháng 1 thuộc Quý I.');
+  });
+
+  it('also under a "Quý" written once for its run', () => {
+    const r = check(task(1, 'III', 7), task(2, null, 8), task(3, null, 10), task(4, 'IV', 11));
+    expect([r.tasks.map((t) => [t.quarter, t.month]), found(r)]).toEqual([[[3, 7], [3, 8], [4, 10], [4, 11]], ['month-outside-quarter G5']]);
+  });
+});
+
 describe('numbers as units write them', () => {
   it('"(2)" and "3-" are the numbers 2 and 3; lettered tasks with their own cells are tasks under the group row above them', () => {
     const r = read([['I', 'Quý III'], row(1), row('(2)'), row('3-'), [4, 'Công tác quản lý khoa học:'], row('a)'), row('b)'), row(5)]);
