@@ -112,7 +112,7 @@ export const FINDING_CATALOG = {
     field: 'stt',
     title: 'Trùng số thứ tự',
     titleEn: 'Duplicate number',
-    description: 'Hai nhiệm vụ cùng một số thứ tự trong cùng một phần (số thứ tự đánh lại theo quý hoặc theo phần), kể cả số nhiều cấp cùng số mẹ ("2.1" hai lần) và mục chữ trong cùng danh sách ("b)", "7a" hai lần), hay phần sau bắt đầu bằng số cuối của phần trên (Quý III hết ở 3, Quý IV bắt đầu từ 3: số đánh tiếp bị lặp, trừ khi các phần trước đã đánh lại từ 1; hết ở "1.2", bắt đầu từ "1.2").',
+    description: 'Hai nhiệm vụ cùng một số thứ tự trong cùng một phần (số thứ tự đánh lại theo quý hoặc theo phần), kể cả số nhiều cấp cùng số mẹ ("2.1" hai lần) và mục chữ trong cùng danh sách ("b)", "7a" hai lần), hay phần sau bắt đầu bằng số cuối của phần trên (Quý III hết ở 3, Quý IV bắt đầu từ 3: số đánh tiếp bị lặp, trừ khi các phần trước đã đánh lại từ 1; hết ở "1.2", bắt đầu từ "1.2"). Số "1.10" Excel lưu thành số 1.1 (và "1.20" thành 1.2) ngay sau "1.9" được hiểu là 1.10, không phải trùng.',
     message: 'Số thứ tự {stt} trùng với dòng {otherRow}.',
     suggestion: 'Đánh lại số thứ tự (số tiếp theo là {expected}).',
   },

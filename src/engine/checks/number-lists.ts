@@ -27,11 +27,12 @@ export function hierarchical(stt: string): SubNumber | null {
 }
 
 /** The integer checks for hierarchical numbers, within each prefix: repeats, gaps, a first number above .1. */
-export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber, p: ParsedTask, col: number): void {
+export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, written: SubNumber, p: ParsedTask, col: number): void {
+  let list = subs.byPrefix.get(written.prefix);
+  const h = list && list.block === p.block && keptAsDecimal(ctx, p, col, written.sub, list.last + 1) ? { prefix: written.prefix, sub: list.last + 1 } : written;
   const { prefix, sub } = h;
   const label = `${prefix}.${sub}`;
   const at = { sheet: p.sheet, row: p.row, col };
-  let list = subs.byPrefix.get(prefix);
   if (list && separated(list, p) && (sub === 1 || (subs.perBlock && sub <= list.last))) {
     // A new heading's own list ("1.1" again under "Tháng 8"); one starting above .1 lost its first.
     if (sub > 1) ctx.emit('number-gap', at, { jump: `bắt đầu lại từ ${label}`, missing: ` (thiếu ${subRange(prefix, 1, sub - 1)})` });
@@ -57,6 +58,14 @@ export function checkSubNumber(ctx: CheckContext, subs: SubNumbers, h: SubNumber
   list.written = sub;
   list.block = p.block;
   list.row = p.row;
+}
+
+/**
+ * "1.10" typed where Excel takes it for a number: it keeps 1.1, and shows "1.1" under the General
+ * format. A number x.1 (or x.2 for x.20) in a number cell where x.10 (x.20) is due is that number.
+ */
+function keptAsDecimal(ctx: CheckContext, p: ParsedTask, col: number, sub: number, due: number): boolean {
+  return due % 10 === 0 && String(due).replace(/0+$/, '') === String(sub) && typeof ctx.views.get(p.sheet)?.value(p.row, col) === 'number';
 }
 
 /**

@@ -209,6 +209,18 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
 });
 
 describe('numbers as units write them', () => {
+  it('"1.10" that Excel kept as the number 1.1 (and "1.20" as 1.2) is no repeat where 1.10 is due; a "1.1" typed as text is', () => {
+    const list = (n: number, at10: CellValue, at20: CellValue = 1.2) =>
+      read([['I', 'Quý III'], [1, 'Công tác quản lý khoa học:'], ...Array.from({ length: n }, (_, i) => row(i === 9 ? at10 : i === 19 ? at20 : Number(`1.${i + 1}`)))]);
+    expect(found(list(21, 1.1))).toEqual([]);
+    expect(found(list(11, '1.1'))).toEqual(['duplicate-number A15']);
+    // A page break's rest under 1.9 changes nothing.
+    const cut = read([['I', 'Quý III'], [1, 'Công tác quản lý khoa học:'], ...Array.from({ length: 9 }, (_, i) => row(Number(`1.${i + 1}`))), [null, 'năm 2025'], row(1.1), row(1.11)]);
+    expect(found(cut)).toEqual([]);
+    // 1.1 as a number where 1.4 is due is a repeat all the same.
+    expect(found(read([['I', 'Quý III'], [1, 'Công tác quản lý khoa học:'], row(1.1), row(1.2), row(1.3), row(1.1)]))).toEqual(['duplicate-number A9']);
+  });
+
   it('"(2)" and "3-" are the numbers 2 and 3; lettered tasks with their own cells are tasks under the group row above them', () => {
     const r = read([['I', 'Quý III'], row(1), row('(2)'), row('3-'), [4, 'Công tác quản lý khoa học:'], row('a)'), row('b)'), row(5)]);
     expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3', 'a', 'b', '5']);
