@@ -361,7 +361,7 @@ export function parseHeading(text: string): Heading | null {
       quarter,
       month: null,
       year: q[2] ? Number(q[2]) : null,
-      declared: declared ?? bracketCount(rest || endBracket(folded)),
+      declared: declared ?? bracketCount(rest || endBracket(folded)) ?? countLineAfter(rest),
       label: `Quý ${QUARTER_NAMES[quarter - 1]}`,
       allYear: false,
     };
@@ -377,7 +377,7 @@ export function parseHeading(text: string): Heading | null {
   const short = WORDED_MONTH.exec(head) ?? SHORT_MONTH.exec(folded);
   const month = short ? (MONTH_WORDS[short[1]] ?? Number(short[1])) : 0;
   if (short && month >= 1 && month <= 12) {
-    const count = declared ?? bracketCount(endBracket(folded));
+    const count = declared ?? bracketCount(endBracket(folded)) ?? countLineAfter(folded.slice(short.index + short[0].length));
     return { level: 3, quarter: Math.ceil(month / 3), month, firstMonth: month, year: short[2] ? Number(short[2]) : null, declared: count, label: `Tháng ${month}`, allYear: false };
   }
   const m = MONTH_HEADING.exec(folded);
@@ -390,7 +390,7 @@ export function parseHeading(text: string): Heading | null {
   if (months && head.length <= 40) {
     const { first, last, year, acrossYear } = months;
     const label = first === last ? `Tháng ${last}` : `Tháng ${first}-${last}`;
-    const count = declared ?? bracketCount(folded.slice(m.index + m[0].length));
+    const count = declared ?? bracketCount(folded.slice(m.index + m[0].length)) ?? countLineAfter(folded.slice(m.index + m[0].length));
     const h: Heading = { level: 3, quarter: Math.ceil(last / 3), month: last, firstMonth: first, year, declared: count, label, allYear: false };
     return acrossYear && year === null ? { ...h, monthNextYear: true } : h;
   }
@@ -456,6 +456,12 @@ const COUNT_LINE_FIGURE = new RegExp(String.raw`^${COUNT_LINE_WORDS}(?:${COUNT_F
 function countLineFigure(folded: string): number | null {
   const m = COUNT_LINE_FIGURE.exec(folded);
   return !m ? null : m[1] ? figureValue(m[1]) : numberInWords(m[2]);
+}
+
+/** A count line's words after a quarter or month (folded): "quý iii. số nhiệm vụ: 02", "tháng 7 (số lượng: 3)". */
+function countLineAfter(rest: string): number | null {
+  const m = /^\s*[(.:;,–-]\s*(so\s.*?)\s*\)?\s*\.?$/.exec(rest);
+  return m ? countLineFigure(m[1]) : null;
 }
 
 /** A line that only states a count (folded): "Gồm 5 nhiệm vụ", "(có 3 nhiệm vụ)", "Gồm bốn nhiệm vụ", "Số nhiệm vụ: 4", "Số lượng: bốn". */

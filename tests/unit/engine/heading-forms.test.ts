@@ -13,6 +13,15 @@ const where = (r: FileReport) => r.findings.map((f) => `${f.code} ${f.column}${f
 const sections = (r: FileReport) => r.summary.sections.map((s) => [s.label, s.declared, s.actual]);
 const placed = (r: FileReport) => r.tasks.map((t) => [t.stt, t.quarter, t.month]);
 
+describe('a count line\'s words in the quarter or month heading itself', () => {
+  it('"Quý III. Số nhiệm vụ: 03", "Tháng 7 (Số lượng: 01)" declare their counts, a wrong one reported', () => {
+    const r = read([TITLE, HEADER, ['I', 'Quý III. Số nhiệm vụ: 03'], [null, 'Tháng 7 (Số lượng: 01)'], job(1, 'Xây dựng kế hoạch'), [null, 'Tháng 8 - Số nhiệm vụ: 2'], job(2, 'Tổ chức hội thảo'), ['II', 'Quý IV (Số lượng nhiệm vụ: 1)'], job(1, 'Tổng kết năm')]);
+    expect([sections(r), where(r)]).toEqual([[['Quý III', 3, 2], ['Tháng 7', 1, 1], ['Tháng 8', 2, 1], ['Quý IV', 1, 1]], ['declared-count-mismatch B3', 'declared-count-mismatch B6']]);
+    // Another count after "số lượng" is no count of tasks: the quarter declares none.
+    expect(sections(read([TITLE, HEADER, ['I', 'Quý III (số lượng doanh nghiệp: 5)'], job(1, 'Xây dựng kế hoạch')]))).toEqual([]);
+  });
+});
+
 describe('"thứ" between "Quý" or "Tháng" and its number', () => {
   it.each(['Quý thứ III', 'Quý thứ 3', 'QUÝ THỨ III'])('reads "%s" as the quarter, and "Tháng thứ 8" as the month', (quarter) => {
     const r = read([
