@@ -314,6 +314,18 @@ function quarterInCell(text: string): number | null {
   return q ? quarterOf(q[1]) : null;
 }
 
+/** In a plan across the year's end ("Quý IV/2025 và Quý I/2026"), whether quarter `to` after `from` is the next year's. */
+function turnsYear(scope: SheetScope, from: number, to: number): boolean {
+  const title = scope.titleQuarters;
+  return !!title && title[0] > title[1] && from >= title[0] && to <= title[1];
+}
+
+function nextYear(t: ParsedTask, scope: SheetScope): void {
+  t.yearAfter++;
+  if (t.year !== null) t.year++;
+  else if (scope.year !== null) t.year = scope.year + t.yearAfter;
+}
+
 /** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
 function singleQuarterInCell(text: string): number | null {
   const named = new Set<number | null>();
@@ -344,7 +356,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
-  const ownQuarter = c.quarter && t.quarter === null && t.month === null ? singleQuarterInCell(c.quarter) : null;
+  // Its own "Quý" cell, unless a heading placed it elsewhere (a plan across the year's end placed it by that cell already).
+  const ownQuarter = c.quarter && t.month === null && (t.quarter === null || t.quarter === quarterInCell(c.quarter)) ? singleQuarterInCell(c.quarter) : null;
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);
   const months = t.month === null ? monthCellRange(c.month) : null;
   if (months !== null) {
@@ -354,6 +367,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     if (ownQuarter !== null && !monthsInQuarter(months.first, months.last, ownQuarter)) {
       t.quarter = Math.ceil(months.last / 3);
       t.monthOutsideQuarter = ownQuarter;
+      if (turnsYear(scope, ownQuarter, t.quarter)) nextYear(t, scope);
     }
   }
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.

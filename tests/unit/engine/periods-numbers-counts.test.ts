@@ -202,6 +202,11 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
     expect(r.findings[0].message).toBe('"Tháng 1" nằm trong phần Quý IV, nhưng tháng 1 thuộc Quý I.');
   });
 
+  it('in a plan across the year\'s end, the month\'s quarter is the next year\'s: January is not overdue a year early', () => {
+    const r = analyseWorkbook({ sheets: [sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026'], header, task(1, 'IV', 1), task(2, 'IV', 11), task(3, 'I', 1)])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => [t.quarter, t.month, t.year]), r.summary.overdue, found(r)]).toEqual([[[1, 1, 2026], [4, 11, null], [1, 1, 2026]], [], ['month-outside-quarter G3']]);
+  });
+
   it('also under a "Quý" written once for its run', () => {
     const r = check(task(1, 'III', 7), task(2, null, 8), task(3, null, 10), task(4, 'IV', 11));
     expect([r.tasks.map((t) => [t.quarter, t.month]), found(r)]).toEqual([[[3, 7], [3, 8], [4, 10], [4, 11]], ['month-outside-quarter G5']]);
