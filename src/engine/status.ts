@@ -24,6 +24,9 @@ const AWAITING = ['dang trinh', 'cho phe duyet', 'dang cho phe duyet', 'cho duye
 /** Going on from before ("Tiếp tục thực hiện"; folded): under way, and says more than "Đang thực hiện". */
 const GOING_ON = ['tiep tuc thuc hien', 'dang tiep tuc thuc hien', 'tiep tuc trien khai', 'dang tiep tuc trien khai'];
 
+/** Partly done ("Hoàn thành một phần"; folded): the rest still to do, so under way (overdue once past the deadline). */
+const PARTLY_DONE = ['hoan thanh mot phan', 'da hoan thanh mot phan', 'hoan thanh 1 phan', 'da hoan thanh 1 phan', 'moi hoan thanh mot phan'];
+
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
@@ -42,7 +45,7 @@ const SYNONYMS: Record<string, Status> = {
   ...Object.fromEntries(GOING_ON.map((key) => [key, 'Đang thực hiện' as const])),
   // Being finished: not finished yet.
   'dang hoan thanh': 'Đang thực hiện',
-  ...Object.fromEntries([...LATE, ...AWAITING].map((key) => [key, 'Đang thực hiện' as const])),
+  ...Object.fromEntries([...LATE, ...AWAITING, ...PARTLY_DONE].map((key) => [key, 'Đang thực hiện' as const])),
   'hoan thanh': 'Hoàn thành',
   'da hoan thanh': 'Hoàn thành',
   'ht': 'Hoàn thành',
@@ -152,7 +155,7 @@ const LATE_BY = new RegExp(String.raw`(?<=\b(?:qua han|tre han|cham tien do|tre 
  * record a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING, ...GOING_ON]);
+const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING, ...GOING_ON, ...PARTLY_DONE]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",

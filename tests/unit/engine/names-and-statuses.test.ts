@@ -125,6 +125,16 @@ describe('statuses in units\' own words', () => {
     expect([r.tasks.map((t) => t.status), cells.slice(0, 3).map(canonicalStatus)]).toEqual([cells, [null, null, null]]);
   });
 
+  it('counts "Hoàn thành một phần" (part done) as under way, not unknown: overdue past the deadline, kept as written', () => {
+    const cells = ['Hoàn thành một phần', 'Đã hoàn thành 1 phần', 'Hoàn thành một phần, còn 01 lớp'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
+    // The share done is what the unit reports: never rewritten as the bare status.
+    expect(cells.map(canonicalStatus)).toEqual([null, null, null]);
+  });
+
   it('keeps a remark after "Hoàn thành" for a person to read, as it may undo it', () => {
     const r = withStatus('Hoàn thành (100%)', 'Hoàn thành, còn 2 nội dung chưa xong', 'Đang thực hiện, dự kiến xong 30/9');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.fix])).toEqual([[5, null]]);
@@ -211,7 +221,7 @@ describe('done, with the day it was done or the document that did it', () => {
     ];
     const r = withStatus(...cells);
     // Rows 4..11 in order: part done and under way are counted so, the others left for a person.
-    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([4, 7, 8, 9, 10, 11]);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7, 8, 9, 10, 11]);
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(r.summary.byStatus['Hoàn thành']).toBeUndefined();
   });
