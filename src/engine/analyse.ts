@@ -379,7 +379,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   // A unit alone in the leader column, or a leader alone in the lead column, is the columns
   // swapped (swapped-columns says so): it leads or directs nothing, the task lacks that field.
   const leadSwapped = !group && lead !== '' && matcher.looksLikeLeader(lead);
-  const leaderSwapped = leader !== '' && matcher.looksLikeUnit(leader);
+  const leaderSwapped = leader !== '' && matcher.unitInLeaderColumn(leader);
   const record = new AnalysedTaskRecord(
     t,
     scope,

@@ -17,7 +17,7 @@ export const swappedColumns: Check = {
       const coord = t.parsed.text.coord ?? '';
       // The cells as typed: their line breaks part names, as when the names were matched.
       const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(t.leadTyped);
-      const leaderSwapped = leader !== '' && t.scope.matcher.looksLikeUnit(t.leaderTyped);
+      const leaderSwapped = leader !== '' && t.scope.matcher.unitInLeaderColumn(t.leaderTyped);
       // "Lãnh đạo Sở và Văn phòng Sở": a leader, and a unit that belongs in the unit column.
       const unitsBeside = leader !== '' && !leaderSwapped ? t.scope.matcher.unitsInLeaders(t.leaderTyped) : [];
       const leadersBeside = lead !== '' && !leadSwapped ? t.scope.matcher.leadersInLeadUnits(t.leadTyped) : [];

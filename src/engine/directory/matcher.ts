@@ -368,7 +368,7 @@ export class DirectoryMatcher {
   /** A part that is exactly a known unit (any period), or a misspelling of one's accents. */
   private strictUnit(raw: string): NameMatch {
     const written = cleanPart(raw);
-    const known = this.classifyUnit(written) ?? this.afterUnitLabel(written);
+    const known = this.classifyUnit(written) ?? this.afterUnitLabel(written) ?? this.afterHeadTitle(written);
     if (known) return known;
     // "Các phòng, đơn vị thuộc Sở" as a whole; "…; đơn vị có liên quan" only once split off.
     const f = foldKey(written);
@@ -388,9 +388,17 @@ export class DirectoryMatcher {
    * as "Chủ trì:" is (cleanPart). The match is the unit alone, so a fix keeps the label.
    */
   private afterUnitLabel(written: string): NameMatch | null {
-    const m = /^([^:]{2,30}?)\s*:\s*(.+)$/u.exec(written);
-    if (!m || beginsName(m[1]) || /\d/u.test(m[1]) || m[1].split(/\s+/u).length > 4) return null;
-    return this.classifyUnit(m[2]);
+    const rest = unitLabelRest(written);
+    return rest ? this.classifyUnit(rest) : null;
+  }
+
+  /**
+   * "Trưởng phòng QLKH&ĐMST", "Chánh Văn phòng Sở", "Giám đốc Trung tâm CĐS&ĐMST": the head of a
+   * unit names that unit. The match is the unit alone, so a fix keeps the title.
+   */
+  private afterHeadTitle(written: string): NameMatch | null {
+    const rest = headTitleRest(written);
+    return rest ? this.classifyUnit(rest) : null;
   }
 
   /**
@@ -409,6 +417,9 @@ export class DirectoryMatcher {
     const written = cleanPart(raw);
     const known = this.classifyUnit(written) ?? this.unitWithTrailingWords(written);
     if (known) return known;
+    // "Đầu mối: Phòng XYZ", "Trưởng phòng XYZ": the name is reported without the label or title before it.
+    const named = unitLabelRest(written) ?? headTitleRest(written);
+    if (named) return this.lenientUnit(named);
     // "Trung tâm KTTCĐKCL (thực hiện)": a near miss, then a remark (kept by a fix, as in classifyUnit).
     const remark = /^(.+?)\s*\([^()]+\)$/u.exec(written);
     const head = remark ? this.lenientUnit(remark[1]) : null;
@@ -582,7 +593,7 @@ export class DirectoryMatcher {
    */
   private unitAfterLeadership(written: string): boolean {
     for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
-      if (this.looksLikeUnit(written.slice(m.index! + m[0].length))) return true;
+      if (this.unitInLeaderColumn(written.slice(m.index! + m[0].length))) return true;
     }
     return this.unitAfterSpace(written) !== null;
   }
@@ -596,7 +607,7 @@ export class DirectoryMatcher {
       const head = leadershipKey(written.slice(0, m.index));
       const leadership = head === 'lanh dao so' || this.collectiveLeaders.includes(head) || ALL_DEPUTIES.test(head) || /^ban giam doc(?: so)?$/.test(head);
       const at = m.index! + m[0].length;
-      if (leadership && this.looksLikeUnit(written.slice(at))) return at;
+      if (leadership && this.unitInLeaderColumn(written.slice(at))) return at;
     }
     return null;
   }
@@ -678,7 +689,7 @@ export class DirectoryMatcher {
       // phòng" (one collective leader), are neither a leader nor a unit to report.
       const isGroup = (p: NameMatch) => p.status === 'unknown' && this.namesUnitGroup(p.written);
       const parts = named.some(isGroup) && !named.every(isGroup) ? named.filter((p) => !isGroup(p)) : named;
-      const isUnit = (p: NameMatch) => (p.status === 'unknown' || p.status === 'misspelt') && this.looksLikeUnit(p.written);
+      const isUnit = (p: NameMatch) => (p.status === 'unknown' || p.status === 'misspelt') && this.unitInLeaderColumn(p.written);
       // A cell of units only is the columns swapped, as a whole (`looksLikeUnit`).
       const units = parts.some(isUnit) && !parts.every(isUnit) ? parts.filter(isUnit) : NONE;
       this.leaderCache.set(cell, (m = { leaders: units.length ? parts.filter((p) => !isUnit(p)) : parts, units }));
@@ -753,7 +764,7 @@ export class DirectoryMatcher {
   private leaderWithRemark(text: string): NameMatch | null {
     const m = /^(.+?)(?:\s+[-–—]\s+|\s*,\s*)(.+)$/u.exec(text);
     // A remark ends its part: after ";" or a line break comes another leader.
-    if (!m || /[;\n]/u.test(m[2]) || NAMES_SOMEONE.test(m[2]) || this.looksLikeUnit(m[2])) return null;
+    if (!m || /[;\n]/u.test(m[2]) || NAMES_SOMEONE.test(m[2]) || this.unitInLeaderColumn(m[2])) return null;
     // A person's name capitalises every word ("Phan Văn Hiếu"); a role does not ("Chủ tịch Hội
     // đồng"), or names a body by its acronym ("Trưởng BCĐ").
     const words = m[2].split(/\s+/u);
@@ -807,6 +818,14 @@ export class DirectoryMatcher {
   private namesUnitGroup(text: string): boolean {
     const ms = this.matchUnits(text);
     return ms.length > 0 && ms.every((m) => m.status === 'collective' && m.canonical === null);
+  }
+
+  /**
+   * A leader cell holding a unit's name instead (columns swapped); "Giám đốc Trung tâm CĐS&ĐMST" names
+   * a person there, the head of a unit, and is checked as a leader.
+   */
+  unitInLeaderColumn(cell: string): boolean {
+    return this.looksLikeUnit(cell) && !namesUnitHead(cell);
   }
 
   looksLikeUnit(cell: string): boolean {
@@ -897,6 +916,27 @@ function afterLeadMark(before: string): number | null {
   let end: number | null = null;
   for (const m of before.matchAll(/chủ\s+trì\s*\)?\s*[,;\n]/giu)) end = m.index! + m[0].length;
   return end;
+}
+
+/** What follows a short label with a colon ("Đầu mối: Văn phòng Sở"), null without one. */
+function unitLabelRest(written: string): string | null {
+  const m = /^([^:]{2,30}?)\s*:\s*(.+)$/u.exec(written);
+  if (!m || beginsName(m[1]) || /\d/u.test(m[1]) || m[1].split(/\s+/u).length > 4) return null;
+  return m[2];
+}
+
+/** The head of a unit before its name: "Trưởng phòng …", "Phó Chánh Văn phòng …", "Giám đốc Trung tâm …", "Tổ trưởng Tổ …". */
+const HEAD_TITLE = /^(?:phó\s+)?(?:trưởng|chánh|giám đốc|gđ|tổ trưởng)\s+(?=(?:phòng|p\.|văn phòng|vp|thanh tra|trung tâm|tt|tổ)(?:[\s.&]|$))/iu;
+
+/** "Giám đốc Trung tâm CĐS&ĐMST": the head of a unit, a person in a leader cell. */
+function namesUnitHead(written: string): boolean {
+  return HEAD_TITLE.test(normalizeText(written));
+}
+
+/** The unit a head's title names ("Trưởng phòng QLKH&ĐMST" → "phòng QLKH&ĐMST"), null without such a title. */
+function headTitleRest(written: string): string | null {
+  const m = HEAD_TITLE.exec(written);
+  return m ? written.slice(m[0].length) : null;
 }
 
 /** Words that begin a role, not a person's name: "Trưởng ban", "Phó Trưởng ban", "Chánh Văn phòng", "Chủ tịch Hội đồng". */

@@ -512,6 +512,37 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(old.findings.filter((f) => f.column === 'C').map((f) => [f.code, f.fix?.value])).toEqual([['outdated-unit', 'Đầu mối: Phòng QLKH&ĐMST']]);
   });
 
+  it('names an unknown unit after a label ("Đầu mối: Phòng XYZ") without the label', () => {
+    const r = oneTask('Đầu mối: Phòng XYZ', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng XYZ']);
+    expect(nameFindings(r)).toEqual(['unknown-unit: Đơn vị "Phòng XYZ" không có trong danh mục kỳ 2025-09.']);
+  });
+
+  it.each([
+    ['Trưởng phòng QLKH&ĐMST', 'Phòng QLKH&ĐMST'],
+    ['Phó Trưởng phòng BCVT&CĐS', 'Phòng BCVT&CĐS'],
+    ['Chánh Văn phòng Sở', 'Văn phòng Sở'],
+    ['Giám đốc Trung tâm CĐS&ĐMST', 'Trung tâm CĐS&ĐMST'],
+  ])('reads the head of a unit in the lead column (%j) as the unit: it leads, no unknown unit "Trưởng", no leader swapped in', (cell, unit) => {
+    readsAsUnits(cell, [unit]);
+  });
+
+  it('reads the head of a unit in a 2025-03 sheet the same ("Chánh Thanh tra Sở"); an old name after the title is fixed, the title kept, an unknown one reported without it', () => {
+    const spring = oneTask('Chánh Thanh tra Sở', 'Giám đốc Sở', 'Chương trình công tác tháng 4 năm 2025');
+    expect(spring.tasks[0].leadUnits).toEqual(['Thanh tra Sở']);
+    expect(nameFindings(spring)).toEqual([]);
+    const old = oneTask('Trưởng Phòng KH-CN', 'Giám đốc Sở');
+    expect(old.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST']);
+    expect(old.findings.filter((f) => f.column === 'C').map((f) => [f.code, f.fix?.value])).toEqual([['outdated-unit', 'Trưởng Phòng QLKH&ĐMST']]);
+    expect(nameFindings(oneTask('Trưởng phòng XYZ', 'Giám đốc Sở'))).toEqual(['unknown-unit: Đơn vị "phòng XYZ" không có trong danh mục kỳ 2025-09.']);
+  });
+
+  it('keeps the head of a unit in the leader column a person to report ("Giám đốc Trung tâm CĐS&ĐMST"), not a unit swapped in', () => {
+    const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Trung tâm CĐS&ĐMST');
+    expect(r.tasks[0].leaders).toEqual(['Giám đốc Trung tâm CĐS&ĐMST']);
+    expect(r.findings.filter((f) => f.column === 'D').map((f) => f.code)).toEqual(['unknown-leader']);
+  });
+
   it('counts a task led by a unit "và các đơn vị liên quan" for the unit only; a group alone keeps its own line', () => {
     const r = analyse([
       sheet('PL', [[TITLE], HEADER,
