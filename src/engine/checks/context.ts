@@ -240,9 +240,16 @@ export type NameReplacement = readonly [written: string, replacement: string];
 export function replaceNamesTyped(ctx: CheckContext, t: AnalysedTask, field: TaskColumn, text: string, replacements: readonly NameReplacement[]): string | null {
   if (!replacements.length) return null;
   const typed = typedText(ctx, t, field)!;
-  const fixed = replaceNames(typed, replacements) ?? (typed === text ? null : replaceNames(text, replacements));
+  const named = namesIn(t, field);
+  const fixed = replaceNames(typed, replacements, named) ?? (typed === text ? null : replaceNames(text, replacements, named));
   if (fixed === null || fixed === typed || fixed === text) return null;
   return namesOnce(fixed, replacements) ? fixed : null;
+}
+
+/** The names the matcher read in a task's cell, as written. */
+function namesIn(t: AnalysedTask, field: TaskColumn): string[] {
+  const matches = field === 'lead' ? [...t.lead, ...t.leadCoord] : field === 'coord' ? t.coord : field === 'leader' ? t.leaders : [];
+  return matches.map((m) => m.written);
 }
 
 /** The names replaced in a cell's tidied text, on the terms of replaceNamesTyped. */
@@ -257,14 +264,24 @@ function namesOnce(fixed: string, replacements: readonly NameReplacement[]): boo
 }
 
 /** The text with each name replaced at its one place; null where one is not there exactly once. */
-function replaceNames(cellText: string, replacements: readonly NameReplacement[]): string | null {
+function replaceNames(cellText: string, replacements: readonly NameReplacement[], named: readonly string[] = []): string | null {
   const places: { at: number; length: number; to: string }[] = [];
+  const replaced = replacements.map(([w]) => w);
   for (const [written, to] of new Map(replacements)) {
     // "Phòng QLKH&HCTH": two names the matcher parted at a bare "&", each the other's neighbour.
-    const others = replacements.map(([w]) => w).filter((w) => w !== written);
+    const others = replaced.filter((w) => w !== written);
     const at = namePlace(cellText, written) ?? namePlace(cellText, written, others);
-    if (at === null) return null;
-    places.push({ at, length: written.length, to });
+    if (at !== null) {
+      places.push({ at, length: written.length, to });
+      continue;
+    }
+    // "Phòng QLKH&ĐMST&HCTH": the neighbour across the bare "&" is a name kept; the "&" becomes "; ".
+    const kept = named.filter((w) => w !== written && !replaced.includes(w));
+    const beside = namePlace(cellText, written, kept);
+    if (beside === null) return null;
+    const before = cellText[beside - 1] === '&' && kept.some((n) => cellText.endsWith(n, beside - 1));
+    const after = cellText[beside + written.length] === '&' && kept.some((n) => cellText.startsWith(n, beside + written.length + 1));
+    places.push({ at: beside - (before ? 1 : 0), length: written.length + (before ? 1 : 0) + (after ? 1 : 0), to: `${before ? '; ' : ''}${to}${after ? '; ' : ''}` });
   }
   places.sort((a, b) => a.at - b.at);
   let out = '';

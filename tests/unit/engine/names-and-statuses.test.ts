@@ -828,6 +828,22 @@ describe('one fix per cell when it names several units or leaders', () => {
     expect(withLead(fix[0]!).findings.filter((f) => f.field === 'lead')).toEqual([]);
   });
 
+  it('offers a fix for an old name joined by a bare "&" to a current one, before or after it ("Phòng QLKH&ĐMST&HCTH"), the acronyms\' own "&" kept', () => {
+    const cells = ['Phòng QLKH&ĐMST&HCTH', 'Phòng HCTH&BCVT&CĐS', 'Phòng QLCN&CN&TĐC'];
+    const r = withLead(...cells);
+    expect(findings(r, 'outdated-unit').map((f) => [f.row, f.fix?.value])).toEqual([
+      [4, 'Phòng QLKH&ĐMST; Văn phòng Sở'],
+      [5, 'Văn phòng Sở; BCVT&CĐS'],
+      [6, 'Phòng QLCN&CN; Phòng QLTCĐLCL'],
+    ]);
+    // Each fixed cell reads as the current units it names, with nothing more to report.
+    const fixed = withLead(...findings(r, 'outdated-unit').map((f) => f.fix!.value));
+    expect(fixed.findings.filter((f) => f.field === 'lead')).toEqual([]);
+    expect(fixed.tasks.map((t) => t.leadUnits)).toEqual(r.tasks.map((t) => t.leadUnits));
+    // An unknown part keeps the cell one unknown name, with no fix.
+    expect(findings(withLead('Phòng QLKH&ĐMST&XYZ'), 'unknown-unit').map((f) => [f.message.split('"')[1], f.fix])).toEqual([['Phòng QLKH&ĐMST&XYZ', null]]);
+  });
+
   it('offers no fix that would name one unit twice', () => {
     const r = withLead('Phòng QLKH&ĐMST, Phòng KH-CN');
     expect(findings(r, 'outdated-unit').map((f) => [f.message.split('"')[1], f.fix])).toEqual([['Phòng KH-CN', null]]);
