@@ -1032,7 +1032,7 @@ const UNIT_START = /(?<!Văn|Các|Những|Tất cả)\s+(?=(?:Phòng|P\.|Trung t
  * Words that begin the name of a body or a party ("Văn phòng Sở", "Sở Tài chính", "UBND tỉnh", "các
  * đơn vị liên quan"), not words inside one ("Công nghệ", "Đào tạo", "Đổi mới sáng tạo").
  */
-const NAME_START = /^(?:phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
+const NAME_START = /^(?:phòng|p\.|trung tâm|tt\.?|văn phòng|vp|thanh tra|tổ (?:chuyển|chuyên|tham mưu|công tác)|sở|bộ|ubnd|ủy ban|uỷ ban|ban|cục|chi cục|viện|học viện|trường|đại học|hội|hiệp hội|liên hiệp|công ty|doanh nghiệp|hợp tác xã|quỹ|đài|báo|bệnh viện|công an|kho bạc|ngân hàng|bảo hiểm xã hội|bhxh|liên đoàn|mặt trận|tỉnh đoàn|tỉnh ủy|tỉnh uỷ|công đoàn|các|những|tất cả|mọi|đơn vị|cơ quan|tổ chức|cá nhân|chuyên gia)(?=[\s.,:;&]|$)/iu;
 /** The leadership, capitalised ("Lãnh đạo Sở", "Giám đốc Sở"): a party of its own; "lãnh đạo các phòng" goes on a name. */
 const LEADERSHIP_START = /^(?:Lãnh đạo|Giám đốc|Phó Giám đốc)(?=[\s.,:;&]|$)/u;
 
@@ -1130,7 +1130,7 @@ function namesBodyAfterGroup(written: string): boolean {
     .slice(1)
     .some((p) => {
       const f = foldKey(p);
-      if (BARE_KIND.test(f) || BARE_TITLE.test(f) || !/^\p{Lu}/u.test(p)) return false;
+      if (isBareKind(f) || BARE_TITLE.test(f) || !/^\p{Lu}/u.test(p)) return false;
       return ACRONYM_START.test(p) || (beginsName(p) && /\s/u.test(p));
     });
 }
@@ -1144,7 +1144,7 @@ const GROUP_START = /^(?:các|những|tất cả|mọi|toàn thể)\s/iu;
  * unless it begins a name of its own after a name ("Phòng QLKH&ĐMST, các đơn vị liên quan").
  */
 function goesOnAfterComma(part: string, before: string, known: (part: string) => boolean): boolean {
-  if (BARE_KIND.test(foldKey(part)) && GROUP_WORD.test(foldKey(before))) return true;
+  if (isBareKind(foldKey(part)) && GROUP_WORD.test(foldKey(before))) return true;
   return /^\p{Ll}/u.test(part) && (!beginsName(part) || GROUP_START.test(before)) && !known(part);
 }
 
@@ -1154,6 +1154,10 @@ function goesOnAfterComma(part: string, before: string, known: (part: string) =>
  */
 const BARE_KIND = /^(?:thi xa|thanh pho|huyen|xa|phuong|thi tran|dac khu|tinh|so|ban|nganh|doan the|dia phuong|don vi|to chuc|ca nhan|doanh nghiep|chuyen gia|co quan|hop tac xa)$/;
 const GROUP_WORD = /(?:^|\s)(?:cac|nhung)\s/;
+/** Where the kinds are: "ngành tỉnh", "đoàn thể liên quan", "địa phương trên địa bàn tỉnh" (folded). */
+const KIND_PLACE = /\s+(?:(?:cua |trong |toan )?tinh|(?:co )?lien quan|tren dia ban(?: tinh)?)$/;
+/** A kind of body with no name of its own, where it is or not ("Ngành tỉnh" as "Ngành"). */
+const isBareKind = (folded: string): boolean => BARE_KIND.test(folded) || BARE_KIND.test(folded.replace(KIND_PLACE, ''));
 
 /**
  * Fields of work that a body's name may list, folded: "Khoa học, Công nghệ", "Văn hóa, Thể thao",

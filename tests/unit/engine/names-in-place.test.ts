@@ -99,6 +99,11 @@ it.each([
   ['Các sở, ngành, Công an tỉnh', ['Các sở, ngành', 'Công an tỉnh']],
   ['Các doanh nghiệp, HTX', ['Các doanh nghiệp', 'HTX']],
   ['Các Sở, Ban, Ngành', ['Các Sở, Ban, Ngành']],
+  ['Các Sở, Ban, Ngành, Công an tỉnh', ['Các Sở, Ban, Ngành', 'Công an tỉnh']],
+  // A body whose first word is not a kind's ("Bảo hiểm xã hội"), and a kind with where it is ("Ngành tỉnh").
+  ['Các Sở, Ban, Ngành, Bảo hiểm xã hội tỉnh', ['Các Sở, Ban, Ngành', 'Bảo hiểm xã hội tỉnh']],
+  ['Các Sở, Ban, Ngành tỉnh, Công an tỉnh', ['Các Sở, Ban, Ngành tỉnh', 'Công an tỉnh']],
+  ['Các sở, ban, ngành, đoàn thể liên quan, Liên đoàn Lao động tỉnh', ['Các sở, ban, ngành, đoàn thể liên quan', 'Liên đoàn Lao động tỉnh']],
   ['Các đơn vị, Chuyên gia', ['Các đơn vị, Chuyên gia']],
   ['Các phòng, Trung tâm', ['Các phòng, Trung tâm']],
 ])('lists the coordinating bodies of %j one by one', (coord, expected) => {
