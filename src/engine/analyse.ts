@@ -387,6 +387,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     matcher.matchUnits(coord),
     leaderSwapped ? NO_NAMES : matcher.matchLeaders(leader),
     group ? NO_NAMES : matcher.matchCoordinatingInLead(lead),
+    leaderSwapped ? NO_NAMES : matcher.matchCoordinatingInLeaders(leader),
     deadline,
     (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
     taskTextHash(c.task ?? ''),
@@ -436,6 +437,7 @@ class AnalysedTaskRecord implements AnalysedTask {
     public coord: NameMatch[],
     public leaders: NameMatch[],
     public leadCoord: NameMatch[],
+    public leaderCoord: NameMatch[],
     public deadline: AnalysedTask['deadline'],
     public important: boolean,
     public textHash: number,
@@ -494,8 +496,8 @@ function toTask(a: AnalysedTask, key: string): Task {
     section: t.section,
     task: c.task ?? '',
     leadUnits: names(countedLeadUnits(a.swapped?.lead ?? a.lead)),
-    // The lead cell's coordinating part ("X chủ trì, phối hợp Y") after the column's units.
-    coordinatingUnits: a.leadCoord.length ? names([...a.coord, ...a.leadCoord]) : names(a.coord),
+    // The lead cell's coordinating part ("X chủ trì, phối hợp Y") after the column's units, then the leader cell's note ("Phối hợp: Y").
+    coordinatingUnits: a.leadCoord.length || a.leaderCoord.length ? names([...a.coord, ...a.leadCoord, ...a.leaderCoord]) : names(a.coord),
     leaders: names(a.swapped?.leaders ?? a.leaders),
     product: isBlankField(product) ? '' : product,
     deadline: a.deadline?.iso ?? null,

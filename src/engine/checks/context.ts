@@ -29,6 +29,8 @@ export interface AnalysedTask {
   leaders: NameMatch[];
   /** The units the lead cell says coordinate ("X chủ trì, phối hợp Y"): none in most cells. */
   leadCoord: NameMatch[];
+  /** The units the leader cell notes as coordinating ("PGĐ Sở X; Phối hợp: Văn phòng Sở"): none in most cells. */
+  leaderCoord: NameMatch[];
   deadline: ParsedDate | null;
   important: boolean;
   /** taskTextHash of the task's text (identity, duplicates), computed once. */
@@ -248,7 +250,7 @@ export function replaceNamesTyped(ctx: CheckContext, t: AnalysedTask, field: Tas
 
 /** The names the matcher read in a task's cell, as written. */
 function namesIn(t: AnalysedTask, field: TaskColumn): string[] {
-  const matches = field === 'lead' ? [...t.lead, ...t.leadCoord] : field === 'coord' ? t.coord : field === 'leader' ? t.leaders : [];
+  const matches = field === 'lead' ? [...t.lead, ...t.leadCoord] : field === 'coord' ? t.coord : field === 'leader' ? [...t.leaders, ...t.leaderCoord] : [];
   return matches.map((m) => m.written);
 }
 

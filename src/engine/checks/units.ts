@@ -29,6 +29,8 @@ export const units: Check = {
       if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(t.leadTyped)) report(ctx, t, 'lead', t.lead);
       // "Phòng QLKH&ĐMST chủ trì, phối hợp Phòng KH-CN": who coordinates, checked as in their column.
       if (t.leadCoord.some(needsLook)) report(ctx, t, 'lead', coordinating(t, t.leadCoord), 'info');
+      // "PGĐ Sở X; Phối hợp: Phòng KH-CN" in the leader cell: checked as in their column too.
+      if (t.leaderCoord.some(needsLook)) report(ctx, t, 'leader', coordinating(t, t.leaderCoord), 'info');
       if (t.coord.some(needsLook)) report(ctx, t, 'coord', coordinating(t, t.coord));
     }
   },
@@ -60,14 +62,15 @@ function replacement(m: NameMatch): string | null {
   return m.status === 'outdated' || m.status === 'misspelt' ? m.canonical : null;
 }
 
-function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord', matches: NameMatch[], severity?: 'info'): void {
+function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {
   // Most coordinating cells that get here name outside bodies only: nothing to report, no fix to work out.
   if (!matches.length) return;
   const at = fieldCell(t, field);
   const text = t.parsed.text[field];
   if (!at || !text) return;
   // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
-  const replacements = (field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field]).flatMap((m) => {
+  const named = field === 'leader' ? t.leaderCoord : field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field];
+  const replacements = named.flatMap((m) => {
     const to = replacement(m);
     return to ? [[m.written, to] as const] : [];
   });

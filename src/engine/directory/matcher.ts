@@ -681,10 +681,25 @@ export class DirectoryMatcher {
     return this.leaderCell(cell).units;
   }
 
+  /** The units a leader cell notes as coordinating ("PGĐ Sở X; Phối hợp: Văn phòng Sở" → Văn phòng Sở), none for most cells. */
+  matchCoordinatingInLeaders(cell: string): NameMatch[] {
+    const at = this.coordinatingNoteAt(cell);
+    return at === null ? NONE : this.matchUnits(cell.normalize('NFC').slice(at).replace(COORDINATING_NOTE, ''));
+  }
+
+  /** Where a leader cell's note of coordinating units begins; not before leaders ("Phối hợp: PGĐ Sở X" names a leader). */
+  private coordinatingNoteAt(cell: string): number | null {
+    const at = coordinatingNoteAt(cell);
+    if (at === null) return null;
+    const rest = cell.normalize('NFC').slice(at).replace(COORDINATING_NOTE, '');
+    return this.matchLeaders(rest).some((l) => l.status !== 'unknown') ? null : at;
+  }
+
   private leaderCell(cell: string): { leaders: NameMatch[]; units: NameMatch[] } {
     let m = this.leaderCache.get(cell);
     if (!m) {
-      const named = this.splitLeaders(cell);
+      const at = this.coordinatingNoteAt(cell);
+      const named = this.splitLeaders(at === null ? cell : cell.normalize('NFC').slice(0, at));
       // "Giám đốc Sở và các phòng": the units in general beside a leader, as in "Lãnh đạo Sở và các
       // phòng" (one collective leader), are neither a leader nor a unit to report.
       const isGroup = (p: NameMatch) => p.status === 'unknown' && this.namesUnitGroup(p.written);
@@ -867,6 +882,19 @@ function cleanPart(s: string): string {
     // "Giám đốc Sở và PGĐ …" split at the title leaves "Giám đốc Sở và".
     .replace(/\s+(?:và|với)$/iu, '')
     .trim();
+}
+
+/** "Phối hợp:", "PH:", "P/h:", "Phối hợp với" at the start of a leader cell's part (after ";", "," or a line break). */
+const COORDINATING_NOTE = /^[\s;,]*(?:phối\s+hợp(?:\s+với)?\s*:?|(?:ph|p\s?\/\s?h)\s*:)\s*/iu;
+
+/**
+ * Where a leader cell's note of who coordinates begins ("PGĐ Sở X⏎Phối hợp: Văn phòng Sở", "PGĐ Sở
+ * X; PH: Văn phòng Sở"), after the leader; null where there is none.
+ */
+function coordinatingNoteAt(cell: string): number | null {
+  const text = cell.normalize('NFC');
+  const m = /[;,\n]\s*(?:phối\s+hợp(?:\s+với)?\s*:?|(?:ph|p\s?\/\s?h)\s*:)\s*(?=\S)/iu.exec(text);
+  return m && /[\p{L}]/u.test(text.slice(0, m.index)) ? m.index : null;
 }
 
 /** "phối hợp", or its short label at the start of a part ("X; PH: Y", "X, P/h: Y"). */

@@ -139,3 +139,20 @@ it('"Các đồng chí PGĐ Sở", "Các Lãnh đạo Sở" name the deputies, t
   expect(r.summary.byLeader).toEqual({ 'Các PGĐ Sở': 2, 'Lãnh đạo Sở': 2 });
   expect(r.findings).toEqual([]);
 });
+
+it('a note of who coordinates in the leader cell ("Phối hợp: Văn phòng Sở", after ";" or on its own line) is no unit in the wrong column: the leader counts, the unit coordinates', () => {
+  const leaders = ['PGĐ Sở Phan Văn Hiếu\nPhối hợp: Văn phòng Sở', 'PGĐ Sở Phan Văn Hiếu; Phối hợp: Văn phòng Sở', 'Giám đốc Sở, phối hợp: Sở Tài chính', 'PGĐ Sở Mai Thoan; PH: Phòng KH-CN'];
+  const r = analyse([sheet('PL', programme2025(leaders.map((leader, i) => task(i + 1, `Triển khai nhiệm vụ số ${i + 1}`, { leader, coord: 'Sở Nội vụ' }))))]);
+  expect(r.tasks.map((t) => [t.leaders, t.coordinatingUnits])).toEqual([
+    [['PGĐ Sở Phan Văn Hiếu'], ['Sở Nội vụ', 'Văn phòng Sở']],
+    [['PGĐ Sở Phan Văn Hiếu'], ['Sở Nội vụ', 'Văn phòng Sở']],
+    [['Giám đốc Sở'], ['Sở Nội vụ', 'Sở Tài chính']],
+    [['PGĐ Sở Mai Thoan'], ['Sở Nội vụ', 'Phòng QLKH&ĐMST']],
+  ]);
+  expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Phan Văn Hiếu': 2, 'Giám đốc Sở': 1, 'PGĐ Sở Mai Thoan': 1 });
+  // An old name there is checked as in the coordinating column (info), its fix keeping the label.
+  expect(r.findings.map((f) => [f.code, f.row, f.column, f.severity, f.fix?.value])).toEqual([['outdated-unit', 9, 'F', 'info', 'PGĐ Sở Mai Thoan; PH: Phòng QLKH&ĐMST']]);
+  // A leader after the label is one more leader of the task, not a unit.
+  const leader = analyse([sheet('PL', programme2025([task(1, 'Hội nghị', { leader: 'PGĐ Sở Mai Thoan\nPhối hợp: PGĐ Sở Phan Văn Hiếu' })]))]);
+  expect(leader.tasks[0].leaders).toEqual(['PGĐ Sở Mai Thoan', 'PGĐ Sở Phan Văn Hiếu']);
+});
