@@ -91,7 +91,12 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   };
   /** Where this file's marked copy goes, as far as it is known before the others are read. */
   const plannedTarget = (input: Input) => (plan?.folder ? plan.copyOf.get(input.file) : plan?.inputs === 1 ? plan.out : undefined);
-  if (plan) await followEarlierCopies(plan, inputs, previousAt);
+  const keptBy = new Map(kept.map((r) => [r.input.file, r]));
+  const programmeOf = (input: Input) => {
+    const r = keptBy.get(input.file);
+    return r && programme(r);
+  };
+  if (plan) await followEarlierCopies(plan, inputs, previousAt, programmeOf, sources.map((s) => s.file));
   const replaced = async (r: ReadInput) => {
     const target = plannedTarget(r.input);
     return (await previousAt(target))?.tracker ? target : undefined;

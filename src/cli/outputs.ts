@@ -8,7 +8,7 @@ import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from 
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
-import { endsWithPath, ownTrackerWins, sourceLabel } from '../engine/own-outputs';
+import { endsWithPath, ownTrackerWins, sourceLabel, trackerHeldProgramme } from '../engine/own-outputs';
 import { readTracker } from '../engine/track';
 import { trackerHasTyped } from '../xlsx/tracker-carry';
 
@@ -112,8 +112,18 @@ export function planOutputs(
  * A file whose copy is not where its label puts it this week ("ctct-kiem-tra.xlsx": the other unit's
  * "ctct.xlsx" was renamed or left) takes the copy of the folder whose "Tổng hợp" says it was made from
  * this very file ("a-ctct-kiem-tra.xlsx", "Tệp: a/ctct.xlsx"): the statuses typed there are counted and kept.
+ * The file itself renamed ("b/ctct.xlsx" → "b/ctct-b.xlsx"), it takes the copy made from a file no
+ * longer given, in its own folder, whose "Theo dõi" held its tasks.
  */
-export async function followEarlierCopies(plan: OutputPlan, inputs: readonly Input[], previousAt: (target: string) => Promise<ExistingFile | null>): Promise<void> {
+export async function followEarlierCopies(
+  plan: OutputPlan,
+  inputs: readonly Input[],
+  previousAt: (target: string) => Promise<ExistingFile | null>,
+  /** A file's tasks as checked (undefined: none known). */
+  programmeOf: (input: Input) => FileReport | undefined = () => undefined,
+  /** Every file given: a copy among them is paired by the engine, and a copy made from one of them is that file's. */
+  given: readonly string[] = inputs.map((i) => i.file),
+): Promise<void> {
   if (!plan.folder) return;
   let names: string[];
   try {
@@ -123,20 +133,64 @@ export async function followEarlierCopies(plan: OutputPlan, inputs: readonly Inp
   }
   const taken = new Set([...plan.copyOf.values()].map((t) => folded(path.basename(t))));
   const labels = new Set(inputs.map((i) => folded(i.label)));
+  const take = (input: Input, name: string) => {
+    taken.delete(folded(path.basename(plan.copyOf.get(input.file)!)));
+    taken.add(folded(name));
+    plan.copyOf.set(input.file, path.join(plan.out, name));
+  };
+  // Another file of the run labelled so is that copy's file.
+  const madeFrom = (input: Input, source: string) => endsWithPath(input.file, source) && !(labels.has(folded(source)) && folded(source) !== folded(input.label));
+  const orphans: Input[] = [];
   for (const input of inputs) {
     const target = plan.copyOf.get(input.file);
     if (!target || statSync(target, { throwIfNoEntry: false })) continue;
     const tail = folded(`-${path.basename(target)}`);
+    let found: string | undefined;
     for (const name of names.filter((n) => folded(n).endsWith(tail) && !taken.has(folded(n)))) {
       const source = (await previousAt(path.join(plan.out, name)))?.source;
-      // Another file of the run labelled so is that copy's file.
-      if (!source || !endsWithPath(input.file, source) || (labels.has(folded(source)) && folded(source) !== folded(input.label))) continue;
-      taken.delete(folded(path.basename(target)));
-      taken.add(folded(name));
-      plan.copyOf.set(input.file, path.join(plan.out, name));
-      break;
+      if (source && madeFrom(input, source)) {
+        found = name;
+        break;
+      }
     }
+    if (found) take(input, found);
+    else orphans.push(input);
   }
+  const copies = names.filter((n) => folded(n).endsWith(COPY_SUFFIX) && !given.some((f) => sameFile(f, path.join(plan.out, n))));
+  for (const input of orphans) {
+    const found = await renamedFilesCopy(input, copies.filter((n) => !taken.has(folded(n))), plan.out, previousAt, madeFrom, programmeOf, given);
+    if (found) take(input, found);
+  }
+}
+
+/**
+ * The earlier copy (of `names`, in `out`) of a file whose copy has another name: one made from it
+ * (kept under the name its label gave then), else one made from a file no longer given in the same
+ * unit folder, whose "Theo dõi" held this file's tasks (the file renamed with its label).
+ */
+async function renamedFilesCopy(
+  input: Input,
+  names: readonly string[],
+  out: string,
+  previousAt: (target: string) => Promise<ExistingFile | null>,
+  madeFrom: (input: Input, source: string) => boolean,
+  programmeOf: (input: Input) => FileReport | undefined,
+  given: readonly string[],
+): Promise<string | undefined> {
+  const earlier: { name: string; source: string; tracker?: SheetGrid }[] = [];
+  for (const name of names) {
+    const found = await previousAt(path.join(out, name));
+    if (found?.source) earlier.push({ name, source: found.source, ...(found.tracker ? { tracker: found.tracker } : {}) });
+  }
+  const own = earlier.find((c) => madeFrom(input, c.source));
+  if (own) return own.name;
+  const report = programmeOf(input);
+  if (!report) return undefined;
+  const folder = path.dirname(input.file);
+  return earlier.find((c) => {
+    const sourceFolder = path.dirname(c.source);
+    return c.tracker && !given.some((f) => endsWithPath(f, c.source)) && (sourceFolder === '.' || endsWithPath(folder, sourceFolder)) && trackerHeldProgramme(c.tracker, report);
+  })?.name;
 }
 
 /**

@@ -305,6 +305,17 @@ function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, p
   return (mine.length - without(mine, theirs).length) * 2 > mine.length;
 }
 
+/**
+ * Whether a marked copy's "Theo dõi" (its original's tasks when CTCT wrote it) was written from this
+ * programme, its file renamed since: more than half of the tasks it held are the programme's, as
+ * `renamedOriginal` asks of a copy's own tasks.
+ */
+export function trackerHeldProgramme(tracker: SheetGrid, report: FileReport): boolean {
+  const then = readTracker(tracker.cells).rows.filter((r) => r.key && !r.vanished).map((r) => taskSignature(r, false));
+  const now = report.tasks.map((t) => taskSignature(rowFromTask(t), false));
+  return then.length > 0 && (then.length - without(then, now).length) * 2 > then.length;
+}
+
 /** Whether two workbooks have a task in common (true when either cannot be checked). */
 function sharesTasks<T extends OwnOutputFile>(a: T, b: T, programme?: Programme<T>): boolean {
   const [mine, theirs] = [a, b].map((f) => programme?.(f)?.tasks.map((t) => taskSignature(rowFromTask(t), false)));

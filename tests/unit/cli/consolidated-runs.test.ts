@@ -215,6 +215,43 @@ describe('a unit\'s copy follows its file whatever its label this week', () => {
     expect(fs.existsSync(path.join(out, 'ctct-kiem-tra.xlsx'))).toBe(false);
     expect(await trackerStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'))).toBe('Hoàn thành');
   });
+
+  it('"b/ctct.xlsx" renamed "b/ctct-b.xlsx" (its label changing too) still counts and keeps the statuses typed in "b-ctct-kiem-tra.xlsx", week after week', async () => {
+    const dir = fresh('doi-ten-ca-nhan');
+    const units = path.join(dir, 'units');
+    const out = path.join(dir, 'out');
+    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+    await runCli('check', units, '--out', out);
+    await typeStatus(path.join(out, 'b-ctct-kiem-tra.xlsx'), 'Hoàn thành');
+    fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
+
+    for (const week of [1, 2]) {
+      const r = await runCli('check', units, '--out', out, '--json');
+      const b = json(r).files.find((f) => f.file === 'ctct-b.xlsx')!;
+      expect([week, b.summary.statusFromTracker]).toEqual([week, 1]);
+      expect(json(r).summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
+      expect(fs.readdirSync(out).sort()).toEqual(['a-ctct-kiem-tra.xlsx', 'b-ctct-kiem-tra.xlsx', 'tong-hop.xlsx']);
+      expect(await trackerStatus(path.join(out, 'b-ctct-kiem-tra.xlsx'))).toBe('Hoàn thành');
+    }
+  });
+
+  it('a file renamed does not take the copy of another unit\'s file that could not be checked this week, nor one of another folder', async () => {
+    const dir = fresh('doi-ten-khac');
+    const units = path.join(dir, 'units');
+    const out = path.join(dir, 'out');
+    const tasks = [task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')];
+    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025(tasks));
+    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([...tasks, task(3, 'Báo cáo công tác văn phòng tháng 7')]));
+    await runCli('check', units, '--out', out);
+    await typeStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'), 'Hoàn thành');
+    fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
+    fs.writeFileSync(path.join(units, 'a', 'ctct.xlsx'), 'hỏng');
+
+    const r = await runCli('check', units, '--out', out, '--json');
+    expect(json(r).files.find((f) => f.file === 'ctct-b.xlsx')!.summary.statusFromTracker).toBe(0);
+    expect(await trackerStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'))).toBe('Hoàn thành');
+  });
 });
 
 /** Writes the values of `from`'s sheet over those of the same sheet of `to` (a sheet left as it was while the rest changed). */
