@@ -349,18 +349,30 @@ export function endsWithPath(file: string, label: string): boolean {
   return tail.length > 0 && tail.length <= all.length && tail.every((p, i) => all[all.length - tail.length + i] === p);
 }
 
-/** The file a marked copy's "Tổng hợp" says it was made from: "Ngày lập: … · Tệp: b/x.xlsx · Trang tính: …". */
-export function sourceLabel(grid: WorkbookGrid): string | undefined {
-  const summary = ownSheetOf(grid.sheets, 'summary');
+/** The line under a marked copy's "Tổng hợp" title, split: "Ngày lập: …", "Tệp: b/x.xlsx", "Trang tính: …". */
+function summaryLineParts(sheets: readonly SheetGrid[]): string[] | undefined {
+  const summary = ownSheetOf(sheets, 'summary');
   for (const row of summary?.cells.slice(0, 4) ?? []) {
     for (const v of row) {
-      if (typeof v !== 'string' || !/^Ngày lập:/u.test(v.normalize('NFC'))) continue;
-      const part = v.normalize('NFC').split(' · ').find((p) => p.startsWith('Tệp: '));
-      // One file only: "Tệp: a.xlsx, b.xlsx" is a summary of several.
-      return part && !part.includes(', ') ? part.slice('Tệp: '.length).trim() : undefined;
+      if (typeof v === 'string' && /^Ngày lập:/u.test(v.normalize('NFC'))) return v.normalize('NFC').split(' · ');
     }
   }
   return undefined;
+}
+
+/** The file a marked copy's "Tổng hợp" says it was made from: "Ngày lập: … · Tệp: b/x.xlsx · Trang tính: …". */
+export function sourceLabel(grid: WorkbookGrid): string | undefined {
+  const parts = summaryLineParts(grid.sheets);
+  if (!parts) return undefined;
+  const part = parts.find((p) => p.startsWith('Tệp: '));
+  // One file only: "Tệp: a.xlsx, b.xlsx" is a summary of several.
+  return part && !part.includes(', ') ? part.slice('Tệp: '.length).trim() : undefined;
+}
+
+/** Whether a marked copy's "Tổng hợp" names `sheet` among the sheets it counted ("Trang tính: Phụ lục II, Rà soát"). */
+export function summaryCountedSheet(sheets: readonly SheetGrid[], sheet: string): boolean {
+  const listed = summaryLineParts(sheets)?.find((p) => p.startsWith('Trang tính: '))?.slice('Trang tính: '.length);
+  return listed !== undefined && `, ${listed}, `.includes(`, ${sheet.normalize('NFC')}, `);
 }
 
 /** Whether the workbook's own tracker is the one its summary counts (analyseWorkbook's rule). */

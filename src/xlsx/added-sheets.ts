@@ -5,24 +5,39 @@
 import * as ExcelJS from 'exceljs';
 import { sameSheetName, type SheetGrid } from '../engine/grid';
 import { ownSheetKind, ownSheetOf } from '../engine/own-sheets';
+import { summaryCountedSheet } from '../engine/own-outputs';
 import { readTracker } from '../engine/track';
 
 /**
- * The sheets of `old` (the copy about to be replaced) that the new copy `wb` would not have: not
- * one of CTCT's (its summary, the tracker carried, hidden records), not named as a sheet of `wb`, and
- * not a programme sheet of the original whose tasks the old tracker lists (the original has since
- * renamed or dropped it: its content is in the original, not the user's).
+ * The sheets of the copy about to be replaced (`grids`) that the new copy (`fresh`) would not have: not
+ * one of CTCT's (its summary, the tracker carried, hidden records), not named as a sheet of the new
+ * copy, and not a sheet of the original since renamed there: a programme sheet whose tasks the old
+ * tracker lists, or a sheet holding the very values of one of the new copy's sheets the old one
+ * lacks by name and never named ("Rà soát QLCN&CN" now "Rà soát"). Its content is in the original,
+ * not the user's.
  */
-export function addedSheets(old: ExcelJS.Workbook, grids: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[], wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+export function addedSheets(grids: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[], fresh: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[]): ExcelJS.Worksheet[] {
   const tracker = ownSheetOf(grids, 'tracker');
   const sources = new Set(tracker ? readTracker(tracker.cells).rows.map((r) => r.source.sheet.normalize('NFC')) : []);
+  // A sheet of the new copy the old one lacks by name, unless the old copy named it as CTCT wrote it
+  // (the user then renamed it in the copy, "Chỉ tiêu 2025" → "Chỉ tiêu (VP sửa)": hers to keep).
+  const renamed = new Set(
+    fresh
+      .filter((f) => !grids.some((g) => sameSheetName(g.ws.name, f.ws.name)))
+      .filter((f) => !sources.has(f.ws.name.normalize('NFC')) && !summaryCountedSheet(grids, f.ws.name))
+      .map(contentKey),
+  );
   return grids
     .filter((g) => g !== tracker)
     .filter((g) => { const kind = ownSheetKind(g); return kind !== 'summary' && kind !== 'internal'; })
-    .filter((g) => !wb.worksheets.some((ws) => sameSheetName(ws.name, g.ws.name)))
+    .filter((g) => !fresh.some((f) => sameSheetName(f.ws.name, g.ws.name)))
     .filter((g) => !sources.has(g.ws.name.normalize('NFC')))
+    .filter((g) => !renamed.has(contentKey(g)))
     .map((g) => g.ws);
 }
+
+/** A sheet's values, as a key: two sheets with the same key hold the same cells. */
+const contentKey = (g: SheetGrid) => JSON.stringify(g.cells);
 
 /** Adds `sheet` (values, formulas, notes, styles, merges, widths, validations, formats) to `wb`; pictures and tables are not carried (true: it had some). */
 export function carrySheet(wb: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): boolean {

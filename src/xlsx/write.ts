@@ -235,7 +235,7 @@ async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Uint8Array | Arr
     // Not readable: the guard before writing refuses such a file anyway.
     return { carriedSheets: [], carriedWithout: [] };
   }
-  const added = addedSheets(old, sheetGrids(old), wb);
+  const added = addedSheets(sheetGrids(old), sheetGrids(wb));
   const carriedWithout = added.filter((ws) => carrySheet(wb, ws)).map((ws) => ws.name);
   return { carriedSheets: added.map((ws) => ws.name), carriedWithout };
 }

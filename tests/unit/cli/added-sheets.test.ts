@@ -74,3 +74,25 @@ it('keeps the old copy beside as "…-kiem-tra-ban-cu.xlsx" when a table on a sh
   expect([old.getWorksheet('Bảng VP')!.getCell('A2').value, old.getWorksheet('Bảng VP')!.getCell('B2').value]).toEqual(['Văn phòng Sở', 1]);
   expect((await load(copy)).getWorksheet('Bảng VP')!.getCell('A2').value).toBe('Văn phòng Sở');
 });
+
+it('does not bring back, beside the original\'s sheets, an old copy\'s sheet the unit renamed in the original since (no stale duplicate)', async () => {
+  const units = path.join(tmp, 'units-renamed');
+  const out = path.join(tmp, 'out-renamed');
+  fs.mkdirSync(units);
+  const kh = path.join(units, 'kh.xlsx');
+  const original = await load(path.join(FIXTURES, 'phu-luc-II-2025.xlsx'));
+  original.addWorksheet('Ghi chú').getCell('A1').value = 'Số liệu tính đến ngày 30/9';
+  await original.xlsx.writeFile(kh);
+  await runCli('check', units, '--out', out);
+  const renamed = await load(kh);
+  renamed.getWorksheet('Rà soát QLCN&CN')!.name = 'Rà soát';
+  renamed.getWorksheet('Ghi chú')!.name = 'Ghi chú quý III';
+  await renamed.xlsx.writeFile(kh);
+
+  const r = await runCli('check', units, '--out', out);
+
+  const copy = await load(path.join(out, 'kh-kiem-tra.xlsx'));
+  expect(copy.worksheets.map((ws) => ws.name)).toEqual(['Phụ lục II', 'Rà soát', 'Ghi chú quý III', 'Tổng hợp', 'Theo dõi', 'CTCT_DanhDau']);
+  expect(copy.getWorksheet('Ghi chú quý III')!.getCell('A1').value).toBe('Số liệu tính đến ngày 30/9');
+  expect(r.err).not.toContain('Chép');
+});
