@@ -155,7 +155,7 @@ async function writeAll(
 ): Promise<UnreadableFile | undefined> {
   try {
     const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, directory);
-    if (!json) io.out(`\nĐã ghi: ${written.join(', ')}`);
+    if (!json) io.out(writtenNote(plan, written));
   } catch (e) {
     if (!(e instanceof CtctInputError)) throw e;
     return { file: plan.out, code: e.code, message: e.message };
@@ -164,6 +164,12 @@ async function writeAll(
     io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
   }
   return undefined;
+}
+
+/** "Đã ghi: x.xlsx", or, for a folder, each file on its line under the folder (20 units' copies are no one line). */
+function writtenNote(plan: OutputPlan, written: readonly string[]): string {
+  if (written.length < 2) return `\nĐã ghi: ${written.join(', ')}`;
+  return `\nĐã ghi ${written.length} tệp vào “${plan.out}”:\n${written.map((f) => `  ${path.relative(plan.out, f)}`).join('\n')}`;
 }
 
 /** An earlier summary at `target` that a user added sheets to (so it is read as a workbook of the run): those sheets. */

@@ -302,6 +302,7 @@ export async function writeOutputs(
   // What the user asked for: one file's copy, or the consolidated summary of several (those that
   // could not be read named in it), however many could be read.
   const single = plan.inputs === 1;
+  const carriedWhole: [string, string[]][] = [];
   /** One file's marked copy (its tracker carried over from the copy it replaces), and a word on stderr about what it could not keep. */
   const writeCopy = async (target: string, r: Checked) => {
     const name = r.input.label;
@@ -323,7 +324,9 @@ export async function writeOutputs(
         io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
       } else if (!own && copy.trackerTyped) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
     }
-    if (copy.carriedSheets.length) io.err(carriedSheetsNote(path.basename(target), copy.carriedSheets, copy.carriedWithout, kept));
+    // What could not be carried is said at once; the sheets carried whole, once for the run.
+    if (copy.carriedWithout.length) io.err(carriedSheetsNote(path.basename(target), copy.carriedSheets, copy.carriedWithout, kept));
+    else if (copy.carriedSheets.length) carriedWhole.push([path.basename(target), copy.carriedSheets]);
     if (copy.lostParts.length) io.err(copyLostNote(path.basename(target), name, copy.lostParts));
   };
   const targets: [string, 'copy' | 'summary'][] = plan.folder
@@ -337,6 +340,7 @@ export async function writeOutputs(
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
     else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf, directory }));
+    sayCarriedWhole(carriedWhole, io);
     return [plan.out];
   }
   await makeFolder(plan.out);
@@ -346,6 +350,7 @@ export async function writeOutputs(
     await writeCopy(target, r);
     written.push(target);
   }
+  sayCarriedWhole(carriedWhole, io);
   if (plan.summary) {
     await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf, directory }));
     written.push(plan.summary);
@@ -357,6 +362,17 @@ export async function writeOutputs(
 function carriedSheetsNote(copy: string, sheets: readonly string[], without: readonly string[], kept: string | undefined): string {
   const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${sheetList(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
   return `Chép ${sheetList(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
+}
+
+/**
+ * The sheets carried whole into the new copies, one line for the run: a weekly run of 20 units whose
+ * copies each hold the secretary's notes says each copy once, briefly, not 20 sentences.
+ */
+function sayCarriedWhole(carried: readonly [string, string[]][], io: Io): void {
+  if (carried.length === 1) io.err(carriedSheetsNote(carried[0]![0], carried[0]![1], [], undefined));
+  if (carried.length < 2) return;
+  const each = carried.map(([copy, sheets]) => `  ${copy}: ${sheets.map((n) => `“${n}”`).join(', ')}`);
+  io.err(`Chép trang người dùng đã thêm vào ${carried.length} bản sao sang bản sao mới:\n${each.join('\n')}`);
 }
 
 /** The copy about to be written over, kept as "X-kiem-tra-ban-cu.xlsx" (or "-2", …, never over a file); its name. */

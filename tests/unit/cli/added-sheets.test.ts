@@ -96,3 +96,23 @@ it('does not bring back, beside the original\'s sheets, an old copy\'s sheet the
   expect(copy.getWorksheet('Ghi chú quý III')!.getCell('A1').value).toBe('Số liệu tính đến ngày 30/9');
   expect(r.err).not.toContain('Chép');
 });
+
+it('a folder run says the sheets carried into several copies in one list, each copy once, and lists the files written one a line', async () => {
+  const units = path.join(tmp, 'units');
+  const out = path.join(tmp, 'out-many');
+  await runCli('check', units, '--out', out);
+  for (const [name, sheet] of [['vp-kiem-tra.xlsx', 'Ghi chú của VP'], ['kh-kiem-tra.xlsx', 'Nhắc việc']]) {
+    const wb = await load(path.join(out, name));
+    wb.addWorksheet(sheet).getCell('A1').value = 'Nhắc phòng nộp báo cáo';
+    await wb.xlsx.writeFile(path.join(out, name));
+  }
+
+  const r = await runCli('check', units, '--out', out);
+
+  expect(r.err).toContain('Chép trang người dùng đã thêm vào 2 bản sao sang bản sao mới:\n  kh-kiem-tra.xlsx: “Nhắc việc”\n  vp-kiem-tra.xlsx: “Ghi chú của VP”');
+  expect(r.err.match(/Chép/g)).toHaveLength(1);
+  expect(r.out).toContain(`Đã ghi 3 tệp vào “${out}”:\n  kh-kiem-tra.xlsx\n  vp-kiem-tra.xlsx\n  tong-hop.xlsx`);
+  for (const [name, sheet] of [['vp-kiem-tra.xlsx', 'Ghi chú của VP'], ['kh-kiem-tra.xlsx', 'Nhắc việc']]) {
+    expect((await load(path.join(out, name))).getWorksheet(sheet)!.getCell('A1').value).toBe('Nhắc phòng nộp báo cáo');
+  }
+});
