@@ -265,6 +265,8 @@ const vi = {
   downloadSummary: 'Tải về bảng tổng hợp các tệp',
   preparingDownload: 'Đang tạo tệp tải về…',
   copyLost: (copy: string, file: string, parts: readonly LostPart[]) => copyLostNote(copy, file, parts),
+  copySheetsLost: (copy: string, from: string, sheets: readonly string[]) =>
+    `Lưu ý: hình ảnh và bảng (Format as Table) ở ${sheets.length > 1 ? 'các trang' : 'trang'} ${sheets.map((n) => `“${n}”`).join(', ')} người dùng đã thêm vào bản sao "${from}" không chép được sang "${copy}" (các trang đó được chép, thiếu những phần này): hãy giữ lại "${from}".`,
   fileError: (name: string) => `Không đọc được tệp "${name}". Hãy kiểm tra đó là tệp Excel .xlsx.`,
   sampleError: 'Không tải được tệp mẫu.',
   context: 'Ô đang chọn',
@@ -561,6 +563,8 @@ const en: Dict = {
   downloadLabel: (name) => `Download "${name}" with findings marked, plus the summary and tracker sheets`,
   downloadSummary: 'Download the combined summary',
   preparingDownload: 'Preparing the download…',
+  copySheetsLost: (copy, from, sheets) =>
+    `Note: the pictures and tables (Format as Table) on ${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${quotedEn(sheets)} users added to the copy "${from}" could not be carried into "${copy}" (the sheets are, without them): keep "${from}".`,
   copyLost: (copy, file, parts) =>
     `Note: the copy "${copy}" does not keep the ${parts.map(lostPartEn).join(', ')} of "${file}" (the library that writes it cannot); the original file is unchanged.`,
   fileError: (name) => `Could not read "${name}". Check that it is an Excel .xlsx file.`,

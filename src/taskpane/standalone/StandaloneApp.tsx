@@ -59,6 +59,8 @@ interface CopyLosses {
   copy: string;
   file: string;
   parts: readonly LostPart[];
+  /** Sheets users added to the earlier copy (`from`), carried without their pictures and tables. */
+  sheetsWithout?: { from: string; sheets: readonly string[] };
 }
 
 interface Progress {
@@ -352,12 +354,15 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     const fileReport = sorted.reports.get(target.id) ?? target.report;
     if (!fileReport) return null;
     const report = engine.combineReports([fileReport], asOf);
-    const previousCopy = files.find((f) => f.id === sorted.trackerFrom.get(target.id))?.bytes;
+    const earlier = files.find((f) => f.id === sorted.trackerFrom.get(target.id));
+    const previousCopy = earlier?.bytes;
     // That copy is the one the download replaces: the sheets users added there are carried too.
-    const { bytes, lostParts } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy, replaces: previousCopy } : {}) });
+    const { bytes, lostParts, carriedWithout = [] } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy, replaces: previousCopy } : {}) });
     const copy = markedName(target, t);
     save(bytes, copy);
-    return lostParts.length ? { copy, file: target.label, parts: lostParts } : null;
+    // What the download could not carry stays in the earlier copy, the user's file: she must keep it (the CLI keeps it as "…-ban-cu").
+    const sheetsWithout = earlier && carriedWithout.length ? { from: earlier.label, sheets: carriedWithout } : undefined;
+    return lostParts.length || sheetsWithout ? { copy, file: target.label, parts: lostParts, ...(sheetsWithout ? { sheetsWithout } : {}) } : null;
   });
 
   const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
@@ -528,7 +533,19 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
             name="download"
             state={downloadState}
             runningLabel={t.preparingDownload}
-            renderResult={(lost) => (lost ? <span data-testid="copy-lost">{t.copyLost(lost.copy, lost.file, lost.parts)}</span> : null)}
+            renderResult={(lost) =>
+              lost ? (
+                <>
+                  {lost.parts.length ? <span data-testid="copy-lost">{t.copyLost(lost.copy, lost.file, lost.parts)}</span> : null}
+                  {lost.sheetsWithout ? (
+                    <span data-testid="copy-sheets-lost">
+                      {lost.parts.length ? ' ' : ''}
+                      {t.copySheetsLost(lost.copy, lost.sheetsWithout.from, lost.sheetsWithout.sheets)}
+                    </span>
+                  ) : null}
+                </>
+              ) : null
+            }
           />
         </>
       ) : null}

@@ -252,3 +252,41 @@ test('a marked copy opened alone keeps its "Tải về"', async () => {
   await open('vp-kiem-tra.xlsx');
   expect(within(row('vp-kiem-tra.xlsx')).getByTestId('download-button')).toBeEnabled();
 });
+
+test('"Tải về" of the original says, in the reader\'s language, which sheets added to its marked copy lost their pictures or tables, and to keep that copy', async () => {
+  // jsdom has no ResizeObserver; Fluent's MessageBar, which shows the note, measures itself with one.
+  if (!('ResizeObserver' in window)) (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+  for (const lang of ['vi', 'en'] as const) {
+    const replaced: (Uint8Array | undefined)[] = [];
+    const xlsx: XlsxApi = {
+      async readWorkbookGrid(_data, options) {
+        return JSON.parse(JSON.stringify(grids.get(String(options?.fileName)))) as WorkbookGrid;
+      },
+      // As the real writer answers when a sheet added to the copy it replaces holds a table.
+      async writeMarkedCopyDetailed(_original, _fileReport, _report, options) {
+        replaced.push(options.replaces);
+        return { bytes: new Uint8Array([0x50, 0x4b]), lostParts: [], carriedWithout: options.replaces ? ['Bảng VP'] : [] };
+      },
+      async writeSummaryWorkbook() {
+        return new Uint8Array([0x50, 0x4b]);
+      },
+    };
+    const user = userEvent.setup();
+    const { unmount } = render(<StandaloneApp engine={engine} xlsx={xlsx} today={() => AS_OF} lang={lang} save={() => undefined} sampleUrl="sample.xlsx" />);
+    const copyBytes = new Uint8Array([0x50, 0x4b, 3, 4, 9]);
+    await user.upload(screen.getByTestId('file-input'), [file('vp.xlsx'), new File([copyBytes], 'vp-kiem-tra.xlsx')]);
+    await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(2));
+
+    await user.click(within(row('vp.xlsx')).getByTestId('download-button'));
+
+    const note = await screen.findByTestId('copy-sheets-lost');
+    expect(Array.from(replaced[0]!)).toEqual(Array.from(copyBytes));
+    expect(note).toHaveTextContent(
+      lang === 'vi'
+        ? 'Lưu ý: hình ảnh và bảng (Format as Table) ở trang “Bảng VP” người dùng đã thêm vào bản sao "vp-kiem-tra.xlsx" không chép được sang "vp (đã kiểm tra).xlsx" (các trang đó được chép, thiếu những phần này): hãy giữ lại "vp-kiem-tra.xlsx".'
+        : 'the sheet "Bảng VP" users added to the copy "vp-kiem-tra.xlsx" could not be carried into "vp (checked).xlsx" (the sheets are, without them): keep "vp-kiem-tra.xlsx".',
+    );
+    expect(screen.queryByTestId('copy-lost')).toBeNull();
+    unmount();
+  }
+});
