@@ -92,6 +92,11 @@ export interface TrackerResult {
   vanished: number;
   /** Users' notes of the old sheet Excel would not take on the new one (the web's requests): each cell and text, for the pane to show. */
   notesNotAdded?: { address: string; content: string }[];
+  /**
+   * The old sheet was deleted and written again, not refreshed in place (Excel before ExcelApi 1.9
+   * cannot copy ranges): what was typed is kept, but references to it from other sheets broke.
+   */
+  replacedSheet?: true;
 }
 
 export interface ExcelHost {

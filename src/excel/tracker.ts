@@ -185,7 +185,9 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     if (caps.pageLayout) {
       await a4Landscape(context, sheet, '$1:$1');
     }
-    return { sheet: out.name, added: merged.added, kept: merged.kept, vanished: merged.vanished, ...(notesNotAdded.length ? { notesNotAdded } : {}) };
+    // The pane says so: formulas, charts or PivotTables of other sheets pointing to the old sheet show #REF! now.
+    const replacedSheet = out.exists && !caps.rangeCopy;
+    return { sheet: out.name, added: merged.added, kept: merged.kept, vanished: merged.vanished, ...(notesNotAdded.length ? { notesNotAdded } : {}), ...(replacedSheet ? { replacedSheet: true as const } : {}) };
   });
 }
 

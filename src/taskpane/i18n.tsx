@@ -208,6 +208,8 @@ const vi = {
   writeTracker: 'Cập nhật trang Theo dõi',
   writingTracker: 'Đang cập nhật trang Theo dõi…',
   trackerWritten: (sheet: string) => `Đã cập nhật trang "${sheet}".`,
+  trackerReplaced: (sheet: string) =>
+    `Phiên bản Excel này chưa chép được vùng ô (cần ExcelApi 1.9): trang "${sheet}" đã được xóa và ghi lại thay vì cập nhật tại chỗ. Những gì đã nhập ở đó vẫn được giữ, nhưng công thức, biểu đồ hay PivotTable ở trang khác trỏ tới trang hay bảng của nó nay báo lỗi #REF! và cần trỏ lại.`,
   trackerAdded: 'Thêm mới',
   trackerKept: 'Giữ nguyên',
   trackerVanished: 'Không còn trong bảng',
@@ -509,6 +511,8 @@ const en: Dict = {
   writeTracker: 'Update the tracker sheet',
   writingTracker: 'Updating the tracker sheet…',
   trackerWritten: (sheet) => `Updated the "${sheet}" sheet.`,
+  trackerReplaced: (sheet) =>
+    `This Excel cannot copy ranges (needs ExcelApi 1.9): the "${sheet}" sheet was deleted and written again instead of being refreshed in place. What was typed there is kept, but formulas, charts or PivotTables on other sheets that pointed to the sheet or its table now show #REF! and must be pointed to it again.`,
   trackerAdded: 'Added',
   trackerKept: 'Kept',
   trackerVanished: 'No longer in the table',

@@ -149,6 +149,7 @@ export function TrackerPanel({ ctx }: { ctx: PaneContext }) {
       renderResult={(r) => (
         <>
           {t.trackerWritten(r.sheet)}
+          {r.replacedSheet ? <div data-testid="tracker-replaced">{t.trackerReplaced(r.sheet)}</div> : null}
           <dl className={styles.counts}>
             <dt className={styles.dt}>{t.trackerAdded}</dt>
             <dd className={styles.dd} data-testid="tracker-added">

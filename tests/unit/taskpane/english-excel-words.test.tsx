@@ -3,7 +3,7 @@
  * In English the pane words what Excel lacks and what Excel refused in English: the adapter hands
  * over the missing features and the error's code and params, never a finished Vietnamese sentence.
  */
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { DEGRADED_MESSAGES } from '../../../src/excel/capabilities';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
 import { directoryToValues } from '../../../src/engine/directory/sheet';
@@ -65,4 +65,30 @@ test('an engine error (a "Danh mục" with a broken rename) is introduced in Eng
   const [message] = screen.getAllByTestId('error-message').map((e) => e.textContent ?? '');
   expect(message).toContain(DICTIONARIES.en.inputErrorLeads!["bad-directory"]!);
   expect(message).toContain('Danh mục "trang Danh mục" không hợp lệ');
+});
+
+test('before ExcelApi 1.9 a refresh of "Theo dõi" deletes and writes the sheet again: the pane says so, in the chosen language; not on its first write, nor where it is refreshed in place', async () => {
+  for (const [apiVersion, replaced] of [[8, true], [9, false]] as const) {
+    const wb = new FakeWorkbook({ apiVersion });
+    wb.addSheet('CTCT', quarterRows(3));
+    const { user } = mountPane(wb, 'vi');
+    const panel = await openTab(user, 'Theo dõi');
+    await clickAndWait(user, panel, 'tracker-button', 'tracker');
+    const first = wb.sheet('Theo dõi')!;
+    expect(within(panel).queryByTestId('tracker-replaced')).toBeNull();
+
+    await clickAndWait(user, panel, 'tracker-button', 'tracker');
+    expect(wb.deletedSheets.includes(first.id)).toBe(replaced);
+    if (!replaced) {
+      expect(within(panel).queryByTestId('tracker-replaced')).toBeNull();
+      cleanup();
+      continue;
+    }
+    expect(within(panel).getByTestId('tracker-replaced')).toHaveTextContent('cần ExcelApi 1.9): trang "Theo dõi" đã được xóa và ghi lại thay vì cập nhật tại chỗ');
+    await user.click(screen.getByTestId('language-switch'));
+    const english = await openTab(user, 'Tracker');
+    await clickAndWait(user, english, 'tracker-button', 'tracker');
+    expect(within(english).getByTestId('tracker-replaced')).toHaveTextContent('needs ExcelApi 1.9): the "Theo dõi" sheet was deleted and written again');
+    cleanup();
+  }
 });
