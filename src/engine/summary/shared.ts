@@ -203,7 +203,7 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
   out.important = onceIn(s.important, groupOf);
   // A copy with no deadline is due at its quarter's end: the earliest deadline any copy gives is the task's.
   const earliest = (a: Summary['overdue'][number], b: Summary['overdue'][number]) => b.due < a.due;
-  out.overdue = onceIn(s.overdue, groupOf, (g) => (isClosedOn(g.counted.status, asOf, g.counted.year) ? null : { status: g.counted.status }), earliest);
+  out.overdue = onceIn(s.overdue, groupOf, (g) => (notDue(g, asOf) ? null : { status: g.counted.status }), earliest);
   const listed = new Set(s.overdue.map((r) => groupOf.get(fileRowSlot(r.file, r))));
   out.overdue.push(...groups.filter((g) => !listed.has(g)).flatMap((g) => overdueDespiteCopy(g, asOf)));
   return out;
@@ -243,11 +243,19 @@ function onceIn<T extends TaskRef>(
 }
 
 /**
+ * A shared task owes nothing when the status counted closes it, or when a copy's file proposes to
+ * drop it (a proposal column, a review): that file does not list it overdue, nor may the run.
+ */
+function notDue(g: SharedGroup, asOf: string): boolean {
+  return isClosedOn(g.counted.status, asOf, g.counted.year) || g.copies.some((c) => c.proposal === 'drop');
+}
+
+/**
  * A shared task no file lists overdue because a copy done in its file has the passed deadline, while
  * the status counted (another file's, first in the run) is not done: overdue, on that copy's deadline.
  */
 function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
-  if (isClosedOn(g.counted.status, asOf, g.counted.year)) return [];
+  if (notDue(g, asOf)) return [];
   const passed = g.copies
     .map((c) => ({ c, due: dueDate(c.task, c.year) }))
     .filter(({ c, due }) => due && due < asOf && c.task.status && statusOn(c.task.status, asOf, c.year) === 'Hoàn thành')

@@ -334,3 +334,36 @@ describe('a shared task counted under way, its deadline passed in a copy done th
     expect(s.overdue).toEqual([]);
   });
 });
+
+describe('a shared task a unit proposes to drop in a proposal column, past its month in the programme', () => {
+  // The unit's review ("Đề xuất" column, no status) proposes to drop the workshop of July; the
+  // programme's copy has no status. On 15/10 its own file does not list it overdue (a task its unit
+  // proposes to drop is not), nor may the consolidated summary; the other task, kept, still is.
+  const REPORT_DATE = '2025-10-15';
+  const review = () =>
+    checkedOn('b-don-vi.xlsx', REPORT_DATE, [
+      ['RÀ SOÁT NHIỆM VỤ QUÝ III NĂM 2025'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Đề xuất'],
+      ['I', 'Quý III'],
+      [null, 'Tháng 7'],
+      [1, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', 'Đề xuất bỏ'],
+      [2, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN', 'Phòng QLKH&ĐMST', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', 'Giữ nguyên'],
+    ]);
+  const whole = () =>
+    analyseWorkbook(
+      { sheets: [sheet('Phụ lục II', programme2025([task(1, WORKSHOP, { product: 'Hội thảo', leader: 'Giám đốc Sở' }), task(2, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN')]))] },
+      { fileName: 'a-chuong-trinh.xlsx', asOf: REPORT_DATE },
+    );
+
+  it.each([
+    ['the programme first', () => [whole(), review()]],
+    ['the review first', () => [review(), whole()]],
+  ])('is not overdue in the consolidated summary either (%s)', (_, files) => {
+    const list = files();
+    const own = Object.fromEntries(list.map((f) => [f.file, f.summary.overdue.map((o) => o.task)]));
+    expect(own['b-don-vi.xlsx']).toEqual(['Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN']);
+    const s = combineReports(list, REPORT_DATE, [], defaultDirectory).summary;
+    expect([s.taskCount, s.proposals.drop]).toEqual([2, 1]);
+    expect(s.overdue.map((o) => o.task)).toEqual(['Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN']);
+  });
+});
