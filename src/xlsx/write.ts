@@ -174,8 +174,8 @@ export async function writeMarkedCopyDetailed(
   // "Tổng hợp" is never touched.
   let previousRows: ReturnType<typeof readTracker>['rows'] = [];
   let carried: CarriedTrackerCells | undefined;
-  const takeTracker = (sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells'] }) => {
-    const old = readTracker(sheet.cells);
+  const takeTracker = (sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] }) => {
+    const old = readTracker(sheet.cells, sheet.formulas);
     previousRows = old.rows;
     carried = captureTrackerCells(sheet.ws, old);
   };

@@ -19,7 +19,7 @@ export interface TrackedTasks {
 }
 
 export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, asOf: string, options: MergeOptions = {}): TrackedTasks {
-  const previous = readTracker(tracker.cells).rows;
+  const previous = readTracker(tracker.cells, tracker.formulas).rows;
   if (!previous.length) return { tasks: [...tasks], fromTracker: 0 };
   // The first rows of a merge are the tasks', in order; a row read from the tracker has an origin.
   const rows = mergeTracker(tasks, previous, asOf, options).rows;

@@ -276,9 +276,11 @@ function extraColumnsOf(
  * every non-empty row below it. Tolerates Excel date cells, date serials, dd/mm/yyyy or ISO text,
  * numbers, empty and error cells. Repeated header rows are skipped. `overdue`/`due` are not read
  * (they are computed: run `refreshOverdue` or `mergeTracker`). Columns a user added are listed in
- * `extraColumns`, each row's line in `origin`. Returns no rows when there is no header.
+ * `extraColumns`, each row's line in `origin`. Returns no rows when there is no header. A line
+ * adding the tasks up is a loose line, not a task users typed (`isTotalLine`); `formulas`, by the
+ * same cells as `values` (read from A1), tell it by its formulas where the host gives them.
  */
-export function readTracker(values: readonly (readonly CellValue[] | undefined)[]): TrackerSheet {
+export function readTracker(values: readonly (readonly CellValue[] | undefined)[], formulas?: readonly (readonly (string | null | undefined)[] | undefined)[]): TrackerSheet {
   const found = trackerHeader(values);
   if (!found) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map(), looseLines: [] };
   const h = found.columns;
@@ -301,11 +303,11 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
     // Raw: its trailing tabs say what was copied, blanks included.
     const keyValue = get('Mã');
     const { key, copied } = parseKeyCell(typeof keyValue === 'string' ? keyValue : text('Mã'));
-    if (!task && !key) {
+    const source = parseSourceLabel(text('Nguồn'));
+    if ((!task && !key) || (!key && !source.sheet && isTotalLine(line, r, h, formulas?.[r]))) {
       if (line.some((v) => !isBlank(v))) looseLines.push(r);
       continue;
     }
-    const source = parseSourceLabel(text('Nguồn'));
     const sttCell = get('STT');
     rows.push({
       key,
@@ -331,6 +333,36 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
   }
   const extraColumns = extraColumnsOf(values, start - 1, h, [...rows.map((row) => row.origin!), ...looseLines]);
   return { rows, extraColumns, headerLine: start - 1, columns: h, looseLines };
+}
+
+/**
+ * A line users typed under the tasks to add them up, its label in the task column ("Số nhiệm vụ
+ * hoàn thành" | … | =COUNTIF(J2:J17;…)): no task of theirs but a loose line, so its formulas follow
+ * the tasks. Told by a formula reading other rows of the sheet (where the host gives formulas), or,
+ * from values alone, by holding nothing but labels and numbers outside "Quý", "Tháng" and "STT".
+ */
+function isTotalLine(line: readonly CellValue[], r: number, h: ReadonlyMap<TrackerColumn, number>, formulas: readonly (string | null | undefined)[] | undefined): boolean {
+  if (formulas?.some((f) => typeof f === 'string' && readsOtherRows(f, r + 1))) return true;
+  const labels = new Set((['Nhiệm vụ', 'STT'] as const).map((c) => h.get(c)));
+  const numbered = new Set((['Quý', 'Tháng', 'STT'] as const).map((c) => h.get(c)));
+  let count = false;
+  for (let c = 0; c < line.length; c++) {
+    const v = line[c];
+    if (isBlank(v) || labels.has(c)) continue;
+    if (typeof v !== 'number') return false;
+    if (!numbered.has(c)) count = true;
+  }
+  return count;
+}
+
+/** A formula naming a cell of another row of its own sheet, or a whole column ("J:J", asked as its row 1). */
+function readsOtherRows(formula: string, ownRow: number): boolean {
+  let other = false;
+  remapFormula(formula.startsWith('=') ? formula : `=${formula}`, (row, column, _rowAbsolute, _columnAbsolute, otherSheet) => {
+    if (!otherSheet && row !== ownRow) other = true;
+    return [row, column];
+  });
+  return other;
 }
 
 /**

@@ -148,6 +148,35 @@ describe('readTracker(…).rows', () => {
     expect(trackerFormulaMovers(sheet).looseLine("=COUNTA('Phụ lục II'!F2:F4)+O7", 5)).toBe("=COUNTA('Phụ lục II'!F2:F4)+O8");
   });
 
+  it('takes a total labelled in the task column for a loose line, not a task users typed: its range grows with the tasks', () => {
+    const col = (name: (typeof TRACKER_COLUMNS)[number]) => TRACKER_COLUMNS.indexOf(name);
+    const line = (cells: Partial<Record<(typeof TRACKER_COLUMNS)[number], CellValue>>): CellValue[] => TRACKER_COLUMNS.map((c) => cells[c] ?? null);
+    const at = (key: string) => line({ Quý: 3, Tháng: 7, 'Nhiệm vụ': `Nhiệm vụ ${key}`, 'Trạng thái': 'Hoàn thành', Mã: key });
+    // Rows 2–4 tasks; row 5 the user's own task (no key: a meeting they track too); row 7 a count,
+    // its label where the text fits, the task column; row 8 a share written as text ("2/3").
+    const own = line({ Quý: 3, Tháng: 7, 'Nhiệm vụ': 'Họp giao ban tháng 7', 'Đơn vị chủ trì': 'Văn phòng Sở', 'Trạng thái': 'Hoàn thành' });
+    const count = line({ 'Nhiệm vụ': 'Số nhiệm vụ hoàn thành', 'Trạng thái': 3 });
+    const share = line({ 'Nhiệm vụ': 'Tỷ lệ hoàn thành', 'Trạng thái': '3/4' });
+    const values: CellValue[][] = [[...TRACKER_COLUMNS], at('a'), at('b'), at('c'), own, [], count, share];
+    const J = String.fromCharCode(65 + col('Trạng thái'));
+    const formulas: (string | null)[][] = [];
+    formulas[6] = [];
+    formulas[6][col('Trạng thái')] = `=COUNTIF(${J}2:${J}5,"Hoàn thành")`;
+    formulas[7] = [];
+    formulas[7][col('Trạng thái')] = `=COUNTIF(${J}2:${J}5,"Hoàn thành")&"/"&COUNTA(D2:D5)`;
+
+    // From values alone (a host giving no formulas) the count is told by holding a label and a number.
+    const byValues = readTracker(values);
+    expect(byValues.rows.map((r) => r.task)).toEqual(['Nhiệm vụ a', 'Nhiệm vụ b', 'Nhiệm vụ c', 'Họp giao ban tháng 7', 'Tỷ lệ hoàn thành']);
+    expect(byValues.looseLines).toEqual([6]);
+    // With the formulas, the share too; the user's own task stays a row.
+    const sheet = readTracker(values, formulas);
+    expect(sheet.rows.map((r) => r.task)).toEqual(['Nhiệm vụ a', 'Nhiệm vụ b', 'Nhiệm vụ c', 'Họp giao ban tháng 7']);
+    expect(sheet.looseLines).toEqual([6, 7]);
+    // Two tasks more: the total, right under the six rows, still counts them all.
+    expect(trackerFormulaMovers(sheet).looseLine(formulas[6][col('Trạng thái')]!, 6)).toBe(`=COUNTIF(${J}2:${J}7,"Hoàn thành")`);
+  });
+
   it('moves a users\' column\'s formulas with its task row, each column reference to the column it names', () => {
     // The user inserted "Đạt" between "Trạng thái" and what follows, and keeps a count in "Tỷ lệ" at the end.
     const status = TRACKER_COLUMNS.indexOf('Trạng thái');

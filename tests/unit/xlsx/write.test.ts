@@ -52,7 +52,9 @@ function allCells(ws: ExcelJS.Worksheet): ExcelJS.Cell[] {
 
 async function trackerRows(bytes: Uint8Array): Promise<TrackerRow[]> {
   const grid = await readWorkbookGrid(bytes);
-  return readTracker(grid.sheets.find((s) => s.name === 'Theo dõi')!.cells).rows;
+  // As the hosts read it: with its formulas, which tell a total from a task users typed.
+  const sheet = grid.sheets.find((s) => s.name === 'Theo dõi')!;
+  return readTracker(sheet.cells, sheet.formulas).rows;
 }
 
 function trackerSheetRow(ws: ExcelJS.Worksheet, key: string): ExcelJS.Row {
@@ -875,6 +877,26 @@ describe('lines users type in "Theo dõi" that are not tasks', () => {
     expect(third.getCell(`J${newLast + 1}`).formula).toBe(`COUNTIF(J2:J${newLast},"Hoàn thành")&"/"&COUNTA(D2:D${newLast})`);
     expect(third.getCell(`O${newLast + 2}`).value).toBe('Số liệu đến 30/11');
     expect(third.getCell(`O${newLast + 3}`).value).toBeNull();
+  });
+
+  it('a total labelled in the task column ("Số nhiệm vụ hoàn thành") is such a line: its range grows with the tasks, no task of the user\'s', async () => {
+    const fr1 = sampleFileReport(ASOF);
+    const { wb: first, ws } = await markedTracker(fr1);
+    const last = fr1.tasks.length + 1;
+    // A blank row, then the label where the text fits and a share counted as text ("0/5").
+    ws.getCell(`D${last + 2}`).value = 'Số nhiệm vụ hoàn thành';
+    ws.getCell(`J${last + 2}`).value = { formula: `COUNTIF(J2:J${last},"Hoàn thành")&"/"&COUNTA(D2:D${last})`, result: `0/${fr1.tasks.length}` };
+    const edited = new Uint8Array(await first.xlsx.writeBuffer());
+
+    const tasks2 = [...fr1.tasks, task({ row: 40, task: 'Nhiệm vụ mới bổ sung', key: 'k-new' }), task({ row: 41, task: 'Nhiệm vụ thứ hai', key: 'k-new-2' })];
+    const fr2 = fileReport('phu-luc.xlsx', tasks2, []);
+    const again = await writeMarkedCopy(edited, fr2, report([fr2], ASOF), { asOf: ASOF });
+    const rows = await trackerRows(again);
+    expect(rows.map((r) => r.key)).toEqual(tasks2.map((t) => t.key));
+    const t2 = (await open(again)).getWorksheet('Theo dõi')!;
+    const newLast = rows.length + 1;
+    expect(t2.getCell(`D${newLast + 1}`).value).toBe('Số nhiệm vụ hoàn thành');
+    expect(t2.getCell(`J${newLast + 1}`).formula).toBe(`COUNTIF(J2:J${newLast},"Hoàn thành")&"/"&COUNTA(D2:D${newLast})`);
   });
 });
 
