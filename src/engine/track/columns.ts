@@ -4,6 +4,7 @@
  */
 import { canonicalStatus, STATUSES, type Status } from '../status';
 import { foldText } from './text';
+import { convertLegacy, detectLegacyEncoding } from '../text';
 
 /** The tracker sheet's name in the workbook. */
 export const TRACKER_SHEET = 'Theo dõi';
@@ -107,11 +108,15 @@ export function parseKeyCell(text: string): Pick<TrackerRow, 'key' | 'copied'> {
 
 /**
  * A status as typed ("đã hoàn thành", "HOÀN THÀNH", "xong", NFD text) → the dropdown value (the
- * engine's `canonicalStatus`); other text is returned trimmed, as typed; blank → ''.
+ * engine's `canonicalStatus`); other text is returned trimmed, as typed; blank → ''. Typed with a
+ * TCVN3 or VNI keyboard ("Hoµn thµnh"), as units still on .VnTime do, it is read in Unicode, as the
+ * programme's own cells are.
  */
 export function normaliseStatus(text: string | null | undefined): string {
-  const s = (text ?? '').replace(/\u00a0/g, ' ').trim();
+  let s = (text ?? '').replace(/\u00a0/g, ' ').trim();
   if (!s) return '';
+  const legacy = detectLegacyEncoding(s);
+  if (legacy) s = convertLegacy(s, legacy);
   return canonicalStatus(s) ?? s;
 }
 

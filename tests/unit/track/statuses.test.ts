@@ -68,6 +68,18 @@ describe('withTrackerStatuses', () => {
     ]);
   });
 
+  it('reads a status typed in "Theo dõi" with a TCVN3 or VNI keyboard ("Hoµn thµnh", "Ñang thöïc hieän") as the status it spells', () => {
+    const tasks = ['A', 'B', 'C', 'D'].map((x, i) => task({ row: 10 + i, task: `Nhiệm vụ ${x}`, key: x, quarter: 3, month: 7, status: null }));
+    // A unit that still types in .VnTime keeps its keyboard in the tracker too; a remark in words stays words.
+    const typed = ['Hoµn thµnh', 'Ñang thöïc hieän', '§Ò xuÊt bá', '§ang chê UBND tØnh phª duyÖt'];
+    const rows = mergeTracker(tasks, [], ASOF, { year: 2025 }).rows.map((r, i) => ({ ...r, status: typed[i]! }));
+    const tracker = { name: 'Theo dõi', cells: trackerToValues(rows) };
+    expect(readTracker(tracker.cells).rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Đang thực hiện', 'Đề xuất bỏ', 'Đang chờ UBND tỉnh phê duyệt']);
+    const out = withTrackerStatuses(tasks, tracker, ASOF, { year: 2025 });
+    expect(out.fromTracker).toBe(4);
+    expect(out.tasks.map((t) => t.status)).toEqual(['Hoàn thành', 'Đang thực hiện', 'Đề xuất bỏ', 'Đang chờ UBND tỉnh phê duyệt']);
+  });
+
   it('leaves the tasks as they are when the tracker has no rows', () => {
     const empty = withTrackerStatuses([a], { name: 'Theo dõi', cells: trackerToValues([]) }, ASOF);
     expect(empty).toEqual({ tasks: [a], fromTracker: 0 });
