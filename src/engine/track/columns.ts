@@ -89,21 +89,27 @@ export interface TrackerRow {
    * `byDay`: the status cell shows "Hoàn thành" because a user typed the day it was done, not
    * because they picked it: with the day cleared it shows what was copied again.
    */
-  copied?: { status: string; deadline: string | null; byDay?: boolean };
+  copied?: { status: string; deadline: string | null; byDay?: boolean; year?: number };
 }
 
-/** The "Mã" cell: the key, then what was copied from the source (tab-separated, blank ones too). */
+/**
+ * The "Mã" cell: the key, then what was copied from the source (tab-separated, blank ones too), and
+ * the programme year its sheet states ("y2025"), so that next year's programme in the same workbook
+ * does not take this year's row of a task of the same words.
+ */
 export function keyCell(row: Pick<TrackerRow, 'key' | 'copied'>): string {
   const c = row.copied;
-  return c ? `${row.key}\t${c.status}\t${c.deadline ?? ''}${c.byDay ? `\t${BY_DAY}` : ''}` : row.key;
+  return c ? `${row.key}\t${c.status}\t${c.deadline ?? ''}${c.byDay ? `\t${BY_DAY}` : ''}${c.year ? `\ty${c.year}` : ''}` : row.key;
 }
 const BY_DAY = 'd';
+const YEAR_FIELD = /^y(\d{4})$/;
 
 /** Reads `keyCell`'s text back. */
 export function parseKeyCell(text: string): Pick<TrackerRow, 'key' | 'copied'> {
-  const [key = '', status, deadline, byDay] = text.split('\t');
+  const [key = '', status, deadline, ...more] = text.split('\t');
   if (status === undefined) return { key: key.trim() };
-  return { key: key.trim(), copied: { status, deadline: deadline || null, ...(byDay === BY_DAY ? { byDay: true } : {}) } };
+  const year = more.map((f) => YEAR_FIELD.exec(f.trim())).find((m) => m);
+  return { key: key.trim(), copied: { status, deadline: deadline || null, ...(more.includes(BY_DAY) ? { byDay: true } : {}), ...(year ? { year: Number(year[1]) } : {}) } };
 }
 
 /**

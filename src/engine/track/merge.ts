@@ -160,8 +160,8 @@ function normaliseDeadline(deadline: string | null): string | null {
 }
 
 /** A new tracker row from a task (the typed columns start from what the source says, if anything). */
-export function rowFromTask(task: Task): TrackerRow {
-  const copied = copiedFrom(task);
+export function rowFromTask(task: Task, year: number | null = null): TrackerRow {
+  const copied = copiedFrom(task, year);
   return {
     key: task.key,
     ...sourceColumns(task),
@@ -198,10 +198,18 @@ function sourceColumns(task: Task) {
  * given for a status (the source's "Ngày hoàn thành", or a day alone in its status column) goes to
  * "Ngày hoàn thành" (`sourceDay`), not to the status list: the day counts the task done once past.
  */
-function copiedFrom(task: Task): NonNullable<TrackerRow['copied']> {
+function copiedFrom(task: Task, year: number | null): NonNullable<TrackerRow['copied']> {
   const day = sourceDay(task);
   const dayOnly = task.status !== null && day !== null && dayOf(task.status) === day;
-  return { status: dayOnly ? '' : normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline) };
+  return { status: dayOnly ? '' : normaliseStatus(task.status), deadline: normaliseDeadline(task.deadline), ...(year ? { year } : {}) };
+}
+
+/**
+ * The programme year a task's sheet or heading states ("Quý I/2026", "… NĂM 2025"), null where
+ * none does: not the year of a directory period, which a new period in the directory would move.
+ */
+function statedYear(task: Task, options: MergeOptions): number | null {
+  return task.year ?? options.sheetYears?.[task.sheet] ?? null;
 }
 
 /** The day the source gives the task done: its "Ngày hoàn thành", else a whole date as its status. */
@@ -231,8 +239,8 @@ const OLD_DEFAULT_STATUS = 'Chưa thực hiện';
  * old default "Chưa thực hiện" or the source's own words follow the source; other text is kept, and
  * stays of unknown origin; a deadline in the source wins.
  */
-function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
-  const now = copiedFrom(task);
+function refreshRow(prev: TrackerRow, task: Task, year: number | null): TrackerRow {
+  const now = copiedFrom(task, year);
   const was = prev.copied;
   // "Hoàn thành" CTCT showed for a day typed reads as the status it stood for; doneAsCounted shows it again while the day stays.
   const typedStatus = shownByDay(prev) ? normaliseStatus(was!.status) : normaliseStatus(prev.status);
@@ -256,7 +264,7 @@ function refreshRow(prev: TrackerRow, task: Task): TrackerRow {
     ...sourceColumns(task),
     deadline,
     status,
-    ...(copiedStatus !== undefined ? { copied: { status: copiedStatus, deadline: copiedDeadline } } : {}),
+    ...(copiedStatus !== undefined ? { copied: { status: copiedStatus, deadline: copiedDeadline, ...(now.year ? { year: now.year } : {}) } } : {}),
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
     // Typed in the tracker, it stays (as the result does); blank, it takes the source's day.
     completedOn: prev.completedOn ?? sourceDay(task),
@@ -354,7 +362,14 @@ export function mergeTracker(
   }
   const matchOf: (number | undefined)[] = new Array(tasks.length);
   const used = new Array<boolean>(previous.length).fill(false);
+  // A row of another programme year (next year's programme typed over this one's) is never this task's.
+  const years = tasks.map((task) => statedYear(task, options));
+  const sameYear = (t: number, r: number) => {
+    const rowYear = previous[r]!.copied?.year;
+    return !rowYear || !years[t] || rowYear === years[t];
+  };
   const pair = (t: number, r: number) => {
+    if (!sameYear(t, r)) return;
     matchOf[t] = r;
     used[r] = true;
   };
@@ -405,7 +420,7 @@ export function mergeTracker(
   tasks.forEach((task, t) => {
     if (matchOf[t] !== undefined) return;
     const list = task.key ? byKey.get(task.key) : undefined;
-    const r = list?.find((i) => !used[i]);
+    const r = list?.find((i) => !used[i] && sameYear(t, i));
     if (r !== undefined) pair(t, r);
   });
 
@@ -455,6 +470,7 @@ export function mergeTracker(
       for (const r of rs) {
         if (!foldedRow[r]) continue;
         if (foldedTaskLead[t] !== foldedRowLead[r] && foldedTaskLead[t] && foldedRowLead[r]) continue;
+        if (!sameYear(t, r)) continue;
         if (sameSlot && slot(task.quarter, task.month) !== slot(previous[r]!.quarter, previous[r]!.month)) continue;
         // "quý III" → "quý IV", "01 lớp" → "02 lớp": another task, however alike the words.
         if (numbersReplaced(numbers[t]!, rowNumbers[r]!)) continue;
@@ -482,10 +498,10 @@ export function mergeTracker(
     const r = matchOf[t];
     if (r === undefined) {
       added++;
-      return doneAsCounted(rowFromTask(task), asOf, options);
+      return doneAsCounted(rowFromTask(task, years[t]), asOf, options);
     }
     kept++;
-    return doneAsCounted(refreshRow(previous[r]!, task), asOf, options);
+    return doneAsCounted(refreshRow(previous[r]!, task, years[t]), asOf, options);
   });
   let vanished = 0;
   previous.forEach((row, r) => {

@@ -198,3 +198,32 @@ describe('what CTCT copied from the source, and what a user typed', () => {
     expect(withTrackerStatuses(moved, tracker, '2025-10-01').tasks.map((t) => t.deadline)).toEqual(['2025-11-30', '2025-08-15', '2025-08-15']);
   });
 });
+
+describe('next year\'s programme put in the same workbook', () => {
+  // The unit keeps one file and one copy: in January the 2025 programme is replaced by 2026's, whose
+  // recurring tasks have the same words. 2025's typed rows must not become 2026's statuses.
+  const recurring = 'Kiểm tra đo lường đối với cơ sở kinh doanh xăng dầu';
+  const of2025 = [task({ row: 7, task: recurring, key: '1.1.x', quarter: 1, month: 1, sheet: 'CTCT' }), task({ row: 8, task: 'Nhiệm vụ riêng năm 2025', key: '1.1.y', quarter: 1, month: 1, sheet: 'CTCT' })];
+  const tracked2025 = typed(mergeTracker(of2025, [], '2025-02-01', { sheetYears: { CTCT: 2025 } }).rows, () => ({ status: 'Hoàn thành', result: 'Đã kiểm tra 12 cơ sở (2025)' }));
+  // Written to the sheet and read back, as the next run finds it.
+  const readBack = readTracker(trackerToValues(tracked2025)).rows;
+
+  it('keeps last year\'s typed rows aside (no longer in the source), the same words this year starting blank', () => {
+    const of2026 = [task({ row: 7, task: recurring, key: '1.1.x', quarter: 1, month: 1, sheet: 'CTCT' })];
+    const after = mergeTracker(of2026, readBack, '2026-02-01', { sheetYears: { CTCT: 2026 } });
+    expect([after.kept, after.added, after.vanished]).toEqual([0, 1, 2]);
+    expect(statuses(after.rows)).toEqual([
+      [recurring, '', '', false],
+      [recurring, 'Hoàn thành', 'Đã kiểm tra 12 cơ sở (2025)', true],
+      ['Nhiệm vụ riêng năm 2025', 'Hoàn thành', 'Đã kiểm tra 12 cơ sở (2025)', true],
+    ]);
+  });
+
+  it('still follows the same year\'s task from week to week, and a sheet stating no year as before', () => {
+    const again = mergeTracker(of2025.map((t) => ({ ...t, row: t.row + 1 })), readBack, '2025-03-01', { sheetYears: { CTCT: 2025 } });
+    expect([again.kept, again.vanished]).toEqual([2, 0]);
+    expect(again.rows.map((r) => r.status)).toEqual(['Hoàn thành', 'Hoàn thành']);
+    const noYear = mergeTracker(of2025, readBack, '2026-02-01');
+    expect([noYear.kept, noYear.vanished]).toEqual([2, 0]);
+  });
+});
