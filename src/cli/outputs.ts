@@ -303,6 +303,7 @@ export async function writeOutputs(
   // could not be read named in it), however many could be read.
   const single = plan.inputs === 1;
   const carriedWhole: [string, string[]][] = [];
+  const keptTyped: { from: string; copy: string }[] = [];
   /** One file's marked copy (its tracker carried over from the copy it replaces), and a word on stderr about what it could not keep. */
   const writeCopy = async (target: string, r: Checked) => {
     const name = r.input.label;
@@ -322,7 +323,7 @@ export async function writeOutputs(
       const own = ownTrackerWins(r.grid);
       if (own && trackerHasTyped(readTracker((old?.tracker ?? r.carried!.tracker).cells).rows)) {
         io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
-      } else if (!own && copy.trackerTyped) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${from}.`);
+      } else if (!own && copy.trackerTyped) keptTyped.push({ from, copy: old?.tracker ? path.basename(target) : r.carried!.name });
     }
     // What could not be carried is said at once; the sheets carried whole, once for the run.
     if (copy.carriedWithout.length) io.err(carriedSheetsNote(path.basename(target), copy.carriedSheets, copy.carriedWithout, kept));
@@ -340,6 +341,7 @@ export async function writeOutputs(
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
     else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf, directory }));
+    sayKeptTyped(keptTyped, io);
     sayCarriedWhole(carriedWhole, io);
     return [plan.out];
   }
@@ -350,6 +352,7 @@ export async function writeOutputs(
     await writeCopy(target, r);
     written.push(target);
   }
+  sayKeptTyped(keptTyped, io);
   sayCarriedWhole(carriedWhole, io);
   if (plan.summary) {
     await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf, directory }));
@@ -362,6 +365,12 @@ export async function writeOutputs(
 function carriedSheetsNote(copy: string, sheets: readonly string[], without: readonly string[], kept: string | undefined): string {
   const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${sheetList(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
   return `Chép ${sheetList(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
+}
+
+/** The earlier copies whose typed "Theo dõi" went on: one sentence, or one list for the run (a weekly run of 20 units). */
+function sayKeptTyped(kept: readonly { from: string; copy: string }[], io: Io): void {
+  if (kept.length === 1) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${kept[0]!.from}.`);
+  if (kept.length > 1) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${kept.length} bản sao trước:\n${kept.map((k) => `  ${k.copy}`).join('\n')}`);
 }
 
 /**

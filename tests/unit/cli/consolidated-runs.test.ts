@@ -521,7 +521,9 @@ describe('a weekly re-run with --out into the same folder', () => {
     ws.getCell('I2').value = '30/9/2025';
     await q.xlsx.writeFile(path.join(out, 'qlkh-kiem-tra.xlsx'));
     const dated = await runCli('check', dir, '--out', out);
-    expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước qlkh-kiem-tra.xlsx.');
+    // Both copies now hold typed cells: one list for the run, each copy once (not a sentence a copy, every week).
+    expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của 2 bản sao trước:\n  qlkh-kiem-tra.xlsx\n  vp-kiem-tra.xlsx');
+    expect(dated.err.match(/Giữ lại/g)).toHaveLength(1);
   });
 });
 
