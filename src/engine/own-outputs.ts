@@ -200,11 +200,13 @@ function originalOf<T extends OwnOutputFile>(copy: T, files: readonly T[], where
     // is a "ctct.xlsx" elsewhere, one with a task in common (not another unit's file of that name).
     const byName = others.filter((f) => endsWithPath(where(f.input.file), baseName(file)));
     // No file of that name at all: its original renamed ("ctct.xlsx" → "ctct thang 10.xlsx") beside it.
+    const renamed = () => closest(others.filter((f) => renamedOriginal(copy, f, where, named, programme)));
     if (!exact.length && !byName.length) {
-      const renamed = closest(others.filter((f) => renamedOriginal(copy, f, where, programme)));
-      if (renamed) return { found: renamed };
+      const found = renamed();
+      if (found) return { found };
     }
-    const found = closest(byName.filter((f) => sharesTasks(copy, f, programme)));
+    // Only other units' files of that name ("a/ctct.xlsx" beside the copy of "b/ctct.xlsx", renamed "b/ctct-b.xlsx"): the renamed one is its original.
+    const found = closest(byName.filter((f) => sharesTasks(copy, f, programme))) ?? (exact.length ? undefined : renamed());
     return found ? { found } : { refused: closest(exact.length ? exact : byName) };
   }
   if (!name.endsWith(COPY_SUFFIX)) return {};
@@ -293,11 +295,15 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
 
 /**
- * Whether `f`, in the copy's folder, may be its original under a new name: a unit's workbook (not
- * CTCT's output) holding most of the copy's tasks; a task or two shared with another unit is not enough.
+ * Whether `f`, in the copy's folder (or the unit folder its "Tổng hợp" names under it, "b/" of
+ * "Tệp: b/ctct.xlsx"), may be its original under a new name: a unit's workbook (not CTCT's output)
+ * holding most of the copy's tasks; a task or two shared with another unit is not enough.
  */
-function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, programme?: Programme<T>): boolean {
-  if (folderOf(where(f.input.file)) !== folderOf(where(copy.input.file))) return false;
+function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, named: string, programme?: Programme<T>): boolean {
+  const folder = folderOf(where(f.input.file));
+  const copyFolder = folderOf(where(copy.input.file));
+  const unitFolder = [copyFolder, folderOf(named)].filter(Boolean).join('/');
+  if (folded(folder) !== folded(copyFolder) && folded(folder) !== folded(unitFolder)) return false;
   const kinds = f.grid.sheets.map(ownSheetKind);
   if (writtenByCtct(kinds, 'copy') || writtenByCtct(kinds, 'summary')) return false;
   const [mine, theirs] = [copy, f].map((x) => programme?.(x)?.tasks.map((t) => taskSignature(rowFromTask(t), false)));

@@ -236,6 +236,22 @@ describe('a unit\'s copy follows its file whatever its label this week', () => {
     }
   });
 
+  it('checked into the units\' folder itself, the copy of "b/ctct.xlsx" beside "b/ctct-b.xlsx" (renamed) is its copy, left out: never a programme of its own nor copied again', async () => {
+    const units = fresh('doi-ten-tai-cho');
+    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+    await runCli('check', units, '--out', units);
+    await typeStatus(path.join(units, 'b-ctct-kiem-tra.xlsx'), 'Hoàn thành');
+    fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
+
+    const r = await runCli('check', units, '--out', units, '--json');
+    expect(json(r).files.map((f) => f.file)).toEqual(['ctct.xlsx', 'ctct-b.xlsx']);
+    expect(json(r).summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 2 });
+    expect(r.err).toContain('b-ctct-kiem-tra.xlsx (bản sao đánh dấu của ctct-b.xlsx; trạng thái ở trang “Theo dõi” của nó được tính cho ctct-b.xlsx)');
+    expect(fs.readdirSync(units).filter((n) => n.endsWith('.xlsx')).sort()).toEqual(['a-ctct-kiem-tra.xlsx', 'b-ctct-kiem-tra.xlsx', 'ctct-b-kiem-tra.xlsx', 'tong-hop.xlsx']);
+    expect(await trackerStatus(path.join(units, 'ctct-b-kiem-tra.xlsx'))).toBe('Hoàn thành');
+  });
+
   it('a file renamed does not take the copy of another unit\'s file that could not be checked this week, nor one of another folder', async () => {
     const dir = fresh('doi-ten-khac');
     const units = path.join(dir, 'units');
