@@ -335,8 +335,14 @@ export async function writeOutputs(
     : [[plan.out, single ? 'copy' : 'summary']];
   for (const [target, kind] of targets) {
     const existing = await previousAt(target);
-    guardExisting(target, kind, existing);
-    if (existing) guardNotOpen(target);
+    try {
+      guardExisting(target, kind, existing);
+      if (existing) guardNotOpen(target);
+    } catch (e) {
+      // Every target is checked before any is written: one refused, none of the run's files is (not only that one).
+      if (!(e instanceof CtctInputError) || targets.length < 2) throw e;
+      throw new CtctInputError(e.code, `${e.message} Chưa tệp nào của lần chạy này được ghi (cả ${targets.length} tệp: bản sao của các tệp khác và bảng tổng hợp).`);
+    }
   }
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);

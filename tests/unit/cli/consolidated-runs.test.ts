@@ -543,6 +543,26 @@ describe('a weekly re-run with --out into the same folder', () => {
   });
 });
 
+describe('a weekly folder run with one copy open in Excel', () => {
+  it('writes nothing, and says so: not only that copy, none of the run\'s files was written', async () => {
+    const dir = fresh('dang-mo');
+    await twoUnits(dir);
+    const out = fresh('dang-mo-ra');
+    await runCli('check', dir, '--out', out);
+    await typeStatus(path.join(out, 'qlkh-kiem-tra.xlsx'), 'Hoàn thành');
+    await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 8', { lead: 'Văn phòng Sở' })]));
+    const before = fs.readFileSync(path.join(out, 'vp-kiem-tra.xlsx'));
+    fs.writeFileSync(path.join(out, '~$qlkh-kiem-tra.xlsx'), '');
+
+    const r = await runCli('check', dir, '--out', out);
+
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('tệp đang mở trong Excel (có tệp khóa “~$qlkh-kiem-tra.xlsx” bên cạnh)');
+    expect(r.err).toContain('Chưa tệp nào của lần chạy này được ghi (cả 3 tệp: bản sao của các tệp khác và bảng tổng hợp).');
+    expect(fs.readFileSync(path.join(out, 'vp-kiem-tra.xlsx')).equals(before)).toBe(true);
+  });
+});
+
 describe('two units\' "ctct.xlsx" in their folders, one of them unreadable one week', () => {
   it('the other keeps its label "a/ctct.xlsx" and its copy: the statuses typed in "a-ctct-kiem-tra.xlsx" still count and go on', async () => {
     const dir = fresh('cung-ten');
