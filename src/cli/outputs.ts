@@ -188,8 +188,9 @@ async function renamedFilesCopy(
   if (!report) return undefined;
   const folder = path.dirname(input.file);
   return earlier.find((c) => {
-    const sourceFolder = path.dirname(c.source);
-    return c.tracker && !given.some((f) => endsWithPath(f, c.source)) && (sourceFolder === '.' || endsWithPath(folder, sourceFolder)) && trackerHeldProgramme(c.tracker, report);
+    // "b/ctct.xlsx", or "b\ctct.xlsx" as labelled on Windows: the unit folder "b".
+    const sourceFolder = c.source.split(/[\\/]+/).slice(0, -1).join('/');
+    return c.tracker && !given.some((f) => endsWithPath(f, c.source)) && (!sourceFolder || endsWithPath(folder, sourceFolder)) && trackerHeldProgramme(c.tracker, report);
   })?.name;
 }
 
