@@ -161,6 +161,15 @@ export const FINDING_CATALOG = {
     message: '"{value}" không phải là ngày hợp lệ.',
     suggestion: 'Ghi theo dạng ngày/tháng/năm, ví dụ 31/07/2025.',
   },
+  'unread-deadline': {
+    severity: 'info',
+    field: 'deadline',
+    title: 'Thời hạn không ghi ngày',
+    titleEn: 'Deadline gives no date',
+    description: 'Ô thời hạn chỉ dẫn một văn bản ("Theo QĐ số 123/QĐ-UBND ngày 20/8/2025"), không ghi ngày phải xong: ngày của văn bản không phải thời hạn, nên nhiệm vụ được tính hạn theo tháng, quý của nó (báo một lần cho mỗi cách ghi trong một trang).',
+    message: 'Thời hạn "{value}" chỉ dẫn văn bản, không ghi ngày phải xong; {fallback}.',
+    suggestion: 'Ghi ngày phải xong theo văn bản ấy, ví dụ "30/09/2025 (theo QĐ số 123/QĐ-UBND)".',
+  },
   'deadline-outside-quarter': {
     severity: 'warning',
     field: 'deadline',

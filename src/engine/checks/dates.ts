@@ -1,6 +1,8 @@
 /** Deadlines and start dates are real dates; deadlines fall inside the task's quarter. */
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { formatDateVi, quarterOfIso } from '../dates';
+import { dueDate, formatDateVi, quarterOfIso } from '../dates';
+import { DOCUMENT_NUMBER, DOCUMENT_WORDS } from '../reading/documents';
+import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { parseDeadline } from '../reading/dates';
 import { fieldCell } from './context';
@@ -8,8 +10,9 @@ import { fieldCell } from './context';
 const QUARTER_NAMES = ['quý I', 'quý II', 'quý III', 'quý IV'];
 
 export const dates: Check = {
-  codes: ['invalid-date', 'deadline-outside-quarter'],
+  codes: ['invalid-date', 'unread-deadline', 'deadline-outside-quarter'],
   run(ctx) {
+    const unreadSeen = new Set<string>();
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -25,6 +28,10 @@ export const dates: Check = {
         continue;
       }
       const iso = t.deadline.iso;
+      if (!iso && field === 'deadline' && citesDocumentOnly(source) && !unreadSeen.has(`${p.sheet}|${source}`)) {
+        unreadSeen.add(`${p.sheet}|${source}`);
+        ctx.emit('unread-deadline', at, { value: source, fallback: fallbackDue(t) }, { field });
+      }
       if (!iso || p.quarter === null) continue;
       const year = Number(iso.slice(0, 4));
       const quarter = quarterOfIso(iso);
@@ -37,6 +44,28 @@ export const dates: Check = {
     }
   },
 };
+
+/** Laws and decrees besides the department's own documents (folded): "Nghị định 13/2023/NĐ-CP", "Thông tư 02/2024". */
+const LEGAL_WORDS = 'nghi dinh|thong tu|luat';
+/**
+ * A document cited by its name and number, or its name and day (folded): "QĐ số 123/QĐ-UBND",
+ * "Kế hoạch 45/KH-SKHCN", "Công văn của UBND tỉnh ngày 10/6/2025".
+ */
+const DOCUMENT_CITED = new RegExp(String.raw`(?:^|[\s(])(?:${DOCUMENT_WORDS}|${LEGAL_WORDS})\.?\s*(?:so\s*)?\d|(?:^|[\s(])${DOCUMENT_NUMBER}|(?:^|[\s(])(?:${DOCUMENT_WORDS}|${LEGAL_WORDS})\b.*\bngay\s*\d`);
+
+/** A deadline that gives no date of its own but cites a document, whose date (if any) is not the deadline. */
+function citesDocumentOnly(text: string): boolean {
+  return DOCUMENT_CITED.test(foldKey(text));
+}
+
+/** What the task is due by instead: its month's or quarter's end, or nothing. */
+function fallbackDue(t: AnalysedTask): string {
+  const p = t.parsed;
+  const due = dueDate({ deadline: null, quarter: p.quarter, month: p.month }, p.year ?? t.scope.year);
+  if (!due) return 'nhiệm vụ được tính là không có thời hạn';
+  const by = p.month !== null ? `cuối tháng ${p.month}` : `cuối ${QUARTER_NAMES[p.quarter! - 1]}`;
+  return `nhiệm vụ được tính hạn ${by} (${formatDateVi(due)})`;
+}
 
 /**
  * The start a time group gives ("Bắt đầu", "Từ ngày"): its first filled cell over the task's rows is

@@ -228,7 +228,7 @@ describe('deadlines without a year or without a day', () => {
       ['Điều 1.5.3', null],
     ]);
     // Rows 5.. hold the cells in order: 31/12, 31/10 and every October date lie outside Quý III
-    // ("31.7" and "15.8" lie inside it).
+    // ("31.7" and "15.8" lie inside it); a document cited instead of a day is told as read so.
     expect(codes(r)).toEqual([
       'deadline-outside-quarter F7',
       'deadline-outside-quarter F8',
@@ -238,6 +238,9 @@ describe('deadlines without a year or without a day', () => {
       'deadline-outside-quarter F12',
       'deadline-outside-quarter F13',
       'invalid-date F19',
+      'unread-deadline F21',
+      'unread-deadline F22',
+      'unread-deadline F23',
     ]);
   });
 });
@@ -263,10 +266,29 @@ describe('a deadline cell that cites a document with its date', () => {
       { fileName: 'x.xlsx', asOf: '2025-09-20' },
     );
     expect(r.tasks.map((t) => t.deadline)).toEqual([null, null, null, null, null, '2025-08-15', '2025-08-20', '2025-09-15', null, null]);
-    // Not "outside the quarter" for a document of March or June, nor overdue by it before the quarter ends.
-    expect(codes(r)).toEqual([]);
+    // Not "outside the quarter" for a document of March or June, nor overdue by it before the quarter ends;
+    // the cells citing a document only are told, as info, that no deadline was read there and what counts instead.
+    expect(codes(r)).toEqual(['unread-deadline F5', 'unread-deadline F6', 'unread-deadline F7', 'unread-deadline F8', 'unread-deadline F9', 'unread-deadline F13', 'unread-deadline F14']);
+    expect(r.findings.find((f) => f.row === 5)).toMatchObject({
+      severity: 'info',
+      message: 'Thời hạn "Theo QĐ 123/QĐ-UBND ngày 15/7/2025" chỉ dẫn văn bản, không ghi ngày phải xong; nhiệm vụ được tính hạn cuối quý III (30/09/2025).',
+    });
     // Only the rows with a real deadline, all past on 20/9.
     expect(r.summary.overdue.map((o) => o.row)).toEqual([10, 11, 12]);
+  });
+});
+
+describe('a deadline cell citing a document only, told once per spelling and sheet', () => {
+  it('tells the first cell of each citation, under a month row the month\'s end it counts instead; words with no document stay silent', () => {
+    const cells = ['Theo QĐ số 123/QĐ-UBND ngày 20/8/2025', 'Theo QĐ số 123/QĐ-UBND ngày 20/8/2025', 'Theo yêu cầu', 'Thường xuyên', 'Theo kế hoạch', 'Theo Công văn 12/SKHCN-VP'];
+    const r = analyseWorkbook(
+      { sheets: [sheet('Q3', [TITLE, [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'], ['I', 'Quý III'], [null, 'Tháng 8'], ...cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d])])] },
+      { fileName: 'x.xlsx', asOf: '2025-09-20' },
+    );
+    expect(codes(r)).toEqual(['unread-deadline F6', 'unread-deadline F11']);
+    expect(r.findings[0].message).toBe('Thời hạn "Theo QĐ số 123/QĐ-UBND ngày 20/8/2025" chỉ dẫn văn bản, không ghi ngày phải xong; nhiệm vụ được tính hạn cuối tháng 8 (31/08/2025).');
+    // Due at the month's end, as the message says: overdue on 20/9, as every task here with no day read.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 7, 8, 9, 10, 11]);
   });
 });
 
