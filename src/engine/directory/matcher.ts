@@ -6,7 +6,7 @@
 import { compactKey, exactKey, foldKey, LINE_BREAK, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
 import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
-import { unitNamed } from './rename';
+import { successorIn } from './rename';
 import type { Directory, Leader, Period, Unit } from './types';
 
 export type NameStatus =
@@ -274,21 +274,7 @@ export class DirectoryMatcher {
 
   /** The current period's unit that an outdated one became (following renames), if one. */
   currentSuccessor(unit: Unit, fromIndex: number): Unit | null {
-    let u: Unit | undefined = unit;
-    const passed: Unit[] = [];
-    for (let i = fromIndex; u && i < this.periodIndex; i++) {
-      passed.push(u);
-      // Without a rename the unit keeps its name in the next period (if it still exists).
-      u = unitNamed(this.directory.periods[i + 1], u.renamedTo ?? u.short);
-    }
-    if (u && this.period.units.includes(u)) return u;
-    // The renames lead nowhere today, but a unit of the period bears the very full name of one on
-    // the way (2024 "Phòng TĐC", later merged, is again "Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng").
-    for (const p of passed.reverse()) {
-      const same = this.period.units.filter((c) => !c.collective && exactKey(c.name) === exactKey(p.name));
-      if (same.length === 1) return same[0];
-    }
-    return null;
+    return successorIn(this.directory.periods, unit, fromIndex, this.periodIndex);
   }
 
   private classifyUnit(written: string): NameMatch | null {

@@ -32,3 +32,25 @@ export function checkRenames(periods: readonly Period[], source: string): void {
     }
   });
 }
+
+/**
+ * The unit of `periods[to]` that carries on `unit` of `periods[from]` (periods in date order), by its
+ * renames ("Đổi tên thành"; without one the unit keeps its name); where they lead nowhere in `to`, a
+ * unit of `to` bearing the very full name of one on the way, the latest first (2024 "Phòng TĐC", merged
+ * into "Phòng QLCN" in 2025-03, is again "Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng" in 2025-09).
+ * One rule for a sheet's old name and for a consolidated summary over files of several periods.
+ */
+export function successorIn(periods: readonly Period[], unit: Unit, from: number, to: number): Unit | null {
+  let u: Unit | undefined = unit;
+  const passed: Unit[] = [];
+  for (let i = from; u && i < to; i++) {
+    passed.push(u);
+    u = unitNamed(periods[i + 1], u.renamedTo ?? u.short);
+  }
+  if (u && periods[to].units.includes(u)) return u;
+  for (const p of passed.reverse()) {
+    const same = periods[to].units.filter((c) => !c.collective && exactKey(c.name) === exactKey(p.name));
+    if (same.length === 1) return same[0];
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  * One function for a workbook whose sheets fall in two periods and for a run over several files.
  */
 import type { Directory, Leader, Period, Unit } from './types';
-import { unitNamed } from './rename';
+import { successorIn, unitNamed } from './rename';
 
 export interface Renaming {
   units: ReadonlyMap<string, string>;
@@ -27,9 +27,10 @@ const cache = new WeakMap<Directory, Map<string, Renaming>>();
 /**
  * Names of period `from` that are other names in period `to`: each unit by the unit that took its
  * work over (renamed, merged), each leader by the same person's entry (a name or alias in common),
- * followed period by period. One gone before `to` keeps the name of the last period that has it
- * ("Phòng TĐC" of 2024 is "Phòng QLCN" of 2025-03, which no later period has), so a file of each
- * period still counts it on one line.
+ * followed period by period, as a sheet of period `to` reads the old name ("Phòng TĐC" of 2024 is
+ * "Phòng QLTCĐLCL" of 2025-09, whichever file or sheet writes it). One gone before `to` with no unit
+ * of `to` carrying it on keeps the name of the last period that has it ("Phòng QLCN" of 2025-03), so a
+ * file of each period still counts it on one line.
  */
 export function renamingBetween(directory: Directory, from: string, to: string): Renaming {
   if (from === to) return NONE;
@@ -60,8 +61,14 @@ function build(directory: Directory, from: string, to: string): Renaming {
   return { units, leaders };
 }
 
-/** The unit of the last of `chain` that carries `unit`'s work on (without a rename, the same name). */
+/**
+ * The unit of the last of `chain` that carries `unit`'s work on, as a sheet of that period reads the
+ * old name (`successorIn`: "Phòng TĐC" of 2024 is "Phòng QLTCĐLCL" of 2025-09); where there is none,
+ * the last unit the renames reach (without a rename, the same name).
+ */
 function latestUnit(unit: Unit, chain: readonly Period[]): Unit {
+  const successor = successorIn(chain, unit, 0, chain.length - 1);
+  if (successor) return successor;
   let latest = unit;
   for (let i = 1; i < chain.length; i++) {
     const next = unitNamed(chain[i], latest.renamedTo ?? latest.short);

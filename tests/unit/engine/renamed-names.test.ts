@@ -64,21 +64,33 @@ it('one workbook whose sheets fall in two periods counts each unit on one line, 
 
 it('a unit and a leader the newest period lacks are one line each, under the last name a period of the run gives them', () => {
   // Quý I/2025 written in January (period 2024 names), Quý II under the March names, Quý III under July's:
-  // "Phòng TĐC" became "Phòng QLCN" (2025-03), which no unit of 2025-09 carries on; so with the deputy.
-  const q1 = programme('q1.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025', 'Quý I', [[1, 'Kiểm tra đo lường xăng dầu dịp Tết', 'Phòng TĐC', 'Báo cáo', 'PGĐ Trần Công Hòa']]);
+  // "Phòng QLCN" (2025-03) is carried on by no unit of 2025-09; so with the deputy.
+  const q1 = programme('q1.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025', 'Quý I', [[1, 'Kiểm tra đo lường xăng dầu dịp Tết', 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Trần Công Hòa']]);
   const q2 = programme('q2.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2025', 'Quý II', [[1, 'Kiểm tra chất lượng mũ bảo hiểm', 'Phòng QLCN', 'Báo cáo', 'PGĐ Sở Trần Công Hòa']]);
   const q3 = programme('q3.xlsx', 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', 'Quý III', [[1, 'Kiểm tra đo lường trong kinh doanh vàng', 'Phòng QLTCĐLCL', 'Báo cáo', 'PGĐ Sở Mai Thoan']]);
   expect([q1.period, q2.period, q3.period]).toEqual(['2024', '2025-03', '2025-09']);
   const s = combined(q1, q2, q3);
-  expect(s.byLeadUnit).toEqual({ 'Phòng QLCN': 2, 'Phòng QLTCĐLCL': 1 });
+  // 2024's "Phòng QLCN&CN" is 2025-09's unit of that very name, as a 2025-09 sheet reads it.
+  expect(s.byLeadUnit).toEqual({ 'Phòng QLCN&CN': 1, 'Phòng QLCN': 1, 'Phòng QLTCĐLCL': 1 });
   expect(s.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 2, 'PGĐ Sở Mai Thoan': 1 });
-  expect(s.byQuarterAndUnit['1']).toEqual({ 'Phòng QLCN': 1 });
   expect(s.overdue.map((o) => [o.file, o.leadUnits, o.leaders])).toEqual([
-    ['q1.xlsx', ['Phòng QLCN'], ['PGĐ Sở Trần Công Hòa']],
+    ['q1.xlsx', ['Phòng QLCN&CN'], ['PGĐ Sở Trần Công Hòa']],
     ['q2.xlsx', ['Phòng QLCN'], ['PGĐ Sở Trần Công Hòa']],
     ['q3.xlsx', ['Phòng QLTCĐLCL'], ['PGĐ Sở Mai Thoan']],
   ]);
-  // One workbook holding the same sheets counts them so too.
+});
+
+it('an old name lands on the unit a sheet of the newest period gives it, whichever file writes it: "Phòng TĐC" of 2024 and of a 2025-09 sheet are one line', () => {
+  const q1 = programme('q1.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025', 'Quý I', [[1, 'Kiểm tra đo lường xăng dầu dịp Tết', 'Phòng TĐC', 'Báo cáo', 'PGĐ Trần Công Hòa']]);
+  const q3 = programme('q3.xlsx', 'NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025', 'Quý III', [[1, 'Kiểm tra đo lường trong kinh doanh vàng', 'Phòng TĐC', 'Báo cáo', 'PGĐ Sở Mai Thoan']]);
+  expect([q1.period, q3.period]).toEqual(['2024', '2025-09']);
+  expect(q3.summary.byLeadUnit).toEqual({ 'Phòng QLTCĐLCL': 1 });
+  expect(combined(q1, q3).byLeadUnit).toEqual({ 'Phòng QLTCĐLCL': 2 });
+  // With a 2025-03 file as the newest, the 2024 name lands on that period's unit, as its sheets read it.
+  const q2 = programme('q2.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ II NĂM 2025', 'Quý II', [[1, 'Kiểm tra chất lượng mũ bảo hiểm', 'Phòng TĐC', 'Báo cáo', 'PGĐ Sở Trần Công Hòa']]);
+  expect(q2.summary.byLeadUnit).toEqual({ 'Phòng QLCN': 1 });
+  expect(combined(q1, q2).byLeadUnit).toEqual({ 'Phòng QLCN': 2 });
+  // One workbook holding both sheets counts them so too.
   const one = analyse(
     [
       sheet('Quý I', [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ I NĂM 2025'], HEADER, ['I', 'Quý I'], [1, 'Kiểm tra đo lường xăng dầu dịp Tết', 'Phòng TĐC', 'Báo cáo', 'PGĐ Trần Công Hòa']]),
@@ -88,5 +100,5 @@ it('a unit and a leader the newest period lacks are one line each, under the las
   );
   expect(one.sheetPeriods).toEqual({ 'Quý I': '2024', 'Quý III': '2025-09' });
   expect(one.summary.byLeader).toEqual({ 'PGĐ Sở Trần Công Hòa': 1, 'PGĐ Sở Mai Thoan': 1 });
-  expect(one.summary.byLeadUnit).toEqual({ 'Phòng QLCN': 1, 'Phòng QLTCĐLCL': 1 });
+  expect(one.summary.byLeadUnit).toEqual({ 'Phòng QLTCĐLCL': 2 });
 });
