@@ -9,11 +9,11 @@ import { DOCUMENT_NUMBER, DOCUMENT_WORDS } from './reading/documents';
 export const STATUSES = ['Chưa thực hiện', 'Đang thực hiện', 'Hoàn thành', 'Đề xuất bỏ', 'Đề nghị điều chỉnh'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** "Tạm dừng", "Tạm ngừng (thực hiện)" (folded). */
-const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien'];
+/** "Tạm dừng", "Tạm ngừng (thực hiện)", "Tạm hoãn" (folded). */
+const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien', 'tam hoan', 'tam hoan thuc hien'];
 
-/** "Hủy", "Đã hủy", "Không thực hiện", "Xin rút" (folded). */
-const DROPPED = ['huy', 'da huy', 'bi huy', 'khong thuc hien', 'khong trien khai', 'xin rut'];
+/** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "(Đề nghị) rút khỏi chương trình" (folded). */
+const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'rut khoi chuong trinh', 'dua ra khoi chuong trinh'];
 
 /** Late ("Quá hạn", "Chậm tiến độ"; folded): still open, so overdue once past the deadline. */
 const LATE = ['qua han', 'da qua han', 'cham tien do', 'dang cham tien do', 'bi cham tien do', 'tre han', 'tre tien do'];
@@ -79,7 +79,7 @@ const SYNONYMS: Record<string, Status> = {
 };
 
 /** How a status was kept to (folded): "đúng hạn", "vượt tiến độ". */
-const DEGREE = 'dung han|dung tien do|dung ke hoach|dam bao tien do|truoc han|som|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
+const DEGREE = 'dung han|dung thoi han|truoc thoi han|xuat sac|dung tien do|dung ke hoach|dam bao tien do|truoc han|som|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
 /** Words after a status that leave it as it is: "Hoàn thành đúng hạn", "Đã hoàn thành 100%", "Hoàn thành (chậm)". */
 const QUALIFIER = new RegExp(String.raw`[\s,(-]+(?:${DEGREE}|100\s*%)\)?$`);
 /** A share done (folded): "80%", "đạt 80%", "đã đạt được 100%". Group: the figure. */

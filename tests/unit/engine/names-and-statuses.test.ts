@@ -142,6 +142,19 @@ describe('statuses in units\' own words', () => {
   });
 });
 
+describe('more wordings of a status', () => {
+  it('reads "Hủy bỏ", "Đề nghị rút khỏi chương trình" as dropped, "Tạm hoãn" as paused, "Hoàn thành trước thời hạn", "Hoàn thành xuất sắc" as done; kept as written', () => {
+    const cells = ['Hủy bỏ', 'Đã hủy bỏ', 'Đề nghị rút khỏi chương trình', 'Đề xuất rút', 'Tạm hoãn', 'Hoàn thành trước thời hạn', 'Hoàn thành xuất sắc'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Đề xuất bỏ': 4, 'Đề nghị điều chỉnh': 1, 'Hoàn thành': 2 });
+    // Dropped and done are closed; paused past its deadline is still overdue.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8]);
+    expect(r.summary.proposals).toMatchObject({ drop: 4, adjust: 1 });
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+});
+
 describe('done, with the day it was done or the document that did it', () => {
   it('counts "Hoàn thành ngày 20/8/2025", "HT 20/8", "Đã hoàn thành tại Công văn số …" as done, kept as written', () => {
     const cells = [
