@@ -523,6 +523,8 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ['Phó Trưởng phòng BCVT&CĐS', 'Phòng BCVT&CĐS'],
     ['Chánh Văn phòng Sở', 'Văn phòng Sở'],
     ['Giám đốc Trung tâm CĐS&ĐMST', 'Trung tâm CĐS&ĐMST'],
+    ['Lãnh đạo Phòng QLKH&ĐMST', 'Phòng QLKH&ĐMST'],
+    ['Lãnh đạo Văn phòng Sở', 'Văn phòng Sở'],
   ])('reads the head of a unit in the lead column (%j) as the unit: it leads, no unknown unit "Trưởng", no leader swapped in', (cell, unit) => {
     readsAsUnits(cell, [unit]);
   });
