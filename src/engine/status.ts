@@ -24,8 +24,8 @@ const AWAITING = ['dang trinh', 'cho phe duyet', 'dang cho phe duyet', 'cho duye
 /** Going on from before ("Tiếp tục thực hiện"; folded): under way, and says more than "Đang thực hiện". */
 const GOING_ON = ['tiep tuc thuc hien', 'dang tiep tuc thuc hien', 'tiep tuc trien khai', 'dang tiep tuc trien khai'];
 
-/** Partly done ("Hoàn thành một phần"; folded): the rest still to do, so under way (overdue once past the deadline). */
-const PARTLY_DONE = ['hoan thanh mot phan', 'da hoan thanh mot phan', 'hoan thanh 1 phan', 'da hoan thanh 1 phan', 'moi hoan thanh mot phan'];
+/** Partly done ("Hoàn thành một phần", "… phần lớn"; folded): the rest still to do, so under way (overdue once past the deadline). */
+const PARTLY_DONE = ['hoan thanh mot phan', 'da hoan thanh mot phan', 'hoan thanh 1 phan', 'da hoan thanh 1 phan', 'moi hoan thanh mot phan', 'hoan thanh phan lon', 'da hoan thanh phan lon'];
 
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',

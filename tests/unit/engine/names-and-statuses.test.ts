@@ -126,13 +126,13 @@ describe('statuses in units\' own words', () => {
   });
 
   it('counts "Hoàn thành một phần" (part done) as under way, not unknown: overdue past the deadline, kept as written', () => {
-    const cells = ['Hoàn thành một phần', 'Đã hoàn thành 1 phần', 'Hoàn thành một phần, còn 01 lớp'];
+    const cells = ['Hoàn thành một phần', 'Đã hoàn thành 1 phần', 'Hoàn thành một phần, còn 01 lớp', 'Hoàn thành phần lớn'];
     const r = withStatus(...cells);
     expect(findings(r, 'unknown-status')).toEqual([]);
-    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3 });
-    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 4 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7]);
     // The share done is what the unit reports: never rewritten as the bare status.
-    expect(cells.map(canonicalStatus)).toEqual([null, null, null]);
+    expect(cells.map(canonicalStatus)).toEqual([null, null, null, null]);
   });
 
   it('keeps a remark after "Hoàn thành" for a person to read, as it may undo it', () => {
