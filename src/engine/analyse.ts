@@ -347,23 +347,26 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     deadline = parseDeadline(value, c.deadline, year);
   } else if (c.note) deadline = deadlineInNote(c.note, year);
   const quarterCell = quarterCellOf(c);
-  // Under a title or heading naming several quarters, no quarter or month row: the deadline says
-  // which; with none, the last quarter (its tasks are due by its end), or none when they are the
-  // whole year ("Từ Quý I đến Quý IV"): all-year tasks, as under "Nhiệm vụ thường xuyên".
+  // The one quarter a quarter heading (or the sheet's name) put it in.
+  const headingQuarter = t.month === null && !t.firstQuarter ? t.quarter : null;
+  const months = t.month === null ? monthCellRange(c.month) : null;
+  // Under a title or heading naming several quarters, no quarter or month row: its "Tháng" cell, or
+  // else the deadline, says which; with none, the last quarter (its tasks are due by its end), or
+  // none when they are the whole year ("Từ Quý I đến Quý IV"): all-year tasks, as under "Nhiệm vụ thường xuyên".
   const span = quartersOver(t, scope, quarterCell);
   if (span) {
     const [first, last] = span;
-    const q = deadline?.iso ? quarterOfIso(deadline.iso) : null;
-    t.quarter = q !== null && q >= first && q <= last && (year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
+    const q = months ? Math.ceil(months.last / 3) : deadline?.iso ? quarterOfIso(deadline.iso) : null;
+    t.quarter = q !== null && q >= first && q <= last && (months || year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
   // Its own "Quý" cell, unless a heading placed it elsewhere (a plan across the year's end placed it by that cell already).
-  const ownQuarter = c.quarter && t.month === null && (t.quarter === null || t.quarter === quarterInCell(c.quarter)) ? singleQuarterInCell(c.quarter) : null;
+  const cellQuarter = c.quarter && t.month === null && (t.quarter === null || t.quarter === quarterInCell(c.quarter)) ? singleQuarterInCell(c.quarter) : null;
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);
-  const months = t.month === null ? monthCellRange(c.month) : null;
+  const ownQuarter = cellQuarter ?? headingQuarter;
   if (months !== null) {
     t.month = months.last;
     t.quarter = t.quarter ?? Math.ceil(months.last / 3);
-    // "IV | 1": the month is more precise, as a month row outside its quarter heading is; month-outside-quarter says so.
+    // "IV | 1", or "1" under "Quý IV": the month is more precise, as a month row outside its quarter heading is; month-outside-quarter says so.
     if (ownQuarter !== null && !monthsInQuarter(months.first, months.last, ownQuarter)) {
       t.quarter = Math.ceil(months.last / 3);
       t.monthOutsideQuarter = ownQuarter;

@@ -148,7 +148,7 @@ export const FINDING_CATALOG = {
     field: 'section',
     title: 'Tháng nằm ngoài quý',
     titleEn: 'Month outside its quarter',
-    description: 'Một dòng tháng nằm trong phần của một quý mà tháng đó không thuộc về ("Tháng 10" dưới "Quý III"), hay ô "Tháng" của một nhiệm vụ ghi tháng không thuộc quý ở ô "Quý" của chính nó ("IV" và "1"): kết quả chỉ ô tháng.',
+    description: 'Một dòng tháng nằm trong phần của một quý mà tháng đó không thuộc về ("Tháng 10" dưới "Quý III"), hay ô "Tháng" của một nhiệm vụ ghi tháng không thuộc quý ở ô "Quý" của chính nó ("IV" và "1") hay của tiêu đề quý, tên trang quý bên trên: kết quả chỉ ô tháng, nhiệm vụ được tính vào quý của tháng.',
     message: '"{label}" nằm trong phần {quarter}, nhưng tháng {month} thuộc {monthQuarter}.',
     suggestion: 'Sửa lại số tháng, hoặc ghi quý cho đúng (thêm tiêu đề "{monthQuarter}" phía trên, hay sửa ô "Quý" của nhiệm vụ). CTCT đang tính các nhiệm vụ của tháng này vào {monthQuarter}.',
   },

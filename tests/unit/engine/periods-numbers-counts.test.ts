@@ -207,6 +207,18 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
     expect([r.tasks.map((t) => [t.quarter, t.month, t.year]), r.summary.overdue, found(r)]).toEqual([[[1, 1, 2026], [4, 11, null], [1, 1, 2026]], [], ['month-outside-quarter G3']]);
   });
 
+  it('under a quarter heading or a sheet named for a quarter, with no "Quý" column, too; under a title of two quarters the month says which', () => {
+    const plain = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tháng'];
+    const job = (n: number, month: number): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', month];
+    const run = (name: string, rows: CellValue[][]) => analyseWorkbook({ sheets: [sheet(name, rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    const headed = run('KH', [TITLE, plain, ['I', 'Quý III'], job(1, 7), job(2, 10), ['II', 'Quý IV'], job(1, 11)]);
+    expect([headed.tasks.map((t) => [t.quarter, t.month]), found(headed)]).toEqual([[[3, 7], [4, 10], [4, 11]], ['month-outside-quarter F5']]);
+    const named = run('Quý III', [TITLE, plain, job(1, 7), job(2, 10)]);
+    expect([named.tasks.map((t) => [t.quarter, t.month]), found(named)]).toEqual([[[3, 7], [4, 10]], ['month-outside-quarter F4']]);
+    const two = run('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025'], plain, job(1, 7), job(2, 10)]);
+    expect([two.tasks.map((t) => [t.quarter, t.month]), found(two)]).toEqual([[[3, 7], [4, 10]], []]);
+  });
+
   it('also under a "Quý" written once for its run', () => {
     const r = check(task(1, 'III', 7), task(2, null, 8), task(3, null, 10), task(4, 'IV', 11));
     expect([r.tasks.map((t) => [t.quarter, t.month]), found(r)]).toEqual([[[3, 7], [3, 8], [4, 10], [4, 11]], ['month-outside-quarter G5']]);
