@@ -587,7 +587,7 @@ export function readSheet(view: SheetView): SheetParse {
       !sttText &&
       line.cells <= 2 &&
       MARKED_TITLE.test(line.text) &&
-      (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask));
+      (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask) || titleOverPeriod(view, r, line, lastTask));
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(countBeside(view, r, heading, line.col, t.columns), r, line.col, line.text, marker);
@@ -1223,6 +1223,20 @@ function titleOverNumbering(view: SheetView, cols: ColumnMap, r: number, line: R
   if (!above || above.sttNumber === null || cols.stt === undefined || line.cells !== 1 || line.col !== cols.task || !NUMBERED_TITLE.test(line.text)) return false;
   if (goesOnBelow(above)) return false;
   return numberBelow(view, cols, r) === above.sttNumber + 1;
+}
+
+/** "II. NHIỆM VỤ CỤ THỂ", "B. Nhiệm vụ theo quý": a part numbered in capitals (a task's list numbers "2.", "b)"). */
+const PART_TITLE = /^\s*(?:[IVX]+|[A-ZĐ])\.\s*\p{Lu}/u;
+
+/**
+ * "II. NHIỆM VỤ CỤ THỂ THEO QUÝ" alone in the task column right over a quarter or month row, under
+ * a whole task: the part the quarters are in, not the rest of the task above.
+ */
+function titleOverPeriod(view: SheetView, r: number, line: RowText, above: ParsedTask | null): boolean {
+  if (!PART_TITLE.test(line.text) || (above && !isWholeAbove(above))) return false;
+  let next = r + 1;
+  while (next <= view.rowCount && view.isBlankRow(next)) next++;
+  return next <= view.rowCount && isPeriodRow(view, next);
 }
 
 /** "Công tác thanh tra:", "Lĩnh vực thông tin và truyền thông": a capital, a short title, no sentence. */

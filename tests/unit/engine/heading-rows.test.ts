@@ -512,3 +512,15 @@ describe('the quarter or month in force written again over the next page', () =>
     expect([again.tasks.map((t) => [t.stt, t.month]), where(again)]).toEqual([[['1', 7], ['2', 7], ['1', 7]], []]);
   });
 });
+
+describe('a part numbered in capitals in the task column, right over a quarter row', () => {
+  it('"II. NHIỆM VỤ CỤ THỂ THEO QUÝ" ends the all-year part above: no text of its last task', () => {
+    for (const title of ['II. NHIỆM VỤ CỤ THỂ THEO QUÝ', 'B. Nhiệm vụ cụ thể theo quý']) {
+      const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, [null, 'I. NHIỆM VỤ TRỌNG TÂM'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Cải cách hành chính'), [null, title], [null, 'Quý III (1 nhiệm vụ)'], job(1, 'Tổng kết quý')]);
+      expect([title, r.tasks.map((t) => [t.task, t.quarter, t.endRow]), where(r)]).toEqual([title, [['Tổ chức Hội nghị sơ kết', null, 4], ['Cải cách hành chính', null, 5], ['Tổng kết quý', 3, 8]], []]);
+    }
+    // An item of a list the task above opens ("… gồm:") stays that task's.
+    const list = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'NHIỆM VỤ TRỌNG TÂM'], job(1, 'Tổ chức các hội nghị, gồm:'), [null, 'B. Hội nghị sơ kết'], [null, 'Quý III'], job(1, 'Tổng kết quý')]);
+    expect(list.tasks[0].task).toBe('Tổ chức các hội nghị, gồm: B. Hội nghị sơ kết');
+  });
+});
