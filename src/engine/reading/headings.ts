@@ -62,6 +62,27 @@ export function isRomanNumeral(s: string): boolean {
   return /^(x{0,3})(ix|iv|v?i{0,3})\.?$/i.test(s.trim()) && s.trim().replace('.', '') !== '';
 }
 
+/** "Phần II", "PHẦN THỨ HAI", "Phần 2" opening a line; the rest after a mark ("Phần I. …", "Phần I: …"). */
+const PART = /^\s*phần\s+(?:thứ\s+(nhất|hai|ba|tư|năm|sáu)|([ivx]+|[1-9]))(?![\p{L}\d])\s*(?:[.:)–-]\s*)?/iu;
+const PART_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+const PART_ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6 };
+
+/**
+ * A part of the document written with its word ("Phần II", "PHẦN THỨ HAI: NHIỆM VỤ CỤ THỂ") as the
+ * Roman-numbered section it is: "II", "II. NHIỆM VỤ CỤ THỂ". Other text as it is.
+ */
+export function partAsRoman(text: string): string {
+  // Asked of every row's number cell: most are ruled out at the first letter.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 0x70 && first !== 0x20) return text;
+  const m = PART.exec(text);
+  if (!m) return text;
+  const n = m[1] ? PART_ORDINALS[m[1].toLowerCase()] : /\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
+  if (!n || n > PART_ROMAN.length) return text;
+  const rest = text.slice(m[0].length);
+  return rest ? `${PART_ROMAN[n - 1]}. ${rest}` : PART_ROMAN[n - 1];
+}
+
 /** "a", "b)", "c." — letter section markers. */
 export function isLetterMarker(s: string): boolean {
   return /^[a-zđ][.)]?$/i.test(s.trim());

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
@@ -484,7 +484,7 @@ export function readSheet(view: SheetView): SheetParse {
    */
   const rowText = (row: number): RowText => {
     const cols = view.hasMergedBelow(row) ? view.filledColumns(row).filter((c) => !view.isMergedBelow(row, c)) : view.filledColumns(row);
-    const texts = cols.map((c) => view.text(row, c));
+    const texts = cols.map((c, i) => (i === 0 ? partAsRoman(view.text(row, c)) : view.text(row, c)));
     const wordy = texts.findIndex((t) => !isRomanNumeral(t) && !isLetterMarker(t) && !/^\d+[.)]?$/.test(t));
     return { text: texts.join(' '), col: cols[wordy >= 0 ? wordy : 0] ?? 1, cells: cols.length };
   };
@@ -752,7 +752,7 @@ export function readSheet(view: SheetView): SheetParse {
     let lineCache: RowText | null = null;
     const lineOf = () => (lineCache ??= rowText(r));
     const cols = table.columns;
-    const sttText = cols.stt !== undefined ? view.text(r, cols.stt) : '';
+    const sttText = cols.stt !== undefined ? partAsRoman(view.text(r, cols.stt)) : '';
     const sttMerged = cols.stt !== undefined && view.isMergedBelow(r, cols.stt);
 
     // "1 | 2 | 3 | … | 7" under the header (and again at page breaks) numbers the columns.

@@ -524,3 +524,18 @@ describe('a part numbered in capitals in the task column, right over a quarter r
     expect(list.tasks[0].task).toBe('Tổ chức các hội nghị, gồm: B. Hội nghị sơ kết');
   });
 });
+
+describe('parts written with their word: "Phần I", "PHẦN THỨ HAI"', () => {
+  it('are Roman-numbered sections, in the number or the task column, their counts checked', () => {
+    const inNumber = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['Phần I', 'Nhiệm vụ trọng tâm (3 nhiệm vụ)'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Cải cách hành chính'), ['PHẦN THỨ HAI', 'NHIỆM VỤ CỤ THỂ THEO QUÝ'], ['I', 'Quý III (1 nhiệm vụ)'], job(1, 'Tổng kết quý')]);
+    expect([inNumber.tasks.map((t) => [t.task, t.quarter, t.section]), inNumber.summary.sections.map((s) => [s.label, s.declared, s.actual]), where(inNumber)]).toEqual([
+      [['Tổ chức Hội nghị sơ kết', null, 'Nhiệm vụ trọng tâm'], ['Cải cách hành chính', null, 'Nhiệm vụ trọng tâm'], ['Tổng kết quý', 3, 'Quý III']],
+      [['Nhiệm vụ trọng tâm', 3, 2], ['Quý III', 1, 1]],
+      ['declared-count-mismatch B3'],
+    ]);
+    const inTask = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, [null, 'PHẦN I. NHIỆM VỤ TRỌNG TÂM'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Cải cách hành chính'), [null, 'PHẦN II: NHIỆM VỤ CỤ THỂ THEO QUÝ'], [null, 'Quý III (1 nhiệm vụ)'], job(1, 'Tổng kết quý')]);
+    expect([inTask.tasks.map((t) => [t.task, t.quarter, t.section]), where(inTask)]).toEqual([[['Tổ chức Hội nghị sơ kết', null, 'NHIỆM VỤ TRỌNG TÂM'], ['Cải cách hành chính', null, 'NHIỆM VỤ TRỌNG TÂM'], ['Tổng kết quý', 3, 'Quý III']], []]);
+    // "Phần mềm …" is a task's words.
+    expect(read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], job(1, 'Phần mềm quản lý văn bản')]).tasks.map((t) => t.task)).toEqual(['Phần mềm quản lý văn bản']);
+  });
+});
