@@ -314,6 +314,18 @@ function quarterInCell(text: string): number | null {
   return q ? quarterOf(q[1]) : null;
 }
 
+/** A "Quý" cell naming a run of quarters, and nothing else (folded): "iii-iv", "quy iii, iv", "q3 va q4", "quy 3 - quy 4". */
+const QUARTERS_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN}(?:\s*(?:-|–|,|va|den)\s*(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN})+$`);
+
+/** The first and last quarter a "Quý" cell names when it names several in order ("III-IV": 3, 4); null otherwise. */
+function quartersInCell(text: string): [number, number] | null {
+  const folded = ordinalsAsFigures(foldKey(text)).trim();
+  if (!QUARTERS_CELL.test(folded)) return null;
+  const named = [...folded.matchAll(new RegExp(QUARTER_IN_CELL.source, 'g'))].map((m) => quarterOf(m[1])!);
+  const [first, last] = [named[0], named[named.length - 1]];
+  return first < last ? [first, last] : null;
+}
+
 /** In a plan across the year's end ("Quý IV/2025 và Quý I/2026"), whether quarter `to` after `from` is the next year's. */
 function turnsYear(scope: SheetScope, from: number, to: number): boolean {
   const title = scope.titleQuarters;
@@ -422,10 +434,12 @@ function groupLead(t: ParsedTask, matcher: DirectoryMatcher): string | null {
   return matches.length && matches.every((m) => m.status === 'current' || m.status === 'outdated') ? name : null;
 }
 
-/** The quarters a task's heading ("Quý I và Quý II") or else its sheet's title names, where no quarter or month row says one. */
+/** The quarters a task's heading ("Quý I và Quý II"), its "Quý" cell ("III-IV") or else its sheet's title names, where no quarter or month row says one. */
 function quartersOver(t: ParsedTask, scope: SheetScope, quarterCell: string | undefined): [number, number] | null {
   if (t.month !== null) return null;
   if (t.firstQuarter) return [t.firstQuarter, t.quarter!];
+  const cell = t.quarter === null && quarterCell ? quartersInCell(quarterCell) : null;
+  if (cell) return cell;
   const title = scope.titleQuarters;
   // The all-year section of a plan for two quarters ("NHIỆM VỤ THƯỜNG XUYÊN") stays all-year.
   return t.quarter === null && title && title[0] < title[1] && !quarterCell && !(t.section !== null && ALL_YEAR_WORDS.test(foldKey(t.section))) ? title : null;

@@ -196,7 +196,7 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
   it('is reported at the month cell, and the task counts in the month\'s quarter, as under a month row', () => {
     const r = check(task(1, 'III', 7), task(2, 'IV', 1), task(3, 'Quý II', 'Tháng 8'), task(4, 'III', '9-10'), task(5, 'I-II', 5), task(6, 'IV', 12));
     expect([r.tasks.map((t) => [t.stt, t.quarter, t.month]), found(r)]).toEqual([
-      [['1', 3, 7], ['2', 1, 1], ['3', 3, 8], ['4', 3, 10], ['5', 1, 5], ['6', 4, 12]],
+      [['1', 3, 7], ['2', 1, 1], ['3', 3, 8], ['4', 3, 10], ['5', 2, 5], ['6', 4, 12]],
       ['month-outside-quarter G4', 'month-outside-quarter G5'],
     ]);
     expect(r.findings[0].message).toBe('"Tháng 1" nằm trong phần Quý IV, nhưng tháng 1 thuộc Quý I.');
@@ -222,6 +222,20 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
   it('also under a "Quý" written once for its run', () => {
     const r = check(task(1, 'III', 7), task(2, null, 8), task(3, null, 10), task(4, 'IV', 11));
     expect([r.tasks.map((t) => [t.quarter, t.month]), found(r)]).toEqual([[[3, 7], [3, 8], [4, 10], [4, 11]], ['month-outside-quarter G5']]);
+  });
+});
+
+describe('a "Quý" cell naming two quarters ("III-IV", "Quý III, IV")', () => {
+  it('is due by the last, unless its "Tháng" cell or deadline says which, as a heading naming two quarters is', () => {
+    const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng', 'Thời hạn'];
+    const task = (n: number, quarter: string, month: CellValue, deadline: CellValue = null): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', quarter, month, deadline];
+    const rows = [TITLE, header, task(1, 'III-IV', null), task(2, 'Quý III, IV', null), task(3, 'I-II', 5), task(4, 'III và IV', null, '15/8/2025'), task(5, 'Quý I (trước 15/3)', null)];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.month]), r.summary.overdue.map((o) => [o.stt, o.due]), found(r)]).toEqual([
+      [['1', 4, null], ['2', 4, null], ['3', 2, 5], ['4', 3, null], ['5', 1, null]],
+      [['3', '2025-05-31'], ['4', '2025-08-15'], ['5', '2025-03-31']],
+      [],
+    ]);
   });
 });
 
