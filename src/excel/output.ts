@@ -7,7 +7,7 @@
 import type { CellValue } from '../engine/grid';
 import { charsToPoints } from '../engine/summary/layout';
 import type { AdapterCapabilities } from './capabilities';
-import { loadValues } from './batch';
+import { loadGrids } from './batch';
 import { plainFromExcel } from './cells';
 import type { HostEnv } from './env';
 import { markOwned, outputSheetName, ownedKindOf, sameSheet, type OwnedKind, type SheetEntry } from './sheets';
@@ -21,6 +21,11 @@ export interface OutputSheet {
   position: number | null;
   /** The old sheet's used-range values (when asked for), row r = its r-th used row. */
   values: CellValue[][] | null;
+  /**
+   * The old sheet's formulas, by the same cells as `values` (null where a cell holds none), read
+   * with them: a line adding the tasks up is told by them (`readTracker`).
+   */
+  formulas: (string | null)[][] | null;
   /** Where `values[0][0]` is on the old sheet (0-based), when values were read. */
   valuesAt: { rowIndex: number; columnIndex: number } | null;
   /**
@@ -47,7 +52,8 @@ const RECOGNISE_ROWS = 60;
 /**
  * The sheet list; marker names, the same-named sheet's size and all table names; then the values
  * needed (the chosen sheet's, for the tracker; else only the top rows that tell whether the
- * same-named sheet is CTCT's), read in blocks that each fit one response on the web.
+ * same-named sheet is CTCT's), read in blocks that each fit one response on the web; with them the
+ * formulas, `withFormulas`, in the same syncs.
  */
 export async function locateOutput(
   context: Excel.RequestContext,
@@ -57,6 +63,7 @@ export async function locateOutput(
   wanted: string,
   recognise: (values: CellValue[][]) => boolean,
   withValues: boolean,
+  withFormulas = false,
 ): Promise<OutputSheet> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/position');
@@ -70,7 +77,7 @@ export async function locateOutput(
     : null;
   const sameNamed = items.find((s) => sameSheet(s.name, wanted));
   const sameUsed = sameNamed ? sameNamed.getUsedRange(true) : null;
-  sameUsed?.load(usedLoad(env));
+  sameUsed?.load(usedLoad(env, withValues && withFormulas));
   const tables = context.workbook.tables;
   tables.load('items/name');
   const defined = context.workbook.names;
@@ -79,7 +86,8 @@ export async function locateOutput(
   sameTables?.load('items/name');
   await context.sync();
 
-  const sameValues = sameNamed && sameUsed ? await usedValues(context, env, sameNamed, sameUsed, withValues ? Infinity : RECOGNISE_ROWS) : null;
+  const sameGrid = sameNamed && sameUsed ? await usedGrid(context, env, sameNamed, sameUsed, withValues && withFormulas, withValues ? Infinity : RECOGNISE_ROWS) : null;
+  const sameValues = sameGrid?.values ?? null;
   const entries: SheetEntry[] = items.map((s, i) => {
     let owned = names ? ownedKindOf(names[i].items.map((n) => n.name)) : null;
     if (!owned && s === sameNamed && sameValues && recognise(sameValues)) owned = kind;
@@ -90,18 +98,22 @@ export async function locateOutput(
   const marked = old !== null && names !== null && ownedKindOf(names[items.indexOf(old)]!.items.map((n) => n.name)) === kind;
 
   let values: CellValue[][] | null = null;
+  let formulas: (string | null)[][] | null = null;
   let valuesAt: OutputSheet['valuesAt'] = null;
   let oldTables: string[] = [];
   if (old && old === sameNamed) {
     values = withValues ? sameValues : null;
+    formulas = sameGrid?.formulas ?? null;
     if (values && sameUsed) valuesAt = { rowIndex: sameUsed.rowIndex, columnIndex: sameUsed.columnIndex };
     oldTables = sameTables ? sameTables.items.map((t) => t.name) : [];
   } else if (old) {
     const used = withValues ? old.getUsedRange(true) : null;
-    used?.load(usedLoad(env));
+    used?.load(usedLoad(env, withFormulas));
     old.tables.load('items/name');
     await context.sync();
-    values = used ? await usedValues(context, env, old, used) : null;
+    const grid = used ? await usedGrid(context, env, old, used, withFormulas) : null;
+    values = grid?.values ?? null;
+    formulas = grid?.formulas ?? null;
     if (used) valuesAt = { rowIndex: used.rowIndex, columnIndex: used.columnIndex };
     oldTables = old.tables.items.map((t) => t.name);
   }
@@ -114,6 +126,7 @@ export async function locateOutput(
     exists: target.exists,
     position: old ? old.position : null,
     values,
+    formulas,
     valuesAt,
     tableNames,
     sheetNames: items.map((s) => s.name),
@@ -128,22 +141,32 @@ function definedNames(workbook: Excel.NamedItemCollection, sheets: Excel.NamedIt
 }
 
 /**
- * Off the web a used range's values come in the same sync as its size (no payload limit); on the
- * web only its size does, and the values follow in blocks that each fit one response.
+ * Off the web a used range's values (and formulas, `withFormulas`) come in the same sync as its
+ * size (no payload limit); on the web only its size does, and the cells follow in blocks that each
+ * fit one response.
  */
-function usedLoad(env: Pick<HostEnv, 'web'>): string {
-  return env.web ? 'rowIndex,columnIndex,rowCount,columnCount' : 'values,rowIndex,columnIndex';
+function usedLoad(env: Pick<HostEnv, 'web'>, withFormulas: boolean): string {
+  return env.web ? 'rowIndex,columnIndex,rowCount,columnCount' : withFormulas ? 'values,formulas,rowIndex,columnIndex' : 'values,rowIndex,columnIndex';
 }
 
-async function usedValues(
+async function usedGrid(
   context: Excel.RequestContext,
   env: Pick<HostEnv, 'web' | 'limits'>,
   sheet: Excel.Worksheet,
   used: Excel.Range,
+  withFormulas: boolean,
   maxRows = Infinity,
-): Promise<CellValue[][]> {
-  const values = env.web ? await loadValues(context, env, sheet, used, maxRows) : used.values.slice(0, maxRows);
-  return toCellValues(values);
+): Promise<{ values: CellValue[][]; formulas: (string | null)[][] | null }> {
+  const props = withFormulas ? (['values', 'formulas'] as const) : (['values'] as const);
+  const grids: { values: unknown[][]; formulas?: unknown[][] } = env.web
+    ? await loadGrids(context, env, sheet, used, props, maxRows)
+    : { values: used.values.slice(0, maxRows), ...(withFormulas ? { formulas: used.formulas.slice(0, maxRows) } : {}) };
+  return { values: toCellValues(grids.values), formulas: grids.formulas ? formulasOnly(grids.formulas, grids.values) : null };
+}
+
+/** Formulas only: Excel gives a constant's value as its "formula" (text "=…" typed with an apostrophe too). */
+function formulasOnly(formulas: unknown[][], values: unknown[][]): (string | null)[][] {
+  return formulas.map((row, r) => row.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f : null)));
 }
 
 /**

@@ -81,11 +81,12 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
   const tasks = tasksOf(report);
   const asOf = report.asOf;
   return env.run(async (context) => {
-    const out = await locateOutput(context, env, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true);
+    const out = await locateOutput(context, env, caps, 'tracker', TRACKER_SHEET, looksLikeTracker, true, true);
     // A check of the active sheet only must not mark the other sheets' tasks as vanished; rows of a
     // sheet renamed or deleted since are matched again.
     const options = report.files[0] ? trackerMergeOptions(report.files[0], out.sheetNames) : {};
-    const old = out.values ? readTracker(out.values) : null;
+    // With its formulas: a total users typed under the tasks ("0/16") is no task of theirs.
+    const old = out.values ? readTracker(out.values, out.formulas ?? undefined, out.valuesAt?.rowIndex ?? 0) : null;
     const merged = mergeTracker(tasks, old?.rows ?? [], asOf, options);
     const rows = merged.rows;
     // Columns users added to the old tracker go on after its own, each cell (and every note) on its

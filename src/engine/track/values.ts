@@ -278,9 +278,10 @@ function extraColumnsOf(
  * (they are computed: run `refreshOverdue` or `mergeTracker`). Columns a user added are listed in
  * `extraColumns`, each row's line in `origin`. Returns no rows when there is no header. A line
  * adding the tasks up is a loose line, not a task users typed (`isTotalLine`); `formulas`, by the
- * same cells as `values` (read from A1), tell it by its formulas where the host gives them.
+ * same cells as `values` (read from A1, or from the 0-based sheet row `top`), tell it by its
+ * formulas where the host gives them.
  */
-export function readTracker(values: readonly (readonly CellValue[] | undefined)[], formulas?: readonly (readonly (string | null | undefined)[] | undefined)[]): TrackerSheet {
+export function readTracker(values: readonly (readonly CellValue[] | undefined)[], formulas?: readonly (readonly (string | null | undefined)[] | undefined)[], top = 0): TrackerSheet {
   const found = trackerHeader(values);
   if (!found) return { rows: [], extraColumns: [], headerLine: -1, columns: new Map(), looseLines: [] };
   const h = found.columns;
@@ -304,7 +305,7 @@ export function readTracker(values: readonly (readonly CellValue[] | undefined)[
     const keyValue = get('Mã');
     const { key, copied } = parseKeyCell(typeof keyValue === 'string' ? keyValue : text('Mã'));
     const source = parseSourceLabel(text('Nguồn'));
-    if ((!task && !key) || (!key && !source.sheet && isTotalLine(line, r, h, formulas?.[r]))) {
+    if ((!task && !key) || (!key && !source.sheet && isTotalLine(line, top + r, h, formulas?.[r]))) {
       if (line.some((v) => !isBlank(v))) looseLines.push(r);
       continue;
     }

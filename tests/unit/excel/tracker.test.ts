@@ -217,6 +217,36 @@ describe('writeTracker', () => {
     expect(v.slice(1, newLast).every((row) => row[col('Mã') - 1] !== '')).toBe(true);
   });
 
+  it('reads a total labelled in the task column whose formula gives text ("0/16") by its formula: no task of the user\'s, its range grows', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    const last = wb.valuesOf('Theo dõi').length;
+    const J = colLetters(col('Trạng thái'));
+    const D = colLetters(col('Nhiệm vụ'));
+    // A blank row, then the label where the text fits and a share counted as text.
+    wb.cell(tracker, last + 2, col('Nhiệm vụ')).value = 'Số nhiệm vụ hoàn thành';
+    const share = wb.cell(tracker, last + 2, col('Trạng thái'));
+    share.formula = `=COUNTIF(${J}2:${J}${last},"Hoàn thành")&"/"&COUNTA(${D}2:${D}${last})`;
+    share.value = `0/${last - 1}`;
+
+    wb.insertRows(SOURCE, 12, 2);
+    const src = wb.sheet(SOURCE)!;
+    ['Nhiệm vụ bổ sung thứ nhất', 'Nhiệm vụ bổ sung thứ hai'].forEach((text, i) =>
+      [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v)),
+    );
+    const result = await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+
+    const newLast = last + 2;
+    const v = wb.valuesOf('Theo dõi');
+    // The line stays under the tasks (none of them a "task" named by the label), counting them all.
+    expect(v.slice(1, newLast).map((r) => r[col('Nhiệm vụ') - 1])).not.toContain('Số nhiệm vụ hoàn thành');
+    expect(result.added).toBe(2);
+    expect(v[newLast][col('Nhiệm vụ') - 1]).toBe('Số nhiệm vụ hoàn thành');
+    expect(wb.peek('Theo dõi', `${J}${newLast + 1}`).formula).toBe(`=COUNTIF(${J}2:${J}${newLast},"Hoàn thành")&"/"&COUNTA(${D}2:${D}${newLast})`);
+  });
+
   it('writes text typed in users\' columns and loose lines back as text: "- Đã gửi", "0123", "1/2" (formulas drops their apostrophe)', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet(SOURCE, programmeRows(3));
