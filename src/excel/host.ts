@@ -97,6 +97,17 @@ export interface TrackerResult {
    * cannot copy ranges): what was typed is kept, but references to it from other sheets broke.
    */
   replacedSheet?: true;
+  /**
+   * CTCT's table on the old sheet was turned into a range and made again under its name, not
+   * resized: formulas elsewhere that named it (TheoDoi[Trạng thái]) now name fixed cells.
+   */
+  rebuiltTable?: RebuiltTable;
+}
+
+/** Why: Excel cannot resize a table (before ExcelApi 1.13), or the table no longer began at A1. */
+export interface RebuiltTable {
+  name: string;
+  reason: 'no-resize' | 'moved';
 }
 
 export interface ExcelHost {

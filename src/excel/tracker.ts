@@ -33,7 +33,7 @@ import { markOwned } from './sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
-import type { TrackerResult } from './host';
+import type { RebuiltTable, TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
 import { addNotesInParts, carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, restoreOldNotes, type CarriedColumns, type OldNote } from './tracker-carry';
 import {
@@ -117,6 +117,8 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     let clearFlush: number | null = null;
     // Notes past the clear's request: added once the refresh went through, in requests of their own.
     let notesAfter = false;
+    // CTCT's table made again (not resized): the pane says what users lose with it.
+    let rebuilt = null as RebuiltTable | null;
     const refreshInPlace = async (oldTracker: TrackerSheet) => {
       try {
         return await writeInPlace(
@@ -145,7 +147,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
             // would fail half-way); the kept ones come back on their task's new row.
             for (const n of last) n.note.delete();
             refreshCells(s, scratch, area, out, caps);
-            keepTable(s, area, out, oldTracker, caps);
+            rebuilt = keepTable(s, area, out, oldTracker, caps);
             if (!out.marked) markOwned(s, 'tracker', caps);
             finishSheet(s, area);
             if (together) await addNotes(s, true);
@@ -188,7 +190,15 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     }
     // The pane says so: formulas, charts or PivotTables of other sheets pointing to the old sheet show #REF! now.
     const replacedSheet = out.exists && !caps.rangeCopy;
-    return { sheet: out.name, added: merged.added, kept: merged.kept, vanished: merged.vanished, ...(notesNotAdded.length ? { notesNotAdded } : {}), ...(replacedSheet ? { replacedSheet: true as const } : {}) };
+    return {
+      sheet: out.name,
+      added: merged.added,
+      kept: merged.kept,
+      vanished: merged.vanished,
+      ...(notesNotAdded.length ? { notesNotAdded } : {}),
+      ...(replacedSheet ? { replacedSheet: true as const } : {}),
+      ...(rebuilt ? { rebuiltTable: rebuilt as RebuiltTable } : {}),
+    };
   });
 }
 
@@ -371,15 +381,16 @@ function refreshCells(sheet: Excel.Worksheet, scratch: Excel.Worksheet, area: Tr
 /**
  * CTCT's table stays (structured references to it, TheoDoi[Trạng thái], keep working), at its new
  * size; where Excel cannot resize a table (before ExcelApi 1.13) or it no longer heads the sheet,
- * it becomes a range and a table of the same name takes its place.
+ * it becomes a range and a table of the same name takes its place: returned, for the pane to say so.
  */
-function keepTable(sheet: Excel.Worksheet, area: TrackerArea, out: OutputSheet, old: TrackerSheet, caps: AdapterCapabilities): void {
+function keepTable(sheet: Excel.Worksheet, area: TrackerArea, out: OutputSheet, old: TrackerSheet, caps: AdapterCapabilities): RebuiltTable | null {
   const name = ownTable(out);
   const atTop = out.valuesAt?.rowIndex === 0 && out.valuesAt.columnIndex === 0 && old.headerLine === 0;
   if (name && atTop && caps.tableResize) {
     sheet.tables.getItem(name).resize(`A1:${area.lastCol}${area.lastRow}`);
-    return;
+    return null;
   }
   if (name) sheet.tables.getItem(name).convertToRange();
   addTable(sheet, area).name = name ?? freeTableName(TRACKER_TABLE_NAME, out.tableNames);
+  return name ? { name, reason: caps.tableResize ? 'moved' : 'no-resize' } : null;
 }

@@ -210,6 +210,12 @@ const vi = {
   trackerWritten: (sheet: string) => `Đã cập nhật trang "${sheet}".`,
   trackerReplaced: (sheet: string) =>
     `Phiên bản Excel này chưa chép được vùng ô (cần ExcelApi 1.9): trang "${sheet}" đã được xóa và ghi lại thay vì cập nhật tại chỗ. Những gì đã nhập ở đó vẫn được giữ, nhưng công thức, biểu đồ hay PivotTable ở trang khác trỏ tới trang hay bảng của nó nay báo lỗi #REF! và cần trỏ lại.`,
+  trackerTableRebuilt: (sheet: string, table: string, reason: 'no-resize' | 'moved') =>
+    `${
+      reason === 'no-resize'
+        ? `Phiên bản Excel này chưa đổi được kích thước bảng (cần ExcelApi 1.13): bảng "${table}" của trang "${sheet}"`
+        : `Bảng "${table}" không còn bắt đầu ở ô A1 của trang "${sheet}" nên`
+    } đã được chuyển thành vùng ô thường và tạo lại với cùng tên, thay vì nới rộng. Những gì đã nhập vẫn được giữ, nhưng kiểu bảng đã chọn trở về mặc định, slicer của bảng không còn, và công thức hay PivotTable ở trang khác dùng tên bảng (như ${table}[Trạng thái]) nay trỏ tới vùng ô cũ cố định, không tính nhiệm vụ mới: cần trỏ lại tới bảng.`,
   trackerAdded: 'Thêm mới',
   trackerKept: 'Giữ nguyên',
   trackerVanished: 'Không còn trong bảng',
@@ -513,6 +519,12 @@ const en: Dict = {
   trackerWritten: (sheet) => `Updated the "${sheet}" sheet.`,
   trackerReplaced: (sheet) =>
     `This Excel cannot copy ranges (needs ExcelApi 1.9): the "${sheet}" sheet was deleted and written again instead of being refreshed in place. What was typed there is kept, but formulas, charts or PivotTables on other sheets that pointed to the sheet or its table now show #REF! and must be pointed to it again.`,
+  trackerTableRebuilt: (sheet, table, reason) =>
+    `${
+      reason === 'no-resize'
+        ? `This Excel cannot resize tables (needs ExcelApi 1.13): the "${table}" table of the "${sheet}" sheet`
+        : `The "${table}" table no longer began at cell A1 of the "${sheet}" sheet, so it`
+    } was turned into a plain range and made again under the same name instead of being resized. What was typed is kept, but the table style chosen is back to the default, the table's slicers are gone, and formulas or PivotTables on other sheets that used the table's name (such as ${table}[Trạng thái]) now point to the old fixed cells, without the new tasks: point them to the table again.`,
   trackerAdded: 'Added',
   trackerKept: 'Kept',
   trackerVanished: 'No longer in the table',

@@ -150,6 +150,7 @@ export function TrackerPanel({ ctx }: { ctx: PaneContext }) {
         <>
           {t.trackerWritten(r.sheet)}
           {r.replacedSheet ? <div data-testid="tracker-replaced">{t.trackerReplaced(r.sheet)}</div> : null}
+          {r.rebuiltTable ? <div data-testid="tracker-table-rebuilt">{t.trackerTableRebuilt(r.sheet, r.rebuiltTable.name, r.rebuiltTable.reason)}</div> : null}
           <dl className={styles.counts}>
             <dt className={styles.dt}>{t.trackerAdded}</dt>
             <dd className={styles.dd} data-testid="tracker-added">

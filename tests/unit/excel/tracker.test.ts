@@ -429,7 +429,7 @@ describe('writeTracker', () => {
     wb.activeId = wb.sheet('Phụ lục II')!.id;
     wb.cell(wb.sheet('Phụ lục II')!, 7, 1).value = 4;
     ['Nhiệm vụ số 4', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Kế hoạch của Sở'].forEach((v, c) => (wb.cell(wb.sheet('Phụ lục II')!, 7, c + 2).value = v));
-    expect(await host.writeTracker(await analyse())).toMatchObject({ added: 1, kept: 3 });
+    expect(await host.writeTracker(await analyse())).toMatchObject({ added: 1, kept: 3, rebuiltTable: { name: 'TheoDoi', reason: 'no-resize' } });
     expect(wb.sheet('Theo dõi')).toBe(tracker);
     expect(wb.deletedSheets).not.toContain(tracker.id);
     expect(wb.tables.map((t) => [t.name, t.sheet.name, t.rect.bottom])).toEqual([['TheoDoi', 'Theo dõi', 5]]);

@@ -92,3 +92,30 @@ test('before ExcelApi 1.9 a refresh of "Theo dõi" deletes and writes the sheet 
     cleanup();
   }
 });
+
+test('before ExcelApi 1.13 a refresh of "Theo dõi" makes its table "TheoDoi" again (a range, then a new table): the pane says so, in the chosen language; not where the table is resized', async () => {
+  for (const [apiVersion, rebuilt] of [[12, true], [13, false]] as const) {
+    const wb = new FakeWorkbook({ apiVersion });
+    wb.addSheet('CTCT', quarterRows(3));
+    const { user } = mountPane(wb, 'vi');
+    const panel = await openTab(user, 'Theo dõi');
+    await clickAndWait(user, panel, 'tracker-button', 'tracker');
+    expect(within(panel).queryByTestId('tracker-table-rebuilt')).toBeNull();
+
+    await clickAndWait(user, panel, 'tracker-button', 'tracker');
+    expect(wb.tables.map((t) => t.name)).toEqual(['TheoDoi']);
+    if (!rebuilt) {
+      expect(within(panel).queryByTestId('tracker-table-rebuilt')).toBeNull();
+      cleanup();
+      continue;
+    }
+    const said = within(panel).getByTestId('tracker-table-rebuilt');
+    expect(said).toHaveTextContent('(cần ExcelApi 1.13): bảng "TheoDoi" của trang "Theo dõi" đã được chuyển thành vùng ô thường và tạo lại với cùng tên');
+    expect(said).toHaveTextContent('TheoDoi[Trạng thái]');
+    await user.click(screen.getByTestId('language-switch'));
+    const english = await openTab(user, 'Tracker');
+    await clickAndWait(user, english, 'tracker-button', 'tracker');
+    expect(within(english).getByTestId('tracker-table-rebuilt')).toHaveTextContent('(needs ExcelApi 1.13): the "TheoDoi" table of the "Theo dõi" sheet was turned into a plain range');
+    cleanup();
+  }
+});
