@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Directory, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
-import { readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
+import { editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
@@ -49,6 +49,8 @@ export interface ExistingFile {
   tracker?: SheetGrid;
   /** The file a marked copy's "Tổng hợp" says it was made from ("a/ctct.xlsx"). */
   source?: string;
+  /** A summary CTCT wrote whose values were edited since (its record says so). */
+  edited?: true;
 }
 
 /** A spreadsheet's or a text table's name that is not .xlsx: an --out so named is a file's name. */
@@ -219,7 +221,7 @@ function addedSheets({ kinds, names }: ExistingFile, kind: 'copy' | 'summary'): 
 /** A workbook holding CTCT's summary and task list (a summary it wrote): the other sheets, added by a user. Undefined: not a summary. */
 export function sheetsAddedToSummary(kinds: readonly (OwnSheetKind | null)[], names: readonly string[]): string[] | undefined {
   if (!kinds.includes('summary') || !kinds.includes('task-list')) return undefined;
-  return names.filter((_, i) => kinds[i] !== 'summary' && kinds[i] !== 'task-list');
+  return names.filter((_, i) => kinds[i] !== 'summary' && kinds[i] !== 'task-list' && kinds[i] !== 'internal');
 }
 
 /** "trang “A”" or "các trang “A”, “B”". */
@@ -274,7 +276,9 @@ export async function readExisting(target: string): Promise<ExistingFile | null>
 /** A workbook already read, as a file an output may replace. */
 export function existingFile(bytes: Uint8Array, grid: WorkbookGrid): ExistingFile {
   const source = sourceLabel(grid);
-  return { bytes, kinds: grid.sheets.map(ownSheetKind), names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker'), ...(source ? { source } : {}) };
+  const kinds = grid.sheets.map(ownSheetKind);
+  const edited = writtenByCtct(kinds, 'summary') && editedSinceWritten(grid);
+  return { bytes, kinds, names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker'), ...(source ? { source } : {}), ...(edited ? { edited: true as const } : {}) };
 }
 
 async function makeFolder(out: string): Promise<void> {
@@ -345,9 +349,19 @@ export async function writeOutputs(
       throw new CtctInputError(e.code, `${e.message} Chưa tệp nào của lần chạy này được ghi (cả ${targets.length} tệp: bản sao của các tệp khác và bảng tổng hợp).`);
     }
   }
+  /** The summary, the one it replaces kept beside first when a user edited it since CTCT wrote it. */
+  const writeSummary = async (target: string) => {
+    const bytes = await writeSummaryWorkbook(report, { asOf, directory });
+    const old = await previousAt(target);
+    if (old?.edited) {
+      const kept = await keepOldCopy(target, old.bytes);
+      io.err(`Bảng tổng hợp ${path.basename(target)} đã được sửa sau lần CTCT ghi trước, nên được giữ lại với tên ${kept} trước khi ghi bảng mới; những gì đã sửa hay gõ thêm ở đó không được chép sang bảng mới.`);
+    }
+    await writeFileBytes(target, bytes);
+  };
   if (!plan.folder) {
     if (single) await writeCopy(plan.out, checked[0]!);
-    else await writeFileBytes(plan.out, await writeSummaryWorkbook(report, { asOf, directory }));
+    else await writeSummary(plan.out);
     sayKeptTyped(keptTyped, io);
     sayCarriedWhole(carriedWhole, io);
     return [plan.out];
@@ -362,7 +376,7 @@ export async function writeOutputs(
   sayKeptTyped(keptTyped, io);
   sayCarriedWhole(carriedWhole, io);
   if (plan.summary) {
-    await writeFileBytes(plan.summary, await writeSummaryWorkbook(report, { asOf, directory }));
+    await writeSummary(plan.summary);
     written.push(plan.summary);
   }
   return written;
@@ -391,7 +405,7 @@ function sayCarriedWhole(carried: readonly [string, string[]][], io: Io): void {
   io.err(`Chép trang người dùng đã thêm vào ${carried.length} bản sao sang bản sao mới:\n${each.join('\n')}`);
 }
 
-/** The copy about to be written over, kept as "X-kiem-tra-ban-cu.xlsx" (or "-2", …, never over a file); its name. */
+/** The copy (or summary) about to be written over, kept as "X-kiem-tra-ban-cu.xlsx", "tong-hop-ban-cu.xlsx" (or "-2", …, never over a file); its name. */
 async function keepOldCopy(target: string, bytes: Uint8Array): Promise<string> {
   const stem = target.replace(/\.xlsx$/i, '');
   let name = `${stem}-ban-cu.xlsx`;

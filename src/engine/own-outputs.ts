@@ -30,11 +30,12 @@ export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, ''
 
 /**
  * Whether a workbook's sheets, by kind, are what CTCT writes as that output: a marked copy holds
- * CTCT's summary, tracker or hidden sheets; a summary holds nothing but its summary and task list.
+ * CTCT's summary, tracker or hidden sheets; a summary holds nothing but its summary and task list
+ * (and the hidden record of what it wrote).
  */
 export function writtenByCtct(kinds: readonly (OwnSheetKind | null)[], output: 'copy' | 'summary'): boolean {
   if (output === 'copy') return kinds.some((k) => k === 'summary' || k === 'tracker' || k === 'internal');
-  return kinds.length > 0 && kinds.every((k) => k === 'summary' || k === 'task-list');
+  return kinds.some((k) => k === 'summary' || k === 'task-list') && kinds.every((k) => k === 'summary' || k === 'task-list' || k === 'internal');
 }
 
 /** The parts of a path, folders first ("a/b\\c.xlsx" → a, b, c.xlsx). */

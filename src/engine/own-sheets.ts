@@ -25,11 +25,14 @@ export type OwnSheetKind = 'summary' | 'tracker' | 'task-list' | 'directory' | '
 export const TASK_LIST_HEADER = ['Tệp', 'Trang', 'Dòng', 'Quý', 'Tháng', 'STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng', 'Tình trạng trong Tổng hợp', 'Tính chung với'];
 const TASK_LIST_KEYS = TASK_LIST_HEADER.slice(0, 3).map(foldKey);
 
+/** The consolidated summary's record of what CTCT wrote in it (very hidden). */
+export const RECORD_SHEET = 'CTCT_DaGhi';
+
 /**
  * CTCT's hidden bookkeeping sheets: the remembered fills, the add-in's journal, a sheet it is
- * writing. Not any "CTCT_…" name: CTCT is what units call their programme ("CTCT_Quy2").
+ * writing, the summary's record. Not any "CTCT_…" name: CTCT is what units call their programme ("CTCT_Quy2").
  */
-const INTERNAL_SHEET = /^ctct_(?:danhdau|nhatky|dangghi\d*)$/i;
+const INTERNAL_SHEET = /^ctct_(?:danhdau|nhatky|dangghi\d*|daghi)$/i;
 /** The summary's title ("TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC", "… NĂM 2025", "… NĂM 2024–2025", "… NĂM 2023, 2025") and the line under it. */
 const SUMMARY_TITLE_KEY = new RegExp(`^${foldKey(SUMMARY_TITLE)}(?: nam \\d{4}(?:[–-]\\d{4}|(?:, \\d{4})+)?)?$`);
 const SUMMARY_DATE_KEY = /^ngay lap: \d{2}\/\d{2}\/\d{4}/;

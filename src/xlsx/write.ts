@@ -3,6 +3,7 @@
  * standalone consolidated summary.
  */
 import * as ExcelJS from 'exceljs';
+import { writeWithRecord } from './written-record';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
 import { fileRowSlot, type FileReport, type Report, type SharedTask, type Task } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
@@ -288,7 +289,8 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
   const layout = summaryLayout(report, { asOf: options.asOf || report.asOf, title: options.title, links: false });
   renderSummarySheet(wb, layout);
   if (report.files.length > 1) renderTaskList(wb, report, options.directory ?? defaultDirectory);
-  return writeBytes(wb);
+  // What it holds, recorded: an edit made to it later is never written over silently.
+  return writeWithRecord(wb, writeBytes);
 }
 
 /**

@@ -312,8 +312,51 @@ describe('ctct check --out never loses what is on disk', () => {
     const r = await run('check', units, '--out', out);
     expect(r.code).toBe(2);
     expect(r.err).toContain('bảng tổng hợp CTCT ghi lần trước đã được thêm trang “Ghi chú của VP”');
+    expect(r.err).not.toContain('CTCT_DaGhi');
     expect(r.err).not.toContain('không do CTCT ghi ra');
     expect(md5(summary)).toBe(before);
+  });
+
+  it('an earlier tong-hop.xlsx a user edited (a status typed in "Danh sách nhiệm vụ") is kept as tong-hop-ban-cu.xlsx, said; an untouched one, or one without CTCT\'s record, is written over', async () => {
+    const dir = fresh('tong-hop-sua');
+    const units = path.join(dir, 'units');
+    copy('ctct-2024.xlsx', path.join(units, 'a.xlsx'));
+    copy('ctct-2025.xlsx', path.join(units, 'b.xlsx'));
+    const out = path.join(dir, 'out');
+    await run('check', units, '--out', out);
+    const summary = path.join(out, 'tong-hop.xlsx');
+    const kept = path.join(out, 'tong-hop-ban-cu.xlsx');
+    /** Opens the summary and saves it, `edit` done to its task list first (the status column, "Tình trạng"). */
+    const resave = async (edit?: (ws: ExcelJS.Worksheet) => void, dropRecord = false) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(summary);
+      const ws = wb.getWorksheet('Danh sách nhiệm vụ')!;
+      expect(ws.getCell('L1').value).toBe('Tình trạng');
+      edit?.(ws);
+      if (dropRecord) wb.removeWorksheet(wb.worksheets.find((w) => w.state === 'veryHidden')!.id);
+      await wb.xlsx.writeFile(summary);
+    };
+    const typed = 'Hoàn thành (VP đã xác nhận)';
+    const statusOf = async (file: string) => (await readWorkbookGrid(fs.readFileSync(file))).sheets.find((s) => s.name === 'Danh sách nhiệm vụ')!.cells[1]![11];
+
+    // Opened and saved, nothing changed: written over, nothing said.
+    await resave();
+    const untouched = await run('check', units, '--out', out);
+    expect(untouched.err).not.toContain('tong-hop-ban-cu');
+    expect(fs.existsSync(kept)).toBe(false);
+
+    await resave((ws) => (ws.getCell('L2').value = typed));
+    const edited = await run('check', units, '--out', out);
+    expect(edited.code).not.toBe(2);
+    expect(edited.err).toContain('Bảng tổng hợp tong-hop.xlsx đã được sửa sau lần CTCT ghi trước, nên được giữ lại với tên tong-hop-ban-cu.xlsx');
+    expect(await statusOf(kept)).toBe(typed);
+    expect(await statusOf(summary)).not.toBe(typed);
+
+    // A summary written before CTCT kept its record: as before, written over.
+    await resave((ws) => (ws.getCell('L2').value = typed), true);
+    const older = await run('check', units, '--out', out);
+    expect(older.err).not.toContain('tong-hop-ban-cu');
+    expect(fs.readdirSync(out).filter((n) => n.startsWith('tong-hop-ban-cu'))).toEqual(['tong-hop-ban-cu.xlsx']);
   });
 
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
@@ -356,7 +399,7 @@ describe('ctct check --out never loses what is on disk', () => {
     const r = await run('check', fixture('ctct-2025.xlsx'), zero, '--out', out);
     expect(r.code).toBe(2);
     // The summary workbook, not a marked copy of the one file read.
-    expect(await sheetNames(out)).toEqual(['Tổng hợp']);
+    expect(await sheetNames(out)).toEqual(['Tổng hợp', 'CTCT_DaGhi']);
     const cells = (await readWorkbookGrid(new Uint8Array(fs.readFileSync(out)))).sheets[0]!.cells.flat();
     expect(cells.some((v) => typeof v === 'string' && v.includes('zero.xlsx'))).toBe(true);
   });

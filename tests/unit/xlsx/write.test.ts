@@ -997,7 +997,8 @@ describe('writeSummaryWorkbook', () => {
     const all = report([sampleFileReport(ASOF), other], ASOF);
     const bytes = await writeSummaryWorkbook(all, { asOf: ASOF, title: 'TỔNG HỢP QUÝ IV/2025' });
     const wb = await open(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Danh sách nhiệm vụ']);
+    // And, very hidden, the record of what CTCT wrote (an edit made later is never written over silently).
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['Tổng hợp', 'visible'], ['Danh sách nhiệm vụ', 'visible'], ['CTCT_DaGhi', 'veryHidden']]);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('TỔNG HỢP QUÝ IV/2025');
     expect(ws.getCell('A2').value).toBe('Ngày lập: 21/11/2025 · Tệp: phu-luc.xlsx, van-phong.xlsx · Trang tính: Phụ lục II');

@@ -1,0 +1,72 @@
+/**
+ * What CTCT wrote into a workbook it makes whole (the consolidated summary, tong-hop.xlsx): a
+ * fingerprint of every sheet's values, kept in a very hidden sheet (a sheet, unlike a defined name,
+ * survives a save by LibreOffice or WPS). A file at the target whose values differ from its
+ * fingerprint was edited since (a status or note typed in "Danh sách nhiệm vụ"): the CLI keeps it
+ * before writing over it. A file without the record (an older CTCT's) says nothing.
+ */
+import type * as ExcelJS from 'exceljs';
+import type { CellValue, WorkbookGrid } from '../engine/grid';
+import { RECORD_SHEET } from '../engine/own-sheets';
+import { readWorkbookGrid } from './read';
+const VERSION = 'v1';
+
+/** A cell as compared: blanks alike, numbers to 12 digits (what a save by Excel may round). */
+function cellKey(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'number') return `n${Number(v.toPrecision(12))}`;
+  if (typeof v === 'object') return v.kind === 'date' ? `d${v.iso}` : `e${v.code}`;
+  return `${typeof v === 'string' ? 's' : 'b'}${String(v).normalize('NFC')}`;
+}
+
+/** The values of every sheet, trailing blanks aside, as one text. */
+function valuesText(grid: WorkbookGrid): string {
+  return grid.sheets
+    .filter((sheet) => sheet.name !== RECORD_SHEET)
+    .map((sheet) => {
+      const rows = sheet.cells.map((row) => {
+        const keys = (row ?? []).map(cellKey);
+        while (keys.length && keys[keys.length - 1] === '') keys.pop();
+        return keys.join('\u0001');
+      });
+      while (rows.length && rows[rows.length - 1] === '') rows.pop();
+      return `${sheet.name.normalize('NFC')}\u0002${rows.join('\u0003')}`;
+    })
+    .join('\u0004');
+}
+
+/** cyrb53: a short hash of a text (not cryptographic: it tells an edit, not an attack). */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+function fingerprint(grid: WorkbookGrid): string {
+  return `${VERSION}:${hash(valuesText(grid))}`;
+}
+
+/**
+ * `wb` written with the record of its values as they read back (`write` gives its bytes): written
+ * once, read, then written again with the record sheet.
+ */
+export async function writeWithRecord(wb: ExcelJS.Workbook, write: (wb: ExcelJS.Workbook) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const grid = await readWorkbookGrid(await write(wb));
+  const sheet = wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
+  sheet.getCell('A1').value = fingerprint(grid);
+  return write(wb);
+}
+
+/** Whether a workbook CTCT wrote holds other values than it recorded; false without a record. */
+export function editedSinceWritten(grid: WorkbookGrid): boolean {
+  const recorded = grid.sheets.find((s) => s.name === RECORD_SHEET)?.cells[0]?.[0];
+  if (typeof recorded !== 'string' || !recorded.startsWith(`${VERSION}:`)) return false;
+  return recorded !== fingerprint(grid);
+}
