@@ -14,7 +14,7 @@ import { CheckArgs, parseCliArgs, USAGE, UsageError } from './args';
 import { formatCatalog, formatReport } from './format';
 import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sameFile, type Source, withoutTrailingSlash } from './inputs';
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
-import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, sheetsAddedToSummary, writeOutputs } from './outputs';
+import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, sheetsAddedToSummary, unclaimedCopyNote, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 import { oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
 
@@ -96,7 +96,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     const r = keptBy.get(input.file);
     return r && programme(r);
   };
-  if (plan) await followEarlierCopies(plan, inputs, previousAt, programmeOf, sources.map((s) => s.file));
+  const unclaimed = plan ? await followEarlierCopies(plan, inputs, previousAt, programmeOf, sources.map((s) => s.file)) : [];
+  for (const c of unclaimed) io.err(unclaimedCopyNote(c));
   const replaced = async (r: ReadInput) => {
     const target = plannedTarget(r.input);
     return (await previousAt(target))?.tracker ? target : undefined;

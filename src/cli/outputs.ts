@@ -125,13 +125,13 @@ export async function followEarlierCopies(
   programmeOf: (input: Input) => FileReport | undefined = () => undefined,
   /** Every file given: a copy among them is paired by the engine, and a copy made from one of them is that file's. */
   given: readonly string[] = inputs.map((i) => i.file),
-): Promise<void> {
-  if (!plan.folder) return;
+): Promise<UnclaimedCopy[]> {
+  if (!plan.folder) return [];
   let names: string[];
   try {
     names = await fs.readdir(plan.out);
   } catch {
-    return; // No folder yet: no copy either.
+    return []; // No folder yet: no copy either.
   }
   const taken = new Set([...plan.copyOf.values()].map((t) => folded(path.basename(t))));
   const labels = new Set(inputs.map((i) => folded(i.label)));
@@ -159,10 +159,59 @@ export async function followEarlierCopies(
     else orphans.push(input);
   }
   const copies = names.filter((n) => folded(n).endsWith(COPY_SUFFIX) && !given.some((f) => sameFile(f, path.join(plan.out, n))));
+  const fresh: Input[] = [];
   for (const input of orphans) {
     const found = await renamedFilesCopy(input, copies.filter((n) => !taken.has(folded(n))), plan.out, previousAt, madeFrom, programmeOf, given);
     if (found) take(input, found);
+    else fresh.push(input);
   }
+  return unclaimedCopies(copies.filter((n) => !taken.has(folded(n))), fresh, plan, previousAt, programmeOf, given);
+}
+
+/**
+ * An earlier copy no file of the run took, whose file is no longer given and whose "Theo dõi" holds
+ * what users typed, while files given hold its programme (`for`: those, each with its new copy's
+ * name): likely the same unit under a renamed folder ("don-vi-03/" → "QLKH/"). Never handed over
+ * (units often hold the same programme: another unit's statuses would count), but said.
+ */
+export interface UnclaimedCopy {
+  name: string;
+  source: string;
+  for: { label: string; copy: string }[];
+}
+
+async function unclaimedCopies(
+  names: readonly string[],
+  fresh: readonly Input[],
+  plan: OutputPlan,
+  previousAt: (target: string) => Promise<ExistingFile | null>,
+  programmeOf: (input: Input) => FileReport | undefined,
+  given: readonly string[],
+): Promise<UnclaimedCopy[]> {
+  if (!fresh.length) return [];
+  const unclaimed: UnclaimedCopy[] = [];
+  for (const name of names) {
+    const found = await previousAt(path.join(plan.out, name));
+    const { source, tracker } = found ?? {};
+    if (!source || !tracker || given.some((f) => endsWithPath(f, source))) continue;
+    if (!trackerHasTyped(readTracker(tracker.cells, tracker.formulas).rows)) continue;
+    const held = fresh.filter((input) => {
+      const report = programmeOf(input);
+      return report && trackerHeldProgramme(tracker, report);
+    });
+    if (held.length) unclaimed.push({ name, source, for: held.map((i) => ({ label: i.label, copy: path.basename(plan.copyOf.get(i.file)!) })) });
+  }
+  return unclaimed;
+}
+
+/** An unclaimed copy, said: what it holds, why it is not used, and how to hand it on. */
+export function unclaimedCopyNote(c: UnclaimedCopy): string {
+  const candidates = c.for.map((f) => f.label).join(', ');
+  const how =
+    c.for.length === 1
+      ? `nếu ${c.for[0]!.label} là tệp đó (thư mục hay tệp đã đổi tên), hãy xóa bản sao mới ${c.for[0]!.copy}, đổi tên ${c.name} thành ${c.for[0]!.copy} rồi chạy lại`
+      : `nếu một trong các tệp đó là tệp cũ đã đổi tên, hãy xóa bản sao mới của nó, đổi tên ${c.name} thành tên bản sao đó rồi chạy lại`;
+  return `Bản sao ${c.name} (làm từ ${c.source}, tệp không còn trong lần chạy này) có những gì đã ghi ở trang “Theo dõi” nhưng không được dùng, vì CTCT không chắc tệp nào thay nó (cùng chương trình: ${candidates}); ${how}.`;
 }
 
 /**
