@@ -16,7 +16,7 @@ import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sam
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, sheetsAddedToSummary, unclaimedCopyNote, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
-import { oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
+import { copyEditedSinceWritten, oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -135,7 +135,16 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   // Nothing read: no copy, and not the summary either (it would hold no file's numbers).
   if (plan && !checked.length) io.err(`Không ghi gì vào “${plan.out}”: không đọc được tệp nào.`);
   // Written before the JSON is printed: a copy that could not be written is in its `errors`.
-  const notWritten = plan && checked.length ? await writeAll(plan, checked, report, asOf, previousAt, io, combinedWith, args.json) : undefined;
+  // A copy about to be written over whose programme was edited there: checked as it is now.
+  const copyEdited = (old: ExistingFile) => {
+    if (!old.grid || !old.tracker) return false;
+    try {
+      return copyEditedSinceWritten(old.grid, analyseWorkbook(old.grid, { fileName: old.source ?? 'ban-sao.xlsx', directory, period: args.period, sheet: args.sheet, asOf }));
+    } catch {
+      return false;
+    }
+  };
+  const notWritten = plan && checked.length ? await writeAll(plan, checked, report, asOf, previousAt, io, combinedWith, args.json, copyEdited) : undefined;
   if (notWritten) report.errors = [...(report.errors ?? []), notWritten];
   if (args.json) io.out(JSON.stringify(report, null, 2));
   if (notWritten) io.err(notWritten.message);
@@ -153,9 +162,10 @@ async function writeAll(
   io: Io,
   directory: Directory,
   json: boolean,
+  copyEdited: (old: ExistingFile) => boolean,
 ): Promise<UnreadableFile | undefined> {
   try {
-    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, directory);
+    const written = await writeOutputs(plan, checked, report, asOf, previousAt, io, directory, copyEdited);
     if (!json) io.out(writtenNote(plan, written));
   } catch (e) {
     if (!(e instanceof CtctInputError)) throw e;

@@ -51,6 +51,8 @@ export interface ExistingFile {
   source?: string;
   /** A summary CTCT wrote whose values were edited since (its record says so). */
   edited?: true;
+  /** The workbook as read (a marked copy's programme tells whether it was edited since). */
+  grid?: WorkbookGrid;
 }
 
 /** A spreadsheet's or a text table's name that is not .xlsx: an --out so named is a file's name. */
@@ -327,7 +329,7 @@ export function existingFile(bytes: Uint8Array, grid: WorkbookGrid): ExistingFil
   const source = sourceLabel(grid);
   const kinds = grid.sheets.map(ownSheetKind);
   const edited = writtenByCtct(kinds, 'summary') && editedSinceWritten(grid);
-  return { bytes, kinds, names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker'), ...(source ? { source } : {}), ...(edited ? { edited: true as const } : {}) };
+  return { bytes, kinds, grid, names: grid.sheets.map((s) => s.name), tracker: ownSheetOf(grid.sheets, 'tracker'), ...(source ? { source } : {}), ...(edited ? { edited: true as const } : {}) };
 }
 
 async function makeFolder(out: string): Promise<void> {
@@ -352,6 +354,8 @@ export async function writeOutputs(
   io: Io,
   /** The directory `report` was combined with: the task list names units as its summary counts them. */
   directory?: Directory,
+  /** Whether the programme of a marked copy about to be written over was edited in it since CTCT wrote it. */
+  copyEdited: (old: ExistingFile) => boolean = () => false,
 ): Promise<string[]> {
   // What the user asked for: one file's copy, or the consolidated summary of several (those that
   // could not be read named in it), however many could be read.
@@ -367,8 +371,10 @@ export async function writeOutputs(
     // The copy written over: the sheets users added there go on in the new one.
     const replaces = old?.bytes.length ? old.bytes : undefined;
     const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy, ...(replaces ? { replaces } : {}) });
-    // What could not be carried stays in the old copy, kept beside under another name.
-    const kept = copy.carriedWithout.length && replaces ? await keepOldCopy(target, replaces) : undefined;
+    // What could not be carried stays in the old copy, kept beside under another name: so does a programme edited there.
+    const edited = replaces && old && copyEdited(old);
+    const kept = (copy.carriedWithout.length || edited) && replaces ? await keepOldCopy(target, replaces) : undefined;
+    if (edited) io.err(`Chương trình trong bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (bản sao mới làm lại từ ${name}, không có những chỗ sửa đó), nên bản sao cũ được giữ lại với tên ${kept}; hãy sửa ở chính ${name}.`);
     await writeFileBytes(target, copy.bytes);
     const from = old?.tracker ? `bản sao trước ${path.basename(target)}` : r.carried ? `bản sao ${r.carried.name}` : null;
     // Said only where users typed something there: a weekly re-run of untouched copies says nothing.

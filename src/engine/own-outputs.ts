@@ -264,6 +264,22 @@ function compareProgrammes<T extends OwnOutputFile>(copy: T, original: T, progra
   return { onlyInCopy, onlyInOriginal, newer };
 }
 
+/**
+ * Whether the programme in a marked copy (`copy`, checked as `report`) was edited since CTCT wrote
+ * it: its tasks differ from those its "Theo dõi" took from the original then (a name fixed in the
+ * copy, a task added there). A tracker refreshed in the copy since (the add-in) holds the copy's
+ * tasks: no edit is seen, as none can be told.
+ */
+export function copyEditedSinceWritten(copy: WorkbookGrid, report: FileReport): boolean {
+  const tracker = ownSheetOf(copy.sheets, 'tracker');
+  const read = new Set(report.sheets);
+  const then = tracker ? readTracker(tracker.cells, tracker.formulas).rows.filter((r) => r.key && !r.vanished && read.has(r.source.sheet)) : [];
+  if (!then.length) return false;
+  const full = then.every((r) => r.copied);
+  const now = report.tasks.map((t) => taskSignature(rowFromTask(t), full));
+  return !sameTasks(now, then.map((r) => taskSignature(r, full)));
+}
+
 /** The tasks the copy's "Tổng hợp" counted when CTCT wrote it from `original` (undefined: no such summary, or one written since). */
 function countWhenWritten(copy: OwnOutputFile, original: OwnOutputFile, where: Where): number | undefined {
   const named = sourceLabel(copy.grid);

@@ -359,6 +359,46 @@ describe('ctct check --out never loses what is on disk', () => {
     expect(fs.readdirSync(out).filter((n) => n.startsWith('tong-hop-ban-cu'))).toEqual(['tong-hop-ban-cu.xlsx']);
   });
 
+  it('a marked copy whose programme was edited in it (a leader typed in the copy) is kept as …-kiem-tra-ban-cu.xlsx before it is written again from the original, said; statuses typed in its "Theo dõi" alone are no edit', async () => {
+    const dir = fresh('ban-sao-sua');
+    const units = path.join(dir, 'units');
+    copy('ctct-2025.xlsx', path.join(units, 'a.xlsx'));
+    const out = path.join(dir, 'out');
+    await run('check', units, '--out', out);
+    const target = path.join(out, 'a-kiem-tra.xlsx');
+    const kept = path.join(out, 'a-kiem-tra-ban-cu.xlsx');
+    const edit = async (change: (wb: ExcelJS.Workbook) => void) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(target);
+      change(wb);
+      await wb.xlsx.writeFile(target);
+    };
+    const leaderCell = (wb: ExcelJS.Workbook) => wb.getWorksheet('Trọng tâm - Xuyên suốt')!.getCell('C36');
+    await edit((wb) => {
+      const tracker = wb.getWorksheet('Theo dõi')!;
+      const status = (tracker.getRow(1).values as unknown[]).indexOf('Trạng thái');
+      tracker.getRow(2).getCell(status).value = 'Hoàn thành';
+    });
+    const typed = await run('check', units, '--out', out);
+    expect(typed.err).not.toContain('ban-cu');
+    expect(fs.existsSync(kept)).toBe(false);
+
+    await edit((wb) => {
+      expect(leaderCell(wb).value).toBe('Lãnh đạo Sở theo lĩnh vực được giao');
+      leaderCell(wb).value = 'PGĐ Sở Trần Công Hòa';
+    });
+    const edited = await run('check', units, '--out', out);
+    expect(edited.err).toContain('Chương trình trong bản sao a-kiem-tra.xlsx đã được sửa sau khi CTCT ghi');
+    expect(edited.err).toContain('được giữ lại với tên a-kiem-tra-ban-cu.xlsx; hãy sửa ở chính a.xlsx');
+    const sheetOf = async (file: string) => (await readWorkbookGrid(fs.readFileSync(file))).sheets.find((s) => s.name === 'Trọng tâm - Xuyên suốt')!;
+    expect((await sheetOf(kept)).cells[35]![2]).toBe('PGĐ Sở Trần Công Hòa');
+    expect((await sheetOf(target)).cells[35]![2]).toBe('Lãnh đạo Sở theo lĩnh vực được giao');
+    // The new copy holds the original's programme: the next run keeps nothing more.
+    const again = await run('check', units, '--out', out);
+    expect(again.err).not.toContain('ban-cu');
+    expect(fs.readdirSync(out).filter((n) => n.includes('ban-cu'))).toEqual(['a-kiem-tra-ban-cu.xlsx']);
+  });
+
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
     const dir = fresh('tong-hop-vao');
     const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));
