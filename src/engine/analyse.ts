@@ -409,6 +409,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     lead,
     coord,
     leader,
+    leadSwapped,
+    leaderSwapped,
   );
   if (leadSwapped && leaderSwapped) record.swapped = { lead: matcher.matchLeadUnits(leader), leaders: matcher.matchLeaders(lead) };
   return record;
@@ -461,6 +463,8 @@ class AnalysedTaskRecord implements AnalysedTask {
     public leadTyped: string,
     public coordTyped: string,
     public leaderTyped: string,
+    public leadSwapped: boolean,
+    public leaderSwapped: boolean,
   ) {}
   swapped?: { lead: NameMatch[]; leaders: NameMatch[] };
 }

@@ -40,6 +40,13 @@ export interface AnalysedTask {
   coordTyped: string;
   leaderTyped: string;
   /**
+   * A leader alone in the lead column, a unit alone in the leader column: the columns swapped,
+   * decided once here. Such a cell leads or directs nothing (`lead`, `leaders` empty) and
+   * swapped-columns reports it.
+   */
+  leadSwapped: boolean;
+  leaderSwapped: boolean;
+  /**
    * Both cells swapped on the row (a leader alone in the lead column, a unit alone in the leader
    * column): the names as a reader takes them, counted by the summary. The checks keep `lead` and
    * `leaders` (empty), so findings stay at the cells where the text is.

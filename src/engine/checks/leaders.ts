@@ -20,7 +20,7 @@ export const leaders: Check = {
       const text = t.parsed.text.leader;
       if (!text || t.leaders.every((m) => m.status === 'current' || m.status === 'collective')) continue;
       const at = fieldCell(t, 'leader');
-      if (!at || t.scope.matcher.unitInLeaderColumn(t.leaderTyped)) continue;
+      if (!at || t.leaderSwapped) continue;
       // Every misspelt leader of the cell at once: each finding offers the same fix.
       const replacements = t.leaders.flatMap((m) => (m.status === 'misspelt' && m.canonical ? [[m.written, m.canonical] as const] : []));
       const fix = isJoined(t.parsed, 'leader') ? null : replaceNamesTyped(ctx, t, 'leader', text, replacements);

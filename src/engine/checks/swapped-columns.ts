@@ -15,9 +15,8 @@ export const swappedColumns: Check = {
       const lead = t.parsed.text.lead ?? '';
       const leader = t.parsed.text.leader ?? '';
       const coord = t.parsed.text.coord ?? '';
-      // The cells as typed: their line breaks part names, as when the names were matched.
-      const leadSwapped = lead !== '' && t.scope.matcher.looksLikeLeader(t.leadTyped);
-      const leaderSwapped = leader !== '' && t.scope.matcher.unitInLeaderColumn(t.leaderTyped);
+      // As analyse decided, so the findings and the summary's counts agree.
+      const { leadSwapped, leaderSwapped } = t;
       // "Lãnh đạo Sở và Văn phòng Sở": a leader, and a unit that belongs in the unit column.
       const unitsBeside = leader !== '' && !leaderSwapped ? t.scope.matcher.unitsInLeaders(t.leaderTyped) : [];
       const leadersBeside = lead !== '' && !leadSwapped ? t.scope.matcher.leadersInLeadUnits(t.leadTyped) : [];

@@ -26,7 +26,7 @@ export const units: Check = {
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const leadText = t.parsed.text.lead ?? '';
-      if (leadText && t.lead.some(needsLook) && !t.scope.matcher.looksLikeLeader(t.leadTyped)) report(ctx, t, 'lead', t.lead);
+      if (leadText && t.lead.some(needsLook) && !t.leadSwapped) report(ctx, t, 'lead', t.lead);
       // "Phòng QLKH&ĐMST chủ trì, phối hợp Phòng KH-CN": who coordinates, checked as in their column.
       if (t.leadCoord.some(needsLook)) report(ctx, t, 'lead', coordinating(t, t.leadCoord), 'info');
       // "PGĐ Sở X; Phối hợp: Phòng KH-CN" in the leader cell: checked as in their column too.
