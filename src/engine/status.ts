@@ -96,6 +96,12 @@ const MOVED = /^(?:chuyen|lui|doi|day lui|lui thoi gian|lui thoi han|gia han|die
 const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi)\s+\S/u;
 /** A day alone (folded): "20/08/2025", "20/8", "ngày 20/8". Groups: "ngày", day, month, year. */
 const DAY_ALONE = /^(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?$/;
+
+/** A text that is a day alone: "20/08/2025", "20/8", "ngày 20/8" (any case, marks or spaces). */
+export function isDayAlone(text: string): boolean {
+  return DAY_ALONE.test(foldKey(text));
+}
+
 /**
  * Awaiting another body (matchKey: "chờ", not "cho" as in "được cho ý kiến"): "Đang trình UBND tỉnh",
  * "Chờ UBND tỉnh phê duyệt", "Đã trình, chờ phê duyệt". "Đã trình UBND tỉnh" alone is not: done or not depends on the product.
@@ -274,7 +280,7 @@ function laterStatus(text: string, lines: boolean): Status | null {
     const after = sep[0].includes('(') ? rest.replace(/\)$/, '') : rest;
     const key = statusKey(head);
     // A day alone there may be the day it was submitted: no later status.
-    if (OPEN_WORDS.has(key) || isAwaiting(head)) return DAY_ALONE.test(foldKey(after)) ? null : readStatus(after);
+    if (OPEN_WORDS.has(key) || isAwaiting(head)) return isDayAlone(after) ? null : readStatus(after);
     // "Chưa thực hiện do chưa có kinh phí, đề xuất bỏ": the status before its reason.
     const begun = exact(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);

@@ -27,7 +27,7 @@ import { keyFamily } from '../reading/task-key';
 import { normaliseStatus, type TrackerRow } from './columns';
 import { dueDate, findDateInText, isIsoDate, parseDateText, yearOf } from '../dates';
 import { parseDeadline } from '../reading/dates';
-import { isClosedOn, readStatus } from '../status';
+import { isClosedOn, isDayAlone, readStatus } from '../status';
 import { foldText, similarity } from './text';
 
 export interface MergeOptions {
@@ -217,11 +217,9 @@ export function sourceDay(task: Task): string | null {
   if (task.completedOn) return task.completedOn;
   const status = (task.status ?? '').trim();
   // "20/8" too (in the programme's year, as the tracker reads a day typed there), not a share "1/2".
-  if (!DAY_ALONE.test(status) || readStatus(status) !== 'Hoàn thành') return null;
+  if (!isDayAlone(status) || readStatus(status) !== 'Hoàn thành') return null;
   return parseDateText(status) ?? status;
 }
-/** A day alone: "20/08/2025", "20/8", "ngày 20/8". */
-const DAY_ALONE = /^(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?$/iu;
 
 /** A status text as the day it gives, when it is one; else the text. */
 function dayOf(text: string): string {
