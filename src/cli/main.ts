@@ -17,6 +17,7 @@ import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, sheetsAddedToSummary, unclaimedCopyNote, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
 import { copyEditedSinceWritten, oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
+import { sheetsPhrase } from '../engine/wording';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
 
@@ -226,8 +227,7 @@ function sayOpenInExcel(input: Input, io: Io): void {
 /** Sheets a damaged file lists but lacks: not checked nor counted, said by name; the others go on. */
 function sayMissingSheets(input: Input, missing: readonly string[] | undefined, io: Io): void {
   if (!missing?.length) return;
-  const names = missing.map((n) => `“${n}”`).join(', ');
-  io.err(`Lưu ý: tệp “${input.label}” bị hỏng một phần: ${missing.length > 1 ? 'các trang' : 'trang'} ${names} có tên trong sổ làm việc nhưng nội dung không có trong tệp, nên không được kiểm tra, không được tính vào tổng hợp và không có trong bản sao đánh dấu; các trang khác vẫn được kiểm tra. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp) hoặc đề nghị gửi lại tệp.`);
+  io.err(`Lưu ý: tệp “${input.label}” bị hỏng một phần: ${sheetsPhrase(missing)} có tên trong sổ làm việc nhưng nội dung không có trong tệp, nên không được kiểm tra, không được tính vào tổng hợp và không có trong bản sao đánh dấu; các trang khác vẫn được kiểm tra. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp) hoặc đề nghị gửi lại tệp.`);
 }
 
 function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): void {

@@ -8,6 +8,7 @@ import { editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSum
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
+import { quotedNames, sheetsPhrase } from '../engine/wording';
 import { endsWithPath, ownTrackerWins, sourceLabel, trackerHeldProgramme } from '../engine/own-outputs';
 import { readTracker } from '../engine/track';
 import { trackerHasTyped } from '../xlsx/tracker-carry';
@@ -105,7 +106,7 @@ export function planOutputs(
     summary = path.join(out, SUMMARY_FILE);
     const added = addedToSummary(summary);
     if (added?.length) {
-      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetList(added)}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
+      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetsPhrase(added)}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
     }
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
@@ -266,18 +267,13 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
 /** An earlier summary a user added sheets to: those sheets, said (undefined for anything else). */
 function addedSheets({ kinds, names }: ExistingFile, kind: 'copy' | 'summary'): string | undefined {
   const added = kind === 'summary' && names ? sheetsAddedToSummary(kinds, names) : undefined;
-  return added && `bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetList(added)}, ghi đè thì những gì thêm vào sẽ mất`;
+  return added && `bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetsPhrase(added)}, ghi đè thì những gì thêm vào sẽ mất`;
 }
 
 /** A workbook holding CTCT's summary and task list (a summary it wrote): the other sheets, added by a user. Undefined: not a summary. */
 export function sheetsAddedToSummary(kinds: readonly (OwnSheetKind | null)[], names: readonly string[]): string[] | undefined {
   if (!kinds.includes('summary') || !kinds.includes('task-list')) return undefined;
   return names.filter((_, i) => kinds[i] !== 'summary' && kinds[i] !== 'task-list' && kinds[i] !== 'internal');
-}
-
-/** "trang “A”" or "các trang “A”, “B”". */
-function sheetList(names: readonly string[]): string {
-  return `${names.length > 1 ? 'các trang' : 'trang'} ${names.map((n) => `“${n}”`).join(', ')}`;
 }
 
 /**
@@ -439,8 +435,8 @@ export async function writeOutputs(
 
 /** Sheets a user added to the copy written over, carried into the new one: said, so she knows where they are. */
 function carriedSheetsNote(copy: string, sheets: readonly string[], without: readonly string[], kept: string | undefined): string {
-  const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${sheetList(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
-  return `Chép ${sheetList(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
+  const lost = without.length && kept ? `; hình ảnh và bảng (Format as Table) ở ${sheetsPhrase(without)} không chép được: bản sao cũ được giữ lại với tên ${kept}` : '';
+  return `Chép ${sheetsPhrase(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
 }
 
 /** The earlier copies whose typed "Theo dõi" went on: one sentence, or one list for the run (a weekly run of 20 units). */
@@ -456,7 +452,7 @@ function sayKeptTyped(kept: readonly { from: string; copy: string }[], io: Io): 
 function sayCarriedWhole(carried: readonly [string, string[]][], io: Io): void {
   if (carried.length === 1) io.err(carriedSheetsNote(carried[0]![0], carried[0]![1], [], undefined));
   if (carried.length < 2) return;
-  const each = carried.map(([copy, sheets]) => `  ${copy}: ${sheets.map((n) => `“${n}”`).join(', ')}`);
+  const each = carried.map(([copy, sheets]) => `  ${copy}: ${quotedNames(sheets)}`);
   io.err(`Chép trang người dùng đã thêm vào ${carried.length} bản sao sang bản sao mới:\n${each.join('\n')}`);
 }
 

@@ -4,6 +4,7 @@ import type { Directory } from './directory/types';
 import { newestPeriod, renamedTask, renamedTasks, renamingBetween } from './directory/renaming';
 import { mergeSummaries, nameTallies } from './summary/summarise';
 import { countOnce, findSharedTasks } from './summary/shared';
+import { sheetsPhrase } from './wording';
 
 /**
  * `unreadable`: files of the run that could not be read; the report lists them (`errors`).
@@ -138,8 +139,5 @@ export function consolidationWarnings(report: Pick<Report, 'files'>): string[] {
 export function damagedFileWarnings(report: Pick<Report, 'files'>): string[] {
   return report.files
     .filter((f) => f.missingSheets?.length)
-    .map((f) => {
-      const names = f.missingSheets!.map((n) => `“${n}”`).join(', ');
-      return `Tệp “${f.file}” bị hỏng một phần: ${f.missingSheets!.length > 1 ? 'các trang' : 'trang'} ${names} mất nội dung, không được kiểm tra và không được tính vào tổng hợp; hãy mở tệp bằng Excel để sửa hoặc đề nghị gửi lại tệp.`;
-    });
+    .map((f) => `Tệp “${f.file}” bị hỏng một phần: ${sheetsPhrase(f.missingSheets!)} mất nội dung, không được kiểm tra và không được tính vào tổng hợp; hãy mở tệp bằng Excel để sửa hoặc đề nghị gửi lại tệp.`);
 }

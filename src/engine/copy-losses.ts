@@ -2,6 +2,8 @@
  * What a marked copy (written with exceljs) cannot keep of the workbook, by kind: the hosts word
  * it in the reader's language; the Vietnamese "Lưu ý" sentence is the CLI's and the page's.
  */
+import { quotedNames } from './wording';
+
 export type LostKind = 'charts' | 'chart-sheets' | 'pivot-tables' | 'slicers' | 'threaded-comments' | 'macros' | 'external-names' | 'x14-formats';
 
 export interface LostPart {
@@ -10,8 +12,6 @@ export interface LostPart {
   names?: string[];
 }
 
-const quoted = (names: readonly string[] = []) => names.map((n) => `“${n}”`).join(', ');
-
 const VI: Record<LostKind, (p: LostPart) => string> = {
   charts: () => 'biểu đồ',
   'chart-sheets': () => 'trang biểu đồ',
@@ -19,8 +19,8 @@ const VI: Record<LostKind, (p: LostPart) => string> = {
   slicers: () => 'slicer',
   'threaded-comments': () => 'bình luận (comment) dạng hội thoại',
   macros: () => 'macro (VBA)',
-  'external-names': (p) => `tên định nghĩa ${quoted(p.names)} (trỏ tới sổ làm việc khác)`,
-  'x14-formats': (p) => `định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở trang ${quoted(p.names)}`,
+  'external-names': (p) => `tên định nghĩa ${quotedNames(p.names ?? [])} (trỏ tới sổ làm việc khác)`,
+  'x14-formats': (p) => `định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở trang ${quotedNames(p.names ?? [])}`,
 };
 
 export function lostPartText(part: LostPart): string {

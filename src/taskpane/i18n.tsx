@@ -8,6 +8,7 @@ import type { Severity } from '../engine/report';
 import type { InputErrorCode } from '../engine/errors';
 import { copyLostNote, type LostKind, type LostPart } from '../engine/copy-losses';
 import { NONE, NO_STATUS } from '../engine/summary/keys';
+import { sheetsPhrase } from '../engine/wording';
 import { DEGRADED_MESSAGES } from '../excel/capabilities';
 import type { VisibleFeature } from '../excel/host';
 import type { CopyLeftOut } from './standalone/own-outputs';
@@ -251,7 +252,7 @@ const vi = {
   fileTasks: (n: number) => `${n} nhiệm vụ`,
   fileOwnDirectory: 'theo trang Danh mục của tệp',
   missingSheets: (names: readonly string[]) =>
-    `tệp hỏng một phần: ${names.length > 1 ? 'các trang' : 'trang'} ${names.map((n) => `“${n}”`).join(', ')} có tên trong tệp nhưng mất nội dung, không được kiểm tra, không được tính và không có trong bản tải về; các trang khác vẫn được kiểm tra`,
+    `tệp hỏng một phần: ${sheetsPhrase(names)} có tên trong tệp nhưng mất nội dung, không được kiểm tra, không được tính và không có trong bản tải về; các trang khác vẫn được kiểm tra`,
   leftOutSummary: 'bảng tổng hợp do CTCT ghi ra: không kiểm tra như một chương trình, không tính vào tổng hợp chung',
   leftOutCopy: ({ original, tracker, programmeDiffers, trackerUnused }: CopyLeftOut) =>
     `bản sao đánh dấu của "${original}": không tính lần nữa${tracker ? `; trạng thái ở trang “Theo dõi” của nó được tính cho "${original}"` : ''}${
@@ -274,7 +275,7 @@ const vi = {
   preparingDownload: 'Đang tạo tệp tải về…',
   copyLost: (copy: string, file: string, parts: readonly LostPart[]) => copyLostNote(copy, file, parts),
   copySheetsLost: (copy: string, from: string, sheets: readonly string[]) =>
-    `Lưu ý: hình ảnh và bảng (Format as Table) ở ${sheets.length > 1 ? 'các trang' : 'trang'} ${sheets.map((n) => `“${n}”`).join(', ')} người dùng đã thêm vào bản sao "${from}" không chép được sang "${copy}" (các trang đó được chép, thiếu những phần này): hãy giữ lại "${from}".`,
+    `Lưu ý: hình ảnh và bảng (Format as Table) ở ${sheetsPhrase(sheets)} người dùng đã thêm vào bản sao "${from}" không chép được sang "${copy}" (các trang đó được chép, thiếu những phần này): hãy giữ lại "${from}".`,
   fileError: (name: string) => `Không đọc được tệp "${name}". Hãy kiểm tra đó là tệp Excel .xlsx.`,
   sampleError: 'Không tải được tệp mẫu.',
   context: 'Ô đang chọn',
