@@ -108,5 +108,10 @@ export function sheetReference(sheet: string): string {
 
 /** Sheet names compare as Excel compares them: case-insensitively (Unicode NFC), accents kept. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+  return sheetNameKey(a) === sheetNameKey(b);
+}
+
+/** A sheet name as a key (sets, maps): equal for the names `sameSheetName` finds the same. */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }

@@ -6,7 +6,7 @@
  */
 import type { FileReport } from './report';
 import { namedOwnSheet, ownSheetKind, ownSheetOf, type OwnSheetKind } from './own-sheets';
-import type { SheetGrid, WorkbookGrid } from './grid';
+import { sheetNameKey, type SheetGrid, type WorkbookGrid } from './grid';
 import { readTracker, rowFromTask, type TrackerRow } from './track';
 import { TOTAL_TASKS_LABEL } from './summary/layout';
 
@@ -395,7 +395,7 @@ export function sourceLabel(grid: WorkbookGrid): string | undefined {
 /** Whether a marked copy's "Tổng hợp" names `sheet` among the sheets it counted ("Trang tính: Phụ lục II, Rà soát"). */
 export function summaryCountedSheet(sheets: readonly SheetGrid[], sheet: string): boolean {
   const listed = summaryLineParts(sheets)?.find((p) => p.startsWith('Trang tính: '))?.slice('Trang tính: '.length);
-  return listed !== undefined && `, ${listed}, `.includes(`, ${sheet.normalize('NFC')}, `);
+  return listed !== undefined && sheetNameKey(`, ${listed}, `).includes(`, ${sheetNameKey(sheet)}, `);
 }
 
 /** Whether the workbook's own tracker is the one its summary counts (analyseWorkbook's rule). */

@@ -3,7 +3,7 @@
  * there): the copy written over it carries them on, or what was typed there would be lost.
  */
 import * as ExcelJS from 'exceljs';
-import { sameSheetName, type SheetGrid } from '../engine/grid';
+import { sameSheetName, sheetNameKey, type SheetGrid } from '../engine/grid';
 import { ownSheetKind, ownSheetOf } from '../engine/own-sheets';
 import { summaryCountedSheet } from '../engine/own-outputs';
 import { readTracker } from '../engine/track';
@@ -18,20 +18,20 @@ import { readTracker } from '../engine/track';
  */
 export function addedSheets(grids: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[], fresh: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[]): ExcelJS.Worksheet[] {
   const tracker = ownSheetOf(grids, 'tracker');
-  const sources = new Set(tracker ? readTracker(tracker.cells).rows.map((r) => r.source.sheet.normalize('NFC')) : []);
+  const sources = new Set(tracker ? readTracker(tracker.cells).rows.map((r) => sheetNameKey(r.source.sheet)) : []);
   // A sheet of the new copy the old one lacks by name, unless the old copy named it as CTCT wrote it
   // (the user then renamed it in the copy, "Chỉ tiêu 2025" → "Chỉ tiêu (VP sửa)": hers to keep).
   const renamed = new Set(
     fresh
       .filter((f) => !grids.some((g) => sameSheetName(g.ws.name, f.ws.name)))
-      .filter((f) => !sources.has(f.ws.name.normalize('NFC')) && !summaryCountedSheet(grids, f.ws.name))
+      .filter((f) => !sources.has(sheetNameKey(f.ws.name)) && !summaryCountedSheet(grids, f.ws.name))
       .map(contentKey),
   );
   return grids
     .filter((g) => g !== tracker)
     .filter((g) => { const kind = ownSheetKind(g); return kind !== 'summary' && kind !== 'internal'; })
     .filter((g) => !fresh.some((f) => sameSheetName(f.ws.name, g.ws.name)))
-    .filter((g) => !sources.has(g.ws.name.normalize('NFC')))
+    .filter((g) => !sources.has(sheetNameKey(g.ws.name)))
     .filter((g) => !renamed.has(contentKey(g)))
     .map((g) => g.ws);
 }

@@ -97,6 +97,35 @@ it('does not bring back, beside the original\'s sheets, an old copy\'s sheet the
   expect(r.err).not.toContain('Chép');
 });
 
+it('does not bring back an old copy\'s programme sheet the user retyped in capitals there, once the unit renamed it in the original (Excel: same sheet name)', async () => {
+  const units = path.join(tmp, 'units-case');
+  const out = path.join(tmp, 'out-case');
+  fs.mkdirSync(units);
+  const vp = path.join(units, 'vp.xlsx');
+  fs.copyFileSync(path.join(FIXTURES, 'ctct-2025.xlsx'), vp);
+  await runCli('check', units, '--out', out);
+  // In the copy: the sheet's name retyped in capitals (its tracker still names it as CTCT wrote it).
+  const copyFile = path.join(out, 'vp-kiem-tra.xlsx');
+  const old = await load(copyFile);
+  const retyped = old.getWorksheet('Trọng tâm - Xuyên suốt')!;
+  retyped.name = 'tmp'; // exceljs refuses a name equal to the sheet's own but for the case
+  retyped.name = 'TRỌNG TÂM - XUYÊN SUỐT';
+  await old.xlsx.writeFile(copyFile);
+  // In the original: the sheet renamed, and a note added to it (its values are no longer the copy's).
+  const original = await load(vp);
+  const sheet = original.getWorksheet('Trọng tâm - Xuyên suốt')!;
+  sheet.name = 'Trọng tâm';
+  sheet.getCell('G8').value = 'Đã báo cáo Giám đốc Sở';
+  await original.xlsx.writeFile(vp);
+
+  const r = await runCli('check', units, '--out', out);
+
+  const names = (await load(copyFile)).worksheets.map((ws) => ws.name);
+  expect(names).toContain('Trọng tâm');
+  expect(names).not.toContain('TRỌNG TÂM - XUYÊN SUỐT');
+  expect(r.err).not.toContain('Chép');
+});
+
 it('a folder run says the sheets carried into several copies in one list, each copy once, and lists the files written one a line', async () => {
   const units = path.join(tmp, 'units');
   const out = path.join(tmp, 'out-many');
