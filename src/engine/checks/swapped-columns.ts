@@ -4,7 +4,11 @@
  */
 import { columnLetter } from '../grid';
 import type { Check } from './context';
-import { fieldCell } from './context';
+import { fieldCell, type CellAt } from './context';
+import type { Field, Severity } from '../report';
+import type { NameMatch } from '../directory/matcher';
+
+const writtenNames = (names: NameMatch[]) => names.map((m) => m.written).join('; ');
 
 export const swappedColumns: Check = {
   codes: ['swapped-columns'],
@@ -25,31 +29,23 @@ export const swappedColumns: Check = {
       const coordAt = coordKey && !coordSeen.has(coordKey) ? fieldCell(t, 'coord') : null;
       if (!leadSwapped && !leaderSwapped && !unitsBeside.length && !leadersBeside.length && !coordAt) continue;
       const leaderAt = fieldCell(t, 'leader');
-      if (coordAt) {
-        coordSeen.add(coordKey);
-        const target = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
-        ctx.emit('swapped-columns', coordAt, { column: columnLetter(coordAt.col), value: coord, what: 'tên lãnh đạo', target }, { field: 'coord' });
-      }
-      const leadAt = fieldCell(t, 'lead');
+      // A name written in the column at `at`, which belongs in `target` (a column's letter, or the column the table lacks).
+      const say = (at: CellAt, field: Field, value: string, what: string, target: string, severity?: Severity) =>
+        ctx.emit('swapped-columns', at, { column: columnLetter(at.col), value, what, target }, { field, severity });
       // A table with no leader column (or no unit column) still gets told: the name has no place there.
       const leaderTarget = leaderAt ? columnLetter(leaderAt.col) : 'lãnh đạo chỉ đạo (bảng chưa có cột này)';
-      if (leadSwapped && leadAt) {
-        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value: lead, what: 'tên lãnh đạo', target: leaderTarget }, { field: 'lead' });
+      if (coordAt) {
+        coordSeen.add(coordKey);
+        say(coordAt, 'coord', coord, 'tên lãnh đạo', leaderTarget);
       }
+      const leadAt = fieldCell(t, 'lead');
+      if (leadSwapped && leadAt) say(leadAt, 'lead', lead, 'tên lãnh đạo', leaderTarget);
       // The unit is there: a warning, naming only the leader part.
-      if (leadersBeside.length && leadAt) {
-        const value = leadersBeside.map((m) => m.written).join('; ');
-        ctx.emit('swapped-columns', leadAt, { column: columnLetter(leadAt.col), value, what: 'tên lãnh đạo', target: leaderTarget }, { field: 'lead', severity: 'warning' });
-      }
+      if (leadersBeside.length && leadAt) say(leadAt, 'lead', writtenNames(leadersBeside), 'tên lãnh đạo', leaderTarget, 'warning');
       const unitTarget = leadAt ? columnLetter(leadAt.col) : 'đơn vị chủ trì (bảng chưa có cột này)';
-      if (leaderSwapped && leaderAt) {
-        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value: leader, what: 'tên đơn vị', target: unitTarget }, { field: 'leader' });
-      }
+      if (leaderSwapped && leaderAt) say(leaderAt, 'leader', leader, 'tên đơn vị', unitTarget);
       // The leader is there: a warning, naming only the unit part.
-      if (unitsBeside.length && leaderAt) {
-        const value = unitsBeside.map((m) => m.written).join('; ');
-        ctx.emit('swapped-columns', leaderAt, { column: columnLetter(leaderAt.col), value, what: 'tên đơn vị', target: unitTarget }, { field: 'leader', severity: 'warning' });
-      }
+      if (unitsBeside.length && leaderAt) say(leaderAt, 'leader', writtenNames(unitsBeside), 'tên đơn vị', unitTarget, 'warning');
     }
   },
 };
