@@ -3,7 +3,7 @@
  * thành trong Quý I: Gồm 26 nhiệm vụ", "Quý III/2025"), months ("Tháng 7", "Tháng 7/2025"),
  * sections ("1. Nhiệm vụ trọng tâm: Gồm 06 nội dung", "II"), and the counts they declare.
  */
-import { foldKey } from '../text';
+import { DIGIT_WORDS, foldKey, NUMBER_WORD, NUMBER_WORDS_WRITTEN, numberInWords, ORDINAL_WORDS } from '../text';
 import { SECTION_MARK } from './markers';
 import { headingProposalKind } from './proposals';
 
@@ -132,41 +132,14 @@ export function countIn(folded: string): number | null {
   return w ? numberInWords(w[1]) : null;
 }
 
-const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
 /**
  * A count in words only, in brackets or after "gồm", "có" (folded): "(bốn nhiệm vụ)", "gồm hai mươi
  * mốt nội dung". Not words before "nhiệm vụ" in a sentence ("Triển khai ba nhiệm vụ …").
  */
-const NUMBER_WORD = String.raw`(?:${Object.keys(DIGIT_WORDS).join('|')}|muoi|tram|linh|le)`;
 const NUMBER_WORDS = String.raw`(?:${NUMBER_WORD}\s+)+`;
 /** A number in words ending a line (folded): "bon", "hai muoi mot". */
 const NUMBER_WORDS_AT_END = String.raw`(${NUMBER_WORD}(?:\s+${NUMBER_WORD})*)`;
 const WORDED_COUNT = new RegExp(String.raw`(?:\(\s*|\b(?:gom|co|tong cong|tong so)\s*:?\s+)(${NUMBER_WORDS})(?:${TASK_WORDS})\b`);
-
-/**
- * A number written in (folded) Vietnamese words, as counts are: "bon" 4, "muoi mot" 11, "hai muoi
- * mot" 21 ("mốt"), "ba muoi lam" 35, "mot tram linh hai" 102; null for other words.
- */
-export function numberInWords(words: string): number | null {
-  const w = words.trim().split(/\s+/);
-  const digit = (k: number): number => DIGIT_WORDS[w[k]] ?? 0;
-  let i = 0;
-  let n = 0;
-  if (digit(0) && w[1] === 'tram') {
-    n = digit(0) * 100;
-    i = 2;
-    if (w[i] === 'linh' || w[i] === 'le') i++;
-  }
-  if (w[i] === 'muoi') {
-    n += 10;
-    i++;
-  } else if (digit(i) >= 2 && w[i + 1] === 'muoi') {
-    n += digit(i) * 10;
-    i += 2;
-  }
-  if (i === w.length - 1 && digit(i)) n += digit(i++);
-  return i === w.length && n > 0 ? n : null;
-}
 
 /**
  * Months as written (folded): "thang 7", "thang thu 8", "thang 7/2025", "thang 7 nam 2025", and ranges "thang 7-8",
@@ -191,7 +164,9 @@ const SHORT_COUNT = String.raw`(?:\s*[-–:(]?\s*(?:gom|co)?\s*${COUNT_FIGURE}\s
 const SHORT_QUARTER = new RegExp(
   String.raw`^(?:${SECTION_MARK}[.)]?\s+)?q\.?\s?${QUARTER_TOKEN}(?:\s*(?:[/-]|nam)\s*(\d{4}))?${SHORT_COUNT}`,
 );
-export const MONTH_WORDS: Record<string, number> = { gieng: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
+/** Months in words (folded): the digits' words but "lăm" (it only ends a number), "mười" …, "giêng", "chạp". */
+const MONTH_DIGITS = Object.fromEntries(Object.entries(DIGIT_WORDS).filter(([w]) => w !== 'lam'));
+export const MONTH_WORDS: Record<string, number> = { gieng: 1, ...MONTH_DIGITS, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12 };
 /** A month's name after "tháng" (folded): "giêng", "một" … "mười hai", "chạp"; longest first. */
 export const MONTH_WORD = `(${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 /**
@@ -332,7 +307,6 @@ export const ALL_YEAR_WORDS = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan 
 
 /** "Quý thứ nhất" … "Quý thứ tư" (folded): the quarter in words, read as "quý 1" … "quý 4". */
 const QUARTER_ORDINAL = new RegExp(String.raw`\b(${QUARTER_WORD})\s+thu\s+(nhat|hai|ba|tu)\b`, 'g');
-const ORDINALS: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4 };
 /** "Tháng thứ nhất" … "Tháng thứ mười hai" (folded): the month in words, read as "tháng 1" … "tháng 12". */
 const MONTH_ORDINALS: Record<string, number> = { ...MONTH_WORDS, nhat: 1 };
 const MONTH_ORDINAL = new RegExp(String.raw`\b(thang)\s+thu\s+(${Object.keys(MONTH_ORDINALS).sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
@@ -347,7 +321,7 @@ const ORDINAL_FIGURE = new RegExp(String.raw`\b(${QUARTER_WORD}|thang)\s+thu\s+(
 export function ordinalsAsFigures(folded: string): string {
   if (!folded.includes(' thu ')) return folded;
   return folded
-    .replace(QUARTER_ORDINAL, (_, word: string, n: string) => `${word} ${ORDINALS[n]}`)
+    .replace(QUARTER_ORDINAL, (_, word: string, n: string) => `${word} ${ORDINAL_WORDS[n]}`)
     .replace(MONTH_ORDINAL, (_, word: string, n: string) => `${word} ${MONTH_ORDINALS[n]}`)
     .replace(ORDINAL_FIGURE, '$1 ');
 }
@@ -577,13 +551,19 @@ function quartersHeading([first, last]: [number, number], declared: number | nul
   return { level: 2, quarter: last, firstQuarter: first, month: null, year: null, declared, label, allYear: false };
 }
 
+/** The count ending a section's title, as written, in figures or words (`sectionLabel`). */
+const COUNT_AT_END = new RegExp(
+  String.raw`[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:${NUMBER_WORDS_WRITTEN.join('|')})\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$`,
+  'iu',
+);
+
 /** "1. Nhiệm vụ trọng tâm: Gồm 06 nội dung" → "Nhiệm vụ trọng tâm". */
 function sectionLabel(text: string): string {
   const t = text
     .replace(/^\s*(?:[IVXivx]+|\d+|[a-zA-Z])(?:[.)]\s*|\s+(?=\p{Lu}))/u, '')
     // "…: Gồm 06 nội dung", "… (96 nhiệm vụ)", "…, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:".
     // "…: Gồm 04 (bốn) nội dung", "…: Gồm bốn (04) nội dung", "… (bốn nhiệm vụ)" too.
-    .replace(/[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm|linh|lẻ)\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$/iu, '')
+    .replace(COUNT_AT_END, '')
     .trim();
   return t || text.trim();
 }

@@ -4,6 +4,7 @@
  */
 export { LINE_BREAK, normalizeText, tidyText, hasIrregularSpacing, isDecomposed } from './normalize';
 export { matchKey, foldKey, foldText, compactKey, exactKey, unifyTonePlacement } from './keys';
+export { DIGIT_WORDS, NUMBER_WORD, NUMBER_WORDS_WRITTEN, numberInWords, ORDINAL_WORDS } from './number-words';
 export {
   detectLegacyEncoding,
   convertLegacy,
