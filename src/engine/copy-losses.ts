@@ -2,7 +2,7 @@
  * What a marked copy (written with exceljs) cannot keep of the workbook, by kind: the hosts word
  * it in the reader's language; the Vietnamese "Lưu ý" sentence is the CLI's and the page's.
  */
-import { quotedNames } from './wording';
+import { quotedNames, sheetsPhrase } from './wording';
 
 export type LostKind = 'charts' | 'chart-sheets' | 'pivot-tables' | 'slicers' | 'threaded-comments' | 'macros' | 'external-names' | 'x14-formats';
 
@@ -20,7 +20,7 @@ const VI: Record<LostKind, (p: LostPart) => string> = {
   'threaded-comments': () => 'bình luận (comment) dạng hội thoại',
   macros: () => 'macro (VBA)',
   'external-names': (p) => `tên định nghĩa ${quotedNames(p.names ?? [])} (trỏ tới sổ làm việc khác)`,
-  'x14-formats': (p) => `định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở trang ${quotedNames(p.names ?? [])}`,
+  'x14-formats': (p) => `định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở ${sheetsPhrase(p.names ?? [])}`,
 };
 
 export function lostPartText(part: LostPart): string {

@@ -298,7 +298,7 @@ const LOST_EN: Record<LostKind, (p: LostPart) => string> = {
   'threaded-comments': () => 'threaded comments',
   macros: () => 'macros (VBA)',
   'external-names': (p) => `defined names ${quotedEn(p.names)} (pointing into another workbook)`,
-  'x14-formats': (p) => `Excel 2010 conditional formats (icon sets, data bars, rules using another sheet's cells) of sheet ${quotedEn(p.names)}`,
+  'x14-formats': (p) => `Excel 2010 conditional formats (icon sets, data bars, rules using another sheet's cells) of ${(p.names?.length ?? 0) > 1 ? 'sheets' : 'sheet'} ${quotedEn(p.names)}`,
 };
 
 const lostPartEn = (p: LostPart) => LOST_EN[p.kind](p);

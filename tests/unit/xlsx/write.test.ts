@@ -496,6 +496,7 @@ describe('conditional formats Excel 2010 keeps in the sheet\'s <extLst> (x14)', 
     expect(copyLostNote('a-kiem-tra.xlsx', 'a.xlsx', [{ kind: 'x14-formats', names: ['Phụ lục II'] }])).toBe(
       'Lưu ý: bản sao a-kiem-tra.xlsx không giữ được định dạng có điều kiện kiểu Excel 2010 (bộ biểu tượng, thanh dữ liệu, quy tắc dùng ô của trang khác) ở trang “Phụ lục II” của a.xlsx (thư viện ghi tệp không hỗ trợ); tệp gốc không bị thay đổi.',
     );
+    expect(copyLostNote('a-kiem-tra.xlsx', 'a.xlsx', [{ kind: 'x14-formats', names: ['Quý III', 'Quý IV'] }])).toContain('ở các trang “Quý III”, “Quý IV” của a.xlsx');
   });
 });
 
