@@ -65,7 +65,6 @@ export function isRomanNumeral(s: string): boolean {
 /** "Phần II", "PHẦN THỨ HAI", "Phần 2" opening a line; the rest after a mark ("Phần I. …", "Phần I: …"). */
 const PART = /^\s*phần\s+(?:thứ\s+(nhất|hai|ba|tư|năm|sáu)|([ivx]+|[1-9]))(?![\p{L}\d])\s*(?:[.:)–-]\s*)?/iu;
 const PART_ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
-const PART_ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6 };
 
 /**
  * A part of the document written with its word ("Phần II", "PHẦN THỨ HAI: NHIỆM VỤ CỤ THỂ") as the
@@ -77,7 +76,7 @@ export function partAsRoman(text: string): string {
   if (first !== 0x70 && first !== 0x20) return text;
   const m = PART.exec(text);
   if (!m) return text;
-  const n = m[1] ? PART_ORDINALS[m[1].toLowerCase()] : /\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
+  const n = m[1] ? ORDINAL_WORDS[foldKey(m[1])] : /\d/.test(m[2]) ? Number(m[2]) : romanValue(m[2]);
   if (!n || n > PART_ROMAN.length) return text;
   const rest = text.slice(m[0].length);
   return rest ? `${PART_ROMAN[n - 1]}. ${rest}` : PART_ROMAN[n - 1];
