@@ -20,6 +20,7 @@ import {
   type PlainValue,
 } from './cells';
 import type { HostEnv } from './env';
+import { sheetNameKey } from '../engine/grid';
 import { anchorText, decodeAnchor, encodeAnchor } from '../engine/row-anchor';
 import type { ApplyResult, CellChange, JournalEntry } from './host';
 import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
@@ -145,7 +146,7 @@ export async function readJournal(env: HostEnv): Promise<JournalEntry[]> {
 }
 
 function cellKey(sheet: string, address: string): string {
-  return `${sheet.normalize('NFC').toLowerCase()}!${address.replace(/\$/g, '').toUpperCase()}`;
+  return `${sheetNameKey(sheet)}!${address.replace(/\$/g, '').toUpperCase()}`;
 }
 
 /** What loading one cell's values and formulas may bring back (its text twice, with JSON around). */

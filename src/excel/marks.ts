@@ -23,7 +23,7 @@ import type { AdapterCapabilities } from './capabilities';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, loadGrids, SyncBudget, writeBudget } from './batch';
 import { displayText } from './cells';
-import { columnNumber } from '../engine/grid';
+import { columnNumber, sheetNameKey } from '../engine/grid';
 import { anchorColumn, anchorText, movedAddress, type RowAnchor } from '../engine/row-anchor';
 import { addInternalSheet, hasSheet, listSheetNames, loadTableRows, writeTextRowsInBlocks } from './internal';
 import { deleteInternalSheet, MARKS_SHEET, sameSheet } from './sheets';
@@ -44,7 +44,7 @@ export function targetsOf(findings: Finding[]): Target[] {
   const byCell = new Map<string, Target>();
   for (const f of findings) {
     const address = `${f.column}${f.row}`;
-    const key = `${f.sheet.normalize('NFC').toLowerCase()}!${address}`;
+    const key = `${sheetNameKey(f.sheet)}!${address}`;
     const t = byCell.get(key);
     if (!t) {
       byCell.set(key, { sheet: f.sheet, address, severity: f.severity, findings: [f] });
@@ -57,7 +57,7 @@ export function targetsOf(findings: Finding[]): Target[] {
 }
 
 
-const key = (sheet: string, address: string) => `${sheet.normalize('NFC').toLowerCase()}!${address.toUpperCase()}`;
+const key = (sheet: string, address: string) => `${sheetNameKey(sheet)}!${address.toUpperCase()}`;
 
 function loadFill(range: Excel.Range, caps: AdapterCapabilities): Excel.RangeFill {
   const fill = range.format.fill;
