@@ -189,7 +189,10 @@ export function wordedMonth(folded: string): number | null {
   return m ? MONTH_WORDS[m[1]] : null;
 }
 /** "T7", "T.8/2025", "T7 (4 nhiệm vụ)" alone on a heading line. */
-const SHORT_MONTH = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?${SHORT_COUNT}`);
+const SHORT_MONTH_HEAD = String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?`;
+const SHORT_MONTH = new RegExp(SHORT_MONTH_HEAD + SHORT_COUNT);
+/** "T7" with a count line's words after it, "T7 (Số nhiệm vụ: 3)": the month; countLineAfter reads the count. */
+const SHORT_MONTH_COUNTED = new RegExp(SHORT_MONTH_HEAD + String.raw`(?=\s*[(.:;,–-]\s*so\s)`);
 
 /**
  * The months a match of MONTHS_IN_TEXT names. A range counts as its last month: a task "in tháng
@@ -368,7 +371,8 @@ export function parseHeading(text: string): Heading | null {
 
   // A remark after the month, in brackets or after a colon ("Tháng 9 (hoàn thành trước 30/9)"), does not count.
   const head = folded.replace(/\s*[(:].*$/s, '');
-  const short = WORDED_MONTH.exec(head) ?? SHORT_MONTH.exec(folded);
+  const countedMonth = SHORT_MONTH_COUNTED.exec(folded);
+  const short = WORDED_MONTH.exec(head) ?? SHORT_MONTH.exec(folded) ?? (countedMonth && countLineAfter(folded.slice(countedMonth[0].length)) !== null ? countedMonth : null);
   const month = short ? (MONTH_WORDS[short[1]] ?? Number(short[1])) : 0;
   if (short && month >= 1 && month <= 12) {
     const count = declared ?? bracketCount(endBracket(folded)) ?? countLineAfter(folded.slice(short.index + short[0].length));

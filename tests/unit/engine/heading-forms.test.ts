@@ -17,6 +17,9 @@ describe('a count line\'s words in the quarter or month heading itself', () => {
   it('"Quý III. Số nhiệm vụ: 03", "Tháng 7 (Số lượng: 01)" declare their counts, a wrong one reported', () => {
     const r = read([TITLE, HEADER, ['I', 'Quý III. Số nhiệm vụ: 03'], [null, 'Tháng 7 (Số lượng: 01)'], job(1, 'Xây dựng kế hoạch'), [null, 'Tháng 8 - Số nhiệm vụ: 2'], job(2, 'Tổ chức hội thảo'), ['II', 'Quý IV (Số lượng nhiệm vụ: 1)'], job(1, 'Tổng kết năm')]);
     expect([sections(r), where(r)]).toEqual([[['Quý III', 3, 2], ['Tháng 7', 1, 1], ['Tháng 8', 2, 1], ['Quý IV', 1, 1]], ['declared-count-mismatch B3', 'declared-count-mismatch B6']]);
+    // The short month too ("T7 (Số nhiệm vụ: 1)", "T8. Số lượng: 02").
+    const short = read([TITLE, HEADER, ['I', 'Quý III'], [null, 'T7 (Số nhiệm vụ: 1)'], job(1, 'Xây dựng kế hoạch'), [null, 'T8. Số lượng: 02'], job(2, 'Tổ chức hội thảo')]);
+    expect([placed(short), sections(short), where(short)]).toEqual([[['1', 3, 7], ['2', 3, 8]], [['Tháng 7', 1, 1], ['Tháng 8', 2, 1]], ['declared-count-mismatch B6']]);
     // Another count after "số lượng" is no count of tasks: the quarter declares none.
     expect(sections(read([TITLE, HEADER, ['I', 'Quý III (số lượng doanh nghiệp: 5)'], job(1, 'Xây dựng kế hoạch')]))).toEqual([]);
   });
