@@ -277,17 +277,26 @@ describe('ctct check --out never loses what is on disk', () => {
     await wb.xlsx.readFile(file);
     return wb.worksheets.map((w) => w.name);
   };
+  /** Opens `file`, applies `change`, saves it: a user's edit in Excel. */
+  const editFile = async (file: string, change: (wb: ExcelJS.Workbook) => void) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    change(wb);
+    await wb.xlsx.writeFile(file);
+  };
+  /** Two units' files in `units` (a.xlsx: 2024, b.xlsx: 2025), checked once with `--out out`. */
+  const twoUnitsChecked = async (units: string, out: string) => {
+    copy('ctct-2024.xlsx', path.join(units, 'a.xlsx'));
+    copy('ctct-2025.xlsx', path.join(units, 'b.xlsx'));
+    await run('check', units, '--out', out);
+  };
+  const addNotesSheet = (wb: ExcelJS.Workbook) => (wb.addWorksheet('Ghi chú của VP').getCell('A1').value = 'Nhắc đơn vị gửi lại bảng');
 
   it('an earlier tong-hop.xlsx a user added a sheet to, in the folder checked into itself: the refusal says so, not "tệp đang kiểm tra" alone', async () => {
     const dir = fresh('tong-hop-them-trang');
-    copy('ctct-2024.xlsx', path.join(dir, 'a.xlsx'));
-    copy('ctct-2025.xlsx', path.join(dir, 'b.xlsx'));
-    await run('check', dir, '--out', dir);
+    await twoUnitsChecked(dir, dir);
     const summary = path.join(dir, 'tong-hop.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(summary);
-    wb.addWorksheet('Ghi chú của VP').getCell('A1').value = 'Nhắc đơn vị gửi lại bảng';
-    await wb.xlsx.writeFile(summary);
+    await editFile(summary, addNotesSheet);
     const before = md5(summary);
     const r = await run('check', dir, '--out', dir);
     expect(r.code).toBe(2);
@@ -298,16 +307,10 @@ describe('ctct check --out never loses what is on disk', () => {
 
   it('an earlier tong-hop.xlsx a user added a sheet to, in a separate --out folder: the refusal names the sheet, not "tệp đó không do CTCT ghi ra"', async () => {
     const dir = fresh('tong-hop-rieng');
-    const units = path.join(dir, 'units');
-    copy('ctct-2024.xlsx', path.join(units, 'a.xlsx'));
-    copy('ctct-2025.xlsx', path.join(units, 'b.xlsx'));
-    const out = path.join(dir, 'out');
-    await run('check', units, '--out', out);
+    const [units, out] = [path.join(dir, 'units'), path.join(dir, 'out')];
+    await twoUnitsChecked(units, out);
     const summary = path.join(out, 'tong-hop.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(summary);
-    wb.addWorksheet('Ghi chú của VP').getCell('A1').value = 'Nhắc đơn vị gửi lại bảng';
-    await wb.xlsx.writeFile(summary);
+    await editFile(summary, addNotesSheet);
     const before = md5(summary);
     const r = await run('check', units, '--out', out);
     expect(r.code).toBe(2);
@@ -319,23 +322,18 @@ describe('ctct check --out never loses what is on disk', () => {
 
   it('an earlier tong-hop.xlsx a user edited (a status typed in "Danh sách nhiệm vụ") is kept as tong-hop-ban-cu.xlsx, said; an untouched one, or one without CTCT\'s record, is written over', async () => {
     const dir = fresh('tong-hop-sua');
-    const units = path.join(dir, 'units');
-    copy('ctct-2024.xlsx', path.join(units, 'a.xlsx'));
-    copy('ctct-2025.xlsx', path.join(units, 'b.xlsx'));
-    const out = path.join(dir, 'out');
-    await run('check', units, '--out', out);
+    const [units, out] = [path.join(dir, 'units'), path.join(dir, 'out')];
+    await twoUnitsChecked(units, out);
     const summary = path.join(out, 'tong-hop.xlsx');
     const kept = path.join(out, 'tong-hop-ban-cu.xlsx');
     /** Opens the summary and saves it, `edit` done to its task list first (the status column, "Tình trạng"). */
-    const resave = async (edit?: (ws: ExcelJS.Worksheet) => void, dropRecord = false) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(summary);
-      const ws = wb.getWorksheet('Danh sách nhiệm vụ')!;
-      expect(ws.getCell('L1').value).toBe('Tình trạng');
-      edit?.(ws);
-      if (dropRecord) wb.removeWorksheet(wb.worksheets.find((w) => w.state === 'veryHidden')!.id);
-      await wb.xlsx.writeFile(summary);
-    };
+    const resave = (edit?: (ws: ExcelJS.Worksheet) => void, dropRecord = false) =>
+      editFile(summary, (wb) => {
+        const ws = wb.getWorksheet('Danh sách nhiệm vụ')!;
+        expect(ws.getCell('L1').value).toBe('Tình trạng');
+        edit?.(ws);
+        if (dropRecord) wb.removeWorksheet(wb.worksheets.find((w) => w.state === 'veryHidden')!.id);
+      });
     const typed = 'Hoàn thành (VP đã xác nhận)';
     const statusOf = async (file: string) => (await readWorkbookGrid(fs.readFileSync(file))).sheets.find((s) => s.name === 'Danh sách nhiệm vụ')!.cells[1]![11];
 
@@ -367,12 +365,7 @@ describe('ctct check --out never loses what is on disk', () => {
     await run('check', units, '--out', out);
     const target = path.join(out, 'a-kiem-tra.xlsx');
     const kept = path.join(out, 'a-kiem-tra-ban-cu.xlsx');
-    const edit = async (change: (wb: ExcelJS.Workbook) => void) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(target);
-      change(wb);
-      await wb.xlsx.writeFile(target);
-    };
+    const edit = (change: (wb: ExcelJS.Workbook) => void) => editFile(target, change);
     const leaderCell = (wb: ExcelJS.Workbook) => wb.getWorksheet('Trọng tâm - Xuyên suốt')!.getCell('C36');
     await edit((wb) => {
       const tracker = wb.getWorksheet('Theo dõi')!;
