@@ -24,6 +24,14 @@ function trackerRow(wb: FakeWorkbook, text: string): number {
   return i + 1;
 }
 
+/** The Phụ lục II fixture with its tracker written once: the workbook, the tracker sheet, its last row. */
+async function fixtureWithTracker() {
+  const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+  const host = hostFor(wb);
+  await host.writeTracker(await check(host, '2025-10-15'));
+  return { wb, tracker: wb.sheet('Theo dõi')!, last: wb.valuesOf('Theo dõi').length };
+}
+
 const T1 = 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu';
 const T4 = 'Tổ chức Không gian đổi mới sáng tạo';
 const T13 = 'Xây dựng Kế hoạch bồi dưỡng, tập huấn chuyên môn nghiệp vụ';
@@ -181,11 +189,7 @@ describe('writeTracker', () => {
   });
 
   it('writes the lines users typed that are not tasks under the tasks again: a total whose range grows, a remark, notes', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    await host.writeTracker(await check(host, '2025-10-15'));
-    const tracker = wb.sheet('Theo dõi')!;
-    const last = wb.valuesOf('Theo dõi').length;
+    const { wb, tracker, last } = await fixtureWithTracker();
     const J = colLetters(col('Trạng thái'));
     const O = TRACKER_COLUMNS.length + 1;
     // A total right under the tasks, a remark two rows lower in a column of its own.
@@ -218,11 +222,7 @@ describe('writeTracker', () => {
   });
 
   it('reads a total labelled in the task column whose formula gives text ("0/16") by its formula: no task of the user\'s, its range grows', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    await host.writeTracker(await check(host, '2025-10-15'));
-    const tracker = wb.sheet('Theo dõi')!;
-    const last = wb.valuesOf('Theo dõi').length;
+    const { wb, tracker, last } = await fixtureWithTracker();
     const J = colLetters(col('Trạng thái'));
     const D = colLetters(col('Nhiệm vụ'));
     // A blank row, then the label where the text fits and a share counted as text.
