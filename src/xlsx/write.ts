@@ -183,10 +183,12 @@ export async function writeMarkedCopyDetailed(
   // The tracker the engine counted (analyseWorkbook): the workbook's own under CTCT's name, else the
   // earlier copy's, else a tracker of the workbook under another name. One of each is rewritten:
   // copies the user keeps beside it ("Theo dõi T7", a monthly snapshot) stay as they are.
-  const named = namedOwnSheet(sheetGrids(wb), 'tracker');
+  // Every sheet's grid, built once: the three look-ups below read the same, unchanged workbook.
+  const grids = sheetGrids(wb);
+  const named = namedOwnSheet(grids, 'tracker');
   const previousTracker = options.previousCopy && !named ? ownSheetOf(sheetGrids(await loadWorkbook(options.previousCopy, { fileName })), 'tracker') : undefined;
-  const oldTracker = named ?? (previousTracker ? undefined : ownSheetOf(sheetGrids(wb), 'tracker'));
-  const oldSummary = ownSheetOf(sheetGrids(wb), 'summary');
+  const oldTracker = named ?? (previousTracker ? undefined : ownSheetOf(grids, 'tracker'));
+  const oldSummary = ownSheetOf(grids, 'summary');
   const rewritten = [oldTracker?.ws.name, oldSummary?.ws.name, MARKS_SHEET].filter((n): n is string => !!n);
   const trackerOrder = oldTracker && orderOf(oldTracker.ws);
   const summaryOrder = oldSummary && orderOf(oldSummary.ws);
