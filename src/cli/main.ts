@@ -72,14 +72,15 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const { kept, skipped, unpaired } = sortOwnOutputs(read, programme, sameAs);
   // What the user asked for: every file given but CTCT's outputs and a content given twice, read or not.
   const leftOut = new Set([...skipped.map((s) => s.read), ...sameAs.keys()].map((r) => r.input.file));
+  const wanted = sources.map((s) => s.file).filter((f) => !leftOut.has(f));
   // Labelled among all of these, read or not: a unit's file that cannot be read this week does not turn
   // "a/ctct.xlsx" into "ctct.xlsx", whose copy would then miss the statuses typed in "a-ctct-kiem-tra.xlsx".
-  const labels = new Map(labelled(sources.map((s) => s.file).filter((f) => !leftOut.has(f))).map((i) => [i.file, i]));
+  const labels = new Map(labelled(wanted).map((i) => [i.file, i]));
   const inputs = kept.map((r) => (r.input = labels.get(r.input.file) ?? r.input));
   for (const u of unpaired) io.err(unpairedNote(u.read.input.label, u.named.input.label));
   // A copy checked in its original's place writes the original's copy: "vp-kiem-tra.xlsx", never "vp-kiem-tra-kiem-tra.xlsx".
   const standsFor = new Map(skipped.flatMap((s) => (s.kind === 'superseded' ? [[s.original!.input.file, s.read.input.label] as const] : [])));
-  const plan = args.out ? planOutputs(args.out, inputs, sources.map((s) => s.file).filter((f) => !leftOut.has(f)), standsFor, (target) => addedToSummary(kept, target)) : undefined;
+  const plan = args.out ? planOutputs(args.out, inputs, wanted, standsFor, (target) => addedToSummary(kept, target)) : undefined;
 
   const previous = new Map<string, ExistingFile | null>();
   // A copy read as an input is not read again as the file its new copy replaces.
