@@ -66,7 +66,7 @@ export function sortOpenFiles(files: readonly OpenFile[], withTracker: (file: Op
     const report = withIt ?? file.report;
     if (report) reports.set(file.id, report);
     // Counted alone, its download does not carry the copy's tracker on either: the two agree.
-    if (withIt) trackerFrom.set(file.id, from!.copy.file.id);
+    if (from && withIt) trackerFrom.set(file.id, from.copy.file.id);
   }
   const leftOut = new Map<number, LeftOut>();
   for (const [item, first] of once.sameAs) leftOut.set(item.file.id, { kind: 'same', as: first.file.label });
