@@ -8,7 +8,7 @@ import type { CellValue } from '../engine/grid';
 import { charsToPoints } from '../engine/summary/layout';
 import type { AdapterCapabilities } from './capabilities';
 import { loadGrids } from './batch';
-import { plainFromExcel } from './cells';
+import { isFormula, plainFromExcel } from './cells';
 import type { HostEnv } from './env';
 import { markOwned, outputSheetName, ownedKindOf, sameSheet, type OwnedKind, type SheetEntry } from './sheets';
 
@@ -166,7 +166,7 @@ async function usedGrid(
 
 /** Formulas only: Excel gives a constant's value as its "formula" (text "=…" typed with an apostrophe too). */
 function formulasOnly(formulas: unknown[][], values: unknown[][]): (string | null)[][] {
-  return formulas.map((row, r) => row.map((f, c) => (typeof f === 'string' && f.startsWith('=') && f !== values[r]?.[c] ? f : null)));
+  return formulas.map((row, r) => row.map((f, c) => (isFormula(f, values[r]?.[c]) ? f : null)));
 }
 
 /**
