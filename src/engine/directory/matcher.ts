@@ -727,10 +727,6 @@ export class DirectoryMatcher {
   }
 
   /**
-   * "Trưởng ban: PGĐ Sở Phan Văn Hiếu", "Tổ trưởng: Giám đốc Sở": a role with a colon before known
-   * leaders is a label, as "Chỉ đạo:" is; the leaders after it, not the role, are read.
-   */
-  /**
    * "Trưởng ban: Giám đốc Sở; Phó ban: PGĐ Sở Mai Thoan", "Giám đốc Sở - Trưởng ban; PGĐ Sở Mai Thoan
    * - Phó Trưởng ban": parts (";", Alt+Enter) each with a role label or remark, read part by part.
    */
@@ -746,6 +742,10 @@ export class DirectoryMatcher {
     return m ? [m] : null;
   }
 
+  /**
+   * "Trưởng ban: PGĐ Sở Phan Văn Hiếu", "Tổ trưởng: Giám đốc Sở": a role with a colon before known
+   * leaders is a label, as "Chỉ đạo:" is; the leaders after it, not the role, are read.
+   */
   private afterRoleLabel(text: string): NameMatch[] | null {
     const m = /^([^:;\n]{2,40}?)\s*:\s*([^]+)$/u.exec(text);
     if (!m || NAMES_SOMEONE.test(m[1]) || /\d/u.test(m[1])) return null;

@@ -1332,11 +1332,6 @@ function isBulletedTask(view: SheetView, cols: ColumnMap, r: number, underUnit =
 
 const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;
 
-/**
- * A line bulleted otherwise than the dashed task above it ("+ Kiểm tra tại cơ sở" under "- Kiểm tra
- * …"), with none of a task's cells: a part of that task. (Where the table has no number column, every
- * row counts as having a task's cells: the bullet and the empty cells tell the sub-item.)
- */
 /** "2", "- 2 -", "Trang 2", "Trang 2/5" alone on a row. */
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/;
 
@@ -1370,6 +1365,11 @@ function nextListItem(view: SheetView, cols: ColumnMap, r: number, task: ParsedT
   return /:\s*$/.test(text) || text.split('\n').some((l, i) => i > 0 && bulletOf(l.trim()) === bullet);
 }
 
+/**
+ * A line bulleted otherwise than the dashed task above it ("+ Kiểm tra tại cơ sở" under "- Kiểm tra
+ * …"), with none of a task's cells: a part of that task. (Where the table has no number column, every
+ * row counts as having a task's cells: the bullet and the empty cells tell the sub-item.)
+ */
 function isSubItem(view: SheetView, cols: ColumnMap, r: number, task: ParsedTask): boolean {
   return bulletOf(view.text(r, cols.task!)) !== bulletOf(task.text.task ?? '') && !hasTaskCells(view, cols, r);
 }
