@@ -1196,11 +1196,17 @@ function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean
   return numberBelow(view, cols, r) === 1;
 }
 
-/** The task number of the first row below r that is not blank (null: none, or no number column). */
-function numberBelow(view: SheetView, cols: ColumnMap, r: number): number | null {
+/** The first row below r that is not blank; null where there is none. */
+function filledBelow(view: SheetView, r: number): number | null {
   let next = r + 1;
   while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  return cols.stt !== undefined && next <= view.rowCount ? sttInteger(view.text(next, cols.stt)) : null;
+  return next <= view.rowCount ? next : null;
+}
+
+/** The task number of the first row below r that is not blank (null: none, or no number column). */
+function numberBelow(view: SheetView, cols: ColumnMap, r: number): number | null {
+  const next = filledBelow(view, r);
+  return cols.stt !== undefined && next !== null ? sttInteger(view.text(next, cols.stt)) : null;
 }
 
 /** "2. Công tác văn phòng", "3. Công tác hành chính, tổng hợp:": a number from 2, a capital, a short title, no sentence. */
@@ -1234,9 +1240,8 @@ const PART_TITLE = /^\s*(?:[IVX]+|[A-ZĐ])\.\s*\p{Lu}/u;
  */
 function titleOverPeriod(view: SheetView, r: number, line: RowText, above: ParsedTask | null): boolean {
   if (!PART_TITLE.test(line.text) || (above && !isWholeAbove(above))) return false;
-  let next = r + 1;
-  while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  return next <= view.rowCount && isPeriodRow(view, next);
+  const next = filledBelow(view, r);
+  return next !== null && isPeriodRow(view, next);
 }
 
 /** "Công tác thanh tra:", "Lĩnh vực thông tin và truyền thông": a capital, a short title, no sentence. */
@@ -1349,9 +1354,8 @@ function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
   const text = foldKey(line[col]);
   // A figure alone in the number column is a task's number (its other cells missing).
   if (!PAGE_NUMBER.test(text) || (col === table.columns.stt && /^\d+$/.test(text))) return false;
-  let next = r + 1;
-  while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  if (next > view.rowCount || cannotBeHeader(view, next)) return false;
+  const next = filledBelow(view, r);
+  if (next === null || cannotBeHeader(view, next)) return false;
   const header = detectHeader(view, next);
   return (header !== null && sameLayout(table.columns, header.columns)) || repeatedHeaderRows(view, next, table) !== null;
 }
@@ -1445,15 +1449,18 @@ function closesBracket(view: SheetView, task: ParsedTask, r: number): boolean {
 
 /** Whether the first row below r that is not blank is a quarter row ("II | Quý IV"). */
 function quarterRowBelow(view: SheetView, r: number): boolean {
-  let next = r + 1;
-  while (next <= view.rowCount && view.isBlankRow(next)) next++;
-  if (next > view.rowCount) return false;
-  return parseHeading(view.filledColumns(next).map((c) => view.text(next, c)).join(' '))?.level === 2;
+  const next = filledBelow(view, r);
+  return next !== null && rowHeading(view, next)?.level === 2;
+}
+
+/** A row's filled cells read as one heading line ("II | Quý I" → "II Quý I"). */
+function rowHeading(view: SheetView, r: number): Heading | null {
+  return parseHeading(view.filledColumns(r).map((c) => view.text(r, c)).join(' '));
 }
 
 /** A quarter or month heading row ("II | Quý I", "Tháng 8"). */
 function isPeriodRow(view: SheetView, r: number): boolean {
-  const h = parseHeading(view.filledColumns(r).map((c) => view.text(r, c)).join(' '));
+  const h = rowHeading(view, r);
   return h !== null && (h.level === 2 || h.level === 3);
 }
 
