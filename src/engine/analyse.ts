@@ -303,6 +303,13 @@ function workbookDirectory(grid: WorkbookGrid): Directory | null {
 /** A quarter in a "Quý" cell (folded): "III", "Quý 3", "Q3", "Q.IV", "QI". */
 const QUARTER_IN_CELL = new RegExp(String.raw`(?:\bq\.?\s*|\b)${QUARTER_TOKEN}\b`);
 
+const EVERY_QUARTER_IN_CELL = new RegExp(QUARTER_IN_CELL.source, 'g');
+
+/** Every quarter a "Quý" cell names, in order (folded, ordinals as figures): "iii-iv" → 3, 4. */
+function quartersNamedIn(folded: string): (number | null)[] {
+  return [...folded.matchAll(EVERY_QUARTER_IN_CELL)].map((m) => quarterOf(m[1]));
+}
+
 /** A task's "Quý" cell, or "Quý IV" written in its "Tháng" cell (which then says the quarter, and no month). */
 function quarterCellOf(c: ParsedTask['text']): string | undefined {
   return c.quarter || (c.month && foldKey(c.month).startsWith('q') ? c.month : undefined);
@@ -321,7 +328,7 @@ const QUARTERS_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOK
 function quartersInCell(text: string): [number, number] | null {
   const folded = ordinalsAsFigures(foldKey(text)).trim();
   if (!QUARTERS_CELL.test(folded)) return null;
-  const named = [...folded.matchAll(new RegExp(QUARTER_IN_CELL.source, 'g'))].map((m) => quarterOf(m[1])!);
+  const named = quartersNamedIn(folded) as number[];
   const [first, last] = [named[0], named[named.length - 1]];
   return first < last ? [first, last] : null;
 }
@@ -340,8 +347,7 @@ function nextYear(t: ParsedTask, scope: SheetScope): void {
 
 /** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
 function singleQuarterInCell(text: string): number | null {
-  const named = new Set<number | null>();
-  for (const m of ordinalsAsFigures(foldKey(text)).matchAll(new RegExp(QUARTER_IN_CELL.source, 'g'))) named.add(quarterOf(m[1]));
+  const named = new Set(quartersNamedIn(ordinalsAsFigures(foldKey(text))));
   const [only] = named;
   return named.size === 1 ? only : null;
 }
