@@ -871,7 +871,10 @@ function cleanPart(s: string): string {
 }
 
 /** "Phối hợp:", "PH:", "P/h:", "Phối hợp với" at the start of a leader cell's part (after ";", "," or a line break). */
-const COORDINATING_NOTE = /^[\s;,]*(?:phối\s+hợp(?:\s+với)?\s*:?|(?:ph|p\s?\/\s?h)\s*:)\s*/iu;
+const COORDINATING_LABEL = String.raw`(?:phối\s+hợp(?:\s+với)?\s*:?|(?:ph|p\s?\/\s?h)\s*:)`;
+const COORDINATING_NOTE = new RegExp(String.raw`^[\s;,]*${COORDINATING_LABEL}\s*`, 'iu');
+/** The label after a leader and a mark (";", ",", a line break), before the units. */
+const COORDINATING_NOTE_AFTER = new RegExp(String.raw`[;,\n]\s*${COORDINATING_LABEL}\s*(?=\S)`, 'iu');
 
 /**
  * Where a leader cell's note of who coordinates begins ("PGĐ Sở X⏎Phối hợp: Văn phòng Sở", "PGĐ Sở
@@ -879,7 +882,7 @@ const COORDINATING_NOTE = /^[\s;,]*(?:phối\s+hợp(?:\s+với)?\s*:?|(?:ph|p\s
  */
 function coordinatingNoteAt(cell: string): number | null {
   const text = cell.normalize('NFC');
-  const m = /[;,\n]\s*(?:phối\s+hợp(?:\s+với)?\s*:?|(?:ph|p\s?\/\s?h)\s*:)\s*(?=\S)/iu.exec(text);
+  const m = COORDINATING_NOTE_AFTER.exec(text);
   return m && /[\p{L}]/u.test(text.slice(0, m.index)) ? m.index : null;
 }
 
