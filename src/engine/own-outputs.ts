@@ -310,6 +310,8 @@ function without(a: readonly string[], b: readonly string[]): string[] {
 }
 
 const sameTasks = (a: readonly string[], b: readonly string[]) => a.length === b.length && !without(a, b).length;
+/** Whether more than half of `a` (by signature, each counted once) is in `b`. */
+const mostlyIn = (a: readonly string[], b: readonly string[]) => (a.length - without(a, b).length) * 2 > a.length;
 
 /**
  * Whether `f`, in the copy's folder (or the unit folder its "Tổng hợp" names under it, "b/" of
@@ -325,7 +327,7 @@ function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, n
   if (writtenByCtct(kinds, 'copy') || writtenByCtct(kinds, 'summary')) return false;
   const [mine, theirs] = [copy, f].map((x) => programme?.(x)?.tasks.map((t) => taskSignature(rowFromTask(t), false)));
   if (!mine?.length || !theirs) return false;
-  return (mine.length - without(mine, theirs).length) * 2 > mine.length;
+  return mostlyIn(mine, theirs);
 }
 
 /**
@@ -336,7 +338,7 @@ function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, n
 export function trackerHeldProgramme(tracker: SheetGrid, report: FileReport): boolean {
   const then = readTracker(tracker.cells).rows.filter((r) => r.key && !r.vanished).map((r) => taskSignature(r, false));
   const now = report.tasks.map((t) => taskSignature(rowFromTask(t), false));
-  return then.length > 0 && (then.length - without(then, now).length) * 2 > then.length;
+  return then.length > 0 && mostlyIn(then, now);
 }
 
 /** Whether two workbooks have a task in common (true when either cannot be checked). */
