@@ -334,11 +334,12 @@ function quartersInCell(text: string): [number, number] | null {
 }
 
 /** In a plan across the year's end ("Quý IV/2025 và Quý I/2026"), whether quarter `to` after `from` is the next year's. */
-function turnsYear(scope: SheetScope, from: number, to: number): boolean {
+function nextYearsQuarter(scope: SheetScope, from: number, to: number): boolean {
   const title = scope.titleQuarters;
   return !!title && title[0] > title[1] && from >= title[0] && to <= title[1];
 }
 
+/** Moves a task into the year after the one it was read in. */
 function nextYear(t: ParsedTask, scope: SheetScope): void {
   t.yearAfter++;
   if (t.year !== null) t.year++;
@@ -388,7 +389,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     if (ownQuarter !== null && !monthsInQuarter(months.first, months.last, ownQuarter)) {
       t.quarter = Math.ceil(months.last / 3);
       t.monthOutsideQuarter = ownQuarter;
-      if (turnsYear(scope, ownQuarter, t.quarter)) nextYear(t, scope);
+      if (nextYearsQuarter(scope, ownQuarter, t.quarter)) nextYear(t, scope);
     }
   }
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
