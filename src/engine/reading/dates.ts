@@ -82,11 +82,15 @@ const QUARTER_TOKENS = new RegExp(String.raw`${QUARTER_AFTER_WORD}\b`, 'g');
 /** "quý iii", "quý 03/2025", "quý iii năm 2025", "quý iii – iv" (folded). Groups: the first quarter, the rest of the list; the year is the last. */
 const QUARTER_DEADLINES = new RegExp(String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b((?:\s*(?:,|[-–—]|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b)*)(?:\s*(?:\/|nam)\s*(\d{4}))?`, 'g');
 
-/** The end of the last quarter one "quý …" names, in its year or the sheet's. */
+/**
+ * The end of the last quarter one "quý …" names, in its year or the sheet's; a list back across the
+ * year's end ("Quý IV – I") that writes no year ends in the next year's quarter.
+ */
 function quarterDeadline(m: RegExpMatchArray, fallbackYear: number | null): string | null {
   const more = m[2] ? m[2].match(QUARTER_TOKENS) ?? [] : [];
   const q = quarterOf(more.length ? more[more.length - 1] : m[1])!;
-  const y = m[m.length - 1] ? Number(m[m.length - 1]) : fallbackYear;
+  const written = m[m.length - 1];
+  const y = written ? Number(written) : fallbackYear !== null && q < quarterOf(m[1])! ? fallbackYear + 1 : fallbackYear;
   return y ? quarterEnd(y, q) : null;
 }
 
@@ -150,17 +154,27 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   // "Quý III, IV", "Quý III-IV", "Quý IV/2025 - Quý I/2026": due at the end of the last one.
   const quarters = [...f.matchAll(QUARTER_DEADLINES)].map((m) => quarterDeadline(m, fallbackYear)).filter((iso): iso is string => iso !== null);
   if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };
-  const short = SHORT_DEADLINE.exec(f) ?? lastOfShortRange(f);
-  return short ? shortDeadline(short, fallbackYear) : { iso: null, invalid: false };
+  const short = SHORT_DEADLINE.exec(f);
+  return short ? shortDeadline(short, fallbackYear) : (shortRangeDeadline(f, fallbackYear) ?? { iso: null, invalid: false });
 }
 
 /**
  * "T10 - T11", "Th10-Th11/2025", "Q3 – Q4": two short deadlines joined by a dash, due at the end of
- * the second (as "Tháng 10 - 11" is). Both sides must read as short deadlines on their own.
+ * the second (as "Tháng 10 - 11" is); back across the year's end ("T12 - T1", "Q4 - Q1"), in the
+ * next year unless it says its year. Both sides must read as short deadlines on their own.
  */
-function lastOfShortRange(f: string): RegExpExecArray | null {
+function shortRangeDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
   const parts = f.split(/\s*[-–—]\s*(?=[tq])/);
-  return parts.length === 2 && SHORT_DEADLINE.test(parts[0]) ? SHORT_DEADLINE.exec(parts[1]) : null;
+  const first = parts.length === 2 ? SHORT_DEADLINE.exec(parts[0]) : null;
+  const last = first && SHORT_DEADLINE.exec(parts[1]);
+  if (!first || !last) return null;
+  const back = !(last[4] ?? last[5]) && fallbackYear !== null && lastMonthOf(last) < lastMonthOf(first);
+  return shortDeadline(last, back ? fallbackYear + 1 : fallbackYear);
+}
+
+/** The last month a short deadline names: its month, or its quarter's last ("Q4": 12). */
+function lastMonthOf(m: RegExpExecArray): number {
+  return m[3] ? quarterOf(m[3])! * 3 : m[2] ? MONTH_WORDS[m[2]] : Number(m[1]);
 }
 
 /**

@@ -389,6 +389,12 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(codes(r)).toEqual([]);
   });
 
+  it('reads a short range or a quarter list back across the year\'s end ("T12 - T1", "Q4 - Q1", "Quý IV – I") as due in the next year', () => {
+    const written = ['T12 - T1', 'Q4 - Q1', 'Quý IV – I', 'Quý IV, I', 'Q4 - Q1/2025'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-03-31', '2026-03-31', '2026-03-31', '2025-03-31']);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
