@@ -339,6 +339,25 @@ function nextYearsQuarter(scope: SheetScope, from: number, to: number): boolean 
   return !!title && title[0] > title[1] && from >= title[0] && to <= title[1];
 }
 
+/**
+ * A task nothing places in a plan across the year's end ("QUÝ IV/2025 VÀ QUÝ I/2026"), as under a
+ * title of two quarters of one year: the quarter of its deadline in the plan's span, else the plan's
+ * last; the next year's quarters are of that year (its "31/1" is then 31/1/2026).
+ */
+function placeAcrossYear(t: ParsedTask, scope: SheetScope, deadline: AnalysedTask['deadline'], year: number | null): void {
+  const title = scope.titleQuarters;
+  if (!title || title[0] <= title[1] || t.quarter !== null || t.month !== null || t.year !== null || t.yearAfter || year === null) return;
+  if (t.section !== null && ALL_YEAR_WORDS.test(foldKey(t.section))) return;
+  const [first, last] = title;
+  const due = deadline?.iso;
+  const q = due ? quarterOfIso(due) : null;
+  const dueYear = due ? Number(due.slice(0, 4)) : null;
+  // A day with no year was read in the plan's first year: in the next year's quarters it is the next year's.
+  const fits = q !== null && ((q >= first && dueYear === year) || (q <= last && (dueYear === year || dueYear === year + 1)));
+  t.quarter = fits ? q : last;
+  if (t.quarter <= last) nextYear(t, scope);
+}
+
 /** Moves a task into the year after the one it was read in. */
 function nextYear(t: ParsedTask, scope: SheetScope): void {
   t.yearAfter++;
@@ -359,12 +378,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   if (t.year === null && t.yearAfter && scope.year !== null) t.year = scope.year + t.yearAfter;
   const year = t.year ?? scope.year;
   const c = t.text;
-  let deadline = null;
-  if (c.deadline) {
-    // A deadline cell's own value (an Excel date, a serial) unless continuation rows made it text.
-    const value = isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!);
-    deadline = parseDeadline(value, c.deadline, year);
-  } else if (c.note) deadline = deadlineInNote(c.note, year);
+  let deadline = taskDeadline(t, view, year);
   const quarterCell = quarterCellOf(c);
   // The one quarter a quarter heading (or the sheet's name) put it in.
   const headingQuarter = t.month === null && !t.firstQuarter ? t.quarter : null;
@@ -392,6 +406,9 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
       if (nextYearsQuarter(scope, ownQuarter, t.quarter)) nextYear(t, scope);
     }
   }
+  if (months === null && !quarterCell) placeAcrossYear(t, scope, deadline, year);
+  // A task moved into the next year ("IV | 1" across the year's end): "31/1" is that year's.
+  if ((t.year ?? scope.year) !== year) deadline = taskDeadline(t, view, t.year ?? scope.year);
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
   if (!group) t.groupUnit = undefined;
@@ -424,6 +441,13 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
 }
 
 const NO_NAMES: NameMatch[] = [];
+
+/** A task's deadline, a year written nowhere being `year`: its deadline cell's own value (an Excel date, a serial) unless continuation rows made it text, else one its note states. */
+function taskDeadline(t: ParsedTask, view: SheetView, year: number | null): AnalysedTask['deadline'] {
+  const c = t.text;
+  if (c.deadline) return parseDeadline(isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!), c.deadline, year);
+  return c.note ? deadlineInNote(c.note, year) : null;
+}
 
 /** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */
 const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+(\S)/iu;

@@ -122,6 +122,16 @@ describe('a plan across the year\'s end', () => {
     ]);
   });
 
+  it('a task no quarter or month places is of its deadline\'s quarter in the plan, in the next year for Quý I ("31/1" is 31/1/2026), else of the last quarter', () => {
+    const rows = [['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026'], [], HEADER, row(1, { deadline: '31/1' }), row(2, { deadline: '30/11' }), row(3, { deadline: 'Tháng 2' }), row(4), row(5, { deadline: '31/1/2025' })];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => [t.quarter, t.year ?? 2025, t.deadline]), r.summary.overdue.map((o) => o.stt), found(r)]).toEqual([
+      [[1, 2026, '2026-01-31'], [4, 2025, '2025-11-30'], [1, 2026, '2026-02-28'], [1, 2026, null], [1, 2026, '2025-01-31']],
+      ['5'],
+      ['deadline-outside-quarter F8'],
+    ]);
+  });
+
   it('tasks under "Quý I/2026" are of 2026: their deadlines, their quarter check and their due dates', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý IV/2025'], row(1, { deadline: '31/12/2025' }), ['II', 'Quý I/2026'], row(1, { deadline: '31/01/2026' }), row(2, { deadline: 'Trước 15/3' }), row(3)];
     const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
@@ -205,6 +215,17 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
   it('in a plan across the year\'s end, the month\'s quarter is the next year\'s: January is not overdue a year early', () => {
     const r = analyseWorkbook({ sheets: [sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026'], header, task(1, 'IV', 1), task(2, 'IV', 11), task(3, 'I', 1)])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
     expect([r.tasks.map((t) => [t.quarter, t.month, t.year]), r.summary.overdue, found(r)]).toEqual([[[1, 1, 2026], [4, 11, null], [1, 1, 2026]], [], ['month-outside-quarter G3']]);
+  });
+
+  it('in a plan across the year\'s end, a deadline with no year ("31/1") is of the year the month moved the task to', () => {
+    const dated = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng', 'Thời hạn'];
+    const job = (n: number, quarter: string, month: number, deadline: string): CellValue[] => [...task(n, quarter, month), deadline];
+    const r = analyseWorkbook({ sheets: [sheet('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026'], dated, job(1, 'IV', 1, '31/1'), job(2, 'IV', 2, 'Trước 15/2'), job(3, 'IV', 11, '30/11')])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => [t.quarter, t.month, t.deadline]), r.summary.overdue, found(r)]).toEqual([
+      [[1, 1, '2026-01-31'], [1, 2, '2026-02-15'], [4, 11, '2025-11-30']],
+      [],
+      ['month-outside-quarter G3', 'month-outside-quarter G4'],
+    ]);
   });
 
   it('under a quarter heading or a sheet named for a quarter, with no "Quý" column, too; under a title of two quarters the month says which', () => {
