@@ -221,7 +221,7 @@ export const MONTH_WITH_YEAR = /\b(?:thang|t)\.?\s*(\d{1,2})\s*[/.-]\s*(20\d{2})
  * the last named. Not a count after a dash ("Quý III - 3 nhiệm vụ", "Quý III - 04 (bốn) nhiệm vụ").
  */
 const SEVERAL_QUARTERS = new RegExp(
-  String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b(?:\s*[/-]\s*\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b(?!\s*(?:\([a-z ]{2,30}\)\s*)?(?:${TASK_WORDS})\b))+`,
+  String.raw`\b${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}\b(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?(?:\s*(?:,|-|–|va|den)\s*(?:${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}\b(?!\s*(?:\([a-z ]{2,30}\)\s*)?(?:${TASK_WORDS})\b))+`,
 );
 /** Quarters named alone on a line: "Quý I đến Quý IV", "Từ Quý I - Quý IV năm 2025", "Quý I, II, III, IV" (folded, remark cut). */
 const QUARTERS_ALONE = new RegExp(String.raw`^(?:${SECTION_MARK}[.)]?\s+)?(?:tu\s+)?${SEVERAL_QUARTERS.source}(?:\s*(?:[/-]|nam)\s*\d{4})?$`);

@@ -104,6 +104,19 @@ describe('a plan across the year\'s end', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
   });
 
+  it('a title writing "năm" before each year ("QUÝ IV NĂM 2025 VÀ QUÝ I NĂM 2026") is a plan across the year\'s end too', () => {
+    const r = plan('KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025 VÀ QUÝ I NĂM 2026', [columnTask(1, 'IV', 11, '30/11'), columnTask(2, 'I', 1, '15/01'), columnTask(3, 'I', 3, '31/3')]);
+    expect([r.tasks.map((t) => [t.quarter, t.month, t.deadline]), r.findings, r.summary.overdue.map((o) => o.row)]).toEqual([
+      [
+        [4, 11, '2025-11-30'],
+        [1, 1, '2026-01-15'],
+        [1, 3, '2026-03-31'],
+      ],
+      [],
+      [4, 5],
+    ]);
+  });
+
   it('with a "Quý" column written once per run (IV, –, I, –): the turn is no disorder, each run carries down', () => {
     const r = plan('KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026', [columnTask(1, 'IV', null, '30/11'), columnTask(2, null, null, '20/12'), columnTask(3, 'I', null, '15/01'), columnTask(4, null, null, '31/3')]);
     expect(r.tasks.map((t) => [t.quarter, t.deadline])).toEqual([
