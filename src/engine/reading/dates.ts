@@ -60,6 +60,21 @@ const DATE_START = String.raw`(?<![a-z\d/.-])(?<!\b(?:thang|quy|qui|so|quyet din
 const DAY_MONTH = new RegExp(String.raw`${DATE_START}(\d{1,2})(?:\s*/\s*|\.)(\d{1,2})(?![\d/]|\.\d)`);
 /** "10/2025", "T10/2025", "Th9/2025", "T.9/2025" (T, Th for tháng). */
 const MONTH_YEAR = new RegExp(String.raw`${DATE_START}(?:th?\.?\s*)?(\d{1,2})\s*[/-]\s*(\d{4})(?![\d/])`);
+const MONTH_YEAR_ALL = new RegExp(MONTH_YEAR.source, 'g');
+/** The dash of a range between two months with their years ("t12/2025 - t1/2026", "12/2025-01/2026"), folded. */
+const MONTH_YEAR_DASH = /(\/\s*\d{4})\s*[-–—]\s*(?=(?:th?\.?\s*)?\d{1,2}\s*[/-]\s*\d{4})/g;
+
+/** The end of the latest month a (folded) text names with its year: "10/2025", "T12/2025 - T1/2026" (a range is due at its end). */
+function monthYearDeadline(f: string): string | null {
+  let due: string | null = null;
+  for (const m of f.replace(MONTH_YEAR_DASH, '$1 den ').matchAll(MONTH_YEAR_ALL)) {
+    const month = Number(m[1]);
+    const iso = month >= 1 && month <= 12 ? monthEnd(Number(m[2]), month) : null;
+    if (iso && (!due || iso > due)) due = iso;
+  }
+  return due;
+}
+
 /**
  * A whole (folded) deadline cell written short, as the "Quý"/"Tháng" columns are: "T9", "Th 9",
  * "Tháng Chín", "Q3", "Q.III", "QIII/2025", "Trước T9", "Tháng Năm 2025" (May: the year after a
@@ -148,9 +163,9 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const y = span.year ?? (fallbackYear !== null && span.acrossYear ? fallbackYear + 1 : fallbackYear);
     if (y) return { iso: monthEnd(y, span.last), invalid: false };
   }
-  // "10/2025", "T10/2025": the end of that month.
-  const my = MONTH_YEAR.exec(f);
-  if (my && Number(my[1]) >= 1 && Number(my[1]) <= 12) return { iso: monthEnd(Number(my[2]), Number(my[1])), invalid: false };
+  // "10/2025", "T10/2025", "T12/2025 - T1/2026": the end of the (last) month.
+  const my = monthYearDeadline(f);
+  if (my) return { iso: my, invalid: false };
   // "Quý III, IV", "Quý III-IV", "Quý IV/2025 - Quý I/2026": due at the end of the last one.
   const quarters = [...f.matchAll(QUARTER_DEADLINES)].map((m) => quarterDeadline(m, fallbackYear)).filter((iso): iso is string => iso !== null);
   if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };

@@ -395,6 +395,12 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-03-31', '2026-03-31', '2026-03-31', '2025-03-31']);
   });
 
+  it('reads a range of months each with its year ("T12/2025 - T1/2026", "12/2025-01/2026") as due at the end of the last', () => {
+    const written = ['T12/2025 - T1/2026', '12/2025-01/2026', 'Từ T12/2025 đến T1/2026', 'T7/2025 - T9/2025', '8/2025 – 9/2025'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-01-31', '2026-01-31', '2025-09-30', '2025-09-30']);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
