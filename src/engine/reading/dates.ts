@@ -239,8 +239,12 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
   const rest = out.length ? ` ${f}`.replace(DMY_ALL, (m) => m.replace(/\S+$/u, ' ')).replace(DAY_OF_MONTH, ' ') : f;
   const ranged = rest.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
   const beside = out.length > 0;
+  let prev: RegExpMatchArray | null = null;
   for (const m of ranged.matchAll(DAY_MONTH_ALL)) {
-    const iso = makeIso(year, Number(m[2]), Number(m[1]));
+    // A range back across the year's end ("15/12 - 15/1", "từ 01/12 đến 15/01") ends in the next year, as "T12 - T1" does.
+    const back = prev !== null && Number(m[2]) < Number(prev[2]) && /\bden\b/.test(ranged.slice(prev.index! + prev[0].length, m.index));
+    const iso = makeIso(back ? year + 1 : year, Number(m[2]), Number(m[1]));
+    prev = m;
     // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date.
     if (iso || !beside) out.push(iso);
   }

@@ -401,6 +401,12 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-01-31', '2026-01-31', '2025-09-30', '2025-09-30']);
   });
 
+  it('reads a range of days back across the year\'s end with no year ("15/12 - 15/1", "Từ 01/12 đến 15/01") as due in the next year', () => {
+    const written = ['15/12 - 15/1', 'Từ ngày 01/12 đến ngày 15/01', '15/9 - 30/11', 'Dự thảo 15/8; trình UBND 30/9'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-11-30', '2025-09-30']);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
