@@ -62,6 +62,16 @@ function replacement(m: NameMatch): string | null {
   return m.status === 'outdated' || m.status === 'misspelt' ? m.canonical : null;
 }
 
+/**
+ * "Trưởng phòng KH-CN" → "Trưởng phòng QLKH&ĐMST", not "Trưởng Phòng …": after a head's title the
+ * word "phòng" written small stays small, as Vietnamese writes it; alone, the name keeps its capital.
+ */
+function smallAfterHeadTitle(text: string, written: string, to: string): string {
+  if (!written.startsWith('phòng ') || !to.startsWith('Phòng ')) return to;
+  const at = text.indexOf(written);
+  return at > 0 && /(?:^|\s)(?:trưởng|lãnh đạo)\s+$/iu.test(text.slice(0, at)) ? `p${to.slice(1)}` : to;
+}
+
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {
   // Most coordinating cells that get here name outside bodies only: nothing to report, no fix to work out.
   if (!matches.length) return;
@@ -72,7 +82,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
   const named = field === 'leader' ? t.leaderCoord : field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field];
   const replacements = named.flatMap((m) => {
     const to = replacement(m);
-    return to ? [[m.written, to] as const] : [];
+    return to ? [[m.written, smallAfterHeadTitle(text, m.written, to)] as const] : [];
   });
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
   const names = { task: t, field, replacements };

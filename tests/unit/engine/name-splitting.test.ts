@@ -539,6 +539,13 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(nameFindings(oneTask('Trưởng phòng XYZ', 'Giám đốc Sở'))).toEqual(['unknown-unit: Đơn vị "phòng XYZ" không có trong danh mục kỳ 2025-09.']);
   });
 
+  it('fixes an old name after "Trưởng phòng" with "phòng" small, as Vietnamese writes it; the name alone keeps its capital', () => {
+    const fixOf = (cell: string) => oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => [f.code, f.fix?.value]);
+    expect(fixOf('Trưởng phòng KH-CN')).toEqual([['outdated-unit', 'Trưởng phòng QLKH&ĐMST']]);
+    expect(fixOf('Phó Trưởng phòng KH-CN (đầu mối)')).toEqual([['outdated-unit', 'Phó Trưởng phòng QLKH&ĐMST (đầu mối)']]);
+    expect(fixOf('phòng KH-CN')).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST']]);
+  });
+
   it('keeps the head of a unit in the leader column a person to report ("Giám đốc Trung tâm CĐS&ĐMST"), not a unit swapped in', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Trung tâm CĐS&ĐMST');
     expect(r.tasks[0].leaders).toEqual(['Giám đốc Trung tâm CĐS&ĐMST']);
