@@ -64,3 +64,16 @@ export function readLeaderName(raw: string): LeaderName | null {
 export function givenName(person: string): string {
   return person.split(' ').pop() ?? '';
 }
+
+/**
+ * Whether a name written with initials ("Nguyễn Q. Huy Hoàng", "P.V. Hiếu", "Nguyễn Q.H. Hoàng") fits a
+ * person's full name: as many parts, each initial the first letter of its word, every other word
+ * the same, the given name written out. False for a name with no initial.
+ */
+export function fitsInitials(written: string, person: string, same: (a: string, b: string) => boolean): boolean {
+  const parts = written.split(/\s+|(?<=\.)/u).filter(Boolean);
+  const words = person.split(' ');
+  const initial = (p: string) => /^\p{Lu}\.?$/u.test(p);
+  if (parts.length !== words.length || !parts.some(initial) || initial(parts[parts.length - 1])) return false;
+  return parts.every((p, i) => (initial(p) ? same(p[0], words[i][0]) : same(p, words[i])));
+}

@@ -5,7 +5,7 @@
  */
 import { compactKey, exactKey, foldKey, LINE_BREAK, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
-import { givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
+import { fitsInitials, givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
 import { successorIn } from './rename';
 import type { Directory, Leader, Period, Unit } from './types';
 
@@ -567,6 +567,9 @@ export class DirectoryMatcher {
       const people = new Set(elsewhere.map((e) => exactKey(e.item.person ?? readLeaderName(e.item.name)?.person ?? e.item.name)));
       if (!named.length && people.size === 1) return this.otherPeriodLeader(written, elsewhere, false);
     }
+    // "PGĐ Nguyễn Q. Huy Hoàng": a name with initials one leader of the period fits, suggested (not taken as him).
+    const initialled = read.person ? this.leaderByInitials(read) : null;
+    if (initialled) return { written, status: 'misspelt', canonical: initialled.name, periodId: this.period.id, known: null };
     const core = compactKey(read.person) || compactKey(written);
     const near = safeNearest(core, core.length, this.leaderCandidates);
     if (near) return { written, status: 'misspelt', canonical: near.name, periodId: this.period.id, known: null };
@@ -619,6 +622,15 @@ export class DirectoryMatcher {
   }
 
   /** Roles agree, or one of them is not stated. */
+  /** The one leader of the period of the role read whose name a name with initials fits; null for none or several. */
+  private leaderByInitials(read: LeaderName): Leader | null {
+    const fits = this.period.leaders.filter((l) => {
+      const person = l.person ?? readLeaderName(l.name)?.person;
+      return !!person && this.sameRole(read.role, l) && fitsInitials(read.person, person, (a, b) => exactKey(a) === exactKey(b));
+    });
+    return fits.length === 1 ? fits[0] : null;
+  }
+
   private sameRole(role: Role, l: Leader): boolean {
     const own = this.leaderRole.get(l) ?? '';
     return !role || !own || own === role;

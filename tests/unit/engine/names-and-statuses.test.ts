@@ -658,6 +658,22 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(new DirectoryMatcher(named, '2025-09').matchLeaders('Giám đốc Sở Trần Thanh Trường').map((x) => [x.status, x.periodId])).toEqual([['outdated', '2025-03']]);
   });
 
+  it('suggests the one leader of the period a name with initials fits ("PGĐ Nguyễn Q. Huy Hoàng"), and no one where two fit or none does', () => {
+    const r = withLeader('PGĐ Nguyễn Q. Huy Hoàng', 'PGĐ P.V. Hiếu', 'PGĐ Nguyễn Q.H. Hoàng');
+    expect(findings(r, 'unknown-leader').map((f) => [f.row, f.fix?.value])).toEqual([
+      [4, 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+      [5, 'PGĐ Sở Phan Văn Hiếu'],
+      [6, 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+    ]);
+    // Another given name, another role, or the given name itself an initial: no one.
+    for (const cell of ['PGĐ Nguyễn Q. Huy Hiếu', 'Giám đốc Sở Nguyễn Q. Huy Hoàng', 'PGĐ Nguyễn Quốc Huy H.']) expect(late2025.matchLeaders(cell).map((m) => [m.status, m.canonical])).toEqual([['unknown', null]]);
+    // Two deputies the initials fit: which one is the user's call.
+    const twins = JSON.parse(JSON.stringify(defaultDirectory));
+    const period = twins.periods.find((p: { id: string }) => p.id === '2025-09');
+    period.leaders.push({ ...period.leaders.find((l: { name: string }) => l.name.endsWith('Huy Hoàng')), name: 'PGĐ Sở Nguyễn Quang Huy Hoàng', person: 'Nguyễn Quang Huy Hoàng', aliases: [] });
+    expect(new DirectoryMatcher(twins, '2025-09').matchLeaders('PGĐ Nguyễn Q. Huy Hoàng').map((m) => m.status)).toEqual(['unknown']);
+  });
+
   it('still reads a title after a dash as another leader when it is not the named one\'s', () => {
     expect(late2025.matchLeaders('Phan Văn Hiếu - Giám đốc Sở').map((x) => x.canonical)).toEqual(['PGĐ Sở Phan Văn Hiếu', 'Giám đốc Sở']);
     expect(late2025.matchLeaders('Giám đốc Sở (Đ/c Hiếu)').map((x) => x.status)).toEqual(['unknown']);
