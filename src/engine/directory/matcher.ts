@@ -516,7 +516,8 @@ export class DirectoryMatcher {
 
   private leaderPartAsWritten(written: string): NameMatch {
     const f = leadershipKey(written);
-    const collective = this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f);
+    // "Lãnh đạo Phòng QLKH&ĐMST": a unit's leadership, as "Trưởng phòng QLKH&ĐMST" is its head, not the Sở's.
+    const collective = !namesUnitHead(written) && (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f));
     if (collective && !this.unitAfterLeadership(written)) {
       // The longest entry it starts with: "Lãnh đạo Sở theo lĩnh vực được giao", not "Lãnh đạo Sở".
       let canonical = written;
@@ -592,6 +593,7 @@ export class DirectoryMatcher {
    * unit; where the unit begins.
    */
   private unitAfterSpace(written: string): number | null {
+    if (namesUnitHead(written)) return null;
     for (const m of written.matchAll(/\s+/gu)) {
       const head = leadershipKey(written.slice(0, m.index));
       const leadership = head === 'lanh dao so' || this.collectiveLeaders.includes(head) || ALL_DEPUTIES.test(head) || /^ban giam doc(?: so)?$/.test(head);

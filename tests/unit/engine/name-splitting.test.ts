@@ -552,6 +552,15 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(r.findings.filter((f) => f.column === 'D').map((f) => f.code)).toEqual(['unknown-leader']);
   });
 
+  it('keeps a unit\'s leadership in the leader column ("Lãnh đạo Phòng QLKH&ĐMST") one person to report, as its head is: not the Sở\'s leadership beside a unit', () => {
+    for (const cell of ['Lãnh đạo Phòng QLKH&ĐMST', 'Lãnh đạo Văn phòng Sở']) {
+      const r = oneTask('Phòng QLKH&ĐMST', cell);
+      expect([r.tasks[0].leaders, r.summary.byLeader, nameFindings(r)]).toEqual([[cell], { [cell]: 1 }, [`unknown-leader: Lãnh đạo "${cell}" không có trong danh mục kỳ 2025-09.`]]);
+    }
+    // The Sở's leadership, then a unit (two lines joined), is still that.
+    expect(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở Văn phòng Sở').tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
+  });
+
   it('counts a task led by a unit "và các đơn vị liên quan" for the unit only; a group alone keeps its own line', () => {
     const r = analyse([
       sheet('PL', [[TITLE], HEADER,
