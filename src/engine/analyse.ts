@@ -358,6 +358,26 @@ function placeAcrossYear(t: ParsedTask, scope: SheetScope, deadline: AnalysedTas
   if (t.quarter <= last) nextYear(t, scope);
 }
 
+/**
+ * "IV" in a task's own "Quý" cell under a "Quý III" heading (or sheet): the task's own cell decides,
+ * as its "Tháng" cell does, unless its month sides with the heading; quarter-outside-heading says so.
+ */
+function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number | null, months: { first: number; last: number } | null): void {
+  const own = heading !== null && t.text.quarter ? singleQuarterInCell(t.text.quarter) : null;
+  if (own === null || own === heading) return;
+  t.quarterOutsideHeading = [heading!, own];
+  if (months && monthsInQuarter(months.first, months.last, heading!)) return;
+  t.quarter = own;
+  if (nextYearsQuarter(scope, heading!, own)) nextYear(t, scope);
+  else if (nextYearsQuarter(scope, own, heading!)) yearBefore(t);
+}
+
+/** Moves a task back into the year before the one its heading gave it ("IV" under "Quý I/2026"). */
+function yearBefore(t: ParsedTask): void {
+  if (t.yearAfter) t.yearAfter--;
+  if (t.year !== null) t.year--;
+}
+
 /** Moves a task into the year after the one it was read in. */
 function nextYear(t: ParsedTask, scope: SheetScope): void {
   t.yearAfter++;
@@ -392,6 +412,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const q = months ? Math.ceil(months.last / 3) : deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (months || year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
+  quarterBesideHeading(t, scope, headingQuarter, months);
   // Its own "Quý" cell, unless a heading placed it elsewhere (a plan across the year's end placed it by that cell already).
   const cellQuarter = c.quarter && t.month === null && (t.quarter === null || t.quarter === quarterInCell(c.quarter)) ? singleQuarterInCell(c.quarter) : null;
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);

@@ -152,6 +152,15 @@ export const FINDING_CATALOG = {
     message: '"{label}" nằm trong phần {quarter}, nhưng tháng {month} thuộc {monthQuarter}.',
     suggestion: 'Sửa lại số tháng, hoặc ghi quý cho đúng (thêm tiêu đề "{monthQuarter}" phía trên, hay sửa ô "Quý" của nhiệm vụ). CTCT đang tính các nhiệm vụ của tháng này vào {monthQuarter}.',
   },
+  'quarter-outside-heading': {
+    severity: 'warning',
+    field: 'section',
+    title: 'Quý khác tiêu đề',
+    titleEn: 'Quarter cell outside its heading',
+    description: 'Ô "Quý" của một nhiệm vụ ghi một quý khác với tiêu đề quý hay tên trang quý bên trên ("IV" dưới "Quý III"): kết quả chỉ ô quý; nhiệm vụ được tính vào quý ở ô của nó, trừ khi ô "Tháng" ghi tháng của quý ở tiêu đề.',
+    message: 'Ô "Quý" ghi "{label}", nhưng nhiệm vụ nằm trong phần {heading}.',
+    suggestion: 'Sửa ô "Quý", hoặc chuyển nhiệm vụ sang phần {cellQuarter}. CTCT đang tính nhiệm vụ này vào {counted}.',
+  },
   'invalid-date': {
     severity: 'error',
     field: 'deadline',

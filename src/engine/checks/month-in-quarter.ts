@@ -1,10 +1,10 @@
-/** "Tháng 10" under "Quý III", or a task's own "Tháng" cell outside its "Quý" cell ("IV | 1"). */
+/** "Tháng 10" under "Quý III", a task's own "Tháng" cell outside its "Quý" cell ("IV | 1"), or its "Quý" cell outside its heading ("IV" under "Quý III"). */
 import { fieldCell, type Check } from './context';
 import { quarterLabel } from '../summary/layout';
 
 
 export const monthInQuarter: Check = {
-  codes: ['month-outside-quarter'],
+  codes: ['month-outside-quarter', 'quarter-outside-heading'],
   run(ctx) {
     for (const sheet of ctx.sheets) {
       for (const s of sheet.sections) {
@@ -23,6 +23,13 @@ export const monthInQuarter: Check = {
       const text = p.text.month!.trim();
       const label = /^\d/.test(text) ? `Tháng ${text}` : text;
       ctx.emit('month-outside-quarter', at, { label, quarter: quarterLabel(p.monthOutsideQuarter!), month: p.month, monthQuarter: quarterLabel(Math.ceil(p.month! / 3)) });
+    }
+    for (const t of ctx.tasks) {
+      const p = t.parsed;
+      const at = p.quarterOutsideHeading ? fieldCell(t, 'quarter') : null;
+      if (!at) continue;
+      const [heading, own] = p.quarterOutsideHeading!;
+      ctx.emit('quarter-outside-heading', at, { label: p.text.quarter!.trim(), heading: quarterLabel(heading), cellQuarter: quarterLabel(own), counted: quarterLabel(p.quarter ?? own) }, { field: 'quarter' });
     }
   },
 };

@@ -1661,6 +1661,7 @@ class TaskRecord implements ParsedTask {
   groupNumber: number | null = null;
   groupUnit?: string = undefined;
   monthOutsideQuarter?: number = undefined;
+  quarterOutsideHeading?: ParsedTask['quarterOutsideHeading'] = undefined;
   constructor(
     public sheet: string,
     public table: ParsedTable,

@@ -259,6 +259,36 @@ describe('a task\'s own "Tháng" cell outside its "Quý" cell', () => {
   });
 });
 
+describe('a task\'s own "Quý" cell naming another quarter than its heading', () => {
+  const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng', 'Thời hạn'];
+  const job = (n: number, quarter: string, month: CellValue = null, deadline: CellValue = null): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', quarter, month, deadline];
+  const run = (name: string, rows: CellValue[][]) => analyseWorkbook({ sheets: [sheet(name, rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+
+  it('is reported at the "Quý" cell; the task counts in its own quarter, unless its month is the heading\'s', () => {
+    const r = run('KH', [TITLE, header, ['I', 'Quý III (4 nhiệm vụ)'], job(1, 'III', 7), job(2, 'IV', null, '30/11/2025'), job(3, 'IV', 11), job(4, 'Quý IV', 8), ['II', 'Quý IV (1 nhiệm vụ)'], job(1, 'III-IV')]);
+    expect([r.tasks.map((t) => [t.stt, t.quarter, t.month]), found(r)]).toEqual([
+      [['1', 3, 7], ['2', 4, null], ['3', 4, 11], ['4', 3, 8], ['1', 4, null]],
+      ['quarter-outside-heading F5', 'quarter-outside-heading F6', 'quarter-outside-heading F7'],
+    ]);
+    expect([r.findings[0].message, r.findings[0].field, r.findings[2].suggestion]).toEqual([
+      'Ô "Quý" ghi "IV", nhưng nhiệm vụ nằm trong phần Quý III.',
+      'quarter',
+      'Sửa ô "Quý", hoặc chuyển nhiệm vụ sang phần Quý IV. CTCT đang tính nhiệm vụ này vào Quý III.',
+    ]);
+  });
+
+  it('under a sheet named for a quarter too, and across the year\'s end in the cell\'s own year', () => {
+    const named = run('Quý III', [TITLE, header, job(1, 'III'), job(2, 'IV')]);
+    expect([named.tasks.map((t) => t.quarter), found(named)]).toEqual([[3, 4], ['quarter-outside-heading F4']]);
+    const plan = run('KH', [['KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026'], header, ['I', 'Quý IV'], job(1, 'I', null, '31/1'), ['II', 'Quý I'], job(1, 'IV', null, '20/12')]);
+    expect([plan.tasks.map((t) => [t.quarter, t.deadline]), plan.summary.overdue, found(plan)]).toEqual([
+      [[1, '2026-01-31'], [4, '2025-12-20']],
+      [],
+      ['quarter-outside-heading F4', 'quarter-outside-heading F6'],
+    ]);
+  });
+});
+
 describe('a "Quý" cell naming two quarters ("III-IV", "Quý III, IV")', () => {
   it('is due by the last, unless its "Tháng" cell or deadline says which, as a heading naming two quarters is', () => {
     const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng', 'Thời hạn'];
