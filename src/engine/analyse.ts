@@ -430,6 +430,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   if (months === null && !quarterCell) placeAcrossYear(t, scope, deadline, year);
   // A task moved into the next year ("IV | 1" across the year's end): "31/1" is that year's.
   if ((t.year ?? scope.year) !== year) deadline = taskDeadline(t, view, t.year ?? scope.year);
+  deadline = rangeIntoOwnQuarter(t, view, deadline, t.year ?? scope.year);
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
   if (!group) t.groupUnit = undefined;
@@ -462,6 +463,17 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
 }
 
 const NO_NAMES: NameMatch[] = [];
+
+/**
+ * A range back across the year's end with no year ("T12 - T1", "15/12 - 15/1") on a task of the
+ * quarter it ends in (Quý I) ends in that quarter's own year, not the next: it began the December before.
+ */
+function rangeIntoOwnQuarter(t: ParsedTask, view: SheetView, deadline: AnalysedTask['deadline'], year: number | null): AnalysedTask['deadline'] {
+  const due = deadline?.iso;
+  if (!due || year === null || t.quarter === null || Number(due.slice(0, 4)) !== year + 1 || quarterOfIso(due) !== t.quarter) return deadline;
+  const earlier = taskDeadline(t, view, year - 1);
+  return earlier?.iso?.startsWith(`${year}-`) ? earlier : deadline;
+}
 
 /** A task's deadline, a year written nowhere being `year`: its deadline cell's own value (an Excel date, a serial) unless continuation rows made it text, else one its note states. */
 function taskDeadline(t: ParsedTask, view: SheetView, year: number | null): AnalysedTask['deadline'] {

@@ -407,6 +407,14 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-11-30', '2025-09-30']);
   });
 
+  it('ends a range back across the year\'s end on a task of Quý I in that quarter\'s year, as it began the December before', () => {
+    const job = (n: number, deadline: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const rows = [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], header, ['I', 'Quý I'], job(1, 'T12 - T1'), job(2, '15/12 - 15/1'), job(3, 'Quý IV – I'), job(4, '31/1/2026'), ['II', 'Quý IV'], job(1, 'T12 - T1')];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => t.deadline), codes(r)]).toEqual([['2025-01-31', '2025-01-15', '2025-03-31', '2026-01-31', '2026-01-31'], ['deadline-outside-quarter F8', 'deadline-outside-quarter F10']]);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
