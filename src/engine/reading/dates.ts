@@ -174,15 +174,16 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
 }
 
 /**
- * "T10 - T11", "Th10-Th11/2025", "Q3 – Q4": two short deadlines joined by a dash, due at the end of
- * the second (as "Tháng 10 - 11" is); back across the year's end ("T12 - T1", "Q4 - Q1"), in the
- * next year unless it says its year. Both sides must read as short deadlines on their own.
+ * "T10 - T11", "Th10-Th11/2025", "Q3 – Q4", or a list, "T9, T10", "Q3/Q4", "T9 và T10": short
+ * deadlines joined by a dash, due at the end of the last (as "Tháng 10 - 11", "Tháng 9, 10" are);
+ * back across the year's end ("T12 - T1", "Q4 - Q1"), in the next year unless it says its year.
+ * Every part must read as a short deadline on its own.
  */
 function shortRangeDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
-  const parts = f.split(/\s*[-–—]\s*(?=[tq])/);
-  const first = parts.length === 2 ? SHORT_DEADLINE.exec(parts[0]) : null;
-  const last = first && SHORT_DEADLINE.exec(parts[1]);
-  if (!first || !last) return null;
+  const parts = f.split(/\s*(?:[-–—,;/]|\sva\s)\s*(?=[tq])/);
+  const read = parts.length > 1 ? parts.map((p) => SHORT_DEADLINE.exec(p)) : [];
+  if (!read.length || read.some((m) => !m)) return null;
+  const [first, last] = [read[0]!, read[read.length - 1]!];
   const back = !(last[4] ?? last[5]) && fallbackYear !== null && lastMonthOf(last) < lastMonthOf(first);
   return shortDeadline(last, back ? fallbackYear + 1 : fallbackYear);
 }

@@ -389,6 +389,13 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(codes(r)).toEqual([]);
   });
 
+  it('reads a list of short deadlines ("T9, T10", "Q3/Q4", "T8 và T9") as due at the end of the last, as "Tháng 9, 10" is', () => {
+    const written = ['T8, T9', 'Q2/Q3', 'T8 và T9', 'T7; T8; T9', 'T9, trình UBND'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-09-30', '2025-09-30', '2025-09-30', '2025-09-30', null]);
+    expect(codes(r)).toEqual([]);
+  });
+
   it('reads a short range or a quarter list back across the year\'s end ("T12 - T1", "Q4 - Q1", "Quý IV – I") as due in the next year', () => {
     const written = ['T12 - T1', 'Q4 - Q1', 'Quý IV – I', 'Quý IV, I', 'Q4 - Q1/2025'];
     const r = analyse(rows(written));
