@@ -5,7 +5,7 @@
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { fieldCell, replaceNamesTyped } from './context';
+import { fieldCell, replaceNamesTyped, type NameReplacement } from './context';
 import { isJoined } from '../reading/model';
 
 export const units: Check = {
@@ -63,13 +63,16 @@ function replacement(m: NameMatch): string | null {
 }
 
 /**
- * "Trưởng phòng KH-CN" → "Trưởng phòng QLKH&ĐMST", not "Trưởng Phòng …": after a head's title the
- * word "phòng" written small stays small, as Vietnamese writes it; alone, the name keeps its capital.
+ * An old name after a head's title, fixed as Vietnamese writes the new unit's head: "Trưởng phòng KH-CN"
+ * → "Trưởng phòng QLKH&ĐMST" ("phòng" small, as written), "Trưởng phòng HCTH" → "Chánh Văn phòng Sở"
+ * (an office's or inspectorate's head is its Chánh). Alone, a name keeps its capital.
  */
-function smallAfterHeadTitle(text: string, written: string, to: string): string {
-  if (!written.startsWith('phòng ') || !to.startsWith('Phòng ')) return to;
+function besideHeadTitle(text: string, written: string, to: string): NameReplacement {
   const at = text.indexOf(written);
-  return at > 0 && /(?:^|\s)(?:trưởng|lãnh đạo)\s+$/iu.test(text.slice(0, at)) ? `p${to.slice(1)}` : to;
+  const title = at > 0 ? /(?<!\S)((?:phó\s+)?trưởng|lãnh đạo)\s+$/iu.exec(text.slice(0, at)) : null;
+  if (!title) return [written, to];
+  if (/^(?:văn phòng|thanh tra)\s/iu.test(to) && /trưởng$/iu.test(title[1])) return [text.slice(title.index, at) + written, `${title[1].replace(/trưởng$/iu, 'Chánh')} ${to}`];
+  return written.startsWith('phòng ') && to.startsWith('Phòng ') ? [written, `p${to.slice(1)}`] : [written, to];
 }
 
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {
@@ -82,7 +85,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
   const named = field === 'leader' ? t.leaderCoord : field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field];
   const replacements = named.flatMap((m) => {
     const to = replacement(m);
-    return to ? [[m.written, smallAfterHeadTitle(text, m.written, to)] as const] : [];
+    return to ? [besideHeadTitle(text, m.written, to)] : [];
   });
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
   const names = { task: t, field, replacements };

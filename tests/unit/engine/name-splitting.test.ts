@@ -546,6 +546,16 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(fixOf('phòng KH-CN')).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST']]);
   });
 
+  it('fixes the head of an old unit now an office as its Chánh ("Trưởng phòng HCTH" → "Chánh Văn phòng Sở"), not "Trưởng Văn phòng Sở"', () => {
+    const fixOf = (cell: string) => oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => f.fix?.value);
+    expect(['Trưởng phòng HCTH', 'Phó Trưởng phòng HCTH (đầu mối)', 'Lãnh đạo phòng HCTH', 'Phòng HCTH'].map(fixOf)).toEqual([
+      ['Chánh Văn phòng Sở'],
+      ['Phó Chánh Văn phòng Sở (đầu mối)'],
+      ['Lãnh đạo Văn phòng Sở'],
+      ['Văn phòng Sở'],
+    ]);
+  });
+
   it('keeps the head of a unit in the leader column a person to report ("Giám đốc Trung tâm CĐS&ĐMST"), not a unit swapped in', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Trung tâm CĐS&ĐMST');
     expect(r.tasks[0].leaders).toEqual(['Giám đốc Trung tâm CĐS&ĐMST']);
