@@ -16,12 +16,12 @@ export interface LeaderName {
   joined: boolean;
 }
 
-const ADDRESS = /^(?:đ\s?\/\s?c|đồng chí|ông|bà)(?=[\s.:]|$)[.:]?\s*/iu;
+const ADDRESS = /^(?:đ\s?\/\s?c|đc|đồng chí|ông|bà)(?=[\s.:]|$)[.:]?\s*/iu;
 /** Deputy first: "Giám đốc" is also the end of "Phó Giám đốc". "PGĐ" is "P" + "GĐ". */
 const TITLE = /^(?:(phó\s?(?:giám đốc|gđ)|p\s?\.?\s?(?:giám đốc|gđ))|(giám đốc|gđ))(?:\s?\.?\s?sở)?(?=[\s:.,()]|$)[.:]?\s*/iu;
 
 /** A title or form of address inside a duty: another leader follows ("PGĐ Hiếu phụ trách X, PGĐ Thoan"). */
-const ANOTHER_LEADER = /(?:^|[\s,])(?:p\.?\s?gđ|gđ|phó giám đốc|giám đốc|đ\s?\/\s?c|đồng chí)(?=[\s.:]|$)/iu;
+const ANOTHER_LEADER = /(?:^|[\s,])(?:p\.?\s?gđ|gđ|phó giám đốc|giám đốc|đ\s?\/\s?c|đc|đồng chí)(?=[\s.:]|$)/iu;
 
 /** "PGD", "P.GD", "GD": the title typed without the "Đ" key (capitals only: "gd" may be other words). */
 const TITLE_WITHOUT_D = /^(P\s?\.?\s?|Phó\s?)?GD(?=[\s:.,()]|$)/u;

@@ -974,7 +974,7 @@ function headTitleRest(written: string): string | null {
 const ROLE_START = /^(?:trưởng|phó trưởng|chánh|phó chánh|chủ tịch|phó chủ tịch|tổ trưởng|tổ phó|thành viên|ủy viên|uỷ viên|thư ký)(?=\s|$)/iu;
 
 /** A form of address or a title: what follows names a person ("Đ/c Trường", "PGĐ Hiếu"). */
-const NAMES_SOMEONE = /^\s*(?:đ\s?\/\s?c|đồng chí|ông|bà|p?gđ|phó giám đốc|giám đốc)(?=[\s.:]|$)/iu;
+const NAMES_SOMEONE = /^\s*(?:đ\s?\/\s?c|đc|đồng chí|ông|bà|p?gđ|phó giám đốc|giám đốc)(?=[\s.:]|$)/iu;
 
 /** Folded words that begin a unit's name but name none alone (after them comes whose it is). */
 const BARE_TITLE = /^(?:phong|trung tam|van phong|vp|thanh tra)$/;

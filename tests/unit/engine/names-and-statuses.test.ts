@@ -621,6 +621,12 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(findings(r, 'unknown-leader')).toEqual([]);
   });
 
+  it('reads "Đc" (đồng chí typed without the slash) as "Đ/c"', () => {
+    const r = withLeader('Đc Hiếu', 'Đc. Phan Văn Hiếu', 'đc Thoan', 'Giám đốc Sở (Đc Trường)');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Mai Thoan'], ['Giám đốc Sở']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+  });
+
   it('reads the middle and given names alone ("PGĐ Trọng Tâm", "Đ/c Văn Hiếu") as the one leader of the period who bears them', () => {
     const r = withLeader('PGĐ Trọng Tâm', 'Đ/c Văn Hiếu', 'PGĐ Sở Quốc Huy Hoàng');
     expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Nguyễn Trọng Tâm'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Nguyễn Quốc Huy Hoàng']]);
