@@ -202,7 +202,9 @@ function sheetScopes(parses: SheetParse[], directory: Directory, options: Analys
     const named = quarters.length ? null : sheetNameQuarters(p.sheet);
     return named ? [named[0]] : quarters;
   };
-  const own = new Map(parses.map((p) => [p.sheet, programmeDate(p.titleLines, quartersOf(p), p.headingYears)] as const));
+  // A sheet's name with a year ("T1-2026", "Quý I năm 2026") dates it where its title and headings do not.
+  const dateOf = (p: SheetParse) => programmeDate(p.titleLines, quartersOf(p), p.headingYears) ?? (/\b20\d{2}\b/.test(p.sheet) ? programmeDate([p.sheet], quartersOf(p), []) : null);
+  const own = new Map(parses.map((p) => [p.sheet, dateOf(p)] as const));
   const fallback =
     parses.map((p) => own.get(p.sheet)).find((d) => d) ??
     programmeDate([], [], [], { fileName: options.fileName, taskTexts: () => parses.flatMap((p) => p.tasks.map((t) => t.text.task ?? '')) });

@@ -159,6 +159,15 @@ describe('a plan across the year\'s end', () => {
   });
 });
 
+describe('a sheet named with its year', () => {
+  it('dates its tasks where the title names no year ("T1-2026", "Quý I năm 2026"): "20/1" is 20/1/2026, not overdue since 2025', () => {
+    for (const name of ['T1-2026', 'Quý I năm 2026']) {
+      const r = analyseWorkbook({ sheets: [sheet(name, [['KẾ HOẠCH CÔNG TÁC'], [], HEADER, row(1, { deadline: '20/1' }), row(2)])] }, { fileName: 'x.xlsx', asOf: '2025-12-15' });
+      expect([r.tasks.map((t) => [t.quarter, t.deadline]), r.summary.overdue, found(r)]).toEqual([[[1, '2026-01-20'], [1, null]], [], []]);
+    }
+  });
+});
+
 describe('months across the year\'s end', () => {
   it('"Tháng 12-1/2026" and "Tháng 11/2025 - tháng 1/2026" are due at the end of January 2026; the month row is no error', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý IV'], row(1, { deadline: 'Tháng 12-1/2026' }), row(2, { deadline: 'Tháng 11/2025 - tháng 1/2026' }), row(3, { deadline: 'Tháng 10 đến tháng 3 năm 2026' }), [null, 'Tháng 12-1/2026'], row(1)];
