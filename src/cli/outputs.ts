@@ -9,8 +9,7 @@ import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFi
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
 import { quotedNames, sheetsPhrase } from '../engine/wording';
-import { endsWithPath, ownTrackerWins, sourceLabel, trackerHeldProgramme } from '../engine/own-outputs';
-import { readTracker } from '../engine/track';
+import { endsWithPath, ownTrackerWins, sourceLabel, trackerHeldProgramme, trackerOf } from '../engine/own-outputs';
 import { trackerHasTyped } from '../xlsx/tracker-carry';
 
 /** A file read and checked: what its marked copy is made from. */
@@ -197,7 +196,7 @@ async function unclaimedCopies(
     const found = await previousAt(path.join(plan.out, name));
     const { source, tracker } = found ?? {};
     if (!source || !tracker || given.some((f) => endsWithPath(f, source))) continue;
-    if (!trackerHasTyped(readTracker(tracker.cells, tracker.formulas).rows)) continue;
+    if (!trackerHasTyped(trackerOf(tracker).rows)) continue;
     const held = fresh.filter((input) => {
       const report = programmeOf(input);
       return report && trackerHeldProgramme(tracker, report);
@@ -377,7 +376,7 @@ export async function writeOutputs(
     if (from) {
       // The workbook's own tracker under CTCT's name wins (it is where the user works); the earlier copy's stands in otherwise, as the engine counts it.
       const own = ownTrackerWins(r.grid);
-      if (own && trackerHasTyped(readTracker((old?.tracker ?? r.carried!.tracker).cells).rows)) {
+      if (own && trackerHasTyped(trackerOf(old?.tracker ?? r.carried!.tracker).rows)) {
         io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
       } else if (!own && copy.trackerTyped) keptTyped.push({ from, copy: old?.tracker ? path.basename(target) : r.carried!.name });
     }

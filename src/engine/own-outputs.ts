@@ -7,7 +7,7 @@
 import type { FileReport } from './report';
 import { namedOwnSheet, ownSheetKind, ownSheetOf, type OwnSheetKind } from './own-sheets';
 import { sheetNameKey, type SheetGrid, type WorkbookGrid } from './grid';
-import { readTracker, rowFromTask, type TrackerRow } from './track';
+import { readTracker, rowFromTask, type TrackerRow, type TrackerSheet } from './track';
 import { TOTAL_TASKS_LABEL } from './summary/layout';
 
 /**
@@ -27,6 +27,14 @@ export const folded = (name: string) => name.normalize('NFC').toLowerCase();
 
 /** A workbook's name without its extension, as its marked copy is named ("m.xlsm" → "m"). */
 export const workbookStem = (name: string) => name.replace(/\.(xlsx|xlsm)$/i, '');
+
+/**
+ * A "Theo dõi" sheet as read, with its formulas where the host read them: every reader of a copy's
+ * tracker tells a total typed as a formula ("=COUNTIF(…)&\"/16\"") from a task the same way.
+ */
+export function trackerOf(sheet: SheetGrid): TrackerSheet {
+  return readTracker(sheet.cells, sheet.formulas);
+}
 
 /**
  * Whether a workbook's sheets, by kind, are what CTCT writes as that output: a marked copy holds
@@ -248,7 +256,7 @@ function compareProgrammes<T extends OwnOutputFile>(copy: T, original: T, progra
   if (!onlyInCopy && !onlyInOriginal) return undefined;
   const tracker = ownSheetOf(copy.grid.sheets, 'tracker');
   const read = new Set(theirs.sheets);
-  const then = tracker ? readTracker(tracker.cells).rows.filter((r) => !r.vanished && read.has(r.source.sheet)) : [];
+  const then = tracker ? trackerOf(tracker).rows.filter((r) => !r.vanished && read.has(r.source.sheet)) : [];
   // An older tracker does not say what it copied of statuses and deadlines: compare without them.
   const full = then.length > 0 && then.every((r) => r.copied);
   const sign = (rows: string[], tasks: FileReport['tasks']) => (full ? rows : tasks.map((t) => taskSignature(rowFromTask(t), false)));
@@ -273,7 +281,7 @@ function compareProgrammes<T extends OwnOutputFile>(copy: T, original: T, progra
 export function copyEditedSinceWritten(copy: WorkbookGrid, report: FileReport): boolean {
   const tracker = ownSheetOf(copy.sheets, 'tracker');
   const read = new Set(report.sheets);
-  const then = tracker ? readTracker(tracker.cells, tracker.formulas).rows.filter((r) => r.key && !r.vanished && read.has(r.source.sheet)) : [];
+  const then = tracker ? trackerOf(tracker).rows.filter((r) => r.key && !r.vanished && read.has(r.source.sheet)) : [];
   if (!then.length) return false;
   const full = then.every((r) => r.copied);
   const now = report.tasks.map((t) => taskSignature(rowFromTask(t), full));
@@ -336,7 +344,7 @@ function renamedOriginal<T extends OwnOutputFile>(copy: T, f: T, where: Where, n
  * `renamedOriginal` asks of a copy's own tasks.
  */
 export function trackerHeldProgramme(tracker: SheetGrid, report: FileReport): boolean {
-  const then = readTracker(tracker.cells).rows.filter((r) => r.key && !r.vanished).map((r) => taskSignature(r, false));
+  const then = trackerOf(tracker).rows.filter((r) => r.key && !r.vanished).map((r) => taskSignature(r, false));
   const now = report.tasks.map((t) => taskSignature(rowFromTask(t), false));
   return then.length > 0 && mostlyIn(then, now);
 }

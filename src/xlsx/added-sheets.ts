@@ -5,8 +5,7 @@
 import * as ExcelJS from 'exceljs';
 import { sameSheetName, sheetNameKey, type SheetGrid } from '../engine/grid';
 import { ownSheetKind, ownSheetOf } from '../engine/own-sheets';
-import { summaryCountedSheet } from '../engine/own-outputs';
-import { readTracker } from '../engine/track';
+import { summaryCountedSheet, trackerOf } from '../engine/own-outputs';
 
 /**
  * The sheets of the copy about to be replaced (`grids`) that the new copy (`fresh`) would not have: not
@@ -18,7 +17,7 @@ import { readTracker } from '../engine/track';
  */
 export function addedSheets(grids: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[], fresh: readonly (SheetGrid & { ws: ExcelJS.Worksheet })[]): ExcelJS.Worksheet[] {
   const tracker = ownSheetOf(grids, 'tracker');
-  const sources = new Set(tracker ? readTracker(tracker.cells).rows.map((r) => sheetNameKey(r.source.sheet)) : []);
+  const sources = new Set(tracker ? trackerOf(tracker).rows.map((r) => sheetNameKey(r.source.sheet)) : []);
   // A sheet of the new copy the old one lacks by name, unless the old copy named it as CTCT wrote it
   // (the user then renamed it in the copy, "Chỉ tiêu 2025" → "Chỉ tiêu (VP sửa)": hers to keep).
   const renamed = new Set(

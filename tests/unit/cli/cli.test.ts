@@ -539,6 +539,26 @@ describe('ctct check --out never loses what is on disk', () => {
     expect(reportSchema.parse(JSON.parse(newer.out)).summary.byStatus['Hoàn thành']).toBe(1);
     expect(newer.err).toContain('Trang “Theo dõi” của mot.xlsx được dùng; trang “Theo dõi” của bản sao trước cu.xlsx không được dùng.');
   });
+
+  it('reads a total typed as a formula under the tasks of the copy written over as a total, not as a task typed there', async () => {
+    const dir = fresh('tong-cong-thuc');
+    const input = copy('ctct-2025.xlsx', path.join(dir, 'a.xlsx'));
+    const one = path.join(dir, 'mot.xlsx');
+    await run('check', input, '--out', one);
+    // The older copy: nothing typed, only a count of the finished tasks whose result is text ("0/16").
+    const older = path.join(dir, 'cu.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(one);
+    const ws = wb.getWorksheet('Theo dõi')!;
+    const last = ws.actualRowCount;
+    ws.getCell(`D${last + 1}`).value = 'Số nhiệm vụ hoàn thành';
+    ws.getCell(`J${last + 1}`).value = { formula: `COUNTIF(J2:J${last},"Hoàn thành")&"/${last - 1}"`, result: `0/${last - 1}` };
+    await wb.xlsx.writeFile(older);
+    // Checking the copy (its own tracker wins) into the older one: that tracker held nothing of the user's.
+    const r = await run('check', one, '--out', older);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain('không được dùng');
+  });
 });
 
 describe('ctct check inputs', () => {
