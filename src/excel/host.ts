@@ -6,6 +6,7 @@ import type { RowAnchor } from '../engine/row-anchor';
 import type { WorkbookGrid } from '../engine/grid';
 import type { Finding, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
+import type { SummaryResult } from './summary';
 
 export type Scope = 'active' | 'workbook';
 
@@ -130,7 +131,7 @@ export interface ExcelHost {
   journal(): Promise<JournalEntry[]>;
   /** "Hoàn tác": restores the old values of a batch (the last one by default). */
   undo(batch?: string): Promise<{ restored: number; skipped: number }>;
-  writeSummary(report: Report): Promise<{ sheet: string }>;
+  writeSummary(report: Report): Promise<SummaryResult>;
   writeTracker(report: Report): Promise<TrackerResult>;
   insertDirectory(directory: Directory): Promise<{ sheet: string }>;
   /** The "Danh mục" sheet's directory when the workbook has one. */

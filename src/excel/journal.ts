@@ -237,6 +237,39 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
   });
 }
 
+/** A cell an output sheet's refresh writes over: recorded so undo can put it back. */
+export interface OverwrittenCell {
+  sheet: string;
+  address: string;
+  oldValue: PlainValue;
+  oldFormula: string | null;
+  newValue: PlainValue;
+}
+
+/**
+ * Reads the journal (one sync, more on the web); the function returned queues `cells` as one batch,
+ * within `budget`, to go out with the write they describe. Returns the batch ('' for no cells).
+ */
+export async function journalWriter(
+  context: Excel.RequestContext,
+  env: HostEnv,
+  caps: AdapterCapabilities,
+  names: string[],
+): Promise<(cells: OverwrittenCell[], reason: string, budget: SyncBudget) => Promise<string>> {
+  const journal = await readRecords(context, env, names);
+  return async (cells, reason, budget) => {
+    if (!cells.length) return '';
+    let id = (journal?.loaded ?? []).reduce((m, l) => Math.max(m, l.record.id), 0) + 1;
+    const batch = `L${id}`;
+    const time = env.now().toISOString();
+    const rows = cells.map((c) => recordToRow({ id: id++, batch, time, ...c, reason, undone: false }));
+    const sheet = journal ? context.workbook.worksheets.getItem(JOURNAL_SHEET) : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
+    if (journal) writeTextRows(sheet, 1, [JOURNAL_HEADER]);
+    await writeTextRowsInBlocks(sheet, journal?.nextRow ?? 2, rows, budget);
+    return batch;
+  };
+}
+
 /**
  * The batch undo acts on by default: the last one with something undo has not yet settled (an
  * entry skipped because the user changed its cell does not keep its batch open).

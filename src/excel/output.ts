@@ -39,6 +39,8 @@ export interface OutputSheet {
   marked: boolean;
   /** Names of the tables on the old sheet. */
   ownTables: string[];
+  /** The old sheet's own (sheet-scoped) names ([] where Excel cannot list them). */
+  ownNames: string[];
 }
 
 /** Raw Office.js values → CellValue (numbers stay numbers: dates are serials). */
@@ -95,7 +97,8 @@ export async function locateOutput(
   });
   const target = outputSheetName(entries, kind, wanted);
   const old = target.exists ? items.find((s) => sameSheet(s.name, target.name)) ?? null : null;
-  const marked = old !== null && names !== null && ownedKindOf(names[items.indexOf(old)]!.items.map((n) => n.name)) === kind;
+  const ownNames = old !== null && names !== null ? names[items.indexOf(old)]!.items.map((n) => n.name) : [];
+  const marked = ownedKindOf(ownNames) === kind;
 
   let values: CellValue[][] | null = null;
   let formulas: (string | null)[][] | null = null;
@@ -132,6 +135,7 @@ export async function locateOutput(
     sheetNames: items.map((s) => s.name),
     marked,
     ownTables: oldTables,
+    ownNames,
   };
 }
 

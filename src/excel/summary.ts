@@ -1,7 +1,9 @@
 /**
  * "Tổng hợp" in the open workbook: paints the engine's host-neutral layout (summaryLayout →
- * placeLayout) with Office.js, replacing only that sheet. Links are HYPERLINK formulas to the
- * source cells; the chart (tasks per quarter and unit) is built from `placed.chartRange`.
+ * placeLayout) with Office.js. An existing summary is refreshed in place (ExcelApi 1.9), so formulas
+ * pointing at it keep working; cells a user changed there since CTCT wrote it (told by a record of
+ * what it wrote, a sheet-scoped name) go to the journal first, for undo. Links are HYPERLINK formulas
+ * to the source cells; the chart (tasks per quarter and unit) is built from `placed.chartRange`.
  */
 import { cellAddress, columnLetter, type CellValue } from '../engine/grid';
 import type { Report } from '../engine/report';
@@ -19,7 +21,10 @@ import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from './batch';
-import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeReplacing } from './output';
+import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeInPlace, writeReplacing, type OutputSheet } from './output';
+import { journalWriter, type OverwrittenCell } from './journal';
+import type { PlainValue } from './cells';
+import { textHash } from '../engine/own-sheets';
 
 
 /** A "Tổng hợp" sheet CTCT wrote starts with the summary title. */
@@ -47,6 +52,8 @@ function runsOf(rows: PlacedRow[], width: number): Run[] {
   return runs;
 }
 
+const TITLE_HEIGHT = 24;
+
 function styleRun(sheet: Excel.Worksheet, run: Run): void {
   const range = sheet.getRange(`A${run.top}:${columnLetter(run.columns)}${run.bottom}`);
   const f = range.format;
@@ -57,7 +64,6 @@ function styleRun(sheet: Excel.Worksheet, run: Run): void {
       f.font.size = 14;
       f.horizontalAlignment = 'Center';
       f.verticalAlignment = 'Center';
-      f.rowHeight = 24;
       break;
     case 'subtitle':
       f.font.italic = true;
@@ -96,38 +102,183 @@ function styleRun(sheet: Excel.Worksheet, run: Run): void {
   }
 }
 
-export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<{ sheet: string }> {
+/** What writing the summary did: its sheet, and the cells a user had changed there, kept in the journal. */
+export interface SummaryResult {
+  sheet: string;
+  /** Cells typed or changed on the old summary since CTCT wrote it: their old contents are journal batch `batch`. */
+  keptEdits?: { cells: number; batch: string };
+  /** Excel could not refresh the sheet in place (before ExcelApi 1.9): it was deleted and written again. */
+  replacedSheet?: true;
+}
+
+export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<SummaryResult> {
   const asOf = report.asOf;
   const layout = summaryLayout(report, { asOf });
   const placed = placeLayout(layout);
   const values = placedValues(placed);
+  const links = linkFormulas(placed);
   return env.run(async (context) => {
-    const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, false);
+    // Refreshed in place, the old sheet's cells are read: what a user changed there goes to the journal.
+    const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, caps.rangeCopy, caps.rangeCopy);
     // A summary of a very large programme (long lists of tasks) is written in several syncs on the web.
     const budget = writeBudget(context, env, caps, 'large');
-    // The old summary stays until the new one is written (several syncs on the web): a refused
-    // request never leaves a workbook without its summary or with half of one.
-    const sheet = await writeReplacing(context, caps, out, 'summary', (s) => fillSummary(s, caps, budget, layout, placed, values));
-
-    if (caps.pageLayout) {
-      await a4Landscape(context, sheet);
+    let result: SummaryResult = { sheet: out.name };
+    let sheet: Excel.Worksheet;
+    if (out.exists && caps.rangeCopy) {
+      // In place: formulas elsewhere pointing at the summary ('Tổng hợp'!B5) keep working.
+      const refreshed = await refreshInPlace(context, env, caps, out, budget, layout, placed, values, links);
+      sheet = refreshed.sheet;
+      if (refreshed.kept) result = { ...result, keptEdits: refreshed.kept };
+    } else {
+      // The old summary stays until the new one is written (several syncs on the web): a refused
+      // request never leaves a workbook without its summary or with half of one.
+      sheet = await writeReplacing(context, caps, out, 'summary', async (s) => {
+        await fillCells(s, budget, layout, placed, values, links);
+        await budget.reserve(sheetBytes(placed, layout));
+        fillSheet(s, caps, layout, placed, values, links, []);
+      });
+      if (out.exists) result = { ...result, replacedSheet: true };
     }
-    return { sheet: out.name };
+    if (caps.pageLayout) {
+      await a4Landscape(context, sheet, undefined);
+    }
+    return result;
   });
 }
 
-/** The summary's values, formats, links and chart, written into its (new) sheet within the budget. */
-async function fillSummary(
-  sheet: Excel.Worksheet,
+/** The chart CTCT adds to its summary (a chart a user adds there is left alone). */
+const CHART_NAME = 'CTCT_BieuDo';
+/** A sheet-scoped name recording what CTCT wrote on the summary (its values' hash follows). */
+const STAMP_PREFIX = 'CTCT_TongHop_Ghi_';
+const EDIT_REASON = 'Làm mới trang Tổng hợp: ô đã sửa hoặc gõ thêm sau lần CTCT ghi trước';
+
+async function refreshInPlace(
+  context: Excel.RequestContext,
+  env: HostEnv,
   caps: AdapterCapabilities,
+  out: OutputSheet,
   budget: SyncBudget,
   layout: ReturnType<typeof summaryLayout>,
   placed: ReturnType<typeof placeLayout>,
   values: ReturnType<typeof placedValues>,
+  links: Map<string, string>,
+): Promise<{ sheet: Excel.Worksheet; kept: SummaryResult['keptEdits'] | null }> {
+  const charts = context.workbook.worksheets.getItem(out.name).charts;
+  charts.load('items/name');
+  await context.sync();
+  const journal = await journalWriter(context, env, caps, out.sheetNames);
+  const recorded = out.ownNames.find((n) => n.startsWith(STAMP_PREFIX));
+  const old = oldGrid(out);
+  // Unchanged since CTCT wrote it: nothing of the user's to keep. Without a record (an older CTCT, the
+  // standalone page), every cell the refresh changes is kept.
+  const edited = recorded !== undefined && recorded === stampOf(old.values, old.formulas) ? [] : changedCells(out.name, old, values, links);
+  let batch = '';
+  const sheet = await writeInPlace(
+    context,
+    out,
+    (scratch) => fillCells(scratch, budget, layout, placed, values, links),
+    async (s, scratch) => {
+      batch = await journal(edited, EDIT_REASON, budget);
+      // Reserved at once: the budget never syncs between the clear and the copy.
+      await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));
+      const rows = Math.max(old.values.length, placed.lastRow);
+      const columns = Math.max(placed.width, ...old.values.map((r) => r.length));
+      const stale = s.getRangeByIndexes(0, 0, rows, columns);
+      stale.unmerge();
+      stale.clear('All');
+      stale.format.useStandardHeight = true;
+      // CTCT's chart goes (an older CTCT's has no name: any chart on a sheet it wrote without its record).
+      for (const chart of charts.items) if (chart.name === CHART_NAME || recorded === undefined) chart.delete();
+      const area = `A1:${columnLetter(placed.width)}${placed.lastRow}`;
+      s.getRange(area).copyFrom(scratch.getRange(area), 'All');
+      // Merges are the sheet's: made again here, whether or not the copy brought them.
+      s.getRange(area).unmerge();
+      fillSheet(s, caps, layout, placed, values, links, out.ownNames.filter((n) => n.startsWith(STAMP_PREFIX)));
+    },
+  );
+  return { sheet, kept: edited.length ? { cells: edited.length, batch } : null };
+}
+
+/** What a refresh costs in the sheet's own settings (merges, row heights, widths, chart, record). */
+function sheetBytes(placed: ReturnType<typeof placeLayout>, layout: ReturnType<typeof summaryLayout>): number {
+  const tall = placed.rows.filter((p) => p.kind === 'title' || p.height).length;
+  return ACTION_BYTES * (placed.merges.length + tall + layout.columnWidths.length + 12);
+}
+
+/** The HYPERLINK formula of each linked cell ("C7" → formula). */
+function linkFormulas(placed: ReturnType<typeof placeLayout>): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const p of placed.rows) {
+    if (!p.link) continue;
+    const text = p.values[p.link.column - 1];
+    const target = p.link.target;
+    const address = cellAddress(target.sheet, target.row, target.column);
+    links.set(`${columnLetter(p.link.column)}${p.row}`, hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`));
+  }
+  return links;
+}
+
+/** The old summary's cells from A1 (values and formulas), wherever its used range began. */
+function oldGrid(out: OutputSheet): { values: PlainValue[][]; formulas: (string | null)[][] } {
+  const at = out.valuesAt ?? { rowIndex: 0, columnIndex: 0 };
+  const pad = <T,>(rows: T[][] | null, blank: T): T[][] => [
+    ...Array.from({ length: at.rowIndex }, () => [] as T[]),
+    ...(rows ?? []).map((r) => [...new Array<T>(at.columnIndex).fill(blank), ...r]),
+  ];
+  return { values: pad(out.values as PlainValue[][] | null, null), formulas: pad(out.formulas, null) };
+}
+
+/** A cell as compared: blanks alike, numbers to 12 digits, a formula of the user's (not CTCT's link) with it. */
+function cellKey(value: PlainValue | undefined, formula: string | null | undefined): string {
+  const v =
+    value === null || value === undefined || value === '' ? ''
+    : typeof value === 'number' ? `n${Number(value.toPrecision(12))}`
+    : `${typeof value === 'string' ? 's' : 'b'}${String(value).normalize('NFC')}`;
+  return formula && !/^=HYPERLINK\(/i.test(formula) ? `${v}\u0001${formula}` : v;
+}
+
+/** The record's name for a summary's cells. */
+function stampOf(values: readonly (readonly PlainValue[])[], formulas: readonly (readonly (string | null)[])[]): string {
+  const rows = values.map((row, r) => {
+    const keys = row.map((v, c) => cellKey(v, formulas[r]?.[c]));
+    while (keys.length && keys[keys.length - 1] === '') keys.pop();
+    return keys.join('\u0002');
+  });
+  while (rows.length && rows[rows.length - 1] === '') rows.pop();
+  return `${STAMP_PREFIX}${textHash(rows.join('\u0003'))}`;
+}
+
+/** The new summary's formulas, by cell, as `stampOf` reads them (its links). */
+function newFormulas(values: readonly (readonly unknown[])[], links: Map<string, string>): (string | null)[][] {
+  return values.map((row, r) => row.map((_, c) => links.get(`${columnLetter(c + 1)}${r + 1}`) ?? null));
+}
+
+/** The old summary's cells the refresh changes (a value or a user's formula), each with what it held. */
+function changedCells(sheet: string, old: ReturnType<typeof oldGrid>, values: ReturnType<typeof placedValues>, links: Map<string, string>): OverwrittenCell[] {
+  const cells: OverwrittenCell[] = [];
+  old.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = old.formulas[r]?.[c] ?? null;
+      if (cellKey(value, formula) === '') return;
+      const address = `${columnLetter(c + 1)}${r + 1}`;
+      const now = (values[r]?.[c] ?? null) as PlainValue;
+      if (cellKey(value, formula) === cellKey(now, links.get(address))) return;
+      cells.push({ sheet, address, oldValue: value, oldFormula: formula, newValue: now === '' ? null : now });
+    }),
+  );
+  return cells;
+}
+
+/** The summary's cells: values, fonts, styles and links, written within the budget (copied as they are). */
+async function fillCells(
+  sheet: Excel.Worksheet,
+  budget: SyncBudget,
+  layout: ReturnType<typeof summaryLayout>,
+  placed: ReturnType<typeof placeLayout>,
+  values: ReturnType<typeof placedValues>,
+  links: Map<string, string>,
 ): Promise<void> {
   const width = placed.width;
-  if (caps.gridlines) sheet.showGridlines = false;
-
   const inputs = values.map((row) => row.map((v) => toExcelInput(v)));
   const all = sheet.getRange(`A1:${columnLetter(width)}${placed.lastRow}`);
   await budget.reserve(ACTION_BYTES * 3);
@@ -137,7 +288,6 @@ async function fillSummary(
     await budget.reserve(bytes + ACTION_BYTES);
     sheet.getRange(`A${first + 1}:${columnLetter(width)}${last + 1}`).values = inputs.slice(first, last + 1);
   }
-  setColumnWidths(sheet, layout.columnWidths);
 
   const runs = runsOf(placed.rows, width);
   for (const run of runs) {
@@ -153,38 +303,52 @@ async function fillSummary(
       sheet.getRange(`${columnLetter(c + 1)}${run.top}:${columnLetter(c + 1)}${run.bottom}`).format.wrapText = true;
     }
   }
-  for (const m of placed.merges) {
-    if (m.right > m.left || m.bottom > m.top) {
-      await budget.reserve(ACTION_BYTES);
-      sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
-    }
-  }
-  // Excel does not fit a merged row to its wrapped text: the layout says how tall it is.
-  for (const p of placed.rows) {
-    if (!p.height) continue;
-    await budget.reserve(ACTION_BYTES);
-    sheet.getRange(`A${p.row}`).format.rowHeight = p.height;
-  }
-  for (const p of placed.rows) {
-    if (!p.link) continue;
-    const text = p.values[p.link.column - 1];
-    const target = p.link.target;
-    const address = cellAddress(target.sheet, target.row, target.column);
-    const formula = hyperlinkFormula(address, typeof text === 'string' ? text : `${target.sheet}!${target.column}${target.row}`);
+  for (const [address, formula] of links) {
     await budget.reserve(ACTION_BYTES * 3 + jsonBytes(formula));
-    const cell = sheet.getCell(p.row - 1, p.link.column - 1);
+    const cell = sheet.getRange(address);
     cell.formulas = [[formula]];
     cell.format.font.color = hexColor(COLORS.link);
     cell.format.font.underline = 'Single';
   }
+}
 
+/**
+ * What belongs to the sheet rather than its cells (a copy does not bring it): merges, row heights,
+ * column widths, gridlines, the chart, and the record of what was written (`oldStamps` replaced).
+ * Queued without syncing: the caller reserved `sheetBytes`.
+ */
+function fillSheet(
+  sheet: Excel.Worksheet,
+  caps: AdapterCapabilities,
+  layout: ReturnType<typeof summaryLayout>,
+  placed: ReturnType<typeof placeLayout>,
+  values: ReturnType<typeof placedValues>,
+  links: Map<string, string>,
+  oldStamps: string[],
+): void {
+  const width = placed.width;
+  if (caps.gridlines) sheet.showGridlines = false;
+  setColumnWidths(sheet, layout.columnWidths);
+  for (const m of placed.merges) {
+    if (m.right > m.left || m.bottom > m.top) sheet.getRange(`${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`).merge(false);
+  }
+  // Excel does not fit a merged row to its wrapped text: the layout says how tall it is.
+  for (const p of placed.rows) {
+    const height = p.kind === 'title' ? TITLE_HEIGHT : p.height;
+    if (height) sheet.getRange(`A${p.row}`).format.rowHeight = height;
+  }
   if (placed.chartRange) {
     const r = placed.chartRange;
     const chart = sheet.charts.add('ColumnClustered', sheet.getRange(r.address), 'Columns');
+    chart.name = CHART_NAME;
     chart.title.text = layout.chart.title;
     chart.legend.position = 'Bottom';
     // Below the tables, as wide as they are: it prints on the last page.
     const top = placed.lastRow + 2;
     chart.setPosition(`A${top}`, `${columnLetter(Math.max(width, 8))}${top + 20}`);
+  }
+  if (caps.names) {
+    for (const n of oldStamps) sheet.names.getItem(n).delete();
+    sheet.names.add(stampOf(values as PlainValue[][], newFormulas(values, links)), sheet.getRange('A1'), 'Bản ghi của CTCT: những gì CTCT ghi ở trang này lần trước.');
   }
 }

@@ -197,6 +197,10 @@ const vi = {
   writeSummary: 'Ghi trang Tổng hợp',
   writingSummary: 'Đang ghi trang Tổng hợp…',
   summaryWritten: (sheet: string) => `Đã ghi trang "${sheet}".`,
+  summaryKeptEdits: (n: number, sheet: string) =>
+    `${n} ô của trang "${sheet}" cũ đã được sửa hoặc gõ thêm sau lần CTCT ghi trước (hoặc CTCT không có bản ghi của lần đó): giá trị cũ của chúng đã được lưu vào nhật ký (trang ẩn CTCT_NhatKy) trước khi làm mới; bấm "Hoàn tác" để đặt lại.`,
+  summaryReplaced: (sheet: string) =>
+    `Phiên bản Excel này chưa chép được vùng ô (cần ExcelApi 1.9): trang "${sheet}" đã được xóa và ghi lại thay vì làm mới tại chỗ; công thức hay biểu đồ ở trang khác trỏ tới trang đó nay báo lỗi #REF! và cần trỏ lại.`,
   summaryScope: 'Tổng hợp từ',
   summaryScopeWorkbook: 'Mọi trang chương trình của sổ',
   summaryScopeActive: 'Chỉ trang tính đang mở',
@@ -507,6 +511,10 @@ const en: Dict = {
   writeSummary: 'Write the summary sheet',
   writingSummary: 'Writing the summary sheet…',
   summaryWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
+  summaryKeptEdits: (n, sheet) =>
+    `${n} cells of the old "${sheet}" sheet were changed or typed after CTCT last wrote it (or CTCT has no record of that write): their old contents were saved in the journal (hidden sheet CTCT_NhatKy) before the refresh; press "Undo" to put them back.`,
+  summaryReplaced: (sheet) =>
+    `This Excel cannot copy ranges (needs ExcelApi 1.9): the "${sheet}" sheet was deleted and written again instead of refreshed in place; formulas or charts on other sheets pointing to it now show #REF! and need pointing again.`,
   summaryScope: 'Summarise',
   summaryScopeWorkbook: "Every programme sheet of the workbook",
   summaryScopeActive: 'Only the active sheet',

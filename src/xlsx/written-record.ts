@@ -7,7 +7,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import type { CellValue, WorkbookGrid } from '../engine/grid';
-import { RECORD_SHEET } from '../engine/own-sheets';
+import { RECORD_SHEET, textHash } from '../engine/own-sheets';
 import { readWorkbookGrid } from './read';
 const VERSION = 'v1';
 
@@ -35,22 +35,8 @@ function valuesText(grid: WorkbookGrid): string {
     .join('\u0004');
 }
 
-/** cyrb53: a short hash of a text (not cryptographic: it tells an edit, not an attack). */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
 function fingerprint(grid: WorkbookGrid): string {
-  return `${VERSION}:${hash(valuesText(grid))}`;
+  return `${VERSION}:${textHash(valuesText(grid))}`;
 }
 
 /**

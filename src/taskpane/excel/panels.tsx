@@ -115,7 +115,13 @@ export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
         setWritten(a);
         return { ...result, sheets: sheetsCounted(a.report) };
       }}
-      renderResult={(r) => `${t.summaryWritten(r.sheet)} ${t.summaryCovers(r.sheets)}`}
+      renderResult={(r) => (
+        <>
+          {`${t.summaryWritten(r.sheet)} ${t.summaryCovers(r.sheets)}`}
+          {r.keptEdits ? <div data-testid="summary-kept-edits">{t.summaryKeptEdits(r.keptEdits.cells, r.sheet)}</div> : null}
+          {r.replacedSheet ? <div data-testid="summary-replaced">{t.summaryReplaced(r.sheet)}</div> : null}
+        </>
+      )}
       controls={
         <Field label={t.summaryScope} size="small">
           <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as Scope)} data-testid="summary-scope">

@@ -881,16 +881,8 @@ export class WorksheetProxy extends Proxy {
     if (this.ctx.wb.apiVersion < 18) this.ctx.fail('ApiNotFound', 'notes need ExcelApi 1.18');
     return (this._notes ??= new NoteCollection(this.ctx, this.need()));
   }
-  get charts() {
-    const m = this.need();
-    return {
-      add: (type: string, source: RangeProxy, seriesBy: string) => {
-        const chart: ChartModel = { type, source: rectText(source.rect), seriesBy, props: {} };
-        this.ctx.wrote([type, seriesBy]);
-        m.charts.push(chart);
-        return sink(this.ctx, chart.props);
-      },
-    };
+  get charts(): ChartCollection {
+    return new ChartCollection(this.ctx, this.need());
   }
   get pageLayout() {
     if (this.ctx.wb.apiVersion < 9) this.ctx.fail('ApiNotFound', 'pageLayout needs ExcelApi 1.9');
@@ -981,6 +973,54 @@ class NamedItemCollection extends Proxy {
     }
     void reference;
     this.sheet.names.push({ name, comment });
+  }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () => {
+        this.ctx.wrote(['name.delete', name]);
+        const at = this.sheet.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+        if (at < 0) this.ctx.fail('ItemNotFound', `Name ${name} not found.`);
+        else this.sheet.names.splice(at, 1);
+      },
+    };
+  }
+}
+
+/** A sheet's charts: added, listed by name (a chart's name is its props.name, "Chart N" unset), deleted. */
+class ChartCollection extends Proxy {
+  private loadedItems: { name: string; delete(): void }[] | null = null;
+  private pendingItems: { name: string; delete(): void }[] | null = null;
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: SheetModel,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop !== 'items/name') throw new OfficeError('InvalidArgument', `charts.${prop}`);
+    this.pendingItems = this.sheet.charts.map((chart, i) => ({
+      name: typeof chart.props.name === 'string' ? chart.props.name : `Chart ${i + 1}`,
+      delete: () => {
+        this.ctx.wrote('chart.delete');
+        const at = this.sheet.charts.indexOf(chart);
+        if (at >= 0) this.sheet.charts.splice(at, 1);
+      },
+    }));
+    return this.pendingItems.map((c) => c.name);
+  }
+  override commit(): void {
+    super.commit();
+    if (this.pendingItems) this.loadedItems = this.pendingItems;
+  }
+  get items(): { name: string; delete(): void }[] {
+    if (!this.loadedItems) throw new OfficeError('PropertyNotLoaded', 'charts.items not loaded');
+    return this.loadedItems;
+  }
+  add(type: string, source: RangeProxy, seriesBy: string): any {
+    const chart: ChartModel = { type, source: rectText(source.rect), seriesBy, props: {} };
+    this.ctx.wrote([type, seriesBy]);
+    this.sheet.charts.push(chart);
+    return sink(this.ctx, chart.props);
   }
 }
 
@@ -1533,6 +1573,11 @@ export class RangeProxy extends Proxy {
 
   getEntireColumn(): RangeProxy {
     return new RangeProxy(this.ctx, this.sheet, { top: 1, left: this.rect.left, bottom: MAX_ROWS, right: this.rect.right });
+  }
+
+  unmerge(): void {
+    this.ctx.wrote('unmerge');
+    this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.rect));
   }
 
   merge(across?: boolean): void {

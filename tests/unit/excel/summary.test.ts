@@ -11,7 +11,7 @@ async function reportOf(wb: FakeWorkbook, asOf = '2025-09-30') {
 }
 
 describe('writeSummary', () => {
-  it('replaces "Tổng hợp" (never duplicates it), with links, a chart and A4 landscape', async () => {
+  it('refreshes "Tổng hợp" in place (never duplicates it), with links, a chart and A4 landscape', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     const host = hostFor(wb);
     const report = await reportOf(wb);
@@ -25,7 +25,7 @@ describe('writeSummary', () => {
     const sheets = wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'));
     expect(sheets).toHaveLength(1);
     const sheet = sheets[0];
-    expect(sheet.id).not.toBe(firstId); // deleted and re-added
+    expect(sheet.id).toBe(firstId); // the same sheet: formulas pointing at it keep working
     expect(wb.sheets[0]).toBe(sheet);
     expect(wb.activeId).toBe(sheet.id);
 
@@ -48,7 +48,47 @@ describe('writeSummary', () => {
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0]).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', source: placed.chartRange!.address });
     expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
-    expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop']);
+    expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop', expect.stringMatching(/^CTCT_TongHop_Ghi_/)]);
+  });
+
+  it('keeps a note typed on "Tổng hợp" and a total changed there in the journal, for undo, and only when something was changed', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
+    const sheet = wb.sheet('Tổng hợp')!;
+    // Refreshed untouched: nothing is the user's, nothing goes to the journal; a handful of syncs.
+    const again = await syncsOf(wb, () => host.writeSummary(report));
+    expect(again.result).toEqual({ sheet: 'Tổng hợp' });
+    expect(again.count).toBeLessThanOrEqual(6);
+    expect(await host.journal()).toEqual([]);
+    expect(sheet.charts).toHaveLength(1);
+
+    // The secretary types a note under the tables and to the right, and corrects a number.
+    const values = wb.valuesOf('Tổng hợp');
+    const numberAt = values.findIndex((r) => typeof r[2] === 'number');
+    const below = values.length + 3;
+    wb.cell(sheet, below, 1).value = 'Ghi chú: số liệu đã đối chiếu với Văn phòng ngày 29/9';
+    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+    wb.cell(sheet, numberAt + 1, 3).value = 999;
+    const refreshed = await syncsOf(wb, () => host.writeSummary(report));
+    expect(refreshed.result).toEqual({ sheet: 'Tổng hợp', keptEdits: { cells: 3, batch: expect.any(String) } });
+    expect(refreshed.count).toBeLessThanOrEqual(8);
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    expect(sheet.charts).toHaveLength(1);
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
+    const journal = await host.journal();
+    expect(journal.map((e) => [e.address, e.oldValue])).toEqual(
+      expect.arrayContaining([
+        [`A${below}`, 'Ghi chú: số liệu đã đối chiếu với Văn phòng ngày 29/9'],
+        ['L3', 'Xem lại Quý IV'],
+        [`C${numberAt + 1}`, 999],
+      ]),
+    );
+    // Undo puts them back.
+    await host.undo();
+    expect(wb.peek('Tổng hợp', `A${below}`).value).toBe('Ghi chú: số liệu đã đối chiếu với Văn phòng ngày 29/9');
+    expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
   });
 
   it('prints on A4 landscape, one page wide, its columns narrow enough to print at 85% or more (ExcelApi 1.9)', async () => {
@@ -106,7 +146,8 @@ describe('writeSummary', () => {
   it('recognises a summary written by the standalone page (no marker name) and replaces it', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     wb.addSheet('Tổng hợp', [[SUMMARY_TITLE], ['Ngày lập: 01/09/2025']]);
-    expect(await hostFor(wb).writeSummary(await reportOf(wb))).toEqual({ sheet: 'Tổng hợp' });
+    // Without CTCT's record, what it held may be the user's: kept in the journal.
+    expect(await hostFor(wb).writeSummary(await reportOf(wb))).toEqual({ sheet: 'Tổng hợp', keptEdits: { cells: 2, batch: 'L1' } });
     expect(wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'))).toHaveLength(1);
   });
 

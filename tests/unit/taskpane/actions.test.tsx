@@ -232,6 +232,19 @@ describe('Tổng hợp, Theo dõi, Danh mục', () => {
     expect(within(panel).getByTestId('quarter-count-4')).toHaveTextContent('1');
   });
 
+  test('summary: says that cells changed on the old summary were kept in the journal, and that an old Excel replaced the sheet', async () => {
+    const { host, user } = setup();
+    const panel = await openTab(user, 'Tổng hợp');
+    host.summaryResult = { sheet: 'Tổng hợp', keptEdits: { cells: 3, batch: 'L7' } };
+    await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
+    expect(await within(panel).findByTestId('summary-kept-edits')).toHaveTextContent('3 ô của trang "Tổng hợp" cũ đã được sửa hoặc gõ thêm');
+    expect(within(panel).getByTestId('summary-kept-edits')).toHaveTextContent('bấm "Hoàn tác"');
+    expect(within(panel).queryByTestId('summary-replaced')).toBeNull();
+    host.summaryResult = { sheet: 'Tổng hợp', replacedSheet: true };
+    await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
+    expect(await within(panel).findByTestId('summary-replaced')).toHaveTextContent('#REF!');
+  });
+
   test('summary: error', async () => {
     const { host, user } = setup();
     const panel = await openTab(user, 'Tổng hợp');

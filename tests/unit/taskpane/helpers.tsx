@@ -8,6 +8,7 @@ import { reportSchema, fileReportSchema, type FileReport, type Finding, type Rep
 import type { Directory } from '../../../src/engine/directory/types';
 import type { AnalyseOptions } from '../../../src/engine/options';
 import type { ApplyResult, CellChange, ExcelHost, JournalEntry, Scope, TrackerResult, VisibleFeature, WorkbookInfo } from '../../../src/excel/host';
+import type { SummaryResult } from '../../../src/excel/summary';
 import type { EngineApi, FindingCatalog } from '../../../src/taskpane/services';
 import { CtctInputError } from '../../../src/engine/errors';
 
@@ -318,9 +319,10 @@ export class FakeHost implements ExcelHost {
     }
     return { restored, skipped: 0 };
   }
-  async writeSummary(report: Report) {
+  summaryResult: SummaryResult = { sheet: 'Tổng hợp' };
+  async writeSummary(report: Report): Promise<SummaryResult> {
     await this.enter('writeSummary', [report]);
-    return { sheet: 'Tổng hợp' };
+    return this.summaryResult;
   }
   async writeTracker(report: Report): Promise<TrackerResult> {
     await this.enter('writeTracker', [report]);
