@@ -186,7 +186,11 @@ export async function writeMarkedCopyDetailed(
   // Every sheet's grid, built once: the three look-ups below read the same, unchanged workbook.
   const grids = sheetGrids(wb);
   const named = namedOwnSheet(grids, 'tracker');
-  const previousTracker = options.previousCopy && !named ? ownSheetOf(sheetGrids(await loadWorkbook(options.previousCopy, { fileName })), 'tracker') : undefined;
+  // The copy written over is often the one whose tracker goes on (the CLI's weekly run): read once for both.
+  let replaced: Promise<ExcelJS.Workbook> | undefined;
+  const loadReplaced = (bytes: Uint8Array | ArrayBuffer) => (replaced ??= loadWorkbook(bytes, { full: true, fileName }));
+  const loadPrevious = (bytes: Uint8Array | ArrayBuffer) => (bytes === options.replaces ? loadReplaced(bytes) : loadWorkbook(bytes, { fileName }));
+  const previousTracker = options.previousCopy && !named ? ownSheetOf(sheetGrids(await loadPrevious(options.previousCopy)), 'tracker') : undefined;
   const oldTracker = named ?? (previousTracker ? undefined : ownSheetOf(grids, 'tracker'));
   const oldSummary = ownSheetOf(grids, 'summary');
   const rewritten = [oldTracker?.ws.name, oldSummary?.ws.name, MARKS_SHEET].filter((n): n is string => !!n);
@@ -213,7 +217,7 @@ export async function writeMarkedCopyDetailed(
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
-  const { carriedSheets, carriedWithout } = options.replaces ? await carryAddedSheets(wb, options.replaces, fileName) : { carriedSheets: [], carriedWithout: [] };
+  const { carriedSheets, carriedWithout } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces)) : { carriedSheets: [], carriedWithout: [] };
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
 
@@ -230,10 +234,10 @@ export async function writeMarkedCopyDetailed(
 }
 
 /** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */
-async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Uint8Array | ArrayBuffer, fileName: string): Promise<{ carriedSheets: string[]; carriedWithout: string[] }> {
+async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.Workbook>): Promise<{ carriedSheets: string[]; carriedWithout: string[] }> {
   let old: ExcelJS.Workbook;
   try {
-    old = await loadWorkbook(replaced, { full: true, fileName });
+    old = await replaced;
   } catch {
     // Not readable: the guard before writing refuses such a file anyway.
     return { carriedSheets: [], carriedWithout: [] };
