@@ -15,4 +15,4 @@ export { detectKind, assertXlsx, type FileKind } from './detect';
 export { worksheetGrid, cellValue } from './cells';
 export { renderSummarySheet } from './render-summary';
 export { renderTrackerSheet } from './render-tracker';
-export { editedSinceWritten } from './written-record';
+export { copySheetsEdited, editedSinceWritten } from './written-record';

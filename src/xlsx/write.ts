@@ -3,7 +3,7 @@
  * standalone consolidated summary.
  */
 import * as ExcelJS from 'exceljs';
-import { writeWithRecord } from './written-record';
+import { recordCopySheets, writeWithRecord } from './written-record';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
 import { fileRowSlot, type FileReport, type Report, type SharedTask, type Task } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
@@ -11,7 +11,7 @@ import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
 import { countedStatus, taskYear } from '../engine/summary/summarise';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
-import { namedOwnSheet, ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
+import { namedOwnSheet, ownSheetKind, ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
 import { definedNameList, readDefinedNames, restoreDefinedNames } from './defined-names';
 import { MARKS_SHEET } from '../engine/marks';
@@ -220,6 +220,8 @@ export async function writeMarkedCopyDetailed(
   const { carriedSheets, carriedWithout } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces)) : { carriedSheets: [], carriedWithout: [] };
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
+  // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
+  recordCopySheets(wb, sheetGrids(wb).filter((g) => g.ws.name !== trackerName && ownSheetKind(g) !== 'internal'));
 
   const ours = [...rewritten, summaryName, trackerName];
   if (carriesNotes(carried)) held.tails.add(trackerName);

@@ -6,7 +6,7 @@
  * before writing over it. A file without the record (an older CTCT's) says nothing.
  */
 import type * as ExcelJS from 'exceljs';
-import type { CellValue, WorkbookGrid } from '../engine/grid';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../engine/grid';
 import { RECORD_SHEET, textHash } from '../engine/own-sheets';
 import { readWorkbookGrid } from './read';
 const VERSION = 'v1';
@@ -19,19 +19,22 @@ function cellKey(v: CellValue | undefined): string {
   return `${typeof v === 'string' ? 's' : 'b'}${String(v).normalize('NFC')}`;
 }
 
+/** A sheet's values, trailing blanks aside, as one text. */
+function sheetText(sheet: SheetGrid): string {
+  const rows = sheet.cells.map((row) => {
+    const keys = (row ?? []).map(cellKey);
+    while (keys.length && keys[keys.length - 1] === '') keys.pop();
+    return keys.join('\u0001');
+  });
+  while (rows.length && rows[rows.length - 1] === '') rows.pop();
+  return rows.join('\u0003');
+}
+
 /** The values of every sheet, trailing blanks aside, as one text. */
 function valuesText(grid: WorkbookGrid): string {
   return grid.sheets
     .filter((sheet) => sheet.name !== RECORD_SHEET)
-    .map((sheet) => {
-      const rows = sheet.cells.map((row) => {
-        const keys = (row ?? []).map(cellKey);
-        while (keys.length && keys[keys.length - 1] === '') keys.pop();
-        return keys.join('\u0001');
-      });
-      while (rows.length && rows[rows.length - 1] === '') rows.pop();
-      return `${sheet.name.normalize('NFC')}\u0002${rows.join('\u0003')}`;
-    })
+    .map((sheet) => `${sheet.name.normalize('NFC')}\u0002${sheetText(sheet)}`)
     .join('\u0004');
 }
 
@@ -55,4 +58,36 @@ export function editedSinceWritten(grid: WorkbookGrid): boolean {
   const recorded = grid.sheets.find((s) => s.name === RECORD_SHEET)?.cells[0]?.[0];
   if (typeof recorded !== 'string' || !recorded.startsWith(`${VERSION}:`)) return false;
   return recorded !== fingerprint(grid);
+}
+
+/**
+ * A marked copy's record: each sheet CTCT wrote there but its tracker (whose typed statuses the next
+ * copy carries) with the hash of its values, one row each under the version. A sheet whose values
+ * differ later was edited in the copy (a note typed in "Tổng hợp", a target corrected in "Chỉ tiêu").
+ */
+const COPY_VERSION = 'c1';
+
+/** Adds the record of `sheets` (as they are in `wb`, about to be written) in a very hidden sheet. */
+export function recordCopySheets(wb: ExcelJS.Workbook, sheets: readonly SheetGrid[]): void {
+  const old = wb.getWorksheet(RECORD_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const record = wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
+  record.getCell(1, 1).value = COPY_VERSION;
+  sheets.forEach((sheet, i) => {
+    record.getCell(i + 2, 1).value = sheet.name;
+    record.getCell(i + 2, 2).value = textHash(sheetText(sheet));
+  });
+}
+
+/** The sheets of a marked copy whose values differ from its record ([] without a record, as in older copies). */
+export function copySheetsEdited(grid: WorkbookGrid): string[] {
+  const record = grid.sheets.find((s) => s.name === RECORD_SHEET);
+  if (record?.cells[0]?.[0] !== COPY_VERSION) return [];
+  const edited: string[] = [];
+  for (const [name, hash] of record.cells.slice(1).map((row) => [row?.[0], row?.[1]])) {
+    if (typeof name !== 'string' || typeof hash !== 'string') continue;
+    const sheet = grid.sheets.find((s) => s.name === name);
+    if (sheet && textHash(sheetText(sheet)) !== hash) edited.push(name);
+  }
+  return edited;
 }

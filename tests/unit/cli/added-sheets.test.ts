@@ -92,7 +92,7 @@ it('does not bring back, beside the original\'s sheets, an old copy\'s sheet the
   const r = await runCli('check', units, '--out', out);
 
   const copy = await load(path.join(out, 'kh-kiem-tra.xlsx'));
-  expect(copy.worksheets.map((ws) => ws.name)).toEqual(['Phụ lục II', 'Rà soát', 'Ghi chú quý III', 'Tổng hợp', 'Theo dõi', 'CTCT_DanhDau']);
+  expect(copy.worksheets.map((ws) => ws.name)).toEqual(['Phụ lục II', 'Rà soát', 'Ghi chú quý III', 'Tổng hợp', 'Theo dõi', 'CTCT_DanhDau', 'CTCT_DaGhi']);
   expect(copy.getWorksheet('Ghi chú quý III')!.getCell('A1').value).toBe('Số liệu tính đến ngày 30/9');
   expect(r.err).not.toContain('Chép');
 });

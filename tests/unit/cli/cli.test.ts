@@ -392,6 +392,42 @@ describe('ctct check --out never loses what is on disk', () => {
     expect(fs.readdirSync(out).filter((n) => n.includes('ban-cu'))).toEqual(['a-kiem-tra-ban-cu.xlsx']);
   });
 
+  it('a marked copy edited elsewhere than its programme (a note typed in "Tổng hợp", a target corrected in "Chỉ tiêu") is kept as …-ban-cu.xlsx, said, in a folder run and a one-file run alike', async () => {
+    const dir = fresh('ban-sao-sua-khac');
+    const units = path.join(dir, 'units');
+    const input = copy('ctct-2025.xlsx', path.join(units, 'a.xlsx'));
+    const out = path.join(dir, 'out');
+    await run('check', units, '--out', out);
+    const target = path.join(out, 'a-kiem-tra.xlsx');
+    const note = 'Đã đối chiếu với Văn phòng ngày 10/10';
+    await editFile(target, (wb) => {
+      const summary = wb.getWorksheet('Tổng hợp')!;
+      summary.getCell(`A${summary.rowCount + 2}`).value = note;
+    });
+    const first = await run('check', units, '--out', out);
+    expect(first.err).toContain('Bản sao a-kiem-tra.xlsx đã được sửa sau khi CTCT ghi (trang “Tổng hợp”)');
+    expect(first.err).toContain('bản sao cũ được giữ lại với tên a-kiem-tra-ban-cu.xlsx');
+    const values = async (file: string, sheet: string) => (await readWorkbookGrid(fs.readFileSync(file))).sheets.find((s) => s.name === sheet)!.cells.flat();
+    expect(await values(path.join(out, 'a-kiem-tra-ban-cu.xlsx'), 'Tổng hợp')).toContain(note);
+    expect(await values(target, 'Tổng hợp')).not.toContain(note);
+    // Written again untouched: nothing more is kept.
+    const again = await run('check', units, '--out', out);
+    expect(again.err).not.toContain('ban-cu');
+
+    // One file's copy: a value corrected in a table that holds no tasks.
+    const one = path.join(dir, 'mot.xlsx');
+    await run('check', input, '--out', one);
+    await editFile(one, (wb) => {
+      const targets = wb.worksheets.find((ws) => ws.name.startsWith('Chỉ tiêu'))!;
+      const cell = targets.getCell('D6');
+      cell.value = 12345;
+    });
+    const single = await run('check', input, '--out', one);
+    expect(single.err).toMatch(/Bản sao mot\.xlsx đã được sửa sau khi CTCT ghi \(trang “Chỉ tiêu[^”]*”\)/);
+    expect(fs.existsSync(path.join(dir, 'mot-ban-cu.xlsx'))).toBe(true);
+    expect(await values(path.join(dir, 'mot-ban-cu.xlsx'), (await readWorkbookGrid(fs.readFileSync(one))).sheets.find((s) => s.name.startsWith('Chỉ tiêu'))!.name)).toContain(12345);
+  });
+
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
     const dir = fresh('tong-hop-vao');
     const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));

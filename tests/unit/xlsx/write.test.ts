@@ -91,9 +91,11 @@ describe('writeMarkedCopy', () => {
   });
 
   it('keeps the sheets and adds "Tổng hợp" and "Theo dõi" at the end, the record of fills hidden after them', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi', 'CTCT_DanhDau']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi', 'CTCT_DanhDau', 'CTCT_DaGhi']);
     expect(visibleSheets(wb)).toEqual(['Phụ lục II', 'Rà soát QLCN&CN', 'Tổng hợp', 'Theo dõi']);
     expect(wb.getWorksheet('CTCT_DanhDau')!.state).toBe('veryHidden');
+    // The record of what CTCT wrote (every sheet but the tracker), very hidden too.
+    expect(wb.getWorksheet('CTCT_DaGhi')!.state).toBe('veryHidden');
   });
 
   it('fills each finding cell by its worst severity', () => {
@@ -267,7 +269,7 @@ describe('writeMarkedCopy on its own output', () => {
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const fr = fileReport('x.xlsx', [task({ row: 10, task: 'A' })]);
     const out = await open(await writeMarkedCopy(bytes, fr, report([fr], ASOF), { asOf: ASOF }));
-    expect(out.worksheets.map((w) => w.name)).toEqual(['Theo dõi', 'Phụ lục II', 'Tổng hợp']);
+    expect(out.worksheets.map((w) => w.name)).toEqual(['Theo dõi', 'Phụ lục II', 'Tổng hợp', 'CTCT_DaGhi']);
     expect(out.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe('TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025');
   });
 });
