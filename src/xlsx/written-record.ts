@@ -8,7 +8,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../engine/grid';
 import { RECORD_SHEET, textHash } from '../engine/own-sheets';
-import { readWorkbookGrid } from './read';
+import { workbookGrid } from './read';
 const VERSION = 'v1';
 
 /** A cell as compared: blanks alike, numbers to 12 digits (what a save by Excel may round). */
@@ -43,13 +43,12 @@ function fingerprint(grid: WorkbookGrid): string {
 }
 
 /**
- * `wb` written with the record of its values as they read back (`write` gives its bytes): written
- * once, read, then written again with the record sheet.
+ * `wb` written with the record of its values, once: they are read from the workbook as built, which
+ * reads as its bytes do (the same cell reader, `worksheetGrid`).
  */
 export async function writeWithRecord(wb: ExcelJS.Workbook, write: (wb: ExcelJS.Workbook) => Promise<Uint8Array>): Promise<Uint8Array> {
-  const grid = await readWorkbookGrid(await write(wb));
-  const sheet = wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
-  sheet.getCell('A1').value = fingerprint(grid);
+  const record = fingerprint(workbookGrid(wb));
+  wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' }).getCell('A1').value = record;
   return write(wb);
 }
 
