@@ -17,6 +17,7 @@ import {
 } from '../engine/summary/layout';
 import { COLORS, hexColor } from '../engine/track/style';
 import { ownSheetKind } from '../engine/own-sheets';
+import { markOwned } from './sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
@@ -193,6 +194,8 @@ async function refreshInPlace(
       s.getRange(area).copyFrom(scratch.getRange(area), 'All');
       // Merges are the sheet's: made again here, whether or not the copy brought them.
       s.getRange(area).unmerge();
+      // A summary the standalone page wrote (recognised by its title) is CTCT's from now on.
+      if (!out.marked) markOwned(s, 'summary', caps);
       fillSheet(s, caps, layout, placed, values, links, out.ownNames.filter((n) => n.startsWith(STAMP_PREFIX)));
     },
   );

@@ -149,6 +149,8 @@ describe('writeSummary', () => {
     // Without CTCT's record, what it held may be the user's: kept in the journal.
     expect(await hostFor(wb).writeSummary(await reportOf(wb))).toEqual({ sheet: 'Tổng hợp', keptEdits: { cells: 2, batch: 'L1' } });
     expect(wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'))).toHaveLength(1);
+    // Marked as CTCT's, as a summary the add-in wrote is.
+    expect(wb.sheet('Tổng hợp')!.names.map((n) => n.name)).toContain('CTCT_TongHop');
   });
 
   it('writes in the same number of syncs for a small and a large programme', async () => {
