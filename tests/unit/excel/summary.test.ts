@@ -175,6 +175,14 @@ describe('writeSummary', () => {
     expect(cost.maxRequest).toBeLessThanOrEqual(limit);
     const values = wb.valuesOf('Tổng hợp');
     expect(values.some((r) => r.includes('Nhiệm vụ số 3000'))).toBe(true);
+    // Refreshed in place, with a cell the user changed kept in the journal: each request under the limit too.
+    const sheet = wb.sheet('Tổng hợp')!;
+    wb.cell(sheet, values.length + 2, 1).value = 'Ghi chú của Văn phòng';
+    const refresh = await syncsOf(wb, () => host.writeSummary(report));
+    expect(refresh.result).toMatchObject({ keptEdits: { cells: 1 } });
+    expect(refresh.maxRequest).toBeLessThanOrEqual(limit);
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
   });
 
   it('a refused write keeps the old summary whole, with no half-written sheet beside it', async () => {
