@@ -440,6 +440,7 @@ export class DirectoryMatcher {
   private readonly leadCache = new Map<string, { units: NameMatch[]; leaders: NameMatch[] }>();
   private readonly leadCoordCache = new Map<string, NameMatch[]>();
   private readonly leaderCache = new Map<string, { leaders: NameMatch[]; units: NameMatch[] }>();
+  private readonly leaderCoordCache = new Map<string, NameMatch[]>();
 
   /** The units a cell names, split where the parts are known. Cells repeat: results are cached. */
   matchUnits(cell: string): NameMatch[] {
@@ -683,8 +684,12 @@ export class DirectoryMatcher {
 
   /** The units a leader cell notes as coordinating ("PGĐ Sở X; Phối hợp: Văn phòng Sở" → Văn phòng Sở), none for most cells. */
   matchCoordinatingInLeaders(cell: string): NameMatch[] {
-    const at = this.coordinatingNoteAt(cell);
-    return at === null ? NONE : this.matchUnits(cell.normalize('NFC').slice(at).replace(COORDINATING_NOTE, ''));
+    let m = this.leaderCoordCache.get(cell);
+    if (!m) {
+      const at = this.coordinatingNoteAt(cell);
+      this.leaderCoordCache.set(cell, (m = at === null ? NONE : this.matchUnits(cell.normalize('NFC').slice(at).replace(COORDINATING_NOTE, ''))));
+    }
+    return m;
   }
 
   /** Where a leader cell's note of coordinating units begins; not before leaders ("Phối hợp: PGĐ Sở X" names a leader). */
