@@ -455,7 +455,9 @@ export function readSheet(view: SheetView): SheetParse {
       listedUnder = newGroup(parent.text.task ?? '');
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
-    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, ...taskYear(headingYear, yearAfter, monthNextYear), section, scope, block });
+    // A plain literal, no spread of taskYear's: one per task, and a spread copies it field by field at run time.
+    const years = taskYear(headingYear, yearAfter, monthNextYear);
+    const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, year: years.year, yearAfter: years.yearAfter, section, scope, block });
     task.groupNumber = group;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
@@ -1607,8 +1609,26 @@ function isFormulaError(view: SheetView, r: number, c: number, text: string | un
  * object shape, which keeps 20,000-task sheets fast (no reshaping field by field).
  */
 function firstTexts(texts: readonly string[], c: ColumnMap): ParsedTask['text'] {
-  const at = (col: number | undefined) => (col !== undefined && texts[col] ? texts[col] : undefined);
-  return new TaskTexts(at(c.task), at(c.lead), at(c.coord), at(c.product), at(c.leader), at(c.note), at(c.deadline), at(c.status), at(c.result), at(c.completed), at(c.month), at(c.quarter), at(c.proposal));
+  return new TaskTexts(
+    textAt(texts, c.task),
+    textAt(texts, c.lead),
+    textAt(texts, c.coord),
+    textAt(texts, c.product),
+    textAt(texts, c.leader),
+    textAt(texts, c.note),
+    textAt(texts, c.deadline),
+    textAt(texts, c.status),
+    textAt(texts, c.result),
+    textAt(texts, c.completed),
+    textAt(texts, c.month),
+    textAt(texts, c.quarter),
+    textAt(texts, c.proposal),
+  );
+}
+
+/** The row's text in column `col`, undefined where there is none (no closure per task, as firstTexts once had). */
+function textAt(texts: readonly string[], col: number | undefined): string | undefined {
+  return col !== undefined && texts[col] ? texts[col] : undefined;
 }
 
 /**
