@@ -683,6 +683,12 @@ export function readSheet(view: SheetView): SheetParse {
     else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) unread.push({ row: { sheet: view.name, row: r, col: line.col, text: line.text }, table: t });
   };
 
+  // The row's joined text, made when first asked (most task rows never ask). One closure for the
+  // sheet: one made in the loop would take a context per row, `r` with it.
+  let lineRow = 0;
+  let lineCache: RowText | null = null;
+  const lineOf = (): RowText => (lineCache ??= rowText(lineRow));
+
   for (let r = 1; r <= view.rowCount; r++) {
     if (view.isBlankRow(r)) {
       continuationOpen = false;
@@ -751,8 +757,8 @@ export function readSheet(view: SheetView): SheetParse {
     const underHeading = afterHeading;
     afterHeading = false;
 
-    let lineCache: RowText | null = null;
-    const lineOf = () => (lineCache ??= rowText(r));
+    lineRow = r;
+    lineCache = null;
     const cols = table.columns;
     const sttText = cols.stt !== undefined ? partAsRoman(view.text(r, cols.stt)) : '';
     const sttMerged = cols.stt !== undefined && view.isMergedBelow(r, cols.stt);
@@ -794,7 +800,7 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       continue;
     }
-    if (sttText && !sttMerged && (isTaskNumber(sttText) || isErrorCell(view.value(r, cols.stt!)))) {
+    if (numbered || (sttText && !sttMerged && isErrorCell(view.value(r, cols.stt!)))) {
       addTask(table, r, sttText);
       continue;
     }
@@ -815,7 +821,7 @@ export function readSheet(view: SheetView): SheetParse {
     const quarterly = quarterlyCount(out.tasks.filter((t) => t.row > s.row));
     if (quarterly && quarterly < s.actual) s.actual = quarterly;
   }
-  periodCellsWrittenOnce(out.tasks, out.titleLines.some(turnsYear));
+  periodCellsWrittenOnce(out.tasks, out.tables, out.titleLines.some(turnsYear));
   reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
   for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
@@ -1739,12 +1745,13 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
  * merge undone, or never made): a blank cell holds the value above it, as a merged one would,
  * within one table and between two headings.
  */
-function periodCellsWrittenOnce(tasks: readonly ParsedTask[], acrossYearEnd: boolean): void {
+function periodCellsWrittenOnce(tasks: readonly ParsedTask[], tables: readonly ParsedTable[], acrossYearEnd: boolean): void {
   // Months first: a quarter written on a row starts a new run, and no month goes on across it.
   // Indexed loops: run once per sheet, over every task, before V8 has optimised them (a for…of
   // would allocate an iterator result per task).
   for (const f of PERIOD_FIELDS) {
-    if (!tasks.some((t) => t.table.columns[f] !== undefined)) continue;
+    // Asked of the sheet's few tables, not of each task: a table without the column changes no task.
+    if (!tables.some((t) => t.columns[f] !== undefined)) continue;
     // Runs go forward through the year: written out of order (I, –, III, –, II), a blank means no
     // quarter. A plan across the year's end turns back once (IV, –, I, –).
     const unordered = new Set<ParsedTable>();
@@ -1795,11 +1802,11 @@ function periodNumber(text: string): number | null {
 function reviewsReadAsTasks(out: SheetParse): void {
   for (const table of out.tables) {
     if (table.kind !== 'tasks') continue;
-    const rows = out.tasks.filter((t) => t.table === table);
     // Every row under "ĐỀ XUẤT BỎ"-like headings: a review whatever its columns.
-    if (!rows.length && out.proposals.some((p) => p.task.table === table)) table.kind = 'review';
+    if (!out.tasks.some((t) => t.table === table) && out.proposals.some((p) => p.task.table === table)) table.kind = 'review';
     // A progress report ("Tình trạng | Kiến nghị") tracks tasks, whatever it recommends.
     if (table.columns.status !== undefined || table.columns.result !== undefined) continue;
+    const rows = out.tasks.filter((t) => t.table === table);
     if (!rows.length || rows.some((t) => !isBlankField(t.text.product) || !isBlankField(t.text.leader))) continue;
     const proposing = new Set(out.proposals.filter((p) => p.task.table === table).map((p) => p.task));
     const proposals = [...proposing].filter((t) => proposes(t)).length;
