@@ -54,13 +54,17 @@ function separatedStarts(grid: SheetGrid): number[] {
 /** Runs of columns holding some value, [first, last] (1-based), parted by wholly empty columns. */
 function columnBlocks(grid: SheetGrid): [number, number][] {
   const used: boolean[] = [];
+  // Columns 1..known are all used already: a row no wider than that has nothing new to say (once
+  // the header is read, nearly every row), and a wider one is read from there on.
+  let known = 0;
   for (let r = 0; r < grid.cells.length; r++) {
     const row = grid.cells[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
+    if (!row || row.length <= known) continue;
+    for (let c = known; c < row.length; c++) {
       const v = row[c];
       if (v !== null && v !== undefined && v !== '') used[c + 1] = true;
     }
+    while (used[known + 1]) known++;
   }
   const blocks: [number, number][] = [];
   for (let c = 1; c < used.length; c++) {
