@@ -151,13 +151,17 @@ export class SheetView {
   }
 
   private computeText(row: number, col: number): string {
-    const v = this.grid.cells[row - 1]?.[col - 1] ?? null;
+    return this.textOf(this.grid.cells[row - 1]?.[col - 1] ?? null, row, col);
+  }
+
+  /** computeText of the value stored at (row, col). */
+  private textOf(v: CellValue, row: number, col: number): string {
     if (v === null) return '';
     if (typeof v === 'string') {
       if (v.length === 0) return '';
       // Names, products and dates repeat down their columns: text in an ordinary font is read once.
       const plain = !this.legacyFonts || legacyFontEncoding(this.font(row, col)) === null;
-      const known = plain ? this.plainTexts.get(v) : undefined;
+      const known = plain && v.length <= PLAIN_TEXT_CACHED ? this.plainTexts.get(v) : undefined;
       if (known !== undefined) return known;
       this.legacyRow = row;
       const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, this.legacyContext);
@@ -171,7 +175,7 @@ export class SheetView {
       }
       const text = normalizeText(v);
       // Short texts repeat (names, products, dates); long ones are tasks, each different.
-      if (plain && v.length <= 64) this.plainTexts.set(v, text);
+      if (plain && v.length <= PLAIN_TEXT_CACHED) this.plainTexts.set(v, text);
       return text;
     }
     return cellToText(v);
@@ -209,7 +213,8 @@ export class SheetView {
     const line = (this.texts[row] ??= this.newLine(row));
     if (line.includes(undefined)) {
       line[0] = '';
-      for (let c = 1; c < line.length; c++) if (line[c] === undefined) line[c] = this.computeText(row, c);
+      const cells = this.grid.cells[row - 1] ?? NO_CELLS;
+      for (let c = 1; c < line.length; c++) if (line[c] === undefined) line[c] = this.textOf(cells[c - 1] ?? null, row, c);
     }
     return line as string[];
   }
@@ -230,6 +235,9 @@ export class SheetView {
 }
 
 const NO_CELLS: readonly CellValue[] = Object.freeze([]);
+
+/** The longest text kept read once for all (longer ones are tasks' texts, each different: not even looked up). */
+const PLAIN_TEXT_CACHED = 64;
 
 /** The sheet's texts, row by row. */
 function* stringsOf(grid: SheetGrid): Generator<string> {
