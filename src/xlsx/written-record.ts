@@ -19,10 +19,16 @@ function cellKey(v: CellValue | undefined): string {
   return `${typeof v === 'string' ? 's' : 'b'}${String(v).normalize('NFC')}`;
 }
 
-/** A sheet's values, trailing blanks aside, as one text. */
-function sheetText(sheet: SheetGrid): string {
-  const rows = sheet.cells.map((row) => {
-    const keys = (row ?? []).map(cellKey);
+/**
+ * A sheet's values, trailing blanks aside, as one text; `byFormula`, a formula's cell by its formula
+ * (Excel recalculating =TODAY() on opening is no edit; a changed formula is).
+ */
+function sheetText(sheet: SheetGrid, byFormula = false): string {
+  const rows = sheet.cells.map((row, r) => {
+    const keys = (row ?? []).map((v, c) => {
+      const formula = byFormula ? sheet.formulas?.[r]?.[c] : undefined;
+      return formula ? `f${formula}` : cellKey(v);
+    });
     while (keys.length && keys[keys.length - 1] === '') keys.pop();
     return keys.join('\u0001');
   });
@@ -74,7 +80,7 @@ export function recordCopySheets(wb: ExcelJS.Workbook, sheets: readonly SheetGri
   record.getCell(1, 1).value = COPY_VERSION;
   sheets.forEach((sheet, i) => {
     record.getCell(i + 2, 1).value = sheet.name;
-    record.getCell(i + 2, 2).value = textHash(sheetText(sheet));
+    record.getCell(i + 2, 2).value = textHash(sheetText(sheet, true));
   });
 }
 
@@ -86,7 +92,7 @@ export function copySheetsEdited(grid: WorkbookGrid): string[] {
   for (const [name, hash] of record.cells.slice(1).map((row) => [row?.[0], row?.[1]])) {
     if (typeof name !== 'string' || typeof hash !== 'string') continue;
     const sheet = grid.sheets.find((s) => s.name === name);
-    if (sheet && textHash(sheetText(sheet)) !== hash) edited.push(name);
+    if (sheet && textHash(sheetText(sheet, true)) !== hash) edited.push(name);
   }
   return edited;
 }

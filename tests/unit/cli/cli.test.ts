@@ -428,6 +428,30 @@ describe('ctct check --out never loses what is on disk', () => {
     expect(await values(path.join(dir, 'mot-ban-cu.xlsx'), (await readWorkbookGrid(fs.readFileSync(one))).sheets.find((s) => s.name.startsWith('Chỉ tiêu'))!.name)).toContain(12345);
   });
 
+  it('a copy saved by Excel, which recalculated a formula of the programme (=TODAY()), is no edit: nothing is kept as …-ban-cu.xlsx', async () => {
+    const dir = fresh('ban-sao-tinh-lai');
+    const units = path.join(dir, 'units');
+    const input = copy('ctct-2025.xlsx', path.join(units, 'a.xlsx'));
+    await editFile(input, (wb) => {
+      wb.worksheets[0]!.getCell('Z1').value = { formula: 'TODAY()', result: 45940 };
+    });
+    const out = path.join(dir, 'out');
+    await run('check', units, '--out', out);
+    const target = path.join(out, 'a-kiem-tra.xlsx');
+    // Opened the next day and saved: the formula's result changed, nothing else.
+    await editFile(target, (wb) => {
+      wb.worksheets[0]!.getCell('Z1').value = { formula: 'TODAY()', result: 45941 };
+    });
+    const again = await run('check', units, '--out', out);
+    expect(again.err).not.toContain('ban-cu');
+    expect(fs.readdirSync(out).filter((n) => n.includes('ban-cu'))).toEqual([]);
+    // The formula itself changed is an edit.
+    await editFile(target, (wb) => {
+      wb.worksheets[0]!.getCell('Z1').value = { formula: 'TODAY()-1', result: 45940 };
+    });
+    expect((await run('check', units, '--out', out)).err).toContain('bản sao cũ được giữ lại với tên a-kiem-tra-ban-cu.xlsx');
+  });
+
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
     const dir = fresh('tong-hop-vao');
     const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));
