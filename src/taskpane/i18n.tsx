@@ -278,6 +278,8 @@ const vi = {
   downloadSummary: 'Tải về bảng tổng hợp các tệp',
   preparingDownload: 'Đang tạo tệp tải về…',
   copyLost: (copy: string, file: string, parts: readonly LostPart[]) => copyLostNote(copy, file, parts),
+  copyEdited: (copy: string, from: string, sheets: readonly string[]) =>
+    `Lưu ý: bản sao "${from}" đã được sửa sau khi CTCT ghi (${sheetsPhrase(sheets)}); "${copy}" làm lại từ tệp gốc nên không có những chỗ sửa đó: hãy giữ lại "${from}".`,
   copySheetsLost: (copy: string, from: string, sheets: readonly string[]) =>
     `Lưu ý: hình ảnh và bảng (Format as Table) ở ${sheetsPhrase(sheets)} người dùng đã thêm vào bản sao "${from}" không chép được sang "${copy}" (các trang đó được chép, thiếu những phần này): hãy giữ lại "${from}".`,
   fileError: (name: string) => `Không đọc được tệp "${name}". Hãy kiểm tra đó là tệp Excel .xlsx.`,
@@ -588,6 +590,8 @@ const en: Dict = {
   downloadLabel: (name) => `Download "${name}" with findings marked, plus the summary and tracker sheets`,
   downloadSummary: 'Download the combined summary',
   preparingDownload: 'Preparing the download…',
+  copyEdited: (copy, from, sheets) =>
+    `Note: the copy "${from}" was edited after CTCT wrote it (${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${quotedEn(sheets)}); "${copy}" is made again from the original file, without those edits: keep "${from}".`,
   copySheetsLost: (copy, from, sheets) =>
     `Note: the pictures and tables (Format as Table) on ${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${quotedEn(sheets)} users added to the copy "${from}" could not be carried into "${copy}" (the sheets are, without them): keep "${from}".`,
   copyLost: (copy, file, parts) =>

@@ -36,12 +36,13 @@ export interface XlsxApi {
    * The marked copy, and what it could not keep of the original (charts, macros…): the page says so.
    * `previousCopy`: a marked copy of the file whose "Theo dõi" the new copy carries on (as `--out` does).
    * `carriedWithout`: sheets users added to `replaces` carried without their pictures and tables.
+   * `replacedEdited`: sheets CTCT wrote in `replaces` edited there since, which the new copy lacks.
    */
   writeMarkedCopyDetailed(
     original: Uint8Array,
     fileReport: FileReport,
     report: Report,
     options: { asOf: string; previousCopy?: Uint8Array; replaces?: Uint8Array },
-  ): Promise<{ bytes: Uint8Array; lostParts: readonly LostPart[]; carriedWithout?: readonly string[] }>;
+  ): Promise<{ bytes: Uint8Array; lostParts: readonly LostPart[]; carriedWithout?: readonly string[]; replacedEdited?: readonly string[] }>;
   writeSummaryWorkbook(report: Report, options: { asOf: string }): Promise<Uint8Array>;
 }

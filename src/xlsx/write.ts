@@ -3,7 +3,7 @@
  * standalone consolidated summary.
  */
 import * as ExcelJS from 'exceljs';
-import { recordCopySheets, writeWithRecord } from './written-record';
+import { copySheetsEdited, recordCopySheets, writeWithRecord } from './written-record';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
 import { fileRowSlot, type FileReport, type Report, type SharedTask, type Task } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
@@ -140,6 +140,8 @@ export interface MarkedCopyResult {
   carriedSheets: string[];
   /** Those of them whose pictures or tables (Format as Table) could not be carried. */
   carriedWithout: string[];
+  /** Sheets CTCT wrote in the copy replaced that were edited there since (its record says; "Theo dõi" aside): not in this copy. */
+  replacedEdited: string[];
 }
 
 /**
@@ -217,7 +219,7 @@ export async function writeMarkedCopyDetailed(
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
-  const { carriedSheets, carriedWithout } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces)) : { carriedSheets: [], carriedWithout: [] };
+  const { carriedSheets, carriedWithout, replacedEdited } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces)) : { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
   // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
@@ -232,21 +234,22 @@ export async function writeMarkedCopyDetailed(
   if (restored.notKept.length) lostParts.push({ kind: 'external-names', names: restored.notKept });
   const lost = lostParts.map(lostPartText);
   const trackerTyped = trackerHasTyped(previousRows, carried);
-  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, carriedSheets, carriedWithout };
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, carriedSheets, carriedWithout, replacedEdited };
 }
 
 /** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */
-async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.Workbook>): Promise<{ carriedSheets: string[]; carriedWithout: string[] }> {
+async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.Workbook>): Promise<{ carriedSheets: string[]; carriedWithout: string[]; replacedEdited: string[] }> {
   let old: ExcelJS.Workbook;
   try {
     old = await replaced;
   } catch {
     // Not readable: the guard before writing refuses such a file anyway.
-    return { carriedSheets: [], carriedWithout: [] };
+    return { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
   }
-  const added = addedSheets(sheetGrids(old), sheetGrids(wb));
+  const grids = sheetGrids(old);
+  const added = addedSheets(grids, sheetGrids(wb));
   const carriedWithout = added.filter((ws) => carrySheet(wb, ws)).map((ws) => ws.name);
-  return { carriedSheets: added.map((ws) => ws.name), carriedWithout };
+  return { carriedSheets: added.map((ws) => ws.name), carriedWithout, replacedEdited: copySheetsEdited({ sheets: grids }) };
 }
 
 /**

@@ -61,6 +61,8 @@ interface CopyLosses {
   parts: readonly LostPart[];
   /** Sheets users added to the earlier copy (`from`), carried without their pictures and tables. */
   sheetsWithout?: { from: string; sheets: readonly string[] };
+  /** Sheets of the earlier copy (`from`) edited there since CTCT wrote it: the new copy, made from the file, lacks the edits. */
+  edited?: { from: string; sheets: readonly string[] };
 }
 
 interface Progress {
@@ -357,12 +359,14 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     const earlier = files.find((f) => f.id === sorted.trackerFrom.get(target.id));
     const previousCopy = earlier?.bytes;
     // That copy is the one the download replaces: the sheets users added there are carried too.
-    const { bytes, lostParts, carriedWithout = [] } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy, replaces: previousCopy } : {}) });
+    const { bytes, lostParts, carriedWithout = [], replacedEdited = [] } = await xlsx.writeMarkedCopyDetailed(target.bytes, fileReport, report, { asOf, ...(previousCopy ? { previousCopy, replaces: previousCopy } : {}) });
     const copy = markedName(target, t);
     save(bytes, copy);
     // What the download could not carry stays in the earlier copy, the user's file: she must keep it (the CLI keeps it as "…-ban-cu").
     const sheetsWithout = earlier && carriedWithout.length ? { from: earlier.label, sheets: carriedWithout } : undefined;
-    return lostParts.length || sheetsWithout ? { copy, file: target.label, parts: lostParts, ...(sheetsWithout ? { sheetsWithout } : {}) } : null;
+    // So do edits made in it (a note in "Tổng hợp", a target corrected): the CLI keeps such a copy as "…-ban-cu" too.
+    const edited = earlier && replacedEdited.length ? { from: earlier.label, sheets: replacedEdited } : undefined;
+    return lostParts.length || sheetsWithout || edited ? { copy, file: target.label, parts: lostParts, ...(sheetsWithout ? { sheetsWithout } : {}), ...(edited ? { edited } : {}) } : null;
   });
 
   const busy = loadState.status === 'running' || sampleState.status === 'running' || periodState.status === 'running';
@@ -541,6 +545,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                     <span data-testid="copy-sheets-lost">
                       {lost.parts.length ? ' ' : ''}
                       {t.copySheetsLost(lost.copy, lost.sheetsWithout.from, lost.sheetsWithout.sheets)}
+                    </span>
+                  ) : null}
+                  {lost.edited ? (
+                    <span data-testid="copy-edited">
+                      {lost.parts.length || lost.sheetsWithout ? ' ' : ''}
+                      {t.copyEdited(lost.copy, lost.edited.from, lost.edited.sheets)}
                     </span>
                   ) : null}
                 </>

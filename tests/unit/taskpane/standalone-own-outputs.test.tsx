@@ -290,3 +290,32 @@ test('"Tải về" of the original says, in the reader\'s language, which sheets
     unmount();
   }
 });
+
+test('"Tải về" of the original says, in the reader\'s language, that its marked copy was edited since CTCT wrote it (the new copy lacks the edits), and to keep it', async () => {
+  if (!('ResizeObserver' in window)) (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+  for (const lang of ['vi', 'en'] as const) {
+    const xlsx: XlsxApi = {
+      async readWorkbookGrid(_data, options) {
+        return JSON.parse(JSON.stringify(grids.get(String(options?.fileName)))) as WorkbookGrid;
+      },
+      // As the real writer answers when the copy it replaces holds a note typed in its "Tổng hợp".
+      async writeMarkedCopyDetailed(_original, _fileReport, _report, options) {
+        return { bytes: new Uint8Array([0x50, 0x4b]), lostParts: [], carriedWithout: [], replacedEdited: options.replaces ? ['Tổng hợp'] : [] };
+      },
+      async writeSummaryWorkbook() {
+        return new Uint8Array([0x50, 0x4b]);
+      },
+    };
+    const user = userEvent.setup();
+    const { unmount } = render(<StandaloneApp engine={engine} xlsx={xlsx} today={() => AS_OF} lang={lang} save={() => undefined} sampleUrl="sample.xlsx" />);
+    await user.upload(screen.getByTestId('file-input'), [file('vp.xlsx'), new File([new Uint8Array([0x50, 0x4b, 3, 4, 9])], 'vp-kiem-tra.xlsx')]);
+    await waitFor(() => expect(screen.getAllByTestId('file-row')).toHaveLength(2));
+    await user.click(within(row('vp.xlsx')).getByTestId('download-button'));
+    expect(await screen.findByTestId('copy-edited')).toHaveTextContent(
+      lang === 'vi'
+        ? 'Lưu ý: bản sao "vp-kiem-tra.xlsx" đã được sửa sau khi CTCT ghi (trang “Tổng hợp”); "vp (đã kiểm tra).xlsx" làm lại từ tệp gốc nên không có những chỗ sửa đó: hãy giữ lại "vp-kiem-tra.xlsx".'
+        : 'Note: the copy "vp-kiem-tra.xlsx" was edited after CTCT wrote it (the sheet "Tổng hợp"); "vp (checked).xlsx" is made again from the original file, without those edits: keep "vp-kiem-tra.xlsx".',
+    );
+    unmount();
+  }
+});

@@ -274,6 +274,23 @@ describe('writeMarkedCopy on its own output', () => {
   });
 });
 
+describe('the copy written over', () => {
+  it('says which sheets CTCT wrote there were edited since (a note typed in "Tổng hợp"); its tracker, typed in, is no edit', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(FIXTURE));
+    const fr = sampleFileReport(ASOF);
+    const first = await writeMarkedCopyDetailed(bytes, fr, report([fr], ASOF), { asOf: ASOF });
+    const wb = await open(first.bytes);
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    summary.getCell(`A${summary.rowCount + 2}`).value = 'Đã đối chiếu';
+    wb.getWorksheet('Theo dõi')!.getCell('J2').value = 'Hoàn thành';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+    const again = await writeMarkedCopyDetailed(bytes, fr, report([fr], ASOF), { asOf: ASOF, previousCopy: edited, replaces: edited });
+    expect(again.replacedEdited).toEqual(['Tổng hợp']);
+    const untouched = await writeMarkedCopyDetailed(bytes, fr, report([fr], ASOF), { asOf: ASOF, previousCopy: again.bytes, replaces: again.bytes });
+    expect(untouched.replacedEdited).toEqual([]);
+  });
+});
+
 describe('marking a marked copy again', () => {
   // The unit's own fills on cells that get findings: RGB, a theme colour with a tint, a pattern.
   const YELLOW = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as ExcelJS.Fill;
