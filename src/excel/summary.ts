@@ -106,7 +106,7 @@ function styleRun(sheet: Excel.Worksheet, run: Run): void {
 /** What writing the summary did: its sheet, and the cells a user had changed there, kept in the journal. */
 export interface SummaryResult {
   sheet: string;
-  /** Cells typed or changed on the old summary since CTCT wrote it: their old contents are journal batch `batch`. */
+  /** The old summary was changed since CTCT wrote it: its cells differing from the new one are journal batch `batch`. */
   keptEdits?: { cells: number; batch: string };
   /** Excel could not refresh the sheet in place (before ExcelApi 1.9): it was deleted and written again. */
   replacedSheet?: true;
@@ -151,7 +151,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
 const CHART_NAME = 'CTCT_BieuDo';
 /** A sheet-scoped name recording what CTCT wrote on the summary (its values' hash follows). */
 const STAMP_PREFIX = 'CTCT_TongHop_Ghi_';
-const EDIT_REASON = 'Làm mới trang Tổng hợp: ô đã sửa hoặc gõ thêm sau lần CTCT ghi trước';
+const EDIT_REASON = 'Làm mới trang Tổng hợp đã được sửa hoặc gõ thêm sau lần CTCT ghi trước: giá trị cũ của ô';
 
 async function refreshInPlace(
   context: Excel.RequestContext,

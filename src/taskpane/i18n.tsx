@@ -198,7 +198,7 @@ const vi = {
   writingSummary: 'Đang ghi trang Tổng hợp…',
   summaryWritten: (sheet: string) => `Đã ghi trang "${sheet}".`,
   summaryKeptEdits: (n: number, sheet: string) =>
-    `${n} ô của trang "${sheet}" cũ đã được sửa hoặc gõ thêm sau lần CTCT ghi trước (hoặc CTCT không có bản ghi của lần đó): giá trị cũ của chúng đã được lưu vào nhật ký (trang ẩn CTCT_NhatKy) trước khi làm mới; bấm "Hoàn tác" để đặt lại.`,
+    `Trang "${sheet}" cũ đã được sửa hoặc gõ thêm sau lần CTCT ghi trước (hoặc CTCT không có bản ghi của lần đó): ${n} ô cũ khác với bảng mới đã được lưu vào nhật ký (trang ẩn CTCT_NhatKy) trước khi làm mới; bấm "Hoàn tác" để đặt lại.`,
   summaryReplaced: (sheet: string) =>
     `Phiên bản Excel này chưa chép được vùng ô (cần ExcelApi 1.9): trang "${sheet}" đã được xóa và ghi lại thay vì làm mới tại chỗ; công thức hay biểu đồ ở trang khác trỏ tới trang đó nay báo lỗi #REF! và cần trỏ lại.`,
   summaryScope: 'Tổng hợp từ',
@@ -514,7 +514,7 @@ const en: Dict = {
   writingSummary: 'Writing the summary sheet…',
   summaryWritten: (sheet) => `Wrote the "${sheet}" sheet.`,
   summaryKeptEdits: (n, sheet) =>
-    `${n} cells of the old "${sheet}" sheet were changed or typed after CTCT last wrote it (or CTCT has no record of that write): their old contents were saved in the journal (hidden sheet CTCT_NhatKy) before the refresh; press "Undo" to put them back.`,
+    `The old "${sheet}" sheet was changed or typed in after CTCT last wrote it (or CTCT has no record of that write): its ${n} cells that differ from the new summary were saved in the journal (hidden sheet CTCT_NhatKy) before the refresh; press "Undo" to put them back.`,
   summaryReplaced: (sheet) =>
     `This Excel cannot copy ranges (needs ExcelApi 1.9): the "${sheet}" sheet was deleted and written again instead of refreshed in place; formulas or charts on other sheets pointing to it now show #REF! and need pointing again.`,
   summaryScope: 'Summarise',

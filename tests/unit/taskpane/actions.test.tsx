@@ -237,7 +237,8 @@ describe('Tổng hợp, Theo dõi, Danh mục', () => {
     const panel = await openTab(user, 'Tổng hợp');
     host.summaryResult = { sheet: 'Tổng hợp', keptEdits: { cells: 3, batch: 'L7' } };
     await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
-    expect(await within(panel).findByTestId('summary-kept-edits')).toHaveTextContent('3 ô của trang "Tổng hợp" cũ đã được sửa hoặc gõ thêm');
+    expect(await within(panel).findByTestId('summary-kept-edits')).toHaveTextContent('Trang "Tổng hợp" cũ đã được sửa hoặc gõ thêm sau lần CTCT ghi trước');
+    expect(within(panel).getByTestId('summary-kept-edits')).toHaveTextContent('3 ô cũ khác với bảng mới đã được lưu vào nhật ký');
     expect(within(panel).getByTestId('summary-kept-edits')).toHaveTextContent('bấm "Hoàn tác"');
     expect(within(panel).queryByTestId('summary-replaced')).toBeNull();
     host.summaryResult = { sheet: 'Tổng hợp', replacedSheet: true };
