@@ -53,6 +53,12 @@ export class SheetView {
    * TaskRecord in reading/read-sheet.ts).
    */
   private readonly blankLine: (string | undefined)[];
+  /**
+   * The row rowTexts last gave whole, and its texts (complete: they change no more). The reading
+   * asks for a row several times running (blank? a page number? its task's cells).
+   */
+  private lastRow = 0;
+  private lastLine: readonly string[] = [];
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -141,6 +147,8 @@ export class SheetView {
 
   /** The cell as the user reads it: normalised text, legacy encodings converted, dates dd/mm/yyyy. */
   text(row: number, col: number): string {
+    // A row rowTexts gave whole lies below no vertical merge: each cell's text is its own.
+    if (row === this.lastRow) return this.lastLine[col] ?? '';
     const r = this.sourceRow(row, col);
     const line = (this.texts[r] ??= this.newLine(r));
     // Beyond the row's stored values (a vertical merge's value is stored in its top row).
@@ -204,6 +212,7 @@ export class SheetView {
    * common case (every task row), and far cheaper than cell by cell.
    */
   rowTexts(row: number): readonly string[] {
+    if (row === this.lastRow) return this.lastLine;
     if (this.rowsMergedBelow.has(row)) {
       const merged = [''];
       const width = Math.max(this.grid.cells[row - 1]?.length ?? 0, this.mergedRight);
@@ -216,6 +225,8 @@ export class SheetView {
       const cells = this.grid.cells[row - 1] ?? NO_CELLS;
       for (let c = 1; c < line.length; c++) if (line[c] === undefined) line[c] = this.textOf(cells[c - 1] ?? null, row, c);
     }
+    this.lastRow = row;
+    this.lastLine = line as string[];
     return line as string[];
   }
 
