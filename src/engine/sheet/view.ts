@@ -58,7 +58,8 @@ export class SheetView {
    * asks for a row several times running (blank? a page number? its task's cells).
    */
   private lastRow = 0;
-  private lastLine: readonly string[] = [];
+  /** Row 0's texts to begin with, as rowTexts(0) gives them: no cells. */
+  private lastLine: readonly string[] = [''];
 
   constructor(private readonly grid: SheetGrid) {
     this.name = grid.name;

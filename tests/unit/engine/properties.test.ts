@@ -112,13 +112,17 @@ describe('sheet view', () => {
       fc.property(sheetArb, fc.boolean(), (grid, rowsFirst) => {
         const byRow = new SheetView(grid);
         const byCell = new SheetView(grid);
-        const rows = Array.from({ length: byRow.rowCount + 1 }, (_, i) => i + 1);
+        const rows = Array.from({ length: byRow.rowCount + 2 }, (_, i) => i);
         // Either order of first reads: the row cache and the cell cache must agree.
         if (!rowsFirst) for (const r of rows) for (let c = 1; c <= byRow.colCount; c++) byRow.text(r, c);
         for (const r of rows) {
           const line = byRow.rowTexts(r);
+          // Indexed by column: slot 0 is no column (row 0, above the sheet, has its slot too).
+          expect(line[0]).toBe('');
           // A row's line stops at its last stored value: past it, every cell reads empty.
           for (let c = 1; c <= byRow.colCount; c++) expect(line[c] ?? '').toBe(byCell.text(r, c));
+          // The row just read whole answers its cells from it (the view keeps it): the same texts.
+          for (let c = 0; c <= byRow.colCount + 1; c++) expect(byRow.text(r, c)).toBe(byCell.text(r, c));
         }
       }),
       { numRuns: 300 },
