@@ -433,6 +433,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   // A task moved into the next year ("IV | 1" across the year's end): "31/1" is that year's.
   if ((t.year ?? scope.year) !== year) deadline = taskDeadline(t, view, t.year ?? scope.year);
   deadline = rangeIntoOwnQuarter(t, view, deadline, t.year ?? scope.year);
+  deadline = earlyNextYear(t, view, deadline, t.year ?? scope.year);
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
   if (!group) t.groupUnit = undefined;
@@ -465,6 +466,17 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
 }
 
 const NO_NAMES: NameMatch[] = [];
+
+/**
+ * A day early in the year with no year written ("Trước 10/1", "T1", "Quý I") on a task of Quý IV: the
+ * next year's, just after the quarter (a year-end report due in January), not nine months before it.
+ */
+function earlyNextYear(t: ParsedTask, view: SheetView, deadline: AnalysedTask['deadline'], year: number | null): AnalysedTask['deadline'] {
+  const due = deadline?.iso;
+  if (!due || year === null || t.quarter !== 4 || !due.startsWith(`${year}-`) || quarterOfIso(due) !== 1) return deadline;
+  const later = taskDeadline(t, view, year + 1);
+  return later?.iso?.startsWith(`${year + 1}-`) ? later : deadline;
+}
 
 /**
  * A range back across the year's end with no year ("T12 - T1", "15/12 - 15/1") on a task of the

@@ -422,6 +422,16 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect([r.tasks.map((t) => t.deadline), codes(r)]).toEqual([['2025-01-31', '2025-01-15', '2025-03-31', '2026-01-31', '2026-01-31'], ['deadline-outside-quarter F8', 'deadline-outside-quarter F10']]);
   });
 
+  it('reads a day early in the year with no year ("Trước 10/1", "T1") on a task of Quý IV as the next year\'s, not nine months before it', () => {
+    const job = (n: number, deadline: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const rows = [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], header, ['I', 'Quý I'], job(1, '10/1'), ['II', 'Quý IV'], job(1, 'Trước 10/1'), job(2, 'T1'), job(3, '10/1/2025'), job(4, '15/4')];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-12-15' });
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-01-10', '2026-01-10', '2026-01-31', '2025-01-10', '2025-04-15']);
+    // Only what was written so, or is of Quý I itself, is overdue in December.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 9, 10]);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
