@@ -365,6 +365,7 @@ function placeAcrossYear(t: ParsedTask, scope: SheetScope, deadline: AnalysedTas
  * as its "Tháng" cell does, unless its month sides with the heading; quarter-outside-heading says so.
  */
 function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number | null, months: { first: number; last: number } | null): void {
+  if (t.month !== null) return quarterBesideMonthRow(t);
   const own = heading !== null && t.text.quarter ? singleQuarterInCell(t.text.quarter) : null;
   if (own === null || own === heading) return;
   t.quarterOutsideHeading = [heading!, own];
@@ -372,6 +373,18 @@ function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number 
   t.quarter = own;
   if (nextYearsQuarter(scope, heading!, own)) nextYear(t, scope);
   else if (nextYearsQuarter(scope, own, heading!)) yearBefore(t);
+}
+
+/** "IV" in a task's own "Quý" cell under a "Tháng 7" row: the month row, more precise, places it; quarter-outside-heading says so. */
+function quarterBesideMonthRow(t: ParsedTask): void {
+  const own = t.quarter !== null && !t.firstQuarter && t.text.quarter ? singleQuarterInCell(t.text.quarter) : null;
+  if (own === null || own === t.quarter) return;
+  // "IV" beside "Tháng 9, 10", "I" beside "Tháng 12 - 1": one of the row's months is of it.
+  for (let m = t.firstMonth ?? t.month!, n = 0; n < 12; m = (m % 12) + 1, n++) {
+    if (Math.ceil(m / 3) === own) return;
+    if (m === t.month) break;
+  }
+  t.quarterOutsideHeading = [t.quarter!, own];
 }
 
 /** Moves a task back into the year before the one its heading gave it ("IV" under "Quý I/2026"). */

@@ -286,6 +286,15 @@ describe('a task\'s own "Quý" cell naming another quarter than its heading', ()
     ]);
   });
 
+  it('under a month row too, which places the task: not where one of the row\'s months is of it ("IV" beside "Tháng 9, 10", "I" beside "Tháng 12 - 1")', () => {
+    const rows = [TITLE, header, ['I', 'Quý III'], [null, 'Tháng 7'], job(1, 'IV'), job(2, 'III'), [null, 'Tháng 9, 10'], job(3, 'IV'), ['II', 'Quý IV'], [null, 'Tháng 12 - 1'], job(1, 'I'), job(2, 'II')];
+    const r = run('KH', rows);
+    expect([r.tasks.map((t) => [t.quarter, t.month]), found(r)]).toEqual([
+      [[3, 7], [3, 7], [3, 10], [4, 1], [4, 1]],
+      ['quarter-outside-heading F5', 'quarter-outside-heading F12'],
+    ]);
+  });
+
   it('under a sheet named for a quarter too, and across the year\'s end in the cell\'s own year', () => {
     const named = run('Quý III', [TITLE, header, job(1, 'III'), job(2, 'IV')]);
     expect([named.tasks.map((t) => t.quarter), found(named)]).toEqual([[3, 4], ['quarter-outside-heading F4']]);
