@@ -35,6 +35,13 @@ export interface AdapterCapabilities extends Capabilities {
 
 export type Feature = keyof AdapterCapabilities;
 
+/**
+ * The requirement set below which the add-in does not run at all (the manifest asks for it too):
+ * reading and writing sheets use Worksheet.getRangeByIndexes (ExcelApi 1.7). Excel 2016 bought once
+ * (ExcelApi 1.1 only) uses the standalone page or `ctct`.
+ */
+export const MIN_EXCEL_API = '1.7';
+
 /** The requirement set each feature needs. */
 export const REQUIREMENTS: Record<Feature, string> = {
   notes: '1.18',

@@ -25,6 +25,8 @@ export const EXCEL_ERROR_MESSAGES: Record<string, string> = {
   AccessDenied: 'Excel không cho phép thao tác này: trang tính hoặc sổ làm việc có thể đang được bảo vệ hoặc chỉ được đọc.',
   InsertDeleteConflict: 'Không thể ghi vì vùng ô đang chồng lên một bảng hoặc vùng gộp khác.',
   InvalidArgument: 'Excel từ chối dữ liệu CTCT gửi sang (tham số không hợp lệ). Hãy thử lại; nếu vẫn lỗi, xin báo cho Văn phòng Sở.',
+  ExcelTooOld:
+    'Phiên bản Excel này quá cũ cho add-in CTCT (cần ExcelApi 1.7: Excel 2019 trở về sau, Microsoft 365, Excel trên web hay trên Mac). Với Excel 2016, hãy dùng trang CTCT ngoài Excel hoặc lệnh ctct: kết quả kiểm tra như nhau.',
   ApiNotFound: 'Phiên bản Excel này thiếu một chức năng CTCT cần; hãy cập nhật Excel hoặc dùng Excel trên web.',
   ResponsePayloadSizeLimitExceeded: 'Trang tính quá lớn để Excel trên web gửi một lần; hãy thu hẹp vùng dữ liệu hoặc kiểm tra từng trang tính.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu cần ghi quá lớn cho Excel trên web; hãy thử với ít ô hơn.',

@@ -5,9 +5,9 @@
 import type { ExcelHost, RowAnchor, WorkbookInfo } from './host';
 import type { Finding, Report } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
-import { detectCapabilities, missingVisibleFeatures, paneCapabilities, type AdapterCapabilities } from './capabilities';
+import { detectCapabilities, MIN_EXCEL_API, missingVisibleFeatures, paneCapabilities, type AdapterCapabilities } from './capabilities';
 import { officeEnv, type HostEnv } from './env';
-import { ExcelHostError, explainExcelError } from './errors';
+import { EXCEL_ERROR_MESSAGES, ExcelHostError, explainExcelError } from './errors';
 import { ECHO_MS, onChanged, type Quiet } from './events';
 import { applyChanges, readJournal, undoBatch } from './journal';
 import { clearMarks, markFindings } from './marks';
@@ -85,9 +85,13 @@ export function createExcelHost(overrides: Partial<HostEnv> = {}): ExcelHost {
   // The programme sheet last checked with the "active sheet" scope (used while a CTCT sheet is active).
   const memory: ReadMemory = { lastActive: null };
 
-  const read = <T>(f: () => Promise<T>) => f().catch((e: unknown) => Promise.reject(explainExcelError(e)));
+  // An Excel older than the add-in's minimum gets one sentence, before any call it lacks is made.
+  const tooOld = () => !env.isSetSupported('ExcelApi', MIN_EXCEL_API);
+  const refuseTooOld = () => Promise.reject(new ExcelHostError('ExcelTooOld', EXCEL_ERROR_MESSAGES.ExcelTooOld!));
+  const read = <T>(f: () => Promise<T>) => (tooOld() ? refuseTooOld() : f().catch((e: unknown) => Promise.reject(explainExcelError(e))));
   /** Writes open a quiet window so the change events they cause do not trigger a re-check. */
   const write = async <T>(f: () => Promise<T>): Promise<T> => {
+    if (tooOld()) return refuseTooOld();
     quiet.depth++;
     try {
       return await f();

@@ -382,6 +382,8 @@ const en: Dict = {
       AccessDenied: () => 'Excel does not allow this: the sheet or the workbook may be protected or read-only.',
       InsertDeleteConflict: () => 'Cannot write: the range overlaps another table or merged area.',
       InvalidArgument: () => 'Excel refused the data CTCT sent (invalid argument). Try again; if it persists, tell the department office (Văn phòng Sở).',
+      ExcelTooOld: () =>
+        'This Excel is too old for the CTCT add-in (it needs ExcelApi 1.7: Excel 2019 or later, Microsoft 365, Excel on the web or on the Mac). With Excel 2016, use the CTCT page outside Excel or the ctct command: the check is the same.',
       ApiNotFound: () => 'This Excel lacks a feature CTCT needs; update Excel or use Excel on the web.',
       ResponsePayloadSizeLimitExceeded: () =>
         'The sheet is too large for Excel on the web to send at once; narrow the data range or check one sheet at a time.',

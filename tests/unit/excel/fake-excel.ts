@@ -922,11 +922,16 @@ export class WorksheetProxy extends Proxy {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    return new RangeProxy(this.ctx, this.need(), { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
+    if (this.ctx.wb.apiVersion < 7) throw new OfficeError('ApiNotFound', 'getRangeByIndexes needs ExcelApi 1.7');
+    return this.rangeAt(row, col, rows, cols);
   }
 
   getCell(row: number, col: number): RangeProxy {
-    return this.getRangeByIndexes(row, col, 1, 1);
+    return this.rangeAt(row, col, 1, 1);
+  }
+
+  private rangeAt(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, this.need(), { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
   }
 
   getRanges(addresses: string): RangeAreasProxy {

@@ -6,6 +6,7 @@ import { readWorkbookGridFile } from '../../../src/xlsx/node';
 import { FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows } from './helpers';
 import { fixtureWorkbook } from './workbook-fixture';
+import type { Report } from '../../../src/engine/report';
 
 /** Tasks per quarter and all-year tasks of the department's documents, counted by hand. */
 const KNOWN: Record<string, { byQuarter: Record<string, number>; allYear: number }> = {
@@ -35,15 +36,28 @@ describe('the adapter reads a fixture, put into the fake Excel, as the exceljs h
 });
 
 describe('missing requirement sets degrade with a Vietnamese message', () => {
-  it('ExcelApi 1.1 only: every action still works, and info() says what is missing', async () => {
-    const wb = new FakeWorkbook({ apiVersion: 1 });
+  it('before ExcelApi 1.7 (Excel 2016 bought once): one sentence naming what to use instead, no call made', async () => {
+    const wb = new FakeWorkbook({ apiVersion: 6 });
+    wb.addSheet('Phụ lục II', programmeRows(5));
+    const host = hostFor(wb);
+    const tooOld = { name: 'ExcelHostError', code: 'ExcelTooOld', message: expect.stringMatching(/^Phiên bản Excel này quá cũ .*cần ExcelApi 1\.7.*trang CTCT ngoài Excel hoặc lệnh ctct/) };
+    await expect(host.info()).rejects.toMatchObject(tooOld);
+    await expect(host.readGrid('active')).rejects.toMatchObject(tooOld);
+    await expect(host.writeSummary({} as Report)).rejects.toMatchObject(tooOld);
+    expect(wb.syncs).toHaveLength(0);
+    // Without the guard the first read would fail on a call this Excel lacks (the fake refuses it as Excel does).
+    await expect(wb.run(async (context) => context.workbook.worksheets.getItem('Phụ lục II').getRangeByIndexes(0, 0, 1, 1))).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('ExcelApi 1.7, the minimum: every action still works, and info() says what is missing', async () => {
+    const wb = new FakeWorkbook({ apiVersion: 7 });
     const source = wb.addSheet('Phụ lục II', programmeRows(5));
     source.merges.push({ top: 1, left: 1, bottom: 1, right: 6 });
     const host = hostFor(wb);
 
     const info = await host.info();
-    expect(info.capabilities).toEqual({ notes: false, dataValidation: false, rangeAreas: false, events: false, hiddenSheets: false });
-    expect(info.missingFeatures).toEqual(Object.keys(DEGRADED_MESSAGES));
+    expect(info.capabilities).toEqual({ notes: false, dataValidation: false, rangeAreas: false, events: true, hiddenSheets: true });
+    expect(info.missingFeatures).toEqual(['notes', 'dataValidation', 'rangeAreas', 'mergedAreas', 'pageLayout']);
     for (const w of Object.values(DEGRADED_MESSAGES)) expect(w).toMatch(/cần ExcelApi 1\.\d+/);
 
     const grid = await host.readGrid('active');
@@ -55,12 +69,12 @@ describe('missing requirement sets degrade with a Vietnamese message', () => {
 
     const applied = await host.applyChanges([{ sheet: 'Phụ lục II', address: 'C4', from: 'Phòng QLKH&ĐMST', to: 'Văn phòng Sở', reason: 'x' }]);
     expect(applied.applied).toHaveLength(1);
-    expect(wb.sheet('CTCT_NhatKy')?.visibility).toBe('Visible'); // cannot hide it: the message says so
+    expect(wb.sheet('CTCT_NhatKy')?.visibility).toBe('VeryHidden');
     expect(await host.undo()).toEqual({ restored: 1, skipped: 0 });
 
     expect((await host.writeSummary(report)).sheet).toBe('Tổng hợp');
-    // No marker names before 1.4: CTCT's own summary is recognised by its title and replaced.
-    expect((await host.writeSummary(report)).sheet).toBe('Tổng hợp');
+    // Before ExcelApi 1.9 (no range copy) CTCT's own summary is replaced, and the pane is told.
+    expect(await host.writeSummary(report)).toMatchObject({ sheet: 'Tổng hợp', replacedSheet: true });
     expect(wb.sheets.filter((s) => s.name.startsWith('Tổng hợp'))).toHaveLength(1);
     expect((await host.writeTracker(report)).sheet).toBe('Theo dõi');
     expect(wb.sheet('Theo dõi')!.validations).toEqual([]);
@@ -70,8 +84,8 @@ describe('missing requirement sets degrade with a Vietnamese message', () => {
     expect(read).toEqual(inserted);
 
     const unsubscribe = await host.onChanged(() => undefined);
-    expect(typeof unsubscribe).toBe('function');
-    expect(wb.handlers).toHaveLength(0);
+    expect(wb.handlers.length).toBeGreaterThan(0); // one handler per sheet before ExcelApi 1.9
+    unsubscribe();
   });
 });
 
@@ -95,9 +109,9 @@ describe('info, selectCell, onChanged, errors', () => {
     wb.name = 'CTCT Quý III 2025.xlsx';
     wb.addSheet('Quý III', programmeRows(3));
     expect((await hostFor(wb).info()).workbookName).toBe('CTCT Quý III 2025.xlsx');
-    const old = new FakeWorkbook({ apiVersion: 6 });
-    old.addSheet('Quý III', programmeRows(3));
-    expect((await hostFor(old).info()).workbookName).toBeUndefined();
+    // The Office.js copy CTCT ships may lack the member: the sheet is named instead.
+    const without = createExcelHost({ run: wb.run, runIn: wb.runIn, isSetSupported: wb.isSetSupported, hasSurface: (f) => f !== 'workbookName', web: false });
+    expect((await without.info()).workbookName).toBeUndefined();
   });
 
   it('selecting a cell on a hidden sheet shows the sheet first, and says so', async () => {
@@ -109,11 +123,12 @@ describe('info, selectCell, onChanged, errors', () => {
     expect(wb.selection).toEqual({ sheet: 'Phụ lục ẩn', address: 'C4' });
     expect(await hostFor(wb).selectCell('Quý III', 'B4')).toEqual({ unhidden: false });
 
-    // Where Excel cannot change a sheet's visibility (before ExcelApi 1.4): one sentence on what to do.
-    const old = new FakeWorkbook({ apiVersion: 3 });
+    // Where CTCT cannot change a sheet's visibility (its Office.js copy lacks it): one sentence on what to do.
+    const old = new FakeWorkbook();
     old.addSheet('Quý III', programmeRows(3));
     old.addSheet('Phụ lục ẩn', programmeRows(3), { visibility: 'Hidden' });
-    await expect(hostFor(old).selectCell('Phụ lục ẩn', 'C4')).rejects.toMatchObject({
+    const host = createExcelHost({ run: old.run, runIn: old.runIn, isSetSupported: old.isSetSupported, hasSurface: (f) => f !== 'hiddenSheets', web: false });
+    await expect(host.selectCell('Phụ lục ẩn', 'C4')).rejects.toMatchObject({
       name: 'ExcelHostError',
       message: expect.stringMatching(/^Trang tính «Phụ lục ẩn» đang bị ẩn .*Bỏ ẩn/),
     });

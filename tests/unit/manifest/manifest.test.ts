@@ -5,6 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { MIN_EXCEL_API } from '../../../src/excel/capabilities';
 
 // xml2js (office-addin-manifest's own XML parser) ships no types.
 const { parseStringPromise } = require('xml2js') as { parseStringPromise: (xml: string) => Promise<Record<string, unknown> & { OfficeApp: any }> };
@@ -86,9 +87,9 @@ describe('manifest.xml', () => {
     expect(info.defaultSettings?.sourceLocation).toBe(`${DEV}taskpane.html`);
   });
 
-  it('declares ExcelApi 1.1 as its minimum requirement set', () => {
+  it('declares the ExcelApi version the add-in cannot run without (the one it checks at run time)', () => {
     const sets = find(doc, 'Set') as { $: { Name: string; MinVersion: string } }[];
-    expect(sets.map((s) => s.$)).toEqual([{ Name: 'ExcelApi', MinVersion: '1.1' }]);
+    expect(sets.map((s) => s.$)).toEqual([{ Name: 'ExcelApi', MinVersion: MIN_EXCEL_API }]);
   });
 
   it('has Vietnamese defaults and an English override for every user-visible string', () => {

@@ -15,21 +15,21 @@ jest.setTimeout(60_000);
 beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
 afterEach(() => jest.restoreAllMocks());
 
-/** Before ExcelApi 1.7: no notes, drop-downs, multi-range fills, change events, merged areas, page layout. */
-const MISSING_AT_1_6 = ['notes', 'dataValidation', 'rangeAreas', 'events', 'mergedAreas', 'pageLayout'] as const;
+/** At ExcelApi 1.7, the add-in's minimum: no notes, drop-downs, multi-range fills, merged areas, page layout. */
+const MISSING_AT_1_7 = ['notes', 'dataValidation', 'rangeAreas', 'mergedAreas', 'pageLayout'] as const;
 
 const warningLines = () => within(screen.getByTestId('capability-warnings')).getAllByRole('listitem').map((li) => li.textContent);
 
-test('ExcelApi 1.6: the capability warnings follow the language switch', async () => {
-  const wb = new FakeWorkbook({ apiVersion: 6 });
+test('ExcelApi 1.7: the capability warnings follow the language switch', async () => {
+  const wb = new FakeWorkbook({ apiVersion: 7 });
   wb.addSheet('CTCT', quarterRows(2));
   const { user } = mountPane(wb, 'vi');
   await screen.findByTestId('capability-warnings');
-  expect(warningLines()).toEqual(MISSING_AT_1_6.map((f) => DEGRADED_MESSAGES[f]));
+  expect(warningLines()).toEqual(MISSING_AT_1_7.map((f) => DEGRADED_MESSAGES[f]));
 
   await user.click(screen.getByTestId('language-switch'));
   const english = warningLines();
-  expect(english).toEqual(MISSING_AT_1_6.map((f) => DICTIONARIES.en.featureMissing[f]));
+  expect(english).toEqual(MISSING_AT_1_7.map((f) => DICTIONARIES.en.featureMissing[f]));
   expect(english[0]).toMatch(/^This Excel .* does not support notes on cells \(needs ExcelApi 1\.18\)/);
   for (const line of english) expect(line).not.toMatch(/Phiên bản|chưa hỗ trợ|cần ExcelApi/);
 });
