@@ -165,7 +165,7 @@ async function refreshInPlace(
   links: Map<string, string>,
 ): Promise<{ sheet: Excel.Worksheet; kept: SummaryResult['keptEdits'] | null }> {
   const charts = context.workbook.worksheets.getItem(out.name).charts;
-  charts.load('items/name');
+  charts.load('items/name,items/title/text');
   await context.sync();
   const journal = await journalWriter(context, env, caps, out.sheetNames);
   const recorded = out.ownNames.find((n) => n.startsWith(STAMP_PREFIX));
@@ -188,8 +188,7 @@ async function refreshInPlace(
       stale.unmerge();
       stale.clear('All');
       stale.format.useStandardHeight = true;
-      // CTCT's chart goes (an older CTCT's has no name: any chart on a sheet it wrote without its record).
-      for (const chart of charts.items) if (chart.name === CHART_NAME || recorded === undefined) chart.delete();
+      for (const chart of charts.items) if (isOwnChart(chart, recorded !== undefined, layout.chart.title)) chart.delete();
       const area = `A1:${columnLetter(placed.width)}${placed.lastRow}`;
       s.getRange(area).copyFrom(scratch.getRange(area), 'All');
       // Merges are the sheet's: made again here, whether or not the copy brought them.
@@ -200,6 +199,14 @@ async function refreshInPlace(
     },
   );
   return { sheet, kept: edited.length ? { cells: edited.length, batch } : null };
+}
+
+/**
+ * CTCT's chart, which a refresh replaces: by its name; an older CTCT's has none (nor a record on its
+ * sheet), so by its title there. Any other chart is the user's and stays.
+ */
+function isOwnChart(chart: { name: string; title: { text: string } }, recorded: boolean, title: string): boolean {
+  return chart.name === CHART_NAME || (!recorded && chart.title.text === title);
 }
 
 /** What a refresh costs in the sheet's own settings (merges, row heights, widths, chart, record). */

@@ -991,10 +991,15 @@ class NamedItemCollection extends Proxy {
   }
 }
 
-/** A sheet's charts: added, listed by name (a chart's name is its props.name, "Chart N" unset), deleted. */
+type ChartItem = { name: string; title: { text: string }; delete(): void };
+
+/**
+ * A sheet's charts: added, listed by name (a chart's name is its props.name, "Chart N" unset) and
+ * title (props.title.text, "" unset), deleted.
+ */
 class ChartCollection extends Proxy {
-  private loadedItems: { name: string; delete(): void }[] | null = null;
-  private pendingItems: { name: string; delete(): void }[] | null = null;
+  private loadedItems: ChartItem[] | null = null;
+  private pendingItems: ChartItem[] | null = null;
   constructor(
     ctx: FakeContext,
     readonly sheet: SheetModel,
@@ -1002,22 +1007,23 @@ class ChartCollection extends Proxy {
     super(ctx);
   }
   protected snapshot(prop: string): unknown {
-    if (prop !== 'items/name') throw new OfficeError('InvalidArgument', `charts.${prop}`);
+    if (prop !== 'items/name' && prop !== 'items/title/text') throw new OfficeError('InvalidArgument', `charts.${prop}`);
     this.pendingItems = this.sheet.charts.map((chart, i) => ({
       name: typeof chart.props.name === 'string' ? chart.props.name : `Chart ${i + 1}`,
+      title: { text: String((chart.props.title as { text?: unknown } | undefined)?.text ?? '') },
       delete: () => {
         this.ctx.wrote('chart.delete');
         const at = this.sheet.charts.indexOf(chart);
         if (at >= 0) this.sheet.charts.splice(at, 1);
       },
     }));
-    return this.pendingItems.map((c) => c.name);
+    return this.pendingItems.map((c) => (prop === 'items/name' ? c.name : c.title.text));
   }
   override commit(): void {
     super.commit();
     if (this.pendingItems) this.loadedItems = this.pendingItems;
   }
-  get items(): { name: string; delete(): void }[] {
+  get items(): ChartItem[] {
     if (!this.loadedItems) throw new OfficeError('PropertyNotLoaded', 'charts.items not loaded');
     return this.loadedItems;
   }

@@ -153,6 +153,25 @@ describe('writeSummary', () => {
     expect(wb.sheet('Tổng hợp')!.names.map((n) => n.name)).toContain('CTCT_TongHop');
   });
 
+  it('without a record of what CTCT wrote, removes only the chart titled as CTCT titles its own: a chart the user made there stays', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const sheet = wb.sheet('Tổng hợp')!;
+    // As an older CTCT left it: marked, no record, its chart unnamed.
+    sheet.names = sheet.names.filter((n) => !n.name.startsWith('CTCT_TongHop_Ghi_'));
+    delete sheet.charts[0]!.props.name;
+    // The secretary adds a chart of her own beside it.
+    sheet.charts.push({ type: 'Pie', source: 'C5:C9', seriesBy: 'Columns', props: { title: { text: 'Tỷ lệ hoàn thành' } } });
+    await host.writeSummary(report);
+    const title = summaryLayout(report, { asOf: report.asOf }).chart.title;
+    expect(sheet.charts.map((c) => [c.type, (c.props.title as { text?: string } | undefined)?.text])).toEqual([
+      ['Pie', 'Tỷ lệ hoàn thành'],
+      ['ColumnClustered', title],
+    ]);
+  });
+
   it('writes in the same number of syncs for a small and a large programme', async () => {
     const counts: number[] = [];
     for (const file of ['ctct-2024-dan-tu-pdf.xlsx', 'phu-luc-II-2025.xlsx']) {
