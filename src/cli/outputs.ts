@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Directory, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
-import { copySheetsEdited, editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
+import { editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
@@ -369,7 +369,7 @@ export async function writeOutputs(
     // What could not be carried stays in the old copy, kept beside under another name: so does a programme edited there,
     // and any other sheet CTCT wrote there whose values changed since (its record says which; "Theo dõi" goes on anyway).
     const edited = replaces && old && copyEdited(old);
-    const editedSheets = replaces && old?.grid ? copySheetsEdited(old.grid) : [];
+    const editedSheets = copy.replacedEdited;
     const kept = (copy.carriedWithout.length || edited || editedSheets.length) && replaces ? await keepOldCopy(target, replaces) : undefined;
     if (edited) io.err(`Chương trình trong bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (bản sao mới làm lại từ ${name}, không có những chỗ sửa đó), nên bản sao cũ được giữ lại với tên ${kept}; hãy sửa ở chính ${name}.`);
     else if (editedSheets.length) io.err(`Bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (${sheetsPhrase(editedSheets)}); bản sao mới làm lại từ ${name} không có những chỗ sửa đó, nên bản sao cũ được giữ lại với tên ${kept}.`);

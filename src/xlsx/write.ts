@@ -223,7 +223,9 @@ export async function writeMarkedCopyDetailed(
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
   // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
-  recordCopySheets(wb, sheetGrids(wb).filter((g) => g.ws.name !== trackerName && ownSheetKind(g) !== 'internal'));
+  // Sheets users added are carried from copy to copy (their edits too): theirs, not recorded.
+  const recorded = sheetGrids(wb).filter((g) => g.ws.name !== trackerName && ownSheetKind(g) !== 'internal' && !carriedSheets.includes(g.ws.name));
+  recordCopySheets(wb, recorded);
 
   const ours = [...rewritten, summaryName, trackerName];
   if (carriesNotes(carried)) held.tails.add(trackerName);
@@ -249,7 +251,10 @@ async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.
   const grids = sheetGrids(old);
   const added = addedSheets(grids, sheetGrids(wb));
   const carriedWithout = added.filter((ws) => carrySheet(wb, ws)).map((ws) => ws.name);
-  return { carriedSheets: added.map((ws) => ws.name), carriedWithout, replacedEdited: copySheetsEdited({ sheets: grids }) };
+  const carriedSheets = added.map((ws) => ws.name);
+  // A carried sheet keeps its edits (a copy written before recorded the sheets it carried).
+  const replacedEdited = copySheetsEdited({ sheets: grids }).filter((name) => !carriedSheets.includes(name));
+  return { carriedSheets, carriedWithout, replacedEdited };
 }
 
 /**

@@ -452,6 +452,27 @@ describe('ctct check --out never loses what is on disk', () => {
     expect((await run('check', units, '--out', out)).err).toContain('bản sao cũ được giữ lại với tên a-kiem-tra-ban-cu.xlsx');
   });
 
+  it('a sheet the user added to a marked copy, edited there after a run carried it, goes on into the next copy: no …-ban-cu.xlsx, nothing said', async () => {
+    const dir = fresh('ban-sao-trang-them');
+    const input = copy('ctct-2025.xlsx', path.join(dir, 'a.xlsx'));
+    const target = path.join(dir, 'a-kiem-tra.xlsx');
+    await run('check', input, '--out', target);
+    await editFile(target, (wb) => {
+      wb.addWorksheet('Ghi chú VP').getCell('A1').value = 'Họp giao ban ngày 6/10';
+    });
+    // Carried into the copy written over it.
+    const carried = await run('check', input, '--out', target);
+    expect(carried.err).not.toContain('ban-cu');
+    await editFile(target, (wb) => {
+      wb.getWorksheet('Ghi chú VP')!.getCell('A2').value = 'Họp giao ban ngày 13/10';
+    });
+    const again = await run('check', input, '--out', target);
+    expect(again.err).not.toContain('đã được sửa sau khi CTCT ghi');
+    expect(fs.existsSync(path.join(dir, 'a-kiem-tra-ban-cu.xlsx'))).toBe(false);
+    const note = (await readWorkbookGrid(fs.readFileSync(target))).sheets.find((s) => s.name === 'Ghi chú VP')!;
+    expect(note.cells.flat()).toEqual(expect.arrayContaining(['Họp giao ban ngày 6/10', 'Họp giao ban ngày 13/10']));
+  });
+
   it('refuses an --out folder whose summary file would replace an input named tong-hop.xlsx', async () => {
     const dir = fresh('tong-hop-vao');
     const input = copy('ctct-2024.xlsx', path.join(dir, 'tong-hop.xlsx'));
