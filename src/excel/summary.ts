@@ -167,19 +167,20 @@ async function refreshInPlace(
   const charts = context.workbook.worksheets.getItem(out.name).charts;
   charts.load('items/name,items/title/text');
   await context.sync();
-  const journal = await journalWriter(context, env, caps, out.sheetNames);
   const recorded = out.ownNames.find((n) => n.startsWith(STAMP_PREFIX));
   const old = oldGrid(out);
   // Unchanged since CTCT wrote it: nothing of the user's to keep. Without a record (an older CTCT, the
   // standalone page), every cell the refresh changes is kept.
   const edited = recorded !== undefined && recorded === stampOf(old.values, old.formulas) ? [] : changedCells(out.name, old, values, links);
+  // The journal (all of it, in blocks on the web) is read only when there is something to add to it.
+  const journal = edited.length ? await journalWriter(context, env, caps, out.sheetNames) : null;
   let batch = '';
   const sheet = await writeInPlace(
     context,
     out,
     (scratch) => fillCells(scratch, budget, layout, placed, values, links),
     async (s, scratch) => {
-      batch = await journal(edited, EDIT_REASON, budget);
+      if (journal) batch = await journal(edited, EDIT_REASON, budget);
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));
       const rows = Math.max(old.values.length, placed.lastRow);

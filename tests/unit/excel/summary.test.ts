@@ -91,6 +91,21 @@ describe('writeSummary', () => {
     expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
   });
 
+  it('refreshing an untouched "Tổng hợp" does not read the journal: as many syncs with a journal as without', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const without = await syncsOf(wb, () => host.writeSummary(report));
+    const sheet = wb.sheet('Tổng hợp')!;
+    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+    expect(await host.writeSummary(report)).toMatchObject({ keptEdits: { cells: 1 } });
+    expect(await host.journal()).toHaveLength(1);
+    const withJournal = await syncsOf(wb, () => host.writeSummary(report));
+    expect(withJournal.result).toEqual({ sheet: 'Tổng hợp' });
+    expect(withJournal.count).toBe(without.count);
+  });
+
   it('prints on A4 landscape, one page wide, its columns narrow enough to print at 85% or more (ExcelApi 1.9)', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     await hostFor(wb).writeSummary(await reportOf(wb));
