@@ -362,17 +362,23 @@ function placeAcrossYear(t: ParsedTask, scope: SheetScope, deadline: AnalysedTas
 
 /**
  * "IV" in a task's own "Quý" cell under a "Quý III" heading (or sheet): the task's own cell decides,
- * as its "Tháng" cell does, unless its month sides with the heading; quarter-outside-heading says so.
+ * as its "Tháng" cell does, unless its month, or else its deadline, sides with the heading;
+ * quarter-outside-heading says so.
  */
-function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number | null, months: { first: number; last: number } | null): void {
+function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number | null, months: { first: number; last: number } | null, due: string | null, year: number | null): void {
   if (t.month !== null) return quarterBesideMonthRow(t);
   const own = heading !== null && t.text.quarter ? singleQuarterInCell(t.text.quarter) : null;
   if (own === null || own === heading) return;
   t.quarterOutsideHeading = [heading!, own];
-  if (months && monthsInQuarter(months.first, months.last, heading!)) return;
+  if (months ? monthsInQuarter(months.first, months.last, heading!) : due && inQuarterOf(due, heading!, year)) return;
   t.quarter = own;
   if (nextYearsQuarter(scope, heading!, own)) nextYear(t, scope);
   else if (nextYearsQuarter(scope, own, heading!)) yearBefore(t);
+}
+
+/** Whether a day is of the quarter, in the year given (any year where none is). */
+function inQuarterOf(iso: string, quarter: number, year: number | null): boolean {
+  return quarterOfIso(iso) === quarter && (year === null || iso.startsWith(`${year}-`));
 }
 
 /** "IV" in a task's own "Quý" cell under a "Tháng 7" row: the month row, more precise, places it; quarter-outside-heading says so. */
@@ -427,7 +433,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     const q = months ? Math.ceil(months.last / 3) : deadline?.iso ? quarterOfIso(deadline.iso) : null;
     t.quarter = q !== null && q >= first && q <= last && (months || year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
-  quarterBesideHeading(t, scope, headingQuarter, months);
+  quarterBesideHeading(t, scope, headingQuarter, months, deadline?.iso ?? null, year);
   // Its own "Quý" cell, unless a heading placed it elsewhere (a plan across the year's end placed it by that cell already).
   const cellQuarter = c.quarter && t.month === null && (t.quarter === null || t.quarter === quarterInCell(c.quarter)) ? singleQuarterInCell(c.quarter) : null;
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);

@@ -286,6 +286,15 @@ describe('a task\'s own "Quý" cell naming another quarter than its heading', ()
     ]);
   });
 
+  it('keeps the task in its heading\'s quarter where its deadline is of it too ("IV" under "Quý III", due 30/9): only the "Quý" cell is reported', () => {
+    const r = run('KH', [TITLE, header, ['I', 'Quý III'], job(1, 'IV', null, '30/9/2025'), job(2, 'IV', null, '15/8'), job(3, 'IV', null, '30/11/2025')]);
+    expect([r.tasks.map((t) => [t.quarter, t.deadline]), found(r)]).toEqual([
+      [[3, '2025-09-30'], [3, '2025-08-15'], [4, '2025-11-30']],
+      ['quarter-outside-heading F4', 'quarter-outside-heading F5', 'quarter-outside-heading F6'],
+    ]);
+    expect(r.findings[0].suggestion).toBe('Sửa ô "Quý", hoặc chuyển nhiệm vụ sang phần Quý IV. CTCT đang tính nhiệm vụ này vào Quý III.');
+  });
+
   it('under a month row too, which places the task: not where one of the row\'s months is of it ("IV" beside "Tháng 9, 10", "I" beside "Tháng 12 - 1")', () => {
     const rows = [TITLE, header, ['I', 'Quý III'], [null, 'Tháng 7'], job(1, 'IV'), job(2, 'III'), [null, 'Tháng 9, 10'], job(3, 'IV'), ['II', 'Quý IV'], [null, 'Tháng 12 - 1'], job(1, 'I'), job(2, 'II')];
     const r = run('KH', rows);
