@@ -624,7 +624,6 @@ export class DirectoryMatcher {
     return d && !(d.person ?? readLeaderName(d.name)?.person) ? d : null;
   }
 
-  /** Roles agree, or one of them is not stated. */
   /** The one leader of the period of the role read whose name a name with initials fits; null for none or several. */
   private leaderByInitials(read: LeaderName): Leader | null {
     const fits = this.period.leaders.filter((l) => {
@@ -634,6 +633,7 @@ export class DirectoryMatcher {
     return fits.length === 1 ? fits[0] : null;
   }
 
+  /** Roles agree, or one of them is not stated. */
   private sameRole(role: Role, l: Leader): boolean {
     const own = this.leaderRole.get(l) ?? '';
     return !role || !own || own === role;
