@@ -615,7 +615,8 @@ export function readSheet(view: SheetView): SheetParse {
     const coded = sttText !== '' && !isTaskNumber(sttText);
     const whole =
       ((!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r) || repeatsUnit(view, lastTask, r)))) ||
-      (!sttText && !sttMerged && takesSkippedNumber(view, t.columns, r, lastTask));
+      (!sttText && !sttMerged && takesSkippedNumber(view, t.columns, r, lastTask)) ||
+      (coded && !sttMerged && bulletListsOn(view, t.columns, r, sttText, lastTask));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
@@ -1319,6 +1320,17 @@ function isWholeAbove(task: ParsedTask): boolean {
  */
 function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
   return cols.task !== undefined && startsSentence(view.text(r, cols.task)) && hasWholeCells(view, cols, r);
+}
+
+/**
+ * A bullet for its number ("- | Kiểm tra … | | | Báo cáo") under a unit's group row or a task bulleted
+ * alike, with some of a task's cells: the list's next task (its blank unit cell the group's, or
+ * reported), never the rest of the task above (a page break's rest has no number).
+ */
+function bulletListsOn(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask | null): boolean {
+  if (!above || !BULLET.test(sttText) || cols.task === undefined || !startsSentence(view.text(r, cols.task))) return false;
+  const aboveBullet = cols.stt !== undefined && above.table.columns === cols ? view.text(above.row, cols.stt) : '';
+  return hasTaskCells(view, cols, r) && (aboveBullet === sttText || headsUnitGroup(above));
 }
 
 /**

@@ -138,6 +138,32 @@ describe('tasks listed with a dash in the task column', () => {
     expect(where(r)).toEqual([]);
   });
 
+  it('reads rows with a dash for their number under a unit\'s group row as that unit\'s tasks, not one task\'s text; a blank unit cell in a dashed list is reported', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
+      HEADER,
+      [1, 'Phòng QLKH&ĐMST'],
+      ['-', 'Tổ chức Hội đồng tư vấn xác định nhiệm vụ', null, 'Sở Tài chính', 'Quyết định của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+      ['-', 'Kiểm tra tiến độ thực hiện nhiệm vụ', null, null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'],
+      [2, 'Văn phòng Sở'],
+      ['-', 'Tổng hợp báo cáo tháng 7', null, null, 'Báo cáo', 'Giám đốc Sở'],
+      ['-', 'Rà soát quy chế chi tiêu nội bộ', 'Văn phòng Sở', null, 'Quy chế', 'Giám đốc Sở'],
+      ['-', 'Cập nhật cơ sở dữ liệu', null, null, 'Cơ sở dữ liệu', 'Giám đốc Sở'],
+    ]);
+    expect(r.tasks.map((t) => [t.row, t.task, t.leadUnits])).toEqual([
+      [4, 'Tổ chức Hội đồng tư vấn xác định nhiệm vụ', ['Phòng QLKH&ĐMST']],
+      [5, 'Kiểm tra tiến độ thực hiện nhiệm vụ', ['Phòng QLKH&ĐMST']],
+      [7, 'Tổng hợp báo cáo tháng 7', ['Văn phòng Sở']],
+      [8, 'Rà soát quy chế chi tiêu nội bộ', ['Văn phòng Sở']],
+      [9, 'Cập nhật cơ sở dữ liệu', ['Văn phòng Sở']],
+    ]);
+    expect(where(r)).toEqual([]);
+    // With no group row over them, a dashed row lacking its unit is a task missing it, not the task above's rest.
+    const plain = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, ['-', 'Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'], ['-', 'Rà soát quy chế chi tiêu nội bộ', null, null, 'Quy chế', 'Giám đốc Sở'], ['-', 'Cập nhật cơ sở dữ liệu', 'Văn phòng Sở', null, 'Cơ sở dữ liệu', 'Giám đốc Sở']]);
+    expect(plain.tasks.map((t) => t.task)).toEqual(['Tổng hợp báo cáo tháng 7', 'Rà soát quy chế chi tiêu nội bộ', 'Cập nhật cơ sở dữ liệu']);
+    expect(where(plain)).toEqual(['missing-lead-unit C4']);
+  });
+
   it('reads a unit\'s name alone over its dashed tasks as a group in a table with no number column', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
