@@ -447,7 +447,7 @@ export function readSheet(view: SheetView): SheetParse {
   /** A task row (or, in a review table, a proposal) under the headings in force. */
   const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false): ParsedTask => {
     let group: number | null = null;
-    if (lastTask && (dashed ? headsUnitGroup(lastTask) : isGroupOver(lastTask, sttText)) && out.tasks[out.tasks.length - 1] === lastTask) {
+    if (lastTask && (dashed ? headsUnitGroup(lastTask) : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
@@ -1010,10 +1010,13 @@ function inQuarters(first: number, last: number, from: number, to: number): bool
   return false;
 }
 
-/** Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt` ("2.1"). */
-function isGroupOver(parent: ParsedTask, stt: string): boolean {
+/**
+ * Whether `parent` is a bare heading ("2 | … gồm:", no unit, leader or product) over sub-item `stt`
+ * ("2.1") on row r; its unit or leader merged down over the sub-item is the items' own, not the heading's.
+ */
+function isGroupOver(view: SheetView, parent: ParsedTask, stt: string, r: number): boolean {
   // The parent's cells first: nearly every task has them, and is no group (no text is parsed then).
-  if (!isBareHeading(parent)) return false;
+  if (!isBareHeading(parent) && !(parent.endRow === parent.row && isBareBesideMerges(view, parent, r))) return false;
   const s = stt.trim();
   // "2.1" under "2", or "a)" under any number.
   if (HIERARCHICAL.test(s)) return s.split('.')[0] === parent.stt;
@@ -1057,6 +1060,20 @@ function headsUnitGroup(task: ParsedTask): boolean {
 }
 
 const GROUP_FIELDS = ['lead', 'leader', 'product'] as const;
+
+/** As isBareHeading, a cell merged down from the parent's row over row r (the run's unit, leader) counting as blank; its product blank. */
+function isBareBesideMerges(view: SheetView, parent: ParsedTask, r: number): boolean {
+  const cols = parent.table.columns;
+  if (cols.product === undefined || !isBlankField(parent.text.product) || hasFormulaError(parent, 'product')) return false;
+  let merged = false;
+  for (const f of ['lead', 'leader'] as const) {
+    const c = cols[f];
+    if (c === undefined || isBlankField(parent.text[f])) continue;
+    if (hasFormulaError(parent, f) || view.sourceRow(r, c) !== parent.row) return false;
+    merged = true;
+  }
+  return merged;
+}
 
 /** No unit, leader or product where the table has those columns (and no formula error there). */
 function isBareHeading(task: ParsedTask): boolean {

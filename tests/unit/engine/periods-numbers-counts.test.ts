@@ -349,6 +349,27 @@ describe('numbers as units write them', () => {
     expect(found(r)).toEqual([]);
   });
 
+  it('a group row whose unit and leader are merged down over its lettered or "2.1" items is their group: no task, no missing product, not counted', () => {
+    for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2']]) {
+      // Rows 5.. : 1, 2, 3 | 4 "… gồm:" (unit and leader merged C8:C10, E8:E10) | items | 5.
+      const cells = [TITLE, [], HEADER, ['I', 'Quý III (6 nhiệm vụ)'], row(1), row(2), row(3), [4, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:', 'Phòng QLKH&ĐMST', null, 'PGĐ Sở Phan Văn Hiếu'], [first, 'Hội thảo khoa học', null, '01 Hội thảo'], [second, 'Triển lãm sản phẩm', null, '01 Triển lãm'], row(5)];
+      const r = analyse([sheet('KH', cells, { merges: ['C8:C10', 'E8:E10'] })]);
+      expect([first, r.tasks.map((t) => [t.row, t.leadUnits, t.leaders])]).toEqual([first, [
+        [5, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+        [6, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+        [7, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+        [9, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+        [10, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+        [11, ['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+      ]]);
+      expect([first, found(r)]).toEqual([first, []]);
+    }
+    // Its own product, or a unit not merged down over the items, keeps it a task.
+    const own = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III'], row(1), [2, 'Tổ chức hội thảo, gồm:', 'Phòng QLKH&ĐMST', null, 'PGĐ Sở Phan Văn Hiếu'], ['a)', 'Hội thảo khoa học', 'Phòng QLKH&ĐMST', '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu']])]);
+    expect(own.tasks.map((t) => t.row)).toEqual([5, 6, 7]);
+    expect(found(own)).toEqual(['missing-product D6']);
+  });
+
   it('a unit named alone in the task column, numbers restarting under it, is a group row, not the end of the task above', () => {
     const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
     expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);
