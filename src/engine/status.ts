@@ -192,9 +192,7 @@ function statusOf(text: string, lines: boolean): Status | null {
   const whole = qualifiedStatus(text);
   if (whole) return whole;
   const key = statusKey(text);
-  // Not finished, begun or not: open either way. "Đang thực hiện" is what it most often means
-  // (a task not begun is "chưa thực hiện/triển khai").
-  if (key === 'chua hoan thanh') return 'Đang thực hiện';
+  if (key === NOT_FINISHED) return 'Đang thực hiện';
   // A share done alone: "100%" is done, "60%", "Đạt 60%" under way.
   // Read before "100%" goes as a qualifier: "Đạt 100%".
   const folded = wholeKey(text);
@@ -282,7 +280,7 @@ function laterStatus(text: string, lines: boolean): Status | null {
     // A day alone there may be the day it was submitted: no later status.
     if (OPEN_WORDS.has(key) || isAwaiting(head)) return isDayAlone(after) ? null : readStatus(after);
     // "Chưa thực hiện do chưa có kinh phí, đề xuất bỏ": the status before its reason.
-    const begun = exact(key) ?? statusBefore(reasonIn(head));
+    const begun = partStatus(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);
   }
   return doneAfterOpen(foldKey(words)) ?? (lines ? laterLine(text) : null);
@@ -347,7 +345,14 @@ const STATUS_START = new Set([...Object.keys(SYNONYMS).map((key) => key.split(' 
 /** Where a status cell's part ends (matchKey; a line break made ";"): a remark's punctuation (as REMARK) or a sentence's end. */
 const PART_END = /\s*(?:[,;:(]|\s[-–]\s|\.\s)\s*/g;
 
-const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? exact(statusKey(head[1])) : null);
+// Not finished, begun or not: open either way. "Đang thực hiện" is what it most often means
+// (a task not begun is "chưa thực hiện/triển khai").
+const NOT_FINISHED = 'chua hoan thanh';
+
+/** The status a part's words (statusKey) are, "Chưa hoàn thành" as under way. */
+const partStatus = (key: string): Status | null => exact(key) ?? (key === NOT_FINISHED ? 'Đang thực hiện' : null);
+
+const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? partStatus(statusKey(head[1])) : null);
 
 /**
  * `readStatus` on the report date `asOf` (today when none): a day after it given as the day done

@@ -347,6 +347,15 @@ describe('other common ways of writing a status', () => {
     // The ones proposed for removal drop off the overdue list (due 15/8/2025).
     expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 7, 8]);
   });
+
+  it('reads "Chưa hoàn thành" followed by a move, a proposal or a reason as "Chưa/Đang thực hiện" so followed, not an unknown status', () => {
+    const cells = ['Chưa hoàn thành, chuyển sang tháng 9', 'Chưa hoàn thành, đề xuất bỏ', 'Chưa hoàn thành do chưa có kinh phí', 'Chưa hoàn thành; dự kiến tháng 10'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    expect(r.summary.byStatus).toEqual({ 'Đề nghị điều chỉnh': 1, 'Đề xuất bỏ': 1, 'Đang thực hiện': 2 });
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[4, 'adjust'], [5, 'drop']]);
+  });
 });
 
 describe('statuses typed with no marks at all', () => {
