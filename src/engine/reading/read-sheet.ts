@@ -1153,12 +1153,15 @@ function isUnitName(text: string): boolean {
   return m !== null && m[1].split(/\s+/).length <= 6 && m[1].split(/\s+/).every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:và|&|-|–)$/u.test(w));
 }
 
+/** A team named in lower-case words, as the directory writes them: "Tổ chuyển đổi số", "Tổ tham mưu" (not "Tổ chức …"). */
+const TEAM_NAME = /^Tổ\s+(?!chức(?!\p{L}))\p{Ll}+(?:\s+\p{Ll}+){0,3}\s*:?$/u;
+
 /**
  * A unit's name as a numbered group row writes it: `isUnitName`, or its full name with lower-case
  * words after a capital ("Phòng Hành chính – Tổng hợp:"). Not a task's words ("Tổ chức hội thảo…").
  */
 function namesUnitAlone(text: string): boolean {
-  if (isUnitName(text)) return true;
+  if (isUnitName(text) || TEAM_NAME.test(text)) return true;
   const m = UNIT_NAME.exec(text.replace(/:\s*$/, ''));
   const words = m ? m[1].split(/\s+/) : [];
   return words.length > 0 && words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]) && !/[,;.]/.test(m![1]);

@@ -164,6 +164,23 @@ describe('tasks listed with a dash in the task column', () => {
     expect(where(plain)).toEqual(['missing-lead-unit C4']);
   });
 
+  it('reads a team named in lower-case words ("1 | Tổ chuyển đổi số") as a unit\'s group row over its dashed tasks; "Tổ chức …" stays a task\'s words', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2024'],
+      HEADER,
+      [1, 'Tổ chuyển đổi số'],
+      ['-', 'Cập nhật cơ sở dữ liệu chuyển đổi số', null, null, 'Báo cáo', 'Giám đốc Sở'],
+      ['-', 'Xây dựng kế hoạch chuyển đổi số năm 2025', null, null, 'Kế hoạch', 'Giám đốc Sở'],
+      [2, 'Tổ chức hội thảo chuyển đổi số', 'Phòng QLKH', null, 'Hội thảo', 'Giám đốc Sở'],
+    ]);
+    expect(r.tasks.map((t) => [t.row, t.task, t.leadUnits])).toEqual([
+      [4, 'Cập nhật cơ sở dữ liệu chuyển đổi số', ['Tổ chuyển đổi số']],
+      [5, 'Xây dựng kế hoạch chuyển đổi số năm 2025', ['Tổ chuyển đổi số']],
+      [6, 'Tổ chức hội thảo chuyển đổi số', ['Phòng QLKH']],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+
   it('reads a unit\'s name alone over its dashed tasks as a group in a table with no number column', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
