@@ -568,7 +568,9 @@ export function readSheet(view: SheetView): SheetParse {
     // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
     const heading = parseHeading(line.text) ?? ((roman || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
-    const headingInNumberColumn = sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && (heading.level !== 1 || heading.cellWords === true)));
+    // Not a coded task ("I.2 | … | Văn phòng Sở | … | Chuyển sang Quý IV"): its cells name no quarter of the table.
+    const headingInNumberColumn =
+      sttText !== '' && !sttMerged && !isTaskNumber(sttText) && (sttText.length > 6 || (heading !== null && (heading.level !== 1 || heading.cellWords === true))) && (!hasTaskCells(view, t.columns, r) || onlyFiguresInTaskCells(view, t.columns, r));
     // An unnumbered section title in the task column is a heading when it names a quarter or month,
     // all-year tasks ("NHIỆM VỤ THƯỜNG XUYÊN") or a review's block written as a title ("ĐỀ XUẤT BỔ
     // SUNG", "Đề xuất bổ sung nhiệm vụ:"); not a line in lower case (a task's text split at a page),

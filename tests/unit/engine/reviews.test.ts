@@ -105,6 +105,15 @@ describe('a review', () => {
     ]);
   });
 
+  it('a coded row ("BS1", "I.2") whose note or deadline names a quarter ("Thực hiện Quý IV", "Chuyển sang Quý IV") is a task or proposal, not a quarter heading', () => {
+    const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+    const row = (stt: string, text: string, note: string | null): CellValue[] => [stt, text, 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở', note];
+    const block = analyse([['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], row('1', 'Tổng hợp báo cáo tháng', null), ['II', 'ĐỀ XUẤT BỔ SUNG'], row('BS1', 'Rà soát quy chế chi tiêu nội bộ', 'Thực hiện Quý IV'), row('BS2', 'Cập nhật cơ sở dữ liệu', null)]);
+    expect(block.proposals.map((p) => [p.row, p.stt, p.kind])).toEqual([[6, 'BS1', 'add'], [7, 'BS2', 'add']]);
+    const coded = analyse([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], row('I.1', 'Tổng hợp báo cáo tháng', null), row('I.2', 'Rà soát quy chế', 'Chuyển sang Quý IV'), row('I.3', 'Cập nhật cơ sở dữ liệu', null)]);
+    expect(coded.tasks.map((t) => [t.row, t.stt, t.quarter])).toEqual([[4, 'I.1', 3], [5, 'I.2', 3], [6, 'I.3', 3]]);
+  });
+
   it('a count in a heading of the review counts its proposals', () => {
     const r = analyse([TITLE, ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đề xuất'], [null, 'Tháng 7 (2 nhiệm vụ)'], [32, 'Tập huấn A', 'Phòng QLCN&CN', 'Bỏ'], [33, 'Tập huấn B', 'Phòng QLCN&CN', 'Giữ nguyên']]);
     expect([r.summary.sections.map((s) => [s.declared, s.actual]), codes(r)]).toEqual([[[2, 2]], []]);
