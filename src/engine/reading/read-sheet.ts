@@ -1346,13 +1346,14 @@ function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
 
 /**
  * A bullet for its number ("- | Kiểm tra … | | | Báo cáo") under a unit's group row or a task bulleted
- * alike, with some of a task's cells: the list's next task (its blank unit cell the group's, or
+ * alike (not one opening a list), with some of a task's cells: the list's next task (its blank unit cell the group's, or
  * reported), never the rest of the task above (a page break's rest has no number).
  */
 function bulletListsOn(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask | null): boolean {
   if (!above || !BULLET.test(sttText) || cols.task === undefined || !startsSentence(view.text(r, cols.task))) return false;
   const aboveBullet = cols.stt !== undefined && above.table.columns === cols ? view.text(above.row, cols.stt) : '';
-  return hasTaskCells(view, cols, r) && (aboveBullet === sttText || headsUnitGroup(above));
+  // Under a task opening a list ("Tổ chức các lớp tập huấn:"), a row dashed alike is its item.
+  return hasTaskCells(view, cols, r) && ((aboveBullet === sttText && !/:\s*$/.test(view.text(above.row, cols.task))) || headsUnitGroup(above));
 }
 
 /**

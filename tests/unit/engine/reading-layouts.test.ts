@@ -162,6 +162,10 @@ describe('tasks listed with a dash in the task column', () => {
     const plain = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, ['-', 'Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'], ['-', 'Rà soát quy chế chi tiêu nội bộ', null, null, 'Quy chế', 'Giám đốc Sở'], ['-', 'Cập nhật cơ sở dữ liệu', 'Văn phòng Sở', null, 'Cơ sở dữ liệu', 'Giám đốc Sở']]);
     expect(plain.tasks.map((t) => t.task)).toEqual(['Tổng hợp báo cáo tháng 7', 'Rà soát quy chế chi tiêu nội bộ', 'Cập nhật cơ sở dữ liệu']);
     expect(where(plain)).toEqual(['missing-lead-unit C4']);
+    // Under a dashed task opening a list ("… tập huấn:"), rows dashed alike with a product only are its items.
+    const list = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, ['-', 'Tổ chức các lớp tập huấn:', 'Văn phòng Sở', null, null, 'Giám đốc Sở'], ['-', 'Lớp nghiệp vụ văn thư', null, null, '01 lớp'], ['-', 'Lớp lưu trữ', null, null, '01 lớp'], ['-', 'Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]);
+    expect(list.tasks.map((t) => [t.row, t.endRow])).toEqual([[3, 5], [6, 6]]);
+    expect(where(list)).toEqual([]);
   });
 
   it('reads a team named in lower-case words ("1 | Tổ chuyển đổi số") as a unit\'s group row over its dashed tasks; "Tổ chức …" stays a task\'s words', () => {
