@@ -501,9 +501,12 @@ export function readSheet(view: SheetView): SheetParse {
     // thường xuyên (2 nhiệm vụ)" after the KPIs); other Roman rows group KPIs.
     const name = t.columns.kpiName !== undefined ? view.text(r, t.columns.kpiName) : '';
     const roman = isRomanNumeral(sttText);
-    const h = !name || roman ? parseHeading(lineOf().text) : null;
+    // "B | NHIỆM VỤ CỤ THỂ" under the KPIs: the document's next part, as in a task table, no KPI.
+    const letter = /^[A-ZĐ][.)]?$/u.test(sttText);
+    const text = lineOf().text;
+    const h = !name || roman ? parseHeading(text) : letter && text.startsWith(sttText) ? parseHeading(`${sttText}.${text.slice(sttText.length)}`) : null;
     if (h) {
-      applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : null);
+      applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : letter ? 'letter' : null);
       afterHeading = true;
       kpiAbove = null;
       return;

@@ -88,6 +88,27 @@ describe('all-year sections', () => {
 });
 
 describe('KPI tables', () => {
+  it('a lettered part right under the KPIs ("B | NHIỆM VỤ CỤ THỂ") is no KPI: it ends the part above, whose count counts the KPIs only', () => {
+    const r = analyse([
+      TITLE,
+      ['A', 'CÁC CHỈ TIÊU CHỦ YẾU: Gồm 03 nội dung'],
+      ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch năm 2025', 'Phòng/đơn vị tham mưu'],
+      ['I', 'Khoa học công nghệ'],
+      [1, 'Số doanh nghiệp KH&CN', 'Doanh nghiệp', '10', 'Phòng QLKH&ĐMST'],
+      [2, 'Số đơn đăng ký sở hữu trí tuệ', 'Đơn', '1.000', 'Phòng QLCN&CN'],
+      ['II', 'Chuyển đổi số'],
+      [3, 'Tỷ lệ hồ sơ trực tuyến', '%', '80,0', 'Phòng BCVT&CĐS'],
+      ['B', 'NHIỆM VỤ CỤ THỂ'],
+      HEADER,
+      ['I', 'Quý I (2 nhiệm vụ)'],
+      task(1, 'Xây dựng kế hoạch'),
+      task(2, 'Tổng hợp báo cáo'),
+    ]);
+    expect(r.summary.kpiCount).toBe(3);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['CÁC CHỈ TIÊU CHỦ YẾU', 3, 3], ['Quý I', 2, 2]]);
+    expect(codes(r)).toEqual([]);
+  });
+
   it('"Nội dung chỉ tiêu" and "Mục tiêu, chỉ tiêu" name KPIs: the rows are not checked as tasks', () => {
     for (const name of ['Nội dung chỉ tiêu', 'Mục tiêu, chỉ tiêu']) {
       const r = analyse([TITLE, ['TT', name, 'ĐVT', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Lãnh đạo phụ trách'], [1, 'Số doanh nghiệp KH&CN', 'DN', '5', 'Phòng QLKH&ĐMST', null], [null, '- Cấp tỉnh', 'DN', '3', null, null]]);
