@@ -112,12 +112,13 @@ function detectColumns(view: SheetView, row: number): HeaderMatch | null {
       const below = view.text(row + 1, c);
       if (!below || view.isMergedBelow(row + 1, c)) continue;
       const top = view.text(row, c) || groupAbove(view, row, c);
-      // Under a group cell ("Đơn vị thực hiện") the sub-header says what the column is ("Phối hợp").
-      const grouped = top === '' || isGroupHeader(top);
+      // Under a group cell ("Đơn vị thực hiện", or any cell merged across its sub-headers: "Theo dõi
+      // thực hiện" over "Thời hạn | Tình trạng | Kết quả") the sub-header says what the column is.
+      const grouped = top === '' || isGroupHeader(top) || view.mergedTo(row, c) > c;
       const kind = grouped ? (recogniseHeader(below) ?? recogniseHeader(`${top} ${below}`)) : recogniseHeader(`${top} ${below}`);
       const taken = kind ? combined[kind] : undefined;
       const hiddenOverVisible = taken !== undefined && taken !== c && view.isColumnHidden(c) && !view.isColumnHidden(taken);
-      if (kind && !hiddenOverVisible && (top === '' || isGroupHeader(top) || recogniseHeader(top) === null || recogniseHeader(top) === kind)) {
+      if (kind && !hiddenOverVisible && (grouped || recogniseHeader(top) === null || recogniseHeader(top) === kind)) {
         const existing = (Object.keys(combined) as ColumnKind[]).find((k) => combined[k] === c);
         if (existing && existing !== kind) delete combined[existing];
         combined[kind] = c;

@@ -85,6 +85,25 @@ describe('header wordings', () => {
     expect(codes(r)).toEqual(['deadline-outside-quarter F7']);
   });
 
+  it('under any cell merged across them ("Theo dõi thực hiện", "Kết quả thực hiện") the sub-headers name the columns: "Thời hạn" is the deadline, "Tình trạng" the status', () => {
+    for (const group of ['Theo dõi thực hiện', 'Kết quả thực hiện']) {
+      const r = analyse(
+        [
+          TITLE,
+          [],
+          ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', group, null, null],
+          [null, null, null, null, 'Thời hạn', 'Tình trạng', 'Kết quả'],
+          ['I', 'Quý III'],
+          [1, 'Xây dựng kế hoạch A', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', 'Đang thực hiện', null],
+          [2, 'Tổ chức hội thảo B', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', '15/9/2025', 'Hoàn thành', 'Đã tổ chức ngày 10/9/2025'],
+        ],
+        ['A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3'],
+      );
+      expect([group, r.tables[0].columns]).toEqual([group, { stt: 'A', task: 'B', lead: 'C', leader: 'D', deadline: 'E', status: 'F', result: 'G' }]);
+      expect([group, r.tasks.map((t) => [t.deadline, t.status])]).toEqual([group, [['2025-07-31', 'Đang thực hiện'], ['2025-09-15', 'Hoàn thành']]]);
+    }
+  });
+
   it('reads "Các nội dung công việc" as the task column', () => {
     const r = table(
       ['STT', 'Các nội dung công việc', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'],
