@@ -61,7 +61,7 @@ const VOCABULARY: Array<[ColumnKind, string[]]> = [
   // "Kết quả/sản phẩm đầu ra" names the product, not the result.
   // "Kết quả dự kiến" (what the task should deliver) and "Hình thức văn bản" name the product too.
   ['product', ['san pham', 'san pham dau ra', 'cap ban hanh', 'ket qua dau ra', 'hinh thuc san pham', 'ket qua/san pham', 'ket qua, san pham', 'du kien san pham', 'ket qua du kien', 'hinh thuc van ban']],
-  ['leader', ['chi dao', 'nguoi chi dao', 'lanh dao so', 'phan cong lanh dao', 'lanh dao duoc phan cong', 'pho giam doc phu trach', 'pgd phu trach', 'giam doc phu trach', ...LEADER_HEADERS]],
+  ['leader', ['chi dao', 'nguoi chi dao', 'lanh dao', 'lanh dao so', 'phan cong lanh dao', 'lanh dao duoc phan cong', 'pho giam doc phu trach', 'pgd phu trach', 'giam doc phu trach', ...LEADER_HEADERS]],
   ['note', ['ghi chu']],
   // "Tiến độ hoàn thành" holds "Tháng 7", "Quý III": a deadline, though "Tiến độ" alone is a status.
   ['deadline', ['thoi han', 'thoi gian', 'thoi gian thuc hien', 'thoi gian ket thuc', 'han xu ly', 'moc thoi gian', 'ket thuc', 'ngay ket thuc', 'den ngay', ...DONE_BY_HEADERS]],
