@@ -367,7 +367,7 @@ function placeAcrossYear(t: ParsedTask, scope: SheetScope, deadline: AnalysedTas
  */
 function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number | null, months: { first: number; last: number } | null, due: string | null, year: number | null): void {
   if (t.month !== null) return quarterBesideMonthRow(t);
-  const own = heading !== null && t.text.quarter ? singleQuarterInCell(t.text.quarter) : null;
+  const own = heading !== null && t.text.quarter ? onlyQuarterInCell(t.text.quarter) : null;
   if (own === null || own === heading) return;
   t.quarterOutsideHeading = [heading!, own];
   if (months ? monthsInQuarter(months.first, months.last, heading!) : due && inQuarterOf(due, heading!, year)) return;
@@ -383,7 +383,7 @@ function inQuarterOf(iso: string, quarter: number, year: number | null): boolean
 
 /** "IV" in a task's own "Quý" cell under a "Tháng 7" row: the month row, more precise, places it; quarter-outside-heading says so. */
 function quarterBesideMonthRow(t: ParsedTask): void {
-  const own = t.quarter !== null && !t.firstQuarter && t.text.quarter ? singleQuarterInCell(t.text.quarter) : null;
+  const own = t.quarter !== null && !t.firstQuarter && t.text.quarter ? onlyQuarterInCell(t.text.quarter) : null;
   if (own === null || own === t.quarter) return;
   // "IV" beside "Tháng 9, 10", "I" beside "Tháng 12 - 1": one of the row's months is of it.
   for (let m = t.firstMonth ?? t.month!, n = 0; n < 12; m = (m % 12) + 1, n++) {
@@ -407,6 +407,18 @@ function nextYear(t: ParsedTask, scope: SheetScope): void {
 }
 
 /** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
+/** A "Quý" cell naming one quarter and nothing else (folded): "iv", "quy iv", "q4". */
+const ONLY_QUARTER_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN}$`);
+
+/**
+ * The quarter of a cell naming just that ("IV", "Quý IV"); null for more ("Tháng 3", "Quý I/2026",
+ * "III (chuyển tiếp)"), which says something other than a slip of the heading's quarter.
+ */
+function onlyQuarterInCell(text: string): number | null {
+  const q = ONLY_QUARTER_CELL.exec(ordinalsAsFigures(foldKey(text)).trim());
+  return q ? quarterOf(q[1]) : null;
+}
+
 function singleQuarterInCell(text: string): number | null {
   const named = new Set(quartersNamedIn(ordinalsAsFigures(foldKey(text))));
   const [only] = named;

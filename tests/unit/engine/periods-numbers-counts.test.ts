@@ -304,6 +304,11 @@ describe('a task\'s own "Quý" cell naming another quarter than its heading', ()
     ]);
   });
 
+  it('compares only a cell that names a quarter and nothing else: a month ("Tháng 3"), a year ("Quý I/2026") or a remark leave the task under its heading', () => {
+    const r = run('KH', [TITLE, header, ['I', 'Quý IV'], job(1, 'Tháng 3'), job(2, 'Quý I/2026'), job(3, 'III (chuyển tiếp)'), job(4, 'I')]);
+    expect([r.tasks.map((t) => t.quarter), r.summary.overdue.map((o) => o.row), found(r)]).toEqual([[4, 4, 4, 1], [7], ['quarter-outside-heading F7']]);
+  });
+
   it('under a sheet named for a quarter too, and across the year\'s end in the cell\'s own year', () => {
     const named = run('Quý III', [TITLE, header, job(1, 'III'), job(2, 'IV')]);
     expect([named.tasks.map((t) => t.quarter), found(named)]).toEqual([[3, 4], ['quarter-outside-heading F4']]);
