@@ -237,15 +237,19 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
   if (!year) return out;
   // The days written without a year, beside full dates too ("Dự thảo 15/7/2025; trình UBND 30/9"):
   // in the year the cell writes, else the sheet's. A dash between days starts a range's end ("1/8-15/8", "01-15/8"): read it as "đến".
-  const rest = out.length ? ` ${f}`.replace(DMY_ALL, (m) => m.replace(/\S+$/u, ' ')).replace(DAY_OF_MONTH, ' ') : f;
+  // A full date stays as a mark of its month ("#12"): a range from it may end back across the year's end.
+  const rest = out.length ? ` ${f}`.replace(DMY_ALL, (m, _d, month) => m.replace(/\d[\s\S]*$/u, ` #${Number(month)} `)).replace(DAY_OF_MONTH, ' ') : f;
   const ranged = rest.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
   const beside = out.length > 0;
-  let prev: RegExpMatchArray | null = null;
+  const fullDates = [...ranged.matchAll(/#(\d{1,2})/g)];
+  let prev: { month: number; end: number } | null = null;
   for (const m of ranged.matchAll(DAY_MONTH_ALL)) {
+    const full = fullDates.filter((d) => d.index! < m.index!).pop();
+    if (full && (!prev || full.index! >= prev.end)) prev = { month: Number(full[1]), end: full.index! + full[0].length };
     // A range back across the year's end ("15/12 - 15/1", "từ 01/12 đến 15/01") ends in the next year, as "T12 - T1" does.
-    const back = prev !== null && Number(m[2]) < Number(prev[2]) && /\bden\b/.test(ranged.slice(prev.index! + prev[0].length, m.index));
+    const back = prev !== null && Number(m[2]) < prev.month && /\bden\b/.test(ranged.slice(prev.end, m.index));
     const iso = makeIso(back ? year + 1 : year, Number(m[2]), Number(m[1]));
-    prev = m;
+    prev = { month: Number(m[2]), end: m.index! + m[0].length };
     // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date.
     if (iso || !beside) out.push(iso);
   }

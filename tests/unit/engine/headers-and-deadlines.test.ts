@@ -433,6 +433,13 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-11-30', '2025-09-30']);
   });
 
+  it('reads a full date, then a day with no year back across the year\'s end ("15/12/2025 - 15/1", "Từ 01/12/2025 đến 15/01") as due in the next year', () => {
+    const written = ['15/12/2025 - 15/1', 'Từ ngày 01/12/2025 đến ngày 15/01', '15/12/2024 - 15/1', 'Dự thảo 15/8/2025; trình UBND 30/9', '15/12/2025; 15/1'];
+    const r = analyse(rows(written));
+    // A list, not a range ("…; 15/1"), keeps the year written.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2025-12-15']);
+  });
+
   it('ends a range back across the year\'s end on a task of Quý I in that quarter\'s year, as it began the December before', () => {
     const job = (n: number, deadline: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
     const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
