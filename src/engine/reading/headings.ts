@@ -237,7 +237,14 @@ export function wholeYear([first, last]: [number, number]): boolean {
  */
 export function quartersNamed(text: string): [number, number] | null {
   const folded = foldKey(text);
-  return severalQuarters(folded) ?? halfYear(folded);
+  return severalQuarters(folded) ?? halfYear(folded) ?? monthsAcrossYear(folded);
+}
+
+/** The quarters of months named back across the year's end in a (folded) title: "từ tháng 10/2025 đến tháng 3/2026" → [4, 1]. */
+function monthsAcrossYear(folded: string): [number, number] | null {
+  const m = MONTHS_IN_TEXT.exec(folded);
+  const span = m ? monthSpan(m) : null;
+  return span?.acrossYear ? [Math.ceil(span.first / 3), Math.ceil(span.last / 3)] : null;
 }
 
 /** "6 tháng cuối năm", "06 tháng đầu năm" in a title (folded); not "… trong 6 tháng" nor "tháng cuối năm" alone. */

@@ -145,6 +145,22 @@ describe('a plan across the year\'s end', () => {
     ]);
   });
 
+  it('a title naming months across the year\'s end ("TỪ THÁNG 10/2025 ĐẾN THÁNG 3/2026") is such a plan: "31/1" is 31/1/2026, in Quý I/2026', () => {
+    for (const title of ['KẾ HOẠCH CÔNG TÁC TỪ THÁNG 10/2025 ĐẾN THÁNG 3/2026', 'Kế hoạch công tác từ tháng 10 năm 2025 đến tháng 3 năm 2026']) {
+      const rows = [[title], [], HEADER, row(1, { deadline: '31/1' }), row(2, { deadline: '30/11' })];
+      const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+      expect([title, r.tasks.map((t) => [t.quarter, t.year ?? 2025, t.deadline]), r.summary.overdue, found(r)]).toEqual([
+        title,
+        [
+          [1, 2026, '2026-01-31'],
+          [4, 2025, '2025-11-30'],
+        ],
+        [],
+        [],
+      ]);
+    }
+  });
+
   it('tasks under "Quý I/2026" are of 2026: their deadlines, their quarter check and their due dates', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý IV/2025'], row(1, { deadline: '31/12/2025' }), ['II', 'Quý I/2026'], row(1, { deadline: '31/01/2026' }), row(2, { deadline: 'Trước 15/3' }), row(3)];
     const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
