@@ -77,3 +77,13 @@ export function fitsInitials(written: string, person: string, same: (a: string, 
   if (parts.length !== words.length || !parts.some(initial) || initial(parts[parts.length - 1])) return false;
   return parts.every((p, i) => (initial(p) ? same(p[0], words[i][0]) : same(p, words[i])));
 }
+
+/**
+ * Whether a family and given name with the middle names left out ("Phan Hiếu", "Nguyễn Hoàng") fits a
+ * person's full name of three words or more. False for a name of one word or of as many as the person's.
+ */
+export function fitsWithoutMiddle(written: string, person: string, same: (a: string, b: string) => boolean): boolean {
+  const parts = written.split(/\s+/u).filter(Boolean);
+  const words = person.split(' ');
+  return parts.length === 2 && words.length > 2 && same(parts[0], words[0]) && same(parts[1], words[words.length - 1]);
+}

@@ -5,7 +5,7 @@
  */
 import { compactKey, exactKey, foldKey, LINE_BREAK, matchKey, normalizeText } from '../text';
 import { Candidate, safeNearest } from './fuzzy';
-import { fitsInitials, givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
+import { fitsInitials, fitsWithoutMiddle, givenName, readLeaderName, type LeaderName, type Role } from './leader-name';
 import { successorIn } from './rename';
 import type { Directory, Leader, Period, Unit } from './types';
 
@@ -569,7 +569,7 @@ export class DirectoryMatcher {
       const people = new Set(elsewhere.map((e) => exactKey(e.item.person ?? readLeaderName(e.item.name)?.person ?? e.item.name)));
       if (!named.length && people.size === 1) return this.otherPeriodLeader(written, elsewhere, false);
     }
-    // "PGĐ Nguyễn Q. Huy Hoàng": a name with initials one leader of the period fits, suggested (not taken as him).
+    // "PGĐ Nguyễn Q. Huy Hoàng", "PGĐ Phan Hiếu": a name with initials, or no middle name, one leader of the period fits, suggested (not taken as him).
     const initialled = read.person ? this.leaderByInitials(read) : null;
     if (initialled) return { written, status: 'misspelt', canonical: initialled.name, periodId: this.period.id, known: null };
     const core = compactKey(read.person) || compactKey(written);
@@ -624,11 +624,12 @@ export class DirectoryMatcher {
     return d && !(d.person ?? readLeaderName(d.name)?.person) ? d : null;
   }
 
-  /** The one leader of the period of the role read whose name a name with initials fits; null for none or several. */
+  /** The one leader of the period of the role read whose name a name with initials, or no middle name, fits; null for none or several. */
   private leaderByInitials(read: LeaderName): Leader | null {
     const fits = this.period.leaders.filter((l) => {
       const person = l.person ?? readLeaderName(l.name)?.person;
-      return !!person && this.sameRole(read.role, l) && fitsInitials(read.person, person, (a, b) => exactKey(a) === exactKey(b));
+      const same = (a: string, b: string) => exactKey(a) === exactKey(b);
+      return !!person && this.sameRole(read.role, l) && (fitsInitials(read.person, person, same) || fitsWithoutMiddle(read.person, person, same));
     });
     return fits.length === 1 ? fits[0] : null;
   }

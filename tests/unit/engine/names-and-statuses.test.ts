@@ -689,6 +689,22 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(new DirectoryMatcher(twins, '2025-09').matchLeaders('PGĐ Nguyễn Q. Huy Hoàng').map((m) => m.status)).toEqual(['unknown']);
   });
 
+  it('suggests the one leader of the period a name with its middle name left out fits ("PGĐ Phan Hiếu", "PGĐ Nguyễn Hoàng"), and no one where two fit or none does', () => {
+    const r = withLeader('PGĐ Phan Hiếu', 'PGĐ Sở Nguyễn Hoàng', 'Đ/c Phan Hiếu');
+    expect(findings(r, 'unknown-leader').map((f) => [f.row, f.fix?.value])).toEqual([
+      [4, 'PGĐ Sở Phan Văn Hiếu'],
+      [5, 'PGĐ Sở Nguyễn Quốc Huy Hoàng'],
+      [6, 'PGĐ Sở Phan Văn Hiếu'],
+    ]);
+    // Another family name, another role, a name of one word or the whole name reordered: no one.
+    for (const cell of ['PGĐ Trần Hiếu', 'Giám đốc Sở Phan Hiếu', 'PGĐ Hiếu Phan']) expect(late2025.matchLeaders(cell).map((m) => [m.status, m.canonical])).toEqual([['unknown', null]]);
+    // Two deputies "Nguyễn … Hoàng": which one is the user's call.
+    const twins = JSON.parse(JSON.stringify(defaultDirectory));
+    const period = twins.periods.find((p: { id: string }) => p.id === '2025-09');
+    period.leaders.push({ ...period.leaders.find((l: { name: string }) => l.name.endsWith('Huy Hoàng')), name: 'PGĐ Sở Nguyễn Văn Hoàng', person: 'Nguyễn Văn Hoàng', aliases: [] });
+    expect(new DirectoryMatcher(twins, '2025-09').matchLeaders('PGĐ Nguyễn Hoàng').map((m) => m.status)).toEqual(['unknown']);
+  });
+
   it('still reads a title after a dash as another leader when it is not the named one\'s', () => {
     expect(late2025.matchLeaders('Phan Văn Hiếu - Giám đốc Sở').map((x) => x.canonical)).toEqual(['PGĐ Sở Phan Văn Hiếu', 'Giám đốc Sở']);
     expect(late2025.matchLeaders('Giám đốc Sở (Đ/c Hiếu)').map((x) => x.status)).toEqual(['unknown']);
