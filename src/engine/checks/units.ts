@@ -64,7 +64,7 @@ function replacement(m: NameMatch): string | null {
 
 /**
  * An old name after a head's title, fixed as Vietnamese writes the new unit's head: "Trưởng phòng KH-CN"
- * → "Trưởng phòng QLKH&ĐMST" ("phòng" small, as written), "Trưởng phòng HCTH" → "Chánh Văn phòng Sở"
+ * → "Trưởng phòng QLKH&ĐMST" ("phòng" small, as written; "P." too), "Trưởng phòng HCTH" → "Chánh Văn phòng Sở"
  * (an office's or inspectorate's head is its Chánh). Alone, a name keeps its capital.
  */
 function besideHeadTitle(text: string, written: string, to: string): NameReplacement {
@@ -72,7 +72,8 @@ function besideHeadTitle(text: string, written: string, to: string): NameReplace
   const title = at > 0 ? /(?<!\S)((?:phó\s+)?trưởng|lãnh đạo)\s+$/iu.exec(text.slice(0, at)) : null;
   if (!title) return [written, to];
   if (/^(?:văn phòng|thanh tra)\s/iu.test(to) && /trưởng$/iu.test(title[1])) return [text.slice(title.index, at) + written, `${title[1].replace(/trưởng$/iu, 'Chánh')} ${to}`];
-  return written.startsWith('phòng ') && to.startsWith('Phòng ') ? [written, `p${to.slice(1)}`] : [written, to];
+  // "Trưởng P. KH-CN": "P." is "phòng" cut short, written out small.
+  return /^(?:phòng\s|P\.)/u.test(written) && to.startsWith('Phòng ') ? [written, `p${to.slice(1)}`] : [written, to];
 }
 
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {

@@ -963,7 +963,7 @@ function unitLabelRest(written: string): string | null {
 }
 
 /** The head of a unit before its name: "Trưởng phòng …", "Phó Chánh Văn phòng …", "Giám đốc Trung tâm …", "Tổ trưởng Tổ …". */
-const HEAD_TITLE = /^(?:phó\s+)?(?:trưởng|chánh|giám đốc|gđ|tổ trưởng|lãnh đạo)\s+(?=(?:phòng|p\.|văn phòng|vp|thanh tra|trung tâm|tt|tổ)(?:[\s.&]|$))/iu;
+const HEAD_TITLE = /^(?:phó\s+)?(?:trưởng|chánh|giám đốc|gđ|tổ trưởng|lãnh đạo)\s+(?=p\.|(?:phòng|văn phòng|vp|thanh tra|trung tâm|tt|tổ)(?:[\s.&]|$))/iu;
 
 /** "Giám đốc Trung tâm CĐS&ĐMST": the head of a unit, a person in a leader cell. */
 function namesUnitHead(written: string): boolean {

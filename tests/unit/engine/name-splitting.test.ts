@@ -544,6 +544,10 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(fixOf('Trưởng phòng KH-CN')).toEqual([['outdated-unit', 'Trưởng phòng QLKH&ĐMST']]);
     expect(fixOf('Phó Trưởng phòng KH-CN (đầu mối)')).toEqual([['outdated-unit', 'Phó Trưởng phòng QLKH&ĐMST (đầu mối)']]);
     expect(fixOf('phòng KH-CN')).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST']]);
+    // "P." after the title is "phòng" cut short: written out small, as "Trưởng phòng" is.
+    expect(fixOf('Trưởng P. KH-CN')).toEqual([['outdated-unit', 'Trưởng phòng QLKH&ĐMST']]);
+    expect(fixOf('Phó trưởng P.KH-CN')).toEqual([['outdated-unit', 'Phó trưởng phòng QLKH&ĐMST']]);
+    expect(fixOf('P. KH-CN')).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST']]);
   });
 
   it('fixes the head of an old unit now an office as its Chánh ("Trưởng phòng HCTH" → "Chánh Văn phòng Sở"), not "Trưởng Văn phòng Sở"', () => {
