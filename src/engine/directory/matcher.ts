@@ -505,6 +505,7 @@ export class DirectoryMatcher {
 
   private leaderPart(raw: string): NameMatch {
     const whole = this.leaderPartAsWritten(cleanPart(raw));
+    if (whole.status === 'collective') return this.namedInBrackets(whole) ?? whole;
     if (whole.status !== 'unknown' && whole.status !== 'misspelt') return whole;
     // "PGĐ Sở Mai Thoa (phụ trách)", "PGĐ Sở X (phụ trách Phòng BCVT&CĐS)": a remark after the name.
     // The match is the name alone, so the leader is counted and a fix keeps the remark.
@@ -515,11 +516,20 @@ export class DirectoryMatcher {
     return head.status !== 'unknown' ? head : whole;
   }
 
+  /** "Lãnh đạo Sở (PGĐ Hiếu)": the leader named in brackets after the leadership, more precise than it; null for a remark ("(theo lĩnh vực)"). */
+  private namedInBrackets(group: NameMatch): NameMatch | null {
+    const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(group.written);
+    if (!bracket) return null;
+    const inner = this.leaderPartAsWritten(cleanPart(bracket[2]));
+    const named = ['current', 'outdated', 'later'].includes(inner.status) || (inner.status === 'misspelt' && NAMES_SOMEONE.test(bracket[2]));
+    return named ? inner : null;
+  }
+
   private leaderPartAsWritten(written: string): NameMatch {
     const f = leadershipKey(written);
     // "Lãnh đạo Phòng QLKH&ĐMST": a unit's leadership, as "Trưởng phòng QLKH&ĐMST" is its head, not the Sở's.
     const collective = !namesUnitHead(written) && (this.collectiveLeaders.some((c) => f === c || f.startsWith(`${c} `)) || /^lanh dao so\b/.test(f));
-    if (collective && !this.unitAfterLeadership(written)) {
+    if (collective && !this.unitAfterLeadership(written) && !this.leaderAfterLeadership(written)) {
       // The longest entry it starts with: "Lãnh đạo Sở theo lĩnh vực được giao", not "Lãnh đạo Sở".
       let canonical = written;
       let longest = -1;
@@ -587,6 +597,20 @@ export class DirectoryMatcher {
       if (this.unitInLeaderColumn(written.slice(m.index! + m[0].length))) return true;
     }
     return this.unitAfterSpace(written) !== null;
+  }
+
+  /**
+   * "Lãnh đạo Sở, Lãnh đạo Phòng QLKH&ĐMST", "Lãnh đạo Sở và PGĐ Sở Mai Thoan": the leadership, then
+   * another leader (a unit's head or leadership, or one by name), not one longer group.
+   */
+  private leaderAfterLeadership(written: string): boolean {
+    for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
+      const head = leadershipKey(written.slice(0, m.index));
+      if (head !== 'lanh dao so' && !this.collectiveLeaders.includes(head)) continue;
+      const rest = written.slice(m.index! + m[0].length);
+      if (namesUnitHead(rest) || ['current', 'outdated', 'later'].includes(this.leaderPartAsWritten(cleanPart(rest)).status)) return true;
+    }
+    return false;
   }
 
   /**
@@ -795,6 +819,8 @@ export class DirectoryMatcher {
     const personLike = !ROLE_START.test(m[2]) && words.every((w) => /^\p{Lu}/u.test(w) && !ACRONYM.test(w));
     if (alone || personLike || this.leaderPartAsWritten(cleanPart(m[2])).status !== 'unknown') return null;
     const head = this.leaderPart(m[1]);
+    // The leadership as a group holds no unit's post: "Lãnh đạo Sở, Lãnh đạo Phòng QLKH&ĐMST" names another.
+    if (head.status === 'collective' && namesUnitHead(m[2])) return null;
     return ['current', 'outdated', 'later', 'collective', 'misspelt'].includes(head.status) ? head : null;
   }
 

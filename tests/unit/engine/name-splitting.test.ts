@@ -575,6 +575,26 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     expect(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở Văn phòng Sở').tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
   });
 
+  it('reads a unit\'s leadership or head after the Sở\'s leadership ("Lãnh đạo Sở, Lãnh đạo Phòng QLKH&ĐMST") as a second leader, not part of "Lãnh đạo Sở"', () => {
+    for (const [cell, second] of [
+      ['Lãnh đạo Sở, Lãnh đạo Phòng QLKH&ĐMST', 'Lãnh đạo Phòng QLKH&ĐMST'],
+      ['Lãnh đạo Sở và Trưởng phòng QLKH&ĐMST', 'Trưởng phòng QLKH&ĐMST'],
+    ]) {
+      const r = oneTask('Phòng QLKH&ĐMST', cell);
+      expect([r.tasks[0].leaders, r.summary.byLeader, nameFindings(r)]).toEqual([['Lãnh đạo Sở', second], { 'Lãnh đạo Sở': 1, [second]: 1 }, [`unknown-leader: Lãnh đạo "${second}" không có trong danh mục kỳ 2025-09.`]]);
+    }
+    // A known leader after it is counted too; the leadership by field stays one group.
+    expect(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở, PGĐ Sở Mai Thoan').tasks[0].leaders).toEqual(['Lãnh đạo Sở', 'PGĐ Sở Mai Thoan']);
+    expect(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở theo lĩnh vực, phụ trách').tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
+  });
+
+  it('counts a named leader in brackets after the Sở\'s leadership ("Lãnh đạo Sở (PGĐ Hiếu)"), more precise than the group', () => {
+    const r = oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở (PGĐ Hiếu)');
+    expect([r.tasks[0].leaders, r.summary.byLeader, nameFindings(r)]).toEqual([['PGĐ Sở Phan Văn Hiếu'], { 'PGĐ Sở Phan Văn Hiếu': 1 }, []]);
+    // A remark in brackets names no one: the group.
+    expect(oneTask('Phòng QLKH&ĐMST', 'Lãnh đạo Sở (theo lĩnh vực)').tasks[0].leaders).toEqual(['Lãnh đạo Sở']);
+  });
+
   it('counts a task led by a unit "và các đơn vị liên quan" for the unit only; a group alone keeps its own line', () => {
     const r = analyse([
       sheet('PL', [[TITLE], HEADER,
