@@ -428,6 +428,7 @@ function singleQuarterInCell(text: string): number | null {
 function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): AnalysedTask {
   const { matcher } = scope;
   if (t.month === null) monthCellYear(t);
+  quarterCellYear(t);
   if (t.year === null && t.yearAfter && scope.year !== null) t.year = scope.year + t.yearAfter;
   const year = t.year ?? scope.year;
   const c = t.text;
@@ -721,6 +722,19 @@ function monthCellSpan(folded: string): ReturnType<typeof monthSpan> {
  * range back across the year's end naming none ("Tháng 12 - 1"), the next one, as under a month
  * row; unless the task is of Quý I, whose January that is.
  */
+/** A "Quý" cell naming one quarter and its year, and nothing else (folded): "quy i/2026", "quy 1 nam 2026", "q1-2026". */
+const QUARTER_YEAR_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN}\s*(?:[/-]|nam)\s*(20\d{2})$`);
+
+/**
+ * "Quý I/2026" in the "Quý" cell of a task no heading, month or plan across the year's end has
+ * placed: the task is of that year, not the programme's.
+ */
+function quarterCellYear(t: ParsedTask): void {
+  if (t.quarter !== null || t.month !== null || t.year !== null || t.yearAfter || !t.text.quarter) return;
+  const m = QUARTER_YEAR_CELL.exec(ordinalsAsFigures(foldKey(t.text.quarter)).trim());
+  if (m) t.year = Number(m[2]);
+}
+
 function monthCellYear(t: ParsedTask): void {
   const text = t.text.month;
   if (!text || parseDateText(text)) return;

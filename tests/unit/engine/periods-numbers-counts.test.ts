@@ -127,6 +127,25 @@ describe('a plan across the year\'s end', () => {
     ]);
   });
 
+  it('a year written in a task\'s own "Quý" cell ("Quý I/2026", "Quý 1 năm 2026") places it in that year, once, under a title of one year or across the year\'s end', () => {
+    const cells: CellValue[] = ['Quý I/2026', 'Quý 1 năm 2026', 'Quý IV/2025', 'I'];
+    const one = plan('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', cells.map((q, i) => columnTask(i + 1, q, null, '31/1')));
+    const across = plan('KẾ HOẠCH CÔNG TÁC QUÝ IV/2025 VÀ QUÝ I/2026', cells.map((q, i) => columnTask(i + 1, q, null, '31/1')));
+    expect(one.tasks.map((t) => [t.quarter, t.year ?? 2025, t.deadline])).toEqual([
+      [1, 2026, '2026-01-31'],
+      [1, 2026, '2026-01-31'],
+      // "31/1" on a task of Quý IV is the next January, as without the year.
+      [4, 2025, '2026-01-31'],
+      [1, 2025, '2025-01-31'],
+    ]);
+    expect(across.tasks.map((t) => [t.quarter, t.year ?? 2025, t.deadline])).toEqual([
+      [1, 2026, '2026-01-31'],
+      [1, 2026, '2026-01-31'],
+      [4, 2025, '2026-01-31'],
+      [1, 2026, '2026-01-31'],
+    ]);
+  });
+
   it('under a title of one year, a "Quý" column going back is no year turn', () => {
     const r = plan('CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', [columnTask(1, 'IV', 11, '30/11'), columnTask(2, 'I', 1, '15/01')]);
     expect(r.tasks.map((t) => [t.quarter, t.deadline])).toEqual([
