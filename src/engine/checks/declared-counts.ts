@@ -2,7 +2,7 @@
 import type { Check } from './context';
 import type { ParsedSection } from '../reading/model';
 import type { SheetView } from '../sheet/view';
-import { countIn, figureCount } from '../reading/headings';
+import { countIn, figureCount, kpiCountIn } from '../reading/headings';
 import { foldKey } from '../text';
 
 export const declaredCounts: Check = {
@@ -15,7 +15,7 @@ export const declaredCounts: Check = {
         const wrong = [{ declared: s.declared, row: s.countAt?.row ?? s.row, col: s.countAt?.col ?? s.col }, s.alsoDeclared].find((c) => c && c.declared !== s.actual);
         if (!wrong) continue;
         const view = ctx.views.get(s.sheet)!;
-        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: wrong.row, col: countColumn(view, wrong, wrong.declared) }, { label: ownLabel(view, s), declared: wrong.declared, actual: s.actual });
+        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: wrong.row, col: countColumn(view, wrong, wrong.declared) }, { label: ownLabel(view, s), declared: wrong.declared, counted: s.counts === 'kpi' ? 'chỉ tiêu' : 'nhiệm vụ', actual: s.actual });
       }
     }
   },
@@ -28,7 +28,7 @@ export const declaredCounts: Check = {
 function countColumn(view: SheetView, s: { row: number; col: number }, declared: number): number {
   for (let c = s.col; c <= view.colCount; c++) {
     const text = view.text(s.row, c);
-    if (text && countIn(foldKey(text)) === declared) return c;
+    if (text && (countIn(foldKey(text)) ?? kpiCountIn(foldKey(text))) === declared) return c;
   }
   for (let c = s.col + 1; c <= view.colCount; c++) {
     if (figureCount(view.text(s.row, c)) === declared) return c;

@@ -34,6 +34,8 @@ export interface Heading {
   cellWords?: true;
   /** A quarter heading's month written after it in the same cell ("Quý III (96 nhiệm vụ) - Tháng 7"). */
   thenMonth?: Heading;
+  /** A count of KPIs ("Gồm 03 chỉ tiêu"): it counts the KPI rows under the heading, if any, never tasks. */
+  kpiDeclared?: number;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
@@ -120,6 +122,12 @@ export function figureCount(text: string): number | null {
 export function declaredCount(folded: string): number | null {
   // Not the row's own number: "1 | Nhiệm vụ trọng tâm" joins as "1 nhiem vu trong tam".
   return countIn(folded.replace(MARKER, ''));
+}
+
+/** A count of KPIs in (folded) text: "gồm 03 chỉ tiêu", "(15 chỉ tiêu)". */
+export function kpiCountIn(folded: string): number | null {
+  const m = COUNT.exec(folded.replace(MARKER, ''));
+  return m && m[3] === 'chi tieu' ? figureValue(m[1] ?? m[2]) : null;
 }
 
 /** A count of tasks written in (folded) text: "96 nhiệm vụ", "gồm 06 nội dung", "(bốn nhiệm vụ)". */
@@ -340,6 +348,12 @@ const BY_QUARTER = new RegExp(String.raw`\btheo tung ${QUARTER_WORD}\b`);
 
 /** Parse one heading text (the row's joined text). Returns null for text that is not a heading. */
 export function parseHeading(text: string): Heading | null {
+  const h = headingOf(text);
+  const kpis = h && h.declared === null ? kpiCountIn(foldKey(text)) : null;
+  return kpis === null ? h : { ...h!, kpiDeclared: kpis };
+}
+
+function headingOf(text: string): Heading | null {
   const written = foldKey(text);
   const folded = ordinalsAsFigures(written);
   // A bullet ("- Tổng số có 3 nhiệm vụ trong quý III") is a remark's line, not a heading.

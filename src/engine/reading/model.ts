@@ -27,6 +27,8 @@ export interface ParsedSection {
   /** A section of all-year tasks (trọng tâm, xuyên suốt): a quarter heading ends it. */
   allYear: boolean;
   declared: number | null;
+  /** What the count counts when the section holds KPIs only ("Gồm 03 chỉ tiêu", "Gồm 03 nội dung" over a KPI table). */
+  counts?: 'kpi';
   /** Where `declared` is written when a count line under the heading gave it ("Quý III" over "Gồm 4 nhiệm vụ"). */
   countAt?: { row: number; col: number };
   /** A count line under a heading that wrote its own count, saying another ("Quý III (3 nhiệm vụ)" over "Gồm 4 nhiệm vụ"). */

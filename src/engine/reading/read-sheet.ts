@@ -298,6 +298,7 @@ export function readSheet(view: SheetView): SheetParse {
   /** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ"): its rows are proposals. */
   let proposalBlock: { kind: ProposalKind; level: number } | null = null;
   const kpiRowsUnder = new Map<ParsedSection, number>();
+  const kpiDeclared = new Map<ParsedSection, number>();
   /** Rows read as nothing, with their table: reported only inside its body (`unreadInBody`). */
   const unread: { row: UnreadRow; table: ParsedTable }[] = [];
   /** The KPI table whose last KPI was numbered (since the last heading or group row): dashed rows with no number under it are its parts. */
@@ -425,6 +426,7 @@ export function readSheet(view: SheetView): SheetParse {
     // A heading of the review counts its proposals, not tasks.
     const review = proposalBlock !== null || table?.kind === 'review';
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0, outsideQuarter: undefined, review };
+    if (h.kpiDeclared !== undefined) kpiDeclared.set(s, h.kpiDeclared);
     if (quarterAbove !== null && h.level === 3 && h.month !== null) {
       const fits = (q: number | null, from = q) => q !== null && from !== null && inQuarters(h.firstMonth ?? h.month!, h.month!, from, q);
       if (fits(quarterHeading, quarterFrom ?? quarterHeading)) {
@@ -831,7 +833,13 @@ export function readSheet(view: SheetView): SheetParse {
   periodCellsWrittenOnce(out.tasks, out.tables, out.titleLines.some(turnsYear));
   reviewsReadAsTasks(out);
   // A heading over KPIs only ("1. Các chỉ tiêu …: Gồm 04 nội dung") counts its KPI rows.
-  for (const s of out.sections) if (s.actual === 0) s.actual = kpiRowsUnder.get(s) ?? 0;
+  // "Gồm 03 chỉ tiêu" counts them too; over tasks it counts nothing read.
+  for (const s of out.sections) {
+    const kpis = s.actual === 0 ? kpiRowsUnder.get(s) : undefined;
+    if (!kpis) continue;
+    [s.actual, s.counts] = [kpis, 'kpi'];
+    if (s.declared === null && kpiDeclared.has(s)) s.declared = kpiDeclared.get(s)!;
+  }
   markCountLists(out);
   out.unread = unreadInBody(out, unread);
   return out;

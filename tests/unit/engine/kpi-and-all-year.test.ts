@@ -202,3 +202,26 @@ it('a table headed "Nội dung | Đơn vị tính | Kế hoạch 2025" is one of
   expect(r.summary.kpiCount).toBe(2);
   expect(r.findings.filter((f) => f.sheet === 'Chỉ tiêu')).toEqual([]);
 });
+
+describe('a count of KPIs ("Gồm 03 chỉ tiêu")', () => {
+  const kpis = (heading: string): CellValue[][] => [TITLE, ['A', heading], KPI_HEADER, kpi(1, 'Tỷ lệ A'), kpi(2, 'Tỷ lệ B'), kpi(3, 'Tỷ lệ C'), ['B', 'NHIỆM VỤ CỤ THỂ'], HEADER, ['I', 'Quý I (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch')];
+
+  it('over a KPI table is read and counts its KPIs', () => {
+    const r = analyse(kpis('CÁC CHỈ TIÊU CHỦ YẾU: Gồm 03 chỉ tiêu'));
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['CÁC CHỈ TIÊU CHỦ YẾU', 3, 3], ['Quý I', 1, 1]]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('that disagrees is reported in KPIs, not tasks', () => {
+    for (const heading of ['CÁC CHỈ TIÊU CHỦ YẾU: Gồm 04 chỉ tiêu', 'CÁC CHỈ TIÊU CHỦ YẾU: Gồm 04 nội dung']) {
+      const r = analyse(kpis(heading));
+      expect(codes(r)).toEqual(['declared-count-mismatch B2']);
+      expect(r.findings[0]!.message).toBe('"CÁC CHỈ TIÊU CHỦ YẾU" ghi 4 chỉ tiêu nhưng bảng có 3.');
+    }
+  });
+
+  it('over tasks is no count of them', () => {
+    const r = analyse([TITLE, HEADER, ['I', 'Quý I: Gồm 15 chỉ tiêu'], task(1, 'A'), task(2, 'B')]);
+    expect(codes(r)).toEqual([]);
+  });
+});
