@@ -872,7 +872,10 @@ export class DirectoryMatcher {
    * a person there, the head of a unit, and is checked as a leader.
    */
   unitInLeaderColumn(cell: string): boolean {
-    return this.looksLikeUnit(cell) && !namesUnitHead(cell);
+    // Before a note of who coordinates: "Đ/c Hiếu; Phối hợp: Phòng KH-CN" names a leader, then units.
+    const at = this.coordinatingNoteAt(cell);
+    const own = at === null ? cell : cell.normalize('NFC').slice(0, at);
+    return this.looksLikeUnit(own) && !namesUnitHead(own);
   }
 
   looksLikeUnit(cell: string): boolean {

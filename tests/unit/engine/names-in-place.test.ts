@@ -156,3 +156,12 @@ it('a note of who coordinates in the leader cell ("Phối hợp: Văn phòng S�
   const leader = analyse([sheet('PL', programme2025([task(1, 'Hội nghị', { leader: 'PGĐ Sở Mai Thoan\nPhối hợp: PGĐ Sở Phan Văn Hiếu' })]))]);
   expect(leader.tasks[0].leaders).toEqual(['PGĐ Sở Mai Thoan', 'PGĐ Sở Phan Văn Hiếu']);
 });
+
+it('a leader by his given name ("Đ/c Hiếu", "Đc Hiếu") before a note of who coordinates counts as in its long form; the note is no swapped column', () => {
+  const leaders = ['Đ/c Hiếu; Phối hợp: phòng KH-CN', 'Đc Hiếu; Phối hợp: phòng KH-CN', 'Đ/c Hiếu'];
+  const r = analyse([sheet('PL', programme2025(leaders.map((leader, i) => task(i + 1, `Triển khai nhiệm vụ số ${i + 1}`, { leader, coord: 'Sở Nội vụ' }))))]);
+  expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu']]);
+  expect(r.tasks[0].coordinatingUnits).toEqual(['Sở Nội vụ', 'Phòng QLKH&ĐMST']);
+  expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Phan Văn Hiếu': 3 });
+  expect(r.findings.map((f) => f.code).filter((c) => c === 'swapped-columns' || c === 'missing-leader' || c === 'unknown-leader')).toEqual([]);
+});
