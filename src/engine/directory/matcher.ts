@@ -510,6 +510,12 @@ export class DirectoryMatcher {
     // "PGĐ Sở Mai Thoa (phụ trách)", "PGĐ Sở X (phụ trách Phòng BCVT&CĐS)": a remark after the name.
     // The match is the name alone, so the leader is counted and a fix keeps the remark.
     // Not when the brackets name someone: "Giám đốc Sở (Đ/c Hiếu)" may be two people.
+    // "Giám đốc Sở chủ trì": who leads the meeting, a remark after the leader, as "(chủ trì)" is.
+    const leads = /^(.+?)[\s,-]+(?:chủ trì|chỉ đạo)\s*\.?$/iu.exec(whole.written);
+    if (leads) {
+      const head = this.leaderPartAsWritten(cleanPart(leads[1]));
+      if (head.status !== 'unknown' && head.status !== 'misspelt') return head;
+    }
     const remark = /^(.+?)\s*\(([^()]+)\)$/u.exec(whole.written);
     if (!remark || NAMES_SOMEONE.test(remark[2]) || this.leaderPartAsWritten(cleanPart(remark[2])).status !== 'unknown') return whole;
     const head = this.leaderPartAsWritten(cleanPart(remark[1]));

@@ -165,3 +165,9 @@ it('a leader by his given name ("Đ/c Hiếu", "Đc Hiếu") before a note of wh
   expect(r.summary.byLeader).toEqual({ 'PGĐ Sở Phan Văn Hiếu': 3 });
   expect(r.findings.map((f) => f.code).filter((c) => c === 'swapped-columns' || c === 'missing-leader' || c === 'unknown-leader')).toEqual([]);
 });
+
+it('"Giám đốc Sở chủ trì" in the leader column is the director, "chủ trì" a remark', () => {
+  const r = analyse([sheet('PL', programme2025([task(1, 'Hội nghị tổng kết', { leader: 'Giám đốc Sở chủ trì' }), task(2, 'Hội nghị sơ kết', { leader: 'Giám đốc Sở (chủ trì)' })]))]);
+  expect(r.tasks.map((t) => t.leaders)).toEqual([['Giám đốc Sở'], ['Giám đốc Sở']]);
+  expect(r.findings.map((f) => f.code)).toEqual([]);
+});
