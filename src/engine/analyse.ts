@@ -107,6 +107,9 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // proposed once.
   const droppedElsewhere = droppedInReview(tasks, proposals);
   proposals.push(...statusProposals(tracked.tasks, proposals, droppedElsewhere));
+  monthsFromProgramme(tasks, proposals);
+  // In the workbook's order: a review block's proposals and those of a status column as the sheets list them.
+  proposals.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
 
   const sheetPeriods = Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id]));
   return {
@@ -166,6 +169,15 @@ function droppedInReview(tasks: readonly Task[], proposals: readonly Proposal[])
   const out = new Set<string>();
   const drops = proposals.filter((p) => p.kind === 'drop' && p.task);
   if (!drops.length) return out;
+  const byText = tasksByText(tasks);
+  for (const p of drops) {
+    const t = programmeTaskOf(p, byText);
+    if (t) out.add(rowSlot(t));
+  }
+  return out;
+}
+
+function tasksByText(tasks: readonly Task[]): Map<string, Task[]> {
   const byText = new Map<string, Task[]>();
   for (const t of tasks) {
     const k = foldKey(t.task);
@@ -174,11 +186,20 @@ function droppedInReview(tasks: readonly Task[], proposals: readonly Proposal[])
     if (same) same.push(t);
     else byText.set(k, [t]);
   }
-  for (const p of drops) {
-    const same = (byText.get(foldKey(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));
-    if (same.length === 1 && rowSlot(same[0]) !== rowSlot(p)) out.add(rowSlot(same[0]));
-  }
-  return out;
+  return byText;
+}
+
+/** The one task of the programme a proposal of a review names by its words (and lead unit); null for none or several. */
+function programmeTaskOf(p: Proposal, byText: Map<string, Task[]>): Task | null {
+  const same = (byText.get(foldKey(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));
+  return same.length === 1 && rowSlot(same[0]) !== rowSlot(p) ? same[0] : null;
+}
+
+/** A review block's proposal under no month ("ĐỀ XUẤT BỎ" after the quarters) is in the month of the task it names. */
+function monthsFromProgramme(tasks: readonly Task[], proposals: Proposal[]): void {
+  if (!proposals.some((p) => p.month === null && p.task)) return;
+  const byText = tasksByText(tasks);
+  for (const p of proposals) if (p.month === null && p.task) p.month = programmeTaskOf(p, byText)?.month ?? null;
 }
 
 /**
@@ -667,9 +688,12 @@ function withKeys(analysed: AnalysedTask[]): Task[] {
 function toProposal(p: ParsedProposal, view: SheetView, matcher: DirectoryMatcher): Proposal | null {
   const t = p.task;
   const c = t.text;
-  const proposal = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
+  const own = (p.field === 'note' ? c.note : c.proposal)?.trim() ?? '';
+  // Under "ĐỀ XUẤT BỎ" with no proposal column, "Ghi chú" gives the reason; the heading says what.
+  const reason = !own && p.headingKind ? (c.note?.trim() ?? '') : '';
+  const proposal = own || reason;
   if (!proposal && t.table.kind !== 'review' && !p.headingKind) return null;
-  const kind = proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none');
+  const kind = reason ? p.headingKind! : (proposalKind(proposal) ?? p.headingKind ?? (proposal ? 'adjust' : 'none'));
   return { sheet: t.sheet, row: t.row, column: numberColumn(t.table), stt: t.stt, task: c.task ?? '', leadUnits: names(countedLeadUnits(matcher.matchLeadUnits(groupLead(t, matcher) ?? namesAsTyped(view, t, 'lead')))), month: monthCell(c.month) ?? t.month, proposal, kind };
 }
 

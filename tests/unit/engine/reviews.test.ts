@@ -176,3 +176,26 @@ describe('a task proposed for dropping both by a review and by its status', () =
     expect(drops(r)).toEqual([1, ['Phụ lục II']]);
   });
 });
+
+it('a block "ĐỀ XUẤT BỎ" with no proposal column: "Ghi chú" is the reason, the month that of the task it names, listed in row order with a status column\'s', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
+  const row = (n: number, text: string, status: string | null, note: string | null): CellValue[] => [n, text, 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', status, note];
+  const r = analyse([
+    ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    HEADER,
+    ['I', 'Quý III'],
+    ['Tháng 7'],
+    row(1, 'Xây dựng kế hoạch', 'Đề xuất bỏ', null),
+    ['Tháng 8'],
+    row(2, 'Diễn tập ứng phó sự cố bức xạ', 'Đang thực hiện', null),
+    ['II', 'ĐỀ XUẤT BỎ'],
+    row(1, 'Diễn tập ứng phó sự cố bức xạ', null, 'Chưa bố trí được kinh phí'),
+    row(2, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', null, 'Lùi sang năm 2026 do đã tổ chức lớp khác'),
+  ]);
+  expect(r.proposals.map((p) => [p.row, p.stt, p.kind, p.month, p.proposal])).toEqual([
+    [5, '1', 'drop', 7, 'Đề xuất bỏ'],
+    [9, '1', 'drop', 8, 'Chưa bố trí được kinh phí'],
+    [10, '2', 'drop', null, 'Lùi sang năm 2026 do đã tổ chức lớp khác'],
+  ]);
+  expect(r.summary.proposals).toEqual({ drop: 3, add: 0, adjust: 0 });
+});
