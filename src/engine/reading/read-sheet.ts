@@ -1030,7 +1030,7 @@ function inQuarters(first: number, last: number, from: number, to: number): bool
  */
 function isGroupOver(view: SheetView, parent: ParsedTask, stt: string, r: number): boolean {
   // The parent's cells first: nearly every task has them, and is no group (no text is parsed then).
-  if (!isBareHeading(parent) && !(parent.endRow === parent.row && isBareBesideMerges(view, parent, r))) return false;
+  if (!isBareHeading(parent) && !(parent.endRow === parent.row && (isBareBesideMerges(view, parent, r) || isTitleOverOwnCells(view, parent, r)))) return false;
   const s = stt.trim();
   // "2.1" under "2", or "a)" under any number.
   if (HIERARCHICAL.test(s)) return s.split('.')[0] === parent.stt;
@@ -1087,6 +1087,18 @@ function isBareBesideMerges(view: SheetView, parent: ParsedTask, r: number): boo
     merged = true;
   }
   return merged;
+}
+
+/**
+ * "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN", no product nor leader, over an item with its own
+ * unit: a title over items, its unit typed once more on it.
+ */
+function isTitleOverOwnCells(view: SheetView, parent: ParsedTask, r: number): boolean {
+  const cols = parent.table.columns;
+  if (cols.product === undefined || cols.lead === undefined || !/:\s*$/.test(parent.text.task ?? '')) return false;
+  if (!isBlankField(parent.text.product) || hasFormulaError(parent, 'product') || hasFormulaError(parent, 'lead')) return false;
+  if (cols.leader !== undefined && (!isBlankField(parent.text.leader) || hasFormulaError(parent, 'leader'))) return false;
+  return view.sourceRow(r, cols.lead) === r && view.text(r, cols.lead) !== '';
 }
 
 /** No unit, leader or product where the table has those columns (and no formula error there). */

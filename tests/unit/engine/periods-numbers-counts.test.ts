@@ -410,6 +410,19 @@ describe('numbers as units write them', () => {
     expect(found(own)).toEqual(['missing-product D6']);
   });
 
+  it('a row ending "gồm:" with its unit typed, no product nor leader, over lettered or "4.1" items with their own cells is their group: no task, nothing missing', () => {
+    for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2']]) {
+      const item = (stt: string, text: string): CellValue[] => [stt, text, 'Phòng QLCN&CN', '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
+      const r = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III (6 nhiệm vụ)'], row(1), row(2), row(3), [4, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], item(first, 'Hội thảo khoa học'), item(second, 'Triển lãm sản phẩm'), row(5)])]);
+      expect([first, r.tasks.map((t) => [t.row, t.leadUnits])]).toEqual([first, [[5, ['Phòng QLKH&ĐMST']], [6, ['Phòng QLKH&ĐMST']], [7, ['Phòng QLKH&ĐMST']], [9, ['Phòng QLCN&CN']], [10, ['Phòng QLCN&CN']], [11, ['Phòng QLKH&ĐMST']]]]);
+      expect([first, found(r)]).toEqual([first, []]);
+    }
+    // An item with no unit of its own under it: the row stays a task (its unit is no one else's).
+    const bare = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III'], row(1), [2, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], ['a)', 'Hội thảo khoa học', null, '01 Hội thảo', 'PGĐ Sở Mai Thoan']])]);
+    expect(bare.tasks.map((t) => t.row)).toEqual([5, 6, 7]);
+    expect(found(bare)).toContain('missing-product D6');
+  });
+
   it('a unit named alone in the task column, numbers restarting under it, is a group row, not the end of the task above', () => {
     const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
     expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);
