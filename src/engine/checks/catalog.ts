@@ -35,7 +35,7 @@ export const FINDING_CATALOG = {
     field: 'leader',
     title: 'Thiếu lãnh đạo chỉ đạo',
     titleEn: 'Missing directing leader',
-    description: 'Mỗi nhiệm vụ phải có lãnh đạo Sở chỉ đạo (khi bảng có cột này).',
+    description: 'Mỗi nhiệm vụ phải có lãnh đạo Sở chỉ đạo (khi bảng có cột này). Gợi ý sửa: lãnh đạo mà các nhiệm vụ khác của cùng đơn vị chủ trì trong trang tính ghi (khi chỉ có một người), nếu không thì lãnh đạo danh mục ghi là thường chỉ đạo đơn vị đó.',
     message: 'Nhiệm vụ {stt} chưa có lãnh đạo Sở chỉ đạo.',
     suggestion: '{hint}',
   },

@@ -1,12 +1,14 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
 import type { Period } from '../directory/types';
-import type { Check } from './context';
+import type { AnalysedTask, Check } from './context';
 import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task'],
   run(ctx) {
+    let usage: Map<string, Set<string>> | null = null;
+    const hintFor = (t: AnalysedTask, units: string[]) => sheetLeaderHint((usage ??= leadersByUnits(ctx.tasks)), t, units) ?? leaderHint(t.scope.period, units);
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];
       const p = t.parsed;
@@ -20,11 +22,36 @@ export const requiredFields: Check = {
       if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing('missing-task', columns.task);
       // A task listed under its unit's group row ("1 | Phòng QLKH&ĐMST") has its unit from there.
       if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
-      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, leaderHint(t.scope.period, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
+      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, hintFor(t, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
       if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing('missing-product', columns.product);
     }
   },
 };
+
+/** A sheet's tasks' lead units (sheet and names as one key) → the leaders their cells name. */
+function leadersByUnits(tasks: readonly AnalysedTask[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const t of tasks) {
+    const names = t.leaders.filter((m) => m.canonical && (m.status === 'current' || m.status === 'collective')).map((m) => m.canonical!);
+    if (!names.length) continue;
+    const key = unitsKey(t, t.lead.map((m) => m.canonical).filter((x): x is string => !!x));
+    if (!key) continue;
+    const set = out.get(key) ?? new Set<string>();
+    for (const n of names) set.add(n);
+    out.set(key, set);
+  }
+  return out;
+}
+
+function unitsKey(t: AnalysedTask, units: string[]): string {
+  return units.length ? `${t.parsed.sheet}\n${[...units].sort().join('\n')}` : '';
+}
+
+/** "Các nhiệm vụ khác của Phòng X trong trang tính do PGĐ Sở Y chỉ đạo": the sheet's own usage, when it names one leader. */
+function sheetLeaderHint(usage: Map<string, Set<string>>, t: AnalysedTask, units: string[]): string | null {
+  const leaders = usage.get(unitsKey(t, units));
+  return leaders?.size === 1 ? `Các nhiệm vụ khác của ${units.join(', ')} trong trang tính do ${[...leaders][0]} chỉ đạo.` : null;
+}
 
 /** "Lãnh đạo thường chỉ đạo Phòng X: PGĐ Sở Y" — from the directory's `directs`, only when one leader fits. */
 function leaderHint(period: Period, units: string[]): string | null {

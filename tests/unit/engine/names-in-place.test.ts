@@ -171,3 +171,15 @@ it('"Giám đốc Sở chủ trì" in the leader column is the director, "chủ 
   expect(r.tasks.map((t) => t.leaders)).toEqual([['Giám đốc Sở'], ['Giám đốc Sở']]);
   expect(r.findings.map((f) => f.code)).toEqual([]);
 });
+
+it('a missing leader is hinted from the leader the sheet\'s other tasks of that unit name, else from the directory', () => {
+  const cn = (n: number, leader: string) => task(n, `Nhiệm vụ công nghệ số ${n}`, { lead: 'Phòng QLCN&CN', leader });
+  const r = analyse([sheet('PL', programme2025([cn(1, 'PGĐ Sở Mai Thoan'), cn(2, ''), cn(3, 'PGĐ Sở Mai Thoan'), task(4, 'Báo cáo năm', { lead: 'Văn phòng Sở', leader: '' })]))]);
+  expect(r.findings.filter((f) => f.code === 'missing-leader').map((f) => [f.row, f.suggestion])).toEqual([
+    [7, 'Các nhiệm vụ khác của Phòng QLCN&CN trong trang tính do PGĐ Sở Mai Thoan chỉ đạo.'],
+    [9, 'Lãnh đạo thường chỉ đạo Văn phòng Sở trong danh mục: Giám đốc Sở.'],
+  ]);
+  // Two leaders named for the unit: the directory's.
+  const two = analyse([sheet('PL', programme2025([cn(1, 'PGĐ Sở Mai Thoan'), cn(2, ''), cn(3, 'PGĐ Sở Phan Văn Hiếu')]))]);
+  expect(two.findings.filter((f) => f.code === 'missing-leader').map((f) => f.suggestion)).toEqual(['Lãnh đạo thường chỉ đạo Phòng QLCN&CN trong danh mục: PGĐ Sở Nguyễn Trọng Tâm.']);
+});
