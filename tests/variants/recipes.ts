@@ -924,7 +924,10 @@ variant('v10-several-tables-several-sheets', '2024 programme: sheet "Chương tr
   titleBlock(s1, ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024', '(Kèm theo Quyết định số 279/QĐ-SKH-CN ngày 29/12/2023 của Giám đốc Sở Khoa học và Công nghệ)'], 7);
   const tabs = tables2024();
   const kpi = tabs[0];
-  s1.row([kpi.title]);
+  const kr = s1.row([kpi.title]);
+  // "…: Gồm 15 chỉ tiêu.": a count of the KPIs under it.
+  const kpis = Number(/Gồm (\d+) chỉ tiêu/.exec(kpi.title)![1]);
+  s1.section(kr, 'Các chỉ tiêu kinh tế - xã hội', kpis, kpis);
   s1.row(kpi.header, { bold: true });
   for (const r of kpi.rows) s1.row(r);
   s1.blank();
