@@ -248,17 +248,19 @@ export interface OverwrittenCell {
 
 /**
  * Reads the journal (one sync, more on the web); the function returned queues `cells` as one batch,
- * within `budget`, to go out with the write they describe. Returns the batch ('' for no cells).
+ * within `budget`, to go out with the write they describe. Returns the batch ('' for no cells); a
+ * batch `written` the journal already holds (a retried write) is not written twice.
  */
 export async function journalWriter(
   context: Excel.RequestContext,
   env: HostEnv,
   caps: AdapterCapabilities,
   names: string[],
-): Promise<(cells: OverwrittenCell[], reason: string, budget: SyncBudget) => Promise<string>> {
+): Promise<(cells: OverwrittenCell[], reason: string, budget: SyncBudget, written?: string) => Promise<string>> {
   const journal = await readRecords(context, env, names);
-  return async (cells, reason, budget) => {
+  return async (cells, reason, budget, written) => {
     if (!cells.length) return '';
+    if (written && journal?.loaded.some((l) => l.record.batch === written)) return written;
     let id = (journal?.loaded ?? []).reduce((m, l) => Math.max(m, l.record.id), 0) + 1;
     const batch = `L${id}`;
     const time = env.now().toISOString();

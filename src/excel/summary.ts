@@ -25,6 +25,7 @@ import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from
 import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeInPlace, writeReplacing, type OutputSheet } from './output';
 import { journalWriter, type OverwrittenCell } from './journal';
 import type { PlainValue } from './cells';
+import { listSheetNames } from './internal';
 import { textHash } from '../engine/own-sheets';
 
 
@@ -110,6 +111,8 @@ export interface SummaryResult {
   keptEdits?: { cells: number; batch: string };
   /** Excel could not refresh the sheet in place (before ExcelApi 1.9): it was deleted and written again. */
   replacedSheet?: true;
+  /** Excel refused the in-place refresh half-way (its code): the sheet was written anew instead (`replacedSheet`). */
+  refreshFailed?: string;
 }
 
 export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<SummaryResult> {
@@ -125,26 +128,53 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
     const budget = writeBudget(context, env, caps, 'large');
     let result: SummaryResult = { sheet: out.name };
     let sheet: Excel.Worksheet;
-    if (out.exists && caps.rangeCopy) {
-      // In place: formulas elsewhere pointing at the summary ('Tổng hợp'!B5) keep working.
-      const refreshed = await refreshInPlace(context, env, caps, out, budget, layout, placed, values, links);
-      sheet = refreshed.sheet;
-      if (refreshed.kept) result = { ...result, keptEdits: refreshed.kept };
-    } else {
-      // The old summary stays until the new one is written (several syncs on the web): a refused
-      // request never leaves a workbook without its summary or with half of one.
-      sheet = await writeReplacing(context, caps, out, 'summary', async (s) => {
-        await fillCells(s, budget, layout, placed, values, links);
-        await budget.reserve(sheetBytes(placed, layout));
+    // The summary on a new sheet that then takes the old one's place (`before` queued first).
+    const rewrite = (target: OutputSheet, b: SyncBudget, before: () => Promise<void> = async () => undefined) =>
+      writeReplacing(context, caps, target, 'summary', async (s) => {
+        await before();
+        await fillCells(s, b, layout, placed, values, links);
+        await b.reserve(sheetBytes(placed, layout));
         fillSheet(s, caps, layout, placed, values, links, []);
       });
+    const progress: RefreshProgress = { cleared: false, edits: null };
+    if (!(out.exists && caps.rangeCopy)) {
+      // The old summary stays until the new one is written (several syncs on the web): a refused
+      // request never leaves a workbook without its summary or with half of one.
+      sheet = await rewrite(out, budget);
       if (out.exists) result = { ...result, replacedSheet: true };
+    } else {
+      try {
+        // In place: formulas elsewhere pointing at the summary ('Tổng hợp'!B5) keep working.
+        const refreshed = await refreshInPlace(context, env, caps, out, budget, layout, placed, values, links, progress);
+        sheet = refreshed.sheet;
+        if (refreshed.kept) result = { ...result, keptEdits: refreshed.kept };
+      } catch (e) {
+        if (!progress.cleared) throw e;
+        // Office.js keeps what ran before the failing operation: the old sheet may be cleared and half
+        // written. It is written anew, the user's changed cells journaled (once) with the write.
+        const fresh = { ...out, sheetNames: await listSheetNames(context) };
+        const again = writeBudget(context, env, caps, 'large');
+        const edits = progress.edits;
+        const journal = edits ? await journalWriter(context, env, caps, fresh.sheetNames) : null;
+        let batch = '';
+        sheet = await rewrite(fresh, again, async () => {
+          if (journal && edits) batch = await journal(edits.cells, EDIT_REASON, again, edits.batch);
+        });
+        const code = (e as { code?: string }).code ?? 'GeneralException';
+        result = { ...result, replacedSheet: true, refreshFailed: code, ...(edits ? { keptEdits: { cells: edits.cells.length, batch } } : {}) };
+      }
     }
     if (caps.pageLayout) {
       await a4Landscape(context, sheet, undefined);
     }
     return result;
   });
+}
+
+/** How far an in-place refresh went: whether the old sheet's clear was sent, and the edits it journals. */
+interface RefreshProgress {
+  cleared: boolean;
+  edits: { cells: OverwrittenCell[]; batch: string } | null;
 }
 
 /** The chart CTCT adds to its summary (a chart a user adds there is left alone). */
@@ -163,6 +193,7 @@ async function refreshInPlace(
   placed: ReturnType<typeof placeLayout>,
   values: ReturnType<typeof placedValues>,
   links: Map<string, string>,
+  progress: RefreshProgress,
 ): Promise<{ sheet: Excel.Worksheet; kept: SummaryResult['keptEdits'] | null }> {
   const charts = context.workbook.worksheets.getItem(out.name).charts;
   charts.load('items/name,items/title/text');
@@ -181,11 +212,15 @@ async function refreshInPlace(
     (scratch) => fillCells(scratch, budget, layout, placed, values, links),
     async (s, scratch) => {
       if (journal) batch = await journal(edited, EDIT_REASON, budget);
+      if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));
       const rows = Math.max(old.values.length, placed.lastRow);
       const columns = Math.max(placed.width, ...old.values.map((r) => r.length));
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
+      // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
+      for (const t of out.ownTables) s.tables.getItem(t).convertToRange();
+      progress.cleared = true;
       stale.unmerge();
       stale.clear('All');
       stale.format.useStandardHeight = true;

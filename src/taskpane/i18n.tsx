@@ -201,6 +201,8 @@ const vi = {
     `Trang "${sheet}" cũ đã được sửa hoặc gõ thêm sau lần CTCT ghi trước (hoặc CTCT không có bản ghi của lần đó): ${n} ô cũ khác với bảng mới đã được lưu vào nhật ký (trang ẩn CTCT_NhatKy) trước khi làm mới; bấm "Hoàn tác" để đặt lại.`,
   summaryReplaced: (sheet: string) =>
     `Phiên bản Excel này chưa chép được vùng ô (cần ExcelApi 1.9): trang "${sheet}" đã được xóa và ghi lại thay vì làm mới tại chỗ; công thức hay biểu đồ ở trang khác trỏ tới trang đó nay báo lỗi #REF! và cần trỏ lại.`,
+  summaryRefreshFailed: (sheet: string, code: string) =>
+    `Excel không làm mới được trang "${sheet}" tại chỗ (${code}); trang đó đã được xóa và ghi lại đầy đủ. Công thức hay biểu đồ ở trang khác trỏ tới trang đó nay báo lỗi #REF! và cần trỏ lại.`,
   summaryScope: 'Tổng hợp từ',
   summaryScopeWorkbook: 'Mọi trang chương trình của sổ',
   summaryScopeActive: 'Chỉ trang tính đang mở',
@@ -519,6 +521,8 @@ const en: Dict = {
     `The old "${sheet}" sheet was changed or typed in after CTCT last wrote it (or CTCT has no record of that write): its ${n} cells that differ from the new summary were saved in the journal (hidden sheet CTCT_NhatKy) before the refresh; press "Undo" to put them back.`,
   summaryReplaced: (sheet) =>
     `This Excel cannot copy ranges (needs ExcelApi 1.9): the "${sheet}" sheet was deleted and written again instead of refreshed in place; formulas or charts on other sheets pointing to it now show #REF! and need pointing again.`,
+  summaryRefreshFailed: (sheet, code) =>
+    `Excel could not refresh the "${sheet}" sheet in place (${code}); it was deleted and written again in full. Formulas or charts on other sheets pointing to it now show #REF! and need pointing again.`,
   summaryScope: 'Summarise',
   summaryScopeWorkbook: "Every programme sheet of the workbook",
   summaryScopeActive: 'Only the active sheet',

@@ -119,7 +119,7 @@ export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
         <>
           {`${t.summaryWritten(r.sheet)} ${t.summaryCovers(r.sheets)}`}
           {r.keptEdits ? <div data-testid="summary-kept-edits">{t.summaryKeptEdits(r.keptEdits.cells, r.sheet)}</div> : null}
-          {r.replacedSheet ? <div data-testid="summary-replaced">{t.summaryReplaced(r.sheet)}</div> : null}
+          {r.refreshFailed ? <div data-testid="summary-replaced">{t.summaryRefreshFailed(r.sheet, r.refreshFailed)}</div> : r.replacedSheet ? <div data-testid="summary-replaced">{t.summaryReplaced(r.sheet)}</div> : null}
         </>
       )}
       controls={

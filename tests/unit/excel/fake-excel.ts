@@ -1597,6 +1597,11 @@ export class RangeProxy extends Proxy {
       this.ctx.fail('InvalidOperation', 'Cannot merge over a merged area.');
       return;
     }
+    // Excel merges no cells of a table.
+    if (this.ctx.wb.tables.some((t) => t.sheet === this.sheet && intersects(t.rect, this.rect))) {
+      this.ctx.fail('InvalidOperation', 'Cannot merge cells in a table.');
+      return;
+    }
     this.sheet.merges.push({ ...this.rect });
   }
 

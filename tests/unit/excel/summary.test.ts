@@ -234,4 +234,47 @@ describe('writeSummary', () => {
     expect(wb.valuesOf('Tổng hợp')).toEqual(before);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Tổng hợp']);
   });
+
+  it('refreshes a "Tổng hợp" the user formatted as a table: the table becomes cells, the summary is whole, in place', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const sheet = wb.sheet('Tổng hợp')!;
+    const values = wb.valuesOf('Tổng hợp');
+    // "Format as Table" over the first rows, title included (Excel merges no cells in a table).
+    wb.tables.push({ name: 'Bang1', sheet, rect: { top: 1, left: 1, bottom: 12, right: 6 }, hasHeaders: true, style: 'TableStyleMedium2', filteredRows: new Set() });
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
+    expect(wb.tables.filter((t) => t.sheet === sheet)).toEqual([]);
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: expect.any(Number) });
+    expect(wb.sheets.some((s) => s.name.startsWith('CTCT_DangGhi'))).toBe(false);
+  });
+
+  it('an in-place refresh Excel refuses after the clear is written anew: a whole summary, the user\'s edits journaled once, the pane told', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const values = wb.valuesOf('Tổng hợp');
+    const sheet = wb.sheet('Tổng hợp')!;
+    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+    const names = wb.sheets.map((s) => s.name);
+    // The batch that clears the old cells and copies the new ones is refused (once).
+    let refused = false;
+    wb.refuse = (ops) => !refused && ops.includes('range.copyFrom') && (refused = true);
+    const result = await host.writeSummary(report);
+    expect(refused).toBe(true);
+    expect(result).toEqual({ sheet: 'Tổng hợp', replacedSheet: true, refreshFailed: 'RequestPayloadSizeLimitExceeded', keptEdits: { cells: 1, batch: expect.any(String) } });
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
+    expect(wb.sheets.map((s) => s.name)).toEqual([...names, 'CTCT_NhatKy']);
+    expect(wb.sheet('Tổng hợp')!.names.map((n) => n.name)).toEqual(['CTCT_TongHop', expect.stringMatching(/^CTCT_TongHop_Ghi_/)]);
+    // The edit is in the journal once, and undo puts it back.
+    const journal = await host.journal();
+    expect(journal.map((e) => [e.batch, e.address, e.oldValue])).toEqual([[result.keptEdits!.batch, 'L3', 'Xem lại Quý IV']]);
+    wb.refuse = null;
+    await host.undo();
+    expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
+  });
 });

@@ -244,6 +244,11 @@ describe('Tổng hợp, Theo dõi, Danh mục', () => {
     host.summaryResult = { sheet: 'Tổng hợp', replacedSheet: true };
     await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
     expect(await within(panel).findByTestId('summary-replaced')).toHaveTextContent('#REF!');
+    // Excel refused the in-place refresh half-way: the pane says why the sheet was written anew.
+    host.summaryResult = { sheet: 'Tổng hợp', replacedSheet: true, refreshFailed: 'InvalidOperation', keptEdits: { cells: 1, batch: 'L8' } };
+    await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
+    expect(await within(panel).findByTestId('summary-replaced')).toHaveTextContent('Excel không làm mới được trang "Tổng hợp" tại chỗ (InvalidOperation)');
+    expect(within(panel).getByTestId('summary-kept-edits')).toHaveTextContent('1 ô cũ');
   });
 
   test('summary: error', async () => {
