@@ -195,8 +195,12 @@ async function refreshInPlace(
   links: Map<string, string>,
   progress: RefreshProgress,
 ): Promise<{ sheet: Excel.Worksheet; kept: SummaryResult['keptEdits'] | null }> {
-  const charts = context.workbook.worksheets.getItem(out.name).charts;
+  const ws = context.workbook.worksheets.getItem(out.name);
+  const charts = ws.charts;
   charts.load('items/name,items/title/text');
+  // Cells formatted past the last value (a longer summary's rows whose text was deleted) are cleared too.
+  const formatted = ws.getUsedRange(false);
+  formatted.load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
   const recorded = out.ownNames.find((n) => n.startsWith(STAMP_PREFIX));
   const old = oldGrid(out);
@@ -215,8 +219,8 @@ async function refreshInPlace(
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));
-      const rows = Math.max(old.values.length, placed.lastRow);
-      const columns = Math.max(placed.width, ...old.values.map((r) => r.length));
+      const rows = Math.max(old.values.length, placed.lastRow, formatted.rowIndex + formatted.rowCount);
+      const columns = Math.max(placed.width, formatted.columnIndex + formatted.columnCount, ...old.values.map((r) => r.length));
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
       // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
       for (const t of out.ownTables) s.tables.getItem(t).convertToRange();

@@ -414,10 +414,12 @@ function sheetModel(id: string, name: string): SheetModel {
   };
 }
 
-function usedRect(sheet: SheetModel): Rect | null {
+/** The used range's cells: those with a value or formula, and (not `valuesOnly`) those formatted too, as Excel counts them. */
+function usedRect(sheet: SheetModel, valuesOnly = true): Rect | null {
   let r: Rect | null = null;
+  const plain = JSON.stringify(newCell());
   for (const [k, c] of sheet.cells) {
-    if (c.value === '' && !c.formula) continue;
+    if (c.value === '' && !c.formula && (valuesOnly || JSON.stringify({ ...c, value: '', formula: null, error: false }) === plain)) continue;
     const [row, col] = k.split(',').map(Number);
     if (!r) r = { top: row, left: col, bottom: row, right: col };
     else {
@@ -941,9 +943,8 @@ export class WorksheetProxy extends Proxy {
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
-    void valuesOnly;
     const m = this.need();
-    return new RangeProxy(this.ctx, m, usedRect(m) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+    return new RangeProxy(this.ctx, m, usedRect(m, valuesOnly ?? false) ?? { top: 1, left: 1, bottom: 1, right: 1 });
   }
 }
 

@@ -277,4 +277,26 @@ describe('writeSummary', () => {
     await host.undo();
     expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
   });
+
+  it('a refresh clears the old summary\'s formatting past its last value (rows whose text was deleted), not only its values', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const sheet = wb.sheet('Tổng hợp')!;
+    const rows = wb.valuesOf('Tổng hợp').length;
+    // Below the summary, rows a longer summary had: coloured and wrapped, their text deleted.
+    for (const row of [rows + 3, rows + 4]) {
+      const cell = wb.cell(sheet, row, 2);
+      cell.fill = { ...cell.fill, color: '#FFF2CC', pattern: 'Solid' };
+      cell.format = { ...cell.format, wrapText: true };
+    }
+    await host.writeSummary(report);
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    for (const row of [rows + 3, rows + 4]) {
+      const cell = wb.peek('Tổng hợp', `B${row}`);
+      expect(cell.fill.color).toBe('#FFFFFF');
+      expect(cell.format.wrapText).toBeUndefined();
+    }
+  });
 });
