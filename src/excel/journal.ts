@@ -249,7 +249,7 @@ export interface OverwrittenCell {
 /**
  * Reads the journal (one sync, more on the web); the function returned queues `cells` as one batch,
  * within `budget`, to go out with the write they describe. Returns the batch ('' for no cells); a
- * batch `written` the journal already holds (a retried write) is not written twice.
+ * batch `written` the journal already holds, in whole or in part (a retried write), gets only its missing cells.
  */
 export async function journalWriter(
   context: Excel.RequestContext,
@@ -260,11 +260,14 @@ export async function journalWriter(
   const journal = await readRecords(context, env, names);
   return async (cells, reason, budget, written) => {
     if (!cells.length) return '';
-    if (written && journal?.loaded.some((l) => l.record.batch === written)) return written;
+    // A retried write's batch may have gone out in part (its first blocks on the web): only the rest is added to it.
+    const done = new Set((journal?.loaded ?? []).filter((l) => written && l.record.batch === written).map((l) => cellKey(l.record.sheet, l.record.address)));
+    const missing = cells.filter((c) => !done.has(cellKey(c.sheet, c.address)));
     let id = (journal?.loaded ?? []).reduce((m, l) => Math.max(m, l.record.id), 0) + 1;
-    const batch = `L${id}`;
+    const batch = done.size ? written! : `L${id}`;
+    if (!missing.length) return batch;
     const time = env.now().toISOString();
-    const rows = cells.map((c) => recordToRow({ id: id++, batch, time, ...c, reason, undone: false }));
+    const rows = missing.map((c) => recordToRow({ id: id++, batch, time, ...c, reason, undone: false }));
     const sheet = journal ? context.workbook.worksheets.getItem(JOURNAL_SHEET) : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
     if (journal) writeTextRows(sheet, 1, [JOURNAL_HEADER]);
     await writeTextRowsInBlocks(sheet, journal?.nextRow ?? 2, rows, budget);

@@ -299,4 +299,32 @@ describe('writeSummary', () => {
       expect(cell.format.wrapText).toBeUndefined();
     }
   });
+
+  it('on the web, a journal that went out before the refused batch is not written twice when the summary is written anew', async () => {
+    const limit = 200_000;
+    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    for (const g of grids) loadGrid(wb, g);
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const values = wb.valuesOf('Tổng hợp');
+    const sheet = wb.sheet('Tổng hợp')!;
+    // Long notes typed right of the tables: their journal rows take more than one request.
+    for (let r = 1; r <= 150; r++) wb.cell(sheet, r, 14).value = `Ghi chú dòng ${r}: ${'đối chiếu số liệu với Văn phòng Sở '.repeat(60)}`;
+    let refused = false;
+    wb.refuse = (ops) => !refused && ops.includes('range.copyFrom') && (refused = true);
+    const result = await host.writeSummary(report);
+    expect(refused).toBe(true);
+    expect(result).toMatchObject({ replacedSheet: true, keptEdits: { cells: 150 } });
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
+    const journal = await host.journal();
+    expect(journal).toHaveLength(150);
+    expect(new Set(journal.map((e) => e.batch))).toEqual(new Set([result.keptEdits!.batch]));
+    // Undo puts every note back, the first and the last.
+    wb.refuse = null;
+    expect(await host.undo()).toMatchObject({ restored: 150, skipped: 0 });
+    expect(String(wb.peek('Tổng hợp', 'N1').value)).toMatch(/^Ghi chú dòng 1:/);
+    expect(String(wb.peek('Tổng hợp', 'N150').value)).toMatch(/^Ghi chú dòng 150:/);
+  });
 });
