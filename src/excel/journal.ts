@@ -20,7 +20,7 @@ import {
   type PlainValue,
 } from './cells';
 import type { HostEnv } from './env';
-import { sheetNameKey } from '../engine/grid';
+import { columnLetter, sheetNameKey } from '../engine/grid';
 import { anchorText, decodeAnchor, encodeAnchor } from '../engine/row-anchor';
 import type { ApplyResult, CellChange, JournalEntry } from './host';
 import { ACTION_BYTES, jsonBytes, SyncBudget, writeBudget } from './batch';
@@ -256,9 +256,9 @@ export async function journalWriter(
   env: HostEnv,
   caps: AdapterCapabilities,
   names: string[],
-): Promise<(cells: OverwrittenCell[], reason: string, budget: SyncBudget, written?: string) => Promise<string>> {
+): Promise<(cells: OverwrittenCell[], reason: string, budget: SyncBudget, options?: { written?: string; begun?: (batch: string) => void }) => Promise<string>> {
   const journal = await readRecords(context, env, names);
-  return async (cells, reason, budget, written) => {
+  return async (cells, reason, budget, { written, begun } = {}) => {
     if (!cells.length) return '';
     // A retried write's batch may have gone out in part (its first blocks on the web): only the rest is added to it.
     const done = new Set((journal?.loaded ?? []).filter((l) => written && l.record.batch === written).map((l) => cellKey(l.record.sheet, l.record.address)));
@@ -266,6 +266,7 @@ export async function journalWriter(
     let id = (journal?.loaded ?? []).reduce((m, l) => Math.max(m, l.record.id), 0) + 1;
     const batch = done.size ? written! : `L${id}`;
     if (!missing.length) return batch;
+    begun?.(batch);
     const time = env.now().toISOString();
     const rows = missing.map((c) => recordToRow({ id: id++, batch, time, ...c, reason, undone: false }));
     const sheet = journal ? context.workbook.worksheets.getItem(JOURNAL_SHEET) : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
@@ -273,6 +274,24 @@ export async function journalWriter(
     await writeTextRowsInBlocks(sheet, journal?.nextRow ?? 2, rows, budget);
     return batch;
   };
+}
+
+/**
+ * Best effort: empties the journal rows of `batch`, a write that did not happen (Excel refused it
+ * after the first blocks of its journal rows had gone out), so undo never finds them.
+ */
+export async function dropBatch(context: Excel.RequestContext, env: HostEnv, batch: string): Promise<void> {
+  try {
+    const journal = await readRecords(context, env, await listSheetNames(context));
+    const rows = (journal?.loaded ?? []).filter((l) => l.record.batch === batch).map((l) => l.row);
+    if (!rows.length) return;
+    // A batch's rows were appended together: they are consecutive.
+    const sheet = context.workbook.worksheets.getItem(JOURNAL_SHEET);
+    sheet.getRange(`A${Math.min(...rows)}:${columnLetter(JOURNAL_HEADER.length)}${Math.max(...rows)}`).clear('Contents');
+    await context.sync();
+  } catch {
+    // Left as it is: undo then reports the batch's cells as changed since, and changes nothing.
+  }
 }
 
 /**

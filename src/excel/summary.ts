@@ -23,7 +23,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from './batch';
 import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeInPlace, writeReplacing, type OutputSheet } from './output';
-import { journalWriter, type OverwrittenCell } from './journal';
+import { dropBatch, journalWriter, type OverwrittenCell } from './journal';
 import type { PlainValue } from './cells';
 import { listSheetNames } from './internal';
 import { textHash } from '../engine/own-sheets';
@@ -149,7 +149,11 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         sheet = refreshed.sheet;
         if (refreshed.kept) result = { ...result, keptEdits: refreshed.kept };
       } catch (e) {
-        if (!progress.cleared) throw e;
+        if (!progress.cleared) {
+          // The old summary is whole: journal rows already sent for it describe a refresh that did not happen.
+          if (progress.begun) await dropBatch(context, env, progress.begun);
+          throw e;
+        }
         // Office.js keeps what ran before the failing operation: the old sheet may be cleared and half
         // written. It is written anew, the user's changed cells journaled (once) with the write.
         const fresh = { ...out, sheetNames: await listSheetNames(context) };
@@ -158,7 +162,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         const journal = edits ? await journalWriter(context, env, caps, fresh.sheetNames) : null;
         let batch = '';
         sheet = await rewrite(fresh, again, async () => {
-          if (journal && edits) batch = await journal(edits.cells, EDIT_REASON, again, edits.batch);
+          if (journal && edits) batch = await journal(edits.cells, EDIT_REASON, again, { written: edits.batch });
         });
         const code = (e as { code?: string }).code ?? 'GeneralException';
         result = { ...result, replacedSheet: true, refreshFailed: code, ...(edits ? { keptEdits: { cells: edits.cells.length, batch } } : {}) };
@@ -175,6 +179,8 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
 interface RefreshProgress {
   cleared: boolean;
   edits: { cells: OverwrittenCell[]; batch: string } | null;
+  /** The journal batch whose rows began to go out. */
+  begun?: string;
 }
 
 /** The chart CTCT adds to its summary (a chart a user adds there is left alone). */
@@ -215,7 +221,7 @@ async function refreshInPlace(
     out,
     (scratch) => fillCells(scratch, budget, layout, placed, values, links),
     async (s, scratch) => {
-      if (journal) batch = await journal(edited, EDIT_REASON, budget);
+      if (journal) batch = await journal(edited, EDIT_REASON, budget, { begun: (b) => (progress.begun = b) });
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));

@@ -327,4 +327,30 @@ describe('writeSummary', () => {
     expect(String(wb.peek('Tổng hợp', 'N1').value)).toMatch(/^Ghi chú dòng 1:/);
     expect(String(wb.peek('Tổng hợp', 'N150').value)).toMatch(/^Ghi chú dòng 150:/);
   });
+
+  it('on the web, a refresh refused before the clear, after part of its journal went out, leaves no journal batch for undo to trip on', async () => {
+    const limit = 200_000;
+    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    for (const g of grids) loadGrid(wb, g);
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    const sheet = wb.sheet('Tổng hợp')!;
+    for (let r = 1; r <= 300; r++) wb.cell(sheet, r, 14).value = `Ghi chú dòng ${r}: ${'đối chiếu số liệu với Văn phòng Sở '.repeat(60)}`;
+    const before = wb.valuesOf('Tổng hợp');
+    // The journal's rows go out in several large requests before the clear; the second is refused.
+    let large = 0;
+    wb.refuse = (ops) => ops.length === 0 && wb.syncs[wb.syncs.length - 1]!.request > 100_000 && ++large === 2;
+    await expect(host.writeSummary(report)).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(large).toBeGreaterThanOrEqual(2);
+    wb.refuse = null;
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    expect(wb.valuesOf('Tổng hợp')).toEqual(before);
+    expect(await host.journal()).toEqual([]);
+    expect(await host.undo()).toEqual({ restored: 0, skipped: 0 });
+    // Tried again, the refresh journals the notes once.
+    expect(await host.writeSummary(report)).toMatchObject({ keptEdits: { cells: 300 } });
+    expect(await host.journal()).toHaveLength(300);
+  });
 });
