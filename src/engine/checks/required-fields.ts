@@ -22,29 +22,44 @@ export const requiredFields: Check = {
       if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing('missing-task', columns.task);
       // A task listed under its unit's group row ("1 | Phòng QLKH&ĐMST") has its unit from there.
       if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
-      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, hintFor(t, t.lead.map((m) => m.canonical).filter((x): x is string => !!x)));
+      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, hintFor(t, leadUnits(t)));
       if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing('missing-product', columns.product);
     }
   },
 };
 
-/** A sheet's tasks' lead units (sheet and names as one key) → the leaders their cells name. */
+/**
+ * A sheet's tasks' lead units (sheet and names as one key) → the leaders their cells name. Plain loops
+ * and a key built only for a task that names a leader: it runs over every task of a 20,000-task sheet.
+ */
 function leadersByUnits(tasks: readonly AnalysedTask[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const t of tasks) {
-    const names = t.leaders.filter((m) => m.canonical && (m.status === 'current' || m.status === 'collective')).map((m) => m.canonical!);
-    if (!names.length) continue;
-    const key = unitsKey(t, t.lead.map((m) => m.canonical).filter((x): x is string => !!x));
-    if (!key) continue;
-    const set = out.get(key) ?? new Set<string>();
-    for (const n of names) set.add(n);
-    out.set(key, set);
+    let set: Set<string> | undefined;
+    for (const m of t.leaders) {
+      if (!m.canonical || (m.status !== 'current' && m.status !== 'collective')) continue;
+      if (!set) {
+        const key = unitsKey(t, leadUnits(t));
+        if (!key) break;
+        set = out.get(key);
+        if (!set) out.set(key, (set = new Set<string>()));
+      }
+      set.add(m.canonical);
+    }
   }
   return out;
 }
 
+/** The canonical names of a task's lead units. */
+function leadUnits(t: AnalysedTask): string[] {
+  const units: string[] = [];
+  for (const m of t.lead) if (m.canonical) units.push(m.canonical);
+  return units;
+}
+
 function unitsKey(t: AnalysedTask, units: string[]): string {
-  return units.length ? `${t.parsed.sheet}\n${[...units].sort().join('\n')}` : '';
+  if (!units.length) return '';
+  return `${t.parsed.sheet}\n${units.length === 1 ? units[0] : [...units].sort().join('\n')}`;
 }
 
 /** "Các nhiệm vụ khác của Phòng X trong trang tính do PGĐ Sở Y chỉ đạo": the sheet's own usage, when it names one leader. */
