@@ -474,7 +474,7 @@ export class DirectoryMatcher {
       };
       const isLeader = (p: NameMatch) => {
         if (!unread(p)) return false;
-        const named = this.matchLeaders(p.written).every((l) => ['current', 'outdated', 'later'].includes(l.status));
+        const named = this.matchLeaders(p.written).every(namesLeader);
         return named || (leadership(p) && !joinedByAnd(text, p.written));
       };
       // A cell of leaders only is the columns swapped, as a whole (`looksLikeLeader`).
@@ -516,7 +516,7 @@ export class DirectoryMatcher {
       const head = this.leaderPartAsWritten(cleanPart(leads[1]));
       if (head.status !== 'unknown' && head.status !== 'misspelt') return head;
     }
-    const remark = /^(.+?)\s*\(([^()]+)\)$/u.exec(whole.written);
+    const remark = BRACKETED_END.exec(whole.written);
     if (!remark || NAMES_SOMEONE.test(remark[2]) || this.leaderPartAsWritten(cleanPart(remark[2])).status !== 'unknown') return whole;
     const head = this.leaderPartAsWritten(cleanPart(remark[1]));
     return head.status !== 'unknown' ? head : whole;
@@ -524,10 +524,10 @@ export class DirectoryMatcher {
 
   /** "Lãnh đạo Sở (PGĐ Hiếu)": the leader named in brackets after the leadership, more precise than it; null for a remark ("(theo lĩnh vực)"). */
   private namedInBrackets(group: NameMatch): NameMatch | null {
-    const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(group.written);
+    const bracket = BRACKETED_END.exec(group.written);
     if (!bracket) return null;
     const inner = this.leaderPartAsWritten(cleanPart(bracket[2]));
-    const named = ['current', 'outdated', 'later'].includes(inner.status) || (inner.status === 'misspelt' && NAMES_SOMEONE.test(bracket[2]));
+    const named = namesLeader(inner) || (inner.status === 'misspelt' && NAMES_SOMEONE.test(bracket[2]));
     return named ? inner : null;
   }
 
@@ -614,7 +614,7 @@ export class DirectoryMatcher {
       const head = leadershipKey(written.slice(0, m.index));
       if (head !== 'lanh dao so' && !this.collectiveLeaders.includes(head)) continue;
       const rest = written.slice(m.index! + m[0].length);
-      if (namesUnitHead(rest) || ['current', 'outdated', 'later'].includes(this.leaderPartAsWritten(cleanPart(rest)).status)) return true;
+      if (namesUnitHead(rest) || namesLeader(this.leaderPartAsWritten(cleanPart(rest)))) return true;
     }
     return false;
   }
@@ -760,13 +760,12 @@ export class DirectoryMatcher {
     const labelled = this.afterRoleLabel(text);
     if (labelled) return labelled;
     // One leader, title after the name: "Đ/c Phan Văn Hiếu - PGĐ Sở", or after a comma ("…, Phó Giám đốc Sở").
-    const known = (m: NameMatch) => ['current', 'outdated', 'later'].includes(m.status);
     const whole = part(text);
     // "Các đồng chí PGĐ Sở": all the deputies, not a title to split off.
-    if (known(whole) || this.leadershipAlone(whole)) return [whole];
+    if (namesLeader(whole) || this.leadershipAlone(whole)) return [whole];
     const titleAfterComma = text.replace(/\s*,\s*(?=(?:phó giám đốc|pgđ|p\.\s?gđ|giám đốc)(?:\s+sở)?\s*$)/iu, ' - ');
     const afterComma = titleAfterComma !== text ? part(titleAfterComma) : null;
-    if (afterComma && known(afterComma)) return [afterComma];
+    if (afterComma && namesLeader(afterComma)) return [afterComma];
     const remarked = this.leaderWithRemark(text);
     if (remarked) return [remarked];
     // "PGĐ X PGĐ Y": a new title starts a new leader ("Giám đốc" inside "Phó Giám đốc", "P. Giám
@@ -827,7 +826,7 @@ export class DirectoryMatcher {
     const head = this.leaderPart(m[1]);
     // The leadership as a group holds no unit's post: "Lãnh đạo Sở, Lãnh đạo Phòng QLKH&ĐMST" names another.
     if (head.status === 'collective' && namesUnitHead(m[2])) return null;
-    return ['current', 'outdated', 'later', 'collective', 'misspelt'].includes(head.status) ? head : null;
+    return GOOD.includes(head.status) ? head : null;
   }
 
   private readonly leaderLike = new Map<string, boolean>();
@@ -838,7 +837,7 @@ export class DirectoryMatcher {
     let yes = this.leaderLike.get(cell);
     if (yes === undefined) {
       const ms = this.matchLeaders(cell);
-      yes = ms.length > 0 && ms.every((m) => ['current', 'outdated', 'later'].includes(m.status) || this.leadershipAlone(m)) && !this.unitsInLeaders(cell).length && !this.looksLikeUnit(cell);
+      yes = ms.length > 0 && ms.every((m) => namesLeader(m) || this.leadershipAlone(m)) && !this.unitsInLeaders(cell).length && !this.looksLikeUnit(cell);
       this.leaderLike.set(cell, yes);
     }
     return yes;
@@ -912,6 +911,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** "Phòng QLKH&ĐMST (chủ trì)" → "Phòng QLKH&ĐMST"; "QLKH." → "QLKH". */
+/** A leader the directory knows by name, in this period or another (not a group, a misspelling or unknown). */
+function namesLeader(m: NameMatch): boolean {
+  return m.status === 'current' || m.status === 'outdated' || m.status === 'later';
+}
+
+/** Words, then one pair of brackets ending the text: "Lãnh đạo Sở (PGĐ Hiếu)", "PGĐ Sở X (phụ trách)". */
+const BRACKETED_END = /^(.+?)\s*\(([^()]+)\)$/u;
+
 function cleanPart(s: string): string {
   return normalizeText(s)
     .replace(/\((?:chủ trì|phối hợp|chính|cb)\)/giu, '')
