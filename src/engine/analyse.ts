@@ -344,8 +344,11 @@ function quarterInCell(text: string): number | null {
   return q ? quarterOf(q[1]) : null;
 }
 
+/** "Quý", "Qui" or "Q." before a quarter in a "Quý" cell (folded), optional. */
+const QUARTER_CELL_WORD = String.raw`(?:qu[yi]\s*|q\.?\s*)?`;
+
 /** A "Quý" cell naming a run of quarters, and nothing else (folded): "iii-iv", "quy iii, iv", "q3 va q4", "quy 3 - quy 4". */
-const QUARTERS_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN}(?:\s*(?:-|–|,|va|den)\s*(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN})+$`);
+const QUARTERS_CELL = new RegExp(String.raw`^${QUARTER_CELL_WORD}${QUARTER_TOKEN}(?:\s*(?:-|–|,|va|den)\s*${QUARTER_CELL_WORD}${QUARTER_TOKEN})+$`);
 
 /** The first and last quarter a "Quý" cell names when it names several in order ("III-IV": 3, 4); null otherwise. */
 function quartersInCell(text: string): [number, number] | null {
@@ -427,9 +430,8 @@ function nextYear(t: ParsedTask, scope: SheetScope): void {
   else if (scope.year !== null) t.year = scope.year + t.yearAfter;
 }
 
-/** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
 /** A "Quý" cell naming one quarter and nothing else (folded): "iv", "quy iv", "q4". */
-const ONLY_QUARTER_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN}$`);
+const ONLY_QUARTER_CELL = new RegExp(String.raw`^${QUARTER_CELL_WORD}${QUARTER_TOKEN}$`);
 
 /**
  * The quarter of a cell naming just that ("IV", "Quý IV"); null for more ("Tháng 3", "Quý I/2026",
@@ -440,6 +442,7 @@ function onlyQuarterInCell(text: string): number | null {
   return q ? quarterOf(q[1]) : null;
 }
 
+/** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
 function singleQuarterInCell(text: string): number | null {
   const named = new Set(quartersNamedIn(ordinalsAsFigures(foldKey(text))));
   const [only] = named;
@@ -741,13 +744,8 @@ function monthCellSpan(folded: string): ReturnType<typeof monthSpan> {
   return m && monthSpan(m);
 }
 
-/**
- * The year a task's "Tháng" cell gives it: the one it names ("12/2025 - 1/2026": 2026), or, for a
- * range back across the year's end naming none ("Tháng 12 - 1"), the next one, as under a month
- * row; unless the task is of Quý I, whose January that is.
- */
 /** A "Quý" cell naming one quarter and its year, and nothing else (folded): "quy i/2026", "quy 1 nam 2026", "q1-2026". */
-const QUARTER_YEAR_CELL = new RegExp(String.raw`^(?:qu[yi]\s*|q\.?\s*)?${QUARTER_TOKEN}\s*(?:[/-]|nam)\s*(20\d{2})$`);
+const QUARTER_YEAR_CELL = new RegExp(String.raw`^${QUARTER_CELL_WORD}${QUARTER_TOKEN}\s*(?:[/-]|nam)\s*(20\d{2})$`);
 
 /**
  * "Quý I/2026" in the "Quý" cell of a task no heading, month or plan across the year's end has
@@ -759,6 +757,11 @@ function quarterCellYear(t: ParsedTask): void {
   if (m) t.year = Number(m[2]);
 }
 
+/**
+ * The year a task's "Tháng" cell gives it: the one it names ("12/2025 - 1/2026": 2026), or, for a
+ * range back across the year's end naming none ("Tháng 12 - 1"), the next one, as under a month
+ * row; unless the task is of Quý I, whose January that is.
+ */
 function monthCellYear(t: ParsedTask): void {
   const text = t.text.month;
   if (!text || parseDateText(text)) return;
