@@ -105,9 +105,12 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // A status "Đề xuất bỏ" (in the sheet or its tracker) is a proposal too: the lists and counts of
   // what units propose agree with the count by status. A task a review already proposes to drop is
   // proposed once.
-  const droppedElsewhere = droppedInReview(tasks, proposals);
+  // The programme's tasks by their words, built once if a proposal needs it.
+  let byText: Map<string, Task[]> | undefined;
+  const textIndex = () => (byText ??= tasksByText(tasks));
+  const droppedElsewhere = droppedInReview(proposals, textIndex);
   proposals.push(...statusProposals(tracked.tasks, proposals, droppedElsewhere));
-  monthsFromProgramme(tasks, proposals);
+  monthsFromProgramme(proposals, textIndex);
   // In the workbook's order: a review block's proposals and those of a status column as the sheets list them.
   proposals.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
 
@@ -165,11 +168,11 @@ function underNewestNames(tasks: Task[], sheetPeriods: Record<string, string>, d
  * Tasks of the programme a separate review proposes to drop: the review's row names the task by
  * its words (and lead unit); where exactly one task has them, that task is the one.
  */
-function droppedInReview(tasks: readonly Task[], proposals: readonly Proposal[]): Set<string> {
+function droppedInReview(proposals: readonly Proposal[], textIndex: () => Map<string, Task[]>): Set<string> {
   const out = new Set<string>();
   const drops = proposals.filter((p) => p.kind === 'drop' && p.task);
   if (!drops.length) return out;
-  const byText = tasksByText(tasks);
+  const byText = textIndex();
   for (const p of drops) {
     const t = programmeTaskOf(p, byText);
     if (t) out.add(rowSlot(t));
@@ -196,9 +199,9 @@ function programmeTaskOf(p: Proposal, byText: Map<string, Task[]>): Task | null 
 }
 
 /** A review block's proposal under no month ("ĐỀ XUẤT BỎ" after the quarters) is in the month of the task it names. */
-function monthsFromProgramme(tasks: readonly Task[], proposals: Proposal[]): void {
+function monthsFromProgramme(proposals: Proposal[], textIndex: () => Map<string, Task[]>): void {
   if (!proposals.some((p) => p.month === null && p.task)) return;
-  const byText = tasksByText(tasks);
+  const byText = textIndex();
   for (const p of proposals) if (p.month === null && p.task) p.month = programmeTaskOf(p, byText)?.month ?? null;
 }
 
