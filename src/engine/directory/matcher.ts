@@ -599,7 +599,7 @@ export class DirectoryMatcher {
    * the directory, not one longer group ("Lãnh đạo Sở và các phòng" stays one).
    */
   private unitAfterLeadership(written: string): boolean {
-    for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
+    for (const m of written.matchAll(AFTER_LEADERSHIP)) {
       if (this.unitInLeaderColumn(written.slice(m.index! + m[0].length))) return true;
     }
     return this.unitAfterSpace(written) !== null;
@@ -610,7 +610,7 @@ export class DirectoryMatcher {
    * another leader (a unit's head or leadership, or one by name), not one longer group.
    */
   private leaderAfterLeadership(written: string): boolean {
-    for (const m of written.matchAll(/\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu)) {
+    for (const m of written.matchAll(AFTER_LEADERSHIP)) {
       const head = leadershipKey(written.slice(0, m.index));
       if (head !== 'lanh dao so' && !this.collectiveLeaders.includes(head)) continue;
       const rest = written.slice(m.index! + m[0].length);
@@ -911,6 +911,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** "Phòng QLKH&ĐMST (chủ trì)" → "Phòng QLKH&ĐMST"; "QLKH." → "QLKH". */
+/** Where another name may follow the Sở's leadership: "Lãnh đạo Sở, …", "Lãnh đạo Sở và …". */
+const AFTER_LEADERSHIP = /\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu;
+
 /** A leader the directory knows by name, in this period or another (not a group, a misspelling or unknown). */
 function namesLeader(m: NameMatch): boolean {
   return m.status === 'current' || m.status === 'outdated' || m.status === 'later';
