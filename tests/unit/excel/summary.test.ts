@@ -10,6 +10,26 @@ async function reportOf(wb: FakeWorkbook, asOf = '2025-09-30') {
   return combineReports([analyseWorkbook(grid, { fileName: 'phu-luc-II-2025.xlsx', asOf })], asOf);
 }
 
+/** The fixture programme with its "Tổng hợp" written once; `webLimit`: Excel on the web, requests up to that many bytes. */
+async function writtenSummary(webLimit?: number) {
+  const { wb: desktop, grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+  let wb = desktop;
+  if (webLimit) {
+    wb = new FakeWorkbook({ payloadLimit: webLimit });
+    for (const g of grids) loadGrid(wb, g);
+  }
+  const host = webLimit ? hostFor(wb, { web: true, limits: { payloadBytes: webLimit } }) : hostFor(wb);
+  const report = await reportOf(wb);
+  const written = await host.writeSummary(report);
+  return { wb, host, report, written, sheet: wb.sheet('Tổng hợp')! };
+}
+
+/** Long notes typed right of the tables, in rows 1..count: their journal rows take several requests. */
+function typeLongNotes(wb: FakeWorkbook, count: number) {
+  const sheet = wb.sheet('Tổng hợp')!;
+  for (let r = 1; r <= count; r++) wb.cell(sheet, r, 14).value = `Ghi chú dòng ${r}: ${'đối chiếu số liệu với Văn phòng Sở '.repeat(60)}`;
+}
+
 describe('writeSummary', () => {
   it('refreshes "Tổng hợp" in place (never duplicates it), with links, a chart and A4 landscape', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
@@ -52,11 +72,8 @@ describe('writeSummary', () => {
   });
 
   it('keeps a note typed on "Tổng hợp" and a total changed there in the journal, for undo, and only when something was changed', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    const report = await reportOf(wb);
-    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
-    const sheet = wb.sheet('Tổng hợp')!;
+    const { wb, host, report, written, sheet } = await writtenSummary();
+    expect(written).toEqual({ sheet: 'Tổng hợp' });
     // Refreshed untouched: nothing is the user's, nothing goes to the journal; a handful of syncs.
     const again = await syncsOf(wb, () => host.writeSummary(report));
     expect(again.result).toEqual({ sheet: 'Tổng hợp' });
@@ -92,12 +109,8 @@ describe('writeSummary', () => {
   });
 
   it('refreshing an untouched "Tổng hợp" does not read the journal: as many syncs with a journal as without', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
+    const { wb, host, report, sheet } = await writtenSummary();
     const without = await syncsOf(wb, () => host.writeSummary(report));
-    const sheet = wb.sheet('Tổng hợp')!;
     wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
     expect(await host.writeSummary(report)).toMatchObject({ keptEdits: { cells: 1 } });
     expect(await host.journal()).toHaveLength(1);
@@ -169,11 +182,7 @@ describe('writeSummary', () => {
   });
 
   it('without a record of what CTCT wrote, removes only the chart titled as CTCT titles its own: a chart the user made there stays', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
-    const sheet = wb.sheet('Tổng hợp')!;
+    const { host, report, sheet } = await writtenSummary();
     // As an older CTCT left it: marked, no record, its chart unnamed.
     sheet.names = sheet.names.filter((n) => !n.name.startsWith('CTCT_TongHop_Ghi_'));
     delete sheet.charts[0]!.props.name;
@@ -236,11 +245,7 @@ describe('writeSummary', () => {
   });
 
   it('refreshes a "Tổng hợp" the user formatted as a table: the table becomes cells, the summary is whole, in place', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
-    const sheet = wb.sheet('Tổng hợp')!;
+    const { wb, host, report, sheet } = await writtenSummary();
     const values = wb.valuesOf('Tổng hợp');
     // "Format as Table" over the first rows, title included (Excel merges no cells in a table).
     wb.tables.push({ name: 'Bang1', sheet, rect: { top: 1, left: 1, bottom: 12, right: 6 }, hasHeaders: true, style: 'TableStyleMedium2', filteredRows: new Set() });
@@ -253,12 +258,8 @@ describe('writeSummary', () => {
   });
 
   it('an in-place refresh Excel refuses after the clear is written anew: a whole summary, the user\'s edits journaled once, the pane told', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
+    const { wb, host, report, sheet } = await writtenSummary();
     const values = wb.valuesOf('Tổng hợp');
-    const sheet = wb.sheet('Tổng hợp')!;
     wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
     const names = wb.sheets.map((s) => s.name);
     // The batch that clears the old cells and copies the new ones is refused (once).
@@ -279,11 +280,7 @@ describe('writeSummary', () => {
   });
 
   it('a refresh clears the old summary\'s formatting past its last value (rows whose text was deleted), not only its values', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
-    const sheet = wb.sheet('Tổng hợp')!;
+    const { wb, host, report, sheet } = await writtenSummary();
     const rows = wb.valuesOf('Tổng hợp').length;
     // Below the summary, rows a longer summary had: coloured and wrapped, their text deleted.
     for (const row of [rows + 3, rows + 4]) {
@@ -301,17 +298,9 @@ describe('writeSummary', () => {
   });
 
   it('on the web, a journal that went out before the refused batch is not written twice when the summary is written anew', async () => {
-    const limit = 200_000;
-    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const wb = new FakeWorkbook({ payloadLimit: limit });
-    for (const g of grids) loadGrid(wb, g);
-    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
+    const { wb, host, report } = await writtenSummary(200_000);
     const values = wb.valuesOf('Tổng hợp');
-    const sheet = wb.sheet('Tổng hợp')!;
-    // Long notes typed right of the tables: their journal rows take more than one request.
-    for (let r = 1; r <= 150; r++) wb.cell(sheet, r, 14).value = `Ghi chú dòng ${r}: ${'đối chiếu số liệu với Văn phòng Sở '.repeat(60)}`;
+    typeLongNotes(wb, 150);
     let refused = false;
     wb.refuse = (ops) => !refused && ops.includes('range.copyFrom') && (refused = true);
     const result = await host.writeSummary(report);
@@ -329,15 +318,8 @@ describe('writeSummary', () => {
   });
 
   it('on the web, a refresh refused before the clear, after part of its journal went out, leaves no journal batch for undo to trip on', async () => {
-    const limit = 200_000;
-    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const wb = new FakeWorkbook({ payloadLimit: limit });
-    for (const g of grids) loadGrid(wb, g);
-    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
-    const report = await reportOf(wb);
-    await host.writeSummary(report);
-    const sheet = wb.sheet('Tổng hợp')!;
-    for (let r = 1; r <= 300; r++) wb.cell(sheet, r, 14).value = `Ghi chú dòng ${r}: ${'đối chiếu số liệu với Văn phòng Sở '.repeat(60)}`;
+    const { wb, host, report, sheet } = await writtenSummary(200_000);
+    typeLongNotes(wb, 300);
     const before = wb.valuesOf('Tổng hợp');
     // The journal's rows go out in several large requests before the clear; the second is refused.
     let large = 0;
