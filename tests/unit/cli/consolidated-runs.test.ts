@@ -109,10 +109,10 @@ async function trackerStatus(file: string): Promise<unknown> {
   return wb.getWorksheet('Theo dõi')!.getCell('J2').value;
 }
 
-/** Two units' workbooks, no status column: what "Theo dõi" says is all the statuses there are. */
-async function twoUnits(dir: string): Promise<void> {
-  await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
-  await writeWorkbook(path.join(dir, 'qlkh.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+/** Two units' workbooks (one task, two tasks), no status column: what "Theo dõi" says is all the statuses there are. */
+async function twoUnits(dir: string, [one, two] = ['vp.xlsx', 'qlkh.xlsx']): Promise<void> {
+  await writeWorkbook(path.join(dir, one), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+  await writeWorkbook(path.join(dir, two), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
 }
 
 const json = (r: { out: string }) => reportSchema.parse(JSON.parse(r.out));
@@ -202,8 +202,7 @@ describe('a unit\'s copy follows its file whatever its label this week', () => {
     const dir = fresh('nhan-doi');
     const units = path.join(dir, 'units');
     const out = path.join(dir, 'out');
-    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
-    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+    await twoUnits(units, ['a/ctct.xlsx', 'b/ctct.xlsx']);
     await runCli('check', units, '--out', out);
     await typeStatus(path.join(out, 'a-ctct-kiem-tra.xlsx'), 'Hoàn thành');
     fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
@@ -220,8 +219,7 @@ describe('a unit\'s copy follows its file whatever its label this week', () => {
     const dir = fresh('doi-ten-ca-nhan');
     const units = path.join(dir, 'units');
     const out = path.join(dir, 'out');
-    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
-    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+    await twoUnits(units, ['a/ctct.xlsx', 'b/ctct.xlsx']);
     await runCli('check', units, '--out', out);
     await typeStatus(path.join(out, 'b-ctct-kiem-tra.xlsx'), 'Hoàn thành');
     fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
@@ -238,8 +236,7 @@ describe('a unit\'s copy follows its file whatever its label this week', () => {
 
   it('checked into the units\' folder itself, the copy of "b/ctct.xlsx" beside "b/ctct-b.xlsx" (renamed) is its copy, left out: never a programme of its own nor copied again', async () => {
     const units = fresh('doi-ten-tai-cho');
-    await writeWorkbook(path.join(units, 'a', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
-    await writeWorkbook(path.join(units, 'b', 'ctct.xlsx'), 'Phụ lục II', programme2025([task(1, 'Xây dựng kế hoạch kiểm tra nhiệm vụ KH&CN'), task(2, 'Tổ chức hội đồng tư vấn xác định nhiệm vụ')]));
+    await twoUnits(units, ['a/ctct.xlsx', 'b/ctct.xlsx']);
     await runCli('check', units, '--out', units);
     await typeStatus(path.join(units, 'b-ctct-kiem-tra.xlsx'), 'Hoàn thành');
     fs.renameSync(path.join(units, 'b', 'ctct.xlsx'), path.join(units, 'b', 'ctct-b.xlsx'));
