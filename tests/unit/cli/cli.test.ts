@@ -277,6 +277,15 @@ describe('ctct check --out never loses what is on disk', () => {
     await wb.xlsx.readFile(file);
     return wb.worksheets.map((w) => w.name);
   };
+  /** `a.xlsx` (ctct-2025.xlsx) in a units' folder, checked once with --out: `target` is its marked copy. */
+  const checkedOnce = async (name: string) => {
+    const dir = fresh(name);
+    const units = path.join(dir, 'units');
+    const input = copy('ctct-2025.xlsx', path.join(units, 'a.xlsx'));
+    const out = path.join(dir, 'out');
+    await run('check', units, '--out', out);
+    return { dir, units, input, out, target: path.join(out, 'a-kiem-tra.xlsx') };
+  };
   /** Opens `file`, applies `change`, saves it: a user's edit in Excel. */
   const editFile = async (file: string, change: (wb: ExcelJS.Workbook) => void) => {
     const wb = new ExcelJS.Workbook();
@@ -358,12 +367,7 @@ describe('ctct check --out never loses what is on disk', () => {
   });
 
   it('a marked copy whose programme was edited in it (a leader typed in the copy) is kept as …-kiem-tra-ban-cu.xlsx before it is written again from the original, said; statuses typed in its "Theo dõi" alone are no edit', async () => {
-    const dir = fresh('ban-sao-sua');
-    const units = path.join(dir, 'units');
-    copy('ctct-2025.xlsx', path.join(units, 'a.xlsx'));
-    const out = path.join(dir, 'out');
-    await run('check', units, '--out', out);
-    const target = path.join(out, 'a-kiem-tra.xlsx');
+    const { units, out, target } = await checkedOnce('ban-sao-sua');
     const kept = path.join(out, 'a-kiem-tra-ban-cu.xlsx');
     const edit = (change: (wb: ExcelJS.Workbook) => void) => editFile(target, change);
     const leaderCell = (wb: ExcelJS.Workbook) => wb.getWorksheet('Trọng tâm - Xuyên suốt')!.getCell('C36');
@@ -393,12 +397,7 @@ describe('ctct check --out never loses what is on disk', () => {
   });
 
   it('a marked copy edited elsewhere than its programme (a note typed in "Tổng hợp", a target corrected in "Chỉ tiêu") is kept as …-ban-cu.xlsx, said, in a folder run and a one-file run alike', async () => {
-    const dir = fresh('ban-sao-sua-khac');
-    const units = path.join(dir, 'units');
-    const input = copy('ctct-2025.xlsx', path.join(units, 'a.xlsx'));
-    const out = path.join(dir, 'out');
-    await run('check', units, '--out', out);
-    const target = path.join(out, 'a-kiem-tra.xlsx');
+    const { dir, units, input, out, target } = await checkedOnce('ban-sao-sua-khac');
     const note = 'Đã đối chiếu với Văn phòng ngày 10/10';
     await editFile(target, (wb) => {
       const summary = wb.getWorksheet('Tổng hợp')!;
