@@ -50,6 +50,9 @@ export interface JournalRecord extends JournalEntry {
   font?: { old: string; new: string };
 }
 
+/** The reason of the cells a "Tổng hợp" refresh writes over (a user's edits there). */
+export const SUMMARY_EDIT_REASON = 'Làm mới trang Tổng hợp đã được sửa hoặc gõ thêm sau lần CTCT ghi trước: giá trị cũ của ô';
+
 /** The last column's text for an entry undo left alone (its reason follows the colon). */
 export const SKIPPED_CHANGED = 'bỏ qua: ô đã bị sửa sau khi CTCT ghi';
 export const SKIPPED_MISSING = 'bỏ qua: không còn trang tính hoặc ô này';
@@ -307,6 +310,14 @@ function sameValue(current: unknown, expected: PlainValue): boolean {
   return displayText(plainFromExcel(current)) === displayText(expected);
 }
 
+/**
+ * The cell still holds what CTCT wrote; or, for a user's edit on "Tổng hợp", it is empty: a refresh
+ * Excel cut short after clearing the sheet left it so, and putting the edit back loses nothing.
+ */
+function undoable(r: JournalRecord, current: unknown): boolean {
+  return sameValue(current, r.newValue) || (r.reason === SUMMARY_EDIT_REASON && sameValue(current, null));
+}
+
 /** A row anchor's cell still shows its text (spaces and Unicode forms aside). */
 function sameText(current: unknown, text: string): boolean {
   return anchorText(displayText(plainFromExcel(current))) === anchorText(text);
@@ -363,7 +374,7 @@ export async function undoBatch(env: HostEnv, caps: AdapterCapabilities, batch?:
     for (const c of [...cells].reverse()) {
       // A row moved since (rows inserted, deleted, sorted): the cell at the address is another task's.
       const moved = c.anchor !== null && !anchorHolds(c);
-      if (!c.range || moved || !sameValue(c.range.values[0][0], c.r.newValue)) {
+      if (!c.range || moved || !undoable(c.r, c.range.values[0][0])) {
         const skipReason = !c.range ? ('missing' as const) : moved ? ('moved' as const) : ('changed' as const);
         const row = recordToRow({ ...c.r, undone: false, skipped: true, skipReason });
         await budget.reserve(ACTION_BYTES * 2 + jsonBytes(row) * 2);

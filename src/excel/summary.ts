@@ -23,7 +23,8 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from './batch';
 import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeInPlace, writeReplacing, type OutputSheet } from './output';
-import { dropBatch, journalWriter, type OverwrittenCell } from './journal';
+import { dropBatch, journalWriter, SUMMARY_EDIT_REASON, type OverwrittenCell } from './journal';
+import { ExcelHostError } from './errors';
 import type { PlainValue } from './cells';
 import { listSheetNames } from './internal';
 import { textHash } from '../engine/own-sheets';
@@ -161,10 +162,14 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         const edits = progress.edits;
         const journal = edits ? await journalWriter(context, env, caps, fresh.sheetNames) : null;
         let batch = '';
-        sheet = await rewrite(fresh, again, async () => {
-          if (journal && edits) batch = await journal(edits.cells, EDIT_REASON, again, { written: edits.batch });
-        });
         const code = (e as { code?: string }).code ?? 'GeneralException';
+        try {
+          sheet = await rewrite(fresh, again, async () => {
+            if (journal && edits) batch = await journal(edits.cells, SUMMARY_EDIT_REASON, again, { written: edits.batch });
+          });
+        } catch (second) {
+          throw edits ? editsLeftInJournal(out.name, edits.cells.length, batch || edits.batch, code, second) : second;
+        }
         result = { ...result, replacedSheet: true, refreshFailed: code, ...(edits ? { keptEdits: { cells: edits.cells.length, batch } } : {}) };
       }
     }
@@ -173,6 +178,17 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
     }
     return result;
   });
+}
+
+/**
+ * Both the refresh and the rewrite failed: the sheet may be empty or half written, the user's edits
+ * on it are only in the journal (batch `batch`), and "Hoàn tác" puts them back.
+ */
+function editsLeftInJournal(sheet: string, cells: number, batch: string, code: string, cause: unknown): ExcelHostError {
+  const message =
+    `Excel không ghi được trang "${sheet}" (${code}), kể cả khi ghi lại trên trang mới: trang đó có thể đang trống hoặc mới ghi một phần. ` +
+    `${cells} ô anh/chị đã sửa ở đó được giữ trong nhật ký (trang ẩn CTCT_NhatKy, lô ${batch}): bấm "Hoàn tác" để đặt lại chúng, rồi bấm "Ghi trang Tổng hợp" để ghi lại bảng.`;
+  return new ExcelHostError('SummaryNotWritten', message, cause, { sheet, cells: String(cells), batch, detail: code });
 }
 
 /** How far an in-place refresh went: whether the old sheet's clear was sent, and the edits it journals. */
@@ -187,7 +203,6 @@ interface RefreshProgress {
 const CHART_NAME = 'CTCT_BieuDo';
 /** A sheet-scoped name recording what CTCT wrote on the summary (its values' hash follows). */
 const STAMP_PREFIX = 'CTCT_TongHop_Ghi_';
-const EDIT_REASON = 'Làm mới trang Tổng hợp đã được sửa hoặc gõ thêm sau lần CTCT ghi trước: giá trị cũ của ô';
 
 async function refreshInPlace(
   context: Excel.RequestContext,
@@ -221,7 +236,7 @@ async function refreshInPlace(
     out,
     (scratch) => fillCells(scratch, budget, layout, placed, values, links),
     async (s, scratch) => {
-      if (journal) batch = await journal(edited, EDIT_REASON, budget, { begun: (b) => (progress.begun = b) });
+      if (journal) batch = await journal(edited, SUMMARY_EDIT_REASON, budget, { begun: (b) => (progress.begun = b) });
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));

@@ -396,6 +396,8 @@ const en: Dict = {
       Conflict: () => 'Someone else edited the workbook at the same time; try again.',
       SheetHidden: (p) =>
         `The sheet "${p.sheet}" is hidden, so cell ${p.address} cannot be selected: unhide it (right-click a sheet's tab → Unhide), then select the finding again.`,
+      SummaryNotWritten: (p) =>
+        `Excel could not write the "${p.sheet}" sheet (${p.detail}), not even anew on a new sheet: it may be empty or half written. The ${p.cells} cells you had changed there are kept in the journal (hidden sheet CTCT_NhatKy, batch ${p.batch}): press "Undo" to put them back, then "Write the summary sheet" to write the summary again.`,
       DirectoryEdited: (p) =>
         `The workbook's own directory is the "${p.sheet}" sheet (edited, or under another name), so CTCT does not overwrite it or add another: every edit is kept and checks still use it. To start again from the default directory, rename or delete the "${p.sheet}" sheet, then press the button again.`,
     },

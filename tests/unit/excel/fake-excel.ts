@@ -195,8 +195,10 @@ export class FakeWorkbook {
   /**
    * When set, a sync whose operations it picks is refused whole (RequestPayloadSizeLimitExceeded),
    * as Excel on the web refuses a request: nothing queued since the previous sync stays applied.
+   * A function returned instead is run after that rollback: it puts back what Excel kept of the
+   * batch (off the web, the operations before the failing one stay).
    */
-  refuse: ((ops: readonly string[]) => boolean) | null = null;
+  refuse: ((ops: readonly string[]) => boolean | (() => void)) | null = null;
 
   constructor(options: FakeOptions = {}) {
     this.apiVersion = options.apiVersion ?? 18;
@@ -561,6 +563,7 @@ export class FakeContext {
     await Promise.resolve();
     const refused = this.wb.refuse?.(record.ops) ?? false;
     if (refused) this.rollback?.();
+    if (typeof refused === 'function') refused();
     this.rollback = this.wb.refuse ? this.wb.snapshot() : null;
     if (refused) throw new OfficeError('RequestPayloadSizeLimitExceeded', 'Request refused');
     if (error) throw error;

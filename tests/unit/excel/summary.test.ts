@@ -279,6 +279,37 @@ describe('writeSummary', () => {
     expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
   });
 
+  it('an in-place refresh cut short after the clear, then a rewrite refused too: the pane says so, and undo puts the user\'s edits back into the emptied sheet', async () => {
+    const { wb, host, report, sheet } = await writtenSummary();
+    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+    // Excel keeps the refresh's last batch up to the copy (its journal rows, the clear) and fails at the
+    // copy; then it refuses the rewrite's first large write (its cells).
+    let stage = 0;
+    wb.refuse = (ops) => {
+      if (stage === 0 && ops.includes('range.copyFrom')) {
+        stage = 1;
+        const kept = wb.snapshot();
+        return () => {
+          kept();
+          wb.sheet('Tổng hợp')!.cells = new Map();
+        };
+      }
+      if (stage === 1 && wb.syncs[wb.syncs.length - 1]!.request > 5000) return (stage = 2), true;
+      return false;
+    };
+    const error = await host.writeSummary(report).then(() => null, (e: unknown) => e as Error & { code?: string; params?: Record<string, string> });
+    expect(stage).toBe(2);
+    wb.refuse = null;
+    expect(error).toMatchObject({ name: 'ExcelHostError', code: 'SummaryNotWritten', params: { sheet: 'Tổng hợp', cells: '1' } });
+    expect(error!.message).toContain('Hoàn tác');
+    expect(wb.peek('Tổng hợp', 'L3').value ?? '').toBe('');
+    // The edit is in the journal, under the batch the pane names, and undo puts it back.
+    const journal = await host.journal();
+    expect(journal.map((e) => [e.batch, e.address, e.oldValue])).toEqual([[error!.params!.batch, 'L3', 'Xem lại Quý IV']]);
+    expect(await host.undo()).toMatchObject({ restored: 1, skipped: 0 });
+    expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
+  });
+
   it('a refresh clears the old summary\'s formatting past its last value (rows whose text was deleted), not only its values', async () => {
     const { wb, host, report, sheet } = await writtenSummary();
     const rows = wb.valuesOf('Tổng hợp').length;

@@ -92,6 +92,8 @@ test('Excel errors: Vietnamese as the adapter words them, English from their cod
   expect(errorMessage(hidden, en)).toMatch(/^The sheet "Phụ lục ẩn" is hidden, so cell C4 cannot be selected/);
   const edited = new ExcelHostError('DirectoryEdited', 'Trang "Danh mục (2)" của sổ đã được sửa…', undefined, { sheet: 'Danh mục (2)' });
   expect(errorMessage(edited, en)).toMatch(/^The workbook's own directory is the "Danh mục \(2\)" sheet/);
+  const lost = new ExcelHostError('SummaryNotWritten', 'Excel không ghi được trang…', undefined, { sheet: 'Tổng hợp', cells: '2', batch: 'L9', detail: 'GeneralException' });
+  expect(errorMessage(lost, en)).toMatch(/^Excel could not write the "Tổng hợp" sheet \(GeneralException\).* 2 cells .*batch L9\): press "Undo"/);
 });
 
 test('counts sort by number or by size', () => {
