@@ -240,8 +240,7 @@ async function refreshInPlace(
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));
-      const rows = Math.max(old.values.length, placed.lastRow, formatted.rowIndex + formatted.rowCount);
-      const columns = Math.max(placed.width, formatted.columnIndex + formatted.columnCount, ...old.values.map((r) => r.length));
+      const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow);
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
       // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
       for (const t of out.ownTables) s.tables.getItem(t).convertToRange();
@@ -260,6 +259,28 @@ async function refreshInPlace(
     },
   );
   return { sheet, kept: edited.length ? { cells: edited.length, batch } : null };
+}
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
+/**
+ * The old summary's area a refresh clears: its values, the new summary, and the cells formatted
+ * past them (a longer summary's rows whose text was deleted), but not a formatting that runs to the
+ * sheet's last row or column (a user's whole columns or rows): Excel would work on a million rows.
+ */
+function staleExtent(
+  formatted: { rowIndex: number; rowCount: number; columnIndex: number; columnCount: number },
+  values: readonly (readonly unknown[])[],
+  width: number,
+  lastRow: number,
+): { rows: number; columns: number } {
+  const bottom = formatted.rowIndex + formatted.rowCount;
+  const right = formatted.columnIndex + formatted.columnCount;
+  return {
+    rows: Math.max(values.length, lastRow, bottom < SHEET_ROWS ? bottom : 0),
+    columns: Math.max(width, right < SHEET_COLUMNS ? right : 0, ...values.map((r) => r.length)),
+  };
 }
 
 /**

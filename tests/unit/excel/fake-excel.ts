@@ -186,6 +186,8 @@ export class FakeWorkbook {
   syncs: SyncRecord[] = [];
   /** Ids of the sheets deleted, in order. */
   deletedSheets: string[] = [];
+  /** The ranges cleared ("Tổng hợp!A1:L40"), in order. */
+  cleared: string[] = [];
   screenSuspensions = 0;
   /** Change handlers: for every sheet (sheet null) or one sheet. */
   handlers: { handler: (e: unknown) => Promise<unknown> | void; removed: boolean; sheet: SheetModel | null }[] = [];
@@ -1552,6 +1554,7 @@ export class RangeProxy extends Proxy {
    */
   clear(applyTo?: string): void {
     this.ctx.wrote(['clear', applyTo], 'range.clear');
+    this.ctx.wb.cleared.push(`${this.sheet.name}!${rectText(this.rect)}`);
     if (applyTo === undefined || applyTo === 'All') {
       for (const a of [...this.sheet.notes.keys()]) {
         const at = parseRect(a);

@@ -328,6 +328,25 @@ describe('writeSummary', () => {
     }
   });
 
+  it('a refresh of a "Tổng hợp" formatted down to the sheet\'s last row clears the summary\'s rows, not a million', async () => {
+    const { wb, host, report, sheet } = await writtenSummary();
+    const rows = wb.valuesOf('Tổng hợp').length;
+    // Column B filled down to row 1,048,576 by the user.
+    for (const row of [rows + 40, 1_048_576]) {
+      const cell = wb.cell(sheet, row, 2);
+      cell.fill = { ...cell.fill, color: '#FFF2CC', pattern: 'Solid' };
+    }
+    wb.cleared = [];
+    await host.writeSummary(report);
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    const [cleared] = wb.cleared.filter((r) => r.startsWith('Tổng hợp!'));
+    expect(Number(cleared!.match(/(\d+)$/)![1])).toBe(rows);
+    expect(wb.valuesOf('Tổng hợp')).toHaveLength(rows);
+    // The user's column fill below the summary stays.
+    expect(wb.peek('Tổng hợp', `B${rows + 40}`).fill.color).toBe('#FFF2CC');
+    expect(wb.peek('Tổng hợp', 'B1048576').fill.color).toBe('#FFF2CC');
+  });
+
   it('on the web, a journal that went out before the refused batch is not written twice when the summary is written anew', async () => {
     const { wb, host, report } = await writtenSummary(200_000);
     const values = wb.valuesOf('Tổng hợp');
