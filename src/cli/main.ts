@@ -121,7 +121,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     }
   }
   const reports = new Map(checked.map((c) => [c.input.file, c.report]));
-  sayLeftOut((original) => reports.get(original.input.file)?.summary.statusFromTracker ?? 0, io);
+  sayLeftOut((original) => reports.get(original.input.file)?.summary.statusFromTracker ?? 0, rewrittenBy(plan), io);
   skippedFolders(sources, read, skipped, kept, failures, io);
 
   // A unit renamed between the files' periods is one line of the consolidated summary.
@@ -247,7 +247,7 @@ function fail(input: Input, e: unknown, failures: UnreadableFile[], io: Io): voi
 async function carriedTrackers(
   skipped: readonly SkippedOutput[],
   replacedWithTracker: (original: ReadInput) => Promise<string | undefined>,
-): Promise<{ carried: Map<ReadInput, CarriedTracker>; sayLeftOut: (fromTracker: (original: ReadInput) => number, io: Io) => void }> {
+): Promise<{ carried: Map<ReadInput, CarriedTracker>; sayLeftOut: (fromTracker: (original: ReadInput) => number, rewritten: (file: string) => boolean, io: Io) => void }> {
   const carried = new Map<ReadInput, CarriedTracker>();
   const why = new Map<SkippedOutput, string | 'counted'>();
   // Which copy's tracker each original takes is the engine's rule (the standalone page's too).
@@ -267,12 +267,19 @@ async function carriedTrackers(
       why.set(s, 'counted');
     }
   }
-  const sayLeftOut = (fromTracker: (original: ReadInput) => number, io: Io) => {
+  const sayLeftOut = (fromTracker: (original: ReadInput) => number, rewritten: (file: string) => boolean, io: Io) => {
     const notes = new Map<string, string[]>();
+    // The run's own outputs of last week, which it writes again: counted, not named (a weekly run says what changed).
+    const routine = new Map<string, number>();
     for (const s of skipped) {
       const name = path.basename(s.read.input.file);
       if (s.kind === 'superseded') {
         io.err(supersededNote(s));
+        continue;
+      }
+      const where = s.read.folder ?? '';
+      if (rewritten(s.read.input.file) && !s.programme && (!s.original || why.get(s) === 'counted')) {
+        routine.set(where, (routine.get(where) ?? 0) + 1);
         continue;
       }
       let note = `${name} (bảng tổng hợp)`;
@@ -282,12 +289,26 @@ async function carriedTrackers(
         const clause = w !== 'counted' ? w : fromTracker(s.original) ? `; trạng thái ở trang “Theo dõi” của nó được tính cho ${original}` : '';
         note = `${name} (bản sao đánh dấu của ${original}${clause}${s.programme ? programmeClause(s.programme, original) : ''})`;
       }
-      const where = s.read.folder ?? '';
       notes.set(where, [...(notes.get(where) ?? []), note]);
     }
-    for (const [folder, list] of notes) io.err(`Bỏ qua ${list.length} tệp do CTCT ghi ra${folder ? ` trong "${folder}"` : ''}: ${list.join(', ')}.`);
+    for (const folder of new Set([...routine.keys(), ...notes.keys()])) io.err(leftOutLine(folder, routine.get(folder) ?? 0, notes.get(folder) ?? []));
   };
   return { carried, sayLeftOut };
+}
+
+/** One folder's line of CTCT's outputs left out: the run's own earlier ones counted, the others named with why. */
+function leftOutLine(folder: string, routine: number, named: readonly string[]): string {
+  const where = folder ? ` trong "${folder}"` : '';
+  const again = 'được ghi lại lần này';
+  if (!named.length) return `Bỏ qua ${routine} tệp do CTCT ghi ra${where} ở lần chạy trước, ${again}.`;
+  const earlier = routine ? `${routine} tệp của lần chạy trước, ${again}; ` : '';
+  return `Bỏ qua ${routine + named.length} tệp do CTCT ghi ra${where}: ${earlier}${named.join(', ')}.`;
+}
+
+/** Whether --out writes over `file` in this run (its copies, its summary). */
+function rewrittenBy(plan: OutputPlan | undefined): (file: string) => boolean {
+  const targets = new Set(plan ? [...plan.copyOf.values(), plan.summary, plan.out].filter((t): t is string => !!t).map((t) => path.resolve(t)) : []);
+  return (file) => targets.has(path.resolve(file));
 }
 
 /** How a copy's programme differs: "1 nhiệm vụ chỉ có ở bản sao, 2 chỉ có ở tệp gốc". */
