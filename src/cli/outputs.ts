@@ -356,7 +356,7 @@ export async function writeOutputs(
   // could not be read named in it), however many could be read.
   const single = plan.inputs === 1;
   const carriedWhole: [string, string[]][] = [];
-  const keptTyped: { from: string; copy: string }[] = [];
+  const keptTyped: KeptTyped[] = [];
   /** One file's marked copy (its tracker carried over from the copy it replaces), and a word on stderr about what it could not keep. */
   const writeCopy = async (target: string, r: Checked) => {
     const name = r.input.label;
@@ -381,7 +381,7 @@ export async function writeOutputs(
       const own = ownTrackerWins(r.grid);
       if (own && trackerHasTyped(trackerOf(old?.tracker ?? r.carried!.tracker).rows)) {
         io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
-      } else if (!own && copy.trackerTyped) keptTyped.push({ from, copy: old?.tracker ? path.basename(target) : r.carried!.name });
+      } else if (!own && copy.trackerTyped) keptTyped.push({ from, copy: old?.tracker ? path.basename(target) : r.carried!.name, since: copy.trackerTypedSince || !old?.tracker });
     }
     // What could not be carried is said at once; the sheets carried whole, once for the run.
     if (copy.carriedWithout.length) io.err(carriedSheetsNote(path.basename(target), copy.carriedSheets, copy.carriedWithout, kept));
@@ -441,10 +441,23 @@ function carriedSheetsNote(copy: string, sheets: readonly string[], without: rea
   return `Chép ${sheetsPhrase(sheets)} người dùng đã thêm vào bản sao ${copy} sang bản sao mới${lost}.`;
 }
 
-/** The earlier copies whose typed "Theo dõi" went on: one sentence, or one list for the run (a weekly run of 20 units). */
-function sayKeptTyped(kept: readonly { from: string; copy: string }[], io: Io): void {
+/**
+ * The earlier copies whose typed "Theo dõi" went on: those typed in since CTCT wrote them in one
+ * sentence, or one list for the run (a weekly run of 20 units); those carried unchanged, counted.
+ */
+function sayKeptTyped(all: readonly KeptTyped[], io: Io): void {
+  const kept = all.filter((k) => k.since);
   if (kept.length === 1) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${kept[0]!.from}.`);
   if (kept.length > 1) io.err(`Giữ lại những gì đã ghi ở trang “Theo dõi” của ${kept.length} bản sao trước:\n${kept.map((k) => `  ${k.copy}`).join('\n')}`);
+  const same = all.length - kept.length;
+  if (same) io.err(`Trang “Theo dõi” của ${same} bản sao trước không đổi từ lần CTCT ghi: những gì đã gõ ở đó vẫn được giữ.`);
+}
+
+interface KeptTyped {
+  from: string;
+  copy: string;
+  /** Typed there since CTCT wrote that copy; always so of a copy other than the one written over (named where the statuses come from). */
+  since: boolean;
 }
 
 /**

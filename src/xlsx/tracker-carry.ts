@@ -6,6 +6,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
+import { textHash } from '../engine/own-sheets';
 import { TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
@@ -107,6 +108,21 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
  * Whether an old tracker holds anything users typed, which a new copy keeps: a status, deadline,
  * completion day or result of their own, a line or column they added, a note (`carried`).
  */
+/**
+ * What users typed in a tracker, as one text: the typed rows' own cells, the columns and the cells
+ * they added (values, formulas, notes), by line. Read the same way from the same sheet, the same text.
+ */
+export function typedDigest(rows: readonly TrackerRow[], carried?: CarriedTrackerCells): string {
+  const typed = rows.filter(rowHasTyped).map((r) => [r.key, r.source.sheet, r.status, r.deadline, r.completedOn, r.result]);
+  const cells = [...(carried?.byLine ?? [])].map(([line, byColumn]) => [line, [...byColumn].map(([column, c]) => [column, noteText(c.note), c.value ?? null, c.formula?.text ?? null])]);
+  return textHash(JSON.stringify([typed, carried?.extraHeaders ?? [], cells]));
+}
+
+function noteText(note: CarriedCell['note']): string {
+  if (note === undefined || typeof note === 'string') return note ?? '';
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
 export function trackerHasTyped(rows: readonly TrackerRow[], carried?: CarriedTrackerCells): boolean {
   if (carried && (carried.extraHeaders.length || carried.lines.looseLines.length || carried.byLine.size)) return true;
   return rows.some(rowHasTyped);

@@ -3,7 +3,7 @@
  * standalone consolidated summary.
  */
 import * as ExcelJS from 'exceljs';
-import { copySheetsEdited, recordCopySheets, writeWithRecord } from './written-record';
+import { copySheetsEdited, recordCopySheets, recordedTrackerTyped, writeWithRecord } from './written-record';
 import { columnLetter, columnNumber, sameSheetName, type SheetGrid } from '../engine/grid';
 import { fileRowSlot, type FileReport, type Report, type SharedTask, type Task } from '../engine/report';
 import type { Directory } from '../engine/directory/types';
@@ -30,7 +30,7 @@ import { loadWorkbook } from './read';
 import { remarkWorkbook } from './marks';
 import { A4_LANDSCAPE, PAGE_FOOTER, renderSummarySheet } from './render-summary';
 import { isoToDate, renderTrackerSheet } from './render-tracker';
-import { captureTrackerCells, trackerHasTyped, type CarriedTrackerCells } from './tracker-carry';
+import { captureTrackerCells, trackerHasTyped, typedDigest, type CarriedTrackerCells } from './tracker-carry';
 
 export interface WriteOptions {
   /** yyyy-mm-dd: "Ngày lập", overdue. */
@@ -136,6 +136,8 @@ export interface MarkedCopyResult {
   lostParts: LostPart[];
   /** The old tracker (the workbook's, else `previousCopy`'s) held something users typed, which the copy keeps. */
   trackerTyped: boolean;
+  /** The same, but from an earlier copy only when typed there since CTCT wrote it (its record says; always, without one). */
+  trackerTypedSince: boolean;
   /** The sheets users added to the copy replaced (`options.replaces`), carried into this one. */
   carriedSheets: string[];
   /** Those of them whose pictures or tables (Format as Table) could not be carried. */
@@ -192,7 +194,8 @@ export async function writeMarkedCopyDetailed(
   let replaced: Promise<ExcelJS.Workbook> | undefined;
   const loadReplaced = (bytes: Uint8Array | ArrayBuffer) => (replaced ??= loadWorkbook(bytes, { full: true, fileName }));
   const loadPrevious = (bytes: Uint8Array | ArrayBuffer) => (bytes === options.replaces ? loadReplaced(bytes) : loadWorkbook(bytes, { fileName }));
-  const previousTracker = options.previousCopy && !named ? ownSheetOf(sheetGrids(await loadPrevious(options.previousCopy)), 'tracker') : undefined;
+  const previousGrids = options.previousCopy && !named ? sheetGrids(await loadPrevious(options.previousCopy)) : undefined;
+  const previousTracker = previousGrids ? ownSheetOf(previousGrids, 'tracker') : undefined;
   const oldTracker = named ?? (previousTracker ? undefined : ownSheetOf(grids, 'tracker'));
   const oldSummary = ownSheetOf(grids, 'summary');
   const rewritten = [oldTracker?.ws.name, oldSummary?.ws.name, MARKS_SHEET].filter((n): n is string => !!n);
@@ -224,8 +227,9 @@ export async function writeMarkedCopyDetailed(
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
   // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
   // Sheets users added are carried from copy to copy (their edits too): theirs, not recorded.
-  const recorded = sheetGrids(wb).filter((g) => g.ws.name !== trackerName && ownSheetKind(g) !== 'internal' && !carriedSheets.includes(g.ws.name));
-  recordCopySheets(wb, recorded);
+  const written = sheetGrids(wb);
+  const recorded = written.filter((g) => g.ws.name !== trackerName && ownSheetKind(g) !== 'internal' && !carriedSheets.includes(g.ws.name));
+  recordCopySheets(wb, recorded, trackerDigest(written.find((g) => g.ws.name === trackerName)));
 
   const ours = [...rewritten, summaryName, trackerName];
   if (carriesNotes(carried)) held.tails.add(trackerName);
@@ -236,7 +240,10 @@ export async function writeMarkedCopyDetailed(
   if (restored.notKept.length) lostParts.push({ kind: 'external-names', names: restored.notKept });
   const lost = lostParts.map(lostPartText);
   const trackerTyped = trackerHasTyped(previousRows, carried);
-  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, carriedSheets, carriedWithout, replacedEdited };
+  // The earlier copy's typed tracker as CTCT carried it there: nothing typed since (its record says).
+  const typedBefore = previousGrids && recordedTrackerTyped(previousGrids);
+  const trackerTypedSince = trackerTyped && !(typedBefore && typedBefore === typedDigest(previousRows, carried));
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, trackerTypedSince, carriedSheets, carriedWithout, replacedEdited };
 }
 
 /** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */
@@ -275,6 +282,13 @@ function carriesNotes(carried: CarriedTrackerCells | undefined): boolean {
 }
 
 /** Each worksheet with its grid (what CTCT's own sheets are recognised by). */
+/** What users typed in the tracker as written (read as the next run reads it). */
+function trackerDigest(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] } | undefined): string | undefined {
+  if (!sheet) return undefined;
+  const now = readTracker(sheet.cells, sheet.formulas);
+  return typedDigest(now.rows, captureTrackerCells(sheet.ws, now));
+}
+
 function sheetGrids(wb: ExcelJS.Workbook) {
   return wb.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) }));
 }

@@ -72,12 +72,16 @@ export function editedSinceWritten(grid: WorkbookGrid): boolean {
  */
 const COPY_VERSION = 'c1';
 
-/** Adds the record of `sheets` (as they are in `wb`, about to be written) in a very hidden sheet. */
-export function recordCopySheets(wb: ExcelJS.Workbook, sheets: readonly SheetGrid[]): void {
+/**
+ * Adds the record of `sheets` (as they are in `wb`, about to be written) in a very hidden sheet;
+ * beside the version, `trackerTyped`: what users typed in its tracker, as CTCT carried it there.
+ */
+export function recordCopySheets(wb: ExcelJS.Workbook, sheets: readonly SheetGrid[], trackerTyped?: string): void {
   const old = wb.getWorksheet(RECORD_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const record = wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
   record.getCell(1, 1).value = COPY_VERSION;
+  if (trackerTyped) record.getCell(1, 2).value = trackerTyped;
   sheets.forEach((sheet, i) => {
     record.getCell(i + 2, 1).value = sheet.name;
     record.getCell(i + 2, 2).value = textHash(sheetText(sheet, true));
@@ -95,4 +99,11 @@ export function copySheetsEdited(grid: WorkbookGrid): string[] {
     if (sheet && textHash(sheetText(sheet, true)) !== hash) edited.push(name);
   }
   return edited;
+}
+
+/** What a marked copy's record says users had typed in its tracker when CTCT wrote it (null: no record, an older copy). */
+export function recordedTrackerTyped(sheets: readonly SheetGrid[]): string | null {
+  const record = sheets.find((s) => s.name === RECORD_SHEET);
+  const typed = record?.cells[0]?.[1];
+  return record?.cells[0]?.[0] === COPY_VERSION && typeof typed === 'string' ? typed : null;
 }

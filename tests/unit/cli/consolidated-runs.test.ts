@@ -548,9 +548,24 @@ describe('a weekly re-run with --out into the same folder', () => {
     ws.getCell('I2').value = '30/9/2025';
     await q.xlsx.writeFile(path.join(out, 'qlkh-kiem-tra.xlsx'));
     const dated = await runCli('check', dir, '--out', out);
-    // Both copies now hold typed cells: one list for the run, each copy once (not a sentence a copy, every week).
-    expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của 2 bản sao trước:\n  qlkh-kiem-tra.xlsx\n  vp-kiem-tra.xlsx');
-    expect(dated.err.match(/Giữ lại/g)).toHaveLength(1);
+    // Only qlkh's copy was typed in since the last run: named; vp's note, carried unchanged, only counted.
+    expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước qlkh-kiem-tra.xlsx.');
+    expect(dated.err).toContain('Trang “Theo dõi” của 1 bản sao trước không đổi từ lần CTCT ghi: những gì đã gõ ở đó vẫn được giữ.');
+    expect(dated.err).not.toContain('vp-kiem-tra.xlsx');
+    // Typed in both since: one list for the run, each copy once (not a sentence a copy).
+    for (const [file, cell, value] of [['vp-kiem-tra.xlsx', 'I2', '31/10/2025'], ['qlkh-kiem-tra.xlsx', 'I3', '15/10/2025']] as const) {
+      const c = new ExcelJS.Workbook();
+      await c.xlsx.readFile(path.join(out, file));
+      c.getWorksheet('Theo dõi')!.getCell(cell).value = value;
+      await c.xlsx.writeFile(path.join(out, file));
+    }
+    const both = await runCli('check', dir, '--out', out);
+    expect(both.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của 2 bản sao trước:\n  qlkh-kiem-tra.xlsx\n  vp-kiem-tra.xlsx');
+    expect(both.err.match(/Giữ lại|không đổi/g)).toHaveLength(1);
+    // Next week, nothing typed: one short line, no copy named.
+    const quiet = await runCli('check', dir, '--out', out);
+    expect(quiet.err).not.toContain('Giữ lại');
+    expect(quiet.err).toContain('Trang “Theo dõi” của 2 bản sao trước không đổi từ lần CTCT ghi: những gì đã gõ ở đó vẫn được giữ.');
   });
 });
 
