@@ -281,7 +281,6 @@ function carriesNotes(carried: CarriedTrackerCells | undefined): boolean {
   return !!carried && [...carried.byLine.values()].some((cells) => [...cells.values()].some((c) => c.note));
 }
 
-/** Each worksheet with its grid (what CTCT's own sheets are recognised by). */
 /** What users typed in the tracker as written (read as the next run reads it). */
 function trackerDigest(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] } | undefined): string | undefined {
   if (!sheet) return undefined;
@@ -289,6 +288,7 @@ function trackerDigest(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']
   return typedDigest(now.rows, captureTrackerCells(sheet.ws, now));
 }
 
+/** Each worksheet with its grid (what CTCT's own sheets are recognised by). */
 function sheetGrids(wb: ExcelJS.Workbook) {
   return wb.worksheets.map((ws) => ({ ws, ...worksheetGrid(ws) }));
 }
