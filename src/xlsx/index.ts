@@ -1,7 +1,7 @@
 /**
  * The exceljs adapter (Node and browser). Takes and returns bytes; the file system is in ./node.
  */
-export { readWorkbookGrid, loadWorkbook, workbookGrid, type ReadOptions, type ReadWorkbook } from './read';
+export { readWorkbookGrid, loadWorkbook, workbookGrid, type ReadOptions } from './read';
 export {
   writeMarkedCopy,
   writeMarkedCopyDetailed,

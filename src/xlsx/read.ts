@@ -57,18 +57,16 @@ export function workbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
   return { sheets: wb.worksheets.map(worksheetGrid) };
 }
 
-/** A workbook read: its grid, with the sheets workbook.xml lists whose part the file lacks (`missingSheets`). */
-export type ReadWorkbook = WorkbookGrid;
-
 /**
  * Every worksheet as a SheetGrid: values (rich text flattened, formulas → cached result, formula
  * errors → `{ kind: 'error' }`, dates → `{ kind: 'date' }`, hyperlinks → their text, merged
- * areas' other cells → null), merges, fonts, formulas ("=A10+1"), hidden state.
+ * areas' other cells → null), merges, fonts, formulas ("=A10+1"), hidden state; with the sheets
+ * workbook.xml lists whose part the file lacks (`missingSheets`).
  */
-export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadWorkbook> {
+export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookGrid> {
   const listed = await worksheetsListed(data);
   const wb = await loadWorkbook(data, options);
-  const grid: ReadWorkbook = workbookGrid(wb);
+  const grid = workbookGrid(wb);
   const read = new Set(wb.worksheets.map((w) => w.name));
   const missing = listed.filter((name) => !read.has(name));
   // Not one sheet left: the file is damaged, not a workbook without a task table.
