@@ -80,6 +80,28 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A cell's value as CTCT's records of what it wrote compare it (the add-in's record on "Tổng hợp", a
+ * file's CTCT_DaGhi): blanks alike, numbers to 12 digits (what a save may round), text in NFC.
+ */
+export function recordKey(v: CellValue | undefined): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'number') return `n${Number(v.toPrecision(12))}`;
+  if (typeof v === 'object') return v.kind === 'date' ? `d${v.iso}` : `e${v.code}`;
+  return `${typeof v === 'string' ? 's' : 'b'}${String(v).normalize('NFC')}`;
+}
+
+/** Rows of cells' keys as one text, each row's trailing blanks and the trailing blank rows aside. */
+export function recordText(rows: readonly (readonly string[])[], cellSeparator: string, rowSeparator: string): string {
+  const lines = rows.map((row) => {
+    const keys = [...row];
+    while (keys.length && keys[keys.length - 1] === '') keys.pop();
+    return keys.join(cellSeparator);
+  });
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines.join(rowSeparator);
+}
+
 /** cyrb53: a short hash of a text (not cryptographic: it tells an edit, not an attack). */
 export function textHash(text: string): string {
   let h1 = 0xdeadbeef;

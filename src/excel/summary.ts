@@ -27,7 +27,7 @@ import { dropBatch, journalWriter, SUMMARY_EDIT_REASON, type OverwrittenCell } f
 import { ExcelHostError } from './errors';
 import type { PlainValue } from './cells';
 import { listSheetNames } from './internal';
-import { textHash } from '../engine/own-sheets';
+import { recordKey, recordText, textHash } from '../engine/own-sheets';
 
 
 /** A "Tổng hợp" sheet CTCT wrote starts with the summary title. */
@@ -320,24 +320,16 @@ function oldGrid(out: OutputSheet): { values: PlainValue[][]; formulas: (string 
   return { values: pad(out.values as PlainValue[][] | null, null), formulas: pad(out.formulas, null) };
 }
 
-/** A cell as compared: blanks alike, numbers to 12 digits, a formula of the user's (not CTCT's link) with it. */
+/** A cell as compared: as CTCT's records compare it, with a formula of the user's (not CTCT's link). */
 function cellKey(value: PlainValue | undefined, formula: string | null | undefined): string {
-  const v =
-    value === null || value === undefined || value === '' ? ''
-    : typeof value === 'number' ? `n${Number(value.toPrecision(12))}`
-    : `${typeof value === 'string' ? 's' : 'b'}${String(value).normalize('NFC')}`;
+  const v = recordKey(value);
   return formula && !/^=HYPERLINK\(/i.test(formula) ? `${v}\u0001${formula}` : v;
 }
 
 /** The record's name for a summary's cells. */
 function stampOf(values: readonly (readonly PlainValue[])[], formulas: readonly (readonly (string | null)[])[]): string {
-  const rows = values.map((row, r) => {
-    const keys = row.map((v, c) => cellKey(v, formulas[r]?.[c]));
-    while (keys.length && keys[keys.length - 1] === '') keys.pop();
-    return keys.join('\u0002');
-  });
-  while (rows.length && rows[rows.length - 1] === '') rows.pop();
-  return `${STAMP_PREFIX}${textHash(rows.join('\u0003'))}`;
+  const keys = values.map((row, r) => row.map((v, c) => cellKey(v, formulas[r]?.[c])));
+  return `${STAMP_PREFIX}${textHash(recordText(keys, '\u0002', '\u0003'))}`;
 }
 
 /** The new summary's formulas, by cell, as `stampOf` reads them (its links). */

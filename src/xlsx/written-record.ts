@@ -6,34 +6,23 @@
  * before writing over it. A file without the record (an older CTCT's) says nothing.
  */
 import type * as ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid, WorkbookGrid } from '../engine/grid';
-import { RECORD_SHEET, textHash } from '../engine/own-sheets';
+import type { SheetGrid, WorkbookGrid } from '../engine/grid';
+import { RECORD_SHEET, recordKey, recordText, textHash } from '../engine/own-sheets';
 import { workbookGrid } from './read';
 const VERSION = 'v1';
-
-/** A cell as compared: blanks alike, numbers to 12 digits (what a save by Excel may round). */
-function cellKey(v: CellValue | undefined): string {
-  if (v === null || v === undefined || v === '') return '';
-  if (typeof v === 'number') return `n${Number(v.toPrecision(12))}`;
-  if (typeof v === 'object') return v.kind === 'date' ? `d${v.iso}` : `e${v.code}`;
-  return `${typeof v === 'string' ? 's' : 'b'}${String(v).normalize('NFC')}`;
-}
 
 /**
  * A sheet's values, trailing blanks aside, as one text; `byFormula`, a formula's cell by its formula
  * (Excel recalculating =TODAY() on opening is no edit; a changed formula is).
  */
 function sheetText(sheet: SheetGrid, byFormula = false): string {
-  const rows = sheet.cells.map((row, r) => {
-    const keys = (row ?? []).map((v, c) => {
+  const keys = sheet.cells.map((row, r) =>
+    (row ?? []).map((v, c) => {
       const formula = byFormula ? sheet.formulas?.[r]?.[c] : undefined;
-      return formula ? `f${formula}` : cellKey(v);
-    });
-    while (keys.length && keys[keys.length - 1] === '') keys.pop();
-    return keys.join('\u0001');
-  });
-  while (rows.length && rows[rows.length - 1] === '') rows.pop();
-  return rows.join('\u0003');
+      return formula ? `f${formula}` : recordKey(v);
+    }),
+  );
+  return recordText(keys, '\u0001', '\u0003');
 }
 
 /** The values of every sheet, trailing blanks aside, as one text. */
