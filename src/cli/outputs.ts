@@ -105,7 +105,7 @@ export function planOutputs(
     summary = path.join(out, SUMMARY_FILE);
     const added = addedToSummary(summary);
     if (added?.length) {
-      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetsPhrase(added)}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
+      throw new CtctInputError('cannot-write', `Không ghi đè “${summary}”: ${summaryAddedTo(added)}, nên được coi là bảng tính của người dùng, có trong lần kiểm tra này. Hãy đổi tên tệp đó (để giữ những gì đã thêm) hoặc chọn thư mục khác cho --out.`);
     }
     guardOutput(summary, files, `--out ghi bảng tổng hợp chung vào tên ${SUMMARY_FILE}; hãy chọn thư mục khác cho --out`);
   }
@@ -266,7 +266,12 @@ function guardExisting(target: string, kind: 'copy' | 'summary', existing: Exist
 /** An earlier summary a user added sheets to: those sheets, said (undefined for anything else). */
 function addedSheets({ kinds, names }: ExistingFile, kind: 'copy' | 'summary'): string | undefined {
   const added = kind === 'summary' && names ? sheetsAddedToSummary(kinds, names) : undefined;
-  return added && `bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetsPhrase(added)}, ghi đè thì những gì thêm vào sẽ mất`;
+  return added && `${summaryAddedTo(added)}, ghi đè thì những gì thêm vào sẽ mất`;
+}
+
+/** An earlier summary a user added sheets to, said the same wherever --out meets it. */
+function summaryAddedTo(added: readonly string[]): string {
+  return `bảng tổng hợp CTCT ghi lần trước đã được thêm ${sheetsPhrase(added)}`;
 }
 
 /** A workbook holding CTCT's summary and task list (a summary it wrote): the other sheets, added by a user. Undefined: not a summary. */
