@@ -495,7 +495,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   deadline = earlyNextYear(t, view, deadline, t.year ?? scope.year);
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
-  if (!group) t.groupUnit = undefined;
+  if (!group) t.groupUnit = t.groupAt = undefined;
   const lead = namesAsTyped(view, t, 'lead');
   const coord = namesAsTyped(view, t, 'coord');
   const leader = namesAsTyped(view, t, 'leader');

@@ -261,6 +261,18 @@ function namesIn(t: AnalysedTask, field: TaskColumn): string[] {
   return matches.map((m) => m.written);
 }
 
+/**
+ * The fix of names in a cell that is no task's field (a group row's unit: "1 | Phòng KH-CN"): in the
+ * cell as typed when it reads as its text, on the terms of replaceNamesTyped.
+ */
+export function replaceNamesInCell(ctx: CheckContext, at: CellAt, replacements: readonly NameReplacement[]): string | null {
+  const view = ctx.views.get(at.sheet);
+  const text = view?.text(at.row, at.col) ?? '';
+  const raw = view?.value(at.row, at.col);
+  const typed = typeof raw === 'string' && normalizeText(raw) === text ? raw.normalize('NFC') : text;
+  return replacements.length && typed ? replaceNamesIn(typed, replacements) : null;
+}
+
 /** The names replaced in a cell's tidied text, on the terms of replaceNamesTyped. */
 function replaceNamesIn(cellText: string, replacements: readonly NameReplacement[]): string | null {
   const fixed = replaceNames(cellText, replacements);

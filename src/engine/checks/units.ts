@@ -5,13 +5,14 @@
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { fieldCell, replaceNamesTyped, type NameReplacement } from './context';
+import { fieldCell, replaceNamesInCell, replaceNamesTyped, type CellAt, type NameFix, type NameReplacement } from './context';
 import { isJoined } from '../reading/model';
 
 export const units: Check = {
   codes: ['unknown-unit', 'outdated-unit'],
   run(ctx) {
     const coordSeen = new Set<string>();
+    const groupsSeen = new Set<string>();
     // A name with a safe fix is reported in every cell ("fix all" must reach them all); an
     // unknown one once per spelling and sheet, so outside bodies never flood the report.
     const coordinating = (t: AnalysedTask, names: NameMatch[]) =>
@@ -27,6 +28,7 @@ export const units: Check = {
       const t = ctx.tasks[i];
       const leadText = t.parsed.text.lead ?? '';
       if (leadText && t.lead.some(needsLook) && !t.leadSwapped) report(ctx, t, 'lead', t.lead);
+      else if (!leadText && t.parsed.groupAt && t.lead.some(needsLook)) reportGroup(ctx, t, groupsSeen);
       // "Phòng QLKH&ĐMST chủ trì, phối hợp Phòng KH-CN": who coordinates, checked as in their column.
       if (t.leadCoord.some(needsLook)) report(ctx, t, 'lead', coordinating(t, t.leadCoord), 'info');
       // "PGĐ Sở X; Phối hợp: Phòng KH-CN" in the leader cell: checked as in their column too.
@@ -89,7 +91,28 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
     return to ? [besideHeadTitle(text, m.written, to)] : [];
   });
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
-  const names = { task: t, field, replacements };
+  emitNames(ctx, t, at, field, matches, fix, { task: t, field, replacements }, severity);
+}
+
+/**
+ * The unit a group row names for the tasks under it whose unit cell is blank ("1 | Phòng KH-CN" over
+ * "-" rows): an old or unknown name is the group row's, reported once at its cell, not at each task's
+ * blank cell.
+ */
+function reportGroup(ctx: CheckContext, t: AnalysedTask, seen: Set<string>): void {
+  const at = { sheet: t.parsed.sheet, ...t.parsed.groupAt! };
+  const key = `${at.sheet}|${at.row}|${at.col}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
+  const replacements = t.lead.flatMap((m) => {
+    const to = replacement(m);
+    return to ? [besideHeadTitle(text, m.written, to)] : [];
+  });
+  emitNames(ctx, t, at, 'lead', t.lead, replaceNamesInCell(ctx, at, replacements));
+}
+
+function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], fix: string | null, names?: NameFix, severity?: 'info'): void {
   for (const m of matches) {
     const base = { name: m.written, period: t.scope.period.id };
     const own = replacement(m) ? fix : null;

@@ -74,6 +74,8 @@ export interface ParsedTask {
    * when its own cell is blank, if that names a unit (analysis decides, with the directory).
    */
   groupUnit?: string;
+  /** The group row's cell `groupUnit` is written in: an old or unknown name there is reported once, at it. */
+  groupAt?: { row: number; col: number };
   quarter: number | null;
   /** Its own "Quý" cell's quarter, where its own "Tháng" cell names a month outside it ("IV | 1"): `quarter` is the month's. */
   monthOutsideQuarter?: number;

@@ -379,7 +379,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // The section, quarter or month in force written again over the next page ("Quý III (tiếp theo)"): its tasks go on.
     if (repeatsHeading(h, row)) return;
-    listedUnder = groupAfter(listedUnder, h);
+    listedUnder = groupAfter(listedUnder, h, row, col);
     if (h.level <= 3) {
       periodRow = null;
       monthNextYear = false;
@@ -455,7 +455,7 @@ export function readSheet(view: SheetView): SheetParse {
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
-      listedUnder = newGroup(parent.text.task ?? '');
+      listedUnder = newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1);
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
     // A plain literal, no spread of taskYear's: one per task, and a spread copies it field by field at run time.
@@ -464,6 +464,7 @@ export function readSheet(view: SheetView): SheetParse {
     task.groupNumber = group;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
+      task.groupAt = listedUnder.at;
       listedUnder.tasks = true;
     }
     const review = t.kind === 'review' || proposalBlock !== null;
@@ -1046,13 +1047,14 @@ function isGroupOver(view: SheetView, parent: ParsedTask, stt: string, r: number
  */
 interface TaskGroup {
   name: string;
+  at: { row: number; col: number };
   over: number;
   tasks: boolean;
 }
 
-function newGroup(text: string): TaskGroup | null {
+function newGroup(text: string, row: number, col: number): TaskGroup | null {
   const name = text.replace(/:\s*$/, '').trim();
-  return name && name.length <= 60 ? { name, over: 0, tasks: false } : null;
+  return name && name.length <= 60 ? { name, at: { row, col }, over: 0, tasks: false } : null;
 }
 
 /**
@@ -1061,9 +1063,9 @@ function newGroup(text: string): TaskGroup | null {
  * are the next ones of that level and below; a quarter or month row after the group's tasks ends a
  * group it was inside of.
  */
-function groupAfter(group: TaskGroup | null, h: Heading): TaskGroup | null {
+function groupAfter(group: TaskGroup | null, h: Heading, row: number, col: number): TaskGroup | null {
   if (h.level === 0) return group;
-  if (h.level === 1 || h.level === 4) return newGroup(h.label);
+  if (h.level === 1 || h.level === 4) return newGroup(h.label, row, col);
   if (group && !group.tasks && !group.over) group.over = h.level;
   return group && group.over && h.level >= group.over ? group : null;
 }
@@ -1745,6 +1747,7 @@ class TaskRecord implements ParsedTask {
   errors?: ParsedTask['errors'] = undefined;
   groupNumber: number | null = null;
   groupUnit?: string = undefined;
+  groupAt?: ParsedTask['groupAt'] = undefined;
   monthOutsideQuarter?: number = undefined;
   quarterOutsideHeading?: ParsedTask['quarterOutsideHeading'] = undefined;
   constructor(

@@ -52,7 +52,33 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
       row(1, 'Kiểm tra sau nghiệm thu'),
     ]);
     expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Thanh tra Sở'], ['Trung tâm CĐS&ĐMST'], ['Phòng QLKH&ĐMST']]);
-    expect(where(r)).toEqual([]);
+    // Old names are the group rows': reported there, as in a task's own cell (Thanh tra Sở has no successor in 2025-09).
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix?.value ?? null])).toEqual([
+      ['outdated-unit', 'B3', null],
+      ['outdated-unit', 'B7', 'Phòng QLKH&ĐMST:'],
+    ]);
+  });
+
+  it('report an old or unknown name on the group row once, at its cell, not at the blank unit cells of its tasks', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER,
+      [1, 'Phòng KH-CN'],
+      row('-', 'Xây dựng kế hoạch kiểm tra'),
+      row('-', 'Tổ chức hội thảo khởi nghiệp'),
+      row('-', 'Kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST'),
+      [null, 'Phòng HCTH'],
+      row(1, 'Tổng hợp báo cáo tháng 8'),
+      row(2, 'Tổ chức hội nghị'),
+      ['b', 'Phòng Quản lý XYZ'],
+      row(1, 'Rà soát thủ tục'),
+    ]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion, f.fix?.value ?? null])).toEqual([
+      ['outdated-unit', 'B3', 'Đổi thành "Phòng QLKH&ĐMST".', 'Phòng QLKH&ĐMST'],
+      ['outdated-unit', 'B7', 'Đổi thành "Văn phòng Sở".', 'Văn phòng Sở'],
+      ['unknown-unit', 'B10', null, null],
+    ]);
+    expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 3, 'Văn phòng Sở': 2, 'Phòng Quản lý XYZ': 1 });
   });
 
   it('keep a unit over its own quarter rows; a unit inside a quarter ends with it', () => {
