@@ -455,7 +455,13 @@ export function readSheet(view: SheetView): SheetParse {
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
-      listedUnder = newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1);
+      // A title with its unit typed on it ("4 | Tổ chức …, gồm: | Phòng QLCN&CN"): that unit is its items'.
+      const inner = isBlankField(parent.text.lead) ? newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1) : newGroup(parent.text.lead!, fieldRow(parent, 'lead'), t.columns.lead!);
+      if (inner && isItemNumber(sttText)) inner.outer = listedUnder;
+      listedUnder = inner;
+    } else if (listedUnder?.outer !== undefined && sttInteger(sttText) !== null) {
+      // Items ("4.1", "a)") end at the next task numbered as their title was ("5"): the group around them goes on.
+      listedUnder = listedUnder.outer;
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
     // A plain literal, no spread of taskYear's: one per task, and a spread copies it field by field at run time.
@@ -1050,6 +1056,14 @@ interface TaskGroup {
   at: { row: number; col: number };
   over: number;
   tasks: boolean;
+  /** A title's items ("4.1", "a)"): the group in force around the title, back after the items. */
+  outer?: TaskGroup | null;
+}
+
+/** An item's number under a title's: "4.1", "a)". */
+function isItemNumber(stt: string): boolean {
+  const s = stt.trim();
+  return HIERARCHICAL.test(s) || isLetterMarker(s);
 }
 
 function newGroup(text: string, row: number, col: number): TaskGroup | null {
@@ -1093,14 +1107,18 @@ function isBareBesideMerges(view: SheetView, parent: ParsedTask, r: number): boo
 
 /**
  * "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN", no product nor leader, over an item with its own
- * unit: a title over items, its unit typed once more on it.
+ * unit (the title's unit typed once more on it), or with no unit but its product and leader (the
+ * unit typed once, on the title): a title over items.
  */
 function isTitleOverOwnCells(view: SheetView, parent: ParsedTask, r: number): boolean {
   const cols = parent.table.columns;
   if (cols.product === undefined || cols.lead === undefined || !/:\s*$/.test(parent.text.task ?? '')) return false;
   if (!isBlankField(parent.text.product) || hasFormulaError(parent, 'product') || hasFormulaError(parent, 'lead')) return false;
   if (cols.leader !== undefined && (!isBlankField(parent.text.leader) || hasFormulaError(parent, 'leader'))) return false;
-  return view.sourceRow(r, cols.lead) === r && view.text(r, cols.lead) !== '';
+  if (view.sourceRow(r, cols.lead) !== r) return false;
+  if (view.text(r, cols.lead) !== '') return true;
+  const own = (c: number | undefined) => c !== undefined && view.sourceRow(r, c) === r && !isBlankField(view.text(r, c));
+  return own(cols.product) && (cols.leader === undefined || own(cols.leader));
 }
 
 /** No unit, leader or product where the table has those columns (and no formula error there). */

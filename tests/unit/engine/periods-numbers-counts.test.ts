@@ -417,10 +417,23 @@ describe('numbers as units write them', () => {
       expect([first, r.tasks.map((t) => [t.row, t.leadUnits])]).toEqual([first, [[5, ['Phòng QLKH&ĐMST']], [6, ['Phòng QLKH&ĐMST']], [7, ['Phòng QLKH&ĐMST']], [9, ['Phòng QLCN&CN']], [10, ['Phòng QLCN&CN']], [11, ['Phòng QLKH&ĐMST']]]]);
       expect([first, found(r)]).toEqual([first, []]);
     }
-    // An item with no unit of its own under it: the row stays a task (its unit is no one else's).
-    const bare = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III'], row(1), [2, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], ['a)', 'Hội thảo khoa học', null, '01 Hội thảo', 'PGĐ Sở Mai Thoan']])]);
+    // An item lacking a product or leader of its own too: the row stays a task.
+    const bare = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III'], row(1), [2, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], ['a)', 'Hội thảo khoa học', null, '01 Hội thảo', null]])]);
     expect(bare.tasks.map((t) => t.row)).toEqual([5, 6, 7]);
     expect(found(bare)).toContain('missing-product D6');
+  });
+
+  it('a row ending "gồm:" with its unit typed, no product nor leader, over items with a product and leader but no unit is their group: they take its unit', () => {
+    for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2']]) {
+      const item = (stt: string, text: string): CellValue[] => [stt, text, null, '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
+      const r = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III (6 nhiệm vụ)'], row(1), row(2), row(3), [4, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], item(first, 'Hội thảo khoa học'), item(second, 'Triển lãm sản phẩm'), [5, 'Báo cáo kết quả', null, 'Báo cáo', 'PGĐ Sở Mai Thoan']])]);
+      // The next task numbered as the title was ("5") is no item: its blank unit is its own gap.
+      expect([first, r.tasks.map((t) => [t.row, t.leadUnits])]).toEqual([first, [[5, ['Phòng QLKH&ĐMST']], [6, ['Phòng QLKH&ĐMST']], [7, ['Phòng QLKH&ĐMST']], [9, ['Phòng QLCN&CN']], [10, ['Phòng QLCN&CN']], [11, []]]]);
+      expect([first, found(r), r.summary.byLeadUnit['Phòng QLCN&CN']]).toEqual([first, ['missing-lead-unit C11'], 2]);
+    }
+    // Under a unit's group row, the task after the items is that unit's again.
+    const nested = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III'], [null, 'Văn phòng Sở'], [1, 'Tổng hợp báo cáo', null, 'Báo cáo', 'Giám đốc Sở'], [2, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], ['a)', 'Hội thảo khoa học', null, '01 Hội thảo', 'PGĐ Sở Mai Thoan'], [3, 'Kiểm tra nội bộ', null, 'Báo cáo', 'Giám đốc Sở']])]);
+    expect([nested.tasks.map((t) => [t.row, t.leadUnits]), found(nested)]).toEqual([[[6, ['Văn phòng Sở']], [8, ['Phòng QLCN&CN']], [9, ['Văn phòng Sở']]], []]);
   });
 
   it('a unit named alone in the task column, numbers restarting under it, is a group row, not the end of the task above', () => {
