@@ -1394,11 +1394,16 @@ function isWholeTask(view: SheetView, cols: ColumnMap, r: number): boolean {
  * reported), never the rest of the task above (a page break's rest has no number).
  */
 function bulletListsOn(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask | null): boolean {
-  if (!above || !BULLET.test(sttText) || cols.task === undefined || !startsSentence(view.text(r, cols.task))) return false;
+  if (!above || !BULLET.test(sttText) || cols.task === undefined || !startsSentence(view.text(r, cols.task).replace(LEADING_BULLET, ''))) return false;
   const aboveBullet = cols.stt !== undefined && above.table.columns === cols ? view.text(above.row, cols.stt) : '';
+  // "1 | - Xây dựng kế hoạch …": the dash of its text lists the unit's tasks as a "-" for a number does.
+  const alike = aboveBullet === sttText || bulletOf(above.text.task ?? '') === bulletOf(sttText);
   // Under a task opening a list ("Tổ chức các lớp tập huấn:"), a row dashed alike is its item.
-  return hasTaskCells(view, cols, r) && ((aboveBullet === sttText && !/:\s*$/.test(view.text(above.row, cols.task))) || headsUnitGroup(above));
+  return hasTaskCells(view, cols, r) && ((alike && !/:\s*$/.test(view.text(above.row, cols.task))) || headsUnitGroup(above));
 }
+
+/** A bullet opening a task's text ("- ", "• "). */
+const LEADING_BULLET = /^[-+•*–]\s*/u;
 
 /**
  * A task with no number and some of its cells left blank ("Tổ chức hội thảo | | Kỷ yếu"), not the

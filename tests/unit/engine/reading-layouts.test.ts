@@ -168,6 +168,30 @@ describe('tasks listed with a dash in the task column', () => {
     expect(where(list)).toEqual([]);
   });
 
+  it('reads a "-" row under a numbered task whose own text is dashed ("1 | - Xây dựng …") as the list\'s next task, its blank unit reported, not as the rest of that task', () => {
+    for (const text of ['Tổ chức hội thảo khởi nghiệp', '- Tổ chức hội thảo khởi nghiệp']) {
+      const r = read([
+        ['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'],
+        HEADER,
+        [1, '- Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+        ['-', text, null, null, 'Kỷ yếu', 'PGĐ Sở Phan Văn Hiếu'],
+        [2, '- Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+      ]);
+      expect([text, r.tasks.map((t) => [t.row, t.endRow, t.task, t.product])]).toEqual([
+        text,
+        [
+          [3, 3, '- Xây dựng kế hoạch kiểm tra sau nghiệm thu', 'Kế hoạch'],
+          [4, 4, text, 'Kỷ yếu'],
+          [5, 5, '- Tổng hợp báo cáo tháng 7', 'Báo cáo'],
+        ],
+      ]);
+      expect([text, where(r)]).toEqual([text, ['missing-lead-unit C4']]);
+    }
+    // A dashed task opening a list ("- Tổ chức các lớp tập huấn:") keeps its items.
+    const list = read([['KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025'], HEADER, [1, '- Tổ chức các lớp tập huấn:', 'Văn phòng Sở', null, null, 'Giám đốc Sở'], ['-', 'Lớp nghiệp vụ văn thư', null, null, '01 lớp'], [2, '- Tổng hợp báo cáo tháng 7', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]);
+    expect(list.tasks.map((t) => [t.row, t.endRow])).toEqual([[3, 4], [5, 5]]);
+  });
+
   it('reads a team named in lower-case words ("1 | Tổ chuyển đổi số") as a unit\'s group row over its dashed tasks; "Tổ chức …" stays a task\'s words', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2024'],
