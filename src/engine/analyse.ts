@@ -83,7 +83,18 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
   );
   const tasks = withKeys(analysed);
-  const proposals = parses.flatMap((p) => p.proposals.flatMap((x) => toProposal(x, views.get(p.sheet)!, scopes.get(p.sheet)!.matcher) ?? []));
+  /** The month a proposal under no month names in its own words ("Tháng 8" in its note), if its task is not found in the programme. */
+  const namedMonths = new Map<Proposal, number>();
+  const proposals = parses.flatMap((p) =>
+    p.proposals.flatMap((x) => {
+      const out = toProposal(x, views.get(p.sheet)!, scopes.get(p.sheet)!.matcher);
+      // A review's row only: a programme task under no month (all-year) stays so, whatever its note says.
+      const review = x.headingKind !== null || x.task.table.kind === 'review';
+      const named = review && out?.month === null ? monthNamedIn(x.task, scopes.get(p.sheet)!.year) : null;
+      if (named !== null) namedMonths.set(out!, named);
+      return out ?? [];
+    }),
+  );
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
   const year = main.year;
@@ -110,7 +121,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const textIndex = () => (byText ??= tasksByText(tasks));
   const droppedElsewhere = droppedInReview(proposals, textIndex);
   proposals.push(...statusProposals(tracked.tasks, proposals, droppedElsewhere));
-  monthsFromProgramme(proposals, textIndex);
+  monthsFromProgramme(proposals, textIndex, namedMonths);
   // In the workbook's order: a review block's proposals and those of a status column as the sheets list them.
   proposals.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
 
@@ -198,11 +209,39 @@ function programmeTaskOf(p: Proposal, byText: Map<string, Task[]>): Task | null 
   return same.length === 1 && rowSlot(same[0]) !== rowSlot(p) ? same[0] : null;
 }
 
-/** A review block's proposal under no month ("ĐỀ XUẤT BỎ" after the quarters) is in the month of the task it names. */
-function monthsFromProgramme(proposals: Proposal[], textIndex: () => Map<string, Task[]>): void {
+/**
+ * A review block's proposal under no month ("ĐỀ XUẤT BỎ" after the quarters) is in the month of the
+ * task it names; with no such task in the file, in the month its own words name (`named`).
+ */
+function monthsFromProgramme(proposals: Proposal[], textIndex: () => Map<string, Task[]>, named: ReadonlyMap<Proposal, number>): void {
   if (!proposals.some((p) => p.month === null && p.task)) return;
   const byText = textIndex();
-  for (const p of proposals) if (p.month === null && p.task) p.month = programmeTaskOf(p, byText)?.month ?? null;
+  for (const p of proposals) if (p.month === null && p.task) p.month = programmeTaskOf(p, byText)?.month ?? named.get(p) ?? null;
+}
+
+/** "T8", "T.8/2025" in free text (folded): the month, its year. */
+const SHORT_MONTH_IN_TEXT = /\bt\.?\s?(\d{1,2})(?:\s*\/\s*(20\d{2}))?(?![\d/.,])/;
+/** Words before a month that say where a task goes, not where it is ("lùi sang tháng 10", "chuyển đến T12"). */
+const MOVED_TO = /\b(?:sang|den|toi|lui|chuyen|dieu chinh)\s*$/;
+
+/**
+ * The month a proposal's note, proposal or task names ("Tháng 8", "tháng 8/2025", "T8": a range,
+ * its last), of the sheet's year or none; not a month it is moved to ("Lùi sang tháng 10").
+ */
+function monthNamedIn(t: ParsedTask, year: number | null): number | null {
+  for (const text of [t.text.note, t.text.proposal, t.text.task]) {
+    if (!text) continue;
+    const f = foldKey(text);
+    const long = MONTHS_IN_TEXT.exec(f);
+    const span = long ? monthSpan(long) : null;
+    const short = span ? null : SHORT_MONTH_IN_TEXT.exec(f);
+    const month = span ? span.last : short ? Number(short[1]) : null;
+    const monthYear = span ? span.year : short?.[2] ? Number(short[2]) : null;
+    const at = long?.index ?? short?.index ?? 0;
+    if (month === null || month < 1 || month > 12 || MOVED_TO.test(f.slice(0, at))) continue;
+    if (monthYear === null || year === null || monthYear === year) return month;
+  }
+  return null;
 }
 
 /**

@@ -199,3 +199,34 @@ it('a block "ĐỀ XUẤT BỎ" with no proposal column: "Ghi chú" is the reaso
   ]);
   expect(r.summary.proposals).toEqual({ drop: 3, add: 0, adjust: 0 });
 });
+
+it('a proposal of a review block whose task is not in the file is in the month its note or text names ("Tháng 8", "tháng 9/2025", "T10"), not one it is moved to', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
+  const row = (n: number, text: string, note: string | null): CellValue[] => [n, text, 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', null, note];
+  const r = analyse([
+    ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    HEADER,
+    ['I', 'Quý III'],
+    ['Tháng 7'],
+    row(1, 'Xây dựng kế hoạch', null),
+    ['II', 'ĐỀ XUẤT BỎ'],
+    row(1, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Tháng 8'),
+    row(2, 'Hội thảo khởi nghiệp', 'Chưa bố trí kinh phí (tháng 9/2025)'),
+    row(3, 'Kiểm tra đo lường', 'T10 - chưa có kinh phí'),
+    row(4, 'Báo cáo tình hình tháng 11', 'Không cần thiết'),
+    row(5, 'Xây dựng kế hoạch', 'Tháng 12'),
+    row(6, 'Điều tra thống kê', 'Đã thực hiện trong tháng 3/2024'),
+    ['III', 'Đề xuất điều chỉnh'],
+    row(1, 'Diễn tập ứng phó sự cố', 'Lùi sang tháng 12'),
+  ]);
+  // The task found in the programme gives its own month (7), whatever the note says.
+  expect(r.proposals.map((p) => [p.row, p.kind, p.month])).toEqual([
+    [7, 'drop', 8],
+    [8, 'drop', 9],
+    [9, 'drop', 10],
+    [10, 'drop', 11],
+    [11, 'drop', 7],
+    [12, 'drop', null],
+    [14, 'adjust', null],
+  ]);
+});
