@@ -603,13 +603,21 @@ const UNIT_NAMED = /^(?:phòng|văn phòng|trung tâm|thanh tra|chi cục)\s+(\S
  * names one. Not a group of units ("Các đơn vị sự nghiệp:") nor a section ("Công tác văn phòng").
  */
 function groupLead(t: ParsedTask, matcher: DirectoryMatcher): string | null {
-  const name = t.groupUnit;
-  if (!name || !isBlankField(t.text.lead)) return null;
+  if (!t.groupUnit || !isBlankField(t.text.lead)) return null;
+  if (namesUnit(t.groupUnit, matcher)) return t.groupUnit;
+  // A title over items naming no unit ("2 | Tổ chức các hội nghị:") inside a unit's group: that unit's items.
+  const around = t.outerGroup;
+  if (!around || !namesUnit(around.unit, matcher)) return null;
+  [t.groupUnit, t.groupAt] = [around.unit, around.at];
+  return around.unit;
+}
+
+function namesUnit(name: string, matcher: DirectoryMatcher): boolean {
   // The name's letter apart: under the "i" flag \p{Lu} would match "chống" in "Phòng chống tham nhũng".
   const named = UNIT_NAMED.exec(name);
-  if (named && /[\p{Lu}\d]/u.test(named[1])) return name;
+  if (named && /[\p{Lu}\d]/u.test(named[1])) return true;
   const matches = matcher.matchUnits(name);
-  return matches.length && matches.every((m) => m.status === 'current' || m.status === 'outdated') ? name : null;
+  return matches.length > 0 && matches.every((m) => m.status === 'current' || m.status === 'outdated');
 }
 
 /** The quarters a task's heading ("Quý I và Quý II"), its "Quý" cell ("III-IV") or else its sheet's title names, where no quarter or month row says one. */

@@ -471,6 +471,7 @@ export function readSheet(view: SheetView): SheetParse {
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
       task.groupAt = listedUnder.at;
+      if (listedUnder.outer) task.outerGroup = { unit: listedUnder.outer.name, at: listedUnder.outer.at };
       listedUnder.tasks = true;
     }
     const review = t.kind === 'review' || proposalBlock !== null;
@@ -1771,6 +1772,7 @@ class TaskRecord implements ParsedTask {
   groupNumber: number | null = null;
   groupUnit?: string = undefined;
   groupAt?: ParsedTask['groupAt'] = undefined;
+  outerGroup?: ParsedTask['outerGroup'] = undefined;
   monthOutsideQuarter?: number = undefined;
   quarterOutsideHeading?: ParsedTask['quarterOutsideHeading'] = undefined;
   constructor(

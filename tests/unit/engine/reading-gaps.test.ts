@@ -90,6 +90,27 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
     expect(overMonths.tasks.map((t) => t.leadUnits)).toEqual([['Văn phòng Sở'], ['Văn phòng Sở'], []]);
   });
 
+  it('take the unit\'s group row over a title naming no unit ("2 | Tổ chức các hội nghị:" over "2.1", "2.2") and after it', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER,
+      ['(1)', 'Phòng HCTH:'],
+      row(1, 'Tổng hợp báo cáo'),
+      [2, 'Tổ chức các hội nghị:'],
+      row('2.1', 'Hội nghị cán bộ'),
+      row('2.2', 'Hội nghị tổng kết'),
+      row(3, 'Kiểm tra nội bộ'),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.leadUnits])).toEqual([
+      ['1', ['Văn phòng Sở']],
+      ['2.1', ['Văn phòng Sở']],
+      ['2.2', ['Văn phòng Sở']],
+      ['3', ['Văn phòng Sở']],
+    ]);
+    // Its old name reported once, at the unit's group row.
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['outdated-unit B3']);
+  });
+
   it('take nothing from a group row that names no unit: a blank unit cell is still reported', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
