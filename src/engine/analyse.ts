@@ -23,7 +23,7 @@ import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, FindingSink, namesAsTyped, SheetScope, withUnicodeFont } from './checks/context';
 import { summarise } from './summary/summarise';
-import { foldKey } from './text';
+import { foldKey, foldText } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus, noteStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
@@ -194,7 +194,7 @@ function droppedInReview(proposals: readonly Proposal[], textIndex: () => Map<st
 function tasksByText(tasks: readonly Task[]): Map<string, Task[]> {
   const byText = new Map<string, Task[]>();
   for (const t of tasks) {
-    const k = foldKey(t.task);
+    const k = foldText(t.task);
     if (!k) continue;
     const same = byText.get(k);
     if (same) same.push(t);
@@ -203,9 +203,12 @@ function tasksByText(tasks: readonly Task[]): Map<string, Task[]> {
   return byText;
 }
 
-/** The one task of the programme a proposal of a review names by its words (and lead unit); null for none or several. */
+/**
+ * The one task of the programme a proposal of a review names by its words (and lead unit); null for
+ * none or several. Words only: "- Kiểm tra …", "Xây dựng kế hoạch." name "Kiểm tra …", "Xây dựng kế hoạch".
+ */
 function programmeTaskOf(p: Proposal, byText: Map<string, Task[]>): Task | null {
-  const same = (byText.get(foldKey(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));
+  const same = (byText.get(foldText(p.task)) ?? []).filter((t) => !p.leadUnits.length || t.leadUnits.some((u) => p.leadUnits.includes(u)));
   return same.length === 1 && rowSlot(same[0]) !== rowSlot(p) ? same[0] : null;
 }
 

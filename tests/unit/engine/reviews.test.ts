@@ -230,3 +230,26 @@ it('a proposal of a review block whose task is not in the file is in the month i
     [14, 'adjust', null],
   ]);
 });
+
+it('a review row names its programme task by its words, whatever the dash before them or the full stop after them', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
+  const row = (n: number, text: string, status: string | null, note: string | null): CellValue[] => [n, text, 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', status, note];
+  const r = analyse([
+    ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    HEADER,
+    ['I', 'Quý III'],
+    ['Tháng 7'],
+    row(1, 'Xây dựng kế hoạch kiểm tra.', 'Đề xuất bỏ', null),
+    ['Tháng 8'],
+    row(2, '- Kiểm tra đo lường', null, null),
+    ['II', 'ĐỀ XUẤT BỎ'],
+    row(1, 'Xây dựng kế hoạch kiểm tra', null, 'Trùng nhiệm vụ khác'),
+    row(2, 'Kiểm tra đo lường.', null, 'Không cần thiết'),
+  ]);
+  // Each row in its task's month; the task a review row names proposes once, not by its status again.
+  expect(r.proposals.map((p) => [p.row, p.kind, p.month])).toEqual([
+    [9, 'drop', 7],
+    [10, 'drop', 8],
+  ]);
+  expect(r.summary.proposals).toEqual({ drop: 2, add: 0, adjust: 0 });
+});
