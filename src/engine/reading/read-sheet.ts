@@ -619,7 +619,9 @@ export function readSheet(view: SheetView): SheetParse {
     }
 
     // In a review a row needs no unit or product to be one: a new task proposed ("BS1", no number).
-    if ((t.kind === 'review' || proposalBlock) && !sttMerged && startsReviewRow(view, t.columns, r)) {
+    // Under "ĐỀ XUẤT BỎ", a row with no number is the next proposal, not the words of the one above.
+    const blockRow = proposalBlock !== null && startsBlockRow(view, t.columns, r) && !(goesOn && lastTask !== null && fillsCutCell(view, lastTask, r));
+    if ((t.kind === 'review' || proposalBlock) && !sttMerged && (blockRow || startsReviewRow(view, t.columns, r))) {
       addTask(t, r, sttText);
       return;
     }
@@ -1910,6 +1912,16 @@ function reviewsReadAsTasks(out: SheetParse): void {
 
 function proposes(t: ParsedTask): boolean {
   return proposesSomething((t.table.columns.proposal !== undefined ? t.text.proposal : t.text.note) ?? '');
+}
+
+/**
+ * A row of a block headed by what it proposes ("ĐỀ XUẤT BỔ SUNG") with no number: its task's words,
+ * and a unit or note of its own (the heading says what is proposed; no product or leader is needed).
+ */
+function startsBlockRow(view: SheetView, cols: ColumnMap, r: number): boolean {
+  const task = cols.task !== undefined ? view.text(r, cols.task) : '';
+  const own = (c: number | undefined) => c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
+  return startsSentence(task.replace(LEADING_BULLET, '')) && (own(cols.lead) || own(cols.note) || own(cols.proposal));
 }
 
 /** A row of a review that starts a proposal though it has no number: its task and what is proposed. */

@@ -253,3 +253,28 @@ it('a review row names its programme task by its words, whatever the dash before
   ]);
   expect(r.summary.proposals).toEqual({ drop: 2, add: 0, adjust: 0 });
 });
+
+it('a row with no number in a block headed "ĐỀ XUẤT BỎ" or "ĐỀ XUẤT BỔ SUNG", its task and unit or note its own, is a proposal of its own; a cut row\'s rest is not', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+  const row = (n: number | null, text: string, note: string | null, lead: string | null = 'Phòng QLCN&CN'): CellValue[] => [n, text, lead, null, null, note];
+  const r = analyse([
+    ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
+    HEADER,
+    ['I', 'Quý III'],
+    [1, 'Xây dựng kế hoạch', 'Phòng QLCN&CN', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', null],
+    ['II', 'ĐỀ XUẤT BỎ'],
+    row(1, 'Hội thảo khoa học về', 'Không cần thiết'),
+    row(null, 'Đổi mới sáng tạo', null, null),
+    row(null, 'Hội thảo khởi nghiệp', 'Trùng nhiệm vụ khác'),
+    ['III', 'ĐỀ XUẤT BỔ SUNG'],
+    row(null, 'Tổ chức tọa đàm', null),
+    row(null, 'Tổ chức hội nghị', 'Thực hiện tháng 9', null),
+  ]);
+  expect(r.proposals.map((p) => [p.row, p.kind, p.task, p.leadUnits])).toEqual([
+    [6, 'drop', 'Hội thảo khoa học về Đổi mới sáng tạo', ['Phòng QLCN&CN']],
+    [8, 'drop', 'Hội thảo khởi nghiệp', ['Phòng QLCN&CN']],
+    [10, 'add', 'Tổ chức tọa đàm', ['Phòng QLCN&CN']],
+    [11, 'add', 'Tổ chức hội nghị', []],
+  ]);
+  expect(r.summary.proposals).toEqual({ drop: 2, add: 2, adjust: 0 });
+});
