@@ -1083,6 +1083,8 @@ function newGroup(text: string, row: number, col: number): TaskGroup | null {
 function groupAfter(group: TaskGroup | null, h: Heading, row: number, col: number): TaskGroup | null {
   if (h.level === 0) return group;
   if (h.level === 1 || h.level === 4) return newGroup(h.label, row, col);
+  // A title's items end at a quarter or month row: the group around the title decides.
+  if (group?.outer !== undefined) group = group.outer;
   if (group && !group.tasks && !group.over) group.over = h.level;
   return group && group.over && h.level >= group.over ? group : null;
 }

@@ -111,6 +111,16 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['outdated-unit B3']);
   });
 
+  it('keep a unit over its own month rows past a title\'s items ("2.1") that end at a month row', () => {
+    const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], ['A', 'VĂN PHÒNG SỞ'], [null, 'Tháng 7'], row(1, 'Tổng hợp báo cáo'), [2, 'Tổ chức các hội nghị:'], row('2.1', 'Hội nghị cán bộ'), [null, 'Tháng 8'], row(1, 'Kiểm tra nội bộ'), ['II', 'Quý IV'], row(1, 'Việc mười')]);
+    expect(r.tasks.map((t) => [t.stt, t.month, t.leadUnits])).toEqual([
+      ['1', 7, ['Văn phòng Sở']],
+      ['2.1', 7, ['Văn phòng Sở']],
+      ['1', 8, ['Văn phòng Sở']],
+      ['1', null, []],
+    ]);
+  });
+
   it('take nothing from a group row that names no unit: a blank unit cell is still reported', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
