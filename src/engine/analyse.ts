@@ -219,7 +219,12 @@ function programmeTaskOf(p: Proposal, byText: Map<string, Task[]>): Task | null 
 function monthsFromProgramme(proposals: Proposal[], textIndex: () => Map<string, Task[]>, named: ReadonlyMap<Proposal, number>): void {
   if (!proposals.some((p) => p.month === null && p.task)) return;
   const byText = textIndex();
-  for (const p of proposals) if (p.month === null && p.task) p.month = programmeTaskOf(p, byText)?.month ?? named.get(p) ?? null;
+  for (const p of proposals) {
+    if (p.month !== null || !p.task) continue;
+    // A task of the programme under no month (all year) stays so, whatever the row's words say.
+    const task = programmeTaskOf(p, byText);
+    p.month = task ? task.month : (named.get(p) ?? null);
+  }
 }
 
 /** "T8", "T.8/2025" in free text (folded): the month, its year. */

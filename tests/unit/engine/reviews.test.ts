@@ -206,28 +206,32 @@ it('a proposal of a review block whose task is not in the file is in the month i
   const r = analyse([
     ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
     HEADER,
-    ['I', 'Quý III'],
+    ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'],
+    row(1, 'Cập nhật cơ sở dữ liệu', null),
+    ['II', 'Quý III'],
     ['Tháng 7'],
     row(1, 'Xây dựng kế hoạch', null),
-    ['II', 'ĐỀ XUẤT BỎ'],
+    ['III', 'ĐỀ XUẤT BỎ'],
     row(1, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Tháng 8'),
     row(2, 'Hội thảo khởi nghiệp', 'Chưa bố trí kinh phí (tháng 9/2025)'),
     row(3, 'Kiểm tra đo lường', 'T10 - chưa có kinh phí'),
     row(4, 'Báo cáo tình hình tháng 11', 'Không cần thiết'),
     row(5, 'Xây dựng kế hoạch', 'Tháng 12'),
     row(6, 'Điều tra thống kê', 'Đã thực hiện trong tháng 3/2024'),
-    ['III', 'Đề xuất điều chỉnh'],
+    row(7, 'Cập nhật cơ sở dữ liệu', 'Tháng 9'),
+    ['IV', 'Đề xuất điều chỉnh'],
     row(1, 'Diễn tập ứng phó sự cố', 'Lùi sang tháng 12'),
   ]);
-  // The task found in the programme gives its own month (7), whatever the note says.
+  // A task found in the programme gives its own month (7, or none for an all-year task), whatever the note says.
   expect(r.proposals.map((p) => [p.row, p.kind, p.month])).toEqual([
-    [7, 'drop', 8],
-    [8, 'drop', 9],
-    [9, 'drop', 10],
-    [10, 'drop', 11],
-    [11, 'drop', 7],
-    [12, 'drop', null],
-    [14, 'adjust', null],
+    [9, 'drop', 8],
+    [10, 'drop', 9],
+    [11, 'drop', 10],
+    [12, 'drop', 11],
+    [13, 'drop', 7],
+    [14, 'drop', null],
+    [15, 'drop', null],
+    [17, 'adjust', null],
   ]);
 });
 
