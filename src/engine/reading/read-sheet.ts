@@ -819,6 +819,12 @@ export function readSheet(view: SheetView): SheetParse {
       afterHeading = true;
       continue;
     }
+    // "1.1 | Hội nghị sơ kết" with none of a task's cells under task "1", which has its own: a part of it, not a task.
+    if (numbered && bare && lastTask !== null && table.kind === 'tasks' && isPartNumber(sttText, lastTask) && !isBareHeading(lastTask)) {
+      appendContinuation(view, lastTask, r);
+      table.lastRow = r;
+      continue;
+    }
     if (numbered || (sttText && !sttMerged && isErrorCell(view.value(r, cols.stt!)))) {
       addTask(table, r, sttText);
       continue;
@@ -1061,6 +1067,12 @@ interface TaskGroup {
   tasks: boolean;
   /** A title's items ("4.1", "a)"): the group in force around the title, back after the items. */
   outer?: TaskGroup | null;
+}
+
+/** "1.1", "1.2." under task "1" (or "1.2.1" under "1.2"): the number of a part of it. */
+function isPartNumber(stt: string, parent: ParsedTask): boolean {
+  const s = stt.trim();
+  return parent.stt !== '' && HIERARCHICAL.test(s) && s.startsWith(`${parent.stt}.`);
 }
 
 /** An item's number under a title's: "4.1", "a)". */

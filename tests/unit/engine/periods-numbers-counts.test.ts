@@ -423,6 +423,13 @@ describe('numbers as units write them', () => {
     expect(found(bare)).toContain('missing-product D6');
   });
 
+  it('items "1.1", "1.2" with none of a task\'s cells under a task "1" with its own are parts of it: not tasks, not counted, nothing missing', () => {
+    const r = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III (3 nhiệm vụ)'], row(1), ['1.1', 'Hội nghị sơ kết'], ['1.2', 'Hội nghị chuyên đề'], row(2), row(3)])]);
+    expect(r.tasks.map((t) => [t.stt, t.row, t.endRow])).toEqual([['1', 5, 7], ['2', 8, 8], ['3', 9, 9]]);
+    expect(r.tasks[0].task).toContain('Hội nghị chuyên đề');
+    expect(found(r)).toEqual([]);
+  });
+
   it('a row ending "gồm:" with its unit typed, no product nor leader, over items with a product and leader but no unit is their group: they take its unit', () => {
     for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2']]) {
       const item = (stt: string, text: string): CellValue[] => [stt, text, null, '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
