@@ -606,6 +606,12 @@ export function readSheet(view: SheetView): SheetParse {
       line.cells <= 2 &&
       MARKED_TITLE.test(line.text) &&
       (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask) || titleOverPeriod(view, r, line, lastTask));
+    // "a) Hội nghị sơ kết" with no cells under a task opening a list ("1 | Tổ chức các hội nghị, gồm: | …"): its item, no section.
+    if (letter && lastTask !== null && t.kind === 'tasks' && letteredItemOf(view, t.columns, sttText, lastTask, heading)) {
+      appendContinuation(view, lastTask, r);
+      t.lastRow = r;
+      return;
+    }
     if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(countBeside(view, r, heading, line.col, t.columns), r, line.col, line.text, marker);
@@ -1067,6 +1073,16 @@ interface TaskGroup {
   tasks: boolean;
   /** A title's items ("4.1", "a)"): the group in force around the title, back after the items. */
   outer?: TaskGroup | null;
+}
+
+/**
+ * Whether a lower-case letter ("a)", "b.") with no cells is an item of the task above: that task has
+ * its own cells and its first row opens a list ("… gồm:"), the row reading as no quarter, month or count.
+ */
+function letteredItemOf(view: SheetView, cols: ColumnMap, stt: string, task: ParsedTask, heading: Heading | null): boolean {
+  if (!/^[a-zđ]\s*[.)]?$/u.test(stt.trim()) || cols.task === undefined || isBareHeading(task)) return false;
+  if (heading !== null && (heading.level === 2 || heading.level === 3 || heading.declared !== null)) return false;
+  return /:\s*$/.test(view.text(task.row, cols.task));
 }
 
 /** "1.1", "1.2." under task "1" (or "1.2.1" under "1.2"): the number of a part of it. */

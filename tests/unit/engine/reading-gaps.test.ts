@@ -111,6 +111,15 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['outdated-unit B3']);
   });
 
+  it('keep the unit past a task\'s lettered items with no cells ("1 | Tổ chức các hội nghị, gồm:" over "a) Hội nghị sơ kết"): items, not sections', () => {
+    const r = read([['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'], HEADER, [1, 'Văn phòng Sở'], row(1, 'Tổ chức các hội nghị, gồm:'), ['a)', 'Hội nghị sơ kết'], ['b)', 'Hội nghị chuyên đề'], row(2, 'Kiểm tra nội bộ')]);
+    expect(r.tasks.map((t) => [t.stt, t.endRow, t.task, t.leadUnits])).toEqual([
+      ['1', 6, 'Tổ chức các hội nghị, gồm: Hội nghị sơ kết Hội nghị chuyên đề', ['Văn phòng Sở']],
+      ['2', 7, 'Kiểm tra nội bộ', ['Văn phòng Sở']],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+
   it('keep a unit over its own month rows past a title\'s items ("2.1") that end at a month row', () => {
     const r = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], ['A', 'VĂN PHÒNG SỞ'], [null, 'Tháng 7'], row(1, 'Tổng hợp báo cáo'), [2, 'Tổ chức các hội nghị:'], row('2.1', 'Hội nghị cán bộ'), [null, 'Tháng 8'], row(1, 'Kiểm tra nội bộ'), ['II', 'Quý IV'], row(1, 'Việc mười')]);
     expect(r.tasks.map((t) => [t.stt, t.month, t.leadUnits])).toEqual([
