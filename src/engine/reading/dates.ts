@@ -231,14 +231,19 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
     out.push(makeIso(year, Number(m[2]), Number(m[1])));
   }
   for (const m of f.matchAll(DAY_OF_MONTH)) {
-    const y = m[3] ? Number(m[3]) : fallbackYear;
-    if (y) out.push(makeIso(y, Number(m[2]), Number(m[1])));
+    if (!m[3]) continue;
+    year = Number(m[3]);
+    out.push(makeIso(year, Number(m[2]), Number(m[1])));
   }
   if (!year) return out;
   // The days written without a year, beside full dates too ("Dự thảo 15/7/2025; trình UBND 30/9"):
   // in the year the cell writes, else the sheet's. A dash between days starts a range's end ("1/8-15/8", "01-15/8"): read it as "đến".
-  // A full date stays as a mark of its month ("#12"): a range from it may end back across the year's end.
-  const rest = out.length ? ` ${f}`.replace(DMY_ALL, (m, _d, month) => m.replace(/\d[\s\S]*$/u, ` #${Number(month)} `)).replace(DAY_OF_MONTH, ' ') : f;
+  // A full date stays as a mark of its month ("#12"): a range from it may end back across the year's end,
+  // in either form ("ngày 15 tháng 12 năm 2025 đến 15/1"); "ngày 15 tháng 1" with no year is read as "ngày 15/1".
+  const rest = (out.length ? ` ${f}`.replace(DMY_ALL, (m, _d, month) => m.replace(/\d[\s\S]*$/u, ` #${Number(month)} `)) : f).replace(
+    DAY_OF_MONTH,
+    (_m, day, month, y) => (y ? ` #${Number(month)} ` : `ngay ${day}/${month}`),
+  );
   const ranged = rest.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
   const beside = out.length > 0;
   const fullDates = [...ranged.matchAll(/#(\d{1,2})/g)];
@@ -250,8 +255,8 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
     const back = prev !== null && Number(m[2]) < prev.month && /\bden\b/.test(ranged.slice(prev.end, m.index));
     const iso = makeIso(back ? year + 1 : year, Number(m[2]), Number(m[1]));
     prev = { month: Number(m[2]), end: m.index! + m[0].length };
-    // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date.
-    if (iso || !beside) out.push(iso);
+    // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date; after "ngày" it is a wrong date.
+    if (iso || !beside || /\bngay\s*$/.test(ranged.slice(0, m.index))) out.push(iso);
   }
   return out;
 }

@@ -440,6 +440,18 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2025-12-15']);
   });
 
+  it('reads a range written in words back across the year\'s end ("ngày 15 tháng 12 năm 2025 đến 15/1", "từ ngày 15 tháng 12 đến ngày 15 tháng 1") as due in the next year, as "15/12/2025 - 15/1" is', () => {
+    const written = ['ngày 15 tháng 12 năm 2025 đến 15/1', 'Từ ngày 15 tháng 12 năm 2025 đến ngày 15 tháng 1', 'Từ ngày 15 tháng 12 đến ngày 15 tháng 1', 'Từ 15/12 đến ngày 15 tháng 1', 'ngày 15 tháng 12 năm 2025; 15/1', 'Từ ngày 15 tháng 7 đến ngày 30 tháng 9'];
+    const r = analyse(rows(written));
+    // A list, not a range ("…; 15/1"), keeps the year written.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-12-15', '2025-09-30']);
+  });
+
+  it('still says a day written in words that does not exist ("ngày 31 tháng 9") is no date, beside a full date too', () => {
+    const r = analyse(rows(['ngày 31 tháng 9', 'Dự thảo 15/7/2025; trình UBND ngày 31 tháng 9', 'Dự thảo 15/7/2025; đạt 31/40 chỉ tiêu']));
+    expect([r.tasks.map((t) => t.deadline), codes(r).filter((c) => c.startsWith('invalid'))]).toEqual([[null, null, '2025-07-15'], ['invalid-date F6', 'invalid-date F7']]);
+  });
+
   it('ends a range back across the year\'s end on a task of Quý I in that quarter\'s year, as it began the December before', () => {
     const job = (n: number, deadline: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
     const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
