@@ -156,6 +156,8 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
     const y = half[3] ? Number(half[3]) : fallbackYear;
     return { iso: y ? (half[1] === 'dau' ? monthEnd(y, 6) : monthEnd(y, 12)) : null, invalid: false };
   }
+  const toShort = periodToShortEnd(f);
+  if (toShort) return { iso: toShort, invalid: false };
   const month = MONTHS_IN_TEXT.exec(f);
   if (month) {
     const span = monthSpan(month);
@@ -171,6 +173,33 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };
   const short = SHORT_DEADLINE.exec(f);
   return short ? shortDeadline(short, fallbackYear) : (shortRangeDeadline(f, fallbackYear) ?? { iso: null, invalid: false });
+}
+
+/**
+ * A month or quarter with its year, then a range's end with none (folded): "T12/2025 - T1", "Tháng
+ * 10/2025 đến T11", "Quý IV/2025 - Quý I", "Q4/2024 - I". Groups: the month's or quarter's word, its
+ * figure, the year, the end's word, the end's figure.
+ */
+const MONTH_YEAR_TO_MONTH = /^(?:tu\s+)?(thang\s*|th?\.?\s*)?(\d{1,2})\s*(?:[/-]|\s+nam)\s*(\d{4})\s*(?:[-–—]|\bden\b)\s*(thang\s*|th?\.?\s*)?(\d{1,2})[.;]?$/;
+const QUARTER_YEAR_TO_QUARTER = new RegExp(
+  String.raw`^(?:tu\s+)?(q\.?\s*|${QUARTER_WORD}\s+)${QUARTER_AFTER_WORD}\s*(?:\/|-|\s+nam)\s*(\d{4})\s*(?:[-–—]|\bden\b)\s*(q\.?\s*|${QUARTER_WORD}\s+)?${QUARTER_AFTER_WORD}[.;]?$`,
+);
+
+/**
+ * The end of a range whose end writes no year, in the year its start writes, or the next when it
+ * goes back across the year's end ("T12/2025 - T1": 31/1/2026, as "T12/2025 - T1/2026" is). A bare
+ * figure at both ends ("12/2025 - 1") is no such range.
+ */
+function periodToShortEnd(f: string): string | null {
+  const month = MONTH_YEAR_TO_MONTH.exec(f);
+  if (month && (month[1] || month[4])) {
+    const [from, to, y] = [Number(month[2]), Number(month[5]), Number(month[3])];
+    return from >= 1 && from <= 12 && to >= 1 && to <= 12 ? monthEnd(to < from ? y + 1 : y, to) : null;
+  }
+  const quarter = QUARTER_YEAR_TO_QUARTER.exec(f);
+  if (!quarter) return null;
+  const [from, to, y] = [quarterOf(quarter[2])!, quarterOf(quarter[5])!, Number(quarter[3])];
+  return quarterEnd(to < from ? y + 1 : y, to);
 }
 
 /**

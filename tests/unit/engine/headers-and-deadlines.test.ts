@@ -427,6 +427,13 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-01-31', '2026-01-31', '2025-09-30', '2025-09-30']);
   });
 
+  it('reads a month or quarter with its year, then an end with none ("T12/2025 - T1", "Tháng 10/2025 - T11", "Quý IV/2025 - Quý I") as due at that end, in the year written or the next', () => {
+    const written = ['T12/2025 - T1', 'Tháng 10/2025 - T11', 'Th9/2025 đến Th10', 'Quý IV/2025 - Quý I', 'Q4/2024 - Q1', 'Quý III năm 2025 - IV', '12/2025 - 1'];
+    const r = analyse(rows(written));
+    // Two bare figures ("12/2025 - 1") name no month at the end: the month written is kept.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2025-11-30', '2025-10-31', '2026-03-31', '2025-03-31', '2025-12-31', '2025-12-31']);
+  });
+
   it('reads a range of days back across the year\'s end with no year ("15/12 - 15/1", "Từ 01/12 đến 15/01") as due in the next year', () => {
     const written = ['15/12 - 15/1', 'Từ ngày 01/12 đến ngày 15/01', '15/9 - 30/11', 'Dự thảo 15/8; trình UBND 30/9'];
     const r = analyse(rows(written));
