@@ -245,14 +245,19 @@ export function wholeYear([first, last]: [number, number]): boolean {
  */
 export function quartersNamed(text: string): [number, number] | null {
   const folded = foldKey(text);
-  return severalQuarters(folded) ?? halfYear(folded) ?? monthsAcrossYear(folded);
+  return severalQuarters(folded) ?? halfYear(folded) ?? monthsOverQuarters(folded);
 }
 
-/** The quarters of months named back across the year's end in a (folded) title: "từ tháng 10/2025 đến tháng 3/2026" → [4, 1]. */
-function monthsAcrossYear(folded: string): [number, number] | null {
+/**
+ * The quarters of a range of months in a (folded) title that spans more than one: "từ tháng 7 đến
+ * tháng 12 năm 2025" → [3, 4], "từ tháng 10/2025 đến tháng 3/2026" → [4, 1].
+ */
+function monthsOverQuarters(folded: string): [number, number] | null {
   const m = MONTHS_IN_TEXT.exec(folded);
   const span = m ? monthSpan(m) : null;
-  return span?.acrossYear ? [Math.ceil(span.first / 3), Math.ceil(span.last / 3)] : null;
+  if (!span) return null;
+  const [first, last] = [Math.ceil(span.first / 3), Math.ceil(span.last / 3)];
+  return span.acrossYear || first < last ? [first, last] : null;
 }
 
 /** "6 tháng cuối năm", "06 tháng đầu năm" in a title (folded); not "… trong 6 tháng" nor "tháng cuối năm" alone. */

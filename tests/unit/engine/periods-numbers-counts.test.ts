@@ -180,6 +180,21 @@ describe('a plan across the year\'s end', () => {
     }
   });
 
+  it('a title naming months of two quarters in one year ("TỪ THÁNG 7 ĐẾN THÁNG 12 NĂM 2025", "từ tháng 1 đến tháng 6") is a plan of those quarters, as "6 tháng cuối năm" is', () => {
+    const plans: [string, number[]][] = [
+      ['CHƯƠNG TRÌNH CÔNG TÁC TỪ THÁNG 7 ĐẾN THÁNG 12 NĂM 2025', [3, 4, 4, 4]],
+      ['CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025', [3, 4, 4, 4]],
+      ['Chương trình công tác từ tháng 1 đến tháng 6 năm 2025', [1, 2, 2, 2]],
+    ];
+    for (const [title, quarters] of plans) {
+      const outside = quarters[0] === 1 ? '30/9' : '31/3';
+      const rows = [[title], [], HEADER, row(1, { deadline: `28/${quarters[0] * 3 - 1}` }), row(2, { deadline: `15/${quarters[1] * 3 - 1}` }), row(3), row(4, { deadline: outside })];
+      const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-01-15' });
+      // Each task in the quarter of its deadline; one with none, or due outside the plan, in the plan's last, as under "Quý III và Quý IV".
+      expect([title, r.tasks.map((t) => t.quarter), found(r)]).toEqual([title, quarters, ['deadline-outside-quarter F7']]);
+    }
+  });
+
   it('tasks under "Quý I/2026" are of 2026: their deadlines, their quarter check and their due dates', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý IV/2025'], row(1, { deadline: '31/12/2025' }), ['II', 'Quý I/2026'], row(1, { deadline: '31/01/2026' }), row(2, { deadline: 'Trước 15/3' }), row(3)];
     const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
