@@ -42,6 +42,8 @@ export class SheetView {
   private readonly legacyRows = new Map<string, boolean>();
   /** The row of the cell being read, for `legacyContext.rowIsLegacy` (one context for every cell: no allocation per cell). */
   private legacyRow = 0;
+  /** Whether reading the current cell asked about its row: then its text depends on the row, not on the text alone (not cached). */
+  private rowAsked = false;
   private readonly legacyContext: LegacyContext;
   /** Cells in a legacy font hold Unicode Vietnamese too: text converted in place, its font kept. */
   private readonly fontsHoldUnicode: boolean;
@@ -75,7 +77,7 @@ export class SheetView {
     // Cells in a legacy font say what they are; the others may still be legacy text pasted into a
     // Unicode font (a .VnTimeH letterhead left above a table converted to Times New Roman).
     this.sheetEncoding = sheetLegacyEncoding(this.legacyFonts ? unicodeFontStrings(grid) : stringsOf(grid));
-    this.legacyContext = { sheet: this.sheetEncoding, fontsHoldUnicode: this.fontsHoldUnicode, rowIsLegacy: (enc) => this.rowIsLegacy(this.legacyRow, enc) };
+    this.legacyContext = { sheet: this.sheetEncoding, fontsHoldUnicode: this.fontsHoldUnicode, rowIsLegacy: (enc) => ((this.rowAsked = true), this.rowIsLegacy(this.legacyRow, enc)) };
   }
 
   private key(row: number, col: number): number {
@@ -173,6 +175,7 @@ export class SheetView {
       const known = plain && v.length <= PLAIN_TEXT_CACHED ? this.plainTexts.get(v) : undefined;
       if (known !== undefined) return known;
       this.legacyRow = row;
+      this.rowAsked = false;
       const encoding = detectLegacyEncoding(v, this.legacyFonts ? this.font(row, col) : null, this.legacyContext);
       if (encoding) {
         const upper = isUppercaseLegacyFont(this.font(row, col) ?? '');
@@ -183,8 +186,9 @@ export class SheetView {
         return converted;
       }
       const text = normalizeText(v);
-      // Short texts repeat (names, products, dates); long ones are tasks, each different.
-      if (plain && v.length <= PLAIN_TEXT_CACHED) this.plainTexts.set(v, text);
+      // Short texts repeat (names, products, dates); long ones are tasks, each different. One its row
+      // decided ("01 líp" left as typed beside Unicode cells) may be TCVN3 in another row: not kept.
+      if (plain && v.length <= PLAIN_TEXT_CACHED && !this.rowAsked) this.plainTexts.set(v, text);
       return text;
     }
     return cellToText(v);

@@ -37,6 +37,23 @@ describe('Unicode rows added to a sheet typed in TCVN3 or VNI whose fonts were l
   });
 });
 
+describe('a short text that reads either way ("01 líp": TCVN3 for "01 lớp", or as typed)', () => {
+  // Two old rows in TCVN3 ("01 lớp" typed so) and a Unicode row where "01 líp" stays as typed.
+  const old = encodeAll([task(1, 'Xây dựng kế hoạch kiểm tra', { product: '01 lớp' }), task(2, 'Tổ chức hội thảo khoa học', { lead: 'Văn phòng Sở', product: '01 lớp' })], encodeTcvn3);
+  const added = task(3, 'Tổ chức lớp tập huấn', { lead: 'Phòng QLCN&CN', product: '01 líp' });
+  const read = (tasks: CellValue[][]) => {
+    const rows = programme2025(tasks);
+    const r = analyse([sheet('PL', [...encodeAll(rows.slice(0, 3), encodeTcvn3), ...rows.slice(3)])]);
+    return r.tasks.map((t) => [t.stt, t.product]).sort();
+  };
+
+  it('is read by its own row, whichever row comes first', () => {
+    const expected = [['1', '01 lớp'], ['2', '01 lớp'], ['3', '01 líp']];
+    expect(read([...old, added])).toEqual(expected);
+    expect(read([added, ...old])).toEqual(expected);
+  });
+});
+
 describe('a letterhead left in a legacy font above a table pasted into a Unicode font', () => {
   it.each([
     ['.VnTimeH', encodeTcvn3],
