@@ -281,7 +281,22 @@ function replaceNamesIn(cellText: string, replacements: readonly NameReplacement
 
 /** Every new name stands once in the fixed text (no unit named twice). */
 function namesOnce(fixed: string, replacements: readonly NameReplacement[]): boolean {
-  return replacements.every(([, to]) => namePlace(fixed, to) !== null);
+  const tos = replacements.map(([, to]) => to);
+  return tos.every((to) => (namePlace(fixed, to) ?? placeOutside(fixed, to, tos)) !== null);
+}
+
+/**
+ * The one place of a name outside the longer names of the same cell that hold it: "Phòng KH-CN" in
+ * "Phòng KH-CN, Trưởng Phòng KH-CN" beside "Trưởng Phòng KH-CN", "Văn phòng Sở" in "Văn phòng Sở;
+ * Chánh Văn phòng Sở" beside "Chánh Văn phòng Sở". Null where it is not there exactly once.
+ */
+function placeOutside(cellText: string, name: string, names: readonly string[]): number | null {
+  const longer = names.filter((n) => n.length > name.length && n.includes(name));
+  if (!longer.length) return null;
+  const covered: [number, number][] = [];
+  for (const n of longer) for (let i = cellText.indexOf(n); i >= 0; i = cellText.indexOf(n, i + 1)) covered.push([i, i + n.length]);
+  const free = namePlaces(cellText, name).filter((i) => !covered.some(([from, to]) => i >= from && i + name.length <= to));
+  return free.length === 1 ? free[0] : null;
 }
 
 /** The text with each name replaced at its one place; null where one is not there exactly once. */
@@ -291,7 +306,7 @@ function replaceNames(cellText: string, replacements: readonly NameReplacement[]
   for (const [written, to] of new Map(replacements)) {
     // "Phòng QLKH&HCTH": two names the matcher parted at a bare "&", each the other's neighbour.
     const others = replaced.filter((w) => w !== written);
-    const at = namePlace(cellText, written) ?? namePlace(cellText, written, others);
+    const at = namePlace(cellText, written) ?? namePlace(cellText, written, others) ?? placeOutside(cellText, written, replaced);
     if (at !== null) {
       places.push({ at, length: written.length, to });
       continue;
@@ -328,6 +343,12 @@ function ampersandApart(gap: string): string {
 
 /** Where a name stands in a cell as a whole word ("QLKH" is not in "QLKH&ĐMST"), if exactly once. */
 function namePlace(cellText: string, name: string, ampNeighbours: readonly string[] = []): number | null {
+  const at = namePlaces(cellText, name, ampNeighbours);
+  return at.length === 1 ? at[0] : null;
+}
+
+/** Every place a name stands as a whole in the text (see namePlace). */
+function namePlaces(cellText: string, name: string, ampNeighbours: readonly string[] = []): number[] {
   const at: number[] = [];
   const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}&]/u.test(ch);
   // An "&" counts as the name's edge where another name of the cell stands right across it.
@@ -337,5 +358,5 @@ function namePlace(cellText: string, name: string, ampNeighbours: readonly strin
     const end = i + name.length;
     if ((!isWordChar(cellText[i - 1]) || ampEdge(i - 1, false)) && (!isWordChar(cellText[end]) || ampEdge(end, true))) at.push(i);
   }
-  return at.length === 1 ? at[0] : null;
+  return at;
 }

@@ -67,15 +67,27 @@ function replacement(m: NameMatch): string | null {
 /**
  * An old name after a head's title, fixed as Vietnamese writes the new unit's head: "Trưởng phòng KH-CN"
  * → "Trưởng phòng QLKH&ĐMST" ("phòng" small, as written; "P." too), "Trưởng phòng HCTH" → "Chánh Văn phòng Sở"
- * (an office's or inspectorate's head is its Chánh). Alone, a name keeps its capital.
+ * (an office's or inspectorate's head is its Chánh). Alone, a name keeps its capital. `at`: where the
+ * name stands in the text; after a title, the title is replaced with it, so the name written twice
+ * ("Phòng HCTH; Trưởng phòng HCTH") is replaced at each place by its own.
  */
-function besideHeadTitle(text: string, written: string, to: string): NameReplacement {
-  const at = text.indexOf(written);
+function besideHeadTitle(text: string, at: number, written: string, to: string): NameReplacement {
   const title = at > 0 ? /(?<!\S)((?:phó\s+)?trưởng|lãnh đạo)\s+$/iu.exec(text.slice(0, at)) : null;
   if (!title) return [written, to];
-  if (/^(?:văn phòng|thanh tra)\s/iu.test(to) && /trưởng$/iu.test(title[1])) return [text.slice(title.index, at) + written, `${title[1].replace(/trưởng$/iu, 'Chánh')} ${to}`];
+  const titled = text.slice(title.index, at);
+  if (/^(?:văn phòng|thanh tra)\s/iu.test(to) && /trưởng$/iu.test(title[1])) return [titled + written, `${title[1].replace(/trưởng$/iu, 'Chánh')} ${to}`];
   // "Trưởng P. KH-CN": "P." is "phòng" cut short, written out small.
-  return /^(?:phòng\s|P\.)/u.test(written) && to.startsWith('Phòng ') ? [written, `p${to.slice(1)}`] : [written, to];
+  return [titled + written, titled + (/^(?:phòng\s|P\.)/u.test(written) && to.startsWith('Phòng ') ? `p${to.slice(1)}` : to)];
+}
+
+/** Where each name stands in the text, in order: a name written twice, its first place, then its second. */
+function placesInOrder(text: string, named: NameMatch[]): number[] {
+  const from = new Map<string, number>();
+  return named.map((m) => {
+    const at = text.indexOf(m.written, from.get(m.written) ?? 0);
+    if (at >= 0) from.set(m.written, at + m.written.length);
+    return at;
+  });
 }
 
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {
@@ -86,9 +98,10 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
   if (!at || !text) return;
   // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
   const named = field === 'leader' ? t.leaderCoord : field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field];
-  const replacements = named.flatMap((m) => {
+  const places = placesInOrder(text, named);
+  const replacements = named.flatMap((m, i) => {
     const to = replacement(m);
-    return to ? [besideHeadTitle(text, m.written, to)] : [];
+    return to ? [besideHeadTitle(text, places[i], m.written, to)] : [];
   });
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
   emitNames(ctx, t, at, field, matches, fix, { task: t, field, replacements }, severity);

@@ -560,6 +560,18 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ]);
   });
 
+  it('fixes an old name written twice in a cell, the unit and its head ("Phòng HCTH; Trưởng phòng HCTH"), each place by its own', () => {
+    const fixOf = (cell: string) => [...new Set(oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => f.fix?.value ?? null))];
+    expect(['Phòng HCTH; Trưởng phòng HCTH', 'Phòng HCTH; Trưởng Phòng HCTH', 'Phòng KH-CN, Trưởng Phòng KH-CN', 'Trưởng phòng KH-CN; Phòng KH-CN', 'Phòng KH-CN; Phòng KH-CN'].map(fixOf)).toEqual([
+      ['Văn phòng Sở; Chánh Văn phòng Sở'],
+      ['Văn phòng Sở; Chánh Văn phòng Sở'],
+      ['Phòng QLKH&ĐMST, Trưởng Phòng QLKH&ĐMST'],
+      ['Trưởng phòng QLKH&ĐMST; Phòng QLKH&ĐMST'],
+      // The same unit twice is no place to tell apart: no fix.
+      [null],
+    ]);
+  });
+
   it('keeps the head of a unit in the leader column a person to report ("Giám đốc Trung tâm CĐS&ĐMST"), not a unit swapped in', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Trung tâm CĐS&ĐMST');
     expect(r.tasks[0].leaders).toEqual(['Giám đốc Trung tâm CĐS&ĐMST']);
