@@ -58,6 +58,17 @@ function unknownHint(t: AnalysedTask, m: NameMatch): string | null {
   return units.length > 1 ? `"${m.written}" có thể là ${units.map((u) => `"${u}"`).join(' hay ')}: ghi rõ tên đơn vị.` : null;
 }
 
+/**
+ * What to put instead of an old name: its current name, or for a bare "Trung tâm" (an incomplete name,
+ * never replaced) the period's units it may be ("Trung tâm CĐS&ĐMST" hay …).
+ */
+function outdatedHint(t: AnalysedTask, m: NameMatch): string | null {
+  if (!isGeneric(m.written)) return m.canonical ? `Đổi thành "${m.canonical}".` : null;
+  const word = foldKey(m.written);
+  const units = t.scope.matcher.period.units.filter((u) => !u.collective && foldKey(u.short).startsWith(`${word} `)).map((u) => `"${u.short}"`);
+  return units.length ? `"${m.written}" chưa đủ tên, có thể là ${units.join(' hay ')}: ghi rõ tên đơn vị.` : `"${m.written}" chưa đủ tên: ghi rõ tên đơn vị.`;
+}
+
 /** The name this finding would put instead of the written one, if it is safe to. */
 function replacement(m: NameMatch): string | null {
   if (isGeneric(m.written)) return null;
@@ -131,7 +142,7 @@ function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead'
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':
-        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, current: isGeneric(m.written) ? null : m.canonical }, { field, fix: own, names, severity });
+        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(t, m) }, { field, fix: own, names, severity });
         break;
       case 'misspelt':
         ctx.emit('unknown-unit', at, { ...base, hint: m.canonical ? `Có phải "${m.canonical}"?` : null }, { field, fix: own, names, severity });

@@ -814,8 +814,10 @@ describe('labels and shorthands in name cells', () => {
     const r = oneTask('Trung tâm', 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(['Trung tâm']);
     expect(r.summary.byLeadUnit).not.toHaveProperty(['Trung tâm UDKHCN']);
-    // Still an old name, with no fix to one of them.
-    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.fix])).toEqual([['outdated-unit', 'C3', null]]);
+    // Still an old name, with no fix to one of them: an incomplete one, with the period's centres it may be.
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion, f.fix])).toEqual([
+      ['outdated-unit', 'C3', '"Trung tâm" chưa đủ tên, có thể là "Trung tâm CĐS&ĐMST" hay "Trung tâm KTTCĐLCL" hay "Trung tâm UDKHCN": ghi rõ tên đơn vị.', null],
+    ]);
   });
 
   const sheet2024 = (lead: string, coord: string) =>
