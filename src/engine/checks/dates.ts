@@ -39,11 +39,23 @@ export const dates: Check = {
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
-        ctx.emit('deadline-outside-quarter', at, { date: formatDateVi(iso), quarter: label }, { field });
+        ctx.emit('deadline-outside-quarter', at, { date: dateAsRead(iso, source, programmeYear), quarter: label }, { field });
       }
     }
   },
 };
+
+/**
+ * The date a finding names. A day early in the year with no year written, on a task of Quý IV, is
+ * the next year's: the cell is quoted so "31/3" is not taken for a misreading of 31/03/2026 (it may
+ * be a slip for 31/12, or a task carried over).
+ */
+function dateAsRead(iso: string, source: string, programmeYear: number | null): string {
+  const next = programmeYear !== null && Number(iso.slice(0, 4)) === programmeYear + 1 && !/\d{4}/.test(source);
+  if (!next) return formatDateVi(iso);
+  const typed = source.trim();
+  return typed.length <= 40 ? `"${typed}" (không ghi năm, tính là ${formatDateVi(iso)})` : `${formatDateVi(iso)} (không ghi năm, tính là năm sau)`;
+}
 
 /** Laws and decrees besides the department's own documents (folded): "Nghị định 13/2023/NĐ-CP", "Thông tư 02/2024". */
 const LEGAL_WORDS = 'nghi dinh|thong tu|luat';

@@ -477,6 +477,20 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 9, 10]);
   });
 
+  it('quotes a day with no year read as the next year\'s on a task of Quý IV ("31/3": 31/03/2026) when it lies outside the quarter, so the year is not taken for a misreading', () => {
+    const job = (n: number, deadline: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const rows = [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], header, ['II', 'Quý IV'], job(1, '31/3'), job(2, '31/3/2026'), job(3, '30/6'), job(4, '15/12')];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    // The date is still read as before: only the message says how.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-03-31', '2026-03-31', '2025-06-30', '2025-12-15']);
+    expect(r.findings.map((f) => `${f.column}${f.row} ${f.message}`)).toEqual([
+      'F5 Thời hạn "31/3" (không ghi năm, tính là 31/03/2026) nằm ngoài quý IV/2025.',
+      'F6 Thời hạn 31/03/2026 nằm ngoài quý IV/2025.',
+      'F7 Thời hạn 30/06/2025 nằm ngoài quý IV/2025.',
+    ]);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
