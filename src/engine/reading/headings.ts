@@ -542,6 +542,21 @@ export function titleMonth(text: string): Heading | null {
   return { level: 3, quarter: Math.ceil(month / 3), month, year: m![2] ? Number(m![2]) : null, declared: null, label: `Tháng ${month}`, allYear: false };
 }
 
+/**
+ * The quarter a plan's title names by its months ("… TỪ THÁNG 7 ĐẾN THÁNG 9 NĂM 2025", "tháng 7, 8,
+ * 9"): a quarter heading for every task below it, as "QUÝ III" would be. Months of several quarters
+ * are a plan of those quarters (quartersNamed).
+ */
+export function titleQuarterOfMonths(text: string): Heading | null {
+  const folded = foldKey(text);
+  if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
+  const m = MONTHS_IN_TEXT.exec(folded);
+  const span = m ? monthSpan(m) : null;
+  if (!span || span.acrossYear || span.first === span.last || Math.ceil(span.first / 3) !== Math.ceil(span.last / 3)) return null;
+  const quarter = Math.ceil(span.last / 3);
+  return { level: 2, quarter, month: null, year: span.year, declared: null, label: `Quý ${QUARTER_NAMES[quarter - 1]}`, allYear: false };
+}
+
 /** A month named in figures or words (folded): two in a title make it no month's plan. */
 const SOME_MONTH = new RegExp(String.raw`\bthang\s+(?:\d|${MONTH_WORD}\b)`, 'g');
 

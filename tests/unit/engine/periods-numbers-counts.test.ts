@@ -195,6 +195,23 @@ describe('a plan across the year\'s end', () => {
     }
   });
 
+  it('a title naming the months of one quarter ("TỪ THÁNG 7 ĐẾN THÁNG 9 NĂM 2025", "tháng 7, 8, 9") is a plan of that quarter, as "QUÝ III" is', () => {
+    for (const title of ['CHƯƠNG TRÌNH CÔNG TÁC TỪ THÁNG 7 ĐẾN THÁNG 9 NĂM 2025', 'Kế hoạch công tác tháng 7, 8, 9 năm 2025', 'KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025']) {
+      const rows = [[title], [], HEADER, row(1, { deadline: '31/8' }), row(2), row(3, { deadline: '15/11' })];
+      const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+      // Every task of Quý III, due by its end when it says no day; one due in November lies outside it.
+      expect([title, r.tasks.map((t) => t.quarter), r.summary.overdue.map((o) => [o.row, o.due]), found(r)]).toEqual([
+        title,
+        [3, 3, 3],
+        [
+          [4, '2025-08-31'],
+          [5, '2025-09-30'],
+        ],
+        ['deadline-outside-quarter F6'],
+      ]);
+    }
+  });
+
   it('tasks under "Quý I/2026" are of 2026: their deadlines, their quarter check and their due dates', () => {
     const rows = [TITLE, [], HEADER, ['I', 'Quý IV/2025'], row(1, { deadline: '31/12/2025' }), ['II', 'Quý I/2026'], row(1, { deadline: '31/01/2026' }), row(2, { deadline: 'Trước 15/3' }), row(3)];
     const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });

@@ -236,12 +236,9 @@ describe('rows', () => {
     expect(monthOf(['Chương trình công tác tháng 11/2025'])).toEqual([[4, 11], [4, 11]]);
     expect(plan(['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025']).findings).toEqual([]);
     // Not a month plan: a decision's date, several months, half a year.
-    for (const title of [
-      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', 'Quảng Ngãi, ngày 15 tháng 7 năm 2025'],
-      ['Kế hoạch công tác tháng 7, 8 và 9 năm 2025'],
-    ]) {
-      expect(monthOf(title)).toEqual([[null, null], [null, null]]);
-    }
+    expect(monthOf(['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025', 'Quảng Ngãi, ngày 15 tháng 7 năm 2025'])).toEqual([[null, null], [null, null]]);
+    // The months of one quarter are that quarter's plan, as "QUÝ III" is: no month.
+    expect(monthOf(['Kế hoạch công tác tháng 7, 8 và 9 năm 2025'])).toEqual([[3, null], [3, null]]);
     // Half a year names Quý III and IV, as "QUÝ III VÀ QUÝ IV" does: no month; with no deadline, due by its last quarter.
     expect(monthOf(['Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'])).toEqual([[4, null], [4, null]]);
   });
