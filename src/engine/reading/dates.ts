@@ -255,8 +255,7 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
   const out: (string | null)[] = [];
   let year = fallbackYear;
   for (const m of ` ${f}`.matchAll(DMY_ALL)) {
-    const y = Number(m[3]);
-    year = y < 100 ? y + 2000 : y;
+    year = fullYear(m[3]);
     out.push(makeIso(year, Number(m[2]), Number(m[1])));
   }
   for (const m of f.matchAll(DAY_OF_MONTH)) {
@@ -269,25 +268,38 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
   // in the year the cell writes, else the sheet's. A dash between days starts a range's end ("1/8-15/8", "01-15/8"): read it as "đến".
   // A full date stays as a mark of its month ("#12"): a range from it may end back across the year's end,
   // in either form ("ngày 15 tháng 12 năm 2025 đến 15/1"); "ngày 15 tháng 1" with no year is read as "ngày 15/1".
-  const rest = (out.length ? ` ${f}`.replace(DMY_ALL, (m, _d, month) => m.replace(/\d[\s\S]*$/u, ` #${Number(month)} `)) : f).replace(
+  // The mark holds its year too ("#1y2026"): a range to it from back across the year's end begins the year before.
+  const rest = (out.length ? ` ${f}`.replace(DMY_ALL, (m, _d, month, y) => m.replace(/\d[\s\S]*$/u, ` #${Number(month)}y${fullYear(y)} `)) : f).replace(
     DAY_OF_MONTH,
-    (_m, day, month, y) => (y ? ` #${Number(month)} ` : `ngay ${day}/${month}`),
+    (_m, day, month, y) => (y ? ` #${Number(month)}y${y} ` : `ngay ${day}/${month}`),
   );
   const ranged = rest.replace(/(\d)\s*[-–]\s*(?=\d{1,2}\s*\/)/g, '$1 den ');
   const beside = out.length > 0;
-  const fullDates = [...ranged.matchAll(/#(\d{1,2})/g)];
+  const fullDates = [...ranged.matchAll(/#(\d{1,2})y(\d{4})/g)];
   let prev: { month: number; end: number } | null = null;
   for (const m of ranged.matchAll(DAY_MONTH_ALL)) {
     const full = fullDates.filter((d) => d.index! < m.index!).pop();
     if (full && (!prev || full.index! >= prev.end)) prev = { month: Number(full[1]), end: full.index! + full[0].length };
     // A range back across the year's end ("15/12 - 15/1", "từ 01/12 đến 15/01") ends in the next year, as "T12 - T1" does.
     const back = prev !== null && Number(m[2]) < prev.month && /\bden\b/.test(ranged.slice(prev.end, m.index));
-    const iso = makeIso(back ? year + 1 : year, Number(m[2]), Number(m[1]));
+    // A range to a full date back across the year's end ("15/12 - 15/1/2026", "từ 15/12 đến 15/01/2026") begins the year before it.
+    const next = fullDates.find((d) => d.index! > m.index!);
+    const before = next && Number(m[2]) > Number(next[1]) && RANGE_TO.test(ranged.slice(m.index! + m[0].length, next.index));
+    const iso = makeIso(back ? year + 1 : before ? Number(next[2]) - 1 : year, Number(m[2]), Number(m[1]));
     prev = { month: Number(m[2]), end: m.index! + m[0].length };
     // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date; after "ngày" it is a wrong date.
     if (iso || !beside || /\bngay\s*$/.test(ranged.slice(0, m.index))) out.push(iso);
   }
   return out;
+}
+
+/** What joins a range's start to its end (folded): "-", "đến", "đến ngày". */
+const RANGE_TO = /^\s*(?:[-–—]|den)\s*(?:ngay\s*)?$/;
+
+/** A year as a date writes it: "25" is 2025. */
+function fullYear(y: string): number {
+  const n = Number(y);
+  return n < 100 ? n + 2000 : n;
 }
 
 /** "Thời hạn trình UBND tỉnh: 10/02/2024" anywhere in a note. */

@@ -447,6 +447,12 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2025-12-15']);
   });
 
+  it('reads a range to a full date back across the year\'s end ("15/12 - 15/1/2026", "Từ ngày 15/12 đến ngày 15/01/2026") as beginning the year before, due at its end', () => {
+    const written = ['15/12 - 15/1/2026', 'Từ ngày 15/12 đến ngày 15/01/2026', 'Từ ngày 15 tháng 12 đến ngày 15 tháng 1 năm 2026', '15/12 - 15/1/26', 'Từ 20/11 đến 10/12/2025', '1/12 - 31/12/2025'];
+    const r = analyse(rows(written));
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-12-10', '2025-12-31']);
+  });
+
   it('reads a range written in words back across the year\'s end ("ngày 15 tháng 12 năm 2025 đến 15/1", "từ ngày 15 tháng 12 đến ngày 15 tháng 1") as due in the next year, as "15/12/2025 - 15/1" is', () => {
     const written = ['ngày 15 tháng 12 năm 2025 đến 15/1', 'Từ ngày 15 tháng 12 năm 2025 đến ngày 15 tháng 1', 'Từ ngày 15 tháng 12 đến ngày 15 tháng 1', 'Từ 15/12 đến ngày 15 tháng 1', 'ngày 15 tháng 12 năm 2025; 15/1', 'Từ ngày 15 tháng 7 đến ngày 30 tháng 9'];
     const r = analyse(rows(written));
