@@ -230,12 +230,14 @@ function dueBefore(iso: string, f: string): string {
   if (!iso.endsWith('-01')) return iso;
   const [y, m] = iso.split('-').map(Number) as [number, number];
   const before = BEFORE_FIRST.exec(f);
-  if (!before || Number(before[1] ?? before[2]) !== m) return iso;
-  return m === 1 ? monthEnd(y - 1, 12) : monthEnd(y, m - 1);
+  if (!before || Number(before[1] ?? before[3]) !== m) return iso;
+  // "Trước 1/1" with no year, read in the sheet's year, is by the end of that year, not of the one before.
+  if (m === 1) return monthEnd(before[2] ?? before[4] ? y - 1 : y, 12);
+  return monthEnd(y, m - 1);
 }
 
-/** "trước (ngày) 01/10", "trước ngày 1 tháng 10" (folded): the month after the 1st. */
-const BEFORE_FIRST = /\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?(\d{1,2})|thang\s+0?(\d{1,2}))(?!\d)/;
+/** "trước (ngày) 01/10", "trước ngày 1 tháng 10" (folded): the month after the 1st, and the year if written. */
+const BEFORE_FIRST = /\btruoc\s+(?:ngay\s+)?0?1\s*(?:[/.-]\s*0?(\d{1,2})(\s*[/.-]\s*\d{2,4})?|thang\s+0?(\d{1,2})(\s+nam\s+\d{4})?)(?!\d)/;
 
 /** The end of the month or quarter a short deadline names; a month past 12 ("T13") is no date. */
 function shortDeadline(m: RegExpExecArray, fallbackYear: number | null): ParsedDate {

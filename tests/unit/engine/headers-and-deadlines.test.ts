@@ -516,6 +516,12 @@ describe('a deadline before the first of a month', () => {
     expect(codes(r)).toEqual(['deadline-outside-quarter F8', 'deadline-outside-quarter F9']);
   });
 
+  it('"Trước 1/1" with no year is due by the end of the sheet\'s year, not of the year before; "Trước 01/01/2026" too', () => {
+    const rows = [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], HEADER, ['II', 'Quý IV'], row(1, 'Trước 1/1'), row(2, 'Trước ngày 1 tháng 1'), row(3, 'Trước 01/01/2026'), row(4, 'Trước 1/1/2025')];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect([r.tasks.map((t) => t.deadline), codes(r)]).toEqual([['2025-12-31', '2025-12-31', '2025-12-31', '2024-12-31'], ['deadline-outside-quarter F8']]);
+  });
+
   it('"Trước ngày 01/10/2025" is overdue on 01/10, not from 02/10', () => {
     const r = analyseWorkbook({ sheets: [sheet('Q3', [TITLE, [], HEADER, ['I', 'Quý III'], row(1, 'Trước ngày 01/10/2025')])] }, { fileName: 'x.xlsx', asOf: '2025-10-01' });
     expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[5, '2025-09-30']]);
