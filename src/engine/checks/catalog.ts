@@ -185,7 +185,7 @@ export const FINDING_CATALOG = {
     field: 'deadline',
     title: 'Thời hạn ngoài quý',
     titleEn: 'Deadline outside the quarter',
-    description: 'Thời hạn của nhiệm vụ không nằm trong quý mà nhiệm vụ được xếp vào ("Trước ngày 01/10/2025" là hạn đến 30/9, vẫn trong quý III).',
+    description: 'Thời hạn của nhiệm vụ không nằm trong quý mà nhiệm vụ được xếp vào ("Trước ngày 01/10/2025" là hạn đến 30/9, vẫn trong quý III; "Trước 1/1" không ghi năm là hạn đến 31/12 năm của bảng).',
     message: 'Thời hạn {date} nằm ngoài {quarter}.',
     suggestion: 'Kiểm tra lại thời hạn hoặc chuyển nhiệm vụ sang quý phù hợp.',
   },
