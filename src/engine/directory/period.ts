@@ -7,7 +7,7 @@
 import { CtctInputError } from '../errors';
 import { makeIso, quarterEnd } from '../dates';
 import { foldKey } from '../text';
-import { MONTH_WITH_YEAR, wordedTitleMonth } from '../reading/headings';
+import { MONTH_WITH_YEAR, MONTHS_IN_TEXT, monthSpan, wordedTitleMonth } from '../reading/headings';
 import type { Directory, Period } from './types';
 
 export interface ProgrammeDate {
@@ -44,7 +44,7 @@ export function programmeDate(
     const f = foldKey(line);
     const h = /6 thang (cuoi|dau) nam\s+(20\d{2})/.exec(f);
     if (h && !half) half = { year: Number(h[2]), month: h[1] === 'cuoi' ? 7 : 1 };
-    const d = /\/\s*(\d{1,2})\s*\/\s*(20\d{2})\b/.exec(f) ?? /thang\s+(\d{1,2})\s+nam\s+(20\d{2})/.exec(f);
+    const d = firstOfMonths(f) ?? /\/\s*(\d{1,2})\s*\/\s*(20\d{2})\b/.exec(f) ?? /thang\s+(\d{1,2})\s+nam\s+(20\d{2})/.exec(f);
     if (d && !dated && Number(d[1]) >= 1 && Number(d[1]) <= 12) dated = { year: Number(d[2]), month: Number(d[1]) };
     const n = /\bnam\s+(20\d{2})\b/.exec(f);
     if (n && named === null && !h) named = Number(n[1]);
@@ -64,6 +64,17 @@ export function programmeDate(
   if (bare !== null) return { year: bare, month: null, quarters: span };
   const weak = weakYear(weakHints);
   return weak === null ? null : { year: weak.year, month: null, quarters: span, ...(weak.fromTasks ? { fromTasks: true } : {}) };
+}
+
+/**
+ * A (folded) title's range of months with its year ("từ tháng 1 đến tháng 3 năm 2025", "tháng 1, 2, 3
+ * năm 2025"): [, its first month, that month's year]. The plan starts then, as "Quý I" does: not in March.
+ */
+function firstOfMonths(f: string): [string, string, string] | null {
+  const m = MONTHS_IN_TEXT.exec(f);
+  const span = m ? monthSpan(m) : null;
+  if (!span || span.first === span.last || span.year === null) return null;
+  return [m![0], String(span.first), String(span.acrossYear ? span.year - 1 : span.year)];
 }
 
 /**

@@ -59,6 +59,24 @@ describe('a month plan', () => {
   });
 });
 
+describe('a sheet titled by a range of months', () => {
+  // A Quý I plan of 2025 in the 2024 names (before the March 2025 renames).
+  const plan = (title: string): CellValue[][] => [
+    [title],
+    [],
+    HEADER,
+    [1, 'Xây dựng kế hoạch A', 'Phòng HCTH', null, 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'],
+    [2, 'Xây dựng kế hoạch B', 'Phòng QLKH', null, 'Kế hoạch của Sở', 'PGĐ Sở Trần Công Hòa'],
+  ];
+
+  it('is dated to its first month ("TỪ THÁNG 1 ĐẾN THÁNG 3 NĂM 2025" from January), as "QUÝ I NĂM 2025" is: its names of then are not outdated', () => {
+    for (const title of ['KẾ HOẠCH CÔNG TÁC TỪ THÁNG 1 ĐẾN THÁNG 3 NĂM 2025', 'Kế hoạch công tác từ tháng 1 đến tháng 6 năm 2025', 'KẾ HOẠCH CÔNG TÁC QUÝ I NĂM 2025']) {
+      const r = analyse([{ name: 'KH', cells: plan(title), merges: [] }]);
+      expect([title, r.period, r.year, codes(r)]).toEqual([title, '2024', 2025, []]);
+    }
+  });
+});
+
 describe("a workbook's own directory sheet", () => {
   it('with a period typed as a date ("2025-03" made 01/03/2025 by Excel) adds to that period, not a new one', () => {
     const values = directoryToValues(defaultDirectory) as CellValue[][];

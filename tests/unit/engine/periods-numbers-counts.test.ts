@@ -188,7 +188,9 @@ describe('a plan across the year\'s end', () => {
     ];
     for (const [title, quarters] of plans) {
       const outside = quarters[0] === 1 ? '30/9' : '31/3';
-      const rows = [[title], [], HEADER, row(1, { deadline: `28/${quarters[0] * 3 - 1}` }), row(2, { deadline: `15/${quarters[1] * 3 - 1}` }), row(3), row(4, { deadline: outside })];
+      // A plan of early 2025 in the names of then.
+      const lead = quarters[0] === 1 ? 'Phòng HCTH' : 'Phòng QLKH&ĐMST';
+      const rows = [[title], [], HEADER, row(1, { lead, deadline: `28/${quarters[0] * 3 - 1}` }), row(2, { lead, deadline: `15/${quarters[1] * 3 - 1}` }), row(3, { lead }), row(4, { lead, deadline: outside })];
       const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-01-15' });
       // Each task in the quarter of its deadline; one with none, or due outside the plan, in the plan's last, as under "Quý III và Quý IV".
       expect([title, r.tasks.map((t) => t.quarter), found(r)]).toEqual([title, quarters, ['deadline-outside-quarter F7']]);
