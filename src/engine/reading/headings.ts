@@ -307,10 +307,25 @@ const QUARTER_SHEET_NAME = new RegExp(String.raw`^(?:${QUARTER_WORD}|q)\s*${QUAR
 /** "Quý III-IV", "Q3-Q4", "Quý III, IV", "Quý III và IV" (folded); not "Q3-2025". */
 const QUARTERS_SHEET_NAME = new RegExp(String.raw`^(?:${QUARTER_WORD}|q)\s*${QUARTER_TOKEN}\s*(?:,|-|–|\+|&|va|den)\s*(?:${QUARTER_WORD}|q)?\s*${QUARTER_TOKEN}\b`);
 
-/** The first and last quarter a sheet's name gives when it names two ("Quý III-IV"), as a title naming them does. */
+/**
+ * The first and last quarter a sheet's name gives when it names two ("Quý III-IV"), or months or
+ * half a year over two ("Tháng 7-12", "6 tháng cuối năm"), as a title naming them does.
+ */
 export function sheetNameQuarters(name: string): [number, number] | null {
-  const m = QUARTERS_SHEET_NAME.exec(foldKey(name));
-  return m ? [quarterOf(m[1])!, quarterOf(m[2])!] : null;
+  const f = foldKey(name);
+  const m = QUARTERS_SHEET_NAME.exec(f);
+  if (m) return [quarterOf(m[1])!, quarterOf(m[2])!];
+  const months = sheetNameMonths(f);
+  const quarters = months ? ([Math.ceil(months.first / 3), Math.ceil(months.last / 3)] as [number, number]) : null;
+  return quarters && quarters[0] < quarters[1] ? quarters : /^(?:0?6|sau) thang/.test(f) ? halfYear(f) : null;
+}
+
+/** The months a (folded) sheet's name spans in one year ("thang 7-9", "thang 7 - 12", "thang 7, 8, 9"); null for one month. */
+function sheetNameMonths(f: string): { first: number; last: number } | null {
+  if (!f.startsWith('thang')) return null;
+  const m = MONTHS_IN_TEXT.exec(f);
+  const span = m && m.index === 0 ? monthSpan(m) : null;
+  return span && span.first < span.last ? span : null;
 }
 
 /**
@@ -582,6 +597,9 @@ export function sheetNamePeriod(name: string): { quarter: number | null; month: 
   if (QUARTERS_SHEET_NAME.test(f)) return { quarter: null, month: null };
   const q = QUARTER_SHEET_NAME.exec(f);
   if (q) return { quarter: quarterOf(q[1]), month: null };
+  // The months of one quarter ("Tháng 7-9") are that quarter; of several ("Tháng 7-12"), `sheetNameQuarters`.
+  const months = sheetNameMonths(f);
+  if (months) return Math.ceil(months.first / 3) === Math.ceil(months.last / 3) ? { quarter: Math.ceil(months.last / 3), month: null } : { quarter: null, month: null };
   const m = /^thang\s*(\d{1,2})\b/.exec(f) ?? /^t\s*(\d{1,2})\s*[/.-]\s*20\d\d\b/.exec(f);
   const month = m ? Number(m[1]) : 0;
   return month >= 1 && month <= 12 ? { quarter: Math.ceil(month / 3), month } : { quarter: null, month: null };

@@ -391,7 +391,7 @@ describe('a title naming two quarters', () => {
     const title = ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'];
     const months: CellValue[][] = [title, H, [null, 'Tháng 9'], t(1, 'Xây dựng kế hoạch kiểm tra', '30/9/2025'), [null, 'Tháng 10'], t(1, 'Tổng kết công tác năm', '15/12/2025')];
     const deadlines: CellValue[][] = [title, H, t(1, 'Xây dựng kế hoạch kiểm tra', '30/9/2025'), t(2, 'Tổng kết công tác năm', '15/12/2025'), t(3, 'Hội nghị sơ kết', null)];
-    for (const name of ['Quý III-IV', 'Q3-Q4', 'Quý III, IV', 'Quý III và IV']) {
+    for (const name of ['Quý III-IV', 'Q3-Q4', 'Quý III, IV', 'Quý III và IV', 'Tháng 7-12', 'Tháng 7 - 12', '6 tháng cuối năm']) {
       const byMonth = read(months, [], name);
       const byDeadline = read(deadlines, [], name);
       expect([name, byMonth.tasks.map((x) => [x.quarter, x.month]), where(byMonth), byDeadline.tasks.map((x) => x.quarter), where(byDeadline)]).toEqual([
@@ -406,7 +406,8 @@ describe('a title naming two quarters', () => {
       ]);
     }
     // One quarter named (a year after it is no second quarter): the sheet's tasks are of it.
-    for (const [name, q, cell] of [['Quý IV', 4, 'F3'], ['Q3-2025', 3, 'F4']] as const) {
+    // The months of one quarter ("Tháng 7-9", "Tháng 7, 8, 9") are that quarter, not its first month.
+    for (const [name, q, cell] of [['Quý IV', 4, 'F3'], ['Q3-2025', 3, 'F4'], ['Tháng 7-9', 3, 'F4'], ['Tháng 7, 8, 9', 3, 'F4']] as const) {
       const one = read(deadlines, [], name);
       expect([name, one.tasks.map((x) => x.quarter), where(one)]).toEqual([name, [q, q, q], [`deadline-outside-quarter ${cell}`]]);
     }
