@@ -101,6 +101,15 @@ function placesInOrder(text: string, named: NameMatch[]): number[] {
   });
 }
 
+/** The replacement of each old name of a cell, at its own place (a name written twice, each place its own). */
+function replacementsIn(text: string, named: NameMatch[]): NameReplacement[] {
+  const places = placesInOrder(text, named);
+  return named.flatMap((m, i) => {
+    const to = replacement(m);
+    return to ? [besideHeadTitle(text, places[i], m.written, to)] : [];
+  });
+}
+
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {
   // Most coordinating cells that get here name outside bodies only: nothing to report, no fix to work out.
   if (!matches.length) return;
@@ -109,11 +118,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
   if (!at || !text) return;
   // Every replacement in the cell at once: fixing one finding fixes the cell, and the others agree.
   const named = field === 'leader' ? t.leaderCoord : field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field];
-  const places = placesInOrder(text, named);
-  const replacements = named.flatMap((m, i) => {
-    const to = replacement(m);
-    return to ? [besideHeadTitle(text, places[i], m.written, to)] : [];
-  });
+  const replacements = replacementsIn(text, named);
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
   emitNames(ctx, t, at, field, matches, fix, { task: t, field, replacements }, severity);
 }
@@ -129,11 +134,7 @@ function reportGroup(ctx: CheckContext, t: AnalysedTask, seen: Set<string>): voi
   if (seen.has(key)) return;
   seen.add(key);
   const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
-  const replacements = t.lead.flatMap((m) => {
-    const to = replacement(m);
-    return to ? [besideHeadTitle(text, m.written, to)] : [];
-  });
-  emitNames(ctx, t, at, 'lead', t.lead, replaceNamesInCell(ctx, at, replacements));
+  emitNames(ctx, t, at, 'lead', t.lead, replaceNamesInCell(ctx, at, replacementsIn(text, t.lead)));
 }
 
 function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], fix: string | null, names?: NameFix, severity?: 'info'): void {
