@@ -203,7 +203,8 @@ function statusOf(text: string, lines: boolean): Status | null {
   }
   const pct = PERCENT.exec(key) ?? PERCENT.exec(folded);
   if (pct) {
-    const s = exact(pct[1]);
+    // "Đang khảo sát 60%": "Đang" before other words of work is under way, as without the share.
+    const s = exact(pct[1]) ?? (pct[1].startsWith('dang ') ? ongoing(pct[1]) : null);
     const share = Number(pct[2].replace(',', '.'));
     // "Hoàn thành 80%" is work four-fifths done: under way, not finished. A share after any other
     // status ("Chưa thực hiện 30%"), or none done after "Hoàn thành" ("Hoàn thành 0%": not begun,

@@ -544,6 +544,17 @@ describe('a status written after an earlier one, as units append to the cell', (
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
+  it('reads "Đang" before work in other words with a share done ("Đang khảo sát 60%", "Đang xây dựng dự thảo (70%)") as under way, as without it', () => {
+    // Due 15/8/2025, report of 01/12/2025.
+    const cells = ['Đang khảo sát 60%', 'Đang xây dựng dự thảo (70%)', 'Đang rà soát, đạt 50%', 'Đang đề xuất bỏ 50%', 'Đang 60%'];
+    const r = statusSheet(cells, '2025-12-01');
+    // A drop with a share contradicts itself; "Đang" alone says nothing: both still asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([7, 8]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3, 'Đang đề xuất bỏ 50%': 1, 'Đang 60%': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8]);
+    expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
+  });
+
   it('reads done ahead of time ("Hoàn thành sớm 5 ngày", "Hoàn thành trước hạn 5 ngày", "Hoàn thành đảm bảo tiến độ") as done, kept as typed', () => {
     // Due 15/8/2025, report of 01/12/2025.
     const cells = ['Hoàn thành sớm', 'Hoàn thành sớm 5 ngày', 'Hoàn thành trước hạn 5 ngày', 'Hoàn thành đảm bảo tiến độ', 'Đảm bảo tiến độ'];
