@@ -15,7 +15,14 @@ export const declaredCounts: Check = {
         const wrong = [{ declared: s.declared, row: s.countAt?.row ?? s.row, col: s.countAt?.col ?? s.col }, s.alsoDeclared].find((c) => c && c.declared !== s.actual);
         if (!wrong) continue;
         const view = ctx.views.get(s.sheet)!;
-        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: wrong.row, col: countColumn(view, wrong, wrong.declared) }, { label: ownLabel(view, s), declared: wrong.declared, counted: s.counts === 'kpi' ? 'chỉ tiêu' : 'nhiệm vụ', actual: s.actual });
+        ctx.emit('declared-count-mismatch', { sheet: s.sheet, row: wrong.row, col: countColumn(view, wrong, wrong.declared) }, {
+          label: ownLabel(view, s),
+          declared: wrong.declared,
+          counted: s.counts === 'kpi' ? 'chỉ tiêu' : 'nhiệm vụ',
+          actual: s.actual,
+          // More rows than stated: one typed twice or added, not one missing.
+          gap: s.actual < wrong.declared ? 'còn thiếu' : 'thừa hay ghi trùng',
+        });
       }
     }
   },

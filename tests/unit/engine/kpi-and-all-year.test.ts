@@ -217,7 +217,15 @@ describe('a count of KPIs ("Gồm 03 chỉ tiêu")', () => {
       const r = analyse(kpis(heading));
       expect(codes(r)).toEqual(['declared-count-mismatch B2']);
       expect(r.findings[0]!.message).toBe('"CÁC CHỈ TIÊU CHỦ YẾU" ghi 4 chỉ tiêu nhưng bảng có 3.');
+      expect(r.findings[0]!.suggestion).toBe('Sửa số ở tiêu đề thành 3, hoặc kiểm tra chỉ tiêu còn thiếu.');
     }
+  });
+
+  it('under what the table has asks for a row typed twice or added, not for one missing', () => {
+    const r = analyse(kpis('CÁC CHỈ TIÊU CHỦ YẾU: Gồm 02 chỉ tiêu'));
+    expect(r.findings.map((f) => [f.message, f.suggestion])).toEqual([['"CÁC CHỈ TIÊU CHỦ YẾU" ghi 2 chỉ tiêu nhưng bảng có 3.', 'Sửa số ở tiêu đề thành 3, hoặc kiểm tra chỉ tiêu thừa hay ghi trùng.']]);
+    const tasks = analyse([TITLE, HEADER, ['I', 'Quý I (1 nhiệm vụ)'], task(1, 'A'), task(2, 'B')]);
+    expect(tasks.findings.map((f) => f.suggestion)).toEqual(['Sửa số ở tiêu đề thành 2, hoặc kiểm tra nhiệm vụ thừa hay ghi trùng.']);
   });
 
   it('over tasks is no count of them', () => {
