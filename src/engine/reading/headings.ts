@@ -615,7 +615,7 @@ function quartersHeading([first, last]: [number, number], declared: number | nul
 
 /** The count ending a section's title, as written, in figures or words (`sectionLabel`). */
 const COUNT_AT_END = new RegExp(
-  String.raw`[:,]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:${NUMBER_WORDS_WRITTEN.join('|')})\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$`,
+  String.raw`[:,.;]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:${NUMBER_WORDS_WRITTEN.join('|')})\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$`,
   'iu',
 );
 

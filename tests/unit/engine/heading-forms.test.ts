@@ -86,6 +86,13 @@ describe('a count written in words only', () => {
   });
 });
 
+describe('a count after a full stop or a semicolon ("NHIỆM VỤ TRỌNG TÂM. Gồm 2 nhiệm vụ")', () => {
+  it.each(['NHIỆM VỤ TRỌNG TÂM. Gồm 2 nhiệm vụ', 'NHIỆM VỤ TRỌNG TÂM. Tổng cộng 2 nhiệm vụ', 'NHIỆM VỤ TRỌNG TÂM; gồm 02 nội dung'])('"%s" is labelled with no stop left at its end', (heading) => {
+    const r = read([TITLE, HEADER, ['A', heading], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Tổng kết năm')]);
+    expect([sections(r), r.findings.map((f) => f.message)]).toEqual([[['NHIỆM VỤ TRỌNG TÂM', 2, 3]], ['"NHIỆM VỤ TRỌNG TÂM" ghi 2 nhiệm vụ nhưng bảng có 3.']]);
+  });
+});
+
 describe('a half year\'s heading row inside the table', () => {
   const due = (n: number, text: string, deadline: string | null = null): CellValue[] => [n, text, 'Văn phòng Sở', 'Giám đốc Sở', 'Báo cáo', deadline];
 
