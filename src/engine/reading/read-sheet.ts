@@ -576,11 +576,14 @@ export function readSheet(view: SheetView): SheetParse {
     // The task above goes on under a blank row (a page break pasted from PDF) when the row plainly continues it.
     const goesOn = continuationOpen || (lastTask !== null && !sttText && !sttMerged && continuesAfterBlank(view, lastTask, r));
     // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
-    const roman = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
+    const romanMarker = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
     const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, t.columns, r);
     // A marker in its own cell numbers the title as "III." would: "III | Những nhiệm vụ … theo từng
     // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
-    const heading = parseHeading(line.text) ?? ((roman || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
+    const heading = parseHeading(line.text) ?? ((romanMarker || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
+    // "III | Tổ chức hội thảo | Phòng QLKH&ĐMST | Hội thảo | PGĐ …": a whole task numbered in Roman
+    // by slip, naming no period, count or all-year part, is a task (its number reported), not a section.
+    const roman = romanMarker && !(isWholeTask(view, t.columns, r) && (heading === null || (heading.level === 1 && !heading.allYear && heading.declared === null)));
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
     // Not a coded task ("I.2 | … | Văn phòng Sở | … | Chuyển sang Quý IV"): its cells name no quarter of the table.
     const headingInNumberColumn =

@@ -21,6 +21,16 @@ describe('rows that are not tasks', () => {
     }
   });
 
+  it('a whole task numbered in Roman by slip ("III | Tổ chức hội thảo C | unit | … | leader") is a task of its quarter, not a section swallowing it', () => {
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task('III', 'Tổ chức hội thảo C'), task(4, 'Báo cáo D'), ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Tổng kết E')]));
+    expect(r.tasks.map((t) => [t.stt, t.task, t.quarter])).toEqual([['1', 'Xây dựng kế hoạch A', 3], ['2', 'Tổ chức hội nghị B', 3], ['III', 'Tổ chức hội thảo C', 3], ['4', 'Báo cáo D', 3], ['1', 'Tổng kết E', 4]]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 4, 4], ['Quý IV', 1, 1]]);
+    expect(codes(r).filter((c) => c.startsWith('declared-count'))).toEqual([]);
+    // A Roman row naming a part stays a section, its unit's cells or not.
+    const part = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'], task(1, 'Xây dựng kế hoạch A')]));
+    expect([part.tasks.map((t) => [t.task, t.quarter]), part.summary.sections.map((s) => [s.label, s.declared, s.actual])]).toEqual([[['Xây dựng kế hoạch A', 3]], [['Quý III', 1, 1]]]);
+  });
+
   it('numbered quarter and month rows with no unit, leader or product are headings (the 2024 programme)', () => {
     const r = analyse(
       sheet('KH', [
