@@ -113,12 +113,19 @@ const recognised = memo(recogniseHeaderText);
 
 /** The column a header cell names, if any (cached: every short cell of a sheet is asked). */
 export function recogniseHeader(text: string): ColumnKind | null {
-  return !text || text.length > 80 ? null : recognised(text);
+  // Longer than a header, only one listing its values in brackets is asked (a task's text is not).
+  return !text || (text.length > 80 && (text.length > 160 || !text.trimEnd().endsWith(')'))) ? null : recognised(text);
 }
+
+/** The values a header lists in brackets: "Tình trạng (Hoàn thành/Đang thực hiện/Chưa thực hiện)". */
+const LISTED = /\s*\([^()]*\)$/;
 
 function recogniseHeaderText(text: string): ColumnKind | null {
   const h = canonicalHeader(text);
-  if (!h || h.length > 60) return null;
+  // A header too long for one may list its values in brackets: the words before them name the
+  // column, when they are a header's whole text (not a task's "Tiến độ thực hiện Đề án (…)").
+  if (h.length > 60) return EXACT.get(h.replace(LISTED, '')) ?? null;
+  if (!h) return null;
   const exact = EXACT.get(h);
   if (exact) return exact;
   // "Kế hoạch 2025", "Thời hạn (dự kiến)": the longest vocabulary entry that prefixes the header.

@@ -160,6 +160,14 @@ it('reads "Mốc thời gian" as the deadline and "Mức độ hoàn thành" as 
   expect([r.tasks[0].deadline, r.summary.byStatus, codes(r)]).toEqual(['2025-08-15', { 'Đang thực hiện': 1 }, []]);
 });
 
+it('reads a header listing its values in brackets, however long ("Tình hình thực hiện (đã hoàn thành/đang thực hiện/chưa thực hiện)"), but no long task text as one', () => {
+  const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn hoàn thành (ngày/tháng/năm)', 'Tình hình thực hiện (đã hoàn thành/đang thực hiện/chưa thực hiện)'];
+  const row = (n: number, text: string, status: string) => [n, text, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '15/8/2025', status];
+  const r = table(header, [row(1, 'Xây dựng kế hoạch A', 'Đã hoàn thành'), row(2, 'Tiến độ thực hiện Đề án chuyển đổi số của tỉnh giai đoạn 2021 - 2025 (theo Kế hoạch số 12/KH-UBND)', 'Đang thực hiện')]);
+  expect(r.tables[0].columns).toEqual({ stt: 'A', task: 'B', lead: 'C', product: 'D', leader: 'E', deadline: 'F', status: 'G' });
+  expect([r.tasks.map((t) => t.status), r.summary.byStatus, codes(r)]).toEqual([['Hoàn thành', 'Đang thực hiện'], { 'Hoàn thành': 1, 'Đang thực hiện': 1 }, []]);
+});
+
 describe('hidden columns', () => {
   const rows = (header: CellValue[]): CellValue[][] => [
     TITLE,
