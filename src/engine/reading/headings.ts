@@ -93,7 +93,9 @@ export function isLetterMarker(s: string): boolean {
 const MARKER = new RegExp(String.raw`^${SECTION_MARK}(?:[.)]\s*|\s+)(?=\D)`);
 
 /** What a count counts, folded: "3 nhiệm vụ", "02 nội dung", "5 việc", "04 đầu việc". */
-const TASK_WORDS = 'nhiem vu|noi dung|nv|cong viec|dau viec|viec';
+const TASK_WORDS = 'nhiem vu|noi dung|nv|n/v|cong viec|dau viec|viec';
+/** "NV", "n/v" for "nhiệm vụ", also typed against the figure: "(12NV)". */
+const TASK_SHORT = String.raw`(?:nv|n/v)\b`;
 /** A count's figure: "96", or with Vietnamese thousands "1.200" (and "1,200": three digits after the mark). */
 const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
 /**
@@ -102,7 +104,7 @@ const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
  * vụ trọng tâm"). Groups: the figure (one of two), what it counts.
  */
 const COUNT = new RegExp(
-  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}\s+(?:\([a-z ]{2,30}\)\s*)?|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(${TASK_WORDS}|chi tieu)\b`,
+  String.raw`(?:gom|co|tong cong|tong so|tong)?\s*(?:\(?\s*${COUNT_FIGURE}(?:\s+(?:\([a-z ]{2,30}\)\s*)?|(?=${TASK_SHORT}))|(?<=[a-z]{2}\s*)\(\s*${COUNT_FIGURE}\s*\)\s*)(${TASK_WORDS}|chi tieu)\b`,
 );
 
 /** The number a COUNT_FIGURE match writes: "1.200" → 1200. */
@@ -615,7 +617,7 @@ function quartersHeading([first, last]: [number, number], declared: number | nul
 
 /** The count ending a section's title, as written, in figures or words (`sectionLabel`). */
 const COUNT_AT_END = new RegExp(
-  String.raw`[:,.;]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?:(?:${NUMBER_WORDS_WRITTEN.join('|')})\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$`,
+  String.raw`[:,.;]?\s*\(?\s*(?:gồm|có|tổng cộng|tổng số)?\s*:?\s*(?:\p{L}+\s*\(\s*\d[\d.,]*\s*\)\s*|\d[\d.,]*(?:\s+(?:\([\p{L} ]{2,30}\)\s*)?|(?=(?:nv|n\/v)\b))|(?:(?:${NUMBER_WORDS_WRITTEN.join('|')})\s+)+)(?:nhiệm vụ|nội dung|chỉ tiêu|công việc|đầu việc|nv|n\/v)\s*\)?(?:\s*,?\s*cụ thể)?\s*[.:]?\s*$`,
   'iu',
 );
 

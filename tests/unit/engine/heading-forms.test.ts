@@ -86,6 +86,18 @@ describe('a count written in words only', () => {
   });
 });
 
+describe('a count written short against its figure ("(12NV)", "(12 n/v)")', () => {
+  it.each(['Quý III (3NV)', 'Quý III (3 n/v)', 'QUÝ III - 03NV'])('"%s" declares 3, checked against the tasks under it', (heading) => {
+    const r = read([TITLE, HEADER, ['I', heading], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả')]);
+    expect([sections(r), where(r)]).toEqual([[['Quý III', 3, 2]], ['declared-count-mismatch B3']]);
+  });
+
+  it('keeps it out of a section\'s label', () => {
+    const r = read([TITLE, HEADER, ['A', 'NHIỆM VỤ TRỌNG TÂM (2NV)'], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả')]);
+    expect([sections(r), where(r)]).toEqual([[['NHIỆM VỤ TRỌNG TÂM', 2, 2]], []]);
+  });
+});
+
 describe('a count after a full stop or a semicolon ("NHIỆM VỤ TRỌNG TÂM. Gồm 2 nhiệm vụ")', () => {
   it.each(['NHIỆM VỤ TRỌNG TÂM. Gồm 2 nhiệm vụ', 'NHIỆM VỤ TRỌNG TÂM. Tổng cộng 2 nhiệm vụ', 'NHIỆM VỤ TRỌNG TÂM; gồm 02 nội dung'])('"%s" is labelled with no stop left at its end', (heading) => {
     const r = read([TITLE, HEADER, ['A', heading], job(1, 'Tổ chức Hội nghị sơ kết'), job(2, 'Báo cáo kết quả'), job(3, 'Tổng kết năm')]);
