@@ -5,6 +5,7 @@
  */
 import type { ParsedTask } from '../reading/model';
 import type { CheckContext } from './context';
+import { romanValue } from '../reading/headings';
 
 /** The hierarchical numbers of a part: each prefix numbers its own from 1. */
 export interface SubNumbers {
@@ -20,10 +21,20 @@ export interface SubNumber {
   sub: number;
 }
 
-/** "2.3", "2.3.", "1.2.3": the prefix ("2", "1.2") and the last number; null for anything else. */
+/**
+ * "2.3", "2.3.", "1.2.3", "II.3" (a Roman part's number, kept as written): the prefix ("2", "1.2",
+ * "II") and the last number; null for anything else.
+ */
 export function hierarchical(stt: string): SubNumber | null {
-  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})\.?$/.exec(stt.trim());
-  return m ? { prefix: m[1].split('.').map(Number).join('.'), sub: Number(m[2]) } : null;
+  const m = /^((?:\d{1,3}|[IVX]{1,4})(?:\.\d{1,3})*)\.(\d{1,3})\.?$/.exec(stt.trim());
+  if (!m || romanPrefix(m[1]) === null) return null;
+  return { prefix: m[1].split('.').map((part) => (/^\d/.test(part) ? String(Number(part)) : part)).join('.'), sub: Number(m[2]) };
+}
+
+/** A prefix's first part as a number: "2" → 2, "II" → 2 (not "IIII", "VX"); null when it is no number. */
+function romanPrefix(prefix: string): number | null {
+  const first = prefix.split('.')[0];
+  return /^\d/.test(first) ? Number(first) : romanValue(first);
 }
 
 /** The integer checks for hierarchical numbers, within each prefix: repeats, gaps, a first number above .1. */
@@ -99,7 +110,8 @@ export function checkPeriodPrefix(ctx: CheckContext, s: PeriodPrefixes, h: SubNu
   s.done = true;
   const month = p.month !== null ? String(p.month) : null;
   const row = p.periodRow;
-  const parts = h.prefix.split('.');
+  // "II.1" under "II | Quý IV" follows its row as "2.1" does.
+  const parts = h.prefix.split('.').map((part, i) => (i === 0 ? String(romanPrefix(part)) : part));
   let expected: string | null = null;
   if (p.groupNumber !== null) expected = null;
   // The row's own number, or the month's or quarter's ("4.1" under "2 | Quý IV"), as units number them.

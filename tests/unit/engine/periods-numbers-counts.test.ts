@@ -550,6 +550,14 @@ describe('the first number of a part', () => {
     expect(numbers(parts(['1.2', '1.3']))).toEqual(['duplicate-number A8 Số thứ tự 1.2 trùng với dòng 6.']);
   });
 
+  it('numbered by the Roman part ("I.1", "I.2" under "I | Quý III", "II.1" under "II | Quý IV"): a number repeated or lost is reported, as with "1.1"', () => {
+    const numbers = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap' || f.code === 'duplicate-number').map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
+    const parts = (q3: string[], q4: string[]) => read([['I', 'Quý III'], ...q3.map((k) => row(k)), ['II', 'Quý IV'], ...q4.map((k) => row(k))]);
+    expect(numbers(parts(['I.1', 'I.2', 'I.3'], ['II.1', 'II.2']))).toEqual([]);
+    expect(numbers(parts(['I.1', 'I.2', 'I.2'], ['II.1', 'II.3']))).toEqual(['duplicate-number A7 Số thứ tự I.2 trùng với dòng 6.', 'number-gap A10 Số thứ tự nhảy từ II.1 sang II.3 (thiếu II.2).']);
+    expect(numbers(parts(['I.1', 'I.3'], ['II.1']))).toEqual(['number-gap A6 Số thứ tự nhảy từ I.1 sang I.3 (thiếu I.2).']);
+  });
+
   it('is not compared with a table beside it, nor is a sheet\'s first part (a unit\'s extract keeps the programme\'s numbers)', () => {
     const side = (k: number, text: string): CellValue[] => [k, text, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'];
     const r = analyse([
