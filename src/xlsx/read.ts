@@ -8,6 +8,7 @@ import type { WorkbookGrid } from '../engine/grid';
 import { worksheetGrid } from './cells';
 import { assertXlsx, unreadableError } from './detect';
 import { listedSheets } from './held-validations';
+import { resolveReferences } from './references';
 
 export interface ReadOptions {
   /** Named in error messages ("Tệp “a.xls” là bảng tính Excel cũ …"). */
@@ -67,6 +68,7 @@ export async function readWorkbookGrid(data: Uint8Array | ArrayBuffer, options: 
   const listed = await worksheetsListed(data);
   const wb = await loadWorkbook(data, options);
   const grid = workbookGrid(wb);
+  resolveReferences(grid);
   const read = new Set(wb.worksheets.map((w) => w.name));
   const missing = listed.filter((name) => !read.has(name));
   // Not one sheet left: the file is damaged, not a workbook without a task table.

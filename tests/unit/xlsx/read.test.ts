@@ -88,6 +88,33 @@ describe('readWorkbookGrid on the fixtures', () => {
   });
 });
 
+describe('a workbook saved with no formula results (written by a tool, not by Excel)', () => {
+  it('gives a formula that only points at a cell ("=DS!A1", "=\'Danh sách\'!$A$2", "=C5" pointing on) that cell\'s value, so its task is read as Excel shows it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const list = wb.addWorksheet('Danh sách');
+    list.getCell('A1').value = 'Xây dựng kế hoạch chuyển đổi số';
+    list.getCell('A2').value = 'Tổ chức hội nghị khoa học';
+    const ws = wb.addWorksheet('KH');
+    ws.addRow(['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025']);
+    ws.addRow(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']);
+    ws.addRow(['I', 'Quý III (3 nhiệm vụ)']);
+    const noResult = (formula: string) => ({ formula }) as ExcelJS.CellFormulaValue;
+    ws.addRow([1, noResult("'Danh sách'!A1"), 'Văn phòng Sở', 'Kế hoạch', 'Giám đốc Sở']);
+    ws.addRow([2, noResult("'Danh sách'!$A$2"), noResult('C4'), 'Hội nghị', noResult('E4')]);
+    ws.addRow([3, 'Báo cáo tổng kết', noResult('C5'), 'Báo cáo', noResult('CONCATENATE("Giám đốc"," Sở")')]);
+    const grid = await readWorkbookGrid(await bytesOf(wb));
+    const r = analyseWorkbook(grid, { fileName: 'kh.xlsx', asOf: '2025-07-20' });
+    expect(r.tasks.map((t) => [t.task, t.leadUnits, t.leaders])).toEqual([
+      ['Xây dựng kế hoạch chuyển đổi số', ['Văn phòng Sở'], ['Giám đốc Sở']],
+      ['Tổ chức hội nghị khoa học', ['Văn phòng Sở'], ['Giám đốc Sở']],
+      ['Báo cáo tổng kết', ['Văn phòng Sở'], []],
+    ]);
+    // Only what no reference gives stays unread: a computed text the file keeps no result of.
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-leader E6']);
+    expect(sheet(grid, 'KH').formulas?.[3]?.[1]).toBe("='Danh sách'!A1");
+  });
+});
+
 describe('readWorkbookGrid on cells staff produce', () => {
   let grid: WorkbookGrid;
   let s: SheetGrid;
