@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { readTicks, tickColumns, type TickColumn } from './ticks';
@@ -581,9 +581,15 @@ export function readSheet(view: SheetView): SheetParse {
     // A marker in its own cell numbers the title as "III." would: "III | Những nhiệm vụ … theo từng
     // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
     const heading = parseHeading(line.text) ?? ((romanMarker || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
-    // "III | Tổ chức hội thảo | Phòng QLKH&ĐMST | Hội thảo | PGĐ …": a whole task numbered in Roman
-    // by slip, naming no period, count or all-year part, is a task (its number reported), not a section.
-    const roman = romanMarker && !(isWholeTask(view, t.columns, r) && (heading === null || (heading.level === 1 && !heading.allYear && heading.declared === null)));
+    // "III | Tổ chức hội thảo | Phòng QLKH&ĐMST | Hội thảo | PGĐ …" right after task 2: a whole task
+    // numbered in Roman by slip, naming no period, count or all-year part, is a task, not a section.
+    const romanSlip =
+      romanMarker &&
+      lastTask?.sttNumber != null &&
+      romanValue(sttText) === lastTask.sttNumber + 1 &&
+      isWholeTask(view, t.columns, r) &&
+      (heading === null || (heading.level === 1 && !heading.allYear && heading.declared === null));
+    const roman = romanMarker && !romanSlip;
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.
     // Not a coded task ("I.2 | … | Văn phòng Sở | … | Chuyển sang Quý IV"): its cells name no quarter of the table.
     const headingInNumberColumn =

@@ -29,6 +29,10 @@ describe('rows that are not tasks', () => {
     // A Roman row naming a part stays a section, its unit's cells or not.
     const part = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'], task(1, 'Xây dựng kế hoạch A')]));
     expect([part.tasks.map((t) => [t.task, t.quarter]), part.summary.sections.map((s) => [s.label, s.declared, s.actual])]).toEqual([[['Xây dựng kế hoạch A', 3]], [['Quý III', 1, 1]]]);
+    // Nor one that does not follow the number above: "II | Công tác thanh tra | Thanh tra Sở | … | PGĐ" after tasks 1–3 heads its own.
+    const group = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), task(2, 'B'), task(3, 'C'), ['II', 'Công tác thanh tra', 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'], task(1, 'D')]));
+    expect(group.tasks.map((t) => [t.stt, t.task])).toEqual([['1', 'A'], ['2', 'B'], ['3', 'C'], ['1', 'D']]);
+    expect(group.tasks[3].section).toMatch(/^Công tác thanh tra/);
   });
 
   it('numbered quarter and month rows with no unit, leader or product are headings (the 2024 programme)', () => {
