@@ -10,7 +10,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, reco
 import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
-import { readTicks, tickColumns, type TickColumn } from './ticks';
+import { loneDoneColumn, readTicks, tickColumns, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
@@ -93,6 +93,7 @@ function withTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
     const below = tickColumns(view, last + 1);
     if (below && view.text(last, below[0].col) && view.mergedTo(last, below[0].col) >= below[below.length - 1].col) [ticks, rows] = [below, [last, last + 1]];
   }
+  if (!ticks && match.columns.status === undefined && match.columns.result === undefined) ticks = loneDoneColumn(view, last, new Set(Object.values(match.columns)));
   if (!ticks) return match;
   const columns: ColumnMap = {};
   for (const [kind, c] of Object.entries(match.columns) as [ColumnKind, number][]) if (!ticks.some((t) => t.col === c)) columns[kind] = c;

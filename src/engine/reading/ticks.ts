@@ -11,8 +11,10 @@ export interface TickColumn {
   status: Status;
 }
 
-/** A mark that ticks a box: "x", "v", "✓", "1". */
-const TICK = /^(?:x|v|✓|✔|√|☑|☒|1)$/iu;
+/** A mark that ticks a box: "x", "v", "✓", "1", a checkbox's TRUE. */
+const TICK = /^(?:x|v|✓|✔|√|☑|☒|1|true)$/iu;
+/** A checkbox left unticked: FALSE, no mark. */
+const UNTICKED = 'FALSE';
 
 /** A header cell naming one status ("Hoàn thành", "Chưa thực hiện"): short, with no day or share in it. */
 function statusHeader(text: string): Status | null {
@@ -43,8 +45,34 @@ export function tickColumns(view: SheetView, row: number): TickColumn[] | null {
  * person to read. `col`: the first marked cell. Null when nothing is marked ("-" is no mark).
  */
 export function readTicks(view: SheetView, row: number, ticks: readonly TickColumn[]): { text: string; col: number; ticked: boolean } | null {
-  const marked = ticks.map((t) => ({ ...t, mark: view.text(row, t.col) })).filter((t) => !isBlankField(t.mark));
+  const marked = ticks.map((t) => ({ ...t, mark: view.text(row, t.col) })).filter((t) => !isBlankField(t.mark) && t.mark !== UNTICKED);
   if (marked.length === 0) return null;
   if (marked.length === 1 && TICK.test(marked[0].mark.trim())) return { text: marked[0].status, col: marked[0].col, ticked: true };
   return { text: marked.map((t) => `${t.mark} (${t.status})`).join('; '), col: marked[0].col, ticked: false };
+}
+
+/** How far below its header a lone column's marks are looked at. */
+const LONE_ROWS = 300;
+
+/**
+ * A lone "Hoàn thành" column ("Đã hoàn thành", "Xong"; no run of status columns) whose cells under
+ * the header are all ticks or blank, one ticked at least: the tasks ticked are done. A column of
+ * days under it (a deadline, the day done) is none. `taken`: columns the header gave another meaning.
+ */
+export function loneDoneColumn(view: SheetView, row: number, taken: ReadonlySet<number>): TickColumn[] | null {
+  for (let c = 1; c <= view.colCount; c++) {
+    if (taken.has(c) || statusHeader(view.text(row, c)) !== 'Hoàn thành') continue;
+    let ticked = 0;
+    for (let r = row + 1; r <= Math.min(view.rowCount, row + LONE_ROWS); r++) {
+      const mark = view.text(r, c).trim();
+      if (isBlankField(mark) || mark === UNTICKED) continue;
+      if (!TICK.test(mark)) {
+        ticked = 0;
+        break;
+      }
+      ticked++;
+    }
+    if (ticked) return [{ col: c, status: 'Hoàn thành' }];
+  }
+  return null;
 }

@@ -84,3 +84,26 @@ describe('statuses ticked in one column per status', () => {
     expect(r.tasks.map((t) => [t.status, t.deadline])).toEqual([[null, '2025-08-31']]);
   });
 });
+
+describe('a lone "Hoàn thành" column ticked', () => {
+  /** One-row header with a "Hoàn thành" column of its own (G) after the deadline. */
+  const lone = (marks: CellValue[], head = 'Hoàn thành') => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', head];
+    const rows = [[TITLE], header, ['I', `Quý III (${marks.length} nhiệm vụ)`], ...rowsOf(marks.map((m) => [m]))];
+    return analyseWorkbook({ sheets: [sheet('PL', rows)] }, { fileName: 'thu.xlsx', asOf: '2025-10-15' });
+  };
+
+  it.each(['Hoàn thành', 'Đã hoàn thành'])('"%s" with "x", ✓ or a checkbox\'s TRUE: the tasks ticked are done, the others still overdue', (head) => {
+    const r = lone(['x', null, '✓', true, false], head);
+    expect(r.tasks.map((t) => t.status)).toEqual(['Hoàn thành', null, 'Hoàn thành', 'Hoàn thành', null]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Chưa cập nhật': 2 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 8]);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('holding days (the day done or due) is no tick column', () => {
+    const r = lone(['20/8/2025', null, '10/9/2025']);
+    expect(r.tables[0].columns.status).toBeUndefined();
+    expect(r.summary.byStatus).toEqual({ 'Chưa cập nhật': 3 });
+  });
+});
