@@ -96,8 +96,11 @@ const MARKER = new RegExp(String.raw`^${SECTION_MARK}(?:[.)]\s*|\s+)(?=\D)`);
 const TASK_WORDS = 'nhiem vu|noi dung|nv|n/v|cong viec|dau viec|viec';
 /** "NV", "n/v" for "nhiệm vụ", also typed against the figure: "(12NV)". */
 const TASK_SHORT = String.raw`(?:nv|n/v)\b`;
-/** A count's figure: "96", or with Vietnamese thousands "1.200" (and "1,200": three digits after the mark). */
-const COUNT_FIGURE = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,4})`;
+/**
+ * A count's figure: "96", or with Vietnamese thousands "1.200" (and "1,200": three digits after the
+ * mark). Never from inside a longer number: "(10001 nhiệm vụ)" is 10001, not the "0001" it ends with.
+ */
+const COUNT_FIGURE = String.raw`(?<!\d)(\d{1,3}(?:[.,]\d{3})+|\d{1,6})`;
 /**
  * "96 nhiệm vụ", "(96 nhiệm vụ)", and as official texts write a count, in figures and words: "04
  * (bốn) nhiệm vụ", "bốn (04) nhiệm vụ". A figure in brackets follows a word, not a marker ("(1) Nhiệm

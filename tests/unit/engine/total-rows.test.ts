@@ -109,6 +109,9 @@ it('reads a count written with a thousands separator ("1.200", "1,200") as one n
     ['Nhiệm vụ trọng tâm: Gồm 1.200 nội dung', [null, 'Cộng: 2 nhiệm vụ'], 'B3 "Nhiệm vụ trọng tâm" ghi 1200 nhiệm vụ nhưng bảng có 2.'],
   ];
   for (const [heading, total, finding] of cases) expect([heading, total, mismatches(read(quarter(heading, total)))]).toEqual([heading, total, [finding]]);
+  // Five figures or more are read whole, not from their last four ("10001" was read as 1).
+  expect(mismatches(read(quarter('Quý III (10001 nhiệm vụ)', [])))).toEqual(['B3 "Quý III" ghi 10001 nhiệm vụ nhưng bảng có 2.']);
+  expect(mismatches(read(quarter('Quý III (12000 nhiệm vụ)', [])))).toEqual(['B3 "Quý III" ghi 12000 nhiệm vụ nhưng bảng có 2.']);
   // A comma before fewer or more than three digits groups no thousands: no count is read from it.
   expect(mismatches(read(quarter('Quý III', [null, 'Tổng cộng', null, null, '1,5'])))).toEqual([]);
 });
