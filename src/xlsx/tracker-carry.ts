@@ -113,9 +113,14 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
  * they added (values, formulas, notes), by line. Read the same way from the same sheet, the same text.
  */
 export function typedDigest(rows: readonly TrackerRow[], carried?: CarriedTrackerCells): string {
-  const typed = rows.filter(rowHasTyped).map((r) => [r.key, r.source.sheet, r.status, r.deadline, r.completedOn, r.result]);
+  const typed = rows.filter(rowHasTyped).map((r) => [r.key, r.source.sheet, r.status, r.deadline, r.completedOn, r.result, ...ownLine(r)]);
   const cells = [...(carried?.byLine ?? [])].map(([line, byColumn]) => [line, [...byColumn].map(([column, c]) => [column, noteText(c.note), c.value ?? null, c.formula?.text ?? null])]);
   return textHash(JSON.stringify([typed, carried?.extraHeaders ?? [], cells]));
+}
+
+/** A line users added (no task of the programme behind it): all of it is theirs, carried as typed. */
+function ownLine(r: TrackerRow): unknown[] {
+  return r.key || r.source.sheet ? [] : [r.quarter, r.month, r.stt, r.task, r.leadUnits, r.coordinatingUnits, r.product, r.leaders];
 }
 
 function noteText(note: CarriedCell['note']): string {

@@ -569,6 +569,38 @@ describe('a weekly re-run with --out into the same folder', () => {
   });
 });
 
+describe('a weekly re-run after a user edits a task line they added in "Theo dõi"', () => {
+  it('names the copy ("Giữ lại …"), not "không đổi": the line\'s task, unit and product are what the user typed', async () => {
+    const dir = fresh('dong-them');
+    await twoUnits(dir);
+    const out = fresh('dong-them-ra');
+    await runCli('check', dir, '--out', out);
+    const edit = async (task: string, unit: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
+      const ws = wb.getWorksheet('Theo dõi')!;
+      expect([ws.getCell('D1').value, ws.getCell('E1').value]).toEqual(['Nhiệm vụ', 'Đơn vị chủ trì']);
+      ws.getCell('D3').value = task;
+      ws.getCell('E3').value = unit;
+      await wb.xlsx.writeFile(path.join(out, 'vp-kiem-tra.xlsx'));
+    };
+    await edit('Họp giao ban tháng 8 (phát sinh)', 'Văn phòng Sở');
+    const added = await runCli('check', dir, '--out', out);
+    expect(added.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
+    const quiet = await runCli('check', dir, '--out', out);
+    expect(quiet.err).toContain('Trang “Theo dõi” của 1 bản sao trước không đổi từ lần CTCT ghi');
+    // The line's text corrected, its unit changed: typed since, so named again, and carried as typed.
+    await edit('Họp giao ban tháng 9 (phát sinh)', 'Phòng QLKH&ĐMST');
+    const corrected = await runCli('check', dir, '--out', out);
+    expect(corrected.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
+    expect(corrected.err).not.toContain('không đổi');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
+    const ws = wb.getWorksheet('Theo dõi')!;
+    expect([ws.getCell('D3').value, ws.getCell('E3').value]).toEqual(['Họp giao ban tháng 9 (phát sinh)', 'Phòng QLKH&ĐMST']);
+  });
+});
+
 describe('a weekly folder run with one copy open in Excel', () => {
   it('writes nothing, and says so: not only that copy, none of the run\'s files was written', async () => {
     const dir = fresh('dang-mo');
