@@ -111,10 +111,11 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
 /**
  * What users typed in a tracker, as one text: the typed rows' own cells, the columns and the cells
  * they added (values, formulas, notes), by line. Read the same way from the same sheet, the same text.
+ * A formula by its text: its result is Excel's (=TODAY()-I5 changes every day), not typed.
  */
 export function typedDigest(rows: readonly TrackerRow[], carried?: CarriedTrackerCells): string {
   const typed = rows.filter(rowHasTyped).map((r) => [r.key, r.source.sheet, r.status, r.deadline, r.completedOn, r.result, ...ownLine(r)]);
-  const cells = [...(carried?.byLine ?? [])].map(([line, byColumn]) => [line, [...byColumn].map(([column, c]) => [column, noteText(c.note), c.value ?? null, c.formula?.text ?? null])]);
+  const cells = [...(carried?.byLine ?? [])].map(([line, byColumn]) => [line, [...byColumn].map(([column, c]) => [column, noteText(c.note), c.formula ? null : (c.value ?? null), c.formula?.text ?? null])]);
   return textHash(JSON.stringify([typed, carried?.extraHeaders ?? [], cells]));
 }
 

@@ -601,6 +601,39 @@ describe('a weekly re-run after a user edits a task line they added in "Theo dõ
   });
 });
 
+describe('a weekly re-run after Excel recalculated a formula in a column users added to "Theo dõi"', () => {
+  it('says "không đổi": the formula is what they typed, its result (a count of days from TODAY()) is Excel\'s', async () => {
+    const dir = fresh('cong-thuc');
+    await twoUnits(dir);
+    const out = fresh('cong-thuc-ra');
+    await runCli('check', dir, '--out', out);
+    const type = async (result: number, formula = 'TODAY()-DATE(2025,9,30)') => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
+      const ws = wb.getWorksheet('Theo dõi')!;
+      // The users' column "Số ngày", added after the tracker's own the first time.
+      const header = ws.getRow(1);
+      const found = [...Array(header.cellCount).keys()].map((i) => i + 1).find((c) => header.getCell(c).value === 'Số ngày');
+      const at = found ?? header.cellCount + 1;
+      header.getCell(at).value = 'Số ngày';
+      ws.getCell(2, at).value = { formula, result } as ExcelJS.CellFormulaValue;
+      await wb.xlsx.writeFile(path.join(out, 'vp-kiem-tra.xlsx'));
+    };
+    await type(10);
+    const added = await runCli('check', dir, '--out', out);
+    expect(added.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
+    // Opened in Excel a day later: the same formula, another result.
+    await type(11);
+    const recalculated = await runCli('check', dir, '--out', out);
+    expect(recalculated.err).not.toContain('Giữ lại');
+    expect(recalculated.err).toContain('Trang “Theo dõi” của 1 bản sao trước không đổi từ lần CTCT ghi');
+    // The formula changed: typed since.
+    await type(3, 'TODAY()-DATE(2025,10,7)');
+    const changed = await runCli('check', dir, '--out', out);
+    expect(changed.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
+  });
+});
+
 describe('a weekly folder run with one copy open in Excel', () => {
   it('writes nothing, and says so: not only that copy, none of the run\'s files was written', async () => {
     const dir = fresh('dang-mo');
