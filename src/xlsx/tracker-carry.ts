@@ -105,10 +105,6 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
 }
 
 /**
- * Whether an old tracker holds anything users typed, which a new copy keeps: a status, deadline,
- * completion day or result of their own, a line or column they added, a note (`carried`).
- */
-/**
  * What users typed in a tracker, as one text: the typed rows' own cells, the columns and the cells
  * they added (values, formulas, notes), by line. Read the same way from the same sheet, the same text.
  * A formula by its text: its result is Excel's (=TODAY()-I5 changes every day), not typed.
@@ -129,6 +125,10 @@ function noteText(note: CarriedCell['note']): string {
   return (note.texts ?? []).map((t) => t.text).join('');
 }
 
+/**
+ * Whether an old tracker holds anything users typed, which a new copy keeps: a status, deadline,
+ * completion day or result of their own, a line or column they added, a note (`carried`).
+ */
 export function trackerHasTyped(rows: readonly TrackerRow[], carried?: CarriedTrackerCells): boolean {
   if (carried && (carried.extraHeaders.length || carried.lines.looseLines.length || carried.byLine.size)) return true;
   return rows.some(rowHasTyped);
