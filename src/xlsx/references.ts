@@ -3,7 +3,7 @@
  * with no results (written by a tool, not by Excel): the cell shows the cell it points at, so it is
  * given that cell's value rather than read as empty (a task text, a unit pulled from a list).
  */
-import type { CellValue, WorkbookGrid } from '../engine/grid';
+import { sheetNameKey, type CellValue, type WorkbookGrid } from '../engine/grid';
 
 /** "=B7", "=$B$7", "=DS!A1", "='Quý III'!B7". Groups: quoted sheet, bare sheet, column, row. */
 const REFERENCE = /^=(?:'((?:[^']|'')+)'!|([^'!()\s,;"]+)!)?\$?([A-Z]{1,3})\$?(\d{1,7})$/i;
@@ -12,7 +12,8 @@ const REFERENCE = /^=(?:'((?:[^']|'')+)'!|([^'!()\s,;"]+)!)?\$?([A-Z]{1,3})\$?(\
 const MAX_HOPS = 8;
 
 export function resolveReferences(grid: WorkbookGrid): void {
-  const byName = new Map(grid.sheets.map((s) => [s.name, s]));
+  // Excel finds a sheet by its name in any case ("=ds!B2" points at "DS").
+  const byName = new Map(grid.sheets.map((s) => [sheetNameKey(s.name), s]));
   for (const sheet of grid.sheets) {
     const formulas = sheet.formulas;
     if (!formulas) continue;
@@ -40,7 +41,7 @@ function referenced(byName: Map<string, WorkbookGrid['sheets'][number]>, sheetNa
     const m = REFERENCE.exec(f);
     if (!m) return null;
     name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? name);
-    const target = byName.get(name);
+    const target = byName.get(sheetNameKey(name));
     if (!target) return null;
     const [r, c] = [Number(m[4]) - 1, columnIndex(m[3])];
     const value = target.cells[r]?.[c] ?? null;

@@ -113,6 +113,20 @@ describe('a workbook saved with no formula results (written by a tool, not by Ex
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-leader E6']);
     expect(sheet(grid, 'KH').formulas?.[3]?.[1]).toBe("='Danh sách'!A1");
   });
+
+  it('finds the sheet a reference names whatever its case ("=ds!b2", "=\'DANH SÁCH\'!A1"), as Excel does, and no sheet of another workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('DS').getCell('B2').value = 'Văn phòng Sở';
+    wb.addWorksheet('Danh sách').getCell('A1').value = 'Xây dựng kế hoạch chuyển đổi số';
+    const ws = wb.addWorksheet('KH');
+    const noResult = (formula: string) => ({ formula }) as ExcelJS.CellFormulaValue;
+    ws.getCell('A1').value = noResult("'DANH SÁCH'!A1");
+    ws.getCell('B1').value = noResult('ds!b2');
+    ws.getCell('C1').value = noResult('[1]DS!B2');
+    ws.getCell('D1').value = noResult("'[Khac.xlsx]DS'!B2");
+    const grid = await readWorkbookGrid(await bytesOf(wb));
+    expect([0, 1, 2, 3].map((c) => sheet(grid, 'KH').cells[0]?.[c] ?? null)).toEqual(['Xây dựng kế hoạch chuyển đổi số', 'Văn phòng Sở', null, null]);
+  });
 });
 
 describe('readWorkbookGrid on cells staff produce', () => {
