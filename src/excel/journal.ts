@@ -297,6 +297,16 @@ export async function dropBatch(context: Excel.RequestContext, env: HostEnv, bat
   }
 }
 
+/** Whether the journal holds rows of `batch`; when it cannot be read, true (the journal is then left to undo to judge). */
+export async function journalHasBatch(context: Excel.RequestContext, env: HostEnv, batch: string): Promise<boolean> {
+  try {
+    const journal = await readRecords(context, env, await listSheetNames(context));
+    return (journal?.loaded ?? []).some((l) => l.record.batch === batch);
+  } catch {
+    return true;
+  }
+}
+
 /**
  * The batch undo acts on by default: the last one with something undo has not yet settled (an
  * entry skipped because the user changed its cell does not keep its batch open).

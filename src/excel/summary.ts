@@ -23,7 +23,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import { ACTION_BYTES, jsonBytes, rowBlocks, type SyncBudget, writeBudget } from './batch';
 import { a4Landscape, FONT_NAME, hyperlinkFormula, locateOutput, setColumnWidths, thinBorders, writeInPlace, writeReplacing, type OutputSheet } from './output';
-import { dropBatch, journalWriter, SUMMARY_EDIT_REASON, type OverwrittenCell } from './journal';
+import { dropBatch, journalHasBatch, journalWriter, SUMMARY_EDIT_REASON, type OverwrittenCell } from './journal';
 import { ExcelHostError } from './errors';
 import type { PlainValue } from './cells';
 import { listSheetNames } from './internal';
@@ -168,7 +168,12 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
             if (journal && edits) batch = await journal(edits.cells, SUMMARY_EDIT_REASON, again, { written: edits.batch });
           });
         } catch (second) {
-          throw edits ? editsLeftInJournal(out.name, edits.cells.length, batch || edits.batch, code, second) : second;
+          if (!edits) throw second;
+          // Excel on the web drops a refused request whole: the refresh's journal rows, and the clear
+          // sent after them, never happened. "Hoàn tác" would then undo another, earlier batch.
+          const kept = batch || edits.batch;
+          if (!(await journalHasBatch(context, env, kept))) throw summaryLeftAsItWas(out.name, code, second);
+          throw editsLeftInJournal(out.name, edits.cells.length, kept, code, second);
         }
         result = { ...result, replacedSheet: true, refreshFailed: code, ...(edits ? { keptEdits: { cells: edits.cells.length, batch } } : {}) };
       }
@@ -189,6 +194,12 @@ function editsLeftInJournal(sheet: string, cells: number, batch: string, code: s
     `Excel không ghi được trang "${sheet}" (${code}), kể cả khi ghi lại trên trang mới: trang đó có thể đang trống hoặc mới ghi một phần. ` +
     `${cells} ô anh/chị đã sửa ở đó được giữ trong nhật ký (trang ẩn CTCT_NhatKy, lô ${batch}): bấm "Hoàn tác" để đặt lại chúng, rồi bấm "Ghi trang Tổng hợp" để ghi lại bảng.`;
   return new ExcelHostError('SummaryNotWritten', message, cause, { sheet, cells: String(cells), batch, detail: code });
+}
+
+/** Both the refresh and the rewrite were refused whole: the sheet is as it was before the button. */
+function summaryLeftAsItWas(sheet: string, code: string, cause: unknown): ExcelHostError {
+  const message = `Excel không ghi được trang "${sheet}" (${code}), kể cả khi ghi lại trên trang mới, và đã bỏ cả lần ghi: trang đó vẫn như trước khi bấm nút, các ô anh/chị đã sửa vẫn còn. Hãy thử lại sau; nếu vẫn lỗi, xin báo cho Văn phòng Sở.`;
+  return new ExcelHostError('SummaryRefused', message, cause, { sheet, detail: code });
 }
 
 /** How far an in-place refresh went: whether the old sheet's clear was sent, and the edits it journals. */

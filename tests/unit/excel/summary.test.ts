@@ -310,6 +310,28 @@ describe('writeSummary', () => {
     expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
   });
 
+  it('a refresh Excel refuses whole (as on the web), then a rewrite refused too: the sheet is as it was, and the pane does not send the user to "Hoàn tác"', async () => {
+    const { wb, host, report, sheet } = await writtenSummary();
+    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+    const values = wb.valuesOf('Tổng hợp');
+    // Excel on the web rolls the refused batch back whole (its journal rows and the clear with it), then refuses the rewrite's first large write.
+    let stage = 0;
+    wb.refuse = (ops) => {
+      if (stage === 0 && ops.includes('range.copyFrom')) return (stage = 1), true;
+      if (stage === 1 && wb.syncs[wb.syncs.length - 1]!.request > 5000) return (stage = 2), true;
+      return false;
+    };
+    const error = await host.writeSummary(report).then(() => null, (e: unknown) => e as Error & { code?: string; params?: Record<string, string> });
+    expect(stage).toBe(2);
+    wb.refuse = null;
+    expect(error).toMatchObject({ name: 'ExcelHostError', code: 'SummaryRefused', params: { sheet: 'Tổng hợp' } });
+    expect(error!.message).not.toContain('Hoàn tác');
+    // Nothing was lost: the sheet and the user's edit are as they were, and the journal holds no batch to undo.
+    expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
+    expect(await host.journal()).toEqual([]);
+  });
+
   it('a refresh clears the old summary\'s formatting past its last value (rows whose text was deleted), not only its values', async () => {
     const { wb, host, report, sheet } = await writtenSummary();
     const rows = wb.valuesOf('Tổng hợp').length;
