@@ -299,7 +299,7 @@ async function carriedTrackers(
 /** One folder's line of CTCT's outputs left out: the run's own earlier ones counted, the others named with why. */
 function leftOutLine(folder: string, routine: number, named: readonly string[]): string {
   const where = folder ? ` trong "${folder}"` : '';
-  const again = 'được ghi lại lần này';
+  const again = 'sẽ được ghi lại lần này';
   if (!named.length) return `Bỏ qua ${routine} tệp do CTCT ghi ra${where} ở lần chạy trước, ${again}.`;
   const earlier = routine ? `${routine} tệp của lần chạy trước, ${again}; ` : '';
   return `Bỏ qua ${routine + named.length} tệp do CTCT ghi ra${where}: ${earlier}${named.join(', ')}.`;

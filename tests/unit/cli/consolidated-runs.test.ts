@@ -133,7 +133,7 @@ describe('CTCT’s own outputs among the inputs, told by what they hold', () => 
     expect(again.code).toBe(0);
     expect(json(again).files.map((f) => f.file).sort()).toEqual(['b-x.xlsx', 'b/x.xlsx', `${path.basename(dir)}/x.xlsx`].sort());
     expect(json(again).summary.taskCount).toBe(4);
-    expect(again.err).toContain(`Bỏ qua 4 tệp do CTCT ghi ra trong "${dir}" ở lần chạy trước, được ghi lại lần này.`);
+    expect(again.err).toContain(`Bỏ qua 4 tệp do CTCT ghi ra trong "${dir}" ở lần chạy trước, sẽ được ghi lại lần này.`);
     expect(fs.readdirSync(dir).sort()).toEqual(names);
   });
 
@@ -143,12 +143,12 @@ describe('CTCT’s own outputs among the inputs, told by what they hold', () => 
     await runCli('check', dir, '--out', dir);
     const week = await runCli('check', dir, '--out', dir);
     const skipped = week.err.split('\n').filter((l) => l.startsWith('Bỏ qua'));
-    expect(skipped).toEqual([`Bỏ qua 3 tệp do CTCT ghi ra trong "${dir}" ở lần chạy trước, được ghi lại lần này.`]);
+    expect(skipped).toEqual([`Bỏ qua 3 tệp do CTCT ghi ra trong "${dir}" ở lần chạy trước, sẽ được ghi lại lần này.`]);
     // A summary saved under another name is not written again: it is still named, with why.
     await runCli('check', path.join(dir, 'vp.xlsx'), path.join(dir, 'qlkh.xlsx'), '--out', path.join(dir, 'TH-quy3.xlsx'));
     const next = await runCli('check', dir, '--out', dir);
     expect(next.err.split('\n').filter((l) => l.startsWith('Bỏ qua'))).toEqual([
-      `Bỏ qua 4 tệp do CTCT ghi ra trong "${dir}": 3 tệp của lần chạy trước, được ghi lại lần này; TH-quy3.xlsx (bảng tổng hợp).`,
+      `Bỏ qua 4 tệp do CTCT ghi ra trong "${dir}": 3 tệp của lần chạy trước, sẽ được ghi lại lần này; TH-quy3.xlsx (bảng tổng hợp).`,
     ]);
   });
 
