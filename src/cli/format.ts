@@ -5,7 +5,7 @@
 import { formatDateVi } from '../engine/dates';
 import { shorten } from '../engine/checks/required-fields';
 import { TASKS_SHOWN } from '../engine/summary/keys';
-import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, Summary, TaskCopy } from '../engine';
+import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, statusReason, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
 /**
@@ -137,8 +137,8 @@ export function formatSharedTasks(report: Pick<Report, 'summary'>): string[] {
   const copy = (c: TaskCopy) => `${c.file} (${c.sheet}, dòng ${c.row}): ${c.status ?? 'chưa ghi'}`;
   return [
     note,
-    'Tình trạng ghi khác nhau ở các tệp (tính theo tệp đầu tiên có ghi):',
-    ...taskLines(differ, (t) => `• "${t.task}" — tính "${t.status}": ${t.copies.map(copy).join('; ')}`, '  ', 'nhiệm vụ'),
+    'Tình trạng ghi khác nhau ở các tệp (tình trạng được tính và vì sao):',
+    ...taskLines(differ, (t) => `• "${t.task}" — tính "${t.status}", ${statusReason(t)}: ${t.copies.map(copy).join('; ')}`, '  ', 'nhiệm vụ'),
   ];
 }
 

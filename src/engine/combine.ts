@@ -1,5 +1,5 @@
 /** Several files' reports into one (the consolidated view Văn phòng Sở works from). */
-import type { FileReport, Report, Summary, Task, TaskRef, UnreadableFile } from './report';
+import type { FileReport, Report, SharedTask, Summary, Task, TaskRef, UnreadableFile } from './report';
 import type { Directory } from './directory/types';
 import { newestPeriod, renamedTask, renamedTasks, renamingBetween } from './directory/renaming';
 import { mergeSummaries, nameTallies } from './summary/summarise';
@@ -40,7 +40,7 @@ function consolidated(files: FileReport[], directory: Directory | undefined, asO
     };
   });
   // A task in several files (the programme and a unit's own workbook) counts once.
-  return countOnce(mergeSummaries(tagged), findSharedTasks(counted), asOf);
+  return countOnce(mergeSummaries(tagged), findSharedTasks(counted, asOf), asOf);
 }
 
 /** The periods of a file's sheets (its own period when it has none per sheet). */
@@ -116,7 +116,20 @@ export function sharedTasksNote(report: Pick<Report, 'summary'>): string | null 
   const files = [...new Set(first.copies.map((c) => c.file))].join(', ');
   const differ = shared.filter((t) => t.statusesDiffer).length;
   const statuses = differ ? ` ${differ} nhiệm vụ trong số đó có tình trạng ghi khác nhau ở các tệp.` : '';
-  return `${shared.length} nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${example}" (${files}), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi.${statuses}`;
+  return `${shared.length} nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${example}" (${files}), được tính một lần trong tổng hợp chung, ${STATUS_RULE}.${statuses}`;
+}
+
+/** How the status of a task in several files is chosen (Vietnamese), whatever the files' names and order. */
+export const STATUS_RULE =
+  'theo tình trạng ghi ở tệp riêng của đơn vị chủ trì (tệp có gần hết nhiệm vụ do đơn vị đó chủ trì); không có tệp như vậy, hoặc các tệp ấy ghi khác nhau, thì theo tình trạng ít tiến triển nhất đã ghi (bản không ghi tình trạng không được tính)';
+
+/** Why a task of several files whose copies' statuses differ counts the status it does (Vietnamese), else null. */
+export function statusReason(t: SharedTask): string | null {
+  const from = t.copies.find((c) => c.counted);
+  if (!t.statusesDiffer || !t.statusRule || !from) return null;
+  if (t.statusRule === 'lead-unit') return `ghi ở tệp của đơn vị chủ trì ${from.unit} (${from.file})`;
+  if (t.statusRule === 'lead-units-least') return `tệp của các đơn vị chủ trì ghi khác nhau: tình trạng ít tiến triển nhất trong các tệp ấy (${from.file})`;
+  return `không tệp riêng nào của đơn vị chủ trì ghi: tình trạng ít tiến triển nhất đã ghi (${from.file})`;
 }
 
 /**

@@ -149,6 +149,10 @@ export const taskCopySchema = z.object({
   column: z.string().regex(/^[A-Z]+$/).optional(),
   /** The status this copy counts under in its own file ("Theo dõi"'s where it has one; null: none). */
   status: z.string().nullable(),
+  /** The unit whose own workbook the copy's file is (it leads clearly most of its tasks); absent for the programme. */
+  unit: z.string().optional(),
+  /** The copy whose status the consolidated summary counts. */
+  counted: z.literal(true).optional(),
 });
 export type TaskCopy = z.infer<typeof taskCopySchema>;
 
@@ -162,10 +166,19 @@ export const sharedTaskSchema = z.object({
   month: z.number().int().nullable(),
   /** Every copy's lead units: the task counts once for each. */
   leadUnits: z.array(z.string()),
-  /** The status counted: the first one written, in the run's order of files. */
+  /**
+   * The status counted, whatever the order of the files: a lead unit's own file's; of several such
+   * files, or of none, the least advanced written (a copy with none never counts).
+   */
   status: z.string().nullable(),
   /** Two copies write statuses that count differently ("Hoàn thành", "Đang thực hiện"). */
   statusesDiffer: z.boolean(),
+  /**
+   * When they differ, why the one counted was: `lead-unit` (the lead unit's own file's), `lead-units-least`
+   * (the lead units' own files differ: the least advanced of theirs), `least-advanced` (no lead unit's own file
+   * writes one: the least advanced written).
+   */
+  statusRule: z.enum(['lead-unit', 'lead-units-least', 'least-advanced']).optional(),
   /** In the run's order. */
   copies: z.array(taskCopySchema),
 });

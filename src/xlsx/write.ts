@@ -357,15 +357,16 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
     pageSetup: { ...A4_LANDSCAPE, printTitlesRow: '1:1' },
     headerFooter: { oddFooter: PAGE_FOOTER },
   });
-  // A task of several files is counted once, as its first copy, with the first status written: the
+  // A task of several files is counted once, as the copy whose status counts (else its first): the
   // other copies name it ("Tính chung với"), so the rows without one are what "Tổng hợp" counts.
   // Its counted row names every copy's lead units, as "Tổng hợp" counts it for each.
   const countedWith = new Map<string, string>();
   const countedAs = new Map<string, SharedTask>();
   for (const shared of report.summary.sharedTasks ?? []) {
     const { copies } = shared;
-    countedAs.set(fileRowSlot(copies[0].file, copies[0]), shared);
-    for (const c of copies.slice(1)) countedWith.set(fileRowSlot(c.file, c), `${copies[0].file}, ${copies[0].sheet}, dòng ${copies[0].row}`);
+    const row = copies.find((c) => c.counted) ?? copies[0];
+    countedAs.set(fileRowSlot(row.file, row), shared);
+    for (const c of copies) if (c !== row) countedWith.set(fileRowSlot(c.file, c), `${row.file}, ${row.sheet}, dòng ${row.row}`);
   }
   const files = countedTasks(report.files, directory);
   const taskAt = new Map(files.flatMap(({ file: f, tasks }) => tasks.map((t) => [fileRowSlot(f.file, t), t] as const)));

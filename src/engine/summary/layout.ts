@@ -15,7 +15,7 @@ import { fileRowSlot, rowSlot, type Field, type FileReport, type Report, type Su
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
-import { consolidationWarnings, programmeYears, sharedTasksNote } from '../combine';
+import { consolidationWarnings, programmeYears, sharedTasksNote, STATUS_RULE, statusReason } from '../combine';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const SUMMARY_TITLE = 'TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC';
@@ -466,7 +466,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     blocks.push({
       id: 'shared-status',
       heading: heading('Nhiệm vụ có trong nhiều tệp, ghi trạng thái khác nhau'),
-      columns: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Quý', 'Tháng', 'Trạng thái được tính', 'Các bản (tệp, trang, dòng: trạng thái)'],
+      columns: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Quý', 'Tháng', 'Trạng thái được tính', 'Vì sao', 'Các bản (tệp, trang, dòng: trạng thái)'],
       rows: differ.map((t, i) => [
         i + 1,
         t.task,
@@ -474,9 +474,10 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
         t.quarter === null ? null : quarterLabel(t.quarter),
         t.month === null ? null : `Tháng ${t.month}`,
         t.status,
+        statusReason(t),
         t.copies.map((c) => `${c.file}, ${c.sheet}, dòng ${c.row}: ${c.status ?? 'chưa ghi'}`).join('; '),
       ]),
-      note: 'Mỗi nhiệm vụ được tính một lần, theo trạng thái ghi ở tệp đầu tiên có ghi (theo thứ tự các tệp khi kiểm tra).',
+      note: `Mỗi nhiệm vụ được tính một lần, ${STATUS_RULE}; tên và thứ tự các tệp không làm đổi tình trạng được tính.`,
     });
   }
 

@@ -3,7 +3,7 @@
  * two units lead, in both units' workbooks). The consolidated summary counts each once: the same
  * quarter and month (a sheet with no month rows names none), the same words (case, accents, spacing
  * and punctuation aside), a lead unit in common under the newest period's names, and no two
- * programme years.
+ * programme years. Its status is chosen whatever the order of the files (`chooseStatus`).
  */
 import { fileRowSlot, rowSlot, type FileReport, type Proposal, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
@@ -26,12 +26,20 @@ interface Copy {
   year: number | null;
   /** What its own row proposes (its status, its proposal column), if anything. */
   proposal: Proposal['kind'] | null;
+  /** The unit whose own workbook its file is (`fileUnit`), if any. */
+  unit: string | null;
 }
+
+/** Why the status counted was chosen among copies that differ. */
+export type StatusRule = NonNullable<SharedTask['statusRule']>;
 
 /** One task found in several files: its copies in run order, and the task as it is counted. */
 export interface SharedGroup {
   copies: Copy[];
   counted: Task;
+  /** The copy whose status is counted (null: no copy writes one), and why it was chosen. */
+  statusFrom: Copy | null;
+  rule: StatusRule | null;
 }
 
 /** The words of a task without case, accents, spacing or punctuation. */
@@ -45,23 +53,40 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function findSharedTasks(files: readonly FileTasks[]): SharedGroup[] {
+/** A unit leads a file "clearly" when it leads this share of its tasks that name a lead unit. */
+const OWN_SHARE = 3 / 4;
+
+/**
+ * The unit whose own workbook a file is: the one unit leading clearly most of its tasks (a task of
+ * two units counts for each). The programme, every unit leading some of its tasks, is no unit's.
+ */
+export function fileUnit(tasks: readonly Pick<Task, 'leadUnits'>[]): string | null {
+  const led = tasks.filter((t) => t.leadUnits.length);
+  const counts = new Map<string, number>();
+  for (const t of led) for (const u of new Set(t.leadUnits)) counts.set(u, (counts.get(u) ?? 0) + 1);
+  const clear = [...counts].filter(([, n]) => n >= led.length * OWN_SHARE);
+  return clear.length === 1 ? clear[0][0] : null;
+}
+
+/** Tasks in several of the files, each counted once; statuses are read on the report date `asOf`. */
+export function findSharedTasks(files: readonly FileTasks[], asOf: string): SharedGroup[] {
   if (files.length < 2) return [];
   const bySlot = new Map<string, Copy[]>();
   let order = 0;
   files.forEach(({ file, tasks }, fileIndex) => {
+    const unit = fileUnit(tasks);
     const proposed = new Map(file.proposals.filter((p) => p.kind !== 'none').map((p) => [rowSlot(p), p.kind]));
     for (const task of tasks) {
       const words = wordsKey(task.task);
       if (!words) continue;
       const year = taskYear(task, file);
       // The month is matched below: a unit's sheet by quarter only names none.
-      push(bySlot, `${task.quarter ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year, proposal: proposed.get(rowSlot(task)) ?? null });
+      push(bySlot, `${task.quarter ?? ''}.${words}`, { file: file.file, fileIndex, order: order++, task, year, proposal: proposed.get(rowSlot(task)) ?? null, unit });
     }
   });
   const groups: SharedGroup[] = [];
   for (const list of bySlot.values()) {
-    if (list.length > 1 && list.some((c) => c.fileIndex !== list[0].fileIndex)) groups.push(...groupsIn(list));
+    if (list.length > 1 && list.some((c) => c.fileIndex !== list[0].fileIndex)) groups.push(...groupsIn(list, asOf));
   }
   return groups.sort((a, b) => a.copies[0].order - b.copies[0].order);
 }
@@ -80,7 +105,7 @@ function sameTask(a: Copy, b: Copy): boolean {
  * Copies of one slot and words, linked when they are the same task (the programme's task of two
  * units links each unit's copy). A file listing it twice has two: the k-th copy of each file is one task.
  */
-function groupsIn(list: Copy[]): SharedGroup[] {
+function groupsIn(list: Copy[], asOf: string): SharedGroup[] {
   const parent = list.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   // The year and month of each linked set (its root's): two years, or two months, are never one task.
@@ -107,7 +132,7 @@ function groupsIn(list: Copy[]): SharedGroup[] {
     const depth = Math.max(...[...byFile.values()].map((l) => l.length));
     for (let k = 0; k < depth; k++) {
       const copies = [...byFile.values()].flatMap((l) => (l[k] ? [l[k]] : [])).sort((x, y) => x.order - y.order);
-      if (copies.length > 1) groups.push({ copies, counted: countedOnce(copies) });
+      if (copies.length > 1) groups.push(countedOnce(copies, asOf));
     }
   }
   return groups;
@@ -115,19 +140,55 @@ function groupsIn(list: Copy[]): SharedGroup[] {
 
 const written = (status: string | null | undefined) => !!status && status.trim() !== '';
 
-/** The task as counted once: every copy's lead units, the first leaders and status written. */
-function countedOnce(copies: Copy[]): Task {
+/** A copy's status as the summary counts it on the report date. */
+const statusOf = (c: Copy, asOf: string) => countedStatus(c.task.status, asOf, c.year);
+
+/**
+ * Statuses from the least advanced: a proposal first (the task will not be done as planned, and
+ * awaits a decision), then not begun, under way; a text read as none of them next (it does not say
+ * done); done last.
+ */
+const ADVANCE: readonly string[] = ['Đề xuất bỏ', 'Đề nghị điều chỉnh', 'Chưa thực hiện', 'Đang thực hiện'];
+const advance = (status: string) => (status === 'Hoàn thành' ? ADVANCE.length + 1 : ADVANCE.includes(status) ? ADVANCE.indexOf(status) : ADVANCE.length);
+
+/** The copy of the least advanced status; between equals, by the words (then the tracker's), never by the file's place in the run. */
+function leastAdvanced(copies: Copy[], asOf: string): Copy {
+  const rank = (c: Copy) => [advance(statusOf(c, asOf)), statusOf(c, asOf), c.task.status ?? '', c.task.trackerStatus !== undefined ? 0 : 1] as const;
+  const before = (a: Copy, b: Copy) => {
+    const [x, y] = [rank(a), rank(b)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i >= 0 && x[i] < y[i];
+  };
+  return copies.reduce((best, c) => (before(c, best) ? c : best));
+}
+
+/**
+ * The copy whose status counts: a copy with none never. That of the file of a lead unit of the task
+ * (its own workbook); of several such files, or of none, the least advanced status written.
+ */
+function chooseStatus(copies: Copy[], leadUnits: readonly string[], asOf: string): { from: Copy | null; rule: StatusRule | null } {
+  const withStatus = copies.filter((c) => written(c.task.status));
+  if (!withStatus.length) return { from: null, rule: null };
+  const own = withStatus.filter((c) => c.unit !== null && leadUnits.includes(c.unit));
+  if (!own.length) return { from: leastAdvanced(withStatus, asOf), rule: 'least-advanced' };
+  const one = new Set(own.map((c) => statusOf(c, asOf))).size === 1;
+  return { from: leastAdvanced(own, asOf), rule: one ? 'lead-unit' : 'lead-units-least' };
+}
+
+/** The task as counted once: every copy's lead units, the first leaders written, the status `chooseStatus` gives. */
+function countedOnce(copies: Copy[], asOf: string): SharedGroup {
   const first = copies[0].task;
-  const withStatus = copies.find((c) => written(c.task.status))?.task ?? first;
   const leaders = copies.find((c) => c.task.leaders.length)?.task.leaders ?? first.leaders;
   const leadUnits = [...new Set(copies.flatMap((c) => c.task.leadUnits))];
+  const { from, rule } = chooseStatus(copies, leadUnits, asOf);
   // Copies of one task are of one programme year and month (or say none): the counted task is read in them.
   const year = copies.find((c) => c.year !== null)?.year ?? null;
   const month = copies.find((c) => c.task.month !== null)?.task.month ?? null;
+  const withStatus = from?.task ?? first;
   const counted: Task = { ...first, year, month, leadUnits, leaders, status: withStatus.status };
   if (withStatus.trackerStatus !== undefined) counted.trackerStatus = withStatus.trackerStatus;
   else delete counted.trackerStatus;
-  return counted;
+  return { copies, counted, statusFrom: from, rule };
 }
 
 /**
@@ -252,7 +313,7 @@ function notDue(g: SharedGroup, asOf: string): boolean {
 
 /**
  * A shared task no file lists overdue because a copy done in its file has the passed deadline, while
- * the status counted (another file's, first in the run) is not done: overdue, on that copy's deadline.
+ * the status counted (another file's) is not done: overdue, on that copy's deadline.
  */
 function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
   if (notDue(g, asOf)) return [];
@@ -267,14 +328,24 @@ function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
 }
 
 function sharedTask(g: SharedGroup, asOf: string): SharedTask {
-  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => countedStatus(c.task.status, asOf, c.year)));
+  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => statusOf(c, asOf)));
+  const differ = statuses.size > 1;
   return {
     task: g.counted.task,
     quarter: g.counted.quarter,
     month: g.counted.month,
     leadUnits: g.counted.leadUnits,
     status: g.counted.status,
-    statusesDiffer: statuses.size > 1,
-    copies: g.copies.map((c) => ({ file: c.file, sheet: c.task.sheet, row: c.task.row, ...(c.task.column ? { column: c.task.column } : {}), status: c.task.status })),
+    statusesDiffer: differ,
+    ...(differ && g.rule ? { statusRule: g.rule } : {}),
+    copies: g.copies.map((c) => ({
+      file: c.file,
+      sheet: c.task.sheet,
+      row: c.task.row,
+      ...(c.task.column ? { column: c.task.column } : {}),
+      status: c.task.status,
+      ...(c.unit ? { unit: c.unit } : {}),
+      ...(c === g.statusFrom ? { counted: true } : {}),
+    })),
   };
 }

@@ -25,7 +25,8 @@ describe('the printed list of shared tasks whose statuses differ', () => {
     const consolidated = printed.slice(printed.indexOf('━━ TỔNG HỢP CHUNG ━━')).split('\n');
     const listed = consolidated.filter((l) => l.startsWith('  • '));
     expect(listed).toHaveLength(10);
-    expect(listed[9]).toBe(`  • "${tasks[9]}" — tính "Hoàn thành": qlkh.xlsx (Quý III, dòng 14): Hoàn thành; bcvt.xlsx (Quý III, dòng 14): Đang thực hiện`);
+    // Both files list the tasks of both units (none's own): the least advanced status counts.
+    expect(listed[9]).toBe(`  • "${tasks[9]}" — tính "Đang thực hiện", không tệp riêng nào của đơn vị chủ trì ghi: tình trạng ít tiến triển nhất đã ghi (bcvt.xlsx): qlkh.xlsx (Quý III, dòng 14): Hoàn thành; bcvt.xlsx (Quý III, dòng 14): Đang thực hiện`);
     expect(consolidated[consolidated.indexOf(listed[9]) + 1]).toBe('  … và 2 nhiệm vụ khác (đủ trong --json và trang "Tổng hợp" của --out).');
     expect(printed).not.toContain(tasks[10]);
   });

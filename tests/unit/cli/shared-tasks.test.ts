@@ -31,11 +31,14 @@ const UNIT_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản ph�
 const PLAN = 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN';
 const WORKSHOP = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
 
-/** The programme (no status column) and two units' sheets holding some of its tasks, with statuses. */
-async function inputs(): Promise<string[]> {
+/**
+ * The programme (no status column) and two units' sheets holding some of its tasks, with statuses;
+ * in `dir` when given, Phòng BCVT&CĐS's named `bcvtName`.
+ */
+async function inputs(dir = '', bcvtName = path.join('bcvt', 'bcvt.xlsx')): Promise<string[]> {
   return Promise.all([
-    writeWorkbook('chuong-trinh.xlsx', 'Phụ lục II', programme2025([task(1, PLAN), task(2, WORKSHOP, { lead: 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS' }), task(3, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })])),
-    writeWorkbook(path.join('qlkh', 'qlkh.xlsx'), 'Quý III', [
+    writeWorkbook(path.join(dir, 'chuong-trinh.xlsx'), 'Phụ lục II', programme2025([task(1, PLAN), task(2, WORKSHOP, { lead: 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS' }), task(3, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })])),
+    writeWorkbook(path.join(dir, 'qlkh', 'qlkh.xlsx'), 'Quý III', [
       ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG QLKH&ĐMST'],
       UNIT_HEADER,
       ['I', 'Quý III'],
@@ -43,7 +46,7 @@ async function inputs(): Promise<string[]> {
       [1, PLAN, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', 'Hoàn thành'],
       [2, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', 'Hoàn thành'],
     ]),
-    writeWorkbook(path.join('bcvt', 'bcvt.xlsx'), 'Quý III', [
+    writeWorkbook(path.join(dir, bcvtName), 'Quý III', [
       ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG BCVT&CĐS'],
       UNIT_HEADER,
       ['I', 'Quý III'],
@@ -59,21 +62,38 @@ describe('a task in the programme and in units\' workbooks', () => {
     const report = reportSchema.parse(JSON.parse(r.out));
     expect(report.files.map((f) => f.summary.taskCount)).toEqual([3, 2, 1]);
     expect(report.summary.taskCount).toBe(3);
-    expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Chưa cập nhật': 1 });
-    expect(report.summary.sharedTasks!.map((t) => [t.task, t.status, t.statusesDiffer, t.copies.map((c) => `${c.file}:${c.row}`)])).toEqual([
-      [PLAN, 'Hoàn thành', false, ['chuong-trinh.xlsx:6', 'qlkh.xlsx:5']],
-      [WORKSHOP, 'Hoàn thành', true, ['chuong-trinh.xlsx:7', 'qlkh.xlsx:6', 'bcvt.xlsx:5']],
+    // The workshop both units lead: done in Phòng QLKH&ĐMST's file, under way in Phòng BCVT&CĐS's.
+    expect(report.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Đang thực hiện': 1, 'Chưa cập nhật': 1 });
+    expect(report.summary.sharedTasks!.map((t) => [t.task, t.status, t.statusesDiffer, t.statusRule ?? null, t.copies.map((c) => `${c.file}:${c.row}${c.counted ? ' counted' : ''}`)])).toEqual([
+      [PLAN, 'Hoàn thành', false, null, ['chuong-trinh.xlsx:6', 'qlkh.xlsx:5 counted']],
+      [WORKSHOP, 'Đang thực hiện', true, 'lead-units-least', ['chuong-trinh.xlsx:7', 'qlkh.xlsx:6', 'bcvt.xlsx:5 counted']],
     ]);
+  });
+
+  it('counts the same statuses whatever the files are named: a folder with bcvt.xlsx renamed van-bcvt.xlsx', async () => {
+    const run = async (dir: string, bcvtName: string) => {
+      await inputs(dir, bcvtName);
+      const s = reportSchema.parse(JSON.parse((await runCli('check', path.join(tmp, dir), '--json')).out)).summary;
+      return { byStatus: s.byStatus, byLeadUnitAndStatus: s.byLeadUnitAndStatus, overdue: s.overdue.map((o) => [o.task, o.status]).sort(), shared: s.sharedTasks!.map((t) => [t.task, t.status]).sort() };
+    };
+    const before = await run('thu-muc-1', 'bcvt.xlsx');
+    const after = await run('thu-muc-2', 'van-bcvt.xlsx');
+    expect(after).toEqual(before);
+    expect(before.shared).toEqual([
+      [WORKSHOP, 'Đang thực hiện'],
+      [PLAN, 'Hoàn thành'],
+    ]);
+    expect(before.overdue).toContainEqual([WORKSHOP, 'Đang thực hiện']);
   });
 
   it('says in the printed summary how many were counted once, and where the statuses differ', async () => {
     const r = await runCli('check', ...(await inputs()));
     const consolidated = r.out.slice(r.out.indexOf('━━ TỔNG HỢP CHUNG ━━'));
     expect(consolidated).toContain(
-      `2 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${PLAN}" (chuong-trinh.xlsx, qlkh.xlsx), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi. 1 nhiệm vụ trong số đó có tình trạng ghi khác nhau ở các tệp.`,
+      `2 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "${PLAN}" (chuong-trinh.xlsx, qlkh.xlsx), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp riêng của đơn vị chủ trì (tệp có gần hết nhiệm vụ do đơn vị đó chủ trì); không có tệp như vậy, hoặc các tệp ấy ghi khác nhau, thì theo tình trạng ít tiến triển nhất đã ghi (bản không ghi tình trạng không được tính). 1 nhiệm vụ trong số đó có tình trạng ghi khác nhau ở các tệp.`,
     );
     expect(consolidated).toContain(
-      `Tình trạng ghi khác nhau ở các tệp (tính theo tệp đầu tiên có ghi):\n  • "${WORKSHOP}" — tính "Hoàn thành": chuong-trinh.xlsx (Phụ lục II, dòng 7): chưa ghi; qlkh.xlsx (Quý III, dòng 6): Hoàn thành; bcvt.xlsx (Quý III, dòng 5): Đang thực hiện`,
+      `Tình trạng ghi khác nhau ở các tệp (tình trạng được tính và vì sao):\n  • "${WORKSHOP}" — tính "Đang thực hiện", tệp của các đơn vị chủ trì ghi khác nhau: tình trạng ít tiến triển nhất trong các tệp ấy (bcvt.xlsx): chuong-trinh.xlsx (Phụ lục II, dòng 7): chưa ghi; qlkh.xlsx (Quý III, dòng 6): Hoàn thành; bcvt.xlsx (Quý III, dòng 5): Đang thực hiện`,
     );
     expect(consolidated).toContain('Tổng số nhiệm vụ: 3');
     expect(consolidated).not.toContain('đếm trùng');
@@ -96,22 +116,23 @@ describe('a task in the programme and in units\' workbooks', () => {
       'Phòng QLKH&ĐMST; Phòng BCVT&CĐS',
       'Quý III',
       'Tháng 7',
-      'Hoàn thành',
+      'Đang thực hiện',
+      'tệp của các đơn vị chủ trì ghi khác nhau: tình trạng ít tiến triển nhất trong các tệp ấy (bcvt.xlsx)',
       'chuong-trinh.xlsx, Phụ lục II, dòng 7: chưa ghi; qlkh.xlsx, Quý III, dòng 6: Hoàn thành; bcvt.xlsx, Quý III, dòng 5: Đang thực hiện',
     ]);
-    // Overdue: only the office's report (no status); the tasks the units say are done are not.
-    expect(blockRows(summary, /^\d+\. Nhiệm vụ quá hạn/).map((row) => row[1])).toEqual(['Báo cáo công tác văn phòng tháng 7']);
+    // Overdue: the workshop (under way in Phòng BCVT&CĐS's file), the office's report (no status); not the plan done.
+    expect(blockRows(summary, /^\d+\. Nhiệm vụ quá hạn/).map((row) => row[1])).toEqual([WORKSHOP, 'Báo cáo công tác văn phòng tháng 7']);
 
     const list = rowsOf(wb.getWorksheet('Danh sách nhiệm vụ')!);
     expect(list[0]![13]).toBe('Tính chung với');
-    // The copies counted with another row have no status of their own in the count.
+    // A shared task is counted on the row whose status counts; the other copies name it and have no count of their own.
     expect(list.slice(1).map((row) => [row[0], row[6], row[11] ?? null, row[12] ?? null, row[13] ?? null])).toEqual([
-      ['chuong-trinh.xlsx', PLAN, 'Hoàn thành', 'Hoàn thành', null],
-      ['chuong-trinh.xlsx', WORKSHOP, 'Hoàn thành', 'Hoàn thành', null],
+      ['chuong-trinh.xlsx', PLAN, null, null, 'qlkh.xlsx, Quý III, dòng 5'],
+      ['chuong-trinh.xlsx', WORKSHOP, null, null, 'bcvt.xlsx, Quý III, dòng 5'],
       ['chuong-trinh.xlsx', 'Báo cáo công tác văn phòng tháng 7', null, 'Chưa cập nhật', null],
-      ['qlkh.xlsx', PLAN, 'Hoàn thành', null, 'chuong-trinh.xlsx, Phụ lục II, dòng 6'],
-      ['qlkh.xlsx', WORKSHOP, 'Hoàn thành', null, 'chuong-trinh.xlsx, Phụ lục II, dòng 7'],
-      ['bcvt.xlsx', WORKSHOP, 'Đang thực hiện', null, 'chuong-trinh.xlsx, Phụ lục II, dòng 7'],
+      ['qlkh.xlsx', PLAN, 'Hoàn thành', 'Hoàn thành', null],
+      ['qlkh.xlsx', WORKSHOP, 'Hoàn thành', null, 'bcvt.xlsx, Quý III, dòng 5'],
+      ['bcvt.xlsx', WORKSHOP, 'Đang thực hiện', 'Đang thực hiện', null],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A task in several files of one run (the whole programme and the units' own workbooks): the
- * consolidated summary counts it once, with the first status written in run order; each file's
- * own summary stays as it is.
+ * consolidated summary counts it once, with the status of its lead unit's own file (else the least
+ * advanced written), whatever the files' order; each file's own summary stays as it is.
  */
 import { analyseWorkbook, CellValue, combineReports, FileReport, reportSchema } from '../../../src/engine';
 import { defaultDirectory } from '../../../src/engine/directory/load';
@@ -80,11 +80,14 @@ describe('a task in several files is counted once in the consolidated summary', 
     expect(s.byLeader).toEqual({ 'PGĐ Sở Phan Văn Hiếu': 4, 'Giám đốc Sở': 2 });
   });
 
-  it('counts the first status written in run order, and leaves out of the overdue list what it says is done', () => {
-    expect(s.byStatus).toEqual({ 'Chưa cập nhật': 2, 'Hoàn thành': 3, 'Đang thực hiện': 1 });
-    expect(s.byQuarterAndStatus).toEqual({ '3': { 'Chưa cập nhật': 2, 'Hoàn thành': 3, 'Đang thực hiện': 1 } });
-    expect(s.byLeadUnitAndStatus!['Phòng BCVT&CĐS']).toEqual({ 'Hoàn thành': 1, 'Chưa cập nhật': 1, 'Đang thực hiện': 1 });
+  it('counts the lead units\' own files\' status, the least advanced when they differ, and lists overdue what it says is not done', () => {
+    // The workshop: Phòng KH-CN's file says done, Phòng BCVT&CĐS's under way; both lead it: under way.
+    expect(s.byStatus).toEqual({ 'Chưa cập nhật': 2, 'Hoàn thành': 2, 'Đang thực hiện': 2 });
+    expect(s.byQuarterAndStatus).toEqual({ '3': { 'Chưa cập nhật': 2, 'Hoàn thành': 2, 'Đang thực hiện': 2 } });
+    expect(s.byLeadUnitAndStatus!['Phòng QLKH&ĐMST']).toEqual({ 'Hoàn thành': 2, 'Đang thực hiện': 1 });
+    expect(s.byLeadUnitAndStatus!['Phòng BCVT&CĐS']).toEqual({ 'Đang thực hiện': 2, 'Chưa cập nhật': 1 });
     expect(s.overdue.map((o) => [o.file, o.task, o.status])).toEqual([
+      ['chuong-trinh.xlsx', 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo', 'Đang thực hiện'],
       ['chuong-trinh.xlsx', 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', null],
       ['chuong-trinh.xlsx', 'Cập nhật cơ sở dữ liệu viễn thông', null],
       ['bcvt.xlsx', 'Cập nhật cơ sở dữ liệu viễn thông', 'Đang thực hiện'],
@@ -102,7 +105,7 @@ describe('a task in several files is counted once in the consolidated summary', 
         statusesDiffer: false,
         copies: [
           { file: 'chuong-trinh.xlsx', sheet: 'Phụ lục II', row: 6, column: 'A', status: null },
-          { file: 'kh-cn.xlsx', sheet: 'Quý III', row: 5, column: 'A', status: 'Hoàn thành' },
+          { file: 'kh-cn.xlsx', sheet: 'Quý III', row: 5, column: 'A', status: 'Hoàn thành', unit: 'Phòng QLKH&ĐMST', counted: true },
         ],
       },
       {
@@ -110,12 +113,14 @@ describe('a task in several files is counted once in the consolidated summary', 
         quarter: 3,
         month: 7,
         leadUnits: ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS'],
-        status: 'Hoàn thành',
+        status: 'Đang thực hiện',
         statusesDiffer: true,
+        statusRule: 'lead-units-least',
         copies: [
+          // The programme, of every unit, is none's own.
           { file: 'chuong-trinh.xlsx', sheet: 'Phụ lục II', row: 7, column: 'A', status: null },
-          { file: 'kh-cn.xlsx', sheet: 'Quý III', row: 6, column: 'A', status: 'Hoàn thành' },
-          { file: 'bcvt.xlsx', sheet: 'Quý III', row: 5, column: 'A', status: 'Đang thực hiện' },
+          { file: 'kh-cn.xlsx', sheet: 'Quý III', row: 6, column: 'A', status: 'Hoàn thành', unit: 'Phòng QLKH&ĐMST' },
+          { file: 'bcvt.xlsx', sheet: 'Quý III', row: 5, column: 'A', status: 'Đang thực hiện', unit: 'Phòng BCVT&CĐS', counted: true },
         ],
       },
     ]);
@@ -126,10 +131,14 @@ describe('a task in several files is counted once in the consolidated summary', 
     expect(report.files[0].summary.overdue).toHaveLength(4);
   });
 
-  it('takes the status of the first file that writes one: the run\'s order decides', () => {
-    const other = combineReports([programme(), bcvt(), qlkh()], AS_OF, [], defaultDirectory).summary;
-    expect(other.sharedTasks!.map((t) => t.status)).toEqual(['Hoàn thành', 'Đang thực hiện']);
-    expect(other.byStatus).toEqual({ 'Chưa cập nhật': 2, 'Đang thực hiện': 2, 'Hoàn thành': 2 });
+  it('counts the same whatever the order of the files', () => {
+    const strip = (x: typeof s) => ({ ...x, sharedTasks: undefined, byLeader: undefined, sections: [], missing: undefined, important: [], overdue: x.overdue.map((o) => [o.task, o.status]).sort() });
+    for (const order of [[bcvt(), qlkh(), programme()], [qlkh(), programme(), bcvt()]]) {
+      const other = combineReports(order, AS_OF, [], defaultDirectory).summary;
+      const statuses = (x: typeof s) => x.sharedTasks!.map((t) => `${t.leadUnits.length} ${t.status}`).sort();
+      expect(statuses(other)).toEqual(statuses(s));
+      expect(strip(other)).toEqual(strip(s));
+    }
   });
 });
 
@@ -310,7 +319,7 @@ describe('a shared task both units propose to drop is proposed once', () => {
 describe('a shared task counted under way, its deadline passed in a copy done there', () => {
   // The unit's sheet (first) says "Đang thực hiện" and has no deadline: due at the quarter's end,
   // 30/9, not passed on 15/8. The programme's copy says done, by 31/7. The task counts under way,
-  // as the first status written: on 15/8 it is overdue since 31/7.
+  // the least advanced status of the two: on 15/8 it is overdue since 31/7.
   const REPORT_DATE = '2025-08-15';
   const unit = () => unitWorkshopUnderWay(REPORT_DATE);
   const whole = (status: string) =>
@@ -365,5 +374,51 @@ describe('a shared task a unit proposes to drop in a proposal column, past its m
     const s = combineReports(list, REPORT_DATE, [], defaultDirectory).summary;
     expect([s.taskCount, s.proposals.drop]).toEqual([2, 1]);
     expect(s.overdue.map((o) => o.task)).toEqual(['Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN']);
+  });
+});
+
+describe('which status a task of several files counts', () => {
+  const TASK = 'Tổ chức Hội thảo chuyển đổi số và đổi mới sáng tạo';
+  /** A sheet of several units' tasks with statuses (the programme Văn phòng Sở tracks): no unit's own. */
+  const whole = (fileName: string, status: string | null) =>
+    unitFile(fileName, 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025', [
+      [null, 'Tháng 7'],
+      [1, TASK, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', status],
+      [2, 'Báo cáo tình hình thực hiện nhiệm vụ tháng 7', 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành'],
+      [3, 'Cập nhật cơ sở dữ liệu viễn thông', 'Phòng BCVT&CĐS', 'Cơ sở dữ liệu', 'Giám đốc Sở', 'Hoàn thành'],
+    ]);
+  /** Phòng QLKH&ĐMST's own sheet: it leads every task. */
+  const own = (fileName: string, status: string | null) =>
+    unitFile(fileName, 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA PHÒNG QLKH&ĐMST', [
+      [null, 'Tháng 7'],
+      [1, TASK, 'Phòng QLKH&ĐMST', 'Hội thảo', 'Giám đốc Sở', status],
+      [2, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN', 'Phòng QLKH&ĐMST', 'Kế hoạch', 'Giám đốc Sở', 'Hoàn thành'],
+    ]);
+  /** The shared task as counted, whichever of the two orders the files come in. */
+  const counted = (a: FileReport, b: FileReport) => {
+    const [one, two] = [[a, b], [b, a]].map((files) => combineReports(files, AS_OF, [], defaultDirectory).summary.sharedTasks!.find((t) => t.task === TASK)!);
+    expect([two.status, two.statusRule]).toEqual([one.status, one.statusRule]);
+    return [one.status, one.statusRule ?? null, one.copies.filter((c) => c.counted).map((c) => c.file)];
+  };
+
+  it('is the lead unit\'s own file\'s, more or less advanced than the others\'', () => {
+    expect(counted(whole('a.xlsx', 'Hoàn thành'), own('z.xlsx', 'Đang thực hiện'))).toEqual(['Đang thực hiện', 'lead-unit', ['z.xlsx']]);
+    expect(counted(whole('a.xlsx', 'Chưa thực hiện'), own('z.xlsx', 'Hoàn thành'))).toEqual(['Hoàn thành', 'lead-unit', ['z.xlsx']]);
+  });
+
+  it('is never a copy\'s with none: the lead unit\'s file writing none leaves the others\'', () => {
+    expect(counted(whole('a.xlsx', 'Hoàn thành'), own('z.xlsx', null))).toEqual(['Hoàn thành', null, ['a.xlsx']]);
+  });
+
+  it('with no copy of the lead unit\'s own, or several, is the least advanced written', () => {
+    expect(counted(whole('a.xlsx', 'Hoàn thành'), whole('z.xlsx', 'Chưa thực hiện'))).toEqual(['Chưa thực hiện', 'least-advanced', ['z.xlsx']]);
+    expect(counted(own('a.xlsx', 'Hoàn thành'), own('z.xlsx', 'Đang thực hiện'))).toEqual(['Đang thực hiện', 'lead-units-least', ['z.xlsx']]);
+  });
+
+  it('ranks a proposal below not begun, and a status it cannot read below done only', () => {
+    expect(counted(whole('a.xlsx', 'Đề nghị điều chỉnh sang Quý IV'), whole('z.xlsx', 'Chưa thực hiện'))[0]).toBe('Đề nghị điều chỉnh sang Quý IV');
+    expect(counted(whole('a.xlsx', 'Đang thực hiện'), whole('z.xlsx', 'Đề xuất bỏ'))[0]).toBe('Đề xuất bỏ');
+    expect(counted(whole('a.xlsx', 'Hoàn thành'), whole('z.xlsx', 'Đã trình UBND tỉnh'))[0]).toBe('Đã trình UBND tỉnh');
+    expect(counted(whole('a.xlsx', 'Đang thực hiện'), whole('z.xlsx', 'Đã trình UBND tỉnh'))[0]).toBe('Đang thực hiện');
   });
 });

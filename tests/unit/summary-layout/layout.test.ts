@@ -149,18 +149,29 @@ describe('summaryLayout', () => {
     const both = ['Phòng QLKH&ĐMST', 'Phòng BCVT&CĐS'];
     const once = summaryLayout(report([shared('qlkh.xlsx', both), shared('bcvt.xlsx', [...both].reverse())], ASOF), { asOf: ASOF });
     expect(block(once, 'overview').note).toBe(
-      '1 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "Báo cáo chung của hai phòng" (qlkh.xlsx, bcvt.xlsx), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp đầu tiên có ghi.',
+      '1 nhiệm vụ có trong nhiều tệp (cùng nội dung, cùng quý, tháng, có chung đơn vị chủ trì), như "Báo cáo chung của hai phòng" (qlkh.xlsx, bcvt.xlsx), được tính một lần trong tổng hợp chung, theo tình trạng ghi ở tệp riêng của đơn vị chủ trì (tệp có gần hết nhiệm vụ do đơn vị đó chủ trì); không có tệp như vậy, hoặc các tệp ấy ghi khác nhau, thì theo tình trạng ít tiến triển nhất đã ghi (bản không ghi tình trạng không được tính).',
     );
     expect(block(once, 'overview').rows.slice(0, 2)).toEqual([
       [1, 'Tổng số nhiệm vụ', 1],
       [2, 'Trong đó: nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)', 1],
     ]);
     expect(once.blocks.map((b) => b.id)).not.toContain('shared-status');
-    // Statuses that differ are listed, each copy with its file and row.
+    // Statuses that differ are listed, each copy with its file and row, the one counted and why: both
+    // files are of both units (none's own), so the least advanced.
     const differ = summaryLayout(report([shared('qlkh.xlsx', both, 'Hoàn thành'), shared('bcvt.xlsx', both, 'Đang thực hiện')], ASOF), { asOf: ASOF });
     expect(block(differ, 'shared-status').rows).toEqual([
-      [1, 'Báo cáo chung của hai phòng', 'Phòng QLKH&ĐMST; Phòng BCVT&CĐS', 'Quý III', 'Tháng 7', 'Hoàn thành', 'qlkh.xlsx, Phụ lục II, dòng 10: Hoàn thành; bcvt.xlsx, Phụ lục II, dòng 10: Đang thực hiện'],
+      [
+        1,
+        'Báo cáo chung của hai phòng',
+        'Phòng QLKH&ĐMST; Phòng BCVT&CĐS',
+        'Quý III',
+        'Tháng 7',
+        'Đang thực hiện',
+        'không tệp riêng nào của đơn vị chủ trì ghi: tình trạng ít tiến triển nhất đã ghi (bcvt.xlsx)',
+        'qlkh.xlsx, Phụ lục II, dòng 10: Hoàn thành; bcvt.xlsx, Phụ lục II, dòng 10: Đang thực hiện',
+      ],
     ]);
+    expect(block(differ, 'shared-status').note).toContain('tên và thứ tự các tệp không làm đổi tình trạng được tính');
     // Each unit's own monthly report of the same words is not the same task.
     const own = summaryLayout(report([shared('qlkh.xlsx', ['Phòng QLKH&ĐMST']), shared('bcvt.xlsx', ['Phòng BCVT&CĐS'])], ASOF), { asOf: ASOF });
     expect(block(own, 'overview').note).toBeUndefined();
