@@ -166,6 +166,8 @@ export const sharedTaskSchema = z.object({
   month: z.number().int().nullable(),
   /** Every copy's lead units: the task counts once for each. */
   leadUnits: z.array(z.string()),
+  /** The leaders it counts for: the copy's whose status counts, else a lead unit's own file's, else a copy's. Absent in older reports. */
+  leaders: z.array(z.string()).optional(),
   /**
    * The status counted, whatever the order of the files: a lead unit's own file's; of several such
    * files, or of none, the least advanced written (a copy with none never counts).

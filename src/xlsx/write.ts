@@ -325,7 +325,7 @@ export async function writeSummaryWorkbook(report: Report, options: WriteOptions
 
 /**
  * A shared task's counted row as "Tổng hợp" counts it: in the month a copy gives (a unit's sheet by
- * quarter names none), the first leaders and product a copy gives, the earliest deadline.
+ * quarter names none), its leaders, the first product a copy gives, the earliest deadline.
  */
 function countedCopy(first: Task, shared: SharedTask, taskAt: ReadonlyMap<string, Task>): Task {
   const copies = shared.copies.flatMap((c) => taskAt.get(fileRowSlot(c.file, c)) ?? []);
@@ -333,7 +333,7 @@ function countedCopy(first: Task, shared: SharedTask, taskAt: ReadonlyMap<string
   return {
     ...first,
     month: shared.month,
-    leaders: copies.find((c) => c.leaders.length)?.leaders ?? first.leaders,
+    leaders: shared.leaders ?? copies.find((c) => c.leaders.length)?.leaders ?? first.leaders,
     product: copies.find((c) => c.product)?.product ?? first.product,
     deadline: deadlines[0] ?? first.deadline,
   };

@@ -175,12 +175,22 @@ function chooseStatus(copies: Copy[], leadUnits: readonly string[], asOf: string
   return { from: leastAdvanced(own, asOf), rule: one ? 'lead-unit' : 'lead-units-least' };
 }
 
-/** The task as counted once: every copy's lead units, the first leaders written, the status `chooseStatus` gives. */
+/**
+ * The leaders a shared task counts for: those of the copy whose status counts, else of a lead unit's
+ * own file, else of any copy; between copies alike, by the names, never by the file's place in the run.
+ */
+function chooseLeaders(copies: Copy[], from: Copy | null, leadUnits: readonly string[]): string[] {
+  const rank = (c: Copy) => `${c === from ? 0 : c.unit !== null && leadUnits.includes(c.unit) ? 1 : 2}\u0000${c.task.leaders.join('\u0000')}`;
+  const named = copies.filter((c) => c.task.leaders.length);
+  return named.length ? named.reduce((best, c) => (rank(c) < rank(best) ? c : best)).task.leaders : copies[0].task.leaders;
+}
+
+/** The task as counted once: every copy's lead units, the status `chooseStatus` gives, the leaders `chooseLeaders` gives. */
 function countedOnce(copies: Copy[], asOf: string): SharedGroup {
   const first = copies[0].task;
-  const leaders = copies.find((c) => c.task.leaders.length)?.task.leaders ?? first.leaders;
   const leadUnits = [...new Set(copies.flatMap((c) => c.task.leadUnits))];
   const { from, rule } = chooseStatus(copies, leadUnits, asOf);
+  const leaders = chooseLeaders(copies, from, leadUnits);
   // Copies of one task are of one programme year and month (or say none): the counted task is read in them.
   const year = copies.find((c) => c.year !== null)?.year ?? null;
   const month = copies.find((c) => c.task.month !== null)?.task.month ?? null;
@@ -335,6 +345,7 @@ function sharedTask(g: SharedGroup, asOf: string): SharedTask {
     quarter: g.counted.quarter,
     month: g.counted.month,
     leadUnits: g.counted.leadUnits,
+    leaders: g.counted.leaders,
     status: g.counted.status,
     statusesDiffer: differ,
     ...(differ && g.rule ? { statusRule: g.rule } : {}),
