@@ -114,9 +114,15 @@ function groupsIn(list: Copy[], asOf: string): SharedGroup[] {
   for (let a = 0; a < list.length; a++) {
     for (let b = a + 1; b < list.length; b++) if (sameTask(list[a], list[b])) links.push([a, b]);
   }
-  // Links of copies naming both first: a copy naming no year or month then joins one such task, never links two.
+  // Links of copies naming both first: a copy naming no year or month then joins one such task, never links two:
+  // the earliest (year, month) it can, whatever the order of the files.
   const known = ([a, b]: [number, number]) => [...when(list[a]), ...when(list[b])].every((x) => x !== null);
-  for (const [a, b] of [...links.filter(known), ...links.filter((l) => !known(l))]) {
+  const named = ([a, b]: [number, number]) => when(list[a]).map((x, i) => x ?? when(list[b])[i] ?? Infinity);
+  const earlier = (l: [number, number], m: [number, number]) => {
+    const [x, y] = [named(l), named(m)];
+    return x[0] - y[0] || x[1] - y[1];
+  };
+  for (const [a, b] of [...links.filter(known), ...links.filter((l) => !known(l)).sort(earlier)]) {
     const [ra, rb] = [root(a), root(b)];
     if (ra === rb || !agree(whenOf[ra], whenOf[rb])) continue;
     parent[rb] = ra;

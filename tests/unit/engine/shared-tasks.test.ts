@@ -425,3 +425,24 @@ describe('which status a task of several files counts', () => {
     expect(counted(whole('a.xlsx', 'Đang thực hiện'), whole('z.xlsx', 'Đã trình UBND tỉnh'))[0]).toBe('Đang thực hiện');
   });
 });
+
+describe('a unit\'s sheet by quarter only, its task in two months of other files', () => {
+  const TASK = 'Kiểm tra công tác văn thư lưu trữ';
+  const monthFile = (fileName: string, month: number, other: string) =>
+    unitFile(fileName, 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025', [
+      [null, `Tháng ${month}`],
+      [1, TASK, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', null],
+      [2, other, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'Giám đốc Sở', null],
+    ]);
+  const july = () => monthFile('a-thang-7.xlsx', 7, 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu nhiệm vụ KH&CN');
+  const august = () => monthFile('b-thang-8.xlsx', 8, 'Cập nhật cơ sở dữ liệu viễn thông');
+  const office = () => unitFile('vp.xlsx', 'CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025 CỦA VĂN PHÒNG SỞ', [[1, TASK, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở', 'Hoàn thành']]);
+
+  it('is counted with the earliest month\'s, whatever the order of the files: the other month\'s stays overdue', () => {
+    for (const files of [[july(), august(), office()], [august(), july(), office()]]) {
+      const s = combineReports(files, AS_OF, [], defaultDirectory).summary;
+      expect(s.sharedTasks!.map((t) => [t.month, t.status, t.copies.map((c) => c.file).sort()])).toEqual([[7, 'Hoàn thành', ['a-thang-7.xlsx', 'vp.xlsx']]]);
+      expect(s.overdue.filter((o) => o.task === TASK).map((o) => o.file)).toEqual(['b-thang-8.xlsx']);
+    }
+  });
+});
