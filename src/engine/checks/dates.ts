@@ -51,10 +51,15 @@ export const dates: Check = {
  * be a slip for 31/12, or a task carried over).
  */
 function dateAsRead(iso: string, source: string, programmeYear: number | null): string {
-  const next = programmeYear !== null && Number(iso.slice(0, 4)) === programmeYear + 1 && !/\d{4}/.test(source);
+  const next = programmeYear !== null && Number(iso.slice(0, 4)) === programmeYear + 1 && !writesYear(source, iso, programmeYear);
   if (!next) return formatDateVi(iso);
   const typed = source.trim();
   return typed.length <= 40 ? `"${typed}" (không ghi năm, tính là ${formatDateVi(iso)})` : `${formatDateVi(iso)} (không ghi năm, tính là năm sau)`;
+}
+
+/** Whether the cell writes the date's year, in four figures or two ("15/1/26"): read in the programme's year, it is the same date. */
+function writesYear(source: string, iso: string, programmeYear: number): boolean {
+  return /\d{4}/.test(source) || parseDeadline(source, source, programmeYear).iso === iso;
 }
 
 /** Laws and decrees besides the department's own documents (folded): "Nghị định 13/2023/NĐ-CP", "Thông tư 02/2024". */

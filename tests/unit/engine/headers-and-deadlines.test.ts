@@ -505,6 +505,18 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     ]);
   });
 
+  it('does not say "không ghi năm" of a date whose year is written in two figures ("15/1/26"), only of one with none ("15/1")', () => {
+    const job = (n: number, deadline: string): CellValue[] => [n, `Nhiệm vụ số ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const header = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const rows = [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], [], header, ['II', 'Quý IV'], job(1, '15/1/26'), job(2, '15/1')];
+    const r = analyseWorkbook({ sheets: [sheet('KH', rows)] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15']);
+    expect(r.findings.map((f) => `${f.column}${f.row} ${f.message}`)).toEqual([
+      'F5 Thời hạn 15/01/2026 nằm ngoài quý IV/2025.',
+      'F6 Thời hạn "15/1" (không ghi năm, tính là 15/01/2026) nằm ngoài quý IV/2025.',
+    ]);
+  });
+
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
