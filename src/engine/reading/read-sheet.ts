@@ -584,11 +584,13 @@ export function readSheet(view: SheetView): SheetParse {
     const heading = parseHeading(line.text) ?? ((romanMarker || letter) && line.text.startsWith(sttText) ? parseHeading(`${sttText}.${line.text.slice(sttText.length)}`) : null);
     // "III | Tổ chức hội thảo | Phòng QLKH&ĐMST | Hội thảo | PGĐ …" right after task 2: a whole task
     // numbered in Roman by slip, naming no period, count or all-year part, is a task, not a section.
+    // Numbers starting again at 1 below it make it a part's heading ("II | Công tác thanh tra | …" after task 1).
     const romanSlip =
       romanMarker &&
       lastTask?.sttNumber != null &&
       romanValue(sttText) === lastTask.sttNumber + 1 &&
       isWholeTask(view, t.columns, r) &&
+      !numberingRestarts(view, t.columns, r) &&
       (heading === null || (heading.level === 1 && !heading.allYear && heading.declared === null));
     const roman = romanMarker && !romanSlip;
     // "2. Những nội dung … Quý II: Gồm 19 nhiệm vụ" or a short "Quý I" merged across from the number column.

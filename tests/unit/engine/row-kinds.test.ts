@@ -33,6 +33,10 @@ describe('rows that are not tasks', () => {
     const group = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), task(2, 'B'), task(3, 'C'), ['II', 'Công tác thanh tra', 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'], task(1, 'D')]));
     expect(group.tasks.map((t) => [t.stt, t.task])).toEqual([['1', 'A'], ['2', 'B'], ['3', 'C'], ['1', 'D']]);
     expect(group.tasks[3].section).toMatch(/^Công tác thanh tra/);
+    // Nor one that follows a part of a single task: the numbers below it start again at 1.
+    const single = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), ['II', 'Công tác thanh tra', 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'], task(1, 'D'), task(2, 'E')]));
+    expect(single.tasks.map((t) => [t.stt, t.task, t.section?.startsWith('Công tác thanh tra') ?? false])).toEqual([['1', 'A', false], ['1', 'D', true], ['2', 'E', true]]);
+    expect(single.findings.filter((f) => f.code === 'duplicate-number')).toEqual([]);
   });
 
   it('numbered quarter and month rows with no unit, leader or product are headings (the 2024 programme)', () => {
