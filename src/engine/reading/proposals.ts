@@ -49,13 +49,21 @@ export function proposesSomething(text: string): boolean {
 
 const MARKED = new RegExp(String.raw`^\s*${SECTION_MARK}[.)]?\s+`, 'u');
 
-/** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ", "Đề xuất bổ sung (2 nhiệm vụ)"). */
+/**
+ * A block heading: a word that proposes ("đề xuất", "đề nghị", "kiến nghị", "xin"), then the verb
+ * right after it; a task's text that proposes further on ("Rà soát, đề xuất bổ sung …") is none.
+ */
+const HEADING_VERB =
+  /^(?:(?:đề xuất|đề nghị|kiến nghị)(?:\s+xin)?|xin)\s+(loại bỏ|loại|bỏ|rút|hủy|huỷ|dừng|không thực hiện|không triển khai|thôi thực hiện|đưa ra khỏi|bổ sung|thêm|điều chỉnh|lùi|dời|chuyển|gia hạn|thay đổi|giãn|kéo dài)(?=\s|$|[:(,.])/u;
+
+/** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ", "Đề xuất bổ sung (2 nhiệm vụ)", "NHIỆM VỤ XIN RÚT"). */
 export function headingProposalKind(text: string): ProposalKind | null {
   const t = text
     .normalize('NFC')
     .toLowerCase()
+    .replace(/\s+/g, ' ')
     .replace(MARKED, '')
     .replace(/^(?:các\s+)?(?:nhiệm vụ|nội dung)\s+/u, '');
-  const m = /^(?:đề xuất|đề nghị|kiến nghị)\s+(bỏ|bổ sung|điều chỉnh)(?=\s|$|[:(,])/u.exec(t);
-  return m ? (m[1] === 'bỏ' ? 'drop' : m[1] === 'bổ sung' ? 'add' : 'adjust') : null;
+  const m = HEADING_VERB.exec(t);
+  return m ? proposalKind(m[1]) : null;
 }

@@ -89,6 +89,25 @@ describe('a review', () => {
     expect([r.summary.taskCount, codes(r)]).toEqual([0, []]);
   });
 
+  it('blocks headed in other words of the same proposals ("ĐỀ XUẤT RÚT KHỎI CHƯƠNG TRÌNH", "NHIỆM VỤ XIN RÚT", "Đề nghị gia hạn:") hold proposals; a task proposing further on is a task', () => {
+    const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+    const row = (stt: number, text: string): CellValue[] => [stt, text, 'Văn phòng Sở', 'Báo cáo', 'Giám đốc Sở'];
+    const cases: [string, 'drop' | 'add' | 'adjust'][] = [
+      ['ĐỀ XUẤT RÚT KHỎI CHƯƠNG TRÌNH', 'drop'],
+      ['NHIỆM VỤ XIN RÚT', 'drop'],
+      ['ĐỀ NGHỊ KHÔNG THỰC HIỆN', 'drop'],
+      ['Đề xuất loại bỏ', 'drop'],
+      ['ĐỀ XUẤT LÙI THỜI HẠN', 'adjust'],
+      ['Đề nghị gia hạn:', 'adjust'],
+    ];
+    for (const [heading, kind] of cases) {
+      const r = analyse([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], row(1, 'Tổng hợp báo cáo tháng'), ['II', heading], row(1, 'Rà soát quy chế chi tiêu nội bộ'), row(2, 'Cập nhật cơ sở dữ liệu')]);
+      expect([heading, r.summary.taskCount, r.proposals.map((p) => [p.row, p.kind])]).toEqual([heading, 1, [[6, kind], [7, kind]]]);
+    }
+    const task = analyse([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'Quý III'], row(1, 'Tổng hợp báo cáo tháng'), row(2, 'Rà soát, đề xuất bổ sung danh mục nhiệm vụ KH&CN'), row(3, 'Cập nhật cơ sở dữ liệu')]);
+    expect([task.summary.taskCount, task.proposals]).toEqual([3, []]);
+  });
+
   it('in a review table: rows with no number that propose are read (a new task "Bổ sung", "BS1"), a proposal split at a page is whole', () => {
     const r = analyse([
       TITLE,
