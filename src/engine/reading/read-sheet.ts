@@ -573,11 +573,12 @@ export function readSheet(view: SheetView): SheetParse {
     if (totalLine(t, r, sttText)) return;
 
     // Section rows: Roman numerals, letters, or one text merged across, or a heading in the number column.
-    const line = lineOf();
-    // The task above goes on under a blank row (a page break pasted from PDF) when the row plainly continues it.
-    const goesOn = continuationOpen || (lastTask !== null && !sttText && !sttMerged && continuesAfterBlank(view, lastTask, r));
     // "I", "II" number parts; inside a quarter a lower-case "i" or "v" is the 9th or 22nd letter.
     const romanMarker = sttText !== '' && !sttMerged && isRomanNumeral(sttText) && (sttText === sttText.toUpperCase() || quarter === null);
+    // "II | Công tác thanh tra | Văn phòng Sở | … | PGĐ Sở Mai Thoan": the part is named by its title cell, not its other cells.
+    const line = romanMarker ? titleLine(view, t.columns, r, sttText) ?? lineOf() : lineOf();
+    // The task above goes on under a blank row (a page break pasted from PDF) when the row plainly continues it.
+    const goesOn = continuationOpen || (lastTask !== null && !sttText && !sttMerged && continuesAfterBlank(view, lastTask, r));
     const letter = sttText !== '' && !sttMerged && isLetterMarker(sttText) && !hasTaskCells(view, t.columns, r);
     // A marker in its own cell numbers the title as "III." would: "III | Những nhiệm vụ … theo từng
     // Quý, tháng: Tổng cộng 288 nhiệm vụ, cụ thể:" declares its count however long it is.
@@ -1127,6 +1128,17 @@ function groupAfter(group: TaskGroup | null, h: Heading, row: number, col: numbe
   if (group?.outer !== undefined) group = group.outer;
   if (group && !group.tasks && !group.over) group.over = h.level;
   return group && group.over && h.level >= group.over ? group : null;
+}
+
+/**
+ * A marked row's number and title cell alone ("II Công tác thanh tra"), when it has a task's other
+ * cells too; not when another cell writes a count or period of its own ("I | Quý III | … | (3 nhiệm vụ)").
+ */
+function titleLine(view: SheetView, cols: ColumnMap, r: number, stt: string): RowText | null {
+  if (cols.task === undefined || cols.task === cols.stt || !hasTaskCells(view, cols, r)) return null;
+  if (view.filledColumns(r).some((c) => c !== cols.task && c !== cols.stt && parseHeading(view.text(r, c)) !== null)) return null;
+  const title = view.text(r, cols.task);
+  return title ? { text: `${stt} ${title}`, col: cols.task, cells: 2 } : null;
 }
 
 /** A numbered row naming a unit and nothing more, none of a task's cells: a group over that unit's tasks ("1 | Phòng QLKH&ĐMST"). */

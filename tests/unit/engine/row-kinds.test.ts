@@ -39,6 +39,16 @@ describe('rows that are not tasks', () => {
     expect(single.findings.filter((f) => f.code === 'duplicate-number')).toEqual([]);
   });
 
+  it('a Roman part row carrying a unit, product and leader is named by its title cell alone, in tasks and in its count\'s message', () => {
+    const part = (title: string): CellValue[] => ['II', title, 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'];
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), task(2, 'B'), task(3, 'C'), part('Công tác thanh tra'), task(1, 'D')]));
+    expect(r.tasks.map((t) => t.section)).toEqual(['Công tác quản lý khoa học', 'Công tác quản lý khoa học', 'Công tác quản lý khoa học', 'Công tác thanh tra']);
+    // Its count in the title cell is read, and the message names the part by its title.
+    const counted = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), task(2, 'B'), task(3, 'C'), part('Công tác thanh tra (1 nhiệm vụ)'), task(1, 'D'), task(2, 'E')]));
+    expect(counted.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Công tác thanh tra', 1, 2]]);
+    expect(counted.findings.map((f) => [f.code, f.row, f.message])).toEqual([['declared-count-mismatch', 7, expect.stringMatching(/^"Công tác thanh tra" ghi 1 nhiệm vụ/)]]);
+  });
+
   it('numbered quarter and month rows with no unit, leader or product are headings (the 2024 programme)', () => {
     const r = analyse(
       sheet('KH', [
