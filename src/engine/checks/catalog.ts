@@ -122,7 +122,7 @@ export const FINDING_CATALOG = {
     field: 'stt',
     title: 'Số thứ tự không liên tục',
     titleEn: 'Gap in numbering',
-    description: 'Số thứ tự nhảy cóc hoặc lùi lại trong cùng một phần ("7a", "7b" được tính là số 7), hay phần sau không bắt đầu từ 1 mà cũng không đánh tiếp số của phần trên ("Quý IV" bắt đầu từ 2; sau phần đánh "1.1", "1.2": "Quý IV" bắt đầu từ "2.2", hay "1.4"); số nhiều cấp được xét trong từng số mẹ ("2.1" rồi "2.3": thiếu 2.2; "1.10" tiếp sau "1.9"; số mẹ phải theo dòng quý, tháng: "1.1" dưới "2 | Tháng 8" hay "2 | Quý IV", hay "7.3" dưới "Tháng 8" khi tháng 7 đánh "7.1", "7.2", được báo một lần ở số đầu của tháng), các mục chữ ("a)", "b)" dưới một dòng nhóm; "7a", "7b") đi liền nhau theo bảng chữ cái (tiếng Việt d, đ, e, g hay a–z).',
+    description: 'Số thứ tự nhảy cóc hoặc lùi lại trong cùng một phần ("7a", "7b" được tính là số 7), hay phần sau không bắt đầu từ 1 mà cũng không đánh tiếp số của phần trên ("Quý IV" bắt đầu từ 2; sau phần đánh "1.1", "1.2": "Quý IV" bắt đầu từ "2.2", hay "1.4"); số nhiều cấp được xét trong từng số mẹ ("2.1" rồi "2.3": thiếu 2.2; "1.10" tiếp sau "1.9"; số mẹ phải theo dòng quý, tháng: "1.1" dưới "2 | Tháng 8" hay "2 | Quý IV", hay "7.3" dưới "Tháng 8" khi tháng 7 đánh "7.1", "7.2", được báo một lần ở số đầu của tháng), các mục chữ ("a)", "b)" dưới một dòng nhóm; "7a", "7b") đi liền nhau theo bảng chữ cái (tiếng Việt d, đ, e, g hay a–z); một nhiệm vụ gõ nhầm số La Mã ("III" giữa 2 và 4) được báo ở ô đó, gợi ý số 3.',
     message: 'Số thứ tự {jump}{missing}.',
     suggestion: 'Kiểm tra có nhiệm vụ bị xóa hoặc đánh số nhầm.',
   },

@@ -3,6 +3,7 @@
  * whole task without a number stands for the next one: it is reported once (missing-number, with
  * the number it most likely had), not again as a gap at the number after it.
  */
+import { romanValue } from '../reading/headings';
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
 import { checkLetter, checkPeriodPrefix, checkSubNumber, followsLetter, hierarchical, isRowMonth, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type PeriodPrefixes, type SubNumber, type SubNumbers } from './number-lists';
@@ -85,6 +86,18 @@ export const numbering: Check = {
         scope.unnumbered = { ...standsFor(scope), task: t };
         // Counted as the next integer: the part below goes on from it.
         if (!scope.unnumbered.inList && scope.previous !== null) noteLast(lastBySheet, p.sheet, p.row, col, scope.previous, scope.written);
+        continue;
+      }
+      // "III" typed for task 3 between 2 and 4 (read as a task by its place): that slip, no gap at 4.
+      const roman = p.sttNumber === null && scope.kind === 'integer' && scope.previous !== null ? romanValue(p.stt.trim()) : null;
+      if (roman !== null && roman === scope.previous! + 1 && !scope.seen.has(roman)) {
+        settle(ctx, scope.unnumbered, p);
+        scope.unnumbered = null;
+        ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `"${p.stt.trim()}" viết bằng số La Mã`, missing: ` (nên là ${roman})` }, { fix: String(roman) });
+        scope.seen.set(roman, p.row);
+        scope.previous = scope.written = roman;
+        noteLast(lastBySheet, p.sheet, p.row, col, roman, roman);
+        runs.get(p.sheet)!.rows.set(roman, p.row);
         continue;
       }
       if (p.sttNumber === null) {

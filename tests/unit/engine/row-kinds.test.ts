@@ -39,6 +39,12 @@ describe('rows that are not tasks', () => {
     expect(single.findings.filter((f) => f.code === 'duplicate-number')).toEqual([]);
   });
 
+  it('a task numbered in Roman by slip is reported at its own number, with the number it stands for, and the number after it is no gap', () => {
+    const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task('III', 'Tổ chức hội thảo C'), task(4, 'Báo cáo D'), task(5, 'Kiểm tra E')]));
+    const numbering = r.findings.filter((f) => f.field === 'stt');
+    expect(numbering.map((f) => [f.code, `${f.column}${f.row}`, f.message, f.fix?.value])).toEqual([['number-gap', 'A6', 'Số thứ tự "III" viết bằng số La Mã (nên là 3).', '3']]);
+  });
+
   it('a Roman part row carrying a unit, product and leader is named by its title cell alone, in tasks and in its count\'s message', () => {
     const part = (title: string): CellValue[] => ['II', title, 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'];
     const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), task(2, 'B'), task(3, 'C'), part('Công tác thanh tra'), task(1, 'D')]));
