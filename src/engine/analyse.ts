@@ -542,6 +542,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   deadline = earlyNextYear(t, view, deadline, t.year ?? scope.year);
   // required-fields reads `groupUnit` as "the unit comes from the group row": only when it does.
   const group = groupLead(t, matcher);
+  // "1 | Phòng KH-CN" over tasks with their own units: the row's name is still the sheet's to check.
+  if (!group && t.groupUnit && t.groupAt && !isBlankField(t.text.lead) && namesUnit(t.groupUnit, matcher)) t.unitGroup = { unit: t.groupUnit, at: t.groupAt };
   if (!group) t.groupUnit = t.groupAt = undefined;
   const lead = namesAsTyped(view, t, 'lead');
   const coord = namesAsTyped(view, t, 'coord');

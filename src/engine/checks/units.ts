@@ -29,6 +29,7 @@ export const units: Check = {
       const leadText = t.parsed.text.lead ?? '';
       if (leadText && t.lead.some(needsLook) && !t.leadSwapped) report(ctx, t, 'lead', t.lead);
       else if (!leadText && t.parsed.groupAt && t.lead.some(needsLook)) reportGroup(ctx, t, groupsSeen);
+      if (t.parsed.unitGroup) reportGroupName(ctx, t, t.parsed.unitGroup, groupsSeen);
       // "Phòng QLKH&ĐMST chủ trì, phối hợp Phòng KH-CN": who coordinates, checked as in their column.
       if (t.leadCoord.some(needsLook)) report(ctx, t, 'lead', coordinating(t, t.leadCoord), 'info');
       // "PGĐ Sở X; Phối hợp: Phòng KH-CN" in the leader cell: checked as in their column too.
@@ -135,6 +136,18 @@ function reportGroup(ctx: CheckContext, t: AnalysedTask, seen: Set<string>): voi
   seen.add(key);
   const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
   emitNames(ctx, t, at, 'lead', t.lead, replaceNamesInCell(ctx, at, replacementsIn(text, t.lead)));
+}
+
+/** A unit's group row over tasks with units of their own ("1 | Phòng KH-CN"): its old or unknown name, once at its cell. */
+function reportGroupName(ctx: CheckContext, t: AnalysedTask, group: { unit: string; at: { row: number; col: number } }, seen: Set<string>): void {
+  const at = { sheet: t.parsed.sheet, ...group.at };
+  const key = `${at.sheet}|${at.row}|${at.col}`;
+  if (seen.has(key)) return;
+  const names = t.scope.matcher.matchLeadUnits(group.unit).filter(needsLook);
+  if (!names.length) return;
+  seen.add(key);
+  const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
+  emitNames(ctx, t, at, 'lead', names, replaceNamesInCell(ctx, at, replacementsIn(text, names)));
 }
 
 function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], fix: string | null, names?: NameFix, severity?: 'info'): void {

@@ -76,6 +76,8 @@ export interface ParsedTask {
   groupUnit?: string;
   /** The group row's cell `groupUnit` is written in: an old or unknown name there is reported once, at it. */
   groupAt?: { row: number; col: number };
+  /** A unit's group row over a task with its own unit cell: the row's name and cell, still checked there (set by analysis). */
+  unitGroup?: { unit: string; at: { row: number; col: number } };
   /** Where its group is a title over items ("2 | Tổ chức các hội nghị:" over "2.1") inside a unit's group: that group's unit and cell. */
   outerGroup?: { unit: string; at: { row: number; col: number } };
   quarter: number | null;

@@ -81,6 +81,23 @@ describe('tasks under a unit\'s group row with their own unit cell blank', () =>
     expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 3, 'Văn phòng Sở': 2, 'Phòng Quản lý XYZ': 1 });
   });
 
+  it('report an old name on the group row once at its cell when every task under it has its own unit cell too', () => {
+    const r = read([
+      ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+      HEADER,
+      [1, 'Phòng KH-CN'],
+      row('1.1', 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST'),
+      row('1.2', 'Tổ chức hội thảo khởi nghiệp', 'Phòng QLKH&ĐMST'),
+      [null, 'Văn phòng Sở'],
+      row(1, 'Tổng hợp báo cáo tháng 8', 'Văn phòng Sở'),
+      [null, 'Công tác thanh tra'],
+      row(1, 'Thanh tra hành chính', 'Văn phòng Sở'),
+    ]);
+    // A current unit's group row, or a group that names no unit, is nothing to report.
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion, f.fix?.value ?? null])).toEqual([['outdated-unit', 'B3', 'Đổi thành "Phòng QLKH&ĐMST".', 'Phòng QLKH&ĐMST']]);
+    expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 2, 'Văn phòng Sở': 2 });
+  });
+
   it('keep a unit over its own quarter rows; a unit inside a quarter ends with it', () => {
     const outer = read([['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'], HEADER, [null, 'VĂN PHÒNG SỞ'], [null, 'Quý I'], row(1, 'Việc một'), [null, 'Quý IV'], row(2, 'Việc bốn')]);
     expect([outer.tasks.map((t) => t.leadUnits), where(outer)]).toEqual([[['Văn phòng Sở'], ['Văn phòng Sở']], []]);
