@@ -451,14 +451,16 @@ export function readSheet(view: SheetView): SheetParse {
   /** A task row (or, in a review table, a proposal) under the headings in force. */
   const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false): ParsedTask => {
     let group: number | null = null;
-    if (lastTask && (dashed ? headsUnitGroup(lastTask) : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
+    // "- Hội thảo | | 01 Hội thảo | PGĐ …" under "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN": an item of that title, as "a)" is.
+    const dashedItem = dashed && lastTask !== null && isTitleOverDashes(view, lastTask, r);
+    if (lastTask && (dashed ? headsUnitGroup(lastTask) || dashedItem : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
       // A title with its unit typed on it ("4 | Tổ chức …, gồm: | Phòng QLCN&CN"): that unit is its items'.
       const inner = isBlankField(parent.text.lead) ? newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1) : newGroup(parent.text.lead!, fieldRow(parent, 'lead'), t.columns.lead!);
-      if (inner && isItemNumber(sttText)) inner.outer = listedUnder;
+      if (inner && (isItemNumber(sttText) || dashedItem)) inner.outer = listedUnder;
       listedUnder = inner;
     } else if (listedUnder?.outer !== undefined && sttInteger(sttText) !== null) {
       // Items ("4.1", "a)") end at the next task numbered as their title was ("5"): the group around them goes on.
@@ -659,7 +661,7 @@ export function readSheet(view: SheetView): SheetParse {
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
     // Under a unit's group row ("1 | Phòng QLKH&ĐMST") the dashed rows are that unit's tasks.
     if (!whole && !sttText && !sttMerged) {
-      const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) : underUnitHeading;
+      const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) || isTitleOverDashes(view, lastTask, r) : underUnitHeading;
       if ((underUnit || !lastTask || (bulleted.has(lastTask) && !isSubItem(view, t.columns, r, lastTask))) && isBulletedTask(view, t.columns, r, underUnit)) {
         const task = addTask(t, r, sttText, true);
         bulleted.add(task);
@@ -1176,6 +1178,18 @@ function isTitleOverOwnCells(view: SheetView, parent: ParsedTask, r: number): bo
   if (view.text(r, cols.lead) !== '') return true;
   const own = (c: number | undefined) => c !== undefined && view.sourceRow(r, c) === r && !isBlankField(view.text(r, c));
   return own(cols.product) && (cols.leader === undefined || own(cols.leader));
+}
+
+/**
+ * A title with its unit typed ("4 | … gồm: | Phòng QLCN&CN", no product nor leader, one row) over an
+ * item dashed in its text ("- Hội thảo") with no unit but its product and leader: the title's item,
+ * as "a)" is. (Dashed items with units of their own under a title with none stay its sub-items.)
+ */
+function isTitleOverDashes(view: SheetView, parent: ParsedTask, r: number): boolean {
+  const cols = parent.table.columns;
+  if (cols.task === undefined || cols.lead === undefined || !TEXT_BULLET.test(view.text(r, cols.task))) return false;
+  if (parent.endRow !== parent.row || parent.sttNumber === null || isBlankField(parent.text.lead) || view.text(r, cols.lead) !== '') return false;
+  return isTitleOverOwnCells(view, parent, r);
 }
 
 /** No unit, leader or product where the table has those columns (and no formula error there). */

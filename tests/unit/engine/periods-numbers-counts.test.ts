@@ -477,6 +477,24 @@ describe('numbers as units write them', () => {
     expect([nested.tasks.map((t) => [t.row, t.leadUnits]), found(nested)]).toEqual([[[6, ['Văn phòng Sở']], [8, ['Phòng QLCN&CN']], [9, ['Văn phòng Sở']]], []]);
   });
 
+  it('a row ending "gồm:" with its unit typed, no product nor leader, over unnumbered items dashed in their text with a product and leader is their group, as over "a)"', () => {
+    const item = (text: string, product: string): CellValue[] => [null, text, null, product, 'PGĐ Sở Mai Thoan'];
+    const r = read([['I', 'Quý III (6 nhiệm vụ)'], row(1), row(2), row(3), [4, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], item('- Hội thảo', '01 Hội thảo'), item('- Triển lãm', '01 Triển lãm'), [5, 'Báo cáo kết quả', null, 'Báo cáo', 'PGĐ Sở Mai Thoan']]);
+    // Each item keeps its own product; the task after them numbered as the title was is no item.
+    expect(r.tasks.map((t) => [t.row, t.leadUnits, t.product])).toEqual([
+      [5, ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở'],
+      [6, ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở'],
+      [7, ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở'],
+      [9, ['Phòng QLCN&CN'], '01 Hội thảo'],
+      [10, ['Phòng QLCN&CN'], '01 Triển lãm'],
+      [11, [], 'Báo cáo'],
+    ]);
+    expect(found(r)).toEqual(['missing-lead-unit C11']);
+    // Dashed lines with no cells of their own stay the title's words.
+    const lines = read([['I', 'Quý III'], row(1), [2, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], [null, '- Hội thảo'], [null, '- Triển lãm'], row(3)]);
+    expect(lines.tasks.map((t) => t.row)).toEqual([5, 6, 9]);
+  });
+
   it('a unit named alone in the task column, numbers restarting under it, is a group row, not the end of the task above', () => {
     const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
     expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);
