@@ -301,7 +301,7 @@ export function readSheet(view: SheetView): SheetParse {
   const kpiRowsUnder = new Map<ParsedSection, number>();
   const kpiDeclared = new Map<ParsedSection, number>();
   /** Rows read as nothing, with their table: reported only inside its body (`unreadInBody`). */
-  const unread: { row: UnreadRow; table: ParsedTable }[] = [];
+  const unread: { row: UnreadRow; table: ParsedTable; taskLike: boolean }[] = [];
   /** The KPI table whose last KPI was numbered (since the last heading or group row): dashed rows with no number under it are its parts. */
   let kpiAbove: ParsedTable | null = null;
 
@@ -720,7 +720,7 @@ export function readSheet(view: SheetView): SheetParse {
       t.lastRow = r;
     }
     // A line read as nothing else is reported (checks/unread-rows.ts); an aside in brackets is a remark.
-    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) unread.push({ row: { sheet: view.name, row: r, col: line.col, text: line.text }, table: t });
+    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) unread.push({ row: { sheet: view.name, row: r, col: line.col, text: line.text }, table: t, taskLike: filledAt(view, r, t.columns.task) && hasTaskCells(view, t.columns, r) });
   };
 
   // The row's joined text, made when first asked (most task rows never ask). One closure for the
@@ -885,14 +885,25 @@ export function readSheet(view: SheetView): SheetParse {
 /**
  * The rows read as nothing that stand between a table's rows, a task or proposal of it below them.
  * Under its last one is what a document writes under its table (a footnote, the signer's title,
- * name and seal, the place and date), however worded: nothing of the programme is lost there.
+ * name and seal, the place and date), however worded: nothing of the programme is lost there;
+ * but the first row there with a task's text and some of its cells (a unit, product or leader),
+ * which no footnote or signature has, is a task misread: reported too.
  */
-function unreadInBody(out: SheetParse, rows: readonly { row: UnreadRow; table: ParsedTable }[]): UnreadRow[] {
+function unreadInBody(out: SheetParse, rows: readonly { row: UnreadRow; table: ParsedTable; taskLike: boolean }[]): UnreadRow[] {
   if (!rows.length) return [];
   const lastRow = new Map<ParsedTable, number>();
   for (const t of out.tasks) lastRow.set(t.table, Math.max(lastRow.get(t.table) ?? 0, t.row));
   for (const p of out.proposals) lastRow.set(p.task.table, Math.max(lastRow.get(p.task.table) ?? 0, p.task.row));
-  return rows.filter((u) => u.row.row < (lastRow.get(u.table) ?? 0)).map((u) => u.row);
+  const tailSeen = new Set<ParsedTable>();
+  return rows
+    .filter((u) => {
+      const last = lastRow.get(u.table) ?? 0;
+      if (u.row.row < last) return true;
+      if (!last || !u.taskLike || tailSeen.has(u.table)) return false;
+      tailSeen.add(u.table);
+      return true;
+    })
+    .map((u) => u.row);
 }
 
 /** The year of a task (`year`, or `yearAfter` the sheet's), a year on under a month range into the next year. */

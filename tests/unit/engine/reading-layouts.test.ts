@@ -886,6 +886,13 @@ describe('what the regression check of these rules taught', () => {
     ]);
   });
 
+  it('reports the first row under the last task that has a task\'s text and some of its cells but is read as nothing, at its first cell', () => {
+    const misread: CellValue[] = [null, 'Tổ chức hội thảo khoa học', null, null, 'Kỷ yếu', null];
+    const r = read([H, ['I', 'Quý III (2 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], misread, [null, 'Tổ chức triển lãm', null, null, 'Triển lãm', null], [], [null, 'Các phòng cập nhật tiến độ hằng tháng.']]);
+    expect([r.tasks.map((t) => t.task), where(r)]).toEqual([['Xây dựng kế hoạch', 'Tổ chức hội thảo'], ['unread-row B6']]);
+    expect(r.findings[0].message).toContain('"Tổ chức hội thảo khoa học Kỷ yếu" không được đọc là nhiệm vụ');
+  });
+
   it('does not report what a document writes under its table (footnotes, the signer\'s block), only rows between its tasks', () => {
     const at = (col: number, text: string): CellValue[] => [...Array<CellValue>(col).fill(null), text];
     const tails: CellValue[][][] = [
