@@ -1882,10 +1882,13 @@ class TaskRecord implements ParsedTask {
 function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {
   const ticks = task.table.ticks;
   if (ticks) continuedTicks(view, task, r, ticks);
+  // Not where a cell above was cut mid-phrase ("Kế hoạch của" + "Sở"): that row is a page break's rest.
+  const item = fillsCutCell(view, task, r) ? '' : ownItem(view, task.table.columns, r);
   for (const f of TASK_FIELDS) {
     const c = task.table.columns[f];
     if (c === undefined || view.isMergedBelow(r, c) || (ticks && f === 'status')) continue;
-    const text = view.text(r, c);
+    const typed = view.text(r, c);
+    const text = item && f === 'task' && typed && !TEXT_BULLET.test(typed) ? `${item} ${typed}` : typed;
     if (!text) continue;
     if (isFormulaError(view, r, c, text)) {
       if (!task.text[f] && !hasFormulaError(task, f)) (task.errors ??= []).push(f);
@@ -1900,12 +1903,26 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
       continue;
     } else {
       // An acronym cut after its "&" ("Phòng QLKH&" + "ĐMST") is one word again.
-      const sep = /^[-+•]\s/.test(text) ? '\n' : /\S[&/]$/.test(current) ? '' : ' ';
+      const sep = item || /^[-+•]\s/.test(text) ? '\n' : /\S[&/]$/.test(current) ? '' : ' ';
       task.text[f] = `${current}${sep}${text}`;
       if (!isJoined(task, f)) (task.joined ??= []).push(f);
     }
   }
   task.endRow = r;
+}
+
+/**
+ * A sub-item with its own product and leader ("- | Tổ chức hội thảo | | Kỷ yếu | PGĐ …", or "- …" in
+ * its text): its bullet. Its cells are a line of their own in the task's, never run into the line
+ * above ("Kế hoạch Kỷ yếu"); '' for any other row (a page break's rest).
+ */
+function ownItem(view: SheetView, cols: ColumnMap, r: number): string {
+  const own = (c: number | undefined) => c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
+  if (!own(cols.product) || (cols.leader !== undefined && !own(cols.leader))) return '';
+  const stt = cols.stt !== undefined ? view.text(r, cols.stt) : '';
+  if (BULLET.test(stt)) return stt;
+  const text = cols.task !== undefined ? view.text(r, cols.task) : '';
+  return TEXT_BULLET.test(text) ? bulletOf(text) : '';
 }
 
 /**

@@ -76,6 +76,26 @@ describe('tasks listed with a dash in the task column', () => {
     }
   });
 
+  it('keeps a "-" sub-item with its own product and leader a line of its own in the task: its product never run into the task\'s', () => {
+    for (const sub of [['-', 'Tổ chức hội thảo'], [null, '- Tổ chức hội thảo']]) {
+      const r = read([
+        [...HEADER, 'Ghi chú'],
+        ['I', 'Quý III (2 nhiệm vụ)'],
+        [1, 'Xây dựng kế hoạch', 'Phòng QLKH&ĐMST', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'],
+        [...sub, null, null, 'Kỷ yếu', 'PGĐ Sở Mai Thoan'],
+        [2, 'Báo cáo tình hình thực hiện Quý III', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
+      ]);
+      expect(r.tasks.map((t) => [t.stt, t.task, t.product, t.leaders, t.leadUnits])).toEqual([
+        ['1', 'Xây dựng kế hoạch\n- Tổ chức hội thảo', 'Kế hoạch\nKỷ yếu', ['PGĐ Sở Phan Văn Hiếu', 'PGĐ Sở Mai Thoan'], ['Phòng QLKH&ĐMST']],
+        ['2', 'Báo cáo tình hình thực hiện Quý III', 'Báo cáo', ['Giám đốc Sở'], ['Văn phòng Sở']],
+      ]);
+      expect(r.findings).toEqual([]);
+    }
+    // The rest of a cell cut at a page break ("Kỷ yếu của" + "Sở") is still joined as words.
+    const cut = read([HEADER, ['I', 'Quý III'], [1, 'Tổ chức các hội thảo, gồm:', 'Phòng QLKH&ĐMST', null, 'Kỷ yếu của', 'PGĐ Sở Phan Văn Hiếu'], [null, '- Hội thảo B', null, null, 'Sở', 'PGĐ Sở Phan Văn Hiếu']]);
+    expect(cut.tasks.map((t) => t.product)).toEqual(['Kỷ yếu của Sở']);
+  });
+
   it('keeps dashed rows under a numbered task as its sub-items', () => {
     const r = read([
       [...HEADER, 'Ghi chú'],
