@@ -185,7 +185,7 @@ const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(tex
  * they are not rewritten as the bare status; "Chưa hoàn thành" and "Hoàn thành 50%" neither,
  * as the text does not say whether the work has begun.
  */
-export const readStatus = memo((text: string): Status | null => statusOf(text, true));
+export const readStatus = memo((text: string): Status | null => statusOf(text, true) ?? (reportsDone(text) ? 'Hoàn thành' : null));
 
 /** `readStatus`; `lines`: also read a new line typed in the cell (a capital after a status) as a part's end. */
 function statusOf(text: string, lines: boolean): Status | null {
@@ -447,11 +447,18 @@ const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|ti�
  * department's part is done depends on the product.
  */
 export function resultStatus(text: string): string | null {
-  if (readStatus(text)) return text;
+  if (statusOf(text, true)) return text;
+  return reportsDone(text) ? 'Hoàn thành' : null;
+}
+
+/**
+ * The product issued or the event held, and nothing says otherwise ("Đã tổ chức hội nghị tổng kết",
+ * not "Đã tổ chức 01/02 lớp", "Đã ban hành …; đang triển khai"): done, in a status cell as in a result.
+ */
+function reportsDone(text: string): boolean {
   const words = matchKey(text);
-  if (!ISSUED.test(words) || NOT_YET.test(words)) return null;
-  const rest = withoutRecords(foldKey(text));
-  return /\d\s*\/\s*\d/.test(rest) ? null : 'Hoàn thành';
+  if (!ISSUED.test(words) || NOT_YET.test(words)) return false;
+  return !/\d\s*\/\s*\d/.test(withoutRecords(foldKey(text)));
 }
 
 /**

@@ -238,6 +238,16 @@ it('"Đã tổ chức" in the status column is done, kept as written', () => {
   expect([codes(r), r.summary.byStatus, r.summary.overdue, r.tasks.map((t) => t.status)]).toEqual([[], { 'Hoàn thành': 2 }, [], ['Đã tổ chức', 'Đã tổ chức ngày 20/7/2025']]);
 });
 
+it('"Đã tổ chức hội nghị …", "Đã thực hiện kiểm tra …" in the status column are done, as in a result column; part done or awaiting is not', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng'];
+  const row = (n: number, status: string) => [n, `Tổ chức hội thảo ${n}`, 'Phòng QLKH&ĐMST', 'Hội thảo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', status];
+  const statuses = ['Đã tổ chức hội nghị tổng kết', 'Đã thực hiện kiểm tra 05 cơ sở', 'Đã tổ chức 01/02 lớp tập huấn', 'Đã trình, chờ phê duyệt', 'Đã xong 50%'];
+  const r = analyse(sheet('KH', [TITLE, header, ['I', 'Quý III'], ...statuses.map((s, i) => row(i + 1, s))]));
+  expect(codes(r)).toEqual(['unknown-status G6']);
+  expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đã tổ chức 01/02 lớp tập huấn': 1, 'Đang thực hiện': 2 });
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['3', '4', '5']);
+});
+
 it('a hidden sheet (last year’s programme kept out of sight) is checked only when no visible sheet holds a table, or when named', () => {
   const visible = sheet('CTCT 2025', [TITLE, HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A')]);
   const hidden = { ...sheet('CTCT 2024', [['KẾ HOẠCH CÔNG TÁC NĂM 2024'], HEADER, ['I', 'Quý III (1 nhiệm vụ)'], task(1, 'Nhiệm vụ cũ B', { lead: 'Phòng QLKH' })]), hidden: true };
