@@ -84,7 +84,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Tên đơn vị cũ',
     titleEn: 'Outdated unit name',
-    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập). "Trung tâm" đứng một mình, khi kỳ của bảng có nhiều trung tâm, được tính đúng như đã ghi, không gán cho trung tâm nào, và được báo là chưa đủ tên kèm các trung tâm của kỳ (không tự sửa). Ở cột phối hợp, kết quả ở mức thông tin.',
+    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập). "Trung tâm" đứng một mình, khi kỳ của bảng có nhiều trung tâm, được tính đúng như đã ghi, không gán cho trung tâm nào, và được báo là chưa đủ tên kèm các trung tâm của kỳ (không tự sửa). Tên cũ viết sai ("Tổ chuyên đổi số") được báo bằng tên đúng của đơn vị cũ, gợi ý nêu chỗ viết sai. Ở cột phối hợp, kết quả ở mức thông tin.',
     message: '"{name}" là tên đơn vị kỳ {oldPeriod}; kỳ {period} không còn tên này.',
     // 'Đổi thành "<current name>".', or for a bare "Trung tâm" the units it may be.
     suggestion: '{hint}',

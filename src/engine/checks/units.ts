@@ -156,7 +156,11 @@ function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead'
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':
-        ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(t, m) }, { field, fix: own, names, severity });
+        // A slip in an old name: the message names the old unit as the directory spells it, the hint the slip.
+        if (m.misspelt && m.known) {
+          const hint = [`"${m.written}" là viết sai của "${m.known}".`, outdatedHint(t, m)].filter(Boolean).join(' ');
+          ctx.emit('outdated-unit', at, { ...base, name: m.known, oldPeriod: m.periodId, hint }, { field, fix: own, names, severity });
+        } else ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(t, m) }, { field, fix: own, names, severity });
         break;
       case 'misspelt':
         ctx.emit('unknown-unit', at, { ...base, hint: m.canonical ? `Có phải "${m.canonical}"?` : null }, { field, fix: own, names, severity });

@@ -34,6 +34,8 @@ export interface NameMatch {
   periodId: string | null;
   /** The directory's name for what was matched, in its own period (reports group by it). */
   known: string | null;
+  /** An outdated name written with a slip ("Tổ chuyên đổi số" for "Tổ chuyển đổi số"): `known` is what it means. */
+  misspelt?: true;
 }
 
 /**
@@ -335,7 +337,8 @@ export class DirectoryMatcher {
     const earlier = entries.filter((e) => e.periodIndex < this.periodIndex).sort((a, b) => b.periodIndex - a.periodIndex)[0];
     if (earlier) {
       const successor = this.sharedTitle(written) ? null : this.currentSuccessor(earlier.item, earlier.periodIndex);
-      return { written, status: 'outdated', canonical: successor?.short ?? null, periodId: this.directory.periods[earlier.periodIndex].id, known: earlier.item.short };
+      const slip = misspelt && ![earlier.item.short, earlier.item.name, ...earlier.item.aliases].some((n) => exactKey(n) === exactKey(written));
+      return { written, status: 'outdated', canonical: successor?.short ?? null, periodId: this.directory.periods[earlier.periodIndex].id, known: earlier.item.short, ...(slip ? { misspelt: true as const } : {}) };
     }
     const later = entries[0];
     return { written, status: 'later', canonical: null, periodId: this.directory.periods[later.periodIndex].id, known: later.item.short };

@@ -784,6 +784,15 @@ describe('units written in the department\'s shorthand', () => {
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['outdated-unit D8']);
   });
 
+  it('an old unit name written with a slip ("Tổ chuyên đổi số") is reported under the old unit\'s own name, the slip in the hint', () => {
+    const r = analyse([sheet('PL', programme2025([task(1, 'Hội nghị A', { lead: 'Tổ chuyên đổi số' }), task(2, 'Báo cáo B', { lead: 'Phong HCTH' }), task(3, 'Báo cáo C', { lead: 'Phòng HCTH' })]))]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message, f.suggestion, f.fix?.value ?? null])).toEqual([
+      ['outdated-unit', 'C6', '"Tổ chuyển đổi số" là tên đơn vị kỳ 2024; kỳ 2025-09 không còn tên này.', '"Tổ chuyên đổi số" là viết sai của "Tổ chuyển đổi số".', null],
+      ['outdated-unit', 'C7', '"Phòng HCTH" là tên đơn vị kỳ 2024; kỳ 2025-09 không còn tên này.', '"Phong HCTH" là viết sai của "Phòng HCTH". Đổi thành "Văn phòng Sở".', 'Văn phòng Sở'],
+      ['outdated-unit', 'C8', '"Phòng HCTH" là tên đơn vị kỳ 2024; kỳ 2025-09 không còn tên này.', 'Đổi thành "Văn phòng Sở".', 'Văn phòng Sở'],
+    ]);
+  });
+
   it('reads "VP sở", "vp Sở" in any case as the office', () => {
     for (const cell of ['VP sở', 'vp Sở', 'vp sở']) expect(late2025.matchUnits(cell).map((m) => [m.status, m.canonical])).toEqual([['current', 'Văn phòng Sở']]);
   });
