@@ -715,7 +715,7 @@ function toTask(a: AnalysedTask, key: string): Task {
     coordinatingUnits: a.leadCoord.length || a.leaderCoord.length ? names([...a.coord, ...a.leadCoord, ...a.leaderCoord]) : names(a.coord),
     leaders: names(a.swapped?.leaders ?? a.leaders),
     product: isBlankField(product) ? '' : product,
-    deadline: a.deadline?.iso ?? null,
+    deadline: a.deadline?.iso ?? recurringEnd(a, status),
     status: status ? (canonicalStatus(status) ?? status) : null,
     result: c.result || null,
   } as Task;
@@ -726,6 +726,25 @@ function toTask(a: AnalysedTask, key: string): Task {
   task.important = a.important;
   task.key = key;
   return task;
+}
+
+/** Recurring words in a deadline cell, or in a task's text, with no date (folded; "hằng" folds as "hàng"). */
+const RECURRING_DEADLINE = /\b(?:thuong xuyen|ca nam|hang (?:thang|quy|tuan|ngay)|dinh ky|lien tuc)\b/;
+const RECURRING_TASK = /\b(?:thuong xuyen|lien tuc|duy tri|hang (?:tuan|ngay))\b/;
+/** A status saying the work runs on: "Đang vận hành ổn định", "Duy trì thường xuyên". */
+const RUNNING = /\b(?:van hanh on dinh|dang van hanh|duy tri)\b/;
+
+/**
+ * Recurring work listed in a month or quarter ("Thường xuyên", "Hàng tháng" in its deadline; "Cập nhật
+ * thường xuyên …"; "Đang vận hành ổn định") has no end in that month: it is due by the end of its
+ * programme's year, the plan's end, rather than overdue once the month is over.
+ */
+function recurringEnd(a: AnalysedTask, status: string): string | null {
+  const c = a.parsed.text;
+  const year = a.parsed.year ?? a.scope.year;
+  if (year === null || (a.parsed.quarter === null && a.parsed.month === null)) return null;
+  const recurring = RECURRING_DEADLINE.test(foldKey(c.deadline ?? '')) || RECURRING_TASK.test(foldKey(c.task ?? '')) || RUNNING.test(foldKey(status));
+  return recurring ? `${year}-12-31` : null;
 }
 
 /** Identity = period slot + task text, not the row: the tracker finds the task again after edits above it. */

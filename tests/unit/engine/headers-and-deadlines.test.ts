@@ -314,8 +314,8 @@ describe('a deadline cell citing a document only, told once per spelling and she
     );
     expect(codes(r)).toEqual(['unread-deadline F6', 'unread-deadline F11']);
     expect(r.findings[0].message).toBe('Thời hạn "Theo QĐ số 123/QĐ-UBND ngày 20/8/2025" chỉ dẫn văn bản, không ghi ngày phải xong; nhiệm vụ được tính hạn cuối tháng 8 (31/08/2025).');
-    // Due at the month's end, as the message says: overdue on 20/9, as every task here with no day read.
-    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 7, 8, 9, 10, 11]);
+    // Due at the month's end, as the message says: overdue on 20/9, as every task here with no day read but the recurring one ("Thường xuyên": the year's end).
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 7, 8, 10, 11]);
   });
 });
 
@@ -394,7 +394,8 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
       ['Hết tháng Chín', '2025-09-30'],
       ['T10', '2025-10-31'],
       ['T13', null],
-      ['Thường xuyên', null],
+      // Recurring work listed in a month: due by the year's end, not the month's.
+      ['Thường xuyên', '2025-12-31'],
       ['Tổ 9', null],
     ]);
     // Rows 6..: "Q1/2026" and "T10" lie outside Quý III/2025; a thirteenth month is no date.
@@ -520,8 +521,8 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
   it('keeps a task due in September off the overdue list in September, not due at the end of its month row', () => {
     const short = ['T9', 'Q3', 'Th9/2025', 'Tháng Chín', 'Thường xuyên'];
     const r = analyseWorkbook({ sheets: [sheet('Q3', rows(short))] }, { fileName: 'x.xlsx', asOf: '2025-09-20' });
-    // Only the task with no date in its deadline cell falls back to its month row (Tháng 8).
-    expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([[10, '2025-08-31']]);
+    // None: the recurring task ("Thường xuyên") is due by the year's end, not its month row's (Tháng 8).
+    expect(r.summary.overdue.map((o) => [o.row, o.due])).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * tables in their wordings, all-year sections with no number, counts over KPIs, totals under the
  * quarters; and a task row whose words look like headers.
  */
-import type { CellValue, FileReport } from '../../../src/engine';
+import { analyseWorkbook, type CellValue, type FileReport } from '../../../src/engine';
 import { analyse as analyseSheets, programme2025, sheet, task as taskRow } from '../../helpers/grid';
 
 const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('KH', rows, { merges })], { fileName: 'x.xlsx' });
@@ -231,5 +231,31 @@ describe('a count of KPIs ("Gồm 03 chỉ tiêu")', () => {
   it('over tasks is no count of them', () => {
     const r = analyse([TITLE, HEADER, ['I', 'Quý I: Gồm 15 chỉ tiêu'], task(1, 'A'), task(2, 'B')]);
     expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('recurring work listed in a month', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng'];
+  const row = (n: number, text: string, due: string | null, status: string | null): CellValue[] => [n, text, 'Phòng BCVT&CĐS', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', due, status];
+  const rows = [
+    ['KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025'],
+    header,
+    row(1, 'Vận hành Cổng dữ liệu tỉnh', null, 'Đang vận hành ổn định'),
+    row(2, 'Cập nhật tin bài trên Cổng thông tin điện tử', 'Thường xuyên', 'Đang thực hiện'),
+    row(3, 'Báo cáo tình hình an toàn thông tin', 'Hàng tháng', null),
+    row(4, 'Kiểm tra an toàn thông tin', 'Định kỳ', 'Đang thực hiện'),
+    row(5, 'Theo dõi, cập nhật thường xuyên dữ liệu', null, 'Đang thực hiện'),
+    row(6, 'Xây dựng kế hoạch A', '20/8/2025', 'Đang thực hiện'),
+    row(7, 'Tổ chức hội thảo B', null, 'Đang thực hiện'),
+  ];
+  const at = (asOf: string) => analyseWorkbook({ sheets: [sheet('T8', rows)] }, { fileName: 'x.xlsx', asOf });
+
+  it('("Thường xuyên", "Hàng tháng", "Định kỳ" as its deadline, "thường xuyên" in its text, "Đang vận hành ổn định") is due at the year\'s end, not the month\'s', () => {
+    const r = at('2025-10-15');
+    expect(r.summary.overdue.map((t) => [t.stt, t.due])).toEqual([['6', '2025-08-20'], ['7', '2025-08-31']]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 6, 'Chưa cập nhật': 1 });
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', '2025-08-20', null]);
+    // Past the plan's end it is overdue like any other.
+    expect(at('2026-01-15').summary.overdue.map((t) => t.stt)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
 });
