@@ -452,8 +452,8 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
   it('reads a full date, then a day with no year back across the year\'s end ("15/12/2025 - 15/1", "Từ 01/12/2025 đến 15/01") as due in the next year', () => {
     const written = ['15/12/2025 - 15/1', 'Từ ngày 01/12/2025 đến ngày 15/01', '15/12/2024 - 15/1', 'Dự thảo 15/8/2025; trình UBND 30/9', '15/12/2025; 15/1'];
     const r = analyse(rows(written));
-    // A list, not a range ("…; 15/1"), keeps the year written.
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2025-12-15']);
+    // A list's steps ("…; 15/1") follow in time as a range's ends do: the submission after the draft, in the next year.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2026-01-15']);
   });
 
   it('reads a range to a full date back across the year\'s end ("15/12 - 15/1/2026", "Từ ngày 15/12 đến ngày 15/01/2026") as beginning the year before, due at its end', () => {
@@ -462,11 +462,18 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-12-10', '2025-12-31']);
   });
 
+  it('reads steps listed back across the year\'s end ("Dự thảo 15/12; trình 15/1/2026") as the range they are: the day with no year in the year before the full date', () => {
+    const written = ['Dự thảo 15/12; trình 15/1/2026', 'Dự thảo 15/12, trình UBND ngày 15/1/2026', 'Dự thảo 15/12/2025; trình 15/1', '30/9; 15/7/2025', 'Dự thảo 15/8; trình UBND 30/9/2025'];
+    const r = analyse(rows(written));
+    // Two days written out of order, months apart ("30/9; 15/7/2025"), are not read back across the year: the later counts, in the year written.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2025-09-30', '2025-09-30']);
+  });
+
   it('reads a range written in words back across the year\'s end ("ngày 15 tháng 12 năm 2025 đến 15/1", "từ ngày 15 tháng 12 đến ngày 15 tháng 1") as due in the next year, as "15/12/2025 - 15/1" is', () => {
     const written = ['ngày 15 tháng 12 năm 2025 đến 15/1', 'Từ ngày 15 tháng 12 năm 2025 đến ngày 15 tháng 1', 'Từ ngày 15 tháng 12 đến ngày 15 tháng 1', 'Từ 15/12 đến ngày 15 tháng 1', 'ngày 15 tháng 12 năm 2025; 15/1', 'Từ ngày 15 tháng 7 đến ngày 30 tháng 9'];
     const r = analyse(rows(written));
-    // A list, not a range ("…; 15/1"), keeps the year written.
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-12-15', '2025-09-30']);
+    // A list's steps ("…; 15/1") follow in time as a range's ends do.
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-09-30']);
   });
 
   it('still says a day written in words that does not exist ("ngày 31 tháng 9") is no date, beside a full date too', () => {
