@@ -322,15 +322,16 @@ export function sheetNameQuarters(name: string): [number, number] | null {
   if (m) return [quarterOf(m[1])!, quarterOf(m[2])!];
   const months = sheetNameMonths(f);
   const quarters = months ? ([Math.ceil(months.first / 3), Math.ceil(months.last / 3)] as [number, number]) : null;
-  return quarters && quarters[0] < quarters[1] ? quarters : /^(?:0?6|sau) thang/.test(f) ? halfYear(f) : null;
+  // Back across the year's end ("Tháng 10-3"): [4, 1], as "TỪ THÁNG 10/2025 ĐẾN THÁNG 3/2026" is.
+  return quarters && quarters[0] !== quarters[1] ? quarters : /^(?:0?6|sau) thang/.test(f) ? halfYear(f) : null;
 }
 
-/** The months a (folded) sheet's name spans in one year ("thang 7-9", "thang 7 - 12", "thang 7, 8, 9"); null for one month. */
+/** The months a (folded) sheet's name spans ("thang 7-9", "thang 7 - 12", "thang 7, 8, 9", "thang 10-3" across the year's end); null for one month. */
 function sheetNameMonths(f: string): { first: number; last: number } | null {
   if (!f.startsWith('thang')) return null;
   const m = MONTHS_IN_TEXT.exec(f);
   const span = m && m.index === 0 ? monthSpan(m) : null;
-  return span && span.first < span.last ? span : null;
+  return span && span.first !== span.last ? span : null;
 }
 
 /**

@@ -434,6 +434,24 @@ describe('a title naming two quarters', () => {
   });
 });
 
+describe('a sheet named after months back across the year\'s end', () => {
+  it('("Tháng 10-3") is a plan from October to March of the next year, as "TỪ THÁNG 10/2025 ĐẾN THÁNG 3/2026" is', () => {
+    const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+    const t = (n: number, text: string, deadline: string | null): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', deadline];
+    const rows = (title: string): CellValue[][] => [[title], H, t(1, 'Tổng kết công tác năm', '15/11/2025'), t(2, 'Báo cáo quý I', '20/2/2026'), t(3, 'Hội nghị sơ kết', null)];
+    const placedIn = (r: FileReport) => r.tasks.map((x) => [x.quarter, x.month, x.deadline]);
+    const byTitle = read(rows('KẾ HOẠCH CÔNG TÁC TỪ THÁNG 10/2025 ĐẾN THÁNG 3/2026'));
+    const byName = read(rows('KẾ HOẠCH CÔNG TÁC NĂM 2025'), [], 'Tháng 10-3');
+    expect(placedIn(byName)).toEqual([
+      [4, null, '2025-11-15'],
+      [1, null, '2026-02-20'],
+      [1, null, null],
+    ]);
+    expect([placedIn(byName), where(byName)]).toEqual([placedIn(byTitle), where(byTitle)]);
+    expect(where(byName)).toEqual([]);
+  });
+});
+
 describe('a time group over start and end', () => {
   it('takes the end, never the start, for the deadline under every wording of the group', () => {
     const groups: [string, string, string][] = [
