@@ -450,6 +450,20 @@ function quarterBesideHeading(t: ParsedTask, scope: SheetScope, heading: number 
   else if (nextYearsQuarter(scope, own, heading!)) yearBefore(t);
 }
 
+/**
+ * "II" in a task's own "Quý" cell in a plan of Quý III–IV (its title, its sheet's name, "6 tháng cuối
+ * năm"), with no quarter heading: outside the plan, as "IV" under "Quý III" is outside its heading.
+ * The cell still places the task; quarter-outside-heading says so.
+ */
+function quarterOutsidePlan(t: ParsedTask, scope: SheetScope): void {
+  const plan = scope.titleQuarters;
+  if (!plan || wholeYear(plan) || t.quarterOutsideHeading || !t.text.quarter) return;
+  const own = onlyQuarterInCell(t.text.quarter);
+  const [first, last] = plan;
+  const inPlan = first <= last ? own! >= first && own! <= last : own! >= first || own! <= last;
+  if (own !== null && !inPlan) t.quarterOutsideHeading = [plan, own];
+}
+
 /** Whether a day is of the quarter, in the year given (any year where none is). */
 function inQuarterOf(iso: string, quarter: number, year: number | null): boolean {
   return quarterOfIso(iso) === quarter && (year === null || iso.startsWith(`${year}-`));
@@ -521,6 +535,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     t.quarter = q !== null && q >= first && q <= last && (months || year === null || deadline!.iso!.startsWith(String(year))) ? q : wholeYear(span) ? null : last;
   }
   quarterBesideHeading(t, scope, headingQuarter, months, deadline?.iso ?? null, year);
+  if (headingQuarter === null) quarterOutsidePlan(t, scope);
   // Its own "Quý" cell, unless a heading placed it elsewhere (a plan across the year's end placed it by that cell already).
   const cellQuarter = c.quarter && t.month === null && (t.quarter === null || t.quarter === quarterInCell(c.quarter)) ? singleQuarterInCell(c.quarter) : null;
   if (quarterCell && t.quarter === null) t.quarter = quarterInCell(quarterCell);

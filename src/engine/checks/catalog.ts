@@ -158,7 +158,7 @@ export const FINDING_CATALOG = {
     field: 'section',
     title: 'Quý khác tiêu đề',
     titleEn: 'Quarter cell outside its heading',
-    description: 'Ô "Quý" của một nhiệm vụ chỉ ghi một quý ("IV", "Quý IV"), khác với tiêu đề quý, tên trang quý hay dòng tháng bên trên ("IV" dưới "Quý III"; ô ghi thêm tháng, năm hay lời giải thích thì không so): kết quả chỉ ô quý; nhiệm vụ được tính vào quý ở ô của nó, trừ khi dòng tháng hay ô "Tháng" ghi tháng của quý ở tiêu đề, hay thời hạn thuộc quý ở tiêu đề.',
+    description: 'Ô "Quý" của một nhiệm vụ chỉ ghi một quý ("IV", "Quý IV"), khác với tiêu đề quý, tên trang quý hay dòng tháng bên trên ("IV" dưới "Quý III"), hay ngoài các quý của kế hoạch ("II" trong kế hoạch Quý III–IV theo tiêu đề, tên trang; ô ghi thêm tháng, năm hay lời giải thích thì không so): kết quả chỉ ô quý; nhiệm vụ được tính vào quý ở ô của nó, trừ khi dòng tháng hay ô "Tháng" ghi tháng của quý ở tiêu đề, hay thời hạn thuộc quý ở tiêu đề.',
     message: 'Ô "Quý" ghi "{label}", nhưng nhiệm vụ nằm trong phần {heading}.',
     suggestion: 'Sửa ô "Quý", hoặc chuyển nhiệm vụ sang phần {cellQuarter}. CTCT đang tính nhiệm vụ này vào {counted}.',
   },

@@ -29,7 +29,9 @@ export const monthInQuarter: Check = {
       const at = p.quarterOutsideHeading ? fieldCell(t, 'quarter') : null;
       if (!at) continue;
       const [heading, own] = p.quarterOutsideHeading!;
-      ctx.emit('quarter-outside-heading', at, { label: p.text.quarter!.trim(), heading: quarterLabel(heading), cellQuarter: quarterLabel(own), counted: quarterLabel(p.quarter ?? own) }, { field: 'quarter' });
+      // A plan of several quarters ("Quý III–IV" in its title or the sheet's name): "kế hoạch Quý III–IV".
+      const part = typeof heading === 'number' ? quarterLabel(heading) : `kế hoạch ${quarterLabel(heading[0])}–${quarterLabel(heading[1]).slice(4)}`;
+      ctx.emit('quarter-outside-heading', at, { label: p.text.quarter!.trim(), heading: part, cellQuarter: quarterLabel(own), counted: quarterLabel(p.quarter ?? own) }, { field: 'quarter' });
     }
   },
 };

@@ -84,7 +84,7 @@ export interface ParsedTask {
   /** Its own "Quý" cell's quarter, where its own "Tháng" cell names a month outside it ("IV | 1"): `quarter` is the month's. */
   monthOutsideQuarter?: number;
   /** Its quarter heading's (or sheet name's) quarter and the other its own "Quý" cell names ("IV" under "Quý III": 3, 4). */
-  quarterOutsideHeading?: readonly [heading: number, own: number];
+  quarterOutsideHeading?: readonly [heading: number | readonly [first: number, last: number], own: number];
   /** Under a heading naming several quarters ("Quý I và Quý II"), the first; `quarter` is the last. */
   firstQuarter?: number | null;
   month: number | null;

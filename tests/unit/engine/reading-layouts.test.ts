@@ -434,6 +434,32 @@ describe('a title naming two quarters', () => {
   });
 });
 
+describe('a task\'s own "Quý" cell outside a plan of several quarters', () => {
+  it('("II" in a plan of Quý III–IV by title, sheet name or "6 tháng cuối năm") is told as under a "Quý III" heading; a quarter of the plan is not', () => {
+    const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý'];
+    const t = (n: number, q: string): CellValue[] => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', q];
+    const plans: [string, string][] = [
+      ['KẾ HOẠCH CÔNG TÁC QUÝ III VÀ QUÝ IV NĂM 2025', 'KH'],
+      ['KẾ HOẠCH CÔNG TÁC NĂM 2025', 'Quý III-IV'],
+      ['KẾ HOẠCH CÔNG TÁC 6 THÁNG CUỐI NĂM 2025', 'KH'],
+    ];
+    for (const [title, name] of plans) {
+      const r = read([[title], H, t(1, 'III'), t(2, 'II'), t(3, 'IV')], [], name);
+      expect([title, name, r.tasks.map((x) => x.quarter), r.findings.map((f) => `${f.code} ${f.column}${f.row} ${f.message}`)]).toEqual([
+        title,
+        name,
+        [3, 2, 4],
+        ['quarter-outside-heading F4 Ô "Quý" ghi "II", nhưng nhiệm vụ nằm trong phần kế hoạch Quý III–IV.'],
+      ]);
+    }
+    // Across the year's end ("Tháng 10-3"): "I" is of the plan, "II" is not.
+    const across = read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, t(1, 'IV'), t(2, 'I'), t(3, 'II')], [], 'Tháng 10-3');
+    expect(across.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['quarter-outside-heading F5']);
+    // A whole-year plan has no quarter outside it.
+    expect(read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, t(1, 'II'), t(2, 'III')], [], 'Quý I-IV').findings.filter((f) => f.code === 'quarter-outside-heading')).toEqual([]);
+  });
+});
+
 describe('a sheet named after months back across the year\'s end', () => {
   it('("Tháng 10-3") is a plan from October to March of the next year, as "TỪ THÁNG 10/2025 ĐẾN THÁNG 3/2026" is', () => {
     const H = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
