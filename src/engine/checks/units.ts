@@ -107,8 +107,27 @@ function replacementsIn(text: string, named: NameMatch[]): NameReplacement[] {
   const places = placesInOrder(text, named);
   return named.flatMap((m, i) => {
     const to = replacement(m);
-    return to ? [besideHeadTitle(text, places[i], m.written, to)] : [];
+    if (!to) return [];
+    const head = headInRemark(text, places[i], m.written, to);
+    return [besideHeadTitle(text, places[i], m.written, to), ...(head ? [head] : [])];
   });
+}
+
+/**
+ * The unit's head named in the bracket after it, "Phòng KH-CN (Trưởng phòng KH-CN)": the matcher reads
+ * the bracket as a remark, so the old name there is fixed with the unit's, as "Trưởng phòng QLKH&ĐMST".
+ */
+function headInRemark(text: string, at: number, written: string, to: string): NameReplacement | null {
+  if (at < 0) return null;
+  const open = text.indexOf('(', at + written.length);
+  const close = text.indexOf(')', open);
+  if (open < 0 || close < 0) return null;
+  const again = text.slice(0, close).toLowerCase().indexOf(written.toLowerCase(), open);
+  if (again < 0) return null;
+  const same = text.slice(again, again + written.length);
+  // Read from inside the bracket: the title starts right after "(".
+  const head = besideHeadTitle(text.slice(open + 1), again - open - 1, same, to);
+  return head[0] !== same ? head : null;
 }
 
 function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], severity?: 'info'): void {

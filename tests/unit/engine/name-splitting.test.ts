@@ -572,6 +572,17 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
     ]);
   });
 
+  it('fixes the old name of the unit\'s head in the bracket after it too ("Phòng KH-CN (Trưởng phòng KH-CN)"); another remark stays as written', () => {
+    const fixOf = (cell: string) => [...new Set(oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => f.fix?.value ?? null))];
+    expect(['Phòng KH-CN (Trưởng phòng KH-CN)', 'Phòng KH-CN (Trưởng Phòng KH-CN)', 'Phòng HCTH (Trưởng phòng HCTH)', 'Phòng KH-CN (đầu mối)', 'Phòng KH-CN (Phó trưởng phòng KH-CN làm đầu mối)'].map(fixOf)).toEqual([
+      ['Phòng QLKH&ĐMST (Trưởng phòng QLKH&ĐMST)'],
+      ['Phòng QLKH&ĐMST (Trưởng Phòng QLKH&ĐMST)'],
+      ['Văn phòng Sở (Chánh Văn phòng Sở)'],
+      ['Phòng QLKH&ĐMST (đầu mối)'],
+      ['Phòng QLKH&ĐMST (Phó trưởng phòng QLKH&ĐMST làm đầu mối)'],
+    ]);
+  });
+
   it('keeps the head of a unit in the leader column a person to report ("Giám đốc Trung tâm CĐS&ĐMST"), not a unit swapped in', () => {
     const r = oneTask('Phòng QLKH&ĐMST', 'Giám đốc Trung tâm CĐS&ĐMST');
     expect(r.tasks[0].leaders).toEqual(['Giám đốc Trung tâm CĐS&ĐMST']);
