@@ -15,8 +15,11 @@ const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc h
 /** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "(Đề nghị) rút khỏi chương trình" (folded). */
 const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'rut khoi chuong trinh', 'dua ra khoi chuong trinh'];
 
-/** Late ("Quá hạn", "Chậm tiến độ"; folded): still open, so overdue once past the deadline. */
-const LATE = ['qua han', 'da qua han', 'cham tien do', 'dang cham tien do', 'bi cham tien do', 'tre han', 'tre tien do'];
+/**
+ * Late ("Quá hạn", "Chậm tiến độ"; "Trễ", "Chậm" alone as "Trễ hạn" is; folded): still open, so overdue
+ * once past the deadline. Done late is written "Hoàn thành trễ".
+ */
+const LATE = ['qua han', 'da qua han', 'cham tien do', 'dang cham tien do', 'bi cham tien do', 'tre han', 'tre tien do', 'tre', 'cham', 'bi tre', 'bi cham'];
 
 /** Submitted, awaiting approval ("Chờ phê duyệt"; folded): still open. */
 const AWAITING = ['dang trinh', 'cho phe duyet', 'dang cho phe duyet', 'cho duyet', 'dang cho duyet'];

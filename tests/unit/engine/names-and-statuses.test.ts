@@ -479,12 +479,12 @@ describe('a status written after an earlier one, as units append to the cell', (
 
   it('reads "Hoàn thành trễ 5 ngày" as "Hoàn thành chậm 5 ngày" is, in brackets or after a comma too: done, kept as typed', () => {
     // Due 15/8/2025, report of 01/12/2025.
-    const cells = ['Hoàn thành trễ 5 ngày', 'Hoàn thành (trễ 5 ngày)', 'Hoàn thành, trễ 5 ngày', 'Hoàn thành (chậm 5 ngày)', 'Hoàn thành trễ', 'Trễ'];
+    const cells = ['Hoàn thành trễ 5 ngày', 'Hoàn thành (trễ 5 ngày)', 'Hoàn thành, trễ 5 ngày', 'Hoàn thành (chậm 5 ngày)', 'Hoàn thành trễ', 'Trễ', 'Chậm', 'Chậm – chờ UBND'];
     const r = statusSheet(cells, '2025-12-01');
-    // "Trễ" alone says late, not what became of the task: still asked about.
-    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([9]);
-    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 5, 'Trễ': 1 });
-    expect(r.summary.overdue.map((o) => o.row)).toEqual([9]);
+    // "Trễ", "Chậm" alone say late as "Trễ hạn", "Quá hạn" do: still open, under way and overdue, not asked about.
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 5, 'Đang thực hiện': 3 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([9, 10, 11]);
     expect(cells.map(canonicalStatus)).toEqual(cells.map(() => null));
   });
 
