@@ -50,7 +50,7 @@ function counts(title: string, record: Record<string, number>, label: (k: string
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export function formatSummary(s: Summary): string[] {
-  const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${s.allYear ? ` (trong đó ${s.allYear} nhiệm vụ cả năm)` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu` : ''}`];
+  const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${s.allYear ? ` (trong đó ${s.allYear} nhiệm vụ cả năm)` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu${s.kpiParts ? ` (kèm ${s.kpiParts} chỉ tiêu thành phần)` : ''}` : ''}`];
   lines.push(...counts('Theo quý', s.byQuarter, (k) => `Quý ${ROMAN[Number(k) - 1] ?? k}`));
   lines.push(...counts('Theo tháng', s.byMonth, (k) => `Tháng ${k}`));
   lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true));

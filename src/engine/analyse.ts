@@ -99,7 +99,10 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
   const year = main.year;
   const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, column: columnLetter(s.col), label: s.label, declared: s.declared!, actual: s.actual })));
-  const kpiCount = tables.filter((t) => t.kind === 'kpi').reduce((n, t) => n + t.rowCount, 0);
+  // KPIs as the programme counts them ("Gồm 15 chỉ tiêu"): a heading's count and the summary agree.
+  const kpiTables = tables.filter((t) => t.kind === 'kpi');
+  const kpiParts = kpiTables.reduce((n, t) => n + (t.kpiParts ?? 0), 0);
+  const kpiCount = kpiTables.reduce((n, t) => n + t.rowCount, 0) - kpiParts;
   const sheetNames = sheets.map((s) => s.name);
   const sheetYears = Object.fromEntries(parses.filter((p) => p.tasks.length && scopes.get(p.sheet)!.year !== null).map((p) => [p.sheet, scopes.get(p.sheet)!.year!]));
   const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames, sheetYears }, grid.sheets.map((s) => s.name));
@@ -156,6 +159,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       findings,
       proposals,
       kpiCount,
+      kpiParts,
       asOf,
       year: merging.year ?? null,
       sheetYears,

@@ -211,6 +211,8 @@ export const summarySchema = z.object({
   /** With the status as the unit wrote it (null: none) and who directs the task. */
   overdue: z.array(taskRefSchema.extend({ due: z.string(), status: z.string().nullable().optional(), leaders: z.array(z.string()).optional() })),
   kpiCount: z.number().int().nonnegative(),
+  /** Sub-indicators ("- Cấp tỉnh" with no number under a numbered KPI), not counted in `kpiCount`; absent when none. */
+  kpiParts: z.number().int().nonnegative().optional(),
   proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),
   findingsBySeverity: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   /**

@@ -141,7 +141,7 @@ export const FINDING_CATALOG = {
     title: 'Số nhiệm vụ ghi ở tiêu đề không khớp',
     titleEn: 'Declared count mismatch',
     description: 'Tiêu đề ghi số nhiệm vụ ("Quý III (96 nhiệm vụ)") khác với số nhiệm vụ thực có bên dưới. Kết quả chỉ ô ghi số: ô riêng của dòng tiêu đề khi số được ghi tách ra ("Quý III | (96 nhiệm vụ)", "Tổng cộng | | 72").',
-    message: '"{label}" ghi {declared} {counted} nhưng bảng có {actual}.',
+    message: '"{label}" ghi {declared} {counted} nhưng bảng có {actual}{parts}.',
     suggestion: 'Sửa số ở tiêu đề thành {actual}, hoặc kiểm tra {counted} {gap}.',
   },
   'month-outside-quarter': {

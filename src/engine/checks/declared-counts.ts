@@ -20,6 +20,8 @@ export const declaredCounts: Check = {
           declared: wrong.declared,
           counted: s.counts === 'kpi' ? 'chỉ tiêu' : 'nhiệm vụ',
           actual: s.actual,
+          // The rows the user sees and the count differ by the sub-indicators: say why.
+          parts: s.kpiParts ? ` (không tính ${s.kpiParts} dòng "-" không số: chỉ tiêu thành phần của chỉ tiêu đánh số bên trên)` : '',
           // More rows than stated: one typed twice or added, not one missing.
           gap: s.actual < wrong.declared ? 'còn thiếu' : 'thừa hay ghi trùng',
         });

@@ -16,6 +16,8 @@ export interface ParsedTable {
   lastRow: number;
   title: string | null;
   rowCount: number;
+  /** KPI rows that are parts of the numbered KPI above ("- Cấp tỉnh" with no number): in `rowCount`, not KPIs of their own. */
+  kpiParts?: number;
 }
 
 export interface ParsedSection {
@@ -29,6 +31,8 @@ export interface ParsedSection {
   declared: number | null;
   /** What the count counts when the section holds KPIs only ("Gồm 03 chỉ tiêu", "Gồm 03 nội dung" over a KPI table). */
   counts?: 'kpi';
+  /** Under a KPI count, the sub-indicators ("- Cấp tỉnh" with no number) not counted in `actual`. */
+  kpiParts?: number;
   /** Where `declared` is written when a count line under the heading gave it ("Quý III" over "Gồm 4 nhiệm vụ"). */
   countAt?: { row: number; col: number };
   /** A count line under a heading that wrote its own count, saying another ("Quý III (3 nhiệm vụ)" over "Gồm 4 nhiệm vụ"). */

@@ -299,6 +299,7 @@ export function readSheet(view: SheetView): SheetParse {
   /** A block of the review headed by what it proposes ("I. ĐỀ XUẤT BỎ"): its rows are proposals. */
   let proposalBlock: { kind: ProposalKind; level: number } | null = null;
   const kpiRowsUnder = new Map<ParsedSection, number>();
+  const kpiPartsUnder = new Map<ParsedSection, number>();
   const kpiDeclared = new Map<ParsedSection, number>();
   /** Rows read as nothing, with their table: reported only inside its body (`unreadInBody`). */
   const unread: { row: UnreadRow; table: ParsedTable; taskLike: boolean }[] = [];
@@ -531,7 +532,9 @@ export function readSheet(view: SheetView): SheetParse {
       // count ("Gồm 04 nội dung") counts the numbered KPIs.
       const part = sttText === '' && kpiAbove === t && TEXT_BULLET.test(name);
       if (sttText !== '') kpiAbove = t;
-      if (!part) for (let i = 0; i < open.length; i++) kpiRowsUnder.set(open[i], (kpiRowsUnder.get(open[i]) ?? 0) + 1);
+      if (part) t.kpiParts = (t.kpiParts ?? 0) + 1;
+      const under = part ? kpiPartsUnder : kpiRowsUnder;
+      for (let i = 0; i < open.length; i++) under.set(open[i], (under.get(open[i]) ?? 0) + 1);
     } else kpiAbove = null;
     t.lastRow = r;
     afterHeading = false;
@@ -875,6 +878,7 @@ export function readSheet(view: SheetView): SheetParse {
     const kpis = s.actual === 0 ? kpiRowsUnder.get(s) : undefined;
     if (!kpis) continue;
     [s.actual, s.counts] = [kpis, 'kpi'];
+    if (kpiPartsUnder.has(s)) s.kpiParts = kpiPartsUnder.get(s);
     if (s.declared === null && kpiDeclared.has(s)) s.declared = kpiDeclared.get(s)!;
   }
   markCountLists(out);

@@ -320,6 +320,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     ['Nhiệm vụ thiếu lãnh đạo chỉ đạo', s.missing.leader.length],
     ['Nhiệm vụ thiếu sản phẩm', s.missing.product.length],
     ['Chỉ tiêu', s.kpiCount],
+    ...(s.kpiParts ? [['Trong đó: chỉ tiêu thành phần (dòng "-" không số, không tính vào chỉ tiêu)', s.kpiParts] as [string, number]] : []),
     ['Nhiệm vụ đơn vị đề xuất bỏ', s.proposals.drop],
     ['Đề xuất bổ sung, điều chỉnh', s.proposals.add + s.proposals.adjust],
   ];

@@ -29,6 +29,8 @@ export interface SummaryInput {
   findings: Finding[];
   proposals: Proposal[];
   kpiCount: number;
+  /** Sub-indicators under a numbered KPI ("- Cấp tỉnh" with no number): not in `kpiCount`. */
+  kpiParts?: number;
   asOf: string;
   /** The programme's year; a task is due in its heading's year, else its sheet's (`sheetYears`), else this one. */
   year: number | null;
@@ -120,6 +122,7 @@ export function summarise(input: SummaryInput): Summary {
   s.byQuarterAndStatus = byQuarterAndStatus.record();
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
+  if (input.kpiParts) s.kpiParts = input.kpiParts;
   s.statusFromTracker = input.statusFromTracker ?? 0;
   for (const p of input.proposals) if (p.kind !== 'none') s.proposals[p.kind]++;
   for (const f of input.findings) s.findingsBySeverity[f.severity]++;
@@ -156,6 +159,7 @@ export function mergeSummaries(list: Summary[]): Summary {
     s.taskCount += x.taskCount;
     s.allYear += x.allYear;
     s.kpiCount += x.kpiCount;
+    if (x.kpiParts) s.kpiParts = (s.kpiParts ?? 0) + x.kpiParts;
     s.statusFromTracker += x.statusFromTracker;
     for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key].addAll(x[key]);
     for (const key of Object.keys(nested) as (keyof typeof nested)[]) {

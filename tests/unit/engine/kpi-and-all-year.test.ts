@@ -112,8 +112,28 @@ describe('KPI tables', () => {
   it('"Nội dung chỉ tiêu" and "Mục tiêu, chỉ tiêu" name KPIs: the rows are not checked as tasks', () => {
     for (const name of ['Nội dung chỉ tiêu', 'Mục tiêu, chỉ tiêu']) {
       const r = analyse([TITLE, ['TT', name, 'ĐVT', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Lãnh đạo phụ trách'], [1, 'Số doanh nghiệp KH&CN', 'DN', '5', 'Phòng QLKH&ĐMST', null], [null, '- Cấp tỉnh', 'DN', '3', null, null]]);
-      expect([r.tables.map((t) => t.kind), r.summary.kpiCount, r.summary.taskCount, codes(r)]).toEqual([['kpi'], 2, 0, []]);
+      // "- Cấp tỉnh" with no number is a part of KPI 1, as the programmes count (kpiParts).
+      expect([r.tables.map((t) => t.kind), r.summary.kpiCount, r.summary.kpiParts, r.summary.taskCount, codes(r)]).toEqual([['kpi'], 1, 1, 0, []]);
     }
+  });
+
+  it('a dashed row with no number under a numbered KPI is a sub-indicator: the summary and the heading\'s count agree', () => {
+    const rows = (declared: number): CellValue[][] => [
+      TITLE,
+      [`A. CÁC CHỈ TIÊU CHỦ YẾU: Gồm 0${declared} chỉ tiêu`],
+      KPI_HEADER,
+      kpi(1, 'Tổng số đề tài, dự án'),
+      kpi(2, 'Số tổ chức KH&CN'),
+      kpi(null, '- Số doanh nghiệp KH&CN'),
+    ];
+    const two = analyse(rows(2));
+    expect([two.summary.kpiCount, two.summary.kpiParts, codes(two)]).toEqual([2, 1, []]);
+    const three = analyse(rows(3));
+    expect([three.summary.kpiCount, codes(three)]).toEqual([2, ['declared-count-mismatch A2']]);
+    expect(three.findings[0].message).toContain('bảng có 2 (không tính 1 dòng "-" không số');
+    // Numbered dashed rows (the 2024 programme's "2 | - Cấp nhà nước") are KPIs of their own.
+    const numbered = analyse([TITLE, ['Gồm 03 chỉ tiêu'], KPI_HEADER, kpi(1, 'Tổng số đề tài'), kpi(2, '- Cấp nhà nước'), kpi(3, '- Cấp tỉnh')]);
+    expect([numbered.summary.kpiCount, numbered.summary.kpiParts, codes(numbered)]).toEqual([3, undefined, []]);
   });
 
   it('a count over a KPI table counts its KPIs; a signature block, a remark or a column-numbering row is not a KPI', () => {

@@ -90,7 +90,8 @@ describe('headers', () => {
       ['Chỉ tiêu', 'tasks', 1],
       ['PL', 'tasks', 1],
     ]);
-    expect(r.summary).toMatchObject({ taskCount: 2, allYear: 1, kpiCount: 2 });
+    // Two KPI rows, one KPI: "- Cấp tỉnh" with no number is a part of KPI 1.
+    expect(r.summary).toMatchObject({ taskCount: 2, allYear: 1, kpiCount: 1, kpiParts: 1 });
   });
 
   it('says clearly when a workbook has no task table', () => {
