@@ -50,7 +50,8 @@ function counts(title: string, record: Record<string, number>, label: (k: string
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 export function formatSummary(s: Summary): string[] {
-  const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${s.allYear ? ` (trong đó ${s.allYear} nhiệm vụ cả năm)` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu${s.kpiParts ? ` (kèm ${s.kpiParts} chỉ tiêu thành phần)` : ''}` : ''}`];
+  const among = [s.allYear ? `${s.allYear} nhiệm vụ cả năm` : '', s.arising ? `${s.arising} nhiệm vụ phát sinh ngoài chương trình` : ''].filter(Boolean).join(', ');
+  const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${among ? ` (trong đó ${among})` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu${s.kpiParts ? ` (kèm ${s.kpiParts} chỉ tiêu thành phần)` : ''}` : ''}`];
   lines.push(...counts('Theo quý', s.byQuarter, (k) => `Quý ${ROMAN[Number(k) - 1] ?? k}`));
   lines.push(...counts('Theo tháng', s.byMonth, (k) => `Tháng ${k}`));
   lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true));

@@ -743,6 +743,7 @@ function toTask(a: AnalysedTask, key: string): Task {
   if (completed) task.completedOn = parseDateText(c.completed!) ?? completed;
   task.note = c.note ?? '';
   task.important = a.important;
+  if (t.arising) task.arising = true;
   task.key = key;
   return task;
 }

@@ -69,6 +69,8 @@ export const taskSchema = z.object({
   completedOn: z.string().optional(),
   note: z.string(),
   important: z.boolean(),
+  /** Under a heading of work outside the programme ("NHIỆM VỤ PHÁT SINH"): counted apart in the summary (`arising`). Absent otherwise. */
+  arising: z.literal(true).optional(),
   /** Stable identity across re-imports (used by the tracker): not the row number. */
   key: z.string(),
 });
@@ -211,6 +213,8 @@ export const summarySchema = z.object({
   /** With the status as the unit wrote it (null: none) and who directs the task. */
   overdue: z.array(taskRefSchema.extend({ due: z.string(), status: z.string().nullable().optional(), leaders: z.array(z.string()).optional() })),
   kpiCount: z.number().int().nonnegative(),
+  /** Tasks under a heading of work outside the programme ("NHIỆM VỤ PHÁT SINH"): in `taskCount`, not in `byQuarter`, `allYear` or `byMonth`. Absent when none. */
+  arising: z.number().int().nonnegative().optional(),
   /** Sub-indicators ("- Cấp tỉnh" with no number under a numbered KPI), not counted in `kpiCount`; absent when none. */
   kpiParts: z.number().int().nonnegative().optional(),
   proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),

@@ -348,6 +348,9 @@ const NUMBERED = new RegExp(String.raw`^${SECTION_MARK}[.)]\s*\S`);
 /** Words that say a section's tasks run all year (folded): "trọng tâm", "xuyên suốt", "thường xuyên", "cả năm". */
 export const ALL_YEAR_WORDS = /\b(trong tam|xuyen suot|thuong xuyen|ca nam|phan khai hang nam)\b/;
 
+/** A heading of work done outside the programme (folded): "Nhiệm vụ phát sinh", "Công việc phát sinh ngoài chương trình". */
+export const ARISING_WORDS = /\bphat sinh\b/;
+
 /** "Quý thứ nhất" … "Quý thứ tư" (folded): the quarter in words, read as "quý 1" … "quý 4". */
 const QUARTER_ORDINAL = new RegExp(String.raw`\b(${QUARTER_WORD})\s+thu\s+(nhat|hai|ba|tu)\b`, 'g');
 /** "Tháng thứ nhất" … "Tháng thứ mười hai" (folded): the month in words, read as "tháng 1" … "tháng 12". */

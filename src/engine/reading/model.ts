@@ -44,6 +44,8 @@ export interface ParsedSection {
   outsideQuarter?: number;
   /** A heading of a review: it counts the proposals under it, not tasks. */
   review?: boolean;
+  /** A heading of work outside the programme ("NHIỆM VỤ PHÁT SINH"): its tasks are counted apart. */
+  arising?: true;
   /**
    * One of a list of counts with no task under any ("Quý I: Gồm 71 nhiệm vụ", "Quý II: Gồm 91 nhiệm
    * vụ", "(nhiệm vụ cụ thể kèm theo)"): it counts the workbook's tasks of its period, wherever they are.
@@ -99,6 +101,8 @@ export interface ParsedTask {
   /** With no year named: how many years past the sheet's its headings turned ("Quý IV", then "Quý I"). */
   yearAfter: number;
   section: string | null;
+  /** Under a heading of work outside the programme ("II | NHIỆM VỤ PHÁT SINH"). */
+  arising?: true;
   /** Index of the numbering scope (numbers restart per quarter or section). */
   scope: number;
   /** Index of the block between two headings of any kind (numbering may restart at each). */

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
-import { countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { ARISING_WORDS, countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { loneDoneColumn, readTicks, tickColumns, type TickColumn } from './ticks';
@@ -392,8 +392,8 @@ export function readSheet(view: SheetView): SheetParse {
     if (proposing) proposalBlock = { kind: proposing, level: h.level };
     else if (proposalBlock && h.level <= proposalBlock.level) proposalBlock = null;
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
-    // A quarter never stands inside an all-year section: that section ended before it.
-    if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear) open.splice(i, 1);
+    // A quarter never stands inside an all-year section, nor after the tasks of an arising one: that section ended before it.
+    if (h.level === 2) for (let i = open.length - 1; i >= 0; i--) if (open[i].allYear || (open[i].arising && open[i].actual > 0)) open.splice(i, 1);
     if (h.level === 1) {
       section = h.label;
       periodHoldsRoman = false;
@@ -429,6 +429,7 @@ export function readSheet(view: SheetView): SheetParse {
     const review = proposalBlock !== null || table?.kind === 'review';
     const s: ParsedSection = { sheet: view.name, row, col, level: h.level, label: h.label, declared: h.declared, quarter: h.quarter, month: h.month, allYear: h.allYear, actual: 0, outsideQuarter: undefined, review };
     if (h.kpiDeclared !== undefined) kpiDeclared.set(s, h.kpiDeclared);
+    if (!review && ARISING_WORDS.test(foldKey(h.label))) s.arising = true;
     if (quarterAbove !== null && h.level === 3 && h.month !== null) {
       const fits = (q: number | null, from = q) => q !== null && from !== null && inQuarters(h.firstMonth ?? h.month!, h.month!, from, q);
       if (fits(quarterHeading, quarterFrom ?? quarterHeading)) {
@@ -472,6 +473,8 @@ export function readSheet(view: SheetView): SheetParse {
     const years = taskYear(headingYear, yearAfter, monthNextYear);
     const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, year: years.year, yearAfter: years.yearAfter, section, scope, block });
     task.groupNumber = group;
+    const arisingAt = open.findIndex((s) => s.arising);
+    if (arisingAt >= 0) task.arising = true;
     if (listedUnder) {
       task.groupUnit = listedUnder.name;
       task.groupAt = listedUnder.at;
@@ -486,7 +489,8 @@ export function readSheet(view: SheetView): SheetParse {
       if (t.columns.proposal !== undefined) out.proposals.push({ task, field: 'proposal', headingKind: null });
       else if (task.text.note && noteProposes(task.text.note)) out.proposals.push({ task, field: 'note', headingKind: null });
     }
-    for (let i = 0; i < open.length; i++) if (open[i].review === review) open[i].actual++;
+    // Work outside the programme is no task of the quarter or section over its heading ("Quý III (2 nhiệm vụ)").
+    for (let i = Math.max(0, arisingAt); i < open.length; i++) if (open[i].review === review) open[i].actual++;
     lastTask = task;
     continuationOpen = true;
     t.rowCount++;

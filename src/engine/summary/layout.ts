@@ -314,6 +314,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     [TOTAL_TASKS_LABEL, s.taskCount],
     ...(shared.length ? [['Trong đó: nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)', shared.length] as [string, number]] : []),
     ['Nhiệm vụ cả năm (trọng tâm, xuyên suốt; không theo quý)', s.allYear ?? 0],
+    ...(s.arising ? [['Nhiệm vụ phát sinh ngoài chương trình (không tính vào quý, tháng)', s.arising] as [string, number]] : []),
     ['Nhiệm vụ quan trọng tham mưu UBND tỉnh', s.important.length],
     [`Nhiệm vụ quá hạn (đến ngày ${formatDateVi(options.asOf)})`, s.overdue.length],
     ['Nhiệm vụ thiếu đơn vị chủ trì', s.missing.lead.length],
@@ -351,8 +352,11 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   // All-year tasks per unit.
   const allYear = new Map<string, number>(Object.entries(s.byQuarterAndUnit[ALL_YEAR_KEY] ?? {}));
   const withAllYear = allYear.size > 0;
-  const total = (u: string) => (unitTotals.get(u) ?? 0) + (allYear.get(u) ?? 0);
-  const units = [...new Set([...unitTotals.keys(), ...allYear.keys()])].sort(
+  // Work outside the programme per unit: what its total holds beyond the quarters and the year.
+  const withArising = (s.arising ?? 0) > 0;
+  const arising = (u: string) => (withArising ? Math.max(0, (s.byLeadUnit[u] ?? 0) - (unitTotals.get(u) ?? 0) - (allYear.get(u) ?? 0)) : 0);
+  const total = (u: string) => (unitTotals.get(u) ?? 0) + (allYear.get(u) ?? 0) + arising(u);
+  const units = [...new Set([...unitTotals.keys(), ...allYear.keys(), ...(withArising ? Object.keys(s.byLeadUnit).filter((u) => arising(u) > 0) : [])])].sort(
     (a, b) => Number(isNone(a)) - Number(isNone(b)) || total(b) - total(a) || viCompare(a, b),
   );
   const matrixRows: LayoutValue[][] = units.map((u, i) => [
@@ -360,6 +364,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     unitLabel(u),
     ...quarters.map((q) => s.byQuarterAndUnit[q]?.[u] ?? 0),
     ...(withAllYear ? [allYear.get(u) ?? 0] : []),
+    ...(withArising ? [arising(u)] : []),
     total(u),
   ]);
   if (units.length) {
@@ -369,13 +374,14 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
       'Tổng số nhiệm vụ',
       ...quarters.map((q) => s.byQuarter[q] ?? sum(Object.values(s.byQuarterAndUnit[q] ?? {}))),
       ...(withAllYear ? [s.allYear] : []),
+      ...(withArising ? [s.arising!] : []),
       s.taskCount,
     ]);
   }
   blocks.push({
     id: 'quarter-unit',
     heading: heading('Số nhiệm vụ theo quý và đơn vị chủ trì'),
-    columns: ['TT', 'Đơn vị chủ trì', ...quarters.map(quarterLabel), ...(withAllYear ? ['Cả năm'] : []), 'Tổng cộng'],
+    columns: ['TT', 'Đơn vị chủ trì', ...quarters.map(quarterLabel), ...(withAllYear ? ['Cả năm'] : []), ...(withArising ? ['Phát sinh'] : []), 'Tổng cộng'],
     rows: matrixRows,
     totals: units.length > 0,
     totalColumn: true,
@@ -487,7 +493,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     .filter(([m]) => monthKeyOk(m))
     .sort((a, b) => Number(a[0]) - Number(b[0]));
   const monthRows: LayoutValue[][] = months.map(([m, c], i) => [i + 1, `Tháng ${Number(m)}`, c]);
-  const noMonth = Math.max(0, s.taskCount - sum(months.map(([, c]) => c)));
+  const noMonth = Math.max(0, s.taskCount - (s.arising ?? 0) - sum(months.map(([, c]) => c)));
   if (noMonth > 0 && months.length) monthRows.push([monthRows.length + 1, 'Không ghi tháng', noMonth]);
   if (monthRows.length) monthRows.push([null, 'Tổng cộng', sum(monthRows.map((r) => r[2] as number))]);
   blocks.push({

@@ -66,7 +66,7 @@ export function taskYear(t: Pick<Task, 'year' | 'sheet'>, programme: ProgrammeYe
 export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
 
 /** Tasks per lead unit, leader, quarter × unit ("0": all-year) and unit × status; a task counts once per distinct name. */
-export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year' | 'sheet'>[], asOf: string, programme: ProgrammeYears): NameTallies {
+export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year' | 'sheet' | 'arising'>[], asOf: string, programme: ProgrammeYears): NameTallies {
   const byLeadUnit = new Tally();
   const byLeader = new Tally();
   const byQuarterAndUnit = new Tallies();
@@ -78,7 +78,8 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
     const status = countedStatus(t.status, asOf, taskYear(t, programme));
     for (let k = 0; k < leads.length; k++) {
       byLeadUnit.add(leads[k]);
-      byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
+      // Work outside the programme is in no quarter's count (the unit's total keeps it).
+      if (!t.arising) byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
       byLeadUnitAndStatus.of(leads[k]).add(status);
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
@@ -99,14 +100,16 @@ export function summarise(input: SummaryInput): Summary {
   for (let i = 0; i < input.tasks.length; i++) {
     const t = input.tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
-    if (quarter) byQuarter.add(quarter);
+    // Work outside the programme ("NHIỆM VỤ PHÁT SINH") is counted apart, in no quarter or month of it.
+    if (t.arising) s.arising = (s.arising ?? 0) + 1;
+    else if (quarter) byQuarter.add(quarter);
     else s.allYear++;
-    if (t.month) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
+    if (t.month && !t.arising) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
     const year = taskYear(t, input);
     const status = countedStatus(t.status, input.asOf, year);
     byStatus.add(status);
-    byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
+    if (!t.arising) byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
@@ -158,6 +161,7 @@ export function mergeSummaries(list: Summary[]): Summary {
   for (const x of list) {
     s.taskCount += x.taskCount;
     s.allYear += x.allYear;
+    if (x.arising) s.arising = (s.arising ?? 0) + x.arising;
     s.kpiCount += x.kpiCount;
     if (x.kpiParts) s.kpiParts = (s.kpiParts ?? 0) + x.kpiParts;
     s.statusFromTracker += x.statusFromTracker;

@@ -1,0 +1,42 @@
+/**
+ * Work outside the programme in a unit's report ("II | NHIỆM VỤ PHÁT SINH", "Công việc phát sinh"):
+ * still checked as tasks, counted apart from the programme's quarters, months and all-year tasks.
+ */
+import type { CellValue, FileReport } from '../../../src/engine';
+import { combineReports } from '../../../src/engine';
+import { summaryLayout } from '../../../src/engine/summary/layout';
+import { analyse as analyseSheets, sheet } from '../../helpers/grid';
+
+const analyse = (rows: CellValue[][]): FileReport => analyseSheets([sheet('BC', rows)], { fileName: 'x.xlsx' });
+const TITLE = ['BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'];
+const HEADER = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng'];
+const task = (n: CellValue, text: string, product = 'Báo cáo'): CellValue[] => [n, text, 'Văn phòng Sở', product, 'PGĐ Sở Mai Thoan', '30/9/2025', 'Hoàn thành'];
+
+describe('tasks arising outside the programme', () => {
+  it.each([['II', 'NHIỆM VỤ PHÁT SINH'], [null, 'Nhiệm vụ phát sinh ngoài chương trình'], ['B', 'CÔNG VIỆC PHÁT SINH']])('under "%s | %s" are counted apart, not in the quarter', (n, title) => {
+    const r = analyse([TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), [n, title], task(1, 'Tham mưu văn bản đột xuất C'), task(2, 'Kiểm tra đột xuất D', '')]);
+    expect(r.tasks.map((t) => [t.stt, t.arising ?? false])).toEqual([['1', false], ['2', false], ['1', true], ['2', true]]);
+    expect(r.summary).toMatchObject({ taskCount: 4, byQuarter: { '3': 2 }, allYear: 0, arising: 2 });
+    expect(r.summary.byQuarterAndUnit).toEqual({ '3': { 'Văn phòng Sở': 2 } });
+    // Still checked as tasks: the missing product is found.
+    expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-product D8']);
+  });
+
+  it('the quarter after them is the programme\'s again; a plan with none has no `arising`', () => {
+    const r = analyse([TITLE, HEADER, ['I', 'NHIỆM VỤ PHÁT SINH'], task(1, 'Văn bản đột xuất'), ['II', 'Quý IV'], task(1, 'Tổng kết năm')]);
+    expect(r.tasks.map((t) => [t.quarter, t.arising ?? false])).toEqual([[3, true], [4, false]]);
+    expect(r.summary).toMatchObject({ byQuarter: { '4': 1 }, allYear: 0, arising: 1 });
+    const plain = analyse([TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A')]);
+    expect('arising' in plain.summary).toBe(false);
+  });
+
+  it('"Tổng hợp" lists them on a line of their own and in a column of the quarter table that adds up', () => {
+    const r = analyse([TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A'), ['II', 'NHIỆM VỤ PHÁT SINH'], task(1, 'Văn bản đột xuất')]);
+    const layout = summaryLayout(combineReports([r], '2025-10-15'), { asOf: '2025-10-15' });
+    const overview = layout.blocks.find((b) => b.id === 'overview')!;
+    expect(overview.rows.find((row) => String(row[1]).startsWith('Nhiệm vụ phát sinh'))?.[2]).toBe(1);
+    const matrix = layout.blocks.find((b) => b.id === 'quarter-unit')!;
+    expect(matrix.columns).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Phát sinh', 'Tổng cộng']);
+    expect(matrix.rows).toEqual([[1, 'Văn phòng Sở', 1, 1, 2], [null, 'Tổng số nhiệm vụ', 1, 1, 2]]);
+  });
+});
