@@ -59,10 +59,10 @@ export function formatSummary(s: Summary): string[] {
   lines.push(...counts('Theo tình trạng', s.byStatus, undefined, true));
   if (s.statusFromTracker) lines.push(`    (trạng thái của ${s.statusFromTracker}/${s.taskCount} nhiệm vụ lấy từ trang "Theo dõi")`);
   if (s.sections.length) {
-    lines.push('  Số nhiệm vụ ghi ở tiêu đề / thực có:');
+    lines.push(`  Số nhiệm vụ${s.sections.some((x) => x.counts === 'kpi') ? ', chỉ tiêu' : ''} ghi ở tiêu đề / thực có:`);
     for (const x of s.sections) {
       const mark = x.declared === x.actual ? 'khớp' : `LỆCH ${x.actual - x.declared > 0 ? '+' : ''}${x.actual - x.declared}`;
-      lines.push(`    ${(x.file ? `${x.file} · ` : '') + x.label} (${x.sheet}, dòng ${x.row}): ${x.declared} / ${x.actual} — ${mark}`);
+      lines.push(`    ${(x.file ? `${x.file} · ` : '') + x.label} (${x.sheet}, dòng ${x.row}): ${x.declared} / ${x.actual}${x.counts === 'kpi' ? ' chỉ tiêu' : ''} — ${mark}`);
     }
   }
   const gaps = [

@@ -98,7 +98,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // The file's period and year: those of its first sheet with tasks (sheetPeriods has each one).
   const main = scopes.get((parses.find((p) => p.tasks.length) ?? parses.find((p) => p.tables.length))!.sheet)!;
   const year = main.year;
-  const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, column: columnLetter(s.col), label: s.label, declared: s.declared!, actual: s.actual })));
+  const sections = parses.flatMap((p) => p.sections.filter((s) => s.declared !== null).map((s) => ({ sheet: s.sheet, row: s.row, column: columnLetter(s.col), label: s.label, declared: s.declared!, actual: s.actual, ...(s.counts ? { counts: s.counts } : {}) })));
   // KPIs as the programme counts them ("Gồm 15 chỉ tiêu"): a heading's count and the summary agree.
   const kpiTables = tables.filter((t) => t.kind === 'kpi');
   const kpiParts = kpiTables.reduce((n, t) => n + (t.kpiParts ?? 0), 0);

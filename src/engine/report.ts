@@ -100,6 +100,8 @@ export const sectionCountSchema = z.object({
   label: z.string(),
   declared: z.number().int().nonnegative(),
   actual: z.number().int().nonnegative(),
+  /** "kpi": the heading counts KPIs ("Gồm 15 chỉ tiêu" over a KPI table), not tasks. Absent otherwise. */
+  counts: z.literal('kpi').optional(),
 });
 export type SectionCount = z.infer<typeof sectionCountSchema>;
 

@@ -514,7 +514,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     'Số nhiệm vụ khai báo và thực tế theo mục',
     ['Mục', 'Khai báo', 'Thực tế', 'Lệch'],
     sectionItems,
-    (x) => [x.label, x.declared, x.actual, x.actual - x.declared],
+    // A KPI heading's numbers are KPIs: said, as the finding says it.
+    (x) => [x.counts === 'kpi' ? `${x.label} (số chỉ tiêu)` : x.label, x.declared, x.actual, x.actual - x.declared],
     'Không có mục nào ghi số nhiệm vụ.',
     'Lệch = thực tế − khai báo; khác 0 là số nhiệm vụ ghi ở tiêu đề mục không khớp với số dòng.',
   );

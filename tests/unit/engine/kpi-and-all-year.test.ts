@@ -3,7 +3,9 @@
  * tables in their wordings, all-year sections with no number, counts over KPIs, totals under the
  * quarters; and a task row whose words look like headers.
  */
-import { analyseWorkbook, type CellValue, type FileReport } from '../../../src/engine';
+import { analyseWorkbook, combineReports, type CellValue, type FileReport } from '../../../src/engine';
+import { summaryLayout } from '../../../src/engine/summary/layout';
+import { formatSummary } from '../../../src/cli/format';
 import { analyse as analyseSheets, programme2025, sheet, task as taskRow } from '../../helpers/grid';
 
 const analyse = (rows: CellValue[][], merges: string[] = []): FileReport => analyseSheets([sheet('KH', rows, { merges })], { fileName: 'x.xlsx' });
@@ -131,6 +133,14 @@ describe('KPI tables', () => {
     const three = analyse(rows(3));
     expect([three.summary.kpiCount, codes(three)]).toEqual([2, ['declared-count-mismatch A2']]);
     expect(three.findings[0].message).toContain('bảng có 2 (không tính 1 dòng "-" không số');
+  });
+
+  it('a KPI heading\'s count is said to count KPIs where "Tổng hợp" and the printed summary list the counts', () => {
+    const r = analyse([TITLE, ['A. CÁC CHỈ TIÊU CHỦ YẾU: Gồm 02 chỉ tiêu'], KPI_HEADER, kpi(1, 'Tỷ lệ A'), kpi(2, 'Tỷ lệ B'), ['B', 'NHIỆM VỤ CỤ THỂ'], HEADER, ['I', 'Quý I (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch')]);
+    expect(r.summary.sections.map((s) => [s.label, s.counts])).toEqual([['CÁC CHỈ TIÊU CHỦ YẾU', 'kpi'], ['Quý I', undefined]]);
+    const rows = summaryLayout(combineReports([r], '2025-10-15'), { asOf: '2025-10-15' }).blocks.find((b) => b.id === 'sections')!.rows;
+    expect(rows.map((row) => row[1])).toEqual(['CÁC CHỈ TIÊU CHỦ YẾU (số chỉ tiêu)', 'Quý I']);
+    expect(formatSummary(r.summary).join('\n')).toContain('CÁC CHỈ TIÊU CHỦ YẾU (KH, dòng 2): 2 / 2 chỉ tiêu — khớp');
     // Numbered dashed rows (the 2024 programme's "2 | - Cấp nhà nước") are KPIs of their own.
     const numbered = analyse([TITLE, ['Gồm 03 chỉ tiêu'], KPI_HEADER, kpi(1, 'Tổng số đề tài'), kpi(2, '- Cấp nhà nước'), kpi(3, '- Cấp tỉnh')]);
     expect([numbered.summary.kpiCount, numbered.summary.kpiParts, codes(numbered)]).toEqual([3, undefined, []]);
