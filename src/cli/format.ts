@@ -49,13 +49,19 @@ function counts(title: string, record: Record<string, number>, label: (k: string
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
+/** Why a list by unit or leader adds up to more than the tasks ("Tổng hợp" says it under its table too). */
+function countedForEach(record: Record<string, number>, taskCount: number, many: string, each: string): string[] {
+  const total = Object.values(record).reduce((n, v) => n + v, 0);
+  return total > taskCount ? [`    (nhiệm vụ có ${many} được tính cho ${each}: cộng lại ${total}, nhiều hơn ${taskCount} nhiệm vụ)`] : [];
+}
+
 export function formatSummary(s: Summary): string[] {
   const among = [s.allYear ? `${s.allYear} nhiệm vụ cả năm` : '', s.arising ? `${s.arising} nhiệm vụ phát sinh ngoài chương trình` : ''].filter(Boolean).join(', ');
   const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${among ? ` (trong đó ${among})` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu${s.kpiParts ? ` (kèm ${s.kpiParts} chỉ tiêu thành phần)` : ''}` : ''}`];
   lines.push(...counts('Theo quý', s.byQuarter, (k) => `Quý ${ROMAN[Number(k) - 1] ?? k}`));
   lines.push(...counts('Theo tháng', s.byMonth, (k) => `Tháng ${k}`));
-  lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true));
-  lines.push(...counts('Theo lãnh đạo chỉ đạo', s.byLeader, undefined, true));
+  lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true), ...countedForEach(s.byLeadUnit, s.taskCount, 'nhiều đơn vị chủ trì', 'từng đơn vị'));
+  lines.push(...counts('Theo lãnh đạo chỉ đạo', s.byLeader, undefined, true), ...countedForEach(s.byLeader, s.taskCount, 'nhiều lãnh đạo chỉ đạo', 'từng lãnh đạo'));
   lines.push(...counts('Theo tình trạng', s.byStatus, undefined, true));
   if (s.statusFromTracker) lines.push(`    (trạng thái của ${s.statusFromTracker}/${s.taskCount} nhiệm vụ lấy từ trang "Theo dõi")`);
   if (s.sections.length) {
