@@ -982,7 +982,8 @@ variant('v21-review-and-kpi', '2025 KPI table (Chỉ tiêu, "8.000", "103,0") on
   ex.kpiCount = 0;
   for (const r of kpi.rows) {
     s1.row(r);
-    if (r[1] && !/^[IVX]+$/.test(r[0])) ex.kpiCount++; // group rows "I | Nghiên cứu…" are not KPIs
+    // Group rows "I | Nghiên cứu…" are not KPIs, nor "- Cấp tỉnh" with no number under KPI 1 (its part).
+    if (r[1] && !/^[IVX]+$/.test(r[0]) && !(!r[0] && /^\s*-/.test(r[1]))) ex.kpiCount++;
   }
   const s2 = new SheetB(wb.addWorksheet('Phụ lục II'), ex);
   titleBlock(s2, LATE_TITLE, 7);
