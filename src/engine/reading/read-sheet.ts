@@ -316,7 +316,8 @@ export function readSheet(view: SheetView): SheetParse {
    * else every quarter's tasks above it.
    */
   const totalled = (h: Heading, row: number): number => {
-    if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter).length;
+    // Work outside the programme ("Công việc phát sinh" inside the quarter) is no task of the quarter's total.
+    if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter && !t.arising).length;
     // A total that counts the all-year tasks too says so by its number.
     if (h.declared === out.tasks.length) return out.tasks.length;
     const all = quarterlyCount(out.tasks) || out.tasks.length;

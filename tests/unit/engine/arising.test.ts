@@ -22,6 +22,12 @@ describe('tasks arising outside the programme', () => {
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-product D8']);
   });
 
+  it('a total naming the quarter ("Tổng cộng Quý III: 2") counts its programme tasks only', () => {
+    const r = analyse([TITLE, HEADER, ['I', 'Quý III'], task(1, 'Kế hoạch A'), task(2, 'Hội thảo B'), [null, 'Công việc phát sinh'], task(1, 'Văn bản đột xuất'), [null, 'Tổng cộng Quý III: 2 nhiệm vụ']]);
+    expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Tổng cộng', 2, 2]]);
+    expect(r.findings.map((f) => f.code)).toEqual([]);
+  });
+
   it('the quarter after them is the programme\'s again; a plan with none has no `arising`', () => {
     const r = analyse([TITLE, HEADER, ['I', 'NHIỆM VỤ PHÁT SINH'], task(1, 'Văn bản đột xuất'), ['II', 'Quý IV'], task(1, 'Tổng kết năm')]);
     expect(r.tasks.map((t) => [t.quarter, t.arising ?? false])).toEqual([[3, true], [4, false]]);
