@@ -750,7 +750,8 @@ function toTask(a: AnalysedTask, key: string): Task {
 
 /** Recurring words in a deadline cell, or in a task's text, with no date (folded; "hằng" folds as "hàng"). */
 const RECURRING_DEADLINE = /\b(?:thuong xuyen|ca nam|hang (?:thang|quy|tuan|ngay)|dinh ky|lien tuc)\b/;
-const RECURRING_TASK = /\b(?:thuong xuyen|lien tuc|duy tri|hang (?:tuan|ngay))\b/;
+// Not "duy trì" in a task's text: "xây dựng, áp dụng, duy trì HTQLCL" names what a one-off task is about.
+const RECURRING_TASK = /\b(?:thuong xuyen|lien tuc|hang (?:tuan|ngay))\b/;
 /** A status saying the work runs on: "Đang vận hành ổn định", "Duy trì thường xuyên". */
 const RUNNING = /\b(?:van hanh on dinh|dang van hanh|duy tri)\b/;
 

@@ -277,15 +277,17 @@ describe('recurring work listed in a month', () => {
     row(5, 'Theo dõi, cập nhật thường xuyên dữ liệu', null, 'Đang thực hiện'),
     row(6, 'Xây dựng kế hoạch A', '20/8/2025', 'Đang thực hiện'),
     row(7, 'Tổ chức hội thảo B', null, 'Đang thực hiện'),
+    // "Duy trì" in a task's text is what the task is about (ISO), not how often: due with its month.
+    row(8, 'Hướng dẫn xây dựng, áp dụng, duy trì và cải tiến HTQLCL theo TCVN ISO 9001:2015', null, 'Đang thực hiện'),
   ];
   const at = (asOf: string) => analyseWorkbook({ sheets: [sheet('T8', rows)] }, { fileName: 'x.xlsx', asOf });
 
   it('("Thường xuyên", "Hàng tháng", "Định kỳ" as its deadline, "thường xuyên" in its text, "Đang vận hành ổn định") is due at the year\'s end, not the month\'s', () => {
     const r = at('2025-10-15');
-    expect(r.summary.overdue.map((t) => [t.stt, t.due])).toEqual([['6', '2025-08-20'], ['7', '2025-08-31']]);
-    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 6, 'Chưa cập nhật': 1 });
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', '2025-08-20', null]);
+    expect(r.summary.overdue.map((t) => [t.stt, t.due])).toEqual([['6', '2025-08-20'], ['7', '2025-08-31'], ['8', '2025-08-31']]);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 7, 'Chưa cập nhật': 1 });
+    expect(r.tasks.map((t) => t.deadline)).toEqual(['2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', '2025-12-31', '2025-08-20', null, null]);
     // Past the plan's end it is overdue like any other.
-    expect(at('2026-01-15').summary.overdue.map((t) => t.stt)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(at('2026-01-15').summary.overdue.map((t) => t.stt)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
   });
 });
