@@ -196,20 +196,22 @@ describe('a task proposed for dropping both by a review and by its status', () =
   });
 });
 
+/** A programme with a status and a note column, its rows of Phòng QLCN&CN: for review blocks under it. */
+const STATUS_HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
+const statusRow = (n: number, text: string, status: string | null, note: string | null): CellValue[] => [n, text, 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', status, note];
+
 it('a block "ĐỀ XUẤT BỎ" with no proposal column: "Ghi chú" is the reason, the month that of the task it names, listed in row order with a status column\'s', () => {
-  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
-  const row = (n: number, text: string, status: string | null, note: string | null): CellValue[] => [n, text, 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', status, note];
   const r = analyse([
     ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
-    HEADER,
+    STATUS_HEADER,
     ['I', 'Quý III'],
     ['Tháng 7'],
-    row(1, 'Xây dựng kế hoạch', 'Đề xuất bỏ', null),
+    statusRow(1, 'Xây dựng kế hoạch', 'Đề xuất bỏ', null),
     ['Tháng 8'],
-    row(2, 'Diễn tập ứng phó sự cố bức xạ', 'Đang thực hiện', null),
+    statusRow(2, 'Diễn tập ứng phó sự cố bức xạ', 'Đang thực hiện', null),
     ['II', 'ĐỀ XUẤT BỎ'],
-    row(1, 'Diễn tập ứng phó sự cố bức xạ', null, 'Chưa bố trí được kinh phí'),
-    row(2, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', null, 'Lùi sang năm 2026 do đã tổ chức lớp khác'),
+    statusRow(1, 'Diễn tập ứng phó sự cố bức xạ', null, 'Chưa bố trí được kinh phí'),
+    statusRow(2, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', null, 'Lùi sang năm 2026 do đã tổ chức lớp khác'),
   ]);
   expect(r.proposals.map((p) => [p.row, p.stt, p.kind, p.month, p.proposal])).toEqual([
     [5, '1', 'drop', 7, 'Đề xuất bỏ'],
@@ -255,19 +257,17 @@ it('a proposal of a review block whose task is not in the file is in the month i
 });
 
 it('a review row names its programme task by its words, whatever the dash before them or the full stop after them', () => {
-  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng', 'Ghi chú'];
-  const row = (n: number, text: string, status: string | null, note: string | null): CellValue[] => [n, text, 'Phòng QLCN&CN', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', status, note];
   const r = analyse([
     ['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'],
-    HEADER,
+    STATUS_HEADER,
     ['I', 'Quý III'],
     ['Tháng 7'],
-    row(1, 'Xây dựng kế hoạch kiểm tra.', 'Đề xuất bỏ', null),
+    statusRow(1, 'Xây dựng kế hoạch kiểm tra.', 'Đề xuất bỏ', null),
     ['Tháng 8'],
-    row(2, '- Kiểm tra đo lường', null, null),
+    statusRow(2, '- Kiểm tra đo lường', null, null),
     ['II', 'ĐỀ XUẤT BỎ'],
-    row(1, 'Xây dựng kế hoạch kiểm tra', null, 'Trùng nhiệm vụ khác'),
-    row(2, 'Kiểm tra đo lường.', null, 'Không cần thiết'),
+    statusRow(1, 'Xây dựng kế hoạch kiểm tra', null, 'Trùng nhiệm vụ khác'),
+    statusRow(2, 'Kiểm tra đo lường.', null, 'Không cần thiết'),
   ]);
   // Each row in its task's month; the task a review row names proposes once, not by its status again.
   expect(r.proposals.map((p) => [p.row, p.kind, p.month])).toEqual([
