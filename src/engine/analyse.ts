@@ -233,8 +233,12 @@ function monthsFromProgramme(proposals: Proposal[], textIndex: () => Map<string,
 
 /** "T8", "T.8/2025" in free text (folded): the month, its year. */
 const SHORT_MONTH_IN_TEXT = /\bt\.?\s?(\d{1,2})(?:\s*\/\s*(20\d{2}))?(?![\d/.,])/;
-/** Words before a month that say where a task goes, not where it is ("lùi sang tháng 10", "chuyển đến T12"). */
-const MOVED_TO = /\b(?:sang|den|toi|lui|chuyen|dieu chinh)\s*$/;
+/**
+ * Words right before a month that say where a task goes, not where it is (folded): "Lùi sang tháng 10",
+ * "chuyển đến T12", "lùi … đến cuối tháng 12"; "vào" only after a moving verb ("Chuyển thời gian thực
+ * hiện vào tháng 12", not "Tổ chức vào tháng 8").
+ */
+const MOVED_TO = /\b(?:sang|den|toi|lui|chuyen|dieu chinh|(?:chuyen|lui|dieu chinh|gia han)\b[^,;.]*\bvao)\s*(?:(?:cuoi|dau|giua)\s*)?$/;
 
 /**
  * The month a proposal's note, proposal or task names ("Tháng 8", "tháng 8/2025", "T8": a range,

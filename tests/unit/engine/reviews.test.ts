@@ -242,6 +242,10 @@ it('a proposal of a review block whose task is not in the file is in the month i
     row(7, 'Cập nhật cơ sở dữ liệu', 'Tháng 9'),
     ['IV', 'Đề xuất điều chỉnh'],
     row(1, 'Diễn tập ứng phó sự cố', 'Lùi sang tháng 12'),
+    row(2, 'Hội thảo chuyển đổi số', 'Chuyển thời gian thực hiện vào tháng 12'),
+    row(3, 'Kiểm tra hàng đóng gói', 'Đề nghị lùi thời gian thực hiện đến cuối tháng 12'),
+    // A month the task is planned in, not moved to: kept.
+    row(4, 'Chuyển giao công nghệ tháng 8', 'Tổ chức vào tháng 8 thay vì tháng 7'),
   ]);
   // A task found in the programme gives its own month (7, or none for an all-year task), whatever the note says.
   expect(r.proposals.map((p) => [p.row, p.kind, p.month])).toEqual([
@@ -253,6 +257,9 @@ it('a proposal of a review block whose task is not in the file is in the month i
     [14, 'drop', null],
     [15, 'drop', null],
     [17, 'adjust', null],
+    [18, 'adjust', null],
+    [19, 'adjust', null],
+    [20, 'adjust', 8],
   ]);
 });
 
