@@ -108,7 +108,8 @@ function overdueLine(o: Summary['overdue'][number]): string {
   const where = `${o.file ? `${o.file} · ` : ''}${cell}`;
   const units = o.leadUnits.length ? `; ${o.leadUnits.join(', ')}` : '';
   const status = o.status ? `; "${o.status}"` : '';
-  return `${where}: ${shorten(o.task, 70)} (hạn ${formatDateVi(o.due)}${units}${status})`;
+  const arising = o.arising ? '; phát sinh ngoài chương trình' : '';
+  return `${where}: ${shorten(o.task, 70)} (hạn ${formatDateVi(o.due)}${units}${status}${arising})`;
 }
 
 export function formatFileReport(r: FileReport): string {

@@ -116,6 +116,8 @@ export const taskRefSchema = z.object({
   quarter: z.number().int().nullable(),
   task: z.string(),
   leadUnits: z.array(z.string()),
+  /** Work outside the programme (Task.arising): its quarter is where the unit reported it. Absent otherwise. */
+  arising: z.literal(true).optional(),
 });
 export type TaskRef = z.infer<typeof taskRefSchema>;
 
@@ -217,6 +219,8 @@ export const summarySchema = z.object({
   kpiCount: z.number().int().nonnegative(),
   /** Tasks under a heading of work outside the programme ("NHIỆM VỤ PHÁT SINH"): in `taskCount`, not in `byQuarter`, `allYear` or `byMonth`. Absent when none. */
   arising: z.number().int().nonnegative().optional(),
+  /** The `arising` tasks by status, as `byStatus` counts them: with `byQuarterAndStatus` they add up to `byStatus`. Absent when none. */
+  arisingByStatus: countsSchema.optional(),
   /** Sub-indicators ("- Cấp tỉnh" with no number under a numbered KPI), not counted in `kpiCount`; absent when none. */
   kpiParts: z.number().int().nonnegative().optional(),
   proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),

@@ -112,6 +112,24 @@ export function quarterLabel(key: string | number | null): string {
   return Number.isInteger(n) && n >= 1 && n <= 4 ? `Quý ${ROMAN[n]}` : 'Không theo quý';
 }
 
+/** The row of tasks arising outside the programme in the status by quarter (no quarter key is blank). */
+const ARISING_KEY = '';
+const ARISING_LABEL = 'Phát sinh';
+
+/** The quarter a list shows for a task; one arising outside the programme says so. */
+function refQuarter(ref: Pick<TaskRef, 'quarter' | 'arising'>): string | null {
+  const quarter = ref.quarter === null ? null : quarterLabel(ref.quarter);
+  if (!ref.arising) return quarter;
+  return quarter ? `${quarter} (phát sinh)` : 'Phát sinh';
+}
+
+/** A block of counts with a "Tổng cộng" row, each column summed (its rows are each task once). */
+function withTotalsRow(block: LayoutBlock): LayoutBlock {
+  if (!block.rows.length) return block;
+  const totals: LayoutValue[] = block.columns.map((_, c) => (c === 0 ? null : c === 1 ? 'Tổng cộng' : sum(block.rows.map((r) => Number(r[c]) || 0))));
+  return { ...block, rows: [...block.rows, totals], totals: true };
+}
+
 /** A status key that says none was given. */
 function isBlankStatus(key: string): boolean {
   return !key.trim() || key === 'null' || key === NO_STATUS;
@@ -458,7 +476,11 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   };
   if (s.byQuarterAndStatus && statusColumns.length) {
     const keys = Object.keys(s.byQuarterAndStatus).sort((a, b) => (a === ALL_YEAR_KEY ? 99 : Number(a)) - (b === ALL_YEAR_KEY ? 99 : Number(b)));
-    blocks.push(crossBlock('status-quarter', 'Trạng thái theo quý', 'Quý', keys.map((k) => [k, k === ALL_YEAR_KEY ? 'Cả năm' : quarterLabel(k)]), s.byQuarterAndStatus));
+    const rows: [string, string][] = keys.map((k) => [k, k === ALL_YEAR_KEY ? 'Cả năm' : quarterLabel(k)]);
+    // Work outside the programme is in no quarter: a row of its own, so that the rows add up to the status table.
+    const counts = s.arisingByStatus ? { ...s.byQuarterAndStatus, [ARISING_KEY]: s.arisingByStatus } : s.byQuarterAndStatus;
+    if (s.arisingByStatus) rows.push([ARISING_KEY, ARISING_LABEL]);
+    blocks.push(withTotalsRow(crossBlock('status-quarter', 'Trạng thái theo quý', 'Quý', rows, counts)));
   }
   if (s.byLeadUnitAndStatus && statusColumns.length) {
     const keys = Object.keys(s.byLeadUnitAndStatus).sort((a, b) => Number(isNone(a)) - Number(isNone(b)) || (s.byLeadUnit[b] ?? 0) - (s.byLeadUnit[a] ?? 0) || viCompare(a, b));
@@ -551,7 +573,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
         ref.task,
         ref.leadUnits.join('; '),
         ref.stt,
-        ref.quarter === null ? null : quarterLabel(ref.quarter),
+        refQuarter(ref),
         missing.map((f) => FIELD_LABEL[f]).join(', '),
       ],
       'Không có nhiệm vụ nào thiếu.',
@@ -572,7 +594,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
         x.leadUnits.join('; '),
         (x.leaders ?? []).join('; '),
         x.stt,
-        x.quarter === null ? null : quarterLabel(x.quarter),
+        refQuarter(x),
         x.status ?? null,
         formatDateVi(x.due),
         /^\d{4}-\d{2}-\d{2}$/.test(x.due) && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf)
@@ -591,7 +613,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
       'Nhiệm vụ quan trọng tham mưu UBND tỉnh',
       ['Nhiệm vụ', 'Đơn vị chủ trì', 'STT', 'Quý'],
       importantItems,
-      (x) => [x.task, x.leadUnits.join('; '), x.stt, x.quarter === null ? null : quarterLabel(x.quarter)],
+      (x) => [x.task, x.leadUnits.join('; '), x.stt, refQuarter(x)],
       'Không có nhiệm vụ quan trọng.',
     ),
   );

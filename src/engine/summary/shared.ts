@@ -256,8 +256,13 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
   out.taskCount += more.taskCount - less.taskCount;
   out.allYear += more.allYear - less.allYear;
   const arising = (s.arising ?? 0) + (more.arising ?? 0) - (less.arising ?? 0);
-  if (arising > 0) out.arising = arising;
-  else delete out.arising;
+  if (arising > 0) {
+    out.arising = arising;
+    out.arisingByStatus = adjust(s.arisingByStatus ?? {}, less.arisingByStatus ?? {}, more.arisingByStatus ?? {});
+  } else {
+    delete out.arising;
+    delete out.arisingByStatus;
+  }
   for (const key of FLAT) out[key] = adjust(s[key], less[key], more[key]);
   for (const key of NESTED) out[key] = adjustNested(s[key] ?? {}, less[key] ?? {}, more[key] ?? {});
   // Two units proposing to drop the task they share propose it once.

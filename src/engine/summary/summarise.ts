@@ -11,12 +11,16 @@ import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
 const NONE_LIST = [NONE];
 
 export function taskRef(t: Task): TaskRef {
-  return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
+  const ref: TaskRef = { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits };
+  if (t.arising) ref.arising = true;
+  return ref;
 }
 
 /** A literal, not taskRef + due: most tasks of a past programme are overdue, and one shape is cheaper. */
 function overdueRef(t: Task, due: string): Summary['overdue'][number] {
-  return { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due, status: t.status, leaders: t.leaders };
+  const ref: Summary['overdue'][number] = { sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits: t.leadUnits, due, status: t.status, leaders: t.leaders };
+  if (t.arising) ref.arising = true;
+  return ref;
 }
 
 const QUARTER_KEYS = ['0', '1', '2', '3', '4'];
@@ -95,6 +99,7 @@ export function summarise(input: SummaryInput): Summary {
   const byMonth = new Tally();
   const byStatus = new Tally();
   const byQuarterAndStatus = new Tallies();
+  const arisingByStatus = new Tally();
   // A task its unit proposes to drop is not overdue, as one whose status says so.
   const dropped = new Set([...input.proposals.filter((p) => p.kind === 'drop').map(rowSlot), ...(input.droppedElsewhere ?? [])]);
   for (let i = 0; i < input.tasks.length; i++) {
@@ -109,7 +114,8 @@ export function summarise(input: SummaryInput): Summary {
     const year = taskYear(t, input);
     const status = countedStatus(t.status, input.asOf, year);
     byStatus.add(status);
-    if (!t.arising) byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
+    if (t.arising) arisingByStatus.add(status);
+    else byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
     const has = input.hasColumn;
     if (!t.leadUnits.length && (!has || has(i, 'lead'))) s.missing.lead.push(taskRef(t));
     if (!t.leaders.length && (!has || has(i, 'leader'))) s.missing.leader.push(taskRef(t));
@@ -123,6 +129,7 @@ export function summarise(input: SummaryInput): Summary {
   Object.assign(s, nameTallies(input.tasks, input.asOf, input));
   s.byStatus = byStatus.record();
   s.byQuarterAndStatus = byQuarterAndStatus.record();
+  if (s.arising) s.arisingByStatus = arisingByStatus.record();
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
   if (input.kpiParts) s.kpiParts = input.kpiParts;
@@ -157,11 +164,13 @@ export function emptySummary(): Summary {
 export function mergeSummaries(list: Summary[]): Summary {
   const s = emptySummary();
   const counts = { byQuarter: new Tally(), byMonth: new Tally(), byLeadUnit: new Tally(), byLeader: new Tally(), byStatus: new Tally() };
+  const arisingByStatus = new Tally();
   const nested = { byQuarterAndUnit: new Tallies(), byQuarterAndStatus: new Tallies(), byLeadUnitAndStatus: new Tallies() };
   for (const x of list) {
     s.taskCount += x.taskCount;
     s.allYear += x.allYear;
     if (x.arising) s.arising = (s.arising ?? 0) + x.arising;
+    if (x.arisingByStatus) arisingByStatus.addAll(x.arisingByStatus);
     s.kpiCount += x.kpiCount;
     if (x.kpiParts) s.kpiParts = (s.kpiParts ?? 0) + x.kpiParts;
     s.statusFromTracker += x.statusFromTracker;
@@ -180,5 +189,6 @@ export function mergeSummaries(list: Summary[]): Summary {
   }
   for (const key of Object.keys(counts) as (keyof typeof counts)[]) s[key] = counts[key].record();
   for (const key of Object.keys(nested) as (keyof typeof nested)[]) s[key] = nested[key].record();
+  if (s.arising) s.arisingByStatus = arisingByStatus.record();
   return s;
 }

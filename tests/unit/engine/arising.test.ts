@@ -45,4 +45,47 @@ describe('tasks arising outside the programme', () => {
     expect(matrix.columns).toEqual(['TT', 'Đơn vị chủ trì', 'Quý III', 'Phát sinh', 'Tổng cộng']);
     expect(matrix.rows).toEqual([[1, 'Văn phòng Sở', 1, 1, 2], [null, 'Tổng số nhiệm vụ', 1, 1, 2]]);
   });
+
+  it('"Tổng hợp": the status by quarter has a "Phát sinh" row and a total that match the status table; the lists mark them', () => {
+    const late = (n: CellValue, text: string, status: string): CellValue[] => [n, text, 'Văn phòng Sở', '', 'PGĐ Sở Mai Thoan', '15/8/2025', status];
+    const r = analyse([
+      TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'],
+      task(1, 'Kế hoạch A'), task(2, 'Hội thảo B'), task(3, 'Báo cáo C'), late(4, 'Kiểm tra D', 'Đang thực hiện'),
+      [null, 'Công việc phát sinh'], late(1, 'Văn bản đột xuất E', 'Đang thực hiện'), task(2, 'Họp đột xuất F'),
+    ]);
+    expect(r.summary.arisingByStatus).toEqual({ 'Hoàn thành': 1, 'Đang thực hiện': 1 });
+    expect(r.summary.overdue.map((o) => [o.stt, o.arising ?? false])).toEqual([['4', false], ['1', true]]);
+    const layout = summaryLayout(combineReports([r], '2025-10-15'), { asOf: '2025-10-15' });
+    const block = (id: string) => layout.blocks.find((b) => b.id === id)!;
+    const byQuarter = block('status-quarter');
+    expect(byQuarter.columns).toEqual(['TT', 'Quý', 'Đang thực hiện', 'Hoàn thành', 'Tổng cộng']);
+    expect(byQuarter.rows).toEqual([[1, 'Quý III', 1, 3, 4], [2, 'Phát sinh', 1, 1, 2], [null, 'Tổng cộng', 2, 4, 6]]);
+    expect(byQuarter.totals).toBe(true);
+    expect(block('status').rows.at(-1)).toEqual([null, 'Tổng cộng', 6, 100]);
+    // The quarter column of each list says which tasks are outside the programme.
+    const quarterOf = (id: string) => {
+      const b = block(id);
+      return b.rows.map((row) => [row[b.columns.indexOf('STT')], row[b.columns.indexOf('Quý')]]);
+    };
+    expect(quarterOf('overdue')).toEqual([['4', 'Quý III'], ['1', 'Quý III (phát sinh)']]);
+    expect(quarterOf('missing')).toEqual([['4', 'Quý III'], ['1', 'Quý III (phát sinh)']]);
+  });
+
+  it('after a Roman part row, an arising task of no quarter is listed as "Phát sinh"', () => {
+    const r = analyse([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], HEADER, ['I', 'NHIỆM VỤ TRỌNG TÂM'], task(1, 'Kế hoạch A'), ['II', 'NHIỆM VỤ PHÁT SINH'], [1, 'Văn bản đột xuất', 'Văn phòng Sở', '', 'PGĐ Sở Mai Thoan', '', 'Hoàn thành']]);
+    expect(r.tasks.map((t) => [t.quarter, t.arising ?? false])).toEqual([[null, false], [null, true]]);
+    const layout = summaryLayout(combineReports([r], '2025-10-15'), { asOf: '2025-10-15' });
+    const missing = layout.blocks.find((b) => b.id === 'missing')!;
+    expect(missing.rows.map((row) => [row[1], row[missing.columns.indexOf('Quý')]])).toEqual([['Văn bản đột xuất', 'Phát sinh']]);
+    const byQuarter = layout.blocks.find((b) => b.id === 'status-quarter')!;
+    expect(byQuarter.rows.map((row) => [row[1], row.at(-1)])).toEqual([['Cả năm', 1], ['Phát sinh', 1], ['Tổng cộng', 2]]);
+  });
+
+  it('the consolidated summary of two units adds up their arising tasks by status', () => {
+    const unit = (lead: string) => analyseSheets([sheet('BC', [TITLE, HEADER, ['I', 'Quý III'], [1, `Kế hoạch ${lead}`, lead, 'Báo cáo', 'PGĐ Sở Mai Thoan', '30/9/2025', 'Hoàn thành'], [null, 'Công việc phát sinh'], [1, `Văn bản ${lead}`, lead, 'Báo cáo', 'PGĐ Sở Mai Thoan', '30/9/2025', 'Hoàn thành']])], { fileName: `${lead}.xlsx` });
+    const report = combineReports([unit('Văn phòng Sở'), unit('Thanh tra Sở')], '2025-10-15');
+    expect(report.summary).toMatchObject({ taskCount: 4, arising: 2, arisingByStatus: { 'Hoàn thành': 2 } });
+    const byQuarter = summaryLayout(report, { asOf: '2025-10-15' }).blocks.find((b) => b.id === 'status-quarter')!;
+    expect(byQuarter.rows).toEqual([[1, 'Quý III', 2, 2], [2, 'Phát sinh', 2, 2], [null, 'Tổng cộng', 4, 4]]);
+  });
 });

@@ -35,7 +35,9 @@ it('gives the status per quarter and per lead unit; an outdated unit counts for 
   expect(q.rows).toEqual([
     [1, 'Quý III', 1, 1, 1, 0, 3],
     [2, 'Quý IV', 0, 0, 0, 1, 1],
+    [null, 'Tổng cộng', 1, 1, 1, 1, 4],
   ]);
+  expect(q.totals).toBe(true);
   expect(block(report, 'status-unit').rows).toEqual([
     [1, 'Phòng QLKH&ĐMST', 1, 1, 1, 0, 3],
     [2, 'Phòng BCVT&CĐS', 0, 1, 0, 1, 2],
@@ -52,6 +54,7 @@ it('groups the statuses not in the list under one "Khác" column per quarter and
   expect(q.rows).toEqual([
     [1, 'Quý III', 1, 2, 0, 3],
     [2, 'Quý IV', 0, 2, 1, 3],
+    [null, 'Tổng cộng', 1, 4, 1, 6],
   ]);
   const u = block(r, 'status-unit');
   expect([u.columns, u.rows]).toEqual([
