@@ -130,6 +130,11 @@ function withTotalsRow(block: LayoutBlock): LayoutBlock {
   return { ...block, rows: [...block.rows, totals], totals: true };
 }
 
+/** Whether a file of the report has a KPI table ("Chỉ tiêu"), or, with no file, the summary counts KPIs. */
+function hasKpiTable(report: Pick<Report, 'files' | 'summary'>): boolean {
+  return report.summary.kpiCount > 0 || report.files.some((f) => f.tables.some((t) => t.kind === 'kpi'));
+}
+
 /** A status key that says none was given. */
 function isBlankStatus(key: string): boolean {
   return !key.trim() || key === 'null' || key === NO_STATUS;
@@ -338,7 +343,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     ['Nhiệm vụ thiếu đơn vị chủ trì', s.missing.lead.length],
     ['Nhiệm vụ thiếu lãnh đạo chỉ đạo', s.missing.leader.length],
     ['Nhiệm vụ thiếu sản phẩm', s.missing.product.length],
-    ['Chỉ tiêu', s.kpiCount],
+    // A programme with no KPI table has no "Chỉ tiêu | 0" line: there are none to count.
+    ...(hasKpiTable(report) ? [['Chỉ tiêu', s.kpiCount] as [string, number]] : []),
     ...(s.kpiParts ? [['Trong đó: chỉ tiêu thành phần (dòng "-" không số, không tính vào chỉ tiêu)', s.kpiParts] as [string, number]] : []),
     ['Nhiệm vụ đơn vị đề xuất bỏ', s.proposals.drop],
     ['Đề xuất bổ sung, điều chỉnh', s.proposals.add + s.proposals.adjust],
