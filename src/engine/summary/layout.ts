@@ -530,6 +530,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     columns: ['TT', 'Tháng', 'Số nhiệm vụ'],
     rows: monthRows,
     totals: monthRows.length > 0,
+    // Its total is short of the tasks by the arising ones: said, as under the other tables.
+    ...(s.arising && monthRows.length ? { note: `Không tính ${s.arising} nhiệm vụ phát sinh ngoài chương trình.` } : {}),
     emptyText: 'Không có nhiệm vụ ghi theo tháng.',
   });
 

@@ -49,7 +49,7 @@ describe('tasks arising outside the programme', () => {
   it('"Tổng hợp": the status by quarter has a "Phát sinh" row and a total that match the status table; the lists mark them', () => {
     const late = (n: CellValue, text: string, status: string): CellValue[] => [n, text, 'Văn phòng Sở', '', 'PGĐ Sở Mai Thoan', '15/8/2025', status];
     const r = analyse([
-      TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'],
+      TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Tháng 8'],
       task(1, 'Kế hoạch A'), task(2, 'Hội thảo B'), task(3, 'Báo cáo C'), late(4, 'Kiểm tra D', 'Đang thực hiện'),
       [null, 'Công việc phát sinh'], late(1, 'Văn bản đột xuất E', 'Đang thực hiện'), task(2, 'Họp đột xuất F'),
     ]);
@@ -62,6 +62,9 @@ describe('tasks arising outside the programme', () => {
     expect(byQuarter.rows).toEqual([[1, 'Quý III', 1, 3, 4], [2, 'Phát sinh', 1, 1, 2], [null, 'Tổng cộng', 2, 4, 6]]);
     expect(byQuarter.totals).toBe(true);
     expect(block('status').rows.at(-1)).toEqual([null, 'Tổng cộng', 6, 100]);
+    // The months' total is short of the tasks by the arising ones, and says so.
+    expect(block('month').rows.at(-1)).toEqual([null, 'Tổng cộng', 4]);
+    expect(block('month').note).toBe('Không tính 2 nhiệm vụ phát sinh ngoài chương trình.');
     // The quarter column of each list says which tasks are outside the programme.
     const quarterOf = (id: string) => {
       const b = block(id);
