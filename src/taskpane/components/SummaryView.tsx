@@ -156,6 +156,13 @@ export function SummaryView({ summary }: { summary: Summary }) {
             {summary.taskCount}
           </span>{' '}
           <Text>{t.tasks.toLowerCase()}</Text>
+          {summary.arising ? (
+            <Text data-testid="arising-count">
+              {' '}
+              ({t.arisingAmong(summary.arising)})
+            </Text>
+          ) : null}
+          {summary.kpiCount ? <Text data-testid="kpi-count">; {t.kpis(summary.kpiCount, summary.kpiParts)}</Text> : null}
         </span>
         <SeverityCounts counts={summary.findingsBySeverity} />
       </div>
@@ -248,6 +255,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
                     <td className={tables.num}>{s.declared}</td>
                     <td className={mergeClasses(tables.num, off && styles.off)}>
                       {s.actual}
+                      {s.counts === 'kpi' ? ` ${t.kpiSection}` : ''}
                       {off ? ` (${t.mismatch} ${s.actual - s.declared > 0 ? '+' : ''}${s.actual - s.declared})` : ''}
                     </td>
                   </tr>
@@ -270,7 +278,6 @@ export function SummaryView({ summary }: { summary: Summary }) {
         ))}
         <Text size={200} as="p">
           {t.proposals(summary.proposals.drop, summary.proposals.add, summary.proposals.adjust)}
-          {summary.kpiCount ? ` · ${t.kpiCount}: ${summary.kpiCount}` : ''}
         </Text>
       </section>
 
