@@ -4,10 +4,11 @@
  * catalog's English title next to them.
  */
 import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import type { Severity } from '../engine/report';
+import type { Severity, SharedTask } from '../engine/report';
 import type { InputErrorCode } from '../engine/errors';
 import { copyLostNote, type LostKind, type LostPart } from '../engine/copy-losses';
 import { NONE, NO_STATUS } from '../engine/summary/keys';
+import { statusReason } from '../engine/combine';
 import { sheetsPhrase } from '../engine/wording';
 import { DEGRADED_MESSAGES } from '../excel/capabilities';
 import type { VisibleFeature } from '../excel/host';
@@ -136,6 +137,8 @@ const vi = {
   sharedTasks: 'Nhiệm vụ có trong nhiều tệp (mỗi nhiệm vụ tính một lần)',
   sharedCounted: (status: string) => `tính "${status}"`,
   statusesDiffer: 'tình trạng ghi khác nhau',
+  /** Why a task of several files counts the status it does (SharedTask.statusRule), as the printed report says it; null: no reason given. */
+  statusReason: (x: SharedTask): string | null => statusReason(x),
   notWritten: 'chưa ghi',
   moreTasks: (n: number) => `… và ${n} nhiệm vụ khác`,
 
@@ -472,6 +475,13 @@ const en: Dict = {
   sharedTasks: 'Tasks in several files (each counted once)',
   sharedCounted: (status) => `counted as "${status}"`,
   statusesDiffer: 'statuses differ',
+  statusReason: (x) => {
+    const from = x.copies.find((c) => c.counted);
+    if (!x.statusesDiffer || !x.statusRule || !from) return null;
+    if (x.statusRule === 'lead-unit') return `as written in the own file of the lead unit ${from.unit ?? ''} (${from.file})`;
+    if (x.statusRule === 'lead-units-least') return `the lead units' own files differ: the least advanced of theirs (${from.file})`;
+    return `no lead unit's own file writes one: the least advanced written (${from.file})`;
+  },
   notWritten: 'not written',
   moreTasks: (n) => `… and ${n} more tasks`,
 

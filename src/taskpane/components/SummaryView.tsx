@@ -108,6 +108,12 @@ function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
   );
 }
 
+/** "Statuses differ", and why the one counted was where the engine says (older reports do not). */
+function differReason(x: SharedTask, t: ReturnType<typeof useI18n>['t']): string {
+  const why = t.statusReason(x);
+  return why ? `${t.statusesDiffer}: ${why}` : t.statusesDiffer;
+}
+
 /** A consolidated run's tasks found in several files: how many, and the first of them with each copy's file and status. */
 function SharedTasks({ shared }: { shared: SharedTask[] }) {
   const { t } = useI18n();
@@ -125,7 +131,7 @@ function SharedTasks({ shared }: { shared: SharedTask[] }) {
             {x.leadUnits.length ? <span className={styles.muted}> — {x.leadUnits.join('; ')}</span> : null}
             {' · '}
             {t.sharedCounted(nameLabel(x.status ?? NO_STATUS, t))}
-            {x.statusesDiffer ? <span className={styles.off}> ({t.statusesDiffer})</span> : null}
+            {x.statusesDiffer ? <span className={styles.off} data-testid="shared-reason"> ({differReason(x, t)})</span> : null}
             <span className={styles.muted}> · {x.copies.map((c) => `${c.file}: ${status(c.status)}`).join('; ')}</span>
           </li>
         ))}
