@@ -236,7 +236,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
 
       {summary.sections.length > 0 ? (
         <section className={styles.block}>
-          <h3 className={styles.h}>{t.sections}</h3>
+          <h3 className={styles.h}>{summary.sections.some((s) => s.counts === 'kpi') ? t.sectionsWithKpi : t.sections}</h3>
           <table className={tables.table} data-testid="sections-table">
             <thead>
               <tr>

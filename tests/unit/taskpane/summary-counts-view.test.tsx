@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The on-screen summary says what the printed report says of KPIs, their parts, KPI headings and tasks outside the programme. */
 import '@testing-library/jest-dom';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { SummaryView } from '../../../src/taskpane/components/SummaryView';
 import { I18nProvider } from '../../../src/taskpane/i18n';
 import { analyseWorkbook, type CellValue, type FileReport } from '../../../src/engine';
@@ -43,6 +43,8 @@ describe('KPIs and tasks outside the programme on screen', () => {
     expect(screen.getByTestId('kpi-count')).toHaveTextContent('2 chỉ tiêu (kèm 1 chỉ tiêu thành phần)');
     const rows = screen.getAllByTestId('section-row').map((row) => row.textContent);
     expect(rows).toEqual(['CÁC CHỈ TIÊU CHỦ YẾU22 chỉ tiêu', 'Quý I22']);
+    // The table's title says it counts KPIs too, as the printed "Số nhiệm vụ, chỉ tiêu ghi ở tiêu đề / thực có".
+    expect(screen.getByRole('heading', { name: 'Số nhiệm vụ, chỉ tiêu khai báo và thực có' })).toBeInTheDocument();
   });
 
   it('in English, says the same in English', () => {
@@ -61,5 +63,9 @@ describe('KPIs and tasks outside the programme on screen', () => {
     expect(screen.queryByTestId('arising-count')).toBeNull();
     expect(screen.queryByTestId('kpi-count')).toBeNull();
     expect(screen.queryAllByTestId('section-row')).toHaveLength(0);
+    cleanup();
+    render(<SummaryView summary={analyse([TITLE, HEADER, ['I', 'Quý I (1 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch')]).summary} />);
+    expect(screen.getByRole('heading', { name: 'Số nhiệm vụ khai báo và thực có' })).toBeInTheDocument();
+    expect(screen.getAllByTestId('section-row').map((row) => row.textContent)).toEqual(['Quý I11']);
   });
 });
