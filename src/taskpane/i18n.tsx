@@ -455,7 +455,7 @@ const en: Dict = {
   missingLeader: 'No leader',
   missingProduct: 'No product',
   overdue: 'Overdue',
-  kpis: (n, parts) => `${n} targets (KPIs)${parts ? `, plus ${parts} sub-indicators` : ''}`,
+  kpis: (n, parts) => `${n} target${n === 1 ? '' : 's'} (KPIs)${parts ? `, plus ${parts} sub-indicator${parts === 1 ? '' : 's'}` : ''}`,
   arisingAmong: (n) => `of which ${n} arising outside the programme`,
   kpiSection: 'targets',
   proposals: (d, a, j) => `Proposals: drop ${d}, add ${a}, adjust ${j}`,

@@ -54,7 +54,7 @@ describe('KPIs and tasks outside the programme on screen', () => {
       </I18nProvider>,
     );
     expect(screen.getByTestId('arising-count')).toHaveTextContent('(of which 1 arising outside the programme)');
-    expect(screen.getByTestId('kpi-count')).toHaveTextContent('2 targets (KPIs), plus 1 sub-indicators');
+    expect(screen.getByTestId('kpi-count')).toHaveTextContent('2 targets (KPIs), plus 1 sub-indicator');
     expect(screen.getAllByTestId('section-row')[0]).toHaveTextContent('2 targets');
   });
 
