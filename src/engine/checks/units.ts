@@ -144,29 +144,29 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
 }
 
 /**
- * The unit a group row names for the tasks under it whose unit cell is blank ("1 | Phòng KH-CN" over
- * "-" rows): an old or unknown name is the group row's, reported once at its cell, not at each task's
- * blank cell.
+ * A group row's unit ("1 | Phòng KH-CN"), for the tasks under it whose unit cell is blank (`reportGroup`)
+ * or over tasks with units of their own (`reportGroupName`): an old or unknown name is the group row's,
+ * reported once at its cell, not at each task's.
  */
-function reportGroup(ctx: CheckContext, t: AnalysedTask, seen: Set<string>): void {
-  const at = { sheet: t.parsed.sheet, ...t.parsed.groupAt! };
+function reportGroupCell(ctx: CheckContext, t: AnalysedTask, groupAt: { row: number; col: number }, seen: Set<string>, namesOf: () => NameMatch[]): void {
+  const at: CellAt = { sheet: t.parsed.sheet, ...groupAt };
   const key = `${at.sheet}|${at.row}|${at.col}`;
   if (seen.has(key)) return;
-  seen.add(key);
-  const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
-  emitNames(ctx, t, at, 'lead', t.lead, replaceNamesInCell(ctx, at, replacementsIn(text, t.lead)));
-}
-
-/** A unit's group row over tasks with units of their own ("1 | Phòng KH-CN"): its old or unknown name, once at its cell. */
-function reportGroupName(ctx: CheckContext, t: AnalysedTask, group: { unit: string; at: { row: number; col: number } }, seen: Set<string>): void {
-  const at = { sheet: t.parsed.sheet, ...group.at };
-  const key = `${at.sheet}|${at.row}|${at.col}`;
-  if (seen.has(key)) return;
-  const names = t.scope.matcher.matchLeadUnits(group.unit).filter(needsLook);
+  const names = namesOf();
   if (!names.length) return;
   seen.add(key);
   const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
   emitNames(ctx, t, at, 'lead', names, replaceNamesInCell(ctx, at, replacementsIn(text, names)));
+}
+
+/** The tasks' blank unit cells under a group row: its names are theirs. */
+function reportGroup(ctx: CheckContext, t: AnalysedTask, seen: Set<string>): void {
+  reportGroupCell(ctx, t, t.parsed.groupAt!, seen, () => t.lead);
+}
+
+/** A unit's group row over tasks with units of their own: its names, matched on their own. */
+function reportGroupName(ctx: CheckContext, t: AnalysedTask, group: { unit: string; at: { row: number; col: number } }, seen: Set<string>): void {
+  reportGroupCell(ctx, t, group.at, seen, () => t.scope.matcher.matchLeadUnits(group.unit).filter(needsLook));
 }
 
 function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], fix: string | null, names?: NameFix, severity?: 'info'): void {
