@@ -159,7 +159,10 @@ const advance = (status: string) => (status === 'Hoàn thành' ? ADVANCE.length 
 
 /** The copy of the least advanced status; between equals, by the words (then the tracker's), never by the file's place in the run. */
 function leastAdvanced(copies: Copy[], asOf: string): Copy {
-  const rank = (c: Copy) => [advance(statusOf(c, asOf)), statusOf(c, asOf), c.task.status ?? '', c.task.trackerStatus !== undefined ? 0 : 1] as const;
+  const rank = (c: Copy) => {
+    const status = statusOf(c, asOf);
+    return [advance(status), status, c.task.status ?? '', c.task.trackerStatus !== undefined ? 0 : 1] as const;
+  };
   const before = (a: Copy, b: Copy) => {
     const [x, y] = [rank(a), rank(b)];
     const i = x.findIndex((v, k) => v !== y[k]);
