@@ -396,9 +396,14 @@ function quarterCellOf(c: ParsedTask['text']): string | undefined {
   return c.quarter || (c.month && foldKey(c.month).startsWith('q') ? c.month : undefined);
 }
 
+/** A "Quý" or "Tháng" cell as its readers match it: folded, its ordinals as figures ("Quý thứ tư": "quy 4"). */
+function foldCell(text: string): string {
+  return ordinalsAsFigures(foldKey(text));
+}
+
 /** The quarter a "Quý" cell names, if any. */
 function quarterInCell(text: string): number | null {
-  const q = QUARTER_IN_CELL.exec(ordinalsAsFigures(foldKey(text)));
+  const q = QUARTER_IN_CELL.exec(foldCell(text));
   return q ? quarterOf(q[1]) : null;
 }
 
@@ -410,7 +415,7 @@ const QUARTERS_CELL = new RegExp(String.raw`^${QUARTER_CELL_WORD}${QUARTER_TOKEN
 
 /** The first and last quarter a "Quý" cell names when it names several in order ("III-IV": 3, 4); null otherwise. */
 function quartersInCell(text: string): [number, number] | null {
-  const folded = ordinalsAsFigures(foldKey(text)).trim();
+  const folded = foldCell(text).trim();
   if (!QUARTERS_CELL.test(folded)) return null;
   const named = quartersNamedIn(folded) as number[];
   const [first, last] = [named[0], named[named.length - 1]];
@@ -510,13 +515,13 @@ const ONLY_QUARTER_CELL = new RegExp(String.raw`^${QUARTER_CELL_WORD}${QUARTER_T
  * "III (chuyển tiếp)"), which says something other than a slip of the heading's quarter.
  */
 function onlyQuarterInCell(text: string): number | null {
-  const q = ONLY_QUARTER_CELL.exec(ordinalsAsFigures(foldKey(text)).trim());
+  const q = ONLY_QUARTER_CELL.exec(foldCell(text).trim());
   return q ? quarterOf(q[1]) : null;
 }
 
 /** The one quarter a "Quý" cell names ("IV", "Quý 4"); null for none or several ("I-II", "Quý I, II"). */
 function singleQuarterInCell(text: string): number | null {
-  const named = new Set(quartersNamedIn(ordinalsAsFigures(foldKey(text))));
+  const named = new Set(quartersNamedIn(foldCell(text)));
   const [only] = named;
   return named.size === 1 ? only : null;
 }
@@ -835,7 +840,7 @@ function monthCellRange(text: string | undefined): { first: number; last: number
   if (!text) return null;
   const date = parseDateText(text);
   if (date) return { first: Number(date.slice(5, 7)), last: Number(date.slice(5, 7)) };
-  const folded = ordinalsAsFigures(foldKey(text));
+  const folded = foldCell(text);
   const worded = wordedMonth(folded);
   if (worded !== null) return { first: worded, last: worded };
   return monthCellSpan(folded);
@@ -857,7 +862,7 @@ const QUARTER_YEAR_CELL = new RegExp(String.raw`^${QUARTER_CELL_WORD}${QUARTER_T
  */
 function quarterCellYear(t: ParsedTask): void {
   if (t.quarter !== null || t.month !== null || t.year !== null || t.yearAfter || !t.text.quarter) return;
-  const m = QUARTER_YEAR_CELL.exec(ordinalsAsFigures(foldKey(t.text.quarter)).trim());
+  const m = QUARTER_YEAR_CELL.exec(foldCell(t.text.quarter).trim());
   if (m) t.year = Number(m[2]);
 }
 
@@ -869,7 +874,7 @@ function quarterCellYear(t: ParsedTask): void {
 function monthCellYear(t: ParsedTask): void {
   const text = t.text.month;
   if (!text || parseDateText(text)) return;
-  const span = monthCellSpan(ordinalsAsFigures(foldKey(text)));
+  const span = monthCellSpan(foldCell(text));
   if (!span || (span.year === null && !span.acrossYear)) return;
   if (span.year !== null) {
     t.year ??= span.year;
