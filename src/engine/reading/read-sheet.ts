@@ -1275,8 +1275,10 @@ function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
   return c !== undefined && view.text(r, c) !== '';
 }
 
+/** The marks units put before a list item, in the number column or opening its text. */
+const BULLET_MARKS = '[-+•*–]';
 /** A bullet standing for a number in the number column. */
-const BULLET = /^[-+•*–]$/;
+const BULLET = new RegExp(`^${BULLET_MARKS}$`);
 
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
 /** The words a unit's name starts with; what follows them is the rest of its name. */
@@ -1494,7 +1496,7 @@ function bulletListsOn(view: SheetView, cols: ColumnMap, r: number, sttText: str
 }
 
 /** A bullet opening a task's text ("- ", "• "). */
-const LEADING_BULLET = /^[-+•*–]\s*/u;
+const LEADING_BULLET = new RegExp(`^${BULLET_MARKS}\\s*`, 'u');
 
 /**
  * A task with no number and some of its cells left blank ("Tổ chức hội thảo | | Kỷ yếu"), not the
@@ -1518,7 +1520,7 @@ function isBulletedTask(view: SheetView, cols: ColumnMap, r: number, underUnit =
   return m !== null && startsSentence(m[1]) && (underUnit ? hasTaskCells(view, cols, r) : hasWholeCells(view, cols, r));
 }
 
-const TEXT_BULLET = /^[-+•*–]\s*(.+)$/su;
+const TEXT_BULLET = new RegExp(`^${BULLET_MARKS}\\s*(.+)$`, 'su');
 
 /** "2", "- 2 -", "Trang 2", "Trang 2/5" alone on a row. */
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/;
