@@ -93,14 +93,20 @@ describe('inputs that are not regular files', () => {
   }, 60_000);
 });
 
-/** Types a status into the first task row of a marked copy's "Theo dõi", as the office does. */
-async function typeStatus(file: string, status: string): Promise<void> {
+/** Opens a marked copy, lets `type` change its "Theo dõi" as a user would in Excel, and saves it. */
+async function editTracker(file: string, type: (ws: ExcelJS.Worksheet) => void): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Theo dõi')!;
-  expect(ws.getCell('J1').value).toBe('Trạng thái');
-  ws.getCell('J2').value = status;
+  type(wb.getWorksheet('Theo dõi')!);
   await wb.xlsx.writeFile(file);
+}
+
+/** Types a status into the first task row of a marked copy's "Theo dõi", as the office does. */
+async function typeStatus(file: string, status: string): Promise<void> {
+  await editTracker(file, (ws) => {
+    expect(ws.getCell('J1').value).toBe('Trạng thái');
+    ws.getCell('J2').value = status;
+  });
 }
 
 async function trackerStatus(file: string): Promise<unknown> {
@@ -533,20 +539,17 @@ describe('a weekly re-run with --out into the same folder', () => {
     const untouched = await runCli('check', dir, '--out', out);
     expect(untouched.err).not.toContain('Giữ lại');
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
-    wb.getWorksheet('Theo dõi')!.getCell('D2').note = 'Chờ ý kiến Giám đốc';
-    await wb.xlsx.writeFile(path.join(out, 'vp-kiem-tra.xlsx'));
+    await editTracker(path.join(out, 'vp-kiem-tra.xlsx'), (ws) => {
+      ws.getCell('D2').note = 'Chờ ý kiến Giám đốc';
+    });
     const noted = await runCli('check', dir, '--out', out);
     expect(noted.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
     expect(noted.err).not.toContain('qlkh-kiem-tra.xlsx');
 
-    const q = new ExcelJS.Workbook();
-    await q.xlsx.readFile(path.join(out, 'qlkh-kiem-tra.xlsx'));
-    const ws = q.getWorksheet('Theo dõi')!;
-    expect(ws.getCell('I1').value).toBe('Thời hạn');
-    ws.getCell('I2').value = '30/9/2025';
-    await q.xlsx.writeFile(path.join(out, 'qlkh-kiem-tra.xlsx'));
+    await editTracker(path.join(out, 'qlkh-kiem-tra.xlsx'), (ws) => {
+      expect(ws.getCell('I1').value).toBe('Thời hạn');
+      ws.getCell('I2').value = '30/9/2025';
+    });
     const dated = await runCli('check', dir, '--out', out);
     // Only qlkh's copy was typed in since the last run: named; vp's note, carried unchanged, only counted.
     expect(dated.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước qlkh-kiem-tra.xlsx.');
@@ -554,10 +557,9 @@ describe('a weekly re-run with --out into the same folder', () => {
     expect(dated.err).not.toContain('vp-kiem-tra.xlsx');
     // Typed in both since: one list for the run, each copy once (not a sentence a copy).
     for (const [file, cell, value] of [['vp-kiem-tra.xlsx', 'I2', '31/10/2025'], ['qlkh-kiem-tra.xlsx', 'I3', '15/10/2025']] as const) {
-      const c = new ExcelJS.Workbook();
-      await c.xlsx.readFile(path.join(out, file));
-      c.getWorksheet('Theo dõi')!.getCell(cell).value = value;
-      await c.xlsx.writeFile(path.join(out, file));
+      await editTracker(path.join(out, file), (ws) => {
+        ws.getCell(cell).value = value;
+      });
     }
     const both = await runCli('check', dir, '--out', out);
     expect(both.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của 2 bản sao trước:\n  qlkh-kiem-tra.xlsx\n  vp-kiem-tra.xlsx');
@@ -575,15 +577,12 @@ describe('a weekly re-run after a user edits a task line they added in "Theo dõ
     await twoUnits(dir);
     const out = fresh('dong-them-ra');
     await runCli('check', dir, '--out', out);
-    const edit = async (task: string, unit: string) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
-      const ws = wb.getWorksheet('Theo dõi')!;
-      expect([ws.getCell('D1').value, ws.getCell('E1').value]).toEqual(['Nhiệm vụ', 'Đơn vị chủ trì']);
-      ws.getCell('D3').value = task;
-      ws.getCell('E3').value = unit;
-      await wb.xlsx.writeFile(path.join(out, 'vp-kiem-tra.xlsx'));
-    };
+    const edit = (task: string, unit: string) =>
+      editTracker(path.join(out, 'vp-kiem-tra.xlsx'), (ws) => {
+        expect([ws.getCell('D1').value, ws.getCell('E1').value]).toEqual(['Nhiệm vụ', 'Đơn vị chủ trì']);
+        ws.getCell('D3').value = task;
+        ws.getCell('E3').value = unit;
+      });
     await edit('Họp giao ban tháng 8 (phát sinh)', 'Văn phòng Sở');
     const added = await runCli('check', dir, '--out', out);
     expect(added.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
@@ -607,18 +606,15 @@ describe('a weekly re-run after Excel recalculated a formula in a column users a
     await twoUnits(dir);
     const out = fresh('cong-thuc-ra');
     await runCli('check', dir, '--out', out);
-    const type = async (result: number, formula = 'TODAY()-DATE(2025,9,30)') => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path.join(out, 'vp-kiem-tra.xlsx'));
-      const ws = wb.getWorksheet('Theo dõi')!;
-      // The users' column "Số ngày", added after the tracker's own the first time.
-      const header = ws.getRow(1);
-      const found = [...Array(header.cellCount).keys()].map((i) => i + 1).find((c) => header.getCell(c).value === 'Số ngày');
-      const at = found ?? header.cellCount + 1;
-      header.getCell(at).value = 'Số ngày';
-      ws.getCell(2, at).value = { formula, result } as ExcelJS.CellFormulaValue;
-      await wb.xlsx.writeFile(path.join(out, 'vp-kiem-tra.xlsx'));
-    };
+    const type = (result: number, formula = 'TODAY()-DATE(2025,9,30)') =>
+      editTracker(path.join(out, 'vp-kiem-tra.xlsx'), (ws) => {
+        // The users' column "Số ngày", added after the tracker's own the first time.
+        const header = ws.getRow(1);
+        const found = [...Array(header.cellCount).keys()].map((i) => i + 1).find((c) => header.getCell(c).value === 'Số ngày');
+        const at = found ?? header.cellCount + 1;
+        header.getCell(at).value = 'Số ngày';
+        ws.getCell(2, at).value = { formula, result } as ExcelJS.CellFormulaValue;
+      });
     await type(10);
     const added = await runCli('check', dir, '--out', out);
     expect(added.err).toContain('Giữ lại những gì đã ghi ở trang “Theo dõi” của bản sao trước vp-kiem-tra.xlsx.');
