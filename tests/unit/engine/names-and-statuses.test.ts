@@ -29,6 +29,14 @@ function statusSheet(cells: readonly string[], asOf: string): FileReport {
 const findings = (r: FileReport, code: string) => r.findings.filter((f) => f.code === code);
 const late2025 = new DirectoryMatcher(defaultDirectory, '2025-09');
 
+/** The directory of late 2025 with one more deputy like "PGĐ Sở Nguyễn Quốc Huy Hoàng", to see a short name fit two. */
+function withAnotherDeputy(name: string, person: string): DirectoryMatcher {
+  const twins = JSON.parse(JSON.stringify(defaultDirectory));
+  const period = twins.periods.find((p: { id: string }) => p.id === '2025-09');
+  period.leaders.push({ ...period.leaders.find((l: { name: string }) => l.name.endsWith('Huy Hoàng')), name, person, aliases: [] });
+  return new DirectoryMatcher(twins, '2025-09');
+}
+
 describe('statuses in units\' own words', () => {
   it('reads "HT" and "Đã HT" as Hoàn thành, never as a proposal to drop', () => {
     const r = withStatus('HT', 'Đã HT', 'HT.');
@@ -694,10 +702,7 @@ describe('leaders with their title written out, shortened or after the name', ()
     // Another given name, another role, or the given name itself an initial: no one.
     for (const cell of ['PGĐ Nguyễn Q. Huy Hiếu', 'Giám đốc Sở Nguyễn Q. Huy Hoàng', 'PGĐ Nguyễn Quốc Huy H.']) expect(late2025.matchLeaders(cell).map((m) => [m.status, m.canonical])).toEqual([['unknown', null]]);
     // Two deputies the initials fit: which one is the user's call.
-    const twins = JSON.parse(JSON.stringify(defaultDirectory));
-    const period = twins.periods.find((p: { id: string }) => p.id === '2025-09');
-    period.leaders.push({ ...period.leaders.find((l: { name: string }) => l.name.endsWith('Huy Hoàng')), name: 'PGĐ Sở Nguyễn Quang Huy Hoàng', person: 'Nguyễn Quang Huy Hoàng', aliases: [] });
-    expect(new DirectoryMatcher(twins, '2025-09').matchLeaders('PGĐ Nguyễn Q. Huy Hoàng').map((m) => m.status)).toEqual(['unknown']);
+    expect(withAnotherDeputy('PGĐ Sở Nguyễn Quang Huy Hoàng', 'Nguyễn Quang Huy Hoàng').matchLeaders('PGĐ Nguyễn Q. Huy Hoàng').map((m) => m.status)).toEqual(['unknown']);
   });
 
   it('suggests the one leader of the period a name with its middle name left out fits ("PGĐ Phan Hiếu", "PGĐ Nguyễn Hoàng"), and no one where two fit or none does', () => {
@@ -710,10 +715,7 @@ describe('leaders with their title written out, shortened or after the name', ()
     // Another family name, another role, a name of one word or the whole name reordered: no one.
     for (const cell of ['PGĐ Trần Hiếu', 'Giám đốc Sở Phan Hiếu', 'PGĐ Hiếu Phan']) expect(late2025.matchLeaders(cell).map((m) => [m.status, m.canonical])).toEqual([['unknown', null]]);
     // Two deputies "Nguyễn … Hoàng": which one is the user's call.
-    const twins = JSON.parse(JSON.stringify(defaultDirectory));
-    const period = twins.periods.find((p: { id: string }) => p.id === '2025-09');
-    period.leaders.push({ ...period.leaders.find((l: { name: string }) => l.name.endsWith('Huy Hoàng')), name: 'PGĐ Sở Nguyễn Văn Hoàng', person: 'Nguyễn Văn Hoàng', aliases: [] });
-    expect(new DirectoryMatcher(twins, '2025-09').matchLeaders('PGĐ Nguyễn Hoàng').map((m) => m.status)).toEqual(['unknown']);
+    expect(withAnotherDeputy('PGĐ Sở Nguyễn Văn Hoàng', 'Nguyễn Văn Hoàng').matchLeaders('PGĐ Nguyễn Hoàng').map((m) => m.status)).toEqual(['unknown']);
   });
 
   it('still reads a title after a dash as another leader when it is not the named one\'s', () => {
