@@ -375,6 +375,7 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
     [null, 'Tháng 8'],
     ...deadlines.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d]),
   ];
+  const deadlinesOf = (written: string[]) => analyse(rows(written)).tasks.map((t) => t.deadline);
 
   it('reads a month as its last day and a quarter as its last, in the sheet\'s year or the one written', () => {
     const r = analyse(rows(cells));
@@ -426,54 +427,46 @@ describe('deadlines written short, as in the "Quý"/"Tháng" columns', () => {
 
   it('reads a short range or a quarter list back across the year\'s end ("T12 - T1", "Q4 - Q1", "Quý IV – I") as due in the next year', () => {
     const written = ['T12 - T1', 'Q4 - Q1', 'Quý IV – I', 'Quý IV, I', 'Q4 - Q1/2025'];
-    const r = analyse(rows(written));
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-03-31', '2026-03-31', '2026-03-31', '2025-03-31']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-31', '2026-03-31', '2026-03-31', '2026-03-31', '2025-03-31']);
   });
 
   it('reads a range of months each with its year ("T12/2025 - T1/2026", "12/2025-01/2026") as due at the end of the last', () => {
     const written = ['T12/2025 - T1/2026', '12/2025-01/2026', 'Từ T12/2025 đến T1/2026', 'T7/2025 - T9/2025', '8/2025 – 9/2025'];
-    const r = analyse(rows(written));
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2026-01-31', '2026-01-31', '2025-09-30', '2025-09-30']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-31', '2026-01-31', '2026-01-31', '2025-09-30', '2025-09-30']);
   });
 
   it('reads a month or quarter with its year, then an end with none ("T12/2025 - T1", "Tháng 10/2025 - T11", "Quý IV/2025 - Quý I") as due at that end, in the year written or the next', () => {
     const written = ['T12/2025 - T1', 'Tháng 10/2025 - T11', 'Th9/2025 đến Th10', 'Quý IV/2025 - Quý I', 'Q4/2024 - Q1', 'Quý III năm 2025 - IV', '12/2025 - 1'];
-    const r = analyse(rows(written));
     // Two bare figures ("12/2025 - 1") name no month at the end: the month written is kept.
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-31', '2025-11-30', '2025-10-31', '2026-03-31', '2025-03-31', '2025-12-31', '2025-12-31']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-31', '2025-11-30', '2025-10-31', '2026-03-31', '2025-03-31', '2025-12-31', '2025-12-31']);
   });
 
   it('reads a range of days back across the year\'s end with no year ("15/12 - 15/1", "Từ 01/12 đến 15/01") as due in the next year', () => {
     const written = ['15/12 - 15/1', 'Từ ngày 01/12 đến ngày 15/01', '15/9 - 30/11', 'Dự thảo 15/8; trình UBND 30/9'];
-    const r = analyse(rows(written));
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-11-30', '2025-09-30']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-15', '2026-01-15', '2025-11-30', '2025-09-30']);
   });
 
   it('reads a full date, then a day with no year back across the year\'s end ("15/12/2025 - 15/1", "Từ 01/12/2025 đến 15/01") as due in the next year', () => {
     const written = ['15/12/2025 - 15/1', 'Từ ngày 01/12/2025 đến ngày 15/01', '15/12/2024 - 15/1', 'Dự thảo 15/8/2025; trình UBND 30/9', '15/12/2025; 15/1'];
-    const r = analyse(rows(written));
     // A list's steps ("…; 15/1") follow in time as a range's ends do: the submission after the draft, in the next year.
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2026-01-15']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-15', '2026-01-15', '2025-01-15', '2025-09-30', '2026-01-15']);
   });
 
   it('reads a range to a full date back across the year\'s end ("15/12 - 15/1/2026", "Từ ngày 15/12 đến ngày 15/01/2026") as beginning the year before, due at its end', () => {
     const written = ['15/12 - 15/1/2026', 'Từ ngày 15/12 đến ngày 15/01/2026', 'Từ ngày 15 tháng 12 đến ngày 15 tháng 1 năm 2026', '15/12 - 15/1/26', 'Từ 20/11 đến 10/12/2025', '1/12 - 31/12/2025'];
-    const r = analyse(rows(written));
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-12-10', '2025-12-31']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-12-10', '2025-12-31']);
   });
 
   it('reads steps listed back across the year\'s end ("Dự thảo 15/12; trình 15/1/2026") as the range they are: the day with no year in the year before the full date', () => {
     const written = ['Dự thảo 15/12; trình 15/1/2026', 'Dự thảo 15/12, trình UBND ngày 15/1/2026', 'Dự thảo 15/12/2025; trình 15/1', '30/9; 15/7/2025', 'Dự thảo 15/8; trình UBND 30/9/2025'];
-    const r = analyse(rows(written));
     // Two days written out of order, months apart ("30/9; 15/7/2025"), are not read back across the year: the later counts, in the year written.
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2025-09-30', '2025-09-30']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2025-09-30', '2025-09-30']);
   });
 
   it('reads a range written in words back across the year\'s end ("ngày 15 tháng 12 năm 2025 đến 15/1", "từ ngày 15 tháng 12 đến ngày 15 tháng 1") as due in the next year, as "15/12/2025 - 15/1" is', () => {
     const written = ['ngày 15 tháng 12 năm 2025 đến 15/1', 'Từ ngày 15 tháng 12 năm 2025 đến ngày 15 tháng 1', 'Từ ngày 15 tháng 12 đến ngày 15 tháng 1', 'Từ 15/12 đến ngày 15 tháng 1', 'ngày 15 tháng 12 năm 2025; 15/1', 'Từ ngày 15 tháng 7 đến ngày 30 tháng 9'];
-    const r = analyse(rows(written));
     // A list's steps ("…; 15/1") follow in time as a range's ends do.
-    expect(r.tasks.map((t) => t.deadline)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-09-30']);
+    expect(deadlinesOf(written)).toEqual(['2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2026-01-15', '2025-09-30']);
   });
 
   it('still says a day written in words that does not exist ("ngày 31 tháng 9") is no date, beside a full date too', () => {
