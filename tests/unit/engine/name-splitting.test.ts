@@ -21,6 +21,8 @@ function oneTask(lead: CellValue, leader: CellValue, title = TITLE): FileReport 
 
 /** Findings about the lead-unit (C) or leader (D) cells. */
 const nameFindings = (r: FileReport) => r.findings.filter((f) => f.column === 'C' || f.column === 'D').map((f) => `${f.code}: ${f.message}`);
+/** The fixes offered for a lead cell (column C) under a known leader, each once; null where a finding offers none. */
+const leadFixes = (cell: string) => [...new Set(oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => f.fix?.value ?? null))];
 
 const late2025 = new DirectoryMatcher(defaultDirectory, '2025-09');
 const units = (cell: string, m = late2025) => m.matchUnits(cell).map((x) => [x.written, x.status, x.canonical]);
@@ -561,8 +563,7 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
   });
 
   it('fixes an old name written twice in a cell, the unit and its head ("Phòng HCTH; Trưởng phòng HCTH"), each place by its own', () => {
-    const fixOf = (cell: string) => [...new Set(oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => f.fix?.value ?? null))];
-    expect(['Phòng HCTH; Trưởng phòng HCTH', 'Phòng HCTH; Trưởng Phòng HCTH', 'Phòng KH-CN, Trưởng Phòng KH-CN', 'Trưởng phòng KH-CN; Phòng KH-CN', 'Phòng KH-CN; Phòng KH-CN'].map(fixOf)).toEqual([
+    expect(['Phòng HCTH; Trưởng phòng HCTH', 'Phòng HCTH; Trưởng Phòng HCTH', 'Phòng KH-CN, Trưởng Phòng KH-CN', 'Trưởng phòng KH-CN; Phòng KH-CN', 'Phòng KH-CN; Phòng KH-CN'].map(leadFixes)).toEqual([
       ['Văn phòng Sở; Chánh Văn phòng Sở'],
       ['Văn phòng Sở; Chánh Văn phòng Sở'],
       ['Phòng QLKH&ĐMST, Trưởng Phòng QLKH&ĐMST'],
@@ -573,8 +574,7 @@ describe('a unit written in the leader column beside the leader ("Lãnh đạo S
   });
 
   it('fixes the old name of the unit\'s head in the bracket after it too ("Phòng KH-CN (Trưởng phòng KH-CN)"); another remark stays as written', () => {
-    const fixOf = (cell: string) => [...new Set(oneTask(cell, 'Giám đốc Sở').findings.filter((f) => f.column === 'C').map((f) => f.fix?.value ?? null))];
-    expect(['Phòng KH-CN (Trưởng phòng KH-CN)', 'Phòng KH-CN (Trưởng Phòng KH-CN)', 'Phòng HCTH (Trưởng phòng HCTH)', 'Phòng KH-CN (đầu mối)', 'Phòng KH-CN (Phó trưởng phòng KH-CN làm đầu mối)'].map(fixOf)).toEqual([
+    expect(['Phòng KH-CN (Trưởng phòng KH-CN)', 'Phòng KH-CN (Trưởng Phòng KH-CN)', 'Phòng HCTH (Trưởng phòng HCTH)', 'Phòng KH-CN (đầu mối)', 'Phòng KH-CN (Phó trưởng phòng KH-CN làm đầu mối)'].map(leadFixes)).toEqual([
       ['Phòng QLKH&ĐMST (Trưởng phòng QLKH&ĐMST)'],
       ['Phòng QLKH&ĐMST (Trưởng Phòng QLKH&ĐMST)'],
       ['Văn phòng Sở (Chánh Văn phòng Sở)'],
