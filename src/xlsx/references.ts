@@ -3,7 +3,7 @@
  * with no results (written by a tool, not by Excel): the cell shows the cell it points at, so it is
  * given that cell's value rather than read as empty (a task text, a unit pulled from a list).
  */
-import { sheetNameKey, type CellValue, type WorkbookGrid } from '../engine/grid';
+import { columnNumber, sheetNameKey, type CellValue, type WorkbookGrid } from '../engine/grid';
 
 /** "=B7", "=$B$7", "=DS!A1", "='Quý III'!B7". Groups: quoted sheet, bare sheet, column, row. */
 const REFERENCE = /^=(?:'((?:[^']|'')+)'!|([^'!()\s,;"]+)!)?\$?([A-Z]{1,3})\$?(\d{1,7})$/i;
@@ -43,7 +43,7 @@ function referenced(byName: Map<string, WorkbookGrid['sheets'][number]>, sheetNa
     name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? name);
     const target = byName.get(sheetNameKey(name));
     if (!target) return null;
-    const [r, c] = [Number(m[4]) - 1, columnIndex(m[3])];
+    const [r, c] = [Number(m[4]) - 1, columnNumber(m[3]) - 1];
     const value = target.cells[r]?.[c] ?? null;
     if (value !== null) return value;
     const next = target.formulas?.[r]?.[c];
@@ -51,10 +51,4 @@ function referenced(byName: Map<string, WorkbookGrid['sheets'][number]>, sheetNa
     f = next;
   }
   return null;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
