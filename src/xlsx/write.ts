@@ -195,6 +195,8 @@ export async function writeMarkedCopyDetailed(
   const loadReplaced = (bytes: Uint8Array | ArrayBuffer) => (replaced ??= loadWorkbook(bytes, { full: true, fileName }));
   const loadPrevious = (bytes: Uint8Array | ArrayBuffer) => (bytes === options.replaces ? loadReplaced(bytes) : loadWorkbook(bytes, { fileName }));
   const previousGrids = options.previousCopy && !named ? sheetGrids(await loadPrevious(options.previousCopy)) : undefined;
+  // The same workbook's grids serve carrying its added sheets (not built a second time).
+  const replacedGrids = options.previousCopy === options.replaces ? previousGrids : undefined;
   const previousTracker = previousGrids ? ownSheetOf(previousGrids, 'tracker') : undefined;
   const oldTracker = named ?? (previousTracker ? undefined : ownSheetOf(grids, 'tracker'));
   const oldSummary = ownSheetOf(grids, 'summary');
@@ -222,7 +224,7 @@ export async function writeMarkedCopyDetailed(
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
-  const { carriedSheets, carriedWithout, replacedEdited } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces)) : { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
+  const { carriedSheets, carriedWithout, replacedEdited } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces), replacedGrids) : { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, fileReport.findings, asOf);
   // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
@@ -247,7 +249,11 @@ export async function writeMarkedCopyDetailed(
 }
 
 /** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */
-async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.Workbook>): Promise<{ carriedSheets: string[]; carriedWithout: string[]; replacedEdited: string[] }> {
+async function carryAddedSheets(
+  wb: ExcelJS.Workbook,
+  replaced: Promise<ExcelJS.Workbook>,
+  replacedGrids?: ReturnType<typeof sheetGrids>,
+): Promise<{ carriedSheets: string[]; carriedWithout: string[]; replacedEdited: string[] }> {
   let old: ExcelJS.Workbook;
   try {
     old = await replaced;
@@ -255,7 +261,7 @@ async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.
     // Not readable: the guard before writing refuses such a file anyway.
     return { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
   }
-  const grids = sheetGrids(old);
+  const grids = replacedGrids ?? sheetGrids(old);
   const added = addedSheets(grids, sheetGrids(wb));
   const carriedWithout = added.filter((ws) => carrySheet(wb, ws)).map((ws) => ws.name);
   const carriedSheets = added.map((ws) => ws.name);
