@@ -615,7 +615,7 @@ export function readSheet(view: SheetView): SheetParse {
     const blockTitle = headingProposalKind(line.text) !== null && (isUpperCaseTitle(line.text) || /:\s*$/.test(line.text) || heading?.declared != null);
     // "Thường xuyên" alone in the deadline column is a split task's deadline; in the number or task column, a heading.
     const placed = !heading?.cellWords || line.col === t.columns.stt || line.col === t.columns.task || view.mergedTo(r, line.col) > line.col;
-    const titled = heading !== null && placed && (heading.level !== 1 || ((heading.allYear || blockTitle) && /^\p{Lu}/u.test(line.text)));
+    const titled = heading !== null && placed && (heading.level !== 1 || ((heading.allYear || blockTitle || isArisingCount(heading)) && /^\p{Lu}/u.test(line.text)));
     // "Gồm 5 nhiệm vụ" on its own line under a heading gives the heading its count.
     const countLine = underHeading && !sttText && heading !== null && heading.declared !== null && isCountLine(line.text);
     // "quý II năm 2025 gửi UBND tỉnh" under "Báo cáo của": the rest of the task above, not a heading.
@@ -1410,6 +1410,13 @@ function titleOverPeriod(view: SheetView, r: number, line: RowText, above: Parse
   if (!PART_TITLE.test(line.text) || (above && !isWholeAbove(above))) return false;
   const next = filledBelow(view, r);
   return next !== null && isPeriodRow(view, next);
+}
+
+/** "Công việc phát sinh (3 nhiệm vụ)", "Nhiệm vụ phát sinh: 3 nhiệm vụ": arising work's title with its count, a section as a marked one is. */
+const ARISING_TITLE = /^(?:cac |nhung )?(?:nhiem vu|cong viec|viec|noi dung)\b.*\bphat sinh\b/;
+
+function isArisingCount(h: Heading): boolean {
+  return h.level === 1 && h.declared !== null && ARISING_TITLE.test(foldKey(h.label));
 }
 
 /** "Công tác thanh tra:", "Lĩnh vực thông tin và truyền thông": a capital, a short title, no sentence. */

@@ -22,6 +22,14 @@ describe('tasks arising outside the programme', () => {
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-product D8']);
   });
 
+  it.each(['Công việc phát sinh (3 nhiệm vụ)', 'Nhiệm vụ phát sinh: 3 nhiệm vụ', 'NHIỆM VỤ PHÁT SINH (3 nhiệm vụ)'])('"%s" with no marker has its count checked against its arising tasks, as with one', (title) => {
+    const rows = (declared: string): CellValue[][] => [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B'), [null, declared], task(1, 'Tham mưu văn bản đột xuất C'), task(2, 'Kiểm tra đột xuất D')];
+    const wrong = analyse(rows(title));
+    expect(wrong.tasks.map((t) => [t.stt, t.task, t.arising ?? false])).toEqual([['1', 'Xây dựng kế hoạch A', false], ['2', 'Tổ chức hội thảo B', false], ['1', 'Tham mưu văn bản đột xuất C', true], ['2', 'Kiểm tra đột xuất D', true]]);
+    expect(wrong.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([['declared-count-mismatch', 'B6', expect.stringMatching(/ghi 3 nhiệm vụ nhưng bảng có 2/)]]);
+    expect(analyse(rows(title.replace('3', '2'))).findings).toEqual([]);
+  });
+
   it('a total naming the quarter ("Tổng cộng Quý III: 2") counts its programme tasks only', () => {
     const r = analyse([TITLE, HEADER, ['I', 'Quý III'], task(1, 'Kế hoạch A'), task(2, 'Hội thảo B'), [null, 'Công việc phát sinh'], task(1, 'Văn bản đột xuất'), [null, 'Tổng cộng Quý III: 2 nhiệm vụ']]);
     expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Tổng cộng', 2, 2]]);
