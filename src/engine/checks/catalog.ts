@@ -221,7 +221,7 @@ export const FINDING_CATALOG = {
     field: 'task',
     title: 'Dòng không được đọc',
     titleEn: 'Row not read',
-    description: 'Một dòng trong bảng không đọc được là nhiệm vụ (không số thứ tự, thiếu các cột), tiêu đề phần hay phần tiếp của nhiệm vụ trên (sau một dòng trống): không được tính vào đâu. Dưới nhiệm vụ cuối của bảng chỉ dòng đầu tiên có chữ ở ô nội dung cùng ô đơn vị, sản phẩm hay lãnh đạo được báo (lời chú thích, chữ ký, ngày tháng thì không).',
+    description: 'Một dòng trong bảng không đọc được là nhiệm vụ (không số thứ tự, thiếu các cột), tiêu đề phần hay phần tiếp của nhiệm vụ trên (sau một dòng trống): không được tính vào đâu. Dưới nhiệm vụ cuối của bảng chỉ dòng đầu tiên có chữ ở ô nội dung cùng ô đơn vị, sản phẩm hay lãnh đạo, hay chỉ ở ô nội dung mà đọc như một nhiệm vụ, được báo (lời chú thích, chữ ký, ngày tháng thì không).',
     message: 'Dòng "{text}" không được đọc là nhiệm vụ, tiêu đề hay phần tiếp của nhiệm vụ nào, nên không được tính.',
     suggestion: 'Nếu là nhiệm vụ, ghi số thứ tự và các cột; nếu là tiêu đề phần, ghi số La Mã (I, II…) ở cột số thứ tự; nếu là phần tiếp của nhiệm vụ trên, bỏ dòng trống ở giữa.',
   },

@@ -728,7 +728,7 @@ export function readSheet(view: SheetView): SheetParse {
       t.lastRow = r;
     }
     // A line read as nothing else is reported (checks/unread-rows.ts); an aside in brackets is a remark.
-    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) unread.push({ row: { sheet: view.name, row: r, col: line.col, text: line.text }, table: t, taskLike: filledAt(view, r, t.columns.task) && hasTaskCells(view, t.columns, r) });
+    else if (!/^\(.*\)$/s.test(line.text) && !isBlankField(line.text)) unread.push({ row: { sheet: view.name, row: r, col: line.col, text: line.text }, table: t, taskLike: filledAt(view, r, t.columns.task) && (hasTaskCells(view, t.columns, r) || readsAsTask(view, r, line, t.columns)) });
   };
 
   // The row's joined text, made when first asked (most task rows never ask). One closure for the
@@ -914,6 +914,22 @@ function unreadInBody(out: SheetParse, rows: readonly { row: UnreadRow; table: P
     })
     .map((u) => u.row);
 }
+
+/**
+ * A line alone in the task column that reads as a task's text: it starts a sentence and ends none
+ * ("Tổ chức kiểm tra đột xuất"); not a remark's sentence ("Các phòng cập nhật … trước ngày 25."), a
+ * title or signer in capitals, a person's name ("Lê Văn Bình"), nor the title of a table right below.
+ */
+function readsAsTask(view: SheetView, r: number, line: RowText, cols: ColumnMap): boolean {
+  const text = line.text.trim();
+  if (line.cells !== 1 || line.col !== cols.task || !/^\p{Lu}/u.test(text) || text === text.toUpperCase()) return false;
+  if (endsSentence(text) || PERSON_NAME.test(text)) return false;
+  const next = filledBelow(view, r);
+  return next === null || detectHeader(view, next) === null;
+}
+
+/** Two to five words, each capitalised: a name ("Lê Văn Bình"), no task's text. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
 
 /** The year of a task (`year`, or `yearAfter` the sheet's), a year on under a month range into the next year. */
 function taskYear(year: number | null, yearAfter: number, nextYear: boolean): { year: number | null; yearAfter: number } {

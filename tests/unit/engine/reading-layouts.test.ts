@@ -979,6 +979,17 @@ describe('what the regression check of these rules taught', () => {
     expect([two.tasks.length, where(two)]).toEqual([2, []]);
   });
 
+  it('reports once a line under the last task with a task\'s text in the task column alone (a task left unnumbered and without cells), not a remark, a name or a date there', () => {
+    const at = (col: number, text: string): CellValue[] => [...Array<CellValue>(col).fill(null), text];
+    const plan = (...tail: CellValue[][]) => read([H, ['I', 'Quý III (2 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], ...tail]);
+    const dropped = plan(at(1, 'Tổ chức kiểm tra đột xuất các cơ sở'), at(1, 'Tổ chức tập huấn nghiệp vụ'));
+    expect([dropped.tasks.map((t) => [t.task, t.endRow]), where(dropped)]).toEqual([[['Xây dựng kế hoạch', 3], ['Tổ chức hội thảo', 4]], ['unread-row B6']]);
+    expect(dropped.findings[0].message).toContain('"Tổ chức kiểm tra đột xuất các cơ sở" không được đọc');
+    for (const line of ['Lê Văn Bình', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Các phòng cập nhật tiến độ hằng tháng.', 'Quảng Ngãi, ngày 15 tháng 7 năm 2025', '(Đã ký)', 'Ghi chú: nhiệm vụ in đậm là nhiệm vụ quan trọng', '* Nhiệm vụ chuyển tiếp từ năm 2024']) {
+      expect([line, where(plan(at(1, line)))]).toEqual([line, []]);
+    }
+  });
+
   it('reads a line merged across the task\'s columns as a group title, however long: tasks and numbering go on across it', () => {
     const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
     const plan = (blank: boolean, next: number) => {
