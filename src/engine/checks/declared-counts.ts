@@ -21,7 +21,7 @@ export const declaredCounts: Check = {
           counted: s.counts === 'kpi' ? 'chỉ tiêu' : 'nhiệm vụ',
           actual: s.actual,
           // The rows the user sees and the count differ by the sub-indicators: say why.
-          parts: s.kpiParts ? ` (không tính ${s.kpiParts} dòng "-" không số: chỉ tiêu thành phần của chỉ tiêu đánh số bên trên)` : '',
+          parts: s.kpiParts ? ` (không tính ${s.kpiParts} dòng "-" không số: chỉ tiêu thành phần của chỉ tiêu đánh số bên trên)` : s.groupedItems ? ` (tính từng mục dưới dòng nhóm; tính mỗi nhóm là một nhiệm vụ như số thứ tự thì có ${s.actual - s.groupedItems})` : '',
           // More rows than stated: one typed twice or added, not one missing.
           gap: s.actual < wrong.declared ? 'còn thiếu' : 'thừa hay ghi trùng',
         });

@@ -33,6 +33,11 @@ export interface ParsedSection {
   counts?: 'kpi';
   /** Under a KPI count, the sub-indicators ("- Cấp tỉnh" with no number) not counted in `actual`. */
   kpiParts?: number;
+  /**
+   * Items under group titles ("2 | Tổ chức các hoạt động, gồm:" over "a)", "b)" or "- …"), past each
+   * group's first: counted in `actual`, while a count that numbers each group once, as the TT column does, leaves them out.
+   */
+  groupedItems?: number;
   /** Where `declared` is written when a count line under the heading gave it ("Quý III" over "Gồm 4 nhiệm vụ"). */
   countAt?: { row: number; col: number };
   /** A count line under a heading that wrote its own count, saying another ("Quý III (3 nhiệm vụ)" over "Gồm 4 nhiệm vụ"). */

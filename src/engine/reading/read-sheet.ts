@@ -245,6 +245,8 @@ export function readSheet(view: SheetView): SheetParse {
   const unitListed = new WeakSet<ParsedTask>();
   /** The last heading was a unit's group row ("Văn phòng Sở" alone in the task column). */
   let underUnitHeading = false;
+  /** Items of a group title are being read ("2 | … gồm:" over "a)", "b)"): its items past the first are `groupedItems`. */
+  let titleItems = false;
   /** The group row the tasks below are listed under (its words), till the next group or section. */
   let listedUnder: TaskGroup | null = null;
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
@@ -352,6 +354,7 @@ export function readSheet(view: SheetView): SheetParse {
 
   const applyHeading = (heading: Heading, row: number, col: number, text: string, marker: 'roman' | 'letter' | null = null) => {
     lastHeadingText = text;
+    titleItems = false;
     underUnitHeading = false;
     // Inside a quarter, a lettered or plain section ("a | Phòng QLKH&ĐMST") groups the quarter's
     // tasks; only a Roman-numbered or all-year section starts a new part of the programme.
@@ -454,6 +457,7 @@ export function readSheet(view: SheetView): SheetParse {
   /** A task row (or, in a review table, a proposal) under the headings in force. */
   const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false): ParsedTask => {
     let group: number | null = null;
+    let nextItem = false;
     // "- Hội thảo | | 01 Hội thảo | PGĐ …" under "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN": an item of that title, as "a)" is.
     const dashedItem = dashed && lastTask !== null && isTitleOverDashes(view, lastTask, r);
     if (lastTask && (dashed ? headsUnitGroup(lastTask) || dashedItem : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
@@ -461,13 +465,17 @@ export function readSheet(view: SheetView): SheetParse {
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
       for (let i = 0; i < open.length; i++) open[i].actual--;
+      titleItems = isGroupTitle(parent);
       // A title with its unit typed on it ("4 | Tổ chức …, gồm: | Phòng QLCN&CN"): that unit is its items'.
       const inner = isBlankField(parent.text.lead) ? newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1) : newGroup(parent.text.lead!, fieldRow(parent, 'lead'), t.columns.lead!);
       if (inner && (isItemNumber(sttText) || dashedItem)) inner.outer = listedUnder;
       listedUnder = inner;
-    } else if (listedUnder?.outer !== undefined && sttInteger(sttText) !== null) {
+    } else {
+      // The next item of a title's ("b)" after "a)"): one the title's number counts already. A whole number ends the items.
+      if (titleItems && sttInteger(sttText) === null) nextItem = true;
+      else titleItems = false;
       // Items ("4.1", "a)") end at the next task numbered as their title was ("5"): the group around them goes on.
-      listedUnder = listedUnder.outer;
+      if (listedUnder?.outer !== undefined && sttInteger(sttText) !== null) listedUnder = listedUnder.outer;
     }
     const firstQuarter = quarterFrom !== null && month === null && quarter === quarterHeading ? quarterFrom : null;
     // A plain literal, no spread of taskYear's: one per task, and a spread copies it field by field at run time.
@@ -491,7 +499,11 @@ export function readSheet(view: SheetView): SheetParse {
       else if (task.text.note && noteProposes(task.text.note)) out.proposals.push({ task, field: 'note', headingKind: null });
     }
     // Work outside the programme is no task of the quarter or section over its heading ("Quý III (2 nhiệm vụ)").
-    for (let i = Math.max(0, arisingAt); i < open.length; i++) if (open[i].review === review) open[i].actual++;
+    for (let i = Math.max(0, arisingAt); i < open.length; i++) {
+      if (open[i].review !== review) continue;
+      open[i].actual++;
+      if (nextItem) open[i].groupedItems = (open[i].groupedItems ?? 0) + 1;
+    }
     lastTask = task;
     continuationOpen = true;
     t.rowCount++;
@@ -771,6 +783,7 @@ export function readSheet(view: SheetView): SheetParse {
         };
         out.tables.push(table);
         paused = null;
+        titleItems = false;
         underUnitHeading = false;
         listedUnder = null;
         lastTask = null;
@@ -887,6 +900,7 @@ export function readSheet(view: SheetView): SheetParse {
     if (s.declared === null && kpiDeclared.has(s)) s.declared = kpiDeclared.get(s)!;
   }
   markCountLists(out);
+  countGroupsOnce(out.sections);
   out.unread = unreadInBody(out, unread);
   return out;
 }
@@ -946,6 +960,15 @@ function headingKey(label: string): string {
 function addCount(s: ParsedSection, declared: number, row: number, col: number): void {
   if (s.declared === null) [s.declared, s.countAt] = [declared, { row, col }];
   else if (s.declared !== declared) s.alsoDeclared = { declared, row, col };
+}
+
+/**
+ * A heading whose count numbers each group of items once, as the TT column does ("Quý III (5 nhiệm
+ * vụ)" over tasks 1–4 and "5 | Tổ chức các hoạt động, gồm:" over two items): its tasks are counted
+ * so, in the check and in the summary alike. A count of every item agrees as it stands.
+ */
+function countGroupsOnce(sections: ParsedSection[]): void {
+  for (const s of sections) if (s.groupedItems && s.declared === s.actual - s.groupedItems) s.actual = s.declared;
 }
 
 /** Two or more counted headings in a row with no task under any: a list of counts, the tasks being elsewhere (an annex). */
@@ -1177,6 +1200,11 @@ function titleLine(view: SheetView, cols: ColumnMap, r: number, stt: string): Ro
   if (view.filledColumns(r).some((c) => c !== cols.task && c !== cols.stt && parseHeading(view.text(r, c)) !== null)) return null;
   const title = view.text(r, cols.task);
   return title ? { text: `${stt} ${title}`, col: cols.task, cells: 2 } : null;
+}
+
+/** A group row that titles its items ("2 | Tổ chức các hoạt động, gồm:"), not one naming the unit whose tasks follow ("1 | Phòng QLKH&ĐMST"). */
+function isGroupTitle(parent: ParsedTask): boolean {
+  return !namesUnitAlone(parent.text.task ?? '');
 }
 
 /** A numbered row naming a unit and nothing more, none of a task's cells: a group over that unit's tasks ("1 | Phòng QLKH&ĐMST"). */

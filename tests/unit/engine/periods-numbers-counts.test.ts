@@ -477,6 +477,25 @@ describe('numbers as units write them', () => {
     expect([nested.tasks.map((t) => [t.row, t.leadUnits]), found(nested)]).toEqual([[[6, ['Văn phòng Sở']], [8, ['Phòng QLCN&CN']], [9, ['Văn phòng Sở']]], []]);
   });
 
+  it('a heading may count a group of items once, as its number does, or each item: both agree, in the check and the summary alike', () => {
+    for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2'], ['-', '-']]) {
+      const item = (stt: string, text: string): CellValue[] => [stt, text, 'Phòng QLCN&CN', '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
+      const plan = (declared: number) => read([['I', `Quý III (${declared} nhiệm vụ)`], row(1), row(2), row(3), [4, 'Tổ chức các hoạt động, gồm:'], item(first, 'Hội thảo khoa học'), item(second, 'Triển lãm sản phẩm'), row(5)]);
+      // "5 nhiệm vụ" numbers the group once (1–5), "6" counts its items: the items are the tasks either way.
+      for (const declared of [5, 6]) {
+        const r = plan(declared);
+        expect([first, declared, r.tasks.map((t) => t.row), found(r), r.summary.sections.map((s) => [s.declared, s.actual])]).toEqual([first, declared, [5, 6, 7, 9, 10, 11], [], [[declared, declared]]]);
+      }
+      // Neither: the message gives both counts.
+      const wrong = plan(7);
+      expect([first, wrong.findings.map((f) => [f.code, f.message])]).toEqual([first, [['declared-count-mismatch', '"Quý III" ghi 7 nhiệm vụ nhưng bảng có 6 (tính từng mục dưới dòng nhóm; tính mỗi nhóm là một nhiệm vụ như số thứ tự thì có 5).']]]);
+    }
+    // A unit's group row over its tasks ("1 | Phòng QLKH&ĐMST" over dashed rows) is no title: its tasks are counted each.
+    const unit = read([['I', 'Quý III (2 nhiệm vụ)'], [1, 'Phòng QLKH&ĐMST'], ['-', 'Xây dựng kế hoạch A', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], ['-', 'Tổ chức hội thảo B', null, 'Kỷ yếu', 'PGĐ Sở Phan Văn Hiếu']]);
+    expect([unit.tasks.length, found(unit)]).toEqual([2, []]);
+    expect(read([['I', 'Quý III (1 nhiệm vụ)'], [1, 'Phòng QLKH&ĐMST'], ['-', 'Xây dựng kế hoạch A', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], ['-', 'Tổ chức hội thảo B', null, 'Kỷ yếu', 'PGĐ Sở Phan Văn Hiếu']]).findings.map((f) => f.code)).toEqual(['declared-count-mismatch']);
+  });
+
   it('a row ending "gồm:" with its unit typed, no product nor leader, over unnumbered items dashed in their text with a product and leader is their group, as over "a)"', () => {
     const item = (text: string, product: string): CellValue[] => [null, text, null, product, 'PGĐ Sở Mai Thoan'];
     const r = read([['I', 'Quý III (6 nhiệm vụ)'], row(1), row(2), row(3), [4, 'Tổ chức các hoạt động, gồm:', 'Phòng QLCN&CN'], item('- Hội thảo', '01 Hội thảo'), item('- Triển lãm', '01 Triển lãm'), [5, 'Báo cáo kết quả', null, 'Báo cáo', 'PGĐ Sở Mai Thoan']]);
