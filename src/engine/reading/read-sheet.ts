@@ -459,7 +459,7 @@ export function readSheet(view: SheetView): SheetParse {
     let group: number | null = null;
     let nextItem = false;
     // "- Hội thảo | | 01 Hội thảo | PGĐ …" under "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN": an item of that title, as "a)" is.
-    const dashedItem = dashed && lastTask !== null && isTitleOverDashes(view, lastTask, r);
+    const dashedItem = dashed && lastTask !== null && (isTitleOverDashes(view, lastTask, r) || isBareTitleOverDashes(view, lastTask, r));
     if (lastTask && (dashed ? headsUnitGroup(lastTask) || dashedItem : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
@@ -682,7 +682,8 @@ export function readSheet(view: SheetView): SheetParse {
     // Under a unit's group row ("1 | Phòng QLKH&ĐMST") the dashed rows are that unit's tasks.
     if (!whole && !sttText && !sttMerged) {
       const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) || isTitleOverDashes(view, lastTask, r) : underUnitHeading;
-      if ((underUnit || !lastTask || (bulleted.has(lastTask) && !isSubItem(view, t.columns, r, lastTask))) && isBulletedTask(view, t.columns, r, underUnit)) {
+      const overTitle = lastTask !== null && isBareTitleOverDashes(view, lastTask, r);
+      if ((underUnit || overTitle || !lastTask || (bulleted.has(lastTask) && !isSubItem(view, t.columns, r, lastTask))) && isBulletedTask(view, t.columns, r, underUnit)) {
         const task = addTask(t, r, sttText, true);
         bulleted.add(task);
         if (underUnit) unitListed.add(task);
@@ -1247,13 +1248,37 @@ function isTitleOverOwnCells(view: SheetView, parent: ParsedTask, r: number): bo
 /**
  * A title with its unit typed ("4 | … gồm: | Phòng QLCN&CN", no product nor leader, one row) over an
  * item dashed in its text ("- Hội thảo") with no unit but its product and leader: the title's item,
- * as "a)" is. (Dashed items with units of their own under a title with none stay its sub-items.)
+ * as "a)" is. (Dashed items with cells of their own all: `isBareTitleOverDashes`.)
  */
 function isTitleOverDashes(view: SheetView, parent: ParsedTask, r: number): boolean {
   const cols = parent.table.columns;
   if (cols.task === undefined || cols.lead === undefined || !TEXT_BULLET.test(view.text(r, cols.task))) return false;
   if (parent.endRow !== parent.row || parent.sttNumber === null || isBlankField(parent.text.lead) || view.text(r, cols.lead) !== '') return false;
   return isTitleOverOwnCells(view, parent, r);
+}
+
+/**
+ * A numbered title opening a list with no product nor leader, its unit typed or not ("2 | Tổ chức
+ * các hoạt động, gồm:"), over items dashed in their text, the first two each with its own unit,
+ * product and leader: the items are tasks, the title their group. (One such item alone may be the
+ * title's cells pushed down a line by a PDF: it stays the title's text.)
+ */
+function isBareTitleOverDashes(view: SheetView, parent: ParsedTask, r: number): boolean {
+  const cols = parent.table.columns;
+  if (parent.endRow !== parent.row || parent.sttNumber === null || !/(?::|\bgồm)\s*$/iu.test(parent.text.task ?? '')) return false;
+  if (!(['product', 'leader'] as const).every((f) => cols[f] === undefined || (isBlankField(parent.text[f]) && !hasFormulaError(parent, f))) || hasFormulaError(parent, 'lead')) return false;
+  const next = filledBelow(view, r);
+  return isOwnDashedItem(view, cols, r, r) && next !== null && isOwnDashedItem(view, cols, next, r);
+}
+
+/**
+ * A row dashed in its task column ("- Hội thảo") with its own unit, product and leader (where the
+ * table has them): typed on it, or merged down over it from an item's row (`from` on), not the title's.
+ */
+function isOwnDashedItem(view: SheetView, cols: ColumnMap, r: number, from: number): boolean {
+  if (cols.task === undefined || cols.lead === undefined || !TEXT_BULLET.test(view.text(r, cols.task))) return false;
+  if (cols.stt !== undefined && view.text(r, cols.stt) !== '') return false;
+  return GROUP_FIELDS.every((f) => cols[f] === undefined || (view.sourceRow(r, cols[f]!) >= from && !isBlankField(view.text(r, cols[f]!))));
 }
 
 /** No unit, leader or product where the table has those columns (and no formula error there). */

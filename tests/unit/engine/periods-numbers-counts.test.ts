@@ -514,6 +514,20 @@ describe('numbers as units write them', () => {
     expect(lines.tasks.map((t) => t.row)).toEqual([5, 6, 9]);
   });
 
+  it('a row ending "gồm:" with no product nor leader, its unit typed or not, over dashed items each with its own unit, product and leader (a leader merged down them too) is their group', () => {
+    for (const titleUnit of [null, 'Phòng QLCN&CN']) {
+      const item = (text: string, unit: string, product: string, leader: string | null): CellValue[] => [null, text, unit, product, leader];
+      const r = analyse([sheet('KH', [TITLE, [], HEADER, ['I', 'Quý III (3 nhiệm vụ)'], row(1), [2, 'Tổ chức các hoạt động, gồm:', titleUnit], item('- Hội thảo khoa học', 'Phòng QLCN&CN', '01 Hội thảo', 'PGĐ Sở Mai Thoan'), item('- Triển lãm sản phẩm', 'Văn phòng Sở', '01 Triển lãm', null), row(3)], { merges: ['E7:E8'] })]);
+      expect([titleUnit, r.tasks.map((t) => [t.row, t.leadUnits, t.product, t.leaders])]).toEqual([titleUnit, [
+        [5, ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở', ['PGĐ Sở Phan Văn Hiếu']],
+        [7, ['Phòng QLCN&CN'], '01 Hội thảo', ['PGĐ Sở Mai Thoan']],
+        [8, ['Văn phòng Sở'], '01 Triển lãm', ['PGĐ Sở Mai Thoan']],
+        [9, ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở', ['PGĐ Sở Phan Văn Hiếu']],
+      ]]);
+      expect([titleUnit, found(r), r.summary.byLeadUnit]).toEqual([titleUnit, [], { 'Phòng QLKH&ĐMST': 2, 'Phòng QLCN&CN': 1, 'Văn phòng Sở': 1 }]);
+    }
+  });
+
   it('a unit named alone in the task column, numbers restarting under it, is a group row, not the end of the task above', () => {
     const r = read([['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], row(1), row(2), [null, 'Văn phòng Sở'], row(1), row(2)]);
     expect(r.tasks.map((t) => [t.row, t.endRow, t.stt])).toEqual([[6, 6, '1'], [7, 7, '2'], [9, 9, '1'], [10, 10, '2']]);

@@ -96,7 +96,7 @@ describe('tasks listed with a dash in the task column', () => {
     expect(cut.tasks.map((t) => t.product)).toEqual(['Kỷ yếu của Sở']);
   });
 
-  it('keeps dashed rows under a numbered task as its sub-items', () => {
+  it('reads dashed rows each with its own unit, product and leader under a numbered title with none ("2 | … gồm:") as its items: tasks, the title counted once as numbered', () => {
     const r = read([
       [...HEADER, 'Ghi chú'],
       ['I', 'Quý III (3 nhiệm vụ)'],
@@ -107,8 +107,17 @@ describe('tasks listed with a dash in the task column', () => {
       [null, '- Triển lãm sản phẩm tiêu chuẩn đo lường chất lượng', 'Phòng QLTCĐLCL', null, '01 Triển lãm', 'PGĐ Sở Mai Thoan'],
       [3, 'Báo cáo tình hình thực hiện Quý III', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở'],
     ]);
-    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.leadUnits, t.product, t.leaders])).toEqual([
+      ['1', 'Xây dựng Kế hoạch kiểm tra sau nghiệm thu', ['Phòng QLKH&ĐMST'], 'Kế hoạch của Sở', ['PGĐ Sở Phan Văn Hiếu']],
+      ['', '- Hội thảo khoa học về đổi mới sáng tạo', ['Phòng QLKH&ĐMST'], '01 Hội thảo', ['PGĐ Sở Phan Văn Hiếu']],
+      ['', '- Triển lãm sản phẩm tiêu chuẩn đo lường chất lượng', ['Phòng QLTCĐLCL'], '01 Triển lãm', ['PGĐ Sở Mai Thoan']],
+      ['3', 'Báo cáo tình hình thực hiện Quý III', ['Văn phòng Sở'], 'Báo cáo', ['Giám đốc Sở']],
+    ]);
     expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
+    expect(r.findings.filter((f) => f.row === 6)).toEqual([]);
+    // One such item alone may be the title's own cells a PDF pushed a line down: it stays the title's words.
+    const one = read([[...HEADER, 'Ghi chú'], ['I', 'Quý III'], [1, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:'], [null, '- Hội thảo khoa học về đổi mới sáng tạo', 'Phòng QLKH&ĐMST', null, '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu']]);
+    expect(one.tasks.map((t) => [t.stt, t.endRow])).toEqual([['1', 4]]);
   });
 
   it('keeps "+" lines with no cells under a dashed task as its parts, with or without a number column', () => {
@@ -247,7 +256,7 @@ describe('tasks listed with a dash in the task column', () => {
     ]);
   });
 
-  it('takes a unit\'s full name as a group over dashed tasks, and keeps a numbered task\'s dashed items as its own', () => {
+  it('takes a unit\'s full name as a group over dashed tasks, and a numbered title\'s dashed items with their own cells as its tasks', () => {
     const r = read([
       ['KẾ HOẠCH CÔNG TÁC THÁNG 2 NĂM 2025'],
       HEADER,
@@ -262,7 +271,8 @@ describe('tasks listed with a dash in the task column', () => {
       [
         [4, 4, ''],
         [5, 5, ''],
-        [6, 8, '2'],
+        [7, 7, ''],
+        [8, 8, ''],
       ],
       [],
     ]);
