@@ -172,6 +172,7 @@ const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc
  * place (the tracker does): "Hoàn thành trễ hạn" says more than the status, and is kept as typed.
  */
 export const canonicalStatus = memo((text: string): Status | null => {
+  if (otherWordFor(text)) return null;
   const key = wholeKey(text);
   return READ_ONLY_SYNONYMS.has(key) ? null : exact(key);
 });
@@ -190,8 +191,29 @@ const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(tex
  */
 export const readStatus = memo((text: string): Status | null => statusOf(text, true) ?? (reportsDone(text) ? 'Hoàn thành' : null));
 
+/** The one-word statuses as they are spelled (folded key → marked word). */
+const ONE_WORD: Record<string, string> = { bo: 'bỏ', huy: 'hủy', rut: 'rút', tre: 'trễ', cham: 'chậm', xong: 'xong', ht: 'ht' };
+/** First words of the statuses of more words ("tre han", "huy bo"): a slip in one of these is still read. */
+const LONGER_STARTS = new Set(Object.keys(SYNONYMS).filter((key) => key.includes(' ')).map((key) => key.split(' ', 2).join(' ')));
+/** Hỏi and ngã, which many write one for the other ("Trể hạn"): the same word either way. */
+const hoiNga = (word: string): string => word.normalize('NFD').replace(/\u0303/g, '\u0309').normalize('NFC');
+
+/**
+ * The one-word status a text starts with when it is typed with other marks, so is another word:
+ * "Chấm" is not "Chậm", "Bố" not "Bỏ", "Xông" not "Xong" (folded they are the same). Typed with no
+ * marks ("cham"), or hỏi for ngã ("Trể"), it is the status. Null when the text does not start so.
+ */
+export function otherWordFor(text: string): string | null {
+  const words = matchKey(text).replace(/^[^\p{L}]+/u, '').split(/[^\p{L}]+/u);
+  const folded = foldKey(words[0]);
+  const meant = Object.hasOwn(ONE_WORD, folded) ? ONE_WORD[folded] : null;
+  if (!meant || LONGER_STARTS.has(`${folded} ${foldKey(words[1] ?? '')}`)) return null;
+  return unmarked(words[0]) || hoiNga(words[0]) === hoiNga(matchKey(meant)) ? null : meant;
+}
+
 /** `readStatus`; `lines`: also read a new line typed in the cell (a capital after a status) as a part's end. */
 function statusOf(text: string, lines: boolean): Status | null {
+  if (otherWordFor(text)) return null;
   const whole = qualifiedStatus(text);
   if (whole) return whole;
   const key = statusKey(text);

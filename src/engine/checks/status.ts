@@ -1,8 +1,9 @@
 /** Status cells use the tracker's words (synonyms such as "Đã hoàn thành", "HT", and remarks after a status are understood). */
-import { STATUSES, nearestStatus, readStatus } from '../status';
+import { STATUSES, nearestStatus, otherWordFor, readStatus } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
 import { isBlankField, isJoined } from '../reading/model';
+import { foldKey, foldText } from '../text';
 
 export const status: Check = {
   codes: ['unknown-status'],
@@ -20,7 +21,11 @@ export const status: Check = {
       }
       if (readStatus(text)) continue;
       const near = nearestStatus(text);
-      const hint = near ? `Có phải "${near}"?` : `Dùng một trong: ${STATUSES.join(', ')}.`;
+      // "Chấm" for "Chậm": another word, so only asked about, never rewritten.
+      const word = otherWordFor(text);
+      const alone = word && word !== 'ht' && foldText(text) === foldKey(word);
+      const asked = near ?? (alone ? word[0].toUpperCase() + word.slice(1) : null);
+      const hint = asked ? `Có phải "${asked}"?` : `Dùng một trong: ${STATUSES.join(', ')}.`;
       ctx.emit('unknown-status', at, { value: text, hint }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });
     }
   },

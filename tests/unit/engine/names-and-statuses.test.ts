@@ -54,6 +54,18 @@ describe('statuses in units\' own words', () => {
     expect(findings(withStatus('Hoàn thàn'), 'unknown-status')[0].fix).toEqual({ value: 'Hoàn thành' });
   });
 
+  it('does not read another word that folds to a one-word status ("Chấm", "Bố", "Xông") as it; no marks, or hỏi for ngã, still do', () => {
+    const r = withStatus('Chấm', 'Bố', 'Xông', 'Chấm, dự kiến 30/9', 'Chậm', 'cham', 'Trể hạn', 'Bõ');
+    const found = findings(r, 'unknown-status');
+    expect(found.map((f) => [f.row, f.column, f.suggestion, f.fix])).toEqual([
+      [4, 'G', 'Có phải "Chậm"?', null],
+      [5, 'G', 'Có phải "Bỏ"?', null],
+      [6, 'G', 'Có phải "Xong"?', null],
+      [7, 'G', expect.stringMatching(/^Dùng một trong/), null],
+    ]);
+    expect(r.summary.byStatus).toEqual({ 'Chấm': 1, 'Bố': 1, 'Xông': 1, 'Chấm, dự kiến 30/9': 1, 'Đang thực hiện': 3, 'Đề xuất bỏ': 1 });
+  });
+
   it('understands "Chưa hoàn thành" and a status with a share or a remark as a status still open', () => {
     const cells = ['Chưa hoàn thành', 'Đang thực hiện (50%)', 'Đang thực hiện, dự kiến xong 30/9', 'Hoàn thành 80%', 'Hoàn thành (80%)'];
     const r = withStatus(...cells);
