@@ -12,8 +12,11 @@ export type Status = (typeof STATUSES)[number];
 /** "Tạm dừng", "Tạm ngừng (thực hiện)", "Tạm hoãn" (folded). */
 const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien', 'tam hoan', 'tam hoan thuc hien'];
 
-/** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "(Đề nghị) rút khỏi chương trình" (folded). */
-const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'rut khoi chuong trinh', 'dua ra khoi chuong trinh'];
+/** Stopped for good, not paused ("Dừng thực hiện", "Đã ngừng triển khai"; folded): not carried out, as "Không thực hiện". */
+const STOPPED = ['dung', 'ngung'].flatMap((verb) => [verb, `da ${verb}`].flatMap((head) => [`${head} thuc hien`, `${head} trien khai`])).concat('da ngung'); // not "da dung": "Đã dùng" folds so
+
+/** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "(Đề nghị) rút khỏi chương trình", "Dừng thực hiện" (folded). */
+const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
 
 /**
  * Late ("Quá hạn", "Chậm tiến độ"; "Trễ", "Chậm" alone as "Trễ hạn" is; folded): still open, so overdue
@@ -80,6 +83,9 @@ const SYNONYMS: Record<string, Status> = {
   // Paused: the task no longer keeps to the programme's schedule, which has to be adjusted for it.
   ...Object.fromEntries(PAUSED.map((key) => [key, 'Đề nghị điều chỉnh' as const])),
 };
+
+/** Paused or stopped (folded). */
+const HALTED = new Set([...PAUSED, ...STOPPED]);
 
 /** How a status was kept to (folded): "đúng hạn", "vượt tiến độ". */
 const DEGREE = 'dung han|dung thoi han|truoc thoi han|xuat sac|dung tien do|dung ke hoach|dam bao tien do|truoc han|som|tre han|qua han|cham tien do|cham|tre|vuot tien do|vuot ke hoach|tot';
@@ -231,6 +237,8 @@ function statusOf(text: string, lines: boolean): Status | null {
     // "Đang khảo sát 60%": "Đang" before other words of work is under way, as without the share.
     const s = exact(pct[1]) ?? (pct[1].startsWith('dang ') ? ongoing(pct[1]) : null);
     const share = Number(pct[2].replace(',', '.'));
+    // "(Đang) tạm dừng 50%", "Dừng thực hiện 30%": how far the work got before it stopped; paused or stopped still.
+    if (share <= 100 && HALTED.has(pct[1].replace(/^dang /, ''))) return s;
     // "Hoàn thành 80%" is work four-fifths done: under way, not finished. A share after any other
     // status ("Chưa thực hiện 30%"), or none done after "Hoàn thành" ("Hoàn thành 0%": not begun,
     // or not yet measured), contradicts it, and is left for a person to read.

@@ -145,6 +145,17 @@ describe('statuses in units\' own words', () => {
     expect([r.tasks.map((t) => t.status), cells.slice(0, 3).map(canonicalStatus)]).toEqual([cells, [null, null, null]]);
   });
 
+  it('reads a pause with how far it got ("Đang tạm dừng 50%", "Tạm ngưng (30%)") as the pause, and "Dừng thực hiện" (stopped for good) as a drop, as "Không thực hiện"', () => {
+    const cells = ['Đang tạm dừng 50%', 'Tạm ngưng (30%)', 'Tạm dừng, đạt 50%', 'Dừng thực hiện', 'Ngừng triển khai', 'Đã dừng thực hiện 40%', 'Tạm dừng 150%'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[10, 'G']]);
+    expect(r.summary.byStatus).toEqual({ 'Đề nghị điều chỉnh': 3, 'Đề xuất bỏ': 3, 'Tạm dừng 150%': 1 });
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[4, 'adjust'], [5, 'adjust'], [6, 'adjust'], [7, 'drop'], [8, 'drop'], [9, 'drop']]);
+    // Paused is still overdue past its deadline; stopped, as dropped, is not. Both kept as typed.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 10]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+
   it('counts "Hoàn thành một phần" (part done) as under way, not unknown: overdue past the deadline, kept as written', () => {
     const cells = ['Hoàn thành một phần', 'Đã hoàn thành 1 phần', 'Hoàn thành một phần, còn 01 lớp', 'Hoàn thành phần lớn'];
     const r = withStatus(...cells);
