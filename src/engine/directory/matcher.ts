@@ -254,6 +254,12 @@ export class DirectoryMatcher {
       },
       // "Phòng BCVT&CĐS Văn phòng Sở": two names joined by a space (a task's two rows joined).
       UNIT_START,
+      // "Phòng QLKH&ĐMST 01 Lốp": a known name, then a quantity typed in the wrong column (a product's
+      // "01 lớp"): no remark after the name, but a part of its own, reported as "; 01 Lốp" is.
+      (t: string) => {
+        const m = /^(.+?)\s+(\d+\s+\p{L}.*)$/su.exec(t);
+        return m && GOOD.includes(strictUnit(m[1]).status) ? [m[1], m[2]] : [t];
+      },
       // A bare "&" last, never inside a known acronym ("QLKH&ĐMST"), and only between known units
       // ("Phòng QLKH&HCTH"): a name the directory no longer has stays one unknown name.
       (t: string) => {

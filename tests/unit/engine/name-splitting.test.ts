@@ -136,6 +136,19 @@ describe('two known names one after the other (a task\'s two rows joined with a 
   });
 });
 
+describe('a quantity typed after a unit\'s name ("Phòng QLKH&ĐMST 01 Lốp", a product\'s words in the wrong column)', () => {
+  it('counts the unit and reports the rest once, at the cell, as it does after ";"', () => {
+    const r = oneTask('Phòng QLKH&ĐMST 01 Lốp', 'Giám đốc Sở');
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLKH&ĐMST', '01 Lốp']);
+    expect(r.findings.filter((f) => f.column === 'C').map((f) => [`${f.column}${f.row}`, f.code, f.message])).toEqual([
+      ['C3', 'unknown-unit', 'Đơn vị "01 Lốp" không có trong danh mục kỳ 2025-09.'],
+    ]);
+    expect(units('Văn phòng Sở 02 người').map(([written, status]) => [written, status === 'current'])).toEqual([['Văn phòng Sở', true], ['02 người', false]]);
+    // Words after a name that are no quantity stay a remark on it.
+    expect(units('Văn phòng Sở tham mưu chung')).toEqual([['Văn phòng Sở', 'current', 'Văn phòng Sở']]);
+  });
+});
+
 describe('"&" between units and inside acronyms', () => {
   const y2024 = new DirectoryMatcher(defaultDirectory, '2024');
 
