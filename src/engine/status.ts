@@ -129,7 +129,14 @@ const AWAITING_UNMARKED = /^(?:dang\s+trinh(?![a-z])|(?:da\s+trinh(?![a-z])[^,;]
 const unmarked = (words: string): boolean => !/[^\x00-\x7f]/.test(words);
 const proposalIn = (words: string) => (unmarked(words) ? PROPOSAL_UNMARKED : PROPOSAL_WITH_WORDS).exec(words);
 const reasonIn = (words: string) => (unmarked(words) ? REASON_UNMARKED : REASON).exec(words);
-const isAwaiting = (words: string): boolean => (unmarked(words) ? AWAITING_UNMARKED : AWAITING_WORDS).test(words);
+/**
+ * Sent to another body for what it is to do (matchKey): "Đã gửi UBND tỉnh xem xét", "Đã trình UBND
+ * tỉnh ban hành", "Đã trình dự thảo Quyết định": waiting on it, so under way. Not "… và được cho ý
+ * kiến" (given); "Đã trình UBND tỉnh" alone says nothing of what is awaited.
+ */
+const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!được\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|cho\s+ý\s+kiến|góp\s+ý|thẩm\s+định|quyết\s+định)(?!\p{L})/u;
+const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!duoc\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|cho\s+y\s+kien|gop\s+y|tham\s+dinh|quyet\s+dinh)(?![a-z])/;
+const isAwaiting = (words: string): boolean => (unmarked(words) ? [AWAITING_UNMARKED, SENT_FOR_UNMARKED] : [AWAITING_WORDS, SENT_FOR]).some((re) => re.test(words));
 
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
 const REMARK = /^(.+?)\s*(?:[,;:(]|\s[-–]\s)/;
@@ -469,7 +476,7 @@ function isDay(ngay: string | undefined, day: number, month: number, year: strin
 }
 
 /** A result that reports the product issued or the event held ("Đã ban hành Báo cáo số …", "Đã tổ chức hội nghị …"; matchKey). */
-const ISSUED = /^đã (?:ban hành|tổ chức|phát hành|hoàn thành|thực hiện)(?!\p{L})/u;
+const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?)?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu)(?!\p{L})/u;
 /** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần". */
 const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|tiếp tục|chờ|dự thảo|xin ý kiến|bước đầu)(?!\p{L})|%/u;
 

@@ -21,12 +21,24 @@ export const status: Check = {
       }
       if (readStatus(text)) continue;
       const near = nearestStatus(text);
-      // "Chấm" for "Chậm": another word, so only asked about, never rewritten.
-      const word = otherWordFor(text);
-      const alone = word && word !== 'ht' && foldText(text) === foldKey(word);
-      const asked = near ?? (alone ? word[0].toUpperCase() + word.slice(1) : null);
-      const hint = asked ? `Có phải "${asked}"?` : `Dùng một trong: ${STATUSES.join(', ')}.`;
-      ctx.emit('unknown-status', at, { value: text, hint }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });
+      ctx.emit('unknown-status', at, { value: text, hint: hintFor(text, near, t.parsed.text.product) }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });
     }
   },
 };
+
+/** "Đã trình UBND tỉnh", "Đã gửi Sở" (folded), saying nothing of what is awaited. */
+const SUBMITTED = /^da (?:trinh|gui|nop)\b/;
+
+function hintFor(text: string, near: string | null, product: string | null | undefined): string {
+  // "Chấm" for "Chậm": another word, so only asked about, never rewritten.
+  const word = otherWordFor(text);
+  const alone = word && word !== 'ht' && foldText(text) === foldKey(word);
+  const asked = near ?? (alone ? word[0].toUpperCase() + word.slice(1) : null);
+  if (asked) return `Có phải "${asked}"?`;
+  // Done or not depends on the product: the submission itself, or what another body is to issue.
+  if (SUBMITTED.test(foldKey(text))) {
+    const of = product ? ` ("${product}")` : '';
+    return `Ghi "Hoàn thành" nếu sản phẩm${of} là văn bản đã trình, gửi; "Đang thực hiện" hay "Đã trình, chờ phê duyệt" nếu còn chờ cơ quan khác ban hành, phê duyệt.`;
+  }
+  return `Dùng một trong: ${STATUSES.join(', ')}.`;
+}

@@ -322,6 +322,19 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
+  it('reads sent to another body for what it is to do ("Đã gửi UBND tỉnh xem xét") as under way, approved or issued ("Đã được UBND tỉnh phê duyệt") as done; "Đã trình UBND tỉnh" alone is asked about by its product', () => {
+    const cells = ['Đã gửi UBND tỉnh xem xét', 'Đã trình UBND tỉnh ban hành', 'Da gui So Tai chinh tham dinh', 'Đã phê duyệt', 'Đã được UBND tỉnh phê duyệt tại Quyết định số 123/QĐ-UBND', 'Đã ký ban hành', 'Đã trình UBND tỉnh', 'Đã phê duyệt dự thảo'];
+    const r = withStatus(...cells);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 3, 'Hoàn thành': 3, 'Đã trình UBND tỉnh': 1, 'Đã phê duyệt dự thảo': 1 });
+    // Due 15/8/2025: the ones still waiting are overdue; kept as typed.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 10, 11]);
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+    const asked = findings(r, 'unknown-status');
+    expect(asked.map((f) => [f.row, f.column])).toEqual([[10, 'G'], [11, 'G']]);
+    // Done or not by the product: the hint names it.
+    expect(asked[0].suggestion).toContain('"Hoàn thành" nếu sản phẩm ("Kế hoạch của Sở")');
+  });
+
   it('reads "chờ" with its marks: "Đã trình UBND tỉnh và được cho ý kiến" awaits nothing, and is asked about', () => {
     const r = withStatus('Đã trình UBND tỉnh và được cho ý kiến', 'Đã trình UBND tỉnh, chờ ý kiến');
     expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([4]);
