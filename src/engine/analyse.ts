@@ -25,9 +25,10 @@ import { AnalysedTask, CheckContext, FindingSink, namesAsTyped, SheetScope, with
 import { summarise } from './summary/summarise';
 import { foldKey, foldText } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus, noteStatus, readStatus, resultStatus } from './status';
+import { canonicalStatus, nearestStatus, noteStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
-import { withTrackerStatuses } from './track/statuses';
+import { withTrackerStatuses, type TrackedTasks } from './track/statuses';
+import { statusHint } from './checks/status';
 import { columnLetter } from './grid';
 import { parseDateText, quarterOfIso, todayIso } from './dates';
 
@@ -79,9 +80,6 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   sink.settleFixes(ctx);
 
   const sheetOrder = new Map(sheets.map((s, i) => [s.name, i]));
-  const findings = sink.findings.sort(
-    (a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
-  );
   const tasks = withKeys(analysed);
   /** The month a proposal under no month names in its own words ("Tháng 8" in its note), if its task is not found in the programme. */
   const namedMonths = new Map<Proposal, number>();
@@ -112,6 +110,12 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const given = grid.tracker && ownSheetKind(grid.tracker) === 'tracker' ? grid.tracker : undefined;
   const tracker = namedOwnSheet(grid.sheets, 'tracker') ?? given ?? ownSheetOf(grid.sheets, 'tracker');
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
+  // A status typed in the workbook's own tracker is checked as in the sheet (an earlier copy's is elsewhere).
+  if (tracker && grid.sheets.includes(tracker)) trackerStatusFindings(tracked, tracker.name, sink);
+  // The tracker's findings after the programme's.
+  const findings = sink.findings.sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
+  );
   // The report's tasks keep the source's status, and say the tracker's where it differs (the one counted).
   const reported = tracker ? tasks.map((t, i) => (tracked.tasks[i].status !== t.status ? { ...t, trackerStatus: tracked.tasks[i].status } : t)) : tasks;
   // Statuses from the tracker: those it changes (one typed as the source now says is the source's), as a consolidated summary counts them.
@@ -170,6 +174,16 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     // A damaged file's lost sheets are said in the JSON and in every summary, not by the host alone.
     ...(grid.missingSheets?.length ? { missingSheets: [...grid.missingSheets] } : {}),
   };
+}
+
+/** unknown-status at each cell of "Theo dõi" whose typed status, the one counted, is no status CTCT reads. */
+function trackerStatusFindings(tracked: TrackedTasks, sheet: string, sink: FindingSink): void {
+  for (const { task, line, column } of tracked.typed ?? []) {
+    const t = tracked.tasks[task];
+    const text = t.status ?? '';
+    if (isBlankField(text) || readStatus(text)) continue;
+    sink.emit('unknown-status', { sheet, row: line + 1, col: column + 1 }, { value: text, hint: statusHint(text, nearestStatus(text), t.product) }, { fix: null });
+  }
 }
 
 /** Tasks under the names of the newest of their sheets' periods (the same tasks when there is one period). */

@@ -21,7 +21,9 @@ import {
   mergeTracker,
   readTracker,
   trackerMergeOptions,
+  trackerNewRows,
   type MergeResult,
+  type TrackerSheet,
 } from '../engine/track';
 import { worksheetGrid } from './cells';
 import { addedSheets, carrySheet } from './added-sheets';
@@ -179,10 +181,13 @@ export async function writeMarkedCopyDetailed(
   // "Tổng hợp" is never touched.
   let previousRows: ReturnType<typeof readTracker>['rows'] = [];
   let carried: CarriedTrackerCells | undefined;
+  /** The tracker last taken, read: where its lines go, for the findings on its cells. */
+  let taken: TrackerSheet | undefined;
   const takeTracker = (sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] }) => {
     const old = readTracker(sheet.cells, sheet.formulas);
     previousRows = old.rows;
     carried = captureTrackerCells(sheet.ws, old);
+    taken = old;
   };
   // The tracker the engine counted (analyseWorkbook): the workbook's own under CTCT's name, else the
   // earlier copy's, else a tracker of the workbook under another name. One of each is rewritten:
@@ -226,7 +231,7 @@ export async function writeMarkedCopyDetailed(
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
   const { carriedSheets, carriedWithout, replacedEdited } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces), replacedGrids) : { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
   // After the visible sheets: the hidden record of fills goes last in the tab order.
-  const marked = remarkWorkbook(wb, fileReport.findings, asOf);
+  const marked = remarkWorkbook(wb, trackerFindingsMoved(fileReport, oldTracker && !previousTracker ? { old: taken!, rows: merged.rows, name: trackerName } : null), asOf);
   // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
   // Sheets users added are carried from copy to copy (their edits too): theirs, not recorded.
   const written = sheetGrids(wb);
@@ -246,6 +251,20 @@ export async function writeMarkedCopyDetailed(
   const typedBefore = previousGrids && recordedTrackerTyped(previousGrids);
   const trackerTypedSince = trackerTyped && !(typedBefore && typedBefore === typedDigest(previousRows, carried));
   return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, trackerTypedSince, carriedSheets, carriedWithout, replacedEdited };
+}
+
+/**
+ * The findings to mark, those on the workbook's own tracker (a status typed there: no sheet of the
+ * report's) moved to where their rows are written again, as users' notes are (`trackerNewRows`);
+ * when the tracker written goes on from another (an earlier copy's), they have no place and are not marked.
+ */
+function trackerFindingsMoved(fileReport: FileReport, tracker: { old: TrackerSheet; rows: MergeResult['rows']; name: string } | null): FileReport['findings'] {
+  const lines = tracker && trackerNewRows(tracker.old, tracker.rows);
+  return fileReport.findings.flatMap((f) => {
+    if (fileReport.sheets.includes(f.sheet)) return [f];
+    const row = lines?.get(f.row - 1);
+    return row ? [{ ...f, sheet: tracker!.name, row }] : [];
+  });
 }
 
 /** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */

@@ -21,7 +21,7 @@ export const status: Check = {
       }
       if (readStatus(text)) continue;
       const near = nearestStatus(text);
-      ctx.emit('unknown-status', at, { value: text, hint: hintFor(text, near, t.parsed.text.product) }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });
+      ctx.emit('unknown-status', at, { value: text, hint: statusHint(text, near, t.parsed.text.product) }, { fix: near && !isJoined(t.parsed, 'status') ? near : null });
     }
   },
 };
@@ -29,7 +29,8 @@ export const status: Check = {
 /** "Đã trình UBND tỉnh", "Đã gửi Sở" (folded), saying nothing of what is awaited. */
 const SUBMITTED = /^da (?:trinh|gui|nop)\b/;
 
-function hintFor(text: string, near: string | null, product: string | null | undefined): string {
+/** The hint of an unknown status: the status it may be, or how to decide ("Đã trình …" by the product). */
+export function statusHint(text: string, near: string | null, product: string | null | undefined): string {
   // "Chấm" for "Chậm": another word, so only asked about, never rewritten.
   const word = otherWordFor(text);
   const alone = word && word !== 'ht' && foldText(text) === foldKey(word);

@@ -16,11 +16,19 @@ export interface TrackedTasks {
   tasks: Task[];
   /** How many tasks took their status from the tracker. */
   fromTracker: number;
+  /**
+   * Where a status users typed in the tracker is the one a task counts: the task's index, and the
+   * cell (0-based line and column in the tracker's cells). Absent when none.
+   */
+  typed?: { task: number; line: number; column: number }[];
 }
 
 export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, asOf: string, options: MergeOptions = {}): TrackedTasks {
-  const previous = readTracker(tracker.cells, tracker.formulas).rows;
+  const read = readTracker(tracker.cells, tracker.formulas);
+  const previous = read.rows;
   if (!previous.length) return { tasks: [...tasks], fromTracker: 0 };
+  const statusColumn = read.columns.get('Trạng thái');
+  const typed: NonNullable<TrackedTasks['typed']> = [];
   // The first rows of a merge are the tasks', in order; a row read from the tracker has an origin.
   const rows = mergeTracker(tasks, previous, asOf, options).rows;
   let fromTracker = 0;
@@ -37,7 +45,9 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     const status = trackedStatus(sourceDone ? { ...row, completedOn: null } : row, asOf, trackerRowYear(row, asOf, options));
     if (!status || status === row.copied?.status) return { ...task, deadline };
     fromTracker++;
+    // The cell's own words (not "Hoàn thành" for a day typed): what the user wrote there.
+    if (status === row.status && statusColumn !== undefined) typed.push({ task: i, line: row.origin, column: statusColumn });
     return { ...task, status, deadline };
   });
-  return { tasks: out, fromTracker };
+  return { tasks: out, fromTracker, ...(typed.length ? { typed } : {}) };
 }

@@ -58,3 +58,29 @@ describe('statuses taken from "Theo dõi"', () => {
     expect(s.statusFromTracker).toBe(1);
   });
 });
+
+describe('a status typed in "Theo dõi" that CTCT cannot read', () => {
+  /** Phòng BCVT&CĐS's workbook, its tracker written with no status, then typed `typed` (by task) there. */
+  function typedIn(typed: (string | null)[], sheetStatuses: [CellValue, CellValue] = [null, null]): FileReport {
+    const before = analyse([sheet('Quý III', unitSheet(sheetStatuses))], { fileName: 'bcvt.xlsx' });
+    const rows = mergeTracker(before.tasks, [], AS_OF).rows.map((r, i) => ({ ...r, status: typed[i] ?? r.status }));
+    return analyse([sheet('Quý III', unitSheet(sheetStatuses)), sheet('Theo dõi', trackerToValues(rows))], { fileName: 'bcvt.xlsx' });
+  }
+  const unknown = (fr: FileReport) => fr.findings.filter((f) => f.code === 'unknown-status').map((f) => [f.sheet, `${f.column}${f.row}`, f.suggestion, f.fix]);
+
+  it('is reported at its cell of "Theo dõi", as in the sheet, with no fix', () => {
+    const fr = typedIn(['Chấm', 'Hoàn thàn']);
+    expect(unknown(fr)).toEqual([
+      ['Theo dõi', 'J2', 'Có phải "Chậm"?', null],
+      ['Theo dõi', 'J3', 'Có phải "Hoàn thành"?', null],
+    ]);
+    // Counted as typed, as before.
+    expect(fr.summary.byStatus).toEqual({ 'Chấm': 1, 'Hoàn thàn': 1 });
+  });
+
+  it('is not reported where it reads, nor again where it is the sheet\'s own (reported there)', () => {
+    expect(unknown(typedIn(['Đang thực hiện', 'Hoàn thành']))).toEqual([]);
+    // CTCT copied the sheet's "Chờ kinh phí" into "Theo dõi": the sheet's cell is the one reported.
+    expect(unknown(typedIn([null, null], ['Chờ kinh phí', 'Đang thực hiện']))).toEqual([['Quý III', 'F5', expect.any(String), null]]);
+  });
+});

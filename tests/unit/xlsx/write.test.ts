@@ -1123,3 +1123,28 @@ describe('the consolidated task list ("Danh sách nhiệm vụ")', () => {
     ]);
   });
 });
+
+describe('a status typed in the copy\'s "Theo dõi" that CTCT cannot read', () => {
+  it('is marked at its own row when the tracker is written again, though the user had sorted it', async () => {
+    const check = async (bytes: Uint8Array) => analyseWorkbook(await readWorkbookGrid(bytes), { fileName: 'phu-luc.xlsx', asOf: ASOF });
+    const original = new Uint8Array(fs.readFileSync(FIXTURE));
+    const first = await check(original);
+    const wb = await open(await writeMarkedCopy(original, first, report([first], ASOF), { asOf: ASOF }));
+    // The user swaps two rows (a sort) and types a status of their own in one of them.
+    const ws = wb.getWorksheet('Theo dõi')!;
+    for (let c = 1; c <= TRACKER_COLUMNS.length; c++) {
+      const [a, b] = [ws.getRow(3).getCell(c), ws.getRow(5).getCell(c)];
+      [a.value, b.value] = [b.value, a.value];
+    }
+    ws.getCell('J3').value = 'Chấm';
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const fr = await check(edited);
+    expect(fr.findings.filter((f) => f.sheet === 'Theo dõi').map((f) => [f.code, `${f.column}${f.row}`])).toEqual([['unknown-status', 'J3']]);
+    const t = (await open(await writeMarkedCopy(edited, fr, report([fr], ASOF), { asOf: ASOF }))).getWorksheet('Theo dõi')!;
+    // Written again in the programme's order: the typed status and its mark went back to row 5 together.
+    const marked = allCells(t).filter((c) => noteOf(c).startsWith(NOTE_PREFIX));
+    expect(marked.map((c) => [c.address, c.value, fillOf(c)])).toEqual([['J5', 'Chấm', 'FFFFEB9C']]);
+    expect(noteOf(marked[0]!)).toContain('Có phải "Chậm"?');
+  });
+});
