@@ -16,7 +16,7 @@ import { expandInputs, type Input, labelled, lockFileBeside, lockingProgram, sam
 import { defaultIo, quietOnClosedPipe, type Io } from './io';
 import { type CarriedTracker, type Checked, existingFile, followEarlierCopies, type ExistingFile, type OutputPlan, planOutputs, readExisting, sheetsAddedToSummary, unclaimedCopyNote, writeOutputs } from './outputs';
 import { ownTrackerWins, type ProgrammeDiff, type ReadInput, type SkippedOutput, sortOwnOutputs } from './own-outputs';
-import { copyEditedSinceWritten, oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
+import { copyEditedSinceWritten, copyOriginalLabel, oncePerContent as sameContentOnce, trackersFromCopies } from '../engine/own-outputs';
 import { sheetsPhrase } from '../engine/wording';
 
 export const SAMPLE = path.resolve(__dirname, '../../assets/samples/chuong-trinh-cong-tac-mau.xlsx');
@@ -80,7 +80,14 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   for (const u of unpaired) io.err(unpairedNote(u.read.input.label, u.named.input.label));
   // A copy checked in its original's place writes the original's copy: "vp-kiem-tra.xlsx", never "vp-kiem-tra-kiem-tra.xlsx".
   const standsFor = new Map(skipped.flatMap((s) => (s.kind === 'superseded' ? [[s.original!.input.file, s.read.input.label] as const] : [])));
+  // A marked copy checked as a programme of its own (its original absent or unreadable) too: "vp-kiem-tra.xlsx".
+  const copiesChecked = kept.flatMap((r) => {
+    const original = standsFor.has(r.input.file) ? undefined : copyOriginalLabel(r);
+    return original ? [[r.input.file, original] as const] : [];
+  });
+  for (const [file, original] of copiesChecked) standsFor.set(file, original);
   const plan = args.out ? planOutputs(args.out, inputs, wanted, standsFor, (target) => addedToSummary(kept, target)) : undefined;
+  if (plan?.folder) for (const [file, original] of copiesChecked) io.err(copyCheckedNote(file, original, plan.copyOf.get(file)));
 
   const previous = new Map<string, ExistingFile | null>();
   // A copy read as an input is not read again as the file its new copy replaces.
@@ -152,6 +159,12 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (notWritten) io.err(notWritten.message);
   if (failures.length || notWritten) return 2;
   return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}
+
+/** Said when a marked copy checked on its own gets its copy named after its original. */
+function copyCheckedNote(file: string, original: string, target: string | undefined): string {
+  const name = target ? path.basename(target) : '';
+  return `“${file}” là bản sao đánh dấu CTCT đã ghi (của ${original}) và được kiểm tra như một chương trình: bản sao mới của nó mang tên của tệp gốc, “${name}”, không phải “${path.basename(file, path.extname(file))}-kiem-tra.xlsx”; chạy lại thì bản sao đó được ghi đè, tệp đang kiểm tra không bị sửa.`;
 }
 
 /** Writes what --out asks for; what could not be written (a missing folder, a file not CTCT's) is returned, not thrown. */

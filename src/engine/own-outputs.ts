@@ -402,6 +402,19 @@ export function sourceLabel(grid: WorkbookGrid): string | undefined {
   return part && !part.includes(', ') ? part.slice('Tệp: '.length).trim() : undefined;
 }
 
+/**
+ * The original a marked copy checked as a programme stands for (its original is not in the run, or
+ * could not be read): the file its "Tổng hợp" names, else its own name without "-kiem-tra"; its
+ * new copy is named after that one, never "vp-kiem-tra-kiem-tra.xlsx". Undefined for a unit's file.
+ */
+export function copyOriginalLabel(file: OwnOutputFile): string | undefined {
+  if (!writtenByCtct(file.grid.sheets.map(ownSheetKind), 'copy')) return undefined;
+  const named = sourceLabel(file.grid);
+  if (named !== undefined && !endsWithPath(file.input.file, named)) return named;
+  const label = file.input.label;
+  return folded(label).endsWith(COPY_SUFFIX) ? `${label.slice(0, -COPY_SUFFIX.length)}.xlsx` : undefined;
+}
+
 /** Whether a marked copy's "Tổng hợp" names `sheet` among the sheets it counted ("Trang tính: Phụ lục II, Rà soát"). */
 export function summaryCountedSheet(sheets: readonly SheetGrid[], sheet: string): boolean {
   const listed = summaryLineParts(sheets)?.find((p) => p.startsWith('Trang tính: '))?.slice('Trang tính: '.length);

@@ -393,6 +393,33 @@ describe('a marked copy whose programme was edited, beside its original', () => 
     expect(fs.readdirSync(dir)).toHaveLength(6);
   });
 
+  it('a marked copy checked without its original (gone, or unreadable) gets its copy under the original’s name, never "vp-kiem-tra-kiem-tra.xlsx", and says so', async () => {
+    const dir = fresh('chi-ban-sao');
+    await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await runCli('check', path.join(dir, 'vp.xlsx'), '--out', dir);
+    fs.rmSync(path.join(dir, 'vp.xlsx'));
+    const copy = path.join(dir, 'vp-kiem-tra.xlsx');
+    const beside = await runCli('check', copy, '--out', dir);
+    expect(beside.code).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(['vp-2-kiem-tra.xlsx', 'vp-kiem-tra.xlsx']);
+    expect(beside.err).toContain('bản sao đánh dấu CTCT đã ghi (của vp.xlsx)');
+    expect(beside.err).toContain('“vp-2-kiem-tra.xlsx”');
+    // Run again over the folder: the same copy is replaced, left out as the copy of the copy checked.
+    const again = await runCli('check', dir, '--out', dir, '--json');
+    expect(json(again).files.map((f) => f.file)).toEqual(['vp-kiem-tra.xlsx']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['vp-2-kiem-tra.xlsx', 'vp-kiem-tra.xlsx']);
+    // Elsewhere, the copy takes the original's copy name itself.
+    const out = fresh('chi-ban-sao-ra');
+    await runCli('check', copy, '--out', out);
+    expect(fs.readdirSync(out)).toEqual(['vp-kiem-tra.xlsx']);
+    // The original unreadable this week: the copy is checked in its place, named the same way.
+    fs.writeFileSync(path.join(dir, 'vp.xlsx'), 'không phải tệp Excel');
+    fs.rmSync(path.join(dir, 'vp-2-kiem-tra.xlsx'));
+    const unreadable = await runCli('check', dir, '--out', dir);
+    expect(unreadable.code).toBe(2);
+    expect(fs.readdirSync(dir).sort()).toEqual(['tong-hop.xlsx', 'vp-2-kiem-tra.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
+  });
+
   it('a copy of the copy checked in its place, edited in turn, is the one checked: neither older file counts', async () => {
     const dir = fresh('sua-hai-lan');
     await twoUnits(dir);
