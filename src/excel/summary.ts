@@ -155,6 +155,13 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
           if (progress.begun) await dropBatch(context, env, progress.begun);
           throw e;
         }
+        const code = (e as { code?: string }).code ?? 'GeneralException';
+        // Excel on the web drops a refused request whole: the old summary is as it was, and writing it
+        // anew would lose what is the user's there (charts, formulas elsewhere pointing at it).
+        if (await refusedWhole(context, env, caps, out)) {
+          if (progress.begun) await dropBatch(context, env, progress.begun);
+          throw refreshRefused(out.name, code, e);
+        }
         // Office.js keeps what ran before the failing operation: the old sheet may be cleared and half
         // written. It is written anew, the user's changed cells journaled (once) with the write.
         const fresh = { ...out, sheetNames: await listSheetNames(context) };
@@ -162,7 +169,6 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         const edits = progress.edits;
         const journal = edits ? await journalWriter(context, env, caps, fresh.sheetNames) : null;
         let batch = '';
-        const code = (e as { code?: string }).code ?? 'GeneralException';
         try {
           sheet = await rewrite(fresh, again, async () => {
             if (journal && edits) batch = await journal(edits.cells, SUMMARY_EDIT_REASON, again, { written: edits.batch });
@@ -202,6 +208,26 @@ function summaryLeftAsItWas(sheet: string, code: string, cause: unknown): ExcelH
   return new ExcelHostError('SummaryRefused', message, cause, { sheet, detail: code });
 }
 
+/** The in-place refresh's last batch was refused and none of it ran: the summary is as it was read before. */
+async function refusedWhole(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, out: OutputSheet): Promise<boolean> {
+  try {
+    const now = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, true, true);
+    if (now.name !== out.name || !now.exists || now.ownNames.includes(REFRESHING)) return false;
+    const [before, after] = [oldGrid(out), oldGrid(now)];
+    return stampOf(before.values, before.formulas) === stampOf(after.values, after.formulas);
+  } catch {
+    return false;
+  }
+}
+
+/** The refresh was refused whole: the sheet is untouched, and is not written anew. */
+function refreshRefused(sheet: string, code: string, cause: unknown): ExcelHostError {
+  const message =
+    `Excel không làm mới được trang "${sheet}" (${code}) và đã bỏ cả lần ghi: trang đó vẫn như trước khi bấm nút, các ô anh/chị đã sửa vẫn còn. ` +
+    `CTCT không xóa rồi ghi lại trang, để không mất biểu đồ, tên hay công thức ở trang khác trỏ tới nó. Hãy thử lại; nếu vẫn lỗi, đổi tên hoặc xóa trang "${sheet}" rồi bấm "Ghi trang Tổng hợp" để CTCT ghi một trang mới.`;
+  return new ExcelHostError('SummaryRefreshRefused', message, cause, { sheet, detail: code });
+}
+
 /** How far an in-place refresh went: whether the old sheet's clear was sent, and the edits it journals. */
 interface RefreshProgress {
   cleared: boolean;
@@ -214,6 +240,8 @@ interface RefreshProgress {
 const CHART_NAME = 'CTCT_BieuDo';
 /** A sheet-scoped name recording what CTCT wrote on the summary (its values' hash follows). */
 const STAMP_PREFIX = 'CTCT_TongHop_Ghi_';
+/** A sheet-scoped name that lives only within a refresh's last batch: left behind, that batch ran in part. */
+const REFRESHING = 'CTCT_TongHop_DangLamMoi';
 
 async function refreshInPlace(
   context: Excel.RequestContext,
@@ -250,9 +278,10 @@ async function refreshInPlace(
       if (journal) batch = await journal(edited, SUMMARY_EDIT_REASON, budget, { begun: (b) => (progress.begun = b) });
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
-      await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (12 + charts.items.length));
+      await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (14 + charts.items.length));
       const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow);
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
+      if (caps.names && !out.ownNames.includes(REFRESHING)) s.names.add(REFRESHING, s.getRange('A1'), 'CTCT đang làm mới trang này.');
       // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
       for (const t of out.ownTables) s.tables.getItem(t).convertToRange();
       progress.cleared = true;
@@ -267,6 +296,7 @@ async function refreshInPlace(
       // A summary the standalone page wrote (recognised by its title) is CTCT's from now on.
       if (!out.marked) markOwned(s, 'summary', caps);
       fillSheet(s, caps, layout, placed, values, links, out.ownNames.filter((n) => n.startsWith(STAMP_PREFIX)));
+      if (caps.names) s.names.getItem(REFRESHING).delete();
     },
   );
   return { sheet, kept: edited.length ? { cells: edited.length, batch } : null };

@@ -406,6 +406,8 @@ const en: Dict = {
         `Excel could not write the "${p.sheet}" sheet (${p.detail}), not even anew on a new sheet: it may be empty or half written. The ${p.cells} cells you had changed there are kept in the journal (hidden sheet CTCT_NhatKy, batch ${p.batch}): press "Undo" to put them back, then "Write the summary sheet" to write the summary again.`,
       SummaryRefused: (p) =>
         `Excel could not write the "${p.sheet}" sheet (${p.detail}), not even anew on a new sheet, and dropped the whole write: the sheet is as it was before you pressed the button, and the cells you had changed there are still there. Try again later; if it persists, tell the department office (Văn phòng Sở).`,
+      SummaryRefreshRefused: (p) =>
+        `Excel could not refresh the "${p.sheet}" sheet (${p.detail}) and dropped the whole write: the sheet is as it was before you pressed the button, and the cells you had changed there are still there. CTCT does not delete and write the sheet again, so its charts, names and the formulas on other sheets pointing to it are not lost. Try again; if it persists, rename or delete the "${p.sheet}" sheet, then press "Write the summary sheet" for CTCT to write a new one.`,
       DirectoryEdited: (p) =>
         `The workbook's own directory is the "${p.sheet}" sheet (edited, or under another name), so CTCT does not overwrite it or add another: every edit is kept and checks still use it. To start again from the default directory, rename or delete the "${p.sheet}" sheet, then press the button again.`,
     },

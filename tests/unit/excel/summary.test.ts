@@ -30,6 +30,21 @@ function typeLongNotes(wb: FakeWorkbook, count: number) {
   for (let r = 1; r <= count; r++) wb.cell(sheet, r, 14).value = `Ghi chú dòng ${r}: ${'đối chiếu số liệu với Văn phòng Sở '.repeat(60)}`;
 }
 
+/** The refresh's last batch (clear, then copy) fails at the copy, once: what ran before it stays, the sheet emptied. */
+function cutShortAtCopy(wb: FakeWorkbook): () => boolean {
+  let refused = false;
+  wb.refuse = (ops) => {
+    if (refused || !ops.includes('range.copyFrom')) return false;
+    refused = true;
+    const kept = wb.snapshot();
+    return () => {
+      kept();
+      wb.sheet('Tổng hợp')!.cells = new Map();
+    };
+  };
+  return () => refused;
+}
+
 describe('writeSummary', () => {
   it('refreshes "Tổng hợp" in place (never duplicates it), with links, a chart and A4 landscape', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
@@ -257,16 +272,14 @@ describe('writeSummary', () => {
     expect(wb.sheets.some((s) => s.name.startsWith('CTCT_DangGhi'))).toBe(false);
   });
 
-  it('an in-place refresh Excel refuses after the clear is written anew: a whole summary, the user\'s edits journaled once, the pane told', async () => {
+  it('an in-place refresh Excel cuts short after the clear is written anew: a whole summary, the user\'s edits journaled once, the pane told', async () => {
     const { wb, host, report, sheet } = await writtenSummary();
     const values = wb.valuesOf('Tổng hợp');
     wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
     const names = wb.sheets.map((s) => s.name);
-    // The batch that clears the old cells and copies the new ones is refused (once).
-    let refused = false;
-    wb.refuse = (ops) => !refused && ops.includes('range.copyFrom') && (refused = true);
+    const refused = cutShortAtCopy(wb);
     const result = await host.writeSummary(report);
-    expect(refused).toBe(true);
+    expect(refused()).toBe(true);
     expect(result).toEqual({ sheet: 'Tổng hợp', replacedSheet: true, refreshFailed: 'RequestPayloadSizeLimitExceeded', keptEdits: { cells: 1, batch: expect.any(String) } });
     expect(wb.valuesOf('Tổng hợp')).toEqual(values);
     expect(wb.sheets.map((s) => s.name)).toEqual([...names, 'CTCT_NhatKy']);
@@ -310,26 +323,33 @@ describe('writeSummary', () => {
     expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
   });
 
-  it('a refresh Excel refuses whole (as on the web), then a rewrite refused too: the sheet is as it was, and the pane does not send the user to "Hoàn tác"', async () => {
-    const { wb, host, report, sheet } = await writtenSummary();
-    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+  it('a refresh Excel refuses whole (as on the web) after its journal went out stops there: the sheet, the user\'s chart and edits as they were, no rewrite, no journal batch, the pane told', async () => {
+    const { wb, host, report, sheet } = await writtenSummary(200_000);
+    typeLongNotes(wb, 150);
+    sheet.charts.push({ type: 'Pie', source: 'C5:C9', seriesBy: 'Columns', props: { title: { text: 'Tỷ lệ hoàn thành' } } });
     const values = wb.valuesOf('Tổng hợp');
-    // Excel on the web rolls the refused batch back whole (its journal rows and the clear with it), then refuses the rewrite's first large write.
-    let stage = 0;
-    wb.refuse = (ops) => {
-      if (stage === 0 && ops.includes('range.copyFrom')) return (stage = 1), true;
-      if (stage === 1 && wb.syncs[wb.syncs.length - 1]!.request > 5000) return (stage = 2), true;
-      return false;
-    };
+    const names = wb.sheets.map((s) => s.name);
+    // Excel on the web rolls the refused batch back whole (its last journal rows and the clear with it).
+    let refused = 0;
+    wb.refuse = (ops) => ops.includes('range.copyFrom') && ++refused > 0;
     const error = await host.writeSummary(report).then(() => null, (e: unknown) => e as Error & { code?: string; params?: Record<string, string> });
-    expect(stage).toBe(2);
     wb.refuse = null;
-    expect(error).toMatchObject({ name: 'ExcelHostError', code: 'SummaryRefused', params: { sheet: 'Tổng hợp' } });
+    expect(refused).toBe(1);
+    expect(error).toMatchObject({ name: 'ExcelHostError', code: 'SummaryRefreshRefused', params: { sheet: 'Tổng hợp', detail: 'RequestPayloadSizeLimitExceeded' } });
+    expect(error!.message).toContain('vẫn như trước khi bấm nút');
     expect(error!.message).not.toContain('Hoàn tác');
-    // Nothing was lost: the sheet and the user's edit are as they were, and the journal holds no batch to undo.
-    expect(wb.peek('Tổng hợp', 'L3').value).toBe('Xem lại Quý IV');
+    // The same sheet, untouched: not deleted and written anew, the user's chart still there.
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
     expect(wb.valuesOf('Tổng hợp')).toEqual(values);
-    expect(await host.journal()).toEqual([]);
+    expect(sheet.charts.map((c) => c.type)).toEqual(['ColumnClustered', 'Pie']);
+    // No sheet beside it but the journal, which the first rows sent before the refused batch began.
+    expect(wb.sheets.map((s) => s.name).filter((n) => n !== 'CTCT_NhatKy')).toEqual(names);
+    expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop', expect.stringMatching(/^CTCT_TongHop_Ghi_/)]);
+    // The journal rows sent before the refused batch are gone: undo has no batch of this write to trip on.
+    expect((await host.journal()).filter((e) => e.address.startsWith('N'))).toEqual([]);
+    // Tried again, the refresh goes through, the notes journaled once.
+    expect(await host.writeSummary(report)).toMatchObject({ sheet: 'Tổng hợp', keptEdits: { cells: 150 } });
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
   });
 
   it('a refresh clears the old summary\'s formatting past its last value (rows whose text was deleted), not only its values', async () => {
@@ -373,10 +393,9 @@ describe('writeSummary', () => {
     const { wb, host, report } = await writtenSummary(200_000);
     const values = wb.valuesOf('Tổng hợp');
     typeLongNotes(wb, 150);
-    let refused = false;
-    wb.refuse = (ops) => !refused && ops.includes('range.copyFrom') && (refused = true);
+    const refused = cutShortAtCopy(wb);
     const result = await host.writeSummary(report);
-    expect(refused).toBe(true);
+    expect(refused()).toBe(true);
     expect(result).toMatchObject({ replacedSheet: true, keptEdits: { cells: 150 } });
     expect(wb.valuesOf('Tổng hợp')).toEqual(values);
     const journal = await host.journal();
