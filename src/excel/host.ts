@@ -84,6 +84,8 @@ export interface ApplyResult {
   /** Cells whose value changed since the preview: left alone. */
   skipped: CellChange[];
   batch: string;
+  /** The journal after the write (read with it): shown without reading it again. */
+  journal?: JournalEntry[];
 }
 
 export interface TrackerResult {

@@ -193,7 +193,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
     const batch = `L${nextId}`;
     const time = env.now().toISOString();
     const applied: { change: CellChange; range: Excel.Range }[] = [];
-    const rows: string[][] = [];
+    const records: JournalRecord[] = [];
     for (const target of targets) {
       const { change, range, anchor } = target;
       const value = range.values[0][0];
@@ -203,25 +203,26 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
         continue;
       }
       const formula = range.formulas[0][0];
-      rows.push(
-        recordToRow({
-          id: nextId++,
-          batch,
-          time,
-          sheet: change.sheet,
-          address: change.address,
-          oldValue: plainFromExcel(value),
-          oldFormula: isFormula(formula, value) ? formula : null,
-          newValue: change.to,
-          reason: change.reason,
-          undone: false,
-          ...(change.anchor ? { anchor: change.anchor } : {}),
-          ...(change.font ? { font: { old: range.format.font.name ?? '', new: change.font } } : {}),
-        }),
-      );
+      records.push({
+        id: nextId++,
+        batch,
+        time,
+        sheet: change.sheet,
+        address: change.address,
+        oldValue: plainFromExcel(value),
+        oldFormula: isFormula(formula, value) ? formula : null,
+        newValue: change.to,
+        reason: change.reason,
+        undone: false,
+        ...(change.anchor ? { anchor: change.anchor } : {}),
+        ...(change.font ? { font: { old: range.format.font.name ?? '', new: change.font } } : {}),
+      });
       applied.push(target);
     }
-    if (applied.length === 0) return { applied: [], skipped, batch: '' };
+    // The journal as it is after this write, read once: the pane shows it without reading it again.
+    const entries = [...(journal?.loaded ?? []).map((l) => l.record), ...records].map(toEntry);
+    if (applied.length === 0) return { applied: [], skipped, batch: '', journal: entries };
+    const rows = records.map(recordToRow);
 
     const budget = writeBudget(context, env, caps, applied.length);
     const journalSheet = journal ? context.workbook.worksheets.getItem(JOURNAL_SHEET) : addInternalSheet(context, caps, JOURNAL_SHEET, JOURNAL_HEADER);
@@ -236,7 +237,7 @@ export async function applyChanges(env: HostEnv, caps: AdapterCapabilities, chan
       if (change.font) range.format.font.name = change.font;
     }
     await context.sync();
-    return { applied: applied.map((a) => a.change), skipped, batch };
+    return { applied: applied.map((a) => a.change), skipped, batch, journal: entries };
   });
 }
 

@@ -121,8 +121,9 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
   const [applyState, runApply] = useAction(async (changes: CellChange[]) => {
     const result = await host.applyChanges(changes);
     setPreview(null);
-    // The cells changed: refresh the journal and the findings (a failure there does not undo the write).
-    await refreshJournal().catch(() => undefined);
+    // The cells changed: show the journal (read with the write) and check again (a failure there does not undo the write).
+    if (result.journal) setJournal(result.journal);
+    else await refreshJournal().catch(() => undefined);
     await recheck();
     return result;
   });

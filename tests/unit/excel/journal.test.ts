@@ -141,6 +141,9 @@ describe('applyChanges and undo', () => {
     const reopened = hostFor(wb);
     const journal = await reopened.journal();
     expect(journal.map((e) => e.id)).toEqual([1, 2]);
+    // The journal each write read comes back with it, as the journal reads after it: the pane need not read it again.
+    expect(second.journal).toEqual(journal);
+    expect(first.journal).toEqual(journal.slice(0, 1));
     // The first batch, by name, while the second stays.
     expect(await reopened.undo(first.batch)).toEqual({ restored: 1, skipped: 0 });
     expect(wb.peek('Phụ lục II', 'C2').value).toBe('Phòng QLKH');

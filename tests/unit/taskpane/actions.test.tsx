@@ -116,10 +116,11 @@ describe('Sửa', () => {
       { sheet: SHEET, address: 'B10', from: 'Xây dựng kế hoạch  chuyển đổi số', to: 'Xây dựng kế hoạch chuyển đổi số', reason: 'irregular-whitespace', anchor: { address: 'D10', text: 'Văn phòng Sở' } },
     ]);
     expect(within(panel).queryByTestId('fix-preview')).toBeNull();
-    // The journal is shown and the sheet checked again.
+    // The journal is shown and the sheet checked again; the journal came with the write, not read a second time.
     const journal = await within(panel).findByTestId('journal');
     expect(within(journal).getAllByTestId('journal-entry')).toHaveLength(1);
     expect(journal).toHaveTextContent('B10');
+    expect(host.called('journal')).toHaveLength(0);
     await waitFor(() => expect(engine.calls.length).toBe(2));
 
     await user.click(within(panel).getByRole('button', { name: 'Hoàn tác' }));

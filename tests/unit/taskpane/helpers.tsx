@@ -300,7 +300,8 @@ export class FakeHost implements ExcelHost {
         undone: false,
       });
     }
-    return { applied: changes, skipped: [], batch };
+    // As the adapter does: the journal read with the write comes back with it.
+    return { applied: changes, skipped: [], batch, journal: this.journalEntries.map((e) => ({ ...e })) };
   }
   async journal(): Promise<JournalEntry[]> {
     await this.enter('journal', []);
