@@ -23,19 +23,21 @@ export function resolveReferences(grid: WorkbookGrid): void {
       for (let c = 0; c < row.length; c++) {
         const f = row[c];
         if (!f || (sheet.cells[r]?.[c] ?? null) !== null) continue;
-        const value = referenced(byName, sheet.name, f);
-        if (value === null) continue;
+        const found = referenced(byName, sheet.name, f);
+        if (!found) continue;
         while (sheet.cells.length <= r) sheet.cells.push([]);
         const line = sheet.cells[r];
         while (line.length < c) line.push(null);
-        line[c] = value;
+        line[c] = found.value;
+        // Text typed in .VnTime shows as such through the reference: its font tells TCVN3 apart.
+        if (found.font && !sheet.fonts?.[r]?.[c]) ((sheet.fonts ??= [])[r] ??= [])[c] = found.font;
       }
     }
   }
 }
 
-/** The value a reference chain ends at; null when it leaves plain references or ends at an empty cell. */
-function referenced(byName: Map<string, WorkbookGrid['sheets'][number]>, sheetName: string, formula: string): CellValue {
+/** The value a reference chain ends at, with that cell's font; null when it leaves plain references or ends at an empty cell. */
+function referenced(byName: Map<string, WorkbookGrid['sheets'][number]>, sheetName: string, formula: string): { value: CellValue; font: string | null } | null {
   let [name, f] = [sheetName, formula];
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     const m = REFERENCE.exec(f);
@@ -45,7 +47,7 @@ function referenced(byName: Map<string, WorkbookGrid['sheets'][number]>, sheetNa
     if (!target) return null;
     const [r, c] = [Number(m[4]) - 1, columnNumber(m[3]) - 1];
     const value = target.cells[r]?.[c] ?? null;
-    if (value !== null) return value;
+    if (value !== null) return { value, font: target.fonts?.[r]?.[c] ?? null };
     const next = target.formulas?.[r]?.[c];
     if (!next) return null;
     f = next;

@@ -6,6 +6,7 @@ import { CtctInputError } from '../../../src/engine/errors';
 import type { SheetGrid, WorkbookGrid } from '../../../src/engine/grid';
 import { detectKind, readWorkbookGrid } from '../../../src/xlsx';
 import { readFileBytes, readWorkbookGridFile } from '../../../src/xlsx/node';
+import { encodeTcvn3 } from '../text/encoders';
 
 const FIXTURES = path.join(__dirname, '../../fixtures');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -112,6 +113,22 @@ describe('a workbook saved with no formula results (written by a tool, not by Ex
     // Only what no reference gives stays unread: a computed text the file keeps no result of.
     expect(r.findings.map((f) => `${f.code} ${f.column}${f.row}`)).toEqual(['missing-leader E6']);
     expect(sheet(grid, 'KH').formulas?.[3]?.[1]).toBe("='Danh sách'!A1");
+  });
+
+  it('gives a reference to a cell typed in TCVN3 (.VnTime) that cell\'s font too, so the text is read as TCVN3 there as well', async () => {
+    const wb = new ExcelJS.Workbook();
+    const list = wb.addWorksheet('DS');
+    list.getCell('A1').value = encodeTcvn3('Văn phòng Sở');
+    list.getCell('A1').font = { name: '.VnTime', size: 13 };
+    const ws = wb.addWorksheet('KH');
+    ws.addRow(['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025']);
+    ws.addRow(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']);
+    ws.addRow([1, 'Xây dựng kế hoạch chuyển đổi số', { formula: 'DS!A1' } as ExcelJS.CellFormulaValue, 'Kế hoạch', 'Giám đốc Sở']);
+    const grid = await readWorkbookGrid(await bytesOf(wb));
+    expect(sheet(grid, 'KH').fonts?.[2]?.[2]).toBe('.VnTime');
+    const r = analyseWorkbook(grid, { fileName: 'kh.xlsx', asOf: '2025-07-20' });
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Văn phòng Sở']]);
+    expect(r.findings.filter((f) => f.code === 'legacy-encoding').map((f) => `${f.sheet}!${f.column}${f.row}`)).toEqual(['KH!C3']);
   });
 
   it('finds the sheet a reference names whatever its case ("=ds!b2", "=\'DANH SÁCH\'!A1"), as Excel does, and no sheet of another workbook', async () => {
