@@ -179,8 +179,19 @@ const weakOf = (encoding: LegacyEncoding) => (encoding === 'tcvn3' ? inTcvn3Shee
  */
 function weakEvidence(s: string, encoding: LegacyEncoding): { repaired: boolean; changed: boolean } {
   if (!Array.from(s).every((ch) => isCp1252Char(ch))) return { repaired: false, changed: false };
-  const e = evidence(s.split(/\s+/).filter((t) => t !== ''), encoding);
-  return { repaired: e.repaired >= 1 && e.broken === 0, changed: e.changed >= 1 && e.broken === 0 };
+  const tokens = s.split(/\s+/).filter((t) => t !== '');
+  const e = evidence(tokens, encoding);
+  const repaired = e.repaired >= 1 || (encoding === 'tcvn3' && tokens.some(isTcvn3Acronym));
+  return { repaired: repaired && e.broken === 0, changed: e.changed >= 1 && e.broken === 0 };
+}
+
+/**
+ * A capital acronym written with TCVN3's toneless capitals ("PG§" for PGĐ, "QLTC§LCL", "C¤NG"):
+ * no syllable to repair, but these bytes are symbols in Latin-1 (§ ¤ ¡…), never a letter of
+ * Unicode text, so beside capitals they are TCVN3.
+ */
+function isTcvn3Acronym(token: string): boolean {
+  return /[A-Z][\u00a1-\u00a7]|[\u00a1-\u00a7][A-Z]/.test(token) && isAcronym(token);
 }
 
 /**

@@ -134,6 +134,20 @@ describe('text converted in place that kept its .VnTime font', () => {
     const r = analyse([withFont(sheet('PL', rows), '.VnTime', [6, 7])]);
     expect(legacy(r)).toEqual(['C7 Văn phòng Sở']);
   });
+
+  it('so is a TCVN3 cell whose only legacy letter is a capital of an acronym ("PG§ Mai Thoan", "QLTC§LCL")', () => {
+    const rows = programme2025([
+      task(1, 'Xây dựng kế hoạch kiểm tra'),
+      task(2, 'Kiểm tra đo lường', { lead: encodeTcvn3('QLTCĐLCL'), leader: encodeTcvn3('PGĐ Mai Thoan') }),
+    ]);
+    const r = analyse([withFont(sheet('PL', rows), '.VnTime', [6, 7])]);
+    expect(r.tasks.map((t) => [t.leadUnits, t.leaders])).toEqual([
+      [['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
+      [['Phòng QLTCĐLCL'], ['PGĐ Sở Mai Thoan']],
+    ]);
+    expect(legacy(r)).toEqual(['C7 QLTCĐLCL', 'F7 PGĐ Mai Thoan']);
+    expect(r.findings.filter((f) => f.code === 'unknown-leader' || f.code === 'unknown-unit')).toEqual([]);
+  });
 });
 
 describe('the fix of a cell in a legacy font', () => {
