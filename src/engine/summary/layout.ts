@@ -563,8 +563,14 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
         else byRow.set(k, { ref, missing: [field] });
       }
     }
+    // In the workbook's sheet order, as the other lists: "Tháng 9" before "Tháng 10".
+    const sheetAt = (name: string) => view.file?.sheets.indexOf(name) ?? -1;
     const list = [...byRow.values()].sort(
-      (a, b) => viCompare(a.ref.sheet, b.ref.sheet) || a.ref.row - b.ref.row || columnNumber(a.ref.column ?? 'A') - columnNumber(b.ref.column ?? 'A'),
+      (a, b) =>
+        sheetAt(a.ref.sheet) - sheetAt(b.ref.sheet) ||
+        viCompare(a.ref.sheet, b.ref.sheet) ||
+        a.ref.row - b.ref.row ||
+        columnNumber(a.ref.column ?? 'A') - columnNumber(b.ref.column ?? 'A'),
     );
     for (const item of list) {
       const column = view.finder.column(item.ref.sheet, item.ref.row, item.missing, item.ref.column);

@@ -220,3 +220,15 @@ it('a stray value in the last column and another far down do not make every row 
   expect(r.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A', 'Tổ chức hội thảo B']);
   expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
 });
+
+describe('the summary lists of a workbook of month sheets', () => {
+  it('list tasks with gaps in the workbook\'s sheet order ("Tháng 9" before "Tháng 10"), as the overdue list does', () => {
+    const month = (m: number) =>
+      sheet(`Tháng ${m}`, [[`KẾ HOẠCH CÔNG TÁC THÁNG ${m} NĂM 2025`], HEADER, task(1, `Tổng kết tháng ${m}`, { leader: '' }), task(2, `Họp giao ban tháng ${m}`, { lead: '' })]);
+    const r = analyseWorkbook({ sheets: [month(9), month(10), month(11)] }, { fileName: 'thang.xlsx', asOf: '2025-12-20' });
+    const blocks = summaryLayout(combineReports([r], '2025-12-20'), { asOf: '2025-12-20' }).blocks;
+    const links = (id: string) => blocks.find((b) => b.id === id)!.links!.map((l) => `${l!.sheet}!${l!.column}${l!.row}`);
+    expect(links('overdue')).toEqual(['Tháng 9!A3', 'Tháng 9!A4', 'Tháng 10!A3', 'Tháng 10!A4', 'Tháng 11!A3', 'Tháng 11!A4']);
+    expect(links('missing')).toEqual(['Tháng 9!F3', 'Tháng 9!C4', 'Tháng 10!F3', 'Tháng 10!C4', 'Tháng 11!F3', 'Tháng 11!C4']);
+  });
+});
