@@ -1601,24 +1601,39 @@ const TEXT_BULLET = new RegExp(`^${BULLET_MARKS}\\s*(.+)$`, 'su');
 /** "2", "- 2 -", "Trang 2", "Trang 2/5" alone on a row. */
 const PAGE_NUMBER = /^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*\/\s*\d{1,3})?$/;
 
-/** Whether row r holds a page number alone, with the table's header repeated right below it (past blank rows). */
+/** A page's running title pasted from PDF: "Phụ lục II (tiếp theo)", "… (tiếp)", "… (tt)" (folded). */
+const RUNNING_TITLE = /\((?:tiep theo|tiep|tt)\)$/;
+
+/**
+ * Whether row r holds a page number alone, or a page's running title ("Phụ lục II (tiếp theo)"),
+ * with the table's header repeated right below it (past blank rows, and past the running title under
+ * a page number): the page's furniture, no task's text.
+ */
 function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
+  const kind = pageLine(view, r, table);
+  if (kind === null) return false;
+  let next = filledBelow(view, r);
+  if (next !== null && kind === 'number' && pageLine(view, next, table) === 'title') next = filledBelow(view, next);
+  if (next === null || cannotBeHeader(view, next)) return false;
+  const header = detectHeader(view, next);
+  return (header !== null && sameLayout(table.columns, header.columns)) || repeatedHeaderRows(view, next, table) !== null;
+}
+
+/** What a row of one text alone is on a page pasted from PDF: its number ("- 2 -", "Trang 2/5"), its running title, or neither. */
+function pageLine(view: SheetView, r: number, table: ParsedTable): 'number' | 'title' | null {
   // Asked of every row: the one filled cell found without a list or a folded text per row.
   const line = view.rowTexts(r);
   let col = 0;
   for (let c = 1; c < line.length; c++) {
     if (line[c] === '') continue;
-    if (col) return false;
+    if (col) return null;
     col = c;
   }
-  if (!col || line[col].length > 24) return false;
+  if (!col || line[col].length > 120) return null;
   const text = foldKey(line[col]);
   // A figure alone in the number column is a task's number (its other cells missing).
-  if (!PAGE_NUMBER.test(text) || (col === table.columns.stt && /^\d+$/.test(text))) return false;
-  const next = filledBelow(view, r);
-  if (next === null || cannotBeHeader(view, next)) return false;
-  const header = detectHeader(view, next);
-  return (header !== null && sameLayout(table.columns, header.columns)) || repeatedHeaderRows(view, next, table) !== null;
+  if (line[col].length <= 24 && PAGE_NUMBER.test(text)) return col === table.columns.stt && /^\d+$/.test(text) ? null : 'number';
+  return RUNNING_TITLE.test(text) ? 'title' : null;
 }
 
 /** A dashed line under a task that opens a list ("… gồm:") or already holds one such item: its next item. */

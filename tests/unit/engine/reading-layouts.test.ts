@@ -940,6 +940,22 @@ describe('what the regression check of these rules taught', () => {
     }
   });
 
+  it('skips the running title of a PDF page over the repeated header ("Phụ lục II (tiếp theo)", a page number above it or not): not the rest of a task cut at the page', () => {
+    const cut = [2, 'Tổ chức điều tra chuyên gia về khoa học và', 'Phòng QLKH&ĐMST', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu'];
+    const rest = [null, 'công nghệ trên địa bàn tỉnh'];
+    for (const top of [[[null, 'Phụ lục II (tiếp theo)']], [[null, null, null, 'Trang 2/5'], [], [null, 'Nhiệm vụ cụ thể 6 tháng cuối năm 2025 (tiếp)']]]) {
+      const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), cut, ...top, H, rest, whole(3, 'Tổng kết', null)]);
+      expect([r.tasks.map((t) => [t.stt, t.task]), where(r)]).toEqual([
+        [
+          ['1', 'Xây dựng kế hoạch'],
+          ['2', 'Tổ chức điều tra chuyên gia về khoa học và công nghệ trên địa bàn tỉnh'],
+          ['3', 'Tổng kết'],
+        ],
+        [],
+      ]);
+    }
+  });
+
   it('reports a row read as nothing (no number, after a blank row, too long for a title) at its cell, and reads the tasks around it as before', () => {
     const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
     const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], [null, line], whole(3, 'Tổng kết', null)]);
