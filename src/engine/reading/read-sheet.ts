@@ -841,6 +841,13 @@ export function readSheet(view: SheetView): SheetParse {
       table.lastRow = r;
       continue;
     }
+    // A page's running title among the tasks with no header repeated under it ("PHỤ LỤC II (tiếp
+    // theo)"): no task's text, nor a new part, as it says the part goes on (numbers going on under
+    // it); a task cut at the page goes on below it. A table's first line keeps its heading.
+    if (lastTask !== null && pageLine(view, r, table) === 'title' && numberBelow(view, cols, r) !== 1) {
+      table.lastRow = r;
+      continue;
+    }
 
     // A number starts a task; a merged number cell continues the task above. A number whose
     // formula broke (#REF!) still starts a task: the formula-error check says what happened. But a

@@ -956,6 +956,24 @@ describe('what the regression check of these rules taught', () => {
     }
   });
 
+  it('skips a running title among the tasks with no header repeated under it: neither a task\'s text nor a new part, while a table\'s first line "Quý III (tiếp theo)" still gives its quarter', () => {
+    for (const title of ['PHỤ LỤC II (tiếp theo)', 'Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025 (tiếp theo)']) {
+      const r = read([['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'], H, ['I', 'Quý III (3 nhiệm vụ)'], [null, 'Tháng 8'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), [null, title], whole(3, 'Nhiệm vụ C', null), ['II', 'Quý IV (1 nhiệm vụ)'], whole(1, 'Nhiệm vụ D', null)]);
+      expect([title, r.tasks.map((t) => [t.task, t.quarter, t.month]), where(r)]).toEqual([
+        title,
+        [
+          ['Nhiệm vụ A', 3, 8],
+          ['Nhiệm vụ B', 3, 8],
+          ['Nhiệm vụ C', 3, 8],
+          ['Nhiệm vụ D', 4, null],
+        ],
+        [],
+      ]);
+    }
+    const next = read([['KẾ HOẠCH CÔNG TÁC NĂM 2025'], H, [null, 'Quý III (tiếp theo)'], whole(5, 'Nhiệm vụ E', null)]);
+    expect(next.tasks.map((t) => [t.task, t.quarter])).toEqual([['Nhiệm vụ E', 3]]);
+  });
+
   it('reports a row read as nothing (no number, after a blank row, too long for a title) at its cell, and reads the tasks around it as before', () => {
     const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
     const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], [null, line], whole(3, 'Tổng kết', null)]);
