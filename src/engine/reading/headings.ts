@@ -546,6 +546,9 @@ const NOT_A_DATES_MONTH = String.raw`(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|to
 /** "… tháng 8/2025", "tháng 8 năm 2025" in a title (folded), not several months ("tháng 7, 8"): [, month, year]. */
 const TITLE_MONTH = new RegExp(String.raw`${NOT_A_DATES_MONTH}\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
 
+/** A title of a plan, or of a unit's report on one ("BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG 9", "THEO DÕI TIẾN ĐỘ …") (folded). */
+const PLAN_TITLE = /\b(cong tac|ke hoach|chuong trinh|nhiem vu|bao cao|ket qua|theo doi|tien do)\b/;
+
 /**
  * The month a plan's title names ("KẾ HOẠCH CÔNG TÁC THÁNG 8 NĂM 2025", "Chương trình công tác
  * tháng 8/2025"): a month heading for every task below it. Not a date ("ngày 15 tháng 7 năm 2025"),
@@ -554,7 +557,7 @@ const TITLE_MONTH = new RegExp(String.raw`${NOT_A_DATES_MONTH}\bthang\s+(\d{1,2}
  */
 export function titleMonth(text: string): Heading | null {
   const folded = foldKey(text);
-  if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
+  if (!PLAN_TITLE.test(folded)) return null;
   if ((folded.match(SOME_MONTH) ?? []).length > 1) return null;
   // "… THÁNG 8/2025", or abbreviated with its year: "… T8/2025", "T.08-2025".
   const m =
@@ -573,7 +576,7 @@ export function titleMonth(text: string): Heading | null {
  */
 export function titleQuarterOfMonths(text: string): Heading | null {
   const folded = foldKey(text);
-  if (!/\b(cong tac|ke hoach|chuong trinh|nhiem vu)\b/.test(folded)) return null;
+  if (!PLAN_TITLE.test(folded)) return null;
   const m = MONTHS_IN_TEXT.exec(folded);
   const span = m ? monthSpan(m) : null;
   if (!span || span.acrossYear || span.first === span.last || Math.ceil(span.first / 3) !== Math.ceil(span.last / 3)) return null;

@@ -57,6 +57,18 @@ describe('a month plan', () => {
     const march = analyse([{ name: 'KH', cells: plan('CHƯƠNG TRÌNH CÔNG TÁC T4/2025'), merges: [] }]);
     expect([march.period, codes(march)]).toEqual(['2025-03', []]);
   });
+
+  it('a unit\'s monthly report titled by its results ("BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG 7 NĂM 2025") holds that month\'s tasks, not all-year ones', () => {
+    for (const title of ['BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG 7 NĂM 2025', 'PHÒNG BCVT&CĐS - KẾT QUẢ THÁNG 7/2025', 'Theo dõi tiến độ tháng 7/2025', 'BÁO CÁO THÁNG 7/2025']) {
+      const r = analyse([{ name: 'KH', cells: plan(title), merges: [] }]);
+      expect([title, r.tasks.map((t) => [t.quarter, t.month]), r.period, codes(r)]).toEqual([title, [[3, 7], [3, 7], [3, 7]], '2025-09', ['outdated-unit C7']]);
+    }
+    // A progress report up to a month, or a date, is no month's plan.
+    for (const title of ['BÁO CÁO TIẾN ĐỘ THỰC HIỆN ĐẾN THÁNG 7 NĂM 2025', 'BÁO CÁO KẾT QUẢ NGÀY 15 THÁNG 7 NĂM 2025']) {
+      const r = analyse([{ name: 'KH', cells: plan(title), merges: [] }]);
+      expect([title, r.tasks.map((t) => t.month)]).toEqual([title, [null, null, null]]);
+    }
+  });
 });
 
 describe('a sheet titled by a range of months', () => {
