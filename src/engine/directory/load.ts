@@ -9,13 +9,17 @@ import type { z } from 'zod';
  * Validates a directory; a bad one gets one Vietnamese sentence naming the first problem. Its
  * text is read in NFC, as cells are: a file saved in NFD must still match the sheets' names.
  */
-export function parseDirectory(json: unknown, source = 'danh mục'): Directory {
+export function parseDirectory(json: unknown, source = 'danh mục', placeOf?: (path: readonly PropertyKey[]) => string | null): Directory {
   const input = composed(json);
   const parsed = directorySchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const text = issueText(issue, valueAt(input, issue.path));
+    // A sheet names its row ("Sheet «Danh mục», dòng 45"): its users never saw the JSON path.
+    const place = placeOf?.(issue.path);
+    if (place) throw new CtctInputError('bad-directory', `${place}: ${text}.`);
     const where = issue.path.map((k) => (typeof k === 'number' ? `[${k + 1}]` : `.${String(k)}`)).join('').replace(/^\./, '');
-    throw new CtctInputError('bad-directory', `Danh mục "${source}" không hợp lệ: mục ${where || '(gốc)'} ${issueText(issue, valueAt(input, issue.path))}.`);
+    throw new CtctInputError('bad-directory', `Danh mục "${source}" không hợp lệ: mục ${where || '(gốc)'} ${text}.`);
   }
   const periods = [...parsed.data.periods].sort((a, b) => a.from.localeCompare(b.from));
   checkRenames(periods, source);

@@ -200,6 +200,12 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
   }
   const h = header;
   const periods = new Map<string, Period & { firstRow: number }>();
+  /** The row of each unit, leader and collective phrase ("2025-09 units 3"), to name it in a problem. */
+  const rowOf = new Map<string, number>();
+  const add = <T>(period: Period, list: 'units' | 'leaders' | 'collective', item: T, row: number) => {
+    rowOf.set(`${period.id} ${list} ${period[list].length}`, row);
+    (period[list] as T[]).push(item);
+  };
   for (let r = start; r < values.length; r++) {
     const line = values[r];
     if (!line) continue;
@@ -245,19 +251,26 @@ export function directoryFromValues(values: readonly (readonly CellValue[] | und
       const renamed = t('Đổi tên thành');
       if (renamed) unit.renamedTo = renamed;
       if (kind === 'Nhóm đơn vị') unit.collective = true;
-      period.units.push(unit);
+      add(period, 'units', unit, excelRow);
     } else if (kind === 'Lãnh đạo') {
       const leader: Leader = { name, title: t('Chức danh'), aliases };
       const person = t('Tên đầy đủ');
       if (person) leader.person = person;
       const directs = splitList(t('Chỉ đạo'));
       if (directs.length) leader.directs = directs;
-      period.leaders.push(leader);
+      add(period, 'leaders', leader, excelRow);
     } else {
-      period.collective.push(name);
+      add(period, 'collective', name, excelRow);
     }
   }
   if (periods.size === 0) throw bad(`${where} chưa có dòng nào dưới dòng tiêu đề.`);
-  const json = { periods: [...periods.values()].map(({ firstRow: _row, ...p }) => p) };
-  return parseDirectory(json, `trang ${sheetName}`);
+  const list = [...periods.values()];
+  const json = { periods: list.map(({ firstRow: _row, ...p }) => p) };
+  const placeOf = (path: readonly PropertyKey[]) => {
+    const period = typeof path[1] === 'number' ? list[path[1]] : undefined;
+    if (!period) return null;
+    const row = typeof path[3] === 'number' ? rowOf.get(`${period.id} ${String(path[2])} ${path[3]}`) : period.firstRow;
+    return row === undefined ? null : `${where}, dòng ${row}`;
+  };
+  return parseDirectory(json, `trang ${sheetName}`, placeOf);
 }

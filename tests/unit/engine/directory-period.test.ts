@@ -127,6 +127,14 @@ describe("a workbook's own directory sheet", () => {
     const broken = values.map((row, i) => (i === 3 ? row.map((c, j) => (j === 2 ? 'Phòng ban' : c)) : row));
     expect(() => analyse([tasks, { name: 'Danh mục đơn vị', cells: broken, merges: [] }])).toThrow('Sheet «Danh mục đơn vị», dòng 4: «Loại» phải là');
   });
+
+  it('names the row of a name given to two units of a period, not a JSON path ("periods[3].units[10]")', () => {
+    const values = directoryToValues(defaultDirectory) as CellValue[][];
+    values.push(['2025-09', '01/07/2025', 'Đơn vị', 'Phòng KHTC', 'Phòng Kế hoạch - Tài chính', 'Văn phòng Sở', null, null, null, null]);
+    const programme: CellValue[][] = [['NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'], HEADER, [1, 'Việc A', 'Phòng KHTC', null, 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu']];
+    const run = () => analyse([{ name: 'PL II', cells: programme, merges: [] }, { name: 'Danh mục', cells: values, merges: [] }]);
+    expect(run).toThrow(`Sheet «Danh mục», dòng ${values.length}: tên "Văn phòng Sở" đã dùng cho "Văn phòng Sở" trong cùng kỳ.`);
+  });
 });
 
 describe('a sheet dated by its year only, beside sheets of that year dated by quarter', () => {
