@@ -181,18 +181,19 @@ function weakEvidence(s: string, encoding: LegacyEncoding): { repaired: boolean;
   if (!Array.from(s).every((ch) => isCp1252Char(ch))) return { repaired: false, changed: false };
   const tokens = s.split(/\s+/).filter((t) => t !== '');
   const e = evidence(tokens, encoding);
-  const repaired = e.repaired >= 1 || (encoding === 'tcvn3' && tokens.some(isTcvn3Acronym));
+  const repaired = e.repaired >= 1 || tokens.some((t) => LEGACY_CAPITAL[encoding].test(t) && isAcronym(t));
   return { repaired: repaired && e.broken === 0, changed: e.changed >= 1 && e.broken === 0 };
 }
 
 /**
- * A capital acronym written with TCVN3's toneless capitals ("PG§" for PGĐ, "QLTC§LCL", "C¤NG"):
- * no syllable to repair, but these bytes are symbols in Latin-1 (§ ¤ ¡…), never a letter of
- * Unicode text, so beside capitals they are TCVN3.
+ * A capital acronym written with a legacy capital no Unicode Vietnamese text holds: TCVN3's toneless
+ * capitals, Latin-1 symbols (§ ¤ ¡…: "PG§" for PGĐ, "QLTC§LCL"), VNI's Đ, a Spanish "Ñ" ("PGÑ").
+ * No syllable to repair, but beside capitals they are the legacy encoding.
  */
-function isTcvn3Acronym(token: string): boolean {
-  return /[A-Z][\u00a1-\u00a7]|[\u00a1-\u00a7][A-Z]/.test(token) && isAcronym(token);
-}
+const LEGACY_CAPITAL: Record<LegacyEncoding, RegExp> = {
+  tcvn3: /[A-Z][\u00a1-\u00a7]|[\u00a1-\u00a7][A-Z]/,
+  vni: /[A-Z]Ñ|Ñ[A-Z]/,
+};
 
 /**
  * The legacy encoding a sheet was typed in when its fonts do not say (the text was copied into a

@@ -135,12 +135,15 @@ describe('text converted in place that kept its .VnTime font', () => {
     expect(legacy(r)).toEqual(['C7 Văn phòng Sở']);
   });
 
-  it('so is a TCVN3 cell whose only legacy letter is a capital of an acronym ("PG§ Mai Thoan", "QLTC§LCL")', () => {
+  it.each([
+    ['.VnTime', encodeTcvn3],
+    ['VNI-Times', encodeVni],
+  ])('so is a %s cell whose only legacy letter is a capital of an acronym ("PG§ Mai Thoan", "PGÑ Mai Thoan", "QLTC§LCL")', (font, encode) => {
     const rows = programme2025([
       task(1, 'Xây dựng kế hoạch kiểm tra'),
-      task(2, 'Kiểm tra đo lường', { lead: encodeTcvn3('QLTCĐLCL'), leader: encodeTcvn3('PGĐ Mai Thoan') }),
+      task(2, 'Kiểm tra đo lường', { lead: encode('QLTCĐLCL'), leader: encode('PGĐ Mai Thoan') }),
     ]);
-    const r = analyse([withFont(sheet('PL', rows), '.VnTime', [6, 7])]);
+    const r = analyse([withFont(sheet('PL', rows), font, [6, 7])]);
     expect(r.tasks.map((t) => [t.leadUnits, t.leaders])).toEqual([
       [['Phòng QLKH&ĐMST'], ['PGĐ Sở Phan Văn Hiếu']],
       [['Phòng QLTCĐLCL'], ['PGĐ Sở Mai Thoan']],
