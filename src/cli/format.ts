@@ -112,8 +112,16 @@ function overdueLine(o: Summary['overdue'][number]): string {
   return `${where}: ${shorten(o.task, 70)} (hạn ${formatDateVi(o.due)}${units}${status}${arising})`;
 }
 
+/** The directory's period; where the sheets were checked by several, each with its sheets: "2024 (Quý I), 2025-09 (Quý III, Quý IV)". */
+function periodsChecked(r: FileReport): string {
+  const sheets = Object.entries(r.sheetPeriods);
+  const ids = [...new Set(sheets.map(([, id]) => id))].sort();
+  if (ids.length < 2) return r.period;
+  return ids.map((id) => `${id} (${sheets.filter(([, p]) => p === id).map(([name]) => name).join(', ')})`).join(', ');
+}
+
 export function formatFileReport(r: FileReport): string {
-  const lines = [`━━ ${r.file} ━━`, `Kỳ danh mục: ${r.period}${r.periodSource === 'default' ? ' (không đọc được năm của bảng: dùng kỳ mới nhất; chọn kỳ bằng --period)' : ''}`];
+  const lines = [`━━ ${r.file} ━━`, `Kỳ danh mục: ${periodsChecked(r)}${r.periodSource === 'default' ? ' (không đọc được năm của bảng: dùng kỳ mới nhất; chọn kỳ bằng --period)' : ''}`];
   const kinds = { tasks: 'nhiệm vụ', kpi: 'chỉ tiêu', review: 'rà soát, đề xuất' } as const;
   for (const t of r.tables) lines.push(`  Bảng ${kinds[t.kind]} ở trang "${t.sheet}", dòng ${t.firstRow}–${t.lastRow}: ${t.rowCount} dòng`);
   if (r.findings.length) lines.push(...formatFindings(r.findings));
