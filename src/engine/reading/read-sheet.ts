@@ -674,7 +674,7 @@ export function readSheet(view: SheetView): SheetParse {
     const coded = sttText !== '' && !isTaskNumber(sttText);
     const whole =
       ((!sttText || coded) && !sttMerged && isWholeTask(view, t.columns, r) && !(goesOn && lastTask && !coded && fillsCutCell(view, lastTask, r) && (!namesItsUnit(view, t.columns, r) || closesBracket(view, lastTask, r) || repeatsUnit(view, lastTask, r)))) ||
-      (!sttText && !sttMerged && takesSkippedNumber(view, t.columns, r, lastTask)) ||
+      (!sttText && !sttMerged && (takesSkippedNumber(view, t.columns, r, lastTask) || numberedInText(view, t.columns, r, lastTask))) ||
       (coded && !sttMerged && bulletListsOn(view, t.columns, r, sttText, lastTask));
     // A unit listing its tasks with a dash in the task column, no number ("- Xây dựng …" under
     // "Tháng 7"): each such row is a task, unless it is a sub-item of the numbered task above it.
@@ -882,6 +882,15 @@ export function readSheet(view: SheetView): SheetParse {
     // "a) | Xây dựng … | Phòng … | …": a lettered task of its own (under a numbered group, or not).
     if (!sttMerged && isLetterMarker(sttText) && !isRomanNumeral(sttText) && hasTaskCells(view, cols, r)) {
       addTask(table, r, sttText);
+      continue;
+    }
+
+    // "4 Tổ chức … | | Phòng … | …" after task 3: PDF put the task's words in its number cell.
+    const spilled = lastTask !== null && table.kind === 'tasks' && !sttMerged ? wordsInNumberCell(view, cols, r, sttText, lastTask) : null;
+    if (spilled) {
+      const task = addTask(table, r, spilled.number);
+      task.text.task = spilled.text;
+      (task.fieldCols ??= {}).task = cols.stt;
       continue;
     }
 
@@ -1591,6 +1600,27 @@ function takesSkippedNumber(view: SheetView, cols: ColumnMap, r: number, above: 
   const own = (c: number | undefined) => c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
   if (!own(cols.lead) && !own(cols.leader) && !own(cols.product)) return false;
   return isWholeAbove(above) && numberBelow(view, cols, r) === above.sttNumber + 2;
+}
+
+/** A number typed before a task's words in one cell ("4. Tổ chức …", "4 Tổ chức …"): [, number, words]. */
+const NUMBER_AND_WORDS = /^(\d{1,3})\s*[.)]?\s+(\S.*)$/su;
+
+/**
+ * "| 4. Tổ chức … | Phòng … | …" after task 3, its number cell empty, with a task's cells: the next
+ * task, its number typed in its text (as PDF leaves it), not the rest of task 3.
+ */
+function numberedInText(view: SheetView, cols: ColumnMap, r: number, above: ParsedTask | null): boolean {
+  if (!above || above.sttNumber === null || cols.task === undefined) return false;
+  const m = NUMBER_AND_WORDS.exec(view.text(r, cols.task));
+  return m !== null && Number(m[1]) === above.sttNumber + 1 && startsSentence(m[2]) && hasWholeCells(view, cols, r);
+}
+
+/** "4 Tổ chức … | | Phòng … | …" after task 3, its task cell empty: the next task's number and words, PDF having put both in the number cell. */
+function wordsInNumberCell(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask): { number: string; text: string } | null {
+  if (cols.task === undefined || cols.stt === undefined || above.sttNumber === null || view.text(r, cols.task) !== '') return null;
+  const m = NUMBER_AND_WORDS.exec(sttText);
+  if (!m || Number(m[1]) !== above.sttNumber + 1 || !startsSentence(m[2]) || !hasWholeCells(view, cols, r)) return null;
+  return { number: m[1], text: m[2] };
 }
 
 /**

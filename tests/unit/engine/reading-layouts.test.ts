@@ -956,6 +956,27 @@ describe('what the regression check of these rules taught', () => {
     }
   });
 
+  it('reads a task whose number PDF put in its text ("| 4. Tổ chức …") or whose text it put in the number cell ("4 Tổ chức … |"), not the rest of the task above', () => {
+    const fourth = 'Tổ chức Không gian đổi mới sáng tạo';
+    const rows = (row4: CellValue[]) => [H, ['I', 'Quý III (5 nhiệm vụ)'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), whole(3, 'Nhiệm vụ C', null), row4, whole(5, 'Nhiệm vụ E', null)];
+    const cells = ['Phòng QLKH&ĐMST', null, 'Sự kiện', 'Giám đốc Sở'];
+    for (const row4 of [[null, `4. ${fourth}`, ...cells], [null, `4 ${fourth}`, ...cells], [`4 ${fourth}`, null, ...cells], [`4. ${fourth}`, null, ...cells]]) {
+      const r = read(rows(row4));
+      expect([row4.slice(0, 2), r.tasks.map((t) => [t.task, t.product, t.leaders])]).toEqual([
+        row4.slice(0, 2),
+        [
+          ['Nhiệm vụ A', 'Kế hoạch', ['PGĐ Sở Phan Văn Hiếu']],
+          ['Nhiệm vụ B', 'Kế hoạch', ['PGĐ Sở Phan Văn Hiếu']],
+          ['Nhiệm vụ C', 'Kế hoạch', ['PGĐ Sở Phan Văn Hiếu']],
+          [row4[1] ?? fourth, 'Sự kiện', ['Giám đốc Sở']],
+          ['Nhiệm vụ E', 'Kế hoạch', ['PGĐ Sở Phan Văn Hiếu']],
+        ],
+      ]);
+      // The count is met; a number typed in the text leaves the number cell empty: that is reported, nothing else.
+      expect(where(r)).toEqual(row4[0] === null ? ['missing-number A6'] : []);
+    }
+  });
+
   it('skips a running title among the tasks with no header repeated under it: neither a task\'s text nor a new part, while a table\'s first line "Quý III (tiếp theo)" still gives its quarter', () => {
     for (const title of ['PHỤ LỤC II (tiếp theo)', 'Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025 (tiếp theo)']) {
       const r = read([['PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025'], H, ['I', 'Quý III (3 nhiệm vụ)'], [null, 'Tháng 8'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), [null, title], whole(3, 'Nhiệm vụ C', null), ['II', 'Quý IV (1 nhiệm vụ)'], whole(1, 'Nhiệm vụ D', null)]);
