@@ -33,8 +33,13 @@ export function unifyTonePlacement(s: string): string {
  */
 export const matchKey = memo((s: string): string => unifyTonePlacement(normalizeText(s).toLowerCase().replace(/ð/g, 'đ')));
 
-/** matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". */
-export const foldKey = memo((s: string): string => matchKey(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+const MARKS = /\p{M}/gu;
+
+/**
+ * matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". Made from the
+ * lowercase text itself, not from matchKey: tone placement only moves marks, and they all go.
+ */
+export const foldKey = memo((s: string): string => normalizeText(s).toLowerCase().replace(/ð/g, 'đ').normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd'));
 
 /** foldKey with punctuation as single spaces: "Phòng QLKH&ĐMST  (chủ trì)" → "phong qlkh dmst chu tri". */
 export function foldText(s: string): string {
