@@ -1,6 +1,7 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
 import type { Period } from '../directory/types';
 import type { AnalysedTask, Check } from './context';
+import type { NameMatch } from '../directory/matcher';
 import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
 
@@ -34,12 +35,17 @@ export const requiredFields: Check = {
  */
 function leadersByUnits(tasks: readonly AnalysedTask[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const t of tasks) {
+  // Equal lead cells share their matches: a sheet's key for them is built once.
+  const keys = new Map<string, Map<NameMatch[], string>>();
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    const leaders = t.leaders;
     let set: Set<string> | undefined;
-    for (const m of t.leaders) {
+    for (let j = 0; j < leaders.length; j++) {
+      const m = leaders[j];
       if (!m.canonical || (m.status !== 'current' && m.status !== 'collective')) continue;
       if (!set) {
-        const key = unitsKey(t, leadUnits(t));
+        const key = sharedUnitsKey(keys, t);
         if (!key) break;
         set = out.get(key);
         if (!set) out.set(key, (set = new Set<string>()));
@@ -48,6 +54,15 @@ function leadersByUnits(tasks: readonly AnalysedTask[]): Map<string, Set<string>
     }
   }
   return out;
+}
+
+/** unitsKey of the task's lead units, looked up by its sheet and its (shared) lead matches. */
+function sharedUnitsKey(keys: Map<string, Map<NameMatch[], string>>, t: AnalysedTask): string {
+  let bySheet = keys.get(t.parsed.sheet);
+  if (!bySheet) keys.set(t.parsed.sheet, (bySheet = new Map()));
+  let key = bySheet.get(t.lead);
+  if (key === undefined) bySheet.set(t.lead, (key = unitsKey(t, leadUnits(t))));
+  return key;
 }
 
 /** The canonical names of a task's lead units. */

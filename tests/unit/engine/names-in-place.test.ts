@@ -183,3 +183,11 @@ it('a missing leader is hinted from the leader the sheet\'s other tasks of that 
   const two = analyse([sheet('PL', programme2025([cn(1, 'PGĐ Sở Mai Thoan'), cn(2, ''), cn(3, 'PGĐ Sở Phan Văn Hiếu')]))]);
   expect(two.findings.filter((f) => f.code === 'missing-leader').map((f) => f.suggestion)).toEqual(['Lãnh đạo thường chỉ đạo Phòng QLCN&CN trong danh mục: PGĐ Sở Nguyễn Trọng Tâm.']);
 });
+
+it('a missing leader\'s hint comes from its own sheet\'s tasks of that unit, not from another sheet\'s', () => {
+  const cn = (n: number, leader: string) => task(n, `Nhiệm vụ công nghệ số ${n}`, { lead: 'Phòng QLCN&CN', leader });
+  const r = analyse([sheet('PL', programme2025([cn(1, 'PGĐ Sở Mai Thoan'), cn(2, 'PGĐ Sở Mai Thoan')])), sheet('PL2', programme2025([cn(1, ''), cn(2, 'PGĐ Sở Phan Văn Hiếu')]))]);
+  expect(r.findings.filter((f) => f.code === 'missing-leader').map((f) => [f.sheet, f.row, f.suggestion])).toEqual([
+    ['PL2', 6, 'Các nhiệm vụ khác của Phòng QLCN&CN trong trang tính do PGĐ Sở Phan Văn Hiếu chỉ đạo.'],
+  ]);
+});
