@@ -39,7 +39,47 @@ const MARKS = /\p{M}/gu;
  * matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". Made from the
  * lowercase text itself, not from matchKey: tone placement only moves marks, and they all go.
  */
-export const foldKey = memo((s: string): string => normalizeText(s).toLowerCase().replace(/ð/g, 'đ').normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd'));
+export const foldKey = memo((s: string): string => foldByLetter(s) ?? foldWhole(s));
+
+function foldWhole(s: string): string {
+  return foldNormalized(normalizeText(s));
+}
+
+function foldNormalized(s: string): string {
+  return s.toLowerCase().replace(/ð/g, 'đ').normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
+}
+
+/** Each code below U+2000 folded alone: a code, DROPPED (a mark), WHOLE (see foldByLetter) or not yet known. */
+const LETTER_FOLDS = new Int32Array(0x2000).fill(-3);
+const DROPPED = -1;
+const WHOLE = -2;
+const FOLDED = new Uint16Array(512);
+
+/**
+ * foldWhole letter by letter, through a table: each step folds a letter apart from its neighbours
+ * (lowercase, decomposition, marks dropped), once normalizeText has nothing to change. Not for the
+ * capital sigma (its lowercase depends on the next letter) nor a letter folding to two ("ǅ" → "dz"):
+ * null, and foldWhole does it. Sheets' long task texts are each folded once; this spares their passes.
+ */
+function foldByLetter(s: string): string | null {
+  if (s.length > FOLDED.length || normalizeText(s) !== s) return null;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2000) return null;
+    let f = LETTER_FOLDS[c];
+    if (f === -3) LETTER_FOLDS[c] = f = letterFold(c);
+    if (f === WHOLE) return null;
+    if (f !== DROPPED) FOLDED[n++] = f;
+  }
+  return String.fromCharCode.apply(null, FOLDED.subarray(0, n) as unknown as number[]);
+}
+
+function letterFold(c: number): number {
+  const f = foldNormalized(String.fromCharCode(c));
+  if (c === 0x3a3 || f.length > 1) return WHOLE;
+  return f.length === 0 ? DROPPED : f.charCodeAt(0);
+}
 
 /** foldKey with punctuation as single spaces: "Phòng QLKH&ĐMST  (chủ trì)" → "phong qlkh dmst chu tri". */
 export function foldText(s: string): string {
