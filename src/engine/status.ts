@@ -134,8 +134,8 @@ const reasonIn = (words: string) => (unmarked(words) ? REASON_UNMARKED : REASON)
  * tỉnh ban hành", "Đã trình dự thảo Quyết định": waiting on it, so under way. Not "… và được cho ý
  * kiến" (given); "Đã trình UBND tỉnh" alone says nothing of what is awaited.
  */
-const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!được\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|cho\s+ý\s+kiến|góp\s+ý|thẩm\s+định|quyết\s+định)(?!\p{L})/u;
-const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!duoc\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|cho\s+y\s+kien|gop\s+y|tham\s+dinh|quyet\s+dinh)(?![a-z])/;
+const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!được\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|(?:cho|xin)\s+ý\s+kiến|góp\s+ý|thẩm\s+định|quyết\s+định)(?!\p{L})/u;
+const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!duoc\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|(?:cho|xin)\s+y\s+kien|gop\s+y|tham\s+dinh|quyet\s+dinh)(?![a-z])/;
 const isAwaiting = (words: string): boolean => (unmarked(words) ? [AWAITING_UNMARKED, SENT_FOR_UNMARKED] : [AWAITING_WORDS, SENT_FOR]).some((re) => re.test(words));
 
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
@@ -475,8 +475,10 @@ function isDay(ngay: string | undefined, day: number, month: number, year: strin
   return !!ngay || !!year || day >= month || month > 4;
 }
 
-/** A result that reports the product issued or the event held ("Đã ban hành Báo cáo số …", "Đã tổ chức hội nghị …"; matchKey). */
+/** A result that reports the product issued or the event held ("Đã ban hành Báo cáo số …", "Đã tổ chức hội nghị …", "Đã được UBND tỉnh phê duyệt"; matchKey). */
 const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?)?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu)(?!\p{L})/u;
+/** The issuing advised, as the department's reports say it ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …"; matchKey): done with the document's number. */
+const ADVISED = /^đã tham mưu (?:[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố)(?!\p{L})/u;
 /** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần". */
 const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|tiếp tục|chờ|dự thảo|xin ý kiến|bước đầu)(?!\p{L})|%/u;
 
@@ -497,8 +499,11 @@ export function resultStatus(text: string): string | null {
  */
 function reportsDone(text: string): boolean {
   const words = matchKey(text);
-  if (!ISSUED.test(words) || NOT_YET.test(words)) return false;
-  return !/\d\s*\/\s*\d/.test(withoutRecords(foldKey(text)));
+  const issued = ISSUED.test(words);
+  if ((!issued && !ADVISED.test(words)) || NOT_YET.test(words)) return false;
+  let cited = 0;
+  const rest = withoutRecords(foldKey(text), () => cited++);
+  return (issued || cited > 0) && !/\d\s*\/\s*\d/.test(rest);
 }
 
 /**

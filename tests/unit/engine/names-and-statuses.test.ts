@@ -335,6 +335,15 @@ describe('other common ways of writing a status', () => {
     expect(asked[0].suggestion).toContain('"Hoàn thành" nếu sản phẩm ("Kế hoạch của Sở")');
   });
 
+  it('reads sent for opinions ("Đã trình UBND tỉnh xin ý kiến") as under way, and the issuing advised with its document ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …") as done, as the department reports it', () => {
+    const cells = ['Đã trình UBND tỉnh xin ý kiến', 'Đã tham mưu UBND tỉnh ban hành Kế hoạch số 51/KH-UBND ngày 07/3/2025', 'Đã tham mưu UBND tỉnh ban hành'];
+    const r = withStatus(...cells);
+    expect(r.summary.byStatus).toEqual({ 'Đang thực hiện': 1, 'Hoàn thành': 1, 'Đã tham mưu UBND tỉnh ban hành': 1 });
+    // With no document, whether it was issued is not said: asked about.
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[6, 'G']]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 6]);
+  });
+
   it('reads "chờ" with its marks: "Đã trình UBND tỉnh và được cho ý kiến" awaits nothing, and is asked about', () => {
     const r = withStatus('Đã trình UBND tỉnh và được cho ý kiến', 'Đã trình UBND tỉnh, chờ ý kiến');
     expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([4]);
