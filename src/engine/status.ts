@@ -15,8 +15,8 @@ const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc h
 /** Stopped for good, not paused ("Dừng thực hiện", "Đã ngừng triển khai"; folded): not carried out, as "Không thực hiện". */
 const STOPPED = ['dung', 'ngung'].flatMap((verb) => [verb, `da ${verb}`].flatMap((head) => [`${head} thuc hien`, `${head} trien khai`])).concat('da ngung'); // not "da dung": "Đã dùng" folds so
 
-/** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "(Đề nghị) rút khỏi chương trình", "Dừng thực hiện" (folded). */
-const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
+/** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "Đã rút", "(Đề nghị) rút khỏi chương trình", "Dừng thực hiện" (folded). */
+const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'da rut', 'rut khoi chuong trinh', 'da rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
 
 /**
  * Late ("Quá hạn", "Chậm tiến độ"; "Trễ", "Chậm" alone as "Trễ hạn" is; folded): still open, so overdue

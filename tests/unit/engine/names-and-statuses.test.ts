@@ -292,6 +292,12 @@ describe('other common ways of writing a status', () => {
     expect([r.tasks.map((t) => t.status), cells.map(canonicalStatus)]).toEqual([cells, cells.map(() => null)]);
   });
 
+  it('reads "Đã rút (khỏi chương trình)" (withdrawn) as dropped, as "Xin rút" and "Đã hủy" are', () => {
+    const r = withStatus('Đã rút', 'Đã rút khỏi chương trình');
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect([r.summary.byStatus, r.summary.proposals.drop, r.summary.overdue]).toEqual([{ 'Đề xuất bỏ': 2 }, 2, []]);
+  });
+
   it('reads a reason after "do", "vì", "chờ" as leaving the status as it is, except after "Hoàn thành"', () => {
     const cells = ['Chưa thực hiện do chưa có kinh phí', 'Chưa triển khai vì chờ hướng dẫn của Bộ', 'Đang thực hiện chờ ý kiến UBND tỉnh', 'Hoàn thành do đơn vị khác thực hiện'];
     const r = withStatus(...cells);
