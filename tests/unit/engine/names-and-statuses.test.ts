@@ -341,6 +341,12 @@ describe('other common ways of writing a status', () => {
     expect(asked[0].suggestion).toContain('"Hoàn thành" nếu sản phẩm ("Kế hoạch của Sở")');
   });
 
+  it('does not take a project\'s first acceptance ("Đã nghiệm thu cơ sở") for done, as its final one ("Đã nghiệm thu cấp tỉnh") is', () => {
+    const r = withStatus('Đã nghiệm thu cơ sở', 'Đã nghiệm thu cấp cơ sở', 'Đã nghiệm thu cấp tỉnh');
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G']]);
+    expect(r.summary.byStatus['Hoàn thành']).toBe(1);
+  });
+
   it('reads sent for opinions ("Đã trình UBND tỉnh xin ý kiến") as under way, and the issuing advised with its document ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …") as done, as the department reports it', () => {
     const cells = ['Đã trình UBND tỉnh xin ý kiến', 'Đã tham mưu UBND tỉnh ban hành Kế hoạch số 51/KH-UBND ngày 07/3/2025', 'Đã tham mưu UBND tỉnh ban hành'];
     const r = withStatus(...cells);
