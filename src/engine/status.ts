@@ -516,9 +516,12 @@ function reportsDone(text: string): boolean {
  */
 export function noteStatus(text: string): string | null {
   // Most notes are remarks ("Nhiệm vụ quan trọng …", "Thời hạn trình …"): none starts as a status does.
-  const first = foldKey(text).split(' ', 1)[0];
+  const key = foldKey(text);
+  const first = key.split(' ', 1)[0];
   // "Tiếp tục thực hiện" in a plan's note carries a task over from last year: a plan, not progress.
   if (!STATUS_START.has(first) || first === 'tiep') return null;
+  // "Đã được UBND tỉnh phê duyệt tại Quyết định số …": what others did, the task's basis in a plan.
+  if (key.startsWith('da duoc ')) return null;
   const s = readStatus(text);
   return s === 'Hoàn thành' || s === 'Đang thực hiện' || s === 'Chưa thực hiện' ? text : null;
 }

@@ -283,6 +283,16 @@ it('a note that is a status and nothing else ("Đã hoàn thành") gives the sta
   expect(both.tasks.map((t) => t.status)).toEqual(['Đang thực hiện', 'Chưa thực hiện']);
 });
 
+it('a plan\'s note saying what others approved ("Đã được UBND tỉnh phê duyệt tại Quyết định số …") is the task\'s basis, not its status', () => {
+  const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Ghi chú'];
+  const notes = ['Đã được UBND tỉnh phê duyệt tại Quyết định số 45/QĐ-UBND', 'Đã được Bộ KH&CN công bố năm 2024', 'Đã ban hành Kế hoạch số 12/KH-SKHCN'];
+  const rows = notes.map((note, i) => [i + 1, `Triển khai Đề án ${i + 1}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', note]);
+  const r = analyseWorkbook({ sheets: [sheet('KH', [TITLE, header, ['I', 'Quý III'], ...rows])] }, { fileName: 'x.xlsx', asOf: '2025-10-15' });
+  // The unit's own deed ("Đã ban hành …") still reads as done; a passive approval stays a remark, so the task is still due.
+  expect(r.tasks.map((t) => t.status)).toEqual([null, null, notes[2]]);
+  expect(r.summary.overdue.map((t) => t.stt)).toEqual(['1', '2']);
+});
+
 it('a "Ngày hoàn thành" column beside the deadline gives a task with no status the day it was done: done, or planned while ahead', () => {
   const header = ['TT', 'Nội dung nhiệm vụ', 'Phòng chủ trì', 'Sản phẩm', 'Lãnh đạo chỉ đạo', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành'];
   const row = (n: number, status: string | null, done: CellValue) => [n, `Nhiệm vụ ${n}`, 'Phòng QLKH&ĐMST', 'Báo cáo', 'PGĐ Sở Phan Văn Hiếu', '31/7/2025', status, done];
