@@ -886,7 +886,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
 
     // "4 Tổ chức … | | Phòng … | …" after task 3: PDF put the task's words in its number cell.
-    const spilled = lastTask !== null && table.kind === 'tasks' && !sttMerged ? wordsInNumberCell(view, cols, r, sttText, lastTask) : null;
+    const spilled = table.kind === 'tasks' && !sttMerged ? wordsInNumberCell(view, cols, r, sttText, lastTask) : null;
     if (spilled) {
       const task = addTask(table, r, spilled.number);
       task.text.task = spilled.text;
@@ -1605,21 +1605,27 @@ function takesSkippedNumber(view: SheetView, cols: ColumnMap, r: number, above: 
 /** A number typed before a task's words in one cell ("4. Tổ chức …", "4 Tổ chức …"): [, number, words]. */
 const NUMBER_AND_WORDS = /^(\d{1,3})\s*[.)]?\s+(\S.*)$/su;
 
+/** The number the next task takes: the one after the task above, 1 under a heading (null under an unnumbered task). */
+function nextNumber(above: ParsedTask | null): number | null {
+  return above === null ? 1 : above.sttNumber === null ? null : above.sttNumber + 1;
+}
+
 /**
- * "| 4. Tổ chức … | Phòng … | …" after task 3, its number cell empty, with a task's cells: the next
- * task, its number typed in its text (as PDF leaves it), not the rest of task 3.
+ * "| 4. Tổ chức … | Phòng … | …" after task 3 (or "1. …" under a heading), its number cell empty,
+ * with a task's cells: the next task, its number typed in its text (as PDF leaves it), not the rest
+ * of task 3.
  */
 function numberedInText(view: SheetView, cols: ColumnMap, r: number, above: ParsedTask | null): boolean {
-  if (!above || above.sttNumber === null || cols.task === undefined) return false;
+  if (cols.task === undefined) return false;
   const m = NUMBER_AND_WORDS.exec(view.text(r, cols.task));
-  return m !== null && Number(m[1]) === above.sttNumber + 1 && startsSentence(m[2]) && hasWholeCells(view, cols, r);
+  return m !== null && Number(m[1]) === nextNumber(above) && startsSentence(m[2]) && hasWholeCells(view, cols, r);
 }
 
 /** "4 Tổ chức … | | Phòng … | …" after task 3, its task cell empty: the next task's number and words, PDF having put both in the number cell. */
-function wordsInNumberCell(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask): { number: string; text: string } | null {
-  if (cols.task === undefined || cols.stt === undefined || above.sttNumber === null || view.text(r, cols.task) !== '') return null;
+function wordsInNumberCell(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask | null): { number: string; text: string } | null {
+  if (cols.task === undefined || cols.stt === undefined || view.text(r, cols.task) !== '') return null;
   const m = NUMBER_AND_WORDS.exec(sttText);
-  if (!m || Number(m[1]) !== above.sttNumber + 1 || !startsSentence(m[2]) || !hasWholeCells(view, cols, r)) return null;
+  if (!m || Number(m[1]) !== nextNumber(above) || !startsSentence(m[2]) || !hasWholeCells(view, cols, r)) return null;
   return { number: m[1], text: m[2] };
 }
 

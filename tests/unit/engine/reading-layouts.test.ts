@@ -975,6 +975,14 @@ describe('what the regression check of these rules taught', () => {
       // The count is met; a number typed in the text leaves the number cell empty: that is reported, nothing else.
       expect(where(r)).toEqual(row4[0] === null ? ['missing-number A6'] : []);
     }
+    // The first task under a month row, numbers starting again at 1.
+    for (const row1 of [[null, `1. ${fourth}`, ...cells], [`1 ${fourth}`, null, ...cells]]) {
+      const r = read([H, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Tháng 7'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), [null, 'Tháng 8'], row1, whole(2, 'Nhiệm vụ D', null)]);
+      expect(r.tasks.map((t) => [t.stt, t.month, t.product])).toEqual([['1', 7, 'Kế hoạch'], ['2', 7, 'Kế hoạch'], [row1[0] === null ? '' : '1', 8, 'Sự kiện'], ['2', 8, 'Kế hoạch']]);
+      // (An unnumbered task opening a month also sets off "duplicate-number" on the "2" below it: the numbering check's, as for any such task.)
+      if (row1[0] === null) expect(where(r)).toContain('missing-number A7');
+      else expect(where(r)).toEqual([]);
+    }
   });
 
   it('skips a running title among the tasks with no header repeated under it: neither a task\'s text nor a new part, while a table\'s first line "Quý III (tiếp theo)" still gives its quarter', () => {
