@@ -21,13 +21,40 @@ const NOT_CONTENT_BELOW_2000 = Uint8Array.from({ length: 0x2000 }, (_, c) => (is
 /** Math.imul, looked up once: the loop below runs once per character of every task. */
 const imul = Math.imul;
 
+const REMOVED = -1;
+const WHOLE = -2;
+
+/**
+ * Each code below U+2000 lowercased alone, where that is one code below U+2000 that is content
+ * (not removed by NOT_CONTENT); REMOVED where that code is not content; WHOLE where the text must
+ * be lowercased whole: the capital sigma (its lowercase depends on the next letter), "İ" (two codes).
+ */
+const LOWER_CONTENT_BELOW_2000 = Int32Array.from({ length: 0x2000 }, (_, c) => {
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (c === 0x3a3 || lower.length !== 1 || lower.charCodeAt(0) >= 0x2000) return WHOLE;
+  return NOT_CONTENT_BELOW_2000[lower.charCodeAt(0)] ? REMOVED : lower.charCodeAt(0);
+});
+
 /**
  * FNV-1a (32 bits) of taskTextKey(text), computed without building the key: a task's identity in
  * the tracker and the first test for duplicates (equal hashes are confirmed on the keys).
  * Characters are looked up in a table: the first check runs this loop in the interpreter, where a
- * call per character costs more than the hash.
+ * call per character costs more than the hash. Lowercased letter by letter there too, not as a copy
+ * of each task's text, unless a letter needs the whole text (hashOfLowercase).
  */
 export function taskTextHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const c = code < 0x2000 ? LOWER_CONTENT_BELOW_2000[code] : WHOLE;
+    if (c === REMOVED) continue;
+    if (c === WHOLE) return hashOfLowercase(text);
+    h = imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function hashOfLowercase(text: string): number {
   const s = text.toLowerCase();
   let h = 0x811c9dc5;
   for (let i = 0, n = s.length; i < n; i++) {

@@ -72,7 +72,7 @@ describe('task identity hash', () => {
     }
     return h >>> 0;
   }
-  const tricky = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u2028', '\u202f', '\u205f', '\u3000', '\u3001', '\ufeff', '\u0085', '.', ',', ':', '@', '[', '`', '{', '~', '¿', 'À', 'Đ', 'ệ', 'Ỹ', '😀', '&', '_', '0', 'a', 'Z');
+  const tricky = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u1680', '\u2003', '\u200b', '\u2028', '\u202f', '\u205f', '\u3000', '\u3001', '\ufeff', '\u0085', '.', ',', ':', '@', '[', '`', '{', '~', '¿', 'À', 'Đ', 'ệ', 'Ỹ', '😀', '&', '_', '0', 'a', 'Z', 'Σ', 'İ', 'Ꭰ');
 
   it('equals FNV-1a of taskTextKey for any text', () => {
     fc.assert(
