@@ -16,7 +16,10 @@ export const monthInQuarter: Check = {
         );
       }
     }
-    for (const t of ctx.tasks) {
+    // Index loops: for…of makes an iterator result per task where the first check runs (interpreted).
+    const tasks = ctx.tasks;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
       const p = t.parsed;
       const at = p.monthOutsideQuarter !== undefined && p.month !== null ? fieldCell(t, 'month') : null;
       if (!at) continue;
@@ -24,7 +27,8 @@ export const monthInQuarter: Check = {
       const label = /^\d/.test(text) ? `Tháng ${text}` : text;
       ctx.emit('month-outside-quarter', at, { label, quarter: quarterLabel(p.monthOutsideQuarter!), month: p.month, monthQuarter: quarterLabel(Math.ceil(p.month! / 3)) });
     }
-    for (const t of ctx.tasks) {
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
       const p = t.parsed;
       const at = p.quarterOutsideHeading ? fieldCell(t, 'quarter') : null;
       if (!at) continue;
