@@ -1,6 +1,7 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
 import type { Period } from '../directory/types';
-import type { AnalysedTask, Check } from './context';
+import type { AnalysedTask, Check, CheckContext } from './context';
+import type { ParsedTask } from '../reading/model';
 import type { NameMatch } from '../directory/matcher';
 import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
@@ -15,19 +16,21 @@ export const requiredFields: Check = {
       const p = t.parsed;
       const text = p.text;
       const columns = p.table.columns;
-      const missing = (code: FindingCode, col: number | undefined, hint: string | null = null) => {
-        if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
-      };
       // Fields by name, not in a loop over names: this runs for every task of the sheet. A field
       // emptied by a formula error is not reported again: formula-error already points at it.
-      if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing('missing-task', columns.task);
+      if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing(ctx, p, 'missing-task', columns.task);
       // A task listed under its unit's group row ("1 | Phòng QLKH&ĐMST") has its unit from there.
-      if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing('missing-lead-unit', columns.lead);
-      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing('missing-leader', columns.leader, hintFor(t, leadUnits(t)));
-      if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing('missing-product', columns.product);
+      if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing(ctx, p, 'missing-lead-unit', columns.lead);
+      if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing(ctx, p, 'missing-leader', columns.leader, hintFor(t, leadUnits(t)));
+      if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing(ctx, p, 'missing-product', columns.product);
     }
   },
 };
+
+/** A field missing in the task's row; a function of its own, not a closure made for every task. */
+function missing(ctx: CheckContext, p: ParsedTask, code: FindingCode, col: number | undefined, hint: string | null = null): void {
+  if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
+}
 
 /**
  * A sheet's tasks' lead units (sheet and names as one key) → the leaders their cells name. Plain loops
