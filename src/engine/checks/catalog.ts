@@ -162,6 +162,15 @@ export const FINDING_CATALOG = {
     message: 'Ô "Quý" ghi "{label}", nhưng nhiệm vụ nằm trong phần {heading}.',
     suggestion: 'Sửa ô "Quý", hoặc chuyển nhiệm vụ sang phần {cellQuarter}. CTCT đang tính nhiệm vụ này vào {counted}.',
   },
+  'part-period': {
+    severity: 'warning',
+    field: 'month',
+    title: 'Phần của nhiệm vụ ở kỳ khác',
+    titleEn: 'Part of a task in another period',
+    description: 'Một mục không có ô đơn vị, sản phẩm, lãnh đạo dưới một nhiệm vụ ("1.2", "b)" dưới nhiệm vụ 1) được đọc là phần của nhiệm vụ đó, nhưng ô "Tháng" hay "Quý" của nó ghi kỳ khác với nhiệm vụ: nhiệm vụ được tính ở kỳ đầu tiên ghi cho nó, kỳ của phần này không được tính riêng. Kết quả chỉ ô tháng (quý) của phần.',
+    message: 'Phần "{part}" ghi {own}, nhưng được đọc là phần của nhiệm vụ {task}, tính ở {counted}.',
+    suggestion: 'Nếu đây là một nhiệm vụ riêng, ghi số thứ tự và các ô đơn vị, sản phẩm, lãnh đạo của nó; nếu không, CTCT tính cả nhiệm vụ {task} ở {counted}.',
+  },
   'invalid-date': {
     severity: 'error',
     field: 'deadline',

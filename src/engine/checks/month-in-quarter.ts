@@ -1,10 +1,13 @@
-/** "Tháng 10" under "Quý III", a task's own "Tháng" cell outside its "Quý" cell ("IV | 1"), or its "Quý" cell outside its heading ("IV" under "Quý III"). */
+/**
+ * "Tháng 10" under "Quý III", a task's own "Tháng" cell outside its "Quý" cell ("IV | 1"), its "Quý"
+ * cell outside its heading ("IV" under "Quý III"), or a part of it ("1.2") in another month.
+ */
 import { fieldCell, type Check } from './context';
 import { quarterLabel } from '../summary/layout';
 
 
 export const monthInQuarter: Check = {
-  codes: ['month-outside-quarter', 'quarter-outside-heading'],
+  codes: ['month-outside-quarter', 'quarter-outside-heading', 'part-period'],
   run(ctx) {
     for (const sheet of ctx.sheets) {
       for (const s of sheet.sections) {
@@ -36,6 +39,16 @@ export const monthInQuarter: Check = {
       // A plan of several quarters ("Quý III–IV" in its title or the sheet's name): "kế hoạch Quý III–IV".
       const part = typeof heading === 'number' ? quarterLabel(heading) : `kế hoạch ${quarterLabel(heading[0])}–${quarterLabel(heading[1]).slice(4)}`;
       ctx.emit('quarter-outside-heading', at, { label: p.text.quarter!.trim(), heading: part, cellQuarter: quarterLabel(own), counted: quarterLabel(p.quarter ?? own) }, { field: 'quarter' });
+    }
+    // "1.2 | … | Tháng 9" folded into task 1 of Tháng 7: its month is said, not lost.
+    for (const t of ctx.tasks) {
+      const p = t.parsed;
+      for (const part of p.partPeriods ?? []) {
+        const col = p.table.columns[part.field]!;
+        const own = part.field === 'month' && /^\d/.test(part.text.trim()) ? `tháng ${part.text.trim()}` : `"${part.text.trim()}"`;
+        const counted = p.month !== null ? `tháng ${p.month}` : p.quarter !== null ? quarterLabel(p.quarter) : `"${p.text[part.field]!.split(/\s+/)[0]}"`;
+        ctx.emit('part-period', { sheet: p.sheet, row: part.row, col }, { part: part.stt, own, task: p.stt, counted }, { field: part.field });
+      }
     }
   },
 };

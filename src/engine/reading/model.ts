@@ -120,6 +120,11 @@ export interface ParsedTask {
   fieldCols?: Partial<Record<TaskColumn, number>>;
   /** Its status ticks are two, or a mark that is no tick: `text.status` lists them, for a person to read. */
   badTicks?: true;
+  /**
+   * Parts folded into it ("1.2 | Hội nghị tổng kết | | Tháng 9" under task "1" of Tháng 7) whose own
+   * Tháng or Quý cell names another period than the task's first: the task is counted at its first.
+   */
+  partPeriods?: { row: number; stt: string; field: 'month' | 'quarter'; text: string }[];
   /** Fields whose text came from more than one row. */
   joined?: TaskColumn[];
   /** Fields whose cell shows a formula error (#N/A, #REF!): no text; formula-error reports the cell. */

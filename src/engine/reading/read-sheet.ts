@@ -643,6 +643,7 @@ export function readSheet(view: SheetView): SheetParse {
       (numberingRestarts(view, t.columns, r) || titleOverNumbering(view, t.columns, r, line, lastTask) || titleOverPeriod(view, r, line, lastTask));
     // "a) Hội nghị sơ kết" with no cells under a task opening a list ("1 | Tổ chức các hội nghị, gồm: | …"): its item, no section.
     if (letter && lastTask !== null && t.kind === 'tasks' && letteredItemOf(view, t.columns, sttText, lastTask, heading)) {
+      notePartPeriods(view, lastTask, r, sttText);
       appendContinuation(view, lastTask, r);
       t.lastRow = r;
       return;
@@ -871,6 +872,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // "1.1 | Hội nghị sơ kết" with none of a task's cells under task "1", which has its own: a part of it, not a task.
     if (numbered && bare && lastTask !== null && table.kind === 'tasks' && isPartNumber(sttText, lastTask) && !isBareHeading(lastTask)) {
+      notePartPeriods(view, lastTask, r, sttText);
       appendContinuation(view, lastTask, r);
       table.lastRow = r;
       continue;
@@ -2115,6 +2117,24 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[], tables: readonly P
 }
 
 const PERIOD_FIELDS = ['month', 'quarter'] as const;
+
+/**
+ * A part about to be folded into its task ("1.2", "b)") whose own Tháng or Quý cell names another
+ * period than the task's so far: kept, so that the part's period does not vanish unsaid.
+ */
+function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: string): void {
+  for (const f of PERIOD_FIELDS) {
+    const c = task.table.columns[f];
+    const current = task.text[f];
+    if (c === undefined || !current || view.isMergedBelow(r, c)) continue;
+    const text = view.text(r, c);
+    const own = text ? periodNumber(text) : null;
+    if (own === null || own === periodNumber(current)) continue;
+    // Its month said, its quarter goes without saying.
+    (task.partPeriods ??= []).push({ row: r, stt: stt.trim(), field: f, text });
+    return;
+  }
+}
 
 const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;
 

@@ -464,6 +464,21 @@ describe('numbers as units write them', () => {
     expect(found(r)).toEqual([]);
   });
 
+  it('a part "1.2" whose own "Tháng" or "Quý" cell names another period than its task\'s is said at that cell; the task counts at its first month', () => {
+    const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng'];
+    const own = (stt: CellValue, quarter: CellValue, month: CellValue): CellValue[] => [stt, `Xây dựng kế hoạch ${stt}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', quarter, month];
+    const part = (stt: string, quarter: CellValue, month: CellValue): CellValue[] => [stt, `Hội nghị ${stt}`, null, null, null, quarter, month];
+    const r = read([own(1, 'III', 7), part('1.1', 'III', 7), part('1.2', 'III', 9), part('1.3', 'IV', 10), own(2, 'III', 8)], header);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month, t.endRow])).toEqual([['1', 3, 7, 7], ['2', 3, 8, 8]]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.severity, f.message])).toEqual([
+      ['part-period', 'G6', 'warning', 'Phần "1.2" ghi tháng 9, nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.'],
+      ['part-period', 'G7', 'warning', 'Phần "1.3" ghi tháng 10, nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.'],
+    ]);
+    // Only a "Quý" cell: the quarter is said. Parts of the task's own month, or with none, say nothing.
+    const quarters = read([own(1, 'III', null), part('1.1', 'IV', null), part('1.2', null, null), part('1.3', 'III', null)], header);
+    expect(quarters.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([['part-period', 'F5', 'Phần "1.1" ghi "IV", nhưng được đọc là phần của nhiệm vụ 1, tính ở Quý III.']]);
+  });
+
   it('a row ending "gồm:" with its unit typed, no product nor leader, over items with a product and leader but no unit is their group: they take its unit', () => {
     for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2']]) {
       const item = (stt: string, text: string): CellValue[] => [stt, text, null, '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
