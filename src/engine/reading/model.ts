@@ -78,6 +78,8 @@ export interface ParsedTask {
   sttFormula?: true;
   /** The number of the group row this task is the first of ("4 | Công tác …:" over "a)", "b)"). */
   groupNumber: number | null;
+  /** An item of a group title past its first ("b)" after "2 | … gồm:" and "a)"): the title's number counts it already. */
+  laterItem?: true;
   /** The quarter or month row over it numbered with an integer ("2 | Tháng 8" over "2.1", "2.2"): that number and the row's label. */
   periodRow: PeriodRow | null;
   /**

@@ -19,6 +19,12 @@ function quarterlyCount(tasks: readonly ParsedTask[]): number {
   return tasks.reduce((n, t) => n + (t.quarter !== null ? 1 : 0), 0);
 }
 
+/** The tasks of a quarter, or all of them where none is: what a total sums. */
+function quarterly(tasks: readonly ParsedTask[]): readonly ParsedTask[] {
+  const of = tasks.filter((t) => t.quarter !== null);
+  return of.length ? of : tasks;
+}
+
 /** A row's words joined, the column they start in, and how many cells hold them. */
 interface RowText {
   text: string;
@@ -317,16 +323,16 @@ export function readSheet(view: SheetView): SheetParse {
    * quarter row, that quarter's tasks unless its count is all of them above it (a running total);
    * else every quarter's tasks above it.
    */
-  const totalled = (h: Heading, row: number): number => {
+  const totalled = (h: Heading, row: number): readonly ParsedTask[] => {
     // Work outside the programme ("Công việc phát sinh" inside the quarter) is no task of the quarter's total.
-    if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter && !t.arising).length;
+    if (h.quarter !== null) return out.tasks.filter((t) => t.quarter === h.quarter && !t.arising);
     // A total that counts the all-year tasks too says so by its number.
-    if (h.declared === out.tasks.length) return out.tasks.length;
-    const all = quarterlyCount(out.tasks) || out.tasks.length;
-    const closed = !lastTotalRow && h.declared !== all ? closedQuarter(row) : null;
-    if (closed) return out.tasks.filter((t) => t.row > closed.row).length;
+    if (h.declared === out.tasks.length) return out.tasks;
+    const all = quarterly(out.tasks);
+    const closed = !lastTotalRow && h.declared !== all.length ? closedQuarter(row) : null;
+    if (closed) return out.tasks.filter((t) => t.row > closed.row);
     const since = out.tasks.filter((t) => t.row > lastTotalRow);
-    return lastTotalRow && since.length && h.declared !== all ? quarterlyCount(since) || since.length : all;
+    return lastTotalRow && since.length && h.declared !== all.length ? quarterly(since) : all;
   };
 
   /**
@@ -371,7 +377,9 @@ export function readSheet(view: SheetView): SheetParse {
     // A total under the tasks ("Tổng cộng: 96 nhiệm vụ" as the table's last line) counts those above it.
     // It sums the quarters (as the 2025 programme's 288 = 71 + 91 + 69 + 57), not the all-year tasks above them.
     if (h.level === 0 && out.tasks.length) {
-      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: h.quarter, month: null, allYear: false, actual: totalled(h, row) });
+      const counted = totalled(h, row);
+      const groupedItems = counted.reduce((n, t) => n + (t.laterItem ? 1 : 0), 0);
+      out.sections.push({ sheet: view.name, row, col, level: 0, label: h.label, declared: h.declared, quarter: h.quarter, month: null, allYear: false, actual: counted.length, ...(groupedItems ? { groupedItems } : {}) });
       lastTotalRow = row;
       return;
     }
@@ -482,6 +490,7 @@ export function readSheet(view: SheetView): SheetParse {
     const years = taskYear(headingYear, yearAfter, monthNextYear);
     const task = startTask(view, t, r, sttText, { quarter, firstQuarter, month, firstMonth: monthFrom, periodRow, year: years.year, yearAfter: years.yearAfter, section, scope, block });
     task.groupNumber = group;
+    if (nextItem) task.laterItem = true;
     const arisingAt = open.findIndex((s) => s.arising);
     if (arisingAt >= 0) task.arising = true;
     if (listedUnder) {

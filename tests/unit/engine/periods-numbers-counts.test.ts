@@ -505,6 +505,12 @@ describe('numbers as units write them', () => {
       const wrong = plan(7);
       expect([first, wrong.findings.map((f) => [f.code, f.message])]).toEqual([first, [['declared-count-mismatch', '"Quý III" ghi 7 nhiệm vụ nhưng bảng có 6 (tính từng mục dưới dòng nhóm; tính mỗi nhóm là một nhiệm vụ như số thứ tự thì có 5).']]]);
     }
+    // A total under the tasks counts so too, "Cộng Quý III: 3" over tasks 1, 2 and "3 | … gồm:" with two items.
+    const item = (stt: string, text: string): CellValue[] => [stt, text, 'Phòng QLCN&CN', '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
+    for (const total of ['Cộng Quý III: 3 nhiệm vụ', 'Tổng cộng: 3 nhiệm vụ', 'Tổng cộng: 4 nhiệm vụ']) {
+      const r = read([['I', 'Quý III'], row(1), row(2), [3, 'Tổ chức các hoạt động, gồm:'], item('a)', 'Hội thảo khoa học'), item('b)', 'Triển lãm sản phẩm'), [null, total]]);
+      expect([total, found(r), r.summary.sections.map((s) => [s.declared, s.actual])]).toEqual([total, [], [[Number(total.match(/\d(?= nhiệm vụ)/)![0]), Number(total.match(/\d(?= nhiệm vụ)/)![0])]]]);
+    }
     // A unit's group row over its tasks ("1 | Phòng QLKH&ĐMST" over dashed rows) is no title: its tasks are counted each.
     const unit = read([['I', 'Quý III (2 nhiệm vụ)'], [1, 'Phòng QLKH&ĐMST'], ['-', 'Xây dựng kế hoạch A', null, 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu'], ['-', 'Tổ chức hội thảo B', null, 'Kỷ yếu', 'PGĐ Sở Phan Văn Hiếu']]);
     expect([unit.tasks.length, found(unit)]).toEqual([2, []]);
