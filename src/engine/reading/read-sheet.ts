@@ -1294,8 +1294,13 @@ function isBareTitleOverDashes(view: SheetView, parent: ParsedTask, r: number): 
   const cols = parent.table.columns;
   if (parent.endRow !== parent.row || parent.sttNumber === null || !/(?::|\bgồm)\s*$/iu.test(parent.text.task ?? '')) return false;
   if (!(['product', 'leader'] as const).every((f) => cols[f] === undefined || (isBlankField(parent.text[f]) && !hasFormulaError(parent, f))) || hasFormulaError(parent, 'lead')) return false;
+  return isOwnDashedItem(view, cols, r, r) && ownDashedItemBelow(view, cols, r, r);
+}
+
+/** The row below r (past blank rows) is a dashed item with its own unit, product and leader (`isOwnDashedItem`, merged from `from` on). */
+function ownDashedItemBelow(view: SheetView, cols: ColumnMap, r: number, from: number): boolean {
   const next = filledBelow(view, r);
-  return isOwnDashedItem(view, cols, r, r) && next !== null && isOwnDashedItem(view, cols, next, r);
+  return next !== null && isOwnDashedItem(view, cols, next, from);
 }
 
 /**
@@ -1535,6 +1540,8 @@ function isUnnumberedTitle(view: SheetView, cols: ColumnMap, r: number, line: Ro
   if (above && !isWholeAbove(above)) return false;
   const next = numberBelow(view, cols, r);
   if (next === 1) return true;
+  // "Tổ chức các hoạt động, gồm:" over dashed items each with its own cells: their title.
+  if (/:$/.test(line.text) && ownDashedItemBelow(view, cols, r, r + 1) && ownDashedItemBelow(view, cols, filledBelow(view, r)!, r + 1)) return true;
   if (above === null || above.sttNumber === null || next !== above.sttNumber + 1) return false;
   // A task whose text ends its sentence ("… năm 2025.") leaves nothing for a title-like line to go on.
   // Right under a header repeated at a page break, a group's words are more likely the rest of a task the break cut.

@@ -115,6 +115,14 @@ describe('tasks listed with a dash in the task column', () => {
     ]);
     expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
     expect(r.findings.filter((f) => f.row === 6)).toEqual([]);
+    // A title with no number ("Tổ chức các hoạt động, gồm:" alone) over such items is their title too, not the rest of the task above.
+    const unnumbered = read([[...HEADER, 'Ghi chú'], ['I', 'Quý III (4 nhiệm vụ)'], [1, 'Xây dựng Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Văn phòng Sở', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'], [null, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:'], [null, '- Hội thảo khoa học', 'Phòng QLKH&ĐMST', null, '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu'], [null, '- Triển lãm sản phẩm', 'Phòng QLTCĐLCL', null, '01 Triển lãm', 'PGĐ Sở Mai Thoan'], [2, 'Báo cáo tình hình thực hiện Quý III', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]);
+    expect([unnumbered.tasks.map((t) => [t.row, t.task, t.leadUnits]), where(unnumbered)]).toEqual([[
+      [3, 'Xây dựng Kế hoạch kiểm tra', ['Phòng QLKH&ĐMST']],
+      [5, '- Hội thảo khoa học', ['Phòng QLKH&ĐMST']],
+      [6, '- Triển lãm sản phẩm', ['Phòng QLTCĐLCL']],
+      [7, 'Báo cáo tình hình thực hiện Quý III', ['Văn phòng Sở']],
+    ], []]);
     // One such item alone may be the title's own cells a PDF pushed a line down: it stays the title's words.
     const one = read([[...HEADER, 'Ghi chú'], ['I', 'Quý III'], [1, 'Tổ chức các hoạt động hưởng ứng Ngày KH&CN, gồm:'], [null, '- Hội thảo khoa học về đổi mới sáng tạo', 'Phòng QLKH&ĐMST', null, '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu']]);
     expect(one.tasks.map((t) => [t.stt, t.endRow])).toEqual([['1', 4]]);
