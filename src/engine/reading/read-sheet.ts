@@ -1382,8 +1382,8 @@ const BULLET_MARKS = '[-+•*–]';
 const BULLET = new RegExp(`^${BULLET_MARKS}$`);
 
 /** Words a unit's name starts with: a group row naming one is no part of a task's text. */
-/** The words a unit's name starts with; what follows them is the rest of its name. */
-const UNIT_WORD = String.raw`^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ|ban|đơn vị)\s+`;
+/** The words a unit's name starts with ("Tổ chức", "Ban hành" open a task's words); what follows them is the rest of its name. */
+const UNIT_WORD = String.raw`^(?:các\s+)?(?:phòng|văn phòng|trung tâm|thanh tra|chi cục|tổ(?!\s+chức(?!\p{L}))|ban(?!\s+hành(?!\p{L}))|đơn vị)\s+`;
 const UNIT_TITLE = new RegExp(String.raw`${UNIT_WORD}\S`, 'iu');
 const UNIT_NAME = new RegExp(String.raw`${UNIT_WORD}(.+)$`, 'iu');
 

@@ -1066,6 +1066,11 @@ describe('what the regression check of these rules taught', () => {
     const dropped = plan(at(1, 'Tổ chức kiểm tra đột xuất các cơ sở'), at(1, 'Tổ chức tập huấn nghiệp vụ'));
     expect([dropped.tasks.map((t) => [t.task, t.endRow]), where(dropped)]).toEqual([[['Xây dựng kế hoạch', 3], ['Tổ chức hội thảo', 4]], ['unread-row B6']]);
     expect(dropped.findings[0].message).toContain('"Tổ chức kiểm tra đột xuất các cơ sở" không được đọc');
+    // Between two quarters, a line opening with "Tổ chức" or "Ban hành" is a lost task's text, no unit's group row.
+    for (const line of ['Tổ chức kiểm tra đột xuất', 'Ban hành quy chế nội bộ']) {
+      const between = read([H, ['I', 'Quý III (1 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), [], [null, line], ['II', 'Quý IV (1 nhiệm vụ)'], whole(1, 'Tổng kết', null)]);
+      expect([line, between.tasks.map((t) => [t.task, t.quarter]), where(between)]).toEqual([line, [['Xây dựng kế hoạch', 3], ['Tổng kết', 4]], ['unread-row B5']]);
+    }
     for (const line of ['Lê Văn Bình', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Các phòng cập nhật tiến độ hằng tháng.', 'Quảng Ngãi, ngày 15 tháng 7 năm 2025', '(Đã ký)', 'Ghi chú: nhiệm vụ in đậm là nhiệm vụ quan trọng', '* Nhiệm vụ chuyển tiếp từ năm 2024']) {
       expect([line, where(plan(at(1, line)))]).toEqual([line, []]);
     }
