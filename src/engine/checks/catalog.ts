@@ -225,6 +225,15 @@ export const FINDING_CATALOG = {
     message: 'Ô có lỗi công thức {value}{formula}.',
     suggestion: 'Sửa công thức hoặc nhập giá trị.',
   },
+  'external-reference': {
+    severity: 'warning',
+    field: 'task',
+    title: 'Ô lấy giá trị từ sổ khác',
+    titleEn: 'Value from another workbook',
+    description: 'Ô trong bảng nhiệm vụ là công thức lấy giá trị từ một sổ làm việc khác (\'[Khac.xlsx]Sheet1\'!A1) mà tệp không lưu kết quả (tệp do công cụ khác ghi): CTCT không mở được sổ đó, nên ô được đọc là trống (không báo thêm là thiếu).',
+    message: 'Ô lấy giá trị từ sổ làm việc khác{book} mà tệp không lưu kết quả: CTCT không đọc được sổ đó, nên ô được coi là trống.',
+    suggestion: 'Mở tệp bằng Excel, cập nhật liên kết rồi lưu lại; hoặc dán giá trị (Paste Values) vào ô.',
+  },
   'unread-row': {
     severity: 'info',
     field: 'task',

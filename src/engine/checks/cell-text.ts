@@ -38,7 +38,7 @@ const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
 const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
 
 export const cellText: Check = {
-  codes: ['legacy-encoding', 'formula-error', 'irregular-whitespace', 'decomposed-unicode'],
+  codes: ['legacy-encoding', 'formula-error', 'irregular-whitespace', 'decomposed-unicode', 'external-reference'],
   run(ctx) {
     for (const sheet of ctx.sheets) {
       const view = ctx.views.get(sheet.sheet)!;
@@ -58,6 +58,11 @@ export const cellText: Check = {
           for (let i = 0; i < cols.length; i++) {
             const c = cols[i];
             const v = texts ? (raw[c - 1] ?? null) : view.value(r, c);
+            if (v === null && !(!texts && view.isMergedBelow(r, c))) {
+              const book = otherWorkbook(view.formula(r, c));
+              if (book !== null) ctx.emit('external-reference', { sheet: sheet.sheet, row: r, col: c }, { book: book ? ` (${book})` : '' }, { field: fields[i] });
+              continue;
+            }
             if (v === null || typeof v === 'number' || (!texts && view.isMergedBelow(r, c))) continue;
             // Text read as it was typed (most cells) has no legacy encoding, marks or stray spaces.
             if (typeof v === 'string' ? v === '' || (texts ? texts[c] : view.text(r, c)) === v : !isErrorCell(v)) continue;
@@ -85,3 +90,13 @@ export const cellText: Check = {
     }
   },
 };
+
+/** "[Khac.xlsx]" in "='[Khac.xlsx]Sheet1'!A1", "[1]" as a file stores it: a cell of another workbook. */
+const OTHER_BOOK = /\[([^\]]*?\.xl[a-z]{1,2}|\d+)\][^!]*!/i;
+
+/** The other workbook a formula reads ('' when the file names it by number), or null when it reads none. */
+export function otherWorkbook(formula: string | null): string | null {
+  const m = formula ? OTHER_BOOK.exec(formula) : null;
+  if (!m) return null;
+  return /^\d+$/.test(m[1]!) ? '' : m[1]!;
+}

@@ -5,6 +5,7 @@ import type { ParsedTask } from '../reading/model';
 import type { NameMatch } from '../directory/matcher';
 import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
+import { otherWorkbook } from './cell-text';
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task'],
@@ -29,7 +30,10 @@ export const requiredFields: Check = {
 
 /** A field missing in the task's row; a function of its own, not a closure made for every task. */
 function missing(ctx: CheckContext, p: ParsedTask, code: FindingCode, col: number | undefined, hint: string | null = null): void {
-  if (col !== undefined) ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
+  if (col === undefined) return;
+  // A cell read from another workbook CTCT cannot open: external-reference already says so there.
+  if (otherWorkbook(ctx.views.get(p.sheet)?.formula(p.row, col) ?? null) !== null) return;
+  ctx.emit(code, { sheet: p.sheet, row: p.row, col }, { stt: p.stt || '(không số)', hint });
 }
 
 /**

@@ -131,6 +131,29 @@ describe('a workbook saved with no formula results (written by a tool, not by Ex
     expect(r.findings.filter((f) => f.code === 'legacy-encoding').map((f) => `${f.sheet}!${f.column}${f.row}`)).toEqual(['KH!C3']);
   });
 
+  it('says at the cell that a value taken from another workbook (no result kept) cannot be read, once, instead of reading it as a silent gap', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KH');
+    const noResult = (formula: string) => ({ formula }) as ExcelJS.CellFormulaValue;
+    ws.addRow(['KẾ HOẠCH CÔNG TÁC QUÝ III NĂM 2025']);
+    ws.addRow(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo']);
+    ws.addRow([1, 'Xây dựng kế hoạch chuyển đổi số', noResult("'[Khac.xlsx]DS'!B2"), 'Kế hoạch', 'Giám đốc Sở']);
+    ws.addRow([2, 'Tổ chức hội nghị khoa học', 'Văn phòng Sở', 'Hội nghị', noResult('[1]DS!B3')]);
+    ws.addRow([3, 'Báo cáo tổng kết', '', 'Báo cáo', 'Giám đốc Sở']);
+    const grid = await readWorkbookGrid(await bytesOf(wb));
+    const r = analyseWorkbook(grid, { fileName: 'kh.xlsx', asOf: '2025-07-20' });
+    const found = r.findings.filter((f) => f.row >= 3).map((f) => [f.code, `${f.column}${f.row}`, f.field, f.severity]);
+    // Once per cell, in its column: not also "missing" there; a cell simply empty is still missing.
+    expect(found).toEqual([
+      ['external-reference', 'C3', 'lead', 'warning'],
+      ['external-reference', 'E4', 'leader', 'warning'],
+      ['missing-lead-unit', 'C5', 'lead', 'error'],
+    ]);
+    const messages = r.findings.filter((f) => f.code === 'external-reference').map((f) => f.message);
+    expect(messages[0]).toContain('(Khac.xlsx)');
+    expect(messages[1]).toContain('CTCT không đọc được sổ đó');
+  });
+
   it('finds the sheet a reference names whatever its case ("=ds!b2", "=\'DANH SÁCH\'!A1"), as Excel does, and no sheet of another workbook', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('DS').getCell('B2').value = 'Văn phòng Sở';
