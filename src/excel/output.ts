@@ -66,7 +66,10 @@ export async function locateOutput(
   recognise: (values: CellValue[][]) => boolean,
   withValues: boolean,
   withFormulas = false,
+  /** Rows of the old sheet's values read at most (a value typed at row 1,048,576 would make them a million). */
+  maxRows = Infinity,
 ): Promise<OutputSheet> {
+  const bounded = Number.isFinite(maxRows);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility,items/position');
   await context.sync();
@@ -79,7 +82,7 @@ export async function locateOutput(
     : null;
   const sameNamed = items.find((s) => sameSheet(s.name, wanted));
   const sameUsed = sameNamed ? sameNamed.getUsedRange(true) : null;
-  sameUsed?.load(usedLoad(env, withValues && withFormulas));
+  sameUsed?.load(usedLoad(env, withValues && withFormulas, bounded));
   const tables = context.workbook.tables;
   tables.load('items/name');
   const defined = context.workbook.names;
@@ -88,7 +91,7 @@ export async function locateOutput(
   sameTables?.load('items/name');
   await context.sync();
 
-  const sameGrid = sameNamed && sameUsed ? await usedGrid(context, env, sameNamed, sameUsed, withValues && withFormulas, withValues ? Infinity : RECOGNISE_ROWS) : null;
+  const sameGrid = sameNamed && sameUsed ? await usedGrid(context, env, sameNamed, sameUsed, withValues && withFormulas, withValues ? maxRows : RECOGNISE_ROWS, bounded) : null;
   const sameValues = sameGrid?.values ?? null;
   const entries: SheetEntry[] = items.map((s, i) => {
     let owned = names ? ownedKindOf(names[i].items.map((n) => n.name)) : null;
@@ -111,10 +114,10 @@ export async function locateOutput(
     oldTables = sameTables ? sameTables.items.map((t) => t.name) : [];
   } else if (old) {
     const used = withValues ? old.getUsedRange(true) : null;
-    used?.load(usedLoad(env, withFormulas));
+    used?.load(usedLoad(env, withFormulas, bounded));
     old.tables.load('items/name');
     await context.sync();
-    const grid = used ? await usedGrid(context, env, old, used, withFormulas) : null;
+    const grid = used ? await usedGrid(context, env, old, used, withFormulas, maxRows, bounded) : null;
     values = grid?.values ?? null;
     formulas = grid?.formulas ?? null;
     if (used) valuesAt = { rowIndex: used.rowIndex, columnIndex: used.columnIndex };
@@ -149,8 +152,8 @@ function definedNames(workbook: Excel.NamedItemCollection, sheets: Excel.NamedIt
  * size (no payload limit); on the web only its size does, and the cells follow in blocks that each
  * fit one response.
  */
-function usedLoad(env: Pick<HostEnv, 'web'>, withFormulas: boolean): string {
-  return env.web ? 'rowIndex,columnIndex,rowCount,columnCount' : withFormulas ? 'values,formulas,rowIndex,columnIndex' : 'values,rowIndex,columnIndex';
+function usedLoad(env: Pick<HostEnv, 'web'>, withFormulas: boolean, bounded = false): string {
+  return env.web || bounded ? 'rowIndex,columnIndex,rowCount,columnCount' : withFormulas ? 'values,formulas,rowIndex,columnIndex' : 'values,rowIndex,columnIndex';
 }
 
 async function usedGrid(
@@ -160,9 +163,11 @@ async function usedGrid(
   used: Excel.Range,
   withFormulas: boolean,
   maxRows = Infinity,
+  /** Only the used range's size was loaded (its rows are read up to `maxRows`, off the web too). */
+  sized = false,
 ): Promise<{ values: CellValue[][]; formulas: (string | null)[][] | null }> {
   const props = withFormulas ? (['values', 'formulas'] as const) : (['values'] as const);
-  const grids: { values: unknown[][]; formulas?: unknown[][] } = env.web
+  const grids: { values: unknown[][]; formulas?: unknown[][] } = env.web || sized
     ? await loadGrids(context, env, sheet, used, props, maxRows)
     : { values: used.values.slice(0, maxRows), ...(withFormulas ? { formulas: used.formulas.slice(0, maxRows) } : {}) };
   return { values: toCellValues(grids.values), formulas: grids.formulas ? formulasOnly(grids.formulas, grids.values) : null };

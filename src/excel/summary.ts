@@ -124,7 +124,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
   const links = linkFormulas(placed);
   return env.run(async (context) => {
     // Refreshed in place, the old sheet's cells are read: what a user changed there goes to the journal.
-    const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, caps.rangeCopy, caps.rangeCopy);
+    const out = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, caps.rangeCopy, caps.rangeCopy, rowsRead(placed.lastRow));
     // A summary of a very large programme (long lists of tasks) is written in several syncs on the web.
     const budget = writeBudget(context, env, caps, 'large');
     let result: SummaryResult = { sheet: out.name };
@@ -158,7 +158,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         const code = (e as { code?: string }).code ?? 'GeneralException';
         // Excel on the web drops a refused request whole: the old summary is as it was, and writing it
         // anew would lose what is the user's there (charts, formulas elsewhere pointing at it).
-        if (await refusedWhole(context, env, caps, out)) {
+        if (await refusedWhole(context, env, caps, out, rowsRead(placed.lastRow))) {
           if (progress.begun) await dropBatch(context, env, progress.begun);
           throw refreshRefused(out.name, code, e);
         }
@@ -209,9 +209,9 @@ function summaryLeftAsItWas(sheet: string, code: string, cause: unknown): ExcelH
 }
 
 /** The in-place refresh's last batch was refused and none of it ran: the summary is as it was read before. */
-async function refusedWhole(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, out: OutputSheet): Promise<boolean> {
+async function refusedWhole(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, out: OutputSheet, maxRows: number): Promise<boolean> {
   try {
-    const now = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, true, true);
+    const now = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, true, true, maxRows);
     if (now.name !== out.name || !now.exists || now.ownNames.includes(REFRESHING)) return false;
     const [before, after] = [oldGrid(out), oldGrid(now)];
     return stampOf(before.values, before.formulas) === stampOf(after.values, after.formulas);
@@ -279,7 +279,7 @@ async function refreshInPlace(
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (14 + charts.items.length));
-      const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow);
+      const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow, rowsRead(placed.lastRow));
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
       if (caps.names && !out.ownNames.includes(REFRESHING)) s.names.add(REFRESHING, s.getRange('A1'), 'CTCT đang làm mới trang này.');
       // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
@@ -302,6 +302,15 @@ async function refreshInPlace(
   return { sheet, kept: edited.length ? { cells: edited.length, batch } : null };
 }
 
+/**
+ * Rows of the old summary a refresh reads (to journal a user's edits) and may clear: well past any
+ * summary of this programme, never a million because of a value typed at the sheet's bottom or a
+ * whole column filled. What lies below stays as it is.
+ */
+function rowsRead(lastRow: number): number {
+  return Math.max(10_000, 4 * lastRow);
+}
+
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLUMNS = 16_384;
 
@@ -315,11 +324,12 @@ function staleExtent(
   values: readonly (readonly unknown[])[],
   width: number,
   lastRow: number,
+  maxRows: number,
 ): { rows: number; columns: number } {
   const bottom = formatted.rowIndex + formatted.rowCount;
   const right = formatted.columnIndex + formatted.columnCount;
   return {
-    rows: Math.max(values.length, lastRow, bottom < SHEET_ROWS ? bottom : 0),
+    rows: Math.max(values.length, lastRow, bottom < SHEET_ROWS ? Math.min(bottom, maxRows) : 0),
     columns: Math.max(width, right < SHEET_COLUMNS ? right : 0, ...values.map((r) => r.length)),
   };
 }
