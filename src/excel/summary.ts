@@ -17,7 +17,7 @@ import {
 } from '../engine/summary/layout';
 import { COLORS, hexColor } from '../engine/track/style';
 import { ownSheetKind } from '../engine/own-sheets';
-import { markOwned } from './sheets';
+import { MARKER_NAMES, markOwned } from './sheets';
 import type { AdapterCapabilities } from './capabilities';
 import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
@@ -114,6 +114,8 @@ export interface SummaryResult {
   replacedSheet?: true;
   /** Excel refused the in-place refresh half-way (its code): the sheet was written anew instead (`replacedSheet`). */
   refreshFailed?: string;
+  /** The sheet written anew (`replacedSheet`) lost what the user had added to it: charts (by title) and names. */
+  lost?: { charts: string[]; names: string[] };
 }
 
 export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, report: Report): Promise<SummaryResult> {
@@ -141,8 +143,9 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
     if (!(out.exists && caps.rangeCopy)) {
       // The old summary stays until the new one is written (several syncs on the web): a refused
       // request never leaves a workbook without its summary or with half of one.
+      const lost = out.exists ? await usersOwn(context, out, layout.chart.title) : null;
       sheet = await rewrite(out, budget);
-      if (out.exists) result = { ...result, replacedSheet: true };
+      if (out.exists) result = { ...result, replacedSheet: true, ...(lost ? { lost } : {}) };
     } else {
       try {
         // In place: formulas elsewhere pointing at the summary ('Tổng hợp'!B5) keep working.
@@ -164,6 +167,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         }
         // Office.js keeps what ran before the failing operation: the old sheet may be cleared and half
         // written. It is written anew, the user's changed cells journaled (once) with the write.
+        const lost = await usersOwn(context, out, layout.chart.title);
         const fresh = { ...out, sheetNames: await listSheetNames(context) };
         const again = writeBudget(context, env, caps, 'large');
         const edits = progress.edits;
@@ -181,7 +185,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
           if (!(await journalHasBatch(context, env, kept))) throw summaryLeftAsItWas(out.name, code, second);
           throw editsLeftInJournal(out.name, edits.cells.length, kept, code, second);
         }
-        result = { ...result, replacedSheet: true, refreshFailed: code, ...(edits ? { keptEdits: { cells: edits.cells.length, batch } } : {}) };
+        result = { ...result, replacedSheet: true, refreshFailed: code, ...(edits ? { keptEdits: { cells: edits.cells.length, batch } } : {}), ...(lost ? { lost } : {}) };
       }
     }
     if (caps.pageLayout) {
@@ -206,6 +210,25 @@ function editsLeftInJournal(sheet: string, cells: number, batch: string, code: s
 function summaryLeftAsItWas(sheet: string, code: string, cause: unknown): ExcelHostError {
   const message = `Excel không ghi được trang "${sheet}" (${code}), kể cả khi ghi lại trên trang mới, và đã bỏ cả lần ghi: trang đó vẫn như trước khi bấm nút, các ô anh/chị đã sửa vẫn còn. Hãy thử lại sau; nếu vẫn lỗi, xin báo cho Văn phòng Sở.`;
   return new ExcelHostError('SummaryRefused', message, cause, { sheet, detail: code });
+}
+
+/**
+ * What a user added to the old summary that a sheet written anew does not bring: their charts (by
+ * title, else name) and the sheet's own names (CTCT's aside); null when there is none, or Excel cannot say.
+ */
+async function usersOwn(context: Excel.RequestContext, out: OutputSheet, chartTitle: string): Promise<SummaryResult['lost'] | null> {
+  try {
+    const charts = context.workbook.worksheets.getItem(out.name).charts;
+    charts.load('items/name,items/title/text');
+    await context.sync();
+    const lost = {
+      charts: charts.items.filter((c) => !isOwnChart(c, out.ownNames.some((n) => n.startsWith(STAMP_PREFIX)), chartTitle)).map((c) => c.title.text || c.name),
+      names: out.ownNames.filter((n) => !n.startsWith(MARKER_NAMES.summary)),
+    };
+    return lost.charts.length || lost.names.length ? lost : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The in-place refresh's last batch was refused and none of it ran: the summary is as it was read before. */

@@ -161,6 +161,26 @@ describe('writeSummary', () => {
     expect(wb.sheet('Tổng hợp')!.pageLayout).toEqual({});
   });
 
+  it('a "Tổng hợp" written anew (before ExcelApi 1.9, or a refresh cut short) names what the user had added there and is gone: their chart, their names', async () => {
+    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const old = new FakeWorkbook({ apiVersion: 8 });
+    for (const g of grids) loadGrid(old, g);
+    const host = hostFor(old);
+    const report = await reportOf(old);
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
+    // Written again untouched: nothing of the user's to name.
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp', replacedSheet: true });
+    const sheet = old.sheet('Tổng hợp')!;
+    sheet.charts.push({ type: 'Pie', source: 'C5:C9', seriesBy: 'Columns', props: { title: { text: 'Tỷ lệ hoàn thành' } } });
+    sheet.names.push({ name: 'SoLieuQuy3' });
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp', replacedSheet: true, lost: { charts: ['Tỷ lệ hoàn thành'], names: ['SoLieuQuy3'] } });
+
+    const { wb, host: web, report: again, sheet: refreshed } = await writtenSummary();
+    refreshed.charts.push({ type: 'Pie', source: 'C5:C9', seriesBy: 'Columns', props: { title: { text: 'Tỷ lệ hoàn thành' } } });
+    cutShortAtCopy(wb);
+    expect(await web.writeSummary(again)).toMatchObject({ replacedSheet: true, lost: { charts: ['Tỷ lệ hoàn thành'], names: [] } });
+  });
+
   it('puts statuses outside the list under one "Khác" column per quarter and per unit, as the CLI\'s copy does', async () => {
     const wb = new FakeWorkbook();
     const odd = ['Đã trình UBND tỉnh', 'Chờ kinh phí', 'x', 'Đạt', 'Chưa'];
