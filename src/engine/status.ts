@@ -12,11 +12,14 @@ export type Status = (typeof STATUSES)[number];
 /** "Tạm dừng", "Tạm ngừng (thực hiện)", "Tạm hoãn" (folded). */
 const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc hien', 'tam hoan', 'tam hoan thuc hien'];
 
-/** Stopped for good, not paused ("Dừng thực hiện", "Đã ngừng triển khai"; folded): not carried out, as "Không thực hiện". */
-const STOPPED = ['dung', 'ngung'].flatMap((verb) => [verb, `da ${verb}`].flatMap((head) => [`${head} thuc hien`, `${head} trien khai`])).concat('da ngung'); // not "da dung": "Đã dùng" folds so
+/**
+ * Stopped for good, not paused ("Dừng thực hiện", "Đã ngừng triển khai", "Đã dừng", "Dừng"; folded): not
+ * carried out, as "Không thực hiện". "Đã dùng", "Dùng" fold as "dừng" does: otherWordFor tells them apart.
+ */
+const STOPPED = ['dung', 'ngung'].flatMap((verb) => [verb, `da ${verb}`].flatMap((head) => [head, `${head} thuc hien`, `${head} trien khai`]));
 
 /** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "Đã rút", "(Đề nghị) rút khỏi chương trình", "Dừng thực hiện" (folded). */
-const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'xin rut', 'rut', 'da rut', 'rut khoi chuong trinh', 'da rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
+const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'khong thuc hien duoc', 'khong trien khai duoc', 'xin rut', 'rut', 'da rut', 'rut khoi chuong trinh', 'da rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
 
 /**
  * Late ("Quá hạn", "Chậm tiến độ"; "Trễ", "Chậm" alone as "Trễ hạn" is; folded): still open, so overdue
@@ -33,12 +36,17 @@ const GOING_ON = ['tiep tuc thuc hien', 'dang tiep tuc thuc hien', 'tiep tuc tri
 /** Partly done ("Hoàn thành một phần", "… phần lớn"; folded): the rest still to do, so under way (overdue once past the deadline). */
 const PARTLY_DONE = ['hoan thanh mot phan', 'da hoan thanh mot phan', 'hoan thanh 1 phan', 'da hoan thanh 1 phan', 'moi hoan thanh mot phan', 'hoan thanh phan lon', 'da hoan thanh phan lon'];
 
+/** "Chưa tổ chức", "Chưa tiến hành" (folded): not begun, in the words of the task's own work. */
+const NOT_BEGUN = ['chua to chuc', 'chua to chuc thuc hien', 'chua tien hanh', 'chua trien khai thuc hien'];
+
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
   'chua bat dau': 'Chưa thực hiện',
   'chua lam': 'Chưa thực hiện',
   'chua thuc hien duoc': 'Chưa thực hiện',
+  // "Chưa" + another verb of doing: not begun ("Chưa tổ chức, chuyển sang tháng 10" a move, as after "Chưa thực hiện").
+  ...Object.fromEntries(NOT_BEGUN.map((key) => [key, 'Chưa thực hiện' as const])),
   'dang thuc hien': 'Đang thực hiện',
   // "TH", "t/h" for "thực hiện": "Đang TH", "Chưa t/h".
   'dang th': 'Đang thực hiện',
@@ -101,8 +109,8 @@ const SHARE = new RegExp(`^${SHARE_DONE}$`);
 const PROPOSAL_WITH_WORDS = /^đề (?:xuất|nghị) (bỏ|điều chỉnh)\s+[\p{L}\d]/u;
 /** A move in time (folded): "Chuyển sang Quý IV", "Lùi thời gian sang tháng 10", "Dời đến 30/10/2025". */
 const MOVED = /^(?:chuyen|lui|doi|day lui|lui thoi gian|lui thoi han|gia han|dieu chinh)(?:\s+(?:sang|den|toi|vao|qua|xuong))?\s+(?:thuc hien\s+)?(?:trong\s+|vao\s+)?(?:quy|thang|nam|ky|dot|giai doan|tuan|\d|q\.?\s*(?:[1-4]|iv|i{1,3})\b)/;
-/** A reason after a status (matchKey: "do" is not "đó"): "Chưa thực hiện do chưa có kinh phí", "… vì …", "… chờ …". */
-const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi)\s+\S/u;
+/** A reason after a status (matchKey: "do" is not "đó"): "Chưa thực hiện do chưa có kinh phí", "… vì …", "… chờ …", "… theo chỉ đạo …". */
+const REASON = /^(.+?)\s+(?:do|vì|bởi|bởi vì|tại vì|chờ|đợi|theo chỉ đạo)\s+\S/u;
 /** A day alone (folded): "20/08/2025", "20/8", "ngày 20/8". Groups: "ngày", day, month, year. */
 const DAY_ALONE = /^(?:(ngay)\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?$/;
 
@@ -122,7 +130,7 @@ const AWAITING_WORDS = /^(?:đang\s+trình(?!\p{L})|(?:đã\s+trình(?!\p{L})[^,
  * "duoc cho y kien" is "được cho ý kiến" (given, not awaiting).
  */
 const PROPOSAL_UNMARKED = /^de (?:xuat|nghi) (bo(?! sung\b)|dieu chinh)\s+[a-z\d]/;
-const REASON_UNMARKED = /^(.+?)\s+(?:do|vi|boi|boi vi|tai vi|cho|doi)\s+\S/;
+const REASON_UNMARKED = /^(.+?)\s+(?:do|vi|boi|boi vi|tai vi|cho|doi|theo chi dao)\s+\S/;
 const AWAITING_UNMARKED = /^(?:dang\s+trinh(?![a-z])|(?:da\s+trinh(?![a-z])[^,;]*?[,;]?\s*|dang\s+)?(?<!duoc\s)cho\s+(?:[a-z&.]+\s+){0,4}?(?:phe\s+duyet|duyet|ky|ban\s+hanh|y\s+kien|tham\s+dinh)(?![a-z]))/;
 
 /** Text (matchKey) with no Vietnamese letter: typed with no marks, or a code ("HT"). */
@@ -177,7 +185,7 @@ const LATE_BY = new RegExp(String.raw`(?<=\b(?:qua han|tre han|cham tien do|tre 
  * record a decision, not a proposal; "Đã ban hành", "Đã tổ chức" name what was done; "Gia hạn" an adjustment granted;
  * "Tạm dừng" what happened to the task, not yet a request.
  */
-const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING, ...GOING_ON, ...PARTLY_DONE]);
+const READ_ONLY_SYNONYMS = new Set(['bo', ...DROPPED, ...NOT_BEGUN, 'da ban hanh', 'da to chuc', 'lui thoi gian', 'lui thoi han', 'gia han', ...PAUSED, ...LATE, ...AWAITING, ...GOING_ON, ...PARTLY_DONE]);
 
 /**
  * The canonical status a text means when it holds nothing but the status's words ("đã xong",
@@ -205,7 +213,7 @@ const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(tex
 export const readStatus = memo((text: string): Status | null => statusOf(text, true) ?? (reportsDone(text) ? 'Hoàn thành' : null));
 
 /** The one-word statuses as they are spelled (folded key → marked word). */
-const ONE_WORD: Record<string, string> = { bo: 'bỏ', huy: 'hủy', rut: 'rút', tre: 'trễ', cham: 'chậm', xong: 'xong', ht: 'ht' };
+const ONE_WORD: Record<string, string> = { bo: 'bỏ', huy: 'hủy', rut: 'rút', tre: 'trễ', cham: 'chậm', xong: 'xong', ht: 'ht', dung: 'dừng' };
 /** First words of the statuses of more words ("tre han", "huy bo"): a slip in one of these is still read. */
 const LONGER_STARTS = new Set(Object.keys(SYNONYMS).filter((key) => key.includes(' ')).map((key) => key.split(' ', 2).join(' ')));
 /** Hỏi and ngã, which many write one for the other ("Trể hạn"): the same word either way. */
@@ -214,10 +222,12 @@ const hoiNga = (word: string): string => word.normalize('NFD').replace(/\u0303/g
 /**
  * The one-word status a text starts with when it is typed with other marks, so is another word:
  * "Chấm" is not "Chậm", "Bố" not "Bỏ", "Xông" not "Xong" (folded they are the same). Typed with no
- * marks ("cham"), or hỏi for ngã ("Trể"), it is the status. Null when the text does not start so.
+ * marks ("cham"), or hỏi for ngã ("Trể"), it is the status; "Đã" before it aside. Null when the text does not start so.
  */
 export function otherWordFor(text: string): string | null {
-  const words = matchKey(text).replace(/^[^\p{L}]+/u, '').split(/[^\p{L}]+/u);
+  const all = matchKey(text).replace(/^[^\p{L}]+/u, '').split(/[^\p{L}]+/u);
+  // After "Đã" as alone: "Đã dừng" is stopped, "Đã dùng" is not.
+  const words = all[0] === 'đã' && all.length > 1 ? all.slice(1) : all;
   const folded = foldKey(words[0]);
   const meant = Object.hasOwn(ONE_WORD, folded) ? ONE_WORD[folded] : null;
   if (!meant || LONGER_STARTS.has(`${folded} ${foldKey(words[1] ?? '')}`)) return null;

@@ -122,6 +122,25 @@ describe('statuses in units\' own words', () => {
     expect(cells.map(canonicalStatus)).toEqual(['Đang thực hiện', null, null, 'Hoàn thành', null, null, null]);
   });
 
+  it('reads "Chưa tổ chức" as not begun, with a move after it as a proposal to adjust, as "Chưa thực hiện, chuyển sang …"', () => {
+    const cells = ['Chưa tổ chức', 'Chưa tổ chức, chuyển sang tháng 10', 'Chưa thực hiện, chuyển sang tháng 10', 'Chưa tiến hành'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Chưa thực hiện': 2, 'Đề nghị điều chỉnh': 2 });
+    // Open, so overdue on the report date; the unit's words are kept where statuses are rewritten.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7]);
+    expect(canonicalStatus('Chưa tổ chức')).toBeNull();
+  });
+
+  it('reads "Đã dừng", "Dừng", "Dừng … theo chỉ đạo …", "Không thực hiện được" as stopped (dropped), never "Đã dùng", "Dùng"', () => {
+    const cells = ['Đã dừng', 'Dừng', 'Dừng thực hiện theo chỉ đạo của UBND tỉnh', 'Không thực hiện được', 'Đã dùng', 'Dùng'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => f.row)).toEqual([8, 9]);
+    expect(r.summary.proposals.drop).toBe(4);
+    // Dropped: never overdue; the two other words still are, as unread statuses.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9]);
+  });
+
   it('counts "Tạm dừng" as asking for an adjustment, not as an unknown status, and keeps it as written', () => {
     const cells = ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Đang thực hiện'];
     const r = withStatus(...cells);
