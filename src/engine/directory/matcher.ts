@@ -1051,7 +1051,9 @@ function leadershipKey(written: string): string {
   // "Các Lãnh đạo Sở" is the leadership, "Lãnh đạo Sở".
   const f = foldKey(written)
     .replace(/^(cac|tat ca(?: cac)?) (?:dong chi|d\s?\/\s?c) /, '$1 ')
-    .replace(/^(?:cac|tat ca(?: cac)?) (?=lanh dao so\b)/, '');
+    .replace(/^(?:cac|tat ca(?: cac)?) (?=lanh dao so\b)/, '')
+    // "Tập thể Lãnh đạo Sở", "Tập thể Ban Giám đốc": the leadership as a body, the same.
+    .replace(/^tap the (?=lanh dao\b|ban (?:giam doc|lanh dao)\b|bgd\b|ld so\b)/, '');
   if (f === 'lanh dao') return 'lanh dao so';
   return f.replace(/^ld(?= so\b)/, 'lanh dao').replace(/^bgd(?= so$|$)/, 'ban giam doc');
 }

@@ -750,6 +750,14 @@ describe('leaders with their title written out, shortened or after the name', ()
     expect(late2025.matchLeaders('Ban Quản lý dự án').map((m) => m.status)).toEqual(['unknown']);
   });
 
+  it('reads the leadership as a body ("Tập thể Lãnh đạo Sở", "Tập thể Ban Giám đốc") as the collective entry, as "Lãnh đạo Sở", "Ban Giám đốc" are', () => {
+    const r = withLeader('Tập thể Lãnh đạo Sở', 'Tập thể Ban Giám đốc', 'Tập thể BGĐ Sở', 'Lãnh đạo Sở', 'Ban Giám đốc');
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['Lãnh đạo Sở'], ['Lãnh đạo Sở'], ['Lãnh đạo Sở'], ['Lãnh đạo Sở'], ['Lãnh đạo Sở']]);
+    expect(findings(r, 'unknown-leader')).toEqual([]);
+    // A unit's body is no leadership.
+    expect(late2025.matchLeaders('Tập thể Phòng QLKH&ĐMST').map((m) => m.status)).not.toContain('collective');
+  });
+
   it('reads a named leader with what they do after the name ("phụ trách", "chỉ đạo")', () => {
     const r = withLeader('PGĐ Sở Phan Văn Hiếu phụ trách', 'PGĐ Hiếu (chỉ đạo)', 'Phan Văn Hiếu, phụ trách lĩnh vực KHCN', 'Giám đốc Sở phụ trách chung');
     expect(r.tasks.map((t) => t.leaders)).toEqual([['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu'], ['PGĐ Sở Phan Văn Hiếu'], ['Giám đốc Sở']]);

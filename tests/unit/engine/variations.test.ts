@@ -451,7 +451,7 @@ describe('names', () => {
     ]);
   });
 
-  it.each(['Lãnh đạo Sở', 'Giám đốc Sở', 'Các PGĐ Sở', 'Ban Giám đốc Sở'])('detects the leadership as a whole, %j, written in the lead column', (lead) => {
+  it.each(['Lãnh đạo Sở', 'Giám đốc Sở', 'Các PGĐ Sở', 'Ban Giám đốc Sở', 'Tập thể Lãnh đạo Sở'])('detects the leadership as a whole, %j, written in the lead column', (lead) => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một', { lead, leader: 'Phòng QLKH&ĐMST' }), task(2, 'Hai', { lead })]))]);
     expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`])).toEqual([
       ['swapped-columns', 'C6'],
