@@ -62,7 +62,7 @@ export const FINDING_CATALOG = {
     field: 'stt',
     title: 'Thiếu số thứ tự',
     titleEn: 'Missing number',
-    description: 'Một nhiệm vụ đầy đủ các cột nhưng chưa được đánh số thứ tự. Nhiệm vụ đó được tính là số kế tiếp (số sau nó không bị báo nhảy cóc); gợi ý số cần đánh khi số ở dòng dưới khớp (giữa các số nhiều cấp là số kế tiếp cùng số mẹ: "1.1", dòng không số, "1.3" gợi ý 1.2; sau "a)" gợi ý b).',
+    description: 'Một nhiệm vụ đầy đủ các cột nhưng chưa được đánh số thứ tự. Nhiệm vụ đó được tính là số kế tiếp (số sau nó không bị báo nhảy cóc); gợi ý số cần đánh khi số ở dòng dưới khớp (giữa các số nhiều cấp là số kế tiếp cùng số mẹ: "1.1", dòng không số, "1.3" gợi ý 1.2; sau "a)" gợi ý b). Nhiệm vụ không số đầu tiên dưới dòng tháng, sau nó là 2 mà tháng trên cũng có, là số 1 của tháng đó: số 2 không bị báo trùng.',
     message: 'Nhiệm vụ "{task}" chưa có số thứ tự.',
     suggestion: 'Đánh số {expected}.',
   },

@@ -18,6 +18,8 @@ interface Unnumbered {
   follows(next: ParsedTask): boolean | null;
   /** In a list of hierarchical or lettered numbers: the next numbered task of any kind settles it. */
   inList: boolean;
+  /** The first task under a new heading (a month), numbered tasks above it: it may be a restart's 1. */
+  startsBlock?: boolean;
 }
 
 /** What the part's last numbered task was: an unnumbered task after it stands for the next of that kind. */
@@ -83,7 +85,7 @@ export const numbering: Check = {
       if (p.sttMissing) {
         // The next number, unless the number after it says otherwise (settled there).
         settle(ctx, scope.unnumbered, null);
-        scope.unnumbered = { ...standsFor(scope), task: t };
+        scope.unnumbered = { ...standsFor(scope), task: t, startsBlock: newBlock && scope.written !== null };
         // Counted as the next integer: the part below goes on from it.
         if (!scope.unnumbered.inList && scope.previous !== null) noteLast(lastBySheet, p.sheet, p.row, col, scope.previous, scope.written);
         continue;
@@ -125,6 +127,14 @@ export const numbering: Check = {
         continue;
       }
       const n = p.sttNumber;
+      if (restartsAfterUnnumbered(scope, n)) {
+        // "Tháng 8 | _ | 2" after July's 1, 2: the unnumbered task was August's 1, not a repeat of July's 2.
+        scope.perBlock = true;
+        runs.set(p.sheet, { ranOn: false, rows: new Map([[1, scope.unnumbered!.task.parsed.row]]) });
+        scope.unnumbered = { ...scope.unnumbered!, guess: 1, follows: (q) => (q.sttNumber === null ? null : q.sttNumber === 2) };
+        scope.seen = new Map([[1, scope.unnumbered.task.parsed.row]]);
+        scope.previous = scope.written = 1;
+      }
       lastSubBySheet.delete(p.sheet);
       settle(ctx, scope.unnumbered, p);
       scope.unnumbered = null;
@@ -150,6 +160,12 @@ export const numbering: Check = {
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
+
+/** A 2 that would repeat one above, right after an unnumbered first task under a new heading: the numbering restarted there. */
+function restartsAfterUnnumbered(scope: Scope, n: number): boolean {
+  const u = scope.unnumbered;
+  return !!u?.startsBlock && !u.inList && n === 2 && scope.seen.has(2);
+}
 
 interface LastNumber {
   row: number;

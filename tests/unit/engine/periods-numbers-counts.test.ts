@@ -610,6 +610,20 @@ describe('the first number of a part', () => {
     expect(numbers(months([1, 2], [2, 3], [4]))).toEqual(['duplicate-number A9 Số thứ tự 2 trùng với dòng 7.']);
   });
 
+  it('under month rows numbering from 1, an unnumbered first task then 2 is the month\'s 1: missing its number, the 2 no repeat of the month above\'s', () => {
+    const numbers = (r: FileReport) => r.findings.filter((f) => /number/.test(f.code)).map((f) => `${f.code} ${f.column}${f.row} ${f.suggestion ?? ''}`);
+    const july = [[null, 'Tháng 7'], row(1), row(2), [null, 'Tháng 8']];
+    expect(numbers(read([['I', 'Quý III'], ...july, row(null), row(2), [null, 'Tháng 9'], row(1)]))).toEqual(['missing-number A9 Đánh số 1.']);
+    // The PDF form, its 1 typed in its text: the same.
+    const pdf = read([['I', 'Quý III'], ...july, [null, '1. Tổ chức hội nghị tổng kết', 'Phòng QLKH&ĐMST', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu'], row(2)]);
+    expect(numbers(pdf)).toEqual(['missing-number A9 Đánh số 1.']);
+    // Numbered on from July (_ then 4), the unnumbered task is 3; a 3 after it stays unsettled, never a restart.
+    expect(numbers(read([['I', 'Quý III'], ...july, row(null), row(4)]))).toEqual(['missing-number A9 Đánh số 3.']);
+    expect(numbers(read([['I', 'Quý III'], ...july, row(null), row(3)]))).toEqual(['missing-number A9 ']);
+    // Within one month, 1, 2, _, 2 is still a repeat.
+    expect(numbers(read([['I', 'Quý III'], [null, 'Tháng 7'], row(1), row(2), row(null), row(2)])).map((f) => f.split(' ', 2).join(' '))).toEqual(['missing-number A8', 'duplicate-number A9']);
+  });
+
   it('numbered "1.1", "1.2"… after a part numbered so: starts again at .1 or runs on; else a number was lost or repeated', () => {
     const numbers = (r: FileReport) => r.findings.filter((f) => f.code === 'number-gap' || f.code === 'duplicate-number').map((f) => `${f.code} ${f.column}${f.row} ${f.message}`);
     const parts = (q4: string[]) => read([['I', 'Quý III'], row('1.1'), row('1.2'), ['II', 'Quý IV'], ...q4.map((k) => row(k))]);
