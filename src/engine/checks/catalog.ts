@@ -194,8 +194,8 @@ export const FINDING_CATALOG = {
     field: 'deadline',
     title: 'Thời hạn ngoài quý',
     titleEn: 'Deadline outside the quarter',
-    description: 'Thời hạn của nhiệm vụ không nằm trong quý mà nhiệm vụ được xếp vào ("Trước ngày 01/10/2025" là hạn đến 30/9, vẫn trong quý III; "Trước 1/1" không ghi năm là hạn đến 31/12 năm của bảng).',
-    message: 'Thời hạn {date} nằm ngoài {quarter}.',
+    description: 'Thời hạn của nhiệm vụ không nằm trong quý mà nhiệm vụ được xếp vào ("Trước ngày 01/10/2025" là hạn đến 30/9, vẫn trong quý III; "Trước 1/1" không ghi năm là hạn đến 31/12 năm của bảng). Ô ngày thật (không phải chữ) mà đảo ngày và tháng thì rơi vào đúng quý, tháng của nhiệm vụ (Excel kiểu Mỹ đọc "05/10/2025" gõ vào thành 10/5) được gợi ý sửa thành ngày đó ("có thể là 05/10/2025, ngày và tháng bị đảo"); tổng hợp vẫn tính theo ngày đang ghi cho đến khi sửa.',
+    message: 'Thời hạn {date} nằm ngoài {quarter}.{swap}',
     suggestion: 'Kiểm tra lại thời hạn hoặc chuyển nhiệm vụ sang quý phù hợp.',
   },
   'unknown-status': {

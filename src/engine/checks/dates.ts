@@ -1,9 +1,9 @@
 /** Deadlines and start dates are real dates; deadlines fall inside the task's quarter. */
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { dueDate, formatDateVi, quarterOfIso } from '../dates';
+import { dueDate, formatDateVi, makeIso, quarterOfIso } from '../dates';
 import { DOCUMENT_NUMBER, DOCUMENT_WORDS } from '../reading/documents';
 import { foldKey } from '../text';
-import { isErrorCell } from '../grid';
+import { isDateCell, isErrorCell, type CellValue } from '../grid';
 import { parseDeadline } from '../reading/dates';
 import { fieldCell } from './context';
 
@@ -39,11 +39,25 @@ export const dates: Check = {
       const wrongYear = programmeYear !== null && year !== programmeYear;
       if (quarter !== p.quarter || wrongYear) {
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
-        ctx.emit('deadline-outside-quarter', at, { date: dateAsRead(iso, source, programmeYear), quarter: label }, { field });
+        const swapped = field === 'deadline' && !wrongYear ? swappedInPlace(ctx.views.get(at.sheet)?.value(at.row, at.col), iso, p.quarter, p.month) : null;
+        const swap = swapped ? ` Có thể là ${formatDateVi(swapped)}, ngày và tháng bị đảo.` : '';
+        ctx.emit('deadline-outside-quarter', at, { date: dateAsRead(iso, source, programmeYear), quarter: label, swap }, { field, fix: swapped ? formatDateVi(swapped) : null });
       }
     }
   },
 };
+
+/**
+ * A real date (not text) whose day and month swapped fall in the task's quarter and month: an Excel
+ * set to month/day turned a typed "05/10/2025" into 10 May. The date meant, or null.
+ */
+function swappedInPlace(value: CellValue | undefined, iso: string, quarter: number, month: number | null): string | null {
+  if (!isDateCell(value) && typeof value !== 'number') return null;
+  const [year, m, d] = iso.split('-').map(Number);
+  if (d > 12 || d === m) return null;
+  const swapped = makeIso(year, d, m);
+  return swapped && quarterOfIso(swapped) === quarter && (month === null || d === month) ? swapped : null;
+}
 
 /**
  * The date a finding names. A day early in the year with no year written, on a task of Quý IV, is

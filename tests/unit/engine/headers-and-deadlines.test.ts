@@ -559,3 +559,26 @@ describe('a deadline cell with a full date and a day without its year', () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe('a date whose day and month an Excel set to month/day swapped', () => {
+  const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'];
+  const row = (n: number, deadline: CellValue): CellValue[] => [n, `Xây dựng kế hoạch ${n}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', deadline];
+  const quarterIV = (rows: CellValue[][]) => analyse([['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'], [], HEADER, ['I', 'Quý IV'], ...rows]);
+  const outside = (r: FileReport) => r.findings.filter((f) => f.code === 'deadline-outside-quarter').map((f) => [`${f.column}${f.row}`, f.message, f.fix?.value ?? null]);
+
+  it('suggests the swapped day when it falls in the task\'s quarter ("10/05/2025" stored, "05/10/2025" typed), with that fix', () => {
+    const r = quarterIV([row(1, { kind: 'date', iso: '2025-05-10' }), row(2, 45787 /* 10/05/2025 as a serial */)]);
+    expect(outside(r)).toEqual([
+      ['F5', 'Thời hạn 10/05/2025 nằm ngoài quý IV/2025. Có thể là 05/10/2025, ngày và tháng bị đảo.', '05/10/2025'],
+      ['F6', 'Thời hạn 10/05/2025 nằm ngoài quý IV/2025. Có thể là 05/10/2025, ngày và tháng bị đảo.', '05/10/2025'],
+    ]);
+    // The fix, typed as text, is read as the day meant.
+    expect(outside(quarterIV([row(1, '05/10/2025')]))).toEqual([]);
+  });
+
+  it('suggests nothing when the swap is no date in the quarter, or the date was typed as text', () => {
+    const r = quarterIV([row(1, { kind: 'date', iso: '2025-05-20' }), row(2, { kind: 'date', iso: '2025-05-02' }), row(3, '10/05/2025'), row(4, { kind: 'date', iso: '2025-05-05' })]);
+    expect(outside(r).map(([at, , fix]) => [at, fix])).toEqual([['F5', null], ['F6', null], ['F7', null], ['F8', null]]);
+    expect(outside(r).every(([, message]) => !String(message).includes('bị đảo'))).toBe(true);
+  });
+});
