@@ -26,9 +26,9 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Thiếu đơn vị chủ trì',
     titleEn: 'Missing lead unit',
-    description: 'Mỗi nhiệm vụ phải có phòng/đơn vị chủ trì.',
+    description: 'Mỗi nhiệm vụ phải có phòng/đơn vị chủ trì. Nội dung nhiệm vụ kết thúc bằng tên một đơn vị trong danh mục ("… số hóa Phòng BCVT&CĐS", như khi chép từ PDF) thì gợi ý ghi đơn vị đó (không tự sửa).',
     message: 'Nhiệm vụ {stt} chưa có phòng/đơn vị chủ trì.',
-    suggestion: 'Ghi tên phòng/đơn vị chủ trì theo danh mục.',
+    suggestion: '{hint}',
   },
   'missing-leader': {
     severity: 'error',

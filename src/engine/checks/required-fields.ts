@@ -6,6 +6,7 @@ import type { NameMatch } from '../directory/matcher';
 import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
 import { otherWorkbook } from './cell-text';
+import { foldKey } from '../text';
 
 export const requiredFields: Check = {
   codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task'],
@@ -21,7 +22,7 @@ export const requiredFields: Check = {
       // emptied by a formula error is not reported again: formula-error already points at it.
       if (isBlankField(text.task) && !hasFormulaError(p, 'task')) missing(ctx, p, 'missing-task', columns.task);
       // A task listed under its unit's group row ("1 | Phòng QLKH&ĐMST") has its unit from there.
-      if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing(ctx, p, 'missing-lead-unit', columns.lead);
+      if (isBlankField(text.lead) && !p.groupUnit && !hasFormulaError(p, 'lead')) missing(ctx, p, 'missing-lead-unit', columns.lead, columns.lead === undefined ? null : unitHint(t));
       if (isBlankField(text.leader) && columns.leader !== undefined && !hasFormulaError(p, 'leader')) missing(ctx, p, 'missing-leader', columns.leader, hintFor(t, leadUnits(t)));
       if (isBlankField(text.product) && !hasFormulaError(p, 'product')) missing(ctx, p, 'missing-product', columns.product);
     }
@@ -95,6 +96,25 @@ function leaderHint(period: Period, units: string[]): string | null {
   if (units.length === 0) return null;
   const fits = period.leaders.filter((l) => units.every((u) => l.directs?.includes(u)));
   return fits.length === 1 ? `Lãnh đạo thường chỉ đạo ${units.join(', ')} trong danh mục: ${fits[0].name}.` : null;
+}
+
+/** A unit's title at the start of a name (folded): "Phòng …", "Trung tâm …", "Văn phòng Sở". */
+const UNIT_TITLE = /^(?:phong|trung tam|van phong|vp|thanh tra|to)\b/;
+
+/**
+ * The unit a task's text ends with ("… số hóa Phòng BCVT&CĐS": PDF left the lead unit there), as a
+ * hint for its empty lead cell; only a hint, as a text may end by naming a unit it is about.
+ */
+function unitHint(t: AnalysedTask): string {
+  const words = (t.parsed.text.task ?? '').replace(/[\s.;,]+$/u, '').split(' ');
+  for (let k = Math.min(6, words.length - 3); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (!UNIT_TITLE.test(foldKey(tail))) continue;
+    const m = t.scope.matcher.matchUnits(tail);
+    const unit = m.length === 1 && m[0].written === tail && (m[0].status === 'current' || m[0].status === 'outdated') ? m[0].canonical : null;
+    if (unit) return `Cuối nội dung nhiệm vụ có "${tail}" (chép từ PDF, tên đơn vị có thể bị dồn vào nội dung): nếu đó là đơn vị chủ trì, ghi "${unit}" vào ô này.`;
+  }
+  return 'Ghi tên phòng/đơn vị chủ trì theo danh mục.';
 }
 
 export function shorten(s: string, n = 60): string {

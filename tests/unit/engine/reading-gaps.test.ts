@@ -6,7 +6,7 @@
  */
 import type { CellValue, FileReport } from '../../../src/engine';
 import { analyseWorkbook } from '../../../src/engine';
-import { analyse, sheet } from '../../helpers/grid';
+import { analyse, programme2025, sheet, task } from '../../helpers/grid';
 
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
 const read = (rows: CellValue[][], merges: string[] = [], name = 'Phụ lục II'): FileReport => analyse([sheet(name, rows, { merges })], { fileName: 'x.xlsx' });
@@ -403,5 +403,27 @@ describe('a task with no number and its unit or leader left blank', () => {
     expect(on.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra', 'Tổ chức xét chọn Tổ chức hội thảo khoa học', 'Tổng hợp báo cáo quý']);
     const cut = read([HEADER, ['I', 'Quý III'], lead(1, 'Xây dựng kế hoạch kiểm tra'), lead(2, 'Tổ chức xét chọn của'), [null, 'Hội đồng khoa học', null, null, 'Kỷ yếu', null], lead(4, 'Tổng hợp báo cáo quý')]);
     expect(cut.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra', 'Tổ chức xét chọn của Hội đồng khoa học', 'Tổng hợp báo cáo quý']);
+  });
+});
+
+describe('a lead unit a PDF conversion left at the end of the task\'s text', () => {
+  it('suggests the unit the text ends with for the empty lead cell, with no fix; a text naming no unit at its end keeps the usual hint', () => {
+    const r = analyse([
+      sheet('PL', programme2025([
+        task(1, 'Xây dựng kế hoạch chuyển đổi số và số hóa Phòng BCVT&CĐS', { lead: '' }),
+        task(2, 'Tổ chức hội nghị tổng kết năm', { lead: '' }),
+        task(3, 'Rà soát thủ tục hành chính Văn phòng Sở.', { lead: '' }),
+        task(4, 'Hỗ trợ doanh nghiệp Phòng XYZ', { lead: '' }),
+      ])),
+    ]);
+    const found = r.findings.filter((f) => f.code === 'missing-lead-unit');
+    expect(found.map((f) => [`${f.column}${f.row}`, f.suggestion, f.fix])).toEqual([
+      ['C6', 'Cuối nội dung nhiệm vụ có "Phòng BCVT&CĐS" (chép từ PDF, tên đơn vị có thể bị dồn vào nội dung): nếu đó là đơn vị chủ trì, ghi "Phòng BCVT&CĐS" vào ô này.', null],
+      ['C7', 'Ghi tên phòng/đơn vị chủ trì theo danh mục.', null],
+      ['C8', 'Cuối nội dung nhiệm vụ có "Văn phòng Sở" (chép từ PDF, tên đơn vị có thể bị dồn vào nội dung): nếu đó là đơn vị chủ trì, ghi "Văn phòng Sở" vào ô này.', null],
+      ['C9', 'Ghi tên phòng/đơn vị chủ trì theo danh mục.', null],
+    ]);
+    // The text stays as typed; the task still counts under no unit until the cell is filled.
+    expect(r.tasks[0].task).toBe('Xây dựng kế hoạch chuyển đổi số và số hóa Phòng BCVT&CĐS');
   });
 });
