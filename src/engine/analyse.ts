@@ -29,6 +29,7 @@ import { canonicalStatus, nearestStatus, noteStatus, readStatus, resultStatus } 
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses, type TrackedTasks } from './track/statuses';
 import { statusHint } from './checks/status';
+import { isGeneric } from './checks/units';
 import { columnLetter } from './grid';
 import { parseDateText, quarterOfIso, todayIso } from './dates';
 
@@ -71,6 +72,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const analysed = parses.flatMap((p) => {
     const view = views.get(p.sheet)!;
     const scope = scopes.get(p.sheet)!;
+    const titleUnit = unitInTitle(p.titleLines, scope.matcher);
+    if (titleUnit) scope.titleUnit = titleUnit;
     return p.tasks.map((t) => analyseTask(t, view, scope));
   });
   countListedSections(parses);
@@ -587,6 +590,8 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   // "1 | Phòng KH-CN" over tasks with their own units: the row's name is still the sheet's to check.
   if (!group && t.groupUnit && t.groupAt && !isBlankField(t.text.lead) && namesUnit(t.groupUnit, matcher)) t.unitGroup = { unit: t.groupUnit, at: t.groupAt };
   if (!group) t.groupUnit = t.groupAt = undefined;
+  // A unit's own sheet, its table with no lead column: the unit its title names leads its tasks.
+  const titled = !group && t.table.columns.lead === undefined ? (scope.titleUnit ?? null) : null;
   const lead = namesAsTyped(view, t, 'lead');
   const coord = namesAsTyped(view, t, 'coord');
   const leader = namesAsTyped(view, t, 'leader');
@@ -597,7 +602,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
   const record = new AnalysedTaskRecord(
     t,
     scope,
-    leadSwapped ? NO_NAMES : matcher.matchLeadUnits(group ?? lead),
+    leadSwapped ? NO_NAMES : matcher.matchLeadUnits(group ?? titled ?? lead),
     matcher.matchUnits(coord),
     leaderSwapped ? NO_NAMES : matcher.matchLeaders(leader),
     group ? NO_NAMES : matcher.matchCoordinatingInLead(lead),
@@ -644,6 +649,28 @@ function taskDeadline(t: ParsedTask, view: SheetView, year: number | null): Anal
   const c = t.text;
   if (c.deadline) return parseDeadline(isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!), c.deadline, year);
   return c.note ? deadlineInNote(c.note, year) : null;
+}
+
+/** "(Đơn vị: Văn phòng Sở)", "Đơn vị thực hiện: Phòng QLKH&ĐMST": the label before the name. */
+const UNIT_LABEL = /^\(?\s*(?:phòng\s*\/\s*)?đơn vị(?: thực hiện| chủ trì)?\s*:\s*/iu;
+
+/**
+ * The one unit a title block names on a line of its own ("VĂN PHÒNG SỞ", "PHÒNG QLKH&ĐMST", "(Đơn
+ * vị: Văn phòng Sở)"), as written; null when it names none or several.
+ */
+function unitInTitle(lines: readonly string[], matcher: DirectoryMatcher): string | null {
+  let found: { written: string; unit: string } | null = null;
+  for (const line of lines) {
+    const label = UNIT_LABEL.exec(line.normalize('NFC'));
+    const name = (label ? line.normalize('NFC').slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
+    if (!name) continue;
+    const m = matcher.matchUnits(name);
+    const unit = m.length === 1 && m[0].written === name && (m[0].status === 'current' || m[0].status === 'outdated') && !isGeneric(name) ? m[0].canonical : null;
+    if (!unit) continue;
+    if (found && found.unit !== unit) return null;
+    found ??= { written: name, unit };
+  }
+  return found?.written ?? null;
 }
 
 /** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */

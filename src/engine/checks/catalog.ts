@@ -180,6 +180,15 @@ export const FINDING_CATALOG = {
     message: '"{value}" không phải là ngày hợp lệ.',
     suggestion: 'Ghi theo dạng ngày/tháng/năm, ví dụ 31/07/2025.',
   },
+  'lead-unit-from-title': {
+    severity: 'info',
+    field: 'lead',
+    title: 'Đơn vị chủ trì lấy từ tiêu đề',
+    titleEn: 'Lead unit taken from the title',
+    description: 'Bảng của một đơn vị không có cột đơn vị chủ trì, mà tiêu đề trang ghi đúng một đơn vị trong danh mục ("VĂN PHÒNG SỞ", "(Đơn vị: Văn phòng Sở)"): các nhiệm vụ của bảng được tính cho đơn vị đó; báo một lần cho mỗi bảng, ở dòng tiêu đề cột.',
+    message: 'Bảng không có cột đơn vị chủ trì: {count} nhiệm vụ được tính cho {unit}, theo tiêu đề trang ("{title}").',
+    suggestion: null,
+  },
   'unread-deadline': {
     severity: 'info',
     field: 'deadline',

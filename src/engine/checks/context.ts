@@ -19,6 +19,8 @@ export interface SheetScope {
   periodSource: 'option' | 'sheet' | 'default';
   /** The quarters a title naming several gives ("KẾ HOẠCH … QUÝ III VÀ QUÝ IV"): first and last. */
   titleQuarters?: [number, number];
+  /** The one unit the title block names ("VĂN PHÒNG SỞ", "(Đơn vị: Văn phòng Sở)"), as written: a unit's own sheet. */
+  titleUnit?: string;
 }
 
 export interface AnalysedTask {

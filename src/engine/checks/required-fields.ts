@@ -1,7 +1,7 @@
 /** Every task has a lead unit, a leader and a product (where the table has those columns), and a text. */
 import type { Period } from '../directory/types';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import type { ParsedTask } from '../reading/model';
+import type { ParsedTable, ParsedTask } from '../reading/model';
 import type { NameMatch } from '../directory/matcher';
 import type { FindingCode } from './catalog';
 import { hasFormulaError, isBlankField } from '../reading/model';
@@ -9,8 +9,9 @@ import { otherWorkbook } from './cell-text';
 import { foldKey } from '../text';
 
 export const requiredFields: Check = {
-  codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task'],
+  codes: ['missing-lead-unit', 'missing-leader', 'missing-product', 'missing-task', 'lead-unit-from-title'],
   run(ctx) {
+    leadFromTitle(ctx);
     let usage: Map<string, Set<string>> | null = null;
     const hintFor = (t: AnalysedTask, units: string[]) => sheetLeaderHint((usage ??= leadersByUnits(ctx.tasks)), t, units) ?? leaderHint(t.scope.period, units);
     for (let i = 0; i < ctx.tasks.length; i++) {
@@ -96,6 +97,23 @@ function leaderHint(period: Period, units: string[]): string | null {
   if (units.length === 0) return null;
   const fits = period.leaders.filter((l) => units.every((u) => l.directs?.includes(u)));
   return fits.length === 1 ? `Lãnh đạo thường chỉ đạo ${units.join(', ')} trong danh mục: ${fits[0].name}.` : null;
+}
+
+/** Each table with no lead column whose tasks the title's unit leads (the scope's `titleUnit`): said once, at its header row. */
+function leadFromTitle(ctx: CheckContext): void {
+  const counts = new Map<ParsedTable, { task: AnalysedTask; count: number }>();
+  for (const t of ctx.tasks) {
+    const table = t.parsed.table;
+    if (table.columns.lead !== undefined || !t.scope.titleUnit || !t.lead.length || t.parsed.groupUnit) continue;
+    const seen = counts.get(table);
+    if (seen) seen.count++;
+    else counts.set(table, { task: t, count: 1 });
+  }
+  for (const [table, { task, count }] of counts) {
+    const col = table.columns.task ?? table.columns.stt;
+    if (col === undefined) continue;
+    ctx.emit('lead-unit-from-title', { sheet: table.sheet, row: table.headerRows[0], col }, { count, unit: task.lead[0].canonical ?? task.lead[0].written, title: task.scope.titleUnit });
+  }
 }
 
 /** A unit's title at the start of a name (folded): "Phòng …", "Trung tâm …", "Văn phòng Sở". */

@@ -427,3 +427,37 @@ describe('a lead unit a PDF conversion left at the end of the task\'s text', () 
     expect(r.tasks[0].task).toBe('Xây dựng kế hoạch chuyển đổi số và số hóa Phòng BCVT&CĐS');
   });
 });
+
+describe('a unit\'s own sheet with no lead-unit column, its title naming the unit', () => {
+  const unitSheet = (title: CellValue[][]) =>
+    analyse([
+      sheet('VP', [
+        ...title,
+        ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV NĂM 2025'],
+        [],
+        ['STT', 'Nội dung', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'],
+        ['I', 'Quý IV'],
+        [1, 'Xây dựng kế hoạch A', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', '30/11/2025'],
+        [2, 'Tổ chức hội nghị B', 'Hội nghị', 'PGĐ Sở Phan Văn Hiếu', '30/12/2025'],
+      ]),
+    ]);
+  const fromTitle = (r: FileReport) => r.findings.filter((f) => f.code === 'lead-unit-from-title').map((f) => [`${f.column}${f.row}`, f.severity, f.message]);
+
+  it.each([
+    [['VĂN PHÒNG SỞ'], 'Văn phòng Sở'],
+    [['(Đơn vị: Văn phòng Sở)'], 'Văn phòng Sở'],
+    [['PHÒNG QLKH&ĐMST'], 'Phòng QLKH&ĐMST'],
+  ])('counts the tasks for the unit the title names, %j, and says so once at the header row', (title, unit) => {
+    const r = unitSheet([title]);
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([[unit], [unit]]);
+    expect(r.summary.byLeadUnit).toEqual({ [unit]: 2 });
+    expect(fromTitle(r)).toEqual([['B4', 'info', expect.stringContaining(`2 nhiệm vụ được tính cho ${unit}`)]]);
+  });
+
+  it('takes no unit from a title naming none (the department) or two', () => {
+    for (const title of [[['SỞ KHOA HỌC VÀ CÔNG NGHỆ']], [['VĂN PHÒNG SỞ'], ['PHÒNG QLKH&ĐMST']]]) {
+      const r = unitSheet(title);
+      expect([title, r.tasks.map((t) => t.leadUnits), fromTitle(r)]).toEqual([title, [[], []], []]);
+    }
+  });
+});
