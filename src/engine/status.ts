@@ -37,7 +37,7 @@ const GOING_ON = ['tiep tuc thuc hien', 'dang tiep tuc thuc hien', 'tiep tuc tri
 const PARTLY_DONE = ['hoan thanh mot phan', 'da hoan thanh mot phan', 'hoan thanh 1 phan', 'da hoan thanh 1 phan', 'moi hoan thanh mot phan', 'hoan thanh phan lon', 'da hoan thanh phan lon'];
 
 /** "Chưa tổ chức", "Chưa tiến hành" (folded): not begun, in the words of the task's own work. */
-const NOT_BEGUN = ['chua to chuc', 'chua to chuc thuc hien', 'chua tien hanh', 'chua trien khai thuc hien'];
+const NOT_BEGUN = ['chua to chuc', 'chua to chuc duoc', 'chua to chuc thuc hien', 'chua tien hanh', 'chua trien khai thuc hien', 'chua trien khai duoc'];
 
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',

@@ -123,12 +123,12 @@ describe('statuses in units\' own words', () => {
   });
 
   it('reads "Chưa tổ chức" as not begun, with a move after it as a proposal to adjust, as "Chưa thực hiện, chuyển sang …"', () => {
-    const cells = ['Chưa tổ chức', 'Chưa tổ chức, chuyển sang tháng 10', 'Chưa thực hiện, chuyển sang tháng 10', 'Chưa tiến hành'];
+    const cells = ['Chưa tổ chức', 'Chưa tổ chức, chuyển sang tháng 10', 'Chưa thực hiện, chuyển sang tháng 10', 'Chưa tiến hành', 'Chưa tổ chức được'];
     const r = withStatus(...cells);
     expect(findings(r, 'unknown-status')).toEqual([]);
-    expect(r.summary.byStatus).toEqual({ 'Chưa thực hiện': 2, 'Đề nghị điều chỉnh': 2 });
+    expect(r.summary.byStatus).toEqual({ 'Chưa thực hiện': 3, 'Đề nghị điều chỉnh': 2 });
     // Open, so overdue on the report date; the unit's words are kept where statuses are rewritten.
-    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7, 8]);
     expect(canonicalStatus('Chưa tổ chức')).toBeNull();
   });
 
