@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Directory, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
-import { editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
+import { copyTrackerTypedSinceWritten, editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
@@ -375,17 +375,22 @@ export async function writeOutputs(
     // and any other sheet CTCT wrote there whose values changed since (its record says which; "Theo dõi" goes on anyway).
     const edited = replaces && old && copyEdited(old);
     const editedSheets = copy.replacedEdited;
-    const kept = (copy.carriedWithout.length || edited || editedSheets.length) && replaces ? await keepOldCopy(target, replaces) : undefined;
+    // The workbook's own tracker under CTCT's name wins (it is where the user works); the earlier copy's stands in otherwise, as the engine counts it.
+    const own = ownTrackerWins(r.grid);
+    // Statuses typed in the copy written over since CTCT wrote it, which the workbook's own tracker does not take.
+    const typedDropped = !!(own && replaces && old?.tracker && (await copyTrackerTypedSinceWritten(replaces)));
+    const kept = (copy.carriedWithout.length || edited || editedSheets.length || typedDropped) && replaces ? await keepOldCopy(target, replaces) : undefined;
     if (edited) io.err(`Chương trình trong bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (bản sao mới làm lại từ ${name}, không có những chỗ sửa đó), nên bản sao cũ được giữ lại với tên ${kept}; hãy sửa ở chính ${name}.`);
     else if (editedSheets.length) io.err(`Bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (${sheetsPhrase(editedSheets)}); bản sao mới làm lại từ ${name} không có những chỗ sửa đó, nên bản sao cũ được giữ lại với tên ${kept}.`);
     await writeFileBytes(target, copy.bytes);
     const from = old?.tracker ? `bản sao trước ${path.basename(target)}` : r.carried ? `bản sao ${r.carried.name}` : null;
     // Said only where users typed something there: a weekly re-run of untouched copies says nothing.
     if (from) {
-      // The workbook's own tracker under CTCT's name wins (it is where the user works); the earlier copy's stands in otherwise, as the engine counts it.
-      const own = ownTrackerWins(r.grid);
       if (own && trackerHasTyped(trackerOf(old?.tracker ?? r.carried!.tracker).rows)) {
-        io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.`);
+        const keptNote = typedDropped ? ` Những gì đã ghi ở đó sau lần CTCT ghi trước vẫn còn trong bản sao cũ, được giữ lại với tên ${kept}.` : '';
+        io.err(`Trang “Theo dõi” của ${name} được dùng; trang “Theo dõi” của ${from} không được dùng.${keptNote}`);
+      } else if (typedDropped) {
+        io.err(`Trang “Theo dõi” của ${from} có những gì đã gõ thêm sau lần CTCT ghi trước (dòng, cột, ghi chú) mà bản sao mới, theo trang “Theo dõi” của ${name}, không có: bản sao cũ được giữ lại với tên ${kept}.`);
       } else if (!own && copy.trackerTyped) keptTyped.push({ from, copy: old?.tracker ? path.basename(target) : r.carried!.name, since: copy.trackerTypedSince || !old?.tracker });
     }
     // What could not be carried is said at once; the sheets carried whole, once for the run.

@@ -5,6 +5,7 @@ export { readWorkbookGrid, loadWorkbook, workbookGrid, type ReadOptions } from '
 export {
   writeMarkedCopy,
   writeMarkedCopyDetailed,
+  copyTrackerTypedSinceWritten,
   writeSummaryWorkbook,
   findingsNote,
   NOTE_PREFIX,

@@ -306,6 +306,21 @@ function carriesNotes(carried: CarriedTrackerCells | undefined): boolean {
   return !!carried && [...carried.byLine.values()].some((cells) => [...cells.values()].some((c) => c.note));
 }
 
+/**
+ * Whether users typed in a marked copy's "Theo dõi" since CTCT wrote it (a status, a note, a column
+ * of their own): what it holds differs from what CTCT recorded. A copy with no record (an older
+ * CTCT): whether it holds anything typed at all.
+ */
+export async function copyTrackerTypedSinceWritten(bytes: Uint8Array | ArrayBuffer): Promise<boolean> {
+  const grids = sheetGrids(await loadWorkbook(bytes));
+  const tracker = ownSheetOf(grids, 'tracker');
+  if (!tracker) return false;
+  const recorded = recordedTrackerTyped(grids);
+  if (recorded) return recorded !== trackerDigest(tracker);
+  const now = readTracker(tracker.cells, tracker.formulas);
+  return trackerHasTyped(now.rows, captureTrackerCells(tracker.ws, now));
+}
+
 /** What users typed in the tracker as written (read as the next run reads it). */
 function trackerDigest(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] } | undefined): string | undefined {
   if (!sheet) return undefined;

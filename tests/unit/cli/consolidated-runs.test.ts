@@ -420,6 +420,28 @@ describe('a marked copy whose programme was edited, beside its original', () => 
     expect(fs.readdirSync(dir).sort()).toEqual(['tong-hop.xlsx', 'vp-2-kiem-tra.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
   });
 
+  it('an older copy checked on its own over the copy the user types in keeps that copy beside: its statuses are never written over', async () => {
+    const dir = fresh('ban-sao-cu-de');
+    await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await runCli('check', path.join(dir, 'vp.xlsx'), '--out', dir);
+    const copy = path.join(dir, 'vp-kiem-tra.xlsx');
+    // Last month's copy, kept elsewhere; the office goes on typing in this week's.
+    const elsewhere = fresh('ban-sao-cu-de-thang-9');
+    const older = path.join(elsewhere, 'vp-thang9.xlsx');
+    fs.copyFileSync(copy, older);
+    await typeStatus(copy, 'Hoàn thành');
+    const r = await runCli('check', older, '--out', dir);
+    expect(r.code).toBe(0);
+    // The new copy takes the original's name; what was typed in the one it replaces is kept beside.
+    expect(fs.readdirSync(dir).sort()).toEqual(['vp-kiem-tra-ban-cu.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
+    expect(await trackerStatus(path.join(dir, 'vp-kiem-tra-ban-cu.xlsx'))).toBe('Hoàn thành');
+    expect(r.err).toContain('được giữ lại với tên vp-kiem-tra-ban-cu.xlsx');
+    // Run again: the copy written then holds nothing typed since, and is replaced as usual.
+    const again = await runCli('check', older, '--out', dir);
+    expect(again.err).not.toContain('giữ lại');
+    expect(fs.readdirSync(dir).sort()).toEqual(['vp-kiem-tra-ban-cu.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
+  });
+
   it('a copy of the copy checked in its place, edited in turn, is the one checked: neither older file counts', async () => {
     const dir = fresh('sua-hai-lan');
     await twoUnits(dir);
