@@ -854,7 +854,8 @@ export function readSheet(view: SheetView): SheetParse {
     // A page's running title among the tasks with no header repeated under it ("PHỤ LỤC II (tiếp
     // theo)"): no task's text, nor a new part, as it says the part goes on (numbers going on under
     // it); a task cut at the page goes on below it. A table's first line keeps its heading.
-    if (lastTask !== null && pageLine(view, r, table) === 'title' && numberBelow(view, cols, r) !== 1) {
+    // One naming a single other quarter or month ("Tháng 7 (tiếp)" under Tháng 8) takes its tasks back there: a heading.
+    if (lastTask !== null && pageLine(view, r, table) === 'title' && numberBelow(view, cols, r) !== 1 && !namesOtherPeriod(lineOf().text, quarter, month)) {
       table.lastRow = r;
       continue;
     }
@@ -1678,6 +1679,14 @@ function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
   if (next === null || cannotBeHeader(view, next)) return false;
   const header = detectHeader(view, next);
   return (header !== null && sameLayout(table.columns, header.columns)) || repeatedHeaderRows(view, next, table) !== null;
+}
+
+/** A heading naming one quarter or month other than the one in force ("Quý III (tiếp theo)" under Quý IV); not a span ("6 tháng cuối năm"). */
+function namesOtherPeriod(text: string, quarter: number | null, month: number | null): boolean {
+  const h = parseHeading(text);
+  if (h === null || h.quarter === null) return false;
+  if (h.month !== null) return (h.firstMonth ?? h.month) === h.month && h.month !== month;
+  return (h.firstQuarter ?? h.quarter) === h.quarter && h.quarter !== quarter;
 }
 
 /** What a row of one text alone is on a page pasted from PDF: its number ("- 2 -", "Trang 2/5"), its running title, or neither. */

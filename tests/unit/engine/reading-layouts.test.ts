@@ -1011,6 +1011,27 @@ describe('what the regression check of these rules taught', () => {
     expect(next.tasks.map((t) => [t.task, t.quarter])).toEqual([['Nhiệm vụ E', 3]]);
   });
 
+  it('takes a "(tiếp theo)" line naming another month or quarter than the one in force ("Tháng 7 (tiếp)" under Tháng 8) for a heading: its tasks go back there', () => {
+    const months = read([H, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Tháng 7'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), [null, 'Tháng 8'], whole(3, 'Nhiệm vụ C', null), [null, 'Tháng 7 (tiếp)'], whole(4, 'Nhiệm vụ D', null)]);
+    expect(months.tasks.map((t) => [t.task, t.month])).toEqual([
+      ['Nhiệm vụ A', 7],
+      ['Nhiệm vụ B', 7],
+      ['Nhiệm vụ C', 8],
+      ['Nhiệm vụ D', 7],
+    ]);
+    const quarters = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), ['II', 'Quý IV (1 nhiệm vụ)'], whole(1, 'Nhiệm vụ C', null), [null, 'Quý III (tiếp theo)'], whole(3, 'Nhiệm vụ D', null)]);
+    // Quý IV holds one task, as it says: task 3 is no second one of it.
+    expect([quarters.tasks.map((t) => [t.task, t.quarter]), quarters.summary.sections.find((s) => s.label === 'Quý IV')?.actual]).toEqual([
+      [
+        ['Nhiệm vụ A', 3],
+        ['Nhiệm vụ B', 3],
+        ['Nhiệm vụ C', 4],
+        ['Nhiệm vụ D', 3],
+      ],
+      1,
+    ]);
+  });
+
   it('reports a row read as nothing (no number, after a blank row, too long for a title) at its cell, and reads the tasks around it as before', () => {
     const line = 'Nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng thực hiện từ năm 2026 theo kế hoạch';
     const r = read([H, ['I', 'Quý III (3 nhiệm vụ)'], whole(1, 'Xây dựng kế hoạch', null), whole(2, 'Tổ chức hội thảo', null), [], [null, line], whole(3, 'Tổng kết', null)]);
