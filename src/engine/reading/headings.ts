@@ -541,10 +541,13 @@ function monthAfter(rest: string): { heading: Heading; at: number } | null {
   return h && h.level === 3 && h.firstMonth === h.month ? { heading: h, at: rest.length - start.length } : null;
 }
 
-/** Not a date's or a progress's month ("ngày 15 tháng 7", "đến tháng 8"), folded: a lookbehind. */
-const NOT_A_DATES_MONTH = String.raw`(?<!\b(?:ngay\s*\d{1,2}|den|tu|truoc|sau|toi)\s*)`;
+/** Not a date's or a progress's month ("(ngày) 15 tháng 7", "đến (hết) tháng 8"), folded: a lookbehind. */
+const NOT_A_DATES_MONTH = String.raw`(?<!\b(?:(?:ngay\s*)?\d{1,2}|den(?:\s+het)?|tu|truoc|sau|toi)\s*)`;
 /** "… tháng 8/2025", "tháng 8 năm 2025" in a title (folded), not several months ("tháng 7, 8"): [, month, year]. */
 const TITLE_MONTH = new RegExp(String.raw`${NOT_A_DATES_MONTH}\bthang\s+(\d{1,2})\b(?!\s*(?:,|va|den|-)\s*\d{1,2}\b)(?:\s*(?:[/-]|nam)\s*(\d{4}))?`);
+
+/** MONTH_WITH_YEAR in a title: "… THÁNG 8/2025", not "tiến độ đến tháng 8/2025". */
+const TITLE_MONTH_WITH_YEAR = new RegExp(NOT_A_DATES_MONTH + MONTH_WITH_YEAR.source);
 
 /** A title of a plan, or of a unit's report on one ("BÁO CÁO KẾT QUẢ THỰC HIỆN THÁNG 9", "THEO DÕI TIẾN ĐỘ …") (folded). */
 const PLAN_TITLE = /\b(cong tac|ke hoach|chuong trinh|nhiem vu|bao cao|ket qua|theo doi|tien do)\b/;
@@ -562,7 +565,7 @@ export function titleMonth(text: string): Heading | null {
   // "… THÁNG 8/2025", or abbreviated with its year: "… T8/2025", "T.08-2025".
   const m =
     TITLE_MONTH.exec(folded) ??
-    MONTH_WITH_YEAR.exec(folded) ??
+    TITLE_MONTH_WITH_YEAR.exec(folded) ??
     wordedTitleMonth(folded);
   const month = m ? Number(m[1]) : 0;
   if (month < 1 || month > 12) return null;

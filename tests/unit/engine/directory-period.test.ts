@@ -64,7 +64,7 @@ describe('a month plan', () => {
       expect([title, r.tasks.map((t) => [t.quarter, t.month]), r.period, codes(r)]).toEqual([title, [[3, 7], [3, 7], [3, 7]], '2025-09', ['outdated-unit C7']]);
     }
     // A progress report up to a month, or a date, is no month's plan.
-    for (const title of ['BÁO CÁO TIẾN ĐỘ THỰC HIỆN ĐẾN THÁNG 7 NĂM 2025', 'BÁO CÁO KẾT QUẢ NGÀY 15 THÁNG 7 NĂM 2025']) {
+    for (const title of ['BÁO CÁO TIẾN ĐỘ THỰC HIỆN ĐẾN THÁNG 7 NĂM 2025', 'BÁO CÁO KẾT QUẢ NGÀY 15 THÁNG 7 NĂM 2025', 'THEO DÕI TIẾN ĐỘ ĐẾN HẾT THÁNG 7 NĂM 2025', 'KẾT QUẢ THỰC HIỆN TÍNH ĐẾN THÁNG 7/2025', 'BÁO CÁO KẾT QUẢ (SỐ LIỆU ĐẾN 15 THÁNG 7 NĂM 2025)']) {
       const r = analyse([{ name: 'KH', cells: plan(title), merges: [] }]);
       expect([title, r.tasks.map((t) => t.month)]).toEqual([title, [null, null, null]]);
     }
