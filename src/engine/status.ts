@@ -140,10 +140,10 @@ const reasonIn = (words: string) => (unmarked(words) ? REASON_UNMARKED : REASON)
 /**
  * Sent to another body for what it is to do (matchKey): "Đã gửi UBND tỉnh xem xét", "Đã trình UBND
  * tỉnh ban hành", "Đã trình dự thảo Quyết định": waiting on it, so under way. Not "… và được cho ý
- * kiến" (given); "Đã trình UBND tỉnh" alone says nothing of what is awaited.
+ * kiến" (given), nor "… và UBND tỉnh đã ban hành …" (done since, or not: asked); "Đã trình UBND tỉnh" alone says nothing of what is awaited.
  */
-const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!được\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|(?:cho|xin)\s+ý\s+kiến|góp\s+ý|thẩm\s+định|quyết\s+định)(?!\p{L})/u;
-const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!duoc\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|(?:cho|xin)\s+y\s+kien|gop\s+y|tham\s+dinh|quyet\s+dinh)(?![a-z])/;
+const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!(?:được|đã)\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|(?:cho|xin)\s+ý\s+kiến|góp\s+ý|thẩm\s+định|quyết\s+định)(?!\p{L})(?![^]*(?<!\p{L})(?:đã|được)(?!\p{L}))/u;
+const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!(?:duoc|da)\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|(?:cho|xin)\s+y\s+kien|gop\s+y|tham\s+dinh|quyet\s+dinh)(?![a-z])(?![^]*\b(?:da|duoc)\b)/;
 const isAwaiting = (words: string): boolean => (unmarked(words) ? [AWAITING_UNMARKED, SENT_FOR_UNMARKED] : [AWAITING_WORDS, SENT_FOR]).some((re) => re.test(words));
 
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */

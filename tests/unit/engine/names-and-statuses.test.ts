@@ -360,6 +360,13 @@ describe('other common ways of writing a status', () => {
     expect(asked[0].suggestion).toContain('"Hoàn thành" nếu sản phẩm ("Kế hoạch của Sở")');
   });
 
+  it('does not read as waiting a submission the other body has acted on since ("Đã trình và UBND tỉnh đã ban hành …"): asked about, never overdue as under way', () => {
+    const cells = ['Đã trình và UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND', 'Đã gửi Sở Tư pháp thẩm định, UBND tỉnh đã ban hành QĐ số 5/QĐ-UBND', 'Đã trình UBND tỉnh phê duyệt và đã được phê duyệt', 'Da trinh UBND tinh phe duyet, da duoc phe duyet', 'Đã trình UBND tỉnh ban hành'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [6, 'G'], [7, 'G']]);
+    expect(r.summary.byStatus['Đang thực hiện']).toBe(1);
+  });
+
   it('does not take a project\'s first acceptance ("Đã nghiệm thu cơ sở") for done, as its final one ("Đã nghiệm thu cấp tỉnh") is', () => {
     const r = withStatus('Đã nghiệm thu cơ sở', 'Đã nghiệm thu cấp cơ sở', 'Đã nghiệm thu cấp tỉnh');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G']]);
