@@ -967,9 +967,17 @@ function readsAsTask(view: SheetView, r: number, line: RowText, cols: ColumnMap)
   const text = line.text.trim();
   if (line.cells !== 1 || line.col !== cols.task || !/^\p{Lu}/u.test(text) || text === text.toUpperCase()) return false;
   if (endsSentence(text) || PERSON_NAME.test(text)) return false;
+  const key = foldKey(text);
+  if (SIGNER.test(key) || UNDER_TABLE.test(key)) return false;
   const next = filledBelow(view, r);
   return next === null || detectHeader(view, next) === null;
 }
+
+/**
+ * What a document writes under its table in any case (folded): "Ghi chú", "Nơi nhận" with no colon,
+ * "Lưu VT", "Xác nhận của lãnh đạo", a date ("Ngày 15 tháng 7 năm 2025"); a signer's title is SIGNER.
+ */
+const UNDER_TABLE = /^(?:ghi chu|chu thich|luu y|noi nhan|luu\s*:?\s*(?:vt|van thu)\b|xac nhan cua|ngay\s*\d)/;
 
 /** Two to five words, each capitalised: a name ("Lê Văn Bình"), no task's text. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
