@@ -854,8 +854,8 @@ export function readSheet(view: SheetView): SheetParse {
     // A page's running title among the tasks with no header repeated under it ("PHỤ LỤC II (tiếp
     // theo)"): no task's text, nor a new part, as it says the part goes on (numbers going on under
     // it); a task cut at the page goes on below it. A table's first line keeps its heading.
-    // One naming a single other quarter or month ("Tháng 7 (tiếp)" under Tháng 8) takes its tasks back there: a heading.
-    if (lastTask !== null && pageLine(view, r, table) === 'title' && numberBelow(view, cols, r) !== 1 && !namesOtherPeriod(lineOf().text, quarter, month)) {
+    // One naming another part than the one in force ("Tháng 7 (tiếp)" under Tháng 8, the all-year tasks under a quarter) takes its tasks back there: a heading.
+    if (lastTask !== null && pageLine(view, r, table) === 'title' && numberBelow(view, cols, r) !== 1 && !namesOtherPart(lineOf().text, quarter, month)) {
       table.lastRow = r;
       continue;
     }
@@ -1689,9 +1689,13 @@ function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
   return (header !== null && sameLayout(table.columns, header.columns)) || repeatedHeaderRows(view, next, table) !== null;
 }
 
-/** A heading naming one quarter or month other than the one in force ("Quý III (tiếp theo)" under Quý IV); not a span ("6 tháng cuối năm"). */
-function namesOtherPeriod(text: string, quarter: number | null, month: number | null): boolean {
+/**
+ * A heading naming one quarter or month other than the one in force ("Quý III (tiếp theo)" under Quý
+ * IV), or the all-year tasks under a quarter; not a span ("6 tháng cuối năm").
+ */
+function namesOtherPart(text: string, quarter: number | null, month: number | null): boolean {
   const h = parseHeading(text);
+  if (h !== null && h.allYear) return quarter !== null;
   if (h === null || h.quarter === null) return false;
   if (h.month !== null) return (h.firstMonth ?? h.month) === h.month && h.month !== month;
   return (h.firstQuarter ?? h.quarter) === h.quarter && h.quarter !== quarter;

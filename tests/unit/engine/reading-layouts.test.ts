@@ -1011,7 +1011,7 @@ describe('what the regression check of these rules taught', () => {
     expect(next.tasks.map((t) => [t.task, t.quarter])).toEqual([['Nhiệm vụ E', 3]]);
   });
 
-  it('takes a "(tiếp theo)" line naming another month or quarter than the one in force ("Tháng 7 (tiếp)" under Tháng 8) for a heading: its tasks go back there', () => {
+  it('takes a "(tiếp theo)" line naming another month, quarter or the all-year part than the one in force ("Tháng 7 (tiếp)" under Tháng 8) for a heading: its tasks go back there', () => {
     const months = read([H, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Tháng 7'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), [null, 'Tháng 8'], whole(3, 'Nhiệm vụ C', null), [null, 'Tháng 7 (tiếp)'], whole(4, 'Nhiệm vụ D', null)]);
     expect(months.tasks.map((t) => [t.task, t.month])).toEqual([
       ['Nhiệm vụ A', 7],
@@ -1029,6 +1029,17 @@ describe('what the regression check of these rules taught', () => {
         ['Nhiệm vụ D', 3],
       ],
       1,
+    ]);
+    const allYear = read([H, ['I', 'NHIỆM VỤ THƯỜNG XUYÊN'], whole(1, 'Nhiệm vụ A', null), whole(2, 'Nhiệm vụ B', null), ['II', 'Quý III (2 nhiệm vụ)'], whole(1, 'Nhiệm vụ C', null), whole(2, 'Nhiệm vụ D', null), [null, 'NHIỆM VỤ THƯỜNG XUYÊN (tiếp theo)'], whole(3, 'Nhiệm vụ E', null)]);
+    expect([allYear.tasks.map((t) => [t.task, t.quarter]), where(allYear)]).toEqual([
+      [
+        ['Nhiệm vụ A', null],
+        ['Nhiệm vụ B', null],
+        ['Nhiệm vụ C', 3],
+        ['Nhiệm vụ D', 3],
+        ['Nhiệm vụ E', null],
+      ],
+      [],
     ]);
   });
 
