@@ -488,9 +488,10 @@ function isDay(ngay: string | undefined, day: number, month: number, year: strin
 /**
  * A result that reports the product issued or the event held ("Đã ban hành Báo cáo số …", "Đã tổ chức hội
  * nghị …", "Đã được UBND tỉnh phê duyệt"; matchKey). "Đã nghiệm thu (cấp) cơ sở" is a project's first
- * acceptance, not its last.
+ * acceptance, not its last. Others' words before "thực hiện", "tổ chức" ("Đã được gia hạn thực hiện",
+ * "Đã được UBND tỉnh giao thực hiện") say what the task was given, not that it was done.
  */
-const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?)?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu(?! (?:cấp )?cơ sở))(?!\p{L})/u;
+const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu(?! (?:cấp )?cơ sở))|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu(?! (?:cấp )?cơ sở)))(?!\p{L})/u;
 /** The issuing advised, as the department's reports say it ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …"; matchKey): done with the document's number. */
 const ADVISED = /^đã tham mưu (?:[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố)(?!\p{L})/u;
 /** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần". */

@@ -367,6 +367,13 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.byStatus['Đang thực hiện']).toBe(1);
   });
 
+  it('does not take what others gave the task ("Đã được gia hạn thực hiện", "Đã được UBND tỉnh giao thực hiện") for done, as "Đã được UBND tỉnh phê duyệt", "Đã được tổ chức" are', () => {
+    const r = withStatus('Đã được gia hạn thực hiện', 'Đã được UBND tỉnh giao thực hiện', 'Đã được bố trí kinh phí tổ chức', 'Đã được UBND tỉnh phê duyệt', 'Đã được tổ chức');
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [6, 'G']]);
+    expect(r.summary.byStatus['Hoàn thành']).toBe(2);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
+  });
+
   it('does not take a project\'s first acceptance ("Đã nghiệm thu cơ sở") for done, as its final one ("Đã nghiệm thu cấp tỉnh") is', () => {
     const r = withStatus('Đã nghiệm thu cơ sở', 'Đã nghiệm thu cấp cơ sở', 'Đã nghiệm thu cấp tỉnh');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G']]);
