@@ -367,6 +367,12 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.byStatus['Đang thực hiện']).toBe(1);
   });
 
+  it('does not read as waiting what the department sent as its own part ("Đã gửi văn bản góp ý", "Đã gửi Quyết định số …"): asked about, while "Đã gửi các Sở để góp ý", "Đã trình dự thảo Quyết định" wait', () => {
+    const r = withStatus('Đã gửi văn bản góp ý', 'Đã gửi Quyết định số 12/QĐ-SKHCN đến các phòng', 'Da gui van ban gop y', 'Đã gửi các Sở để góp ý', 'Đã trình dự thảo Quyết định');
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [6, 'G']]);
+    expect(r.summary.byStatus['Đang thực hiện']).toBe(2);
+  });
+
   it('does not take what others gave the task ("Đã được gia hạn thực hiện", "Đã được UBND tỉnh giao thực hiện") for done, as "Đã được UBND tỉnh phê duyệt", "Đã được tổ chức" are', () => {
     const r = withStatus('Đã được gia hạn thực hiện', 'Đã được UBND tỉnh giao thực hiện', 'Đã được bố trí kinh phí tổ chức', 'Đã được UBND tỉnh phê duyệt', 'Đã được tổ chức');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [6, 'G']]);
