@@ -114,7 +114,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const tracker = namedOwnSheet(grid.sheets, 'tracker') ?? given ?? ownSheetOf(grid.sheets, 'tracker');
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // A status typed in the workbook's own tracker is checked as in the sheet (an earlier copy's is elsewhere).
-  if (tracker && grid.sheets.includes(tracker)) trackerStatusFindings(tracked, tracker.name, sink);
+  if (tracker && (grid.sheets.includes(tracker) || (tracker === given && grid.trackerIsOwn))) trackerStatusFindings(tracked, tracker.name, sink);
   // The tracker's findings after the programme's.
   const findings = sink.findings.sort(
     (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),

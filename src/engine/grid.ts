@@ -50,6 +50,11 @@ export interface WorkbookGrid {
    */
   tracker?: SheetGrid;
   /**
+   * `tracker` is this workbook's own sheet, read apart (the add-in), not an earlier copy's: a status
+   * typed there is checked as one typed in `sheets` is.
+   */
+  trackerIsOwn?: boolean;
+  /**
    * A damaged file (the xlsx reader says so): sheets its workbook lists whose content is missing,
    * so not read. The report names them, and every summary made from it.
    */

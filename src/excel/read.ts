@@ -331,7 +331,7 @@ async function loadBlocks(
     }
   }
   const tracker = sheets.find((s) => s.tracker);
-  return { sheets: sheets.filter((s) => !s.tracker).map((s) => grids.get(s.name)!), ...(tracker ? { tracker: grids.get(tracker.name)! } : {}) };
+  return { sheets: sheets.filter((s) => !s.tracker).map((s) => grids.get(s.name)!), ...(tracker ? { tracker: grids.get(tracker.name)!, trackerIsOwn: true } : {}) };
 }
 
 const detailRight = (rect: Rect) => Math.min(rect.right, rect.left + DETAIL_COLUMNS - 1);

@@ -122,7 +122,8 @@ export function sheetAnchors(grid: WorkbookGrid): (sheet: string) => RowAnchors 
   return (sheet) => {
     let a = made.get(sheet);
     if (!a) {
-      const cells = grid.sheets.find((x) => x.name === sheet)?.cells;
+      // The workbook's own tracker too (read apart): a status typed there is marked.
+      const cells = (grid.sheets.find((x) => x.name === sheet) ?? (grid.tracker?.name === sheet ? grid.tracker : undefined))?.cells;
       if (!cells) return undefined;
       made.set(sheet, (a = new RowAnchors(cells)));
     }

@@ -340,6 +340,23 @@ describe('writeTracker', () => {
     }
   });
 
+  it('reports a status typed there that CTCT cannot read at its cell, as the CLI does for the workbook\'s own tracker', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('Phụ lục II', programmeRows(3));
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-09-30'));
+    const row = trackerRow(wb, 'Nhiệm vụ số 2');
+    wb.cell(wb.sheet('Theo dõi')!, row, col('Trạng thái')).value = 'Chấm';
+    wb.activeId = wb.sheet('Phụ lục II')!.id;
+    for (const scope of ['active', 'workbook'] as const) {
+      const report = analyseWorkbook(await host.readGrid(scope), { fileName: 'x.xlsx', asOf: '2025-09-30' });
+      const unknown = report.findings.filter((f) => f.code === 'unknown-status');
+      expect(unknown.map((f) => [f.sheet, `${f.column}${f.row}`, f.fix])).toEqual([['Theo dõi', `${colLetters(col('Trạng thái'))}${row}`, null]]);
+      // Still counted as typed.
+      expect(report.summary.byStatus).toEqual({ 'Chấm': 1, 'Chưa cập nhật': 2 });
+    }
+  });
+
   it('names its table past the defined names the workbook already has ("TheoDoi" of the workbook or of a sheet)', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('Phụ lục II', programmeRows(3));
