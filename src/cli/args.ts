@@ -1,5 +1,5 @@
 /** Command-line options, parsed with Node's own parseArgs; mistakes get a Vietnamese sentence. */
-import { isIsoDate } from '../engine/dates';
+import { daysInMonth, makeIso } from '../engine/dates';
 import { periodIdText } from '../engine/directory/sheet';
 import { parseArgs } from 'node:util';
 
@@ -28,7 +28,7 @@ Tùy chọn của check:
   --json               in kết quả dạng JSON (cho công cụ khác), không in gì khác
   --out TỆP.xlsx       ghi bản sao có đánh dấu lỗi, trang "Tổng hợp" và "Theo dõi" (tệp gốc không bị sửa);
                        nhiều tệp: --out THƯ-MỤC (mỗi tệp một bản sao + tong-hop.xlsx)
-  --as-of NGÀY         ngày tính quá hạn (yyyy-mm-dd), mặc định hôm nay
+  --as-of NGÀY         ngày tính quá hạn (dd/mm/yyyy hoặc yyyy-mm-dd), mặc định hôm nay
 
 Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tùy chọn sai.`;
 
@@ -60,8 +60,7 @@ export function parseCliArgs(argv: string[]): CheckArgs {
   const [command = 'check', ...files] = parsed.positionals;
   if (parsed.values.help || command === 'help') return { command: 'help', files: [], json: false };
   if (command !== 'check' && command !== 'codes') throw new UsageError(`Không có lệnh "${command}" (dùng: check, codes, help).`);
-  const asOf = parsed.values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`Ngày "${asOf}" phải là một ngày có thật, dạng yyyy-mm-dd.`);
+  const asOf = parsed.values['as-of'] === undefined ? undefined : dateOption(parsed.values['as-of']);
   return {
     command,
     files,
@@ -72,6 +71,27 @@ export function parseCliArgs(argv: string[]): CheckArgs {
     out: parsed.values.out,
     asOf,
   };
+}
+
+const ISO_SHAPE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** Day first, as Vietnamese users type a date: 30/10/2025, 3/9/2025 (or with "-", "." throughout). */
+const DMY_SHAPE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/**
+ * A date option as users type it, `30/10/2025`, `3/9/2025` or `2025-10-30`, as `yyyy-mm-dd`. A
+ * date that does not exist and a text in no such form are told apart.
+ */
+export function dateOption(text: string): string {
+  const s = text.trim();
+  const iso = ISO_SHAPE.exec(s);
+  const dmy = DMY_SHAPE.exec(s);
+  const parts = iso ? [+iso[1], +iso[2], +iso[3]] : dmy ? [+dmy[4], +dmy[3], +dmy[1]] : null;
+  if (!parts) throw new UsageError(`Ngày "${text}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
+  const [year, month, day] = parts;
+  const date = makeIso(year, month, day);
+  if (date) return date;
+  const why = month < 1 || month > 12 ? `không có tháng ${month}` : year < 1900 ? 'năm phải từ 1900 trở đi' : `tháng ${month}/${year} có ${daysInMonth(year, month)} ngày`;
+  throw new UsageError(`Ngày "${text}" không có thật (${why}).`);
 }
 
 /**

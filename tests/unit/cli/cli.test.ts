@@ -252,13 +252,34 @@ describe('ctct check', () => {
     expect([bad.code, bad.err.trim()]).toEqual([2, 'Không có kỳ "1990" trong danh mục (các kỳ có: 2024, 2025-03, 2025-09).']);
   });
 
+  it('takes --as-of as Vietnamese users type a date (30/10/2025, 3/9/2025) or yyyy-mm-dd; a date that does not exist, a wrong form, each said', async () => {
+    const asOf = async (value: string) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(['check', fixture('ctct-2025.xlsx'), '--json', '--as-of', value], { out: (s) => out.push(s), err: (s) => err.push(s) });
+      return code === 2 ? err.join('\n').split('\n')[0] : (JSON.parse(out.join('')) as { asOf: string; summary: { overdue: unknown[] } });
+    };
+    const dmy = await asOf('30/10/2025');
+    const iso = await asOf('2025-10-30');
+    expect(dmy).toMatchObject({ asOf: '2025-10-30' });
+    // The same day however typed: the same overdue tasks.
+    expect(dmy).toEqual(iso);
+    expect(await asOf('3/9/2025')).toMatchObject({ asOf: '2025-09-03' });
+    expect(await asOf('31/9/2025')).toBe('Ngày "31/9/2025" không có thật (tháng 9/2025 có 30 ngày).');
+    expect(await asOf('29/02/2025')).toBe('Ngày "29/02/2025" không có thật (tháng 2/2025 có 28 ngày).');
+    expect(await asOf('30/13/2025')).toBe('Ngày "30/13/2025" không có thật (không có tháng 13).');
+    for (const wrong of ['30/10', '2025/10/30', '10-2025', 'hôm nay']) {
+      expect(await asOf(wrong)).toBe(`Ngày "${wrong}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
+    }
+  });
+
   it('explains a wrong option and lists the codes', async () => {
     const r = await run('check', '--nope');
     expect(r.code).toBe(2);
     expect(r.err).toContain('Tùy chọn --nope không hợp lệ');
     const err: string[] = [];
     const noDay = await main(['check', '--as-of', '2025-02-30'], { out: () => undefined, err: (s) => err.push(s) });
-    expect([noDay, err.join('\n').split('\n')[0]]).toEqual([2, 'Ngày "2025-02-30" phải là một ngày có thật, dạng yyyy-mm-dd.']);
+    expect([noDay, err.join('\n').split('\n')[0]]).toEqual([2, 'Ngày "2025-02-30" không có thật (tháng 2/2025 có 28 ngày).']);
     const codes = await run('codes');
     expect(codes.out).toContain('declared-count-mismatch');
   });
