@@ -5,7 +5,7 @@
 import { formatDateVi } from '../engine/dates';
 import { shorten } from '../engine/checks/required-fields';
 import { TASKS_SHOWN } from '../engine/summary/keys';
-import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, Report, sharedTasksNote, statusReason, Summary, TaskCopy } from '../engine';
+import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, periodsOfSheets, Report, sharedTasksNote, statusReason, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
 /**
@@ -114,10 +114,8 @@ function overdueLine(o: Summary['overdue'][number]): string {
 
 /** The directory's period; where the sheets were checked by several, each with its sheets: "2024 (Quý I), 2025-09 (Quý III, Quý IV)". */
 function periodsChecked(r: FileReport): string {
-  const sheets = Object.entries(r.sheetPeriods);
-  const ids = [...new Set(sheets.map(([, id]) => id))].sort();
-  if (ids.length < 2) return r.period;
-  return ids.map((id) => `${id} (${sheets.filter(([, p]) => p === id).map(([name]) => name).join(', ')})`).join(', ');
+  const periods = periodsOfSheets(r);
+  return periods.length < 2 ? r.period : periods.map((p) => `${p.period} (${p.sheets.join(', ')})`).join(', ');
 }
 
 export function formatFileReport(r: FileReport): string {

@@ -105,6 +105,17 @@ export function mixedYearsWarning(report: Pick<Report, 'files'>): string | null 
 }
 
 /**
+ * The directory's periods a file's sheets were checked by, each with its sheets in the file's order
+ * (sorted by period); one entry, all its sheets, when they share one.
+ */
+export function periodsOfSheets(r: Pick<FileReport, 'period' | 'sheetPeriods'>): { period: string; sheets: string[] }[] {
+  const sheets = Object.entries(r.sheetPeriods);
+  const ids = [...new Set(sheets.map(([, id]) => id))].sort();
+  if (ids.length < 2) return [{ period: r.period, sheets: sheets.map(([name]) => name) }];
+  return ids.map((period) => ({ period, sheets: sheets.filter(([, p]) => p === period).map(([name]) => name) }));
+}
+
+/**
  * The tasks found in several files (`summary.sharedTasks`), each counted once: a Vietnamese sentence
  * saying how many and naming one, and how many of them the files give different statuses; else null.
  */

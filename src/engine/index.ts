@@ -2,7 +2,7 @@
 export { analyseWorkbook } from './analyse';
 export { isOwnSheet, ownSheetKind, ownSheetOf, TASK_LIST_HEADER } from './own-sheets';
 export type { OwnSheetKind } from './own-sheets';
-export { combineReports, consolidationWarnings, damagedFileWarnings, mixedYearsWarning, sharedTasksNote, STATUS_RULE, statusReason } from './combine';
+export { combineReports, consolidationWarnings, damagedFileWarnings, mixedYearsWarning, periodsOfSheets, sharedTasksNote, STATUS_RULE, statusReason } from './combine';
 export { defaultDirectory, parseDirectory, parseDirectoryText } from './directory/load';
 export { periodById } from './directory/period';
 export { FINDING_CATALOG, FINDING_CODES } from './checks/catalog';

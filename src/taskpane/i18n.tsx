@@ -55,8 +55,12 @@ const vi = {
   period: 'Giai đoạn của danh mục',
   periodAuto: 'Tự động (theo năm của bảng)',
   periodLabel: (id: string, from: string) => `${id} (từ ${formatDate(from, 'vi')})`,
-  periodUsed: (id: string, source: 'option' | 'sheet' | 'default') =>
-    `Giai đoạn đã dùng: ${id} (${source === 'option' ? 'do bạn chọn' : source === 'sheet' ? 'đọc từ bảng' : 'mặc định'})`,
+  /** `periods`: one, or each with its sheets when the sheets were checked by several (periodsOfSheets). */
+  periodUsed: (periods: { period: string; sheets: string[] }[], source: 'option' | 'sheet' | 'default') => {
+    const how = source === 'option' ? 'do bạn chọn' : source === 'sheet' ? 'đọc từ bảng' : 'mặc định';
+    if (periods.length < 2) return `Giai đoạn đã dùng: ${periods[0]?.period ?? ''} (${how})`;
+    return `Giai đoạn đã dùng (${how}): ${periods.map((p) => `${p.period} cho ${p.sheets.join(', ')}`).join('; ')}`;
+  },
   check: 'Kiểm tra',
   recheck: 'Kiểm tra lại',
   checking: 'Đang đọc và kiểm tra bảng…',
@@ -344,8 +348,11 @@ const en: Dict = {
   period: 'Directory period',
   periodAuto: "Automatic (from the sheet's year)",
   periodLabel: (id, from) => `${id} (from ${formatDate(from, 'en')})`,
-  periodUsed: (id, source) =>
-    `Period used: ${id} (${source === 'option' ? 'chosen by you' : source === 'sheet' ? 'read from the sheet' : 'default'})`,
+  periodUsed: (periods, source) => {
+    const how = source === 'option' ? 'chosen by you' : source === 'sheet' ? 'read from the sheet' : 'default';
+    if (periods.length < 2) return `Period used: ${periods[0]?.period ?? ''} (${how})`;
+    return `Periods used (${how === 'read from the sheet' ? 'read from the sheets' : how}): ${periods.map((p) => `${p.period} for ${p.sheets.join(', ')}`).join('; ')}`;
+  },
   check: 'Check',
   recheck: 'Check again',
   checking: 'Reading and checking the table…',

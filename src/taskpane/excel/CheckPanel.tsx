@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Scope } from '../../excel/host';
 import type { Directory } from '../../engine/directory/types';
+import { periodsOfSheets } from '../../engine/combine';
 import { useAction } from '../useAction';
 import { useI18n } from '../i18n';
 import { ActionStatus } from '../components/ActionStatus';
@@ -110,7 +111,7 @@ export function CheckPanel({ ctx, scope, setScope, period, setPeriod, periodDire
           value={period}
           onChange={setPeriod}
           disabled={running}
-          hint={report ? t.periodUsed(report.period, report.periodSource) : undefined}
+          hint={report ? t.periodUsed(periodsOfSheets(report), report.periodSource) : undefined}
         />
         <div className={styles.row}>
           <Button appearance="primary" onClick={() => void runCheck()} disabled={running} data-testid="check-button">

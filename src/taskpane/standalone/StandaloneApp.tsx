@@ -8,6 +8,7 @@ import { Button, Field, ProgressBar, Select, Text, makeStyles, shorthands, merge
 import type { WorkbookGrid } from '../../engine/grid';
 import type { FileReport } from '../../engine/report';
 import type { LostPart } from '../../engine/copy-losses';
+import { periodsOfSheets } from '../../engine/combine';
 import type { EngineApi, XlsxApi } from '../services';
 import { cellText, cellValueAt, errorMessage, findingItems, inputErrorCode, isInputError, todayIso, type FindingItem } from '../analysis';
 import { AppShell } from '../components/AppShell';
@@ -589,7 +590,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
               value={period}
               disabled={busy}
               onChange={(p) => void runPeriod(p)}
-              hint={current?.report ? t.periodUsed(current.report.period, current.report.periodSource) : undefined}
+              hint={current?.report ? t.periodUsed(periodsOfSheets(current.report), current.report.periodSource) : undefined}
             />
             {view === 'all' && ok.length > 1 ? (
               <Button
