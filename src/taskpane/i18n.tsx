@@ -130,6 +130,8 @@ const vi = {
   overdue: 'Quá hạn',
   kpis: (n: number, parts?: number) => `${n} chỉ tiêu${parts ? ` (kèm ${parts} chỉ tiêu thành phần)` : ''}`,
   arisingAmong: (n: number) => `trong đó ${n} nhiệm vụ phát sinh ngoài chương trình`,
+  /** An overdue task's mark when it arose outside the programme (as the printed list says it). */
+  arisingTask: 'phát sinh ngoài chương trình',
   kpiSection: 'chỉ tiêu',
   proposals: (d: number, a: number, j: number) => `Đề xuất: bỏ ${d}, bổ sung ${a}, điều chỉnh ${j}`,
   noData: 'Chưa có số liệu.',
@@ -468,6 +470,7 @@ const en: Dict = {
   overdue: 'Overdue',
   kpis: (n, parts) => `${n} target${n === 1 ? '' : 's'} (KPIs)${parts ? `, plus ${parts} sub-indicator${parts === 1 ? '' : 's'}` : ''}`,
   arisingAmong: (n) => `of which ${n} arising outside the programme`,
+  arisingTask: 'arising outside the programme',
   kpiSection: 'targets',
   proposals: (d, a, j) => `Proposals: drop ${d}, add ${a}, adjust ${j}`,
   noData: 'No data yet.',

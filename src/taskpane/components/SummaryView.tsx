@@ -4,7 +4,7 @@ import { sortedCounts } from '../analysis';
 import { ALL_YEAR_KEY, NONE, NO_STATUS, TASKS_SHOWN } from '../../engine/summary/keys';
 import { SeverityCounts } from './SeverityCounts';
 import { useTableStyles } from './tableStyles';
-import { formatDate, useI18n } from '../i18n';
+import { formatDate, useI18n, type Lang } from '../i18n';
 
 const LIST_LIMIT = 30;
 
@@ -89,7 +89,13 @@ function nameLabel(key: string, t: ReturnType<typeof useI18n>['t']): string {
   return key;
 }
 
-function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
+/** An overdue task's deadline, the status its unit wrote, and whether it arose outside the programme (as the printed list). */
+function dueNote(r: TaskRef & { due?: string; status?: string | null }, t: ReturnType<typeof useI18n>['t'], lang: Lang): string | null {
+  if (!r.due) return null;
+  return [formatDate(r.due, lang), r.status ? `"${r.status}"` : '', r.arising ? t.arisingTask : ''].filter(Boolean).join('; ');
+}
+
+function RefList({ refs }: { refs: (TaskRef & { due?: string; status?: string | null })[] }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   return (
@@ -100,7 +106,7 @@ function RefList({ refs }: { refs: (TaskRef & { due?: string })[] }) {
           <span className={styles.muted}>{t.rowAt(r.sheet, r.row)}</span> {r.stt ? `${r.stt}. ` : ''}
           <span lang="vi">{r.task}</span>
           {r.leadUnits.length ? <span className={styles.muted}> — {r.leadUnits.join('; ')}</span> : null}
-          {r.due ? <span className={styles.muted}> ({formatDate(r.due, lang)})</span> : null}
+          {r.due ? <span className={styles.muted}> ({dueNote(r, t, lang)})</span> : null}
         </li>
       ))}
       {refs.length > LIST_LIMIT ? <li className={styles.muted}>{t.others(refs.length - LIST_LIMIT)}</li> : null}

@@ -8,6 +8,7 @@ import { FindingsList } from '../../../src/taskpane/components/FindingsList';
 import { findingItems } from '../../../src/taskpane/analysis';
 import { I18nProvider } from '../../../src/taskpane/i18n';
 import type { SectionCount } from '../../../src/engine/report';
+import { analyseWorkbook, type CellValue } from '../../../src/engine';
 import { catalog, fileReport, findings, summaryOf, tasks } from './helpers';
 
 const section = (label: string, declared: number, column = 'B'): SectionCount => ({ sheet: 'Trọng tâm - Xuyên suốt', row: 6, column, label, declared, actual: declared });
@@ -64,4 +65,22 @@ it('in Vietnamese, an overdue task\'s deadline reads dd/mm/yyyy; in English it s
     </I18nProvider>,
   );
   expect(screen.getByText(/\(2024-03-31\)/)).toBeInTheDocument();
+});
+
+it('an overdue task shows the status its unit wrote and, arising outside the programme, says so, as the printed list', () => {
+  const header = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng'];
+  const row = (n: number, text: string, status: string): CellValue[] => [n, text, 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan', '15/8/2025', status];
+  const cells = [['BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], header, ['I', 'Quý III'], row(1, 'Kế hoạch A', 'Đang thực hiện'), [null, 'Công việc phát sinh'], row(1, 'Văn bản đột xuất B', 'Chậm')];
+  const r = analyseWorkbook({ sheets: [{ name: 'BC', cells }] }, { fileName: 'bc.xlsx', asOf: '2025-10-15' });
+  expect(r.summary.overdue).toHaveLength(2);
+  const { unmount } = render(<SummaryView summary={r.summary} />);
+  const items = () => screen.getAllByRole('listitem').map((li) => li.textContent).filter((x) => x?.includes('15/08/2025') || x?.includes('2025-08-15'));
+  expect(items()).toEqual([expect.stringContaining('(15/08/2025; "Đang thực hiện")'), expect.stringContaining('(15/08/2025; "Chậm"; phát sinh ngoài chương trình)')]);
+  unmount();
+  render(
+    <I18nProvider lang="en">
+      <SummaryView summary={r.summary} />
+    </I18nProvider>,
+  );
+  expect(items()[1]).toContain('(2025-08-15; "Chậm"; arising outside the programme)');
 });
