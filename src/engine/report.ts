@@ -221,6 +221,8 @@ export const summarySchema = z.object({
   arising: z.number().int().nonnegative().optional(),
   /** The `arising` tasks by status, as `byStatus` counts them: with `byQuarterAndStatus` they add up to `byStatus`. Absent when none. */
   arisingByStatus: countsSchema.optional(),
+  /** The `arising` tasks by lead unit, as `byLeadUnit` counts them: with `byQuarterAndUnit` (its "0" too) they add up to `byLeadUnit`. Absent when none. */
+  arisingByUnit: countsSchema.optional(),
   /** Sub-indicators ("- Cấp tỉnh" with no number under a numbered KPI), not counted in `kpiCount`; absent when none. */
   kpiParts: z.number().int().nonnegative().optional(),
   proposals: z.object({ drop: z.number().int(), add: z.number().int(), adjust: z.number().int() }),

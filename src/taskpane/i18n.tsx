@@ -110,6 +110,17 @@ const vi = {
   byQuarter: 'Theo quý',
   quarter: (q: string) => (/^[1-4]$/.test(q) ? `Quý ${ROMAN[Number(q)]}` : q === '' || q === 'null' ? 'Không rõ quý' : `Quý ${q}`),
   allYear: 'Cả năm (trọng tâm, xuyên suốt)',
+  /** The unit × quarter table's columns of tasks in no quarter, and the line under it saying what they hold. */
+  allYearColumn: 'Cả năm',
+  arisingColumn: 'Phát sinh',
+  unitTableNote: (allYear: boolean, arising: boolean, eachUnit: boolean) =>
+    [
+      allYear ? '"Cả năm": nhiệm vụ trọng tâm, xuyên suốt, không thuộc quý nào' : '',
+      arising ? '"Phát sinh": nhiệm vụ phát sinh ngoài chương trình, không tính vào quý' : '',
+      eachUnit ? 'nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị' : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
   byMonth: 'Theo tháng',
   month: (m: string) => (/^\d+$/.test(m) ? `Tháng ${m}` : 'Không rõ tháng'),
   byUnit: 'Theo đơn vị chủ trì',
@@ -450,6 +461,16 @@ const en: Dict = {
   byQuarter: 'By quarter',
   quarter: (q) => (/^[1-4]$/.test(q) ? `Q${q}` : q === '' || q === 'null' ? 'No quarter' : `Q${q}`),
   allYear: 'All year (focus, cross-cutting)',
+  allYearColumn: 'All year',
+  arisingColumn: 'Arising',
+  unitTableNote: (allYear, arising, eachUnit) =>
+    [
+      allYear ? '"All year": focus and cross-cutting tasks, in no quarter' : '',
+      arising ? '"Arising": tasks arising outside the programme, in no quarter' : '',
+      eachUnit ? 'a task with several lead units counts for each' : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
   byMonth: 'By month',
   month: (m) => (/^\d+$/.test(m) ? `Month ${m}` : 'No month'),
   byUnit: 'By lead unit',

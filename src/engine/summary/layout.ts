@@ -376,9 +376,9 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   // All-year tasks per unit.
   const allYear = new Map<string, number>(Object.entries(s.byQuarterAndUnit[ALL_YEAR_KEY] ?? {}));
   const withAllYear = allYear.size > 0;
-  // Work outside the programme per unit: what its total holds beyond the quarters and the year.
+  // Work outside the programme per unit (a report without arisingByUnit: what its total holds beyond the quarters and the year).
   const withArising = (s.arising ?? 0) > 0;
-  const arising = (u: string) => (withArising ? Math.max(0, (s.byLeadUnit[u] ?? 0) - (unitTotals.get(u) ?? 0) - (allYear.get(u) ?? 0)) : 0);
+  const arising = (u: string) => (!withArising ? 0 : s.arisingByUnit ? (s.arisingByUnit[u] ?? 0) : Math.max(0, (s.byLeadUnit[u] ?? 0) - (unitTotals.get(u) ?? 0) - (allYear.get(u) ?? 0)));
   const total = (u: string) => (unitTotals.get(u) ?? 0) + (allYear.get(u) ?? 0) + arising(u);
   const units = [...new Set([...unitTotals.keys(), ...allYear.keys(), ...(withArising ? Object.keys(s.byLeadUnit).filter((u) => arising(u) > 0) : [])])].sort(
     (a, b) => Number(isNone(a)) - Number(isNone(b)) || total(b) - total(a) || viCompare(a, b),

@@ -262,9 +262,11 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
   if (arising > 0) {
     out.arising = arising;
     out.arisingByStatus = adjust(s.arisingByStatus ?? {}, less.arisingByStatus ?? {}, more.arisingByStatus ?? {});
+    out.arisingByUnit = adjust(s.arisingByUnit ?? {}, less.arisingByUnit ?? {}, more.arisingByUnit ?? {});
   } else {
     delete out.arising;
     delete out.arisingByStatus;
+    delete out.arisingByUnit;
   }
   for (const key of FLAT) out[key] = adjust(s[key], less[key], more[key]);
   for (const key of NESTED) out[key] = adjustNested(s[key] ?? {}, less[key] ?? {}, more[key] ?? {});

@@ -67,14 +67,15 @@ export function taskYear(t: Pick<Task, 'year' | 'sheet'>, programme: ProgrammeYe
 }
 
 /** The counts keyed by lead unit or leader: what changes when names are renamed (combine.ts). */
-export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
+export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit' | 'arisingByUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
 
-/** Tasks per lead unit, leader, quarter × unit ("0": all-year) and unit × status; a task counts once per distinct name. */
+/** Tasks per lead unit, leader, quarter × unit ("0": all-year; arising apart) and unit × status; a task counts once per distinct name. */
 export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year' | 'sheet' | 'arising'>[], asOf: string, programme: ProgrammeYears): NameTallies {
   const byLeadUnit = new Tally();
   const byLeader = new Tally();
   const byQuarterAndUnit = new Tallies();
   const byLeadUnitAndStatus = new Tallies();
+  const arisingByUnit = new Tally();
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
@@ -83,13 +84,21 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
     for (let k = 0; k < leads.length; k++) {
       byLeadUnit.add(leads[k]);
       // Work outside the programme is in no quarter's count (the unit's total keeps it).
-      if (!t.arising) byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
+      if (t.arising) arisingByUnit.add(leads[k]);
+      else byQuarterAndUnit.of(quarter ?? ALL_YEAR_KEY).add(leads[k]);
       byLeadUnitAndStatus.of(leads[k]).add(status);
     }
     const leaders = t.leaders.length ? t.leaders : NONE_LIST;
     for (let k = 0; k < leaders.length; k++) byLeader.add(leaders[k]);
   }
-  return { byLeadUnit: byLeadUnit.record(), byLeader: byLeader.record(), byQuarterAndUnit: byQuarterAndUnit.record(), byLeadUnitAndStatus: byLeadUnitAndStatus.record() };
+  const arising = arisingByUnit.record();
+  return {
+    byLeadUnit: byLeadUnit.record(),
+    byLeader: byLeader.record(),
+    byQuarterAndUnit: byQuarterAndUnit.record(),
+    byLeadUnitAndStatus: byLeadUnitAndStatus.record(),
+    ...(Object.keys(arising).length ? { arisingByUnit: arising } : {}),
+  };
 }
 
 export function summarise(input: SummaryInput): Summary {
@@ -165,12 +174,14 @@ export function mergeSummaries(list: Summary[]): Summary {
   const s = emptySummary();
   const counts = { byQuarter: new Tally(), byMonth: new Tally(), byLeadUnit: new Tally(), byLeader: new Tally(), byStatus: new Tally() };
   const arisingByStatus = new Tally();
+  const arisingByUnit = new Tally();
   const nested = { byQuarterAndUnit: new Tallies(), byQuarterAndStatus: new Tallies(), byLeadUnitAndStatus: new Tallies() };
   for (const x of list) {
     s.taskCount += x.taskCount;
     s.allYear += x.allYear;
     if (x.arising) s.arising = (s.arising ?? 0) + x.arising;
     if (x.arisingByStatus) arisingByStatus.addAll(x.arisingByStatus);
+    if (x.arisingByUnit) arisingByUnit.addAll(x.arisingByUnit);
     s.kpiCount += x.kpiCount;
     if (x.kpiParts) s.kpiParts = (s.kpiParts ?? 0) + x.kpiParts;
     s.statusFromTracker += x.statusFromTracker;
@@ -190,5 +201,6 @@ export function mergeSummaries(list: Summary[]): Summary {
   for (const key of Object.keys(counts) as (keyof typeof counts)[]) s[key] = counts[key].record();
   for (const key of Object.keys(nested) as (keyof typeof nested)[]) s[key] = nested[key].record();
   if (s.arising) s.arisingByStatus = arisingByStatus.record();
+  if (s.arising) s.arisingByUnit = arisingByUnit.record();
   return s;
 }

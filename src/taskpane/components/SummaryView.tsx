@@ -147,14 +147,27 @@ function SharedTasks({ shared }: { shared: SharedTask[] }) {
   );
 }
 
+/**
+ * A unit's tasks arising outside the programme (in no quarter), null when there are none: the
+ * summary's count, or in an older report what its total holds beyond the quarters and the year.
+ */
+function arisingByUnit(s: Summary): ((unit: string) => number) | null {
+  if (!s.arising) return null;
+  if (s.arisingByUnit) return (u) => s.arisingByUnit![u] ?? 0;
+  return (u) => Math.max(0, (s.byLeadUnit[u] ?? 0) - Object.values(s.byQuarterAndUnit).reduce((n, byUnit) => n + (byUnit[u] ?? 0), 0));
+}
+
 /** Task counts per quarter, month, unit, leader, status; declared vs actual; what is missing. */
 export function SummaryView({ summary }: { summary: Summary }) {
   const { t } = useI18n();
   const styles = useStyles();
   const tables = useTableStyles();
   const units = sortedCounts(summary.byLeadUnit, false).map(([k]) => k);
-  // The all-year tasks are counted apart (summary.allYear).
+  // The all-year and arising tasks are in no quarter: columns of their own, so each row adds up to its total.
   const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].filter((q) => q !== ALL_YEAR_KEY).sort();
+  const allYearByUnit = summary.byQuarterAndUnit[ALL_YEAR_KEY];
+  const arisingOf = arisingByUnit(summary);
+  const unitSum = Object.values(summary.byLeadUnit).reduce((n, v) => n + v, 0);
   const missing = [
     { label: t.missingLead, refs: summary.missing.lead, id: 'lead' },
     { label: t.missingLeader, refs: summary.missing.leader, id: 'leader' },
@@ -205,6 +218,16 @@ export function SummaryView({ summary }: { summary: Summary }) {
                       {t.quarter(q)}
                     </th>
                   ))}
+                  {allYearByUnit ? (
+                    <th scope="col" className={tables.num}>
+                      {t.allYearColumn}
+                    </th>
+                  ) : null}
+                  {arisingOf ? (
+                    <th scope="col" className={tables.num}>
+                      {t.arisingColumn}
+                    </th>
+                  ) : null}
                   <th scope="col" className={tables.num}>
                     {t.count}
                   </th>
@@ -219,12 +242,19 @@ export function SummaryView({ summary }: { summary: Summary }) {
                         {summary.byQuarterAndUnit[q]?.[u] ?? ''}
                       </td>
                     ))}
+                    {allYearByUnit ? <td className={tables.num}>{allYearByUnit[u] ?? ''}</td> : null}
+                    {arisingOf ? <td className={tables.num}>{arisingOf(u) || ''}</td> : null}
                     <td className={tables.num}>{summary.byLeadUnit[u]}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {allYearByUnit || arisingOf || unitSum > summary.taskCount ? (
+            <Text size={200} className={styles.muted} data-testid="unit-table-note">
+              {t.unitTableNote(!!allYearByUnit, !!arisingOf, unitSum > summary.taskCount)}
+            </Text>
+          ) : null}
         </section>
       ) : (
         <CountTable title={t.byUnit} counts={summary.byLeadUnit} numeric={false} label={(k) => nameLabel(k, t)} />

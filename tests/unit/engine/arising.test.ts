@@ -2,7 +2,8 @@
  * Work outside the programme in a unit's report ("II | NHIỆM VỤ PHÁT SINH", "Công việc phát sinh"):
  * still checked as tasks, counted apart from the programme's quarters, months and all-year tasks.
  */
-import type { CellValue, FileReport } from '../../../src/engine';
+import type { CellValue, FileReport, Summary } from '../../../src/engine';
+import { summarySchema } from '../../../src/engine/report';
 import { combineReports } from '../../../src/engine';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { analyse as analyseSheets, sheet } from '../../helpers/grid';
@@ -98,5 +99,23 @@ describe('tasks arising outside the programme', () => {
     expect(report.summary).toMatchObject({ taskCount: 4, arising: 2, arisingByStatus: { 'Hoàn thành': 2 } });
     const byQuarter = summaryLayout(report, { asOf: '2025-10-15' }).blocks.find((b) => b.id === 'status-quarter')!;
     expect(byQuarter.rows).toEqual([[1, 'Quý III', 2, 2], [2, 'Phát sinh', 2, 2], [null, 'Tổng cộng', 4, 4]]);
+  });
+
+  it('are counted by lead unit (`arisingByUnit`): with the quarters and the year each unit adds up to its total, in a consolidated summary too, a task in two files once', () => {
+    const row = (n: CellValue, text: string, lead: string): CellValue[] => [n, text, lead, 'Báo cáo', 'PGĐ Sở Mai Thoan', '30/9/2025', 'Hoàn thành'];
+    const unit = (lead: string, arising: CellValue[][]) => analyseSheets([sheet('BC', [TITLE, HEADER, ['I', 'Quý III'], row(1, `Kế hoạch ${lead}`, lead), [null, 'Công việc phát sinh'], ...arising])], { fileName: `${lead}.xlsx` });
+    const vp = unit('Văn phòng Sở', [row(1, 'Văn bản đột xuất chung', 'Văn phòng Sở; Thanh tra Sở'), row(2, 'Văn bản riêng', 'Văn phòng Sở')]);
+    expect(vp.summary.arisingByUnit).toEqual({ 'Văn phòng Sở': 2, 'Thanh tra Sở': 1 });
+    const addsUp = (s: Summary) => Object.entries(s.byLeadUnit).map(([u, n]) => Object.values(s.byQuarterAndUnit).reduce((m, byUnit) => m + (byUnit[u] ?? 0), 0) + (s.arisingByUnit?.[u] ?? 0) - n);
+    expect(addsUp(vp.summary)).toEqual([0, 0]);
+    expect(summarySchema.parse(vp.summary).arisingByUnit).toEqual(vp.summary.arisingByUnit);
+    expect('arisingByUnit' in analyse([TITLE, HEADER, ['I', 'Quý III'], task(1, 'Kế hoạch A')]).summary).toBe(false);
+
+    // Thanh tra Sở's own file has the shared task too: counted once.
+    const tt = unit('Thanh tra Sở', [row(1, 'Văn bản đột xuất chung', 'Văn phòng Sở; Thanh tra Sở')]);
+    const report = combineReports([vp, tt], '2025-10-15');
+    expect(report.summary.sharedTasks).toHaveLength(1);
+    expect(report.summary).toMatchObject({ arising: 2, arisingByUnit: { 'Văn phòng Sở': 2, 'Thanh tra Sở': 1 } });
+    expect(addsUp(report.summary)).toEqual([0, 0]);
   });
 });

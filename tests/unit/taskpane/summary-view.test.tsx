@@ -84,3 +84,36 @@ it('an overdue task shows the status its unit wrote and, arising outside the pro
   );
   expect(items()[1]).toContain('(2025-08-15; "Chậm"; arising outside the programme)');
 });
+
+it('the unit × quarter table adds up: all-year and arising tasks in columns of their own, said under the table', () => {
+  const header = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+  const row = (n: number, text: string, lead: string): CellValue[] => [n, text, lead, 'Báo cáo', 'PGĐ Sở Mai Thoan'];
+  const cells = [
+    ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025'],
+    header,
+    ['A', 'NHIỆM VỤ TRỌNG TÂM, XUYÊN SUỐT'],
+    row(1, 'Theo dõi đổi mới sáng tạo', 'Phòng QLKH&ĐMST'),
+    ['B', 'NHIỆM VỤ THEO QUÝ'],
+    ['I', 'Quý III'],
+    row(1, 'Kế hoạch kiểm tra', 'Phòng QLKH&ĐMST'),
+    row(2, 'Báo cáo quý', 'Văn phòng Sở; Phòng QLKH&ĐMST'),
+    ['II', 'Quý IV'],
+    row(1, 'Tổng kết năm', 'Văn phòng Sở'),
+    ['C', 'NHIỆM VỤ PHÁT SINH'],
+    row(1, 'Văn bản đột xuất', 'Phòng QLKH&ĐMST'),
+  ];
+  const { summary } = analyseWorkbook({ sheets: [{ name: 'CTCT', cells }] }, { fileName: 'ctct.xlsx', asOf: '2025-10-15' });
+  render(<SummaryView summary={summary} />);
+  const table = screen.getByTestId('unit-quarter-table');
+  const rows = Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
+  expect(rows).toEqual([
+    ['Đơn vị', 'Quý III', 'Quý IV', 'Cả năm', 'Phát sinh', 'Số'],
+    ['Phòng QLKH&ĐMST', '2', '', '1', '1', '4'],
+    ['Văn phòng Sở', '1', '1', '', '', '2'],
+  ]);
+  // Each unit's row adds up to its total.
+  for (const [, ...counts] of rows.slice(1)) expect(counts.slice(0, -1).reduce((n, c) => n + Number(c || 0), 0)).toBe(Number(counts.at(-1)));
+  expect(screen.getByTestId('unit-table-note')).toHaveTextContent(
+    '"Cả năm": nhiệm vụ trọng tâm, xuyên suốt, không thuộc quý nào; "Phát sinh": nhiệm vụ phát sinh ngoài chương trình, không tính vào quý; nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.',
+  );
+});
