@@ -113,6 +113,7 @@ const vi = {
   /** The unit × quarter table's columns of tasks in no quarter, and the line under it saying what they hold. */
   allYearColumn: 'Cả năm',
   arisingColumn: 'Phát sinh',
+  eachLeader: 'Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.',
   unitTableNote: (allYear: boolean, arising: boolean, eachUnit: boolean) =>
     [
       allYear ? '"Cả năm": nhiệm vụ trọng tâm, xuyên suốt, không thuộc quý nào' : '',
@@ -463,6 +464,7 @@ const en: Dict = {
   allYear: 'All year (focus, cross-cutting)',
   allYearColumn: 'All year',
   arisingColumn: 'Arising',
+  eachLeader: 'A task directed by several leaders counts for each.',
   unitTableNote: (allYear, arising, eachUnit) =>
     [
       allYear ? '"All year": focus and cross-cutting tasks, in no quarter' : '',

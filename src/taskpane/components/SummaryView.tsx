@@ -35,7 +35,10 @@ function CountTable({
   label,
   testId,
   extra,
+  note,
 }: {
+  /** A line under the table (what it counts apart, or twice). */
+  note?: string;
   /** A last row outside the counts: [label, number, test id]. */
   extra?: [string, number, string];
   title: string;
@@ -77,6 +80,11 @@ function CountTable({
           </tbody>
         </table>
       )}
+      {note ? (
+        <Text size={200} className={styles.muted} as="p" data-testid="count-table-note">
+          {note}
+        </Text>
+      ) : null}
     </section>
   );
 }
@@ -260,7 +268,13 @@ export function SummaryView({ summary }: { summary: Summary }) {
         <CountTable title={t.byUnit} counts={summary.byLeadUnit} numeric={false} label={(k) => nameLabel(k, t)} />
       )}
 
-      <CountTable title={t.byLeader} counts={summary.byLeader} numeric={false} label={(k) => nameLabel(k, t)} />
+      <CountTable
+        title={t.byLeader}
+        counts={summary.byLeader}
+        numeric={false}
+        label={(k) => nameLabel(k, t)}
+        note={Object.values(summary.byLeader).reduce((n, v) => n + v, 0) > summary.taskCount ? t.eachLeader : undefined}
+      />
       {Object.keys(summary.byStatus).length > 0 ? (
         <CountTable title={t.byStatus} counts={summary.byStatus} numeric={false} label={(k) => nameLabel(k, t)} />
       ) : null}

@@ -117,3 +117,16 @@ it('the unit × quarter table adds up: all-year and arising tasks in columns of 
     '"Cả năm": nhiệm vụ trọng tâm, xuyên suốt, không thuộc quý nào; "Phát sinh": nhiệm vụ phát sinh ngoài chương trình, không tính vào quý; nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.',
   );
 });
+
+it('the table by leader says a task of several leaders counts for each when its counts add up to more than the tasks, as the printed summary', () => {
+  const header = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo'];
+  const cells = (leader: string) => [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], header, [1, 'Kế hoạch A', 'Văn phòng Sở', 'Kế hoạch', leader], [2, 'Hội thảo B', 'Văn phòng Sở', 'Hội thảo', 'Giám đốc Sở']];
+  const summaryOfLeader = (leader: string) => analyseWorkbook({ sheets: [{ name: 'CTCT', cells: cells(leader) }] }, { fileName: 'ctct.xlsx', asOf: '2025-10-15' }).summary;
+  const two = summaryOfLeader('PGĐ Sở Mai Thoan; PGĐ Sở Phan Văn Hiếu');
+  expect(Object.values(two.byLeader).reduce((n, v) => n + v, 0)).toBe(3);
+  const { unmount } = render(<SummaryView summary={two} />);
+  expect(screen.getByTestId('count-table-note')).toHaveTextContent('Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.');
+  unmount();
+  render(<SummaryView summary={summaryOfLeader('PGĐ Sở Mai Thoan')} />);
+  expect(screen.queryByTestId('count-table-note')).toBeNull();
+});
