@@ -492,11 +492,11 @@ function isDay(ngay: string | undefined, day: number, month: number, year: strin
  * acceptance, not its last. Others' words before "thực hiện", "tổ chức" ("Đã được gia hạn thực hiện",
  * "Đã được UBND tỉnh giao thực hiện") say what the task was given, not that it was done.
  */
-const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu(?! (?:cấp )?cơ sở))|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu(?! (?:cấp )?cơ sở)))(?!\p{L})/u;
+const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu)|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu))(?!\p{L})/u;
 /** The issuing advised, as the department's reports say it ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …"; matchKey): done with the document's number. */
 const ADVISED = /^đã tham mưu (?:[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố)(?!\p{L})/u;
-/** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần". */
-const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|tiếp tục|chờ|dự thảo|xin ý kiến|bước đầu)(?!\p{L})|%/u;
+/** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần", a first acceptance ("nghiệm thu cơ sở"). */
+const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|tiếp tục|chờ|dự thảo|xin ý kiến|bước đầu|nghiệm thu (?:cấp )?cơ sở)(?!\p{L})|%/u;
 
 /**
  * The status a "Kết quả thực hiện" cell gives a task whose status is blank: the cell itself when

@@ -381,9 +381,9 @@ describe('other common ways of writing a status', () => {
   });
 
   it('does not take a project\'s first acceptance ("Đã nghiệm thu cơ sở") for done, as its final one ("Đã nghiệm thu cấp tỉnh") is', () => {
-    const r = withStatus('Đã nghiệm thu cơ sở', 'Đã nghiệm thu cấp cơ sở', 'Đã nghiệm thu cấp tỉnh');
-    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G']]);
-    expect(r.summary.byStatus['Hoàn thành']).toBe(1);
+    const r = withStatus('Đã nghiệm thu cơ sở', 'Đã nghiệm thu cấp cơ sở', 'Đã nghiệm thu cấp tỉnh', 'Đã tổ chức nghiệm thu cơ sở', 'Đã tổ chức nghiệm thu cấp tỉnh');
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [7, 'G']]);
+    expect(r.summary.byStatus['Hoàn thành']).toBe(2);
   });
 
   it('reads sent for opinions ("Đã trình UBND tỉnh xin ý kiến") as under way, and the issuing advised with its document ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …") as done, as the department reports it', () => {
