@@ -19,7 +19,7 @@ const PAUSED = ['tam dung', 'tam dung thuc hien', 'tam ngung', 'tam ngung thuc h
 const STOPPED = ['dung', 'ngung'].flatMap((verb) => [verb, `da ${verb}`].flatMap((head) => [head, `${head} thuc hien`, `${head} trien khai`]));
 
 /** "Hủy", "Đã hủy (bỏ)", "Không thực hiện", "Xin rút", "Đã rút", "(Đề nghị) rút khỏi chương trình", "Dừng thực hiện" (folded). */
-const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'khong thuc hien duoc', 'khong trien khai duoc', 'xin rut', 'rut', 'da rut', 'rut khoi chuong trinh', 'da rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
+const DROPPED = ['huy', 'da huy', 'bi huy', 'huy bo', 'da huy bo', 'khong thuc hien', 'khong trien khai', 'khong thuc hien duoc', 'khong trien khai duoc', 'khong to chuc', 'khong to chuc duoc', 'xin rut', 'rut', 'da rut', 'rut khoi chuong trinh', 'da rut khoi chuong trinh', 'dua ra khoi chuong trinh', ...STOPPED];
 
 /**
  * Late ("Quá hạn", "Chậm tiến độ"; "Trễ", "Chậm" alone as "Trễ hạn" is; folded): still open, so overdue

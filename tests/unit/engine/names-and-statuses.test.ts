@@ -311,6 +311,12 @@ describe('other common ways of writing a status', () => {
     expect([r.tasks.map((t) => t.status), cells.map(canonicalStatus)]).toEqual([cells, cells.map(() => null)]);
   });
 
+  it('reads "Không tổ chức" (an event not held) as dropped, as "Không triển khai" is; "Chưa tổ chức" stays not begun', () => {
+    const r = withStatus('Không tổ chức', 'Không tổ chức được', 'Chưa tổ chức');
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect([r.summary.byStatus, r.summary.proposals.drop]).toEqual([{ 'Đề xuất bỏ': 2, 'Chưa thực hiện': 1 }, 2]);
+  });
+
   it('reads "Đã rút (khỏi chương trình)" (withdrawn) as dropped, as "Xin rút" and "Đã hủy" are', () => {
     const r = withStatus('Đã rút', 'Đã rút khỏi chương trình');
     expect(findings(r, 'unknown-status')).toEqual([]);
