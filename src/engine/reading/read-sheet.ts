@@ -975,9 +975,11 @@ function readsAsTask(view: SheetView, r: number, line: RowText, cols: ColumnMap)
 
 /**
  * What a document writes under its table in any case (folded): "Ghi chú", "Nơi nhận" with no colon,
- * "Lưu VT", "Xác nhận của lãnh đạo", a date ("Ngày 15 tháng 7 năm 2025"); a signer's title is SIGNER.
+ * "Lưu VT", "Xác nhận của lãnh đạo", a date ("Ngày 15 tháng 7 năm 2025"), the next annex's title
+ * ("Phụ lục III", "Kèm theo Quyết định số …"), a word on the list itself ("Danh sách này có …");
+ * a signer's title is SIGNER.
  */
-const UNDER_TABLE = /^(?:ghi chu|chu thich|luu y|noi nhan|luu\s*:?\s*(?:vt|van thu)\b|xac nhan cua|ngay\s*\d)/;
+const UNDER_TABLE = /^(?:ghi chu|chu thich|luu y|noi nhan|luu\s*:?\s*(?:vt|van thu)\b|xac nhan cua|ngay\s*\d|phu luc\b|kem theo\b|(?:danh sach|bang|bieu) nay\b)/;
 
 /** Two to five words, each capitalised: a name ("Lê Văn Bình"), no task's text. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u;
