@@ -661,8 +661,9 @@ const UNIT_LABEL = /^\(?\s*(?:phòng\s*\/\s*)?đơn vị(?: thực hiện| chủ
 function unitInTitle(lines: readonly string[], matcher: DirectoryMatcher): string | null {
   let found: { written: string; unit: string } | null = null;
   for (const line of lines) {
-    const label = UNIT_LABEL.exec(line.normalize('NFC'));
-    const name = (label ? line.normalize('NFC').slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
+    const nfc = line.normalize('NFC');
+    const label = UNIT_LABEL.exec(nfc);
+    const name = (label ? nfc.slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
     if (!name) continue;
     const m = matcher.matchUnits(name);
     const unit = m.length === 1 && m[0].written === name && (m[0].status === 'current' || m[0].status === 'outdated') && !isGeneric(name) ? m[0].canonical : null;
