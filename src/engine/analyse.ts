@@ -489,9 +489,10 @@ function quarterOutsidePlan(t: ParsedTask, scope: SheetScope): void {
   const plan = scope.titleQuarters;
   if (!plan || wholeYear(plan) || t.quarterOutsideHeading || !t.text.quarter) return;
   const own = onlyQuarterInCell(t.text.quarter);
+  if (own === null) return;
   const [first, last] = plan;
-  const inPlan = first <= last ? own! >= first && own! <= last : own! >= first || own! <= last;
-  if (own !== null && !inPlan) t.quarterOutsideHeading = [plan, own];
+  const inPlan = first <= last ? own >= first && own <= last : own >= first || own <= last;
+  if (!inPlan) t.quarterOutsideHeading = [plan, own];
 }
 
 /** Whether a day is of the quarter, in the year given (any year where none is). */
