@@ -847,7 +847,9 @@ export function readSheet(view: SheetView): SheetParse {
     }
 
     // A page number pasted from PDF ("2", "- 2 -", "Trang 2") over the header repeated on the next page: no task, no task's rest.
-    if (isPageNumber(view, r, table)) {
+    // Asked once per row: both tests below read it.
+    const page = pageLine(view, r, table);
+    if (page !== null && isPageNumber(view, r, table, page)) {
       table.lastRow = r;
       continue;
     }
@@ -855,7 +857,7 @@ export function readSheet(view: SheetView): SheetParse {
     // theo)"): no task's text, nor a new part, as it says the part goes on (numbers going on under
     // it); a task cut at the page goes on below it. A table's first line keeps its heading.
     // One naming another part than the one in force ("Tháng 7 (tiếp)" under Tháng 8, the all-year tasks under a quarter) takes its tasks back there: a heading.
-    if (lastTask !== null && pageLine(view, r, table) === 'title' && numberBelow(view, cols, r) !== 1 && !namesOtherPart(lineOf().text, quarter, month)) {
+    if (lastTask !== null && page === 'title' && numberBelow(view, cols, r) !== 1 && !namesOtherPart(lineOf().text, quarter, month)) {
       table.lastRow = r;
       continue;
     }
@@ -1679,11 +1681,9 @@ const RUNNING_TITLE = /\((?:tiep theo|tiep|tt)\)$/;
 /**
  * Whether row r holds a page number alone, or a page's running title ("Phụ lục II (tiếp theo)"),
  * with the table's header repeated right below it (past blank rows, and past the running title under
- * a page number): the page's furniture, no task's text.
+ * a page number): the page's furniture, no task's text. `kind` is row r's `pageLine`.
  */
-function isPageNumber(view: SheetView, r: number, table: ParsedTable): boolean {
-  const kind = pageLine(view, r, table);
-  if (kind === null) return false;
+function isPageNumber(view: SheetView, r: number, table: ParsedTable, kind: 'number' | 'title'): boolean {
   let next = filledBelow(view, r);
   if (next !== null && kind === 'number' && pageLine(view, next, table) === 'title') next = filledBelow(view, next);
   if (next === null || cannotBeHeader(view, next)) return false;
