@@ -463,11 +463,10 @@ export function readSheet(view: SheetView): SheetParse {
   };
 
   /** A task row (or, in a review table, a proposal) under the headings in force. */
-  const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false): ParsedTask => {
+  // dashedItem: "- Hội thảo | | 01 Hội thảo | PGĐ …" under "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN", an item of that title as "a)" is.
+  const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false, dashedItem = false): ParsedTask => {
     let group: number | null = null;
     let nextItem = false;
-    // "- Hội thảo | | 01 Hội thảo | PGĐ …" under "4 | Tổ chức các hoạt động, gồm: | Phòng QLCN&CN": an item of that title, as "a)" is.
-    const dashedItem = dashed && lastTask !== null && (isTitleOverDashes(view, lastTask, r) || isBareTitleOverDashes(view, lastTask, r));
     if (lastTask && (dashed ? headsUnitGroup(lastTask) || dashedItem : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
@@ -691,10 +690,11 @@ export function readSheet(view: SheetView): SheetParse {
     // (A blank row between does not part a sub-item from its task: headings are what end a task's items.)
     // Under a unit's group row ("1 | Phòng QLKH&ĐMST") the dashed rows are that unit's tasks.
     if (!whole && !sttText && !sttMerged) {
-      const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) || isTitleOverDashes(view, lastTask, r) : underUnitHeading;
+      const overUnitTitle = lastTask !== null && isTitleOverDashes(view, lastTask, r);
+      const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) || overUnitTitle : underUnitHeading;
       const overTitle = lastTask !== null && isBareTitleOverDashes(view, lastTask, r);
       if ((underUnit || overTitle || !lastTask || (bulleted.has(lastTask) && !isSubItem(view, t.columns, r, lastTask))) && isBulletedTask(view, t.columns, r, underUnit)) {
-        const task = addTask(t, r, sttText, true);
+        const task = addTask(t, r, sttText, true, overUnitTitle || overTitle);
         bulleted.add(task);
         if (underUnit) unitListed.add(task);
         return;
