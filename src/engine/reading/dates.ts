@@ -284,10 +284,10 @@ function writtenDates(f: string, fallbackYear: number | null): (string | null)[]
     if (full && (!prev || full.index! >= prev.end)) prev = { month: Number(full[1]), end: full.index! + full[0].length };
     // A range back across the year's end ("15/12 - 15/1", "từ 01/12 đến 15/01") ends in the next year, as "T12 - T1" does.
     // Steps listed one after another ("Dự thảo 15/12/2025; trình 15/1") follow in time as a range's ends do.
-    const back = prev !== null && Number(m[2]) < prev.month && (/\bden\b/.test(ranged.slice(prev.end, m.index)) || nextStep(prev.month, Number(m[2]), ranged.slice(prev.end, m.index)));
+    const back = prev !== null && Number(m[2]) < prev.month && joinsOn(/\bden\b/, prev.month, Number(m[2]), ranged.slice(prev.end, m.index));
     // A range to a full date back across the year's end ("15/12 - 15/1/2026", "từ 15/12 đến 15/01/2026") begins the year before it.
     const next = fullDates.find((d) => d.index! > m.index!);
-    const before = next && Number(m[2]) > Number(next[1]) && (RANGE_TO.test(ranged.slice(m.index! + m[0].length, next.index)) || nextStep(Number(m[2]), Number(next[1]), ranged.slice(m.index! + m[0].length, next.index)));
+    const before = next && Number(m[2]) > Number(next[1]) && joinsOn(RANGE_TO, Number(m[2]), Number(next[1]), ranged.slice(m.index! + m[0].length, next.index));
     const iso = makeIso(back ? year + 1 : before ? Number(next[2]) - 1 : year, Number(m[2]), Number(m[1]));
     prev = { month: Number(m[2]), end: m.index! + m[0].length };
     // Beside a full date, what is no day ("31/40 chỉ tiêu") is some other figure, not a wrong date; after "ngày" it is a wrong date.
@@ -304,6 +304,11 @@ const LIST_STEP = /^[^\d#]*[;,][^\d#]*$/;
 /** The next step of a list, a few months on across the year's end ("15/12; 15/1"), not two dates written out of order ("30/9; 15/7"). */
 function nextStep(fromMonth: number, toMonth: number, between: string): boolean {
   return 12 - fromMonth + toMonth <= 6 && LIST_STEP.test(between);
+}
+
+/** Two dates, fromMonth's then toMonth's, joined by `between` as a range's ends (`range`) or as steps of a list. */
+function joinsOn(range: RegExp, fromMonth: number, toMonth: number, between: string): boolean {
+  return range.test(between) || nextStep(fromMonth, toMonth, between);
 }
 
 /** A year as a date writes it: "25" is 2025. */
