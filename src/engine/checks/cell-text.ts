@@ -58,12 +58,12 @@ export const cellText: Check = {
           for (let i = 0; i < cols.length; i++) {
             const c = cols[i];
             const v = texts ? (raw[c - 1] ?? null) : view.value(r, c);
-            if (v === null && !(!texts && view.isMergedBelow(r, c))) {
-              const book = otherWorkbook(view.formula(r, c));
+            if (v === null) {
+              const book = texts || !view.isMergedBelow(r, c) ? otherWorkbook(view.formula(r, c)) : null;
               if (book !== null) ctx.emit('external-reference', { sheet: sheet.sheet, row: r, col: c }, { book: book ? ` (${book})` : '' }, { field: fields[i] });
               continue;
             }
-            if (v === null || typeof v === 'number' || (!texts && view.isMergedBelow(r, c))) continue;
+            if (typeof v === 'number' || (!texts && view.isMergedBelow(r, c))) continue;
             // Text read as it was typed (most cells) has no legacy encoding, marks or stray spaces.
             if (typeof v === 'string' ? v === '' || (texts ? texts[c] : view.text(r, c)) === v : !isErrorCell(v)) continue;
             const at = { sheet: sheet.sheet, row: r, col: c };
