@@ -155,20 +155,23 @@ const statusOf = (c: Copy, asOf: string) => countedStatus(c.task.status, asOf, c
  * done); done last.
  */
 const ADVANCE: readonly string[] = ['Đề xuất bỏ', 'Đề nghị điều chỉnh', 'Chưa thực hiện', 'Đang thực hiện'];
-const advance = (status: string) => (status === 'Hoàn thành' ? ADVANCE.length + 1 : ADVANCE.includes(status) ? ADVANCE.indexOf(status) : ADVANCE.length);
+const advance = (status: string) => {
+  const i = ADVANCE.indexOf(status);
+  return status === 'Hoàn thành' ? ADVANCE.length + 1 : i >= 0 ? i : ADVANCE.length;
+};
 
 /** The copy of the least advanced status; between equals, by the words (then the tracker's), never by the file's place in the run. */
 function leastAdvanced(copies: Copy[], asOf: string): Copy {
-  const rank = (c: Copy) => {
+  // Each copy's rank read once, not again at every comparison.
+  const ranked = copies.map((c) => {
     const status = statusOf(c, asOf);
-    return [advance(status), status, c.task.status ?? '', c.task.trackerStatus !== undefined ? 0 : 1] as const;
-  };
-  const before = (a: Copy, b: Copy) => {
-    const [x, y] = [rank(a), rank(b)];
+    return { c, rank: [advance(status), status, c.task.status ?? '', c.task.trackerStatus !== undefined ? 0 : 1] as const };
+  });
+  const before = (x: (typeof ranked)[number]['rank'], y: (typeof ranked)[number]['rank']) => {
     const i = x.findIndex((v, k) => v !== y[k]);
     return i >= 0 && x[i] < y[i];
   };
-  return copies.reduce((best, c) => (before(c, best) ? c : best));
+  return ranked.reduce((best, r) => (before(r.rank, best.rank) ? r : best)).c;
 }
 
 /**
