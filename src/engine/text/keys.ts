@@ -39,11 +39,11 @@ const MARKS = /\p{M}/gu;
  * matchKey without any diacritics (đ → d): "Phòng Quản lý" → "phong quan ly". Made from the
  * lowercase text itself, not from matchKey: tone placement only moves marks, and they all go.
  */
-export const foldKey = memo((s: string): string => foldByLetter(s) ?? foldWhole(s));
-
-function foldWhole(s: string): string {
-  return foldNormalized(normalizeText(s));
-}
+export const foldKey = memo((s: string): string => {
+  // normalizeText once: the table is for text it leaves as it is, the whole pass for the rest.
+  const normal = normalizeText(s);
+  return (normal === s ? foldByLetter(s) : null) ?? foldNormalized(normal);
+});
 
 function foldNormalized(s: string): string {
   return s.toLowerCase().replace(/ð/g, 'đ').normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd');
@@ -56,13 +56,13 @@ const WHOLE = -2;
 const FOLDED = new Uint16Array(512);
 
 /**
- * foldWhole letter by letter, through a table: each step folds a letter apart from its neighbours
- * (lowercase, decomposition, marks dropped), once normalizeText has nothing to change. Not for the
+ * foldNormalized letter by letter, through a table, for a text normalizeText leaves as it is: each step
+ * folds a letter apart from its neighbours (lowercase, decomposition, marks dropped). Not for the
  * capital sigma (its lowercase depends on the next letter) nor a letter folding to two ("ǅ" → "dz"):
- * null, and foldWhole does it. Sheets' long task texts are each folded once; this spares their passes.
+ * null, and foldNormalized does it. Sheets' long task texts are each folded once; this spares their passes.
  */
 function foldByLetter(s: string): string | null {
-  if (s.length > FOLDED.length || normalizeText(s) !== s) return null;
+  if (s.length > FOLDED.length) return null;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
