@@ -4,7 +4,7 @@
  */
 import { formatDateVi } from '../engine/dates';
 import { shorten } from '../engine/checks/required-fields';
-import { TASKS_SHOWN } from '../engine/summary/keys';
+import { countsTotal, TASKS_SHOWN } from '../engine/summary/keys';
 import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, periodsOfSheets, Report, sharedTasksNote, statusReason, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
@@ -51,7 +51,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** Why a list by unit or leader adds up to more than the tasks ("Tổng hợp" says it under its table too). */
 function countedForEach(record: Record<string, number>, taskCount: number, many: string, each: string): string[] {
-  const total = Object.values(record).reduce((n, v) => n + v, 0);
+  const total = countsTotal(record);
   return total > taskCount ? [`    (nhiệm vụ có ${many} được tính cho ${each}: cộng lại ${total}, nhiều hơn ${taskCount} nhiệm vụ)`] : [];
 }
 

@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { SharedTask, Summary, TaskRef } from '../../engine/report';
 import { sortedCounts } from '../analysis';
-import { ALL_YEAR_KEY, NONE, NO_STATUS, TASKS_SHOWN } from '../../engine/summary/keys';
+import { ALL_YEAR_KEY, countsTotal, NONE, NO_STATUS, TASKS_SHOWN } from '../../engine/summary/keys';
 import { SeverityCounts } from './SeverityCounts';
 import { useTableStyles } from './tableStyles';
 import { formatDate, useI18n, type Lang } from '../i18n';
@@ -175,7 +175,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
   const matrixQuarters = [...new Set(Object.keys(summary.byQuarterAndUnit))].filter((q) => q !== ALL_YEAR_KEY).sort();
   const allYearByUnit = summary.byQuarterAndUnit[ALL_YEAR_KEY];
   const arisingOf = arisingByUnit(summary);
-  const unitSum = Object.values(summary.byLeadUnit).reduce((n, v) => n + v, 0);
+  const unitSum = countsTotal(summary.byLeadUnit);
   const missing = [
     { label: t.missingLead, refs: summary.missing.lead, id: 'lead' },
     { label: t.missingLeader, refs: summary.missing.leader, id: 'leader' },
@@ -273,7 +273,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
         counts={summary.byLeader}
         numeric={false}
         label={(k) => nameLabel(k, t)}
-        note={Object.values(summary.byLeader).reduce((n, v) => n + v, 0) > summary.taskCount ? t.eachLeader : undefined}
+        note={countsTotal(summary.byLeader) > summary.taskCount ? t.eachLeader : undefined}
       />
       {Object.keys(summary.byStatus).length > 0 ? (
         <CountTable title={t.byStatus} counts={summary.byStatus} numeric={false} label={(k) => nameLabel(k, t)} />
