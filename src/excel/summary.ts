@@ -221,8 +221,9 @@ async function usersOwn(context: Excel.RequestContext, out: OutputSheet, chartTi
     const charts = context.workbook.worksheets.getItem(out.name).charts;
     charts.load('items/name,items/title/text');
     await context.sync();
+    const recorded = out.ownNames.some((n) => n.startsWith(STAMP_PREFIX));
     const lost = {
-      charts: charts.items.filter((c) => !isOwnChart(c, out.ownNames.some((n) => n.startsWith(STAMP_PREFIX)), chartTitle)).map((c) => c.title.text || c.name),
+      charts: charts.items.filter((c) => !isOwnChart(c, recorded, chartTitle)).map((c) => c.title.text || c.name),
       names: out.ownNames.filter((n) => !n.startsWith(MARKER_NAMES.summary)),
     };
     return lost.charts.length || lost.names.length ? lost : null;
