@@ -224,8 +224,9 @@ const hoiNga = (word: string): string => word.normalize('NFD').replace(/\u0303/g
  * The one-word status a text starts with when it is typed with other marks, so is another word:
  * "Chấm" is not "Chậm", "Bố" not "Bỏ", "Xông" not "Xong" (folded they are the same). Typed with no
  * marks ("cham"), or hỏi for ngã ("Trể"), it is the status; "Đã" before it aside. Null when the text does not start so.
+ * Cached: `canonicalStatus` and `readStatus` both ask it of every status cell.
  */
-export function otherWordFor(text: string): string | null {
+export const otherWordFor = memo((text: string): string | null => {
   const all = matchKey(text).replace(/^[^\p{L}]+/u, '').split(/[^\p{L}]+/u);
   // After "Đã" as alone: "Đã dừng" is stopped, "Đã dùng" is not.
   const words = all[0] === 'đã' && all.length > 1 ? all.slice(1) : all;
@@ -233,7 +234,7 @@ export function otherWordFor(text: string): string | null {
   const meant = Object.hasOwn(ONE_WORD, folded) ? ONE_WORD[folded] : null;
   if (!meant || LONGER_STARTS.has(`${folded} ${foldKey(words[1] ?? '')}`)) return null;
   return unmarked(words[0]) || hoiNga(words[0]) === hoiNga(matchKey(meant)) ? null : meant;
-}
+});
 
 /** `readStatus`; `lines`: also read a new line typed in the cell (a capital after a status) as a part's end. */
 function statusOf(text: string, lines: boolean): Status | null {
