@@ -5,6 +5,8 @@
 import { fieldCell, type Check } from './context';
 import { quarterLabel } from '../summary/layout';
 
+/** "9" in a "Tháng" cell as a month's label ("Tháng 9", or `word` "tháng" inside a sentence); null for other text. */
+const monthLabel = (text: string, word = 'Tháng'): string | null => (/^\d/.test(text) ? `${word} ${text}` : null);
 
 export const monthInQuarter: Check = {
   codes: ['month-outside-quarter', 'quarter-outside-heading', 'part-period'],
@@ -27,7 +29,7 @@ export const monthInQuarter: Check = {
       const at = p.monthOutsideQuarter !== undefined && p.month !== null ? fieldCell(t, 'month') : null;
       if (!at) continue;
       const text = p.text.month!.trim();
-      const label = /^\d/.test(text) ? `Tháng ${text}` : text;
+      const label = monthLabel(text) ?? text;
       ctx.emit('month-outside-quarter', at, { label, quarter: quarterLabel(p.monthOutsideQuarter!), month: p.month, monthQuarter: quarterLabel(Math.ceil(p.month! / 3)) });
     }
     for (let i = 0; i < tasks.length; i++) {
@@ -45,7 +47,8 @@ export const monthInQuarter: Check = {
       const p = t.parsed;
       for (const part of p.partPeriods ?? []) {
         const col = p.table.columns[part.field]!;
-        const own = part.field === 'month' && /^\d/.test(part.text.trim()) ? `tháng ${part.text.trim()}` : `"${part.text.trim()}"`;
+        const text = part.text.trim();
+        const own = (part.field === 'month' ? monthLabel(text, 'tháng') : null) ?? `"${text}"`;
         const counted = p.month !== null ? `tháng ${p.month}` : p.quarter !== null ? quarterLabel(p.quarter) : `"${p.text[part.field]!.split(/\s+/)[0]}"`;
         ctx.emit('part-period', { sheet: p.sheet, row: part.row, col }, { part: part.stt, own, task: p.stt, counted }, { field: part.field });
       }
