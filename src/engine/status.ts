@@ -211,7 +211,10 @@ const qualifiedStatus = memo((text: string): Status | null => exact(wholeKey(tex
  * they are not rewritten as the bare status; "Chưa hoàn thành" and "Hoàn thành 50%" neither,
  * as the text does not say whether the work has begun.
  */
-export const readStatus = memo((text: string): Status | null => statusOf(text, true) ?? (reportsDone(text) ? 'Hoàn thành' : null));
+export const readStatus = memo((text: string): Status | null => ownStatus(text) ?? (reportsDone(text) ? 'Hoàn thành' : null));
+
+/** The status a text's own words give (`statusOf`); cached: a result cell that gives a blank status its own is read again as that status. */
+const ownStatus = memo((text: string): Status | null => statusOf(text, true));
 
 /** The one-word statuses as they are spelled (folded key → marked word). */
 const ONE_WORD: Record<string, string> = { bo: 'bỏ', huy: 'hủy', rut: 'rút', tre: 'trễ', cham: 'chậm', xong: 'xong', ht: 'ht', dung: 'dừng' };
@@ -506,7 +509,7 @@ const NOT_YET = /(?<!\p{L})(?:chưa|đang|còn|một phần|dự kiến|sẽ|ti�
  * department's part is done depends on the product.
  */
 export function resultStatus(text: string): string | null {
-  if (statusOf(text, true)) return text;
+  if (ownStatus(text)) return text;
   return reportsDone(text) ? 'Hoàn thành' : null;
 }
 
