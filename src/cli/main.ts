@@ -86,7 +86,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     return original ? [[r.input.file, original] as const] : [];
   });
   for (const [file, original] of copiesChecked) standsFor.set(file, original);
-  const plan = args.out ? planOutputs(args.out, inputs, wanted, standsFor, (target) => addedToSummary(kept, target)) : undefined;
+  const plan = args.out ? { ...planOutputs(args.out, inputs, wanted, standsFor, (target) => addedToSummary(kept, target)), originalOf: new Map(copiesChecked) } : undefined;
   if (plan?.folder) for (const [file, original] of copiesChecked) io.err(copyCheckedNote(file, original, plan.copyOf.get(file)));
 
   const previous = new Map<string, ExistingFile | null>();

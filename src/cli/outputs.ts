@@ -37,6 +37,8 @@ export interface OutputPlan {
   inputs: number;
   copyOf: Map<string, string>;
   summary?: string;
+  /** A marked copy checked without its original → the original's label, which its new copy's "Tổng hợp" names. */
+  originalOf?: ReadonlyMap<string, string>;
 }
 
 /** A file already where an output goes: the kinds of CTCT sheets it holds and, a marked copy written earlier, its tracker. */
@@ -370,7 +372,7 @@ export async function writeOutputs(
     const previousCopy = old?.tracker ? old.bytes : r.carried?.bytes;
     // The copy written over: the sheets users added there go on in the new one.
     const replaces = old?.bytes.length ? old.bytes : undefined;
-    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, previousCopy, ...(replaces ? { replaces } : {}) });
+    const copy = await writeMarkedCopyDetailed(r.bytes, r.report, combineReports([r.report], asOf), { asOf, fileName: name, source: plan.originalOf?.get(r.input.file), previousCopy, ...(replaces ? { replaces } : {}) });
     // What could not be carried stays in the old copy, kept beside under another name: so does a programme edited there,
     // and any other sheet CTCT wrote there whose values changed since (its record says which; "Theo dõi" goes on anyway).
     const edited = replaces && old && copyEdited(old);

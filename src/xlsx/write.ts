@@ -41,6 +41,11 @@ export interface WriteOptions {
   /** For error messages. */
   fileName?: string;
   /**
+   * The original the copy's "Tổng hợp" names ("Tệp: vp.xlsx") when the file checked is a marked copy
+   * of it: a copy of that copy, checked later, is named after the original again.
+   */
+  source?: string;
+  /**
    * The bytes of a marked copy written earlier to the place this copy goes (it is about to be
    * replaced). When it holds CTCT's tracker and the workbook has none of its own, that tracker is
    * the one brought up to date: what users typed there since (statuses, their columns and notes)
@@ -224,7 +229,7 @@ export async function writeMarkedCopyDetailed(
     tasks: fileReport.tasks,
     findings: fileReport.findings,
   };
-  const layout = { ...summaryLayout(single, { asOf, title: options.title, links: true }), sheetName: summaryName };
+  const layout = { ...summaryLayout(single, { asOf, title: options.title, links: true, source: options.source }), sheetName: summaryName };
   renderSummarySheet(wb, layout, summaryOrder);
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));

@@ -94,6 +94,8 @@ export interface SummaryLayoutOptions {
    * summary then sits in that workbook); pass false for a standalone summary workbook.
    */
   links?: boolean;
+  /** The file named after "Tệp:" when it is not the report's: the original a marked copy checked without it stands for. */
+  source?: string;
 }
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
@@ -688,7 +690,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     totals: true,
   });
 
-  const fileNames = report.files.map((x) => x.file).filter(Boolean);
+  const fileNames = options.source ? [options.source] : report.files.map((x) => x.file).filter(Boolean);
   const filesText =
     fileNames.length === 0 ? '' : fileNames.length <= 4 ? `Tệp: ${fileNames.join(', ')}` : `${fileNames.length} tệp`;
   const unreadableText = unreadable.length ? `${unreadable.length} tệp không đọc được` : '';

@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { reportSchema, type CellValue } from '../../../src/engine';
+import { analyseWorkbook, combineReports, reportSchema, type CellValue } from '../../../src/engine';
+import { readWorkbookGrid, writeMarkedCopy } from '../../../src/xlsx';
 import { programme2025, task } from '../../helpers/grid';
 import { runCli } from '../../helpers/cli';
 
@@ -298,6 +299,15 @@ async function copySheetValues(from: string, to: string, sheet: string): Promise
   await b.xlsx.writeFile(to);
 }
 
+/** Writes a marked copy again in the workbook itself, its "Tổng hợp" naming it, as the add-in does. */
+async function rewriteInPlace(file: string): Promise<void> {
+  const fileName = path.basename(file);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const asOf = '2025-10-15';
+  const fileReport = analyseWorkbook(await readWorkbookGrid(bytes, { fileName }), { fileName, asOf });
+  fs.writeFileSync(file, await writeMarkedCopy(bytes, fileReport, combineReports([fileReport], asOf), { asOf, fileName }));
+}
+
 /** Adds a task under the last one of a workbook's "Phụ lục II" (and its count to the quarter row), as a user does in Excel. */
 async function addTask(file: string, text: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -315,9 +325,7 @@ describe('a marked copy whose "Tổng hợp" names the copy itself', () => {
     await twoUnits(dir);
     await runCli('check', path.join(dir, 'vp.xlsx'), '--out', path.join(dir, 'vp-kiem-tra.xlsx'));
     // The summary written in the copy itself says "Tệp: vp-kiem-tra.xlsx", as the add-in's does.
-    const again = fresh('tong-hop-ban-sao-ra');
-    await runCli('check', path.join(dir, 'vp-kiem-tra.xlsx'), '--out', path.join(again, 'vp-kiem-tra.xlsx'));
-    fs.copyFileSync(path.join(again, 'vp-kiem-tra.xlsx'), path.join(dir, 'vp-kiem-tra.xlsx'));
+    await rewriteInPlace(path.join(dir, 'vp-kiem-tra.xlsx'));
     expect((await cellTexts(path.join(dir, 'vp-kiem-tra.xlsx'), 'Tổng hợp')).join('\n')).toContain('Tệp: vp-kiem-tra.xlsx');
     await typeStatus(path.join(dir, 'vp-kiem-tra.xlsx'), 'Hoàn thành');
     const r = await runCli('check', dir, '--json');
@@ -418,6 +426,27 @@ describe('a marked copy whose programme was edited, beside its original', () => 
     const unreadable = await runCli('check', dir, '--out', dir);
     expect(unreadable.code).toBe(2);
     expect(fs.readdirSync(dir).sort()).toEqual(['tong-hop.xlsx', 'vp-2-kiem-tra.xlsx', 'vp-kiem-tra.xlsx', 'vp.xlsx']);
+  });
+
+  it('a copy written from a copy checked without its original names that original, so a copy of it (renamed, moved) is named after the original too', async () => {
+    const dir = fresh('ban-sao-cua-ban-sao');
+    await writeWorkbook(path.join(dir, 'vp.xlsx'), 'Phụ lục II', programme2025([task(1, 'Báo cáo công tác văn phòng tháng 7', { lead: 'Văn phòng Sở' })]));
+    await runCli('check', path.join(dir, 'vp.xlsx'), '--out', dir);
+    // Last month's copy kept under another name, checked on its own: its copy is vp-kiem-tra.xlsx.
+    const kept = path.join(fresh('ban-sao-thang-9'), 'vp-thang9.xlsx');
+    fs.copyFileSync(path.join(dir, 'vp-kiem-tra.xlsx'), kept);
+    const first = fresh('ban-sao-cua-ban-sao-1');
+    await runCli('check', kept, '--out', first);
+    expect(fs.readdirSync(first)).toEqual(['vp-kiem-tra.xlsx']);
+    expect((await cellTexts(path.join(first, 'vp-kiem-tra.xlsx'), 'Tổng hợp')).join('\n')).toContain('Tệp: vp.xlsx');
+    // That copy, renamed and checked on its own in turn: still the original's name, not "vp-thang9-kiem-tra.xlsx".
+    const renamed = path.join(fresh('ban-sao-doi-ten'), 'bao-cao-vp.xlsx');
+    fs.copyFileSync(path.join(first, 'vp-kiem-tra.xlsx'), renamed);
+    const second = fresh('ban-sao-cua-ban-sao-2');
+    const r = await runCli('check', renamed, '--out', second);
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(second)).toEqual(['vp-kiem-tra.xlsx']);
+    expect(r.err).toContain('(của vp.xlsx)');
   });
 
   it('an older copy checked on its own over the copy the user types in keeps that copy beside: its statuses are never written over', async () => {
