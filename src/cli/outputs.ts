@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Directory, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
 import { readFileBytes, writeFileBytes } from '../xlsx/node';
-import { copyTrackerTypedSinceWritten, editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
+import { editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
 import { copyLostNote } from '../engine/copy-losses';
@@ -380,7 +380,7 @@ export async function writeOutputs(
     // The workbook's own tracker under CTCT's name wins (it is where the user works); the earlier copy's stands in otherwise, as the engine counts it.
     const own = ownTrackerWins(r.grid);
     // Statuses typed in the copy written over since CTCT wrote it, which the workbook's own tracker does not take.
-    const typedDropped = !!(own && replaces && old?.tracker && (await copyTrackerTypedSinceWritten(replaces)));
+    const typedDropped = !!(own && replaces && old?.tracker && copy.replacedTrackerTyped);
     const kept = (copy.carriedWithout.length || edited || editedSheets.length || typedDropped) && replaces ? await keepOldCopy(target, replaces) : undefined;
     if (edited) io.err(`Chương trình trong bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (bản sao mới làm lại từ ${name}, không có những chỗ sửa đó), nên bản sao cũ được giữ lại với tên ${kept}; hãy sửa ở chính ${name}.`);
     else if (editedSheets.length) io.err(`Bản sao ${path.basename(target)} đã được sửa sau khi CTCT ghi (${sheetsPhrase(editedSheets)}); bản sao mới làm lại từ ${name} không có những chỗ sửa đó, nên bản sao cũ được giữ lại với tên ${kept}.`);

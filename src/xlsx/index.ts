@@ -5,7 +5,6 @@ export { readWorkbookGrid, loadWorkbook, workbookGrid, type ReadOptions } from '
 export {
   writeMarkedCopy,
   writeMarkedCopyDetailed,
-  copyTrackerTypedSinceWritten,
   writeSummaryWorkbook,
   findingsNote,
   NOTE_PREFIX,

@@ -151,6 +151,11 @@ export interface MarkedCopyResult {
   carriedWithout: string[];
   /** Sheets CTCT wrote in the copy replaced that were edited there since (its record says; "Theo dõi" aside): not in this copy. */
   replacedEdited: string[];
+  /**
+   * The workbook's own "Theo dõi" is the one brought up to date, and the copy replaced has one where users
+   * typed something since CTCT wrote it (`trackerTypedSinceWritten`): that is not in this copy.
+   */
+  replacedTrackerTyped: boolean;
 }
 
 /**
@@ -234,7 +239,7 @@ export async function writeMarkedCopyDetailed(
 
   const merged = mergeTracker(fileReport.tasks, previousRows, asOf, trackerMergeOptions(fileReport, wb.worksheets.map((w) => w.name)));
   renderTrackerSheet(wb, merged.rows, trackerOrder, trackerName, carried, definedNameList(names));
-  const { carriedSheets, carriedWithout, replacedEdited } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces), replacedGrids) : { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
+  const { carriedSheets, carriedWithout, replacedEdited, replacedTrackerTyped } = options.replaces ? await carryAddedSheets(wb, loadReplaced(options.replaces), replacedGrids, !!named) : nothingReplaced();
   // After the visible sheets: the hidden record of fills goes last in the tab order.
   const marked = remarkWorkbook(wb, trackerFindingsMoved(fileReport, oldTracker && !previousTracker ? { old: taken!, rows: merged.rows, name: trackerName } : null), asOf);
   // What the copy holds, recorded (its tracker aside): an edit made there is never written over silently.
@@ -255,7 +260,7 @@ export async function writeMarkedCopyDetailed(
   // The earlier copy's typed tracker as CTCT carried it there: nothing typed since (its record says).
   const typedBefore = previousGrids && recordedTrackerTyped(previousGrids);
   const trackerTypedSince = trackerTyped && !(typedBefore && typedBefore === typedDigest(previousRows, carried));
-  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, trackerTypedSince, carriedSheets, carriedWithout, replacedEdited };
+  return { bytes: restored.bytes, marked, tracker: { added: merged.added, kept: merged.kept, vanished: merged.vanished }, lost, lostParts, trackerTyped, trackerTypedSince, carriedSheets, carriedWithout, replacedEdited, replacedTrackerTyped };
 }
 
 /**
@@ -272,26 +277,32 @@ function trackerFindingsMoved(fileReport: FileReport, tracker: { old: TrackerShe
   });
 }
 
-/** The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names. */
-async function carryAddedSheets(
-  wb: ExcelJS.Workbook,
-  replaced: Promise<ExcelJS.Workbook>,
-  replacedGrids?: ReturnType<typeof sheetGrids>,
-): Promise<{ carriedSheets: string[]; carriedWithout: string[]; replacedEdited: string[] }> {
+type ReplacedCopy = Pick<MarkedCopyResult, 'carriedSheets' | 'carriedWithout' | 'replacedEdited' | 'replacedTrackerTyped'>;
+
+/** What the copy replaced gives the new one when there is none (or it cannot be read). */
+const nothingReplaced = (): ReplacedCopy => ({ carriedSheets: [], carriedWithout: [], replacedEdited: [], replacedTrackerTyped: false });
+
+/**
+ * The sheets users added to the copy being replaced, added to `wb` after CTCT's; their names.
+ * `ownTracker`: the workbook's own tracker is the one kept, so the replaced copy's is asked whether typed in since (read only then).
+ */
+async function carryAddedSheets(wb: ExcelJS.Workbook, replaced: Promise<ExcelJS.Workbook>, replacedGrids: ReturnType<typeof sheetGrids> | undefined, ownTracker: boolean): Promise<ReplacedCopy> {
   let old: ExcelJS.Workbook;
   try {
     old = await replaced;
   } catch {
     // Not readable: the guard before writing refuses such a file anyway.
-    return { carriedSheets: [], carriedWithout: [], replacedEdited: [] };
+    return nothingReplaced();
   }
   const grids = replacedGrids ?? sheetGrids(old);
+  // Read before any sheet is carried out of it.
+  const replacedTrackerTyped = ownTracker && trackerTypedSinceWritten(grids);
   const added = addedSheets(grids, sheetGrids(wb));
   const carriedWithout = added.filter((ws) => carrySheet(wb, ws)).map((ws) => ws.name);
   const carriedSheets = added.map((ws) => ws.name);
   // A carried sheet keeps its edits (a copy written before recorded the sheets it carried).
   const replacedEdited = copySheetsEdited({ sheets: grids }).filter((name) => !carriedSheets.includes(name));
-  return { carriedSheets, carriedWithout, replacedEdited };
+  return { carriedSheets, carriedWithout, replacedEdited, replacedTrackerTyped };
 }
 
 /**
@@ -316,8 +327,7 @@ function carriesNotes(carried: CarriedTrackerCells | undefined): boolean {
  * of their own): what it holds differs from what CTCT recorded. A copy with no record (an older
  * CTCT): whether it holds anything typed at all.
  */
-export async function copyTrackerTypedSinceWritten(bytes: Uint8Array | ArrayBuffer): Promise<boolean> {
-  const grids = sheetGrids(await loadWorkbook(bytes));
+function trackerTypedSinceWritten(grids: ReturnType<typeof sheetGrids>): boolean {
   const tracker = ownSheetOf(grids, 'tracker');
   if (!tracker) return false;
   const recorded = recordedTrackerTyped(grids);
