@@ -1,5 +1,5 @@
 /** Command-line options, parsed with Node's own parseArgs; mistakes get a Vietnamese sentence. */
-import { daysInMonth, makeIso } from '../engine/dates';
+import { daysInMonth, parseDateText } from '../engine/dates';
 import { periodIdText } from '../engine/directory/sheet';
 import { parseArgs } from 'node:util';
 
@@ -73,23 +73,19 @@ export function parseCliArgs(argv: string[]): CheckArgs {
   };
 }
 
-const ISO_SHAPE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-/** Day first, as Vietnamese users type a date: 30/10/2025, 3/9/2025 (or with "-", "." throughout). */
-const DMY_SHAPE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
-
 /**
- * A date option as users type it, `30/10/2025`, `3/9/2025` or `2025-10-30`, as `yyyy-mm-dd`. A
- * date that does not exist and a text in no such form are told apart.
+ * A date option as a date cell is read (`parseDateText`): `30/10/2025`, `3/9/2025`, `30-10-25` or
+ * `2025-10-30`, as `yyyy-mm-dd`. A date that does not exist and a text in no such form are told apart.
  */
 export function dateOption(text: string): string {
-  const s = text.trim();
-  const iso = ISO_SHAPE.exec(s);
-  const dmy = DMY_SHAPE.exec(s);
-  const parts = iso ? [+iso[1], +iso[2], +iso[3]] : dmy ? [+dmy[4], +dmy[3], +dmy[1]] : null;
-  if (!parts) throw new UsageError(`Ngày "${text}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
-  const [year, month, day] = parts;
-  const date = makeIso(year, month, day);
+  const date = parseDateText(text);
   if (date) return date;
+  // The same text with numbers that make a date: read so, it is a date's form whose own numbers make none.
+  const form = parseDateText(text.replace(/\d+/g, (n) => (n.length === 4 ? '2000' : '1'.padStart(n.length, '0'))));
+  if (!form) throw new UsageError(`Ngày "${text}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
+  const [first, second, third] = text.match(/\d+/g)!;
+  const year = first.length === 4 ? +first : third.length === 2 ? 2000 + +third : +third;
+  const month = +second;
   const why = month < 1 || month > 12 ? `không có tháng ${month}` : year < 1900 ? 'năm phải từ 1900 trở đi' : `tháng ${month}/${year} có ${daysInMonth(year, month)} ngày`;
   throw new UsageError(`Ngày "${text}" không có thật (${why}).`);
 }

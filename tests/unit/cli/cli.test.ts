@@ -268,7 +268,12 @@ describe('ctct check', () => {
     expect(await asOf('31/9/2025')).toBe('Ngày "31/9/2025" không có thật (tháng 9/2025 có 30 ngày).');
     expect(await asOf('29/02/2025')).toBe('Ngày "29/02/2025" không có thật (tháng 2/2025 có 28 ngày).');
     expect(await asOf('30/13/2025')).toBe('Ngày "30/13/2025" không có thật (không có tháng 13).');
-    for (const wrong of ['30/10', '2025/10/30', '10-2025', 'hôm nay']) {
+    // Read as a date cell is (parseDateText): a two-digit year, spaces around the marks, a year before 1900 said.
+    expect(await asOf('30/10/25')).toMatchObject({ asOf: '2025-10-30' });
+    expect(await asOf('30 / 10 / 2025')).toMatchObject({ asOf: '2025-10-30' });
+    expect(await asOf('31/9/25')).toBe('Ngày "31/9/25" không có thật (tháng 9/2025 có 30 ngày).');
+    expect(await asOf('1899-12-31')).toBe('Ngày "1899-12-31" không có thật (năm phải từ 1900 trở đi).');
+    for (const wrong of ['30/10', '2025/10/30', '10-2025', 'hôm nay', '300/10/2025']) {
       expect(await asOf(wrong)).toBe(`Ngày "${wrong}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
     }
   });
