@@ -189,16 +189,6 @@ export async function writeMarkedCopyDetailed(
   // CTCT's own tracker (its typed columns, the columns and notes users added survive) and summary
   // are replaced at the same position. They are known by their content: a unit's own sheet called
   // "Tổng hợp" is never touched.
-  let previousRows: ReturnType<typeof readTracker>['rows'] = [];
-  let carried: CarriedTrackerCells | undefined;
-  /** The tracker last taken, read: where its lines go, for the findings on its cells. */
-  let taken: TrackerSheet | undefined;
-  const takeTracker = (sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] }) => {
-    const old = readTracker(sheet.cells, sheet.formulas);
-    previousRows = old.rows;
-    carried = captureTrackerCells(sheet.ws, old);
-    taken = old;
-  };
   // The tracker the engine counted (analyseWorkbook): the workbook's own under CTCT's name, else the
   // earlier copy's, else a tracker of the workbook under another name. One of each is rewritten:
   // copies the user keeps beside it ("Theo dõi T7", a monthly snapshot) stay as they are.
@@ -218,12 +208,12 @@ export async function writeMarkedCopyDetailed(
   const rewritten = [oldTracker?.ws.name, oldSummary?.ws.name, MARKS_SHEET].filter((n): n is string => !!n);
   const trackerOrder = oldTracker && orderOf(oldTracker.ws);
   const summaryOrder = oldSummary && orderOf(oldSummary.ws);
-  if (oldTracker) {
-    takeTracker(oldTracker);
-    wb.removeWorksheet(oldTracker.ws.id);
-  }
+  // One at most: an earlier copy's tracker is read only when the workbook has none under CTCT's name.
+  const takenFrom = previousTracker ?? oldTracker;
+  const { taken, carried } = takenFrom ? takeTracker(takenFrom) : { taken: undefined, carried: undefined };
+  const previousRows = taken?.rows ?? [];
+  if (oldTracker) wb.removeWorksheet(oldTracker.ws.id);
   if (oldSummary) wb.removeWorksheet(oldSummary.ws.id);
-  if (previousTracker) takeTracker(previousTracker);
   const summaryName = freeSheetName(wb, SUMMARY_SHEET);
   const trackerName = freeSheetName(wb, TRACKER_SHEET);
 
@@ -275,6 +265,12 @@ function trackerFindingsMoved(fileReport: FileReport, tracker: { old: TrackerShe
     const row = lines?.get(f.row - 1);
     return row ? [{ ...f, sheet: tracker!.name, row }] : [];
   });
+}
+
+/** A tracker read (`taken`: where its lines go, for the findings on its cells) with what users typed or added in its cells. */
+function takeTracker(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] }): { taken: TrackerSheet; carried: CarriedTrackerCells } {
+  const taken = readTracker(sheet.cells, sheet.formulas);
+  return { taken, carried: captureTrackerCells(sheet.ws, taken) };
 }
 
 type ReplacedCopy = Pick<MarkedCopyResult, 'carriedSheets' | 'carriedWithout' | 'replacedEdited' | 'replacedTrackerTyped'>;
