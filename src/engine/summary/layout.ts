@@ -14,7 +14,7 @@ import { columnLetter, columnNumber, type MergeArea } from '../grid';
 import { fileRowSlot, rowSlot, type Field, type FileReport, type Report, type Summary, type TaskRef } from '../report';
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
-import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
+import { ALL_YEAR_KEY, countsTotal, NONE, NO_STATUS } from './keys';
 import { consolidationWarnings, programmeYears, sharedTasksNote, STATUS_RULE, statusReason } from '../combine';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
@@ -423,7 +423,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     rows: Object.entries(s.byLeader)
       .sort((a, b) => Number(isNone(a[0])) - Number(isNone(b[0])) || b[1] - a[1] || viCompare(a[0], b[0]))
       .map(([name, c], i) => [i + 1, isNone(name) ? '(Chưa có lãnh đạo chỉ đạo)' : name, c]),
-    note: 'Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.',
+    // Said where it shows, as the CLI and the pane do: the counts add up to more than the tasks.
+    ...(countsTotal(s.byLeader) > s.taskCount ? { note: 'Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.' } : {}),
     emptyText: 'Không có.',
   });
 

@@ -29,6 +29,14 @@ describe('summaryLayout', () => {
     expect(summaryLayout(single, { asOf: ASOF, title: 'BÁO CÁO QUÝ III' }).title).toBe('BÁO CÁO QUÝ III');
   });
 
+  it('says under the leaders\' table that a task of several leaders is counted for each only when one is (as the CLI and the pane)', () => {
+    expect(block(layout, 'leader').note).toBeUndefined();
+    const two = task({ row: 30, task: 'Hội nghị tổng kết', leaders: ['Giám đốc Sở', 'PGĐ Sở Trần Công Hòa'] });
+    const shared = summaryLayout(report([fileReport('a.xlsx', [...sampleFileReport(ASOF).tasks, two])], ASOF), { asOf: ASOF });
+    expect(block(shared, 'leader').note).toBe('Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.');
+    expect(block(shared, 'leader').rows.find((r) => r[1] === 'Giám đốc Sở')![2]).toBe(3);
+  });
+
   it('has every block, numbered, each row as wide as its columns', () => {
     expect(layout.blocks.map((b) => b.id)).toEqual([
       'overview', 'quarter-unit', 'leader', 'status', 'status-quarter', 'status-unit', 'month', 'sections', 'missing', 'overdue', 'important',
