@@ -7,7 +7,7 @@
 import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
 import { textHash } from '../engine/own-sheets';
-import { TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -132,13 +132,4 @@ function noteText(note: CarriedCell['note']): string {
 export function trackerHasTyped(rows: readonly TrackerRow[], carried?: CarriedTrackerCells): boolean {
   if (carried && (carried.extraHeaders.length || carried.lines.looseLines.length || carried.byLine.size)) return true;
   return rows.some(rowHasTyped);
-}
-
-function rowHasTyped(row: TrackerRow): boolean {
-  if (!row.key && !row.source.sheet) return true;
-  if (row.completedOn !== null || row.result.trim() !== '') return true;
-  const copied = row.copied;
-  // Older trackers do not say what CTCT copied: any status there may be the user's.
-  if (!copied) return row.status !== '';
-  return (row.status !== '' && row.status !== copied.status) || (row.deadline ?? null) !== (copied.deadline ?? null);
 }

@@ -93,6 +93,19 @@ export interface TrackerRow {
 }
 
 /**
+ * Whether users typed in a tracker row: a status, deadline, completion day or result of their own
+ * (not what CTCT copied from the source), or the whole row (no key, no source).
+ */
+export function rowHasTyped(row: TrackerRow): boolean {
+  if (!row.key && !row.source.sheet) return true;
+  if (row.completedOn !== null || row.result.trim() !== '') return true;
+  const copied = row.copied;
+  // Older trackers do not say what CTCT copied: any status there may be the user's.
+  if (!copied) return row.status !== '';
+  return (row.status !== '' && row.status !== copied.status) || (row.deadline ?? null) !== (copied.deadline ?? null);
+}
+
+/**
  * The "Mã" cell: the key, then what was copied from the source (tab-separated, blank ones too), and
  * the programme year its sheet states ("y2025"), so that next year's programme in the same workbook
  * does not take this year's row of a task of the same words.

@@ -11,7 +11,8 @@
  *     the task's quarter and month first (≥ 0.9 for a row of another month), and never across a
  *     replaced number ("quý III" → "quý IV").
  * Before these, tasks whose text repeats in one month (same key but for ".2") are told apart by
- * sheet, lead units, product, leaders, coordinating units and deadline.
+ * sheet, lead units, product, leaders, coordinating units and deadline; where one of two alike
+ * rows went (a repeat deleted), the one users typed in stays with the task left.
  * Rows a user typed into the tracker (no key, no source) are kept as they are when nothing matches them.
  * Row numbers are never used to match: inserting or deleting source rows moves every row.
  *
@@ -24,7 +25,7 @@
  */
 import type { Task } from '../report';
 import { keyFamily } from '../reading/task-key';
-import { normaliseStatus, type TrackerRow } from './columns';
+import { normaliseStatus, rowHasTyped, type TrackerRow } from './columns';
 import { dueDate, findDateInText, isIsoDate, parseDateText, yearOf } from '../dates';
 import { parseDeadline } from '../reading/dates';
 import { isClosedOn, isDayAlone, readStatus } from '../status';
@@ -299,14 +300,8 @@ function repeatedKeyTasks(tasks: readonly Task[], previous: readonly TrackerRow[
   return out;
 }
 
-/** Pairs items of `tasks` and `rows` that share a signature held by exactly one of each. */
-function pairUnique(
-  taskIdx: number[],
-  rowIdx: number[],
-  taskSig: (i: number) => string,
-  rowSig: (i: number) => string,
-  pair: (t: number, r: number) => void,
-): void {
+/** Tasks and rows grouped by signature (a blank one groups nothing), tasks and rows each in the order given. */
+function bySignature(taskIdx: number[], rowIdx: number[], taskSig: (i: number) => string, rowSig: (i: number) => string): Iterable<{ t: number[]; r: number[] }> {
   const bySig = new Map<string, { t: number[]; r: number[] }>();
   for (const t of taskIdx) {
     const s = taskSig(t);
@@ -320,7 +315,38 @@ function pairUnique(
     const e = s ? bySig.get(s) : undefined;
     if (e) e.r.push(r);
   }
-  for (const e of bySig.values()) if (e.t.length === 1 && e.r.length === 1) pair(e.t[0]!, e.r[0]!);
+  return bySig.values();
+}
+
+/** Pairs items of `tasks` and `rows` that share a signature held by exactly one of each. */
+function pairUnique(
+  taskIdx: number[],
+  rowIdx: number[],
+  taskSig: (i: number) => string,
+  rowSig: (i: number) => string,
+  pair: (t: number, r: number) => void,
+): void {
+  for (const e of bySignature(taskIdx, rowIdx, taskSig, rowSig)) if (e.t.length === 1 && e.r.length === 1) pair(e.t[0]!, e.r[0]!);
+}
+
+/**
+ * Where more rows than tasks share a signature, some typed in and some not, pairs the tasks in
+ * order with the typed rows in order: the rows left over are the ones without entries.
+ */
+function pairTypedFirst(
+  taskIdx: number[],
+  rowIdx: number[],
+  taskSig: (i: number) => string,
+  rowSig: (i: number) => string,
+  typed: (r: number) => boolean,
+  pair: (t: number, r: number) => void,
+): void {
+  for (const e of bySignature(taskIdx, rowIdx, taskSig, rowSig)) {
+    if (e.r.length <= e.t.length) continue;
+    const entered = e.r.filter(typed);
+    if (!entered.length || entered.length === e.r.length) continue;
+    entered.slice(0, e.t.length).forEach((r, i) => pair(e.t[i]!, r));
+  }
 }
 
 /**
@@ -405,6 +431,15 @@ export function mergeTracker(
         pair,
       );
     }
+    // One of two alike rows deleted (as duplicate-task advises): what users typed goes on with the task left.
+    pairTypedFirst(
+      repeated.filter((t) => matchOf[t] === undefined),
+      previous.map((_, r) => r).filter((r) => !used[r]),
+      (t) => `${keyFamily(tasks[t]!.key)}|${signatures[1]!(ofTask(t))}`,
+      (r) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${signatures[1]!(ofRow(r))}` : ''),
+      (r) => rowHasTyped(previous[r]!),
+      pair,
+    );
   }
 
   // 1. By key.

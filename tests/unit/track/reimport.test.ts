@@ -79,6 +79,28 @@ describe('the same text twice', () => {
       ['Phụ lục II', 'lớp của Phụ lục II'],
     ]);
   });
+
+  it('an exact repeat deleted (as duplicate-task advises): what was typed on either copy stays with the task left', () => {
+    const text = 'Rà soát thủ tục hành chính';
+    const one = task({ row: 6, task: text, key: '3.7.t' });
+    const two = task({ row: 8, task: text, key: '3.7.t.2' });
+    for (const typedOn of [0, 1]) {
+      const rows = typed(mergeTracker([one, two], [], ASOF).rows, (_, i) => (i === typedOn ? { status: 'Hoàn thành', result: 'Đã rà soát' } : {}));
+      // Either row deleted from the programme: the task left is first of its text, '3.7.t'.
+      const after = mergeTracker([{ ...one, row: 7 }], rows, ASOF);
+      expect([after.kept, after.vanished]).toEqual([1, 1]);
+      expect(statuses(after.rows)).toEqual([
+        [text, 'Hoàn thành', 'Đã rà soát', false],
+        [text, '', '', true],
+      ]);
+    }
+    // Both typed: they stay in their order, as before.
+    const both = typed(mergeTracker([one, two], [], ASOF).rows, (_, i) => ({ status: i ? 'Đang thực hiện' : 'Hoàn thành' }));
+    expect(mergeTracker([one], both, ASOF).rows.map((r) => [r.status, r.vanished])).toEqual([
+      ['Hoàn thành', false],
+      ['Đang thực hiện', true],
+    ]);
+  });
 });
 
 describe('a changed text', () => {
