@@ -275,7 +275,7 @@ export const FINDING_CATALOG = {
     field: 'task',
     title: 'Khoảng trắng thừa, ký tự ẩn',
     titleEn: 'Irregular spacing',
-    description: 'Ô có khoảng trắng kép, khoảng trắng không ngắt (NBSP) hoặc ký tự ẩn, thường do dán từ PDF/web: làm sai tìm kiếm và lọc.',
+    description: 'Ô có khoảng trắng kép, khoảng trắng không ngắt (NBSP), dấu xuống dòng thừa ở đầu hay cuối ô hoặc ký tự ẩn, thường do dán từ PDF/web: làm sai tìm kiếm và lọc.',
     message: 'Ô có khoảng trắng thừa hoặc ký tự ẩn.',
     suggestion: 'Chuẩn hóa khoảng trắng.',
   },

@@ -36,6 +36,8 @@ const COMBINING = /[\u0300-\u036f]/;
 /** Not the soft hyphen: it is TCVN3's "ư", and invisible in Unicode text anyway. */
 const HIDDEN = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/;
 const STRAY_SPACES = / {2,}|^[ \t]|[ \t]$|\t/m;
+/** A line break left at a cell's start or end: a filter lists "Phòng X" and "Phòng X↵" apart. */
+const EDGE_BREAKS = /^\s*\n|\n\s*$/;
 
 export const cellText: Check = {
   codes: ['legacy-encoding', 'formula-error', 'irregular-whitespace', 'decomposed-unicode', 'external-reference'],
@@ -81,7 +83,7 @@ export const cellText: Check = {
             }
             if (COMBINING.test(v) && v !== v.normalize('NFC')) {
               ctx.emit('decomposed-unicode', at, {}, { field, fix: tidyText(v), tidies: true });
-            } else if (HIDDEN.test(v) || STRAY_SPACES.test(v)) {
+            } else if (HIDDEN.test(v) || STRAY_SPACES.test(v) || EDGE_BREAKS.test(v)) {
               ctx.emit('irregular-whitespace', at, {}, { field, fix: tidyText(v), tidies: true });
             }
           }

@@ -324,6 +324,22 @@ describe('text forms', () => {
     expect(r.findings.every((f) => f.severity === 'info')).toBe(true);
   });
 
+  it('reports a line break left at the start or end of a cell (a filter lists it apart), not one inside', () => {
+    const r = analyse([
+      sheet('PL', programme2025([
+        task(1, 'Tổ chức hội chợ\ncông nghệ', { lead: 'Phòng QLCN&CN\n' }),
+        task(2, 'Kiểm tra đo lường', { lead: 'Phòng QLTCĐLCL', product: '\nBáo cáo' }),
+        task(3, 'Hội thảo', { leader: 'PGĐ Sở Phan Văn Hiếu\r\nPGĐ Sở Mai Thoan' }),
+      ])),
+    ]);
+    expect(r.tasks[0].leadUnits).toEqual(['Phòng QLCN&CN']);
+    const found = at(r, 'irregular-whitespace').map((f) => [f.field, f.fix?.value]);
+    expect(found).toEqual([
+      ['lead', 'Phòng QLCN&CN'],
+      ['product', 'Báo cáo'],
+    ]);
+  });
+
   it('reports formula errors in the table with their cell', () => {
     const r = analyse([sheet('PL', programme2025([task(1, 'Một'), [{ kind: 'error', code: '#REF!' }, 'Hai', 'Văn phòng Sở', null, 'Báo cáo', 'Giám đốc Sở']]))]);
     expect(at(r, 'formula-error')).toMatchObject([{ row: 7, column: 'A', severity: 'error' }]);
