@@ -338,6 +338,8 @@ function laterStatus(text: string, lines: boolean): Status | null {
     // "Chưa thực hiện do chưa có kinh phí, đề xuất bỏ": the status before its reason.
     const begun = partStatus(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);
+    // "Đã dừng, chuyển sang năm 2026": stopped this year to be done later, a move, not a drop.
+    if (HALTED.has(key) && MOVED.test(statusKey(after))) return 'Đề nghị điều chỉnh';
   }
   return doneAfterOpen(foldKey(words)) ?? (lines ? laterLine(text) : null);
 }

@@ -141,6 +141,15 @@ describe('statuses in units\' own words', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([8, 9]);
   });
 
+  it('reads a stop with a move after it ("Đã dừng, chuyển sang năm 2026") as a proposal to adjust, as "Chưa tổ chức, chuyển sang …", not as a drop', () => {
+    const cells = ['Đã dừng, chuyển sang năm 2026', 'Dừng thực hiện; chuyển sang Quý I/2026', 'Tạm dừng, chuyển sang năm sau', 'Đã dừng, theo chỉ đạo của UBND tỉnh'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.proposals.map((p) => [p.row, p.kind])).toEqual([[4, 'adjust'], [5, 'adjust'], [6, 'adjust'], [7, 'drop']]);
+    // Moved, not dropped: still overdue past its deadline.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
+  });
+
   it('counts "Tạm dừng" as asking for an adjustment, not as an unknown status, and keeps it as written', () => {
     const cells = ['Tạm dừng', 'Tạm dừng thực hiện', 'Tạm ngừng', 'Đang thực hiện'];
     const r = withStatus(...cells);
