@@ -140,11 +140,11 @@ const reasonIn = (words: string) => (unmarked(words) ? REASON_UNMARKED : REASON)
 /**
  * Sent to another body for what it is to do (matchKey): "Đã gửi UBND tỉnh xem xét", "Đã trình UBND
  * tỉnh ban hành", "Đã trình dự thảo Quyết định": waiting on it, so under way. Not "… và được cho ý
- * kiến" (given), nor "… và UBND tỉnh đã ban hành …" (done since, or not: asked), nor what
+ * kiến" (given), nor "… và UBND tỉnh đã ban hành …", "… thẩm định xong" (done since, or not: asked), nor what
  * was sent ("Đã gửi văn bản góp ý", "Đã gửi Quyết định số …": the department's own part, asked); "Đã trình UBND tỉnh" alone says nothing of what is awaited.
  */
-const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!(?:được|đã)\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|(?:cho|xin)\s+ý\s+kiến|(?<=(?:để|nghị|xin|lấy)\s+)góp\s+ý|thẩm\s+định|(?<!(?:trình|gửi|nộp|chuyển)\s+)quyết\s+định(?!\s+số))(?!\p{L})(?![^]*(?<!\p{L})(?:đã|được)(?!\p{L}))/u;
-const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!(?:duoc|da)\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|(?:cho|xin)\s+y\s+kien|(?<=(?:de|nghi|xin|lay)\s+)gop\s+y|tham\s+dinh|(?<!(?:trinh|gui|nop|chuyen)\s+)quyet\s+dinh(?!\s+so))(?![a-z])(?![^]*\b(?:da|duoc)\b)/;
+const SENT_FOR = /^đã\s+(?:trình|gửi|nộp|chuyển)(?!\p{L})\s*(?:(?!(?:được|đã)\s)[\p{L}&.]+\s+){0,5}?(?:để\s+|đề\s+nghị\s+)?(?:xem\s+xét|phê\s+duyệt|duyệt|ký|ban\s+hành|(?:cho|xin)\s+ý\s+kiến|(?<=(?:để|nghị|xin|lấy)\s+)góp\s+ý|thẩm\s+định|(?<!(?:trình|gửi|nộp|chuyển)\s+)quyết\s+định(?!\s+số))(?!\p{L})(?!\s+xong(?!\p{L}))(?![^]*(?<!\p{L})(?:đã|được)(?!\p{L}))/u;
+const SENT_FOR_UNMARKED = /^da\s+(?:trinh|gui|nop|chuyen)(?![a-z])\s*(?:(?!(?:duoc|da)\s)[a-z&.]+\s+){0,5}?(?:de\s+|de\s+nghi\s+)?(?:xem\s+xet|phe\s+duyet|duyet|ky|ban\s+hanh|(?:cho|xin)\s+y\s+kien|(?<=(?:de|nghi|xin|lay)\s+)gop\s+y|tham\s+dinh|(?<!(?:trinh|gui|nop|chuyen)\s+)quyet\s+dinh(?!\s+so))(?![a-z])(?!\s+xong(?![a-z]))(?![^]*\b(?:da|duoc)\b)/;
 const isAwaiting = (words: string): boolean => (unmarked(words) ? [AWAITING_UNMARKED, SENT_FOR_UNMARKED] : [AWAITING_WORDS, SENT_FOR]).some((re) => re.test(words));
 
 /** A remark after a status, set off by punctuation: "Đang thực hiện, dự kiến xong 30/9". */
@@ -333,8 +333,8 @@ function laterStatus(text: string, lines: boolean): Status | null {
     const rest = words.slice(sep.index + sep[0].length);
     const after = sep[0].includes('(') ? rest.replace(/\)$/, '') : rest;
     const key = statusKey(head);
-    // A day alone there may be the day it was submitted: no later status.
-    if (OPEN_WORDS.has(key) || isAwaiting(head)) return isDayAlone(after) ? null : readStatus(after);
+    // A day alone there may be the day it was submitted: no later status. A step done ("… thẩm định xong") leaves it to what follows.
+    if (OPEN_WORDS.has(key) || isAwaiting(head.replace(/\s+xong$/u, ''))) return isDayAlone(after) ? null : readStatus(after);
     // "Chưa thực hiện do chưa có kinh phí, đề xuất bỏ": the status before its reason.
     const begun = partStatus(key) ?? statusBefore(reasonIn(head));
     if (begun === 'Chưa thực hiện' || begun === 'Đang thực hiện') return afterBegun(after, sep[0]);

@@ -382,6 +382,13 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.byStatus['Đang thực hiện']).toBe(1);
   });
 
+  it('does not read as waiting a step the sentence says is finished ("Đã gửi Sở Tài chính thẩm định xong"): asked about; what is written after it still counts', () => {
+    const cells = ['Đã gửi Sở Tài chính thẩm định xong', 'Da gui So Tai chinh tham dinh xong', 'Đã trình UBND tỉnh phê duyệt xong', 'Đã gửi Sở Tài chính thẩm định xong, chờ UBND tỉnh phê duyệt', 'Đã gửi Sở Tài chính thẩm định'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [6, 'G']]);
+    expect(r.summary.byStatus['Đang thực hiện']).toBe(2);
+  });
+
   it('does not read as waiting what the department sent as its own part ("Đã gửi văn bản góp ý", "Đã gửi Quyết định số …"): asked about, while "Đã gửi các Sở để góp ý", "Đã trình dự thảo Quyết định" wait', () => {
     const r = withStatus('Đã gửi văn bản góp ý', 'Đã gửi Quyết định số 12/QĐ-SKHCN đến các phòng', 'Da gui van ban gop y', 'Đã gửi các Sở để góp ý', 'Đã trình dự thảo Quyết định');
     expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[4, 'G'], [5, 'G'], [6, 'G']]);
