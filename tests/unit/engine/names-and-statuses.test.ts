@@ -375,6 +375,16 @@ describe('other common ways of writing a status', () => {
     expect(asked[0].suggestion).toContain('"Hoàn thành" nếu sản phẩm ("Kế hoạch của Sở")');
   });
 
+  it('reads a report sent ("Đã gửi báo cáo", "Đã nộp báo cáo UBND tỉnh") as done, the report being delivered; sent for a decision ("Đã gửi báo cáo UBND tỉnh xem xét") still waits', () => {
+    const cells = ['Đã gửi báo cáo', 'Đã nộp báo cáo UBND tỉnh', 'Đã gửi báo cáo số 45/BC-SKHCN ngày 20/7/2025', 'Đã gửi báo cáo UBND tỉnh xem xét', 'Đã gửi báo cáo, chờ ý kiến'];
+    const r = withStatus(...cells);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 3, 'Đang thực hiện': 1, 'Đã gửi báo cáo, chờ ý kiến': 1 });
+    expect(findings(r, 'unknown-status').map((f) => [f.row, f.column])).toEqual([[8, 'G']]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([7, 8]);
+    // Kept as typed.
+    expect(r.tasks.map((t) => t.status)).toEqual(cells);
+  });
+
   it('does not read as waiting a submission the other body has acted on since ("Đã trình và UBND tỉnh đã ban hành …"): asked about, never overdue as under way', () => {
     const cells = ['Đã trình và UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND', 'Đã gửi Sở Tư pháp thẩm định, UBND tỉnh đã ban hành QĐ số 5/QĐ-UBND', 'Đã trình UBND tỉnh phê duyệt và đã được phê duyệt', 'Da trinh UBND tinh phe duyet, da duoc phe duyet', 'Đã trình UBND tỉnh ban hành'];
     const r = withStatus(...cells);
