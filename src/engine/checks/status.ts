@@ -39,7 +39,21 @@ export function statusHint(text: string, near: string | null, product: string | 
   // Done or not depends on the product: the submission itself, or what another body is to issue.
   if (SUBMITTED.test(foldKey(text))) {
     const of = product ? ` ("${product}")` : '';
+    const kind = product ? productKind(foldKey(product)) : null;
+    if (kind === 'sent') return `Có phải "Hoàn thành"? Sản phẩm${of} là văn bản đã trình, gửi.`;
+    if (kind === 'issued') return `Có phải "Đang thực hiện"? Sản phẩm${of} còn chờ cơ quan khác ban hành, phê duyệt.`;
     return `Ghi "Hoàn thành" nếu sản phẩm${of} là văn bản đã trình, gửi; "Đang thực hiện" hay "Đã trình, chờ phê duyệt" nếu còn chờ cơ quan khác ban hành, phê duyệt.`;
   }
   return `Dùng một trong: ${STATUSES.join(', ')}.`;
+}
+
+/** A product the submission itself delivers (folded): "Tờ trình …", "Hồ sơ đăng ký …", "01 Báo cáo". */
+const SENT_PRODUCT = /^(?:\d+\s+)?(?:to trinh|ho so|bao cao)\b/;
+/** A product another body issues (folded): "Quyết định của UBND tỉnh", "Kế hoạch do UBND tỉnh ban hành". */
+const ISSUED_PRODUCT = /\b(?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|tinh uy|chu tich ubnd)\b/;
+
+/** Whether the product is what a submission delivers ("sent") or what another body issues ("issued"); null when it does not say. */
+function productKind(product: string): 'sent' | 'issued' | null {
+  if (ISSUED_PRODUCT.test(product)) return 'issued';
+  return SENT_PRODUCT.test(product) ? 'sent' : null;
 }

@@ -385,6 +385,22 @@ describe('other common ways of writing a status', () => {
     expect(r.tasks.map((t) => t.status)).toEqual(cells);
   });
 
+  it('asks about "Đã trình UBND tỉnh", "Đã nộp hồ sơ" by the product: done when the product is what was sent ("Tờ trình", "Hồ sơ …"), under way when another body issues it ("Quyết định của UBND tỉnh")', () => {
+    const rows = [
+      ['Đã trình UBND tỉnh', 'Tờ trình của Sở'],
+      ['Đã nộp hồ sơ', 'Hồ sơ đề nghị xét tặng giải thưởng'],
+      ['Đã trình UBND tỉnh', 'Quyết định của UBND tỉnh'],
+      ['Đã trình UBND tỉnh', 'Kế hoạch của Sở'],
+    ];
+    const tasks = rows.map(([s, product], i) => [i + 1, `Nhiệm vụ ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', product, '15/8/2025', s]);
+    const r = analyse([sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])]);
+    const asked = findings(r, 'unknown-status');
+    expect(asked.map((f) => f.row)).toEqual([4, 5, 6, 7]);
+    expect(asked.map((f) => f.suggestion?.split('?')[0])).toEqual(['Có phải "Hoàn thành"', 'Có phải "Hoàn thành"', 'Có phải "Đang thực hiện"', expect.stringContaining('nếu sản phẩm ("Kế hoạch của Sở")')]);
+    // Asked, never rewritten: the unit says which.
+    expect(asked.every((f) => !f.fix)).toBe(true);
+  });
+
   it('does not read as waiting a submission the other body has acted on since ("Đã trình và UBND tỉnh đã ban hành …"): asked about, never overdue as under way', () => {
     const cells = ['Đã trình và UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND', 'Đã gửi Sở Tư pháp thẩm định, UBND tỉnh đã ban hành QĐ số 5/QĐ-UBND', 'Đã trình UBND tỉnh phê duyệt và đã được phê duyệt', 'Da trinh UBND tinh phe duyet, da duoc phe duyet', 'Đã trình UBND tỉnh ban hành'];
     const r = withStatus(...cells);
