@@ -3,7 +3,7 @@ import { STATUSES, nearestStatus, otherWordFor, readStatus } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
 import { isBlankField, isJoined } from '../reading/model';
-import { foldKey, foldText } from '../text';
+import { foldKey, foldText, matchKey } from '../text';
 
 export const status: Check = {
   codes: ['unknown-status'],
@@ -26,6 +26,18 @@ export const status: Check = {
   },
 };
 
+/** A word's letters without its vowels' marks ("đúng" → "đung"): "đ" stays apart from "d". */
+const letters = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * Whether a typed word differs from the status's only in its vowels' marks, as a slip does ("Chấm" for
+ * "Chậm", "Bố" for "Bỏ"); "Đúng" is no slip for "Dừng" ("đ" is another letter) but another word.
+ */
+function sameLetters(text: string, word: string): boolean {
+  const typed = matchKey(text).split(/[^\p{L}]+/u).filter(Boolean);
+  return letters(typed[typed.length - 1] ?? '') === letters(word);
+}
+
 /** "Đã trình UBND tỉnh", "Đã gửi Sở" (folded), saying nothing of what is awaited. */
 const SUBMITTED = /^da (?:trinh|gui|nop)\b/;
 
@@ -33,7 +45,7 @@ const SUBMITTED = /^da (?:trinh|gui|nop)\b/;
 export function statusHint(text: string, near: string | null, product: string | null | undefined): string {
   // "Chấm" for "Chậm": another word, so only asked about, never rewritten.
   const word = otherWordFor(text);
-  const alone = word && word !== 'ht' && foldText(text) === foldKey(word);
+  const alone = word && word !== 'ht' && foldText(text) === foldKey(word) && sameLetters(text, word);
   const asked = near ?? (alone ? word[0].toUpperCase() + word.slice(1) : null);
   if (asked) return `Có phải "${asked}"?`;
   // Done or not depends on the product: the submission itself, or what another body is to issue.

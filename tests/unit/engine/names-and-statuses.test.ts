@@ -66,6 +66,18 @@ describe('statuses in units\' own words', () => {
     expect(r.summary.byStatus).toEqual({ 'Chấm': 1, 'Bố': 1, 'Xông': 1, 'Chấm, dự kiến 30/9': 1, 'Đang thực hiện': 3, 'Đề xuất bỏ': 1 });
   });
 
+  it('does not hint a one-word status for another word with other letters ("Đúng" is not "Dừng", "Đừng" neither), while slips in the marks alone ("Rụt", "Hùy") are still asked', () => {
+    const r = withStatus('Đúng', 'Đừng', 'Rụt', 'Hùy');
+    const found = findings(r, 'unknown-status');
+    expect(found.map((f) => [f.row, f.suggestion?.startsWith('Có phải') ? f.suggestion : 'list'])).toEqual([
+      [4, 'list'],
+      [5, 'list'],
+      [6, 'Có phải "Rút"?'],
+      [7, 'Có phải "Hủy"?'],
+    ]);
+    expect(r.summary.byStatus).toEqual({ 'Đúng': 1, 'Đừng': 1, 'Rụt': 1, 'Hùy': 1 });
+  });
+
   it('understands "Chưa hoàn thành" and a status with a share or a remark as a status still open', () => {
     const cells = ['Chưa hoàn thành', 'Đang thực hiện (50%)', 'Đang thực hiện, dự kiến xong 30/9', 'Hoàn thành 80%', 'Hoàn thành (80%)'];
     const r = withStatus(...cells);
