@@ -158,6 +158,8 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   }
   const toShort = periodToShortEnd(f);
   if (toShort) return { iso: toShort, invalid: false };
+  const part = partOfMonthDeadline(f, fallbackYear);
+  if (part) return part;
   const month = MONTHS_IN_TEXT.exec(f);
   if (month) {
     const span = monthSpan(month);
@@ -173,6 +175,30 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };
   const short = SHORT_DEADLINE.exec(f);
   return short ? shortDeadline(short, fallbackYear) : (shortRangeDeadline(f, fallbackYear) ?? { iso: null, invalid: false });
+}
+
+/**
+ * The early or middle part of a month as a whole (folded) deadline cell, by the month's three ten-day
+ * parts: "Đầu tháng 8", "Thượng tuần tháng 8" (due the 10th), "Giữa tháng 8", "Trung tuần tháng 8" (the
+ * 20th); a week ("Tuần 2 tháng 8", "Tuần đầu tháng 8") by its last day (the 14th, the 7th), the 4th
+ * week on at the month's end, as "Cuối tháng 8" is. Groups: the part, the week, the month (figure or
+ * word), the year.
+ */
+const PART_OF_MONTH = new RegExp(
+  String.raw`^(?:(?:truoc|trong|vao|han|den)\s+)?(dau|giua|thuong tuan|trung tuan|tuan dau|tuan\s+(?:thu\s+)?(\d))(?:\s+cua)?\s+thang\s+(?:(\d{1,2})|${MONTH_WORD})(?:\s*(?:[/-]|nam)\s*(\d{4}))?[.;]?$`,
+);
+
+function partOfMonthDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
+  const m = PART_OF_MONTH.exec(f);
+  if (!m) return null;
+  const month = m[3] ? Number(m[3]) : MONTH_WORDS[m[4]];
+  if (month < 1 || month > 12) return { iso: null, invalid: true };
+  const y = m[5] ? Number(m[5]) : fallbackYear;
+  if (!y) return { iso: null, invalid: false };
+  const week = m[2] ? Number(m[2]) : m[1] === 'tuan dau' ? 1 : null;
+  if (week === 0) return null;
+  const day = week ? (week < 4 ? week * 7 : 31) : m[1] === 'giua' || m[1] === 'trung tuan' ? 20 : 10;
+  return { iso: makeIso(y, month, day) ?? monthEnd(y, month), invalid: false };
 }
 
 /**

@@ -270,6 +270,26 @@ describe('deadlines without a year or without a day', () => {
       'unread-deadline F23',
     ]);
   });
+
+  it('reads the early or middle part of a month by its ten-day parts ("Đầu tháng 8" the 10th, "Giữa tháng 8" the 20th, "Tuần 2 tháng 8" the 14th), so a task is overdue from then; "Cuối tháng 8" stays the month\'s end', () => {
+    const cells = ['Đầu tháng 8', 'Giữa tháng 8', 'Tuần 2 tháng 8', 'Tuần đầu tháng 9', 'Trung tuần tháng Tám', 'Thượng tuần tháng 9/2025', 'Cuối tháng 8', 'Tuần 4 tháng 8'];
+    const r = analyseWorkbook(
+      { sheets: [sheet('Q3', [TITLE, [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng'], ['I', 'Quý III'], ...cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d, 'Đang thực hiện'])])] },
+      { fileName: 'x.xlsx', asOf: '2025-08-25' },
+    );
+    expect(r.tasks.map((t, i) => [cells[i], t.deadline])).toEqual([
+      ['Đầu tháng 8', '2025-08-10'],
+      ['Giữa tháng 8', '2025-08-20'],
+      ['Tuần 2 tháng 8', '2025-08-14'],
+      ['Tuần đầu tháng 9', '2025-09-07'],
+      ['Trung tuần tháng Tám', '2025-08-20'],
+      ['Thượng tuần tháng 9/2025', '2025-09-10'],
+      ['Cuối tháng 8', '2025-08-31'],
+      ['Tuần 4 tháng 8', '2025-08-31'],
+    ]);
+    // On 25/8 the early and middle parts of August are past.
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 6, 7, 9]);
+  });
 });
 
 describe('a deadline cell that cites a document with its date', () => {
