@@ -363,7 +363,7 @@ export class DirectoryMatcher {
   /** A part that is exactly a known unit (any period), or a misspelling of one's accents. */
   private strictUnit(raw: string): NameMatch {
     const written = cleanPart(raw);
-    const known = this.classifyUnit(written) ?? this.afterUnitLabel(written) ?? this.afterHeadTitle(written);
+    const known = this.classifyUnit(written) ?? this.afterUnitLabel(written) ?? this.afterHeadTitle(written) ?? this.beforeHeadCount(written);
     if (known) return known;
     // "Các phòng, đơn vị thuộc Sở" as a whole; "…; đơn vị có liên quan" only once split off.
     const f = foldKey(written);
@@ -394,6 +394,12 @@ export class DirectoryMatcher {
   private afterHeadTitle(written: string): NameMatch | null {
     const rest = headTitleRest(written);
     return rest ? this.classifyUnit(rest) : null;
+  }
+
+  /** "Văn phòng Sở 2 người", "Phòng QLKH&ĐMST - 03 CB": a unit, then how many of its staff. The match is the unit alone, so a fix keeps the count. */
+  private beforeHeadCount(written: string): NameMatch | null {
+    const head = HEAD_COUNT.exec(written);
+    return head ? this.classifyUnit(head[1]) : null;
   }
 
   /**
@@ -509,7 +515,9 @@ export class DirectoryMatcher {
 
   private splitUnits(cell: string): NameMatch[] {
     // Line breaks kept: "Phòng QLKH&ĐMST⏎Phòng BCVT&CĐS" (Alt+Enter) names two units, like ";".
-    return splitKnown(normalizeLines(cell), this.unitSeparators, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
+    const units = splitKnown(normalizeLines(cell), this.unitSeparators, (p) => this.strictUnit(p), (p) => this.lenientUnit(p));
+    // "Văn phòng Sở, 2 người": a head count split off is no unit.
+    return units.length > 1 && units.some((m) => HEAD_COUNT_ALONE.test(m.written)) ? units.filter((m) => !HEAD_COUNT_ALONE.test(m.written)) : units;
   }
 
   private leaderPart(raw: string): NameMatch {
@@ -927,6 +935,12 @@ const AFTER_LEADERSHIP = /\s*[,;&+]\s*|\s+(?:và|với|cùng)\s+/giu;
 function namesLeader(m: NameMatch): boolean {
   return m.status === 'current' || m.status === 'outdated' || m.status === 'later';
 }
+
+/** How many people, as a lead cell may end: "2 người", "03 CB", "(02 cán bộ)". */
+const COUNT_OF_STAFF = String.raw`\(?\s*(?:gồm\s+)?\d{1,3}\s*(?:người|cán bộ|cb|cbcc|ccvc|cbccvc|công chức|viên chức|đồng chí|đ\/c)\s*\)?`;
+/** A unit, then its head count. Group: the unit. */
+const HEAD_COUNT = new RegExp(String.raw`^(.+?)[\s,:\-–]*${COUNT_OF_STAFF}$`, 'iu');
+const HEAD_COUNT_ALONE = new RegExp(String.raw`^${COUNT_OF_STAFF}$`, 'iu');
 
 /** Words, then one pair of brackets ending the text: "Lãnh đạo Sở (PGĐ Hiếu)", "PGĐ Sở X (phụ trách)". */
 const BRACKETED_END = /^(.+?)\s*\(([^()]+)\)$/u;

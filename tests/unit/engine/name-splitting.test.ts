@@ -143,7 +143,8 @@ describe('a quantity typed after a unit\'s name ("Phòng QLKH&ĐMST 01 Lốp", a
     expect(r.findings.filter((f) => f.column === 'C').map((f) => [`${f.column}${f.row}`, f.code, f.message])).toEqual([
       ['C3', 'unknown-unit', 'Đơn vị "01 Lốp" không có trong danh mục kỳ 2025-09.'],
     ]);
-    expect(units('Văn phòng Sở 02 người').map(([written, status]) => [written, status === 'current'])).toEqual([['Văn phòng Sở', true], ['02 người', false]]);
+    // A head count is no quantity of a product: the unit alone (the count is no unit).
+    expect(units('Văn phòng Sở 02 người').map(([written, status]) => [written, status === 'current'])).toEqual([['Văn phòng Sở', true]]);
     // Words after a name that are no quantity stay a remark on it.
     expect(units('Văn phòng Sở tham mưu chung')).toEqual([['Văn phòng Sở', 'current', 'Văn phòng Sở']]);
   });

@@ -934,6 +934,15 @@ describe('units written in the department\'s shorthand', () => {
     expect(late2025.matchUnits('Phòng KH-CN (Phòng QLKH)').map((m) => [m.status, m.canonical])).toEqual([['outdated', 'Phòng QLKH&ĐMST']]);
   });
 
+  it('reads a head count after the lead unit ("Văn phòng Sở 2 người", "Phòng QLKH&ĐMST - 03 CB", "…, 2 người") as no unit: the unit counts alone, nothing unknown', () => {
+    const r = withLead('Văn phòng Sở 2 người', 'Phòng QLKH&ĐMST - 03 CB', 'Văn phòng Sở, 02 cán bộ', 'Phòng QLKH&ĐMST; Văn phòng Sở (2 người)', 'Phòng HCTH 2 người');
+    expect(r.tasks.map((t) => t.leadUnits)).toEqual([['Văn phòng Sở'], ['Phòng QLKH&ĐMST'], ['Văn phòng Sở'], ['Phòng QLKH&ĐMST', 'Văn phòng Sở'], ['Văn phòng Sở']]);
+    expect(r.summary.byLeadUnit).toEqual({ 'Văn phòng Sở': 4, 'Phòng QLKH&ĐMST': 2 });
+    expect(findings(r, 'unknown-unit')).toEqual([]);
+    // An old name before the count is still outdated; the fix keeps the count.
+    expect(findings(r, 'outdated-unit').map((f) => [f.row, f.fix?.value])).toEqual([[8, 'Văn phòng Sở 2 người']]);
+  });
+
   it('does not take another department\'s office or inspectorate, or "Tổ chuyên gia", for one of ours', () => {
     const r = analyse([
       sheet(
