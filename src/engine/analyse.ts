@@ -73,7 +73,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     const view = views.get(p.sheet)!;
     const scope = scopes.get(p.sheet)!;
     const titleUnit = unitInTitle(p.titleLines, scope.matcher);
-    if (titleUnit) scope.titleUnit = titleUnit;
+    if (titleUnit) [scope.titleUnit, scope.titleAt] = [titleUnit, cellNaming(view, titleUnit, p.tables[0]?.headerRows[0] ?? 1)];
     return p.tasks.map((t) => analyseTask(t, view, scope));
   });
   countListedSections(parses);
@@ -664,15 +664,50 @@ function unitInTitle(lines: readonly string[], matcher: DirectoryMatcher): strin
   for (const line of lines) {
     const nfc = line.normalize('NFC');
     const label = UNIT_LABEL.exec(nfc);
-    const name = (label ? nfc.slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
-    if (!name) continue;
-    const m = matcher.matchUnits(name);
-    const unit = m.length === 1 && m[0].written === name && (m[0].status === 'current' || m[0].status === 'outdated') && !isGeneric(name) ? m[0].canonical : null;
-    if (!unit) continue;
+    const whole = (label ? nfc.slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
+    if (!whole) continue;
+    const name = unitNamed(whole, matcher) ? whole : unitInSentence(nfc, matcher);
+    const unit = name ? unitNamed(name, matcher) : null;
+    if (!name || !unit) continue;
     if (found && found.unit !== unit) return null;
     found ??= { written: name, unit };
   }
   return found?.written ?? null;
+}
+
+/** The one unit a name is, current or old (not a bare "Phòng"), else null. */
+function unitNamed(name: string, matcher: DirectoryMatcher): string | null {
+  const m = matcher.matchUnits(name);
+  return m.length === 1 && m[0].written === name && (m[0].status === 'current' || m[0].status === 'outdated') && !isGeneric(name) ? m[0].canonical : null;
+}
+
+/** "của" before the unit a title's sentence names, and what may follow it: a period ("tháng 9", "quý III", "năm 2025") or nothing. */
+const OF_UNIT = /(?<!\p{L})của\s+(.+)$/iu;
+const PERIOD_AFTER = /^(?:[,\-–]\s*)?(?:tháng|quý|năm|6 tháng|sáu tháng|giai đoạn|đợt)(?!\p{L})/iu;
+
+/**
+ * The one unit a title's sentence names after "của" ("Kế hoạch công tác của Văn phòng Sở tháng 9"),
+ * as written: the longest words there that are a unit, then a period or nothing.
+ */
+function unitInSentence(line: string, matcher: DirectoryMatcher): string | null {
+  const of = OF_UNIT.exec(line);
+  if (!of) return null;
+  const words = of[1].replace(/[\s).;:]+$/u, '').split(/\s+/u);
+  for (let n = words.length; n >= 2; n--) {
+    const rest = words.slice(n).join(' ');
+    if (rest && !PERIOD_AFTER.test(rest)) continue;
+    const name = words.slice(0, n).join(' ');
+    if (unitNamed(name, matcher)) return name;
+  }
+  return null;
+}
+
+/** The first cell above `before` whose text holds `name` (the title line naming the unit), if any. */
+function cellNaming(view: SheetView, name: string, before: number): { row: number; col: number } | undefined {
+  for (let row = 1; row < before; row++) {
+    for (let col = 1; col <= view.colCount; col++) if (view.text(row, col).includes(name)) return { row, col };
+  }
+  return undefined;
 }
 
 /** A unit's word and the name's next letter: "Phòng QLKH", "Trung tâm CĐS", "Văn phòng Sở", "Thanh tra Sở". */

@@ -21,6 +21,8 @@ export interface SheetScope {
   titleQuarters?: [number, number];
   /** The one unit the title block names ("VĂN PHÒNG SỞ", "(Đơn vị: Văn phòng Sở)"), as written: a unit's own sheet. */
   titleUnit?: string;
+  /** The title cell that names `titleUnit`: an old name there is reported there. */
+  titleAt?: { row: number; col: number };
 }
 
 export interface AnalysedTask {

@@ -29,6 +29,8 @@ export const units: Check = {
       const leadText = t.parsed.text.lead ?? '';
       if (leadText && t.lead.some(needsLook) && !t.leadSwapped) report(ctx, t, 'lead', t.lead);
       else if (!leadText && t.parsed.groupAt && t.lead.some(needsLook)) reportGroup(ctx, t, groupsSeen);
+      // A table with no lead column, led by the unit its title names under an old name: reported at the title.
+      else if (!leadText && t.scope.titleAt && t.parsed.table.columns.lead === undefined && t.lead.some(needsLook)) reportGroupCell(ctx, t, t.scope.titleAt, groupsSeen, () => t.lead, true);
       if (t.parsed.unitGroup) reportGroupName(ctx, t, t.parsed.unitGroup, groupsSeen);
       // "Phòng QLKH&ĐMST chủ trì, phối hợp Phòng KH-CN": who coordinates, checked as in their column.
       if (t.leadCoord.some(needsLook)) report(ctx, t, 'lead', coordinating(t, t.leadCoord), 'info');
@@ -148,7 +150,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
  * or over tasks with units of their own (`reportGroupName`): an old or unknown name is the group row's,
  * reported once at its cell, not at each task's.
  */
-function reportGroupCell(ctx: CheckContext, t: AnalysedTask, groupAt: { row: number; col: number }, seen: Set<string>, namesOf: () => NameMatch[]): void {
+function reportGroupCell(ctx: CheckContext, t: AnalysedTask, groupAt: { row: number; col: number }, seen: Set<string>, namesOf: () => NameMatch[], title = false): void {
   const at: CellAt = { sheet: t.parsed.sheet, ...groupAt };
   const key = `${at.sheet}|${at.row}|${at.col}`;
   if (seen.has(key)) return;
@@ -156,7 +158,10 @@ function reportGroupCell(ctx: CheckContext, t: AnalysedTask, groupAt: { row: num
   if (!names.length) return;
   seen.add(key);
   const text = ctx.views.get(at.sheet)?.text(at.row, at.col) ?? '';
-  emitNames(ctx, t, at, 'lead', names, replaceNamesInCell(ctx, at, replacementsIn(text, names)));
+  const replacements = replacementsIn(text, names);
+  // A title in capitals ("PHÒNG QLKH") keeps them: "PHÒNG QLKH&ĐMST".
+  const capitals = title && text === text.toUpperCase();
+  emitNames(ctx, t, at, 'lead', names, replaceNamesInCell(ctx, at, capitals ? replacements.map(([w, r]) => [w, r.toUpperCase()] as const) : replacements));
 }
 
 /** The tasks' blank unit cells under a group row: its names are theirs. */

@@ -455,9 +455,29 @@ describe('a unit\'s own sheet with no lead-unit column, its title naming the uni
   });
 
   it('takes no unit from a title naming none (the department) or two', () => {
-    for (const title of [[['SỞ KHOA HỌC VÀ CÔNG NGHỆ']], [['VĂN PHÒNG SỞ'], ['PHÒNG QLKH&ĐMST']]]) {
+    for (const title of [[['SỞ KHOA HỌC VÀ CÔNG NGHỆ']], [['VĂN PHÒNG SỞ'], ['PHÒNG QLKH&ĐMST']], [['Kế hoạch công tác của Văn phòng Sở và Phòng QLKH&ĐMST']], [['Kế hoạch công tác của Sở KH&CN năm 2025']]]) {
       const r = unitSheet(title);
       expect([title, r.tasks.map((t) => t.leadUnits), fromTitle(r)]).toEqual([title, [[], []], []]);
     }
+  });
+
+  it('reports an old unit name in the title ("PHÒNG HÀNH CHÍNH - TỔNG HỢP") at the title cell, as in a unit cell, its fix in the title\'s capitals', () => {
+    const r = unitSheet([['PHÒNG HÀNH CHÍNH - TỔNG HỢP']]);
+    expect(r.summary.byLeadUnit).toEqual({ 'Văn phòng Sở': 2 });
+    const old = r.findings.filter((f) => f.code === 'outdated-unit');
+    expect(old.map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([['A1', 'VĂN PHÒNG SỞ']]);
+  });
+
+  it('reads the one unit a title\'s sentence names after "của", then a period or nothing ("Kế hoạch công tác của Văn phòng Sở tháng 9")', () => {
+    for (const [title, unit] of [
+      ['Kế hoạch công tác của Văn phòng Sở tháng 9', 'Văn phòng Sở'],
+      ['CHƯƠNG TRÌNH CÔNG TÁC CỦA PHÒNG QLKH&ĐMST', 'Phòng QLKH&ĐMST'],
+    ]) {
+      const r = unitSheet([[title]]);
+      expect([title, r.summary.byLeadUnit, fromTitle(r).length]).toEqual([title, { [unit]: 2 }, 1]);
+    }
+    // An old name there is reported at the title, its fix keeping the sentence.
+    const old = unitSheet([['Kế hoạch công tác của Phòng HCTH quý IV']]).findings.filter((f) => f.code === 'outdated-unit');
+    expect(old.map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([['A1', 'Kế hoạch công tác của Văn phòng Sở quý IV']]);
   });
 });
