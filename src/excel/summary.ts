@@ -285,6 +285,8 @@ async function refreshInPlace(
   // Cells formatted past the last value (a longer summary's rows whose text was deleted) are cleared too.
   const formatted = ws.getUsedRange(false);
   formatted.load('rowIndex,columnIndex,rowCount,columnCount');
+  // A marker left by an earlier failed refresh goes first: left behind after this refresh, it must mean this one ran in part.
+  if (caps.names && out.ownNames.includes(REFRESHING)) ws.names.getItem(REFRESHING).delete();
   await context.sync();
   const recorded = out.ownNames.find((n) => n.startsWith(STAMP_PREFIX));
   const old = oldGrid(out);
@@ -305,7 +307,7 @@ async function refreshInPlace(
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (14 + charts.items.length));
       const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow, rowsRead(placed.lastRow));
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
-      if (caps.names && !out.ownNames.includes(REFRESHING)) s.names.add(REFRESHING, s.getRange('A1'), 'CTCT đang làm mới trang này.');
+      if (caps.names) s.names.add(REFRESHING, s.getRange('A1'), 'CTCT đang làm mới trang này.');
       // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
       for (const t of out.ownTables) s.tables.getItem(t).convertToRange();
       progress.cleared = true;

@@ -465,4 +465,24 @@ describe('writeSummary', () => {
     expect(await host.writeSummary(report)).toMatchObject({ keptEdits: { cells: 300 } });
     expect(await host.journal()).toHaveLength(300);
   });
+
+  it('a marker of an earlier failed refresh left on "Tổng hợp" does not turn a refresh Excel refuses whole into a rewrite: the sheet, its chart and edits stay', async () => {
+    const { wb, host, report, sheet } = await writtenSummary(200_000);
+    // Left by an earlier refresh cut short whose rewrite failed too (the summary was then written back by hand).
+    sheet.names.push({ name: 'CTCT_TongHop_DangLamMoi' });
+    wb.cell(sheet, 3, 12).value = 'Xem lại Quý IV';
+    sheet.charts.push({ type: 'Pie', source: 'C5:C9', seriesBy: 'Columns', props: { title: { text: 'Tỷ lệ hoàn thành' } } });
+    const values = wb.valuesOf('Tổng hợp');
+    wb.refuse = (ops) => ops.includes('range.copyFrom');
+    const error = await host.writeSummary(report).then(() => null, (e: unknown) => e as Error & { code?: string });
+    wb.refuse = null;
+    expect(error).toMatchObject({ name: 'ExcelHostError', code: 'SummaryRefreshRefused' });
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    expect(wb.valuesOf('Tổng hợp')).toEqual(values);
+    expect(sheet.charts.map((c) => c.type)).toEqual(['ColumnClustered', 'Pie']);
+    // Tried again, the refresh goes through and leaves no marker behind.
+    expect(await host.writeSummary(report)).toMatchObject({ sheet: 'Tổng hợp', keptEdits: { cells: 1 } });
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
+    expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop', expect.stringMatching(/^CTCT_TongHop_Ghi_/)]);
+  });
 });
