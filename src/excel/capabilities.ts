@@ -31,6 +31,8 @@ export interface AdapterCapabilities extends Capabilities {
   tableResize: boolean;
   /** ExcelApi 1.2: whether a column is hidden (of two columns of one meaning, the visible one is read). */
   hiddenColumns: boolean;
+  /** ExcelApi 1.7: a sheet's tab colour (kept when an output sheet is written anew). */
+  tabColor: boolean;
 }
 
 export type Feature = keyof AdapterCapabilities;
@@ -61,6 +63,7 @@ export const REQUIREMENTS: Record<Feature, string> = {
   rangeCopy: '1.9',
   tableResize: '1.13',
   hiddenColumns: '1.2',
+  tabColor: '1.7',
 };
 
 export type { VisibleFeature };
@@ -120,6 +123,7 @@ const SURFACE: Record<Feature, [string, string]> = {
   rangeCopy: ['Range', 'copyFrom'],
   tableResize: ['Table', 'resize'],
   hiddenColumns: ['Range', 'columnHidden'],
+  tabColor: ['Worksheet', 'tabColor'],
 };
 
 /** Whether the loaded Office.js defines a feature's member; unknown classes count as present. */

@@ -41,6 +41,8 @@ export interface OutputSheet {
   ownTables: string[];
   /** The old sheet's own (sheet-scoped) names ([] where Excel cannot list them). */
   ownNames: string[];
+  /** The old sheet's tab colour ('' none; null where Excel cannot say): a sheet written anew keeps it. */
+  tabColor: string | null;
 }
 
 /** Raw Office.js values → CellValue (numbers stay numbers: dates are serials). */
@@ -71,7 +73,7 @@ export async function locateOutput(
 ): Promise<OutputSheet> {
   const bounded = Number.isFinite(maxRows);
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/visibility,items/position');
+  sheets.load(`items/name,items/visibility,items/position${caps.tabColor ? ',items/tabColor' : ''}`);
   await context.sync();
   const items = sheets.items;
   const names = caps.names
@@ -139,6 +141,7 @@ export async function locateOutput(
     marked,
     ownTables: oldTables,
     ownNames,
+    tabColor: old && caps.tabColor ? old.tabColor : null,
   };
 }
 
@@ -187,6 +190,7 @@ function formulasOnly(formulas: unknown[][], values: unknown[][]): (string | nul
 function addReplacement(context: Excel.RequestContext, caps: AdapterCapabilities, out: OutputSheet, kind: OwnedKind): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(out.exists ? temporaryName(out.sheetNames) : out.name);
   if (!out.exists && out.position !== null) sheet.position = out.position;
+  if (out.tabColor) sheet.tabColor = out.tabColor;
   markOwned(sheet, kind, caps);
   return sheet;
 }

@@ -822,6 +822,9 @@ export class WorksheetProxy extends Proxy {
         return this.ctx.wb.sheets.indexOf(m);
       case 'id':
         return m.id;
+      case 'tabColor':
+        if (this.ctx.wb.apiVersion < 7) throw new OfficeError('ApiNotFound', 'worksheet.tabColor needs ExcelApi 1.7');
+        return (m.props.tabColor as string | undefined) ?? '';
       default:
         throw new OfficeError('InvalidArgument', `Cannot load worksheet.${prop}`);
     }
@@ -863,6 +866,15 @@ export class WorksheetProxy extends Proxy {
   }
   get id(): string {
     return this.got('id');
+  }
+  /** '' = no colour, as Office.js gives it. */
+  get tabColor(): string {
+    return this.got('tabColor');
+  }
+  set tabColor(v: string) {
+    this.ctx.wrote(v);
+    if (this.ctx.wb.apiVersion < 7) this.ctx.fail('ApiNotFound', 'worksheet.tabColor needs ExcelApi 1.7');
+    this.need().props.tabColor = v === '' ? undefined : v;
   }
   set showGridlines(v: boolean) {
     this.ctx.wrote(v);

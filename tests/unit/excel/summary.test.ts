@@ -485,4 +485,16 @@ describe('writeSummary', () => {
     expect(wb.sheet('Tổng hợp')).toBe(sheet);
     expect(sheet.names.map((n) => n.name)).toEqual(['CTCT_TongHop', expect.stringMatching(/^CTCT_TongHop_Ghi_/)]);
   });
+
+  it('a "Tổng hợp" written anew (before ExcelApi 1.9) keeps the tab colour the user gave it', async () => {
+    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const wb = new FakeWorkbook({ apiVersion: 8 });
+    for (const g of grids) loadGrid(wb, g);
+    const host = hostFor(wb);
+    const report = await reportOf(wb);
+    await host.writeSummary(report);
+    wb.sheet('Tổng hợp')!.props.tabColor = '#00B050';
+    expect(await host.writeSummary(report)).toMatchObject({ replacedSheet: true });
+    expect(wb.sheet('Tổng hợp')!.props.tabColor).toBe('#00B050');
+  });
 });

@@ -6,7 +6,7 @@ import { colLetters, FakeWorkbook } from './fake-excel';
 import { hostFor, programmeRows, syncsOf } from './helpers';
 import { DEFAULT_LIMITS } from '../../../src/excel/env';
 import { ACTION_BYTES, BUDGET_SHARE } from '../../../src/excel/batch';
-import { fixtureWorkbook } from './workbook-fixture';
+import { fixtureWorkbook, loadGrid } from './workbook-fixture';
 
 const col = (name: (typeof TRACKER_COLUMNS)[number]) => TRACKER_COLUMNS.indexOf(name) + 1;
 const SOURCE = 'Phụ lục II';
@@ -700,5 +700,19 @@ describe('writeTracker', () => {
     expect(wb.sheet('Theo dõi')).toBe(old);
     expect(wb.valuesOf('Theo dõi')[1][col('Trạng thái') - 1]).toBe('Hoàn thành');
     expect(wb.sheets.map((s) => s.name)).toEqual(['Phụ lục II', 'Theo dõi']);
+  });
+
+  it('a "Theo dõi" written anew (before ExcelApi 1.9) keeps the tab colour the user gave it; one without colour gets none', async () => {
+    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const wb = new FakeWorkbook({ apiVersion: 8 });
+    for (const g of grids) loadGrid(wb, g);
+    const host = hostFor(wb);
+    const report = await check(host, '2025-10-15');
+    await host.writeTracker(report);
+    expect(await host.writeTracker(report)).toMatchObject({ replacedSheet: true });
+    expect(wb.sheet('Theo dõi')!.props.tabColor).toBeUndefined();
+    wb.sheet('Theo dõi')!.props.tabColor = '#FFC000';
+    await host.writeTracker(report);
+    expect(wb.sheet('Theo dõi')!.props.tabColor).toBe('#FFC000');
   });
 });
