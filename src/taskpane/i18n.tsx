@@ -140,6 +140,8 @@ const vi = {
   missingLeader: 'Thiếu lãnh đạo chỉ đạo',
   missingProduct: 'Thiếu sản phẩm',
   overdue: 'Quá hạn',
+  /** Tasks the programme calls important ("Nhiệm vụ quan trọng" in a note or status), as the printed summary counts them. */
+  important: 'Nhiệm vụ quan trọng',
   kpis: (n: number, parts?: number) => `${n} chỉ tiêu${parts ? ` (kèm ${parts} chỉ tiêu thành phần)` : ''}`,
   arisingAmong: (n: number) => `trong đó ${n} nhiệm vụ phát sinh ngoài chương trình`,
   /** An overdue task's mark when it arose outside the programme (as the printed list says it). */
@@ -491,6 +493,7 @@ const en: Dict = {
   missingLeader: 'No leader',
   missingProduct: 'No product',
   overdue: 'Overdue',
+  important: 'Important tasks',
   kpis: (n, parts) => `${n} target${n === 1 ? '' : 's'} (KPIs)${parts ? `, plus ${parts} sub-indicator${parts === 1 ? '' : 's'}` : ''}`,
   arisingAmong: (n) => `of which ${n} arising outside the programme`,
   arisingTask: 'arising outside the programme',

@@ -337,6 +337,17 @@ export function SummaryView({ summary }: { summary: Summary }) {
         </Text>
       </section>
 
+      {summary.important?.length ? (
+        <section className={styles.block}>
+          <h3 className={styles.h}>
+            {t.important}: <span data-testid="important-count">{summary.important.length}</span>
+          </h3>
+          <div data-testid="important-tasks">
+            <RefList refs={summary.important} />
+          </div>
+        </section>
+      ) : null}
+
       {summary.overdue.length > 0 ? (
         <section className={styles.block}>
           <h3 className={styles.h}>

@@ -130,3 +130,34 @@ it('the table by leader says a task of several leaders counts for each when its 
   render(<SummaryView summary={summaryOfLeader('PGĐ Sở Mai Thoan')} />);
   expect(screen.queryByTestId('count-table-note')).toBeNull();
 });
+
+it('says how many tasks are important (as the printed summary and "Tổng hợp" do), and which, in Vietnamese first and in English', () => {
+  const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Ghi chú'];
+  const cells: CellValue[][] = [
+    ['CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV NĂM 2025'],
+    header,
+    [1, 'Đề án phát triển khoa học công nghệ', 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', 'Đề án', 'Nhiệm vụ quan trọng tham mưu UBND tỉnh'],
+    [2, 'Báo cáo tình hình quý', 'Văn phòng Sở', 'PGĐ Sở Phan Văn Hiếu', 'Báo cáo', ''],
+  ];
+  const { summary } = analyseWorkbook({ sheets: [{ name: 'Quý IV', cells }] }, { fileName: 'ctct.xlsx', asOf: '2025-10-15' });
+  expect(summary.important.map((r) => r.task)).toEqual(['Đề án phát triển khoa học công nghệ']);
+  const { unmount } = render(<SummaryView summary={summary} />);
+  expect(screen.getByTestId('important-count')).toHaveTextContent('1');
+  expect(screen.getByText(/^Nhiệm vụ quan trọng:/)).toBeInTheDocument();
+  const list = screen.getByTestId('important-tasks');
+  expect(list).toHaveTextContent('Đề án phát triển khoa học công nghệ');
+  expect(list).not.toHaveTextContent('Báo cáo tình hình quý');
+  unmount();
+  render(
+    <I18nProvider lang="en">
+      <SummaryView summary={summary} />
+    </I18nProvider>,
+  );
+  expect(screen.getByText(/^Important tasks:/)).toBeInTheDocument();
+  expect(screen.getByTestId('important-count')).toHaveTextContent('1');
+});
+
+it('shows no important-task section when there is none', () => {
+  render(<SummaryView summary={summaryOf(tasks, [])} />);
+  expect(screen.queryByTestId('important-count')).toBeNull();
+});
