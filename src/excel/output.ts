@@ -28,6 +28,8 @@ export interface OutputSheet {
   formulas: (string | null)[][] | null;
   /** Where `values[0][0]` is on the old sheet (0-based), when values were read. */
   valuesAt: { rowIndex: number; columnIndex: number } | null;
+  /** The first row (1-based) of the old sheet's values left unread (`maxRows`), null when all were read. */
+  unreadFrom: number | null;
   /**
    * Names a new table cannot take: every table in the workbook (except those on the sheet being
    * replaced) and every defined name, of the workbook's scope or a sheet's.
@@ -68,10 +70,13 @@ export async function locateOutput(
   recognise: (values: CellValue[][]) => boolean,
   withValues: boolean,
   withFormulas = false,
-  /** Rows of the old sheet's values read at most (a value typed at row 1,048,576 would make them a million). */
-  maxRows = Infinity,
+  /**
+   * Rows of the old sheet's values read at most (a value typed at row 1,048,576 would make them a
+   * million); or that number told by the sheet's own names (what CTCT recorded there).
+   */
+  maxRows: number | ((ownNames: string[]) => number) = Infinity,
 ): Promise<OutputSheet> {
-  const bounded = Number.isFinite(maxRows);
+  const bounded = typeof maxRows === 'function' || Number.isFinite(maxRows);
   const sheets = context.workbook.worksheets;
   sheets.load(`items/name,items/visibility,items/position${caps.tabColor ? ',items/tabColor' : ''}`);
   await context.sync();
@@ -93,7 +98,9 @@ export async function locateOutput(
   sameTables?.load('items/name');
   await context.sync();
 
-  const sameGrid = sameNamed && sameUsed ? await usedGrid(context, env, sameNamed, sameUsed, withValues && withFormulas, withValues ? maxRows : RECOGNISE_ROWS, bounded) : null;
+  const namesOf = (s: Excel.Worksheet) => (names ? names[items.indexOf(s)]!.items.map((n) => n.name) : []);
+  const rowsOf = (s: Excel.Worksheet) => (typeof maxRows === 'function' ? maxRows(namesOf(s)) : maxRows);
+  const sameGrid = sameNamed && sameUsed ? await usedGrid(context, env, sameNamed, sameUsed, withValues && withFormulas, withValues ? rowsOf(sameNamed) : RECOGNISE_ROWS, bounded) : null;
   const sameValues = sameGrid?.values ?? null;
   const entries: SheetEntry[] = items.map((s, i) => {
     let owned = names ? ownedKindOf(names[i].items.map((n) => n.name)) : null;
@@ -102,26 +109,29 @@ export async function locateOutput(
   });
   const target = outputSheetName(entries, kind, wanted);
   const old = target.exists ? items.find((s) => sameSheet(s.name, target.name)) ?? null : null;
-  const ownNames = old !== null && names !== null ? names[items.indexOf(old)]!.items.map((n) => n.name) : [];
+  const ownNames = old !== null ? namesOf(old) : [];
   const marked = ownedKindOf(ownNames) === kind;
 
   let values: CellValue[][] | null = null;
   let formulas: (string | null)[][] | null = null;
   let valuesAt: OutputSheet['valuesAt'] = null;
+  let unreadFrom: number | null = null;
   let oldTables: string[] = [];
   if (old && old === sameNamed) {
     values = withValues ? sameValues : null;
     formulas = sameGrid?.formulas ?? null;
     if (values && sameUsed) valuesAt = { rowIndex: sameUsed.rowIndex, columnIndex: sameUsed.columnIndex };
+    if (values) unreadFrom = sameGrid?.unreadFrom ?? null;
     oldTables = sameTables ? sameTables.items.map((t) => t.name) : [];
   } else if (old) {
     const used = withValues ? old.getUsedRange(true) : null;
     used?.load(usedLoad(env, withFormulas, bounded));
     old.tables.load('items/name');
     await context.sync();
-    const grid = used ? await usedGrid(context, env, old, used, withFormulas, maxRows, bounded) : null;
+    const grid = used ? await usedGrid(context, env, old, used, withFormulas, rowsOf(old), bounded) : null;
     values = grid?.values ?? null;
     formulas = grid?.formulas ?? null;
+    unreadFrom = grid?.unreadFrom ?? null;
     if (used) valuesAt = { rowIndex: used.rowIndex, columnIndex: used.columnIndex };
     oldTables = old.tables.items.map((t) => t.name);
   }
@@ -136,6 +146,7 @@ export async function locateOutput(
     values,
     formulas,
     valuesAt,
+    unreadFrom,
     tableNames,
     sheetNames: items.map((s) => s.name),
     marked,
@@ -168,12 +179,17 @@ async function usedGrid(
   maxRows = Infinity,
   /** Only the used range's size was loaded (its rows are read up to `maxRows`, off the web too). */
   sized = false,
-): Promise<{ values: CellValue[][]; formulas: (string | null)[][] | null }> {
+): Promise<{ values: CellValue[][]; formulas: (string | null)[][] | null; unreadFrom: number | null }> {
   const props = withFormulas ? (['values', 'formulas'] as const) : (['values'] as const);
   const grids: { values: unknown[][]; formulas?: unknown[][] } = env.web || sized
     ? await loadGrids(context, env, sheet, used, props, maxRows)
     : { values: used.values.slice(0, maxRows), ...(withFormulas ? { formulas: used.formulas.slice(0, maxRows) } : {}) };
-  return { values: toCellValues(grids.values), formulas: grids.formulas ? formulasOnly(grids.formulas, grids.values) : null };
+  const unread = (env.web || sized ? used.rowCount : used.values.length) > maxRows;
+  return {
+    values: toCellValues(grids.values),
+    formulas: grids.formulas ? formulasOnly(grids.formulas, grids.values) : null,
+    unreadFrom: unread ? used.rowIndex + maxRows + 1 : null,
+  };
 }
 
 /** Formulas only: Excel gives a constant's value as its "formula" (text "=…" typed with an apostrophe too). */

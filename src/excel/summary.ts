@@ -114,6 +114,8 @@ export interface SummaryResult {
   replacedSheet?: true;
   /** Excel refused the in-place refresh half-way (its code): the sheet was written anew instead (`replacedSheet`). */
   refreshFailed?: string;
+  /** Refreshed in place, the sheet had values below the rows CTCT reads (and clears): left as they were from this row on. */
+  leftFrom?: number;
   /** The sheet written anew (`replacedSheet`) lost what the user had added to it: charts (by title) and names. */
   lost?: { charts: string[]; names: string[] };
 }
@@ -152,6 +154,7 @@ export async function writeSummary(env: HostEnv, caps: AdapterCapabilities, repo
         const refreshed = await refreshInPlace(context, env, caps, out, budget, layout, placed, values, links, progress);
         sheet = refreshed.sheet;
         if (refreshed.kept) result = { ...result, keptEdits: refreshed.kept };
+        if (out.unreadFrom !== null) result = { ...result, leftFrom: out.unreadFrom };
       } catch (e) {
         if (!progress.cleared) {
           // The old summary is whole: journal rows already sent for it describe a refresh that did not happen.
@@ -233,7 +236,7 @@ async function usersOwn(context: Excel.RequestContext, out: OutputSheet, chartTi
 }
 
 /** The in-place refresh's last batch was refused and none of it ran: the summary is as it was read before. */
-async function refusedWhole(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, out: OutputSheet, maxRows: number): Promise<boolean> {
+async function refusedWhole(context: Excel.RequestContext, env: HostEnv, caps: AdapterCapabilities, out: OutputSheet, maxRows: (ownNames: string[]) => number): Promise<boolean> {
   try {
     const now = await locateOutput(context, env, caps, 'summary', SUMMARY_SHEET, looksLikeSummary, true, true, maxRows);
     if (now.name !== out.name || !now.exists || now.ownNames.includes(REFRESHING)) return false;
@@ -292,7 +295,7 @@ async function refreshInPlace(
   const old = oldGrid(out);
   // Unchanged since CTCT wrote it: nothing of the user's to keep. Without a record (an older CTCT, the
   // standalone page), every cell the refresh changes is kept.
-  const edited = recorded !== undefined && recorded === stampOf(old.values, old.formulas) ? [] : changedCells(out.name, old, values, links);
+  const edited = recorded !== undefined && stampHash(recorded) === stampOf(old.values, old.formulas) ? [] : changedCells(out.name, old, values, links);
   // The journal (all of it, in blocks on the web) is read only when there is something to add to it.
   const journal = edited.length ? await journalWriter(context, env, caps, out.sheetNames) : null;
   let batch = '';
@@ -305,7 +308,7 @@ async function refreshInPlace(
       if (journal) progress.edits = { cells: edited, batch };
       // Reserved at once: the budget never syncs between the clear and the copy.
       await budget.reserve(sheetBytes(placed, layout) + ACTION_BYTES * (14 + charts.items.length));
-      const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow, rowsRead(placed.lastRow));
+      const { rows, columns } = staleExtent(formatted, old.values, placed.width, placed.lastRow, rowsRead(placed.lastRow)(out.ownNames));
       const stale = s.getRangeByIndexes(0, 0, rows, columns);
       if (caps.names) s.names.add(REFRESHING, s.getRange('A1'), 'CTCT đang làm mới trang này.');
       // Excel merges no cells inside a table ("Format as Table" on the summary): its cells stay, as cells.
@@ -331,10 +334,28 @@ async function refreshInPlace(
 /**
  * Rows of the old summary a refresh reads (to journal a user's edits) and may clear: well past any
  * summary of this programme, never a million because of a value typed at the sheet's bottom or a
- * whole column filled. What lies below stays as it is.
+ * whole column filled; and every row CTCT wrote there last (its record says how many), so a long
+ * old summary is compared with its record and cleared whole. What lies below stays as it is.
  */
-function rowsRead(lastRow: number): number {
-  return Math.max(10_000, 4 * lastRow);
+function rowsRead(lastRow: number): (ownNames: string[]) => number {
+  return (ownNames) => Math.max(10_000, 4 * lastRow, writtenRows(ownNames));
+}
+
+/** A record's name: the prefix, the hash of the cells, then the rows CTCT wrote (an older CTCT's record has none). */
+const RECORD = /^(CTCT_TongHop_Ghi_[0-9a-z]+)(?:_(\d+))?$/i;
+
+/** The record without the rows written: what `stampOf` gives for the same cells. */
+function stampHash(record: string): string {
+  return RECORD.exec(record)?.[1] ?? record;
+}
+
+/** The rows CTCT wrote on the summary last, by its record (0 when it does not say). */
+function writtenRows(ownNames: string[]): number {
+  for (const n of ownNames) {
+    const rows = RECORD.exec(n)?.[2];
+    if (rows) return Number(rows);
+  }
+  return 0;
 }
 
 const SHEET_ROWS = 1_048_576;
@@ -510,6 +531,6 @@ function fillSheet(
   }
   if (caps.names) {
     for (const n of oldStamps) sheet.names.getItem(n).delete();
-    sheet.names.add(stampOf(values as PlainValue[][], newFormulas(values, links)), sheet.getRange('A1'), 'Bản ghi của CTCT: những gì CTCT ghi ở trang này lần trước.');
+    sheet.names.add(`${stampOf(values as PlainValue[][], newFormulas(values, links))}_${placed.lastRow}`, sheet.getRange('A1'), 'Bản ghi của CTCT: những gì CTCT ghi ở trang này lần trước.');
   }
 }

@@ -229,6 +229,8 @@ const vi = {
     `Phiên bản Excel này chưa chép được vùng ô (cần ExcelApi 1.9): trang "${sheet}" đã được xóa và ghi lại thay vì làm mới tại chỗ; công thức hay biểu đồ ở trang khác trỏ tới trang đó nay báo lỗi #REF! và cần trỏ lại.`,
   summaryRefreshFailed: (sheet: string, code: string) =>
     `Excel không làm mới được trang "${sheet}" tại chỗ (${code}); trang đó đã được xóa và ghi lại đầy đủ. Công thức hay biểu đồ ở trang khác trỏ tới trang đó nay báo lỗi #REF! và cần trỏ lại.`,
+  summaryLeftBelow: (sheet: string, row: number) =>
+    `Trang "${sheet}" có dữ liệu từ dòng ${row.toLocaleString('vi-VN')} trở xuống, ngoài phần CTCT đọc và làm mới: phần đó được giữ nguyên, không vào nhật ký. Nếu không cần, hãy tự xóa.`,
   summaryLost: (charts: string[], names: string[]) =>
     `Trang cũ được xóa và ghi lại nên không còn những gì anh/chị đã thêm vào đó: ${[charts.length ? `biểu đồ ${charts.map((c) => `"${c}"`).join(', ')}` : '', names.length ? `tên ${names.map((n) => `"${n}"`).join(', ')} (Name Manager)` : ''].filter(Boolean).join('; ')}. Hãy tạo lại trên trang mới nếu cần.`,
   summaryScope: 'Tổng hợp từ',
@@ -583,6 +585,8 @@ const en: Dict = {
     `This Excel cannot copy ranges (needs ExcelApi 1.9): the "${sheet}" sheet was deleted and written again instead of refreshed in place; formulas or charts on other sheets pointing to it now show #REF! and need pointing again.`,
   summaryRefreshFailed: (sheet, code) =>
     `Excel could not refresh the "${sheet}" sheet in place (${code}); it was deleted and written again in full. Formulas or charts on other sheets pointing to it now show #REF! and need pointing again.`,
+  summaryLeftBelow: (sheet, row) =>
+    `The "${sheet}" sheet has data from row ${row.toLocaleString('en-US')} down, beyond what CTCT reads and refreshes: it was left as it was, not journaled. Delete it yourself if it is not needed.`,
   summaryLost: (charts, names) =>
     `The old sheet was deleted and written again, so what you had added to it is gone: ${[charts.length ? `chart${charts.length > 1 ? 's' : ''} ${charts.map((c) => `"${c}"`).join(', ')}` : '', names.length ? `name${names.length > 1 ? 's' : ''} ${names.map((n) => `"${n}"`).join(', ')} (Name Manager)` : ''].filter(Boolean).join('; ')}. Make them again on the new sheet if needed.`,
   summaryScope: 'Summarise',

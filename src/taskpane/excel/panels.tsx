@@ -120,6 +120,7 @@ export function SummaryPanel({ ctx }: { ctx: PaneContext }) {
           {`${t.summaryWritten(r.sheet)} ${t.summaryCovers(r.sheets)}`}
           {r.keptEdits ? <div data-testid="summary-kept-edits">{t.summaryKeptEdits(r.keptEdits.cells, r.sheet)}</div> : null}
           {r.refreshFailed ? <div data-testid="summary-replaced">{t.summaryRefreshFailed(r.sheet, r.refreshFailed)}</div> : r.replacedSheet ? <div data-testid="summary-replaced">{t.summaryReplaced(r.sheet)}</div> : null}
+          {r.leftFrom ? <div data-testid="summary-left-below">{t.summaryLeftBelow(r.sheet, r.leftFrom)}</div> : null}
           {r.lost ? <div data-testid="summary-lost">{t.summaryLost(r.lost.charts, r.lost.names)}</div> : null}
         </>
       )}

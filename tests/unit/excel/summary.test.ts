@@ -417,7 +417,8 @@ describe('writeSummary', () => {
     wb.cell(sheet, 1_048_576, 1).value = 'Người lập: Nguyễn Văn A';
     wb.cleared = [];
     const refresh = await syncsOf(wb, () => host.writeSummary(report));
-    expect(refresh.result).toMatchObject({ sheet: 'Tổng hợp', keptEdits: { cells: 1 } });
+    // Left as it was, and said: from the first row not read.
+    expect(refresh.result).toMatchObject({ sheet: 'Tổng hợp', keptEdits: { cells: 1 }, leftFrom: 10_001 });
     // What was read is the summary's rows, not a million of them (a few bytes each would be megabytes).
     expect(refresh.maxResponse).toBeLessThan(2_000_000);
     const [cleared] = wb.cleared.filter((r) => r.startsWith('Tổng hợp!'));
@@ -496,5 +497,38 @@ describe('writeSummary', () => {
     wb.sheet('Tổng hợp')!.props.tabColor = '#00B050';
     expect(await host.writeSummary(report)).toMatchObject({ replacedSheet: true });
     expect(wb.sheet('Tổng hợp')!.props.tabColor).toBe('#00B050');
+  });
+
+  it('a "Tổng hợp" CTCT wrote longer than 10,000 rows is refreshed whole by a much shorter one: no row of it left below, nothing journaled as the user\'s', async () => {
+    const wb = new FakeWorkbook();
+    // No leader anywhere: every task is listed under "missing information".
+    const full = programmeRows(10_100);
+    const source = wb.addSheet('Phụ lục II', full.map((r, i) => (i > 2 ? [r[0], r[1], r[2], '', r[4], r[5]] : r)));
+    const host = hostFor(wb);
+    const check = async () => combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeSummary(await check());
+    const long = wb.valuesOf('Tổng hợp').length;
+    expect(long).toBeGreaterThan(10_000);
+    // The units fill the programme in: the summary lists nothing now.
+    full.forEach((row, i) => row.forEach((v, c) => v !== '' && (wb.cell(source, i + 1, c + 1).value = v as string | number)));
+    wb.activeId = source.id;
+    const report = await check();
+    const short = placeLayout(summaryLayout(report, { asOf: report.asOf })).lastRow;
+    expect(4 * short).toBeLessThan(10_000);
+    const result = await host.writeSummary(report);
+    expect(result).toEqual({ sheet: 'Tổng hợp' });
+    expect(wb.valuesOf('Tổng hợp').length).toBeLessThanOrEqual(short);
+    expect(wb.valuesOf('Tổng hợp').some((r) => r.includes('Nhiệm vụ số 10100'))).toBe(false);
+    expect(await host.journal()).toEqual([]);
+  });
+
+  it('a record written by an older CTCT (without the rows it wrote) still tells an untouched summary: nothing journaled', async () => {
+    const { wb, host, report, sheet } = await writtenSummary();
+    const record = sheet.names.find((n) => n.name.startsWith('CTCT_TongHop_Ghi_'))!;
+    expect(record.name).toMatch(/^CTCT_TongHop_Ghi_[0-9a-z]+_\d+$/);
+    record.name = record.name.replace(/_\d+$/, '');
+    expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
+    expect(await host.journal()).toEqual([]);
+    expect(wb.sheet('Tổng hợp')).toBe(sheet);
   });
 });

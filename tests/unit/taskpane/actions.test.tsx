@@ -252,6 +252,18 @@ describe('Tổng hợp, Theo dõi, Danh mục', () => {
     expect(within(panel).getByTestId('summary-kept-edits')).toHaveTextContent('1 ô cũ');
   });
 
+  test('summary: says from which row the values below the rows CTCT reads were left as they were', async () => {
+    const { host, user } = setup();
+    const panel = await openTab(user, 'Tổng hợp');
+    host.summaryResult = { sheet: 'Tổng hợp', leftFrom: 10_001 };
+    await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
+    expect(await within(panel).findByTestId('summary-left-below')).toHaveTextContent('từ dòng 10.001 trở xuống');
+    host.summaryResult = { sheet: 'Tổng hợp' };
+    await user.click(within(panel).getByRole('button', { name: 'Ghi trang Tổng hợp' }));
+    await within(panel).findByTestId('summary-result');
+    expect(within(panel).queryByTestId('summary-left-below')).toBeNull();
+  });
+
   test('summary: error', async () => {
     const { host, user } = setup();
     const panel = await openTab(user, 'Tổng hợp');
