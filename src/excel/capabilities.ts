@@ -31,6 +31,8 @@ export interface AdapterCapabilities extends Capabilities {
   tableResize: boolean;
   /** ExcelApi 1.2: whether a column is hidden (of two columns of one meaning, the visible one is read). */
   hiddenColumns: boolean;
+  /** ExcelApi 1.9: many cells' formats in one load (the tracker's status fills, carried with their tasks). */
+  cellProperties: boolean;
   /** ExcelApi 1.7: a sheet's tab colour (kept when an output sheet is written anew). */
   tabColor: boolean;
 }
@@ -64,6 +66,7 @@ export const REQUIREMENTS: Record<Feature, string> = {
   tableResize: '1.13',
   hiddenColumns: '1.2',
   tabColor: '1.7',
+  cellProperties: '1.9',
 };
 
 export type { VisibleFeature };
@@ -124,6 +127,7 @@ const SURFACE: Record<Feature, [string, string]> = {
   tableResize: ['Table', 'resize'],
   hiddenColumns: ['Range', 'columnHidden'],
   tabColor: ['Worksheet', 'tabColor'],
+  cellProperties: ['Range', 'getCellProperties'],
 };
 
 /** Whether the loaded Office.js defines a feature's member; unknown classes count as present. */

@@ -5,6 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
+import { COLORS, hexColor } from '../engine/track/style';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { ACTION_BYTES, jsonBytes, loadGrids, rowBlocks, SyncBudget, syncBudgetBytes } from './batch';
@@ -50,10 +51,15 @@ export interface CarriedTracker {
   looks: Map<number, ColumnLook>;
   /** The old sheet's notes (deleted when the tracker is refreshed in place; `notes` come back). */
   oldNotes: OldNote[];
+  /** Fills a user or CTCT's marks gave the status cells (not CTCT's row styles): `line` 0-based in the values read, `color` "#RRGGBB". */
+  statusFills: { line: number; color: string }[];
 }
 
 /** What an old tracker with no task lines (or no old tracker) carries. */
-export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map(), oldNotes: [] });
+export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map(), oldNotes: [], statusFills: [] });
+
+/** A status cell's fill that is nobody's: none, or the row style CTCT gives an overdue or vanished task. */
+const PLAIN_FILLS = new Set(['#FFFFFF', hexColor(COLORS.overdueFill), hexColor(COLORS.vanishedFill)].map((c) => c.toUpperCase()));
 
 /** What loading a note's cell brings back (its row and column). */
 const LOCATION_RESPONSE_BYTES = 64;
@@ -66,7 +72,7 @@ const LOCATION_RESPONSE_BYTES = 64;
 export async function readCarried(
   context: Excel.RequestContext,
   env: Pick<HostEnv, 'web' | 'limits'>,
-  caps: Pick<AdapterCapabilities, 'notes'>,
+  caps: Pick<AdapterCapabilities, 'notes' | 'cellProperties'>,
   out: OutputSheet,
   old: TrackerSheet,
 ): Promise<CarriedTracker> {
@@ -83,6 +89,11 @@ export async function readCarried(
     range.load('columnHidden');
     return range;
   });
+  // The status column's fills, loaded in the same sync (one small object a row).
+  const status = old.columns.get('Trạng thái');
+  const fills = caps.cellProperties && status !== undefined
+    ? sheet.getRangeByIndexes(at.rowIndex, at.columnIndex + status, out.values.length, 1).getCellProperties({ format: { fill: { color: true } } })
+    : null;
   let columns: CarriedColumns | null = null;
   if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
   else await context.sync();
@@ -92,7 +103,8 @@ export async function readCarried(
     // Unsized, it gets CTCT's width, as in a marked copy (exceljs has no width for such a column).
     return { width: w === standard ? undefined : w, hidden: columnRanges[from]?.columnHidden };
   });
-  if (!notes?.items.length) return { columns, notes: [], looks, oldNotes: [] };
+  const statusFills = fills ? ownFills(fills.value) : [];
+  if (!notes?.items.length) return { columns, notes: [], looks, oldNotes: [], statusFills };
   // Each note's cell is a load of its own: thousands of them take more than one request on the web.
   const budget = new SyncBudget(context, env);
   const cells: Excel.Range[] = [];
@@ -106,7 +118,25 @@ export async function readCarried(
     notes: notes.items.map((n, i) => ({ line: cells[i]!.rowIndex - at.rowIndex, column: cells[i]!.columnIndex - at.columnIndex, content: n.content })),
     looks,
     oldNotes: notes.items.map((n, i) => ({ note: n, address: `${columnLetter(cells[i]!.columnIndex + 1)}${cells[i]!.rowIndex + 1}`, content: n.content })),
+    statusFills,
   };
+}
+
+/** The fills of a column's cells that someone set (see PLAIN_FILLS), by line. */
+function ownFills(cells: Excel.CellProperties[][]): { line: number; color: string }[] {
+  return cells.flatMap((row, line) => {
+    const color = row[0]?.format?.fill?.color;
+    return color && !PLAIN_FILLS.has(color.toUpperCase()) ? [{ line, color }] : [];
+  });
+}
+
+/** Where each status fill goes on the new sheet ("J17"): its task's new row; fills of lines not kept (or the header) are dropped. */
+export function carriedFillCells(fills: CarriedTracker['statusFills'], old: TrackerSheet, rows: readonly TrackerRow[], statusColumn: number): { address: string; color: string }[] {
+  const newRow = trackerNewRows(old, rows);
+  return fills.flatMap((f) => {
+    const row = newRow.get(f.line);
+    return row !== undefined && row > 1 ? [{ address: `${columnLetter(statusColumn + 1)}${row}`, color: f.color }] : [];
+  });
 }
 
 /**

@@ -35,7 +35,7 @@ import { toExcelInput } from './cells';
 import type { HostEnv } from './env';
 import type { RebuiltTable, TrackerResult } from './host';
 import { ACTION_BYTES, jsonBytes, rowBlocks, runsWhere, SyncBudget, writeBudget } from './batch';
-import { addNotesInParts, carriedCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, restoreOldNotes, type CarriedColumns, type OldNote } from './tracker-carry';
+import { addNotesInParts, carriedCells, carriedFillCells, carriedLooseCells, carriedNoteCells, nothingCarried, readCarried, restoreOldNotes, type CarriedColumns, type OldNote } from './tracker-carry';
 import {
   a4Landscape,
   FONT_NAME,
@@ -93,6 +93,11 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
     // task's new row.
     const carried = old ? await readCarried(context, env, caps, out, old) : nothingCarried();
     const notes = old ? carriedNoteCells(carried.notes, old, rows) : [];
+    // A status cell's fill (a user's, a mark's) goes with its task, as its note does.
+    const fills = old ? carriedFillCells(carried.statusFills, old, rows, STATUS) : [];
+    const paintFills = (s: Excel.Worksheet) => {
+      for (const f of fills) s.getRange(f.address).format.fill.color = f.color;
+    };
 
     // Large trackers take several syncs on the web: the old sheet stays until the new one is written.
     const loose = old && carried.columns && old.looseLines.length ? carriedLooseCells(carried.columns, old, rows.length) : null;
@@ -139,7 +144,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
               deletedEarly.push({ note: n, flush: budget.flushes });
             }
             const last = early > 0 ? carried.oldNotes.slice(early) : carried.oldNotes;
-            const rest = finishBytes(area) + ACTION_BYTES * (last.length + 12);
+            const rest = finishBytes(area) + ACTION_BYTES * (last.length + fills.length + 12);
             const together = rest + notesBytes <= budget.limit;
             await budget.reserve(together ? rest + notesBytes : rest);
             clearFlush = budget.flushes;
@@ -150,6 +155,7 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
             rebuilt = keepTable(s, area, out, oldTracker, caps);
             if (!out.marked) markOwned(s, 'tracker', caps);
             finishSheet(s, area);
+            paintFills(s);
             if (together) await addNotes(s, true);
             else notesAfter = true;
           },
@@ -173,8 +179,9 @@ export async function writeTracker(env: HostEnv, caps: AdapterCapabilities, repo
               const area = await writeRows(s, rows, carried.columns, loose, budget);
               // The table goes over values already written, so the link formulas do not become a calculated column.
               const table = addTable(s, area);
-              await budget.reserve(finishBytes(area));
+              await budget.reserve(finishBytes(area) + ACTION_BYTES * fills.length);
               finishSheet(s, area);
+              paintFills(s);
               await addNotes(s, false);
               return table;
             },

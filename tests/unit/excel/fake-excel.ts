@@ -1328,6 +1328,22 @@ class FontProxy extends Proxy {
   }
 }
 
+/** A ClientResult: its value is there after the next sync. */
+class CellPropertiesResult extends Proxy {
+  constructor(
+    ctx: FakeContext,
+    private readonly read: () => unknown,
+  ) {
+    super(ctx);
+  }
+  protected snapshot(): unknown {
+    return this.read();
+  }
+  get value(): unknown {
+    return this.got('value');
+  }
+}
+
 export class RangeProxy extends Proxy {
   constructor(
     ctx: FakeContext,
@@ -1351,7 +1367,7 @@ export class RangeProxy extends Proxy {
     return out;
   }
 
-  private grid<T>(f: (c: CellModel | undefined) => T): T[][] {
+  grid<T>(f: (c: CellModel | undefined) => T): T[][] {
     const out: T[][] = [];
     for (let r = this.rect.top; r <= this.rect.bottom; r++) {
       const row: T[] = [];
@@ -1627,6 +1643,12 @@ export class RangeProxy extends Proxy {
   select(): void {
     this.ctx.wrote('select');
     this.ctx.wb.selection = { sheet: this.sheet.name, address: rectText(this.rect) };
+  }
+
+  /** Only the fill is modelled: `{ format: { fill: { color, pattern } } }` per cell (ExcelApi 1.9). */
+  getCellProperties(_options: unknown): CellPropertiesResult {
+    if (this.ctx.wb.apiVersion < 9) this.ctx.fail('ApiNotFound', 'getCellProperties needs ExcelApi 1.9');
+    return new CellPropertiesResult(this.ctx, () => this.grid((c) => ({ format: { fill: { color: c?.fill.color ?? '#FFFFFF', pattern: c?.fill.pattern ?? 'None' } } }))).load('value');
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {

@@ -715,4 +715,29 @@ describe('writeTracker', () => {
     await host.writeTracker(report);
     expect(wb.sheet('Theo dõi')!.props.tabColor).toBe('#FFC000');
   });
+
+  it('a status cell\'s fill (a user\'s, or CTCT\'s mark) follows its task to its new row, as its note does; the row it left keeps none', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    const ST = col('Trạng thái');
+    const r = trackerRow(wb, T4);
+    const status = wb.cell(tracker, r, ST);
+    status.fill = { ...status.fill, color: '#FFFF00', pattern: 'Solid' };
+    tracker.notes.set(`${colLetters(ST)}${r}`, 'Chờ ý kiến Giám đốc');
+    // Two tasks inserted above task 4: its row moves down by two.
+    wb.insertRows(SOURCE, 12, 2);
+    const src = wb.sheet(SOURCE)!;
+    ['Nhiệm vụ bổ sung thứ nhất', 'Nhiệm vụ bổ sung thứ hai'].forEach((text, i) =>
+      [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v)),
+    );
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+    const moved = trackerRow(wb, T4);
+    expect(moved).toBe(r + 2);
+    expect(wb.sheet('Theo dõi')).toBe(tracker);
+    expect(tracker.notes.get(`${colLetters(ST)}${moved}`)).toBe('Chờ ý kiến Giám đốc');
+    expect(wb.peek('Theo dõi', `${colLetters(ST)}${moved}`).fill.color).toBe('#FFFF00');
+    expect(wb.peek('Theo dõi', `${colLetters(ST)}${r}`).fill.color).not.toBe('#FFFF00');
+  });
 });
