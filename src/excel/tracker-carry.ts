@@ -92,7 +92,7 @@ export async function readCarried(
   // The status column's fills, loaded in the same sync (one small object a row).
   const status = old.columns.get('Trạng thái');
   const fills = caps.cellProperties && status !== undefined
-    ? sheet.getRangeByIndexes(at.rowIndex, at.columnIndex + status, out.values.length, 1).getCellProperties({ format: { fill: { color: true } } })
+    ? sheet.getRangeByIndexes(at.rowIndex, at.columnIndex + status, out.values.length, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } })
     : null;
   let columns: CarriedColumns | null = null;
   if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
@@ -125,8 +125,10 @@ export async function readCarried(
 /** The fills of a column's cells that someone set (see PLAIN_FILLS), by line. */
 function ownFills(cells: Excel.CellProperties[][]): { line: number; color: string }[] {
   return cells.flatMap((row, line) => {
-    const color = row[0]?.format?.fill?.color;
-    return color && !PLAIN_FILLS.has(color.toUpperCase()) ? [{ line, color }] : [];
+    const fill = row[0]?.format?.fill;
+    const color = fill?.color;
+    // Unfilled cells report pattern "None" whatever colour Excel gives them: never carried.
+    return color && fill.pattern !== 'None' && !PLAIN_FILLS.has(color.toUpperCase()) ? [{ line, color }] : [];
   });
 }
 

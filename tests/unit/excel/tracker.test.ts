@@ -740,4 +740,22 @@ describe('writeTracker', () => {
     expect(wb.peek('Theo dõi', `${colLetters(ST)}${moved}`).fill.color).toBe('#FFFF00');
     expect(wb.peek('Theo dõi', `${colLetters(ST)}${r}`).fill.color).not.toBe('#FFFF00');
   });
+
+  it('a status cell with no fill is not painted on refresh, whatever colour Excel reports for it', async () => {
+    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+    const host = hostFor(wb);
+    await host.writeTracker(await check(host, '2025-10-15'));
+    const tracker = wb.sheet('Theo dõi')!;
+    const ST = col('Trạng thái');
+    const r = trackerRow(wb, T4);
+    const status = wb.cell(tracker, r, ST);
+    // Some Excel builds report a theme colour, not white, for a cell without fill.
+    status.fill = { ...status.fill, color: '#F2F2F2', pattern: 'None' };
+    wb.insertRows(SOURCE, 12, 1);
+    ['100', 'Nhiệm vụ bổ sung', 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(wb.sheet(SOURCE)!, 12, c + 1).value = v));
+    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
+    const moved = trackerRow(wb, T4);
+    expect(moved).toBe(r + 1);
+    expect(wb.peek('Theo dõi', `${colLetters(ST)}${moved}`).fill.color).not.toBe('#F2F2F2');
+  });
 });
