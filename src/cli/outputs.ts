@@ -1,9 +1,9 @@
 /** What `--out` writes: a marked copy per file (its tracker carried over from the copy it replaces), and the summary. */
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { combineReports, CtctInputError, ownSheetKind, ownSheetOf, type Directory, type FileReport, type OwnSheetKind } from '../engine';
 import type { SheetGrid, WorkbookGrid } from '../engine/grid';
-import { readFileBytes, writeFileBytes } from '../xlsx/node';
+import { FILE_ON_PATH, pathProblem, readFileBytes, writeFileBytes } from '../xlsx/node';
 import { editedSinceWritten, readWorkbookGrid, writeMarkedCopyDetailed, writeSummaryWorkbook } from '../xlsx';
 import { COPY_SUFFIX, folded, type Input, lockFileBeside, lockingProgram, sameFile, SUMMARY_FILE, workbookStem, writtenByCtct } from './inputs';
 import type { Io } from './io';
@@ -79,7 +79,7 @@ export function planOutputs(
     guardOutput(out, files, 'hãy chọn tên khác cho --out');
     return { out, folder: false, inputs: files.length, copyOf: new Map() };
   }
-  const stat = statSync(out, { throwIfNoEntry: false });
+  const stat = statIfReachable(out);
   // "x.xlsm", "x.xls" name a file, never a folder to make: what CTCT writes is an .xlsx.
   const kind = OTHER_SHEET_FILE.exec(out)?.[0];
   if (kind && !stat?.isDirectory()) {
@@ -296,18 +296,21 @@ function guardNotOpen(target: string): void {
   );
 }
 
+/** What is at `target`; nothing where nothing can be (a name too long, a file on the way): writing says why. */
+function statIfReachable(target: string): Stats | undefined {
+  try {
+    return statSync(target, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The input is never written to, under whatever name or link it is reached; nor a pipe or device (writing would block). */
 function guardOutput(target: string, files: string[], advice: string): void {
   if (files.some((f) => sameFile(f, target))) {
     throw new CtctInputError('cannot-write', `Không ghi đè tệp đang kiểm tra "${target}": ${advice}.`);
   }
-  const stat = (() => {
-    try {
-      return statSync(target, { throwIfNoEntry: false });
-    } catch {
-      return undefined; // Not reachable: writing says why.
-    }
-  })();
+  const stat = statIfReachable(target);
   if (stat && !stat.isFile() && !stat.isDirectory()) {
     throw new CtctInputError('cannot-write', `Không ghi được vào “${target}”: đó không phải là một tệp thông thường (là ống dẫn, thiết bị hay socket); ${advice}.`);
   }
@@ -315,8 +318,7 @@ function guardOutput(target: string, files: string[], advice: string): void {
 
 /** The file at `target`, read once for both uses: may it be replaced, and what users typed in its tracker. Null: no file. */
 export async function readExisting(target: string): Promise<ExistingFile | null> {
-  const stat = statSync(target, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return null;
+  if (!statIfReachable(target)?.isFile()) return null;
   try {
     const bytes = await readFileBytes(target);
     return existingFile(bytes, await readWorkbookGrid(bytes, { fileName: path.basename(target) }));
@@ -340,9 +342,9 @@ async function makeFolder(out: string): Promise<void> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'EEXIST' || code === 'ENOTDIR' ? 'trên đường dẫn có một tệp trùng tên, không phải thư mục'
+      code === 'EEXIST' ? FILE_ON_PATH
       : code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi'
-      : 'lỗi hệ thống tệp';
+      : pathProblem(code);
     throw new CtctInputError('cannot-write', `Không tạo được thư mục “${out}” cho --out: ${why}.`);
   }
 }

@@ -29,6 +29,16 @@ export async function readWorkbookGridFile(file: string): Promise<WorkbookGrid> 
   return readWorkbookGrid(await readFileBytes(file), { fileName: path.basename(file) });
 }
 
+/** A file where a folder of the path should be. */
+export const FILE_ON_PATH = 'trên đường dẫn có một tệp trùng tên, không phải thư mục';
+
+/** Why a path cannot be written to, beyond a missing folder or permission: a file on the way, a name too long, else the system's. */
+export function pathProblem(code: string | undefined): string {
+  return code === 'ENOTDIR' ? FILE_ON_PATH
+    : code === 'ENAMETOOLONG' ? 'tên tệp hay đường dẫn quá dài, hãy chọn tên hoặc thư mục ngắn hơn'
+    : 'lỗi hệ thống tệp';
+}
+
 /** Writes the file; a missing folder, no permission or an open lock → CtctInputError('cannot-write'). */
 export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<void> {
   try {
@@ -39,7 +49,7 @@ export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<v
       code === 'ENOENT' ? `thư mục “${path.dirname(file)}” không tồn tại`
       : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY' ? 'không có quyền ghi, hoặc tệp đang mở trong Excel'
       : code === 'EISDIR' ? 'đó là một thư mục'
-      : 'lỗi hệ thống tệp';
+      : pathProblem(code);
     throw new CtctInputError('cannot-write', `Không ghi được tệp “${file}”: ${why}.`);
   }
 }

@@ -219,6 +219,21 @@ describe('ctct check', () => {
     expect([noValue.code, noValue.err.split('\n')[0]]).toEqual([2, 'Tùy chọn --out không hợp lệ hoặc thiếu giá trị.']);
   });
 
+  it('says in Vietnamese why --out cannot be written where no file can be (a file on the path, a name too long), never blaming the file checked', async () => {
+    const blocker = path.join(tmp, 'chan-duong');
+    fs.writeFileSync(blocker, '');
+    const long = path.join(tmp, `${'a'.repeat(300)}.xlsx`);
+    const cases: [string, string][] = [
+      [path.join(blocker, 'x.xlsx'), `Không ghi được tệp “${path.join(blocker, 'x.xlsx')}”: trên đường dẫn có một tệp trùng tên, không phải thư mục.`],
+      [`${blocker}/sub/`, `Không tạo được thư mục “${blocker}/sub/” cho --out: trên đường dẫn có một tệp trùng tên, không phải thư mục.`],
+      [long, `Không ghi được tệp “${long}”: tên tệp hay đường dẫn quá dài, hãy chọn tên hoặc thư mục ngắn hơn.`],
+    ];
+    for (const [out, message] of cases) {
+      const r = await run('check', fixture('ctct-2025.xlsx'), '--out', out);
+      expect([r.code, r.err.trim()]).toEqual([2, message]);
+    }
+  });
+
   it('takes an empty option value (a script\'s unset variable: --out "") for a missing one, not for no option', async () => {
     for (const option of ['--out', '--sheet', '--period', '--directory']) {
       const r = await run('check', fixture('ctct-2025.xlsx'), option, ' ');
