@@ -1390,7 +1390,9 @@ function filledAt(view: SheetView, r: number, c: number | undefined): boolean {
 }
 
 /** The marks units put before a list item, in the number column or opening its text. */
-const BULLET_MARKS = '[-+•*–]';
+const BULLET_MARKS = '[-+•*–—]';
+/** A line opening with a bullet and a space ("- ", "– ", "* "): an item of its own in a task's text. */
+const ITEM_LINE = new RegExp(`^${BULLET_MARKS}\\s`, 'u');
 /** A bullet standing for a number in the number column. */
 const BULLET = new RegExp(`^${BULLET_MARKS}$`);
 
@@ -2089,7 +2091,7 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
       continue;
     } else {
       // An acronym cut after its "&" ("Phòng QLKH&" + "ĐMST") is one word again.
-      const sep = item || /^[-+•]\s/.test(text) ? '\n' : /\S[&/]$/.test(current) ? '' : ' ';
+      const sep = item || ITEM_LINE.test(text) ? '\n' : /\S[&/]$/.test(current) ? '' : ' ';
       task.text[f] = `${current}${sep}${text}`;
       if (!isJoined(task, f)) (task.joined ??= []).push(f);
     }

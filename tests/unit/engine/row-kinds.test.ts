@@ -140,7 +140,7 @@ describe('rows that are not tasks', () => {
     expect([inside.tasks.map((t) => [t.task, t.quarter]), codes(inside)]).toEqual([[['Xây dựng kế hoạch A', 3], ['Tổ chức hội thảo B', 4]], []]);
     // "* " items of a task that opens a list, and the rest of a task cut at a page break, stay the task's.
     const items = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Tổ chức các hoạt động gồm:'), [null, '* Hội thảo khoa học'], [null, '* Triển lãm'], task(2, 'Tổ chức hội thảo khoa học tại'), [null, 'Quảng Ngãi năm 2025']]));
-    expect(items.tasks.map((t) => t.task)).toEqual(['Tổ chức các hoạt động gồm: * Hội thảo khoa học * Triển lãm', 'Tổ chức hội thảo khoa học tại Quảng Ngãi năm 2025']);
+    expect(items.tasks.map((t) => t.task)).toEqual(['Tổ chức các hoạt động gồm:\n* Hội thảo khoa học\n* Triển lãm', 'Tổ chức hội thảo khoa học tại Quảng Ngãi năm 2025']);
   });
 
   it('numbers 1, 1, 2, 3: one duplicate, no gap', () => {
