@@ -4,6 +4,7 @@
  */
 import { fieldCell, type Check } from './context';
 import { quarterLabel } from '../summary/layout';
+import { findDateInText } from '../dates';
 
 /** "9" in a "Tháng" cell as a month's label ("Tháng 9", or `word` "tháng" inside a sentence); null for other text. */
 const monthLabel = (text: string, word = 'Tháng'): string | null => (/^\d/.test(text) ? `${word} ${text}` : null);
@@ -47,8 +48,9 @@ export const monthInQuarter: Check = {
       const p = t.parsed;
       for (const part of p.partPeriods ?? []) {
         const col = p.table.columns[part.field]!;
-        const text = part.text.trim();
-        const own = (part.field === 'month' ? monthLabel(text, 'tháng') : null) ?? `"${text}"`;
+        // A date is said as written ("ghi 15/08/2025"), a month's figure as a month ("ghi tháng 8").
+        const written = part.text.trim();
+        const own = findDateInText(written) ? written : (part.field === 'month' ? monthLabel(written, 'tháng') : null) ?? `"${written}"`;
         const counted = p.month !== null ? `tháng ${p.month}` : p.quarter !== null ? quarterLabel(p.quarter) : `"${p.text[part.field]!.split(/\s+/)[0]}"`;
         ctx.emit('part-period', { sheet: p.sheet, row: part.row, col }, { part: part.stt, own, task: p.stt, counted }, { field: part.field });
       }

@@ -6,6 +6,7 @@
 import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
+import { findDateInText, quarterOfIso } from '../dates';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
 import { ARISING_WORDS, countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
@@ -2132,7 +2133,7 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[], tables: readonly P
     const turned = new Set<ParsedTable>();
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i];
-      const n = t.text[f] ? periodNumber(t.text[f]!) : null;
+      const n = t.text[f] ? periodNumber(t.text[f]!, f) : null;
       if (n === null) continue;
       if (n < (last.get(t.table) ?? 0)) {
         if (acrossYearEnd && !turned.has(t.table)) turned.add(t.table);
@@ -2169,8 +2170,8 @@ function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: stri
     const current = task.text[f];
     if (c === undefined || !current || view.isMergedBelow(r, c)) continue;
     const text = view.text(r, c);
-    const own = text ? periodNumber(text) : null;
-    if (own === null || own === periodNumber(current)) continue;
+    const own = text ? periodNumber(text, f) : null;
+    if (own === null || own === periodNumber(current, f)) continue;
     // Its month said, its quarter goes without saying.
     (task.partPeriods ??= []).push({ row: r, stt: stt.trim(), field: f, text });
     return;
@@ -2179,8 +2180,13 @@ function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: stri
 
 const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;
 
-/** The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8" → 8). */
-function periodNumber(text: string): number | null {
+/**
+ * The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8"
+ * → 8); a date in it is read as one ("15/8/2025": month 8, quarter III), not by its day.
+ */
+function periodNumber(text: string, field: 'month' | 'quarter'): number | null {
+  const iso = findDateInText(text);
+  if (iso) return field === 'month' ? Number(iso.slice(5, 7)) : quarterOfIso(iso);
   const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(foldKey(text));
   return m ? (quarterOf(m[1]) ?? Number(m[1])) : null;
 }
