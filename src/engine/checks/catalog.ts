@@ -167,7 +167,7 @@ export const FINDING_CATALOG = {
     field: 'month',
     title: 'Phần của nhiệm vụ ở kỳ khác',
     titleEn: 'Part of a task in another period',
-    description: 'Một mục không có ô đơn vị, sản phẩm, lãnh đạo dưới một nhiệm vụ ("1.2", "b)" dưới nhiệm vụ 1) được đọc là phần của nhiệm vụ đó, nhưng ô "Tháng" hay "Quý" của nó ghi kỳ khác với nhiệm vụ: nhiệm vụ được tính ở kỳ đầu tiên ghi cho nó, kỳ của phần này không được tính riêng. Kết quả chỉ ô tháng (quý) của phần.',
+    description: 'Một mục không có ô đơn vị, sản phẩm, lãnh đạo dưới một nhiệm vụ ("1.2", "b)" dưới nhiệm vụ 1) được đọc là phần của nhiệm vụ đó, nhưng ô "Tháng" hay "Quý" của nó ghi kỳ khác với nhiệm vụ (hay nó nằm ngay dưới một dòng tháng, quý khác: kết quả chỉ ô số thứ tự của nó khi bảng không có cột đó): nhiệm vụ được tính ở kỳ đầu tiên ghi cho nó, kỳ của phần này không được tính riêng. Kết quả chỉ ô tháng (quý) của phần.',
     message: 'Phần "{part}" ghi {own}, nhưng được đọc là phần của nhiệm vụ {task}, tính ở {counted}.',
     suggestion: 'Nếu đây là một nhiệm vụ riêng, ghi số thứ tự và các ô đơn vị, sản phẩm, lãnh đạo của nó; nếu không, CTCT tính cả nhiệm vụ {task} ở {counted}.',
   },

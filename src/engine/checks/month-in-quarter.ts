@@ -47,7 +47,7 @@ export const monthInQuarter: Check = {
     for (const t of ctx.tasks) {
       const p = t.parsed;
       for (const part of p.partPeriods ?? []) {
-        const col = p.table.columns[part.field]!;
+        const col = part.col ?? p.table.columns[part.field]!;
         // A date is said as written ("ghi 15/08/2025"), a month's figure as a month ("ghi tháng 8").
         const written = part.text.trim();
         const own = findDateInText(written) ? written : (part.field === 'month' ? monthLabel(written, 'tháng') : null) ?? `"${written}"`;

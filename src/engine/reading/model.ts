@@ -124,9 +124,10 @@ export interface ParsedTask {
   badTicks?: true;
   /**
    * Parts folded into it ("1.2 | Hội nghị tổng kết | | Tháng 9" under task "1" of Tháng 7) whose own
-   * Tháng or Quý cell names another period than the task's first: the task is counted at its first.
+   * Tháng or Quý cell names another period than the task's first (or, `col` given, it is under another
+   * month or quarter row, `text` its label): the task is counted at its first.
    */
-  partPeriods?: { row: number; stt: string; field: 'month' | 'quarter'; text: string }[];
+  partPeriods?: { row: number; stt: string; field: 'month' | 'quarter'; text: string; col?: number }[];
   /** Fields whose text came from more than one row. */
   joined?: TaskColumn[];
   /** Fields whose cell shows a formula error (#N/A, #REF!): no text; formula-error reports the cell. */

@@ -254,6 +254,10 @@ export function readSheet(view: SheetView): SheetParse {
   let underUnitHeading = false;
   /** Items of a group title are being read ("2 | … gồm:" over "a)", "b)"): its items past the first are `groupedItems`. */
   let titleItems = false;
+  /** The task right above the last quarter or month row: the items or parts right under that row may still be its ("1 | …" / "Tháng 8" / "1.2"). */
+  let overPeriod: { task: ParsedTask; row: number; heading: Heading } | null = null;
+  /** The sections each task was counted in: a task read as a group title after all is taken out of those. */
+  const countedIn = new WeakMap<ParsedTask, ParsedSection[]>();
   /** The group row the tasks below are listed under (its words), till the next group or section. */
   let listedUnder: TaskGroup | null = null;
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
@@ -356,6 +360,21 @@ export function readSheet(view: SheetView): SheetParse {
     return quarterRow && quarterRowBelow(view, r) ? quarterRow : null;
   };
 
+  /** The task right above the quarter or month row right above row r (nothing else between), if any. */
+  const taskOverPeriod = (r: number): ParsedTask | null => (overPeriod !== null && filledBelow(view, overPeriod.row) === r ? overPeriod.task : null);
+
+  /**
+   * A part ("1.2") read under another month or quarter row than its task's: said as a part whose own
+   * period cell names another (`part-period`), at its period cell or else its number.
+   */
+  const notePartUnderPeriod = (task: ParsedTask, r: number, stt: string) => {
+    const h = overPeriod!.heading;
+    const field = h.level === 3 ? 'month' : 'quarter';
+    if ((field === 'month' ? h.month : h.quarter) === task[field]) return;
+    const col = task.table.columns[field] ?? task.table.columns.stt;
+    (task.partPeriods ??= []).push({ row: r, stt: stt.trim(), field, text: h.label, ...(col !== undefined ? { col } : {}) });
+  };
+
   /** Whether a task was read below row r (tasks are read in order: the last is enough). */
   const tasksBelow = (r: number): boolean => out.tasks.length > 0 && out.tasks[out.tasks.length - 1].row > r;
 
@@ -394,6 +413,7 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // The section, quarter or month in force written again over the next page ("Quý III (tiếp theo)"): its tasks go on.
     if (repeatsHeading(h, row)) return;
+    overPeriod = (h.level === 2 || h.level === 3) && lastTask !== null && out.tasks[out.tasks.length - 1] === lastTask ? { task: lastTask, row, heading: h } : null;
     listedUnder = groupAfter(listedUnder, h, row, col);
     if (h.level <= 3) {
       periodRow = null;
@@ -472,7 +492,7 @@ export function readSheet(view: SheetView): SheetParse {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
-      for (let i = 0; i < open.length; i++) open[i].actual--;
+      for (const s of countedIn.get(parent) ?? []) s.actual--;
       titleItems = isGroupTitle(parent);
       // A title with its unit typed on it ("4 | Tổ chức …, gồm: | Phòng QLCN&CN"): that unit is its items'.
       const inner = isBlankField(parent.text.lead) ? newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1) : newGroup(parent.text.lead!, fieldRow(parent, 'lead'), t.columns.lead!);
@@ -508,9 +528,12 @@ export function readSheet(view: SheetView): SheetParse {
       else if (task.text.note && noteProposes(task.text.note)) out.proposals.push({ task, field: 'note', headingKind: null });
     }
     // Work outside the programme is no task of the quarter or section over its heading ("Quý III (2 nhiệm vụ)").
+    const counted: ParsedSection[] = [];
+    countedIn.set(task, counted);
     for (let i = Math.max(0, arisingAt); i < open.length; i++) {
       if (open[i].review !== review) continue;
       open[i].actual++;
+      counted.push(open[i]);
       if (nextItem) open[i].groupedItems = (open[i].groupedItems ?? 0) + 1;
     }
     lastTask = task;
@@ -693,8 +716,12 @@ export function readSheet(view: SheetView): SheetParse {
     if (!whole && !sttText && !sttMerged) {
       const overUnitTitle = lastTask !== null && isTitleOverDashes(view, lastTask, r);
       const underUnit = lastTask ? unitListed.has(lastTask) || headsUnitGroup(lastTask) || overUnitTitle : underUnitHeading;
-      const overTitle = lastTask !== null && isBareTitleOverDashes(view, lastTask, r);
+      // A title's items right under a month row below it ("2 | … gồm:" / "Tháng 8" / "- Hội thảo …") are its, as right under it.
+      const titleOverPeriod = lastTask === null ? taskOverPeriod(r) : null;
+      const title = lastTask ?? titleOverPeriod;
+      const overTitle = title !== null && isBareTitleOverDashes(view, title, r);
       if ((underUnit || overTitle || !lastTask || (bulleted.has(lastTask) && !isSubItem(view, t.columns, r, lastTask))) && isBulletedTask(view, t.columns, r, underUnit)) {
+        if (overTitle) lastTask = title;
         const task = addTask(t, r, sttText, true, overUnitTitle || overTitle);
         bulleted.add(task);
         if (underUnit) unitListed.add(task);
@@ -884,9 +911,14 @@ export function readSheet(view: SheetView): SheetParse {
       continue;
     }
     // "1.1 | Hội nghị sơ kết" with none of a task's cells under task "1", which has its own: a part of it, not a task.
-    if (numbered && bare && lastTask !== null && table.kind === 'tasks' && isPartNumber(sttText, lastTask) && !isBareHeading(lastTask)) {
-      notePartPeriods(view, lastTask, r, sttText);
-      appendContinuation(view, lastTask, r);
+    // So is one right under a month row below task "1": its number says whose part it is.
+    const partOf: ParsedTask | null = numbered && bare ? (lastTask ?? taskOverPeriod(r)) : null;
+    if (partOf !== null && table.kind === 'tasks' && isPartNumber(sttText, partOf) && !isBareHeading(partOf)) {
+      if (partOf === lastTask) notePartPeriods(view, partOf, r, sttText);
+      else notePartUnderPeriod(partOf, r, sttText);
+      appendContinuation(view, partOf, r);
+      lastTask = partOf;
+      continuationOpen = true;
       table.lastRow = r;
       continue;
     }

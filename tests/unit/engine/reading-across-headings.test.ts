@@ -38,3 +38,46 @@ describe('a part\'s Tháng or Quý cell holding a date', () => {
     expect(where(read(rows('31/7/2025')))).toEqual([]);
   });
 });
+
+describe('a month row between a task and what is its', () => {
+  const bare = (n: CellValue, text: string): CellValue[] => [n, text, null, null, null, null, null];
+  const item = (text: string): CellValue[] => [null, text, 'Phòng QLKH&ĐMST', null, '01 Hội thảo', 'PGĐ Sở Phan Văn Hiếu', null];
+
+  it('"2 | … gồm:" over "Tháng 8" over dashed items with their own cells: the items are the tasks, as with no month row between', () => {
+    const r = read([
+      ['PHỤ LỤC II'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'],
+      ['I', 'Quý III (4 nhiệm vụ)'],
+      [null, 'Tháng 7 (1 nhiệm vụ)'],
+      task(1, 'Xây dựng kế hoạch'),
+      bare(2, 'Tổ chức các hoạt động, gồm:'),
+      [null, 'Tháng 8 (3 nhiệm vụ)'],
+      item('- Hội thảo khởi nghiệp'),
+      item('- Hội thảo chuyển đổi số'),
+      task(3, 'Báo cáo quý III'),
+    ]);
+    expect(r.tasks.map((t) => [t.task, t.month])).toEqual([
+      ['Xây dựng kế hoạch', 7],
+      ['- Hội thảo khởi nghiệp', 8],
+      ['- Hội thảo chuyển đổi số', 8],
+      ['Báo cáo quý III', 8],
+    ]);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('"1.2" with no cells of its own under another month row than its task 1: a part of it in another period, no task', () => {
+    const r = read(programme2025([task(1, 'Tổ chức các hội nghị, gồm:'), bare('1.1', 'Hội nghị sơ kết'), [null, 'Tháng 8'], bare('1.2', 'Hội nghị tổng kết'), task(2, 'Báo cáo tháng 8')], 2));
+    expect(r.tasks.map((t) => [t.stt, t.task, t.month])).toEqual([
+      ['1', 'Tổ chức các hội nghị, gồm: Hội nghị sơ kết Hội nghị tổng kết', 7],
+      ['2', 'Báo cáo tháng 8', 8],
+    ]);
+    expect(where(r)).toEqual(['part-period A9']);
+    expect(r.findings.find((f) => f.code === 'part-period')?.message).toBe('Phần "1.2" ghi "Tháng 8", nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.');
+  });
+
+  it('"1.2" with cells of its own under another month row stays a task of that month', () => {
+    const r = read(programme2025([task(1, 'Tổ chức các hội nghị'), [null, 'Tháng 8'], task('1.2', 'Hội nghị tổng kết'), task(2, 'Báo cáo tháng 8')], 3));
+    expect(r.tasks.map((t) => [t.stt, t.month])).toEqual([['1', 7], ['1.2', 8], ['2', 8]]);
+    expect(where(r).filter((w) => w.startsWith('missing') || w.startsWith('part-period'))).toEqual([]);
+  });
+});
