@@ -286,6 +286,9 @@ export function readSheet(view: SheetView): SheetParse {
   let yearAfter = 0;
   /** The month row in force is a range into the next year naming none ("Tháng 12-1"): its tasks are due in that year. */
   let monthNextYear = false;
+  /** The period in force when the table being read started: a table titled below it by a plain line goes back to it. */
+  const periodState = () => ({ quarter, quarterHeading, quarterFrom, quarterSection, month, monthFrom, periodRow, monthNextYear });
+  let tablePeriod = periodState();
   let lastQuarter: number | null = null;
   /** The year each quarter and month heading was first given: a second table (or a unit's block) going through the year again is in it again. */
   const quarterYears = new Map<number, { headingYear: number | null; yearAfter: number }>();
@@ -680,7 +683,14 @@ export function readSheet(view: SheetView): SheetParse {
       t.lastRow = r;
       return;
     }
-    if (roman || letter || headingInNumberColumn || countLine || section || (titled && line.cells <= 2 && !sttText && !continued)) {
+    // (Written from the number column, the title is all of the row's text: "Danh mục …" in column A.)
+    const tableTitle = !sttMerged && (!sttText || (line.col === t.columns.stt && sttText.length > 6 && !isTaskNumber(sttText))) && titlesTableBelow(view, t, r, line);
+    // Titled by a line naming no period, the next table is no part of the quarter or month read inside this one.
+    if (tableTitle && (heading === null || heading.level === 1)) {
+      ({ quarter, quarterHeading, quarterFrom, quarterSection, month, monthFrom, periodRow, monthNextYear } = tablePeriod);
+      while (open.length && open[open.length - 1].row > t.firstRow) open.pop();
+    }
+    if (roman || letter || headingInNumberColumn || countLine || section || tableTitle || (titled && line.cells <= 2 && !sttText && !continued)) {
       const marker = roman ? 'roman' : letter ? 'letter' : null;
       if (heading) applyHeading(countBeside(view, r, heading, line.col, t.columns), r, line.col, line.text, marker);
       // "II | Công tác …" joins as "II Công tác …": the label is after the marker; a title in the number column is all label.
@@ -821,6 +831,7 @@ export function readSheet(view: SheetView): SheetParse {
           rowCount: 0,
         };
         out.tables.push(table);
+        tablePeriod = periodState();
         paused = null;
         titleItems = false;
         underUnitHeading = false;
@@ -1524,6 +1535,20 @@ function filledBelow(view: SheetView, r: number): number | null {
 function numberBelow(view: SheetView, cols: ColumnMap, r: number): number | null {
   const next = filledBelow(view, r);
   return cols.stt !== undefined && next !== null ? sttInteger(view.text(next, cols.stt)) : null;
+}
+
+/**
+ * A line right over a header with numbers starting again at 1 under it ("Danh mục nhiệm vụ chuyển
+ * tiếp" over the header repeated): the next table's title, not the rest of the task above nor an
+ * unread row. (A page's running title over the header repeated at a page break has numbers going on.)
+ */
+function titlesTableBelow(view: SheetView, t: ParsedTable, r: number, line: RowText): boolean {
+  if (line.cells > 2 || !/^\p{Lu}/u.test(line.text)) return false;
+  const next = filledBelow(view, r);
+  if (next === null || cannotBeHeader(view, next)) return false;
+  const header = detectHeader(view, next);
+  const rows = header?.rows ?? (t.kind === 'tasks' ? repeatedHeaderRows(view, next, t) : null);
+  return rows !== null && numberBelow(view, header?.columns ?? t.columns, rows[rows.length - 1]) === 1;
 }
 
 /** "2. Công tác văn phòng", "3. Công tác hành chính, tổng hợp:": a number from 2, a capital, a short title, no sentence. */

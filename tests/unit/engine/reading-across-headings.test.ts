@@ -81,3 +81,30 @@ describe('a month row between a task and what is its', () => {
     expect(where(r).filter((w) => w.startsWith('missing') || w.startsWith('part-period'))).toEqual([]);
   });
 });
+
+describe('a title line over a second table with the same header', () => {
+  const HEAD = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+  const first = [['PHỤ LỤC II'], [], HEAD, ['I', 'Quý III (2 nhiệm vụ)'], [null, 'Tháng 7'], task(1, 'Xây dựng kế hoạch'), task(2, 'Tổ chức hội thảo')];
+  const second = [HEAD, task(1, 'Nhiệm vụ khoa học chuyển tiếp thứ nhất'), task(2, 'Nhiệm vụ khoa học chuyển tiếp thứ hai')];
+
+  it.each([
+    ['in the task column, right under the last task', [[null, 'Danh mục nhiệm vụ chuyển tiếp']]],
+    ['in the number column', [['Danh mục nhiệm vụ chuyển tiếp']]],
+    ['after a blank row, in capitals', [[], [null, 'DANH MỤC NHIỆM VỤ CHUYỂN TIẾP']]],
+  ])('%s: titles the next table, which numbers its own tasks and is no part of the quarter above', (_, title) => {
+    const r = read([...first, ...title, ...second]);
+    expect(r.tasks.map((t) => [t.stt, t.task, t.quarter])).toEqual([
+      ['1', 'Xây dựng kế hoạch', 3],
+      ['2', 'Tổ chức hội thảo', 3],
+      ['1', 'Nhiệm vụ khoa học chuyển tiếp thứ nhất', null],
+      ['2', 'Nhiệm vụ khoa học chuyển tiếp thứ hai', null],
+    ]);
+    expect(r.findings.map((f) => f.code)).toEqual([]);
+  });
+
+  it('the header repeated at a page break with numbers going on is the same table, its running title no new part', () => {
+    const r = read([...first, [null, 'Phụ lục II (tiếp theo)'], HEAD, task(3, 'Báo cáo quý III')], []);
+    expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['3', 3]]);
+    expect(where(r)).toEqual(['declared-count-mismatch B4']);
+  });
+});
