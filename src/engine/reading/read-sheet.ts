@@ -309,6 +309,11 @@ export function readSheet(view: SheetView): SheetParse {
   let section: string | null = null;
   let lastHeadingText: string | null = null;
   let scope = 0;
+  /** The last numbering scope given out: a quarter resumed takes its earlier scope back, a new part the next after this. */
+  let scopeTop = 0;
+  /** The numbering scope of each quarter's section, and the earlier section a quarter resumed after another goes on ("Quý III (tiếp theo)" after Quý IV). */
+  const sectionScope = new Map<ParsedSection, number>();
+  const resumes = new Map<ParsedSection, ParsedSection>();
   let block = 0;
   let afterHeading = false;
   const open: ParsedSection[] = [];
@@ -355,6 +360,16 @@ export function readSheet(view: SheetView): SheetParse {
     if (same === undefined || same.level !== h.level || headingKey(same.label) !== headingKey(h.label) || same.review || table === null || table.firstRow >= same.row) return false;
     // Numbers starting again at 1 under it: a block of its own (another unit's), as it was read before.
     return numberBelow(view, table.columns, row) !== 1;
+  };
+
+  /** The last quarter's section of this table before row r naming the same quarter, if any. */
+  const resumedQuarter = (q: number | null, r: number): ParsedSection | null => {
+    for (let i = out.sections.length - 1; i >= 0; i--) {
+      const s = out.sections[i];
+      if (table === null || s.row <= table.firstRow) return null;
+      if (s.level === 2 && !s.review && s.quarter === q && s.row < r) return s;
+    }
+    return null;
   };
 
   /** The quarter row open over a total at row r that the next quarter row right below closes. */
@@ -458,7 +473,7 @@ export function readSheet(view: SheetView): SheetParse {
       // A month plan's title ("KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2025") holds the sheet's sections.
       if (out.tables.length === 0) periodHoldsRoman = true;
     }
-    if (h.level <= 2) scope++;
+    if (h.level <= 2) scope = ++scopeTop;
     block++;
     // One shape for every open section (addTask reads them for each task): all fields set here.
     // A heading of the review counts its proposals, not tasks.
@@ -481,6 +496,15 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // "Tháng 12-1" under Quý IV (or months alone) ends next January; under Quý I, in that quarter's year.
     if (h.monthNextYear && quarter !== 1) monthNextYear = true;
+    if (h.level === 2) {
+      // "Quý III (tiếp theo)" after Quý IV: Quý III goes on, its tasks counted in its heading's count and numbered on from it.
+      const earlier = h.declared === null && RUNNING_TITLE.test(foldKey(text).trim()) ? resumedQuarter(h.quarter, row) : null;
+      if (earlier) {
+        resumes.set(s, earlier);
+        scope = sectionScope.get(earlier) ?? scope;
+      }
+      sectionScope.set(s, scope);
+    }
     open.push(s);
     out.sections.push(s);
     if (h.thenMonth) applyHeading(h.thenMonth, row, col, text);
@@ -535,9 +559,9 @@ export function readSheet(view: SheetView): SheetParse {
     countedIn.set(task, counted);
     for (let i = Math.max(0, arisingAt); i < open.length; i++) {
       if (open[i].review !== review) continue;
-      open[i].actual++;
-      counted.push(open[i]);
-      if (nextItem) open[i].groupedItems = (open[i].groupedItems ?? 0) + 1;
+      countTask(open[i], counted, nextItem);
+      const earlier = resumes.get(open[i]);
+      if (earlier) countTask(earlier, counted, nextItem);
     }
     lastTask = task;
     continuationOpen = true;
@@ -838,7 +862,7 @@ export function readSheet(view: SheetView): SheetParse {
         listedUnder = null;
         lastTask = null;
         continuationOpen = false;
-        scope++;
+        scope = ++scopeTop;
       }
       r = header.rows[header.rows.length - 1];
       afterHeading = false;
@@ -1042,6 +1066,13 @@ function headingKey(label: string): string {
 }
 
 /** A count line's count for a heading: its own when it wrote none, else a second one to check. */
+/** One task more in a section (`counted` keeps where it went; a group's later item counted apart too). */
+function countTask(s: ParsedSection, counted: ParsedSection[], laterItem: boolean): void {
+  s.actual++;
+  counted.push(s);
+  if (laterItem) s.groupedItems = (s.groupedItems ?? 0) + 1;
+}
+
 function addCount(s: ParsedSection, declared: number, row: number, col: number): void {
   if (s.declared === null) [s.declared, s.countAt] = [declared, { row, col }];
   else if (s.declared !== declared) s.alsoDeclared = { declared, row, col };

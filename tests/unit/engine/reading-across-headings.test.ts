@@ -103,8 +103,39 @@ describe('a title line over a second table with the same header', () => {
   });
 
   it('the header repeated at a page break with numbers going on is the same table, its running title no new part', () => {
-    const r = read([...first, [null, 'Phụ lục II (tiếp theo)'], HEAD, task(3, 'Báo cáo quý III')], []);
+    const r = read([...first, [null, 'Phụ lục II (tiếp theo)'], HEAD, task(3, 'Báo cáo quý III')]);
     expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['3', 3]]);
     expect(where(r)).toEqual(['declared-count-mismatch B4']);
+  });
+});
+
+describe('a quarter resumed after the next one ("Quý III (tiếp theo)" after Quý IV)', () => {
+  const HEAD = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'];
+  const rows = (resumed: string, numbers: [number, number]): CellValue[][] => [
+    ['PHỤ LỤC II'],
+    HEAD,
+    ['I', 'Quý III (4 nhiệm vụ)'],
+    task(1, 'Xây dựng kế hoạch'),
+    task(2, 'Tổ chức hội thảo'),
+    ['II', 'Quý IV (1 nhiệm vụ)'],
+    task(1, 'Báo cáo năm'),
+    ['I', resumed],
+    task(numbers[0], 'Kiểm tra sau nghiệm thu'),
+    task(numbers[1], 'Báo cáo quý III'),
+  ];
+
+  it.each([['Quý III (tiếp theo)'], ['Quý III (tiếp)'], ['QUÝ III (tt)']])('"%s": its tasks are Quý III\'s, in its count and numbered on from it', (resumed) => {
+    const r = read(rows(resumed, [3, 4]));
+    expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['1', 4], ['3', 3], ['4', 3]]);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('numbered again from 1 in the resumed part: no duplicate either', () => {
+    expect(where(read(rows('Quý III (tiếp theo)', [1, 2])))).toEqual([]);
+  });
+
+  it('a count that leaves the resumed part out is reported as it stands', () => {
+    const r = read(rows('Quý III (tiếp theo)', [3, 4]).map((row) => (row[1] === 'Quý III (4 nhiệm vụ)' ? ['I', 'Quý III (2 nhiệm vụ)'] : row)));
+    expect(where(r)).toEqual(['declared-count-mismatch B3']);
   });
 });
