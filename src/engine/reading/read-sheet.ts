@@ -934,7 +934,7 @@ export function readSheet(view: SheetView): SheetParse {
     const bare = numbered && (!hasTaskCells(view, cols, r) || onlyFiguresInTaskCells(view, cols, r));
     // "3 | Tổng cộng", "3 | Tổng cộng | | | 3": a total row numbered as the next task would be.
     if (numbered && totalLine(table, r, sttText)) continue;
-    const numberedHeading = bare ? numberedHeadingOf(lineOf().text) : null;
+    const numberedHeading = bare && !countsAmongTasks(view, cols, r, sttText, lastTask) ? numberedHeadingOf(lineOf().text) : null;
     if (numberedHeading) {
       applyHeading(countBeside(view, r, numberedHeading, lineOf().col, cols), r, lineOf().col, lineOf().text);
       const number = sttInteger(sttText);
@@ -1430,6 +1430,18 @@ function isColumnNumbering(view: SheetView, r: number): boolean {
  */
 /** "2 quý iii …", "2 tháng 8" (folded): a number, then a quarter's or month's word. */
 const NUMBERED_PERIOD = new RegExp(String.raw`^\S+\s+(?:${QUARTER_WORD}|thang)\s`);
+
+/**
+ * A numbered row between the tasks numbered just before and just after it ("1", "2 | Giải quyết công
+ * việc phát sinh (3 nhiệm vụ)", "3"): a task of that numbering, not a section's title, whatever its
+ * words (under a title the numbers start again at 1). A quarter or month row stays one.
+ */
+function countsAmongTasks(view: SheetView, cols: ColumnMap, r: number, sttText: string, above: ParsedTask | null): boolean {
+  const n = sttInteger(sttText);
+  if (n === null || above === null || above.sttNumber !== n - 1 || numberBelow(view, cols, r) !== n + 1) return false;
+  const h = parseHeading(view.text(r, cols.task ?? cols.stt!));
+  return h === null || (h.level === 1 && !h.allYear);
+}
 
 function numberedHeadingOf(text: string): Heading | null {
   // "(1) | Nhiệm vụ trọng tâm" is numbered as "1 | …" is.

@@ -139,3 +139,19 @@ describe('a quarter resumed after the next one ("Quý III (tiếp theo)" after Q
     expect(where(r)).toEqual(['declared-count-mismatch B3']);
   });
 });
+
+describe('a numbered row with a count and no cells ("2 | Giải quyết công việc phát sinh (3 nhiệm vụ)")', () => {
+  const title: CellValue[] = [2, 'Giải quyết công việc phát sinh (3 nhiệm vụ)'];
+
+  it('between tasks 1 and 3 is task 2 of that numbering, its blank cells reported', () => {
+    const r = read(programme2025([task(1, 'Xây dựng kế hoạch'), title, task(3, 'Báo cáo quý III')], 3));
+    expect(r.tasks.map((t) => t.stt)).toEqual(['1', '2', '3']);
+    expect(where(r)).toEqual(['missing-lead-unit C7', 'missing-product E7', 'missing-leader F7']);
+  });
+
+  it('over tasks numbered again from 1 is their heading, with its count', () => {
+    const r = read(programme2025([task(1, 'Xây dựng kế hoạch'), title, task(1, 'Xử lý văn bản đột xuất'), task(2, 'Tiếp công dân'), task(3, 'Họp giao ban đột xuất')], 1));
+    expect(r.tasks.map((t) => [t.stt, t.arising ?? false])).toEqual([['1', false], ['1', true], ['2', true], ['3', true]]);
+    expect(where(r)).toEqual([]);
+  });
+});
