@@ -362,6 +362,17 @@ export function readSheet(view: SheetView): SheetParse {
     return numberBelow(view, table.columns, row) !== 1;
   };
 
+  /** The quarter and month rows read inside table t all have the tasks their counts say, and one says some. */
+  const periodsFull = (t: ParsedTable): boolean => {
+    let counted = false;
+    for (const s of open) {
+      if (s.row <= t.firstRow || (s.level !== 2 && s.level !== 3) || s.review || s.declared === null) continue;
+      if (s.actual < s.declared) return false;
+      counted = true;
+    }
+    return counted;
+  };
+
   /** The last quarter's section of this table before row r naming the same quarter, if any. */
   const resumedQuarter = (q: number | null, r: number): ParsedSection | null => {
     for (let i = out.sections.length - 1; i >= 0; i--) {
@@ -709,8 +720,10 @@ export function readSheet(view: SheetView): SheetParse {
     }
     // (Written from the number column, the title is all of the row's text: "Danh mục …" in column A.)
     const tableTitle = !sttMerged && (!sttText || (line.col === t.columns.stt && sttText.length > 6 && !isTaskNumber(sttText))) && titlesTableBelow(view, t, r, line);
-    // Titled by a line naming no period, the next table is no part of the quarter or month read inside this one.
-    if (tableTitle && (heading === null || heading.level === 1)) {
+    // Titled by a line naming no period, the next table is no part of the quarter or month read inside this one
+    // once that one has all the tasks its count says ("Quý III (2 nhiệm vụ)" over 1, 2); short of them, its
+    // unit blocks may go on under a header of their own ("Văn phòng Sở" over the header again, 1, 2).
+    if (tableTitle && (heading === null || heading.level === 1) && periodsFull(t)) {
       ({ quarter, quarterHeading, quarterFrom, quarterSection, month, monthFrom, periodRow, monthNextYear } = tablePeriod);
       while (open.length && open[open.length - 1].row > t.firstRow) open.pop();
     }

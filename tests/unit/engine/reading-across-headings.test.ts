@@ -102,6 +102,12 @@ describe('a title line over a second table with the same header', () => {
     expect(r.findings.map((f) => f.code)).toEqual([]);
   });
 
+  it('short of its count, the quarter goes on in the next table: a unit\'s block under a header of its own', () => {
+    const r = read([['PHỤ LỤC II'], HEAD, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], task(1, 'Xây dựng kế hoạch'), task(2, 'Tổ chức hội thảo'), [null, 'Văn phòng Sở'], HEAD, task(1, 'Tổng hợp báo cáo', { lead: 'Văn phòng Sở' }), task(2, 'Cải cách hành chính', { lead: 'Văn phòng Sở' })]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['1', 3], ['2', 3]]);
+    expect(where(r)).toEqual([]);
+  });
+
   it('the header repeated at a page break with numbers going on is the same table, its running title no new part', () => {
     const r = read([...first, [null, 'Phụ lục II (tiếp theo)'], HEAD, task(3, 'Báo cáo quý III')]);
     expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['3', 3]]);
