@@ -373,12 +373,18 @@ export function readSheet(view: SheetView): SheetParse {
     return counted;
   };
 
-  /** The last quarter's section of this table before row r naming the same quarter, if any. */
+  /**
+   * The last section of this table before row r naming quarter q, with another quarter's between (right
+   * after its own, "(tiếp theo)" over numbers from 1 is a block of its own, as `repeatsHeading` says).
+   */
   const resumedQuarter = (q: number | null, r: number): ParsedSection | null => {
+    let other = false;
     for (let i = out.sections.length - 1; i >= 0; i--) {
       const s = out.sections[i];
       if (table === null || s.row <= table.firstRow) return null;
-      if (s.level === 2 && !s.review && s.quarter === q && s.row < r) return s;
+      if (s.level !== 2 || s.review || s.row >= r) continue;
+      if (s.quarter !== q) other = true;
+      else return other ? s : null;
     }
     return null;
   };

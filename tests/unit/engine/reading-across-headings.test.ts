@@ -140,6 +140,12 @@ describe('a quarter resumed after the next one ("Quý III (tiếp theo)" after Q
     expect(where(read(rows('Quý III (tiếp theo)', [1, 2])))).toEqual([]);
   });
 
+  it('right after its own part, over numbers from 1, it is a block of its own, outside the count above it', () => {
+    const r = read([['PHỤ LỤC II'], HEAD, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch'), task(2, 'Tổ chức hội thảo'), ['I', 'Quý III (tiếp theo)'], task(1, 'Tổng hợp báo cáo'), task(2, 'Cải cách hành chính')]);
+    expect(r.tasks.map((t) => t.quarter)).toEqual([3, 3, 3, 3]);
+    expect(where(r)).toEqual([]);
+  });
+
   it('a count that leaves the resumed part out is reported as it stands', () => {
     const r = read(rows('Quý III (tiếp theo)', [3, 4]).map((row) => (row[1] === 'Quý III (4 nhiệm vụ)' ? ['I', 'Quý III (2 nhiệm vụ)'] : row)));
     expect(where(r)).toEqual(['declared-count-mismatch B3']);
