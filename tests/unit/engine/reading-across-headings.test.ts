@@ -167,3 +167,21 @@ describe('a numbered row with a count and no cells ("2 | Giải quyết công vi
     expect(where(r)).toEqual([]);
   });
 });
+
+describe('a group title read under an arising heading', () => {
+  it('is taken out of the counts it was put in only: the quarter above keeps its own tasks', () => {
+    const r = read([
+      ['PHỤ LỤC II'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'],
+      ['I', 'Quý III (2 nhiệm vụ)'],
+      task(1, 'Xây dựng kế hoạch'),
+      task(2, 'Tổ chức hội thảo'),
+      [null, 'Công việc phát sinh'],
+      [1, 'Tổ chức các hoạt động:'],
+      task('1.1', 'Hội thảo khởi nghiệp'),
+      task('1.2', 'Hội nghị chuyển đổi số'),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.arising ?? false])).toEqual([['1', false], ['2', false], ['1.1', true], ['1.2', true]]);
+    expect(where(r)).toEqual([]);
+  });
+});
