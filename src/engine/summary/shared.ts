@@ -208,6 +208,8 @@ function countedOnce(copies: Copy[], asOf: string): SharedGroup {
   const month = copies.find((c) => c.task.month !== null)?.task.month ?? null;
   const withStatus = from?.task ?? first;
   const counted: Task = { ...first, year, month, leadUnits, leaders, status: withStatus.status };
+  // A programme task in one file, arising in a unit's report: it is in the programme.
+  if (!copies.every((c) => c.task.arising)) delete counted.arising;
   if (withStatus.trackerStatus !== undefined) counted.trackerStatus = withStatus.trackerStatus;
   else delete counted.trackerStatus;
   return { copies, counted, statusFrom: from, rule };
@@ -330,7 +332,10 @@ function onceIn<T extends TaskRef>(
     if (done.has(g)) continue;
     done.add(g);
     const more = keep(g);
-    if (more) out.push({ ...chosen.get(g)!, leadUnits: g.counted.leadUnits, ...more });
+    if (!more) continue;
+    const once: T = { ...chosen.get(g)!, leadUnits: g.counted.leadUnits, ...more };
+    if (!g.counted.arising) delete once.arising;
+    out.push(once);
   }
   return out;
 }

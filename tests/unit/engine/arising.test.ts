@@ -118,4 +118,19 @@ describe('tasks arising outside the programme', () => {
     expect(report.summary).toMatchObject({ arising: 2, arisingByUnit: { 'Văn phòng Sở': 2, 'Thanh tra Sở': 1 } });
     expect(addsUp(report.summary)).toEqual([0, 0]);
   });
+  it('a task arising in one file and in the programme of another counts as a programme task, whatever the files\' order', () => {
+    const row = (n: CellValue, text: string, status = 'Hoàn thành'): CellValue[] => [n, text, 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan', '30/9/2025', status];
+    const file = (name: string, rows: CellValue[][]) => analyseSheets([sheet('BC', [TITLE, HEADER, ['I', 'Quý III'], ...rows])], { fileName: name });
+    // Reported as arising by the unit, though the programme lists it in Quý III; still under way after its deadline.
+    const unitReport = file('vp.xlsx', [row(1, 'Kế hoạch A'), [null, 'Công việc phát sinh'], row(1, 'Văn bản chung', 'Đang thực hiện')]);
+    const plan = file('ct.xlsx', [row(1, 'Kế hoạch B'), row(2, 'Văn bản chung', 'Đang thực hiện')]);
+    expect(unitReport.summary.arising).toBe(1);
+    for (const files of [[unitReport, plan], [plan, unitReport]]) {
+      const s = combineReports(files, '2025-10-15').summary;
+      expect(s.sharedTasks).toHaveLength(1);
+      expect(s).toMatchObject({ taskCount: 3, byQuarter: { '3': 3 } });
+      expect(s.arising).toBeUndefined();
+      expect(s.overdue.map((o) => [o.task, o.arising ?? false])).toEqual([['Văn bản chung', false]]);
+    }
+  });
 });
