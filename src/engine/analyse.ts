@@ -78,7 +78,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   });
   countListedSections(parses);
   const sink = new FindingSink();
-  const ctx: CheckContext = { views, sheets: parses, tasks: analysed, emit: (code, at, params, options) => sink.emit(code, at, params, withUnicodeFont(views, at, options)) };
+  const ctx: CheckContext = { views, sheets: parses, scopes, tasks: analysed, emit: (code, at, params, options) => sink.emit(code, at, params, withUnicodeFont(views, at, options)) };
   for (const check of CHECKS) check.run(ctx);
   sink.settleFixes(ctx);
 
@@ -377,9 +377,9 @@ function columnQuarter(t: ParsedTask): number | null {
   return month === null ? null : Math.ceil(month / 3);
 }
 
-/** How well a period knows a sheet's names: each distinct lead or leader cell, +1 known, −1 not. */
+/** How well a period knows a sheet's names: each distinct lead (a KPI's unit too) or leader cell, +1 known, −1 not. */
 function nameFit(matcher: DirectoryMatcher, parse: SheetParse): number {
-  const leads = new Set(parse.tasks.map((t) => t.text.lead ?? '').filter(Boolean));
+  const leads = new Set([...parse.tasks.map((t) => t.text.lead ?? ''), ...parse.kpiUnits.map((c) => c.text)].filter(Boolean));
   const leaders = new Set(parse.tasks.map((t) => t.text.leader ?? '').filter(Boolean));
   const score = (m: NameMatch) => (m.status === 'current' || m.status === 'collective' ? 1 : m.status === 'external' ? 0 : -1);
   let fit = 0;

@@ -91,6 +91,8 @@ export type Params = Record<string, string | number | null | undefined>;
 export interface CheckContext {
   views: Map<string, SheetView>;
   sheets: SheetParse[];
+  /** Each sheet's period and year (sheets without tasks too: a KPI table's units are checked against it). */
+  scopes: Map<string, SheetScope>;
   tasks: AnalysedTask[];
   emit(code: FindingCode, at: CellAt, params: Params, options?: EmitOptions): void;
 }

@@ -4,9 +4,9 @@
  */
 import type { NameMatch } from '../directory/matcher';
 import { foldKey } from '../text';
-import type { AnalysedTask, Check, CheckContext } from './context';
+import type { AnalysedTask, Check, CheckContext, SheetScope } from './context';
 import { fieldCell, replaceNamesInCell, replaceNamesTyped, type CellAt, type NameFix, type NameReplacement } from './context';
-import { isJoined } from '../reading/model';
+import { isJoined, type KpiUnitCell } from '../reading/model';
 
 export const units: Check = {
   codes: ['unknown-unit', 'outdated-unit'],
@@ -38,8 +38,40 @@ export const units: Check = {
       if (t.leaderCoord.some(needsLook)) report(ctx, t, 'leader', coordinating(t, t.leaderCoord), 'info');
       if (t.coord.some(needsLook)) report(ctx, t, 'coord', coordinating(t, t.coord));
     }
+    for (const sheet of ctx.sheets) reportKpiUnits(ctx, sheet.kpiUnits);
   },
 };
+
+/**
+ * The units KPI tables name ("Phòng/đơn vị tham mưu"), checked as a task's lead units. A cell merged
+ * down is read once, at its top; an empty cell is no gap (a unit advises on the KPIs under it).
+ */
+function reportKpiUnits(ctx: CheckContext, cells: readonly KpiUnitCell[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const scope = ctx.scopes.get(cell.sheet);
+    if (!scope) continue;
+    const at: CellAt = { sheet: cell.sheet, row: cell.row, col: cell.col };
+    const own = scope.matcher.matchLeadUnits(cell.text).filter(needsLook);
+    const rest = continuation(cells[i + 1], cell);
+    const whole = rest && unread(own) ? scope.matcher.matchLeadUnits(`${cell.text} ${rest.text}`).filter(needsLook) : null;
+    if (whole && unread(whole) < unread(own)) {
+      // A name cut at a page break ("Phòng Bưu chính - Viễn thông và Công" | "nghệ thông tin"): read whole, no fix.
+      emitNames(ctx, scope, at, 'lead', whole, null);
+      i++;
+    } else if (own.length) emitNames(ctx, scope, at, 'lead', own, replaceNamesInCell(ctx, at, replacementsIn(cell.text, own)));
+  }
+}
+
+/** Names the directory knows in no form: the part of a cut name. */
+function unread(names: NameMatch[]): number {
+  return names.filter((m) => m.status === 'unknown' || m.status === 'external' || m.status === 'later').length;
+}
+
+/** The next filled cell of the column, when it starts lower-case: the rest of the cell's text, cut at a page break. */
+function continuation(next: KpiUnitCell | undefined, cell: KpiUnitCell): KpiUnitCell | null {
+  return next && next.sheet === cell.sheet && next.col === cell.col && /^\p{Ll}/u.test(next.text.trimStart()) ? next : null;
+}
 
 /** Names known and current, or groups, are fine as they are (most cells). */
 function needsLook(m: NameMatch): boolean {
@@ -55,9 +87,9 @@ export function isGeneric(written: string): boolean {
  * What to tell about a name the period does not know: a later period's name ("Văn phòng Sở" in a
  * 2024 sheet), or a shorthand several units share ("TT": Trung tâm or Thanh tra Sở).
  */
-function unknownHint(t: AnalysedTask, m: NameMatch): string | null {
+function unknownHint(scope: SheetScope, m: NameMatch): string | null {
   if (m.status === 'later') return `Tên này có trong kỳ ${m.periodId}.`;
-  const units = t.scope.matcher.unitsByShorthand(m.written);
+  const units = scope.matcher.unitsByShorthand(m.written);
   return units.length > 1 ? `"${m.written}" có thể là ${units.map((u) => `"${u}"`).join(' hay ')}: ghi rõ tên đơn vị.` : null;
 }
 
@@ -65,10 +97,10 @@ function unknownHint(t: AnalysedTask, m: NameMatch): string | null {
  * What to put instead of an old name: its current name, or for a bare "Trung tâm" (an incomplete name,
  * never replaced) the period's units it may be ("Trung tâm CĐS&ĐMST" hay …).
  */
-function outdatedHint(t: AnalysedTask, m: NameMatch): string | null {
+function outdatedHint(scope: SheetScope, m: NameMatch): string | null {
   if (!isGeneric(m.written)) return m.canonical ? `Đổi thành "${m.canonical}".` : null;
   const word = foldKey(m.written);
-  const units = t.scope.matcher.period.units.filter((u) => !u.collective && foldKey(u.short).startsWith(`${word} `)).map((u) => `"${u.short}"`);
+  const units = scope.matcher.period.units.filter((u) => !u.collective && foldKey(u.short).startsWith(`${word} `)).map((u) => `"${u.short}"`);
   return units.length ? `"${m.written}" chưa đủ tên, có thể là ${units.join(' hay ')}: ghi rõ tên đơn vị.` : `"${m.written}" chưa đủ tên: ghi rõ tên đơn vị.`;
 }
 
@@ -142,7 +174,7 @@ function report(ctx: CheckContext, t: AnalysedTask, field: 'lead' | 'coord' | 'l
   const named = field === 'leader' ? t.leaderCoord : field === 'lead' && t.leadCoord.length ? [...t.lead, ...t.leadCoord] : t[field];
   const replacements = replacementsIn(text, named);
   const fix = isJoined(t.parsed, field) ? null : replaceNamesTyped(ctx, t, field, text, replacements);
-  emitNames(ctx, t, at, field, matches, fix, { task: t, field, replacements }, severity);
+  emitNames(ctx, t.scope, at, field, matches, fix, { task: t, field, replacements }, severity);
 }
 
 /**
@@ -161,7 +193,7 @@ function reportGroupCell(ctx: CheckContext, t: AnalysedTask, groupAt: { row: num
   const replacements = replacementsIn(text, names);
   // A title in capitals ("PHÒNG QLKH") keeps them: "PHÒNG QLKH&ĐMST".
   const capitals = title && text === text.toUpperCase();
-  emitNames(ctx, t, at, 'lead', names, replaceNamesInCell(ctx, at, capitals ? replacements.map(([w, r]) => [w, r.toUpperCase()] as const) : replacements));
+  emitNames(ctx, t.scope, at, 'lead', names, replaceNamesInCell(ctx, at, capitals ? replacements.map(([w, r]) => [w, r.toUpperCase()] as const) : replacements));
 }
 
 /** The tasks' blank unit cells under a group row: its names are theirs. */
@@ -174,27 +206,27 @@ function reportGroupName(ctx: CheckContext, t: AnalysedTask, group: { unit: stri
   reportGroupCell(ctx, t, group.at, seen, () => t.scope.matcher.matchLeadUnits(group.unit).filter(needsLook));
 }
 
-function emitNames(ctx: CheckContext, t: AnalysedTask, at: CellAt, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], fix: string | null, names?: NameFix, severity?: 'info'): void {
+function emitNames(ctx: CheckContext, scope: SheetScope, at: CellAt, field: 'lead' | 'coord' | 'leader', matches: NameMatch[], fix: string | null, names?: NameFix, severity?: 'info'): void {
   for (const m of matches) {
-    const base = { name: m.written, period: t.scope.period.id };
+    const base = { name: m.written, period: scope.period.id };
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':
         // A slip in an old name: the message names the old unit as the directory spells it, the hint the slip.
         if (m.misspelt && m.known) {
-          const hint = [`"${m.written}" là viết sai của "${m.known}".`, outdatedHint(t, m)].filter(Boolean).join(' ');
+          const hint = [`"${m.written}" là viết sai của "${m.known}".`, outdatedHint(scope, m)].filter(Boolean).join(' ');
           ctx.emit('outdated-unit', at, { ...base, name: m.known, oldPeriod: m.periodId, hint }, { field, fix: own, names, severity });
-        } else ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(t, m) }, { field, fix: own, names, severity });
+        } else ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(scope, m) }, { field, fix: own, names, severity });
         break;
       case 'misspelt':
         ctx.emit('unknown-unit', at, { ...base, hint: m.canonical ? `Có phải "${m.canonical}"?` : null }, { field, fix: own, names, severity });
         break;
       case 'later':
       case 'unknown':
-        ctx.emit('unknown-unit', at, { ...base, hint: unknownHint(t, m) }, { field, severity });
+        ctx.emit('unknown-unit', at, { ...base, hint: unknownHint(scope, m) }, { field, severity });
         break;
       case 'external':
-        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, hint: unknownHint(t, m) }, { field, severity });
+        if (field === 'lead') ctx.emit('unknown-unit', at, { ...base, hint: unknownHint(scope, m) }, { field, severity });
         break;
       default:
         break;

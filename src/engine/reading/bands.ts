@@ -94,7 +94,7 @@ function bandGrid(grid: SheetGrid, lo: number, hi: number): SheetGrid {
  * each band's numbers are offset past the previous band's.
  */
 function joinParses(parses: SheetParse[]): SheetParse {
-  const out: SheetParse = { ...parses[0], tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [], unread: [] };
+  const out: SheetParse = { ...parses[0], tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [], unread: [], kpiUnits: [] };
   let offset = 0;
   for (const p of parses) {
     let top = offset;
@@ -111,6 +111,7 @@ function joinParses(parses: SheetParse[]): SheetParse {
     out.titleLines.push(...p.titleLines);
     out.headingYears.push(...p.headingYears);
     out.unread.push(...p.unread);
+    out.kpiUnits.push(...p.kpiUnits);
   }
   return out;
 }

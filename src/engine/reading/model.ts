@@ -171,6 +171,16 @@ export interface SheetParse {
   headingYears: number[];
   /** Rows inside a table read as nothing (no task, heading, rest of a task): reported, never lost unseen. */
   unread: UnreadRow[];
+  /** The filled cells of KPI tables' unit column ("Phòng/đơn vị tham mưu"): checked as lead units are. */
+  kpiUnits: KpiUnitCell[];
+}
+
+/** A cell naming who advises on a KPI (or a group of KPIs, on its section row); a vertical merge's top cell only. */
+export interface KpiUnitCell {
+  sheet: string;
+  row: number;
+  col: number;
+  text: string;
 }
 
 /** A table row CTCT could not place: where it is and its words. */

@@ -240,7 +240,7 @@ function isTaskNumber(text: string): boolean {
 }
 
 export function readSheet(view: SheetView): SheetParse {
-  const out: SheetParse = { sheet: view.name, tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [], unread: [] };
+  const out: SheetParse = { sheet: view.name, tables: [], tasks: [], sections: [], proposals: [], titleLines: [], headingYears: [], unread: [], kpiUnits: [] };
   let table: ParsedTable | null = null;
   /** The table a remark interrupted: numbered task rows after it are still its tasks. */
   let paused: ParsedTable | null = null;
@@ -599,12 +599,21 @@ export function readSheet(view: SheetView): SheetParse {
     return { text: texts.join(' '), col: cols[wordy >= 0 ? wordy : 0] ?? 1, cells: cols.length };
   };
 
+  /** The row's cell under "Phòng/đơn vị tham mưu" (or "Đơn vị chủ trì"), kept when it names someone. */
+  const kpiUnitCell = (t: ParsedTable, r: number): void => {
+    const col = t.columns.kpiAdvisor ?? t.columns.lead;
+    if (col === undefined || view.isMergedBelow(r, col)) return;
+    const text = view.text(r, col);
+    if (!isBlankField(text)) out.kpiUnits.push({ sheet: view.name, row: r, col, text });
+  };
+
   /** A row of a KPI table: a KPI counted, a heading, or the footer that ends the table. */
   const kpiRow = (t: ParsedTable, r: number, sttText: string, lineOf: () => RowText): void => {
     if (isFooter(view, r)) {
       table = null;
       return;
     }
+    kpiUnitCell(t, r);
     // A section row: no KPI name, or a Roman-numbered part that is a heading ("II | Nhiệm vụ
     // thường xuyên (2 nhiệm vụ)" after the KPIs); other Roman rows group KPIs.
     const name = t.columns.kpiName !== undefined ? view.text(r, t.columns.kpiName) : '';

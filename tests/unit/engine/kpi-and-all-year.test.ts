@@ -16,7 +16,7 @@ const TITLE = ['KẾ HOẠCH CÔNG TÁC NĂM 2025'];
 const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn'];
 const task = (n: CellValue, text: string, product = 'Báo cáo'): CellValue[] => [n, text, 'Văn phòng Sở', 'PGĐ Sở Phan Văn Hiếu', product, null];
 const KPI_HEADER = ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Ghi chú'];
-const kpi = (n: CellValue, name: string): CellValue[] => [n, name, '%', '103,0', 'Phòng QLKH&ĐMST', null];
+const kpi = (n: CellValue, name: string): CellValue[] => [n, name, '%', '103,0', 'Văn phòng Sở', null];
 
 describe('a task row whose cells read like headers', () => {
   it('with its number typed as text ("2", "3.") is a task, not a new table', () => {
@@ -96,10 +96,10 @@ describe('KPI tables', () => {
       ['A', 'CÁC CHỈ TIÊU CHỦ YẾU: Gồm 03 nội dung'],
       ['TT', 'Chỉ tiêu chủ yếu', 'Đơn vị tính', 'Kế hoạch năm 2025', 'Phòng/đơn vị tham mưu'],
       ['I', 'Khoa học công nghệ'],
-      [1, 'Số doanh nghiệp KH&CN', 'Doanh nghiệp', '10', 'Phòng QLKH&ĐMST'],
-      [2, 'Số đơn đăng ký sở hữu trí tuệ', 'Đơn', '1.000', 'Phòng QLCN&CN'],
+      [1, 'Số doanh nghiệp KH&CN', 'Doanh nghiệp', '10', 'Phòng KH-CN'],
+      [2, 'Số đơn đăng ký sở hữu trí tuệ', 'Đơn', '1.000', 'Phòng QLCN'],
       ['II', 'Chuyển đổi số'],
-      [3, 'Tỷ lệ hồ sơ trực tuyến', '%', '80,0', 'Phòng BCVT&CĐS'],
+      [3, 'Tỷ lệ hồ sơ trực tuyến', '%', '80,0', 'Phòng BCVTCNTT'],
       ['B', 'NHIỆM VỤ CỤ THỂ'],
       HEADER,
       ['I', 'Quý I (2 nhiệm vụ)'],
@@ -113,7 +113,7 @@ describe('KPI tables', () => {
 
   it('"Nội dung chỉ tiêu" and "Mục tiêu, chỉ tiêu" name KPIs: the rows are not checked as tasks', () => {
     for (const name of ['Nội dung chỉ tiêu', 'Mục tiêu, chỉ tiêu']) {
-      const r = analyse([TITLE, ['TT', name, 'ĐVT', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Lãnh đạo phụ trách'], [1, 'Số doanh nghiệp KH&CN', 'DN', '5', 'Phòng QLKH&ĐMST', null], [null, '- Cấp tỉnh', 'DN', '3', null, null]]);
+      const r = analyse([TITLE, ['TT', name, 'ĐVT', 'Kế hoạch 2025', 'Đơn vị tham mưu', 'Lãnh đạo phụ trách'], [1, 'Số doanh nghiệp KH&CN', 'DN', '5', 'Phòng KH-CN', null], [null, '- Cấp tỉnh', 'DN', '3', null, null]]);
       // "- Cấp tỉnh" with no number is a part of KPI 1, as the programmes count (kpiParts).
       expect([r.tables.map((t) => t.kind), r.summary.kpiCount, r.summary.kpiParts, r.summary.taskCount, codes(r)]).toEqual([['kpi'], 1, 1, 0, []]);
     }
@@ -171,15 +171,55 @@ describe('KPI tables', () => {
       ['1. Các chỉ tiêu kinh tế - xã hội năm 2025: Gồm 03 nội dung'],
       KPI_HEADER,
       ['I', 'Nghiên cứu khoa học và công nghệ'],
-      [1, 'Tổng số đề tài, dự án', 'Đề tài, dự án', 14, 'Phòng QLKH&ĐMST'],
+      [1, 'Tổng số đề tài, dự án', 'Đề tài, dự án', 14, 'Phòng KH-CN'],
       [null, '- Cấp nhà nước', '"', '01'],
       [null, '- Cấp tỉnh', '"', '13'],
-      ['II', 'Sở hữu trí tuệ', null, null, 'Phòng QLKH&ĐMST'],
+      ['II', 'Sở hữu trí tuệ', null, null, 'Phòng KH-CN'],
       [null, '- Hướng dẫn doanh nghiệp đăng ký bảo hộ sở hữu công nghiệp', 'DN', 45],
       kpi(3, 'Tỷ lệ thuê bao điện thoại/100 dân'),
     ]);
     expect(r.summary.sections.map((s) => [s.declared, s.actual])).toEqual([[3, 3]]);
     expect(codes(r)).toEqual([]);
+  });
+
+  it('the unit advising on a KPI ("Phòng/đơn vị tham mưu") is checked as a lead unit: old, unknown, cut at a page; an empty cell is no gap, and KPIs are no tasks', () => {
+    const kpiRow = (n: CellValue, name: string, unit: CellValue): CellValue[] => [n, name, '%', '80,0', unit, null];
+    const r = analyse(
+      [
+        ['KẾ HOẠCH CÔNG TÁC QUÝ IV NĂM 2025'],
+        KPI_HEADER,
+        ['I', 'Khoa học và công nghệ', null, null, 'Phòng QLKH&ĐMST'],
+        kpiRow(1, 'Tỷ lệ A', 'Phòng KH-CN'),
+        kpiRow(2, 'Tỷ lệ B', 'Phòng Kế hoạch Tổng hợp'),
+        kpiRow(3, 'Tỷ lệ C', null),
+        // Merged down over two KPIs: one finding, at its top.
+        kpiRow(4, 'Tỷ lệ D', 'Phòng HCTH'),
+        kpiRow(5, 'Tỷ lệ E', null),
+        // One name cut at a page break, its rest further down the column.
+        kpiRow(6, 'Số thuê bao', 'Phòng Bưu chính - Viễn thông và Công'),
+        kpiRow(7, 'Số điểm bưu điện', null),
+        kpiRow(8, 'Số xã có thư báo', 'nghệ thông tin (Phòng BCVTCNTT)'),
+        [],
+        HEADER,
+        ['I', 'Quý IV (1 nhiệm vụ)'],
+        task(1, 'Báo cáo quý IV'),
+      ],
+      ['E7:E8'],
+    );
+    expect([r.summary.kpiCount, r.summary.taskCount]).toEqual([8, 1]);
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.field, f.fix?.value ?? null])).toEqual([
+      ['outdated-unit', 'E4', 'lead', 'Phòng QLKH&ĐMST'],
+      ['unknown-unit', 'E5', 'lead', null],
+      ['outdated-unit', 'E7', 'lead', 'Văn phòng Sở'],
+      // The cut name read whole: its old name said at its first cell, no fix (its text is in two cells).
+      ['outdated-unit', 'E9', 'lead', null],
+    ]);
+    expect(r.findings[3].message).toContain('Phòng Bưu chính - Viễn thông và Công nghệ thông tin');
+    // A year's targets alone: their units say which of the year's directories they are written in.
+    for (const [unit, period] of [['Phòng QLKH&ĐMST', '2025-09'], ['Phòng KH-CN', '2025-03']]) {
+      const only = analyse([TITLE, KPI_HEADER, kpiRow(1, 'Tỷ lệ A', unit), kpiRow(2, 'Tỷ lệ B', 'Văn phòng Sở')]);
+      expect([only.period, only.findings]).toEqual([period, []]);
+    }
   });
 
   it('a section after the KPIs ("II | Nhiệm vụ thường xuyên (2 nhiệm vụ)") is a heading: its tasks are all-year', () => {
