@@ -197,6 +197,15 @@ function chooseLeaders(copies: Copy[], from: Copy | null, leadUnits: readonly st
   return named.length ? named.reduce((best, c) => (rank(c) < rank(best) ? c : best)).task.leaders : copies[0].task.leaders;
 }
 
+/**
+ * The words shown for the task: the copy's that writes most letters and accents (the copies' words
+ * are the same but for accents, case, spacing and punctuation: "Xay dung" typed bare shows as "Xây dựng"); between equals, the first copy's.
+ */
+function fullestText(copies: Copy[]): string {
+  const size = (text: string) => text.normalize('NFD').replace(/[^\p{L}\p{M}\p{N}]/gu, '').length;
+  return copies.map((c) => c.task.task).reduce((best, text) => (size(text) > size(best) ? text : best));
+}
+
 /** The task as counted once: every copy's lead units, the status `chooseStatus` gives, the leaders `chooseLeaders` gives. */
 function countedOnce(copies: Copy[], asOf: string): SharedGroup {
   const first = copies[0].task;
@@ -207,7 +216,7 @@ function countedOnce(copies: Copy[], asOf: string): SharedGroup {
   const year = copies.find((c) => c.year !== null)?.year ?? null;
   const month = copies.find((c) => c.task.month !== null)?.task.month ?? null;
   const withStatus = from?.task ?? first;
-  const counted: Task = { ...first, year, month, leadUnits, leaders, status: withStatus.status };
+  const counted: Task = { ...first, task: fullestText(copies), year, month, leadUnits, leaders, status: withStatus.status };
   // A programme task in one file, arising in a unit's report: it is in the programme.
   if (!copies.every((c) => c.task.arising)) delete counted.arising;
   if (withStatus.trackerStatus !== undefined) counted.trackerStatus = withStatus.trackerStatus;
@@ -333,7 +342,7 @@ function onceIn<T extends TaskRef>(
     done.add(g);
     const more = keep(g);
     if (!more) continue;
-    const once: T = { ...chosen.get(g)!, leadUnits: g.counted.leadUnits, ...more };
+    const once: T = { ...chosen.get(g)!, task: g.counted.task, leadUnits: g.counted.leadUnits, ...more };
     if (!g.counted.arising) delete once.arising;
     out.push(once);
   }
@@ -361,7 +370,7 @@ function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
   if (!passed) return [];
   const t = passed.c.task;
   const { leadUnits, leaders, status } = g.counted;
-  return [{ file: passed.c.file, sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: t.task, leadUnits, due: passed.due!, status, leaders }];
+  return [{ file: passed.c.file, sheet: t.sheet, row: t.row, column: t.column, stt: t.stt, quarter: t.quarter, task: g.counted.task, leadUnits, due: passed.due!, status, leaders }];
 }
 
 function sharedTask(g: SharedGroup, asOf: string): SharedTask {

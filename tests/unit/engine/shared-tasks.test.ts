@@ -446,3 +446,19 @@ describe('a unit\'s sheet by quarter only, its task in two months of other files
     }
   });
 });
+
+describe('the words shown for a task in several files', () => {
+  it('are those of the copy that writes them most fully (with their accents), whatever the files\' order', () => {
+    const HEADER = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng'];
+    const file = (name: string, text: string) =>
+      analyse([sheet('BC', [['BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025'], HEADER, ['I', 'Quý III'], [1, text, 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan', '30/9/2025', 'Đang thực hiện']])], { fileName: name });
+    // Typed without accents in one unit's sheet; overdue on the report date.
+    const bare = file('a.xlsx', 'Xay dung ke hoach kiem tra do luong');
+    const full = file('b.xlsx', 'Xây dựng kế hoạch kiểm tra đo lường');
+    for (const files of [[bare, full], [full, bare]]) {
+      const s = combineReports(files, AS_OF, [], defaultDirectory).summary;
+      expect(s.sharedTasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra đo lường']);
+      expect(s.overdue.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra đo lường']);
+    }
+  });
+});
