@@ -981,9 +981,11 @@ variant('v21-review-and-kpi', '2025 KPI table (Chỉ tiêu, "8.000", "103,0") on
   s1.row(kpi.header, { bold: true });
   ex.kpiCount = 0;
   for (const r of kpi.rows) {
-    s1.row(r);
+    const row = s1.row(r);
     // Group rows "I | Nghiên cứu…" are not KPIs, nor "- Cấp tỉnh" with no number under KPI 1 (its part).
     if (r[1] && !/^[IVX]+$/.test(r[0]) && !(!r[0] && /^\s*-/.test(r[1]))) ex.kpiCount++;
+    // Its advising units are the early-2025 names, old in the 2025-09 period; a name cut at the page ("… và Công" | "nghệ …") is one, at its first cell.
+    if (r[4] && !/^\p{Ll}/u.test(r[4])) ex.findings.push({ code: 'outdated-unit', sheet: 'Chỉ tiêu', cell: `E${row}`, why: 'KPI advising unit of the 2025-03 period' });
   }
   const s2 = new SheetB(wb.addWorksheet('Phụ lục II'), ex);
   titleBlock(s2, LATE_TITLE, 7);

@@ -457,7 +457,7 @@ describe('the words shown for a task in several files', () => {
     const full = file('b.xlsx', 'Xây dựng kế hoạch kiểm tra đo lường');
     for (const files of [[bare, full], [full, bare]]) {
       const s = combineReports(files, AS_OF, [], defaultDirectory).summary;
-      expect(s.sharedTasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra đo lường']);
+      expect(s.sharedTasks!.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra đo lường']);
       expect(s.overdue.map((t) => t.task)).toEqual(['Xây dựng kế hoạch kiểm tra đo lường']);
     }
   });
