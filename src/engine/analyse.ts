@@ -21,11 +21,11 @@ import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, monthsInQuarter, ordinalsAsF
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
-import { AnalysedTask, CheckContext, FindingSink, namesAsTyped, SheetScope, withUnicodeFont } from './checks/context';
+import { AnalysedTask, CheckContext, fieldCell, FindingSink, namesAsTyped, SheetScope, withUnicodeFont } from './checks/context';
 import { summarise } from './summary/summarise';
 import { foldKey, foldText } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
-import { canonicalStatus, nearestStatus, noteStatus, readStatus, resultStatus } from './status';
+import { canonicalStatus, isClosedOn, nearestStatus, noteStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses, type TrackedTasks } from './track/statuses';
 import { statusHint } from './checks/status';
@@ -115,6 +115,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const tracked = tracker ? withTrackerStatuses(tasks, tracker, asOf, merging) : { tasks, fromTracker: 0 };
   // A status typed in the workbook's own tracker is checked as in the sheet (an earlier copy's is elsewhere).
   if (tracker && (grid.sheets.includes(tracker) || (tracker === given && grid.trackerIsOwn))) trackerStatusFindings(tracked, tracker.name, sink);
+  if (tracker) sourceChangedFindings(tracked, analysed, tracker.name, asOf, sink);
   // The tracker's findings after the programme's.
   const findings = sink.findings.sort(
     (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
@@ -186,6 +187,24 @@ function trackerStatusFindings(tracked: TrackedTasks, sheet: string, sink: Findi
     const text = t.status ?? '';
     if (isBlankField(text) || readStatus(text)) continue;
     sink.emit('unknown-status', { sheet, row: line + 1, col: column + 1 }, { value: text, hint: statusHint(text, nearestStatus(text), t.product) }, { fix: null });
+  }
+}
+
+/**
+ * source-status-changed at the source's status cell of each task whose status there changed since
+ * CTCT copied it under one typed in the tracker, which still counts (as documented): a warning when
+ * the source now closes the task and the tracker leaves it open (done in the sheet, overdue in the
+ * summary), information otherwise.
+ */
+function sourceChangedFindings(tracked: TrackedTasks, analysed: readonly AnalysedTask[], trackerName: string, asOf: string, sink: FindingSink): void {
+  for (const { task, before, tracker } of tracked.changed ?? []) {
+    const t = analysed[task];
+    const at = fieldCell(t, 'status');
+    const source = t.parsed.text.status;
+    if (!at || !source) continue;
+    const closes = isClosedOn(source, asOf, t.scope.year) && !isClosedOn(tracker, asOf, t.scope.year);
+    const params = { source, before: before ? `"${before}"` : 'để trống', sheet: trackerName, tracker };
+    sink.emit('source-status-changed', at, params, { fix: null, ...(closes ? {} : { severity: 'info' as const }) });
   }
 }
 

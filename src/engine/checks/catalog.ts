@@ -216,6 +216,16 @@ export const FINDING_CATALOG = {
     message: 'Tình trạng "{value}" không thuộc danh sách.',
     suggestion: '{hint}',
   },
+  'source-status-changed': {
+    severity: 'warning',
+    field: 'status',
+    title: 'Tình trạng ở bảng nguồn đã đổi',
+    titleEn: 'Source status changed',
+    description:
+      'Tình trạng ở bảng nguồn đã đổi từ lần CTCT chép sang trang "Theo dõi", mà ở đó người dùng đã chọn trạng thái khác: trạng thái ở "Theo dõi" vẫn được tính (như đã quy định), nên kết quả chỉ ô ở bảng nguồn, nêu cả hai, và còn báo cho đến khi hai trang ghi như nhau hay ô ở "Theo dõi" được xóa. Mức cảnh báo khi bảng nguồn nay ghi hoàn thành (hay đề xuất bỏ) mà "Theo dõi" chưa (nhiệm vụ vẫn bị tính quá hạn); còn lại ở mức thông tin.',
+    message: 'Bảng nguồn nay ghi "{source}" (trước: {before}); trang "{sheet}" vẫn ghi "{tracker}", trạng thái được tính.',
+    suggestion: 'Nếu bảng nguồn đúng, chọn "{source}" (hoặc xóa ô trạng thái) ở trang "{sheet}"; nếu "{sheet}" đúng, sửa ô này.',
+  },
   'legacy-encoding': {
     severity: 'warning',
     field: 'task',

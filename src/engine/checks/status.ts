@@ -6,7 +6,8 @@ import { isBlankField, isJoined } from '../reading/model';
 import { foldKey, foldText, matchKey } from '../text';
 
 export const status: Check = {
-  codes: ['unknown-status'],
+  // source-status-changed is said by analyse, where the tracker's statuses are read.
+  codes: ['unknown-status', 'source-status-changed'],
   run(ctx) {
     for (let i = 0; i < ctx.tasks.length; i++) {
       const t = ctx.tasks[i];

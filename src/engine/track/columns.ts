@@ -88,8 +88,10 @@ export interface TrackerRow {
    * unit updates it; one showing anything else was typed, and stays. Absent in older trackers.
    * `byDay`: the status cell shows "Hoàn thành" because a user typed the day it was done, not
    * because they picked it: with the day cleared it shows what was copied again.
+   * `before`: the source's status when it changed under a status typed here (as copied before the
+   * change): kept while the two differ, so every check says the source moved on, not just the first.
    */
-  copied?: { status: string; deadline: string | null; byDay?: boolean; year?: number };
+  copied?: { status: string; deadline: string | null; byDay?: boolean; year?: number; before?: string };
 }
 
 /**
@@ -112,9 +114,12 @@ export function rowHasTyped(row: TrackerRow): boolean {
  */
 export function keyCell(row: Pick<TrackerRow, 'key' | 'copied'>): string {
   const c = row.copied;
-  return c ? `${row.key}\t${c.status}\t${c.deadline ?? ''}${c.byDay ? `\t${BY_DAY}` : ''}${c.year ? `\ty${c.year}` : ''}` : row.key;
+  if (!c) return row.key;
+  const before = c.before !== undefined ? `\t${BEFORE}${c.before}` : '';
+  return `${row.key}\t${c.status}\t${c.deadline ?? ''}${c.byDay ? `\t${BY_DAY}` : ''}${c.year ? `\ty${c.year}` : ''}${before}`;
 }
 const BY_DAY = 'd';
+const BEFORE = 'b=';
 const YEAR_FIELD = /^y(\d{4})$/;
 
 /** Reads `keyCell`'s text back. */
@@ -122,7 +127,11 @@ export function parseKeyCell(text: string): Pick<TrackerRow, 'key' | 'copied'> {
   const [key = '', status, deadline, ...more] = text.split('\t');
   if (status === undefined) return { key: key.trim() };
   const year = more.map((f) => YEAR_FIELD.exec(f.trim())).find((m) => m);
-  return { key: key.trim(), copied: { status, deadline: deadline || null, ...(more.includes(BY_DAY) ? { byDay: true } : {}), ...(year ? { year: Number(year[1]) } : {}) } };
+  const before = more.find((f) => f.startsWith(BEFORE))?.slice(BEFORE.length);
+  return {
+    key: key.trim(),
+    copied: { status, deadline: deadline || null, ...(more.includes(BY_DAY) ? { byDay: true } : {}), ...(year ? { year: Number(year[1]) } : {}), ...(before !== undefined ? { before } : {}) },
+  };
 }
 
 /**

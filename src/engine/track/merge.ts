@@ -245,9 +245,13 @@ function refreshRow(prev: TrackerRow, task: Task, year: number | null): TrackerR
   const typedStatus = shownByDay(prev) ? normaliseStatus(was!.status) : normaliseStatus(prev.status);
   let status = typedStatus;
   let copiedStatus: string | undefined;
+  let before: string | undefined;
   if (was) {
     if (typedStatus === '' || typedStatus === normaliseStatus(was.status)) status = copiedStatus = now.status;
-    else copiedStatus = now.status === typedStatus ? was.status : now.status;
+    else {
+      copiedStatus = now.status === typedStatus ? was.status : now.status;
+      before = sourceMovedFrom(was, now.status, typedStatus);
+    }
   } else if (typedStatus === '' || typedStatus === now.status || (typedStatus === OLD_DEFAULT_STATUS && now.status)) {
     status = now.status || typedStatus;
     copiedStatus = status === now.status ? now.status : undefined;
@@ -263,12 +267,23 @@ function refreshRow(prev: TrackerRow, task: Task, year: number | null): TrackerR
     ...sourceColumns(task),
     deadline,
     status,
-    ...(copiedStatus !== undefined ? { copied: { status: copiedStatus, deadline: copiedDeadline, ...(now.year ? { year: now.year } : {}) } } : {}),
+    ...(copiedStatus !== undefined ? { copied: { status: copiedStatus, deadline: copiedDeadline, ...(now.year ? { year: now.year } : {}), ...(before !== undefined ? { before } : {}) } } : {}),
     result: prev.result.trim() ? prev.result : (task.result ?? '').trim(),
     // Typed in the tracker, it stays (as the result does); blank, it takes the source's day.
     completedOn: prev.completedOn ?? sourceDay(task),
     vanished: false,
   };
+}
+
+/**
+ * The status the source said before it changed under one typed in the tracker (`copied.before`):
+ * set when the source's status moved on since CTCT copied it, kept while the source still says
+ * another status than the typed one; none once they agree or the source is blank.
+ */
+function sourceMovedFrom(was: NonNullable<TrackerRow['copied']>, sourceNow: string, typed: string): string | undefined {
+  if (sourceNow === '' || sourceNow === typed) return undefined;
+  const then = was.before ?? was.status;
+  return normaliseStatus(then) !== sourceNow ? then : undefined;
 }
 
 /** The numbers a folded text names: "01" and "1" alike; a quarter or phase in Roman numerals too. */

@@ -21,6 +21,12 @@ export interface TrackedTasks {
    * cell (0-based line and column in the tracker's cells). Absent when none.
    */
   typed?: { task: number; line: number; column: number }[];
+  /**
+   * Tasks whose source status changed since CTCT copied it, under a status typed in the tracker
+   * that still counts: the task's index, what the source said before (`TrackerRow.copied.before`)
+   * and the tracker's status. Absent when none.
+   */
+  changed?: { task: number; before: string; tracker: string }[];
 }
 
 export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, asOf: string, options: MergeOptions = {}): TrackedTasks {
@@ -29,6 +35,7 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
   if (!previous.length) return { tasks: [...tasks], fromTracker: 0 };
   const statusColumn = read.columns.get('Trạng thái');
   const typed: NonNullable<TrackedTasks['typed']> = [];
+  const changed: NonNullable<TrackedTasks['changed']> = [];
   // The first rows of a merge are the tasks', in order; a row read from the tracker has an origin.
   const rows = mergeTracker(tasks, previous, asOf, options).rows;
   let fromTracker = 0;
@@ -47,7 +54,9 @@ export function withTrackerStatuses(tasks: readonly Task[], tracker: SheetGrid, 
     fromTracker++;
     // The cell's own words (not "Hoàn thành" for a day typed): what the user wrote there.
     if (status === row.status && statusColumn !== undefined) typed.push({ task: i, line: row.origin, column: statusColumn });
+    const before = row.copied?.before;
+    if (status === row.status && before !== undefined) changed.push({ task: i, before, tracker: status });
     return { ...task, status, deadline };
   });
-  return { tasks: out, fromTracker, ...(typed.length ? { typed } : {}) };
+  return { tasks: out, fromTracker, ...(typed.length ? { typed } : {}), ...(changed.length ? { changed } : {}) };
 }

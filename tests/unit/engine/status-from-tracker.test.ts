@@ -3,7 +3,7 @@
  * status the tracker changed, each task once, in a file's summary and in a consolidated one.
  */
 import { combineReports, defaultDirectory, type CellValue, type FileReport } from '../../../src/engine';
-import { mergeTracker, trackerToValues } from '../../../src/engine/track';
+import { mergeTracker, readTracker, trackerToValues, type TrackerRow } from '../../../src/engine/track';
 import { AS_OF } from '../../helpers/fixtures';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
 
@@ -82,5 +82,46 @@ describe('a status typed in "Theo dõi" that CTCT cannot read', () => {
     expect(unknown(typedIn(['Đang thực hiện', 'Hoàn thành']))).toEqual([]);
     // CTCT copied the sheet's "Chờ kinh phí" into "Theo dõi": the sheet's cell is the one reported.
     expect(unknown(typedIn([null, null], ['Chờ kinh phí', 'Đang thực hiện']))).toEqual([['Quý III', 'F5', expect.any(String), null]]);
+  });
+});
+
+describe('a status the sheet changed under one typed in "Theo dõi"', () => {
+  /** The tracker written when the sheet said `then`, `typed` (by task) typed there since; the sheet now says `now`. */
+  function changed(then: [CellValue, CellValue], typed: (string | null)[], now: [CellValue, CellValue]): { fr: FileReport; tracker: CellValue[][] } {
+    const before = analyse([sheet('Quý III', unitSheet(then))], { fileName: 'bcvt.xlsx' });
+    const rows = mergeTracker(before.tasks, [], AS_OF).rows.map((r, i) => ({ ...r, status: typed[i] ?? r.status }));
+    const tracker = trackerToValues(rows);
+    return { fr: analyse([sheet('Quý III', unitSheet(now)), sheet('Theo dõi', tracker)], { fileName: 'bcvt.xlsx' }), tracker };
+  }
+  /** The tracker as CTCT writes it again after checking `fr` (`--out`, "Cập nhật trang Theo dõi"), `edit` applied to its rows. */
+  function rewritten(fr: FileReport, tracker: CellValue[][], edit: (r: TrackerRow) => TrackerRow = (r) => r): CellValue[][] {
+    return trackerToValues(mergeTracker(fr.tasks, readTracker(tracker).rows, AS_OF).rows.map(edit));
+  }
+  const conflicts = (fr: FileReport) => fr.findings.filter((f) => f.code === 'source-status-changed').map((f) => [f.sheet, `${f.column}${f.row}`, f.severity, f.message]);
+
+  it('is said at the sheet\'s status cell, naming both, while the typed status still counts', () => {
+    const { fr } = changed([null, null], ['Đang thực hiện', null], ['Hoàn thành', null]);
+    expect(conflicts(fr)).toEqual([
+      ['Quý III', 'F5', 'warning', 'Bảng nguồn nay ghi "Hoàn thành" (trước: để trống); trang "Theo dõi" vẫn ghi "Đang thực hiện", trạng thái được tính.'],
+    ]);
+    expect(fr.tasks[0]!.trackerStatus).toBe('Đang thực hiện');
+    expect(fr.summary.byStatus).toEqual({ 'Đang thực hiện': 1, 'Chưa cập nhật': 1 });
+  });
+
+  it('is said again after the tracker is written again, until the two agree or the typed status is cleared', () => {
+    const first = changed([null, null], ['Đang thực hiện', null], ['Hoàn thành', null]);
+    const again = rewritten(first.fr, first.tracker);
+    const next = analyse([sheet('Quý III', unitSheet(['Hoàn thành', null])), sheet('Theo dõi', again)], { fileName: 'bcvt.xlsx' });
+    expect(conflicts(next).map((c) => c[1])).toEqual(['F5']);
+    for (const status of ['Hoàn thành', '']) {
+      const settled = rewritten(next, again, (r) => (r.task === WORKSHOP ? { ...r, status } : r));
+      expect(conflicts(analyse([sheet('Quý III', unitSheet(['Hoàn thành', null])), sheet('Theo dõi', settled)], { fileName: 'bcvt.xlsx' }))).toEqual([]);
+    }
+  });
+
+  it('is information when the typed status is the further on, and not said when the sheet did not change or now agrees', () => {
+    expect(conflicts(changed([null, null], ['Hoàn thành', null], ['Đang thực hiện', null]).fr).map((c) => [c[1], c[2]])).toEqual([['F5', 'info']]);
+    expect(conflicts(changed(['Đang thực hiện', null], ['Hoàn thành', null], ['Đang thực hiện', null]).fr)).toEqual([]);
+    expect(conflicts(changed([null, null], ['Hoàn thành', null], ['Hoàn thành', null]).fr)).toEqual([]);
   });
 });
