@@ -107,7 +107,8 @@ function overdueLine(o: Summary['overdue'][number]): string {
   const cell = o.column ? cellAddress(o.sheet, o.row, o.column) : `${o.sheet}, dòng ${o.row}`;
   const where = `${o.file ? `${o.file} · ` : ''}${cell}`;
   const units = o.leadUnits.length ? `; ${o.leadUnits.join(', ')}` : '';
-  const status = o.status ? `; "${o.status}"` : '';
+  const source = o.sourceStatus ? ` ở "Theo dõi", bảng nguồn ghi "${o.sourceStatus}"` : '';
+  const status = o.status ? `; "${o.status}"${source}` : '';
   const arising = o.arising ? '; phát sinh ngoài chương trình' : '';
   return `${where}: ${shorten(o.task, 70)} (hạn ${formatDateVi(o.due)}${units}${status}${arising})`;
 }

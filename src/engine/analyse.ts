@@ -160,7 +160,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     proposals,
     findings,
     // Due dates in the years the tracker uses too (each sheet's own): the two overdue lists always agree.
-    summary: summarise({
+    summary: withSourceStatuses(summarise({
       // Sheets of two periods in one workbook: one line per unit and leader, by the newest names.
       tasks: underNewestNames(tracked.tasks, sheetPeriods, directory),
       sections,
@@ -174,7 +174,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
       statusFromTracker: fromTracker,
       droppedElsewhere,
-    }),
+    }), tracked, tasks),
     // A damaged file's lost sheets are said in the JSON and in every summary, not by the host alone.
     ...(grid.missingSheets?.length ? { missingSheets: [...grid.missingSheets] } : {}),
   };
@@ -206,6 +206,17 @@ function sourceChangedFindings(tracked: TrackedTasks, analysed: readonly Analyse
     const params = { source, before: before ? `"${before}"` : 'để trống', sheet: trackerName, tracker };
     sink.emit('source-status-changed', at, params, { fix: null, ...(closes ? {} : { severity: 'info' as const }) });
   }
+}
+
+/** The overdue tasks whose source status changed under the tracker's say what the source says now. */
+function withSourceStatuses(summary: FileReport['summary'], tracked: TrackedTasks, tasks: readonly Task[]): FileReport['summary'] {
+  if (!tracked.changed) return summary;
+  const changed = new Map(tracked.changed.map(({ task }) => [rowSlot(tasks[task]), tasks[task].status ?? '']));
+  const overdue = summary.overdue.map((o) => {
+    const source = changed.get(rowSlot(o));
+    return source ? { ...o, sourceStatus: source } : o;
+  });
+  return { ...summary, overdue };
 }
 
 /** Tasks under the names of the newest of their sheets' periods (the same tasks when there is one period). */

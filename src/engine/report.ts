@@ -214,8 +214,13 @@ export const summarySchema = z.object({
     product: z.array(taskRefSchema),
   }),
   important: z.array(taskRefSchema),
-  /** With the status as the unit wrote it (null: none) and who directs the task. */
-  overdue: z.array(taskRefSchema.extend({ due: z.string(), status: z.string().nullable().optional(), leaders: z.array(z.string()).optional() })),
+  /**
+   * With the status as the unit wrote it (null: none) and who directs the task; `sourceStatus`: the
+   * source's status where it changed under the one typed in "Theo dõi" that counts (source-status-changed).
+   */
+  overdue: z.array(
+    taskRefSchema.extend({ due: z.string(), status: z.string().nullable().optional(), sourceStatus: z.string().optional(), leaders: z.array(z.string()).optional() }),
+  ),
   kpiCount: z.number().int().nonnegative(),
   /** Tasks under a heading of work outside the programme ("NHIỆM VỤ PHÁT SINH"): in `taskCount`, not in `byQuarter`, `allYear` or `byMonth`. Absent when none. */
   arising: z.number().int().nonnegative().optional(),

@@ -146,6 +146,8 @@ const vi = {
   arisingAmong: (n: number) => `trong đó ${n} nhiệm vụ phát sinh ngoài chương trình`,
   /** An overdue task's mark when it arose outside the programme (as the printed list says it). */
   arisingTask: 'phát sinh ngoài chương trình',
+  /** An overdue task's status typed in "Theo dõi" where the source now says another (as the printed list says it). */
+  sourceSays: (status: string, source: string) => `"${status}" ở "Theo dõi", bảng nguồn ghi "${source}"`,
   kpiSection: 'chỉ tiêu',
   proposals: (d: number, a: number, j: number) => `Đề xuất: bỏ ${d}, bổ sung ${a}, điều chỉnh ${j}`,
   noData: 'Chưa có số liệu.',
@@ -499,6 +501,7 @@ const en: Dict = {
   kpis: (n, parts) => `${n} target${n === 1 ? '' : 's'} (KPIs)${parts ? `, plus ${parts} sub-indicator${parts === 1 ? '' : 's'}` : ''}`,
   arisingAmong: (n) => `of which ${n} arising outside the programme`,
   arisingTask: 'arising outside the programme',
+  sourceSays: (status, source) => `"${status}" in "Theo dõi", the source says "${source}"`,
   kpiSection: 'targets',
   proposals: (d, a, j) => `Proposals: drop ${d}, add ${a}, adjust ${j}`,
   noData: 'No data yet.',

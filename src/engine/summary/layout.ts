@@ -612,7 +612,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
         (x.leaders ?? []).join('; '),
         x.stt,
         refQuarter(x),
-        x.status ?? null,
+        x.sourceStatus && x.status ? `${x.status} (bảng nguồn: ${x.sourceStatus})` : (x.status ?? null),
         formatDateVi(x.due),
         /^\d{4}-\d{2}-\d{2}$/.test(x.due) && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf)
           ? Math.max(0, daysBetween(x.due, options.asOf))

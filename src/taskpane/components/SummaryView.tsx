@@ -98,12 +98,14 @@ function nameLabel(key: string, t: ReturnType<typeof useI18n>['t']): string {
 }
 
 /** An overdue task's deadline, the status its unit wrote, and whether it arose outside the programme (as the printed list). */
-function dueNote(r: TaskRef & { due?: string; status?: string | null }, t: ReturnType<typeof useI18n>['t'], lang: Lang): string | null {
+function dueNote(r: DueRef, t: ReturnType<typeof useI18n>['t'], lang: Lang): string | null {
   if (!r.due) return null;
-  return [formatDate(r.due, lang), r.status ? `"${r.status}"` : '', r.arising ? t.arisingTask : ''].filter(Boolean).join('; ');
+  const status = r.status ? (r.sourceStatus ? t.sourceSays(r.status, r.sourceStatus) : `"${r.status}"`) : '';
+  return [formatDate(r.due, lang), status, r.arising ? t.arisingTask : ''].filter(Boolean).join('; ');
 }
+type DueRef = TaskRef & { due?: string; status?: string | null; sourceStatus?: string };
 
-function RefList({ refs }: { refs: (TaskRef & { due?: string; status?: string | null })[] }) {
+function RefList({ refs }: { refs: DueRef[] }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   return (

@@ -4,6 +4,8 @@
  */
 import { combineReports, defaultDirectory, type CellValue, type FileReport } from '../../../src/engine';
 import { mergeTracker, readTracker, trackerToValues, type TrackerRow } from '../../../src/engine/track';
+import { formatFileReport } from '../../../src/cli/format';
+import { summaryLayout } from '../../../src/engine/summary/layout';
 import { AS_OF } from '../../helpers/fixtures';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
 
@@ -117,6 +119,17 @@ describe('a status the sheet changed under one typed in "Theo dõi"', () => {
       const settled = rewritten(next, again, (r) => (r.task === WORKSHOP ? { ...r, status } : r));
       expect(conflicts(analyse([sheet('Quý III', unitSheet(['Hoàn thành', null])), sheet('Theo dõi', settled)], { fileName: 'bcvt.xlsx' }))).toEqual([]);
     }
+  });
+
+  it('is said in the overdue list where the source now says done: the summary, the printed list and "Tổng hợp"', () => {
+    const { fr } = changed([null, null], ['Đang thực hiện', 'Đang thực hiện'], ['Hoàn thành', 'Đang thực hiện']);
+    expect(fr.summary.overdue.map((o) => [o.task, o.status, o.sourceStatus])).toEqual([
+      [WORKSHOP, 'Đang thực hiện', 'Hoàn thành'],
+      [REPORT, 'Đang thực hiện', undefined],
+    ]);
+    expect(formatFileReport(fr)).toContain('; "Đang thực hiện" ở "Theo dõi", bảng nguồn ghi "Hoàn thành")');
+    const overdue = summaryLayout(combineReports([fr], AS_OF), { asOf: AS_OF }).blocks.find((b) => b.id === 'overdue')!;
+    expect(overdue.rows.map((r) => r[overdue.columns.indexOf('Trạng thái')])).toEqual(['Đang thực hiện (bảng nguồn: Hoàn thành)', 'Đang thực hiện']);
   });
 
   it('is information when the typed status is the further on, and not said when the sheet did not change or now agrees', () => {

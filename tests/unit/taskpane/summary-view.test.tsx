@@ -67,6 +67,14 @@ it('in Vietnamese, an overdue task\'s deadline reads dd/mm/yyyy; in English it s
   expect(screen.getByText(/\(2024-03-31\)/)).toBeInTheDocument();
 });
 
+it('an overdue task whose source status changed under the one typed in "Theo dõi" shows both, as the printed list', () => {
+  const [first] = tasks;
+  const ref = { sheet: first.sheet, row: first.row, stt: first.stt, quarter: first.quarter, task: first.task, leadUnits: first.leadUnits, due: '2024-03-31' };
+  const overdue = [{ ...ref, status: 'Đang thực hiện', sourceStatus: 'Hoàn thành' }];
+  render(<SummaryView summary={{ ...summaryOf(tasks, []), overdue } as ReturnType<typeof summaryOf>} />);
+  expect(screen.getByText(/\(31\/03\/2024; "Đang thực hiện" ở "Theo dõi", bảng nguồn ghi "Hoàn thành"\)/)).toBeInTheDocument();
+});
+
 it('an overdue task shows the status its unit wrote and, arising outside the programme, says so, as the printed list', () => {
   const header = ['TT', 'Nội dung', 'Phòng/Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn', 'Tình trạng'];
   const row = (n: number, text: string, status: string): CellValue[] => [n, text, 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan', '15/8/2025', status];
