@@ -37,6 +37,8 @@ interface Scope {
   subs: SubNumbers;
   letters: LetterList | null;
   kind: Kind | null;
+  /** A number out of the integers' sequence right after one ("I.1" after 2): where the next integer skips one, it stood for that one. */
+  stray: { task: ParsedTask; after: number } | null;
 }
 
 export const numbering: Check = {
@@ -61,7 +63,7 @@ export const numbering: Check = {
       // The task's quarter and month as one number: a "Quý"/"Tháng" column changes it without a heading.
       const period = (p.quarter ?? 0) * 100 + (p.month ?? 0);
       if (!scope) {
-        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false }, letters: null, kind: null }));
+        scopes.set(p.scope, (scope = { previous: null, written: null, seen: new Map(), block: p.block, period, unnumbered: null, perBlock: false, subs: { byPrefix: new Map(), last: null, perBlock: false }, letters: null, kind: null, stray: null }));
         if (!runs.has(p.sheet)) runs.set(p.sheet, { ranOn: null, rows: new Map() });
         firstOfPart(ctx, t, lastBySheet.get(p.sheet), runs.get(p.sheet)!);
       }
@@ -118,6 +120,7 @@ export const numbering: Check = {
           lastSubBySheet.set(p.sheet, { ...h, row: p.row, col });
         }
         scope.letters = l ? checkLetter(ctx, scope.letters, l, p, col) : null;
+        scope.stray = scope.kind === 'integer' && scope.previous !== null && !l && !p.sttFormula && isStray(p.stt, h, scope.previous) ? { task: p, after: scope.previous } : null;
         scope.kind = h ? 'sub' : l ? 'letter' : null;
         // A broken formula (#REF!), or one whose result the file does not keep, most likely stood for the next number; "2.1" and "7a" stand under
         // a 2 and a 7 (which they may be the first of), and "a)" under the group row above it.
@@ -140,6 +143,7 @@ export const numbering: Check = {
       scope.unnumbered = null;
       scope.letters = null;
       scope.kind = 'integer';
+      settleStray(ctx, scope, n, col, runs.get(p.sheet)!);
       const otherRow = scope.seen.get(n);
       const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
@@ -160,6 +164,33 @@ export const numbering: Check = {
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
+
+/**
+ * A number that is none of the integers' sequence after `previous`: not a formula's error, not a
+ * part of that task or the first of the next ("2.1", "3.1"; "II.1" too), not a Roman slip for the next ("III").
+ */
+function isStray(stt: string, h: SubNumber | null, previous: number): boolean {
+  const s = stt.trim();
+  if (!s || s.startsWith('#')) return false;
+  const top = h ? (/^\d/.test(h.prefix) ? Number(h.prefix.split('.')[0]) : romanValue(h.prefix.split('.')[0]!)) : null;
+  if (top === previous || top === previous + 1) return false;
+  return h !== null || romanValue(s) !== previous + 1;
+}
+
+/**
+ * At the integer `n` after a stray number: where `n` skips exactly one ("1, 2, I.1, 4"), the stray
+ * stood for it and is reported at its own cell, the number it should be named, and `n` is no gap.
+ */
+function settleStray(ctx: CheckContext, scope: Scope, n: number, col: number, run: Run): void {
+  const stray = scope.stray;
+  scope.stray = null;
+  if (!stray || scope.previous !== stray.after || n !== stray.after + 2 || scope.seen.has(stray.after + 1)) return;
+  const meant = stray.after + 1;
+  ctx.emit('number-gap', { sheet: stray.task.sheet, row: stray.task.row, col }, { jump: `"${stray.task.stt.trim()}" không theo dãy số`, missing: ` (giữa ${stray.after} và ${n}, nên là ${meant})` });
+  scope.seen.set(meant, stray.task.row);
+  scope.previous = meant;
+  if (!run.rows.has(meant)) run.rows.set(meant, stray.task.row);
+}
 
 /** A 2 that would repeat one above, right after an unnumbered first task under a new heading: the numbering restarted there. */
 function restartsAfterUnnumbered(scope: Scope, n: number): boolean {

@@ -45,6 +45,20 @@ describe('rows that are not tasks', () => {
     expect(numbering.map((f) => [f.code, `${f.column}${f.row}`, f.message, f.fix?.value])).toEqual([['number-gap', 'A6', 'Số thứ tự "III" viết bằng số La Mã (nên là 3).', '3']]);
   });
 
+  it('a stray number between two that skip one ("1, 2, I.1, 4") is reported at its own cell, as the number it stands for, and the number after it is no gap', () => {
+    const numbering = (stray: string, after = 4) => {
+      const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task(stray, 'Tổ chức hội thảo C'), task(after, 'Báo cáo D'), task(after + 1, 'Kiểm tra E')]));
+      return r.findings.filter((f) => f.field === 'stt').map((f) => [f.code, `${f.column}${f.row}`, f.message]);
+    };
+    for (const stray of ['I.1', 'IV.2', '1.1', 'B.2']) expect(numbering(stray)).toEqual([['number-gap', 'A6', `Số thứ tự "${stray}" không theo dãy số (giữa 2 và 4, nên là 3).`]]);
+    // A part of task 2 ("2.1"), the first of task 3 ("3.1") or an item of a list ("a)") is in the sequence: the gap is where it is.
+    expect(numbering('2.1')).toEqual([['number-gap', 'A7', 'Số thứ tự nhảy từ 2 sang 4 (thiếu 3).']]);
+    expect(numbering('3.1')).toEqual([]);
+    expect(numbering('a)')).toEqual([['number-gap', 'A7', 'Số thứ tự nhảy từ 2 sang 4 (thiếu 3).']]);
+    // Not between two that skip one: nothing is said of it, the gap is said as before.
+    expect(numbering('I.1', 6)).toEqual([['number-gap', 'A7', 'Số thứ tự nhảy từ 2 sang 6 (thiếu 3–5).']]);
+  });
+
   it('a Roman part row carrying a unit, product and leader is named by its title cell alone, in tasks and in its count\'s message', () => {
     const part = (title: string): CellValue[] => ['II', title, 'Văn phòng Sở', null, 'Báo cáo', 'PGĐ Sở Mai Thoan'];
     const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Công tác quản lý khoa học'], task(1, 'A'), task(2, 'B'), task(3, 'C'), part('Công tác thanh tra'), task(1, 'D')]));
