@@ -1,7 +1,7 @@
 /** What reading a sheet yields, before checks: tables, tasks with their cells, headings with counts. */
 import type { ProposalKind } from './proposals';
 import type { ColumnMap, TaskColumn } from './headers';
-import type { TickColumn } from './ticks';
+import type { PeriodTicks, TickColumn } from './ticks';
 
 export interface ParsedTable {
   sheet: string;
@@ -12,6 +12,8 @@ export interface ParsedTable {
   columns: ColumnMap;
   /** Statuses ticked in a column each ("Hoàn thành | Đang thực hiện | Chưa thực hiện"); `columns.status` is the first. */
   ticks?: TickColumn[];
+  /** Quarters or months ticked in a column each ("Quý I | … | Quý IV"); `columns.quarter` (or `month`) is the first. */
+  periodTicks?: PeriodTicks;
   firstRow: number;
   lastRow: number;
   title: string | null;

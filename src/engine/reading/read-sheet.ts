@@ -11,7 +11,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, reco
 import { ARISING_WORDS, countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
-import { loneDoneColumn, readTicks, tickColumns, type TickColumn } from './ticks';
+import { loneDoneColumn, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
@@ -37,6 +37,7 @@ interface HeaderMatch {
   columns: ColumnMap;
   rows: number[];
   ticks?: TickColumn[];
+  periodTicks?: PeriodTicks;
   kind: 'tasks' | 'kpi' | 'review';
 }
 
@@ -83,7 +84,32 @@ function cannotBeHeader(view: SheetView, row: number): boolean {
 /** The header starting at `row` (one the caller has not ruled out by `cannotBeHeader`), if any, with its tick columns. */
 function detectHeader(view: SheetView, row: number): HeaderMatch | null {
   const match = detectColumns(view, row);
-  return match?.kind === 'tasks' ? withTicks(view, match) : match;
+  return match?.kind === 'tasks' ? withPeriodTicks(view, withTicks(view, match)) : match;
+}
+
+/**
+ * Quarters or months ticked in a column each, on the header's last row ("Thời gian thực hiện" over
+ * "Quý I | Quý II | Quý III | Quý IV"), or on the row under a one-row header where a group cell or
+ * a cell merged across stands over them: the "Quý" (or "Tháng") column is the first of them, no
+ * other kind is read there ("Thời gian thực hiện" is then no deadline). Not where the table has a
+ * "Quý" (or "Tháng") column of its own.
+ */
+function withPeriodTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
+  const last = match.rows[match.rows.length - 1];
+  let rows = match.rows;
+  let ticks = periodTickColumns(view, last);
+  if (!ticks && rows.length === 1 && last < view.rowCount) {
+    const below = periodTickColumns(view, last + 1);
+    const over = below ? view.text(last, below.cols[0].col) : '';
+    if (below && over && (isGroupHeader(over) || view.mergedTo(last, below.cols[0].col) >= below.cols[below.cols.length - 1].col)) [ticks, rows] = [below, [last, last + 1]];
+  }
+  if (!ticks) return match;
+  const inRun = (c: number) => ticks!.cols.some((t) => t.col === c);
+  const columns: ColumnMap = {};
+  for (const [kind, c] of Object.entries(match.columns) as [ColumnKind, number][]) if (!inRun(c)) columns[kind] = c;
+  if (columns[ticks.field] !== undefined) return match;
+  columns[ticks.field] = ticks.cols[0].col;
+  return { ...match, columns, rows, periodTicks: ticks };
 }
 
 /**
@@ -877,6 +903,7 @@ export function readSheet(view: SheetView): SheetParse {
           repeatedHeaderRows: [],
           columns: header.columns,
           ticks: header.ticks,
+          periodTicks: header.periodTicks,
           firstRow: header.rows[0],
           lastRow: header.rows[header.rows.length - 1],
           title: lastHeadingText,
@@ -2034,6 +2061,7 @@ function startTask(
   const stt = sttText.trim().replace(/^\(\s*(?=\d)|\s*[.),:/-]$/g, '');
   const task = new TaskRecord(view.name, table, r, stt, sttInteger(sttText), ctx, firstTexts(texts, table.columns));
   if (table.ticks) tickedStatus(view, task, table.ticks);
+  if (table.periodTicks) tickedPeriod(view, task, table.periodTicks);
   if (texts.some(startsLikeError)) dropFormulaErrors(view, task);
   if (view.hasMergedBelow(r)) pointAtMergeTops(view, task);
   return task;
@@ -2047,6 +2075,13 @@ function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickCol
   task.fieldCols = { status: read.col };
   if (r !== task.row) (task.fieldRows ??= {}).status = r;
   if (!read.ticked) task.badTicks = true;
+}
+
+/** The quarter or month a task's ticks give (`readPeriodTicks`), in place of the first period column's text. */
+function tickedPeriod(view: SheetView, task: ParsedTask, ticks: PeriodTicks): void {
+  const read = readPeriodTicks(view, task.row, ticks);
+  task.text[ticks.field] = read?.text;
+  if (read) (task.fieldCols ??= {})[ticks.field] = read.col;
 }
 
 /** Marks on a task's continuation row (a page break cut it): its status if it had none, else a second mark. */
@@ -2203,7 +2238,7 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
   const item = fillsCutCell(view, task, r) ? '' : ownItem(view, task.table.columns, r);
   for (const f of TASK_FIELDS) {
     const c = task.table.columns[f];
-    if (c === undefined || view.isMergedBelow(r, c) || (ticks && f === 'status')) continue;
+    if (c === undefined || view.isMergedBelow(r, c) || (ticks && f === 'status') || f === task.table.periodTicks?.field) continue;
     const typed = view.text(r, c);
     const text = item && f === 'task' && typed && !TEXT_BULLET.test(typed) ? `${item} ${typed}` : typed;
     if (!text) continue;
@@ -2272,7 +2307,8 @@ function periodCellsWrittenOnce(tasks: readonly ParsedTask[], tables: readonly P
     let above: ParsedTask | null = null;
     for (let i = 0; i < tasks.length; i++) {
       const t = tasks[i];
-      if (t.table.columns[f] === undefined || unordered.has(t.table)) continue;
+      // Ticks leave a blank for "not in this period", not for "as above".
+      if (t.table.columns[f] === undefined || t.table.periodTicks || unordered.has(t.table)) continue;
       // "Thường xuyên", "Cả năm" in its deadline: the row's blank quarter says all year.
       if (!t.text[f] && ALL_YEAR_DEADLINE.test(foldKey(t.text.deadline ?? ''))) continue;
       // A heading ends the run: "Nhiệm vụ thường xuyên" below Quý IV's tasks is all-year, not Quý IV.

@@ -5,6 +5,8 @@
 import type { SheetView } from '../sheet/view';
 import { readStatus, type Status } from '../status';
 import { isBlankField } from './model';
+import { foldKey } from '../text';
+import { QUARTER_TOKEN, quarterOf } from './headings';
 
 export interface TickColumn {
   col: number;
@@ -75,4 +77,57 @@ export function loneDoneColumn(view: SheetView, row: number, taken: ReadonlySet<
     if (ticked) return [{ col: c, status: 'Hoàn thành' }];
   }
   return null;
+}
+
+/** Periods ticked in a column each ("Quý I | Quý II | Quý III | Quý IV", "Tháng 1 … Tháng 12"), often under "Thời gian thực hiện". */
+export interface PeriodTicks {
+  field: 'quarter' | 'month';
+  cols: { col: number; n: number }[];
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+const QUARTER_HEADER = new RegExp(String.raw`^(?:qu[yi]|q\.?)\s*${QUARTER_TOKEN}$`);
+const MONTH_HEADER = /^(?:thang|th?\.?)\s*(\d{1,2})$/;
+
+/** The quarter ("Quý I", "Quý 3", "Q.IV") or month ("Tháng 7", "T7") a header cell names, and nothing else. */
+function periodHeader(text: string): { field: PeriodTicks['field']; n: number } | null {
+  if (!text || text.length > 12) return null;
+  const folded = foldKey(text).replace(/[:.]+$/, '').trim();
+  const q = QUARTER_HEADER.exec(folded);
+  if (q) return { field: 'quarter', n: quarterOf(q[1])! };
+  const m = MONTH_HEADER.exec(folded);
+  const month = m ? Number(m[1]) : 0;
+  return month >= 1 && month <= 12 ? { field: 'month', n: month } : null;
+}
+
+/** The first run of two or more adjacent cells of a header row naming quarters (or months) in order, else null. */
+export function periodTickColumns(view: SheetView, row: number): PeriodTicks | null {
+  let run: PeriodTicks | null = null;
+  for (let c = 1; c <= view.colCount + 1; c++) {
+    const p = c <= view.colCount ? periodHeader(view.text(row, c)) : null;
+    const last = run?.cols[run.cols.length - 1];
+    if (p && run && last && p.field === run.field && p.n > last.n) {
+      run.cols.push({ col: c, n: p.n });
+      continue;
+    }
+    if (run && run.cols.length >= 2) return run;
+    run = p ? { field: p.field, cols: [{ col: c, n: p.n }] } : null;
+  }
+  return null;
+}
+
+/**
+ * The period a task's ticks give, as its "Quý"/"Tháng" cell would say it: one ticked, that one
+ * ("III", "Tháng 7"); several, the first to the last ("III-IV", "Tháng 7-9"). Null for no tick, or
+ * ticks over the whole year (an all-year task). `col`: the first ticked cell.
+ */
+export function readPeriodTicks(view: SheetView, row: number, ticks: PeriodTicks): { text: string; col: number } | null {
+  const ticked = ticks.cols.filter((t) => TICK.test(view.text(row, t.col).trim()));
+  if (!ticked.length) return null;
+  const [first, last] = [ticked[0].n, ticked[ticked.length - 1].n];
+  const quarters = ticks.field === 'quarter';
+  if (first === 1 && last === (quarters ? 4 : 12)) return null;
+  const name = (n: number) => (quarters ? ROMAN_QUARTERS[n - 1] : String(n));
+  const span = first === last ? name(first) : `${name(first)}-${name(last)}`;
+  return { text: quarters ? span : `Tháng ${span}`, col: ticked[0].col };
 }

@@ -1,0 +1,65 @@
+/**
+ * Quarters or months ticked, not written: "Thời gian thực hiện" (or "Tiến độ", "Thời gian") over
+ * "Quý I | Quý II | Quý III | Quý IV" or "Tháng 1 … Tháng 12", an "x" under the period(s) of the task;
+ * or those headers on the header row itself.
+ */
+import { analyseWorkbook, type CellValue, type FileReport } from '../../../src/engine';
+import { sheet } from '../../helpers/grid';
+
+const TITLE = 'KẾ HOẠCH CÔNG TÁC NĂM 2025 CỦA PHÒNG QLKH&ĐMST';
+const QUARTERS = ['Quý I', 'Quý II', 'Quý III', 'Quý IV'];
+
+/** One task per row of marks (columns F..), no deadline column. */
+function rowsOf(marks: CellValue[][]): CellValue[][] {
+  return marks.map((m, i) => [i + 1, `Tổ chức nội dung ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Mai Thoan', 'Báo cáo', ...m]);
+}
+
+function check(rows: CellValue[][], merges: string[] = []): FileReport {
+  return analyseWorkbook({ sheets: [sheet('KH 2025', [[TITLE], ...rows], { merges })] }, { fileName: 'kh.xlsx', asOf: '2025-10-15' });
+}
+
+/** "group" merged over F..I, the other header cells merged down the two header rows. */
+function grouped(group: string, marks: CellValue[][]): FileReport {
+  const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', group, null, null, null, 'Ghi chú'];
+  const sub = [null, null, null, null, null, ...QUARTERS, null];
+  return check([header, sub, ...rowsOf(marks)], ['F2:I2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'J2:J3']);
+}
+
+const quarters = (r: FileReport) => r.tasks.map((t) => t.quarter);
+const overdueRows = (r: FileReport) => r.summary.overdue.map((o) => [o.row, o.due]);
+
+describe('quarters and months ticked in one column each', () => {
+  it.each(['Thời gian thực hiện', 'Tiến độ', 'Thời gian'])('places a task in the quarter ticked under "%s"', (group) => {
+    const r = grouped(group, [['x', null, null, null], [null, 'X', null, null], [null, null, '✓', null], [null, null, null, 'v']]);
+    expect(quarters(r)).toEqual([1, 2, 3, 4]);
+    expect(r.summary.byQuarter).toEqual({ 1: 1, 2: 1, 3: 1, 4: 1 });
+    expect(r.summary.allYear).toBe(0);
+    // On 15/10/2025 the tasks of Quý I-III are past their quarter's end.
+    expect(overdueRows(r)).toEqual([[4, '2025-03-31'], [5, '2025-06-30'], [6, '2025-09-30']]);
+    expect(r.tables[0].columns.quarter).toBe('F');
+    expect(r.tables[0].columns.deadline).toBeUndefined();
+  });
+
+  it('runs a task ticked in several quarters to the last, as a "III-IV" cell; ticked in all or none, all year', () => {
+    const r = grouped('Thời gian thực hiện', [[null, null, 'x', 'x'], ['x', 'x', null, null], ['x', 'x', 'x', 'x'], [null, null, null, null]]);
+    expect(quarters(r)).toEqual([4, 2, null, null]);
+    expect(r.summary.byQuarter).toEqual({ 2: 1, 4: 1 });
+    expect(r.summary.allYear).toBe(2);
+    expect(overdueRows(r)).toEqual([[5, '2025-06-30']]);
+  });
+
+  it('reads "Quý I … Quý IV" on a one-row header, and a blank under them as no quarter, not the one above', () => {
+    const r = check([['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...QUARTERS], ...rowsOf([['x', null, null, null], [null, null, null, null]])]);
+    expect(quarters(r)).toEqual([1, null]);
+  });
+
+  it('places a task in the month ticked under a group cell not merged, several months to the last', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+    const marks = (...ticked: number[]) => months.map((_, i) => (ticked.includes(i + 1) ? 'x' : null));
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện'];
+    const r = check([header, [null, null, null, null, null, ...months], ...rowsOf([marks(2), marks(7, 8)])]);
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[1, 2], [3, 8]]);
+    expect(r.summary.byMonth).toEqual({ 2: 1, 8: 1 });
+    expect(overdueRows(r)).toEqual([[4, '2025-02-28'], [5, '2025-08-31']]);
+  });
+});
