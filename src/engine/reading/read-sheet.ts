@@ -109,7 +109,26 @@ function withPeriodTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
   for (const [kind, c] of Object.entries(match.columns) as [ColumnKind, number][]) if (!inRun(c)) columns[kind] = c;
   if (columns[ticks.field] !== undefined) return match;
   columns[ticks.field] = ticks.cols[0].col;
+  besidePeriodTicks(view, rows, columns);
   return { ...match, columns, rows, periodTicks: ticks };
+}
+
+/**
+ * Kinds the header names outside the period columns, that "Thời gian thực hiện" over them had
+ * displaced (a "Thời hạn" column after "Quý I … Quý IV" is the deadline): each at its first column.
+ */
+function besidePeriodTicks(view: SheetView, rows: readonly number[], columns: ColumnMap): void {
+  const used = new Set(Object.values(columns));
+  for (const r of rows) {
+    for (let c = 1; c <= view.colCount; c++) {
+      if (used.has(c) || view.mergedTo(r, c) > c) continue;
+      const kind = recogniseHeader(view.text(r, c));
+      if (kind && columns[kind] === undefined) {
+        columns[kind] = c;
+        used.add(c);
+      }
+    }
+  }
 }
 
 /**
@@ -2078,10 +2097,12 @@ function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickCol
 }
 
 /** The quarter or month a task's ticks give (`readPeriodTicks`), in place of the first period column's text. */
-function tickedPeriod(view: SheetView, task: ParsedTask, ticks: PeriodTicks): void {
-  const read = readPeriodTicks(view, task.row, ticks);
+function tickedPeriod(view: SheetView, task: ParsedTask, ticks: PeriodTicks, r = task.row): void {
+  const read = readPeriodTicks(view, r, ticks);
   task.text[ticks.field] = read?.text;
-  if (read) (task.fieldCols ??= {})[ticks.field] = read.col;
+  if (!read) return;
+  (task.fieldCols ??= {})[ticks.field] = read.col;
+  if (r !== task.row) (task.fieldRows ??= {})[ticks.field] = r;
 }
 
 /** Marks on a task's continuation row (a page break cut it): its status if it had none, else a second mark. */
@@ -2234,6 +2255,8 @@ class TaskRecord implements ParsedTask {
 function appendContinuation(view: SheetView, task: ParsedTask, r: number): void {
   const ticks = task.table.ticks;
   if (ticks) continuedTicks(view, task, r, ticks);
+  const periods = task.table.periodTicks;
+  if (periods && !task.text[periods.field]) tickedPeriod(view, task, periods, r);
   // Not where a cell above was cut mid-phrase ("Kế hoạch của" + "Sở"): that row is a page break's rest.
   const item = fillsCutCell(view, task, r) ? '' : ownItem(view, task.table.columns, r);
   for (const f of TASK_FIELDS) {

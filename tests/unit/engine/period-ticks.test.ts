@@ -62,4 +62,20 @@ describe('quarters and months ticked in one column each', () => {
     expect(r.summary.byMonth).toEqual({ 2: 1, 8: 1 });
     expect(overdueRows(r)).toEqual([[4, '2025-02-28'], [5, '2025-08-31']]);
   });
+
+  it('keeps a "Thời hạn" column after the ticked quarters as the deadline, beside "Đơn vị" over "Chủ trì | Phối hợp"', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị', null, 'Lãnh đạo chỉ đạo', 'Thời gian thực hiện', null, null, null, 'Thời hạn'];
+    const sub = [null, null, 'Chủ trì', 'Phối hợp', null, ...QUARTERS, null];
+    const task = (n: number, marks: CellValue[], due: CellValue) => [n, `Tổ chức nội dung ${n}`, 'Văn phòng Sở', null, 'Giám đốc Sở', ...marks, due];
+    const r = check([header, sub, task(1, [null, 'x', null, null], '15/5/2025'), task(2, [null, null, 'x', null], null)], ['C2:D2', 'F2:I2']);
+    expect(r.tables[0].columns).toMatchObject({ lead: 'C', coord: 'D', quarter: 'F', deadline: 'J' });
+    expect(r.tasks.map((t) => [t.quarter, t.deadline])).toEqual([[2, '2025-05-15'], [3, null]]);
+    expect(overdueRows(r)).toEqual([[4, '2025-05-15'], [5, '2025-09-30']]);
+  });
+
+  it('reads the ticks on the second row of a task cut at a page break', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...QUARTERS];
+    const r = check([header, [1, 'Tổ chức hội nghị và', 'Văn phòng Sở', 'Giám đốc Sở', 'Hội nghị', null, null, null, null], [null, 'triển khai nhiệm vụ', null, null, null, null, null, 'x', null]]);
+    expect(r.tasks.map((t) => [t.endRow, t.quarter])).toEqual([[4, 3]]);
+  });
 });
