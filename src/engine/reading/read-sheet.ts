@@ -1139,7 +1139,6 @@ function headingKey(label: string): string {
   return foldKey(label).replace(/\s*\((?:tiep theo|tiep|tt)\)\s*$/, '');
 }
 
-/** A count line's count for a heading: its own when it wrote none, else a second one to check. */
 /** One task more in a section (`counted` keeps where it went; a group's later item counted apart too). */
 function countTask(s: ParsedSection, counted: ParsedSection[], laterItem: boolean): void {
   s.actual++;
@@ -1147,6 +1146,7 @@ function countTask(s: ParsedSection, counted: ParsedSection[], laterItem: boolea
   if (laterItem) s.groupedItems = (s.groupedItems ?? 0) + 1;
 }
 
+/** A count line's count for a heading: its own when it wrote none, else a second one to check. */
 function addCount(s: ParsedSection, declared: number, row: number, col: number): void {
   if (s.declared === null) [s.declared, s.countAt] = [declared, { row, col }];
   else if (s.declared !== declared) s.alsoDeclared = { declared, row, col };
