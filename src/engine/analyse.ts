@@ -690,25 +690,28 @@ const UNIT_LABEL = /^\(?\s*(?:phòng\s*\/\s*)?đơn vị(?: thực hiện| chủ
  * vị: Văn phòng Sở)"), as written; null when it names none or several.
  */
 function unitInTitle(lines: readonly string[], matcher: DirectoryMatcher): string | null {
-  let found: { written: string; unit: string } | null = null;
+  let found: UnitNamed | null = null;
   for (const line of lines) {
     const nfc = line.normalize('NFC');
     const label = UNIT_LABEL.exec(nfc);
     const whole = (label ? nfc.slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
     if (!whole) continue;
-    const name = unitNamed(whole, matcher) ? whole : unitInSentence(nfc, matcher);
-    const unit = name ? unitNamed(name, matcher) : null;
-    if (!name || !unit) continue;
-    if (found && found.unit !== unit) return null;
-    found ??= { written: name, unit };
+    const named = unitNamed(whole, matcher) ?? unitInSentence(nfc, matcher);
+    if (!named) continue;
+    if (found && found.unit !== named.unit) return null;
+    found ??= named;
   }
   return found?.written ?? null;
 }
 
+/** A unit's name as a title writes it, and the unit it is. */
+type UnitNamed = { written: string; unit: string };
+
 /** The one unit a name is, current or old (not a bare "Phòng"), else null. */
-function unitNamed(name: string, matcher: DirectoryMatcher): string | null {
+function unitNamed(name: string, matcher: DirectoryMatcher): UnitNamed | null {
   const m = matcher.matchUnits(name);
-  return m.length === 1 && m[0].written === name && (m[0].status === 'current' || m[0].status === 'outdated') && !isGeneric(name) ? m[0].canonical : null;
+  const unit = m.length === 1 && m[0].written === name && (m[0].status === 'current' || m[0].status === 'outdated') && !isGeneric(name) ? m[0].canonical : null;
+  return unit ? { written: name, unit } : null;
 }
 
 /** "của" before the unit a title's sentence names, and what may follow it: a period ("tháng 9", "quý III", "năm 2025") or nothing. */
@@ -719,15 +722,15 @@ const PERIOD_AFTER = /^(?:[,\-–]\s*)?(?:tháng|quý|năm|6 tháng|sáu tháng|
  * The one unit a title's sentence names after "của" ("Kế hoạch công tác của Văn phòng Sở tháng 9"),
  * as written: the longest words there that are a unit, then a period or nothing.
  */
-function unitInSentence(line: string, matcher: DirectoryMatcher): string | null {
+function unitInSentence(line: string, matcher: DirectoryMatcher): UnitNamed | null {
   const of = OF_UNIT.exec(line);
   if (!of) return null;
   const words = of[1].replace(/[\s).;:]+$/u, '').split(/\s+/u);
   for (let n = words.length; n >= 2; n--) {
     const rest = words.slice(n).join(' ');
     if (rest && !PERIOD_AFTER.test(rest)) continue;
-    const name = words.slice(0, n).join(' ');
-    if (unitNamed(name, matcher)) return name;
+    const named = unitNamed(words.slice(0, n).join(' '), matcher);
+    if (named) return named;
   }
   return null;
 }
