@@ -437,24 +437,13 @@ export function mergeTracker(
       (p) => `${p.sheet}|${p.lead}`,
       (p) => p.lead,
     ];
-    for (const sig of signatures) {
-      pairUnique(
-        repeated.filter((t) => matchOf[t] === undefined),
-        previous.map((_, r) => r).filter((r) => !used[r]),
-        (t) => `${keyFamily(tasks[t]!.key)}|${sig(ofTask(t))}`,
-        (r) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${sig(ofRow(r))}` : ''),
-        pair,
-      );
-    }
+    const unmatched = () => repeated.filter((t) => matchOf[t] === undefined);
+    const unused = () => previous.map((_, r) => r).filter((r) => !used[r]);
+    const taskSig = (sig: (p: Parts) => string) => (t: number) => `${keyFamily(tasks[t]!.key)}|${sig(ofTask(t))}`;
+    const rowSig = (sig: (p: Parts) => string) => (r: number) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${sig(ofRow(r))}` : '');
+    for (const sig of signatures) pairUnique(unmatched(), unused(), taskSig(sig), rowSig(sig), pair);
     // One of two alike rows deleted (as duplicate-task advises): what users typed goes on with the task left.
-    pairTypedFirst(
-      repeated.filter((t) => matchOf[t] === undefined),
-      previous.map((_, r) => r).filter((r) => !used[r]),
-      (t) => `${keyFamily(tasks[t]!.key)}|${signatures[1]!(ofTask(t))}`,
-      (r) => (previous[r]!.key ? `${keyFamily(previous[r]!.key)}|${signatures[1]!(ofRow(r))}` : ''),
-      (r) => rowHasTyped(previous[r]!),
-      pair,
-    );
+    pairTypedFirst(unmatched(), unused(), taskSig(signatures[1]!), rowSig(signatures[1]!), (r) => rowHasTyped(previous[r]!), pair);
   }
 
   // 1. By key.
