@@ -397,13 +397,17 @@ describe('other common ways of writing a status', () => {
     expect(r.tasks.map((t) => t.status)).toEqual(cells);
   });
 
-  // Known misreading (ISSUED's "(gửi|nộp|trình) báo cáo"): a report sent to ask for something is read as done,
-  // so never overdue. Passes (as failing) until fixed; then make it a plain `it`.
-  it.failing('does not read as done a report sent to ask for a decision, an extension or an adjustment ("Đã gửi báo cáo đề nghị UBND tỉnh phê duyệt")', () => {
+  it('does not read as done a report sent to ask for a decision, an extension or an adjustment ("Đã gửi báo cáo đề nghị UBND tỉnh phê duyệt")', () => {
     const cells = ['Đã gửi báo cáo đề nghị UBND tỉnh phê duyệt', 'Đã trình báo cáo xin gia hạn', 'Đã trình báo cáo đề xuất điều chỉnh'];
     const r = withStatus(...cells);
     expect(r.summary.byStatus['Hoàn thành']).toBeUndefined();
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6]);
+  });
+
+  it('reads a progress report sent ("Đã gửi báo cáo tiến độ", "… giữa kỳ") as asked, not done, while a report sent to a body stays done', () => {
+    const r = withStatus('Đã gửi báo cáo tiến độ', 'Đã nộp báo cáo giữa kỳ', 'Đã gửi báo cáo UBND tỉnh');
+    expect(r.tasks.map((t) => readStatus(t.status ?? ''))).toEqual([null, null, 'Hoàn thành']);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5]);
   });
 
   it('asks about "Đã trình UBND tỉnh", "Đã nộp hồ sơ" by the product: done when the product is what was sent ("Tờ trình", "Hồ sơ …"), under way when another body issues it ("Quyết định của UBND tỉnh")', () => {
