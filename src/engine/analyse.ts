@@ -690,18 +690,23 @@ const UNIT_LABEL = /^\(?\s*(?:phòng\s*\/\s*)?đơn vị(?: thực hiện| chủ
  * vị: Văn phòng Sở)"), as written; null when it names none or several.
  */
 function unitInTitle(lines: readonly string[], matcher: DirectoryMatcher): string | null {
-  let found: UnitNamed | null = null;
+  // A unit on a line of its own is the sheet's; one named in a sentence counts only when no line is one.
+  const own: UnitNamed[] = [];
+  const inSentences: UnitNamed[] = [];
   for (const line of lines) {
     const nfc = line.normalize('NFC');
     const label = UNIT_LABEL.exec(nfc);
     const whole = (label ? nfc.slice(label[0].length) : line).replace(/[\s).;:]+$/u, '').trim();
     if (!whole) continue;
-    const named = unitNamed(whole, matcher) ?? unitInSentence(nfc, matcher);
-    if (!named) continue;
-    if (found && found.unit !== named.unit) return null;
-    found ??= named;
+    const named = unitNamed(whole, matcher);
+    if (named) own.push(named);
+    else {
+      const said = unitInSentence(nfc, matcher);
+      if (said) inSentences.push(said);
+    }
   }
-  return found?.written ?? null;
+  const found = own.length ? own : inSentences;
+  return found.length && found.every((f) => f.unit === found[0].unit) ? found[0].written : null;
 }
 
 /** A unit's name as a title writes it, and the unit it is. */
@@ -716,6 +721,8 @@ function unitNamed(name: string, matcher: DirectoryMatcher): UnitNamed | null {
 
 /** "của" before the unit a title's sentence names, and what may follow it: a period ("tháng 9", "quý III", "năm 2025") or nothing. */
 const OF_UNIT = /(?<!\p{L})của\s+(.+)$/iu;
+/** A line citing a document ("(Theo Thông báo số 45/TB-VP … của Văn phòng Sở)", "Kèm theo Công văn số …"): the unit there issued it. */
+const CITES_DOCUMENT = /^[\s(]*(?:theo|kèm theo|căn cứ|thực hiện)(?!\p{L})|(?<!\p{L})số\s*\d+\s*\//iu;
 const PERIOD_AFTER = /^(?:[,\-–]\s*)?(?:tháng|quý|năm|6 tháng|sáu tháng|giai đoạn|đợt)(?!\p{L})/iu;
 
 /**
@@ -724,7 +731,7 @@ const PERIOD_AFTER = /^(?:[,\-–]\s*)?(?:tháng|quý|năm|6 tháng|sáu tháng|
  */
 function unitInSentence(line: string, matcher: DirectoryMatcher): UnitNamed | null {
   const of = OF_UNIT.exec(line);
-  if (!of) return null;
+  if (!of || CITES_DOCUMENT.test(line)) return null;
   const words = of[1].replace(/[\s).;:]+$/u, '').split(/\s+/u);
   for (let n = words.length; n >= 2; n--) {
     const rest = words.slice(n).join(' ');

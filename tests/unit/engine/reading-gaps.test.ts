@@ -468,11 +468,15 @@ describe('a unit\'s own sheet with no lead-unit column, its title naming the uni
     expect(old.map((f) => [`${f.column}${f.row}`, f.fix?.value])).toEqual([['A1', 'VĂN PHÒNG SỞ']]);
   });
 
-  // Known misreading (unitInSentence): a title line citing a document "của Văn phòng Sở" names that unit too, so
-  // the sheet's own unit above it is lost (two units, none taken). Passes (as failing) until fixed.
-  it.failing('keeps the unit the title names when a line below cites a document of another unit ("(Theo Thông báo số 45/TB-VP … của Văn phòng Sở)")', () => {
+  it('keeps the unit the title names when a line below cites a document of another unit ("(Theo Thông báo số 45/TB-VP … của Văn phòng Sở)")', () => {
     const r = unitSheet([['PHÒNG QLKH&ĐMST'], ['(Theo Thông báo số 45/TB-VP ngày 10/9/2025 của Văn phòng Sở)']]);
     expect(r.summary.byLeadUnit).toEqual({ 'Phòng QLKH&ĐMST': 2 });
+  });
+
+  it('takes no unit from a title that only cites a document of a unit ("(Kèm theo Công văn số 45/VP của Văn phòng Sở)")', () => {
+    const r = unitSheet([['KẾ HOẠCH CÔNG TÁC THÁNG 9'], ['(Kèm theo Công văn số 45/VP-SKHCN ngày 10/9/2025 của Văn phòng Sở)']]);
+    expect(r.summary.byLeadUnit['Văn phòng Sở']).toBeUndefined();
+    expect(r.findings.some((f) => f.code === 'lead-unit-from-title')).toBe(false);
   });
 
   it('reads the one unit a title\'s sentence names after "của", then a period or nothing ("Kế hoạch công tác của Văn phòng Sở tháng 9")', () => {
