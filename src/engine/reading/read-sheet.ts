@@ -2367,12 +2367,15 @@ function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: stri
 
 const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;
 
+const MONTH_RANGE = /^\s*(?:tháng|t\.?)?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\/\s*\d{2,4})?\s*$/iu;
+
 /**
  * The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8"
  * → 8); a date in it is read as one ("15/8/2025": month 8, quarter III), not by its day.
  */
 function periodNumber(text: string, field: 'month' | 'quarter'): number | null {
-  const iso = findDateInText(text);
+  // "7-8/2025", "Tháng 7-8/2025" are months 7 to 8, though a date reader takes them for 7 August.
+  const iso = MONTH_RANGE.test(text) ? null : findDateInText(text);
   if (iso) return field === 'month' ? Number(iso.slice(5, 7)) : quarterOfIso(iso);
   const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(foldKey(text));
   return m ? (quarterOf(m[1]) ?? Number(m[1])) : null;
