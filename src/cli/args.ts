@@ -1,5 +1,5 @@
 /** Command-line options, parsed with Node's own parseArgs; mistakes get a Vietnamese sentence. */
-import { daysInMonth, parseDateText } from '../engine/dates';
+import { dateTextParts, daysInMonth, makeIso } from '../engine/dates';
 import { periodIdText } from '../engine/directory/sheet';
 import { parseArgs } from 'node:util';
 
@@ -74,18 +74,15 @@ export function parseCliArgs(argv: string[]): CheckArgs {
 }
 
 /**
- * A date option as a date cell is read (`parseDateText`): `30/10/2025`, `3/9/2025`, `30-10-25` or
+ * A date option as a date cell is read (`parseDateText`'s forms): `30/10/2025`, `3/9/2025`, `30-10-25` or
  * `2025-10-30`, as `yyyy-mm-dd`. A date that does not exist and a text in no such form are told apart.
  */
 export function dateOption(text: string): string {
-  const date = parseDateText(text);
+  const parts = dateTextParts(text);
+  if (!parts) throw new UsageError(`Ngày "${text}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
+  const { year, month, day } = parts;
+  const date = makeIso(year, month, day);
   if (date) return date;
-  // The same text with numbers that make a date: read so, it is a date's form whose own numbers make none.
-  const form = parseDateText(text.replace(/\d+/g, (n) => (n.length === 4 ? '2000' : '1'.padStart(n.length, '0'))));
-  if (!form) throw new UsageError(`Ngày "${text}" không đúng dạng: hãy gõ dd/mm/yyyy (30/10/2025) hoặc yyyy-mm-dd (2025-10-30).`);
-  const [first, second, third] = text.match(/\d+/g)!;
-  const year = first.length === 4 ? +first : third.length === 2 ? 2000 + +third : +third;
-  const month = +second;
   const why = month < 1 || month > 12 ? `không có tháng ${month}` : year < 1900 ? 'năm phải từ 1900 trở đi' : `tháng ${month}/${year} có ${daysInMonth(year, month)} ngày`;
   throw new UsageError(`Ngày "${text}" không có thật (${why}).`);
 }

@@ -44,11 +44,17 @@ export function daysInMonth(year: number, month: number): number {
  * (a time part is ignored). Null when the text is not a date.
  */
 export function parseDateText(text: string): string | null {
+  const parts = dateTextParts(text);
+  return parts && makeIso(parts.year, parts.month, parts.day);
+}
+
+/** The numbers of a text in one of `parseDateText`'s forms, whether or not they make a date (31/9); null for another text. */
+export function dateTextParts(text: string): { year: number; month: number; day: number } | null {
   const s = text.replace(/\u00a0/g, ' ').trim();
   let m = ISO.exec(s);
-  if (m) return makeIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DMY.exec(s);
-  if (m) return makeIso(m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return { year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
   return null;
 }
 
