@@ -342,7 +342,7 @@ function rowsRead(lastRow: number): (ownNames: string[]) => number {
 }
 
 /** A record's name: the prefix, the hash of the cells, then the rows CTCT wrote (an older CTCT's record has none). */
-const RECORD = /^(CTCT_TongHop_Ghi_[0-9a-z]+)(?:_(\d+))?$/i;
+const RECORD = new RegExp(`^(${STAMP_PREFIX}[0-9a-z]+)(?:_(\\d+))?$`, 'i');
 
 /** The record without the rows written: what `stampOf` gives for the same cells. */
 function stampHash(record: string): string {
