@@ -89,11 +89,8 @@ export async function readCarried(
     range.load('columnHidden');
     return range;
   });
-  // The status column's fills, loaded in the same sync (one small object a row).
   const status = old.columns.get('Trạng thái');
-  const fills = caps.cellProperties && status !== undefined
-    ? sheet.getRangeByIndexes(at.rowIndex, at.columnIndex + status, out.values.length, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } })
-    : null;
+  const fills = caps.cellProperties && status !== undefined ? await loadStatusFills(context, env, sheet, at.rowIndex, at.columnIndex + status, out.values.length) : [];
   let columns: CarriedColumns | null = null;
   if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
   else await context.sync();
@@ -103,7 +100,7 @@ export async function readCarried(
     // Unsized, it gets CTCT's width, as in a marked copy (exceljs has no width for such a column).
     return { width: w === standard ? undefined : w, hidden: columnRanges[from]?.columnHidden };
   });
-  const statusFills = fills ? ownFills(fills.value) : [];
+  const statusFills = fills.flatMap((block) => ownFills(block.cells.value, block.first));
   if (!notes?.items.length) return { columns, notes: [], looks, oldNotes: [], statusFills };
   // Each note's cell is a load of its own: thousands of them take more than one request on the web.
   const budget = new SyncBudget(context, env);
@@ -122,9 +119,35 @@ export async function readCarried(
   };
 }
 
-/** The fills of a column's cells that someone set (see PLAIN_FILLS), by line. */
-function ownFills(cells: Excel.CellProperties[][]): { line: number; color: string }[] {
-  return cells.flatMap((row, line) => {
+/** Bytes a status cell's fill takes in a response ({"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}, with margin). */
+const FILL_RESPONSE_BYTES = 100;
+
+/**
+ * The status column's fills, queued with the loads before them: one block on the desktop and for a
+ * usual tracker on the web; a tracker whose fills would not fit one web response is read in blocks.
+ */
+async function loadStatusFills(
+  context: Excel.RequestContext,
+  env: Pick<HostEnv, 'web' | 'limits'>,
+  sheet: Excel.Worksheet,
+  rowIndex: number,
+  columnIndex: number,
+  rows: number,
+): Promise<{ first: number; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[]> {
+  const budget = new SyncBudget(context, env);
+  const blocks = [];
+  for (const [first, last, bytes] of rowBlocks(rows, () => FILL_RESPONSE_BYTES, budget.limit)) {
+    await budget.reserve(ACTION_BYTES, bytes);
+    const range = sheet.getRangeByIndexes(rowIndex + first, columnIndex, last - first + 1, 1);
+    blocks.push({ first, cells: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+  }
+  return blocks;
+}
+
+/** The fills of a column's cells that someone set (see PLAIN_FILLS), by line (`first` the block's first line). */
+function ownFills(cells: Excel.CellProperties[][], first: number): { line: number; color: string }[] {
+  return cells.flatMap((row, i) => {
+    const line = first + i;
     const fill = row[0]?.format?.fill;
     const color = fill?.color;
     // Unfilled cells report pattern "None" whatever colour Excel gives them: never carried.

@@ -741,6 +741,21 @@ describe('writeTracker', () => {
     expect(wb.peek('Theo dõi', `${colLetters(ST)}${r}`).fill.color).not.toBe('#FFFF00');
   });
 
+  it('on the web, the status fills of a long tracker are read in blocks a response can carry', async () => {
+    const limit = 120_000;
+    const wb = new FakeWorkbook({ payloadLimit: limit });
+    wb.addSheet('Phụ lục II', programmeRows(2_500));
+    const host = hostFor(wb, { web: true, limits: { payloadBytes: limit } });
+    const report = combineReports([analyseWorkbook(await host.readGrid('active'), { fileName: 'x.xlsx', asOf: '2025-09-30' })], '2025-09-30');
+    await host.writeTracker(report);
+    const tracker = wb.sheet('Theo dõi')!;
+    const last = wb.cell(tracker, 2_501, col('Trạng thái'));
+    last.fill = { ...last.fill, color: '#FFFF00', pattern: 'Solid' };
+    const again = await syncsOf(wb, () => host.writeTracker(report));
+    expect(again.maxResponse).toBeLessThanOrEqual(limit);
+    expect(wb.peek('Theo dõi', `${colLetters(col('Trạng thái'))}2501`).fill.color).toBe('#FFFF00');
+  }, 60_000);
+
   it('a status cell with no fill is not painted on refresh, whatever colour Excel reports for it', async () => {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     const host = hostFor(wb);
