@@ -716,29 +716,36 @@ describe('writeTracker', () => {
     expect(wb.sheet('Theo dõi')!.props.tabColor).toBe('#FFC000');
   });
 
-  it('a status cell\'s fill (a user\'s, or CTCT\'s mark) follows its task to its new row, as its note does; the row it left keeps none', async () => {
+  /**
+   * Task 4's status cell given `fill` (and a note) in a written tracker, then `inserted` tasks added above
+   * it in the programme and the tracker written again: where the row was and where it went.
+   */
+  async function statusCellMoved(fill: { color: string; pattern: string }, inserted: number) {
     const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
     const host = hostFor(wb);
     await host.writeTracker(await check(host, '2025-10-15'));
     const tracker = wb.sheet('Theo dõi')!;
-    const ST = col('Trạng thái');
+    const status = colLetters(col('Trạng thái'));
     const r = trackerRow(wb, T4);
-    const status = wb.cell(tracker, r, ST);
-    status.fill = { ...status.fill, color: '#FFFF00', pattern: 'Solid' };
-    tracker.notes.set(`${colLetters(ST)}${r}`, 'Chờ ý kiến Giám đốc');
-    // Two tasks inserted above task 4: its row moves down by two.
-    wb.insertRows(SOURCE, 12, 2);
+    const cell = wb.cell(tracker, r, col('Trạng thái'));
+    cell.fill = { ...cell.fill, ...fill };
+    tracker.notes.set(`${status}${r}`, 'Chờ ý kiến Giám đốc');
+    wb.insertRows(SOURCE, 12, inserted);
     const src = wb.sheet(SOURCE)!;
-    ['Nhiệm vụ bổ sung thứ nhất', 'Nhiệm vụ bổ sung thứ hai'].forEach((text, i) =>
-      [100 + i, text, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v)),
-    );
+    for (let i = 0; i < inserted; i++) {
+      [100 + i, `Nhiệm vụ bổ sung thứ ${i + 1}`, 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(src, 12 + i, c + 1).value = v));
+    }
     await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
-    const moved = trackerRow(wb, T4);
+    return { wb, tracker, r, moved: trackerRow(wb, T4), at: (row: number) => wb.peek('Theo dõi', `${status}${row}`) };
+  }
+
+  it('a status cell\'s fill (a user\'s, or CTCT\'s mark) follows its task to its new row, as its note does; the row it left keeps none', async () => {
+    const { wb, tracker, r, moved, at } = await statusCellMoved({ color: '#FFFF00', pattern: 'Solid' }, 2);
     expect(moved).toBe(r + 2);
     expect(wb.sheet('Theo dõi')).toBe(tracker);
-    expect(tracker.notes.get(`${colLetters(ST)}${moved}`)).toBe('Chờ ý kiến Giám đốc');
-    expect(wb.peek('Theo dõi', `${colLetters(ST)}${moved}`).fill.color).toBe('#FFFF00');
-    expect(wb.peek('Theo dõi', `${colLetters(ST)}${r}`).fill.color).not.toBe('#FFFF00');
+    expect(tracker.notes.get(`${colLetters(col('Trạng thái'))}${moved}`)).toBe('Chờ ý kiến Giám đốc');
+    expect(at(moved).fill.color).toBe('#FFFF00');
+    expect(at(r).fill.color).not.toBe('#FFFF00');
   });
 
   it('on the web, the status fills of a long tracker are read in blocks a response can carry', async () => {
@@ -757,20 +764,9 @@ describe('writeTracker', () => {
   }, 60_000);
 
   it('a status cell with no fill is not painted on refresh, whatever colour Excel reports for it', async () => {
-    const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const host = hostFor(wb);
-    await host.writeTracker(await check(host, '2025-10-15'));
-    const tracker = wb.sheet('Theo dõi')!;
-    const ST = col('Trạng thái');
-    const r = trackerRow(wb, T4);
-    const status = wb.cell(tracker, r, ST);
     // Some Excel builds report a theme colour, not white, for a cell without fill.
-    status.fill = { ...status.fill, color: '#F2F2F2', pattern: 'None' };
-    wb.insertRows(SOURCE, 12, 1);
-    ['100', 'Nhiệm vụ bổ sung', 'Phòng QLTCĐLCL', 'Văn phòng Sở', 'Báo cáo', 'PGĐ Sở Mai Thoan'].forEach((v, c) => (wb.cell(wb.sheet(SOURCE)!, 12, c + 1).value = v));
-    await hostFor(wb).writeTracker(await check(hostFor(wb), '2025-10-15'));
-    const moved = trackerRow(wb, T4);
+    const { r, moved, at } = await statusCellMoved({ color: '#F2F2F2', pattern: 'None' }, 1);
     expect(moved).toBe(r + 1);
-    expect(wb.peek('Theo dõi', `${colLetters(ST)}${moved}`).fill.color).not.toBe('#F2F2F2');
+    expect(at(moved).fill.color).not.toBe('#F2F2F2');
   });
 });
