@@ -577,7 +577,10 @@ export function readSheet(view: SheetView): SheetParse {
   const addTask = (t: ParsedTable, r: number, sttText: string, dashed = false, dashedItem = false): ParsedTask => {
     let group: number | null = null;
     let nextItem = false;
-    if (lastTask && (dashed ? headsUnitGroup(lastTask) || dashedItem : isGroupOver(view, lastTask, sttText, r)) && out.tasks[out.tasks.length - 1] === lastTask) {
+    // "2 | Công tác quản lý:" / "Tháng 8" / "2.1": the title right over the month row heads its items as right over them.
+    // A whole number there is no item: months often number their tasks from 1 again.
+    const over = lastTask ?? (dashed || sttInteger(sttText) !== null ? null : taskOverPeriod(r));
+    if (over && (dashed ? headsUnitGroup(over) || dashedItem : isGroupOver(view, over, sttText, r)) && out.tasks[out.tasks.length - 1] === over) {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;

@@ -189,3 +189,41 @@ describe('a group title read under an arising heading', () => {
     expect(where(r)).toEqual([]);
   });
 });
+
+describe('a month row between a group title and its numbered items', () => {
+  const numbered = (n: string, text: string): CellValue[] => [n, text, 'Phòng QLKH&ĐMST', null, '01 Báo cáo', 'PGĐ Sở Phan Văn Hiếu', null];
+  const rows = (month: boolean): CellValue[][] => [
+    ['PHỤ LỤC II'],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'],
+    ['I', 'Quý III (4 nhiệm vụ)'],
+    [null, `Tháng 7 (${month ? 1 : 4} nhiệm vụ)`],
+    task(1, 'Xây dựng kế hoạch'),
+    [2, 'Công tác quản lý:', null, null, null, null, null],
+    ...(month ? [[null, 'Tháng 8 (3 nhiệm vụ)']] : []),
+    numbered('2.1', 'Quản lý đề tài'),
+    numbered('2.2', 'Quản lý dự án'),
+    task(3, 'Báo cáo quý III'),
+  ];
+
+  it.each([[true], [false]])('"2 | Công tác quản lý:" over "2.1", "2.2" with their own cells (month row between: %s): the items are the tasks', (month) => {
+    const r = read(rows(month));
+    expect(r.tasks.map((t) => [t.stt, t.month])).toEqual([['1', 7], ['2.1', month ? 8 : 7], ['2.2', month ? 8 : 7], ['3', month ? 8 : 7]]);
+    expect(r.summary.sections.find((s) => s.label.startsWith('Quý III'))?.actual).toBe(4);
+    expect(where(r)).toEqual([]);
+  });
+
+  it('a bare "2 | Tổng kết:" ending Tháng 7 over "Tháng 8" / "1 | …": a month numbered from 1 again, row 2 stays a task', () => {
+    const r = read([
+      ['PHỤ LỤC II'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'],
+      ['I', 'Quý III (3 nhiệm vụ)'],
+      [null, 'Tháng 7'],
+      task(1, 'Xây dựng kế hoạch'),
+      [2, 'Tổng kết:', null, null, null, null, null],
+      [null, 'Tháng 8'],
+      numbered('1', 'Quản lý đề tài'),
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.month])).toEqual([['1', 7], ['2', 7], ['1', 8]]);
+    expect(where(r).filter((w) => w.startsWith('missing'))).toEqual(['missing-lead-unit C6', 'missing-product E6', 'missing-leader F6']);
+  });
+});
