@@ -160,13 +160,8 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (toShort) return { iso: toShort, invalid: false };
   const part = partOfMonthDeadline(f, fallbackYear);
   if (part) return part;
-  const month = MONTHS_IN_TEXT.exec(f);
-  if (month) {
-    const span = monthSpan(month);
-    if (!span) return { iso: null, invalid: true };
-    const y = span.year ?? (fallbackYear !== null && span.acrossYear ? fallbackYear + 1 : fallbackYear);
-    if (y) return { iso: monthEnd(y, span.last), invalid: false };
-  }
+  const months = monthsDeadline(f, fallbackYear);
+  if (months) return months;
   // "10/2025", "T10/2025", "T12/2025 - T1/2026": the end of the (last) month.
   const my = monthYearDeadline(f);
   if (my) return { iso: my, invalid: false };
@@ -175,6 +170,30 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (quarters.length) return { iso: quarters.reduce((a, b) => (b > a ? b : a)), invalid: false };
   const short = SHORT_DEADLINE.exec(f);
   return short ? shortDeadline(short, fallbackYear) : (shortRangeDeadline(f, fallbackYear) ?? { iso: null, invalid: false });
+}
+
+const MONTHS_ALL = new RegExp(MONTHS_IN_TEXT.source, 'g');
+
+/**
+ * The end of the latest month a (folded) text names, each month or range read on its own: a list
+ * whose months each have their word ("Cuối tháng 8, cuối tháng 9") is due at its last, as "Tháng 8,
+ * tháng 9" is. Null when it names none, or no year is known.
+ */
+function monthsDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
+  let due: string | null = null;
+  for (const m of f.matchAll(MONTHS_ALL)) {
+    const span = monthSpan(m);
+    // A month past 12 is a wrong date when it comes first, as it was read before; a later one is left out.
+    if (!span) {
+      if (due === null) return { iso: null, invalid: true };
+      continue;
+    }
+    const y = span.year ?? (fallbackYear !== null && span.acrossYear ? fallbackYear + 1 : fallbackYear);
+    if (!y) return null;
+    const iso = monthEnd(y, span.last);
+    if (!due || iso > due) due = iso;
+  }
+  return due ? { iso: due, invalid: false } : null;
 }
 
 /**

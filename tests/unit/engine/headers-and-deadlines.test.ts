@@ -290,6 +290,16 @@ describe('deadlines without a year or without a day', () => {
     // On 25/8 the early and middle parts of August are past.
     expect(r.summary.overdue.map((o) => o.row)).toEqual([5, 6, 7, 9]);
   });
+
+  const deadlines = (cells: string[]) =>
+    analyse([TITLE, [], ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Thời hạn'], ['I', 'Quý III'], ...cells.map((d, i) => [i + 1, `Nhiệm vụ số ${i + 1}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', d])]).tasks.map(
+      (t, i) => [cells[i], t.deadline],
+    );
+
+  it('reads a list of months each with its own word ("Cuối tháng 8, cuối tháng 9") by the last, as "Tháng 8, tháng 9"', () => {
+    const cells = ['Tháng 8, tháng 9', 'Cuối tháng 8, cuối tháng 9', 'Tháng 8, cuối tháng 9', 'Đầu tháng 8, giữa tháng 9', 'Hết tháng 7 và hết tháng 9', 'Cuối tháng 9, cuối tháng 8'];
+    expect(deadlines(cells)).toEqual(cells.map((c) => [c, '2025-09-30']));
+  });
 });
 
 describe('a deadline cell that cites a document with its date', () => {
