@@ -199,13 +199,16 @@ function monthsDeadline(f: string, fallbackYear: number | null): ParsedDate | nu
 /**
  * The early or middle part of a month as a whole (folded) deadline cell, by the month's three ten-day
  * parts: "Đầu tháng 8", "Thượng tuần tháng 8" (due the 10th), "Giữa tháng 8", "Trung tuần tháng 8" (the
- * 20th); a week ("Tuần 2 tháng 8", "Tuần đầu tháng 8") by its last day (the 14th, the 7th), the 4th
- * week on at the month's end, as "Cuối tháng 8" is. Groups: the part, the week, the month (figure or
- * word), the year.
+ * 20th); a week ("Tuần 2 tháng 8", "Tuần thứ hai tháng 8", "Tuần đầu tháng 8") by its last day (the
+ * 14th, the 7th), the 4th week on ("Tuần cuối") at the month's end, as "Cuối tháng 8" is. Groups: the
+ * part, the week (figure or word), the month (figure or word), the year.
  */
 const PART_OF_MONTH = new RegExp(
-  String.raw`^(?:(?:truoc|trong|vao|han|den)\s+)?(dau|giua|thuong tuan|trung tuan|tuan dau|tuan\s+(?:thu\s+)?(\d))(?:\s+cua)?\s+thang\s+(?:(\d{1,2})|${MONTH_WORD})(?:\s*(?:[/-]|nam)\s*(\d{4}))?[.;]?$`,
+  String.raw`^(?:(?:truoc|trong|vao|han|den)\s+)?(dau|giua|thuong tuan|trung tuan|tuan\s+(?:thu\s+)?(\d|nhat|dau|hai|ba|tu|bon|cuoi))(?:\s+cua)?\s+thang\s+(?:(\d{1,2})|${MONTH_WORD})(?:\s*(?:[/-]|nam)\s*(\d{4}))?[.;]?$`,
 );
+
+/** A week in words (folded): "Tuần thứ hai", "Tuần đầu"; "Tuần cuối" as the 4th week on, due at the month's end. */
+const WEEK_WORDS: Record<string, number> = { nhat: 1, dau: 1, hai: 2, ba: 3, tu: 4, bon: 4, cuoi: 4 };
 
 function partOfMonthDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
   const m = PART_OF_MONTH.exec(f);
@@ -214,7 +217,7 @@ function partOfMonthDeadline(f: string, fallbackYear: number | null): ParsedDate
   if (month < 1 || month > 12) return { iso: null, invalid: true };
   const y = m[5] ? Number(m[5]) : fallbackYear;
   if (!y) return { iso: null, invalid: false };
-  const week = m[2] ? Number(m[2]) : m[1] === 'tuan dau' ? 1 : null;
+  const week = m[2] ? (WEEK_WORDS[m[2]] ?? Number(m[2])) : null;
   if (week === 0) return null;
   const day = week ? (week < 4 ? week * 7 : 31) : m[1] === 'giua' || m[1] === 'trung tuan' ? 20 : 10;
   return { iso: makeIso(y, month, day) ?? monthEnd(y, month), invalid: false };

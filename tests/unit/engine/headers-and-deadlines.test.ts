@@ -300,6 +300,18 @@ describe('deadlines without a year or without a day', () => {
     const cells = ['Tháng 8, tháng 9', 'Cuối tháng 8, cuối tháng 9', 'Tháng 8, cuối tháng 9', 'Đầu tháng 8, giữa tháng 9', 'Hết tháng 7 và hết tháng 9', 'Cuối tháng 9, cuối tháng 8'];
     expect(deadlines(cells)).toEqual(cells.map((c) => [c, '2025-09-30']));
   });
+
+  it('reads a week written in words ("Tuần thứ hai tháng 8") as its figure ("Tuần 2 tháng 8")', () => {
+    expect(deadlines(['Tuần thứ nhất tháng 8', 'Tuần thứ hai tháng 8', 'Tuần ba tháng 8', 'Tuần thứ tư tháng 8', 'Tuần thứ bốn tháng 8', 'Tuần cuối tháng 8', 'Tuần thứ hai của tháng 9'])).toEqual([
+      ['Tuần thứ nhất tháng 8', '2025-08-07'],
+      ['Tuần thứ hai tháng 8', '2025-08-14'],
+      ['Tuần ba tháng 8', '2025-08-21'],
+      ['Tuần thứ tư tháng 8', '2025-08-31'],
+      ['Tuần thứ bốn tháng 8', '2025-08-31'],
+      ['Tuần cuối tháng 8', '2025-08-31'],
+      ['Tuần thứ hai của tháng 9', '2025-09-14'],
+    ]);
+  });
 });
 
 describe('a deadline cell that cites a document with its date', () => {
