@@ -361,6 +361,8 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   });
 
   // 2. Quarter × lead unit.
+  // Said where it shows, as the CLI and the pane do: the units' counts add up to more than the tasks.
+  const eachUnit = countsTotal(s.byLeadUnit) > s.taskCount;
   const quarterKeys = new Set<string>();
   const unitTotals = new Map<string, number>();
   for (const [q, units] of Object.entries(s.byQuarterAndUnit)) {
@@ -411,7 +413,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
     rows: matrixRows,
     totals: units.length > 0,
     totalColumn: true,
-    note: 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị; dòng "Tổng số nhiệm vụ" tính mỗi nhiệm vụ một lần.',
+    ...(eachUnit ? { note: 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị; dòng "Tổng số nhiệm vụ" tính mỗi nhiệm vụ một lần.' } : {}),
     emptyText: 'Không có nhiệm vụ theo quý.',
   });
 
@@ -494,7 +496,7 @@ export function summaryLayout(report: Report, options: SummaryLayoutOptions): Sh
   if (s.byLeadUnitAndStatus && statusColumns.length) {
     const keys = Object.keys(s.byLeadUnitAndStatus).sort((a, b) => Number(isNone(a)) - Number(isNone(b)) || (s.byLeadUnit[b] ?? 0) - (s.byLeadUnit[a] ?? 0) || viCompare(a, b));
     blocks.push(
-      crossBlock('status-unit', 'Trạng thái theo đơn vị chủ trì', 'Đơn vị chủ trì', keys.map((k) => [k, unitLabel(k)]), s.byLeadUnitAndStatus, 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.'),
+      crossBlock('status-unit', 'Trạng thái theo đơn vị chủ trì', 'Đơn vị chủ trì', keys.map((k) => [k, unitLabel(k)]), s.byLeadUnitAndStatus, eachUnit ? 'Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.' : undefined),
     );
   }
 

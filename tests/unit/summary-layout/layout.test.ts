@@ -37,6 +37,21 @@ describe('summaryLayout', () => {
     expect(block(shared, 'leader').rows.find((r) => r[1] === 'Giám đốc Sở')![2]).toBe(3);
   });
 
+  it('says under the units\' tables that a task of several units is counted for each only when one is (as the CLI and the pane)', () => {
+    expect(block(layout, 'quarter-unit').note).toBeUndefined();
+    expect(block(layout, 'status-unit').note).toBeUndefined();
+    const two = task({ row: 30, task: 'Hội nghị tổng kết', leadUnits: ['Phòng QLKH&ĐMST', 'Phòng QLCN&CN'] });
+    const shared = summaryLayout(report([fileReport('a.xlsx', [...sampleFileReport(ASOF).tasks, two])], ASOF), { asOf: ASOF });
+    expect(block(shared, 'quarter-unit').note).toBe('Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị; dòng "Tổng số nhiệm vụ" tính mỗi nhiệm vụ một lần.');
+    expect(block(shared, 'status-unit').note).toBe('Nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị.');
+    const rows = block(shared, 'quarter-unit').rows;
+    expect(rows.find((r) => r[1] === 'Tổng số nhiệm vụ')!.at(-1)).toBe(sampleFileReport(ASOF).tasks.length + 1);
+    // The note is the row right under the totals.
+    const placed = placeLayout(shared);
+    const q = placed.blocks['quarter-unit']!;
+    expect(placed.rows.find((r) => r.row === q.lastRow + 1)!.kind).toBe('note');
+  });
+
   it('has every block, numbered, each row as wide as its columns', () => {
     expect(layout.blocks.map((b) => b.id)).toEqual([
       'overview', 'quarter-unit', 'leader', 'status', 'status-quarter', 'status-unit', 'month', 'sections', 'missing', 'overdue', 'important',
@@ -255,8 +270,8 @@ describe('placeLayout', () => {
     expect(at(q.headerRow).kind).toBe('header');
     expect(at(q.firstRow).kind).toBe('data');
     expect(at(q.lastRow).kind).toBe('total');
-    expect(at(q.lastRow + 1).kind).toBe('note');
-    expect(placed.rows.some((r) => r.row === q.lastRow + 2)).toBe(false);
+    // No note under it (each task has one unit): the blank row comes next.
+    expect(placed.rows.some((r) => r.row === q.lastRow + 1)).toBe(false);
     const rowsSeen = placed.rows.map((r) => r.row);
     expect(new Set(rowsSeen).size).toBe(rowsSeen.length);
   });
