@@ -500,7 +500,7 @@ function isDay(ngay: string | undefined, day: number, month: number, year: strin
  * ("… đề nghị/xin/đề xuất …") or reports progress ("báo cáo tiến độ", "giữa kỳ"): those are asked about. Others' words before "thực hiện", "tổ chức" ("Đã được gia hạn thực hiện",
  * "Đã được UBND tỉnh giao thực hiện") say what the task was given, not that it was done.
  */
-const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu)|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu)|(?:gửi|nộp|trình) báo cáo(?!\p{L})(?!.*(?<!\p{L})(?:đề nghị|đề xuất|xin|để|giữa kỳ|tiến độ)(?!\p{L})))(?!\p{L})/u;
+const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu)|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu)|(?:gửi|nộp|trình) báo cáo(?!\p{L})(?!.*(?<!\p{L})(?:đề nghị|đề xuất|xin|giữa kỳ|tiến độ)(?!\p{L})))(?!\p{L})/u;
 /** The issuing advised, as the department's reports say it ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …"; matchKey): done with the document's number. */
 const ADVISED = /^đã tham mưu (?:[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố)(?!\p{L})/u;
 /** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần", a first acceptance ("nghiệm thu cơ sở"). */

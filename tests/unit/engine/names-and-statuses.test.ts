@@ -410,6 +410,13 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5]);
   });
 
+  it('reads a report sent for a body to compile ("Đã gửi báo cáo về Sở Nội vụ để tổng hợp") as done: "để" alone asks for nothing', () => {
+    const cells = ['Đã gửi báo cáo về Sở Nội vụ để tổng hợp', 'Đã nộp báo cáo kết quả năm 2025 để Bộ KH&CN theo dõi', 'Đã gửi báo cáo đề nghị UBND tỉnh phê duyệt'];
+    const r = withStatus(...cells);
+    expect(r.tasks.map((t) => readStatus(t.status ?? ''))).toEqual(['Hoàn thành', 'Hoàn thành', null]);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6]);
+  });
+
   it('asks about "Đã trình UBND tỉnh", "Đã nộp hồ sơ" by the product: done when the product is what was sent ("Tờ trình", "Hồ sơ …"), under way when another body issues it ("Quyết định của UBND tỉnh")', () => {
     const rows = [
       ['Đã trình UBND tỉnh', 'Tờ trình của Sở'],
