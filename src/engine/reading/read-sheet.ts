@@ -2370,7 +2370,8 @@ function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: stri
 
 const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;
 
-const MONTH_RANGE = /^\s*(?:tháng|t\.?)?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\/\s*\d{2,4})?\s*$/iu;
+/** A range of months as a (folded) cell: "7-8/2025", "tháng 7-8/2025", "thang 7 - 8" typed bare. */
+const MONTH_RANGE = /^\s*(?:thang|t\.?)?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\/\s*\d{2,4})?\s*$/;
 
 /**
  * The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8"
@@ -2378,9 +2379,10 @@ const MONTH_RANGE = /^\s*(?:tháng|t\.?)?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\/\s
  */
 function periodNumber(text: string, field: 'month' | 'quarter'): number | null {
   // "7-8/2025", "Tháng 7-8/2025" are months 7 to 8, though a date reader takes them for 7 August.
-  const iso = MONTH_RANGE.test(text) ? null : findDateInText(text);
+  const folded = foldKey(text);
+  const iso = MONTH_RANGE.test(folded) ? null : findDateInText(text);
   if (iso) return field === 'month' ? Number(iso.slice(5, 7)) : quarterOfIso(iso);
-  const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(foldKey(text));
+  const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(folded);
   return m ? (quarterOf(m[1]) ?? Number(m[1])) : null;
 }
 
