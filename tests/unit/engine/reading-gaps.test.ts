@@ -483,6 +483,8 @@ describe('a unit\'s own sheet with no lead-unit column, its title naming the uni
     for (const [title, unit] of [
       ['Kế hoạch công tác của Văn phòng Sở tháng 9', 'Văn phòng Sở'],
       ['CHƯƠNG TRÌNH CÔNG TÁC CỦA PHÒNG QLKH&ĐMST', 'Phòng QLKH&ĐMST'],
+      // "Theo dõi" is no citation ("Theo Thông báo …"): a tracking sheet's title names its unit.
+      ['THEO DÕI THỰC HIỆN NHIỆM VỤ CỦA VĂN PHÒNG SỞ', 'Văn phòng Sở'],
     ]) {
       const r = unitSheet([[title]]);
       expect([title, r.summary.byLeadUnit, fromTitle(r).length]).toEqual([title, { [unit]: 2 }, 1]);
