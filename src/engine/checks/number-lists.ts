@@ -32,7 +32,7 @@ export function hierarchical(stt: string): SubNumber | null {
 }
 
 /** A prefix's first part as a number: "2" → 2, "II" → 2 (not "IIII", "VX"); null when it is no number. */
-function romanPrefix(prefix: string): number | null {
+export function romanPrefix(prefix: string): number | null {
   const first = prefix.split('.')[0];
   return /^\d/.test(first) ? Number(first) : romanValue(first);
 }

@@ -6,7 +6,7 @@
 import { romanValue } from '../reading/headings';
 import type { ParsedTask } from '../reading/model';
 import type { AnalysedTask, Check, CheckContext } from './context';
-import { checkLetter, checkPeriodPrefix, checkSubNumber, followsLetter, hierarchical, isRowMonth, lettered, nextLetter, nextSubNumber, subRange, type LetterList, type PeriodPrefixes, type SubNumber, type SubNumbers } from './number-lists';
+import { checkLetter, checkPeriodPrefix, checkSubNumber, followsLetter, hierarchical, isRowMonth, lettered, nextLetter, nextSubNumber, romanPrefix, subRange, type LetterList, type PeriodPrefixes, type SubNumber, type SubNumbers } from './number-lists';
 import { shorten } from './required-fields';
 
 /** An unnumbered task, waiting for the next number of its part to tell which number it had. */
@@ -172,7 +172,7 @@ export const numbering: Check = {
 function isStray(stt: string, h: SubNumber | null, previous: number): boolean {
   const s = stt.trim();
   if (!s || s.startsWith('#')) return false;
-  const top = h ? (/^\d/.test(h.prefix) ? Number(h.prefix.split('.')[0]) : romanValue(h.prefix.split('.')[0]!)) : null;
+  const top = h ? romanPrefix(h.prefix) : null;
   if (top === previous || top === previous + 1) return false;
   return h !== null || romanValue(s) !== previous + 1;
 }
