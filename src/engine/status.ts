@@ -497,10 +497,11 @@ function isDay(ngay: string | undefined, day: number, month: number, year: strin
  * nghị …", "Đã được UBND tỉnh phê duyệt"; matchKey). "Đã nghiệm thu (cấp) cơ sở" is a project's first
  * acceptance, not its last. A report sent ("Đã gửi báo cáo", "Đã nộp báo cáo UBND tỉnh") is delivered: no other
  * body is to issue it (sent for a decision, "… xem xét", it waits: SENT_FOR); not one that asks for something
- * ("… đề nghị/xin/đề xuất …") or reports progress ("báo cáo tiến độ", "giữa kỳ"): those are asked about. Others' words before "thực hiện", "tổ chức" ("Đã được gia hạn thực hiện",
+ * ("… đề nghị/xin/đề xuất …" within the next words, not after "và": "… và đề xuất nhiệm vụ năm 2026" is the
+ * report's content) or reports progress ("báo cáo tiến độ", "giữa kỳ"): those are asked about. Others' words before "thực hiện", "tổ chức" ("Đã được gia hạn thực hiện",
  * "Đã được UBND tỉnh giao thực hiện") say what the task was given, not that it was done.
  */
-const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu)|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu)|(?:gửi|nộp|trình) báo cáo(?!\p{L})(?!.*(?<!\p{L})(?:đề nghị|đề xuất|xin|giữa kỳ|tiến độ)(?!\p{L})))(?!\p{L})/u;
+const ISSUED = /^đã (?:được (?:(?!chờ )[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố|nghiệm thu)|(?:được )?(?:ban hành|ký ban hành|tổ chức|phát hành|hoàn thành|thực hiện|phê duyệt|công bố|nghiệm thu)|(?:gửi|nộp|trình) báo cáo(?!\p{L})(?!(?:\s+(?!và(?!\p{L}))[\p{L}\p{N}&./]+){0,4}?\s+(?:đề nghị|đề xuất|xin|giữa kỳ|tiến độ)(?!\p{L})))(?!\p{L})/u;
 /** The issuing advised, as the department's reports say it ("Đã tham mưu UBND tỉnh ban hành Kế hoạch số …"; matchKey): done with the document's number. */
 const ADVISED = /^đã tham mưu (?:[\p{L}&.]+ ){0,4}?(?:ban hành|ký ban hành|phê duyệt|công bố)(?!\p{L})/u;
 /** Words that say it is not (all) done yet: "đang triển khai", "còn 01 lớp", "dự kiến", "một phần", a first acceptance ("nghiệm thu cơ sở"). */

@@ -417,9 +417,7 @@ describe('other common ways of writing a status', () => {
     expect(r.summary.overdue.map((o) => o.row)).toEqual([6]);
   });
 
-  // Known misreading (ISSUED): "đề xuất" anywhere after the report makes it a request, though a yearly report
-  // that also proposes next year's tasks is delivered, done. Passes (as failing) until fixed.
-  it.failing('reads a report sent with its proposals for next year ("Đã gửi báo cáo kết quả năm 2025 và đề xuất nhiệm vụ năm 2026") as done', () => {
+  it('reads a report sent with its proposals for next year ("Đã gửi báo cáo kết quả năm 2025 và đề xuất nhiệm vụ năm 2026") as done', () => {
     const r = withStatus('Đã gửi báo cáo kết quả năm 2025 và đề xuất nhiệm vụ năm 2026');
     expect(r.tasks.map((t) => readStatus(t.status ?? ''))).toEqual(['Hoàn thành']);
     expect(r.summary.overdue).toEqual([]);
