@@ -147,7 +147,14 @@ export function isGroupHeader(text: string): boolean {
   return GROUP_HEADERS.has(canonicalHeader(text));
 }
 
-const GROUP_HEADERS = new Set(['don vi', 'don vi thuc hien', 'lanh dao', 'thoi gian', 'thoi gian thuc hien', 'thoi han', 'thoi han thuc hien', 'tien do', 'tien do thuc hien']);
+const TIME_GROUP_HEADERS = ['thoi gian', 'thoi gian thuc hien', 'thoi han', 'thoi han thuc hien', 'tien do', 'tien do thuc hien'];
+const GROUP_HEADERS = new Set(['don vi', 'don vi thuc hien', 'lanh dao', ...TIME_GROUP_HEADERS]);
+const TIME_GROUPS = new Set(TIME_GROUP_HEADERS);
+
+/** A group header of time ("Thời gian thực hiện", "Tiến độ"): what may stand over quarters or months ticked in a column each. */
+export function isTimeGroupHeader(text: string): boolean {
+  return TIME_GROUPS.has(canonicalHeader(text));
+}
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
 

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { findDateInText, quarterOfIso } from '../dates';
-import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, recogniseHeader } from './headers';
+import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isTimeGroupHeader, recogniseHeader } from './headers';
 import { ARISING_WORDS, countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
@@ -97,11 +97,14 @@ function detectHeader(view: SheetView, row: number): HeaderMatch | null {
 function withPeriodTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
   const last = match.rows[match.rows.length - 1];
   let rows = match.rows;
+  // Months or quarters under another kind ("Kết quả thực hiện" over "Tháng 9 | Tháng 10") are that kind's columns, not ticks.
+  const underTime = (run: PeriodTicks, row: number) => !view.text(row, run.cols[0].col) || isTimeGroupHeader(view.text(row, run.cols[0].col));
   let ticks = periodTickColumns(view, last);
+  if (ticks && rows.length > 1 && !underTime(ticks, last - 1)) return match;
   if (!ticks && rows.length === 1 && last < view.rowCount) {
     const below = periodTickColumns(view, last + 1);
     const over = below ? view.text(last, below.cols[0].col) : '';
-    if (below && over && (isGroupHeader(over) || view.mergedTo(last, below.cols[0].col) >= below.cols[below.cols.length - 1].col)) [ticks, rows] = [below, [last, last + 1]];
+    if (below && over && underTime(below, last) && (isGroupHeader(over) || view.mergedTo(last, below.cols[0].col) >= below.cols[below.cols.length - 1].col)) [ticks, rows] = [below, [last, last + 1]];
   }
   if (!ticks) return match;
   const inRun = (c: number) => ticks!.cols.some((t) => t.col === c);
