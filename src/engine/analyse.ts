@@ -722,7 +722,7 @@ function unitNamed(name: string, matcher: DirectoryMatcher): UnitNamed | null {
 /** "của" before the unit a title's sentence names, and what may follow it: a period ("tháng 9", "quý III", "năm 2025") or nothing. */
 const OF_UNIT = /(?<!\p{L})của\s+(.+)$/iu;
 /** A line citing a document ("(Theo Thông báo số 45/TB-VP … của Văn phòng Sở)", "Kèm theo Công văn số …"): the unit there issued it. */
-const CITES_DOCUMENT = /^[\s(]*(?:theo(?!\s+d[oõ]i)|kèm theo|căn cứ|thực hiện)(?!\p{L})|(?<!\p{L})số\s*\d+\s*\//iu;
+const CITES_DOCUMENT = /^[\s(]*(?:theo(?!\s+d[oõ]i)|kèm theo|căn cứ)(?!\p{L})|(?<!\p{L})số\s*\d+\s*\//iu;
 const PERIOD_AFTER = /^(?:[,\-–]\s*)?(?:tháng|quý|năm|6 tháng|sáu tháng|giai đoạn|đợt)(?!\p{L})/iu;
 
 /**

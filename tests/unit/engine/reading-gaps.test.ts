@@ -485,6 +485,8 @@ describe('a unit\'s own sheet with no lead-unit column, its title naming the uni
       ['CHƯƠNG TRÌNH CÔNG TÁC CỦA PHÒNG QLKH&ĐMST', 'Phòng QLKH&ĐMST'],
       // "Theo dõi" is no citation ("Theo Thông báo …"): a tracking sheet's title names its unit.
       ['THEO DÕI THỰC HIỆN NHIỆM VỤ CỦA VĂN PHÒNG SỞ', 'Văn phòng Sở'],
+      // Nor is "Thực hiện" opening a title (a citation has its document's number: "Thực hiện Kế hoạch số 12/KH-UBND …").
+      ['THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC THÁNG 9 CỦA VĂN PHÒNG SỞ', 'Văn phòng Sở'],
     ]) {
       const r = unitSheet([[title]]);
       expect([title, r.summary.byLeadUnit, fromTitle(r).length]).toEqual([title, { [unit]: 2 }, 1]);
