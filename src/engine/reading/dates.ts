@@ -160,7 +160,9 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   if (toShort) return { iso: toShort, invalid: false };
   const part = partOfMonthDeadline(f, fallbackYear);
   if (part) return part;
-  const months = monthsDeadline(f, fallbackYear);
+  // A month in brackets is a remark on the deadline ("Tháng 9 (trình UBND tỉnh tháng 10)"), not one more.
+  const outsideBrackets = f.replace(/\([^()]*\)/g, ' ');
+  const months = monthsDeadline(outsideBrackets, fallbackYear) ?? (outsideBrackets === f ? null : monthsDeadline(f, fallbackYear));
   if (months) return months;
   // "10/2025", "T10/2025", "T12/2025 - T1/2026": the end of the (last) month.
   const my = monthYearDeadline(f);

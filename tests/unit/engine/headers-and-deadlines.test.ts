@@ -301,6 +301,13 @@ describe('deadlines without a year or without a day', () => {
     expect(deadlines(cells)).toEqual(cells.map((c) => [c, '2025-09-30']));
   });
 
+  it('reads a month in brackets as a remark on the deadline, not one more month ("Tháng 9 (trình UBND tỉnh tháng 10)"); a month only in brackets still counts', () => {
+    expect(deadlines(['Tháng 9 (trình UBND tỉnh tháng 10)', '(Tháng 9)'])).toEqual([
+      ['Tháng 9 (trình UBND tỉnh tháng 10)', '2025-09-30'],
+      ['(Tháng 9)', '2025-09-30'],
+    ]);
+  });
+
   it('reads a week written in words ("Tuần thứ hai tháng 8") as its figure ("Tuần 2 tháng 8")', () => {
     expect(deadlines(['Tuần thứ nhất tháng 8', 'Tuần thứ hai tháng 8', 'Tuần ba tháng 8', 'Tuần thứ tư tháng 8', 'Tuần thứ bốn tháng 8', 'Tuần cuối tháng 8', 'Tuần thứ hai của tháng 9'])).toEqual([
       ['Tuần thứ nhất tháng 8', '2025-08-07'],
