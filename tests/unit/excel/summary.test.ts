@@ -10,14 +10,17 @@ async function reportOf(wb: FakeWorkbook, asOf = '2025-09-30') {
   return combineReports([analyseWorkbook(grid, { fileName: 'phu-luc-II-2025.xlsx', asOf })], asOf);
 }
 
+/** The fixture programme in a fake Excel of those options (an older ExcelApi, Excel on the web's size limit). */
+async function fixtureIn(options: ConstructorParameters<typeof FakeWorkbook>[0]): Promise<FakeWorkbook> {
+  const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+  const wb = new FakeWorkbook(options);
+  for (const g of grids) loadGrid(wb, g);
+  return wb;
+}
+
 /** The fixture programme with its "Tổng hợp" written once; `webLimit`: Excel on the web, requests up to that many bytes. */
 async function writtenSummary(webLimit?: number) {
-  const { wb: desktop, grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-  let wb = desktop;
-  if (webLimit) {
-    wb = new FakeWorkbook({ payloadLimit: webLimit });
-    for (const g of grids) loadGrid(wb, g);
-  }
+  const wb = webLimit ? await fixtureIn({ payloadLimit: webLimit }) : (await fixtureWorkbook('phu-luc-II-2025.xlsx')).wb;
   const host = webLimit ? hostFor(wb, { web: true, limits: { payloadBytes: webLimit } }) : hostFor(wb);
   const report = await reportOf(wb);
   const written = await host.writeSummary(report);
@@ -153,18 +156,14 @@ describe('writeSummary', () => {
   });
 
   it('is written without a page setup where Excel has none (before ExcelApi 1.9)', async () => {
-    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const wb = new FakeWorkbook({ apiVersion: 8 });
-    for (const g of grids) loadGrid(wb, g);
+    const wb = await fixtureIn({ apiVersion: 8 });
     expect(await hostFor(wb).writeSummary(await reportOf(wb))).toEqual({ sheet: 'Tổng hợp' });
     expect(wb.valuesOf('Tổng hợp')[0][0]).toBe(`${SUMMARY_TITLE} NĂM 2025`);
     expect(wb.sheet('Tổng hợp')!.pageLayout).toEqual({});
   });
 
   it('a "Tổng hợp" written anew (before ExcelApi 1.9, or a refresh cut short) names what the user had added there and is gone: their chart, their names', async () => {
-    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const old = new FakeWorkbook({ apiVersion: 8 });
-    for (const g of grids) loadGrid(old, g);
+    const old = await fixtureIn({ apiVersion: 8 });
     const host = hostFor(old);
     const report = await reportOf(old);
     expect(await host.writeSummary(report)).toEqual({ sheet: 'Tổng hợp' });
@@ -488,9 +487,7 @@ describe('writeSummary', () => {
   });
 
   it('a "Tổng hợp" written anew (before ExcelApi 1.9) keeps the tab colour the user gave it', async () => {
-    const { grids } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
-    const wb = new FakeWorkbook({ apiVersion: 8 });
-    for (const g of grids) loadGrid(wb, g);
+    const wb = await fixtureIn({ apiVersion: 8 });
     const host = hostFor(wb);
     const report = await reportOf(wb);
     await host.writeSummary(report);
