@@ -6,7 +6,7 @@ import type { SheetView } from '../sheet/view';
 import { readStatus, type Status } from '../status';
 import { isBlankField } from './model';
 import { foldKey } from '../text';
-import { QUARTER_TOKEN, quarterOf } from './headings';
+import { QUARTER_NAMES, QUARTER_TOKEN, quarterOf } from './headings';
 
 export interface TickColumn {
   col: number;
@@ -85,7 +85,6 @@ export interface PeriodTicks {
   cols: { col: number; n: number }[];
 }
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 const QUARTER_HEADER = new RegExp(String.raw`^(?:qu[yi]|q\.?)\s*${QUARTER_TOKEN}$`);
 const MONTH_HEADER = /^(?:thang|th?\.?)\s*(\d{1,2})$/;
 
@@ -127,7 +126,7 @@ export function readPeriodTicks(view: SheetView, row: number, ticks: PeriodTicks
   const [first, last] = [ticked[0].n, ticked[ticked.length - 1].n];
   const quarters = ticks.field === 'quarter';
   if (first === 1 && last === (quarters ? 4 : 12)) return null;
-  const name = (n: number) => (quarters ? ROMAN_QUARTERS[n - 1] : String(n));
+  const name = (n: number) => (quarters ? QUARTER_NAMES[n - 1] : String(n));
   const span = first === last ? name(first) : `${name(first)}-${name(last)}`;
   return { text: quarters ? span : `Tháng ${span}`, col: ticked[0].col };
 }
