@@ -5,6 +5,7 @@
 import { formatDateVi } from '../engine/dates';
 import { shorten } from '../engine/checks/required-fields';
 import { countsTotal, TASKS_SHOWN } from '../engine/summary/keys';
+import { QUARTER_NAMES } from '../engine/reading/headings';
 import { cellAddress, consolidationWarnings, damagedFileWarnings, FINDING_CATALOG, Finding, FileReport, mixedYearsWarning, periodsOfSheets, Report, sharedTasksNote, statusReason, Summary, TaskCopy } from '../engine';
 
 const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG TIN' } as const;
@@ -47,8 +48,6 @@ function counts(title: string, record: Record<string, number>, label: (k: string
   return [`  ${title}:`, ...entries.map(([k, v]) => `    ${label(k).padEnd(width)}  ${String(v).padStart(4)}`)];
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
-
 /** Why a list by unit or leader adds up to more than the tasks ("Tổng hợp" says it under its table too). */
 function countedForEach(record: Record<string, number>, taskCount: number, many: string, each: string): string[] {
   const total = countsTotal(record);
@@ -58,7 +57,7 @@ function countedForEach(record: Record<string, number>, taskCount: number, many:
 export function formatSummary(s: Summary): string[] {
   const among = [s.allYear ? `${s.allYear} nhiệm vụ cả năm` : '', s.arising ? `${s.arising} nhiệm vụ phát sinh ngoài chương trình` : ''].filter(Boolean).join(', ');
   const lines = [`  Tổng số nhiệm vụ: ${s.taskCount}${among ? ` (trong đó ${among})` : ''}${s.kpiCount ? `; ${s.kpiCount} chỉ tiêu${s.kpiParts ? ` (kèm ${s.kpiParts} chỉ tiêu thành phần)` : ''}` : ''}`];
-  lines.push(...counts('Theo quý', s.byQuarter, (k) => `Quý ${ROMAN[Number(k) - 1] ?? k}`));
+  lines.push(...counts('Theo quý', s.byQuarter, (k) => `Quý ${QUARTER_NAMES[Number(k) - 1] ?? k}`));
   lines.push(...counts('Theo tháng', s.byMonth, (k) => `Tháng ${k}`));
   lines.push(...counts('Theo đơn vị chủ trì', s.byLeadUnit, undefined, true), ...countedForEach(s.byLeadUnit, s.taskCount, 'nhiều đơn vị chủ trì', 'từng đơn vị'));
   lines.push(...counts('Theo lãnh đạo chỉ đạo', s.byLeader, undefined, true), ...countedForEach(s.byLeader, s.taskCount, 'nhiều lãnh đạo chỉ đạo', 'từng lãnh đạo'));

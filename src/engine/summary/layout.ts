@@ -15,6 +15,7 @@ import { fileRowSlot, rowSlot, type Field, type FileReport, type Report, type Su
 import { daysBetween, formatDateVi } from '../dates';
 import { TRACKER_STATUSES } from '../track/columns';
 import { ALL_YEAR_KEY, countsTotal, NONE, NO_STATUS } from './keys';
+import { QUARTER_NAMES } from '../reading/headings';
 import { consolidationWarnings, programmeYears, sharedTasksNote, STATUS_RULE, statusReason } from '../combine';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
@@ -98,7 +99,6 @@ export interface SummaryLayoutOptions {
   source?: string;
 }
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 /** The row and column of tasks no status was written for. */
 const NO_STATUS_LABEL = 'Chưa cập nhật trạng thái';
 /** The column of statuses outside the list, per quarter and per unit. */
@@ -111,7 +111,7 @@ const FIELD_LABEL: Partial<Record<Field, string>> = {
 
 export function quarterLabel(key: string | number | null): string {
   const n = Number(key);
-  return Number.isInteger(n) && n >= 1 && n <= 4 ? `Quý ${ROMAN[n]}` : 'Không theo quý';
+  return Number.isInteger(n) && n >= 1 && n <= 4 ? `Quý ${QUARTER_NAMES[n - 1]}` : 'Không theo quý';
 }
 
 /** The row of tasks arising outside the programme in the status by quarter (no quarter key is blank). */
