@@ -17,7 +17,7 @@ import { SheetView } from './sheet/view';
 import { readSheetInBands } from './reading/bands';
 import { countListedSections } from './reading/count-lists';
 import { deadlineInNote, parseDeadline } from './reading/dates';
-import { ALL_YEAR_WORDS, MONTHS_IN_TEXT, monthSpan, monthsInQuarter, ordinalsAsFigures, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
+import { ALL_YEAR_WORDS, MONTH_ABBREVIATION, MONTHS_IN_TEXT, monthSpan, monthsInQuarter, ordinalsAsFigures, QUARTER_TOKEN, quarterOf, quartersNamed, sheetNameQuarters, wholeYear, wordedMonth } from './reading/headings';
 import { fieldRow, isBlankField, isJoined, type ParsedProposal, type ParsedTable, type ParsedTask, type SheetParse } from './reading/model';
 import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
@@ -966,7 +966,7 @@ function monthCellRange(text: string | undefined): { first: number; last: number
 
 /** A "Tháng" cell's months as text (folded): "T7", "Th8", "T.10/2025" are months in their own column ("thang" folded, abbreviated). */
 function monthCellSpan(folded: string): ReturnType<typeof monthSpan> {
-  const f = folded.replace(/(^|[\s,;-])th?\.?\s*(?=\d)/g, '$1');
+  const f = folded.replace(MONTH_ABBREVIATION, '$1');
   const m = MONTHS_IN_TEXT.exec(f.startsWith('thang') ? f : `thang ${f}`);
   return m && monthSpan(m);
 }

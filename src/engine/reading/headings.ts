@@ -201,6 +201,8 @@ export function wordedMonth(folded: string): number | null {
   const m = WORDED_MONTH.exec(folded);
   return m ? MONTH_WORDS[m[1]] : null;
 }
+/** A month's abbreviation before its figure (folded): "t7", "th.8", "t 10/2025" in a "Tháng" cell; replace by "$1". */
+export const MONTH_ABBREVIATION = /(^|[\s,;-])th?\.?\s*(?=\d)/g;
 /** "T7", "T.8/2025", "T7 (4 nhiệm vụ)" alone on a heading line. */
 const SHORT_MONTH_HEAD = String.raw`^(?:${SECTION_MARK}[.)]?\s+)?t\.?\s?(\d{1,2})(?:\s*\/\s*(\d{4}))?`;
 const SHORT_MONTH = new RegExp(SHORT_MONTH_HEAD + SHORT_COUNT);

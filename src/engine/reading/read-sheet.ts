@@ -8,7 +8,7 @@ import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { findDateInText, quarterOfIso } from '../dates';
 import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isTimeGroupHeader, recogniseHeader } from './headers';
-import { ARISING_WORDS, countIn, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
+import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
 import { loneDoneColumn, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
@@ -2376,13 +2376,18 @@ const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/
 /** A range of months as a (folded) cell: "7-8/2025", "tháng 7-8/2025", "thang 7 - 8" typed bare. */
 const MONTH_RANGE = /^\s*(?:thang|t\.?)?\s*\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:\/\s*\d{2,4})?\s*$/;
 
+/** A "Tháng" or "Quý" cell (folded) without its abbreviation, "t7-8/2025" → "7-8/2025", "q.iv" → "iv", as a task's own is read. */
+function withoutPeriodAbbreviation(folded: string, field: 'month' | 'quarter'): string {
+  return field === 'month' ? folded.replace(MONTH_ABBREVIATION, '$1') : folded.replace(/\bq\.?\s*(?=[iv\d])/g, '');
+}
+
 /**
  * The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8"
  * → 8); a date in it is read as one ("15/8/2025": month 8, quarter III), not by its day.
  */
 function periodNumber(text: string, field: 'month' | 'quarter'): number | null {
   // "7-8/2025", "Tháng 7-8/2025" are months 7 to 8, though a date reader takes them for 7 August.
-  const folded = foldKey(text);
+  const folded = withoutPeriodAbbreviation(foldKey(text), field);
   const iso = MONTH_RANGE.test(folded) ? null : findDateInText(text);
   if (iso) return field === 'month' ? Number(iso.slice(5, 7)) : quarterOfIso(iso);
   const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(folded);

@@ -38,8 +38,27 @@ describe('a part\'s Tháng or Quý cell holding a date', () => {
     expect(where(read(rows('31/7/2025')))).toEqual([]);
   });
 
-  it.each(['7-8/2025', 'Tháng 7-8/2025', '7 - 8', 'Thang 7-8/2025'])('a range of months "%s" is read by its first month, not as a date: no other period under Tháng 7', (part) => {
+  it.each(['7-8/2025', 'Tháng 7-8/2025', '7 - 8', 'Thang 7-8/2025', 'T7-8/2025', 'T7-8', 'T.7-8', 'T 7-8/2025', 'Th7-8', 'T7/2025'])('a range of months "%s" is read by its first month, not as a date: no other period under Tháng 7', (part) => {
     expect(where(read(rows(part)))).toEqual([]);
+  });
+
+  it.each([7, 'T7', 'Th.7'])('an abbreviated month is read as the task\'s own Tháng cell is: "T8" is another period under %j, "T7" is not', (own) => {
+    const task = (part: CellValue) => rows(part).map((row, i) => (i === 3 ? [...row.slice(0, 5), own] : row));
+    expect(where(read(task('T7')))).toEqual([]);
+    expect(where(read(task('T8')))).toEqual(['part-period F6']);
+    expect(where(read(task('T8/2025')))).toEqual(['part-period F6']);
+  });
+
+  it.each([['Q3', []], ['Q.III', []], ['Q4', ['part-period F5']], ['QIV', ['part-period F5']]])('a part\'s Quý cell "%s" is read as the task\'s own "Q3": abbreviated quarters compared', (part, found) => {
+    const r = read([
+      ['PHỤ LỤC II năm 2025'],
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý'],
+      [1, 'Tổ chức các hội nghị, gồm:', 'Phòng QLKH&ĐMST', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', 'Q3'],
+      ['1.1', 'Hội nghị sơ kết', null, null, null, null],
+      ['1.2', 'Hội nghị tổng kết', null, null, null, part],
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3]]);
+    expect(where(r)).toEqual(found);
   });
 });
 
