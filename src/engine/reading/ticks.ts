@@ -85,12 +85,14 @@ export interface PeriodTicks {
   cols: { col: number; n: number }[];
 }
 
-const QUARTER_HEADER = new RegExp(String.raw`^(?:qu[yi]|q\.?)\s*${QUARTER_TOKEN}$`);
-const MONTH_HEADER = /^(?:thang|th?\.?)\s*(\d{1,2})$/;
+/** The year a period header may name after it: "Quý I/2025", "Tháng 7-2025", "Quý I năm 2025". */
+const HEADER_YEAR = String.raw`(?:\s*[/-]\s*\d{4}|\s+nam\s+\d{4})?`;
+const QUARTER_HEADER = new RegExp(String.raw`^(?:qu[yi]|q\.?)\s*${QUARTER_TOKEN}${HEADER_YEAR}$`);
+const MONTH_HEADER = new RegExp(String.raw`^(?:thang|th?\.?)\s*(\d{1,2})${HEADER_YEAR}$`);
 
-/** The quarter ("Quý I", "Quý 3", "Q.IV") or month ("Tháng 7", "T7") a header cell names, and nothing else. */
+/** The quarter ("Quý I", "Quý 3", "Q.IV", "Quý I/2025") or month ("Tháng 7", "T7") a header cell names, and nothing else. */
 function periodHeader(text: string): { field: PeriodTicks['field']; n: number } | null {
-  if (!text || text.length > 12) return null;
+  if (!text || text.length > 16) return null;
   const folded = foldKey(text).replace(/[:.]+$/, '').trim();
   const q = QUARTER_HEADER.exec(folded);
   if (q) return { field: 'quarter', n: quarterOf(q[1])! };

@@ -89,3 +89,13 @@ describe('months under another kind of column', () => {
     expect(r.tasks.map((t) => [t.result, t.status])).toEqual([['Đã tổ chức hội nghị', 'Hoàn thành']]);
   });
 });
+
+describe('quarter headers naming their year', () => {
+  it.each([['Quý I/2025', 'Quý II/2025', 'Quý III/2025', 'Quý IV/2025'], ['Quý I năm 2025', 'Quý II năm 2025', 'Quý III năm 2025', 'Quý IV năm 2025'], ['QI', 'QII', 'QIII', 'QIV']])('reads "%s" … as the quarters ticked, not a deadline', (...names) => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện', null, null, null, 'Ghi chú'];
+    const r = check([header, [null, null, null, null, null, ...names, null], ...rowsOf([['x', null, null, null], [null, null, 'x', null]])], ['F2:I2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'J2:J3']);
+    expect(r.tables[0].columns).toMatchObject({ quarter: 'F' });
+    expect(r.tables[0].columns.deadline).toBeUndefined();
+    expect(quarters(r)).toEqual([1, 3]);
+  });
+});
