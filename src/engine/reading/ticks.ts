@@ -123,7 +123,13 @@ export function periodTickColumns(view: SheetView, row: number): PeriodTicks | n
  * ticks over the whole year (an all-year task). `col`: the first ticked cell.
  */
 export function readPeriodTicks(view: SheetView, row: number, ticks: PeriodTicks): { text: string; col: number } | null {
-  const ticked = ticks.cols.filter((t) => TICK.test(view.text(row, t.col).trim()));
+  // An "x" merged across two or three columns ticks each of them.
+  let reach = 0;
+  const ticked = ticks.cols.filter((t) => {
+    if (!TICK.test(view.text(row, t.col).trim())) return t.col <= reach;
+    reach = view.mergedTo(row, t.col);
+    return true;
+  });
   if (!ticked.length) return null;
   const [first, last] = [ticked[0].n, ticked[ticked.length - 1].n];
   const quarters = ticks.field === 'quarter';

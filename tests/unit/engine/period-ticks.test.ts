@@ -99,3 +99,16 @@ describe('quarter headers naming their year', () => {
     expect(quarters(r)).toEqual([1, 3]);
   });
 });
+
+describe('an "x" merged across quarter columns', () => {
+  it('ticks every quarter it covers: II–III is due at the end of III, II–IV at the end of IV', () => {
+    const r = grouped('Thời gian thực hiện', [[null, 'x', null, null], [null, 'x', null, null], [null, 'x', null, null]].map((m) => [...m, null]));
+    expect(quarters(r)).toEqual([2, 2, 2]);
+    const merged = check(
+      [['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện', null, null, null, 'Ghi chú'], [null, null, null, null, null, ...QUARTERS, null], ...rowsOf([[null, 'x', null, null], [null, 'x', null, null], ['x', null, null, null]])],
+      ['F2:I2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'J2:J3', 'G4:H4', 'G5:I5'],
+    );
+    expect(quarters(merged)).toEqual([3, 4, 1]);
+    expect(merged.summary.byQuarter).toEqual({ 1: 1, 3: 1, 4: 1 });
+  });
+});
