@@ -144,7 +144,7 @@ function recogniseHeaderText(text: string): ColumnKind | null {
  * sub-header, not the group's own meaning, says which column is the deadline).
  */
 export function isGroupHeader(text: string): boolean {
-  return GROUP_HEADERS.has(canonicalHeader(text));
+  return GROUP_HEADERS.has(groupHeader(text));
 }
 
 const TIME_GROUP_HEADERS = ['thoi gian', 'thoi gian thuc hien', 'thoi han', 'thoi han thuc hien', 'tien do', 'tien do thuc hien'];
@@ -153,7 +153,12 @@ const TIME_GROUPS = new Set(TIME_GROUP_HEADERS);
 
 /** A group header of time ("Thời gian thực hiện", "Tiến độ"): what may stand over quarters or months ticked in a column each. */
 export function isTimeGroupHeader(text: string): boolean {
-  return TIME_GROUPS.has(canonicalHeader(text));
+  return TIME_GROUPS.has(groupHeader(text));
+}
+
+/** A group header's words without the unit of the columns under it: "Thời gian thực hiện (tháng)", "(quý)". */
+function groupHeader(text: string): string {
+  return canonicalHeader(text).replace(/\s*\((?:thang|quy)\)$/, '');
 }
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;

@@ -11,7 +11,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isTi
 import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
-import { loneDoneColumn, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
+import { loneDoneColumn, numberedPeriodColumns, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
@@ -99,10 +99,10 @@ function withPeriodTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
   let rows = match.rows;
   // Months or quarters under another kind ("Kết quả thực hiện" over "Tháng 9 | Tháng 10") are that kind's columns, not ticks.
   const underTime = (run: PeriodTicks, row: number) => !view.text(row, run.cols[0].col) || isTimeGroupHeader(view.text(row, run.cols[0].col));
-  let ticks = periodTickColumns(view, last);
+  let ticks = periodTickColumns(view, last) ?? (rows.length > 1 ? numberedPeriodColumns(view, last) : null);
   if (ticks && rows.length > 1 && !underTime(ticks, last - 1)) return match;
   if (!ticks && rows.length === 1 && last < view.rowCount) {
-    const below = periodTickColumns(view, last + 1);
+    const below = periodTickColumns(view, last + 1) ?? numberedPeriodColumns(view, last + 1);
     const over = below ? view.text(last, below.cols[0].col) : '';
     if (below && over && underTime(below, last) && (isGroupHeader(over) || view.mergedTo(last, below.cols[0].col) >= below.cols[below.cols.length - 1].col)) [ticks, rows] = [below, [last, last + 1]];
   }

@@ -7,6 +7,7 @@ import { readStatus, type Status } from '../status';
 import { isBlankField } from './model';
 import { foldKey } from '../text';
 import { QUARTER_NAMES, QUARTER_TOKEN, quarterOf } from './headings';
+import { isTimeGroupHeader } from './headers';
 
 export interface TickColumn {
   col: number;
@@ -113,6 +114,44 @@ export function periodTickColumns(view: SheetView, row: number): PeriodTicks | n
     }
     if (run && run.cols.length >= 2) return run;
     run = p ? { field: p.field, cols: [{ col: c, n: p.n }] } : null;
+  }
+  return null;
+}
+
+/**
+ * Periods numbered bare under a group of time ("Thời gian thực hiện (tháng)", "Tiến độ thực hiện"
+ * over "1 | 2 | … | 12", figures or text): the first run of two or more cells counting up by one,
+ * right under that group cell. Months, unless the group says "quý"; under a group naming neither,
+ * "1 | 2 | 3 | 4" are the year's quarters. A row numbering every column ("1 | 2 | 3 …" from "TT"
+ * on) stands under no such group.
+ */
+export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks | null {
+  if (row <= 1) return null;
+  const cols = firstCountingRun(view, row);
+  if (!cols) return null;
+  const group = view.text(row - 1, cols[0].col);
+  if (!isTimeGroupHeader(group)) return null;
+  const over = view.mergedTo(row - 1, cols[0].col);
+  if (cols.some((t) => t.col > over && view.text(row - 1, t.col) !== '')) return null;
+  const folded = foldKey(group);
+  const last = cols[cols.length - 1].n;
+  const field = /\bquy\b/.test(folded) ? 'quarter' : /\bthang\b/.test(folded) || last > 4 ? 'month' : cols.length === 4 ? 'quarter' : null;
+  if (!field || last > (field === 'quarter' ? 4 : 12)) return null;
+  return { field, cols };
+}
+
+/** The first run of two or more adjacent cells holding bare figures that count up by one ("1 | 2 | 3", "7 | 8 | 9"). */
+function firstCountingRun(view: SheetView, row: number): { col: number; n: number }[] | null {
+  let run: { col: number; n: number }[] = [];
+  for (let c = 1; c <= view.colCount + 1; c++) {
+    const m = c <= view.colCount ? /^\s*0?(\d{1,2})\s*$/.exec(view.text(row, c)) : null;
+    const n = m ? Number(m[1]) : 0;
+    if (n >= 1 && run.length && n === run[run.length - 1].n + 1) {
+      run.push({ col: c, n });
+      continue;
+    }
+    if (run.length >= 2) return run;
+    run = n >= 1 ? [{ col: c, n }] : [];
   }
   return null;
 }

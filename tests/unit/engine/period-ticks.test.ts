@@ -112,3 +112,44 @@ describe('an "x" merged across quarter columns', () => {
     expect(merged.summary.byQuarter).toEqual({ 1: 1, 3: 1, 4: 1 });
   });
 });
+
+describe('periods numbered bare under a group of time', () => {
+  const numbers = (n: number, from = 1) => Array.from({ length: n }, (_, i) => i + from);
+  const months = (...ticked: number[]) => numbers(12).map((m) => (ticked.includes(m) ? 'x' : null));
+
+  it.each([
+    ['Thời gian thực hiện (tháng)', numbers(12)],
+    ['Tiến độ thực hiện', numbers(12).map(String)],
+    ['Thời gian thực hiện (tháng)', numbers(12).map((m) => `Tháng ${m}`)],
+  ])('"%s" over "1 | 2 | … | 12" (or "Tháng 1 …") places a task in the month ticked', (group, subs) => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', group];
+    const r = check([header, [null, null, null, null, null, ...subs], ...rowsOf([months(2), months(7, 8)])]);
+    expect(r.tables[0].columns).toMatchObject({ month: 'F' });
+    expect(r.tables[0].columns.status).toBeUndefined();
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[1, 2], [3, 8]]);
+    expect(overdueRows(r)).toEqual([[4, '2025-02-28'], [5, '2025-08-31']]);
+  });
+
+  it('"Tiến độ" merged over "1 | 2 | 3 | 4" are quarters, "(quý)" says so too', () => {
+    expect(quarters(grouped('Tiến độ', [['x', null, null, null], [null, null, 'x', null]]))).toEqual([1, 3]);
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện (quý)', null, null, null, 'Ghi chú'];
+    const r = check([header, [null, null, null, null, null, '1', '2', '3', '4', null], ...rowsOf([[null, 'x', null, null]])], ['F2:I2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'J2:J3']);
+    expect(quarters(r)).toEqual([2]);
+  });
+
+  it('reads them beside "Đơn vị" over "Chủ trì | Phối hợp", months 7 to 12 of a half-year plan', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị', null, 'Lãnh đạo chỉ đạo', 'Thời gian thực hiện (tháng)', null, null, null, null, null, 'Sản phẩm'];
+    const sub = [null, null, 'Chủ trì', 'Phối hợp', null, ...numbers(6, 7), null];
+    const task = (n: number, marks: CellValue[]) => [n, `Tổ chức nội dung ${n}`, 'Văn phòng Sở', null, 'Giám đốc Sở', ...marks, 'Báo cáo'];
+    const r = check([header, sub, task(1, [null, 'x', null, null, null, null]), task(2, [null, null, null, null, 'x', 'x'])], ['C2:D2', 'F2:K2', 'A2:A3', 'B2:B3', 'E2:E3', 'L2:L3']);
+    expect(r.tables[0].columns).toMatchObject({ lead: 'C', coord: 'D', month: 'F', product: 'L' });
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8], [4, 12]]);
+  });
+
+  it('leaves a row numbering the columns ("1 | 2 | … | 7" from TT on) as no ticks: the time column stays the deadline', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện', 'Ghi chú'];
+    const r = check([header, numbers(7), ...rowsOf([['Tháng 7', null], ['Tháng 9', null]])]);
+    expect(r.tables[0].columns).toMatchObject({ deadline: 'F' });
+    expect(r.tasks.map((t) => [t.stt, t.deadline])).toEqual([['1', '2025-07-31'], ['2', '2025-09-30']]);
+  });
+});
