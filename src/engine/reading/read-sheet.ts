@@ -747,7 +747,7 @@ export function readSheet(view: SheetView): SheetParse {
     const romanSlip =
       romanMarker &&
       lastTask?.sttNumber != null &&
-      romanValue(sttText) === lastTask.sttNumber + 1 &&
+      (romanValue(sttText) === lastTask.sttNumber + 1 || standsForSkipped(view, t.columns, r, lastTask.sttNumber)) &&
       isWholeTask(view, t.columns, r) &&
       !numberingRestarts(view, t.columns, r) &&
       (heading === null || (heading.level === 1 && !heading.allYear && heading.declared === null));
@@ -1645,6 +1645,15 @@ const MARKED_TITLE = /^\s*(?:\d{1,3}|[IVXivx]+|[a-zđA-ZĐ])[.)]\s*\S/u;
  */
 function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean {
   return numberBelow(view, cols, r) === 1;
+}
+
+/**
+ * "1, 2, II, 4": a Roman-numbered row with its own lead unit, leader and product between Arabic
+ * numbers that skip exactly its place stands for the number skipped, whatever its Roman value.
+ */
+function standsForSkipped(view: SheetView, cols: ColumnMap, r: number, previous: number): boolean {
+  const own = (c: number | undefined) => c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
+  return own(cols.lead) && own(cols.leader) && own(cols.product) && numberBelow(view, cols, r) === previous + 2;
 }
 
 /** The first row below r that is not blank; null where there is none. */

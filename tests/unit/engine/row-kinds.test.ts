@@ -45,6 +45,21 @@ describe('rows that are not tasks', () => {
     expect(numbering.map((f) => [f.code, `${f.column}${f.row}`, f.message, f.fix?.value])).toEqual([['number-gap', 'A6', 'Số thứ tự "III" viết bằng số La Mã (nên là 3).', '3']]);
   });
 
+  it('a whole task numbered "II" between 2 and 4 (any Roman value) is the task 3 it stands for, reported at its number; a real section row stays a heading', () => {
+    const rows = (roman: CellValue[]) => [TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), roman, task(4, 'Báo cáo D'), ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Tổng kết E')];
+    for (const n of ['II', 'IV']) {
+      const r = analyse(sheet('KH', rows(task(n, 'Ban hành quyết định C'))));
+      expect(r.tasks.map((t) => [t.stt, t.task, t.quarter])).toEqual([['1', 'Xây dựng kế hoạch A', 3], ['2', 'Tổ chức hội nghị B', 3], [n, 'Ban hành quyết định C', 3], ['4', 'Báo cáo D', 3], ['1', 'Tổng kết E', 4]]);
+      expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 4, 4], ['Quý IV', 1, 1]]);
+      expect(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([['number-gap', 'A6', `Số thứ tự "${n}" không theo dãy số (giữa 2 và 4, nên là 3).`]]);
+    }
+    // Missing its leader (or its cells empty, a heading's), it is no such slip: a section as before.
+    const noLeader = analyse(sheet('KH', rows(task('II', 'Ban hành quyết định C', { leader: '' }))));
+    expect(noLeader.tasks.map((t) => t.stt)).toEqual(['1', '2', '4', '1']);
+    const section = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'A'), task(2, 'B'), ['II', 'NHIỆM VỤ TRỌNG TÂM'], task(1, 'C')]));
+    expect(section.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['1', null]]);
+  });
+
   it('a stray number between two that skip one ("1, 2, I.1, 4") is reported at its own cell, as the number it stands for, and the number after it is no gap', () => {
     const numbering = (stray: string, after = 4) => {
       const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task(stray, 'Tổ chức hội thảo C'), task(after, 'Báo cáo D'), task(after + 1, 'Kiểm tra E')]));
