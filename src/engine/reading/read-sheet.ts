@@ -788,8 +788,9 @@ export function readSheet(view: SheetView): SheetParse {
     const tableTitle = !sttMerged && (!sttText || (line.col === t.columns.stt && sttText.length > 6 && !isTaskNumber(sttText))) && titlesTableBelow(view, t, r, line);
     // Titled by a line naming no period, the next table is no part of the quarter or month read inside this one
     // once that one has all the tasks its count says ("Quý III (2 nhiệm vụ)" over 1, 2); short of them, its
-    // unit blocks may go on under a header of their own ("Văn phòng Sở" over the header again, 1, 2).
-    if (tableTitle && (heading === null || heading.level === 1) && periodsFull(t)) {
+    // unit blocks may go on under a header of their own ("Văn phòng Sở" over the header again, 1, 2). A list
+    // of its own ("Danh mục nhiệm vụ chuyển tiếp") is none of them, count or not.
+    if (tableTitle && (heading === null || heading.level === 1) && (periodsFull(t) || LIST_TITLE.test(foldKey(line.text)))) {
       ({ quarter, quarterHeading, quarterFrom, quarterSection, month, monthFrom, periodRow, monthNextYear } = tablePeriod);
       while (open.length && open[open.length - 1].row > t.firstRow) open.pop();
     }
@@ -1682,6 +1683,12 @@ function titlesTableBelow(view: SheetView, t: ParsedTable, r: number, line: RowT
   const rows = header?.rows ?? (t.kind === 'tasks' ? repeatedHeaderRows(view, next, t) : null);
   return rows !== null && numberBelow(view, header?.columns ?? t.columns, rows[rows.length - 1]) === 1;
 }
+
+/**
+ * A title opening a list or document of its own (folded): "Danh mục …", "Danh sách …", "Phụ lục …",
+ * "Biểu …", or tasks carried over ("Nhiệm vụ chuyển tiếp từ năm 2024").
+ */
+const LIST_TITLE = /^(?:danh muc|danh sach|phu luc|bieu)\b|\bchuyen tiep\b/;
 
 /** "2. Công tác văn phòng", "3. Công tác hành chính, tổng hợp:": a number from 2, a capital, a short title, no sentence. */
 const NUMBERED_TITLE = /^([2-9]|[1-9]\d)\.\s*\p{Lu}[^.;:]{0,70}:?$/u;

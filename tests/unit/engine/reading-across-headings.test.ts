@@ -125,6 +125,20 @@ describe('a title line over a second table with the same header', () => {
     expect(r.findings.map((f) => f.code)).toEqual([]);
   });
 
+  it.each(['Danh mục nhiệm vụ chuyển tiếp', 'DANH SÁCH NHIỆM VỤ BỔ SUNG', 'Nhiệm vụ chuyển tiếp từ năm 2024'])('"%s" titles a list of its own even where the quarter above writes no count: its tasks are not the quarter\'s', (title) => {
+    const uncounted = first.map((row) => (row[1] === 'Quý III (2 nhiệm vụ)' ? ['I', 'Quý III'] : row));
+    const r = read([...uncounted, [null, title], ...second]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month])).toEqual([['1', 3, 7], ['2', 3, 7], ['1', null, null], ['2', null, null]]);
+    expect(r.summary.byQuarter).toEqual({ 3: 2 });
+    expect(where(r)).toEqual([]);
+  });
+
+  it('with no count above, a unit\'s name over the header again is still a block of the quarter', () => {
+    const uncounted = first.map((row) => (row[1] === 'Quý III (2 nhiệm vụ)' ? ['I', 'Quý III'] : row));
+    const r = read([...uncounted, [null, 'Văn phòng Sở'], ...second]);
+    expect(r.tasks.map((t) => t.quarter)).toEqual([3, 3, 3, 3]);
+  });
+
   it('short of its count, the quarter goes on in the next table: a unit\'s block under a header of its own', () => {
     const r = read([['PHỤ LỤC II'], HEAD, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Phòng QLKH&ĐMST'], task(1, 'Xây dựng kế hoạch'), task(2, 'Tổ chức hội thảo'), [null, 'Văn phòng Sở'], HEAD, task(1, 'Tổng hợp báo cáo', { lead: 'Văn phòng Sở' }), task(2, 'Cải cách hành chính', { lead: 'Văn phòng Sở' })]);
     expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['1', 3], ['2', 3]]);
