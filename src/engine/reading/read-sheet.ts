@@ -2378,13 +2378,21 @@ function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: stri
     const c = task.table.columns[f];
     const current = task.text[f];
     if (c === undefined || !current || view.isMergedBelow(r, c)) continue;
-    const text = view.text(r, c);
+    const { text, col } = partPeriodCell(view, task.table, r, f, c);
     const own = text ? periodNumber(text, f) : null;
     if (own === null || own === periodNumber(current, f)) continue;
     // Its month said, its quarter goes without saying.
-    (task.partPeriods ??= []).push({ row: r, stt: stt.trim(), field: f, text });
+    (task.partPeriods ??= []).push({ row: r, stt: stt.trim(), field: f, text, ...(col !== c ? { col } : {}) });
     return;
   }
+}
+
+/** What a part's Tháng or Quý cell says, and where: in a table of ticks, the period its own ticks give ("Quý IV" at its first tick). */
+function partPeriodCell(view: SheetView, table: ParsedTable, r: number, f: 'month' | 'quarter', c: number): { text: string; col: number } {
+  const ticks = table.periodTicks;
+  if (ticks?.field !== f) return { text: view.text(r, c), col: c };
+  const read = readPeriodTicks(view, r, ticks);
+  return read ? { text: f === 'quarter' ? `Quý ${read.text}` : read.text, col: read.col } : { text: '', col: c };
 }
 
 const ALL_YEAR_DEADLINE = /\b(thuong xuyen|ca nam|hang thang|hang quy|ca quy)\b/;

@@ -153,3 +153,24 @@ describe('periods numbered bare under a group of time', () => {
     expect(r.tasks.map((t) => [t.stt, t.deadline])).toEqual([['1', '2025-07-31'], ['2', '2025-09-30']]);
   });
 });
+
+describe('a part of a task ticked in another period', () => {
+  const part = (marks: CellValue[]) =>
+    check([
+      ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...QUARTERS],
+      [1, 'Tổ chức các hội nghị, gồm:', 'Phòng QLKH&ĐMST', 'PGĐ Sở Mai Thoan', 'Hội nghị', null, null, 'x', null],
+      ['1.1', 'Hội nghị sơ kết', null, null, null, null, null, 'x', null],
+      ['1.2', 'Hội nghị tổng kết', null, null, null, ...marks],
+    ]);
+  const partPeriods = (r: FileReport) => r.findings.filter((f) => f.code === 'part-period').map((f) => [`${f.column}${f.row}`, f.message]);
+
+  it('is reported at its tick, as a written "Quý" cell of another quarter is; the task counts in its own', () => {
+    const r = part([null, null, null, 'x']);
+    expect(r.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3]]);
+    expect(partPeriods(r)).toEqual([['I5', 'Phần "1.2" ghi "Quý IV", nhưng được đọc là phần của nhiệm vụ 1, tính ở Quý III.']]);
+  });
+
+  it('ticked in the task\'s quarter, or from it on ("III-IV"), or not at all, it is not', () => {
+    for (const marks of [[null, null, 'x', null], [null, null, 'x', 'x'], [null, null, null, null]]) expect(partPeriods(part(marks))).toEqual([]);
+  });
+});
