@@ -1649,12 +1649,12 @@ function numberingRestarts(view: SheetView, cols: ColumnMap, r: number): boolean
 }
 
 /**
- * "1, 2, II, 4": a Roman-numbered row with its own lead unit, leader and product between Arabic
- * numbers that skip exactly its place stands for the number skipped, whatever its Roman value.
+ * "1, 2, II, 4": a Roman-numbered row with a lead unit, leader and product (its own, or merged down
+ * from the task above: no heading is crossed by a run) between Arabic numbers that skip exactly
+ * its place stands for the number skipped, whatever its Roman value.
  */
 function standsForSkipped(view: SheetView, cols: ColumnMap, r: number, previous: number): boolean {
-  const own = (c: number | undefined) => c !== undefined && view.text(r, c) !== '' && !view.isMergedBelow(r, c);
-  return own(cols.lead) && own(cols.leader) && own(cols.product) && numberBelow(view, cols, r) === previous + 2;
+  return filledAt(view, r, cols.lead) && filledAt(view, r, cols.leader) && filledAt(view, r, cols.product) && numberBelow(view, cols, r) === previous + 2;
 }
 
 /** The first row below r that is not blank; null where there is none. */

@@ -53,6 +53,9 @@ describe('rows that are not tasks', () => {
       expect(r.summary.sections.map((s) => [s.label, s.declared, s.actual])).toEqual([['Quý III', 4, 4], ['Quý IV', 1, 1]]);
       expect(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([['number-gap', 'A6', `Số thứ tự "${n}" không theo dãy số (giữa 2 và 4, nên là 3).`]]);
     }
+    // Its leader merged down from task 1 across it: a task's run, no heading's.
+    const merged = analyse(sheet('KH', rows(task('II', 'Ban hành quyết định C', { leader: '' })).map((row, i) => (i === 4 || i === 6 ? [...row.slice(0, 5), '', ...row.slice(6)] : row)), { merges: ['F4:F7'] }));
+    expect(merged.tasks.map((t) => [t.stt, t.leaders])).toEqual([['1', ['PGĐ Sở Phan Văn Hiếu']], ['2', ['PGĐ Sở Phan Văn Hiếu']], ['II', ['PGĐ Sở Phan Văn Hiếu']], ['4', ['PGĐ Sở Phan Văn Hiếu']], ['1', ['PGĐ Sở Phan Văn Hiếu']]]);
     // Missing its leader (or its cells empty, a heading's), it is no such slip: a section as before.
     const noLeader = analyse(sheet('KH', rows(task('II', 'Ban hành quyết định C', { leader: '' }))));
     expect(noLeader.tasks.map((t) => t.stt)).toEqual(['1', '2', '4', '1']);
