@@ -11,7 +11,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isTi
 import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
-import { loneDoneColumn, numberedPeriodColumns, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
+import { loneDoneColumn, monthsUnderQuarters, numberedPeriodColumns, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
@@ -106,6 +106,11 @@ function withPeriodTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
     const over = below ? view.text(last, below.cols[0].col) : '';
     if (below && over && underTime(below, last) && (isGroupHeader(over) || view.mergedTo(last, below.cols[0].col) >= below.cols[below.cols.length - 1].col)) [ticks, rows] = [below, [last, last + 1]];
   }
+  // "Quý I" merged over "1 | 2 | 3" …: the months on the header's last row, or on the row under it, are the ticks.
+  const months = ticks || rows.length === 1 ? null : monthsUnderQuarters(view, last);
+  const monthsBelow = ticks || months || last >= view.rowCount ? null : monthsUnderQuarters(view, last + 1);
+  if (months) ticks = months;
+  else if (monthsBelow) [ticks, rows] = [monthsBelow, [...rows, last + 1]];
   if (!ticks) return match;
   const inRun = (c: number) => ticks!.cols.some((t) => t.col === c);
   const columns: ColumnMap = {};

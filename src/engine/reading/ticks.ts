@@ -140,6 +140,26 @@ export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks
   return { field, cols };
 }
 
+/**
+ * Months numbered bare under their quarters ("Quý I" merged over "1 | 2 | 3", "Quý II" over
+ * "4 | 5 | 6" …, under "Thời gian thực hiện" or not): the months, ticked in a column each. Every
+ * cell over the run is blank or the quarter of the month under it, at that quarter's first month.
+ */
+export function monthsUnderQuarters(view: SheetView, row: number): PeriodTicks | null {
+  if (row <= 1) return null;
+  const cols = firstCountingRun(view, row);
+  if (!cols || cols[cols.length - 1].n > 12 || !view.text(row - 1, cols[0].col)) return null;
+  let quarters = 0;
+  for (const t of cols) {
+    const over = view.text(row - 1, t.col);
+    if (!over) continue;
+    const p = periodHeader(over);
+    if (p?.field !== 'quarter' || p.n !== Math.ceil(t.n / 3) || t.n % 3 !== 1) return null;
+    quarters++;
+  }
+  return quarters >= 2 ? { field: 'month', cols } : null;
+}
+
 /** The first run of two or more adjacent cells holding bare figures that count up by one ("1 | 2 | 3", "7 | 8 | 9"). */
 function firstCountingRun(view: SheetView, row: number): { col: number; n: number }[] | null {
   let run: { col: number; n: number }[] = [];

@@ -174,3 +174,29 @@ describe('a part of a task ticked in another period', () => {
     for (const marks of [[null, null, 'x', null], [null, null, 'x', 'x'], [null, null, null, null]]) expect(partPeriods(part(marks))).toEqual([]);
   });
 });
+
+describe('months numbered bare under their quarters', () => {
+  const numbers = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => i + from);
+  const months = (from: number, to: number, ...ticked: number[]) => numbers(from, to).map((m) => (ticked.includes(m) ? 'x' : null));
+
+  it('"Thời gian thực hiện" over "Quý I … Quý IV" each merged over its three months: the month ticked, the header three rows', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện', ...Array(11).fill(null)];
+    const quarterRow = [null, null, null, null, null, ...QUARTERS.flatMap((q) => [q, null, null])];
+    const r = check([header, quarterRow, [null, null, null, null, null, ...numbers(1, 12)], ...rowsOf([months(1, 12, 7), months(1, 12, 11, 12)])], ['F2:Q2', 'F3:H3', 'I3:K3', 'L3:N3', 'O3:Q3', 'A2:A4', 'B2:B4', 'C2:C4', 'D2:D4', 'E2:E4']);
+    expect(r.tables[0].columns).toMatchObject({ month: 'F' });
+    expect(r.tables[0].columns.deadline).toBeUndefined();
+    expect(r.tasks.map((t) => [t.row, t.quarter, t.month])).toEqual([[5, 3, 7], [6, 4, 12]]);
+  });
+
+  it('a half-year plan with "Quý III | Quý IV" on the header row itself over "7 … 12"', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Quý III', null, null, 'Quý IV', null, null];
+    const r = check([header, [null, null, null, null, null, ...numbers(7, 12)], ...rowsOf([months(7, 12, 8), months(7, 12, 10)])], ['F2:H2', 'I2:K2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3']);
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8], [4, 10]]);
+  });
+
+  it('quarters standing over other months than their own are no such header', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Quý I', null, null, 'Quý II', null, null];
+    const r = check([header, [null, null, null, null, null, ...numbers(2, 7)], ...rowsOf([months(2, 7, 3)])], ['F2:H2', 'I2:K2']);
+    expect(r.tables[0].columns.month).toBeUndefined();
+  });
+});
