@@ -153,12 +153,18 @@ const TIME_GROUPS = new Set(TIME_GROUP_HEADERS);
 
 /** A group header of time ("Thời gian thực hiện", "Tiến độ"): what may stand over quarters or months ticked in a column each. */
 export function isTimeGroupHeader(text: string): boolean {
-  return TIME_GROUPS.has(groupHeader(text));
+  const h = groupHeader(text);
+  return TIME_GROUPS.has(h) || PERIOD_GROUPS.has(h);
 }
 
-/** A group header's words without the unit of the columns under it: "Thời gian thực hiện (tháng)", "(quý)". */
+/** Over periods ticked only: "Quý" over "I | II | III | IV", "Tháng" over "1 … 12", "Thời gian hoàn thành" over "Quý I …". */
+const PERIOD_GROUPS = new Set(['quy', 'qui', 'thang', 'thoi gian hoan thanh', 'thoi han hoan thanh']);
+
+/** A group header's words without the unit or year of the columns under it: "Thời gian thực hiện (tháng)", "(quý)", "… năm 2025". */
 function groupHeader(text: string): string {
-  return canonicalHeader(text).replace(/\s*\((?:thang|quy)\)$/, '');
+  return canonicalHeader(text)
+    .replace(/\s*\((?:thang|quy)\)$/, '')
+    .replace(/\s+(?:nam\s+)?20\d{2}$/, '');
 }
 
 export type ColumnMap = Partial<Record<ColumnKind, number>>;

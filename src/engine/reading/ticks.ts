@@ -121,13 +121,14 @@ export function periodTickColumns(view: SheetView, row: number): PeriodTicks | n
 /**
  * Periods numbered bare under a group of time ("Thời gian thực hiện (tháng)", "Tiến độ thực hiện"
  * over "1 | 2 | … | 12", figures or text): the first run of two or more cells counting up by one,
- * right under that group cell. Months, unless the group says "quý"; under a group naming neither,
- * "1 | 2 | 3 | 4" are the year's quarters. A row numbering every column ("1 | 2 | 3 …" from "TT"
- * on) stands under no such group.
+ * right under that group cell ("Quý", "Tháng" merged over them too). Months, unless the group says
+ * "quý" or they are Roman ("I | II | III | IV"); under a group naming neither, "1 | 2 | 3 | 4" are
+ * the year's quarters. A row numbering every column ("1 | 2 | 3 …" from "TT" on) stands under no such group.
  */
 export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks | null {
   if (row <= 1) return null;
-  const cols = firstCountingRun(view, row);
+  const figures = firstCountingRun(view, row, false);
+  const cols = figures ?? firstCountingRun(view, row, true);
   if (!cols) return null;
   const group = view.text(row - 1, cols[0].col);
   if (!isTimeGroupHeader(group)) return null;
@@ -135,7 +136,7 @@ export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks
   if (cols.some((t) => t.col > over && view.text(row - 1, t.col) !== '')) return null;
   const folded = foldKey(group);
   const last = cols[cols.length - 1].n;
-  const field = /\bquy\b/.test(folded) ? 'quarter' : /\bthang\b/.test(folded) || last > 4 ? 'month' : cols.length === 4 ? 'quarter' : null;
+  const field = !figures || /\bqu[yi]\b/.test(folded) ? 'quarter' : /\bthang\b/.test(folded) || last > 4 ? 'month' : cols.length === 4 ? 'quarter' : null;
   if (!field || last > (field === 'quarter' ? 4 : 12)) return null;
   return { field, cols };
 }
@@ -147,7 +148,7 @@ export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks
  */
 export function monthsUnderQuarters(view: SheetView, row: number): PeriodTicks | null {
   if (row <= 1) return null;
-  const cols = firstCountingRun(view, row);
+  const cols = firstCountingRun(view, row, false);
   if (!cols || cols[cols.length - 1].n > 12 || !view.text(row - 1, cols[0].col)) return null;
   let quarters = 0;
   for (const t of cols) {
@@ -160,12 +161,15 @@ export function monthsUnderQuarters(view: SheetView, row: number): PeriodTicks |
   return quarters >= 2 ? { field: 'month', cols } : null;
 }
 
-/** The first run of two or more adjacent cells holding bare figures that count up by one ("1 | 2 | 3", "7 | 8 | 9"). */
-function firstCountingRun(view: SheetView, row: number): { col: number; n: number }[] | null {
+const ROMAN_QUARTER = /^\s*(iv|iii|ii|i)\s*$/;
+
+/** The first run of two or more adjacent cells holding bare figures (or Roman numbers) that count up by one ("1 | 2 | 3", "7 | 8 | 9", "I | II"). */
+function firstCountingRun(view: SheetView, row: number, roman: boolean): { col: number; n: number }[] | null {
   let run: { col: number; n: number }[] = [];
   for (let c = 1; c <= view.colCount + 1; c++) {
-    const m = c <= view.colCount ? /^\s*0?(\d{1,2})\s*$/.exec(view.text(row, c)) : null;
-    const n = m ? Number(m[1]) : 0;
+    const text = c <= view.colCount ? view.text(row, c) : '';
+    const m = roman ? ROMAN_QUARTER.exec(foldKey(text)) : /^\s*0?(\d{1,2})\s*$/.exec(text);
+    const n = m ? (roman ? quarterOf(m[1])! : Number(m[1])) : 0;
     if (n >= 1 && run.length && n === run[run.length - 1].n + 1) {
       run.push({ col: c, n });
       continue;

@@ -200,3 +200,29 @@ describe('months numbered bare under their quarters', () => {
     expect(r.tables[0].columns.month).toBeUndefined();
   });
 });
+
+describe('more ways to head the ticked periods', () => {
+  const n = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+  const tick = (subs: CellValue[], i: number) => subs.map((_, j) => (j === i ? 'x' : null));
+  /** `group` merged over `subs` on a two-row header; task 1 ticked in the second, task 2 in the one before last. */
+  const under = (group: string, subs: CellValue[]) => {
+    const last = String.fromCharCode(69 + subs.length);
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', group, ...Array(subs.length - 1).fill(null)];
+    return check([header, [null, null, null, null, null, ...subs], ...rowsOf([tick(subs, 1), tick(subs, subs.length - 2)])], [`F2:${last}2`, 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3']);
+  };
+  const placed = (r: FileReport) => r.tasks.map((t) => [t.quarter, t.month]);
+
+  it.each([
+    ['Quý', ['I', 'II', 'III', 'IV']],
+    ['Thời gian thực hiện', ['I', 'II', 'III', 'IV']],
+    ['Quý', n(4)],
+    ['Thời gian thực hiện năm 2025', QUARTERS],
+    ['Thời gian hoàn thành', QUARTERS],
+  ])('"%s" over %j: the quarter ticked', (group, subs) => {
+    expect(placed(under(group, subs as CellValue[]))).toEqual([[2, null], [3, null]]);
+  });
+
+  it.each([['Tháng'], ['Thời gian hoàn thành (tháng)']])('"%s" over "1 … 12": the month ticked', (group) => {
+    expect(placed(under(group, n(12)))).toEqual([[1, 2], [4, 11]]);
+  });
+});
