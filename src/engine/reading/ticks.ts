@@ -14,8 +14,8 @@ export interface TickColumn {
   status: Status;
 }
 
-/** A mark that ticks a box: "x", "v", "✓", "1", a checkbox's TRUE. */
-const TICK = /^(?:x|v|✓|✔|√|☑|☒|1|true)$/iu;
+/** A mark that ticks a box: "x" (or "×" from the symbols), "v", "✓", "1", a checkbox's TRUE; a Gantt's "●", "■", "*", "+". */
+const TICK = /^(?:x|×|✗|✘|v|✓|✔|√|☑|☒|1|true|●|■|▪|◼|\*|\+)$/iu;
 /** A checkbox left unticked: FALSE, no mark. */
 const UNTICKED = 'FALSE';
 

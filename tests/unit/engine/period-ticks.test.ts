@@ -226,3 +226,15 @@ describe('more ways to head the ticked periods', () => {
     expect(placed(under(group, n(12)))).toEqual([[1, 2], [4, 11]]);
   });
 });
+
+describe('marks of a Gantt chart', () => {
+  it.each(['×', '●', '■', '*', '+'])('"%s" under a quarter ticks it, as "x" does', (mark) => {
+    const r = check([['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...QUARTERS], ...rowsOf([[null, mark, null, null], [null, null, mark, mark]])]);
+    expect(quarters(r)).toEqual([2, 4]);
+  });
+
+  it.each(['-', '0', 'o'])('"%s" is no tick: the task is all-year', (mark) => {
+    const r = check([['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...QUARTERS], ...rowsOf([[null, mark, null, null]])]);
+    expect(quarters(r)).toEqual([null]);
+  });
+});
