@@ -73,7 +73,9 @@ export const numbering: Check = {
       // Where each block numbers its own, one starting at 2 lost its first task: not a repeat of the block above's 2.
       const lostFirst = newBlock && scope.perBlock && p.sttNumber !== null && p.sttNumber > 1 && scope.previous !== null && p.sttNumber <= scope.previous;
       if (lostFirst) ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `bắt đầu lại từ ${p.sttNumber}`, missing: ` (thiếu ${range(1, p.sttNumber! - 1)})` });
-      if ((p.sttNumber === 1 || lostFirst) && newBlock && scope.previous !== null) {
+      // "I" typed for the first task, 2 next: a 1 (the reader took it for a task by the 2 under it).
+      const romanOne = (scope.previous === null || newBlock) && p.sttNumber === null && romanValue(p.stt.trim()) === 1 && nextInScope(ctx.tasks, i)?.sttNumber === 2;
+      if ((p.sttNumber === 1 || romanOne || lostFirst) && newBlock && scope.previous !== null) {
         scope.perBlock = true;
         runs.set(p.sheet, { ranOn: false, rows: new Map() });
         settle(ctx, scope.unnumbered, null);
@@ -93,8 +95,9 @@ export const numbering: Check = {
         continue;
       }
       // "III" typed for task 3 between 2 and 4 (read as a task by its place): that slip, no gap at 4.
-      const roman = p.sttNumber === null && scope.kind === 'integer' && scope.previous !== null ? romanValue(p.stt.trim()) : null;
-      if (roman !== null && roman === scope.previous! + 1 && !scope.seen.has(roman)) {
+      const roman = romanOne ? 1 : p.sttNumber === null && scope.kind === 'integer' && scope.previous !== null ? romanValue(p.stt.trim()) : null;
+      if (roman !== null && (romanOne || roman === scope.previous! + 1) && !scope.seen.has(roman)) {
+        scope.kind = 'integer';
         settle(ctx, scope.unnumbered, p);
         scope.unnumbered = null;
         ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `"${p.stt.trim()}" viết bằng số La Mã`, missing: ` (nên là ${roman})` }, { fix: String(roman) });
@@ -164,6 +167,12 @@ export const numbering: Check = {
     for (const scopes of scopesBySheet.values()) for (const scope of scopes.values()) settle(ctx, scope.unnumbered, null);
   },
 };
+
+/** The task after task i when it is of the same sheet and part, else undefined. */
+function nextInScope(tasks: readonly AnalysedTask[], i: number): ParsedTask | undefined {
+  const [p, next] = [tasks[i].parsed, tasks[i + 1]?.parsed];
+  return next && next.sheet === p.sheet && next.scope === p.scope ? next : undefined;
+}
 
 /**
  * A number that is none of the integers' sequence after `previous`: not a formula's error, not a

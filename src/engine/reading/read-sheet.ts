@@ -749,10 +749,11 @@ export function readSheet(view: SheetView): SheetParse {
     // "III | Tổ chức hội thảo | Phòng QLKH&ĐMST | Hội thảo | PGĐ …" right after task 2: a whole task
     // numbered in Roman by slip, naming no period, count or all-year part, is a task, not a section.
     // Numbers starting again at 1 below it make it a part's heading ("II | Công tác thanh tra | …" after task 1).
+    // "I | Xây dựng kế hoạch | …" over 2, 3: the first task, its "1" typed in Roman.
     const romanSlip =
       romanMarker &&
-      lastTask?.sttNumber != null &&
-      (romanValue(sttText) === lastTask.sttNumber + 1 || standsForSkipped(view, t.columns, r, lastTask.sttNumber)) &&
+      ((lastTask?.sttNumber != null && (romanValue(sttText) === lastTask.sttNumber + 1 || standsForSkipped(view, t.columns, r, lastTask.sttNumber))) ||
+        (romanValue(sttText) === 1 && numberBelow(view, t.columns, r) === 2)) &&
       isWholeTask(view, t.columns, r) &&
       !numberingRestarts(view, t.columns, r) &&
       (heading === null || (heading.level === 1 && !heading.allYear && heading.declared === null));

@@ -63,6 +63,15 @@ describe('rows that are not tasks', () => {
     expect(section.tasks.map((t) => [t.stt, t.quarter])).toEqual([['1', 3], ['2', 3], ['1', null]]);
   });
 
+  it('a whole first task numbered "I" over 2, 3 is task 1, reported as a Roman slip; so is one opening a month numbered again', () => {
+    const first = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (3 nhiệm vụ)'], task('I', 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task(3, 'Báo cáo C')]));
+    expect(first.tasks.map((t) => [t.stt, t.quarter])).toEqual([['I', 3], ['2', 3], ['3', 3]]);
+    expect(first.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, `${f.column}${f.row}`, f.message, f.fix?.value])).toEqual([['number-gap', 'A4', 'Số thứ tự "I" viết bằng số La Mã (nên là 1).', '1']]);
+    const month = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'], [null, 'Tháng 7'], task(1, 'A'), task(2, 'B'), [null, 'Tháng 8'], task('I', 'C'), task(2, 'D')]));
+    expect(month.tasks.map((t) => [t.stt, t.month])).toEqual([['1', 7], ['2', 7], ['I', 8], ['2', 8]]);
+    expect(month.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, `${f.column}${f.row}`])).toEqual([['number-gap', 'A8']]);
+  });
+
   it('a stray number between two that skip one ("1, 2, I.1, 4") is reported at its own cell, as the number it stands for, and the number after it is no gap', () => {
     const numbering = (stray: string, after = 4) => {
       const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task(stray, 'Tổ chức hội thảo C'), task(after, 'Báo cáo D'), task(after + 1, 'Kiểm tra E')]));
