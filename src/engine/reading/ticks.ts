@@ -180,6 +180,17 @@ function firstCountingRun(view: SheetView, row: number, roman: boolean): { col: 
   return null;
 }
 
+/** A day written in a period's column ("15/8", "15/8/2025", a date cell) in that very month (quarter): a tick with its day. */
+function dayInPeriod(mark: string, field: PeriodTicks['field'], n: number): boolean {
+  const m = DAY_MONTH.exec(mark);
+  if (!m) return false;
+  const month = Number(m[1]);
+  return field === 'month' ? month === n : Math.ceil(month / 3) === n;
+}
+
+/** "15/8", "15/08/2025", "15-8", "Ngày 15/8": its month. */
+const DAY_MONTH = /^(?:ng[aà]y\s+)?(?:[1-9]|[12]\d|3[01])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*(?:\d{2}|\d{4}))?$/iu;
+
 /**
  * The period a task's ticks give, as its "Quý"/"Tháng" cell would say it: one ticked, that one
  * ("III", "Tháng 7"); several, the first to the last ("III-IV", "Tháng 7-9"). Null for no tick, or
@@ -189,7 +200,8 @@ export function readPeriodTicks(view: SheetView, row: number, ticks: PeriodTicks
   // An "x" merged across two or three columns ticks each of them.
   let reach = 0;
   const ticked = ticks.cols.filter((t) => {
-    if (!TICK.test(view.text(row, t.col).trim())) return t.col <= reach;
+    const mark = view.text(row, t.col).trim();
+    if (!TICK.test(mark) && !dayInPeriod(mark, ticks.field, t.n)) return t.col <= reach;
     reach = view.mergedTo(row, t.col);
     return true;
   });

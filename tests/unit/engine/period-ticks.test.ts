@@ -238,3 +238,20 @@ describe('marks of a Gantt chart', () => {
     expect(quarters(r)).toEqual([null]);
   });
 });
+
+describe('a day written in a month\'s column', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+  const marked = (mark: CellValue, at: number) => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện'];
+    return check([header, [null, null, null, null, null, ...months], ...rowsOf([months.map((_, i) => (i === at - 1 ? mark : null))])]);
+  };
+
+  it.each([['15/8'], ['15/8/2025'], [{ kind: 'date', iso: '2025-08-15' } as CellValue]])('%j under "Tháng 8" ticks August', (mark) => {
+    expect(marked(mark, 8).tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8]]);
+  });
+
+  it('a day of another month, or words, are no tick', () => {
+    expect(marked('15/9', 8).tasks.map((t) => t.month)).toEqual([null]);
+    expect(marked('Hoàn thành', 8).tasks.map((t) => t.month)).toEqual([null]);
+  });
+});
