@@ -1,0 +1,503 @@
+/**
+ * Edits a staff member could make to a work-programme workbook without changing what it says
+ * (DOMAIN.md, "How staff keep these sheets"). Each gives the edited model, where every cell of the
+ * original went (`map`), and the finding codes the edit may add (double spaces are reported, rightly).
+ */
+import type ExcelJS from 'exceljs';
+import type { FileReport, MergeArea, Table } from '../../src/engine';
+import { columnNumber } from '../../src/engine';
+import { CellModel, cloneModel, getCell, lastColumn, setCell, SheetModel, WorkbookModel } from './model';
+
+export interface Place {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+export interface Transformed {
+  model: WorkbookModel;
+  map(p: Place): Place;
+  /** Finding codes the edited workbook may report in addition (or in place of) the original's. */
+  adds?: string[];
+}
+
+export interface Transformation {
+  name: string;
+  apply(m: WorkbookModel, base: FileReport): Transformed;
+}
+
+const same = (p: Place): Place => p;
+
+// ───────────────────────────────────────── moving cells ─────────────────────────────────────────
+
+/** Moves every cell and merge of a sheet by `f` (a merge keeps its corners' images). */
+function moveSheet(s: SheetModel, f: (r: number, c: number) => [number, number]): void {
+  const cells = new Map<number, Map<number, CellModel>>();
+  for (const [r, row] of s.cells)
+    for (const [c, cell] of row) {
+      const [r2, c2] = f(r, c);
+      if (!cells.has(r2)) cells.set(r2, new Map());
+      cells.get(r2)!.set(c2, cell);
+    }
+  s.cells = cells;
+  s.merges = s.merges.map((a) => {
+    const corners = [f(a.top, a.left), f(a.bottom, a.right), f(a.top, a.right), f(a.bottom, a.left)];
+    return {
+      top: Math.min(...corners.map((x) => x[0])),
+      bottom: Math.max(...corners.map((x) => x[0])),
+      left: Math.min(...corners.map((x) => x[1])),
+      right: Math.max(...corners.map((x) => x[1])),
+    };
+  });
+  settleMerges(s);
+}
+
+/** A merged area shows its top-left cell only: a value moved inside it goes there. */
+function settleMerges(s: SheetModel): void {
+  for (const a of s.merges) {
+    if (getCell(s, a.top, a.left)) continue;
+    for (let r = a.top; r <= a.bottom; r++)
+      for (let c = a.left; c <= a.right; c++) {
+        const cell = getCell(s, r, c);
+        if (!cell) continue;
+        setCell(s, r, c, undefined);
+        setCell(s, a.top, a.left, cell);
+        return settleMerges(s);
+      }
+  }
+}
+
+/** A transformation moving cells sheet by sheet with one function of (sheet, row, col). */
+function moving(name: string, f: (s: SheetModel, base: FileReport) => ((r: number, c: number) => [number, number]) | null): Transformation {
+  return {
+    name,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      const fs = new Map<string, (r: number, c: number) => [number, number]>();
+      for (const s of m.sheets) {
+        const g = f(s, base);
+        if (!g) continue;
+        fs.set(s.name, g);
+        moveSheet(s, g);
+      }
+      return {
+        model: m,
+        map: (p) => {
+          const g = fs.get(p.sheet);
+          if (!g) return p;
+          const [row, col] = g(p.row, p.col);
+          return { sheet: p.sheet, row, col };
+        },
+      };
+    },
+  };
+}
+
+// ───────────────────────────────────────── text of every cell ─────────────────────────────────────────
+
+/** Applies `f` to every text a cell shows (plain, rich-text runs, a formula's text result). */
+function mapTexts(m0: WorkbookModel, f: (s: string, r: number, c: number) => string): WorkbookModel {
+  const m = cloneModel(m0);
+  for (const s of m.sheets)
+    for (const [r, row] of s.cells)
+      for (const [c, cell] of row) {
+        const v = cell.value as unknown;
+        if (typeof v === 'string') cell.value = f(v, r, c);
+        else if (v && typeof v === 'object' && Array.isArray((v as ExcelJS.CellRichTextValue).richText))
+          cell.value = { richText: (v as ExcelJS.CellRichTextValue).richText.map((run) => ({ ...run, text: f(run.text, r, c) })) };
+      }
+  return m;
+}
+
+function textual(name: string, f: (s: string, r: number, c: number) => string, adds?: string[]): Transformation {
+  return { name, apply: (m) => ({ model: mapTexts(m, f), map: same, adds }) };
+}
+
+const TONE = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
+const NEW_STYLE_TONE = new RegExp(`([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])|([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`, 'gu');
+
+/** "Hoà", "khoẻ", "thuỷ" → "Hòa", "khỏe", "thủy" (old-style placement); NFC out. */
+export function toOldTone(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(NEW_STYLE_TONE, (_m, o?: string, ae?: string, t1?: string, u?: string, y?: string, t2?: string) => (o ? `${o}${t1}${ae}` : `${u}${t2}${y}`))
+    .normalize('NFC');
+}
+
+/** "Hòa" → "Hoà": the inverse of toOldTone. */
+export function toNewTone(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(new RegExp(`([oO])(${TONE})([aAeE])(?![\\p{L}\\p{M}])|([uU])(${TONE})([yY])(?![\\p{L}\\p{M}])`, 'gu'), (_m, o?: string, t1?: string, ae?: string, u?: string, t2?: string, y?: string) =>
+      o ? `${o}${ae}${t1}` : `${u}${y}${t2}`,
+    )
+    .normalize('NFC');
+}
+
+/** Every other cell: first space a no-break space; the others: a double space after the first word. */
+function oddSpaces(s: string, r: number, c: number): string {
+  if (!s.includes(' ')) return s;
+  return (r + c) % 2 ? s.replace(' ', '\u00a0') : s.replace(' ', '  ');
+}
+
+// ───────────────────────────────────────── tables ─────────────────────────────────────────
+
+function taskTables(base: FileReport, sheet?: string): Table[] {
+  return base.tables.filter((t) => t.kind !== 'kpi' && (!sheet || t.sheet === sheet));
+}
+
+function sheetOf(m: WorkbookModel, name: string): SheetModel {
+  return m.sheets.find((s) => s.name === name)!;
+}
+
+/** The task's number cell, where its table has a number column. */
+function sttCells(base: FileReport): { sheet: string; row: number; col: number }[] {
+  return base.tasks.flatMap((t) => {
+    const table = base.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks' && x.firstRow <= t.row && t.row <= x.lastRow);
+    const letter = table?.columns.stt;
+    return letter && t.column === letter ? [{ sheet: t.sheet, row: t.row, col: columnNumber(letter) }] : [];
+  });
+}
+
+/** TT typed as text in the ways staff type it: "1", "01", "1.". */
+function sttAsText(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  sttCells(base).forEach((p, i) => {
+    const cell = getCell(sheetOf(m, p.sheet), p.row, p.col);
+    const n = typeof cell?.value === 'number' ? cell.value : Number(String(cell?.value ?? '').replace(/\.$/, ''));
+    if (!cell || !Number.isInteger(n)) return;
+    cell.value = [String(n), n < 10 ? `0${n}` : String(n), `${n}.`, n][i % 4];
+  });
+  return { model: m, map: same };
+}
+
+/** TT as formulas "=A10+1" under a typed first number, with the results Excel saves. */
+function sttFormulas(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  const cells = sttCells(base);
+  const value = (p: Place) => {
+    const v = getCell(sheetOf(m, p.sheet), p.row, p.col)?.value;
+    return typeof v === 'number' ? v : /^\d+\.?$/.test(String(v ?? '')) ? parseInt(String(v), 10) : NaN;
+  };
+  for (let i = cells.length - 1; i > 0; i--) {
+    const [prev, p] = [cells[i - 1], cells[i]];
+    if (prev.sheet !== p.sheet || value(p) !== value(prev) + 1) continue;
+    const letter = colLetter(prev.col);
+    setCell(sheetOf(m, p.sheet), p.row, p.col, { value: { formula: `${letter}${prev.row}+1`, result: value(p) } as ExcelJS.CellFormulaValue });
+  }
+  return { model: m, map: same };
+}
+
+export function colLetter(c: number): string {
+  let s = '';
+  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Rich text: the first word of every text cell of two words or more in bold. */
+function richText(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  for (const s of m.sheets)
+    for (const row of s.cells.values())
+      for (const cell of row.values()) {
+        const v = cell.value;
+        if (typeof v !== 'string') continue;
+        const i = v.indexOf(' ');
+        if (i <= 0) continue;
+        cell.value = { richText: [{ text: v.slice(0, i), font: { bold: true } }, { text: v.slice(i) }] };
+      }
+  return { model: m, map: same };
+}
+
+/** Inserts a column before `at` in every sheet; header rows of task tables get `label`, task rows `value`. */
+function insertColumn(at: number, label: string | null, value: ExcelJS.CellValue): Transformation {
+  return {
+    name: `insert column ${colLetter(at)}${label ? ` "${label}"` : ''}`,
+    apply(m0, base) {
+      const t = moving('', () => (r, c) => [r, c >= at ? c + 1 : c]).apply(m0, base);
+      if (label === null) return t;
+      for (const table of taskTables(base)) {
+        const s = sheetOf(t.model, table.sheet);
+        for (const h of table.headerRows) setCell(s, h, at, { value: label });
+      }
+      if (value !== null)
+        for (const task of base.tasks) setCell(sheetOf(t.model, task.sheet), task.row, at, { value });
+      return t;
+    },
+  };
+}
+
+/** A run of task rows keeps its lead unit (or leader) in the top cell of a vertical merge. */
+function mergeDown(field: 'lead' | 'leader'): Transformation {
+  return {
+    name: `same ${field} merged down`,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      const tops = new Map<string, number>(); // "sheet|row|col" of a cleared cell → its top row
+      const tasks = base.tasks.filter((t) => t.row === t.endRow);
+      let i = 0;
+      while (i < tasks.length) {
+        const t = tasks[i];
+        const table = taskTables(base, t.sheet).find((x) => x.firstRow <= t.row && t.row <= x.lastRow);
+        const letter = table?.columns[field];
+        if (!letter) {
+          i++;
+          continue;
+        }
+        const col = columnNumber(letter);
+        const s = sheetOf(m, t.sheet);
+        const top = getCell(s, t.row, col);
+        let j = i + 1;
+        while (j < tasks.length && tasks[j].sheet === t.sheet && tasks[j].row === tasks[j - 1].row + 1 && top && sameValue(getCell(s, tasks[j].row, col), top)) j++;
+        if (j - i >= 2 && !s.merges.some((a) => a.left <= col && col <= a.right && a.top <= tasks[j - 1].row && t.row <= a.bottom)) {
+          for (let k = i + 1; k < j; k++) {
+            setCell(s, tasks[k].row, col, undefined);
+            tops.set(`${t.sheet}|${tasks[k].row}|${col}`, t.row);
+          }
+          s.merges.push({ top: t.row, left: col, bottom: tasks[j - 1].row, right: col });
+        }
+        i = j;
+      }
+      return { model: m, map: (p) => ({ ...p, row: tops.get(`${p.sheet}|${p.row}|${p.col}`) ?? p.row }) };
+    },
+  };
+}
+
+function sameValue(a: CellModel | undefined, b: CellModel): boolean {
+  return !!a && typeof a.value === 'string' && a.value === b.value && a.value.trim() !== '';
+}
+
+/** Inserts rows: `extra(sheet)` lists, bottom-up irrelevant, the rows after which new rows come and what they hold. */
+interface Insertion {
+  after: number;
+  rows: (s: SheetModel) => { cells: Map<number, CellModel>; merges?: MergeArea[] }[];
+}
+
+function insertRows(m: WorkbookModel, sheet: string, insertions: Insertion[]): (r: number) => number {
+  const s = sheetOf(m, sheet);
+  const sorted = [...insertions].sort((a, b) => a.after - b.after);
+  const shift = (r: number) => {
+    let d = 0;
+    for (const ins of sorted) if (r > ins.after) d += ins.rows(s).length;
+    return r + d;
+  };
+  const made = sorted.map((ins) => ({ at: shift(ins.after) + 1, rows: ins.rows(s) }));
+  moveSheet(s, (r, c) => [shift(r), c]);
+  for (const { at, rows } of made)
+    rows.forEach((row, k) => {
+      for (const [c, cell] of row.cells) setCell(s, at + k, c, cell);
+      for (const a of row.merges ?? []) s.merges.push({ ...a, top: a.top + at + k, bottom: a.bottom + at + k });
+    });
+  return shift;
+}
+
+function copyRow(s: SheetModel, r: number): Map<number, CellModel> {
+  return new Map([...(s.cells.get(r) ?? new Map<number, CellModel>())].map(([c, cell]) => [c, { ...cell }]));
+}
+
+/** The header's lead and coordinating columns under a merged "Đơn vị": "Chủ trì | Phối hợp" on a second row. */
+function twoRowHeader(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  const shifts = new Map<string, (r: number) => number>();
+  const bySheet = new Map<string, Table[]>();
+  for (const t of taskTables(base)) {
+    const [lead, coord] = [t.columns.lead, t.columns.coord].map((x) => (x ? columnNumber(x) : 0));
+    if (t.kind === 'tasks' && t.headerRows.length === 1 && lead && coord === lead + 1) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+  }
+  for (const [sheet, tables] of bySheet) {
+    const s = sheetOf(m, sheet);
+    const insertions: Insertion[] = tables.map((t) => {
+      const h = t.headerRows[0];
+      const lead = columnNumber(t.columns.lead!);
+      return {
+        after: h,
+        rows: () => [{ cells: new Map([[lead, { value: 'Chủ trì' }], [lead + 1, { value: 'Phối hợp' }]]) }],
+      };
+    });
+    const shift = insertRows(m, sheet, insertions);
+    for (const t of tables) {
+      const h = shift(t.headerRows[0]);
+      const lead = columnNumber(t.columns.lead!);
+      setCell(s, h, lead, { value: 'Đơn vị' });
+      setCell(s, h, lead + 1, undefined);
+      s.merges.push({ top: h, left: lead, bottom: h, right: lead + 1 });
+      for (const c of s.cells.get(h)?.keys() ?? []) if (c !== lead && c !== lead + 1) s.merges.push({ top: h, left: c, bottom: h + 1, right: c });
+    }
+    shifts.set(sheet, shift);
+  }
+  return { model: m, map: (p) => ({ ...p, row: shifts.get(p.sheet)?.(p.row) ?? p.row }) };
+}
+
+/** Every `every` tasks a page break: the header row repeated; with `split`, the task before it cut in two around it. */
+function pageBreaks(every: number, split: boolean): Transformation {
+  return {
+    name: `page break every ${every} tasks, header repeated${split ? ', task split across it' : ''}`,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      const shifts = new Map<string, (r: number) => number>();
+      const bySheet = new Map<string, Insertion[]>();
+      base.tasks.forEach((t, i) => {
+        if (i % every !== every - 1 || t.row !== t.endRow) return;
+        const table = base.tables.find((x) => x.kind === 'tasks' && x.sheet === t.sheet && x.firstRow <= t.row && t.row <= x.lastRow);
+        if (!table || table.headerRows.length !== 1 || !table.columns.task) return;
+        const h = table.headerRows[0];
+        const taskCol = columnNumber(table.columns.task);
+        const list = bySheet.get(t.sheet) ?? [];
+        list.push({
+          after: t.row,
+          rows: (s) => {
+            const header = { cells: copyRow(s, h) };
+            if (!split) return [header];
+            const text = getCell(s, t.row, taskCol)?.value;
+            const words = typeof text === 'string' ? text.split(' ') : [];
+            if (words.length < 6) return [header];
+            const cut = Math.ceil(words.length / 2);
+            // the first part stays on the task's row (set below, once rows have moved)
+            return [header, { cells: new Map([[taskCol, { value: words.slice(cut).join(' ') }]]) }];
+          },
+        });
+        bySheet.set(t.sheet, list);
+      });
+      for (const [sheet, insertions] of bySheet) {
+        const s = sheetOf(m, sheet);
+        const before = new Map(insertions.map((ins) => [ins.after, ins.rows(s)]));
+        const shift = insertRows(m, sheet, insertions.map((ins) => ({ after: ins.after, rows: () => before.get(ins.after)! })));
+        if (split)
+          for (const [after, rows] of before) {
+            if (rows.length < 2) continue;
+            const [c, rest] = [...rows[1].cells][0];
+            const cell = getCell(s, shift(after), c)!;
+            const text = cell.value as string;
+            cell.value = text.slice(0, text.length - (rest.value as string).length - 1);
+          }
+        shifts.set(sheet, shift);
+      }
+      return { model: m, map: (p) => ({ ...p, row: shifts.get(p.sheet)?.(p.row) ?? p.row }) };
+    },
+  };
+}
+
+/** Sheets that are not the programme: an empty first sheet, a hidden staff list, an empty "Chart1". */
+function extraSheets(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  const sheet = (name: string, state: SheetModel['state'], rows: string[][]): SheetModel => ({
+    name,
+    state,
+    merges: [],
+    cells: new Map(rows.map((row, r) => [r + 1, new Map(row.map((v, c) => [c + 1, { value: v }]))])),
+  });
+  m.sheets.unshift(sheet('Sheet1 (2)', 'visible', []));
+  m.sheets.push(
+    sheet('DS cán bộ', 'hidden', [
+      ['DANH SÁCH CÁN BỘ, CÔNG CHỨC'],
+      ['STT', 'Họ và tên', 'Chức vụ', 'Ghi chú'],
+      ['1', 'Nguyễn Văn An', 'Chuyên viên', ''],
+      ['2', 'Trần Thị Bình', 'Phó Trưởng phòng', 'Nghỉ phép tháng 7'],
+    ]),
+    sheet('Chart1', 'visible', []),
+  );
+  return { model: m, map: same };
+}
+
+/** Sheets renamed "Trang 1", "Trang 2"…: the names staff gave them carry no reading. */
+function renameSheets(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  const names = new Map<string, string>();
+  m.sheets.forEach((s, i) => {
+    names.set(s.name, `Trang ${i + 1}`);
+    s.name = `Trang ${i + 1}`;
+  });
+  return { model: m, map: (p) => ({ ...p, sheet: names.get(p.sheet) ?? p.sheet }) };
+}
+
+/** Dates: an Excel date cell becomes "31/7/2025" text and the text the Excel date (as typed in either way). */
+function datesSwapped(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  for (const s of m.sheets)
+    for (const row of s.cells.values())
+      for (const cell of row.values()) {
+        const v = cell.value;
+        if (v instanceof Date) {
+          cell.value = `${v.getUTCDate()}/${v.getUTCMonth() + 1}/${v.getUTCFullYear()}`;
+          delete cell.numFmt;
+        } else if (typeof v === 'string' && dmy.test(v.trim())) {
+          const [, d, mo, y] = dmy.exec(v.trim())!.map(Number);
+          if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) continue; // "31/4/2025" stays: no such day
+          cell.value = new Date(Date.UTC(y, mo - 1, d));
+          cell.numFmt = 'dd/mm/yyyy';
+        }
+      }
+  return { model: m, map: same };
+}
+
+// ───────────────────────────────────────── the list ─────────────────────────────────────────
+
+function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
+  return { name, apply };
+}
+
+export const TRANSFORMATIONS: Transformation[] = [
+  moving('columns after the task column reversed', (s) => {
+    const last = lastColumn(s);
+    return (r, c) => [r, c >= 3 ? last + 3 - c : c];
+  }),
+  moving('task column moved after the lead unit (B and C swapped)', () => (r, c) => [r, c === 2 ? 3 : c === 3 ? 2 : c]),
+  insertColumn(3, null, null),
+  insertColumn(3, 'Kinh phí', 120),
+  moving('table shifted to start at column C, 3 rows lower', () => (r, c) => [r + 3, c + 2]),
+  textual('every text in NFD', (s) => s.normalize('NFD'), ['decomposed-unicode']),
+  textual('old tone placement (Hòa)', toOldTone),
+  textual('new tone placement (Hoà)', toNewTone),
+  textual('no-break and double spaces', oddSpaces, ['irregular-whitespace']),
+  simple('TT typed as text ("1", "01", "1.")', sttAsText),
+  simple('TT as formulas (=A10+1) with cached results', sttFormulas),
+  simple('header on two rows ("Đơn vị" over "Chủ trì | Phối hợp")', twoRowHeader),
+  mergeDown('lead'),
+  mergeDown('leader'),
+  pageBreaks(7, false),
+  pageBreaks(9, true),
+  simple('rich text (first word bold)', richText),
+  simple('extra empty, hidden and chart-like sheets', extraSheets),
+  simple('sheets renamed', renameSheets),
+  simple('dates as text and text dates as Excel dates', datesSwapped),
+];
+
+/** Several at once, applied left to right (each against the original's report, mapped). */
+export function combined(...ts: Transformation[]): Transformation {
+  return {
+    name: ts.map((t) => t.name).join(' + '),
+    apply(m, base) {
+      let model = m;
+      let map = same;
+      const adds: string[] = [];
+      let b = base;
+      for (const t of ts) {
+        const r = t.apply(model, b);
+        const before = map;
+        map = (p) => r.map(before(p));
+        model = r.model;
+        adds.push(...(r.adds ?? []));
+        b = mappedReport(base, map);
+      }
+      return { model, map, adds };
+    },
+  };
+}
+
+/** The original's report with its places moved as `map` moves cells (for the next transformation of a chain). */
+export function mappedReport(base: FileReport, map: (p: Place) => Place): FileReport {
+  const at = (sheet: string, row: number, letter: string) => map({ sheet, row, col: columnNumber(letter) });
+  return {
+    ...base,
+    tables: base.tables.map((t) => {
+      const first = at(t.sheet, t.firstRow, 'A');
+      const columns = Object.fromEntries(Object.entries(t.columns).map(([k, v]) => [k, colLetter(at(t.sheet, t.headerRows[0], v).col)]));
+      return { ...t, sheet: first.sheet, firstRow: first.row, lastRow: at(t.sheet, t.lastRow, 'A').row, headerRows: t.headerRows.map((h) => at(t.sheet, h, 'A').row), columns };
+    }),
+    tasks: base.tasks.map((t) => {
+      const p = at(t.sheet, t.row, t.column ?? 'A');
+      return { ...t, sheet: p.sheet, row: p.row, endRow: at(t.sheet, t.endRow, t.column ?? 'A').row, column: t.column ? colLetter(p.col) : undefined };
+    }),
+  };
+}
