@@ -445,6 +445,7 @@ export const TRANSFORMATIONS: Transformation[] = [
   moving('task column moved after the lead unit (B and C swapped)', () => (r, c) => [r, c === 2 ? 3 : c === 3 ? 2 : c]),
   insertColumn(3, null, null),
   insertColumn(3, 'Kinh phí', 120),
+  insertColumn(3, 'Ghi chú 2', null),
   moving('table shifted to start at column C, 3 rows lower', () => (r, c) => [r + 3, c + 2]),
   textual('every text in NFD', (s) => s.normalize('NFD'), ['decomposed-unicode']),
   textual('old tone placement (Hòa)', toOldTone),

@@ -138,6 +138,13 @@ function recogniseHeaderText(text: string): ColumnKind | null {
   return best ? best[0] : null;
 }
 
+/** "Ghi chú 2", "Ghi chú (2)": a second column of a kind, added beside the plain one. */
+const COPY_NUMBER = /(?:\s|\s?\()[2-9]\)?$/;
+
+export function isNumberedCopy(text: string): boolean {
+  return COPY_NUMBER.test(canonicalHeader(text));
+}
+
 /**
  * A group header that stands over sub-headers in a two-row header ("Đơn vị" over "Chủ trì | Phối
  * hợp"; "Thời gian thực hiện", "Thời hạn" or "Tiến độ" over "Bắt đầu | Kết thúc", where the

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { findDateInText, quarterOfIso } from '../dates';
-import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isTimeGroupHeader, recogniseHeader } from './headers';
+import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isNumberedCopy, isTimeGroupHeader, recogniseHeader } from './headers';
 import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
@@ -46,18 +46,23 @@ export function headerColumns(view: SheetView, row: number, lo = 1, hi = view.co
   const map: ColumnMap = {};
   for (let c = lo; c <= hi; c++) {
     const kind = recogniseHeader(view.text(row, c));
-    if (kind && takesKind(view, map, kind, c)) map[kind] = c;
+    if (kind && takesKind(view, map, kind, row, c)) map[kind] = c;
   }
   return map;
 }
 
 /**
- * Whether column c is the one to read for a kind: the first of that meaning, or a visible one where
- * the first is hidden ("Phòng chủ trì (cũ)" hidden beside the current "Phòng chủ trì").
+ * Whether column c of the header row is the one to read for a kind: the first of that meaning, or a
+ * visible one where the first is hidden ("Phòng chủ trì (cũ)" hidden beside the current "Phòng chủ
+ * trì"), or the plain one after a numbered copy ("Ghi chú 2", often empty, inserted before "Ghi chú").
  */
-function takesKind(view: SheetView, map: ColumnMap, kind: ColumnKind, c: number): boolean {
+function takesKind(view: SheetView, map: ColumnMap, kind: ColumnKind, row: number, c: number): boolean {
   const taken = map[kind];
-  return taken === undefined || (view.isColumnHidden(taken) && !view.isColumnHidden(c));
+  if (taken === undefined) return true;
+  const [hiddenTaken, hidden] = [view.isColumnHidden(taken), view.isColumnHidden(c)];
+  if (hiddenTaken !== hidden) return hiddenTaken;
+  // Months and quarters carry their own numbers ("Tháng 7"): no copy there.
+  return kind !== 'month' && kind !== 'quarter' && isNumberedCopy(view.text(row, taken)) && !isNumberedCopy(view.text(row, c));
 }
 
 function countKeys(map: ColumnMap): number {
@@ -251,7 +256,7 @@ function ownHeaderColumns(view: SheetView, r: number, least: number): ColumnMap 
       if (isGroupHeader(text)) continue;
       return null;
     }
-    if (takesKind(view, map, kind, c)) map[kind] = c;
+    if (takesKind(view, map, kind, r, c)) map[kind] = c;
     named++;
   }
   return named >= least ? map : null;

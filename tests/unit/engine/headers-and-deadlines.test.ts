@@ -200,6 +200,21 @@ describe('hidden columns', () => {
   });
 });
 
+describe('a numbered copy of a column ("Ghi chú 2") before the plain one', () => {
+  const note = 'Nhiệm vụ quan trọng tham mưu UBND tỉnh. Thời hạn trình UBND tỉnh: 10/8/2025';
+  const task = (extra: CellValue): CellValue[] => [1, 'Xây dựng kế hoạch kiểm tra', extra, 'Phòng QLKH&ĐMST', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', note];
+
+  it.each(['Ghi chú 2', 'Ghi chú (2)', 'GHI CHÚ 3'])('reads the notes under "Ghi chú", not the empty "%s" added before it', (copy) => {
+    const r = table(['STT', 'Nhiệm vụ', copy, 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú'], [task(null)]);
+    expect(r.tasks.map((t) => [t.note, t.important, t.deadline])).toEqual([[note, true, '2025-08-10']]);
+  });
+
+  it('still reads the first of two numbered copies ("Ghi chú 1 | Ghi chú 2")', () => {
+    const r = table(['STT', 'Nhiệm vụ', 'Ghi chú 1', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú 2'], [task('Nhiệm vụ quan trọng')]);
+    expect(r.tasks.map((t) => [t.note, t.important])).toEqual([['Nhiệm vụ quan trọng', true]]);
+  });
+});
+
 describe('deadlines without a year or without a day', () => {
   it('reads "Trước 15/7" and "31.7" with the sheet\'s year and "10/2025" as the end of October, but no document number', () => {
     const cells = [
