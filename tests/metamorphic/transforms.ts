@@ -431,6 +431,103 @@ function datesSwapped(m0: WorkbookModel): Transformed {
   return { model: m, map: same };
 }
 
+/** Applies `f` to the text cells of every task table's header rows. */
+function headerTexts(name: string, f: (s: string) => string): Transformation {
+  return {
+    name,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      for (const t of taskTables(base))
+        for (const h of t.headerRows)
+          for (const cell of sheetOf(m, t.sheet).cells.get(h)?.values() ?? []) if (typeof cell.value === 'string') cell.value = f(cell.value);
+      return { model: m, map: same };
+    },
+  };
+}
+
+/** Other wordings of the same headers, as DOMAIN.md lists them. */
+const SYNONYMS: Record<string, string> = {
+  TT: 'STT',
+  STT: 'TT',
+  'Nội dung': 'Nội dung nhiệm vụ',
+  'Nhiệm vụ': 'Nội dung',
+  'Phòng/Đơn vị chủ trì': 'Đơn vị chủ trì',
+  'Đơn vị chủ trì': 'Phòng chủ trì',
+  'Phòng/Đơn vị phối hợp': 'Đơn vị phối hợp',
+  'Đơn vị phối hợp': 'Phòng/Đơn vị phối hợp',
+  'Lãnh đạo Sở chỉ đạo': 'Lãnh đạo chỉ đạo',
+  'Sản phẩm': 'Sản phẩm đầu ra',
+};
+
+/** Header words broken over two lines (Alt+Enter) in the middle: "Đơn vị\nchủ trì". */
+function brokenLine(s: string): string {
+  const words = s.split(' ');
+  if (words.length < 2) return s;
+  const cut = Math.ceil(words.length / 2);
+  return `${words.slice(0, cut).join(' ')}\n${words.slice(cut).join(' ')}`;
+}
+
+/** Quarter and month headings in capitals ("QUÝ III (96 NHIỆM VỤ)", "THÁNG 7"), as in many titles. */
+const HEADING = /^\s*(quý|tháng)\s/i;
+
+/** A cell a user cleared with the space bar: " " in the empty cells of task rows inside the table. */
+function spaceInEmptyCells(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  for (const t of base.tasks) {
+    const table = base.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks' && x.firstRow <= t.row && t.row <= x.lastRow);
+    if (!table) continue;
+    const s = sheetOf(m, t.sheet);
+    for (const letter of Object.values(table.columns)) {
+      const c = columnNumber(letter);
+      const cell = getCell(s, t.row, c);
+      if (!s.merges.some((a) => a.top <= t.row && t.row <= a.bottom && a.left <= c && c <= a.right) && (!cell || cell.value === '' || cell.value === null)) setCell(s, t.row, c, { value: ' ' });
+    }
+  }
+  return { model: m, map: same };
+}
+
+/** Units listed with ";" on lines of their own in the cell instead (Alt+Enter); a comma may join words of one body. */
+function unitsOnLines(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  for (const t of base.tasks) {
+    const table = base.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks' && x.firstRow <= t.row && t.row <= x.lastRow);
+    for (const field of ['lead', 'coord'] as const) {
+      const letter = table?.columns[field];
+      const cell = letter ? getCell(sheetOf(m, t.sheet), t.row, columnNumber(letter)) : undefined;
+      if (cell && typeof cell.value === 'string') cell.value = cell.value.replace(/\s*;\s*/g, '\n');
+    }
+  }
+  return { model: m, map: same };
+}
+
+/** Blank rows after every `every` tasks (a row left empty between tasks, as staff leave them). */
+function blankRows(every: number): Transformation {
+  return {
+    name: `a blank row after every ${every} tasks`,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      const bySheet = new Map<string, Insertion[]>();
+      base.tasks.forEach((t, i) => {
+        if (i % every !== every - 1) return;
+        bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), { after: t.endRow, rows: () => [{ cells: new Map() }] }]);
+      });
+      const shifts = new Map<string, (r: number) => number>();
+      for (const [sheet, insertions] of bySheet) shifts.set(sheet, insertRows(m, sheet, insertions));
+      return { model: m, map: (p) => ({ ...p, row: shifts.get(p.sheet)?.(p.row) ?? p.row }) };
+    },
+  };
+}
+
+/** The sheets in reverse order. */
+function sheetsReversed(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  m.sheets.reverse();
+  return { model: m, map: same };
+}
+
+/** "PGĐ" written out: "Phó Giám đốc Sở Phan Văn Hiếu". */
+const LONG_TITLES = (s: string) => s.replace(/\bPGĐ\b/g, 'Phó Giám đốc');
+
 // ───────────────────────────────────────── the list ─────────────────────────────────────────
 
 function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
@@ -462,6 +559,15 @@ export const TRANSFORMATIONS: Transformation[] = [
   simple('extra empty, hidden and chart-like sheets', extraSheets),
   simple('sheets renamed', renameSheets),
   simple('dates as text and text dates as Excel dates', datesSwapped),
+  headerTexts('headers in other wordings (TT/STT, Nội dung/Nhiệm vụ…)', (h) => SYNONYMS[h.trim()] ?? h),
+  headerTexts('headers in capitals', (h) => h.toUpperCase()),
+  headerTexts('headers broken over two lines in the cell', brokenLine),
+  textual('quarter and month headings in capitals', (s) => (HEADING.test(s) && s.length < 60 ? s.toUpperCase() : s)),
+  simple('a space typed in empty cells of task rows', (m, b) => ({ ...spaceInEmptyCells(m, b), adds: ['irregular-whitespace'] })),
+  simple('several units on lines of their own in the cell', unitsOnLines),
+  blankRows(6),
+  simple('sheets in reverse order', sheetsReversed),
+  textual('"PGĐ" written out "Phó Giám đốc"', LONG_TITLES),
 ];
 
 /** Several at once, applied left to right (each against the original's report, mapped). */

@@ -1114,9 +1114,16 @@ const LINE_GOES_ON = /(?:[,&\-–]|\s(?:và|với))$/iu;
  * lines are known names: when the lines together are a known name ("Phòng Quản lý Khoa học
  * và⏎Đổi mới sáng tạo"), when the first line breaks off ("… và", "…,"), or when the second neither
  * is known nor begins a name ("Sở Khoa học và Công nghệ⏎Kon Tum", "PGĐ Sở Phan Văn Hiếu⏎(phụ trách)").
+ * A group's opening words ("Các …") make any text after them a group: a line opening a name of its
+ * own in capitals ("Các doanh nghiệp⏎Ban QL KKT DQ") is no part of it.
  */
 function byLines(strict: (part: string) => NameMatch): (text: string) => string[] {
   const good = (p: string) => GOOD.includes(strict(p).status);
+  const namesOwn = (line: string) => /^\p{Lu}/u.test(line) && beginsName(line);
+  const joinsInto = (joined: string, line: string) => {
+    const status = strict(joined).status;
+    return GOOD.includes(status) && !(status === 'collective' && namesOwn(line));
+  };
   return (text) =>
     text.split(/\s*;\s*/u).flatMap((chunk) => {
       const lines = chunk.split(/\s*\n\s*/u);
@@ -1124,7 +1131,7 @@ function byLines(strict: (part: string) => NameMatch): (text: string) => string[
       for (const line of lines) {
         const prev = out[out.length - 1];
         const joined = `${prev} ${line}`;
-        const goesOn = () => LINE_GOES_ON.test(prev!) || good(joined) || (!beginsName(line) && !good(line));
+        const goesOn = () => LINE_GOES_ON.test(prev!) || joinsInto(joined, line) || (!beginsName(line) && !good(line));
         if (prev !== undefined && !(good(prev) && good(line)) && goesOn()) out[out.length - 1] = joined;
         else out.push(line);
       }

@@ -104,6 +104,12 @@ describe('a line break between units in one cell', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('keeps an outside body apart from a group on the line above ("Các doanh nghiệp⏎Ban QL KKT DQ")', () => {
+    expect(units('Các doanh nghiệp\nBan QL KKT DQ').map((m) => m[0])).toEqual(['Các doanh nghiệp', 'Ban QL KKT DQ']);
+    expect(units('Các DN\nSở TC').map((m) => m[0])).toEqual(['Các DN', 'Sở TC']);
+    expect(units('Các sở, ban ngành liên quan\nUBND cấp xã').map((m) => m[0])).toEqual(['Các sở, ban ngành liên quan', 'UBND cấp xã']);
+  });
+
   it('a fix renames the unit in the cell as typed: its line break stays', () => {
     const r = oneTask('Phòng KH-CN (chủ trì);\nPhòng BCVT&CĐS', 'PGĐ Sở Phan Văn Hiếu');
     expect(r.findings.map((f) => [f.code, f.fix?.value])).toEqual([['outdated-unit', 'Phòng QLKH&ĐMST (chủ trì);\nPhòng BCVT&CĐS']]);
