@@ -6,18 +6,19 @@
  */
 import { isDeepStrictEqual } from 'util';
 import { columnNumber, FileReport, Task } from '../../src/engine';
-import { normalizeText, unifyTonePlacement } from '../../src/engine/text';
+import { matchKey, normalizeText, unifyTonePlacement } from '../../src/engine/text';
 import type { WorkbookModel } from './model';
 import { colLetter, Place } from './transforms';
 
 const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : unifyTonePlacement(normalizeText(s)));
 const sttNorm = (s: string): string => normalizeText(s).replace(/\.$/, '').replace(/^0+(?=\d)/, '');
 
-function taskView(t: Task): Record<string, unknown> {
+/** A task as a reader sees it; its year is the file's where its heading names none. */
+function taskView(t: Task, fileYear: number | null): Record<string, unknown> {
   return {
     quarter: t.quarter,
     month: t.month,
-    year: t.year ?? null,
+    year: t.year ?? fileYear,
     section: norm(t.section),
     stt: sttNorm(t.stt),
     task: norm(t.task),
@@ -26,7 +27,7 @@ function taskView(t: Task): Record<string, unknown> {
     leaders: t.leaders.map(norm),
     product: norm(t.product),
     deadline: t.deadline,
-    status: norm(t.status),
+    status: t.status === null ? null : matchKey(t.status),
     result: norm(t.result),
     note: norm(t.note),
     important: t.important,
@@ -67,7 +68,7 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
       out.push(`task ${t.stt} at '${t.sheet}'!${t.row} (now ${label(p)}) not read: "${t.task.slice(0, 60)}"`);
       continue;
     }
-    const [a, b] = [taskView(t), taskView(e)];
+    const [a, b] = [taskView(t, base.year), taskView(e, edited.year)];
     for (const f of Object.keys(a)) if (!isDeepStrictEqual(a[f], b[f])) out.push(`task ${t.stt} at ${label(p)}: ${f} ${JSON.stringify(a[f])} became ${JSON.stringify(b[f])}`);
   }
   for (const e of edited.tasks) if (!seen.has(rowKey(e.sheet, e.row))) out.push(`new task ${e.stt} at '${e.sheet}'!${e.row}: "${e.task.slice(0, 60)}"`);
@@ -106,8 +107,8 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
   return out;
 }
 
-/** Counts keyed by a name compare by the name as a reader sees it. */
+/** Counts keyed by a name compare by the name as a reader sees it (a status unread, "Hoàn thàn", in any case). */
 function normKeys(v: unknown): unknown {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-  return Object.fromEntries(Object.entries(v).map(([k, n]) => [norm(k), n]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return Object.fromEntries(Object.entries(v).map(([k, n]) => [matchKey(k), n]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 }

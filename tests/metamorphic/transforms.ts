@@ -528,6 +528,72 @@ function sheetsReversed(m0: WorkbookModel): Transformed {
 /** "PGĐ" written out: "Phó Giám đốc Sở Phan Văn Hiếu". */
 const LONG_TITLES = (s: string) => s.replace(/\bPGĐ\b/g, 'Phó Giám đốc');
 
+/** Month headings in the other forms staff type: "Tháng 07", "THÁNG 7", "Tháng 7/2025" (the programme's year). */
+function monthForms(m0: WorkbookModel, base: FileReport): Transformed {
+  let i = 0;
+  const model = mapTexts(m0, (s) => {
+    const m = /^Tháng (\d{1,2})$/.exec(s.trim());
+    if (!m) return s;
+    const forms = [`Tháng 0${m[1]}`.replace(/^Tháng 0(\d\d)$/, 'Tháng $1'), `THÁNG ${m[1]}`, base.year ? `Tháng ${m[1]}/${base.year}` : s, base.year ? `Tháng ${m[1]} năm ${base.year}` : s];
+    return forms[i++ % forms.length];
+  });
+  return { model, map: same };
+}
+
+/** Every merge undone: a merged title or section row shows the same text, spilling over the empty cells. */
+function mergesUndone(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  for (const s of m.sheets) s.merges = [];
+  return { model: m, map: same };
+}
+
+/** The empty rows of the title block removed: the table starts higher up. */
+function titleRowsTightened(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  const shifts = new Map<string, (r: number) => number>();
+  for (const s of m.sheets) {
+    const first = Math.min(...base.tables.filter((t) => t.sheet === s.name).map((t) => t.headerRows[0]));
+    if (!Number.isFinite(first)) continue;
+    const empty: number[] = [];
+    for (let r = 1; r < first; r++) if (!(s.cells.get(r)?.size) && !s.merges.some((a) => a.top <= r && r <= a.bottom)) empty.push(r);
+    if (!empty.length) continue;
+    const shift = (r: number) => r - empty.filter((e) => e < r).length;
+    moveSheet(s, (r, c) => [shift(r), c]);
+    shifts.set(s.name, shift);
+  }
+  return { model: m, map: (p) => ({ ...p, row: shifts.get(p.sheet)?.(p.row) ?? p.row }) };
+}
+
+/** Statuses typed in other cases ("hoàn thành", "ĐANG THỰC HIỆN"). */
+function statusCase(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  base.tasks.forEach((t, i) => {
+    const table = base.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks' && x.firstRow <= t.row && t.row <= x.lastRow);
+    const letter = table?.columns.status;
+    const cell = letter ? getCell(sheetOf(m, t.sheet), t.row, columnNumber(letter)) : undefined;
+    if (cell && typeof cell.value === 'string') cell.value = i % 2 ? cell.value.toLowerCase() : cell.value.toUpperCase();
+  });
+  return { model: m, map: same };
+}
+
+/** A leader's title and name on two lines of the cell: "PGĐ Sở⏎Phan Văn Hiếu". */
+const LEADER_LINES = (s: string) => s.replace(/^(PGĐ Sở|PGĐ|Phó Giám đốc Sở) (?=\p{Lu})/u, '$1\n');
+
+/** Roman numerals of section rows with a dot: "I." */
+function romanDot(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  for (const t of base.tables) {
+    const letter = t.columns.stt;
+    if (!letter) continue;
+    const s = sheetOf(m, t.sheet);
+    for (let r = t.firstRow; r <= t.lastRow; r++) {
+      const cell = getCell(s, r, columnNumber(letter));
+      if (cell && typeof cell.value === 'string' && /^[IVX]+$/.test(cell.value.trim())) cell.value = `${cell.value.trim()}.`;
+    }
+  }
+  return { model: m, map: same };
+}
+
 // ───────────────────────────────────────── the list ─────────────────────────────────────────
 
 function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
@@ -568,6 +634,12 @@ export const TRANSFORMATIONS: Transformation[] = [
   blankRows(6),
   simple('sheets in reverse order', sheetsReversed),
   textual('"PGĐ" written out "Phó Giám đốc"', LONG_TITLES),
+  simple('month headings as "Tháng 07", "THÁNG 7", "Tháng 7/2025"', monthForms),
+  simple('merges undone', mergesUndone),
+  simple('empty rows of the title block removed', titleRowsTightened),
+  simple('statuses in lower or upper case', statusCase),
+  textual('a leader\'s title and name on two lines', LEADER_LINES),
+  simple('section numbers with a dot ("I.")', romanDot),
 ];
 
 /** Several at once, applied left to right (each against the original's report, mapped). */

@@ -682,7 +682,9 @@ export function readSheet(view: SheetView): SheetParse {
     // "B | NHIỆM VỤ CỤ THỂ" under the KPIs: the document's next part, as in a task table, no KPI.
     const letter = /^[A-ZĐ][.)]?$/u.test(sttText);
     const text = lineOf().text;
-    const h = !name || roman ? parseHeading(text) : letter && text.startsWith(sttText) ? parseHeading(`${sttText}.${text.slice(sttText.length)}`) : null;
+    // "I." groups KPIs as "I" does: its dot does not make any words after it a heading.
+    const romanLine = roman && name && sttText.endsWith('.') && text.startsWith(sttText) ? `${sttText.slice(0, -1)}${text.slice(sttText.length)}` : text;
+    const h = !name || roman ? parseHeading(romanLine) : letter && text.startsWith(sttText) ? parseHeading(`${sttText}.${text.slice(sttText.length)}`) : null;
     if (h) {
       applyHeading(h, r, lineOf().col, lineOf().text, roman ? 'roman' : letter ? 'letter' : null);
       afterHeading = true;

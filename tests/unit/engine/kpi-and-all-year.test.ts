@@ -242,6 +242,21 @@ describe('KPI tables', () => {
     expect([r.summary.kpiCount, codes(r)]).toEqual([1, []]);
   });
 
+  it.each(['I', 'I.'])('a KPI group row numbered "%s" keeps its KPIs under the heading counting them ("Gồm 3 chỉ tiêu")', (roman) => {
+    const r = analyse([
+      TITLE,
+      ['1. Các chỉ tiêu kinh tế - xã hội của Sở: Gồm 3 chỉ tiêu'],
+      KPI_HEADER,
+      [roman, 'Nghiên cứu khoa học và công nghệ'],
+      kpi(1, 'Tỷ lệ A'),
+      kpi(2, 'Tỷ lệ B'),
+      [roman.replace('I', 'II'), 'Quản lý công nghệ'],
+      kpi(3, 'Tỷ lệ C'),
+    ]);
+    expect(r.summary.sections.map((s) => [s.row, s.declared, s.actual, s.counts])).toEqual([[2, 3, 3, 'kpi']]);
+    expect([r.summary.kpiCount, codes(r)]).toEqual([3, []]);
+  });
+
   it('a header merged down over a second row of sub-headers ("Kế hoạch" over "Năm 2025 | 6 tháng") is one table', () => {
     const r = analyse(
       [
