@@ -1,0 +1,34 @@
+/**
+ * The metamorphic comparison (tests/metamorphic/compare.ts) is not blind: an edit that changes what
+ * the workbook says, or cells mapped to the wrong places, are reported.
+ */
+import { columnNumber } from '../../../src/engine';
+import { differences } from '../../metamorphic/compare';
+import { cloneModel, getCell } from '../../metamorphic/model';
+import { analyseModel, base, check } from '../../metamorphic/run';
+import { by } from '../../metamorphic/suite';
+import type { Transformation } from '../../metamorphic/transforms';
+
+describe('the comparison sees a change of meaning', () => {
+  it('a lead unit cleared is reported on the task, as a finding at its cell and in the counts', async () => {
+    const b = await base('phu-luc-II-2025.xlsx');
+    const model = cloneModel(b.model);
+    const t = b.report.tasks.find((x) => x.stt === '5' && x.quarter === 3)!;
+    const table = b.report.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks')!;
+    getCell(model.sheets[0], t.row, columnNumber(table.columns.lead!))!.value = null;
+    const edited = await analyseModel(model, 'phu-luc-II-2025.xlsx');
+    expect(differences(b.report, b.model, edited, { model, map: (p) => p })).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^task 5 at 'Phụ lục II'!A14: leadUnits/),
+        expect.stringMatching(/^finding added: missing-lead-unit at 'Phụ lục II'!C14/),
+        expect.stringMatching(/^summary\.byLeadUnit/),
+      ]),
+    );
+  });
+
+  it('an edit whose cells are mapped to the wrong places is reported', async () => {
+    const shifted = by('shifted');
+    const wrong: Transformation = { name: 'wrong map', apply: (m, r) => ({ ...shifted.apply(m, r), map: (p) => ({ ...p, row: p.row + 2, col: p.col + 2 }) }) };
+    expect((await check('ctct-2025.xlsx', wrong)).length).toBeGreaterThan(0);
+  });
+});
