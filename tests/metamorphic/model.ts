@@ -10,6 +10,8 @@ import { sheetMerges } from '../../src/xlsx/cells';
 export interface CellModel {
   value: ExcelJS.CellValue;
   numFmt?: string;
+  /** The font's name, where one is set (".VnTime" marks TCVN3 text). */
+  font?: string;
 }
 
 export interface SheetModel {
@@ -39,6 +41,7 @@ export function modelOf(wb: ExcelJS.Workbook): WorkbookModel {
           if (cell.type === ExcelJS.ValueType.Merge || cell.value === null || cell.value === undefined) return;
           const m: CellModel = { value: ownValue(cell) };
           if (cell.numFmt) m.numFmt = cell.numFmt;
+          if (cell.font?.name) m.font = cell.font.name;
           if (!cells.has(r)) cells.set(r, new Map());
           cells.get(r)!.set(c, m);
         });
@@ -93,6 +96,7 @@ export async function buildBytes(m: WorkbookModel): Promise<Buffer> {
         const x = ws.getCell(r, c);
         x.value = cell.value;
         if (cell.numFmt) x.numFmt = cell.numFmt;
+        if (cell.font) x.font = { name: cell.font };
       }
     for (const a of s.merges) ws.mergeCells(a.top, a.left, a.bottom, a.right);
   }

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { FileReport, MergeArea, Table } from '../../src/engine';
 import { columnNumber } from '../../src/engine';
+import { encodeTcvn3 } from '../unit/text/encoders';
 import { CellModel, cloneModel, getCell, lastColumn, setCell, SheetModel, WorkbookModel } from './model';
 
 export interface Place {
@@ -270,7 +271,8 @@ function sameValue(a: CellModel | undefined, b: CellModel): boolean {
 /** Inserts rows: `extra(sheet)` lists, bottom-up irrelevant, the rows after which new rows come and what they hold. */
 interface Insertion {
   after: number;
-  rows: (s: SheetModel) => { cells: Map<number, CellModel>; merges?: MergeArea[] }[];
+  /** `rest`: the rest of the task above, cut at a page break. */
+  rows: (s: SheetModel) => { cells: Map<number, CellModel>; merges?: MergeArea[]; rest?: boolean }[];
 }
 
 function insertRows(m: WorkbookModel, sheet: string, insertions: Insertion[]): (r: number) => number {
@@ -329,9 +331,9 @@ function twoRowHeader(m0: WorkbookModel, base: FileReport): Transformed {
 }
 
 /** Every `every` tasks a page break: the header row repeated; with `split`, the task before it cut in two around it. */
-function pageBreaks(every: number, split: boolean): Transformation {
+function pageBreaks(every: number, split: boolean, repeatHeader = true): Transformation {
   return {
-    name: `page break every ${every} tasks, header repeated${split ? ', task split across it' : ''}`,
+    name: repeatHeader ? `page break every ${every} tasks, header repeated${split ? ', task split across it' : ''}` : `page break every ${every} tasks, no header repeated, task split across it`,
     apply(m0, base) {
       const m = cloneModel(m0);
       const shifts = new Map<string, (r: number) => number>();
@@ -346,14 +348,13 @@ function pageBreaks(every: number, split: boolean): Transformation {
         list.push({
           after: t.row,
           rows: (s) => {
-            const header = { cells: copyRow(s, h) };
-            if (!split) return [header];
+            const header = repeatHeader ? [{ cells: copyRow(s, h) }] : [];
             const text = getCell(s, t.row, taskCol)?.value;
             const words = typeof text === 'string' ? text.split(' ') : [];
-            if (words.length < 6) return [header];
+            if (!split || words.length < 6) return header;
             const cut = Math.ceil(words.length / 2);
             // the first part stays on the task's row (set below, once rows have moved)
-            return [header, { cells: new Map([[taskCol, { value: words.slice(cut).join(' ') }]]) }];
+            return [...header, { cells: new Map([[taskCol, { value: words.slice(cut).join(' ') }]]), rest: true }];
           },
         });
         bySheet.set(t.sheet, list);
@@ -364,8 +365,9 @@ function pageBreaks(every: number, split: boolean): Transformation {
         const shift = insertRows(m, sheet, insertions.map((ins) => ({ after: ins.after, rows: () => before.get(ins.after)! })));
         if (split)
           for (const [after, rows] of before) {
-            if (rows.length < 2) continue;
-            const [c, rest] = [...rows[1].cells][0];
+            const last = rows[rows.length - 1];
+            if (!last?.rest) continue;
+            const [c, rest] = [...last.cells][0];
             const cell = getCell(s, shift(after), c)!;
             const text = cell.value as string;
             cell.value = text.slice(0, text.length - (rest.value as string).length - 1);
@@ -594,6 +596,56 @@ function romanDot(m0: WorkbookModel, base: FileReport): Transformed {
   return { model: m, map: same };
 }
 
+/** Quarter headings in other forms: "Quý 3", "Quý III/2025", "Quý III: Gồm 96 nhiệm vụ". */
+function quarterForms(m0: WorkbookModel, base: FileReport): Transformed {
+  let i = 0;
+  const arabic: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
+  const model = mapTexts(m0, (s) => {
+    const m = /^Quý (IV|III|II|I) \((\d+) nhiệm vụ\)$/.exec(s.trim());
+    if (!m) return s;
+    const forms = [`Quý ${arabic[m[1]]} (${m[2]} nhiệm vụ)`, base.year ? `Quý ${m[1]}/${base.year} (${m[2]} nhiệm vụ)` : s, `Quý ${m[1]}: Gồm ${m[2]} nhiệm vụ`];
+    return forms[i++ % forms.length];
+  });
+  return { model, map: same };
+}
+
+/** Declared counts with or without a leading zero: "Gồm 06 nội dung" ↔ "Gồm 6 nội dung". */
+const COUNT_ZERO = (s: string) => s.replace(/(Gồm|gồm|\() ?0(\d) (nhiệm vụ|nội dung|chỉ tiêu)/g, '$1 $2 $3').replace(/(Gồm|gồm) ([1-9]) (nhiệm vụ|nội dung|chỉ tiêu)/g, '$1 0$2 $3');
+
+/** In the columns of one field of every task: `f` on the cell's text. */
+function inField(name: string, field: 'lead' | 'leader', f: (s: string) => string): Transformation {
+  return {
+    name,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      // a task cut over rows (a PDF's page break) may hold part of a name only: left as it is
+      for (const t of base.tasks.filter((x) => x.row === x.endRow)) {
+        const table = base.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks' && x.firstRow <= t.row && t.row <= x.lastRow);
+        const letter = table?.columns[field];
+        const cell = letter ? getCell(sheetOf(m, t.sheet), t.row, columnNumber(letter)) : undefined;
+        if (cell && typeof cell.value === 'string') cell.value = f(cell.value);
+      }
+      return { model: m, map: same };
+    },
+  };
+}
+
+/** Every text typed in TCVN3 with the .VnTime font, as in sheets kept since before Unicode. */
+function tcvn3(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  for (const s of m.sheets)
+    for (const row of s.cells.values())
+      for (const cell of row.values())
+        if (typeof cell.value === 'string' && /[^\x00-\x7f]/.test(cell.value)) {
+          // TCVN3 has no curly quotes nor "…": such a cell stays in Unicode (a sheet of mixed cells).
+          const encoded = encodeTcvn3(cell.value.normalize('NFC'));
+          if (encoded.split('?').length !== cell.value.split('?').length) continue;
+          cell.value = encoded;
+          cell.font = '.VnTime';
+        }
+  return { model: m, map: same, adds: ['legacy-encoding'] };
+}
+
 // ───────────────────────────────────────── the list ─────────────────────────────────────────
 
 function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
@@ -640,6 +692,13 @@ export const TRANSFORMATIONS: Transformation[] = [
   simple('statuses in lower or upper case', statusCase),
   textual('a leader\'s title and name on two lines', LEADER_LINES),
   simple('section numbers with a dot ("I.")', romanDot),
+  simple('quarter headings as "Quý 3", "Quý III/2025", "Quý III: Gồm 96 nhiệm vụ"', quarterForms),
+  textual('declared counts with or without a leading zero ("Gồm 06"/"Gồm 6")', COUNT_ZERO),
+  pageBreaks(8, true, false),
+  inField('leaders by name alone ("Phan Văn Hiếu")', 'leader', (s) => s.replace(/^(PGĐ Sở|PGĐ) (?=\p{Lu})/u, '')),
+  inField('lead units with "P." for "Phòng"', 'lead', (s) => s.replace(/^Phòng (?=\p{Lu}{2})/u, 'P. ')),
+  inField('lead units ending with a full stop', 'lead', (s) => (/[.)]$/.test(s.trim()) ? s : `${s.trim()}.`)),
+  simple('every text in TCVN3 (.VnTime)', tcvn3),
 ];
 
 /** Several at once, applied left to right (each against the original's report, mapped). */

@@ -1336,7 +1336,8 @@ function splitAmpersands(text: string, acronyms: Set<string>): string[] {
  * HCTH"); a bare "&" is tried last (DirectoryMatcher adds it), as it is mostly inside acronyms
  * ("QLCN&CN", "CĐS&ĐMST").
  */
-const UNIT_SEPARATORS: Separator[] = [/\s*\.\s+(?=\p{Lu})/u, /\s+[&+]\s+/u, splitAtDashes];
+// A full stop, not the one of "P." or "TT." cut short from "Phòng", "Trung tâm" ("P. QLKH & HCTH").
+const UNIT_SEPARATORS: Separator[] = [/(?<!(?:^|[\s;,(])(?:p|tt))\s*\.\s+(?=\p{Lu})/iu, /\s+[&+]\s+/u, splitAtDashes];
 // "PGĐ Hiếu/PGĐ Thoan", "PGĐ Hiếu + PGĐ Thoan": "/" too, but not the one in "Đ/c".
 const LEADER_SEPARATORS: RegExp[] = [/\s*,\s*/u, /\s+(?:và|với)\s+/iu, /\s*[-–—]\s*/u, /\s*(?<!(?:^|[^\p{L}])đ)\/\s*|\s+[+&]\s+/iu];
 

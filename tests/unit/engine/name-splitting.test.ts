@@ -781,6 +781,12 @@ describe('"P." for "Phòng" in the coordinating column', () => {
     ]);
   });
 
+  it('"P." is no full stop between two names: "P. QLKH & HCTH" (2024) is two units, no "P"', () => {
+    const early = new DirectoryMatcher(defaultDirectory, '2024');
+    for (const cell of ['P. QLKH & HCTH', 'P. QLKH&HCTH']) expect(units(cell, early).map((m) => [m[1], m[2]])).toEqual([['current', 'Phòng QLKH'], ['current', 'Phòng HCTH']]);
+    expect(units('TT. UDDVKHCN & P. QLKH', early).map((m) => m[0])).toEqual(['TT. UDDVKHCN', 'P. QLKH']);
+  });
+
   it('an outside body\'s "P." in plain words is only listed ("P. Kinh tế" of a commune)', () => {
     const r = coordinating('P. Kinh tế');
     expect([r.tasks[0].coordinatingUnits, r.findings]).toEqual([['P. Kinh tế'], []]);
