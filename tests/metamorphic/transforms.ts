@@ -646,6 +646,85 @@ function tcvn3(m0: WorkbookModel): Transformed {
   return { model: m, map: same, adds: ['legacy-encoding'] };
 }
 
+/** The lead unit repeated from the row above by a formula ("=C10"), with the result Excel saves or none (a tool's file). */
+function leadByFormula(cached: boolean): Transformation {
+  return {
+    name: `same lead unit as the row above by formula (=C10)${cached ? '' : ', no saved result'}`,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      const tasks = base.tasks.filter((t) => t.row === t.endRow);
+      for (let i = tasks.length - 1; i > 0; i--) {
+        const [prev, t] = [tasks[i - 1], tasks[i]];
+        const table = base.tables.find((x) => x.sheet === t.sheet && x.kind === 'tasks' && x.firstRow <= t.row && t.row <= x.lastRow);
+        const letter = table?.columns.lead;
+        if (!letter || prev.sheet !== t.sheet || prev.row !== t.row - 1) continue;
+        const s = sheetOf(m, t.sheet);
+        const [above, cell] = [getCell(s, prev.row, columnNumber(letter)), getCell(s, t.row, columnNumber(letter))];
+        if (!above || !cell || typeof cell.value !== 'string' || above.value !== cell.value) continue;
+        cell.value = { formula: `${letter}${prev.row}`, ...(cached ? { result: cell.value } : {}) } as ExcelJS.CellFormulaValue;
+      }
+      return { model: m, map: same };
+    },
+  };
+}
+
+/** The Roman numeral of quarter rows left out: "| Quý III (96 nhiệm vụ)". */
+function quarterNumeralsCleared(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  for (const sec of base.summary.sections) {
+    if (!/^Quý/i.test(sec.label)) continue;
+    const table = base.tables.find((x) => x.sheet === sec.sheet && x.kind === 'tasks' && x.firstRow <= sec.row && sec.row <= x.lastRow);
+    const letter = table?.columns.stt;
+    const cell = letter ? getCell(sheetOf(m, sec.sheet), sec.row, columnNumber(letter)) : undefined;
+    if (cell && typeof cell.value === 'string' && /^[IVX]+\.?$/.test(cell.value.trim())) setCell(sheetOf(m, sec.sheet), sec.row, columnNumber(letter!), undefined);
+  }
+  return { model: m, map: same };
+}
+
+/** Hidden characters and spaces pasted from the web: a zero-width space, a space or a line break at a cell's end. */
+function pastedEdges(s: string, r: number, c: number): string {
+  if (s.trim() === '') return s;
+  return [`${s} `, `${s}\n`, s.replace(' ', ' \u200b'), ` ${s}`][(r + c) % 4];
+}
+
+/** Each quarter on a sheet of its own: the title block and header copied over the later quarters. */
+function quarterSheets(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  const moves = new Map<string, { at: number; name: string; offset: number }[]>();
+  for (const s of [...m.sheets]) {
+    const tables = base.tables.filter((t) => t.sheet === s.name && t.kind === 'tasks');
+    if (tables.length !== 1 || tables[0].headerRows.length !== 1) continue;
+    const h = tables[0].headerRows[0];
+    const quarters = base.summary.sections.filter((x) => x.sheet === s.name && /^Quý/i.test(x.label) && x.row > h).map((x) => x.row);
+    if (quarters.length < 2) continue;
+    const cuts = quarters.slice(1);
+    const list = cuts.map((at, i) => ({ at, name: `${s.name} (${i + 2})`.slice(0, 31), offset: at - h - 1 }));
+    moves.set(s.name, list);
+    const made = list.map((x, i) => {
+      const end = cuts[i + 1] ?? Infinity;
+      const cells = new Map<number, Map<number, CellModel>>();
+      for (let r = 1; r <= h; r++) if (s.cells.has(r)) cells.set(r, copyRow(s, r));
+      for (const [r, row] of s.cells) if (r >= x.at && r < end) cells.set(r - x.offset, row);
+      const merges = [
+        ...s.merges.filter((a) => a.bottom <= h).map((a) => ({ ...a })),
+        ...s.merges.filter((a) => a.top >= x.at && a.top < end).map((a) => ({ ...a, top: a.top - x.offset, bottom: a.bottom - x.offset })),
+      ];
+      return { name: x.name, state: s.state, cells, merges } as SheetModel;
+    });
+    for (const r of [...s.cells.keys()]) if (r >= cuts[0]) s.cells.delete(r);
+    s.merges = s.merges.filter((a) => a.top < cuts[0]);
+    m.sheets.splice(m.sheets.indexOf(s) + 1, 0, ...made);
+  }
+  return {
+    model: m,
+    map: (p) => {
+      const list = moves.get(p.sheet);
+      const x = list ? [...list].reverse().find((y) => p.row >= y.at) : undefined;
+      return x ? { sheet: x.name, row: p.row - x.offset, col: p.col } : p;
+    },
+  };
+}
+
 // ───────────────────────────────────────── the list ─────────────────────────────────────────
 
 function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
@@ -699,6 +778,12 @@ export const TRANSFORMATIONS: Transformation[] = [
   inField('lead units with "P." for "Phòng"', 'lead', (s) => s.replace(/^Phòng (?=\p{Lu}{2})/u, 'P. ')),
   inField('lead units ending with a full stop', 'lead', (s) => (/[.)]$/.test(s.trim()) ? s : `${s.trim()}.`)),
   simple('every text in TCVN3 (.VnTime)', tcvn3),
+  leadByFormula(true),
+  leadByFormula(false),
+  simple('quarter rows without their Roman numeral', quarterNumeralsCleared),
+  textual('a space, line break or zero-width space pasted at cell edges', pastedEdges, ['irregular-whitespace']),
+  // "inconsistent-spelling" compares the spellings of one sheet: split, each sheet has fewer to compare.
+  simple('each quarter on a sheet of its own', (m, b) => ({ ...quarterSheets(m, b), adds: ['inconsistent-spelling'] })),
 ];
 
 /** Several at once, applied left to right (each against the original's report, mapped). */
