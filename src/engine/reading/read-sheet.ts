@@ -1507,13 +1507,15 @@ function isBareHeading(task: ParsedTask): boolean {
 }
 
 /**
- * A row that numbers the columns under a header: only consecutive integers from 1, left to right,
- * in at least three cells ("1 | 2 | 3", "(1) | (2) | (3)").
+ * A row that numbers the columns under a header: only the integers from 1 to its number of cells,
+ * each once, in at least three cells ("1 | 2 | 3", "(1) | (2) | (3)", "(1) | (3) | (2)").
  */
 function isColumnNumbering(view: SheetView, r: number): boolean {
   const cols = view.filledColumns(r);
   if (cols.length < 3) return false;
-  return cols.every((c, i) => view.text(r, c).replace(/^\((\d+)\)$/, '$1') === String(i + 1));
+  // In any order: columns moved after they were numbered keep their numbers.
+  const numbers = new Set(cols.map((c) => view.text(r, c).replace(/^\((\d+)\)$/, '$1')));
+  return numbers.size === cols.length && cols.every((_c, i) => numbers.has(String(i + 1)));
 }
 
 /**

@@ -21,6 +21,14 @@ describe('rows that are not tasks', () => {
     }
   });
 
+  it('so is one whose numbers moved with their columns ("(1) | (3) | (2) | …": columns reordered, not renumbered)', () => {
+    for (const numbers of [[1, 3, 2, 4, 5, 6, 7], ['(1)', '(2)', '(7)', '(6)', '(5)', '(4)', '(3)']]) {
+      const r = analyse(sheet('KH', [TITLE, HEADER, numbers, ['I', 'Quý III (2 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội thảo B')]));
+      expect(r.tasks.map((t) => t.task)).toEqual(['Xây dựng kế hoạch A', 'Tổ chức hội thảo B']);
+      expect(codes(r)).toEqual([]);
+    }
+  });
+
   it('a whole task numbered in Roman by slip ("III | Tổ chức hội thảo C | unit | … | leader") is a task of its quarter, not a section swallowing it', () => {
     const r = analyse(sheet('KH', [TITLE, HEADER, ['I', 'Quý III (4 nhiệm vụ)'], task(1, 'Xây dựng kế hoạch A'), task(2, 'Tổ chức hội nghị B'), task('III', 'Tổ chức hội thảo C'), task(4, 'Báo cáo D'), ['II', 'Quý IV (1 nhiệm vụ)'], task(1, 'Tổng kết E')]));
     expect(r.tasks.map((t) => [t.stt, t.task, t.quarter])).toEqual([['1', 'Xây dựng kế hoạch A', 3], ['2', 'Tổ chức hội nghị B', 3], ['III', 'Tổ chức hội thảo C', 3], ['4', 'Báo cáo D', 3], ['1', 'Tổng kết E', 4]]);
