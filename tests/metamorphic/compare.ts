@@ -13,12 +13,12 @@ import { colLetter, Place } from './transforms';
 const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : unifyTonePlacement(normalizeText(s)));
 const sttNorm = (s: string): string => normalizeText(s).replace(/\.$/, '').replace(/^0+(?=\d)/, '');
 
-/** A task as a reader sees it; its year is the file's where its heading names none. */
-function taskView(t: Task, fileYear: number | null): Record<string, unknown> {
+/** A task as a reader sees it; its year, where its heading names none, its sheet's (`sheetYears`), else the file's. */
+function taskView(t: Task, r: FileReport): Record<string, unknown> {
   return {
     quarter: t.quarter,
     month: t.month,
-    year: t.year ?? fileYear,
+    year: t.year ?? r.sheetYears?.[t.sheet] ?? r.year,
     section: norm(t.section),
     stt: sttNorm(t.stt),
     task: norm(t.task),
@@ -68,7 +68,7 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
       out.push(`task ${t.stt} at '${t.sheet}'!${t.row} (now ${label(p)}) not read: "${t.task.slice(0, 60)}"`);
       continue;
     }
-    const [a, b] = [taskView(t, base.year), taskView(e, edited.year)];
+    const [a, b] = [taskView(t, base), taskView(e, edited)];
     for (const f of Object.keys(a)) if (!isDeepStrictEqual(a[f], b[f])) out.push(`task ${t.stt} at ${label(p)}: ${f} ${JSON.stringify(a[f])} became ${JSON.stringify(b[f])}`);
   }
   for (const e of edited.tasks) if (!seen.has(rowKey(e.sheet, e.row))) out.push(`new task ${e.stt} at '${e.sheet}'!${e.row}: "${e.task.slice(0, 60)}"`);
@@ -92,8 +92,9 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
     r.summary.sections.map((x) => `${label({ ...place(x.sheet, x.row), col: 1 })} ${norm(x.label)} ${x.declared}/${x.actual}`).sort();
   const [sa, sb] = [sections(base, (sh, r) => moved(sh, r)), sections(edited, (sheet, row) => ({ sheet, row, col: 1 }))];
   if (!isDeepStrictEqual(sa, sb)) out.push(`summary.sections: ${JSON.stringify(sa)} became ${JSON.stringify(sb)}`);
-  const refs = (r: FileReport, place: (sheet: string, row: number) => Place, list: (r: FileReport) => { sheet: string; row: number }[]) =>
-    list(r).map((x) => label({ ...place(x.sheet, x.row), col: 1 })).sort();
+  // a task's row moves with its number cell (its column matters where an edit moves cells of one column only)
+  const refs = (r: FileReport, place: (sheet: string, row: number, letter?: string) => Place, list: (r: FileReport) => { sheet: string; row: number; column?: string }[]) =>
+    list(r).map((x) => label({ ...place(x.sheet, x.row, x.column), col: 1 })).sort();
   for (const [name, list] of [
     ['missing.lead', (r: FileReport) => r.summary.missing.lead],
     ['missing.leader', (r: FileReport) => r.summary.missing.leader],
@@ -101,7 +102,7 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
     ['overdue', (r: FileReport) => r.summary.overdue],
     ['important', (r: FileReport) => r.summary.important],
   ] as const) {
-    const [a, b] = [refs(base, (sh, r) => moved(sh, r), list), refs(edited, (sheet, row) => ({ sheet, row, col: 1 }), list)];
+    const [a, b] = [refs(base, (sh, r, letter) => moved(sh, r, letter), list), refs(edited, (sheet, row) => ({ sheet, row, col: 1 }), list)];
     if (!isDeepStrictEqual(a, b)) out.push(`summary.${name}: ${JSON.stringify(a)} became ${JSON.stringify(b)}`);
   }
   return out;
