@@ -23,6 +23,8 @@ import { proposalKind } from './reading/proposals';
 import { CHECKS } from './checks';
 import { AnalysedTask, CheckContext, fieldCell, FindingSink, namesAsTyped, SheetScope, withUnicodeFont } from './checks/context';
 import { summarise } from './summary/summarise';
+import { countOnceAcrossSheets, sharedAcrossSheets, type SharedGroup } from './summary/shared';
+import { NO_STATUS } from './summary/keys';
 import { foldKey, foldText } from './text';
 import { hashText, taskTextHash } from './reading/task-key';
 import { canonicalStatus, isClosedOn, nearestStatus, noteStatus, readStatus, resultStatus } from './status';
@@ -116,10 +118,6 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   // A status typed in the workbook's own tracker is checked as in the sheet (an earlier copy's is elsewhere).
   if (tracker && (grid.sheets.includes(tracker) || (tracker === given && grid.trackerIsOwn))) trackerStatusFindings(tracked, tracker.name, sink);
   if (tracker) sourceChangedFindings(tracked, analysed, tracker.name, asOf, sink);
-  // The tracker's findings after the programme's.
-  const findings = sink.findings.sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
-  );
   // The report's tasks keep the source's status, and say the tracker's where it differs (the one counted).
   const reported = tracker ? tasks.map((t, i) => (tracked.tasks[i].status !== t.status ? { ...t, trackerStatus: tracked.tasks[i].status } : t)) : tasks;
   // Statuses from the tracker: those it changes (one typed as the source now says is the source's), as a consolidated summary counts them.
@@ -137,6 +135,14 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   proposals.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row);
 
   const sheetPeriods = Object.fromEntries(parses.filter((p) => p.tables.length).map((p) => [p.sheet, scopes.get(p.sheet)!.period.id]));
+  // Sheets of two periods in one workbook: one line per unit and leader, by the newest names.
+  const counted = underNewestNames(tracked.tasks, sheetPeriods, directory);
+  const onSheets = sharedAcrossSheets({ proposals, year, sheetYears }, counted, asOf);
+  if (onSheets.length) severalSheetsFindings(onSheets, counted, analysed, sink);
+  // The tracker's findings after the programme's.
+  const findings = sink.findings.sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
+  );
   return {
     file: options.fileName,
     period: main.period.id,
@@ -160,9 +166,8 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     proposals,
     findings,
     // Due dates in the years the tracker uses too (each sheet's own): the two overdue lists always agree.
-    summary: withSourceStatuses(summarise({
-      // Sheets of two periods in one workbook: one line per unit and leader, by the newest names.
-      tasks: underNewestNames(tracked.tasks, sheetPeriods, directory),
+    summary: withSourceStatuses(countOnceAcrossSheets(summarise({
+      tasks: counted,
       sections,
       findings,
       proposals,
@@ -174,7 +179,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
       hasColumn: (i, f) => analysed[i].parsed.table.columns[f] !== undefined,
       statusFromTracker: fromTracker,
       droppedElsewhere,
-    }), tracked, tasks),
+    }), onSheets, asOf), tracked, tasks),
     // A damaged file's lost sheets are said in the JSON and in every summary, not by the host alone.
     ...(grid.missingSheets?.length ? { missingSheets: [...grid.missingSheets] } : {}),
   };
@@ -205,6 +210,23 @@ function sourceChangedFindings(tracked: TrackedTasks, analysed: readonly Analyse
     const closes = isClosedOn(source, asOf, t.scope.year) && !isClosedOn(tracker, asOf, t.scope.year);
     const params = { source, before: before ? `"${before}"` : 'để trống', sheet: trackerName, tracker };
     sink.emit('source-status-changed', at, params, { fix: null, ...(closes ? {} : { severity: 'info' as const }) });
+  }
+}
+
+/**
+ * task-on-several-sheets at the task cell of each copy of a task but the first, naming the first:
+ * the summary counts it once (`sharedAcrossSheets`), with the status it says where the copies differ.
+ */
+function severalSheetsFindings(groups: readonly SharedGroup[], counted: readonly Task[], analysed: readonly AnalysedTask[], sink: FindingSink): void {
+  const index = new Map(counted.map((t, i) => [t, i]));
+  for (const g of groups) {
+    const [first, ...others] = g.copies;
+    const differ = new Set(g.copies.map((c) => c.task.status ?? '')).size > 1;
+    const status = differ ? `, tình trạng được tính: "${g.counted.status ?? NO_STATUS}"` : '';
+    for (const c of others) {
+      const at = fieldCell(analysed[index.get(c.task)!], 'task');
+      if (at) sink.emit('task-on-several-sheets', at, { otherSheet: first.task.sheet, otherRow: first.task.row, status }, { fix: null });
+    }
   }
 }
 

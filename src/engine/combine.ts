@@ -3,7 +3,7 @@ import type { FileReport, Report, SharedTask, Summary, Task, TaskRef, Unreadable
 import type { Directory } from './directory/types';
 import { newestPeriod, renamedTask, renamedTasks, renamingBetween } from './directory/renaming';
 import { mergeSummaries, nameTallies } from './summary/summarise';
-import { countOnce, findSharedTasks } from './summary/shared';
+import { countOnce, findSharedTasks, sharedAcrossSheets } from './summary/shared';
 import { sheetsPhrase } from './wording';
 
 /**
@@ -25,7 +25,8 @@ export function combineReports(files: FileReport[], asOf: string, unreadable: re
 
 /** The files' summaries added up, under the newest names, a task in several files counted once. */
 function consolidated(files: FileReport[], directory: Directory | undefined, asOf: string): Summary {
-  const counted = countedTasks(files, directory);
+  // A task on several sheets of a file once, as the file's own summary counts it.
+  const counted = countedTasks(files, directory).map(({ file, tasks }) => ({ file, tasks: onceInFile(file, tasks, asOf) }));
   const newest = directory ? newestPeriod(directory, files.flatMap(periodsOf)) : null;
   const tagged = counted.map(({ file: f, tasks }) => {
     // Counts and lists alike under the newest names; each line says which file it is from.
@@ -41,6 +42,15 @@ function consolidated(files: FileReport[], directory: Directory | undefined, asO
   });
   // A task in several files (the programme and a unit's own workbook) counts once.
   return countOnce(mergeSummaries(tagged), findSharedTasks(counted, asOf), asOf);
+}
+
+/** A file's tasks with each task on several of its sheets once (`sharedAcrossSheets`): the copy first listed, as counted. */
+function onceInFile(file: FileReport, tasks: Task[], asOf: string): Task[] {
+  const groups = sharedAcrossSheets(file, tasks, asOf);
+  if (!groups.length) return tasks;
+  const copies = new Set(groups.flatMap((g) => g.copies.map((c) => c.task)));
+  const counted = new Map(groups.map((g) => [g.copies[0].task, g.counted]));
+  return tasks.flatMap((t) => counted.get(t) ?? (copies.has(t) ? [] : [t]));
 }
 
 /** The periods of a file's sheets (its own period when it has none per sheet). */

@@ -135,6 +135,16 @@ export const FINDING_CATALOG = {
     message: 'Nhiệm vụ trùng với dòng {otherRow} ({scope}).',
     suggestion: 'Xóa một dòng hoặc ghi rõ sự khác nhau.',
   },
+  'task-on-several-sheets': {
+    severity: 'info',
+    field: 'task',
+    title: 'Nhiệm vụ có ở nhiều trang',
+    titleEn: 'Task on several sheets',
+    description:
+      'Cùng một nội dung nhiệm vụ (chữ hoa, dấu câu, khoảng trắng không kể), cùng quý và tháng, có chung đơn vị chủ trì, ở hai trang của một tệp (bản cũ và bản mới, chương trình và phụ lục điều chỉnh, bản chép của đơn vị): tổng hợp tính một lần, như nhiệm vụ có trong nhiều tệp (tình trạng theo trang riêng của đơn vị chủ trì, không có thì theo tình trạng ít tiến triển nhất đã ghi). Kết quả ở ô nhiệm vụ của bản sau, nêu trang và dòng của bản đầu.',
+    message: 'Nhiệm vụ này cũng có ở trang "{otherSheet}" dòng {otherRow}: tổng hợp tính một lần{status}.',
+    suggestion: 'Nếu hai trang là hai phiên bản, chỉ giữ bản đang dùng (hoặc ẩn trang cũ) để tổng hợp theo đúng bản ấy.',
+  },
   'declared-count-mismatch': {
     severity: 'error',
     field: 'section',

@@ -10,7 +10,8 @@ import { nameOf } from '../directory/matcher';
 import { QUARTER_NAMES } from '../reading/headings';
 
 export const duplicateTask: Check = {
-  codes: ['duplicate-task'],
+  // task-on-several-sheets is said by analyse, where the summary counts such a task once.
+  codes: ['duplicate-task', 'task-on-several-sheets'],
   run(ctx) {
     // Per sheet and part of it, text hash → the task (or tasks) with that hash (numbers: no long keys to build).
     const seen = new Map<string, Map<number, Map<number, AnalysedTask | AnalysedTask[]>>>();

@@ -13,8 +13,10 @@ import { countedStatus, summarise, taskYear } from './summarise';
 
 /** Each file's tasks as the consolidated summary counts them (`countedTasks` in combine.ts). */
 export interface FileTasks {
-  file: FileReport;
+  file: Pick<FileReport, 'file' | 'proposals' | 'year' | 'sheetYears'>;
   tasks: readonly Task[];
+  /** The unit whose own workbook it is, when known beyond `tasks` (`fileUnit` of them otherwise). */
+  unit?: string | null;
 }
 
 interface Copy {
@@ -73,8 +75,8 @@ export function findSharedTasks(files: readonly FileTasks[], asOf: string): Shar
   if (files.length < 2) return [];
   const bySlot = new Map<string, Copy[]>();
   let order = 0;
-  files.forEach(({ file, tasks }, fileIndex) => {
-    const unit = fileUnit(tasks);
+  files.forEach(({ file, tasks, unit: given }, fileIndex) => {
+    const unit = given !== undefined ? given : fileUnit(tasks);
     const proposed = new Map(file.proposals.filter((p) => p.kind !== 'none').map((p) => [rowSlot(p), p.kind]));
     for (const task of tasks) {
       const words = wordsKey(task.task);
@@ -89,6 +91,35 @@ export function findSharedTasks(files: readonly FileTasks[], asOf: string): Shar
     if (list.length > 1 && list.some((c) => c.fileIndex !== list[0].fileIndex)) groups.push(...groupsIn(list, asOf));
   }
   return groups.sort((a, b) => a.copies[0].order - b.copies[0].order);
+}
+
+/**
+ * Tasks of one workbook on several of its sheets (an old and a new version, the programme and its
+ * adjustment, a unit's copy), grouped as tasks of several files are, each sheet taken as a file
+ * (file ""): only tasks of the same quarter and the same words (case, spacing, punctuation aside,
+ * `Task.key`) on two sheets are compared; a sheet is a unit's own by all its tasks.
+ */
+export function sharedAcrossSheets(file: Pick<FileReport, 'proposals' | 'year' | 'sheetYears'>, tasks: readonly Task[], asOf: string): SharedGroup[] {
+  const slot = (t: Task) => {
+    const [quarter, , hash] = t.key.split('.', 3);
+    return `${quarter}.${hash}`;
+  };
+  const sheetsOf = new Map<string, Set<string>>();
+  for (const t of tasks) {
+    const sheets = sheetsOf.get(slot(t));
+    if (sheets) sheets.add(t.sheet);
+    else sheetsOf.set(slot(t), new Set([t.sheet]));
+  }
+  const bySheet = new Map<string, Task[]>();
+  for (const t of tasks) push(bySheet, t.sheet, t);
+  const shared: FileTasks[] = [];
+  for (const [sheet, own] of bySheet) {
+    const candidates = own.filter((t) => sheetsOf.get(slot(t))!.size > 1);
+    if (!candidates.length) continue;
+    const proposals = file.proposals.filter((p) => p.sheet === sheet);
+    shared.push({ file: { file: '', proposals, year: file.year, sheetYears: file.sheetYears }, tasks: candidates, unit: fileUnit(own) });
+  }
+  return findSharedTasks(shared, asOf);
 }
 
 /** What a copy says of when: its programme year and month, each null when it names none. */
@@ -395,4 +426,16 @@ function sharedTask(g: SharedGroup, asOf: string): SharedTask {
       ...(c === g.statusFrom ? { counted: true } : {}),
     })),
   };
+}
+
+/**
+ * A workbook's summary with each task on several of its sheets (`sharedAcrossSheets`) counted once,
+ * as `countOnce` counts a task of several files; the findings name the copies, not `sharedTasks`.
+ */
+export function countOnceAcrossSheets(s: Summary, groups: readonly SharedGroup[], asOf: string): Summary {
+  if (!groups.length) return s;
+  const { sharedTasks: _, ...out } = countOnce(s, groups, asOf);
+  // A line `overdueDespiteCopy` adds names its copy's file: none here.
+  out.overdue = out.overdue.map(({ file, ...o }) => (file ? { file, ...o } : o));
+  return out;
 }
