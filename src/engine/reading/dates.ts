@@ -158,7 +158,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   }
   const toShort = periodToShortEnd(f);
   if (toShort) return { iso: toShort, invalid: false };
-  const part = partOfMonthDeadline(f, fallbackYear);
+  const part = partOfMonthDeadline(f, fallbackYear) ?? weekListDeadline(f, fallbackYear);
   if (part) return part;
   // A month in brackets is a remark on the deadline ("Tháng 9 (trình UBND tỉnh tháng 10)"), not one more.
   const outsideBrackets = f.replace(/\([^()]*\)/g, ' ');
@@ -223,6 +223,35 @@ function partOfMonthDeadline(f: string, fallbackYear: number | null): ParsedDate
   if (week === 0) return null;
   const day = week ? (week < 4 ? week * 7 : 31) : m[1] === 'giua' || m[1] === 'trung tuan' ? 20 : 10;
   return { iso: makeIso(y, month, day) ?? monthEnd(y, month), invalid: false };
+}
+
+/** Where a (folded) list of weeks parts: ",", ";", "và", "đến", a dash before a week ("Tuần 1-2 tháng 9"), not before a year. */
+const WEEK_LIST_SEPARATOR = /\s*(?:[,;]|\bva\b|\bden\b|[-–—](?=\s*(?:tuan\b|(?:thu\s+)?(?:\d|nhat|dau|hai|ba|tu|bon|cuoi)\b(?!\s*\d))))\s*/;
+/** A week of a list written without its month ("Tuần 1" of "Tuần 1, 2 tháng 9"), or without "Tuần" ("2 tháng 9"). */
+const WEEK_ALONE = /^(?:tuan\s+)?(?:thu\s+)?(?:\d|nhat|dau|hai|ba|tu|bon|cuoi)$/;
+const WEEK_WITHOUT_WORD = /^(?:thu\s+)?(?:\d|nhat|dau|hai|ba|tu|bon|cuoi)\s+(?:cua\s+)?thang\b/;
+
+/**
+ * A list of weeks ("Tuần 2 tháng 8, tuần 3 tháng 8", "Tuần 1, 2 tháng 9", "Tuần 4 tháng 8 và tuần 1
+ * tháng 9"), each week read as one alone is: due on the latest week's day. A week written without
+ * its month takes the next one's. Null unless every part is a week of a month.
+ */
+function weekListDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
+  if (!/\btuan\b/.test(f)) return null;
+  const parts = f.replace(/^(?:truoc|trong|vao|han)\s+/, '').split(WEEK_LIST_SEPARATOR).filter(Boolean);
+  if (parts.length < 2) return null;
+  const weeks = parts.map((p) => (WEEK_WITHOUT_WORD.test(p) ? `tuan ${p}` : p));
+  let due: ParsedDate | null = null;
+  for (let i = 0; i < weeks.length; i++) {
+    const month = WEEK_ALONE.test(weeks[i]) ? weeks.slice(i + 1).find((w) => !WEEK_ALONE.test(w))?.match(/\bthang\b.*$/)?.[0] : '';
+    if (month === undefined) return null;
+    const week = month ? `${weeks[i].startsWith('tuan') ? '' : 'tuan '}${weeks[i]} ${month}` : weeks[i];
+    if (!/\btuan\b/.test(week)) return null;
+    const read = partOfMonthDeadline(week, fallbackYear);
+    if (!read || read.invalid || !read.iso) return read ?? null;
+    if (!due || read.iso > due.iso!) due = read;
+  }
+  return due;
 }
 
 /**

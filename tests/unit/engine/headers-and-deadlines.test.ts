@@ -334,6 +334,21 @@ describe('deadlines without a year or without a day', () => {
       ['Tuần thứ hai của tháng 9', '2025-09-14'],
     ]);
   });
+
+  it('reads a list of weeks by its latest week\'s day, as one week alone is read, not at the month\'s end', () => {
+    expect(deadlines(['Tuần 2 tháng 8, tuần 3 tháng 8', 'Tuần 1, 2 tháng 9', 'Tuần 1-2 tháng 9', 'Trong tuần 1 và 2 tháng 9/2025', 'Tuần thứ nhất, thứ hai tháng 9', 'Tuần 4 tháng 7 và tuần 1 tháng 8', 'Tuần 3 tháng 8; tuần 1 tháng 8'])).toEqual([
+      ['Tuần 2 tháng 8, tuần 3 tháng 8', '2025-08-21'],
+      ['Tuần 1, 2 tháng 9', '2025-09-14'],
+      ['Tuần 1-2 tháng 9', '2025-09-14'],
+      ['Trong tuần 1 và 2 tháng 9/2025', '2025-09-14'],
+      ['Tuần thứ nhất, thứ hai tháng 9', '2025-09-14'],
+      // The 4th week is the month's end, as alone.
+      ['Tuần 4 tháng 7 và tuần 1 tháng 8', '2025-08-07'],
+      ['Tuần 3 tháng 8; tuần 1 tháng 8', '2025-08-21'],
+    ]);
+    // A week beside a whole month is due at that month's end.
+    expect(deadlines(['Tuần 2 tháng 8, tháng 9'])).toEqual([['Tuần 2 tháng 8, tháng 9', '2025-09-30']]);
+  });
 });
 
 describe('a deadline cell that cites a document with its date', () => {
