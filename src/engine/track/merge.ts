@@ -247,8 +247,11 @@ function refreshRow(prev: TrackerRow, task: Task, year: number | null): TrackerR
   let copiedStatus: string | undefined;
   let before: string | undefined;
   if (was) {
-    if (typedStatus === '' || typedStatus === normaliseStatus(was.status)) status = copiedStatus = now.status;
-    else {
+    if (typedStatus === '' || typedStatus === normaliseStatus(was.status)) {
+      status = copiedStatus = now.status;
+      // A day typed here counts the task done (trackedStatus): the source moving on is said as under a typed status.
+      if (prev.completedOn !== null && prev.completedOn !== sourceDay(task)) before = sourceMovedFrom(was, now.status, DONE);
+    } else {
       copiedStatus = now.status === typedStatus ? was.status : now.status;
       before = sourceMovedFrom(was, now.status, typedStatus);
     }

@@ -121,6 +121,22 @@ describe('a status the sheet changed under one typed in "Theo dõi"', () => {
     }
   });
 
+  it('is said too where a completion day typed in "Theo dõi" counts the task done, before and after the tracker is written again', () => {
+    // Written when the sheet said "Đang thực hiện"; since, a day typed in "Ngày hoàn thành"; now the sheet says "Chưa thực hiện".
+    const then: [CellValue, CellValue] = ['Đang thực hiện', null];
+    const now: [CellValue, CellValue] = ['Chưa thực hiện', null];
+    const written = analyse([sheet('Quý III', unitSheet(then))], { fileName: 'bcvt.xlsx' });
+    const tracker = trackerToValues(mergeTracker(written.tasks, [], AS_OF).rows.map((r) => (r.task === WORKSHOP ? { ...r, completedOn: '2025-08-20' } : r)));
+    const fr = analyse([sheet('Quý III', unitSheet(now)), sheet('Theo dõi', tracker)], { fileName: 'bcvt.xlsx' });
+    expect(fr.tasks[0]!.trackerStatus).toBe('Hoàn thành');
+    const said = ['Quý III', 'F5', 'info', 'Bảng nguồn nay ghi "Chưa thực hiện" (trước: "Đang thực hiện"); trang "Theo dõi" vẫn ghi "Hoàn thành", trạng thái được tính.'];
+    expect(conflicts(fr)).toEqual([said]);
+    const again = rewritten(fr, tracker);
+    expect(conflicts(analyse([sheet('Quý III', unitSheet(now)), sheet('Theo dõi', again)], { fileName: 'bcvt.xlsx' }))).toEqual([said]);
+    // The source done too: the two agree.
+    expect(conflicts(analyse([sheet('Quý III', unitSheet(['Hoàn thành', null])), sheet('Theo dõi', again)], { fileName: 'bcvt.xlsx' }))).toEqual([]);
+  });
+
   it('is said in the overdue list where the source now says done: the summary, the printed list and "Tổng hợp"', () => {
     const { fr } = changed([null, null], ['Đang thực hiện', 'Đang thực hiện'], ['Hoàn thành', 'Đang thực hiện']);
     expect(fr.summary.overdue.map((o) => [o.task, o.status, o.sourceStatus])).toEqual([
