@@ -207,7 +207,8 @@ function sourceChangedFindings(tracked: TrackedTasks, analysed: readonly Analyse
     const at = fieldCell(t, 'status');
     const source = t.parsed.text.status;
     if (!at || !source) continue;
-    const closes = isClosedOn(source, asOf, t.scope.year) && !isClosedOn(tracker, asOf, t.scope.year);
+    const product = t.parsed.text.product;
+    const closes = isClosedOn(source, asOf, t.scope.year, product) && !isClosedOn(tracker, asOf, t.scope.year, product);
     const params = { source, before: before ? `"${before}"` : 'để trống', sheet: trackerName, tracker };
     sink.emit('source-status-changed', at, params, { fix: null, ...(closes ? {} : { severity: 'info' as const }) });
   }

@@ -417,8 +417,8 @@ const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? pa
  * ("20/11/2025" alone, "HT 20/11") is the day planned, so the task is still open ("Đang thực hiện").
  * A day with no year ("20/8") is in `year` (the programme's), else in the report date's.
  */
-export function statusOn(text: string, asOf?: string, year?: number | null): Status | null {
-  const s = readStatus(text);
+export function statusOn(text: string, asOf?: string, year?: number | null, product?: string | null): Status | null {
+  const s = readStatus(text) ?? (product ? submittedStatus(text, product) : null);
   if (s !== 'Hoàn thành') return s;
   const on = asOf || todayIso();
   const latest = namedDays(text).reduce<string | null>((last, d) => {
@@ -426,6 +426,30 @@ export function statusOn(text: string, asOf?: string, year?: number | null): Sta
     return iso && (!last || iso > last) ? iso : last;
   }, null);
   return latest && latest > on ? 'Đang thực hiện' : s;
+}
+
+/** "Đã trình UBND tỉnh", "Đã gửi Sở", "Đã nộp hồ sơ" (folded), saying nothing of what is awaited. */
+export const SUBMITTED = /^da (?:trinh|gui|nop)\b/;
+/** A product the submission itself delivers (folded): "Tờ trình …", "Hồ sơ đăng ký …", "01 Báo cáo". */
+const SENT_PRODUCT = /^(?:\d+\s+)?(?:to trinh|ho so|bao cao)\b/;
+/** A product another body issues (folded): "Quyết định của UBND tỉnh", "Kế hoạch do UBND tỉnh ban hành". */
+const ISSUED_PRODUCT = /\b(?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|tinh uy|chu tich ubnd)\b/;
+
+/** Whether the product (folded) is what a submission delivers ("sent") or what another body issues ("issued"); null when it does not say. */
+export function productKind(product: string): 'sent' | 'issued' | null {
+  if (ISSUED_PRODUCT.test(product)) return 'issued';
+  return SENT_PRODUCT.test(product) ? 'sent' : null;
+}
+
+/**
+ * A submission no status reads ("Đã trình UBND tỉnh", "Đã nộp hồ sơ") by the task's product: done
+ * when the submission is the product ("Tờ trình", "Hồ sơ"), under way when another body is to issue
+ * it ("Quyết định của UBND tỉnh"); null when the product says neither.
+ */
+function submittedStatus(text: string, product: string): Status | null {
+  if (!SUBMITTED.test(foldKey(text))) return null;
+  const kind = productKind(foldKey(product));
+  return kind === 'sent' ? 'Hoàn thành' : kind === 'issued' ? 'Đang thực hiện' : null;
 }
 
 /** The words that say done ("đã hoàn thành", "ht", "đã ban hành"; folded), longest first. */
@@ -548,8 +572,8 @@ export function noteStatus(text: string): string | null {
 }
 
 /** Done with on the report date (`statusOn`): finished, or proposed for removal. Not overdue, whatever the date. */
-export function isClosedOn(status: string | null | undefined, asOf: string | undefined, year?: number | null): boolean {
-  const s = status ? statusOn(status, asOf, year) : null; // readStatus folds spaces (NBSP too) itself
+export function isClosedOn(status: string | null | undefined, asOf: string | undefined, year?: number | null, product?: string | null): boolean {
+  const s = status ? statusOn(status, asOf, year, product) : null; // readStatus folds spaces (NBSP too) itself
   return s === 'Hoàn thành' || s === 'Đề xuất bỏ';
 }
 

@@ -442,7 +442,7 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
         t.deadline ? isoToDate(t.deadline) : null,
         status,
         // A copy counted with another row has no count of its own.
-        countedIn ? null : countedStatus(status, report.asOf, taskYear(t, f)),
+        countedIn ? null : countedStatus(status, report.asOf, taskYear(t, f), t.product),
         countedIn,
       ];
     }),

@@ -1,5 +1,5 @@
 /** Status cells use the tracker's words (synonyms such as "Đã hoàn thành", "HT", and remarks after a status are understood). */
-import { STATUSES, nearestStatus, otherWordFor, readStatus } from '../status';
+import { STATUSES, nearestStatus, otherWordFor, productKind, readStatus, SUBMITTED } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
 import { isBlankField, isJoined } from '../reading/model';
@@ -39,9 +39,6 @@ function sameLetters(text: string, word: string): boolean {
   return letters(typed[typed.length - 1] ?? '') === letters(word);
 }
 
-/** "Đã trình UBND tỉnh", "Đã gửi Sở" (folded), saying nothing of what is awaited. */
-const SUBMITTED = /^da (?:trinh|gui|nop)\b/;
-
 /** The hint of an unknown status: the status it may be, or how to decide ("Đã trình …" by the product). */
 export function statusHint(text: string, near: string | null, product: string | null | undefined): string {
   // "Chấm" for "Chậm": another word, so only asked about, never rewritten.
@@ -60,13 +57,3 @@ export function statusHint(text: string, near: string | null, product: string | 
   return `Dùng một trong: ${STATUSES.join(', ')}.`;
 }
 
-/** A product the submission itself delivers (folded): "Tờ trình …", "Hồ sơ đăng ký …", "01 Báo cáo". */
-const SENT_PRODUCT = /^(?:\d+\s+)?(?:to trinh|ho so|bao cao)\b/;
-/** A product another body issues (folded): "Quyết định của UBND tỉnh", "Kế hoạch do UBND tỉnh ban hành". */
-const ISSUED_PRODUCT = /\b(?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|tinh uy|chu tich ubnd)\b/;
-
-/** Whether the product is what a submission delivers ("sent") or what another body issues ("issued"); null when it does not say. */
-function productKind(product: string): 'sent' | 'issued' | null {
-  if (ISSUED_PRODUCT.test(product)) return 'issued';
-  return SENT_PRODUCT.test(product) ? 'sent' : null;
-}

@@ -178,7 +178,7 @@ function groupsIn(list: Copy[], asOf: string): SharedGroup[] {
 const written = (status: string | null | undefined) => !!status && status.trim() !== '';
 
 /** A copy's status as the summary counts it on the report date. */
-const statusOf = (c: Copy, asOf: string) => countedStatus(c.task.status, asOf, c.year);
+const statusOf = (c: Copy, asOf: string) => countedStatus(c.task.status, asOf, c.year, c.task.product);
 
 /**
  * Statuses from the least advanced: a proposal first (the task will not be done as planned, and
@@ -385,7 +385,7 @@ function onceIn<T extends TaskRef>(
  * drop it (a proposal column, a review): that file does not list it overdue, nor may the run.
  */
 function notDue(g: SharedGroup, asOf: string): boolean {
-  return isClosedOn(g.counted.status, asOf, g.counted.year) || g.copies.some((c) => c.proposal === 'drop');
+  return isClosedOn(g.counted.status, asOf, g.counted.year, g.counted.product) || g.copies.some((c) => c.proposal === 'drop');
 }
 
 /**
@@ -396,7 +396,7 @@ function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
   if (notDue(g, asOf)) return [];
   const passed = g.copies
     .map((c) => ({ c, due: dueDate(c.task, c.year) }))
-    .filter(({ c, due }) => due && due < asOf && c.task.status && statusOn(c.task.status, asOf, c.year) === 'Hoàn thành')
+    .filter(({ c, due }) => due && due < asOf && c.task.status && statusOn(c.task.status, asOf, c.year, c.task.product) === 'Hoàn thành')
     .sort((a, b) => (a.due! < b.due! ? -1 : 1))[0];
   if (!passed) return [];
   const t = passed.c.task;

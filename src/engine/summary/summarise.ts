@@ -51,8 +51,8 @@ export interface SummaryInput {
  * The status a task counts under on the report date (`statusOn`): by meaning ("Hoàn thành 80%" is
  * under way, a day alone still ahead planned), else as written, else "Chưa cập nhật".
  */
-export function countedStatus(status: string | null, asOf?: string, year?: number | null): string {
-  return (status && statusOn(status, asOf, year)) || status || NO_STATUS;
+export function countedStatus(status: string | null, asOf?: string, year?: number | null, product?: string | null): string {
+  return (status && statusOn(status, asOf, year, product)) || status || NO_STATUS;
 }
 
 /** Where a file's tasks take their year from when their heading names none (`SummaryInput`, `FileReport`). */
@@ -70,7 +70,7 @@ export function taskYear(t: Pick<Task, 'year' | 'sheet'>, programme: ProgrammeYe
 export type NameTallies = Pick<Summary, 'byLeadUnit' | 'byLeader' | 'byQuarterAndUnit' | 'arisingByUnit'> & { byLeadUnitAndStatus: Record<string, Record<string, number>> };
 
 /** Tasks per lead unit, leader, quarter × unit ("0": all-year; arising apart) and unit × status; a task counts once per distinct name. */
-export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year' | 'sheet' | 'arising'>[], asOf: string, programme: ProgrammeYears): NameTallies {
+export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' | 'leaders' | 'status' | 'year' | 'sheet' | 'arising' | 'product'>[], asOf: string, programme: ProgrammeYears): NameTallies {
   const byLeadUnit = new Tally();
   const byLeader = new Tally();
   const byQuarterAndUnit = new Tallies();
@@ -80,7 +80,7 @@ export function nameTallies(tasks: readonly Pick<Task, 'quarter' | 'leadUnits' |
     const t = tasks[i];
     const quarter = t.quarter ? (QUARTER_KEYS[t.quarter] ?? String(t.quarter)) : null;
     const leads = t.leadUnits.length ? t.leadUnits : NONE_LIST;
-    const status = countedStatus(t.status, asOf, taskYear(t, programme));
+    const status = countedStatus(t.status, asOf, taskYear(t, programme), t.product);
     for (let k = 0; k < leads.length; k++) {
       byLeadUnit.add(leads[k]);
       // Work outside the programme is in no quarter's count (the unit's total keeps it).
@@ -121,7 +121,7 @@ export function summarise(input: SummaryInput): Summary {
     if (t.month && !t.arising) byMonth.add(MONTH_KEYS[t.month] ?? String(t.month));
     // Counted by meaning ("Hoàn thành 80%" is under way); the task keeps the words the unit wrote.
     const year = taskYear(t, input);
-    const status = countedStatus(t.status, input.asOf, year);
+    const status = countedStatus(t.status, input.asOf, year, t.product);
     byStatus.add(status);
     if (t.arising) arisingByStatus.add(status);
     else byQuarterAndStatus.of(quarter ?? ALL_YEAR_KEY).add(status);
@@ -131,7 +131,7 @@ export function summarise(input: SummaryInput): Summary {
     if (!t.product && (!has || has(i, 'product'))) s.missing.product.push(taskRef(t));
     if (t.important) s.important.push(taskRef(t));
     const due = dueDate(t, year);
-    if (due && due < input.asOf && !isClosedOn(t.status, input.asOf, year) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
+    if (due && due < input.asOf && !isClosedOn(t.status, input.asOf, year, t.product) && !(dropped.size && dropped.has(rowSlot(t)))) s.overdue.push(overdueRef(t, due));
   }
   s.byQuarter = byQuarter.record();
   s.byMonth = byMonth.record();

@@ -105,7 +105,7 @@ export function refreshOverdue(rows: readonly TrackerRow[], asOf: string, option
     const rowYear = trackerRowYear(row, asOf, options);
     const deadline = trackerDeadline(row.deadline, rowYear);
     const due = dueDate(deadline === row.deadline ? row : { deadline, quarter: row.quarter, month: row.month }, rowYear);
-    return { ...row, due, overdue: due !== null && !isClosedOn(trackedStatus(row, asOf, rowYear), asOf, rowYear) && asOf > due };
+    return { ...row, due, overdue: due !== null && !isClosedOn(trackedStatus(row, asOf, rowYear), asOf, rowYear, row.product) && asOf > due };
   });
 }
 

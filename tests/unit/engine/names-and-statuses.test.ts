@@ -8,6 +8,8 @@ import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
 import { defaultDirectory } from '../../../src/engine/directory/load';
 import { canonicalStatus, readStatus } from '../../../src/engine/status';
 import { analyse, programme2025, sheet, task } from '../../helpers/grid';
+import { mergeTracker } from '../../../src/engine/track';
+import { AS_OF } from '../../helpers/fixtures';
 
 const TITLE = 'PHỤ LỤC II. Nhiệm vụ cụ thể trong 6 tháng cuối năm 2025';
 const HEADER = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm', 'Thời hạn', 'Tình trạng'];
@@ -437,6 +439,11 @@ describe('other common ways of writing a status', () => {
     expect(asked.map((f) => f.suggestion?.split('?')[0])).toEqual(['Có phải "Hoàn thành"', 'Có phải "Hoàn thành"', 'Có phải "Đang thực hiện"', expect.stringContaining('nếu sản phẩm ("Kế hoạch của Sở")')]);
     // Asked, never rewritten: the unit says which.
     expect(asked.every((f) => !f.fix)).toBe(true);
+    // Meanwhile counted as the product says, in the summary and in "Theo dõi" alike; a product saying neither, as written.
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đang thực hiện': 1, 'Đã trình UBND tỉnh': 1 });
+    expect(r.summary.byLeadUnitAndStatus).toEqual({ 'Phòng QLKH&ĐMST': { 'Hoàn thành': 2, 'Đang thực hiện': 1, 'Đã trình UBND tỉnh': 1 } });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 7]);
+    expect(mergeTracker(r.tasks, [], AS_OF).rows.map((row) => row.overdue)).toEqual([false, false, true, true]);
   });
 
   it('does not read as waiting a submission the other body has acted on since ("Đã trình và UBND tỉnh đã ban hành …"): asked about, never overdue as under way', () => {

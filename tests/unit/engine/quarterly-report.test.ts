@@ -47,7 +47,7 @@ it('gives the status per quarter and per lead unit; an outdated unit counts for 
 });
 
 it('groups the statuses not in the list under one "Khác" column per quarter and per unit, each still counted on its own line', () => {
-  const odd = ['Đã trình UBND tỉnh', 'Chờ kinh phí', 'x', 'Đạt'];
+  const odd = ['Đã có kết quả', 'Chờ kinh phí', 'x', 'Đạt'];
   const r = programme([row(1, 'Phòng QLKH&ĐMST', 'Hoàn thành'), row(2, 'Phòng QLKH&ĐMST', odd[0]), row(3, 'Phòng BCVT&CĐS', odd[1]), row(1, 'Phòng BCVT&CĐS', odd[2], '31/10/2025'), row(2, 'Phòng QLKH&ĐMST', odd[3], '31/10/2025'), row(3, 'Phòng QLKH&ĐMST', null, '31/10/2025')]);
   const q = block(r, 'status-quarter');
   expect(q.columns).toEqual(['TT', 'Quý', 'Hoàn thành', 'Khác', 'Chưa cập nhật trạng thái', 'Tổng cộng']);
@@ -67,7 +67,7 @@ it('groups the statuses not in the list under one "Khác" column per quarter and
   expect([q.note, u.note]).toEqual([expect.stringContaining('"Khác"'), expect.stringContaining('"Khác"')]);
   // The list by status names each as written; the JSON counts are unchanged.
   expect(block(r, 'status').rows.map((x) => x[1])).toEqual(['Hoàn thành', ...[...odd].sort((a, b) => a.localeCompare(b, 'vi')), 'Chưa cập nhật trạng thái', 'Tổng cộng']);
-  expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Đã trình UBND tỉnh': 1, 'Chờ kinh phí': 1, x: 1, 'Đạt': 1, 'Chưa cập nhật': 1 });
+  expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 1, 'Đã có kết quả': 1, 'Chờ kinh phí': 1, x: 1, 'Đạt': 1, 'Chưa cập nhật': 1 });
 });
 
 it('lists a task whose status is "Đề xuất bỏ" among the proposals to drop, and not as overdue; the overdue list says who directs it and what the unit wrote', () => {
