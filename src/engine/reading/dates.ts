@@ -158,7 +158,7 @@ function readDeadlineText(text: string, fallbackYear: number | null): ParsedDate
   }
   const toShort = periodToShortEnd(f);
   if (toShort) return { iso: toShort, invalid: false };
-  const part = partOfMonthDeadline(f, fallbackYear) ?? weekListDeadline(f, fallbackYear);
+  const part = partOfMonthDeadline(f, fallbackYear) ?? weekListDeadline(f, fallbackYear) ?? partOfQuarterDeadline(f, fallbackYear);
   if (part) return part;
   // A month in brackets is a remark on the deadline ("Tháng 9 (trình UBND tỉnh tháng 10)"), not one more.
   const outsideBrackets = f.replace(/\([^()]*\)/g, ' ');
@@ -223,6 +223,17 @@ function partOfMonthDeadline(f: string, fallbackYear: number | null): ParsedDate
   if (week === 0) return null;
   const day = week ? (week < 4 ? week * 7 : 31) : m[1] === 'giua' || m[1] === 'trung tuan' ? 20 : 10;
   return { iso: makeIso(y, month, day) ?? monthEnd(y, month), invalid: false };
+}
+
+/** "Đầu quý IV", "Giữa quý III/2025", "Trước giữa quý 3" as a whole (folded) deadline cell. Groups: the part, the quarter, the year. */
+const PART_OF_QUARTER = new RegExp(String.raw`^(?:(?:truoc|trong|vao|han|den)\s+)?(dau|giua)\s+${QUARTER_WORD}\s+${QUARTER_AFTER_WORD}(?:\s*(?:\/|-|nam)\s*(\d{4}))?[.;]?$`);
+
+/** The early or middle part of a quarter, as of a month ("Đầu tháng 8"): by the end of its first or second month. */
+function partOfQuarterDeadline(f: string, fallbackYear: number | null): ParsedDate | null {
+  const m = PART_OF_QUARTER.exec(f);
+  if (!m) return null;
+  const y = m[3] ? Number(m[3]) : fallbackYear;
+  return { iso: y ? monthEnd(y, (quarterOf(m[2])! - 1) * 3 + (m[1] === 'dau' ? 1 : 2)) : null, invalid: false };
 }
 
 /** Where a (folded) list of weeks parts: ",", ";", "và", "đến", a dash before a week ("Tuần 1-2 tháng 9"), not before a year. */

@@ -335,6 +335,15 @@ describe('deadlines without a year or without a day', () => {
     ]);
   });
 
+  it('reads the early or middle part of a quarter as of a month ("Đầu quý III" by the end of July, "Giữa quý III" of August); "Cuối quý III" stays the quarter\'s end', () => {
+    expect(deadlines(['Đầu quý III', 'Giữa quý III/2025', 'Trước giữa quý 3', 'Cuối quý III'])).toEqual([
+      ['Đầu quý III', '2025-07-31'],
+      ['Giữa quý III/2025', '2025-08-31'],
+      ['Trước giữa quý 3', '2025-08-31'],
+      ['Cuối quý III', '2025-09-30'],
+    ]);
+  });
+
   it('reads a list of weeks by its latest week\'s day, as one week alone is read, not at the month\'s end', () => {
     expect(deadlines(['Tuần 2 tháng 8, tuần 3 tháng 8', 'Tuần 1, 2 tháng 9', 'Tuần 1-2 tháng 9', 'Trong tuần 1 và 2 tháng 9/2025', 'Tuần thứ nhất, thứ hai tháng 9', 'Tuần 4 tháng 7 và tuần 1 tháng 8', 'Tuần 3 tháng 8; tuần 1 tháng 8'])).toEqual([
       ['Tuần 2 tháng 8, tuần 3 tháng 8', '2025-08-21'],
