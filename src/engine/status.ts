@@ -39,6 +39,20 @@ const PARTLY_DONE = ['hoan thanh mot phan', 'da hoan thanh mot phan', 'hoan than
 /** "Chưa tổ chức", "Chưa tiến hành" (folded): not begun, in the words of the task's own work. */
 const NOT_BEGUN = ['chua to chuc', 'chua to chuc duoc', 'chua to chuc thuc hien', 'chua tien hanh', 'chua trien khai thuc hien', 'chua trien khai duoc'];
 
+/** The statuses in English, as some copy them from another tool or a template (folded). */
+const ENGLISH: Record<string, Status> = {
+  'not started': 'Chưa thực hiện',
+  'in progress': 'Đang thực hiện',
+  'ongoing': 'Đang thực hiện',
+  'on going': 'Đang thực hiện',
+  'done': 'Hoàn thành',
+  'completed': 'Hoàn thành',
+  'complete': 'Hoàn thành',
+  'finished': 'Hoàn thành',
+  'cancelled': 'Đề xuất bỏ',
+  'canceled': 'Đề xuất bỏ',
+};
+
 const SYNONYMS: Record<string, Status> = {
   'chua thuc hien': 'Chưa thực hiện',
   'chua trien khai': 'Chưa thực hiện',
@@ -90,6 +104,7 @@ const SYNONYMS: Record<string, Status> = {
   'gia han': 'Đề nghị điều chỉnh',
   // Paused: the task no longer keeps to the programme's schedule, which has to be adjusted for it.
   ...Object.fromEntries(PAUSED.map((key) => [key, 'Đề nghị điều chỉnh' as const])),
+  ...ENGLISH,
 };
 
 /** Paused or stopped (folded). */

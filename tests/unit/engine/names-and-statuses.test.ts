@@ -334,6 +334,16 @@ describe('other common ways of writing a status', () => {
     expect([r.tasks.map((t) => t.status), cells.map(canonicalStatus)]).toEqual([cells, cells.map(() => null)]);
   });
 
+  it('reads the statuses in English ("Done", "In progress (80%)", "Not started", "Cancelled") as their Vietnamese words', () => {
+    const cells = ['Done', 'Completed 20/8/2025', 'In progress (80%)', 'Ongoing', 'Not started', 'Cancelled'];
+    const r = withStatus(...cells);
+    expect(findings(r, 'unknown-status')).toEqual([]);
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thành': 2, 'Đang thực hiện': 2, 'Chưa thực hiện': 1, 'Đề xuất bỏ': 1 });
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([6, 7, 8]);
+    // A whole English word is the tracker's word, as "HT" is; with more said, kept as written.
+    expect(r.tasks.map((t) => t.status)).toEqual(['Hoàn thành', 'Completed 20/8/2025', 'In progress (80%)', 'Đang thực hiện', 'Chưa thực hiện', 'Đề xuất bỏ']);
+  });
+
   it('reads "Không tổ chức" (an event not held) as dropped, as "Không triển khai" is; "Chưa tổ chức" stays not begun', () => {
     const r = withStatus('Không tổ chức', 'Không tổ chức được', 'Chưa tổ chức');
     expect(findings(r, 'unknown-status')).toEqual([]);
