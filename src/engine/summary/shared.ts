@@ -100,6 +100,9 @@ export function findSharedTasks(files: readonly FileTasks[], asOf: string): Shar
  * `Task.key`) on two sheets are compared; a sheet is a unit's own by all its tasks.
  */
 export function sharedAcrossSheets(file: Pick<FileReport, 'proposals' | 'year' | 'sheetYears'>, tasks: readonly Task[], asOf: string): SharedGroup[] {
+  // Most workbooks hold their tasks on one sheet: no key to split then.
+  const first = tasks[0]?.sheet;
+  if (tasks.every((t) => t.sheet === first)) return [];
   const slot = (t: Task) => {
     const [quarter, , hash] = t.key.split('.', 3);
     return `${quarter}.${hash}`;
