@@ -10,6 +10,7 @@ import type { Directory } from '../engine/directory/types';
 import { defaultDirectory } from '../engine/directory/load';
 import { countedTasks } from '../engine/combine';
 import { countedStatus, taskYear } from '../engine/summary/summarise';
+import { sharedAcrossSheets } from '../engine/summary/shared';
 import { SUMMARY_SHEET, summaryLayout } from '../engine/summary/layout';
 import { namedOwnSheet, ownSheetKind, ownSheetOf, TASK_LIST_HEADER } from '../engine/own-sheets';
 import { holdLargeValidations, restoreValidations } from './held-validations';
@@ -420,12 +421,25 @@ function renderTaskList(wb: ExcelJS.Workbook, report: Report, directory: Directo
     for (const c of copies) if (c !== row) countedWith.set(fileRowSlot(c.file, c), `${row.file}, ${row.sheet}, dòng ${row.row}`);
   }
   const files = countedTasks(report.files, directory);
+  // A task on several sheets of one file counts once, as its first copy (the status its file counts): the other copies name it.
+  const onSheets = new Map<string, Task>();
+  for (const { file: f, tasks } of files) {
+    for (const g of sharedAcrossSheets(f, tasks, report.asOf)) {
+      const [first, ...others] = g.copies;
+      onSheets.set(fileRowSlot(f.file, first.task), g.counted);
+      for (const c of others) {
+        const slot = fileRowSlot(f.file, c.task);
+        // Named by the row the first copy is counted with, when it is another file's.
+        if (!countedWith.has(slot)) countedWith.set(slot, countedWith.get(fileRowSlot(f.file, first.task)) ?? `${f.file}, ${first.task.sheet}, dòng ${first.task.row}`);
+      }
+    }
+  }
   const taskAt = new Map(files.flatMap(({ file: f, tasks }) => tasks.map((t) => [fileRowSlot(f.file, t), t] as const)));
   const rows = files.flatMap(({ file: f, tasks }) =>
     tasks.map((task) => {
       const slot = fileRowSlot(f.file, task);
       const shared = countedAs.get(slot);
-      const t = shared ? countedCopy(task, shared, taskAt) : task;
+      const t = shared ? countedCopy(task, shared, taskAt) : (onSheets.get(slot) ?? task);
       const status = t.status || (shared?.status ?? null);
       const countedIn = countedWith.get(slot) ?? null;
       return [

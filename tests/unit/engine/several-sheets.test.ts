@@ -6,7 +6,10 @@
  */
 import { analyseWorkbook, CellValue, combineReports, reportSchema, SheetGrid } from '../../../src/engine';
 import { defaultDirectory } from '../../../src/engine/directory/load';
+import { writeSummaryWorkbook } from '../../../src/xlsx';
 import { sheet } from '../../helpers/grid';
+import { rowsOf } from '../../helpers/sheet-rows';
+import * as ExcelJS from 'exceljs';
 
 const AS_OF = '2025-10-15';
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Tình trạng'];
@@ -123,5 +126,29 @@ describe('a task on two sheets of one workbook', () => {
     expect(s.taskCount).toBe(2);
     expect(s.byStatus).toEqual({ 'Đang thực hiện': 1, 'Hoàn thành': 1 });
     expect(s.byQuarterAndStatus).toEqual({ '3': { 'Đang thực hiện': 1, 'Hoàn thành': 1 } });
+  });
+
+  it('is one counted row of the task list of tong-hop.xlsx, the other copies naming it in "Tính chung với"', async () => {
+    const single = analyse([quarterSheet('Quý III', [[null, 'Tháng 7'], row(1, REVIEW, 'Văn phòng Sở', 'Hoàn thành')])], 'vp.xlsx');
+    const report = combineReports([versions(), single], AS_OF, [], defaultDirectory);
+    expect(report.summary.taskCount).toBe(4);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await writeSummaryWorkbook(report, { asOf: AS_OF, directory: defaultDirectory })) as unknown as ExcelJS.Buffer);
+    const [header, ...rows] = rowsOf(wb.getWorksheet('Danh sách nhiệm vụ')!);
+    const at = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => [r[at('Trang')], r[at('Dòng')], r[at('Tính chung với')] ?? null])).toEqual([
+      ['Bản cũ', 5, null],
+      ['Bản cũ', 6, null],
+      // Another file's task of the same words and unit: one task.
+      ['Bản cũ', 7, 'vp.xlsx, Quý III, dòng 5'],
+      ['Bản mới', 5, 'ban-cu-ban-moi.xlsx, Bản cũ, dòng 5'],
+      ['Bản mới', 6, 'ban-cu-ban-moi.xlsx, Bản cũ, dòng 6'],
+      ['Bản mới', 7, null],
+      ['Quý III', 5, null],
+    ]);
+    // The counted rows are "Tổng hợp"'s tasks, with the statuses it counts.
+    const counted = rows.filter((r) => !r[at('Tính chung với')]);
+    expect(counted).toHaveLength(report.summary.taskCount);
+    expect(counted.map((r) => r[at('Tình trạng trong Tổng hợp')] ?? null)).toEqual(['Đang thực hiện', 'Hoàn thành', 'Chưa cập nhật', 'Hoàn thành']);
   });
 });
