@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { COLORS, hexColor } from '../engine/track/style';
+import { PLAIN_TRACKER_FILLS } from '../engine/track/style';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { ACTION_BYTES, jsonBytes, loadGrids, rowBlocks, SyncBudget, syncBudgetBytes } from './batch';
@@ -59,7 +59,7 @@ export interface CarriedTracker {
 export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map(), oldNotes: [], statusFills: [] });
 
 /** A status cell's fill that is nobody's: none, or the row style CTCT gives an overdue or vanished task. */
-const PLAIN_FILLS = new Set(['#FFFFFF', hexColor(COLORS.overdueFill), hexColor(COLORS.vanishedFill)].map((c) => c.toUpperCase()));
+const PLAIN_FILLS = new Set(PLAIN_TRACKER_FILLS.map((c) => c.toUpperCase()));
 
 /** What loading a note's cell brings back (its row and column). */
 const LOCATION_RESPONSE_BYTES = 64;

@@ -61,7 +61,7 @@ const rgb = (color: { argb?: string } | undefined) => (color?.argb ? `#${color.a
  * A cell's fill as the add-in records it (theme and indexed colours as the RGB they show, from the
  * workbook's `palette`). A gradient has no Office.js equivalent: ''.
  */
-function officeFill(fill: ExcelJS.Fill | undefined, palette: readonly string[]): Pick<MarkRecord, 'color' | 'pattern' | 'patternColor'> {
+export function officeFill(fill: ExcelJS.Fill | undefined, palette: readonly string[]): Pick<MarkRecord, 'color' | 'pattern' | 'patternColor'> {
   const f = fill as PatternFill | undefined;
   if (!f || (f.type === 'pattern' && (f.pattern ?? 'none') === 'none')) return { color: '#FFFFFF', pattern: 'None', patternColor: '' };
   if (f.type !== 'pattern') return { color: '', pattern: '', patternColor: '' };
@@ -117,8 +117,8 @@ function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | unde
   return wb.worksheets.find((s) => s.name === name) ?? wb.worksheets.find((s) => sameSheetName(s.name, name));
 }
 
-/** The remembered fills, read and taken out of the workbook (the sheet is written anew). */
-function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
+/** The remembered fills of the workbook's record. */
+function readRecords(wb: ExcelJS.Workbook): MarkRecord[] {
   const ws = findSheet(wb, MARKS_SHEET);
   if (!ws) return [];
   const records: MarkRecord[] = [];
@@ -128,8 +128,37 @@ function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
     const r = rowToRecord(values);
     if (r) records.push(r);
   });
-  wb.removeWorksheet(ws.id);
   return records;
+}
+
+/** The remembered fills, read and taken out of the workbook (the sheet is written anew). */
+function takeRecords(wb: ExcelJS.Workbook): MarkRecord[] {
+  const records = readRecords(wb);
+  const ws = findSheet(wb, MARKS_SHEET);
+  if (ws) wb.removeWorksheet(ws.id);
+  return records;
+}
+
+/** The workbook theme's colours (exceljs keeps the theme part as it read it, unparsed). */
+export function workbookPalette(wb: ExcelJS.Workbook): string[] {
+  return themePalette((wb as unknown as { _themes?: Record<string, string> })._themes?.theme1);
+}
+
+/**
+ * The fills CTCT's marks cover on a sheet, by the marked cell's address now ("J7"; undefined: no
+ * fill), as the workbook's record remembers them: for a sheet whose marks do not go with it into
+ * another workbook (an earlier copy's "Theo dõi"), so a mark's colour is not taken for a user's.
+ */
+export function fillsUnderMarks(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): Map<string, ExcelJS.Fill | undefined> {
+  const under = new Map<string, ExcelJS.Fill | undefined>();
+  const records = readRecords(wb).filter((r) => findSheet(wb, r.sheet) === ws);
+  if (!records.length) return under;
+  const cells = worksheetGrid(ws).cells;
+  for (const r of records) {
+    const { address } = whereNow(r, cells);
+    if (sameColor(markColorOf(ws.getCell(address)), r.markColor)) under.set(address, fileFill(r));
+  }
+  return under;
 }
 
 /**
@@ -242,8 +271,7 @@ export function remarkWorkbook(wb: ExcelJS.Workbook, findings: readonly Finding[
   clearMarks(wb, previous, cellsOf);
   const records: MarkRecord[] = [];
   const targets = targetsOf(wb, findings);
-  // exceljs keeps the theme part as it read it, unparsed.
-  const palette = themePalette((wb as unknown as { _themes?: Record<string, string> })._themes?.theme1);
+  const palette = workbookPalette(wb);
   for (const { ws, cell, findings: list } of targets) {
     const worst = list.reduce((a, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[a] ? f.severity : a), 'info' as Severity);
     const before = cell.style?.fill;

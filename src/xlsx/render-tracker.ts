@@ -37,6 +37,7 @@ export function isoToDate(iso: string): Date {
 
 const DATE_COLUMNS = new Set(TRACKER_DATE_COLUMNS.map((c) => TRACKER_COLUMN_INDEX[c]));
 const SOURCE_COLUMN = TRACKER_COLUMN_INDEX['Nguồn'];
+const STATUS_COLUMN = TRACKER_COLUMN_INDEX['Trạng thái'];
 const OWN_WIDTH = TRACKER_COLUMNS.length;
 
 /** A carried cell's value on its new row, a formula moved by `move` (given the formula and the rows it moved down). */
@@ -189,11 +190,15 @@ export function renderTrackerSheet(
     const kind = row ? trackerRowStyle(row) : 'normal';
     const excelRow = ws.getRow(i + 2);
     const cells = carriedOn(i + 2);
+    const line = lineOn.get(i + 2);
+    const statusFill = line === undefined ? undefined : carried.statusFills.get(line);
     for (let c = 0; c < width; c++) {
       const cell = excelRow.getCell(c + 1);
       const link = c === SOURCE_COLUMN && kind !== 'vanished' && typeof cell.value === 'object' && cell.value !== null;
       const kept = cells?.get(c);
-      cell.style = styleOf(c, kind, link, kept?.numFmt);
+      const style = styleOf(c, kind, link, kept?.numFmt);
+      // A fill someone gave the status cell goes with its task (a style of its own: the others are shared).
+      cell.style = c === STATUS_COLUMN && statusFill ? { ...style, fill: statusFill } : style;
       if (kept?.note) cell.note = kept.note;
     }
   }

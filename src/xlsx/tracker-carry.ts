@@ -7,7 +7,8 @@
 import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
 import { textHash } from '../engine/own-sheets';
-import { TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { officeFill, workbookPalette } from './marks';
+import { PLAIN_TRACKER_FILLS, TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -33,9 +34,11 @@ export interface CarriedTrackerCells {
   rowFormula: (text: string, rowShift: number) => string;
   /** Widths (characters) and hidden columns users set, by new 0-based column. */
   looks: Map<number, ColumnLook>;
+  /** By the old line, the fill a user (or CTCT's mark) gave its "Trạng thái" cell: it goes with its task, as in the add-in. */
+  statusFills: Map<number, ExcelJS.Fill>;
 }
 
-export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), lines: { headerLine: 0, looseLines: [] }, looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map() };
+export const NOTHING_CARRIED: CarriedTrackerCells = { extraHeaders: [], byLine: new Map(), lines: { headerLine: 0, looseLines: [] }, looseFormula: (text) => text, rowFormula: (text) => text, looks: new Map(), statusFills: new Map() };
 
 /** The tracker's own columns users type in (by 0-based column). */
 export const TYPED_COLUMNS: ReadonlySet<number> = new Set((['Trạng thái', 'Ngày hoàn thành', 'Kết quả'] as const).map((c) => TRACKER_COLUMN_INDEX[c]));
@@ -52,7 +55,40 @@ function isRich(cell: ExcelJS.Cell, to: number): boolean {
   return (typeof v === 'object' && v !== null) || (typeof v === 'number' && numberKept);
 }
 
-export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet): CarriedTrackerCells {
+const PLAIN_FILLS = new Set(PLAIN_TRACKER_FILLS.map((c) => c.toUpperCase()));
+
+/**
+ * The fill someone gave a cell, by the add-in's rule (none, white and CTCT's row styles are nobody's);
+ * under a mark `underMarks` remembers, the fill the mark covers.
+ */
+function ownFill(cell: ExcelJS.Cell, palette: readonly string[], underMarks?: ReadonlyMap<string, ExcelJS.Fill | undefined>): ExcelJS.Fill | undefined {
+  const fill = underMarks?.has(cell.address) ? underMarks.get(cell.address) : cell.style?.fill;
+  if (!fill) return undefined;
+  if (fill.type === 'gradient') return fill;
+  const { color, pattern } = officeFill(fill, palette);
+  return color && pattern !== 'None' && !PLAIN_FILLS.has(color.toUpperCase()) ? fill : undefined;
+}
+
+/** The status cells' own fills (see ownFill), by line: the header's aside. */
+function statusFills(ws: ExcelJS.Worksheet, sheet: TrackerSheet, underMarks?: ReadonlyMap<string, ExcelJS.Fill | undefined>): Map<number, ExcelJS.Fill> {
+  const fills = new Map<number, ExcelJS.Fill>();
+  const status = sheet.columns.get('Trạng thái');
+  if (status === undefined) return fills;
+  const palette = workbookPalette(ws.workbook);
+  const lines = [...sheet.rows.flatMap((r) => (r.origin === undefined ? [] : [r.origin])), ...sheet.looseLines];
+  for (const line of lines) {
+    const cell = ws.findRow(line + 1)?.findCell(status + 1);
+    const fill = cell && ownFill(cell, palette, underMarks);
+    if (fill) fills.set(line, fill);
+  }
+  return fills;
+}
+
+/**
+ * What users put in the old tracker's cells beyond its rows' text. `underMarks`: the fills CTCT's
+ * marks cover on it when its marks record stays behind (an earlier copy's tracker; see fillsUnderMarks).
+ */
+export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet, underMarks?: ReadonlyMap<string, ExcelJS.Fill | undefined>): CarriedTrackerCells {
   // Old column (1-based) → new column (0-based); the users' columns follow the tracker's own.
   const targets = [...trackerColumnMoves(sheet)].map(([from, to]) => [from + 1, to, to >= TRACKER_COLUMNS.length] as const);
 
@@ -101,6 +137,7 @@ export function captureTrackerCells(ws: ExcelJS.Worksheet, sheet: TrackerSheet):
       const column = ws.getColumn(from + 1);
       return { width: column.width, hidden: column.hidden };
     }),
+    statusFills: statusFills(ws, sheet, underMarks),
   };
 }
 

@@ -30,7 +30,7 @@ import { worksheetGrid } from './cells';
 import { addedSheets, carrySheet } from './added-sheets';
 import { partsTheCopyLoses, toBytes } from './detect';
 import { loadWorkbook } from './read';
-import { remarkWorkbook } from './marks';
+import { fillsUnderMarks, remarkWorkbook } from './marks';
 import { A4_LANDSCAPE, PAGE_FOOTER, renderSummarySheet } from './render-summary';
 import { isoToDate, renderTrackerSheet } from './render-tracker';
 import { captureTrackerCells, trackerHasTyped, typedDigest, type CarriedTrackerCells } from './tracker-carry';
@@ -211,7 +211,9 @@ export async function writeMarkedCopyDetailed(
   const summaryOrder = oldSummary && orderOf(oldSummary.ws);
   // One at most: an earlier copy's tracker is read only when the workbook has none under CTCT's name.
   const takenFrom = previousTracker ?? oldTracker;
-  const { taken, carried } = takenFrom ? takeTracker(takenFrom) : { taken: undefined, carried: undefined };
+  // An earlier copy's marks record stays behind: the fills its marks cover are the ones carried.
+  const underMarks = previousTracker && fillsUnderMarks(previousTracker.ws.workbook, previousTracker.ws);
+  const { taken, carried } = takenFrom ? takeTracker(takenFrom, underMarks) : { taken: undefined, carried: undefined };
   const previousRows = taken?.rows ?? [];
   if (oldTracker) wb.removeWorksheet(oldTracker.ws.id);
   if (oldSummary) wb.removeWorksheet(oldSummary.ws.id);
@@ -269,9 +271,9 @@ function trackerFindingsMoved(fileReport: FileReport, tracker: { old: TrackerShe
 }
 
 /** A tracker read (`taken`: where its lines go, for the findings on its cells) with what users typed or added in its cells. */
-function takeTracker(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] }): { taken: TrackerSheet; carried: CarriedTrackerCells } {
+function takeTracker(sheet: { ws: ExcelJS.Worksheet; cells: SheetGrid['cells']; formulas?: SheetGrid['formulas'] }, underMarks?: Map<string, ExcelJS.Fill | undefined>): { taken: TrackerSheet; carried: CarriedTrackerCells } {
   const taken = readTracker(sheet.cells, sheet.formulas);
-  return { taken, carried: captureTrackerCells(sheet.ws, taken) };
+  return { taken, carried: captureTrackerCells(sheet.ws, taken, underMarks) };
 }
 
 type ReplacedCopy = Pick<MarkedCopyResult, 'carriedSheets' | 'carriedWithout' | 'replacedEdited' | 'replacedTrackerTyped'>;

@@ -27,6 +27,9 @@ export function hexColor(argb: string): string {
   return `#${argb.slice(-6)}`;
 }
 
+/** A tracker cell's fills that are nobody's (white, CTCT's overdue and vanished rows): a status cell of another fill goes with its task. */
+export const PLAIN_TRACKER_FILLS: readonly string[] = ['#FFFFFF', hexColor(COLORS.overdueFill), hexColor(COLORS.vanishedFill)];
+
 export type TrackerRowStyle = 'normal' | 'overdue' | 'vanished';
 
 export function trackerRowStyle(row: Pick<TrackerRow, 'vanished' | 'overdue'>): TrackerRowStyle {
