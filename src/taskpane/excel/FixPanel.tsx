@@ -118,7 +118,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
   // A failed check clears the shared analysis; the error stays shown until a check succeeds.
   const findingsStale = recheckError !== null && (analysis === null || recheckError.stale === analysis);
 
-  const [applyState, runApply] = useAction(async (changes: CellChange[]) => {
+  const [applyState, runApply, resetApply] = useAction(async (changes: CellChange[]) => {
     const result = await host.applyChanges(changes);
     setPreview(null);
     // The cells changed: show the journal (read with the write) and check again (a failure there does not undo the write).
@@ -128,7 +128,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
     return result;
   });
 
-  const [undoState, runUndo] = useAction(async () => {
+  const [undoState, runUndo, resetUndo] = useAction(async () => {
     const result = await host.undo();
     // The cells changed: refresh the journal and the findings (a failure there does not undo the write).
     await refreshJournal().catch(() => undefined);
@@ -137,6 +137,15 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
   });
 
   const [journalState, runJournal] = useAction(refreshJournal);
+  // Only the last change's outcome is said: "Đã sửa" left above "Đã khôi phục" (or the reverse) read as the newer one undone.
+  const apply = (changes: CellChange[]) => {
+    resetUndo();
+    void runApply(changes);
+  };
+  const undo = () => {
+    resetApply();
+    void runUndo();
+  };
 
   // Keyboard and screen-reader users: a new preview takes the focus on its first button ("Áp dụng",
   // described by the preview's title, or "Huỷ" when there is nothing to change), and once a change
@@ -213,7 +222,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
                 ref={previewAction}
                 aria-describedby="fix-preview-title"
                 data-testid="fix-confirm"
-                onClick={() => void runApply(preview.changes)}
+                onClick={() => apply(preview.changes)}
               >
                 {t.confirm(preview.changes.length)}
               </Button>
@@ -239,7 +248,7 @@ export function FixPanel({ ctx }: { ctx: PaneContext }) {
       </div>
 
       <div className={styles.row}>
-        <Button disabled={busy} data-testid="undo-button" onClick={() => void runUndo()}>
+        <Button disabled={busy} data-testid="undo-button" onClick={undo}>
           {t.undo}
         </Button>
         <Button disabled={busy} data-testid="journal-button" onClick={() => void runJournal()}>
