@@ -107,6 +107,8 @@ const vi = {
 
   // Summary view
   tasks: 'Số nhiệm vụ',
+  /** After the summary's big count: "176 nhiệm vụ". */
+  tasksCounted: (_n: number) => 'nhiệm vụ',
   byQuarter: 'Theo quý',
   quarter: (q: string) => (/^[1-4]$/.test(q) ? `Quý ${ROMAN[Number(q)]}` : q === '' || q === 'null' ? 'Không rõ quý' : `Quý ${q}`),
   allYear: 'Cả năm (trọng tâm, xuyên suốt)',
@@ -465,6 +467,7 @@ const en: Dict = {
   rowAt: (sheet, row) => `${sheet}, row ${row}:`,
 
   tasks: 'Tasks',
+  tasksCounted: (n) => (n === 1 ? 'task' : 'tasks'),
   byQuarter: 'By quarter',
   quarter: (q) => (/^[1-4]$/.test(q) ? `Q${q}` : q === '' || q === 'null' ? 'No quarter' : `Q${q}`),
   allYear: 'All year (focus, cross-cutting)',

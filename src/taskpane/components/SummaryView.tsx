@@ -190,7 +190,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
           <span className={styles.total} data-testid="task-count">
             {summary.taskCount}
           </span>{' '}
-          <Text>{t.tasks.toLowerCase()}</Text>
+          <Text>{t.tasksCounted(summary.taskCount)}</Text>
           {summary.arising ? (
             <Text data-testid="arising-count">
               {' '}
