@@ -27,6 +27,12 @@ export type Lang = 'vi' | 'en';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
+/** Clauses joined into one sentence: "; " between them, a capital first, a full stop last. */
+function sentence(clauses: readonly string[]): string {
+  const text = clauses.filter(Boolean).join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 const vi = {
   lang: 'vi' as Lang,
   appTitle: 'CTCT — Kiểm tra Chương trình công tác',
@@ -117,13 +123,11 @@ const vi = {
   arisingColumn: 'Phát sinh',
   eachLeader: 'Nhiệm vụ do nhiều lãnh đạo chỉ đạo được tính cho từng lãnh đạo.',
   unitTableNote: (allYear: boolean, arising: boolean, eachUnit: boolean) =>
-    [
+    sentence([
       allYear ? '"Cả năm": nhiệm vụ trọng tâm, xuyên suốt, không thuộc quý nào' : '',
       arising ? '"Phát sinh": nhiệm vụ phát sinh ngoài chương trình, không tính vào quý' : '',
       eachUnit ? 'nhiệm vụ có nhiều đơn vị chủ trì được tính cho từng đơn vị' : '',
-    ]
-      .filter(Boolean)
-      .join('; ') + '.',
+    ]),
   byMonth: 'Theo tháng',
   month: (m: string) => (/^\d+$/.test(m) ? `Tháng ${m}` : 'Không rõ tháng'),
   byUnit: 'Theo đơn vị chủ trì',
@@ -475,13 +479,11 @@ const en: Dict = {
   arisingColumn: 'Arising',
   eachLeader: 'A task directed by several leaders counts for each.',
   unitTableNote: (allYear, arising, eachUnit) =>
-    [
+    sentence([
       allYear ? '"All year": focus and cross-cutting tasks, in no quarter' : '',
       arising ? '"Arising": tasks arising outside the programme, in no quarter' : '',
       eachUnit ? 'a task with several lead units counts for each' : '',
-    ]
-      .filter(Boolean)
-      .join('; ') + '.',
+    ]),
   byMonth: 'By month',
   month: (m) => (/^\d+$/.test(m) ? `Month ${m}` : 'No month'),
   byUnit: 'By lead unit',
