@@ -113,7 +113,12 @@ function RefList({ refs }: { refs: DueRef[] }) {
       {refs.slice(0, LIST_LIMIT).map((r, i) => (
         // Keyed by place in the list: two files (or tables side by side) have tasks on the same sheet row.
         <li key={`${i}|${r.sheet}|${r.row}|${r.column ?? ''}`} className={styles.ref}>
-          <span className={styles.muted}>{t.rowAt(r.sheet, r.row)}</span> {r.stt ? `${r.stt}. ` : ''}
+          {/* A summary of several files names each task's file ("vp.xlsx · Sheet1, dòng 5:"), as the printed one does. */}
+          <span className={styles.muted}>
+            {r.file ? `${r.file} · ` : ''}
+            {t.rowAt(r.sheet, r.row)}
+          </span>{' '}
+          {r.stt ? `${r.stt}. ` : ''}
           <span lang="vi">{r.task}</span>
           {r.leadUnits.length ? <span className={styles.muted}> — {r.leadUnits.join('; ')}</span> : null}
           {r.due ? <span className={styles.muted}> ({dueNote(r, t, lang)})</span> : null}
@@ -308,6 +313,7 @@ export function SummaryView({ summary }: { summary: Summary }) {
                   // Keyed by place: sections of two files (or tables side by side) share sheet and row.
                   <tr key={`${i}|${s.sheet}|${s.row}|${s.column ?? ''}`} data-testid="section-row" data-mismatch={off ? 'true' : 'false'}>
                     <th scope="row" lang="vi">
+                      {s.file ? <span className={styles.muted}>{s.file} · </span> : null}
                       {s.label}
                     </th>
                     <td className={tables.num}>{s.declared}</td>
