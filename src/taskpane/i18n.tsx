@@ -107,6 +107,8 @@ const vi = {
   groupByUnit: 'Đơn vị chủ trì',
   noUnit: '(không gắn với đơn vị)',
   selectFindingHint: 'Bấm vào một phát hiện để chọn ô của nó.',
+  /** The standalone page: no Excel to select the cell in, the click shows it under the finding. */
+  showFindingHint: 'Bấm vào một phát hiện để xem ô, nhiệm vụ và giá trị của nó.',
   suggestion: 'Gợi ý',
   fixTo: 'Sửa thành',
   rowAt: (sheet: string, row: number) => `${sheet}, dòng ${row}:`,
@@ -466,6 +468,7 @@ const en: Dict = {
   groupByUnit: 'Lead unit',
   noUnit: '(no unit)',
   selectFindingHint: 'Click a finding to select its cell.',
+  showFindingHint: 'Click a finding to see its cell, task and value.',
   suggestion: 'Suggestion',
   fixTo: 'Fix to',
   rowAt: (sheet, row) => `${sheet}, row ${row}:`,

@@ -87,6 +87,8 @@ export interface FindingsListProps {
   onSelect?(item: FindingItem): void;
   /** Shown right under the selected finding (the standalone page's cell context). */
   renderContext?(item: FindingItem): React.ReactNode;
+  /** What a click does, when `onSelect` is given (default: it selects the cell in Excel). */
+  selectHint?: string;
 }
 
 function severityRank(s: Severity): number {
@@ -100,7 +102,7 @@ export function findingTitle(code: string, catalog: FindingCatalog, t: Dict): st
 }
 
 /** Findings grouped by kind or by lead unit, filterable by severity, kind, unit (and file). */
-export function FindingsList({ items, catalog, showFile, selectedId, onSelect, renderContext }: FindingsListProps) {
+export function FindingsList({ items, catalog, showFile, selectedId, onSelect, renderContext, selectHint }: FindingsListProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const listId = useId();
@@ -191,7 +193,7 @@ export function FindingsList({ items, catalog, showFile, selectedId, onSelect, r
       </div>
       <Text size={200} className={styles.count} role="status" data-testid="findings-shown">
         {filtered.length === items.length ? t.findingsCount(items.length) : t.shownOf(filtered.length, items.length)}
-        {onSelect ? ` · ${t.selectFindingHint}` : ''}
+        {onSelect ? ` · ${selectHint ?? t.selectFindingHint}` : ''}
       </Text>
       {filtered.length === 0 ? <Text as="p">{t.noFindingsFiltered}</Text> : null}
       {groups.map(([key, list], groupIndex) => {

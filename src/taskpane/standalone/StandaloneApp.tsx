@@ -660,6 +660,7 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
                 selectedId={selectedId}
                 onSelect={(item) => setSelectedId(item.id === selectedId ? null : item.id)}
                 renderContext={renderContext}
+                selectHint={t.showFindingHint}
               />
             </div>
           </div>
