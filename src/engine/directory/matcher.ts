@@ -674,11 +674,18 @@ export class DirectoryMatcher {
   /** The one leader of the period of the role read whose name a name with initials, or no middle name, fits; null for none or several. */
   private leaderByInitials(read: LeaderName): Leader | null {
     const fits = this.period.leaders.filter((l) => {
-      const person = l.person ?? readLeaderName(l.name)?.person;
+      const person = this.personOf(l);
       const same = (a: string, b: string) => exactKey(a) === exactKey(b);
       return !!person && this.sameRole(read.role, l) && (fitsInitials(read.person, person, same) || fitsWithoutMiddle(read.person, person, same));
     });
     return fits.length === 1 ? fits[0] : null;
+  }
+
+  /** Leaders' persons as the directory names them, read once: leaderByInitials asks on every name it misses. */
+  private readonly persons = new Map<Leader, string | undefined>();
+  private personOf(l: Leader): string | undefined {
+    if (!this.persons.has(l)) this.persons.set(l, l.person ?? readLeaderName(l.name)?.person);
+    return this.persons.get(l);
   }
 
   /** Roles agree, or one of them is not stated. */
@@ -848,6 +855,7 @@ export class DirectoryMatcher {
 
   private readonly leaderLike = new Map<string, boolean>();
   private readonly unitLike = new Map<string, boolean>();
+  private readonly unitInLeaders = new Map<string, boolean>();
 
   /** Does the text read as a leader (for columns swapped by mistake)? */
   looksLikeLeader(cell: string): boolean {
@@ -894,10 +902,16 @@ export class DirectoryMatcher {
    * a person there, the head of a unit, and is checked as a leader.
    */
   unitInLeaderColumn(cell: string): boolean {
-    // Before a note of who coordinates: "Đ/c Hiếu; Phối hợp: Phòng KH-CN" names a leader, then units.
-    const at = this.coordinatingNoteAt(cell);
-    const own = at === null ? cell : cell.normalize('NFC').slice(0, at);
-    return this.looksLikeUnit(own) && !namesUnitHead(own);
+    // Asked of every task's leader cell: cached, as looksLikeUnit is.
+    let yes = this.unitInLeaders.get(cell);
+    if (yes === undefined) {
+      // Before a note of who coordinates: "Đ/c Hiếu; Phối hợp: Phòng KH-CN" names a leader, then units.
+      const at = this.coordinatingNoteAt(cell);
+      const own = at === null ? cell : cell.normalize('NFC').slice(0, at);
+      yes = this.looksLikeUnit(own) && !namesUnitHead(own);
+      this.unitInLeaders.set(cell, yes);
+    }
+    return yes;
   }
 
   looksLikeUnit(cell: string): boolean {
