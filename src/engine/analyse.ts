@@ -662,7 +662,7 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
     group ? NO_NAMES : matcher.matchCoordinatingInLead(lead),
     leaderSwapped ? NO_NAMES : matcher.matchCoordinatingInLeaders(leader),
     deadline,
-    (!!c.note && /nhiệm vụ quan trọng/iu.test(c.note)) || (!!c.status && /quan trọng/iu.test(c.status)),
+    saysImportant(c.note, IMPORTANT_NOTE) || saysImportant(c.status, IMPORTANT_STATUS),
     taskTextHash(c.task ?? ''),
     lead,
     coord,
@@ -675,6 +675,14 @@ function analyseTask(t: ParsedTask, view: SheetView, scope: SheetScope): Analyse
 }
 
 const NO_NAMES: NameMatch[] = [];
+
+const IMPORTANT_NOTE = /nhiệm vụ quan trọng/iu;
+const IMPORTANT_STATUS = /quan trọng/iu;
+
+/** A note or status saying the task is important; most hold no "q" at all, and skip the regex ("q" folds to nothing else). */
+function saysImportant(text: string | undefined, words: RegExp): boolean {
+  return !!text && (text.includes('q') || text.includes('Q')) && words.test(text);
+}
 
 /**
  * A day early in the year with no year written ("Trước 10/1", "T1", "Quý I") on a task of Quý IV: the

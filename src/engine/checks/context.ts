@@ -238,7 +238,8 @@ export function namesAsTyped(view: SheetView, t: ParsedTask, field: 'lead' | 'co
   if (!text || col === undefined || isJoined(t, field)) return text;
   const row = fieldRow(t, field);
   const stored = view.value(row, col);
-  if (typeof stored !== 'string' || !LINE_BREAK.test(stored)) return text;
+  // The cell as read (most cells): the text, whatever line breaks it holds (normalizeText joins them, so it does not read as it).
+  if (stored === text || typeof stored !== 'string' || !LINE_BREAK.test(stored)) return text;
   const raw = view.legacyAt(row, col)?.fixed ?? stored;
   return normalizeText(raw) === text ? raw.normalize('NFC') : text;
 }

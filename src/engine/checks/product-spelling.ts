@@ -12,6 +12,15 @@ import { foldKey, matchKey } from '../text';
 /** A quantity, then its word: "01 lớp", "2 cuộc". */
 const QUANTITY_WORD = /^(\s*\d+\s+)(\p{L}+)/u;
 const USUAL = 3;
+
+/**
+ * Whether a product may open with a quantity, by its first character: a digit, a space or a
+ * character outside ASCII (QUANTITY_WORD decides). Spares the regex for the "Báo cáo" of most cells.
+ */
+function mayCount(product: string): boolean {
+  const c = product.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c > 0x7f;
+}
 /**
  * Words that count a product themselves: "01 Sổ tay" among "12 số" is another product, not a slip
  * of "số" ("sổ" and "số" differ by one mark, like "lốp" and "lớp", but both are product words).
@@ -24,7 +33,8 @@ export const productSpelling: Check = {
     // sheet|folded word → spelling (matchKey: "thoả" and "thỏa" are one) → its first form, lower case, and the tasks using it
     const uses = new Map<string, Map<string, { word: string; tasks: number[] }>>();
     ctx.tasks.forEach((t, i) => {
-      const m = QUANTITY_WORD.exec(t.parsed.text.product ?? '');
+      const product = t.parsed.text.product ?? '';
+      const m = mayCount(product) ? QUANTITY_WORD.exec(product) : null;
       if (!m) return;
       const key = `${t.parsed.sheet}|${foldKey(m[2])}`;
       let spellings = uses.get(key);
