@@ -26,7 +26,7 @@ import { summarise } from './summary/summarise';
 import { countOnceAcrossSheets, sharedAcrossSheets, type SharedGroup } from './summary/shared';
 import { NO_STATUS } from './summary/keys';
 import { foldKey, foldText } from './text';
-import { hashText, taskTextHash } from './reading/task-key';
+import { taskTextHash } from './reading/task-key';
 import { canonicalStatus, isClosedOn, nearestStatus, noteStatus, readStatus, resultStatus } from './status';
 import { trackerMergeOptions } from './track/merge';
 import { withTrackerStatuses, type TrackedTasks } from './track/statuses';
@@ -141,7 +141,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   if (onSheets.length) severalSheetsFindings(onSheets, counted, analysed, sink);
   // The tracker's findings after the programme's.
   const findings = sink.findings.sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column),
+    (a, b) => (sheetOrder.get(a.sheet) ?? sheets.length) - (sheetOrder.get(b.sheet) ?? sheets.length) || a.row - b.row || a.column.length - b.column.length || compareLetters(a.column, b.column),
   );
   return {
     file: options.fileName,
@@ -183,6 +183,11 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     // A damaged file's lost sheets are said in the JSON and in every summary, not by the host alone.
     ...(grid.missingSheets?.length ? { missingSheets: [...grid.missingSheets] } : {}),
   };
+}
+
+/** Column letters of one length in order: plain comparison, as localeCompare orders capitals A–Z (without a collator to set up). */
+function compareLetters(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** unknown-status at each cell of "Theo dõi" whose typed status, the one counted, is no status CTCT reads. */
@@ -895,15 +900,25 @@ function toTask(a: AnalysedTask, key: string): Task {
     deadline: a.deadline?.iso ?? recurringEnd(a, status),
     status: status ? (canonicalStatus(status) ?? status) : null,
     result: c.result || null,
+    note: c.note ?? '',
+    important: a.important,
+    key,
   } as Task;
-  // Set in the literal's order (a spread of an empty object per task is slow where the first check runs).
+  // One literal for most tasks: properties added after it would take a store of their own per task.
   const completed = c.completed?.trim();
-  if (completed) task.completedOn = parseDateText(c.completed!) ?? completed;
-  task.note = c.note ?? '';
-  task.important = a.important;
-  if (t.arising) task.arising = true;
-  task.key = key;
-  return task;
+  return completed || t.arising ? withCompletedOrArising(task, completed ? (parseDateText(c.completed!) ?? completed) : undefined, !!t.arising) : task;
+}
+
+/** A task with its day of completion and its being arising work, in the report's order of properties (before and after `note`). */
+function withCompletedOrArising(task: Task, completedOn: string | undefined, arising: boolean): Task {
+  const { note, important, key, ...head } = task;
+  const out = head as Task;
+  if (completedOn !== undefined) out.completedOn = completedOn;
+  out.note = note;
+  out.important = important;
+  if (arising) out.arising = true;
+  out.key = key;
+  return out;
 }
 
 /** Recurring words in a deadline cell, or in a task's text, with no date (folded; "hằng" folds as "hàng"). */
@@ -933,7 +948,8 @@ function withKeys(analysed: AnalysedTask[]): Task[] {
   for (let i = 0; i < analysed.length; i++) {
     const a = analysed[i];
     const t = a.parsed;
-    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${hashText(a.textHash)}`;
+    // hashText's base-36 digits, by the builtin: hashText builds them a string at a time.
+    const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${a.textHash.toString(36)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     tasks[i] = toTask(a, n === 1 ? base : `${base}.${n}`);
