@@ -435,12 +435,20 @@ const statusBefore = (head: RegExpExecArray | null): Status | null => (head ? pa
 export function statusOn(text: string, asOf?: string, year?: number | null, product?: string | null): Status | null {
   const s = readStatus(text) ?? (product ? submittedStatus(text, product) : null);
   if (s !== 'Hoàn thành') return s;
+  // Most statuses name no day: done, with no closure (nor its context) made for them.
+  const days = namedDays(text);
+  if (!days.length) return s;
   const on = asOf || todayIso();
-  const latest = namedDays(text).reduce<string | null>((last, d) => {
+  const latest = latestDay(days, year, on);
+  return latest && latest > on ? 'Đang thực hiện' : s;
+}
+
+/** The latest of the days a status names, a year written nowhere being `year`, else that of `on`. */
+function latestDay(days: readonly { day: number; month: number; year: number | null }[], year: number | null | undefined, on: string): string | null {
+  return days.reduce<string | null>((last, d) => {
     const iso = makeIso(d.year ?? year ?? Number(on.slice(0, 4)), d.month, d.day);
     return iso && (!last || iso > last) ? iso : last;
   }, null);
-  return latest && latest > on ? 'Đang thực hiện' : s;
 }
 
 /** "Đã trình UBND tỉnh", "Đã gửi Sở", "Đã nộp hồ sơ" (folded), saying nothing of what is awaited. */

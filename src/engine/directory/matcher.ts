@@ -474,33 +474,36 @@ export class DirectoryMatcher {
     return this.leadCell(cell).leaders;
   }
 
+  // Cache lookups apart from what they cache: the closures there would make a context for every call.
   private leadCell(cell: string): { units: NameMatch[]; leaders: NameMatch[] } {
     let m = this.leadCache.get(cell);
-    if (!m) {
-      const parts = this.matchUnits(leadOnly(cell));
-      // A leader by name, or the leadership as a whole listed beside a unit ("Phòng QLKH&ĐMST; Lãnh
-      // đạo Sở"); joined to a unit by "và" it leads the task with it ("Lãnh đạo Sở và Văn phòng Sở").
-      const text = normalizeText(cell);
-      // "Các PGĐ Sở" reads as a group of units too ("Các …").
-      const unread = (p: NameMatch) => p.status === 'external' || p.status === 'unknown' || (p.status === 'collective' && p.canonical === null);
-      const leadership = (p: NameMatch) => {
-        const ms = this.matchLeaders(p.written);
-        return ms.length > 0 && ms.every((l) => this.leadershipAlone(l));
-      };
-      const isLeader = (p: NameMatch) => {
-        if (!unread(p)) return false;
-        const named = this.matchLeaders(p.written).every(namesLeader);
-        return named || (leadership(p) && !joinedByAnd(text, p.written));
-      };
-      // A cell of leaders only is the columns swapped, as a whole (`looksLikeLeader`).
-      const leaders = parts.some(isLeader) && !parts.every(isLeader) ? parts.filter(isLeader) : NONE;
-      const units = leaders.length ? parts.filter((p) => !isLeader(p)) : parts;
-      // Leading with a unit, the leadership is a party to the task, not a unit missing from the directory.
-      const joint = (p: NameMatch) => p.status !== 'collective' && unread(p) && leadership(p) && joinedByAnd(text, p.written);
-      const withJoint = units.some(joint) && !units.every(joint) ? units.map((p) => (joint(p) ? { ...p, status: 'collective' as const } : p)) : units;
-      this.leadCache.set(cell, (m = { units: withJoint, leaders }));
-    }
+    if (!m) this.leadCache.set(cell, (m = this.readLeadCell(cell)));
     return m;
+  }
+
+  private readLeadCell(cell: string): { units: NameMatch[]; leaders: NameMatch[] } {
+    const parts = this.matchUnits(leadOnly(cell));
+    // A leader by name, or the leadership as a whole listed beside a unit ("Phòng QLKH&ĐMST; Lãnh
+    // đạo Sở"); joined to a unit by "và" it leads the task with it ("Lãnh đạo Sở và Văn phòng Sở").
+    const text = normalizeText(cell);
+    // "Các PGĐ Sở" reads as a group of units too ("Các …").
+    const unread = (p: NameMatch) => p.status === 'external' || p.status === 'unknown' || (p.status === 'collective' && p.canonical === null);
+    const leadership = (p: NameMatch) => {
+      const ms = this.matchLeaders(p.written);
+      return ms.length > 0 && ms.every((l) => this.leadershipAlone(l));
+    };
+    const isLeader = (p: NameMatch) => {
+      if (!unread(p)) return false;
+      const named = this.matchLeaders(p.written).every(namesLeader);
+      return named || (leadership(p) && !joinedByAnd(text, p.written));
+    };
+    // A cell of leaders only is the columns swapped, as a whole (`looksLikeLeader`).
+    const leaders = parts.some(isLeader) && !parts.every(isLeader) ? parts.filter(isLeader) : NONE;
+    const units = leaders.length ? parts.filter((p) => !isLeader(p)) : parts;
+    // Leading with a unit, the leadership is a party to the task, not a unit missing from the directory.
+    const joint = (p: NameMatch) => p.status !== 'collective' && unread(p) && leadership(p) && joinedByAnd(text, p.written);
+    const withJoint = units.some(joint) && !units.every(joint) ? units.map((p) => (joint(p) ? { ...p, status: 'collective' as const } : p)) : units;
+    return { units: withJoint, leaders };
   }
 
   /** The units a lead cell says coordinate ("X chủ trì, phối hợp Y" → Y), none for most cells. */
@@ -757,19 +760,21 @@ export class DirectoryMatcher {
 
   private leaderCell(cell: string): { leaders: NameMatch[]; units: NameMatch[] } {
     let m = this.leaderCache.get(cell);
-    if (!m) {
-      const at = this.coordinatingNoteAt(cell);
-      const named = this.splitLeaders(at === null ? cell : cell.normalize('NFC').slice(0, at));
-      // "Giám đốc Sở và các phòng": the units in general beside a leader, as in "Lãnh đạo Sở và các
-      // phòng" (one collective leader), are neither a leader nor a unit to report.
-      const isGroup = (p: NameMatch) => p.status === 'unknown' && this.namesUnitGroup(p.written);
-      const parts = named.some(isGroup) && !named.every(isGroup) ? named.filter((p) => !isGroup(p)) : named;
-      const isUnit = (p: NameMatch) => (p.status === 'unknown' || p.status === 'misspelt') && this.unitInLeaderColumn(p.written);
-      // A cell of units only is the columns swapped, as a whole (`looksLikeUnit`).
-      const units = parts.some(isUnit) && !parts.every(isUnit) ? parts.filter(isUnit) : NONE;
-      this.leaderCache.set(cell, (m = { leaders: units.length ? parts.filter((p) => !isUnit(p)) : parts, units }));
-    }
+    if (!m) this.leaderCache.set(cell, (m = this.readLeaderCell(cell)));
     return m;
+  }
+
+  private readLeaderCell(cell: string): { leaders: NameMatch[]; units: NameMatch[] } {
+    const at = this.coordinatingNoteAt(cell);
+    const named = this.splitLeaders(at === null ? cell : cell.normalize('NFC').slice(0, at));
+    // "Giám đốc Sở và các phòng": the units in general beside a leader, as in "Lãnh đạo Sở và các
+    // phòng" (one collective leader), are neither a leader nor a unit to report.
+    const isGroup = (p: NameMatch) => p.status === 'unknown' && this.namesUnitGroup(p.written);
+    const parts = named.some(isGroup) && !named.every(isGroup) ? named.filter((p) => !isGroup(p)) : named;
+    const isUnit = (p: NameMatch) => (p.status === 'unknown' || p.status === 'misspelt') && this.unitInLeaderColumn(p.written);
+    // A cell of units only is the columns swapped, as a whole (`looksLikeUnit`).
+    const units = parts.some(isUnit) && !parts.every(isUnit) ? parts.filter(isUnit) : NONE;
+    return { leaders: units.length ? parts.filter((p) => !isUnit(p)) : parts, units };
   }
 
   private splitLeaders(cell: string): NameMatch[] {
@@ -860,12 +865,13 @@ export class DirectoryMatcher {
   /** Does the text read as a leader (for columns swapped by mistake)? */
   looksLikeLeader(cell: string): boolean {
     let yes = this.leaderLike.get(cell);
-    if (yes === undefined) {
-      const ms = this.matchLeaders(cell);
-      yes = ms.length > 0 && ms.every((m) => namesLeader(m) || this.leadershipAlone(m)) && !this.unitsInLeaders(cell).length && !this.looksLikeUnit(cell);
-      this.leaderLike.set(cell, yes);
-    }
+    if (yes === undefined) this.leaderLike.set(cell, (yes = this.readsAsLeader(cell)));
     return yes;
+  }
+
+  private readsAsLeader(cell: string): boolean {
+    const ms = this.matchLeaders(cell);
+    return ms.length > 0 && ms.every((m) => namesLeader(m) || this.leadershipAlone(m)) && !this.unitsInLeaders(cell).length && !this.looksLikeUnit(cell);
   }
 
   /** "Lãnh đạo Sở", "Các PGĐ Sở", "Ban Giám đốc": the leadership and nothing else ("Lãnh đạo Sở và các phòng" names units too). */
