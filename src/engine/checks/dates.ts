@@ -18,17 +18,19 @@ export const dates: Check = {
       const p = t.parsed;
       if (p.table.columns.start !== undefined) checkStart(ctx, t, p.table.columns.start);
       if (!t.deadline) continue;
-      // The cell the deadline was read from: the deadline's own, or the note that states it.
+      // The cell the deadline was read from: the deadline's own, or the note that states it. Where
+      // it is not in the table (`fieldCell` null) nothing is said; it is looked up for a finding only.
       const field = p.text.deadline ? 'deadline' : 'note';
-      const at = fieldCell(t, field);
-      if (!at) continue;
       const source = p.text[field] ?? '';
       if (t.deadline.invalid) {
-        ctx.emit('invalid-date', at, { value: source }, { field });
+        const at = fieldCell(t, field);
+        if (at) ctx.emit('invalid-date', at, { value: source }, { field });
         continue;
       }
       const iso = t.deadline.iso;
       if (!iso && field === 'deadline' && citesDocumentOnly(source) && !unreadSeen.has(`${p.sheet}|${source}`)) {
+        const at = fieldCell(t, field);
+        if (!at) continue;
         unreadSeen.add(`${p.sheet}|${source}`);
         ctx.emit('unread-deadline', at, { value: source, fallback: fallbackDue(t) }, { field });
       }
@@ -37,7 +39,8 @@ export const dates: Check = {
       const quarter = quarterOfIso(iso);
       const programmeYear = p.year ?? t.scope.year;
       const wrongYear = programmeYear !== null && year !== programmeYear;
-      if (quarter !== p.quarter || wrongYear) {
+      const at = quarter !== p.quarter || wrongYear ? fieldCell(t, field) : null;
+      if (at) {
         const label = `${QUARTER_NAMES[p.quarter - 1]}${programmeYear ? `/${programmeYear}` : ''}`;
         const swapped = field === 'deadline' && !wrongYear ? swappedInPlace(ctx.views.get(at.sheet)?.value(at.row, at.col), iso, p.quarter, p.month) : null;
         const swap = swapped ? ` Có thể là ${formatDateVi(swapped)}, ngày và tháng bị đảo.` : '';

@@ -148,13 +148,12 @@ export const numbering: Check = {
       scope.kind = 'integer';
       settleStray(ctx, scope, n, col, runs.get(p.sheet)!);
       const otherRow = scope.seen.get(n);
-      const at = { sheet: p.sheet, row: p.row, col };
       if (otherRow !== undefined) {
-        ctx.emit('duplicate-number', at, { stt: n, otherRow, expected: (scope.previous ?? 0) + 1 });
+        ctx.emit('duplicate-number', { sheet: p.sheet, row: p.row, col }, { stt: n, otherRow, expected: (scope.previous ?? 0) + 1 });
       } else if (scope.previous !== null && n !== scope.previous + 1 && n !== (scope.written ?? NaN) + 1) {
         // Not a gap either: the number after a repeated one (1, 1, 2, 3), already reported as a duplicate.
         const missing = n > scope.previous + 1 ? ` (thiếu ${range(scope.previous + 1, n - 1)})` : ' (lùi lại)';
-        ctx.emit('number-gap', at, { jump: `nhảy từ ${scope.previous} sang ${n}`, missing });
+        ctx.emit('number-gap', { sheet: p.sheet, row: p.row, col }, { jump: `nhảy từ ${scope.previous} sang ${n}`, missing });
       }
       if (otherRow === undefined) scope.seen.set(n, p.row);
       // After a repeated number (19, 19, 21) the second was most likely meant as the next one.
