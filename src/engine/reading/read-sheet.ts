@@ -314,8 +314,12 @@ export function readSheet(view: SheetView): SheetParse {
   let titleItems = false;
   /** The task right above the last quarter or month row: the items or parts right under that row may still be its ("1 | …" / "Tháng 8" / "1.2"). */
   let overPeriod: { task: ParsedTask; row: number; heading: Heading } | null = null;
-  /** The sections each task was counted in: a task read as a group title after all is taken out of those. */
-  const countedIn = new WeakMap<ParsedTask, ParsedSection[]>();
+  /**
+   * The sections each task of out.tasks was counted in, index for index: a task read as a group
+   * title after all (always the last one) is taken out of those. An array kept beside out.tasks,
+   * not a WeakMap: 20,000 weak entries cost the garbage collector far more than the reading.
+   */
+  const countedIn: ParsedSection[][] = [];
   /** The group row the tasks below are listed under (its words), till the next group or section. */
   let listedUnder: TaskGroup | null = null;
   // A sheet per quarter or month ("Quý III", "T7"): its tasks are in it until a heading says otherwise.
@@ -597,7 +601,7 @@ export function readSheet(view: SheetView): SheetParse {
       // "2 | Công tác quản lý …:" over "2.1", "2.2" or "a)", "b)": a group of tasks, not a task without cells.
       const parent = out.tasks.pop()!;
       group = parent.sttNumber;
-      for (const s of countedIn.get(parent) ?? []) s.actual--;
+      for (const s of countedIn.pop()!) s.actual--;
       titleItems = isGroupTitle(parent);
       // A title with its unit typed on it ("4 | Tổ chức …, gồm: | Phòng QLCN&CN"): that unit is its items'.
       const inner = isBlankField(parent.text.lead) ? newGroup(parent.text.task ?? '', fieldRow(parent, 'task'), t.columns.task ?? 1) : newGroup(parent.text.lead!, fieldRow(parent, 'lead'), t.columns.lead!);
@@ -625,16 +629,16 @@ export function readSheet(view: SheetView): SheetParse {
       listedUnder.tasks = true;
     }
     const review = t.kind === 'review' || proposalBlock !== null;
+    // Work outside the programme is no task of the quarter or section over its heading ("Quý III (2 nhiệm vụ)").
+    const counted: ParsedSection[] = [];
     if (review) out.proposals.push({ task, field: 'proposal', headingKind: proposalBlock?.kind ?? null });
     else {
       out.tasks.push(task);
+      countedIn.push(counted);
       // A programme with the unit's proposals beside its tasks: a "Đề xuất" column, or a note that proposes.
       if (t.columns.proposal !== undefined) out.proposals.push({ task, field: 'proposal', headingKind: null });
       else if (task.text.note && noteProposes(task.text.note)) out.proposals.push({ task, field: 'note', headingKind: null });
     }
-    // Work outside the programme is no task of the quarter or section over its heading ("Quý III (2 nhiệm vụ)").
-    const counted: ParsedSection[] = [];
-    countedIn.set(task, counted);
     for (let i = Math.max(0, arisingAt); i < open.length; i++) {
       if (open[i].review !== review) continue;
       countTask(open[i], counted, nextItem);
