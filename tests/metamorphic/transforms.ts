@@ -730,6 +730,64 @@ function quarterSheets(m0: WorkbookModel, base: FileReport): Transformed {
   };
 }
 
+/**
+ * Every `every` tasks, one written over two rows as a PDF paste leaves it: the rest of its text on
+ * the row below, its other cells (number, units, leader, product…) merged down over both rows.
+ */
+function splitMergedTask(every: number): Transformation {
+  return {
+    name: `a task over two rows every ${every} tasks, its other cells merged down`,
+    apply(m0, base) {
+      const m = cloneModel(m0);
+      const bySheet = new Map<string, { task: FileReport['tasks'][number]; table: Table }[]>();
+      base.tasks.forEach((t, i) => {
+        const table = base.tables.find((x) => x.kind === 'tasks' && x.sheet === t.sheet && x.firstRow <= t.row && t.row <= x.lastRow);
+        if (i % every !== every - 1 || t.row !== t.endRow || !table?.columns.task) return;
+        bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), { task: t, table }]);
+      });
+      const shifts = new Map<string, (r: number) => number>();
+      for (const [sheet, list] of bySheet) {
+        const s = sheetOf(m, sheet);
+        const rests = new Map<number, string>();
+        for (const { task, table } of list) {
+          const text = getCell(s, task.row, columnNumber(table.columns.task!))?.value;
+          const words = typeof text === 'string' ? text.split(' ') : [];
+          if (words.length >= 6 && !s.merges.some((a) => a.top <= task.row && task.row <= a.bottom && a.top !== a.bottom)) rests.set(task.row, words.slice(Math.ceil(words.length / 2)).join(' '));
+        }
+        const shift = insertRows(m, sheet, [...rests.keys()].map((after) => ({ after, rows: () => [{ cells: new Map() }] })));
+        for (const { task, table } of list) {
+          const rest = rests.get(task.row);
+          if (rest === undefined) continue;
+          const r = shift(task.row);
+          const taskCol = columnNumber(table.columns.task!);
+          const cell = getCell(s, r, taskCol)!;
+          cell.value = (cell.value as string).slice(0, (cell.value as string).length - rest.length - 1);
+          setCell(s, r + 1, taskCol, { value: rest });
+          for (const letter of Object.values(table.columns)) {
+            const c = columnNumber(letter);
+            if (c !== taskCol) s.merges.push({ top: r, left: c, bottom: r + 1, right: c });
+          }
+        }
+        shifts.set(sheet, shift);
+      }
+      return { model: m, map: (p) => ({ ...p, row: shifts.get(p.sheet)?.(p.row) ?? p.row }), adds: ['irregular-whitespace', 'decomposed-unicode'] };
+    },
+  };
+}
+
+/** Sheets renamed with the marks Excel quotes in references: "Bảng (một)", "KH của VP'Sở". */
+function renameQuoted(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  const names = new Map<string, string>();
+  const pick = ['Bảng (một)', "KH của VP'Sở", 'Bảng - hai', 'Bảng & ba', 'Bảng năm', 'Bảng sáu'];
+  m.sheets.forEach((s, i) => {
+    const name = pick[i] ?? `Bảng số ${'abcdefgh'[i]}`;
+    names.set(s.name, name);
+    s.name = name;
+  });
+  return { model: m, map: (p) => ({ ...p, sheet: names.get(p.sheet) ?? p.sheet }) };
+}
+
 // ───────────────────────────────────────── the list ─────────────────────────────────────────
 
 function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
@@ -792,6 +850,9 @@ export const TRANSFORMATIONS: Transformation[] = [
   simple('quarter rows without their Roman numeral', quarterNumeralsCleared),
   textual('a space, line break or zero-width space pasted at cell edges', pastedEdges, ['irregular-whitespace']),
   // "inconsistent-spelling", "product-spelling" compare the spellings of one sheet: split, each has fewer to compare.
+  splitMergedTask(9),
+  moving('table moved right past column Z (from column AB)', () => (r, c) => [r, c + 27]),
+  simple('sheets renamed with quotes and brackets', renameQuoted),
   simple('each quarter on a sheet of its own', (m, b) => ({ ...quarterSheets(m, b), adds: ['inconsistent-spelling', 'product-spelling'] })),
 ];
 

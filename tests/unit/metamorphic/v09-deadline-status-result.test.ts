@@ -1,4 +1,4 @@
-/** Metamorphic suite (tests/metamorphic/suite.ts) on v09-deadline-status-result: edits that keep its meaning leave its reading unchanged. */
+/** Metamorphic suite (tests/metamorphic/suite.ts) on the variant v09-deadline-status-result (tests/variants/recipes.ts): deadlines, statuses, results. */
 import { metamorphicSuite } from '../../metamorphic/suite';
 
 metamorphicSuite('v09-deadline-status-result');
