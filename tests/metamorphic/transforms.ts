@@ -788,6 +788,45 @@ function renameQuoted(m0: WorkbookModel): Transformed {
   return { model: m, map: (p) => ({ ...p, sheet: names.get(p.sheet) ?? p.sheet }) };
 }
 
+/** Dates in other forms staff type: an Excel date as "31.07.2025" text, "31/7/2025" text as "31-07-2025". */
+function datesOtherForms(m0: WorkbookModel): Transformed {
+  const m = cloneModel(m0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+  for (const s of m.sheets)
+    for (const row of s.cells.values())
+      for (const cell of row.values()) {
+        const v = cell.value;
+        if (v instanceof Date) {
+          cell.value = `${pad(v.getUTCDate())}.${pad(v.getUTCMonth() + 1)}.${v.getUTCFullYear()}`;
+          delete cell.numFmt;
+        } else if (typeof v === 'string' && dmy.test(v.trim())) {
+          const [, d, mo, y] = dmy.exec(v.trim())!;
+          cell.value = `${pad(Number(d))}-${pad(Number(mo))}-${y}`;
+        }
+      }
+  return { model: m, map: same };
+}
+
+/** Section rows written in one cell: "I. Quý III (96 nhiệm vụ)" in the number column, merged across the table. */
+function headingsInOneCell(m0: WorkbookModel, base: FileReport): Transformed {
+  const m = cloneModel(m0);
+  for (const sec of base.summary.sections) {
+    const table = base.tables.find((x) => x.sheet === sec.sheet && x.kind === 'tasks' && x.firstRow <= sec.row && sec.row <= x.lastRow);
+    if (!table?.columns.stt || !table.columns.task) continue;
+    const s = sheetOf(m, sec.sheet);
+    const [a, b] = [columnNumber(table.columns.stt), columnNumber(table.columns.task)];
+    const [num, text] = [getCell(s, sec.row, a)?.value, getCell(s, sec.row, b)?.value];
+    if (typeof num !== 'string' || !/^[IVX]+$/.test(num.trim()) || typeof text !== 'string' || b !== a + 1) continue;
+    const right = Math.max(...Object.values(table.columns).map(columnNumber));
+    s.merges = s.merges.filter((x) => !(x.top <= sec.row && sec.row <= x.bottom));
+    setCell(s, sec.row, a, { value: `${num.trim()}. ${text}` });
+    setCell(s, sec.row, b, undefined);
+    s.merges.push({ top: sec.row, left: a, bottom: sec.row, right });
+  }
+  return { model: m, map: same };
+}
+
 // ───────────────────────────────────────── the list ─────────────────────────────────────────
 
 function simple(name: string, apply: (m: WorkbookModel, base: FileReport) => Transformed): Transformation {
@@ -851,6 +890,8 @@ export const TRANSFORMATIONS: Transformation[] = [
   textual('a space, line break or zero-width space pasted at cell edges', pastedEdges, ['irregular-whitespace']),
   // "inconsistent-spelling", "product-spelling" compare the spellings of one sheet: split, each has fewer to compare.
   splitMergedTask(9),
+  simple('dates as "31.07.2025" and "31-07-2025" text', datesOtherForms),
+  simple('section rows in one cell ("I. Quý III (96 nhiệm vụ)" merged across)', headingsInOneCell),
   moving('table moved right past column Z (from column AB)', () => (r, c) => [r, c + 27]),
   simple('sheets renamed with quotes and brackets', renameQuoted),
   simple('each quarter on a sheet of its own', (m, b) => ({ ...quarterSheets(m, b), adds: ['inconsistent-spelling', 'product-spelling'] })),
