@@ -439,11 +439,12 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
               void openFiles(list);
             }}
           />
-          <Button appearance="primary" disabled={busy} onClick={() => inputRef.current?.click()} data-testid="pick-button" ref={pickRef}>
+          {/* Focusable while busy: a disabled button under the keyboard's focus drops it to the page's start. */}
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => inputRef.current?.click()} data-testid="pick-button" ref={pickRef}>
             {t.pickFiles}
           </Button>
           <Text size={200}>{dragging ? t.dropActive : t.dropHere}</Text>
-          <Button disabled={busy} onClick={() => void runSample()} data-testid="sample-button">
+          <Button disabledFocusable={busy} onClick={() => void runSample()} data-testid="sample-button">
             {t.sample}
           </Button>
         </div>
