@@ -4,11 +4,11 @@
  * catalog's English title next to them.
  */
 import React, { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import type { Severity, SharedTask } from '../engine/report';
+import type { Report, Severity, SharedTask } from '../engine/report';
 import type { InputErrorCode } from '../engine/errors';
 import { copyLostNote, type LostKind, type LostPart } from '../engine/copy-losses';
 import { NONE, NO_STATUS } from '../engine/summary/keys';
-import { statusReason } from '../engine/combine';
+import { mixedYearsWarning, programmeYears, statusReason } from '../engine/combine';
 import { sheetsPhrase } from '../engine/wording';
 import { DEGRADED_MESSAGES } from '../excel/capabilities';
 import type { VisibleFeature } from '../excel/host';
@@ -109,6 +109,8 @@ const vi = {
   selectFindingHint: 'Bấm vào một phát hiện để chọn ô của nó.',
   /** The standalone page: no Excel to select the cell in, the click shows it under the finding. */
   showFindingHint: 'Bấm vào một phát hiện để xem ô, nhiệm vụ và giá trị của nó.',
+  /** Sheets of several programme years summed in the summary shown: said, as in the printed summary; else null. */
+  mixedYears: (report: Pick<Report, 'files'>): string | null => mixedYearsWarning(report),
   suggestion: 'Gợi ý',
   fixTo: 'Sửa thành',
   rowAt: (sheet: string, row: number) => `${sheet}, dòng ${row}:`,
@@ -469,6 +471,12 @@ const en: Dict = {
   noUnit: '(no unit)',
   selectFindingHint: 'Click a finding to select its cell.',
   showFindingHint: 'Click a finding to see its cell, task and value.',
+  mixedYears: (report) => {
+    const years = programmeYears(report);
+    if (years.length < 2) return null;
+    const what = report.files.length > 1 ? 'The files are' : 'The sheets are';
+    return `${what} of ${years.length} programme years (${years.join(', ')}): the counts by quarter and month add the years up; summarise each year apart.`;
+  },
   suggestion: 'Suggestion',
   fixTo: 'Fix to',
   rowAt: (sheet, row) => `${sheet}, row ${row}:`,

@@ -4,7 +4,7 @@
  * (exceljs), which only this page loads.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Button, Field, ProgressBar, Select, Text, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Text, makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../engine/grid';
 import type { FileReport } from '../../engine/report';
 import type { LostPart } from '../../engine/copy-losses';
@@ -344,6 +344,8 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
     return findingItems(shown.map((f) => ({ report: f.report, index: f.id })));
   }, [ok, view]);
   const summary = current ? current.report?.summary ?? null : combined?.summary ?? null;
+  // The summary in view adds up sheets of several programme years: said over it, as the printed summary does.
+  const mixedYears = current ? (current.report ? t.mixedYears({ files: [current.report] }) : null) : combined ? t.mixedYears(combined) : null;
 
   /** Resolves to what a marked copy could not keep of its file (nothing for the summary). */
   const [downloadState, runDownload] = useAction(async (target: LoadedFile | 'summary'): Promise<CopyLosses | null> => {
@@ -650,6 +652,11 @@ function Standalone({ engine, xlsx, sampleUrl = `assets/samples/${SAMPLE_NAME}`,
           <div className={styles.columns}>
             <section className={styles.column} aria-label={t.tabSummary}>
               <h2 className={styles.h2}>{current ? current.label : t.allFiles(ok.length)}</h2>
+              {mixedYears ? (
+                <MessageBar intent="warning" layout="multiline" data-testid="mixed-years">
+                  <MessageBarBody>{mixedYears}</MessageBarBody>
+                </MessageBar>
+              ) : null}
               {summary ? <SummaryView summary={summary} /> : null}
             </section>
             <div className={styles.column}>
