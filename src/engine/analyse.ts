@@ -948,7 +948,7 @@ function withKeys(analysed: AnalysedTask[]): Task[] {
   for (let i = 0; i < analysed.length; i++) {
     const a = analysed[i];
     const t = a.parsed;
-    // hashText's base-36 digits, by the builtin: hashText builds them a string at a time.
+    // The text's hash in base 36: the key trackers already hold.
     const base = `${t.quarter ?? 'n'}.${t.month ?? 'n'}.${a.textHash.toString(36)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);

@@ -65,19 +65,6 @@ function hashOfLowercase(text: string): number {
   return h >>> 0;
 }
 
-const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-/** hash.toString(36) for a 32-bit unsigned hash: Number's radix conversion is a slow general path. */
-export function hashText(hash: number): string {
-  let n = hash >>> 0;
-  let out = '';
-  do {
-    out = DIGITS36[n % 36] + out;
-    n = Math.floor(n / 36);
-  } while (n > 0);
-  return out;
-}
-
 /** A task key without its occurrence number: "3.7.k2x1f.2" → "3.7.k2x1f" (keys are quarter.month.hash). */
 export function keyFamily(key: string): string {
   return key.split('.', 3).join('.');
