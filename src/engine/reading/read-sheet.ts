@@ -1705,9 +1705,9 @@ function titlesTableBelow(view: SheetView, t: ParsedTable, r: number, line: RowT
 
 /**
  * A title opening a list or document of its own (folded): "Danh mục …", "Danh sách …", "Phụ lục …",
- * "Biểu …", or tasks carried over ("Nhiệm vụ chuyển tiếp từ năm 2024").
+ * a form ("Biểu số 02", "Biểu mẫu 01", "Biểu 3", not "Biểu dương …"), or tasks carried over ("Nhiệm vụ chuyển tiếp từ năm 2024").
  */
-const LIST_TITLE = /^(?:danh muc|danh sach|phu luc|bieu)\b|\bchuyen tiep\b/;
+const LIST_TITLE = /^(?:danh muc|danh sach|phu luc|bieu\s*(?:so|mau|\d+))\b|\bchuyen tiep\b/;
 
 /** "2. Công tác văn phòng", "3. Công tác hành chính, tổng hợp:": a number from 2, a capital, a short title, no sentence. */
 const NUMBERED_TITLE = /^([2-9]|[1-9]\d)\.\s*\p{Lu}[^.;:]{0,70}:?$/u;

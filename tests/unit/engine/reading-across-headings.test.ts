@@ -133,10 +133,17 @@ describe('a title line over a second table with the same header', () => {
     expect(where(r)).toEqual([]);
   });
 
-  it('with no count above, a unit\'s name over the header again is still a block of the quarter', () => {
+  it.each(['Văn phòng Sở', 'Biểu dương, khen thưởng'])('with no count above, "%s" over the header again is still a block of the quarter', (title) => {
     const uncounted = first.map((row) => (row[1] === 'Quý III (2 nhiệm vụ)' ? ['I', 'Quý III'] : row));
-    const r = read([...uncounted, [null, 'Văn phòng Sở'], ...second]);
+    const r = read([...uncounted, [null, title], ...second]);
     expect(r.tasks.map((t) => t.quarter)).toEqual([3, 3, 3, 3]);
+    expect(r.summary.byQuarter).toEqual({ 3: 4 });
+  });
+
+  it.each(['Biểu số 02', 'BIỂU MẪU 01', 'Biểu 03'])('"%s", a form of its own, titles a list that is no part of the quarter above', (title) => {
+    const uncounted = first.map((row) => (row[1] === 'Quý III (2 nhiệm vụ)' ? ['I', 'Quý III'] : row));
+    const r = read([...uncounted, [null, title], ...second]);
+    expect(r.tasks.map((t) => t.quarter)).toEqual([3, 3, null, null]);
   });
 
   it('short of its count, the quarter goes on in the next table: a unit\'s block under a header of its own', () => {
