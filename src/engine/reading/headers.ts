@@ -141,8 +141,10 @@ function recogniseHeaderText(text: string): ColumnKind | null {
 /** "Ghi chú 2", "Ghi chú (2)": a second column of a kind, added beside the plain one. */
 const COPY_NUMBER = /(?:\s|\s?\()[2-9]\)?$/;
 
-export function isNumberedCopy(text: string): boolean {
-  return COPY_NUMBER.test(canonicalHeader(text));
+/** Whether `copy` is `plain` with a number after it ("Ghi chú 2" of "Ghi chú"), not another header ending in a figure ("Tiến độ đến tháng 9"). */
+export function isNumberedCopyOf(copy: string, plain: string): boolean {
+  const h = canonicalHeader(copy);
+  return COPY_NUMBER.test(h) && h.replace(COPY_NUMBER, '').trim() === canonicalHeader(plain);
 }
 
 /**

@@ -7,7 +7,7 @@ import { SheetView } from '../sheet/view';
 import { foldKey } from '../text';
 import { isErrorCell } from '../grid';
 import { findDateInText, quarterOfIso } from '../dates';
-import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isNumberedCopy, isTimeGroupHeader, recogniseHeader } from './headers';
+import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isNumberedCopyOf, isTimeGroupHeader, recogniseHeader } from './headers';
 import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
@@ -62,7 +62,7 @@ function takesKind(view: SheetView, map: ColumnMap, kind: ColumnKind, row: numbe
   const [hiddenTaken, hidden] = [view.isColumnHidden(taken), view.isColumnHidden(c)];
   if (hiddenTaken !== hidden) return hiddenTaken;
   // Months and quarters carry their own numbers ("Tháng 7"): no copy there.
-  return kind !== 'month' && kind !== 'quarter' && isNumberedCopy(view.text(row, taken)) && !isNumberedCopy(view.text(row, c));
+  return kind !== 'month' && kind !== 'quarter' && isNumberedCopyOf(view.text(row, taken), view.text(row, c));
 }
 
 function countKeys(map: ColumnMap): number {

@@ -213,6 +213,16 @@ describe('a numbered copy of a column ("Ghi chú 2") before the plain one', () =
     const r = table(['STT', 'Nhiệm vụ', 'Ghi chú 1', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Ghi chú 2'], [task('Nhiệm vụ quan trọng')]);
     expect(r.tasks.map((t) => [t.note, t.important])).toEqual([['Nhiệm vụ quan trọng', true]]);
   });
+
+  it.each([
+    ['Tiến độ đến tháng 9', 'Tình hình thực hiện', 'status'],
+    ['Kết quả thực hiện đến tháng 9', 'Kết quả thực hiện', 'result'],
+  ] as const)('a header ending in a figure ("%s") is no copy of another of its kind ("%s"): the first is read', (first, second, kind) => {
+    const row: CellValue[] = [1, 'Xây dựng kế hoạch kiểm tra', 'Phòng QLKH&ĐMST', 'Kế hoạch của Sở', 'PGĐ Sở Phan Văn Hiếu', 'Đang thực hiện', null];
+    const r = table(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', first, second], [row]);
+    expect(r.tasks.map((t) => t.status)).toEqual(['Đang thực hiện']);
+    expect(r.tables[0].columns[kind]).toBe('F');
+  });
 });
 
 describe('deadlines without a year or without a day', () => {
