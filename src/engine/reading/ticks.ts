@@ -93,7 +93,8 @@ const MONTH_HEADER = new RegExp(String.raw`^(?:thang|th?\.?)\s*(\d{1,2})${HEADER
 
 /** The quarter ("Quý I", "Quý 3", "Q.IV", "Quý I/2025") or month ("Tháng 7", "T7") a header cell names, and nothing else. */
 function periodHeader(text: string): { field: PeriodTicks['field']; n: number } | null {
-  if (!text || text.length > 16) return null;
+  // The longest: "Tháng 12 năm 2025:".
+  if (!text || text.length > 20) return null;
   const folded = foldKey(text).replace(/[:.]+$/, '').trim();
   const q = QUARTER_HEADER.exec(folded);
   if (q) return { field: 'quarter', n: quarterOf(q[1])! };

@@ -98,6 +98,12 @@ describe('quarter headers naming their year', () => {
     expect(r.tables[0].columns.deadline).toBeUndefined();
     expect(quarters(r)).toEqual([1, 3]);
   });
+
+  it.each(['Tháng %d năm 2025', 'Tháng %d/2025'])('reads months 10 to 12 as it reads 7 to 9 under "%s"', (form) => {
+    const months = [7, 8, 9, 10, 11, 12].map((m) => form.replace('%d', String(m)));
+    const r = check([['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...months], ...rowsOf([['x'], [null, null, null, 'x'], [null, null, null, null, null, 'x']])]);
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 7], [4, 10], [4, 12]]);
+  });
 });
 
 describe('an "x" merged across quarter columns', () => {
