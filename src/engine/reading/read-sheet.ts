@@ -2398,8 +2398,8 @@ function notePartPeriods(view: SheetView, task: ParsedTask, r: number, stt: stri
     const current = task.text[f];
     if (c === undefined || !current || view.isMergedBelow(r, c)) continue;
     const { text, col } = partPeriodCell(view, task.table, r, f, c);
-    const own = text ? periodNumber(text, f) : null;
-    if (own === null || own === periodNumber(current, f)) continue;
+    const own = text ? periodSpan(text, f) : null;
+    if (own === null || withinSpan(own, periodSpan(current, f))) continue;
     // Its month said, its quarter goes without saying.
     (task.partPeriods ??= []).push({ row: r, stt: stt.trim(), field: f, text, ...(col !== c ? { col } : {}) });
     return;
@@ -2429,12 +2429,30 @@ function withoutPeriodAbbreviation(folded: string, field: 'month' | 'quarter'): 
  * → 8); a date in it is read as one ("15/8/2025": month 8, quarter III), not by its day.
  */
 function periodNumber(text: string, field: 'month' | 'quarter'): number | null {
+  return periodSpan(text, field)?.[0] ?? null;
+}
+
+/** The quarters or months a "Quý"/"Tháng" cell spans, first and last: "III-IV" → [3, 4], "Tháng 7 - 9" → [7, 9], "Tháng 8" → [8, 8]. */
+function periodSpan(text: string, field: 'month' | 'quarter'): [number, number] | null {
   // "7-8/2025", "Tháng 7-8/2025" are months 7 to 8, though a date reader takes them for 7 August.
   const folded = withoutPeriodAbbreviation(foldKey(text), field);
   const iso = MONTH_RANGE.test(folded) ? null : findDateInText(text);
-  if (iso) return field === 'month' ? Number(iso.slice(5, 7)) : quarterOfIso(iso);
-  const m = /\b(iv|iii|ii|i|\d{1,2})\b/.exec(folded);
-  return m ? (quarterOf(m[1]) ?? Number(m[1])) : null;
+  if (iso) {
+    const n = field === 'month' ? Number(iso.slice(5, 7)) : quarterOfIso(iso);
+    return [n, n];
+  }
+  const m = PERIOD_SPAN.exec(folded);
+  if (!m) return null;
+  const [from, to] = [m[1], m[2] ?? m[1]].map((p) => quarterOf(p) ?? Number(p));
+  return [from, Math.max(from, to)];
+}
+
+/** A quarter or month, then the last of a range: "iii-iv", "7 - 9", "7 den thang 9". */
+const PERIOD_SPAN = /\b(iv|iii|ii|i|\d{1,2})\b(?:\s*(?:[-–]|den)\s*(?:thang\s*|quy\s*)?\b(iv|iii|ii|i|\d{1,2})\b)?/;
+
+/** Whether a part starts within its task's span (a task of "Tháng 7-9" has its steps in 7, 8, 9; of "III", one of "III-IV"). */
+function withinSpan(part: [number, number], task: [number, number] | null): boolean {
+  return task !== null && part[0] >= task[0] && part[0] <= task[1];
 }
 
 /**

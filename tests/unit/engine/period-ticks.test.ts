@@ -179,6 +179,21 @@ describe('a part of a task ticked in another period', () => {
   it('ticked in the task\'s quarter, or from it on ("III-IV"), or not at all, it is not', () => {
     for (const marks of [[null, null, 'x', null], [null, null, 'x', 'x'], [null, null, null, null]]) expect(partPeriods(part(marks))).toEqual([]);
   });
+
+  it('a task ticked over several periods has its parts in any of them: a Gantt\'s steps, one a month, are in their task', () => {
+    const months = [7, 8, 9, 10].map((m) => `Tháng ${m}`);
+    const r = check([
+      ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...months],
+      [1, 'Tổ chức hội nghị tổng kết, gồm:', 'Phòng QLKH&ĐMST', 'PGĐ Sở Mai Thoan', 'Hội nghị', 'x', 'x', 'x', null],
+      ['1.1', 'Xây dựng kế hoạch', null, null, null, 'x', null, null, null],
+      ['1.2', 'Chuẩn bị tài liệu', null, null, null, null, 'x', 'x', null],
+      ['1.3', 'Tổ chức hội nghị', null, null, null, null, null, 'x', null],
+      ['1.4', 'Báo cáo kết quả', null, null, null, null, null, null, 'x'],
+    ]);
+    expect(r.tasks.map((t) => [t.stt, t.quarter, t.month])).toEqual([['1', 3, 9]]);
+    // Only the step past the task's months is another period's.
+    expect(partPeriods(r)).toEqual([['I7', 'Phần "1.4" ghi "Tháng 10", nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 9.']]);
+  });
 });
 
 describe('months numbered bare under their quarters', () => {
