@@ -99,15 +99,25 @@ function detectHeader(view: SheetView, row: number): HeaderMatch | null {
  * other kind is read there ("Thời gian thực hiện" is then no deadline). Not where the table has a
  * "Quý" (or "Tháng") column of its own.
  */
+/** A month's plan: the sheet's name ("T8") or a title line at the sheet's top ("… THÁNG 8 NĂM 2025") names one month. */
+function isMonthPlan(view: SheetView, headerRow: number): boolean {
+  if (sheetNamePeriod(view.name).month !== null) return true;
+  for (let r = 1; r < Math.min(headerRow, TITLE_ROWS); r++) for (const c of view.filledColumns(r)) if (titleMonth(view.text(r, c))) return true;
+  return false;
+}
+/** The rows a plan's title may stand in, over its first header. */
+const TITLE_ROWS = 12;
+
 function withPeriodTicks(view: SheetView, match: HeaderMatch): HeaderMatch {
   const last = match.rows[match.rows.length - 1];
   let rows = match.rows;
   // Months or quarters under another kind ("Kết quả thực hiện" over "Tháng 9 | Tháng 10") are that kind's columns, not ticks.
   const underTime = (run: PeriodTicks, row: number) => !view.text(row, run.cols[0].col) || isTimeGroupHeader(view.text(row, run.cols[0].col));
-  let ticks = periodTickColumns(view, last) ?? (rows.length > 1 ? numberedPeriodColumns(view, last) : null);
+  const monthPlan = () => isMonthPlan(view, match.rows[0]);
+  let ticks = periodTickColumns(view, last) ?? (rows.length > 1 ? numberedPeriodColumns(view, last, monthPlan) : null);
   if (ticks && rows.length > 1 && !underTime(ticks, last - 1)) return match;
   if (!ticks && rows.length === 1 && last < view.rowCount) {
-    const below = periodTickColumns(view, last + 1) ?? numberedPeriodColumns(view, last + 1);
+    const below = periodTickColumns(view, last + 1) ?? numberedPeriodColumns(view, last + 1, monthPlan);
     const over = below ? view.text(last, below.cols[0].col) : '';
     if (below && over && underTime(below, last) && (isGroupHeader(over) || view.mergedTo(last, below.cols[0].col) >= below.cols[below.cols.length - 1].col)) [ticks, rows] = [below, [last, last + 1]];
   }

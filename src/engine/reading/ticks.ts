@@ -124,9 +124,9 @@ export function periodTickColumns(view: SheetView, row: number): PeriodTicks | n
  * over "1 | 2 | … | 12", figures or text): the first run of two or more cells counting up by one,
  * right under that group cell ("Quý", "Tháng" merged over them too). Months, unless the group says
  * "quý" or they are Roman ("I | II | III | IV"); under a group naming neither, "1 | 2 | 3 | 4" are
- * the year's quarters. A row numbering every column ("1 | 2 | 3 …" from "TT" on) stands under no such group.
+ * the year's quarters (a month's plan: its weeks, not read). A row numbering every column ("1 | 2 | 3 …" from "TT" on) stands under no such group.
  */
-export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks | null {
+export function numberedPeriodColumns(view: SheetView, row: number, monthPlan: () => boolean = () => false): PeriodTicks | null {
   if (row <= 1) return null;
   const figures = firstCountingRun(view, row, false);
   const cols = figures ?? firstCountingRun(view, row, true);
@@ -137,7 +137,8 @@ export function numberedPeriodColumns(view: SheetView, row: number): PeriodTicks
   if (cols.some((t) => t.col > over && view.text(row - 1, t.col) !== '')) return null;
   const folded = foldKey(group);
   const last = cols[cols.length - 1].n;
-  const field = !figures || /\bqu[yi]\b/.test(folded) ? 'quarter' : /\bthang\b/.test(folded) || last > 4 ? 'month' : cols.length === 4 ? 'quarter' : null;
+  // In a month's plan, "1 | 2 | 3 | 4" under a group naming neither are its weeks, no quarters.
+  const field = !figures || /\bqu[yi]\b/.test(folded) ? 'quarter' : /\bthang\b/.test(folded) || last > 4 ? 'month' : cols.length === 4 && !monthPlan() ? 'quarter' : null;
   if (!field || last > (field === 'quarter' ? 4 : 12)) return null;
   return { field, cols };
 }

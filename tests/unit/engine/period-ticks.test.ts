@@ -143,6 +143,18 @@ describe('periods numbered bare under a group of time', () => {
     expect(quarters(r)).toEqual([2]);
   });
 
+  it('in a month\'s plan "Tiến độ thực hiện" over "1 | 2 | 3 | 4" are its weeks, not the quarters: no quarter is read from them', () => {
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Tiến độ thực hiện', null, null, null, 'Ghi chú'];
+    const weeks = [null, null, null, null, null, 1, 2, 3, 4, null];
+    const r = analyseWorkbook(
+      { sheets: [sheet('KH', [['CHƯƠNG TRÌNH CÔNG TÁC THÁNG 8 NĂM 2025'], header, weeks, ...rowsOf([['x', null, null, null], [null, null, null, 'x']])], { merges: ['F2:I2', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:E3', 'J2:J3'] })] },
+      { fileName: 'kh.xlsx', asOf: '2025-10-15' },
+    );
+    expect(r.tables[0].columns.quarter).toBeUndefined();
+    expect(r.tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8], [3, 8]]);
+    expect(r.findings.filter((f) => f.code === 'quarter-outside-heading')).toEqual([]);
+  });
+
   it('reads them beside "Đơn vị" over "Chủ trì | Phối hợp", months 7 to 12 of a half-year plan', () => {
     const header = ['TT', 'Nội dung', 'Đơn vị', null, 'Lãnh đạo chỉ đạo', 'Thời gian thực hiện (tháng)', null, null, null, null, null, 'Sản phẩm'];
     const sub = [null, null, 'Chủ trì', 'Phối hợp', null, ...numbers(6, 7), null];
