@@ -7,6 +7,8 @@
  */
 import { fileRowSlot, rowSlot, type FileReport, type Proposal, type SharedTask, type Summary, type Task, type TaskRef } from '../report';
 import { taskTextKey } from '../reading/task-key';
+import { sheetNamePeriod } from '../reading/headings';
+import { foldKey } from '../text';
 import { isClosedOn, statusOn } from '../status';
 import { dueDate } from '../dates';
 import { countedStatus, summarise, taskYear } from './summarise';
@@ -122,7 +124,24 @@ export function sharedAcrossSheets(file: Pick<FileReport, 'proposals' | 'year' |
     const proposals = file.proposals.filter((p) => p.sheet === sheet);
     shared.push({ file: { file: '', proposals, year: file.year, sheetYears: file.sheetYears }, tasks: candidates, unit: fileUnit(own) });
   }
-  return findSharedTasks(shared, asOf);
+  return findSharedTasks(shared, asOf).filter((g) => !namesTwoMonths(g.copies));
+}
+
+/**
+ * The month a sheet's name gives ("Tháng 8", "T8/2025"; beside other sheets a bare "T8" too, which
+ * alone may be a page): a month's tab whose tasks name none (its title names the quarter).
+ */
+function sheetNameMonth(sheet: string): number | null {
+  const named = sheetNamePeriod(sheet).month;
+  if (named !== null) return named;
+  const bare = /^t\s*(\d{1,2})$/.exec(foldKey(sheet));
+  return bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 ? Number(bare[1]) : null;
+}
+
+/** Copies on the tabs of two months ("T7", "T8"): a monthly task of each month, not one task. */
+function namesTwoMonths(copies: readonly Copy[]): boolean {
+  const months = new Set(copies.map((c) => c.task.month ?? sheetNameMonth(c.task.sheet)).filter((m) => m !== null));
+  return months.size > 1;
 }
 
 /** What a copy says of when: its programme year and month, each null when it names none. */

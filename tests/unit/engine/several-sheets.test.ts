@@ -94,6 +94,17 @@ describe('a task on two sheets of one workbook', () => {
     expect(months.findings.filter((f) => f.code === 'task-on-several-sheets')).toEqual([]);
   });
 
+  it('keeps sheets named for months apart when their tasks name no month (a quarter title, no month rows)', () => {
+    const meeting = 'Tổ chức họp giao ban Sở';
+    // Tabs for each month of a quarter, each with the quarter's title: the month is in the tab's name only.
+    const tabs = (names: string[], title: CellValue[][]) =>
+      analyse(names.map((name, i) => sheet(name, [...title, HEADER, row(1, meeting, 'Văn phòng Sở', i === 0 ? 'Hoàn thành' : null), row(2, `${PLAN} đợt ${i + 1}`, 'Phòng QLKH&ĐMST', null)])));
+    for (const months of [tabs(['Tháng 7', 'Tháng 8', 'Tháng 9'], [['CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2025']]), tabs(['T7', 'T8'], [])]) {
+      expect(months.summary.taskCount).toBe(months.tasks.length);
+      expect(months.findings.filter((f) => f.code === 'task-on-several-sheets')).toEqual([]);
+    }
+  });
+
   it('is counted once in a consolidated run with another file holding it too', () => {
     const unit = analyse([quarterSheet('Quý III', [[null, 'Tháng 7'], row(1, PLAN, 'Phòng QLKH&ĐMST', 'Hoàn thành'), row(2, WORKSHOP, 'Phòng QLKH&ĐMST', 'Hoàn thành')])], 'qlkh.xlsx');
     const s = combineReports([versions(), unit], AS_OF, [], defaultDirectory).summary;
