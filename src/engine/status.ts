@@ -464,13 +464,22 @@ export function productKind(product: string): 'sent' | 'issued' | null {
   return SENT_PRODUCT.test(product) ? 'sent' : null;
 }
 
+/** NOT_YET's words typed with no marks, those "chờ" and "chưa" do not share with "cho", "chua" ("Da nop ho so, dang cho tham dinh"). */
+const NOT_YET_UNMARKED = /\b(?:dang|con|du kien|du thao|tiep tuc)\b|%/;
+
+/** Whether a submission says nothing of what is not done yet (NOT_YET: "đang chờ thẩm định", "chờ góp ý", "Đã gửi dự thảo"): only then does the product tell done from under way. */
+export function bareSubmission(text: string): boolean {
+  const words = matchKey(text);
+  return !(unmarked(words) ? NOT_YET_UNMARKED : NOT_YET).test(words);
+}
+
 /**
  * A submission no status reads ("Đã trình UBND tỉnh", "Đã nộp hồ sơ") by the task's product: done
  * when the submission is the product ("Tờ trình", "Hồ sơ"), under way when another body is to issue
  * it ("Quyết định của UBND tỉnh"); null when the product says neither.
  */
 function submittedStatus(text: string, product: string): Status | null {
-  if (!SUBMITTED.test(foldKey(text))) return null;
+  if (!SUBMITTED.test(foldKey(text)) || !bareSubmission(text)) return null;
   const kind = productKind(foldKey(product));
   return kind === 'sent' ? 'Hoàn thành' : kind === 'issued' ? 'Đang thực hiện' : null;
 }

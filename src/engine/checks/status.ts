@@ -1,5 +1,5 @@
 /** Status cells use the tracker's words (synonyms such as "Đã hoàn thành", "HT", and remarks after a status are understood). */
-import { STATUSES, nearestStatus, otherWordFor, productKind, readStatus, SUBMITTED } from '../status';
+import { STATUSES, bareSubmission, nearestStatus, otherWordFor, productKind, readStatus, SUBMITTED } from '../status';
 import type { Check } from './context';
 import { fieldCell } from './context';
 import { isBlankField, isJoined } from '../reading/model';
@@ -49,7 +49,8 @@ export function statusHint(text: string, near: string | null, product: string | 
   // Done or not depends on the product: the submission itself, or what another body is to issue.
   if (SUBMITTED.test(foldKey(text))) {
     const of = product ? ` ("${product}")` : '';
-    const kind = product ? productKind(foldKey(product)) : null;
+    // A wait or a draft written after it ("đang chờ thẩm định"): the product does not decide.
+    const kind = product && bareSubmission(text) ? productKind(foldKey(product)) : null;
     if (kind === 'sent') return `Có phải "Hoàn thành"? Sản phẩm${of} là văn bản đã trình, gửi.`;
     if (kind === 'issued') return `Có phải "Đang thực hiện"? Sản phẩm${of} còn chờ cơ quan khác ban hành, phê duyệt.`;
     return `Ghi "Hoàn thành" nếu sản phẩm${of} là văn bản đã trình, gửi; "Đang thực hiện" hay "Đã trình, chờ phê duyệt" nếu còn chờ cơ quan khác ban hành, phê duyệt.`;

@@ -456,6 +456,24 @@ describe('other common ways of writing a status', () => {
     expect(mergeTracker(r.tasks, [], AS_OF).rows.map((row) => row.overdue)).toEqual([false, false, true, true]);
   });
 
+  it('does not count done by the product a submission that says it still waits or sent a draft ("Đã nộp hồ sơ, đang chờ thẩm định", "Đã gửi dự thảo lấy ý kiến")', () => {
+    const rows = [
+      ['Đã nộp hồ sơ, đang chờ thẩm định', 'Hồ sơ đề nghị xét tặng giải thưởng'],
+      ['Đã trình dự thảo lần 1, chờ góp ý', 'Tờ trình của Sở'],
+      ['Đã gửi dự thảo lấy ý kiến', 'Báo cáo'],
+      ['Da nop ho so, dang cho tham dinh', 'Hồ sơ đề nghị xét tặng giải thưởng'],
+      // Nothing awaited: the submission is the product.
+      ['Đã gửi báo cáo cho UBND tỉnh', 'Báo cáo'],
+    ];
+    const tasks = rows.map(([s, product], i) => [i + 1, `Nhiệm vụ ${i + 1}`, 'Phòng QLKH&ĐMST', 'PGĐ Sở Phan Văn Hiếu', product, '15/8/2025', s]);
+    const r = analyse([sheet('PL', [[TITLE], HEADER, ['I', `Quý III (${tasks.length} nhiệm vụ)`], ...tasks])]);
+    expect(r.summary.byStatus['Hoàn thành']).toBe(1);
+    expect(r.summary.overdue.map((o) => o.row)).toEqual([4, 5, 6, 7]);
+    expect(mergeTracker(r.tasks, [], AS_OF).rows.map((row) => row.overdue)).toEqual([true, true, true, true, false]);
+    // Asked without guessing "Hoàn thành" from the product.
+    expect(findings(r, 'unknown-status').filter((f) => f.suggestion?.startsWith('Có phải "Hoàn thành"'))).toEqual([]);
+  });
+
   it('does not read as waiting a submission the other body has acted on since ("Đã trình và UBND tỉnh đã ban hành …"): asked about, never overdue as under way', () => {
     const cells = ['Đã trình và UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND', 'Đã gửi Sở Tư pháp thẩm định, UBND tỉnh đã ban hành QĐ số 5/QĐ-UBND', 'Đã trình UBND tỉnh phê duyệt và đã được phê duyệt', 'Da trinh UBND tinh phe duyet, da duoc phe duyet', 'Đã trình UBND tỉnh ban hành'];
     const r = withStatus(...cells);
