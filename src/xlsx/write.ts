@@ -211,8 +211,9 @@ export async function writeMarkedCopyDetailed(
   const summaryOrder = oldSummary && orderOf(oldSummary.ws);
   // One at most: an earlier copy's tracker is read only when the workbook has none under CTCT's name.
   const takenFrom = previousTracker ?? oldTracker;
-  // An earlier copy's marks record stays behind: the fills its marks cover are the ones carried.
-  const underMarks = previousTracker && fillsUnderMarks(previousTracker.ws.workbook, previousTracker.ws);
+  // Under CTCT's marks the fills they cover are the ones carried: an earlier copy's record stays behind,
+  // and the workbook's own may remember a row's look since changed (an overdue row's red, once done).
+  const underMarks = takenFrom && fillsUnderMarks(takenFrom.ws.workbook, takenFrom.ws);
   const { taken, carried } = takenFrom ? takeTracker(takenFrom, underMarks) : { taken: undefined, carried: undefined };
   const previousRows = taken?.rows ?? [];
   if (oldTracker) wb.removeWorksheet(oldTracker.ws.id);

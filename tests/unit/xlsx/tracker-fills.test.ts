@@ -90,4 +90,20 @@ describe('a status cell\'s fill in the marked copy\'s "Theo dõi"', () => {
     const again = await open((await writeMarkedCopyDetailed(source(), after, report([after], ASOF), { asOf: ASOF, previousCopy: marked, replaces: marked })).bytes);
     expect(fillOf(statusCell(again, key))).toEqual(GREEN);
   });
+
+  it('under a mark of its own copy, with no fill of a user\'s, takes its row\'s new look when the row is no longer overdue', async () => {
+    const key = before.tasks[1]!.key;
+    const first = await writeMarkedCopy(source(), before, report([before], ASOF), { asOf: ASOF });
+    const at = statusCell(await open(first), key);
+    const onTracker = { ...before, findings: [finding({ sheet: 'Theo dõi', row: Number(at.row), column: at.address.replace(/\d+/g, ''), severity: 'warning', code: 'unknown-status', field: 'status', message: 'Tình trạng "abc" không thuộc danh sách.' })] };
+    // Marked over the overdue row's red: the mark's record remembers that red.
+    const marked = await writeMarkedCopy(first, onTracker, report([onTracker], ASOF), { asOf: ASOF });
+    expect(fillOf(statusCell(await open(marked), key))).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
+    // The source now says done and the finding is gone: the copy checked itself shows the row as done, no red left.
+    const done = fileReport('phu-luc.xlsx', before.tasks.map((t) => (t.key === key ? { ...t, status: 'Hoàn thành' } : t)));
+    const again = await open(await writeMarkedCopy(marked, done, report([done], ASOF), { asOf: ASOF }));
+    const cell = statusCell(again, key);
+    expect(fillOf(cell.worksheet.getCell(`D${cell.row}`))).toBeUndefined();
+    expect(fillOf(cell)).toBeUndefined();
+  });
 });
