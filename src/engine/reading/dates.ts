@@ -253,17 +253,26 @@ function weekListDeadline(f: string, fallbackYear: number | null): ParsedDate | 
   if (parts.length < 2) return null;
   const weeks = parts.map((p) => (WEEK_WITHOUT_WORD.test(p) ? `tuan ${p}` : p));
   let due: ParsedDate | null = null;
+  let year = fallbackYear;
+  let lastMonth = 0;
   for (let i = 0; i < weeks.length; i++) {
     const month = WEEK_ALONE.test(weeks[i]) ? weeks.slice(i + 1).find((w) => !WEEK_ALONE.test(w))?.match(/\bthang\b.*$/)?.[0] : '';
     if (month === undefined) return null;
     const week = month ? `${weeks[i].startsWith('tuan') ? '' : 'tuan '}${weeks[i]} ${month}` : weeks[i];
     if (!/\btuan\b/.test(week)) return null;
-    const read = partOfMonthDeadline(week, fallbackYear);
+    let read = partOfMonthDeadline(week, year);
     if (!read || read.invalid || !read.iso) return read ?? null;
-    if (!due || read.iso > due.iso!) due = read;
+    // Across the year's end naming no year ("Tuần 4 tháng 12, tuần 1 tháng 1"): the next year's, as "Tháng 12, tháng 1".
+    if (year !== null && acrossYearEnd(lastMonth, monthOf(read.iso)) && !/\b20\d\d\b/.test(week)) read = partOfMonthDeadline(week, ++year) ?? read;
+    lastMonth = monthOf(read.iso!);
+    if (!due || read.iso! > due.iso!) due = read;
   }
   return due;
 }
+
+const monthOf = (iso: string) => Number(iso.slice(5, 7));
+/** From a month of the last quarter to one of the first: over the year's end, not a list out of order. */
+const acrossYearEnd = (from: number, to: number) => from > 9 && to < 4;
 
 /**
  * A month or quarter with its year, then a range's end with none (folded): "T12/2025 - T1", "Tháng

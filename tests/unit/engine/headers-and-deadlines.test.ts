@@ -368,6 +368,16 @@ describe('deadlines without a year or without a day', () => {
     // A week beside a whole month is due at that month's end.
     expect(deadlines(['Tuần 2 tháng 8, tháng 9'])).toEqual([['Tuần 2 tháng 8, tháng 9', '2025-09-30']]);
   });
+
+  it('reads a list of weeks across the year\'s end naming no year ("Tuần 4 tháng 12, tuần 1 tháng 1") in the next year for its January, as "Tháng 12, tháng 1" is', () => {
+    expect(deadlines(['Tuần 4 tháng 12, tuần 1 tháng 1', 'Tuần 3 tháng 12 và tuần 2 tháng 1', 'Tuần 1 tháng 9; tuần 3 tháng 8', 'Tháng 12, tháng 1'])).toEqual([
+      ['Tuần 4 tháng 12, tuần 1 tháng 1', '2026-01-07'],
+      ['Tuần 3 tháng 12 và tuần 2 tháng 1', '2026-01-14'],
+      // Out of order within the year: no year turned.
+      ['Tuần 1 tháng 9; tuần 3 tháng 8', '2025-09-07'],
+      ['Tháng 12, tháng 1', '2026-01-31'],
+    ]);
+  });
 });
 
 describe('a deadline cell that cites a document with its date', () => {
