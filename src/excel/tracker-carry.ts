@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { PLAIN_TRACKER_FILLS } from '../engine/track/style';
+import { isOwnTrackerFill } from '../engine/track/style';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { ACTION_BYTES, jsonBytes, loadGrids, rowBlocks, SyncBudget, syncBudgetBytes } from './batch';
@@ -57,9 +57,6 @@ export interface CarriedTracker {
 
 /** What an old tracker with no task lines (or no old tracker) carries. */
 export const nothingCarried = (): CarriedTracker => ({ columns: null, notes: [], looks: new Map(), oldNotes: [], statusFills: [] });
-
-/** A status cell's fill that is nobody's: none, or the row style CTCT gives an overdue or vanished task. */
-const PLAIN_FILLS = new Set(PLAIN_TRACKER_FILLS.map((c) => c.toUpperCase()));
 
 /** What loading a note's cell brings back (its row and column). */
 const LOCATION_RESPONSE_BYTES = 64;
@@ -144,14 +141,13 @@ async function loadStatusFills(
   return blocks;
 }
 
-/** The fills of a column's cells that someone set (see PLAIN_FILLS), by line (`first` the block's first line). */
+/** The fills of a column's cells that someone set (isOwnTrackerFill), by line (`first` the block's first line). */
 function ownFills(cells: Excel.CellProperties[][], first: number): { line: number; color: string }[] {
   return cells.flatMap((row, i) => {
     const line = first + i;
     const fill = row[0]?.format?.fill;
     const color = fill?.color;
-    // Unfilled cells report pattern "None" whatever colour Excel gives them: never carried.
-    return color && fill.pattern !== 'None' && !PLAIN_FILLS.has(color.toUpperCase()) ? [{ line, color }] : [];
+    return color && isOwnTrackerFill(color, fill.pattern) ? [{ line, color }] : [];
   });
 }
 

@@ -8,7 +8,7 @@ import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
 import { textHash } from '../engine/own-sheets';
 import { officeFill, workbookPalette } from './marks';
-import { PLAIN_TRACKER_FILLS, TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { isOwnTrackerFill, TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -55,8 +55,6 @@ function isRich(cell: ExcelJS.Cell, to: number): boolean {
   return (typeof v === 'object' && v !== null) || (typeof v === 'number' && numberKept);
 }
 
-const PLAIN_FILLS = new Set(PLAIN_TRACKER_FILLS.map((c) => c.toUpperCase()));
-
 /**
  * The fill someone gave a cell, by the add-in's rule (none, white and CTCT's row styles are nobody's);
  * under a mark `underMarks` remembers, the fill the mark covers.
@@ -66,7 +64,7 @@ function ownFill(cell: ExcelJS.Cell, palette: readonly string[], underMarks?: Re
   if (!fill) return undefined;
   if (fill.type === 'gradient') return fill;
   const { color, pattern } = officeFill(fill, palette);
-  return color && pattern !== 'None' && !PLAIN_FILLS.has(color.toUpperCase()) ? fill : undefined;
+  return isOwnTrackerFill(color, pattern) ? fill : undefined;
 }
 
 /** The status cells' own fills (see ownFill), by line: the header's aside. */

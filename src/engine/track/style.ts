@@ -29,6 +29,13 @@ export function hexColor(argb: string): string {
 
 /** A tracker cell's fills that are nobody's (white, CTCT's overdue and vanished rows): a status cell of another fill goes with its task. */
 export const PLAIN_TRACKER_FILLS: readonly string[] = ['#FFFFFF', hexColor(COLORS.overdueFill), hexColor(COLORS.vanishedFill)];
+const PLAIN_FILLS = new Set(PLAIN_TRACKER_FILLS.map((c) => c.toUpperCase()));
+
+/** Whether a tracker cell's fill ("#RRGGBB" and Office.js pattern) is someone's: set, and none of PLAIN_TRACKER_FILLS. */
+export function isOwnTrackerFill(color: string | undefined, pattern: string | undefined): boolean {
+  // Unfilled cells report pattern "None" whatever colour Excel gives them.
+  return !!color && pattern !== 'None' && !PLAIN_FILLS.has(color.toUpperCase());
+}
 
 export type TrackerRowStyle = 'normal' | 'overdue' | 'vanished';
 
