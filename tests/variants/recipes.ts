@@ -142,7 +142,7 @@ function writePhuLuc(
 
 /** 2024-style table (TT | Nội dung | Lãnh đạo | Chủ trì | …) with "I | Quý I (26 nhiệm vụ)" rows. */
 function write2024Quarters(sb: SheetB, tasks: Task[], o: { late: boolean; expectOutdated: boolean }): void {
-  const outdated = new Set(['Phòng QLKH', 'Phòng HCTH', 'P. HCTH', 'Phòng TĐC', 'Thanh tra Sở', 'Trung tâm', 'Tổ chuyển đổi số']);
+  const outdated = new Set(['Phòng QLKH', 'Phòng HCTH', 'P. HCTH', 'Phòng TĐC', 'Thanh tra Sở', 'Tổ chuyển đổi số']);
   header(sb, FIELDS_2024, LABELS_2024);
   for (const [q, qts] of byQuarter(tasks)) {
     const label = o.late ? `Quý ${ROMAN[q - 1]}/2025 (${qts.length} nhiệm vụ)` : `Quý ${ROMAN[q - 1]} (${qts.length} nhiệm vụ)`;
@@ -157,7 +157,8 @@ function write2024Quarters(sb: SheetB, tasks: Task[], o: { late: boolean; expect
       if (t.lead === 'Phòng QLKH & HCTH') {
         sb.expect('outdated-unit', r, 4, 'Phòng QLKH (2024)');
         sb.expect('outdated-unit', r, 4, 'HCTH (2024)');
-      } else if (outdated.has(t.lead)) sb.expect('outdated-unit', r, 4, `${t.lead} is a 2024 name`);
+      } else if (t.lead === 'Trung tâm') sb.expect('unknown-unit', r, 4, 'a bare "Trung tâm" is incomplete: late 2025 has three centres');
+      else if (outdated.has(t.lead)) sb.expect('outdated-unit', r, 4, `${t.lead} is a 2024 name`);
       if (t.leader === 'PGĐ Trần Công Hòa') sb.expect('unknown-leader', r, 3, 'not a leader in late 2025');
     }
   }

@@ -73,7 +73,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Đơn vị không có trong danh mục',
     titleEn: 'Unknown unit',
-    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua. Tên chỉ có ở kỳ sau ("Văn phòng Sở" trong bảng năm 2024) được báo kèm kỳ có tên đó; "TT" đứng một mình được báo kèm các đơn vị có thể là ("Trung tâm" hay "Thanh tra Sở"). Ở cột phối hợp, kết quả ở mức thông tin.',
+    description: 'Tên phòng/đơn vị không khớp danh mục của kỳ. Cột phối hợp chỉ xét các tên có dạng đơn vị của Sở (Văn phòng Sở…, Tổ…, Phòng…/Trung tâm… viết tắt như của Sở hoặc gần giống một tên trong danh mục), mỗi cách viết báo một lần; tên cơ quan ngoài Sở viết đủ chữ, không viết tắt ("Phòng Tài chính - Kế hoạch"), văn phòng, thanh tra của sở khác ("Thanh tra Sở Tài chính", "Văn phòng Sở Nội vụ") và "Tổ chuyên gia" được bỏ qua. Tên chỉ có ở kỳ sau ("Văn phòng Sở" trong bảng năm 2024) được báo kèm kỳ có tên đó; "TT" đứng một mình được báo kèm các đơn vị có thể là ("Trung tâm" hay "Thanh tra Sở"). "Trung tâm" đứng một mình, khi kỳ của bảng có nhiều trung tâm, không phải tên cũ mà là tên chưa đủ: được tính đúng như đã ghi, không gán cho trung tâm nào, báo kèm các trung tâm của kỳ (không tự sửa). Ở cột phối hợp, kết quả ở mức thông tin.',
     message: 'Đơn vị "{name}" không có trong danh mục kỳ {period}.',
     suggestion: '{hint}',
   },
@@ -84,7 +84,7 @@ export const FINDING_CATALOG = {
     field: 'lead',
     title: 'Tên đơn vị cũ',
     titleEn: 'Outdated unit name',
-    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập). "Trung tâm" đứng một mình, khi kỳ của bảng có nhiều trung tâm, được tính đúng như đã ghi, không gán cho trung tâm nào, và được báo là chưa đủ tên kèm các trung tâm của kỳ (không tự sửa). Tên cũ viết sai ("Tổ chuyên đổi số") được báo bằng tên đúng của đơn vị cũ, gợi ý nêu chỗ viết sai. Ở cột phối hợp, kết quả ở mức thông tin.',
+    description: 'Tên đơn vị của một kỳ trước (đơn vị đã đổi tên hoặc sáp nhập). Tên cũ viết sai ("Tổ chuyên đổi số") được báo bằng tên đúng của đơn vị cũ, gợi ý nêu chỗ viết sai. Ở cột phối hợp, kết quả ở mức thông tin.',
     message: '"{name}" là tên đơn vị kỳ {oldPeriod}; kỳ {period} không còn tên này.',
     // 'Đổi thành "<current name>".', or for a bare "Trung tâm" the units it may be.
     suggestion: '{hint}',

@@ -35,6 +35,11 @@ function firstOfEachSpelling(uses: readonly Use[]): string[] {
   return [...first.values()];
 }
 
+/** A known name written some way; the bare word a period's directory names a unit by (2024's "Trung tâm") is the word, not a spelling. */
+function isSpelling(m: NameMatch): m is NameMatch & { canonical: string } {
+  return m.status === 'current' && !!m.canonical && !(isGeneric(m.written) && isGeneric(m.canonical));
+}
+
 export const inconsistentSpelling: Check = {
   codes: ['inconsistent-spelling'],
   run(ctx) {
@@ -46,7 +51,7 @@ export const inconsistentSpelling: Check = {
       if (seen.has(matches)) return;
       seen.add(matches);
       for (const m of matches) {
-        if (m.status !== 'current' || !m.canonical) continue;
+        if (!isSpelling(m)) continue;
         const key = `${sheet}|${m.canonical}`;
         let forms = formsOf.get(key);
         if (!forms) formsOf.set(key, (forms = new Set()));
@@ -60,7 +65,7 @@ export const inconsistentSpelling: Check = {
       noteForms(t.parsed.sheet, seen, t.lead);
       noteForms(t.parsed.sheet, seen, t.coord);
     }
-    const several = (sheet: string, m: NameMatch) => m.status === 'current' && !!m.canonical && formsOf.get(`${sheet}|${m.canonical}`)!.size > 1;
+    const several = (sheet: string, m: NameMatch) => isSpelling(m) && formsOf.get(`${sheet}|${m.canonical}`)!.size > 1;
     if (![...formsOf.values()].some((forms) => forms.size > 1)) return;
     const bySheetUnit = new Map<string, Use[]>();
     ctx.tasks.forEach((t, taskIndex) => {

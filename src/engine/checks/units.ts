@@ -93,12 +93,13 @@ function unknownHint(scope: SheetScope, m: NameMatch): string | null {
   return units.length > 1 ? `"${m.written}" có thể là ${units.map((u) => `"${u}"`).join(' hay ')}: ghi rõ tên đơn vị.` : null;
 }
 
-/**
- * What to put instead of an old name: its current name, or for a bare "Trung tâm" (an incomplete name,
- * never replaced) the period's units it may be ("Trung tâm CĐS&ĐMST" hay …).
- */
-function outdatedHint(scope: SheetScope, m: NameMatch): string | null {
-  if (!isGeneric(m.written)) return m.canonical ? `Đổi thành "${m.canonical}".` : null;
+/** What to put instead of an old name: its current name. */
+function outdatedHint(m: NameMatch): string | null {
+  return m.canonical ? `Đổi thành "${m.canonical}".` : null;
+}
+
+/** A bare "Trung tâm" (an incomplete name, never replaced): the period's units it may be ("Trung tâm CĐS&ĐMST" hay …). */
+function incompleteHint(scope: SheetScope, m: NameMatch): string {
   const word = foldKey(m.written);
   const units = scope.matcher.period.units.filter((u) => !u.collective && foldKey(u.short).startsWith(`${word} `)).map((u) => `"${u.short}"`);
   return units.length ? `"${m.written}" chưa đủ tên, có thể là ${units.join(' hay ')}: ghi rõ tên đơn vị.` : `"${m.written}" chưa đủ tên: ghi rõ tên đơn vị.`;
@@ -212,11 +213,13 @@ function emitNames(ctx: CheckContext, scope: SheetScope, at: CellAt, field: 'lea
     const own = replacement(m) ? fix : null;
     switch (m.status) {
       case 'outdated':
+        // A bare "Trung tâm" in a period of several centres is incomplete, not old: told as "TT" alone is.
+        if (isGeneric(m.written)) ctx.emit('unknown-unit', at, { ...base, hint: incompleteHint(scope, m) }, { field, severity });
         // A slip in an old name: the message names the old unit as the directory spells it, the hint the slip.
-        if (m.misspelt && m.known) {
-          const hint = [`"${m.written}" là viết sai của "${m.known}".`, outdatedHint(scope, m)].filter(Boolean).join(' ');
+        else if (m.misspelt && m.known) {
+          const hint = [`"${m.written}" là viết sai của "${m.known}".`, outdatedHint(m)].filter(Boolean).join(' ');
           ctx.emit('outdated-unit', at, { ...base, name: m.known, oldPeriod: m.periodId, hint }, { field, fix: own, names, severity });
-        } else ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(scope, m) }, { field, fix: own, names, severity });
+        } else ctx.emit('outdated-unit', at, { ...base, oldPeriod: m.periodId, hint: outdatedHint(m) }, { field, fix: own, names, severity });
         break;
       case 'misspelt':
         ctx.emit('unknown-unit', at, { ...base, hint: m.canonical ? `Có phải "${m.canonical}"?` : null }, { field, fix: own, names, severity });

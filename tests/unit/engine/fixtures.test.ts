@@ -57,7 +57,11 @@ describe('phu-luc-II-2025.xlsx (Phụ lục II, 6 tháng cuối năm 2025)', () 
   });
 
   it('finds "Trung tâm KTTCĐKCL" unknown and suggests KTTCĐLCL with a safe fix', () => {
-    const f = r.findings.filter((x) => x.code === 'unknown-unit');
+    // Besides it, the bare "Trung tâm" of D183 (a coordinating unit): incomplete, not an old name; info, no fix.
+    const bare = r.findings.filter((x) => x.code === 'unknown-unit' && x.field === 'coord');
+    expect(bare.map((x) => [`${x.column}${x.row}`, x.severity, x.fix, x.suggestion?.startsWith('"Trung tâm" chưa đủ tên')])).toEqual([['D183', 'info', null, true]]);
+    expect(r.findings.filter((x) => x.code === 'outdated-unit' && x.message.startsWith('"Trung tâm"'))).toEqual([]);
+    const f = r.findings.filter((x) => x.code === 'unknown-unit' && x.field === 'lead');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ row: 161, column: 'C', field: 'lead', fix: { value: 'Trung tâm KTTCĐLCL' } });
     expect(f[0].message).toContain('Trung tâm KTTCĐKCL');
@@ -141,8 +145,9 @@ describe('ctct-2024.xlsx and its copy pasted from PDF', () => {
     const spelling = clean.findings.filter((f) => f.code === 'inconsistent-spelling' && f.sheet === 'Trọng tâm - Xuyên suốt');
     expect(spelling.filter((f) => f.row === 11).map((f) => [f.message.split('"')[1], f.fix?.value ?? null])).toEqual([
       ['Phòng HC-TH', 'Phòng HCTH, TTUD'],
-      ['TTUD', null],
     ]);
+    // The bare word "Trung tâm" elsewhere in the sheet is no other spelling of "TTUD".
+    expect(spelling.filter((f) => f.message.startsWith('"TTUD"'))).toEqual([]);
     expect(clean.findings.filter((f) => /"Trung tâm"/.test(`${f.suggestion} ${f.fix?.value}`) || f.fix?.value.includes('Trung tâm'))).toEqual([]);
   });
 

@@ -851,9 +851,9 @@ describe('labels and shorthands in name cells', () => {
     const r = oneTask('Trung tâm', 'Giám đốc Sở');
     expect(r.tasks[0].leadUnits).toEqual(['Trung tâm']);
     expect(r.summary.byLeadUnit).not.toHaveProperty(['Trung tâm UDKHCN']);
-    // Still an old name, with no fix to one of them: an incomplete one, with the period's centres it may be.
-    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.suggestion, f.fix])).toEqual([
-      ['outdated-unit', 'C3', '"Trung tâm" chưa đủ tên, có thể là "Trung tâm CĐS&ĐMST" hay "Trung tâm KTTCĐLCL" hay "Trung tâm UDKHCN": ghi rõ tên đơn vị.', null],
+    // Not an old name (the generic word): an incomplete one, with the period's centres it may be, no fix.
+    expect(r.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message, f.suggestion, f.fix])).toEqual([
+      ['unknown-unit', 'C3', 'Đơn vị "Trung tâm" không có trong danh mục kỳ 2025-09.', '"Trung tâm" chưa đủ tên, có thể là "Trung tâm CĐS&ĐMST" hay "Trung tâm KTTCĐLCL" hay "Trung tâm UDKHCN": ghi rõ tên đơn vị.', null],
     ]);
   });
 
@@ -864,6 +864,19 @@ describe('labels and shorthands in name cells', () => {
   it('"TT" alone in a 2024 sheet is reported as ambiguous, naming the units it may stand for', () => {
     expect(unitFindings(sheet2024('Phòng QLKH; TT', 'Phòng HCTH'))).toEqual([
       ['C4', 'Đơn vị "TT" không có trong danh mục kỳ 2024.', '"TT" có thể là "Thanh tra Sở" hay "Trung tâm": ghi rõ tên đơn vị.'],
+    ]);
+  });
+
+  it('the bare word "Trung tâm" in a 2024 sheet is no other spelling of the centre written "TTUD" elsewhere', () => {
+    const spellings = (...leads: string[]) =>
+      analyse([sheet('Q3', [['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024'], ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo Sở chỉ đạo', 'Sản phẩm'], ['I', `Quý III (${leads.length} nhiệm vụ)`], ...leads.map((lead, i) => [i + 1, `Việc ${i + 1}`, lead, 'Giám đốc Sở', 'Kế hoạch'])])])
+        .findings.filter((f) => f.code === 'inconsistent-spelling')
+        .map((f) => [`${f.column}${f.row}`, f.message]);
+    expect(spellings('TTUD', 'Trung tâm', 'Trung tâm, Phòng HCTH')).toEqual([]);
+    // Two real spellings still are, and the bare word's cell stays out of it.
+    expect(spellings('TTUD', 'Trung tâm', 'TTUD&DV')).toEqual([
+      ['C4', '"TTUD" còn được viết là "TTUD&DV" trong trang này.'],
+      ['C6', '"TTUD&DV" còn được viết là "TTUD" trong trang này.'],
     ]);
   });
 
