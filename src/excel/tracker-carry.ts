@@ -5,7 +5,7 @@
  * users' columns after the tracker's own, the loose lines under the tasks.
  */
 import { columnLetter } from '../engine/grid';
-import { isOwnTrackerFill } from '../engine/track/style';
+import { isPlainStatusFill, rowStyleColumn } from '../engine/track/style';
 import { TRACKER_COLUMNS, carriedColumnLooks, trackerColumnMoves, trackerFormulaMovers, trackerNewRows, type ColumnLook, type TrackerFormulaMovers, type TrackerRow, type TrackerSheet } from '../engine/track';
 import type { AdapterCapabilities } from './capabilities';
 import { ACTION_BYTES, jsonBytes, loadGrids, rowBlocks, SyncBudget, syncBudgetBytes } from './batch';
@@ -87,7 +87,8 @@ export async function readCarried(
     return range;
   });
   const status = old.columns.get('Trạng thái');
-  const fills = caps.cellProperties && status !== undefined ? await loadStatusFills(context, env, sheet, at.rowIndex, at.columnIndex + status, out.values.length) : [];
+  const styled = rowStyleColumn(old.columns);
+  const fills = caps.cellProperties && status !== undefined ? await loadStatusFills(context, env, sheet, at, [status, ...(styled === undefined ? [] : [styled])], out.values.length) : [];
   let columns: CarriedColumns | null = null;
   if (old.extraColumns.length || old.looseLines.length) columns = await readColumns(context, env, sheet, at, out.values.length, width, old);
   else await context.sync();
@@ -97,7 +98,7 @@ export async function readCarried(
     // Unsized, it gets CTCT's width, as in a marked copy (exceljs has no width for such a column).
     return { width: w === standard ? undefined : w, hidden: columnRanges[from]?.columnHidden };
   });
-  const statusFills = fills.flatMap((block) => ownFills(block.cells.value, block.first));
+  const statusFills = fills.flatMap((block) => ownFills(block.cells.map((c) => c.value), block.first));
   if (!notes?.items.length) return { columns, notes: [], looks, oldNotes: [], statusFills };
   // Each note's cell is a load of its own: thousands of them take more than one request on the web.
   const budget = new SyncBudget(context, env);
@@ -120,34 +121,39 @@ export async function readCarried(
 const FILL_RESPONSE_BYTES = 100;
 
 /**
- * The status column's fills, queued with the loads before them: one block on the desktop and for a
- * usual tracker on the web; a tracker whose fills would not fit one web response is read in blocks.
+ * The fills of the status column and of the column showing each row's style (`columns`, 0-based in the
+ * values read), queued with the loads before them: one block on the desktop and for a usual tracker on
+ * the web; a tracker whose fills would not fit one web response is read in blocks.
  */
 async function loadStatusFills(
   context: Excel.RequestContext,
   env: Pick<HostEnv, 'web' | 'limits'>,
   sheet: Excel.Worksheet,
-  rowIndex: number,
-  columnIndex: number,
+  at: { rowIndex: number; columnIndex: number },
+  columns: readonly number[],
   rows: number,
-): Promise<{ first: number; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[]> {
+): Promise<{ first: number; cells: OfficeExtension.ClientResult<Excel.CellProperties[][]>[] }[]> {
   const budget = new SyncBudget(context, env);
   const blocks = [];
-  for (const [first, last, bytes] of rowBlocks(rows, () => FILL_RESPONSE_BYTES, budget.limit)) {
-    await budget.reserve(ACTION_BYTES, bytes);
-    const range = sheet.getRangeByIndexes(rowIndex + first, columnIndex, last - first + 1, 1);
-    blocks.push({ first, cells: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+  for (const [first, last, bytes] of rowBlocks(rows, () => FILL_RESPONSE_BYTES * columns.length, budget.limit)) {
+    await budget.reserve(ACTION_BYTES * columns.length, bytes);
+    const cells = columns.map((c) => sheet.getRangeByIndexes(at.rowIndex + first, at.columnIndex + c, last - first + 1, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } }));
+    blocks.push({ first, cells });
   }
   return blocks;
 }
 
-/** The fills of a column's cells that someone set (isOwnTrackerFill), by line (`first` the block's first line). */
-function ownFills(cells: Excel.CellProperties[][], first: number): { line: number; color: string }[] {
-  return cells.flatMap((row, i) => {
-    const line = first + i;
-    const fill = row[0]?.format?.fill;
-    const color = fill?.color;
-    return color && isOwnTrackerFill(color, fill.pattern) ? [{ line, color }] : [];
+/** A cell's fill colour, null when unfilled (such a cell reports pattern "None" whatever colour Excel gives it). */
+function fillColor(cell: Excel.CellProperties | undefined): string | null {
+  const fill = cell?.format?.fill;
+  return fill?.color && fill.pattern !== 'None' ? fill.color : null;
+}
+
+/** The status cells' fills someone set (see isPlainStatusFill), by line (`first` the block's first line); `[status, row style]` columns. */
+function ownFills([status, styled]: Excel.CellProperties[][][], first: number): { line: number; color: string }[] {
+  return status!.flatMap((row, i) => {
+    const color = fillColor(row[0]);
+    return color && !isPlainStatusFill(color, fillColor(styled?.[i]?.[0])) ? [{ line: first + i, color }] : [];
   });
 }
 

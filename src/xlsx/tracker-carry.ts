@@ -8,7 +8,7 @@ import type * as ExcelJS from 'exceljs';
 import { T_FORMULA } from './cells';
 import { textHash } from '../engine/own-sheets';
 import { officeFill, workbookPalette } from './marks';
-import { isOwnTrackerFill, TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
+import { isPlainStatusFill, rowStyleColumn, TRACKER_COLUMNS, TRACKER_COLUMN_INDEX, carriedColumnLooks, rowHasTyped, trackerColumnMoves, trackerFormulaMovers, type ColumnLook, type TrackerRow, type TrackerSheet } from '../engine/track';
 
 export interface CarriedCell {
   value?: ExcelJS.CellValue;
@@ -55,28 +55,40 @@ function isRich(cell: ExcelJS.Cell, to: number): boolean {
   return (typeof v === 'object' && v !== null) || (typeof v === 'number' && numberKept);
 }
 
-/**
- * The fill someone gave a cell, by the add-in's rule (none, white and CTCT's row styles are nobody's);
- * under a mark `underMarks` remembers, the fill the mark covers.
- */
-function ownFill(cell: ExcelJS.Cell, palette: readonly string[], underMarks?: ReadonlyMap<string, ExcelJS.Fill | undefined>): ExcelJS.Fill | undefined {
-  const fill = underMarks?.has(cell.address) ? underMarks.get(cell.address) : cell.style?.fill;
-  if (!fill) return undefined;
-  if (fill.type === 'gradient') return fill;
+type UnderMarks = ReadonlyMap<string, ExcelJS.Fill | undefined>;
+
+/** A cell's fill; under a mark `underMarks` remembers, the fill the mark covers. */
+function fillOf(cell: ExcelJS.Cell, underMarks?: UnderMarks): ExcelJS.Fill | undefined {
+  return underMarks?.has(cell.address) ? underMarks.get(cell.address) : cell.style?.fill;
+}
+
+/** A pattern fill's colour as the add-in reads it ("#RRGGBB"), null when none. */
+function fillColor(fill: ExcelJS.Fill | undefined, palette: readonly string[]): string | null {
+  if (!fill || fill.type === 'gradient') return null;
   const { color, pattern } = officeFill(fill, palette);
-  return isOwnTrackerFill(color, pattern) ? fill : undefined;
+  return color && pattern !== 'None' ? color : null;
+}
+
+/** The fill someone gave a status cell, by the add-in's rule (isPlainStatusFill; `row`: the cell showing its row's style). */
+function ownFill(cell: ExcelJS.Cell, row: ExcelJS.Cell | undefined, palette: readonly string[], underMarks?: UnderMarks): ExcelJS.Fill | undefined {
+  const fill = fillOf(cell, underMarks);
+  if (fill?.type === 'gradient') return fill;
+  const color = fillColor(fill, palette);
+  return color && !isPlainStatusFill(color, row ? fillColor(fillOf(row, underMarks), palette) : null) ? fill : undefined;
 }
 
 /** The status cells' own fills (see ownFill), by line: the header's aside. */
-function statusFills(ws: ExcelJS.Worksheet, sheet: TrackerSheet, underMarks?: ReadonlyMap<string, ExcelJS.Fill | undefined>): Map<number, ExcelJS.Fill> {
+function statusFills(ws: ExcelJS.Worksheet, sheet: TrackerSheet, underMarks?: UnderMarks): Map<number, ExcelJS.Fill> {
   const fills = new Map<number, ExcelJS.Fill>();
   const status = sheet.columns.get('Trạng thái');
   if (status === undefined) return fills;
+  const styled = rowStyleColumn(sheet.columns);
   const palette = workbookPalette(ws.workbook);
   const lines = [...sheet.rows.flatMap((r) => (r.origin === undefined ? [] : [r.origin])), ...sheet.looseLines];
   for (const line of lines) {
-    const cell = ws.findRow(line + 1)?.findCell(status + 1);
-    const fill = cell && ownFill(cell, palette, underMarks);
+    const row = ws.findRow(line + 1);
+    const cell = row?.findCell(status + 1);
+    const fill = cell && ownFill(cell, styled === undefined ? undefined : row!.findCell(styled + 1), palette, underMarks);
     if (fill) fills.set(line, fill);
   }
   return fills;

@@ -3,7 +3,7 @@
  * Colours are ARGB hex (exceljs) — Office.js takes `#` + the last six digits (`hexColor`).
  */
 import { cellAddress, columnLetter } from '../grid';
-import { TRACKER_COLUMN_INDEX, type TrackerRow } from './columns';
+import { TRACKER_COLUMN_INDEX, type TrackerColumn, type TrackerRow } from './columns';
 
 export const COLORS = {
   /** Finding fills by severity. */
@@ -27,14 +27,22 @@ export function hexColor(argb: string): string {
   return `#${argb.slice(-6)}`;
 }
 
-/** A tracker cell's fills that are nobody's (white, CTCT's overdue and vanished rows): a status cell of another fill goes with its task. */
-export const PLAIN_TRACKER_FILLS: readonly string[] = ['#FFFFFF', hexColor(COLORS.overdueFill), hexColor(COLORS.vanishedFill)];
-const PLAIN_FILLS = new Set(PLAIN_TRACKER_FILLS.map((c) => c.toUpperCase()));
+/** The fills CTCT's row styles give a whole tracker row (overdue, vanished), "#RRGGBB". */
+const ROW_STYLE_FILLS: readonly string[] = [hexColor(COLORS.overdueFill), hexColor(COLORS.vanishedFill)];
 
-/** Whether a tracker cell's fill ("#RRGGBB" and Office.js pattern) is someone's: set, and none of PLAIN_TRACKER_FILLS. */
-export function isOwnTrackerFill(color: string | undefined, pattern: string | undefined): boolean {
-  // Unfilled cells report pattern "None" whatever colour Excel gives them.
-  return !!color && pattern !== 'None' && !PLAIN_FILLS.has(color.toUpperCase());
+/**
+ * Whether a status cell's fill (`color`, "#RRGGBB") is nobody's, so it does not go with its task: white, or
+ * the fill CTCT's style gave its row, as the row's `rowColor` shows (see rowStyleColumn; null: no fill).
+ * Excel's "Bad" cell style is the overdue colour: on a row CTCT did not colour, it is a user's.
+ */
+export function isPlainStatusFill(color: string, rowColor: string | null | undefined): boolean {
+  const c = color.toUpperCase();
+  return c === '#FFFFFF' || (ROW_STYLE_FILLS.includes(c) && rowColor?.toUpperCase() === c);
+}
+
+/** The column (0-based) whose fill shows a tracker row's own style: the hidden key "Mã" nobody colours, else the task's. */
+export function rowStyleColumn(columns: ReadonlyMap<TrackerColumn, number>): number | undefined {
+  return columns.get('Mã') ?? columns.get('Nhiệm vụ');
 }
 
 export type TrackerRowStyle = 'normal' | 'overdue' | 'vanished';

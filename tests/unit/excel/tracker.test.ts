@@ -694,8 +694,9 @@ describe('writeTracker', () => {
     await host.writeTracker(report);
     const old = wb.sheet('Theo dõi')!;
     wb.cell(old, 2, col('Trạng thái')).value = 'Hoàn thành';
-    // Excel accepts less than the adapter planned for: a block of values is refused.
-    wb.payloadLimit = 50_000;
+    // Excel accepts less than the adapter planned for: a block of values is refused (the status and key
+    // columns' fills, read first, still fit).
+    wb.payloadLimit = 70_000;
     await expect(host.writeTracker(report)).rejects.toMatchObject({ name: 'ExcelHostError', code: 'RequestPayloadSizeLimitExceeded' });
     expect(wb.sheet('Theo dõi')).toBe(old);
     expect(wb.valuesOf('Theo dõi')[1][col('Trạng thái') - 1]).toBe('Hoàn thành');
@@ -762,6 +763,23 @@ describe('writeTracker', () => {
     expect(again.maxResponse).toBeLessThanOrEqual(limit);
     expect(wb.peek('Theo dõi', `${colLetters(col('Trạng thái'))}2501`).fill.color).toBe('#FFFF00');
   }, 60_000);
+
+  it('Excel\'s "Bad" style (CTCT\'s overdue colour) on a status cell of a row CTCT did not colour is the user\'s; an overdue row\'s own colour is not', async () => {
+    const badOn = async (asOf: string, done: boolean) => {
+      const { wb } = await fixtureWorkbook('phu-luc-II-2025.xlsx');
+      const host = hostFor(wb);
+      await host.writeTracker(await check(host, asOf));
+      const cell = wb.cell(wb.sheet('Theo dõi')!, trackerRow(wb, T4), col('Trạng thái'));
+      if (done) cell.value = 'Hoàn thành';
+      else cell.fill = { ...cell.fill, color: '#FFC7CE', pattern: 'Solid' };
+      await hostFor(wb).writeTracker(await check(hostFor(wb), asOf));
+      return wb.peek('Theo dõi', `${colLetters(col('Trạng thái'))}${trackerRow(wb, T4)}`).fill.color;
+    };
+    // Not yet overdue on 1/7 (its row white): the user's "Bad" stays.
+    expect(await badOn('2025-07-01', false)).toBe('#FFC7CE');
+    // Overdue on 15/10, then done: the row's colour was CTCT's and goes.
+    expect(await badOn('2025-10-15', true)).toBe('#FFFFFF');
+  });
 
   it('a status cell with no fill is not painted on refresh, whatever colour Excel reports for it', async () => {
     // Some Excel builds report a theme colour, not white, for a cell without fill.

@@ -78,6 +78,22 @@ describe('a status cell\'s fill in the marked copy\'s "Theo dõi"', () => {
     expect(fillOf(fresh)).toEqual(fillOf(fresh.worksheet.getCell(`D${fresh.row}`)));
   });
 
+  it('Excel\'s "Bad" style (CTCT\'s overdue colour) on a row CTCT did not colour is the user\'s; the overdue row\'s own colour is not', async () => {
+    const BAD = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' }, bgColor: { indexed: 64 } } as ExcelJS.Fill;
+    const wb = await open(await writeMarkedCopy(source(), before, report([before], ASOF), { asOf: ASOF }));
+    const done = before.tasks[0]!.key;
+    const overdue = before.tasks[1]!.key;
+    expect(fillOf(statusCell(wb, done))).toBeUndefined();
+    expect(fillOf(statusCell(wb, overdue))).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    paint(statusCell(wb, done), BAD);
+    // Done since: no longer overdue, its row's colour gone with it.
+    statusCell(wb, overdue).value = 'Hoàn thành';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const again = await open((await writeMarkedCopyDetailed(source(), after, report([after], ASOF), { asOf: ASOF, previousCopy: bytes, replaces: bytes })).bytes);
+    expect(fillOf(statusCell(again, done))).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(fillOf(statusCell(again, overdue))).toBeUndefined();
+  });
+
   it('under a mark of the earlier copy is the user\'s fill the mark covered, not the mark\'s colour', async () => {
     const { bytes } = await colouredCopy();
     const key = before.tasks[1]!.key;
