@@ -45,10 +45,10 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
     sheets = sheets.filter((s) => foldKey(s.name) === wanted);
     if (!sheets.length) {
       const ctctSheet = grid.sheets.find((s) => foldKey(s.name) === wanted);
-      if (ctctSheet) throw new CtctInputError('no-such-sheet', `Trang "${ctctSheet.name}" của tệp ${options.fileName} do CTCT ghi ra, không phải bảng nhiệm vụ.`);
+      if (ctctSheet) throw new CtctInputError('no-such-sheet', `Trang "${ctctSheet.name}" của tệp “${options.fileName}” do CTCT ghi ra, không phải bảng nhiệm vụ.`);
       // The sheets a user can ask for: not CTCT's own (its hidden CTCT_* ones least of all).
       const names = grid.sheets.filter((s) => !isOwnSheet(s)).map((s) => `"${s.name}"`).join(', ');
-      throw new CtctInputError('no-such-sheet', `Tệp ${options.fileName} không có trang "${options.sheet}" (các trang: ${names}).`);
+      throw new CtctInputError('no-such-sheet', `Tệp “${options.fileName}” không có trang "${options.sheet}" (các trang: ${names}).`);
     }
   }
   const views = new Map(sheets.map((s) => [s.name, new SheetView(s)] as const));
@@ -64,7 +64,7 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   if (!tables.length) {
     throw new CtctInputError(
       'no-task-table',
-      `Không tìm thấy bảng nhiệm vụ nào trong tệp ${options.fileName}: cần một dòng tiêu đề có các cột như "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,
+      `Không tìm thấy bảng nhiệm vụ nào trong tệp “${options.fileName}”: cần một dòng tiêu đề có các cột như "Nội dung/Nhiệm vụ", "Đơn vị chủ trì", "Lãnh đạo chỉ đạo".`,
     );
   }
 

@@ -144,7 +144,7 @@ describe('ctct check', () => {
     await wb.xlsx.writeFile(file);
     const r = await run('check', file, path.join(tmp, 'khong-co.xlsx'));
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Không tìm thấy bảng nhiệm vụ nào trong tệp khong-co-bang.xlsx');
+    expect(r.err).toContain('Không tìm thấy bảng nhiệm vụ nào trong tệp “khong-co-bang.xlsx”:');
     expect(r.err).toContain('Không tìm thấy tệp');
   });
 

@@ -200,8 +200,10 @@ it('asked for a sheet CTCT wrote, or one not there, says so and lists only the p
   const summary = sheet('Tổng hợp', [['TỔNG HỢP CHƯƠNG TRÌNH CÔNG TÁC'], ['Ngày lập: 21/11/2025 · Tệp: x.xlsx']]);
   const internal = { ...sheet('CTCT_DanhDau', [['x']]), hidden: true };
   const grid = { sheets: [programme, summary, internal] };
-  expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Tổng hợp', asOf: AS_OF })).toThrow('Trang "Tổng hợp" của tệp x.xlsx do CTCT ghi ra, không phải bảng nhiệm vụ.');
-  expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Quý I', asOf: AS_OF })).toThrow('Tệp x.xlsx không có trang "Quý I" (các trang: "KH").');
+  expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Tổng hợp', asOf: AS_OF })).toThrow('Trang "Tổng hợp" của tệp “x.xlsx” do CTCT ghi ra, không phải bảng nhiệm vụ.');
+  expect(() => analyseWorkbook(grid, { fileName: 'x.xlsx', sheet: 'Quý I', asOf: AS_OF })).toThrow('Tệp “x.xlsx” không có trang "Quý I" (các trang: "KH").');
+  // The file named in quotes, as in the other messages about a file.
+  expect(() => analyseWorkbook({ sheets: [summary] }, { fileName: 'x.xlsx', asOf: AS_OF })).toThrow('Không tìm thấy bảng nhiệm vụ nào trong tệp “x.xlsx”:');
 });
 
 it('a unit or leader merged down a run of tasks is pointed at once, in the merge\'s top cell where its fix goes', () => {
