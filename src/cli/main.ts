@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetKind, ownSheetOf, parseDirectoryText, periodById, todayIso } from '../engine';
+import { analyseWorkbook, combineReports, CtctInputError, defaultDirectory, Directory, ownSheetKind, ownSheetOf, parseDirectoryText, periodById, todayIso, withNextStep } from '../engine';
 import type { FileReport, Report, UnreadableFile } from '../engine/report';
 import { readFileBytes } from '../xlsx/node';
 import { readWorkbookGrid } from '../xlsx';
@@ -39,7 +39,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    io.err(e instanceof CtctInputError ? e.message : `Lỗi không mong đợi: ${(e as Error).message}`);
+    io.err(e instanceof CtctInputError ? cliText(e) : `Lỗi không mong đợi: ${(e as Error).message}`);
     return 2;
   }
 }
@@ -184,7 +184,7 @@ async function writeAll(
     if (!json) io.out(writtenNote(plan, written));
   } catch (e) {
     if (!(e instanceof CtctInputError)) throw e;
-    return { file: plan.out, code: e.code, message: e.message };
+    return { file: plan.out, code: e.code, message: cliText(e) };
   }
   if (plan.inputs > 1 && !plan.folder) {
     io.err(`Nhiều tệp: ${plan.out} là bảng tổng hợp chung; muốn có bản sao đánh dấu của từng tệp, dùng --out THƯ-MỤC.`);
@@ -388,8 +388,14 @@ function fileFailure(input: Input, e: unknown): UnreadableFile {
       return { file: input.label, code: e.code, message: `“${input.label}” là tệp phụ do macOS tạo ra khi chép tệp, không phải là bảng tính: hãy kiểm tra tệp “${name.slice(2)}”.` };
     }
   }
-  const named = [input.label, input.file, name].some((n) => e.message.normalize('NFC').includes(n.normalize('NFC')));
-  return { file: input.label, code: e.code, message: named ? e.message : `Tệp “${input.label}”: ${e.message}` };
+  const text = cliText(e);
+  const named = [input.label, input.file, name].some((n) => text.normalize('NFC').includes(n.normalize('NFC')));
+  return { file: input.label, code: e.code, message: named ? text : `Tệp “${input.label}”: ${text}` };
+}
+
+/** An input error's sentence with the CLI's own next step where it has one ("… (.xlsx) rồi chạy lại lệnh."). */
+function cliText(e: CtctInputError): string {
+  return withNextStep(e, 'rồi chạy lại lệnh');
 }
 
 async function loadDirectory(file: string): Promise<Directory> {

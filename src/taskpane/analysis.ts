@@ -4,7 +4,7 @@
  */
 import { cellAddress, columnNumber, isDateCell, isErrorCell, type CellValue, type WorkbookGrid } from '../engine/grid';
 import type { FileReport, Finding, Severity, Task } from '../engine/report';
-import type { InputErrorCode } from '../engine/errors';
+import { withNextStep, type InputErrorCode } from '../engine/errors';
 import type { CellChange } from '../excel/host';
 import { RowAnchors, type RowAnchor } from '../engine/row-anchor';
 import { formatDate, type Dict, type ExcelErrorParams, type ExcelErrorWords } from './i18n';
@@ -160,7 +160,9 @@ export function errorMessage(error: unknown, t: Dict): string {
   if (error.name === 'ExcelHostError' && t.excelErrors) return excelErrorText(error, t.excelErrors);
   // The engine's sentences name rows and cells in Vietnamese: in English, a lead says what they are about.
   const lead = error.name === 'CtctInputError' ? t.inputErrorLeads?.[inputErrorCode(error) as InputErrorCode] : undefined;
-  return lead ? `${lead} ${error.message}` : error.message;
+  // A file to mend in Excel: the page's next step is to pick it again.
+  const message = withNextStep(error, 'rồi chọn lại tệp');
+  return lead ? `${lead} ${message}` : message;
 }
 
 function excelErrorText(error: Error, words: ExcelErrorWords): string {

@@ -2,7 +2,7 @@
  * What kind of file the bytes are, before exceljs sees them, so the user gets one clear
  * Vietnamese sentence instead of a zip library's error.
  */
-import { CtctInputError } from '../engine/errors';
+import { mendInExcel, type CtctInputError } from '../engine/errors';
 import type { LostKind, LostPart } from '../engine/copy-losses';
 
 export type FileKind = 'xlsx' | 'xlsb' | 'zip-not-xlsx' | 'zip-corrupt' | 'legacy-xls' | 'encrypted' | 'other';
@@ -77,35 +77,35 @@ function named(fileName: string | undefined): string {
 /** Not a workbook: an empty file (a copy or download cut short), or another kind (a .csv, an .ods, a text). */
 export function notXlsxError(fileName?: string, empty = false): CtctInputError {
   if (empty) {
-    return new CtctInputError(
+    return mendInExcel(
       'not-xlsx',
-      `Tệp ${named(fileName)} trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).`,
+      `Tệp ${named(fileName)} trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx)`,
     );
   }
-  return new CtctInputError(
+  return mendInExcel(
     'not-xlsx',
-    `Tệp ${named(fileName)} không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.`,
+    `Tệp ${named(fileName)} không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx)`,
   );
 }
 
 export function legacyXlsError(fileName?: string): CtctInputError {
-  return new CtctInputError(
+  return mendInExcel(
     'legacy-xls',
-    `Tệp ${named(fileName)} là bảng tính Excel cũ (.xls): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.`,
+    `Tệp ${named(fileName)} là bảng tính Excel cũ (.xls): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx)`,
   );
 }
 
 export function encryptedError(fileName?: string): CtctInputError {
-  return new CtctInputError(
+  return mendInExcel(
     'encrypted',
-    `Tệp ${named(fileName)} được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chọn lại tệp.`,
+    `Tệp ${named(fileName)} được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại`,
   );
 }
 
 export function unreadableError(fileName?: string): CtctInputError {
-  return new CtctInputError(
+  return mendInExcel(
     'unreadable',
-    `Tệp ${named(fileName)} bị hỏng nên không đọc được: hãy mở tệp trong Excel, lưu thành một bản mới rồi chọn lại.`,
+    `Tệp ${named(fileName)} bị hỏng nên không đọc được: hãy mở tệp trong Excel, lưu thành một bản mới`,
   );
 }
 
@@ -118,9 +118,9 @@ export function assertXlsx(data: Uint8Array | ArrayBuffer, fileName?: string): U
     case 'legacy-xls':
       throw legacyXlsError(fileName);
     case 'xlsb':
-      throw new CtctInputError(
+      throw mendInExcel(
         'xlsb',
-        `Tệp ${named(fileName)} là sổ làm việc nhị phân Excel (.xlsb): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.`,
+        `Tệp ${named(fileName)} là sổ làm việc nhị phân Excel (.xlsb): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx)`,
       );
     case 'encrypted':
       throw encryptedError(fileName);

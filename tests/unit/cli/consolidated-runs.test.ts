@@ -561,8 +561,8 @@ describe('files that are no workbook', () => {
     const r = await runCli('check', empty, csv, '--out', out);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toEqual([
-      'Tệp “rong.xlsx” trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).',
-      'Tệp “ds.csv” không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.',
+      'Tệp “rong.xlsx” trống (0 byte), không phải là bảng tính Excel .xlsx: hãy chép hay tải lại tệp, hoặc mở bảng tính gốc trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chạy lại lệnh.',
+      'Tệp “ds.csv” không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chạy lại lệnh.',
       `Không ghi gì vào “${out}”: không đọc được tệp nào.`,
     ]);
     expect(fs.existsSync(out)).toBe(false);

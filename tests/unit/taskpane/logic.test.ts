@@ -2,7 +2,7 @@
 import { cellText, cellValueAt, errorMessage, findingItems, fixChanges, localTime, sortedCounts, taskAt, todayIso } from '../../../src/taskpane/analysis';
 import { startWhenReady } from '../../../src/taskpane/start';
 import { DICTIONARIES } from '../../../src/taskpane/i18n';
-import { CtctInputError } from '../../../src/engine/errors';
+import { CtctInputError, mendInExcel } from '../../../src/engine/errors';
 import { EXCEL_ERROR_MESSAGES, ExcelHostError, explainExcelError } from '../../../src/excel/errors';
 import { fileReport, grid, SHEET, tasks } from './helpers';
 
@@ -63,6 +63,8 @@ test('cell values as text', () => {
 test('error messages: input errors as they are, anything else generic', () => {
   const t = DICTIONARIES.vi;
   expect(errorMessage(new CtctInputError('not-xlsx', 'Tệp không phải .xlsx.'), t)).toBe('Tệp không phải .xlsx.');
+  // A file to mend in Excel: the page says its own next step (the CLI says "rồi chạy lại lệnh").
+  expect(errorMessage(mendInExcel('legacy-xls', 'Tệp “a.xls” là bảng tính Excel cũ (.xls): hãy lưu dưới dạng .xlsx'), t)).toBe('Tệp “a.xls” là bảng tính Excel cũ (.xls): hãy lưu dưới dạng .xlsx rồi chọn lại tệp.');
   // By name, so an error from another bundle copy of the class still counts.
   const foreign = Object.assign(new Error('Thiếu cột.'), { name: 'CtctInputError' });
   expect(errorMessage(foreign, t)).toBe('Thiếu cột.');

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { analyseWorkbook } from '../../../src/engine';
-import { CtctInputError } from '../../../src/engine/errors';
+import { CtctInputError, withNextStep } from '../../../src/engine/errors';
 import type { SheetGrid, WorkbookGrid } from '../../../src/engine/grid';
 import { detectKind, readWorkbookGrid } from '../../../src/xlsx';
 import { readFileBytes, readWorkbookGridFile } from '../../../src/xlsx/node';
@@ -340,7 +340,10 @@ describe('input errors', () => {
   it('a text file is not an xlsx', async () => {
     const e = await failure(new TextEncoder().encode('STT,Nhiệm vụ\n1,Xây dựng kế hoạch\n'), 'ds.csv');
     expect(e.code).toBe('not-xlsx');
-    expect(e.message).toBe('Tệp “ds.csv” không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.');
+    expect(e.message).toBe('Tệp “ds.csv” không phải là bảng tính Excel .xlsx: nếu đó là bảng tính lưu dạng khác (.csv, .ods…), hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx).');
+    // Each host adds its own next step: the CLI runs the command again, the page picks the file again.
+    expect(withNextStep(e, 'rồi chạy lại lệnh')).toMatch(/\(\.xlsx\) rồi chạy lại lệnh\.$/);
+    expect(withNextStep(e, 'rồi chọn lại tệp')).toMatch(/\(\.xlsx\) rồi chọn lại tệp\.$/);
   });
 
   it('random bytes and an empty file are not an xlsx', async () => {
@@ -367,7 +370,7 @@ describe('input errors', () => {
     for (const cut of [0.3, 0.5, 0.9]) {
       const e = await failure(full.slice(0, Math.floor(full.length * cut)), 'hong.xlsx');
       expect(e.code).toBe('unreadable');
-      expect(e.message).toBe('Tệp “hong.xlsx” bị hỏng nên không đọc được: hãy mở tệp trong Excel, lưu thành một bản mới rồi chọn lại.');
+      expect(e.message).toBe('Tệp “hong.xlsx” bị hỏng nên không đọc được: hãy mở tệp trong Excel, lưu thành một bản mới.');
     }
     // Whole, but with a part's compressed bytes scrambled.
     const scrambled = full.slice();
@@ -397,7 +400,7 @@ describe('input errors', () => {
     expect(detectKind(xlsb)).toBe('xlsb');
     const e = await failure(xlsb, 'ctct.xlsb');
     expect(e.code).toBe('xlsb');
-    expect(e.message).toBe('Tệp “ctct.xlsb” là sổ làm việc nhị phân Excel (.xlsb): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp mới.');
+    expect(e.message).toBe('Tệp “ctct.xlsb” là sổ làm việc nhị phân Excel (.xlsb): hãy mở tệp trong Excel, chọn Tệp > Lưu thành và lưu dưới dạng Sổ làm việc Excel (.xlsx).');
   });
 
   it('node helpers: a missing file → not-found', async () => {
