@@ -15,10 +15,14 @@ const SEVERITY_TITLE = { error: 'LỖI', warning: 'CẢNH BÁO', info: 'THÔNG T
  */
 const LIMIT = { error: Infinity, warning: 10, info: 5 } as const;
 
+/** A finding's line: the place, padded so the codes of short addresses line up, then the code. */
+function findingLine(where: string, rest: string): string {
+  return `  ${where.padEnd(22)} ${rest}`;
+}
+
 export function formatFinding(f: Finding): string {
-  const where = cellAddress(f.sheet, f.row, f.column);
   const hint = f.suggestion ? ` → ${f.suggestion}` : '';
-  return `  ${where.padEnd(22)} [${f.code}] ${f.message}${hint}`;
+  return findingLine(cellAddress(f.sheet, f.row, f.column), `[${f.code}] ${f.message}${hint}`);
 }
 
 export function formatFindings(findings: Finding[]): string[] {
@@ -35,7 +39,7 @@ export function formatFindings(findings: Finding[]): string[] {
       if (n > LIMIT[severity]) hidden.set(f.code, (hidden.get(f.code) ?? 0) + 1);
       else lines.push(formatFinding(f));
     }
-    for (const [code, n] of hidden) lines.push(`  … và ${n} ô khác [${code}] (${FINDING_CATALOG[code as keyof typeof FINDING_CATALOG]?.title ?? code})`);
+    for (const [code, n] of hidden) lines.push(findingLine(`… và ${n} ô khác`, `[${code}] (${FINDING_CATALOG[code as keyof typeof FINDING_CATALOG]?.title ?? code})`));
   }
   return lines;
 }
