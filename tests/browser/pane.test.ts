@@ -148,7 +148,7 @@ test('Sửa: preview, nothing written before confirming, apply, the journal, und
   const changes = await preview.getByTestId('fix-change').count();
   expect(changes).toBeGreaterThan(0);
   // The button counts the cells the preview changes.
-  expect(announced).toBe(`Xem trước cả ${changes} ô`);
+  expect(announced).toBe(changes === 1 ? 'Xem trước 1 ô' : `Xem trước cả ${changes} ô`);
   expect(await page.evaluate(() => window.harness.applied.length)).toBe(0);
   expect(await noHorizontalOverflow()).toBe(true);
   await screenshot(page, 'pane-fix-preview-350');

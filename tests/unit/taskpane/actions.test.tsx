@@ -100,7 +100,7 @@ describe('Sửa', () => {
     expect(within(panel).getByText(/Bấm "Kiểm tra"/)).toBeInTheDocument();
     await user.click(screen.getByTestId('check-button'));
     await screen.findByTestId('check-result');
-    await user.click(within(panel).getByRole('button', { name: 'Xem trước cách sửa cả 1 ô loại "Khoảng trắng bất thường"' }));
+    await user.click(within(panel).getByRole('button', { name: 'Xem trước cách sửa 1 ô loại "Khoảng trắng bất thường"' }));
     const preview = await within(panel).findByTestId('fix-preview');
     expect(within(preview).getAllByTestId('fix-change')).toHaveLength(1);
     expect(within(preview).getByRole('heading')).toHaveTextContent('Xem trước 1 thay đổi');

@@ -38,3 +38,20 @@ test('ctct-2024.xlsx: fixing all inconsistent spellings changes the cells announ
   // The check after the write finds no inconsistent spelling left.
   expect(group()).toBeUndefined();
 });
+
+test.each([
+  ['vi', 'Xem trước 1 ô', 'Xem trước cách sửa 1 ô loại'],
+  ['en', 'Preview 1 cell', 'Preview the fix of 1 cell of kind'],
+] as const)('a kind whose fixes change one cell says so without "all" (%s)', async (lang, text, label) => {
+  const { wb } = await fixtureWorkbook('ctct-2024.xlsx');
+  const { user } = mountPane(wb, lang, '2025-10-15');
+  await user.click(screen.getByTestId('scope-workbook'));
+  await clickAndWait(user, document.body, 'check-button', 'check');
+  const panel = await openTab(user, lang === 'vi' ? 'Sửa' : 'Fix');
+  // "01 Lốp" is the product misspelt in one cell only.
+  const group = within(panel).getAllByTestId('fix-group').find((g) => g.getAttribute('data-code') === 'product-spelling')!;
+  expect(within(group).getAllByTestId('fix-preview-one')).toHaveLength(1);
+  const all = within(group).getByTestId('fix-preview-all');
+  expect(all).toHaveTextContent(new RegExp(`^${text}$`));
+  expect(all.getAttribute('aria-label')).toContain(label);
+});
