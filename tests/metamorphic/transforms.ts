@@ -529,7 +529,8 @@ function sheetsReversed(m0: WorkbookModel): Transformed {
 }
 
 /** "PGĐ" written out: "Phó Giám đốc Sở Phan Văn Hiếu". */
-const LONG_TITLES = (s: string) => s.replace(/\bPGĐ\b/g, 'Phó Giám đốc');
+// Not \b: it stands between ASCII word characters only, and "Đ" is none.
+const LONG_TITLES = (s: string) => s.replace(/(?<![\p{L}\p{N}])PGĐ(?![\p{L}\p{N}])/gu, 'Phó Giám đốc');
 
 /** Month headings in the other forms staff type: "Tháng 07", "THÁNG 7", "Tháng 7/2025" (the programme's year). */
 function monthForms(m0: WorkbookModel, base: FileReport): Transformed {
