@@ -613,7 +613,11 @@ function quarterForms(m0: WorkbookModel, base: FileReport): Transformed {
 }
 
 /** Declared counts with or without a leading zero: "Gồm 06 nội dung" ↔ "Gồm 6 nội dung". */
-const COUNT_ZERO = (s: string) => s.replace(/(Gồm|gồm|\() ?0(\d) (nhiệm vụ|nội dung|chỉ tiêu)/g, '$1 $2 $3').replace(/(Gồm|gồm) ([1-9]) (nhiệm vụ|nội dung|chỉ tiêu)/g, '$1 0$2 $3');
+const COUNT_ZERO = (s: string): string => {
+  // One way or the other: both in turn would put back the zero just taken away.
+  const dropped = s.replace(/((?:Gồm|gồm) ?|\()0(\d) (nhiệm vụ|nội dung|chỉ tiêu)/g, '$1$2 $3');
+  return dropped !== s ? dropped : s.replace(/(Gồm|gồm) ([1-9]) (nhiệm vụ|nội dung|chỉ tiêu)/g, '$1 0$2 $3');
+};
 
 /** In the columns of one field of every task: `f` on the cell's text. */
 function inField(name: string, field: 'lead' | 'leader', f: (s: string) => string): Transformation {
