@@ -5,9 +5,9 @@
 import { columnNumber } from '../../../src/engine';
 import { differences } from '../../metamorphic/compare';
 import { cloneModel, getCell } from '../../metamorphic/model';
-import { analyseModel, base, check } from '../../metamorphic/run';
+import { analyseModel, base, BASES, check, edits } from '../../metamorphic/run';
 import { by } from '../../metamorphic/suite';
-import type { Transformation } from '../../metamorphic/transforms';
+import { TRANSFORMATIONS, type Transformation } from '../../metamorphic/transforms';
 
 describe('the comparison sees a change of meaning', () => {
   it('a lead unit cleared is reported on the task, as a finding at its cell and in the counts', async () => {
@@ -31,4 +31,9 @@ describe('the comparison sees a change of meaning', () => {
     const wrong: Transformation = { name: 'wrong map', apply: (m, r) => ({ ...shifted.apply(m, r), map: (p) => ({ ...p, row: p.row + 2, col: p.col + 2 }) }) };
     expect((await check('ctct-2025.xlsx', wrong)).length).toBeGreaterThan(0);
   });
+
+  it('every transformation edits at least one base (else its cases only compare a base with itself)', async () => {
+    const bases = await Promise.all(BASES.map((name) => base(name)));
+    expect(TRANSFORMATIONS.filter((t) => !bases.some((b) => edits(t, b))).map((t) => t.name)).toEqual([]);
+  }, 180_000);
 });
