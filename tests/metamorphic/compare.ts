@@ -5,10 +5,10 @@
  * reader sees them (NFC, spaces collapsed, tone placement unified). Returns the differences in words.
  */
 import { isDeepStrictEqual } from 'util';
-import { columnNumber, FileReport, Task } from '../../src/engine';
+import { columnLetter, columnNumber, FileReport, Task } from '../../src/engine';
 import { matchKey, normalizeText, unifyTonePlacement } from '../../src/engine/text';
 import type { WorkbookModel } from './model';
-import { colLetter, Place } from './transforms';
+import type { Place } from './transforms';
 
 const norm = (s: string | null | undefined): string | null => (s === null || s === undefined ? null : unifyTonePlacement(normalizeText(s)));
 const sttNorm = (s: string): string => normalizeText(s).replace(/\.$/, '').replace(/^0+(?=\d)/, '');
@@ -43,7 +43,7 @@ function master(model: WorkbookModel, p: Place): Place {
   return a ? { ...p, row: a.top, col: a.left } : p;
 }
 
-const label = (p: Place) => `'${p.sheet}'!${colLetter(p.col)}${p.row}`;
+const label = (p: Place) => `'${p.sheet}'!${columnLetter(p.col)}${p.row}`;
 
 export interface Edit {
   model: WorkbookModel;

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { FileReport, MergeArea, Table } from '../../src/engine';
-import { columnNumber } from '../../src/engine';
+import { columnLetter, columnNumber } from '../../src/engine';
 import { convertLegacy } from '../../src/engine/text';
 import { encodeTcvn3 } from '../unit/text/encoders';
 import { CellModel, cloneModel, getCell, lastColumn, setCell, SheetModel, WorkbookModel } from './model';
@@ -180,16 +180,10 @@ function sttFormulas(m0: WorkbookModel, base: FileReport): Transformed {
   for (let i = cells.length - 1; i > 0; i--) {
     const [prev, p] = [cells[i - 1], cells[i]];
     if (prev.sheet !== p.sheet || value(p) !== value(prev) + 1) continue;
-    const letter = colLetter(prev.col);
+    const letter = columnLetter(prev.col);
     setCell(sheetOf(m, p.sheet), p.row, p.col, { value: { formula: `${letter}${prev.row}+1`, result: value(p) } as ExcelJS.CellFormulaValue });
   }
   return { model: m, map: same };
-}
-
-export function colLetter(c: number): string {
-  let s = '';
-  for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** Rich text: the first word of every text cell of two words or more in bold. */
@@ -210,7 +204,7 @@ function richText(m0: WorkbookModel): Transformed {
 /** Inserts a column before `at` in every sheet; header rows of task tables get `label`, task rows `value`. */
 function insertColumn(at: number, label: string | null, value: ExcelJS.CellValue): Transformation {
   return {
-    name: `insert column ${colLetter(at)}${label ? ` "${label}"` : ''}`,
+    name: `insert column ${columnLetter(at)}${label ? ` "${label}"` : ''}`,
     apply(m0, base) {
       const t = moving('', () => (r, c) => [r, c >= at ? c + 1 : c]).apply(m0, base);
       if (label === null) return t;
@@ -931,12 +925,12 @@ export function mappedReport(base: FileReport, map: (p: Place) => Place): FileRe
     ...base,
     tables: base.tables.map((t) => {
       const first = at(t.sheet, t.firstRow, 'A');
-      const columns = Object.fromEntries(Object.entries(t.columns).map(([k, v]) => [k, colLetter(at(t.sheet, t.headerRows[0], v).col)]));
+      const columns = Object.fromEntries(Object.entries(t.columns).map(([k, v]) => [k, columnLetter(at(t.sheet, t.headerRows[0], v).col)]));
       return { ...t, sheet: first.sheet, firstRow: first.row, lastRow: at(t.sheet, t.lastRow, 'A').row, headerRows: t.headerRows.map((h) => at(t.sheet, h, 'A').row), columns };
     }),
     tasks: base.tasks.map((t) => {
       const p = at(t.sheet, t.row, t.column ?? 'A');
-      return { ...t, sheet: p.sheet, row: p.row, endRow: at(t.sheet, t.endRow, t.column ?? 'A').row, column: t.column ? colLetter(p.col) : undefined };
+      return { ...t, sheet: p.sheet, row: p.row, endRow: at(t.sheet, t.endRow, t.column ?? 'A').row, column: t.column ? columnLetter(p.col) : undefined };
     }),
   };
 }
