@@ -75,16 +75,26 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
 
   // findings, by code and cell (a merged cell counting as its area's top-left one)
   const ignored = new Set(edit.adds ?? []);
-  const findingKeys = (r: FileReport, place: (p: Place) => Place) =>
-    new Set(r.findings.filter((f) => !ignored.has(f.code)).map((f) => `${f.code} at ${label(place({ sheet: f.sheet, row: f.row, col: columnNumber(f.column) }))}`));
+  // how many of each (a cell may hold two findings of one code: two unknown units)
+  const findingKeys = (r: FileReport, place: (p: Place) => Place) => {
+    const n = new Map<string, number>();
+    for (const f of r.findings) {
+      if (ignored.has(f.code)) continue;
+      const k = `${f.code} at ${label(place({ sheet: f.sheet, row: f.row, col: columnNumber(f.column) }))}`;
+      n.set(k, (n.get(k) ?? 0) + 1);
+    }
+    return n;
+  };
   const before = findingKeys(base, (p) => master(edit.model, edit.map(master(baseModel, p))));
   const after = findingKeys(edited, (p) => master(edit.model, p));
-  for (const k of before) if (!after.has(k)) out.push(`finding lost: ${k}`);
-  for (const k of after) if (!before.has(k)) out.push(`finding added: ${k} — ${edited.findings.find((f) => k.startsWith(`${f.code} at`) && k.endsWith(`${f.column}${f.row}`))?.message ?? ''}`);
+  for (const [k, n] of before) if ((after.get(k) ?? 0) < n) out.push(`finding lost: ${k}`);
+  for (const [k, n] of after) if ((before.get(k) ?? 0) < n) out.push(`finding added: ${k} — ${edited.findings.find((f) => k.startsWith(`${f.code} at`) && k.endsWith(`${f.column}${f.row}`))?.message ?? ''}`);
+
+  if (edited.period !== base.period) out.push(`period ${base.period} became ${edited.period}`);
 
   // summary counts
   const [s0, s1] = [base.summary, edited.summary];
-  for (const k of ['taskCount', 'allYear', 'byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus', 'kpiCount', 'proposals', 'arising'] as const) {
+  for (const k of ['taskCount', 'allYear', 'byQuarter', 'byMonth', 'byLeadUnit', 'byLeader', 'byStatus', 'byQuarterAndUnit', 'byQuarterAndStatus', 'byLeadUnitAndStatus', 'kpiCount', 'kpiParts', 'proposals', 'arising', 'arisingByStatus', 'arisingByUnit'] as const) {
     const [a, b] = [s0[k], s1[k]];
     if (!isDeepStrictEqual(normKeys(a), normKeys(b))) out.push(`summary.${k}: ${JSON.stringify(a)} became ${JSON.stringify(b)}`);
   }
@@ -111,5 +121,5 @@ export function differences(base: FileReport, baseModel: WorkbookModel, edited: 
 /** Counts keyed by a name compare by the name as a reader sees it (a status unread, "Hoàn thàn", in any case). */
 function normKeys(v: unknown): unknown {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
-  return Object.fromEntries(Object.entries(v).map(([k, n]) => [matchKey(k), n]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return Object.fromEntries(Object.entries(v).map(([k, n]) => [matchKey(k), normKeys(n)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 }

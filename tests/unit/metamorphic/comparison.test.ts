@@ -32,6 +32,17 @@ describe('the comparison sees a change of meaning', () => {
     expect((await check('ctct-2025.xlsx', wrong)).length).toBeGreaterThan(0);
   });
 
+  it('a finding said once more on its cell, another period, a count by quarter and unit are reported', async () => {
+    const b = await base('phu-luc-II-2025.xlsx');
+    const { findings, summary } = b.report;
+    const edited = { ...b.report, period: 'khác', findings: [...findings, findings[0]], summary: { ...summary, byQuarterAndUnit: {} } };
+    expect(differences(b.report, b.model, edited, { model: b.model, map: (p) => p })).toEqual([
+      expect.stringMatching(new RegExp(`^finding added: ${findings[0].code} at 'Phụ lục II'!${findings[0].column}${findings[0].row} `)),
+      `period ${b.report.period} became khác`,
+      expect.stringMatching(/^summary\.byQuarterAndUnit: /),
+    ]);
+  });
+
   it('every transformation edits at least one base (else its cases only compare a base with itself)', async () => {
     const bases = await Promise.all(BASES.map((name) => base(name)));
     expect(TRANSFORMATIONS.filter((t) => !bases.some((b) => edits(t, b))).map((t) => t.name)).toEqual([]);
