@@ -80,6 +80,11 @@ export function setCell(s: SheetModel, r: number, c: number, cell: CellModel | u
   s.cells.get(r)!.set(c, cell);
 }
 
+/** Every cell of the workbook, to edit in place. */
+export function* cellsOf(m: WorkbookModel): Generator<CellModel> {
+  for (const s of m.sheets) for (const row of s.cells.values()) yield* row.values();
+}
+
 export function lastColumn(s: SheetModel): number {
   let max = 0;
   for (const row of s.cells.values()) for (const c of row.keys()) max = Math.max(max, c);

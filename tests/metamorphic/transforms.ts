@@ -8,7 +8,7 @@ import type { FileReport, MergeArea, Table } from '../../src/engine';
 import { columnLetter, columnNumber } from '../../src/engine';
 import { convertLegacy } from '../../src/engine/text';
 import { encodeTcvn3 } from '../unit/text/encoders';
-import { CellModel, cloneModel, getCell, lastColumn, setCell, SheetModel, WorkbookModel } from './model';
+import { CellModel, cellsOf, cloneModel, getCell, lastColumn, setCell, SheetModel, WorkbookModel } from './model';
 
 export interface Place {
   sheet: string;
@@ -189,15 +189,13 @@ function sttFormulas(m0: WorkbookModel, base: FileReport): Transformed {
 /** Rich text: the first word of every text cell of two words or more in bold. */
 function richText(m0: WorkbookModel): Transformed {
   const m = cloneModel(m0);
-  for (const s of m.sheets)
-    for (const row of s.cells.values())
-      for (const cell of row.values()) {
-        const v = cell.value;
-        if (typeof v !== 'string') continue;
-        const i = v.indexOf(' ');
-        if (i <= 0) continue;
-        cell.value = { richText: [{ text: v.slice(0, i), font: { bold: true } }, { text: v.slice(i) }] };
-      }
+  for (const cell of cellsOf(m)) {
+    const v = cell.value;
+    if (typeof v !== 'string') continue;
+    const i = v.indexOf(' ');
+    if (i <= 0) continue;
+    cell.value = { richText: [{ text: v.slice(0, i), font: { bold: true } }, { text: v.slice(i) }] };
+  }
   return { model: m, map: same };
 }
 
@@ -407,24 +405,24 @@ function renameSheets(m0: WorkbookModel): Transformed {
   return { model: m, map: (p) => ({ ...p, sheet: names.get(p.sheet) ?? p.sheet }) };
 }
 
+/** A date typed "31/7/2025". */
+const DMY_SLASHES = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
 /** Dates: an Excel date cell becomes "31/7/2025" text and the text the Excel date (as typed in either way). */
 function datesSwapped(m0: WorkbookModel): Transformed {
   const m = cloneModel(m0);
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-  for (const s of m.sheets)
-    for (const row of s.cells.values())
-      for (const cell of row.values()) {
-        const v = cell.value;
-        if (v instanceof Date) {
-          cell.value = `${v.getUTCDate()}/${v.getUTCMonth() + 1}/${v.getUTCFullYear()}`;
-          delete cell.numFmt;
-        } else if (typeof v === 'string' && dmy.test(v.trim())) {
-          const [, d, mo, y] = dmy.exec(v.trim())!.map(Number);
-          if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) continue; // "31/4/2025" stays: no such day
-          cell.value = new Date(Date.UTC(y, mo - 1, d));
-          cell.numFmt = 'dd/mm/yyyy';
-        }
-      }
+  for (const cell of cellsOf(m)) {
+    const v = cell.value;
+    if (v instanceof Date) {
+      cell.value = `${v.getUTCDate()}/${v.getUTCMonth() + 1}/${v.getUTCFullYear()}`;
+      delete cell.numFmt;
+    } else if (typeof v === 'string' && DMY_SLASHES.test(v.trim())) {
+      const [, d, mo, y] = DMY_SLASHES.exec(v.trim())!.map(Number);
+      if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) continue; // "31/4/2025" stays: no such day
+      cell.value = new Date(Date.UTC(y, mo - 1, d));
+      cell.numFmt = 'dd/mm/yyyy';
+    }
+  }
   return { model: m, map: same };
 }
 
@@ -634,18 +632,16 @@ function inField(name: string, field: 'lead' | 'leader', f: (s: string) => strin
 /** Every text typed in TCVN3 with the .VnTime font, as in sheets kept since before Unicode. */
 function tcvn3(m0: WorkbookModel): Transformed {
   const m = cloneModel(m0);
-  for (const s of m.sheets)
-    for (const row of s.cells.values())
-      for (const cell of row.values())
-        if (typeof cell.value === 'string' && /[^\x00-\x7f]/.test(cell.value)) {
-          // TCVN3 has no curly quotes nor "…", and .VnTime no accented capitals (.VnTimeH has them):
-          // a cell it cannot hold stays in Unicode (a sheet of mixed cells).
-          const encoded = encodeTcvn3(cell.value.normalize('NFC'));
-          // Its capitals in control codes ("QU\u0016") are lost on the way through exceljs: such a cell too.
-          if (convertLegacy(encoded, 'tcvn3') !== cell.value.normalize('NFC') || /[\x00-\x1f]/.test(encoded)) continue;
-          cell.value = encoded;
-          cell.font = '.VnTime';
-        }
+  for (const cell of cellsOf(m))
+    if (typeof cell.value === 'string' && /[^\x00-\x7f]/.test(cell.value)) {
+      // TCVN3 has no curly quotes nor "…", and .VnTime no accented capitals (.VnTimeH has them):
+      // a cell it cannot hold stays in Unicode (a sheet of mixed cells).
+      const encoded = encodeTcvn3(cell.value.normalize('NFC'));
+      // Its capitals in control codes ("QU\u0016") are lost on the way through exceljs: such a cell too.
+      if (convertLegacy(encoded, 'tcvn3') !== cell.value.normalize('NFC') || /[\x00-\x1f]/.test(encoded)) continue;
+      cell.value = encoded;
+      cell.font = '.VnTime';
+    }
   // (a cell decomposed or oddly spaced before is reported once, as legacy text: its fix is the whole cell)
   return { model: m, map: same, adds: ['legacy-encoding', 'decomposed-unicode', 'irregular-whitespace'] };
 }
@@ -791,19 +787,16 @@ function renameQuoted(m0: WorkbookModel): Transformed {
 function datesOtherForms(m0: WorkbookModel): Transformed {
   const m = cloneModel(m0);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-  for (const s of m.sheets)
-    for (const row of s.cells.values())
-      for (const cell of row.values()) {
-        const v = cell.value;
-        if (v instanceof Date) {
-          cell.value = `${pad(v.getUTCDate())}.${pad(v.getUTCMonth() + 1)}.${v.getUTCFullYear()}`;
-          delete cell.numFmt;
-        } else if (typeof v === 'string' && dmy.test(v.trim())) {
-          const [, d, mo, y] = dmy.exec(v.trim())!;
-          cell.value = `${pad(Number(d))}-${pad(Number(mo))}-${y}`;
-        }
-      }
+  for (const cell of cellsOf(m)) {
+    const v = cell.value;
+    if (v instanceof Date) {
+      cell.value = `${pad(v.getUTCDate())}.${pad(v.getUTCMonth() + 1)}.${v.getUTCFullYear()}`;
+      delete cell.numFmt;
+    } else if (typeof v === 'string' && DMY_SLASHES.test(v.trim())) {
+      const [, d, mo, y] = DMY_SLASHES.exec(v.trim())!;
+      cell.value = `${pad(Number(d))}-${pad(Number(mo))}-${y}`;
+    }
+  }
   return { model: m, map: same };
 }
 
