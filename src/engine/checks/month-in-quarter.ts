@@ -5,9 +5,13 @@
 import { fieldCell, type Check } from './context';
 import { quarterLabel } from '../summary/layout';
 import { findDateInText } from '../dates';
+import { monthFigures } from '../reading/read-sheet';
 
-/** "9" in a "Tháng" cell as a month's label ("Tháng 9", or `word` "tháng" inside a sentence); null for other text. */
-const monthLabel = (text: string, word = 'Tháng'): string | null => (/^\d/.test(text) ? `${word} ${text}` : null);
+/** "9" or "T9" in a "Tháng" cell as a month's label ("Tháng 9", or `word` "tháng" inside a sentence); null for a date or other text. */
+const monthLabel = (text: string, word = 'Tháng'): string | null => {
+  const figures = monthFigures(text);
+  return figures === null ? null : `${word} ${figures}`;
+};
 
 export const monthInQuarter: Check = {
   codes: ['month-outside-quarter', 'quarter-outside-heading', 'part-period'],
@@ -50,7 +54,7 @@ export const monthInQuarter: Check = {
         const col = part.col ?? p.table.columns[part.field]!;
         // A date is said as written ("ghi 15/08/2025"), a month's figure as a month ("ghi tháng 8").
         const written = part.text.trim();
-        const own = findDateInText(written) ? written : (part.field === 'month' ? monthLabel(written, 'tháng') : null) ?? `"${written}"`;
+        const own = (part.field === 'month' ? monthLabel(written, 'tháng') : null) ?? (findDateInText(written) ? written : `"${written}"`);
         const counted = p.month !== null ? `tháng ${p.month}` : p.quarter !== null ? quarterLabel(p.quarter) : `"${p.text[part.field]!.split(/\s+/)[0]}"`;
         ctx.emit('part-period', { sheet: p.sheet, row: part.row, col }, { part: part.stt, own, task: p.stt, counted }, { field: part.field });
       }

@@ -2434,6 +2434,13 @@ function withoutPeriodAbbreviation(folded: string, field: 'month' | 'quarter'): 
   return field === 'month' ? folded.replace(MONTH_ABBREVIATION, '$1') : folded.replace(/\bq\.?\s*(?=[iv\d])/g, '');
 }
 
+/** A "Tháng" cell's months as the reader reads them, abbreviation dropped ("T7-8/2025" → "7-8/2025", "Th8" → "8"); null for a date or other text. */
+export function monthFigures(text: string): string | null {
+  const bare = text.trim().replace(new RegExp(MONTH_ABBREVIATION.source, 'gi'), '$1');
+  if (!MONTH_RANGE.test(foldKey(bare)) && findDateInText(text)) return null;
+  return /^\d/.test(bare) ? bare : null;
+}
+
 /**
  * The quarter or month a "Quý"/"Tháng" cell holds, as a number to order runs by ("III" → 3, "Tháng 8"
  * → 8); a date in it is read as one ("15/8/2025": month 8, quarter III), not by its day.

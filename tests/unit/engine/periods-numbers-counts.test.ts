@@ -479,6 +479,20 @@ describe('numbers as units write them', () => {
     expect(quarters.findings.map((f) => [f.code, `${f.column}${f.row}`, f.message])).toEqual([['part-period', 'F5', 'Phần "1.1" ghi "IV", nhưng được đọc là phần của nhiệm vụ 1, tính ở Quý III.']]);
   });
 
+  it('a part\'s month typed abbreviated ("T9", "Th9", "T9-10/2025") is said as a month, as the reader reads it, not as typed', () => {
+    const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Sản phẩm', 'Lãnh đạo Sở chỉ đạo', 'Quý', 'Tháng'];
+    const own = (stt: CellValue, month: CellValue): CellValue[] => [stt, `Xây dựng kế hoạch ${stt}`, 'Phòng QLKH&ĐMST', 'Kế hoạch', 'PGĐ Sở Phan Văn Hiếu', 'III', month];
+    const part = (stt: string, month: CellValue): CellValue[] => [stt, `Hội nghị ${stt}`, null, null, null, 'III', month];
+    const r = read([own(1, 'T7'), part('1.1', 'T9'), part('1.2', 'Th9'), part('1.3', 'T.9'), part('1.4', 'T9-10/2025'), own(2, 'T8')], header);
+    expect(r.tasks.map((t) => [t.stt, t.month])).toEqual([['1', 7], ['2', 8]]);
+    expect(r.findings.filter((f) => f.code === 'part-period').map((f) => [`${f.column}${f.row}`, f.message])).toEqual([
+      ['G5', 'Phần "1.1" ghi tháng 9, nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.'],
+      ['G6', 'Phần "1.2" ghi tháng 9, nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.'],
+      ['G7', 'Phần "1.3" ghi tháng 9, nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.'],
+      ['G8', 'Phần "1.4" ghi tháng 9-10/2025, nhưng được đọc là phần của nhiệm vụ 1, tính ở tháng 7.'],
+    ]);
+  });
+
   it('a row ending "gồm:" with its unit typed, no product nor leader, over items with a product and leader but no unit is their group: they take its unit', () => {
     for (const [first, second] of [['a)', 'b)'], ['4.1', '4.2']]) {
       const item = (stt: string, text: string): CellValue[] => [stt, text, null, '01 Hội thảo', 'PGĐ Sở Mai Thoan'];
