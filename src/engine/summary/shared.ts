@@ -11,7 +11,8 @@ import { sheetNamePeriod } from '../reading/headings';
 import { foldKey } from '../text';
 import { isClosedOn, statusOn } from '../status';
 import { dueDate } from '../dates';
-import { countedStatus, summarise, taskYear } from './summarise';
+import { matchKey } from '../text';
+import { countedStatus, statusSpellings, summarise, taskYear, unifyStatusSpellings } from './summarise';
 
 /** Each file's tasks as the consolidated summary counts them (`countedTasks` in combine.ts). */
 export interface FileTasks {
@@ -236,7 +237,7 @@ function chooseStatus(copies: Copy[], leadUnits: readonly string[], asOf: string
   if (!withStatus.length) return { from: null, rule: null };
   const own = withStatus.filter((c) => c.unit !== null && leadUnits.includes(c.unit));
   if (!own.length) return { from: leastAdvanced(withStatus, asOf), rule: 'least-advanced' };
-  const one = new Set(own.map((c) => statusOf(c, asOf))).size === 1;
+  const one = new Set(own.map((c) => matchKey(statusOf(c, asOf)))).size === 1;
   return { from: leastAdvanced(own, asOf), rule: one ? 'lead-unit' : 'lead-units-least' };
 }
 
@@ -321,8 +322,10 @@ export function countOnce(s: Summary, groups: readonly SharedGroup[], asOf: stri
   const out: Summary = { ...s, sharedTasks: groups.map((g) => sharedTask(g, asOf)) };
   if (!groups.length) return out;
   // Each copy as its file counted it: in its programme's year.
-  const less = countsOf(groups.flatMap((g) => g.copies.map((c) => ({ ...c.task, year: c.year }))), asOf);
-  const more = countsOf(groups.map((g) => g.counted), asOf);
+  // Under the spellings of `s`, whose statuses each list's are: their keys meet.
+  const spellings = statusSpellings(s.byStatus);
+  const less = unifyStatusSpellings(countsOf(groups.flatMap((g) => g.copies.map((c) => ({ ...c.task, year: c.year }))), asOf), spellings);
+  const more = unifyStatusSpellings(countsOf(groups.map((g) => g.counted), asOf), spellings);
   out.taskCount += more.taskCount - less.taskCount;
   out.allYear += more.allYear - less.allYear;
   const arising = (s.arising ?? 0) + (more.arising ?? 0) - (less.arising ?? 0);
@@ -427,7 +430,8 @@ function overdueDespiteCopy(g: SharedGroup, asOf: string): Summary['overdue'] {
 }
 
 function sharedTask(g: SharedGroup, asOf: string): SharedTask {
-  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => statusOf(c, asOf)));
+  // "HOÀN THÀN" and "Hoàn thàn" are one status, as they are counted.
+  const statuses = new Set(g.copies.filter((c) => written(c.task.status)).map((c) => matchKey(statusOf(c, asOf))));
   const differ = statuses.size > 1;
   return {
     task: g.counted.task,

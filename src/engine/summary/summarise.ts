@@ -7,6 +7,7 @@ import { rowSlot, type Finding, type Proposal, type SectionCount, type Summary, 
 import { isClosedOn, statusOn } from '../status';
 import { dueDate } from '../dates';
 import { ALL_YEAR_KEY, NONE, NO_STATUS } from './keys';
+import { matchKey } from '../text';
 
 const NONE_LIST = [NONE];
 
@@ -53,6 +54,38 @@ export interface SummaryInput {
  */
 export function countedStatus(status: string | null, asOf?: string, year?: number | null, product?: string | null): string {
   return (status && statusOn(status, asOf, year, product)) || status || NO_STATUS;
+}
+
+/**
+ * Statuses one spelling apart (case, spacing, tone placement, Unicode form: "HOÀN THÀN", "Hoàn thàn")
+ * under one key each, the most counted spelling (the first between equals): statuses CTCT cannot
+ * read are counted as written, and would otherwise split.
+ */
+export function statusSpellings(byStatus: Readonly<Record<string, number>>): Map<string, string> {
+  const best = new Map<string, [string, number]>();
+  for (const [status, n] of Object.entries(byStatus)) {
+    const key = matchKey(status);
+    const seen = best.get(key);
+    if (!seen || n > seen[1]) best.set(key, [status, n]);
+  }
+  return new Map([...best].map(([key, [status]]) => [key, status]));
+}
+
+/** Counts by status with each status under its spelling in `spellings` (`statusSpellings`), added up. */
+function respelled(counts: Readonly<Record<string, number>>, spellings: ReadonlyMap<string, string>): Record<string, number> {
+  const out = new Tally();
+  for (const [status, n] of Object.entries(counts)) out.add(spellings.get(matchKey(status)) ?? status, n);
+  return out.record();
+}
+
+/** `s` (a summary of its own, changed in place) with every count by status under `spellings`, by default those of its own `byStatus`. */
+export function unifyStatusSpellings(s: Summary, spellings = statusSpellings(s.byStatus)): Summary {
+  const nested = (counts: Record<string, Record<string, number>>) => Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, respelled(c, spellings)]));
+  s.byStatus = respelled(s.byStatus, spellings);
+  if (s.byQuarterAndStatus) s.byQuarterAndStatus = nested(s.byQuarterAndStatus);
+  if (s.byLeadUnitAndStatus) s.byLeadUnitAndStatus = nested(s.byLeadUnitAndStatus);
+  if (s.arisingByStatus) s.arisingByStatus = respelled(s.arisingByStatus, spellings);
+  return s;
 }
 
 /** Where a file's tasks take their year from when their heading names none (`SummaryInput`, `FileReport`). */
@@ -139,6 +172,7 @@ export function summarise(input: SummaryInput): Summary {
   s.byStatus = byStatus.record();
   s.byQuarterAndStatus = byQuarterAndStatus.record();
   if (s.arising) s.arisingByStatus = arisingByStatus.record();
+  unifyStatusSpellings(s);
   s.sections = input.sections;
   s.kpiCount = input.kpiCount;
   if (input.kpiParts) s.kpiParts = input.kpiParts;
@@ -202,5 +236,5 @@ export function mergeSummaries(list: Summary[]): Summary {
   for (const key of Object.keys(nested) as (keyof typeof nested)[]) s[key] = nested[key].record();
   if (s.arising) s.arisingByStatus = arisingByStatus.record();
   if (s.arising) s.arisingByUnit = arisingByUnit.record();
-  return s;
+  return unifyStatusSpellings(s);
 }

@@ -4,6 +4,7 @@
  * Trường)"; "Phòng QLKH và ĐMST", "Phòng QLKH&ĐMST/Văn phòng Sở". None of these is a mistake.
  */
 import { analyseWorkbook, type CellValue, type FileReport } from '../../../src/engine';
+import { combineReports } from '../../../src/engine/combine';
 import { DirectoryMatcher } from '../../../src/engine/directory/matcher';
 import { defaultDirectory } from '../../../src/engine/directory/load';
 import { canonicalStatus, readStatus } from '../../../src/engine/status';
@@ -66,6 +67,21 @@ describe('statuses in units\' own words', () => {
       [7, 'G', expect.stringMatching(/^Dùng một trong/), null],
     ]);
     expect(r.summary.byStatus).toEqual({ 'Chấm': 1, 'Bố': 1, 'Xông': 1, 'Chấm, dự kiến 30/9': 1, 'Đang thực hiện': 3, 'Đề xuất bỏ': 1 });
+  });
+
+  it('counts a status it cannot read once whatever its case, spacing, tone placement or Unicode form, under its most written spelling, in every count and across files', () => {
+    const r = withStatus('HOÀN THÀN', 'Hoàn thàn', 'hoàn  thàn', 'Hoàn thàn'.normalize('NFD'), 'Chờ hoà giải', 'Chờ hòa giải', 'CHỜ HÒA GIẢI');
+    // "Hoàn thàn" is written twice (NFC, NFD), the others once; the three "Chờ hoà giải" once each: the first.
+    expect(r.summary.byStatus).toEqual({ 'Hoàn thàn': 4, 'Chờ hoà giải': 3 });
+    expect(r.summary.byQuarterAndStatus).toEqual({ '3': { 'Hoàn thàn': 4, 'Chờ hoà giải': 3 } });
+    expect(r.summary.byLeadUnitAndStatus).toEqual({ 'Phòng QLKH&ĐMST': { 'Hoàn thàn': 4, 'Chờ hoà giải': 3 } });
+    // Different letters or marks stay apart: "Hoàn thàn" is not "Hoan than".
+    expect(withStatus('Hoàn thàn', 'Hoan than').summary.byStatus).toEqual({ 'Hoàn thàn': 1, 'Hoan than': 1 });
+    // Two files, each its own spelling (task 1 in both, counted once): one entry in the consolidated summary.
+    const combined = combineReports([withStatus('HOÀN THÀN', 'HOÀN THÀN'), withStatus('Hoàn thàn')], AS_OF);
+    expect(combined.summary.taskCount).toBe(2);
+    expect(combined.summary.byStatus).toEqual({ 'HOÀN THÀN': 2 });
+    expect(combined.summary.sharedTasks?.map((t) => t.statusesDiffer)).toEqual([false]);
   });
 
   it('does not hint a one-word status for another word with other letters ("Đúng" is not "Dừng", "Đừng" neither), while slips in the marks alone ("Rụt", "Hùy") are still asked', () => {
