@@ -108,6 +108,11 @@ export function analyseWorkbook(grid: WorkbookGrid, options: AnalyseOptions): Fi
   const kpiCount = kpiTables.reduce((n, t) => n + t.rowCount, 0) - kpiParts;
   const sheetNames = sheets.map((s) => s.name);
   const sheetYears = Object.fromEntries(parses.filter((p) => p.tasks.length && scopes.get(p.sheet)!.year !== null).map((p) => [p.sheet, scopes.get(p.sheet)!.year!]));
+  // A task's null year is the file's: a sheet of another year ("2024" after a late-2025 sheet) says its own.
+  for (const t of tasks) {
+    const own = Object.prototype.hasOwnProperty.call(sheetYears, t.sheet) ? sheetYears[t.sheet] : null;
+    if (t.year === null && own !== null && own !== year) t.year = own;
+  }
   const merging = trackerMergeOptions({ period: main.period.id, year, sheets: sheetNames, sheetYears }, grid.sheets.map((s) => s.name));
   // The summary counts the statuses users keep in the workbook's tracker, where it knows the task.
   // A tracker among the sheets named as CTCT names it is where the user works; else `grid.tracker`

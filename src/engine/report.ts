@@ -44,7 +44,7 @@ export const taskSchema = z.object({
   stt: z.string(),
   quarter: z.number().int().min(1).max(4).nullable(),
   month: z.number().int().min(1).max(12).nullable(),
-  /** The year the task's quarter or month heading names ("Quý I/2026"); null: the file's year. */
+  /** The year the task's quarter or month heading names ("Quý I/2026"), or its sheet's where that differs from the file's; null: the file's year. */
   year: z.number().int().nullable().optional(),
   /** Label of the section the task stands under ("Quý III", "Nhiệm vụ trọng tâm"...). */
   section: z.string().nullable(),

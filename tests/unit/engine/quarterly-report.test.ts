@@ -4,7 +4,7 @@
  * proposal to drop, whether written as a proposal or as a status.
  */
 import type { CellValue, FileReport } from '../../../src/engine';
-import { analyseWorkbook, combineReports } from '../../../src/engine';
+import { analyseWorkbook, combineReports, reportSchema } from '../../../src/engine';
 import { mergeTracker, trackerMergeOptions } from '../../../src/engine/track';
 import { summaryLayout } from '../../../src/engine/summary/layout';
 import { analyse as analyseSheets, sheet } from '../../helpers/grid';
@@ -125,6 +125,14 @@ describe('a workbook keeping the 2024 and the 2025 programme, one sheet each', (
       ['CTCT 2025', '2025-12-31', false],
       ['CTCT 2025', '2025-12-31', false],
     ]);
+  });
+
+  it('gives each task its year where its sheet\'s differs from the file\'s (null is the file\'s), whichever sheet comes first', () => {
+    for (const [first, second] of [[2024, 2025], [2025, 2024]]) {
+      const both = analyseWorkbook({ sheets: [yearSheet(first, first === 2024 ? 'Phòng HCTH' : 'Văn phòng Sở'), yearSheet(second, second === 2024 ? 'Phòng HCTH' : 'Văn phòng Sở')] }, { fileName: 'hai-nam.xlsx', asOf });
+      expect([both.year, both.tasks.map((t) => [t.sheet, t.year])]).toEqual([first, [[`CTCT ${first}`, null], [`CTCT ${first}`, null], [`CTCT ${second}`, second], [`CTCT ${second}`, second]]]);
+      expect(reportSchema.parse(combineReports([both], asOf)).files[0].tasks.map((t) => t.year ?? both.year)).toEqual([first, first, second, second]);
+    }
   });
 
   it('"Tổng hợp" is titled with both years, not the first sheet\'s', () => {
