@@ -181,6 +181,15 @@ export const FINDING_CATALOG = {
     message: 'Phần "{part}" ghi {own}, nhưng được đọc là phần của nhiệm vụ {task}, tính ở {counted}.',
     suggestion: 'Nếu đây là một nhiệm vụ riêng, ghi số thứ tự và các ô đơn vị, sản phẩm, lãnh đạo của nó; nếu không, CTCT tính cả nhiệm vụ {task} ở {counted}.',
   },
+  'unread-period-mark': {
+    severity: 'warning',
+    field: 'month',
+    title: 'Dấu đánh kỳ không đọc được',
+    titleEn: 'Period mark not read',
+    description: 'Trong bảng đánh dấu quý, tháng ("Thời gian thực hiện" trên "Quý I … Quý IV" hay "Tháng 1 … Tháng 12"), một ô ghi chữ không phải dấu ("Hoàn thành", "đang làm", ngày của tháng khác như "15/9" ở cột "Tháng 8"): ô đó không được tính, nhiệm vụ được tính theo các dấu khác, không có dấu nào thì cả năm. Ngày của chính tháng (quý) của cột ("15/8" ở cột "Tháng 8") là dấu; ô trống, "-", "0", ô đánh dấu chưa chọn thì không bị báo.',
+    message: 'Cột "{period}" ghi "{value}", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính {counted}.',
+    suggestion: 'Đánh dấu "x" ở cột của kỳ thực hiện; tình trạng, ngày ghi ở cột riêng (Tình trạng, Thời hạn).',
+  },
   'invalid-date': {
     severity: 'error',
     field: 'deadline',

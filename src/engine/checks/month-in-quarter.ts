@@ -14,7 +14,7 @@ const monthLabel = (text: string, word = 'Tháng'): string | null => {
 };
 
 export const monthInQuarter: Check = {
-  codes: ['month-outside-quarter', 'quarter-outside-heading', 'part-period'],
+  codes: ['month-outside-quarter', 'quarter-outside-heading', 'part-period', 'unread-period-mark'],
   run(ctx) {
     for (const sheet of ctx.sheets) {
       for (const s of sheet.sections) {
@@ -46,6 +46,17 @@ export const monthInQuarter: Check = {
       // A plan of several quarters ("Quý III–IV" in its title or the sheet's name): "kế hoạch Quý III–IV".
       const part = typeof heading === 'number' ? quarterLabel(heading) : `kế hoạch ${quarterLabel(heading[0])}–${quarterLabel(heading[1]).slice(4)}`;
       ctx.emit('quarter-outside-heading', at, { label: p.text.quarter!.trim(), heading: part, cellQuarter: quarterLabel(own), counted: quarterLabel(p.quarter ?? own) }, { field: 'quarter' });
+    }
+    // "Hoàn thành" under "Tháng 8" in a table of ticked months: not read, said where it is.
+    for (const t of ctx.tasks) {
+      const p = t.parsed;
+      const field = p.table.periodTicks?.field;
+      if (!p.strayPeriodMarks || !field) continue;
+      const counted = p.month !== null ? `ở tháng ${p.month}` : p.quarter !== null ? `ở ${quarterLabel(p.quarter)}` : 'cả năm';
+      for (const m of p.strayPeriodMarks) {
+        const period = field === 'quarter' ? quarterLabel(m.n) : `Tháng ${m.n}`;
+        ctx.emit('unread-period-mark', { sheet: p.sheet, row: m.row, col: m.col }, { value: m.text, period, counted }, { field });
+      }
     }
     // "1.2 | … | Tháng 9" folded into task 1 of Tháng 7: its month is said, not lost.
     for (const t of ctx.tasks) {

@@ -124,6 +124,8 @@ export interface ParsedTask {
   fieldCols?: Partial<Record<TaskColumn, number>>;
   /** Its status ticks are two, or a mark that is no tick: `text.status` lists them, for a person to read. */
   badTicks?: true;
+  /** Marks in its period tick columns that are no tick ("Hoàn thành" under "Tháng 8"): not read, said at their cells. */
+  strayPeriodMarks?: { row: number; col: number; n: number; text: string }[];
   /**
    * Parts folded into it ("1.2 | Hội nghị tổng kết | | Tháng 9" under task "1" of Tháng 7) whose own
    * Tháng or Quý cell names another period than the task's first (or, `col` given, it is under another

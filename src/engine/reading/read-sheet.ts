@@ -11,7 +11,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isNu
 import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
-import { loneDoneColumn, monthsUnderQuarters, numberedPeriodColumns, periodTickColumns, readPeriodTicks, readTicks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
+import { loneDoneColumn, monthsUnderQuarters, numberedPeriodColumns, periodTickColumns, readPeriodTicks, readTicks, strayPeriodMarks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
@@ -2150,6 +2150,8 @@ function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickCol
 /** The quarter or month a task's ticks give (`readPeriodTicks`), in place of the first period column's text. */
 function tickedPeriod(view: SheetView, task: ParsedTask, ticks: PeriodTicks, r = task.row): void {
   const read = readPeriodTicks(view, r, ticks);
+  const stray = strayPeriodMarks(view, r, ticks);
+  if (stray.length) (task.strayPeriodMarks ??= []).push(...stray.map((m) => ({ row: r, ...m })));
   task.text[ticks.field] = read?.text;
   if (!read) return;
   (task.fieldCols ??= {})[ticks.field] = read.col;

@@ -194,6 +194,22 @@ function dayInPeriod(mark: string, field: PeriodTicks['field'], n: number): bool
 const DAY_MONTH = /^(?:ng[aà]y\s+)?(?:[1-9]|[12]\d|3[01])\s*[/.-]\s*(1[0-2]|0?[1-9])(?:\s*[/.-]\s*(?:\d{2}|\d{4}))?$/iu;
 
 /**
+ * The marks of a task's row in period columns that are neither ticks nor a day of the column's own
+ * period ("Hoàn thành", "15/9" under "Tháng 8"): `readPeriodTicks` reads past them. A blank, "-",
+ * "0" and an unticked box say no.
+ */
+export function strayPeriodMarks(view: SheetView, row: number, ticks: PeriodTicks): { col: number; n: number; text: string }[] {
+  let reach = 0;
+  const out: { col: number; n: number; text: string }[] = [];
+  for (const t of ticks.cols) {
+    const mark = view.text(row, t.col).trim();
+    if (TICK.test(mark) || dayInPeriod(mark, ticks.field, t.n)) reach = view.mergedTo(row, t.col);
+    else if (t.col > reach && !isBlankField(mark) && mark !== UNTICKED && mark !== '0') out.push({ col: t.col, n: t.n, text: mark });
+  }
+  return out;
+}
+
+/**
  * The period a task's ticks give, as its "Quý"/"Tháng" cell would say it: one ticked, that one
  * ("III", "Tháng 7"); several, the first to the last ("III-IV", "Tháng 7-9"). Null for no tick, or
  * ticks over the whole year (an all-year task). `col`: the first ticked cell.

@@ -288,3 +288,26 @@ describe('a day written in a month\'s column', () => {
     expect(marked('Hoàn thành', 8).tasks.map((t) => t.month)).toEqual([null]);
   });
 });
+
+describe('a mark in a period column that is no tick', () => {
+  const months = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+  const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện'];
+  const monthMarks = (...marks: [number, CellValue][]) => months.map((_, i) => marks.find(([m]) => m === i + 1)?.[1] ?? null);
+  const found = (r: FileReport) => r.findings.filter((f) => f.code === 'unread-period-mark').map((f) => [`${f.column}${f.row}`, f.field, f.message]);
+
+  it('is reported at its cell, with where the task is counted: all year with no tick, else the ticked period', () => {
+    const r = check([header, [null, null, null, null, null, ...months], ...rowsOf([monthMarks([8, 'Hoàn thành']), monthMarks([8, '15/9']), monthMarks([7, 'x'], [9, 'đang làm'])])]);
+    expect(r.tasks.map((t) => t.month)).toEqual([null, null, 7]);
+    expect(found(r)).toEqual([
+      ['M4', 'month', 'Cột "Tháng 8" ghi "Hoàn thành", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính cả năm.'],
+      ['M5', 'month', 'Cột "Tháng 8" ghi "15/9", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính cả năm.'],
+      ['N6', 'month', 'Cột "Tháng 9" ghi "đang làm", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính ở tháng 7.'],
+    ]);
+  });
+
+  it('in quarter columns too; ticks, days of the column\'s own period, "-", "0" and unticked boxes are not reported', () => {
+    const r = check([['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', ...QUARTERS], ...rowsOf([[null, null, 'Chưa làm', null], ['x', '-', '0', false], [null, '15/5', null, null]])]);
+    expect(quarters(r)).toEqual([null, 1, 2]);
+    expect(found(r)).toEqual([['H3', 'quarter', 'Cột "Quý III" ghi "Chưa làm", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính cả năm.']]);
+  });
+});
