@@ -720,7 +720,10 @@ function rangeIntoOwnQuarter(t: ParsedTask, view: SheetView, deadline: AnalysedT
 function taskDeadline(t: ParsedTask, view: SheetView, year: number | null): AnalysedTask['deadline'] {
   const c = t.text;
   if (c.deadline) return parseDeadline(isJoined(t, 'deadline') ? c.deadline : view.value(fieldRow(t, 'deadline'), t.table.columns.deadline!), c.deadline, year);
-  return c.note ? deadlineInNote(c.note, year) : null;
+  const noted = c.note ? deadlineInNote(c.note, year) : null;
+  // "15/8" ticking "Tháng 8" is more precise than the month's end; a deadline written anywhere wins, as beside an "x".
+  const day = t.tickDay;
+  return noted ?? (day ? parseDeadline(view.value(day.row, day.col), day.text, year) : null);
 }
 
 /** "(Đơn vị: Văn phòng Sở)", "Đơn vị thực hiện: Phòng QLKH&ĐMST": the label before the name. */

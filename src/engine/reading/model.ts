@@ -126,6 +126,8 @@ export interface ParsedTask {
   badTicks?: true;
   /** Marks in its period tick columns that are no tick ("Hoàn thành" under "Tháng 8"): not read, said at their cells. */
   strayPeriodMarks?: { row: number; col: number; n: number; text: string }[];
+  /** A day written as its last period tick ("15/8" under "Tháng 8"): its deadline where none is written. */
+  tickDay?: { row: number; col: number; text: string };
   /**
    * Parts folded into it ("1.2 | Hội nghị tổng kết | | Tháng 9" under task "1" of Tháng 7) whose own
    * Tháng or Quý cell names another period than the task's first (or, `col` given, it is under another

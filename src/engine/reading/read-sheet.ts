@@ -11,7 +11,7 @@ import { ColumnKind, ColumnMap, TaskColumn, classifyColumns, isGroupHeader, isNu
 import { ARISING_WORDS, countIn, MONTH_ABBREVIATION, figureCount, Heading, isCountLine, isLetterMarker, isRomanNumeral, monthsInQuarter, parseHeading, partAsRoman, QUARTER_WORD, quarterOf, romanValue, sheetNamePeriod, titleMonth, titleQuarterOfMonths, totalHeading, TOTAL_PERIOD, TOTAL_WORDS, turnsYear } from './headings';
 import { fieldRow, hasFormulaError, isBlankField, isJoined, type ParsedSection, type PeriodRow, type ParsedTable, type ParsedTask, type SheetParse, type UnreadRow } from './model';
 import { headingProposalKind, noteProposes, proposalKind, proposesSomething, type ProposalKind } from './proposals';
-import { loneDoneColumn, monthsUnderQuarters, numberedPeriodColumns, periodTickColumns, readPeriodTicks, readTicks, strayPeriodMarks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
+import { loneDoneColumn, monthsUnderQuarters, numberedPeriodColumns, periodTickColumns, lastTickedDay, readPeriodTicks, readTicks, strayPeriodMarks, tickColumns, type PeriodTicks, type TickColumn } from './ticks';
 
 const TASK_FIELDS: TaskColumn[] = ['task', 'lead', 'coord', 'product', 'leader', 'note', 'deadline', 'status', 'result', 'completed', 'month', 'quarter', 'proposal'];
 
@@ -2154,6 +2154,8 @@ function tickedPeriod(view: SheetView, task: ParsedTask, ticks: PeriodTicks, r =
   if (stray.length) (task.strayPeriodMarks ??= []).push(...stray.map((m) => ({ row: r, ...m })));
   task.text[ticks.field] = read?.text;
   if (!read) return;
+  const day = lastTickedDay(view, r, ticks);
+  if (day) task.tickDay = { row: r, ...day };
   (task.fieldCols ??= {})[ticks.field] = read.col;
   if (r !== task.row) (task.fieldRows ??= {})[ticks.field] = r;
 }

@@ -209,6 +209,17 @@ export function strayPeriodMarks(view: SheetView, row: number, ticks: PeriodTick
   return out;
 }
 
+/** The day written as the last tick of a row ("15/8" under "Tháng 8", after an "x" under "Tháng 7" too), else null. */
+export function lastTickedDay(view: SheetView, row: number, ticks: PeriodTicks): { col: number; text: string } | null {
+  for (let i = ticks.cols.length - 1; i >= 0; i--) {
+    const t = ticks.cols[i];
+    const mark = view.text(row, t.col).trim();
+    if (dayInPeriod(mark, ticks.field, t.n)) return { col: t.col, text: mark };
+    if (TICK.test(mark)) return null;
+  }
+  return null;
+}
+
 /**
  * The period a task's ticks give, as its "Quý"/"Tháng" cell would say it: one ticked, that one
  * ("III", "Tháng 7"); several, the first to the last ("III-IV", "Tháng 7-9"). Null for no tick, or

@@ -283,6 +283,21 @@ describe('a day written in a month\'s column', () => {
     expect(marked(mark, 8).tasks.map((t) => [t.quarter, t.month])).toEqual([[3, 8]]);
   });
 
+  it('is the task\'s deadline where none is written: due that day, not at the month\'s end; a "Thời hạn" cell or a deadline in the note wins', () => {
+    for (const mark of ['15/8', { kind: 'date', iso: '2025-08-15' } as CellValue]) {
+      const r = marked(mark, 8);
+      expect([r.tasks.map((t) => [t.month, t.deadline]), overdueRows(r)]).toEqual([[[8, '2025-08-15']], [[4, '2025-08-15']]]);
+    }
+    // Ticked over two months: a day in the last is the deadline; a day in an earlier one is only a tick.
+    const header = ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo chỉ đạo', 'Sản phẩm', 'Thời gian thực hiện'];
+    const span = (marks: [number, CellValue][], ...after: CellValue[]) => months.map((_, i) => marks.find(([m]) => m === i + 1)?.[1] ?? null).concat(after);
+    const two = check([header, [null, null, null, null, null, ...months], ...rowsOf([span([[7, 'x'], [8, '20/8']]), span([[7, '15/7'], [8, 'x']])])]);
+    expect(two.tasks.map((t) => [t.month, t.deadline])).toEqual([[8, '2025-08-20'], [8, null]]);
+    // A "Thời hạn" column, or a deadline in the note, is the deadline, as beside ticks of "x".
+    const written = check([[...header, ...months.slice(1).map(() => null), 'Thời hạn', 'Ghi chú'], [null, null, null, null, null, ...months, null, null], ...rowsOf([span([[8, '15/8']], '31/8/2025', null), span([[8, '15/8']], null, 'Thời hạn: 25/8/2025')])]);
+    expect(written.tasks.map((t) => [t.month, t.deadline])).toEqual([[8, '2025-08-31'], [8, '2025-08-25']]);
+  });
+
   it('a day of another month, or words, are no tick', () => {
     expect(marked('15/9', 8).tasks.map((t) => t.month)).toEqual([null]);
     expect(marked('Hoàn thành', 8).tasks.map((t) => t.month)).toEqual([null]);
