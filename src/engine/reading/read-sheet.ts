@@ -2147,11 +2147,16 @@ function tickedStatus(view: SheetView, task: ParsedTask, ticks: readonly TickCol
   if (!read.ticked) task.badTicks = true;
 }
 
+/** Words in row r's period tick columns ("Hoàn thành" under "Tháng 9"), kept for unread-period-mark. */
+function noteStrayPeriodMarks(view: SheetView, task: ParsedTask, ticks: PeriodTicks, r: number): void {
+  const stray = strayPeriodMarks(view, r, ticks);
+  if (stray.length) (task.strayPeriodMarks ??= []).push(...stray.map((m) => ({ row: r, ...m })));
+}
+
 /** The quarter or month a task's ticks give (`readPeriodTicks`), in place of the first period column's text. */
 function tickedPeriod(view: SheetView, task: ParsedTask, ticks: PeriodTicks, r = task.row): void {
   const read = readPeriodTicks(view, r, ticks);
-  const stray = strayPeriodMarks(view, r, ticks);
-  if (stray.length) (task.strayPeriodMarks ??= []).push(...stray.map((m) => ({ row: r, ...m })));
+  noteStrayPeriodMarks(view, task, ticks, r);
   task.text[ticks.field] = read?.text;
   if (!read) return;
   const day = lastTickedDay(view, r, ticks);
@@ -2311,7 +2316,11 @@ function appendContinuation(view: SheetView, task: ParsedTask, r: number): void 
   const ticks = task.table.ticks;
   if (ticks) continuedTicks(view, task, r, ticks);
   const periods = task.table.periodTicks;
-  if (periods && !task.text[periods.field]) tickedPeriod(view, task, periods, r);
+  // A row of a task that has its period already (a part "1.2", a page break's rest): its words are still said.
+  if (periods) {
+    if (!task.text[periods.field]) tickedPeriod(view, task, periods, r);
+    else noteStrayPeriodMarks(view, task, periods, r);
+  }
   // Not where a cell above was cut mid-phrase ("Kế hoạch của" + "Sở"): that row is a page break's rest.
   const item = fillsCutCell(view, task, r) ? '' : ownItem(view, task.table.columns, r);
   for (const f of TASK_FIELDS) {

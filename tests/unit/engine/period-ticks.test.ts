@@ -325,4 +325,11 @@ describe('a mark in a period column that is no tick', () => {
     expect(quarters(r)).toEqual([null, 1, 2]);
     expect(found(r)).toEqual([['H3', 'quarter', 'Cột "Quý III" ghi "Chưa làm", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính cả năm.']]);
   });
+
+  it('on a part\'s row ("1.2" under task 1) too, where the task already has its ticked period', () => {
+    const part: CellValue[] = ['1.2', 'Tổng kết', null, null, null, ...monthMarks([9, 'Hoàn thành'])];
+    const r = check([header, [null, null, null, null, null, ...months], ...rowsOf([monthMarks([7, 'x'])]), part]);
+    expect(r.tasks.map((t) => [t.row, t.month])).toEqual([[4, 7]]);
+    expect(found(r)).toEqual([['N5', 'month', 'Cột "Tháng 9" ghi "Hoàn thành", không phải dấu đánh kỳ: ô này không được tính, nhiệm vụ được tính ở tháng 7.']]);
+  });
 });
